@@ -1,0 +1,120 @@
+"""The frames Marsad produces: their columns, dtypes and meaning, in one place.
+
+Every frame is tidy: one row per observation, snake_case columns. Offsets ``start``/``end``
+are character offsets into ``documents.text`` of the same ``doc_id``, so that
+``text[start:end] == surface`` (or ``== cue`` for stances). ``sentence_id`` counts from 1 within
+a document. Join on ids (``doc_id``, ``actor_id``, ``topic``), never on labels.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# name -> {column: (dtype, meaning)}
+FRAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "documents": {
+        "doc_id": ("string", "document id (file stem or store id)"),
+        "title": ("string", "title from metadata, may be empty"),
+        "outlet": ("string", "outlet: from metadata, else from the article's dateline"),
+        "date": ("string", "ISO date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD), may be empty"),
+        "n_sentences": ("int64", "sentences analysed (the dateline is not one)"),
+        "n_tokens": ("int64", "word tokens analysed (punctuation excluded)"),
+        "source": ("string", "where the text came from: file name or 'pasted'"),
+        "dateline": ("string", "the dateline line as written (e.g. 'العربي الجديد'), may be empty"),
+        "body_start": ("int64", "offset where the analysed body starts (after the dateline)"),
+        "text": ("string", "the exact text all offsets refer to"),
+    },
+    "sentences": {
+        "doc_id": ("string", "document id"),
+        "sentence_id": ("int64", "1-based sentence number within the document"),
+        "start": ("int64", "offset of the sentence's first character"),
+        "end": ("int64", "offset after its last character"),
+        "position": ("float64", "relative position in the article: 0 = first sentence, 1 = last"),
+        "text": ("string", "the sentence as written"),
+    },
+    "mentions": {
+        "doc_id": ("string", "document id"),
+        "sentence_id": ("int64", "sentence of the mention"),
+        "actor_id": ("string", "actor id from data/actors.csv"),
+        "actor_name": ("string", "English canonical name"),
+        "actor_name_ar": ("string", "Arabic canonical name"),
+        "actor_type": ("string", "person, state, organisation, armed_group, city, location"),
+        "affiliation": ("string", "actor_id the actor belongs to, may be empty"),
+        "surface": ("string", "the words as written: text[start:end]"),
+        "start": ("int64", "offset of the mention"),
+        "end": ("int64", "offset after the mention"),
+        "match_kind": ("string", "alias kind: name, variant, title, abbreviation, or title+name when a title and a name of the same actor stand together"),
+        "form": ("string", "exact, clitic (with و ف ب ل ك / لل), or fused (a multiword name written without spaces)"),
+    },
+    "topics": {
+        "doc_id": ("string", "document id"),
+        "sentence_id": ("int64", "sentence of the hit"),
+        "topic": ("string", "topic id from data/topics.csv"),
+        "term": ("string", "the lexicon term that matched, as listed"),
+        "surface": ("string", "the words as written: text[start:end]"),
+        "start": ("int64", "offset of the hit"),
+        "end": ("int64", "offset after the hit"),
+    },
+    "topic_counts": {
+        "doc_id": ("string", "document id"),
+        "topic": ("string", "topic id (every topic, zero hits included)"),
+        "hits": ("int64", "number of term hits"),
+        "per_1000_tokens": ("float64", "hits per 1,000 word tokens of the document"),
+    },
+    "stances": {
+        "doc_id": ("string", "document id"),
+        "sentence_id": ("int64", "sentence of the cue"),
+        "speaker_id": ("string", "actor id of the speaker; empty when unresolved or the article's own voice"),
+        "speaker_name": ("string", "English name of the speaker, '(article)' for the article's own voice, else the words naming the speaker"),
+        "cue": ("string", "the cue as written: text[start:end]"),
+        "cue_lemma": ("string", "the lexicon entry that matched"),
+        "cue_type": ("string", "reporting, relay or evaluative"),
+        "polarity": ("string", "positive, negative or neutral"),
+        "target": ("string", "actor id, topic id, or short text the stance is about"),
+        "target_kind": ("string", "actor, topic, text, or empty"),
+        "quote": ("bool", "True when the cue is inside a quotation or introduces one"),
+        "attribution": ("string", "how the speaker was found: after_verb, before_verb, relay, carried, quote_owner, article"),
+        "start": ("int64", "offset of the cue"),
+        "end": ("int64", "offset after the cue"),
+    },
+}
+
+ARTICLE_VOICE = "(article)"
+
+
+def columns(name: str) -> list[str]:
+    """Column names of frame ``name`` in order."""
+    return list(FRAMES[name])
+
+
+def empty(name: str) -> pd.DataFrame:
+    """An empty frame with the right columns and dtypes."""
+    return conform(pd.DataFrame(columns=columns(name)), name)
+
+
+def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``frame`` with exactly the schema's columns, in order, cast to the schema's dtypes."""
+    spec = FRAMES[name]
+    missing = [column for column in spec if column not in frame.columns]
+    if missing:
+        raise ValueError(f"{name} frame lacks column(s): {', '.join(missing)}")
+    frame = frame[list(spec)]
+    return frame.astype({column: dtype for column, (dtype, _) in spec.items()}).reset_index(drop=True)
+
+
+def check(frame: pd.DataFrame, name: str) -> None:
+    """Raise AssertionError unless ``frame`` has the schema's columns and dtypes, in order."""
+    spec = FRAMES[name]
+    assert list(frame.columns) == list(spec), f"{name}: columns {list(frame.columns)} != {list(spec)}"
+    for column, (dtype, _) in spec.items():
+        assert str(frame[column].dtype) == str(pd.Series([], dtype=dtype).dtype), (
+            f"{name}.{column}: dtype {frame[column].dtype}, expected {dtype}"
+        )
+
+
+def describe() -> pd.DataFrame:
+    """The schema as a frame (frame, column, dtype, meaning), for the README and the dashboard."""
+    return pd.DataFrame(
+        [(name, column, dtype, meaning) for name, spec in FRAMES.items() for column, (dtype, meaning) in spec.items()],
+        columns=["frame", "column", "dtype", "meaning"],
+    )

@@ -1,0 +1,291 @@
+"""Arabic text for matching: normalised form, tokens, sentences, and the offset map back.
+
+Matching works on a normalised copy of the text; findings are reported as offsets into the
+original, so the user only ever sees what the article says. Every normalisation step here is a
+per-character replacement or deletion, which is what makes the offset map exact.
+
+The replacement table is derived from camel-tools' own normalisers (alef forms, alef maqsura,
+ta marbuta, dediacritisation) and tokens come from camel-tools' ``simple_word_tokenize``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+)
+
+TATWEEL = "\u0640"
+# Zero-width and bidi control characters: invisible, and they split words for a naive matcher.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u00ad"
+# Odd spaces (no-break, thin, ideographic, ...) become an ordinary space.
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+SENTENCE_END = frozenset(".!?؟…")
+OPENING_QUOTES = frozenset("“«‘")
+CLOSING_QUOTES = frozenset("”»’")
+STRAIGHT_QUOTES = frozenset('"')
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES
+
+
+def _camel_normalise(char: str) -> str:
+    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(char))))
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    # Arabic, Arabic Supplement and Extended-A blocks: ask camel-tools what each character becomes.
+    for code in list(range(0x0600, 0x0700)) + list(range(0x0750, 0x0780)) + list(range(0x08A0, 0x0900)):
+        char = chr(code)
+        mapped = _camel_normalise(char)
+        if mapped != char:
+            table[code] = mapped or None
+    table[ord(TATWEEL)] = None
+    for char in INVISIBLE:
+        table[ord(char)] = None
+    for char in ODD_SPACES:
+        table[ord(char)] = " "
+    # Only 1:1 replacements or deletions keep the offset map exact.
+    assert all(value is None or len(value) == 1 for value in table.values())
+    return table
+
+
+_TABLE = _build_table()
+_DELETED = "".join(chr(code) for code, value in _TABLE.items() if value is None)
+# "\r" is deleted only before "\n" (CRLF → LF); a lone "\r" is a line break of its own.
+_DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]|\r(?=\n)")
+_LONE_CR_TABLE = {ord("\r"): "\n"}
+_ATTACHED = frozenset(chr(code) for code, value in _TABLE.items() if value is None and chr(code) not in INVISIBLE)
+
+
+def normalise(text: str) -> str:
+    """The matching form of ``text`` (same as ``NormalisedText(text).norm``)."""
+    return _DELETED_RE.sub("", text).translate(_TABLE).translate(_LONE_CR_TABLE)
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """``normalise`` for a lexicon entry or a search term; cached because lexicons repeat."""
+    return " ".join(normalise(word).split())
+
+
+def has_arabic(text: str) -> bool:
+    """True when ``text`` contains at least one Arabic letter."""
+    return any("\u0621" <= char <= "\u064a" or "\u0671" <= char <= "\u06d3" for char in text)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the normalised text: ``norm`` is its matching form, ``start``/``end`` are
+    offsets into the ORIGINAL text."""
+
+    index: int
+    norm: str
+    start: int
+    end: int
+    is_word: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: offsets into the original text and the range of its tokens."""
+
+    sentence_id: int
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+class NormalisedText:
+    """The normalised form of a text and the map from its offsets back to the original's."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.norm = normalise(text)
+        # Original positions of deleted characters; a normalised offset j maps to the original
+        # offset j + (number of deletions at or before it), found by bisection.
+        self._deleted = [match.start() for match in _DELETED_RE.finditer(text)]
+
+    def to_original(self, norm_offset: int) -> int:
+        """Original offset of the character at ``norm_offset`` in the normalised text."""
+        deleted = self._deleted
+        if not deleted:
+            return norm_offset
+        position = norm_offset
+        # Each deletion at or before the candidate position pushes it one further right.
+        count = bisect.bisect_right(deleted, position)
+        while True:
+            candidate = norm_offset + count
+            new_count = bisect.bisect_right(deleted, candidate)
+            if new_count == count:
+                return candidate
+            count = new_count
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end).
+
+        The end is extended over diacritics and tatweel that were deleted right after the last
+        character, so that ``لافروفُ`` is found whole rather than without its final vowel.
+        """
+        original_start = self.to_original(start)
+        original_end = self.to_original(end - 1) + 1
+        text = self.text
+        while original_end < len(text) and text[original_end] in _ATTACHED:
+            original_end += 1
+        return original_start, original_end
+
+
+def tokenize(normalised: NormalisedText) -> list[Token]:
+    """Tokens of the text (camel-tools' ``simple_word_tokenize``), with original offsets."""
+    norm = normalised.norm
+    tokens: list[Token] = []
+    position = 0
+    for index, piece in enumerate(simple_word_tokenize(norm)):
+        found = norm.find(piece, position)
+        position = found + len(piece)
+        start, end = normalised.span_to_original(found, position)
+        tokens.append(Token(index, piece, start, end, is_word=_is_word(piece)))
+    return tokens
+
+
+def _is_word(piece: str) -> bool:
+    return len(piece) > 1 or unicodedata.category(piece)[0] in "LN"
+
+
+def split_sentences(text: str, tokens: list[Token], *, body_start: int = 0) -> list[Sentence]:
+    """Sentences from tokens: a sentence ends at . ! ? ؟ … (not a decimal point), at a line
+    break, and takes a closing quotation mark that follows its full stop (``"…كامل".``).
+
+    Tokens before ``body_start`` (a dateline) belong to no sentence.
+    """
+    sentences: list[Sentence] = []
+    first = next((i for i, token in enumerate(tokens) if token.start >= body_start), len(tokens))
+    i = first
+    while i < len(tokens):
+        token = tokens[i]
+        is_last = i + 1 == len(tokens)
+        ends = False
+        if token.norm in SENTENCE_END and not _is_decimal_point(text, tokens, i):
+            ends = True
+            # absorb a run of closing punctuation: ..." or ؟» or ...
+            while i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (
+                tokens[i + 1].norm in SENTENCE_END or tokens[i + 1].norm in CLOSING_QUOTES
+                or tokens[i + 1].norm in STRAIGHT_QUOTES
+            ):
+                i += 1
+        if not is_last and not ends and "\n" in text[tokens[i].end:tokens[i + 1].start]:
+            ends = True
+        if ends or i + 1 == len(tokens):
+            sentences.append(Sentence(len(sentences) + 1, tokens[first].start, tokens[i].end, first, i + 1))
+            first = i + 1
+        i += 1
+    return sentences
+
+
+def _is_decimal_point(text: str, tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.norm != "." or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.end == token.start and after.start == token.end and before.norm[-1:].isdigit() and after.norm[:1].isdigit()
+
+
+# A dateline is a short first line naming the outlet (or place and outlet) and ending in a dash
+# or colon: "العربي الجديد-", "طرابلس (رويترز) -". It is metadata, not a sentence.
+_DATELINE_RE = re.compile(r"\A[ \t\ufeff]*(?P<line>[^\n.!?؟:\-–—]{2,60}?)[ \t]*[-–—:][ \t]*(?:\r?\n|\Z)")
+
+
+def find_dateline(text: str) -> tuple[str, int]:
+    """The dateline at the start of ``text`` and where the body starts after it.
+
+    Returns ``("", 0)`` when the text has none. Only a first line of at most six words counts,
+    so a first sentence that happens to end in a colon is not mistaken for one.
+    """
+    match = _DATELINE_RE.match(text)
+    if not match:
+        return "", 0
+    line = match.group("line").strip()
+    if len(line.split()) > 6 or not has_arabic(line) and not line.isascii():
+        return "", 0
+    return line, match.end()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included: "…", “…”, «…».
+
+    Straight quotes pair up in order; a quotation left open ends with its line, since a
+    reporter who forgets to close a quote has still opened one.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for match in _QUOTE_OR_BREAK_RE.finditer(text):
+        char, position = match.group(), match.start()
+        if open_at is None:
+            if char != "\n" and char not in CLOSING_QUOTES:
+                open_at, closer = position, _CLOSER[char]
+        elif char == closer:
+            spans.append((open_at, position + 1))
+            open_at = None
+        elif char == "\n":
+            spans.append((open_at, position))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+_CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+_QUOTE_OR_BREAK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "\n]")
+
+
+def in_spans(position: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span containing ``position``, or None. ``spans`` is sorted and non-overlapping."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return spans[index]
+    return None
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """Everything the analysers need about one text, computed once."""
+
+    text: str
+    normalised: NormalisedText
+    tokens: list[Token]
+    sentences: list[Sentence]
+    dateline: str
+    body_start: int
+    quotes: list[tuple[int, int]]
+    sentence_of_token: list[int]  # sentence_id per token, 0 for tokens in no sentence
+
+    @property
+    def n_words(self) -> int:
+        """Word tokens in the analysed sentences (punctuation excluded)."""
+        return sum(
+            1 for sentence in self.sentences for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word
+        )
+
+
+def prepare(text: str) -> PreparedText:
+    """Normalise, tokenise, find the dateline, split sentences and find quotations."""
+    normalised = NormalisedText(text)
+    tokens = tokenize(normalised)
+    dateline, body_start = find_dateline(text)
+    sentences = split_sentences(text, tokens, body_start=body_start)
+    sentence_of_token = [0] * len(tokens)
+    for sentence in sentences:
+        for index in range(sentence.first_token, sentence.last_token):
+            sentence_of_token[index] = sentence.sentence_id
+    return PreparedText(text, normalised, tokens, sentences, dateline, body_start, quote_spans(text), sentence_of_token)
