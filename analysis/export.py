@@ -30,7 +30,8 @@ def provenance(*, lexicon_version: str, settings: dict | None = None) -> dict[st
 
 
 def write_frames(frames, out_dir: Path | str, *, meta: dict[str, str] | None = None) -> list[Path]:
-    """Write every frame as ``<name>.csv`` (UTF-8) in ``out_dir``, plus ``provenance.json``."""
+    """Write every frame of ``frames`` (:class:`analysis.pipeline.Frames`) as ``<name>.csv``
+    (UTF-8) in ``out_dir``, plus ``provenance.json`` when ``meta`` is given."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
