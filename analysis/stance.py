@@ -30,7 +30,9 @@ PREPOSITIONS = frozenset("مع الي علي عن في من خلال بين لد
 CLAUSE_OPENERS = frozenset("ان انه انها انهم اننا بان وان فان لان عن".split())
 NEGATORS = frozenset("لا لم لن ليس ليست عدم غير".split())
 SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city"})
-SUBJECT_WINDOW = 4  # words after a verb within which its subject stands
+# Words that may stand between a verb and its subject: وقال اليوم لافروف
+ADVERBS = frozenset("اليوم امس ايضا كذلك بدوره بدورها مجددا بدورهم امس الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
+SUBJECT_WORDS = 3  # an unlisted subject (تقارير إعلامية دولية) is taken up to this many words
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 CARRY_SENTENCES = 2  # how far back a subjectless verb looks for its speaker
 
@@ -40,6 +42,7 @@ class Speaker:
     actor_id: str
     name: str
     how: str
+    after_token: int = -1  # the token after the speaker's own mention, when it follows the cue
 
 
 @dataclass(frozen=True)
@@ -90,37 +93,40 @@ def find_stances(
         statements: list[tuple[Match[Cue], Speaker]] = []
         main: Speaker | None = None
         for match in matches:
-            cue = match.payloads[0]
-            if cue.cue_type == "evaluative":
+            if match.payloads[0].cue_type == "evaluative":
                 continue
             if statements and statements[-1][0].last == match.first:
                 continue  # وشدد قائلا: one statement, two verbs
             speaker = context.speaker_of_statement(match, sentence, main, recent)
             statements.append((match, speaker))
             main = main or speaker
-            stances.append(context.stance(match, cue, speaker, cue.polarity, sentence.last_token, statements))
         if main is not None and main.actor_id:
             recent.append((sentence.sentence_id, main))
+        for match, speaker in statements:
+            cue = match.payloads[0]
+            stances.append(context.stance(match, cue, speaker, cue.polarity, sentence.last_token, statements))
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative":
                 continue
             speaker = context.speaker_of_evaluation(match, sentence, statements, recent)
-            polarity = _polarity(cue.polarity, match, prepared, stigma_tokens)
-            stances.append(context.stance(match, cue, speaker, polarity, sentence.last_token, statements))
+            polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens)
+            stances.append(context.stance(match, cue, speaker, polarity, sentence.last_token, statements, stigma=stigma))
     stances.sort(key=lambda stance: stance.start)
     return stances
 
 
-def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int]) -> str:
+def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int]) -> tuple[str, int | None]:
+    """The cue's polarity in context, and the stigma token it is aimed at, if any."""
     tokens = prepared.tokens
     flipped = match.first > 0 and tokens[match.first - 1].norm in NEGATORS  # لا ندعم
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
-    if polarity == "positive" and any(index in stigma_tokens for index in range(match.last, match.last + 4)):
+    stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
+    if polarity == "positive" and stigma is not None:
         flipped = not flipped
     if not flipped or polarity == "neutral":
-        return polarity
-    return "negative" if polarity == "positive" else "positive"
+        return polarity, stigma
+    return ("negative" if polarity == "positive" else "positive"), stigma
 
 
 class _Context:
@@ -150,7 +156,11 @@ class _Context:
             return self._speaker(after, "after_verb")
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
-        return self._carried(sentence, recent)
+        carried = self._carried(sentence, recent)
+        if carried.actor_id:
+            return carried
+        unlisted = self._unlisted_subject(match, sentence)
+        return Speaker("", unlisted, "unlisted_subject") if unlisted else carried
 
     def speaker_of_evaluation(self, match, sentence, statements, recent) -> Speaker:
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
@@ -182,23 +192,30 @@ class _Context:
         return None
 
     def _subject_after(self, match, sentence) -> Mention | None:
-        index, words = match.last, 0
-        while index < sentence.last_token and words < SUBJECT_WINDOW:
+        """The actor right after the verb (past adverbs and commas): وقال لافروف، وأكد الوزير الروسي."""
+        index = match.last
+        while index < sentence.last_token:
             token = self.tokens[index]
-            if not token.is_word and token.norm not in "،,":
-                return None  # a colon or a quotation mark: the statement begins
-            if token.norm in CLAUSE_OPENERS:
-                return None
-            mention = self.mention_at.get(index)
-            if mention is not None:
-                if self._can_speak(mention) and not self._prepositional(mention):
-                    return mention
-                index = mention.last_token  # an interlocutor or a place: مع لافروف، في موسكو
-                words += 1
+            if token.norm in ADVERBS or token.norm in "،,":
+                index += 1
                 continue
-            words += token.is_word
-            index += 1
+            mention = self.mention_at.get(index)
+            if mention is not None and self._can_speak(mention) and not self._prepositional(mention):
+                return mention
+            return None
         return None
+
+    def _unlisted_subject(self, match, sentence) -> str:
+        """Words right after the verb naming a speaker the lexicon lacks: وكشفت تقارير إعلامية دولية."""
+        words = []
+        for index in range(match.last, sentence.last_token):
+            token = self.tokens[index]
+            if not token.is_word or token.norm in PREPOSITIONS or token.norm in CLAUSE_OPENERS or token.norm in ADVERBS:
+                break
+            if index in self.mention_at or len(words) == SUBJECT_WORDS:
+                break
+            words.append(self.text_of(index))
+        return " ".join(words)
 
     def _prepositional(self, mention: Mention) -> bool:
         first = self.tokens[mention.first_token]
@@ -210,23 +227,27 @@ class _Context:
         return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
 
     def _speaker(self, mention: Mention, how: str) -> Speaker:
-        return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how)
+        return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
 
     # --- targets and rows ----------------------------------------------------------------
-    def stance(self, match, cue: Cue, speaker: Speaker, polarity: str, sentence_end: int, statements) -> Stance:
+    def stance(self, match, cue: Cue, speaker: Speaker, polarity: str, sentence_end: int, statements, *, stigma=None) -> Stance:
         tokens = self.tokens
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         quote_span = in_spans(start, self.prepared.quotes)
         if cue.cue_type == "evaluative":
-            target, kind = self._target_of_evaluation(match, speaker, sentence_end, quote_span)
+            if stigma is not None:
+                target, kind = self.text_of(stigma), "text"
+            else:
+                target, kind = self._target_of_evaluation(match, speaker, sentence_end, quote_span)
             quote = quote_span is not None
         else:
+            # What is said runs from the verb (or its subject) to the next statement.
             following = [m.first for m, _ in statements if m.first > match.first]
             limit = min(following) if following else sentence_end
-            target, kind = self._first_reference(match.last, limit, exclude=speaker.actor_id)
-            quote = quote_span is not None or any(
-                start < q_start < (tokens[limit - 1].end if limit > 0 else start) for q_start, _ in self.prepared.quotes
-            )
+            first = max(match.last, speaker.after_token)
+            target, kind = self._first_reference(first, limit, exclude=speaker.actor_id)
+            said_end = tokens[limit - 1].end
+            quote = quote_span is not None or any(start < q_start < said_end for q_start, _ in self.prepared.quotes)
         return Stance(
             self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
             polarity, target, kind, quote, speaker.how, start, end,
