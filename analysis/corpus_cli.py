@@ -1,6 +1,6 @@
 """The ``corpus`` subcommands of ``python -m analysis``: add, list, remove and export stored articles.
 
-``add_corpus_commands(subparsers)`` registers them; each sets ``func`` to its handler, a function
+``add_corpus_commands(subparsers)`` registers them; each sets ``args.handler``, a function
 ``(args) -> int`` returning the exit code: 0 when everything went in, 1 when any input was rejected
 (the good ones are still added), and argparse's 2 for usage errors. Problems go to stderr, one line
 each, as ``error: <file>: <reason>`` or ``warning: <file>: <reason>``.
@@ -56,19 +56,19 @@ def add_corpus_commands(subparsers: argparse._SubParsersAction) -> argparse.Argu
     add.add_argument(
         "--max-bytes", type=_positive_int, default=MAX_BYTES, metavar="N", help=f"largest file accepted (default {MAX_BYTES:,})"
     )
-    add.set_defaults(func=cmd_add)
+    add.set_defaults(handler=cmd_add)
 
     listing = commands.add_parser("list", help="list the stored articles")
     listing.add_argument("--format", choices=("table", "csv"), default="table", help="table (default) or csv")
-    listing.set_defaults(func=cmd_list)
+    listing.set_defaults(handler=cmd_list)
 
     remove = commands.add_parser("remove", help="remove one article")
     remove.add_argument("doc_id", metavar="DOC_ID")
-    remove.set_defaults(func=cmd_remove)
+    remove.set_defaults(handler=cmd_remove)
 
     export = commands.add_parser("export", help="write the articles and metadata.csv to a folder")
     export.add_argument("folder", type=Path, metavar="DIR")
-    export.set_defaults(func=cmd_export)
+    export.set_defaults(handler=cmd_export)
 
     for parser in (add, listing, remove, export):
         add_db_option(parser)
@@ -77,7 +77,7 @@ def add_corpus_commands(subparsers: argparse._SubParsersAction) -> argparse.Argu
 
 def open_store(db: Path | None) -> CorpusStore:
     """The store at ``db`` (or the default), seeded from ``seeds/`` the first time it is used."""
-    store = CorpusStore(db or default_db_path())
+    store = CorpusStore(db)
     if not store.seeded:
         seeds, problems = ingest_paths([SEEDS_DIR]) if SEEDS_DIR.is_dir() else ([], [])
         _print_problems(problems)

@@ -32,6 +32,9 @@ _ARABIC_LETTER = re.compile(
     "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]"
 )
 
+# The legacy Arabic code pages: Windows (Word, old news sites), ISO 8859-6, DOS and Mac.
+_ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
+
 # Longest first: the UTF-32-LE BOM begins with the UTF-16-LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -284,20 +287,23 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _detect_encoding(data: bytes) -> str | None:
-    """The legacy encoding ``charset_normalizer`` finds best, or None if it finds none."""
+    """The legacy encoding ``charset_normalizer`` rates best, or None if nothing reads as text.
+
+    Short texts fool an open-ended detection: the bytes of وقال لافروف in Windows-1256 read as
+    plausible Big5, and قال as Urdu cp1006. Marsad reads Arabic news, so the library is also asked
+    to rate the Arabic code pages alone, and their best wins whenever the library rates it at least
+    as well as its overall best (no more "chaos", no less "coherence"); a longer Latin or Cyrillic
+    text reads worse in an Arabic code page and keeps its own encoding.
+    """
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        return None
-    # A short legacy text fits several code pages equally well (قال in Windows-1256 also reads as
-    # Urdu cp1006 with the same scores); among readings the library rates as good as its best,
-    # prefer Windows-1256, the code page Arabic news sites and Word files actually used.
-    for match in matches:
-        if match.encoding == "cp1256" and match.chaos <= best.chaos and match.coherence >= best.coherence:
-            return match.encoding
-    return best.encoding
+    best = from_bytes(data).best()
+    arabic = from_bytes(data, cp_isolation=list(_ARABIC_CODE_PAGES)).best()
+    if arabic is not None and (
+        best is None or (arabic.chaos <= best.chaos and arabic.coherence >= best.coherence)
+    ):
+        return arabic.encoding
+    return best.encoding if best is not None else None
 
 
 def _extract_html(html: str) -> tuple[str, str]:

@@ -95,8 +95,9 @@ class CorpusStore:
     dashboard's threads and several processes may use the same file.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Open (creating if needed) the store at ``path``; None means :func:`default_db_path`."""
+        self.path = Path(path) if path is not None else default_db_path()
         with self._transaction() as conn:
             # Not executescript(): it commits first, which would end our transaction.
             for statement in _SCHEMA.split(";"):
