@@ -253,12 +253,14 @@ class _Context:
             polarity, target, kind, quote, speaker.how, start, end,
         )
 
-    def _first_reference(self, first: int, limit: int, *, exclude: str) -> tuple[str, str]:
+    def _first_reference(self, first: int, limit: int, *, exclude: str, skip_interlocutor: bool = True) -> tuple[str, str]:
         index = first
         while index < limit:
             mention = self.mention_at.get(index)
             if mention is not None:
-                interlocutor = index > 0 and self.tokens[index - 1].norm == "مع"
+                # Whom a speaker talks WITH is not what the statement is about; whom relations
+                # are strengthened with is: لتعزيز العلاقات مع روسيا
+                interlocutor = skip_interlocutor and index > 0 and self.tokens[index - 1].norm == "مع"
                 if mention.actor_id != exclude and not interlocutor:
                     return mention.actor_id, "actor"
                 index = mention.last_token
@@ -271,7 +273,7 @@ class _Context:
 
     def _target_of_evaluation(self, match, speaker: Speaker, sentence_end: int, quote_span) -> tuple[str, str]:
         limit = min(sentence_end, match.last + TARGET_WINDOW)
-        target = self._first_reference(match.last, limit, exclude=speaker.actor_id)
+        target = self._first_reference(match.last, limit, exclude=speaker.actor_id, skip_interlocutor=False)
         if target[0]:
             return target
         # Looking back stays inside the quotation (أخل بها: the one who broke the deal was named
