@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="*", metavar="PATH",
                          help=".txt/.html files or folders; none = the corpus store (seeded with the seeds)")
     analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files")
-    analyze.add_argument("--lexicon", metavar="DIR", help="folder of lexicon CSVs (default: data/)")
+    analyze.add_argument("--lexicon", metavar="DIR",
+                         help="folder of lexicon CSVs (default: the edited lexicon if any, else data/)")
     analyze.add_argument("--workers", type=int, default=1, metavar="N", help="processes to analyse with (default 1)")
     analyze.add_argument("--force", action="store_true", help="keep texts with no Arabic in them")
     add_db_option(analyze)
@@ -38,13 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
 def run_analyze(args: argparse.Namespace) -> int:
     from .export import provenance, write_frames
     from .ingest import ingest_paths
-    from .lexicon import DATA_DIR, LexiconError, load_lexicon
+    from .lexicon import LexiconError, active_lexicon_dir, load_lexicon
     from .pipeline import analyze
-    from .store import CorpusStore
-    from .corpus import load_seeds
+    from .corpus_cli import open_store
 
     try:
-        lexicon = load_lexicon(args.lexicon or DATA_DIR)
+        lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
+        lexicon = load_lexicon(lexicon_dir)
     except LexiconError as error:
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -56,17 +57,20 @@ def run_analyze(args: argparse.Namespace) -> int:
             print(f"{problem.severity}: {problem.source}: {problem.reason}", file=sys.stderr)
             status = 1
     else:
-        store = CorpusStore(args.db)
-        store.ensure_seeded(load_seeds())
-        documents = store.documents()
+        documents = open_store(args.db).documents()
     if not documents:
         print("error: no documents to analyse", file=sys.stderr)
         return 1
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
-    frames = analyze(documents, lexicon, workers=args.workers) if args.workers > 1 else analyze(documents, lexicon)
-    meta = provenance(lexicon_version=lexicon.version, settings={"lexicon": str(args.lexicon or "data/")})
+    if args.workers > 1:
+        from .batch import analyze_parallel
+
+        frames = analyze_parallel(documents, lexicon, workers=args.workers)
+    else:
+        frames = analyze(documents, lexicon)
+    meta = provenance(lexicon_version=lexicon.version, settings={"lexicon": lexicon_dir.name})
     written = write_frames(frames, args.out, meta=meta)
     print(f"analysed {len(documents)} document(s); wrote {len(written)} files to {args.out}")
     return status

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,9 @@ from pathlib import Path
 from .text import normalise_word
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# Lexicons edited on the dashboard are saved here, never over the shipped defaults in data/.
+USER_LEXICON_ENV = "MARSAD_LEXICON"
+USER_LEXICON_DIR = Path(__file__).resolve().parent.parent / "user_lexicon"
 
 FILES = {
     "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
@@ -125,9 +129,20 @@ def parse_csv(content: str, *, name: str) -> Rows:
     return rows
 
 
-def load_lexicon(folder: Path | str = DATA_DIR) -> Lexicon:
-    """Read and validate the lexicon files of ``folder`` (default: the shipped ``data/``)."""
-    return build_lexicon(read_tables(folder))
+def user_lexicon_dir() -> Path:
+    """Where edited lexicons live: ``$MARSAD_LEXICON`` or ``user_lexicon/`` beside ``data/``."""
+    return Path(os.environ.get(USER_LEXICON_ENV) or USER_LEXICON_DIR)
+
+
+def active_lexicon_dir() -> Path:
+    """The user's edited lexicon when all four files exist there, else the shipped ``data/``."""
+    folder = user_lexicon_dir()
+    return folder if all((folder / f"{name}.csv").is_file() for name in FILES) else DATA_DIR
+
+
+def load_lexicon(folder: Path | str | None = None) -> Lexicon:
+    """Read and validate the lexicon files of ``folder`` (default: :func:`active_lexicon_dir`)."""
+    return build_lexicon(read_tables(active_lexicon_dir() if folder is None else folder))
 
 
 def build_lexicon(tables: dict[str, Rows]) -> Lexicon:

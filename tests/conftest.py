@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus import Document, load_seeds
-from analysis.lexicon import load_lexicon
+from analysis.lexicon import DATA_DIR, load_lexicon
 from analysis.pipeline import analyze
 
 SEED_2017 = "000_6e8e4df2958d8f13"
@@ -19,7 +19,7 @@ def seeds() -> dict[str, Document]:
 
 @pytest.fixture(scope="session")
 def lexicon():
-    return load_lexicon()
+    return load_lexicon(DATA_DIR)
 
 
 @pytest.fixture(scope="session")
