@@ -27,12 +27,15 @@ FILES = {
     "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
     "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
     "topics": ("topic", "term"),
-    "cues": ("cue", "cue_type", "polarity"),
+    "cues": ("cue", "cue_type", "polarity", "holder"),
 }
+# Columns added after the first release: a file without them still loads, with them empty.
+OPTIONAL_COLUMNS = {"cues": ("holder",)}
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
 CUE_TYPES = ("reporting", "relay", "evaluative", "ignore", "stigma")
 POLARITIES = ("positive", "negative", "neutral")
+HOLDERS = ("", "subject")
 
 
 class LexiconError(ValueError):
@@ -73,6 +76,7 @@ class Cue:
     cue: str
     cue_type: str
     polarity: str
+    holder: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,12 +121,15 @@ def parse_csv(content: str, *, name: str) -> Rows:
     reader = csv.DictReader(io.StringIO(content))
     expected = FILES[name]
     header = tuple(column.strip() for column in (reader.fieldnames or ()))
-    missing = [column for column in expected if column not in header]
+    optional = OPTIONAL_COLUMNS.get(name, ())
+    missing = [column for column in expected if column not in header and column not in optional]
     if missing:
         raise LexiconError([f"{name}.csv:1: missing column(s) {', '.join(missing)}; expected {','.join(expected)}"])
     rows = []
     for row in reader:
         cleaned = {(key or "").strip(): (value or "").strip() for key, value in row.items() if key is not None}
+        for column in optional:
+            cleaned.setdefault(column, "")
         if any(cleaned.values()):
             cleaned["_line"] = str(reader.line_num)
             rows.append(cleaned)
@@ -286,9 +293,12 @@ def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
         elif polarity not in POLARITIES:
             problems.append(f"{where}: polarity '{polarity}' is not one of {', '.join(POLARITIES)}")
             continue
+        if row.get("holder", "") not in HOLDERS:
+            problems.append(f"{where}: holder '{row['holder']}' must be empty or 'subject'")
+            continue
         if form in seen:
             problems.append(f"{where}: cue '{row['cue']}' is listed twice (after normalisation)")
             continue
         seen.add(form)
-        cues.append(Cue(row["cue"], row["cue_type"], polarity))
+        cues.append(Cue(row["cue"], row["cue_type"], polarity, row.get("holder", "")))
     return cues

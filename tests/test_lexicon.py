@@ -90,3 +90,12 @@ def test_missing_file_and_missing_column(tmp_path):
         "topics.csv:1: missing column(s) term; expected topic,term",
         f"cues.csv: file not found in {tmp_path.name}/",
     ]
+
+
+def test_cue_holder_column_is_optional_and_checked(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    assert [cue.holder for cue in lexicon.cues] == ["", "", ""]
+    cues = "cue,cue_type,polarity,holder\nانتقد,evaluative,negative,subject\nعدوان,evaluative,negative,\nرحب,evaluative,positive,agent\n"
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, cues=cues))
+    assert raised.value.problems == ["cues.csv:4: holder 'agent' must be empty or 'subject'"]
