@@ -148,12 +148,9 @@ class _Context:
             relayed = self._after_an(match, sentence)
             if relayed is not None:
                 return self._speaker(relayed, "relay")
-        before = self.mention_ending.get(match.first)
-        if before is not None and self._can_speak(before) and not self._prepositional(before):
-            return self._speaker(before, "before_verb")
-        after = self._subject_after(match, sentence)
-        if after is not None:
-            return self._speaker(after, "after_verb")
+        own = self._own_subject(match, sentence)
+        if own is not None:
+            return own
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
         carried = self._carried(sentence, recent)
@@ -164,6 +161,11 @@ class _Context:
 
     def speaker_of_evaluation(self, match, sentence, statements, recent) -> Speaker:
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
+        if quote is None and match.payloads[0].holder == "subject":
+            # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
+            own = self._own_subject(match, sentence)
+            if own is not None:
+                return own
         if quote is not None:
             for statement, speaker in reversed(statements):
                 if self.tokens[statement.first].start < quote[0]:
@@ -176,6 +178,13 @@ class _Context:
             if statement.first < match.first:
                 return Speaker(speaker.actor_id, speaker.name, "in_statement")
         return Speaker("", ARTICLE_VOICE, "article")
+
+    def _own_subject(self, match, sentence) -> Speaker | None:
+        before = self.mention_ending.get(match.first)
+        if before is not None and self._can_speak(before) and not self._prepositional(before):
+            return self._speaker(before, "before_verb")
+        after = self._subject_after(match, sentence)
+        return self._speaker(after, "after_verb") if after is not None else None
 
     def _carried(self, sentence, recent) -> Speaker:
         for sentence_id, speaker in reversed(recent):

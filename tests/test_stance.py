@@ -108,3 +108,13 @@ def test_every_cue_span_slices_the_text(frames):
     texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
     for row in frames.stances.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.cue
+
+
+def test_an_evaluative_verb_with_its_own_subject(lexicon):
+    text = "من جهته، انتقد عبد الحميد الدبيبة وجود قوات الفيلق الأفريقي في قاعدة الجفرة."
+    assert stances(text, lexicon, date="2025-03-01") == [("انتقد", "dbeibah", "negative", "after_verb")]
+
+
+def test_an_evaluative_noun_is_the_speaker_s_word_not_its_neighbour_s(lexicon):
+    # مرتزقة فاغنر: the article calls Wagner mercenaries; Wagner says nothing
+    assert stances("وأرسلت موسكو مرتزقة فاغنر إلى ليبيا.", lexicon) == [("مرتزقة", "", "negative", "article")]
