@@ -1,0 +1,113 @@
+"""Corpus: add articles (several files at once, or pasted text), edit their metadata, remove them.
+
+Every file that could not be added is listed with its reason while the good ones go in; after
+any change the caches are cleared, so every page shows the corpus as it now is.
+"""
+
+import hashlib
+
+import streamlit as st
+
+from analysis.corpus_cli import open_store
+from analysis.store import default_db_path
+from analysis.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
+
+FLASH = "corpus_flash"
+# Pasted Arabic reads right to left while English stays left to right: each line's own first
+# letter decides (unicode-bidi: plaintext).
+st.html("<style>.st-key-paste_text textarea { unicode-bidi: plaintext; text-align: start; }</style>")
+
+
+def done(messages: list[tuple[str, str]]) -> None:
+    """Keep the outcome for the next run, clear every page's cache, and rerun with the new corpus."""
+    st.session_state[FLASH] = messages
+    st.cache_data.clear()
+    st.rerun()
+
+
+store = open_store(None)
+
+st.title("Corpus")
+st.caption(f"The articles every page analyses, kept in `{default_db_path().name}`: they stay after a restart.")
+
+for level, text in st.session_state.pop(FLASH, []):
+    getattr(st, level)(text)
+
+add_files, paste = st.tabs(["Add files", "Paste text"])
+with add_files, st.form("upload", clear_on_submit=True, border=False):
+    files = st.file_uploader(
+        "Articles as .txt (any encoding) or saved web pages (.html, .htm)",
+        type=["txt", "html", "htm"], accept_multiple_files=True,
+    )
+    force = st.checkbox("Also add texts that contain no Arabic letters", key="force_files")
+    if st.form_submit_button("Add files", icon=":material/upload_file:", type="primary"):
+        if not files:
+            st.warning("Choose one or more files first.")
+        else:
+            documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force)
+            done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
+
+with paste, st.form("paste", border=False):
+    text = st.text_area("Article text", height=220, key="paste_text", placeholder="الصق نص المقال هنا")
+    title_col, outlet_col, date_col = st.columns([3, 2, 1])
+    title = title_col.text_input("Title", key="paste_title")
+    outlet = outlet_col.text_input("Outlet", key="paste_outlet")
+    when = date_col.text_input("Date", key="paste_date", placeholder="YYYY-MM-DD", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    force_text = st.checkbox("Also add a text that contains no Arabic letters", key="force_text")
+    if st.form_submit_button("Add text", icon=":material/post_add:", type="primary"):
+        documents, problems = ingest_pasted(text, title=title, outlet=outlet, date=when, force=force_text)
+        if problems:
+            for problem in problems:
+                getattr(st, problem.severity)(problem.reason)
+        else:
+            for key in ("paste_text", "paste_title", "paste_outlet", "paste_date"):
+                del st.session_state[key]
+            done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
+
+articles = store.list()
+st.subheader(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
+if articles.empty:
+    st.info("The corpus is empty: add files or paste a text above.")
+    st.stop()
+
+st.caption("Edit a title, outlet or date in the table, or tick articles to remove, then save.")
+table = articles[["doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"]].assign(remove=False)
+# The key follows the stored rows, so after a save the editor starts again from the store.
+version = hashlib.sha1(table.to_json().encode()).hexdigest()[:10]
+edited = st.data_editor(
+    table,
+    key=f"articles-{version}",
+    hide_index=True,
+    width="stretch",
+    disabled=["doc_id", "source", "n_chars", "added_at"],
+    column_config={
+        "doc_id": "Id",
+        "title": st.column_config.TextColumn("Title", width="large"),
+        "outlet": "Outlet",
+        "date": st.column_config.TextColumn("Date", help="YYYY, YYYY-MM or YYYY-MM-DD", validate=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
+        "source": "Source",
+        "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
+        "added_at": "Added",
+        "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
+    },
+)
+changes = metadata_changes(articles, edited)
+to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])
+
+save_col, remove_col = st.columns(2)
+if save_col.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}", disabled=not changes, icon=":material/save:"):
+    problems = date_problems(changes)
+    if problems:
+        for problem in problems:
+            st.error(problem)
+    else:
+        for doc_id, fields in changes.items():
+            store.update_metadata(doc_id, **fields)
+        done([("success", f"Saved the edits to {', '.join(changes)}.")])
+if remove_col.button(
+    f"Remove {len(to_remove)} article{'s' if len(to_remove) != 1 else ''}", disabled=not to_remove,
+    icon=":material/delete:", type="primary" if to_remove else "secondary",
+):
+    for doc_id in to_remove:
+        store.remove(doc_id)
+    done([("success", f"Removed {', '.join(to_remove)}.")])

@@ -1,0 +1,116 @@
+"""Lexicons: view and edit the actors, aliases, topics and stance cues, validated before saving.
+
+Edits are saved to the user's lexicon folder (never over the shipped ``data/``), all four files
+at once and only when every row is valid; every page then re-analyses with them. Deleting the
+edited copy brings back the shipped defaults.
+"""
+
+import streamlit as st
+
+from analysis.lexicon import (
+    ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
+    build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
+)
+from analysis.lexicon_edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
+
+FLASH = "lexicons_flash"
+TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues"}
+HELP = {
+    "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
+    "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (ISO dates, "
+               "either may be empty). Two actors may share an alias only as titles held at different times.",
+    "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id.",
+    "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
+            "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
+            "evaluative cue's stance belongs to its own subject.",
+}
+DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+COLUMNS = {
+    "actors": {"type": st.column_config.SelectboxColumn("type", options=list(ACTOR_TYPES), required=True)},
+    "aliases": {
+        "kind": st.column_config.SelectboxColumn("kind", options=list(ALIAS_KINDS), required=True),
+        "valid_from": st.column_config.TextColumn("valid_from", validate=DATE, help="YYYY-MM-DD, or empty"),
+        "valid_to": st.column_config.TextColumn("valid_to", validate=DATE, help="YYYY-MM-DD, or empty"),
+    },
+    "topics": {},
+    "cues": {
+        "cue_type": st.column_config.SelectboxColumn("cue_type", options=list(CUE_TYPES), required=True),
+        "polarity": st.column_config.SelectboxColumn("polarity", options=["", *POLARITIES]),
+        "holder": st.column_config.SelectboxColumn(
+            "holder", options=list(HOLDERS), help="subject: the stance is its own subject's (انتقد الدبيبة)"
+        ),
+    },
+}
+
+
+def done(level: str, text: str) -> None:
+    """Keep the outcome for the next run, clear every page's cache, and rerun with the new lexicon."""
+    st.session_state[FLASH] = (level, text)
+    st.cache_data.clear()
+    st.rerun()
+
+
+folder = user_lexicon_dir()
+active = active_lexicon_dir()
+edited_copy = active != DATA_DIR
+
+st.title("Lexicons")
+if FLASH in st.session_state:
+    level, text = st.session_state.pop(FLASH)
+    getattr(st, level)(text)
+
+try:
+    tables = read_tables(active)
+    lexicon = build_lexicon(tables)
+except LexiconError as error:
+    st.error("The lexicon files have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+    if edited_copy and st.button("Go back to the shipped defaults", icon=":material/restart_alt:"):
+        reset_to_defaults(folder)
+        done("success", "Back to the shipped lexicon.")
+    st.stop()
+
+where = "your edited copy" if edited_copy else "the shipped defaults"
+st.caption(
+    f"Lexicon version `{lexicon.version}` ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
+    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download states this version."
+)
+
+frames = frames_from_tables(tables)
+edited = {}
+for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in TABS]), TABS):
+    with tab:
+        st.caption(HELP[name])
+        # Rows are shown with the line they take in the CSV file, which is what problems name.
+        frame = frames[name].set_axis(range(2, len(frames[name]) + 2))
+        edited[name] = st.data_editor(
+            frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
+            column_config={"_index": st.column_config.NumberColumn("line", help="line in the CSV file"), **COLUMNS[name]},
+        )
+
+rows = tables_from_frames(edited)
+changed = lexicon_version(rows) != lexicon.version
+if changed:
+    st.warning("You have unsaved changes.", icon=":material/edit_note:")
+
+save_col, download_col, reset_col = st.columns(3)
+if save_col.button("Save", type="primary", disabled=not changed, icon=":material/save:", width="stretch"):
+    try:
+        saved = save_tables(rows, folder)
+    except LexiconError as error:
+        st.error(
+            f"Not saved: {len(error.problems)} problem{'s' if len(error.problems) != 1 else ''} to fix first.\n\n"
+            + "\n".join(f"- `{p}`" for p in error.problems)
+        )
+    else:
+        done("success", f"Saved lexicon version {saved.version}; every page now analyses with it.")
+
+download_col.download_button(
+    "Download lexicons (.zip)", lexicon_zip_bytes(active, settings={"lexicon": where}),
+    file_name=f"marsad-lexicons-{lexicon.version}.zip", mime="application/zip", on_click="ignore",
+    icon=":material/download:", width="stretch",
+)
+with reset_col.popover("Reset to defaults", icon=":material/restart_alt:", disabled=not edited_copy, width="stretch"):
+    st.write("Delete your edited lexicon and go back to the one shipped with Marsad?")
+    if st.button("Delete my edits", type="primary", key="reset"):
+        reset_to_defaults(folder)
+        done("success", "Back to the shipped lexicon; every page now analyses with it.")
