@@ -17,7 +17,7 @@ from typing import Literal
 import pandas as pd
 
 from .corpus import Document
-from .ingest import HTML_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
+from .ingest import HTML_SUFFIXES, MAX_BYTES, PASTED, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
 from .store import AddReport
 
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
@@ -92,15 +92,16 @@ def ingest_pasted(
 
 
 def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[Message]:
-    """What happened to a batch, one message per article: added, already stored, or why not."""
+    """What happened to a batch: one line for what was added, then one per file left out and why."""
     asked = {given: wanted for wanted, given in report.renamed}
     messages = []
     if report.added:
         count = len(report.added)
-        messages.append(Message("success", f"Added {count} article{'s' if count != 1 else ''}."))
-    for doc in report.added:
-        note = f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else ""
-        messages.append(Message("info", f"{doc.source}: added as {doc.doc_id}{note}."))
+        added = ", ".join(
+            f"{'the pasted text' if doc.source == PASTED else doc.source} as {doc.doc_id}" + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
+            for doc in report.added
+        )
+        messages.append(Message("success", f"Added {count} article{'s' if count != 1 else ''}: {added}."))
     for duplicate in report.duplicates:
         messages.append(Message(
             "warning", f"{duplicate.document.source}: not added, the same text is already stored as {duplicate.existing_id}."

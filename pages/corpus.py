@@ -79,6 +79,7 @@ edited = st.data_editor(
     key=f"articles-{version}",
     hide_index=True,
     width="stretch",
+    column_order=["remove", "doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"],
     disabled=["doc_id", "source", "n_chars", "added_at"],
     column_config={
         "doc_id": "Id",
@@ -94,8 +95,8 @@ edited = st.data_editor(
 changes = metadata_changes(articles, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])
 
-save_col, remove_col = st.columns(2)
-if save_col.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}", disabled=not changes, icon=":material/save:"):
+actions = st.container(horizontal=True)
+if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}", disabled=not changes, icon=":material/save:"):
     problems = date_problems(changes)
     if problems:
         for problem in problems:
@@ -104,7 +105,7 @@ if save_col.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}"
         for doc_id, fields in changes.items():
             store.update_metadata(doc_id, **fields)
         done([("success", f"Saved the edits to {', '.join(changes)}.")])
-if remove_col.button(
+if actions.button(
     f"Remove {len(to_remove)} article{'s' if len(to_remove) != 1 else ''}", disabled=not to_remove,
     icon=":material/delete:", type="primary" if to_remove else "secondary",
 ):

@@ -80,11 +80,14 @@ edited = {}
 for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in TABS]), TABS):
     with tab:
         st.caption(HELP[name])
-        # Rows are shown with the line they take in the CSV file, which is what problems name.
-        frame = frames[name].set_axis(range(2, len(frames[name]) + 2))
+        # Each row shows the line it takes in the CSV file, which is what a problem names; a
+        # new row gets its line when saved (the column is not part of the lexicon).
+        frame = frames[name].copy()
+        frame.insert(0, "line", range(2, len(frame) + 2))
         edited[name] = st.data_editor(
             frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
-            column_config={"_index": st.column_config.NumberColumn("line", help="line in the CSV file"), **COLUMNS[name]},
+            hide_index=True, disabled=["line"],
+            column_config={"line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]},
         )
 
 rows = tables_from_frames(edited)

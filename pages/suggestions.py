@@ -32,8 +32,8 @@ def suggestions(documents: tuple[tuple[str, ...], ...], folder: str, version: st
 
 st.title("Suggestions")
 st.caption(
-    "Names that look like actors but are not in the lexicon: after a title (المشير، وزير، السفير …) "
-    "or repeated as the subject of a reporting verb (وقال …)."
+    "Names that look like actors but are not in the lexicon: written after a title such as المشير, وزير or "
+    "السفير, or repeated as the subject of a reporting verb such as قال."
 )
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)

@@ -63,8 +63,7 @@ def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) ->
     ])
     button(at, "Add files").click().run()
     assert not at.exception
-    assert values(at.success) == ["Added 3 articles."]
-    assert values(at.info) == ["utf8.txt: added as utf8.", "windows.txt: added as windows.", "utf16.txt: added as utf16."]
+    assert values(at.success) == ["Added 3 articles: utf8.txt as utf8, windows.txt as windows, utf16.txt as utf16."]
     assert values(at.error) == [
         "photo.txt: The file looks binary (it contains NUL bytes), not like text.", "empty.html: The file is empty.",
     ]
@@ -95,7 +94,7 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
     assert not at.exception
-    assert values(at.success) == ["Added 1 article."]
+    assert values(at.success) == ["Added 1 article: the pasted text as pasted."]
     assert at.text_area(key="paste_text").value == ""
     doc = CorpusStore(db).get("pasted")
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
@@ -160,7 +159,7 @@ def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
     assert not at.exception
     at.file_uploader[0].set_value([("nadoori.txt", NEW_TEXT.encode("utf-8"), "text/plain")])
     button(at, "Add files").click().run()
-    assert values(at.success) == ["Added 1 article."]
+    assert values(at.success) == ["Added 1 article: nadoori.txt as nadoori."]
     at.switch_page("pages/overview.py").run()
     assert not at.exception
     # The overview's table of articles has the new one beside the two seeds.

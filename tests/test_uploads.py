@@ -87,12 +87,13 @@ def test_the_store_adds_the_good_ones_once_and_reports_duplicates(tmp_path: Path
     assert len(store) == 5
     messages = add_messages(again, [])
     assert messages == [
-        Message("success", "Added 1 article."),
-        Message("info", "windows.txt: added as windows_2 (the id windows was taken)."),
+        Message("success", "Added 1 article: windows.txt as windows_2 (the id windows was taken)."),
         Message("warning", "copy.txt: not added, the same text is already stored as windows."),
     ]
     first_messages = add_messages(first, problems)
-    assert first_messages[0] == Message("success", "Added 4 articles.")
+    assert first_messages[0] == Message(
+        "success", "Added 4 articles: seed-utf8.txt as seed-utf8, windows.txt as windows, utf16.txt as utf16, page.html as page."
+    )
     assert Message("error", "photo.txt: The file looks binary (it contains NUL bytes), not like text.") in first_messages
     assert sum(m.level == "error" for m in first_messages) == 4
     # The analyst's articles are still there when the store is opened again (a restart); one
