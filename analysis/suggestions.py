@@ -192,7 +192,7 @@ class _Finder:
         if sentence_end is None:
             return None
         tokens = article.tokens
-        while index < sentence_end and (tokens[index].norm in ADVERBS or tokens[index].norm in "،,"):
+        while index < sentence_end and (tokens[index].norm in ADVERBS or tokens[index].norm in ("،", ",")):
             index += 1  # وقال اليوم، …
         if index >= sentence_end or index in article.covered or index in article.title_tokens:
             return None  # a known speaker, or a title the other rule reads
@@ -326,8 +326,8 @@ def actor_id_for(name_en: str, *, taken: Iterable[str] = ()) -> str:
 
 
 def _definite(norm: str) -> bool:
-    """Whether a word carries the article, after و or ف: الروسي، والخارجية."""
-    return norm.startswith("ال") or norm[:1] in "وف" and norm[1:].startswith("ال")
+    """Whether a word carries the article, behind any proclitic: الروسي، والخارجية، للجامعة."""
+    return any(stem.startswith("ال") for stem, _ in proclitic_readings(norm))
 
 
 def _is_name_word(norm: str) -> bool:

@@ -9,7 +9,7 @@ import hashlib
 import streamlit as st
 
 from analysis.corpus_cli import open_store
-from analysis.store import default_db_path
+from analysis.store import UnknownDocumentError, default_db_path
 from analysis.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
 FLASH = "corpus_flash"
@@ -102,13 +102,21 @@ if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}",
         for problem in problems:
             st.error(problem)
     else:
+        saved, missing = [], []
         for doc_id, fields in changes.items():
-            store.update_metadata(doc_id, **fields)
-        done([("success", f"Saved the edits to {', '.join(changes)}.")])
+            try:
+                store.update_metadata(doc_id, **fields)
+                saved.append(doc_id)
+            except UnknownDocumentError as error:
+                missing.append(("error", str(error)))  # removed meanwhile, in another tab or by the CLI
+        done(([("success", f"Saved the edits to {', '.join(saved)}.")] if saved else []) + missing)
 if actions.button(
     f"Remove {len(to_remove)} article{'s' if len(to_remove) != 1 else ''}", disabled=not to_remove,
     icon=":material/delete:", type="primary" if to_remove else "secondary",
 ):
     for doc_id in to_remove:
-        store.remove(doc_id)
+        try:
+            store.remove(doc_id)
+        except UnknownDocumentError:
+            pass  # already removed, in another tab or by the CLI: gone either way
     done([("success", f"Removed {', '.join(to_remove)}.")])

@@ -64,6 +64,12 @@ def test_the_portfolio_and_nisba_after_a_title_are_skipped(lexicon) -> None:
     assert found(text, lexicon=lexicon) == [("مولود جاووش أوغلو", "وزير", 1)]
 
 
+def test_a_qualifier_behind_a_preposition_is_skipped(lexicon) -> None:
+    # للجامعة is ل + الجامعة: part of the office, not the start of the name.
+    text = "ورحب الأمين العام للجامعة العربية أحمد أبو الغيط بالاتفاق."
+    assert found(text, lexicon=lexicon) == [("أحمد أبو الغيط", "الأمين العام", 1)]
+
+
 def test_a_known_institution_after_a_title_is_skipped(lexicon) -> None:
     text = "وقال المتحدث باسم الجيش الوطني الليبي أحمد المسماري في مؤتمر صحفي إن القوات تقدمت."
     assert found(text, lexicon=lexicon) == [("أحمد المسماري", "المتحدث باسم", 1)]
