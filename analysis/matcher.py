@@ -41,6 +41,13 @@ class _Phrase(Generic[Payload]):
     words: tuple[str, ...]
     payloads: tuple[Payload, ...]
     fused: bool
+    text: str  # the words joined, as Match.phrase reports them
+
+
+# No word starts with two proclitic combinations of the same length, so trying each length
+# once (longest first) gives the readings PROCLITICS would, without 15 startswith calls a token.
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_PROCLITIC_LENGTHS = tuple(sorted({len(prefix) for prefix in PROCLITICS}, reverse=True))
 
 
 def proclitic_readings(word: str) -> list[tuple[str, bool]]:
@@ -49,16 +56,19 @@ def proclitic_readings(word: str) -> list[tuple[str, bool]]:
     Each reading is (stem, stripped). ل + ال → لل is undone: للجيش → الجيش, وللأمم → الامم.
     """
     readings = [(word, False)]
-    for prefix in PROCLITICS:
-        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM:
-            readings.append((word[len(prefix):], True))
-            if prefix[-1] == "ل" and word.startswith(prefix + "ل") and len(word) - len(prefix) - 1 >= MIN_STEM:
-                readings.append(("ال" + word[len(prefix) + 1:], True))
+    for length in _PROCLITIC_LENGTHS:
+        prefix = word[:length]
+        if prefix in _PROCLITIC_SET and len(word) - length >= MIN_STEM:
+            readings.append((word[length:], True))
+            if prefix[-1] == "ل" and word[length] == "ل" and len(word) - length - 1 >= MIN_STEM:
+                readings.append(("ال" + word[length + 1:], True))
     return readings
 
 
 def enclitic_readings(word: str) -> list[str]:
     """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده."""
+    if not word.endswith(ENCLITICS):
+        return []  # most words: one C-level check instead of twelve
     stems = []
     for suffix in ENCLITICS:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM + 1:
@@ -67,6 +77,11 @@ def enclitic_readings(word: str) -> list[str]:
             if stem.endswith("ت"):
                 stems.append(stem[:-1] + "ه")
     return stems
+
+
+# Candidates are cached per token text (see PhraseMatcher._candidates); past this many
+# distinct words the cache starts afresh, so a long run's memory stays bounded.
+CANDIDATE_CACHE_SIZE = 200_000
 
 
 class PhraseMatcher(Generic[Payload]):
@@ -86,13 +101,14 @@ class PhraseMatcher(Generic[Payload]):
                 grouped.setdefault(words, []).append(payload)
         self._by_first: dict[str, list[_Phrase[Payload]]] = {}
         for words, payloads in grouped.items():
-            self._add(_Phrase(words, tuple(payloads), fused=False))
+            self._add(_Phrase(words, tuple(payloads), fused=False, text=" ".join(words)))
             if len(words) > 1:
                 # Multiword phrases also appear with their spaces lost: الأممالمتحدة
-                self._add(_Phrase(("".join(words),), tuple(payloads), fused=True))
+                self._add(_Phrase(("".join(words),), tuple(payloads), fused=True, text="".join(words)))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda phrase: len(phrase.words), reverse=True)
         self.enclitics = enclitics
+        self._cache: dict[str, tuple[tuple[_Phrase[Payload], bool, str | None], ...]] = {}
 
     def _add(self, phrase: _Phrase[Payload]) -> None:
         self._by_first.setdefault(phrase.words[0], []).append(phrase)
@@ -104,23 +120,46 @@ class PhraseMatcher(Generic[Payload]):
         with no accepted payload does not match, so a shorter one may.
         """
         candidates: list[Match[Payload]] = []
-        by_first = self._by_first
+        cache = self._cache
         for index, token in enumerate(tokens):
             if not token.is_word:
                 continue
-            for stem, stripped in proclitic_readings(token.norm):
-                for phrase in by_first.get(stem, ()):
+            # Which phrases a word may start depends only on the word; profiling showed the
+            # clitic readings of every token were half of all matching time, and news repeats
+            # its words, so they are worked out once per distinct word.
+            found = cache.get(token.norm)
+            if found is None:
+                found = self._candidates(token.norm)
+            for phrase, stripped, form in found:
+                if form is not None:  # a one-word phrase: this token is the whole match
+                    match = self._accepted(index, index + 1, phrase, form, accept)
+                else:
                     match = self._extend(tokens, index, phrase, stripped, accept)
-                    if match is not None:
-                        candidates.append(match)
-                if self.enclitics:
-                    for base in enclitic_readings(stem):
-                        for phrase in by_first.get(base, ()):
-                            if len(phrase.words) == 1:
-                                match = self._accepted(index, index + 1, phrase, "clitic", accept)
-                                if match is not None:
-                                    candidates.append(match)
+                if match is not None:
+                    candidates.append(match)
         return _longest_first(candidates)
+
+    def _candidates(self, word: str) -> tuple[tuple[_Phrase[Payload], bool, str | None], ...]:
+        """(phrase, stripped, form) for each phrase a token ``word`` may start, in the order
+        they are tried. ``form`` is the match's form when the phrase is one word, so the token
+        alone matches it; None when the following tokens must match too (see _extend)."""
+        by_first = self._by_first
+        found = []
+        for stem, stripped in proclitic_readings(word):
+            for phrase in by_first.get(stem, ()):
+                if len(phrase.words) > 1:
+                    found.append((phrase, stripped, None))
+                else:
+                    found.append((phrase, stripped, _form(phrase, stripped)))
+            if self.enclitics:
+                for base in enclitic_readings(stem):
+                    for phrase in by_first.get(base, ()):
+                        if len(phrase.words) == 1:
+                            found.append((phrase, True, "clitic"))
+        if len(self._cache) >= CANDIDATE_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[word] = result = tuple(found)
+        return result
 
     def _extend(self, tokens, index, phrase, stripped, accept):
         words = phrase.words
@@ -135,15 +174,18 @@ class PhraseMatcher(Generic[Payload]):
                 stripped = True
                 continue
             return None
-        form = "fused" if phrase.fused else ("clitic" if stripped else "exact")
-        return self._accepted(index, last, phrase, form, accept)
+        return self._accepted(index, last, phrase, _form(phrase, stripped), accept)
 
     @staticmethod
     def _accepted(first, last, phrase, form, accept):
-        payloads = phrase.payloads if accept is None else tuple(p for p in phrase.payloads if accept(p))
+        payloads = phrase.payloads if accept is None else tuple(filter(accept, phrase.payloads))
         if not payloads:
             return None
-        return Match(first, last, " ".join(phrase.words), payloads, form)
+        return Match(first, last, phrase.text, payloads, form)
+
+
+def _form(phrase: _Phrase, stripped: bool) -> str:
+    return "fused" if phrase.fused else ("clitic" if stripped else "exact")
 
 
 def _longest_first(candidates: list[Match]) -> list[Match]:
