@@ -1,0 +1,146 @@
+"""Actors: who each article names, how often, whom it names together, and the sentences behind it."""
+
+from dataclasses import replace
+
+import pandas as pd
+
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from analysis.cooccurrence import cooccurrences, pair_counts
+from analysis.filters import evidence, filter_frames
+from pages import common
+
+corpus = common.load()
+active = common.filters()
+frames = filter_frames(corpus.frames, active)
+mentions = frames.mentions
+
+st.title("Actors")
+st.caption("Mentions of each actor in each article, grouped by the actor's type. Click a bar for the sentences behind it.")
+common.filters_note(active)
+if mentions.empty:
+    st.info("No actor mention matches the filters.")
+    st.stop()
+
+# -- mentions per actor per article ---------------------------------------------------------------
+counts = mentions.groupby(["actor_type", "actor_id", "actor_name", "actor_name_ar", "doc_id"]).size().rename("mentions").reset_index()
+totals = counts.groupby("actor_id")["mentions"].sum()
+types = [t for t in common.TYPE_LABELS if t in set(counts["actor_type"])] + sorted(set(counts["actor_type"]) - set(common.TYPE_LABELS))
+actors_by_type = {
+    t: sorted(set(counts.loc[counts["actor_type"] == t, "actor_id"]), key=lambda a: (-totals[a], corpus.actor_name(a)))
+    for t in types
+}
+doc_ids = [d for d in corpus.doc_ids if d in set(counts["doc_id"])]
+
+figure = make_subplots(
+    rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
+    row_heights=[len(actors_by_type[t]) + 0.8 for t in types], subplot_titles=[common.type_label(t) for t in types],
+)
+for row, actor_type in enumerate(types, start=1):
+    ids = actors_by_type[actor_type]
+    for doc_id in doc_ids:
+        cell = counts[(counts["actor_type"] == actor_type) & (counts["doc_id"] == doc_id)].set_index("actor_id")
+        figure.add_bar(
+            row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
+            marker_color=corpus.colours[doc_id],
+            # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
+            y=[corpus.actor_label(a) for a in ids], x=[int(cell["mentions"].get(a, 0)) for a in ids],
+            customdata=[[doc_id, a] for a in ids],
+            hovertemplate="%{y}<br>%{x} mentions<extra>%{fullData.name}</extra>",
+        )
+    figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
+for annotation in figure.layout.annotations:
+    annotation.update(x=0, xanchor="left", font={"size": 13})
+n_rows = sum(len(ids) for ids in actors_by_type.values())
+figure.update_layout(
+    barmode="group", height=90 + n_rows * (10 + 11 * len(doc_ids)) + 40 * len(types), bargap=0.25,
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+    margin={"l": 10, "r": 10, "t": 50, "b": 30},
+)
+figure.update_xaxes(title="mentions", row=len(types), col=1)
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
+    key=common.chart_key("actors-bars", active.to_query()),
+)
+picked = common.selected(event)
+if picked:
+    common.legend(common.actor_legend(types))
+    for doc_id in dict.fromkeys(doc for doc, _ in picked):
+        actor_ids = tuple(dict.fromkeys(a for d, a in picked if d == doc_id))
+        names = ", ".join(corpus.actor_name(a) for a in actor_ids)
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
+        common.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
+else:
+    st.caption("Select a bar (or drag a box over several) to read the sentences that name the actor.")
+
+# -- the table ----------------------------------------------------------------------------------------
+st.subheader("Actors and their mentions")
+table = counts.pivot_table(index=["actor_id", "actor_name", "actor_name_ar", "actor_type"], columns="doc_id",
+                           values="mentions", fill_value=0, aggfunc="sum").reset_index()
+table.columns.name = None
+table = table.rename(columns={d: corpus.label(d) for d in doc_ids})
+table["total"] = table[[corpus.label(d) for d in doc_ids]].sum(axis=1)
+table["actor_type"] = table["actor_type"].map(common.type_label)
+table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
+selection = st.dataframe(
+    table, hide_index=True, on_select="rerun", selection_mode="multi-row", key="actors-table",
+    column_config={"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type", "total": "Total"},
+)
+rows = selection.selection.rows if selection else []
+if rows:
+    chosen = tuple(table.loc[rows, "actor_id"])
+    common.legend(common.actor_legend(types))
+    items = evidence(corpus.frames, filters=replace(active, actor_ids=chosen), layers=("actors",))
+    common.show_evidence(items, corpus, what=", ".join(corpus.actor_name(a) for a in chosen))
+else:
+    st.caption("Select rows of the table to read every sentence naming those actors.")
+
+# -- co-occurrence --------------------------------------------------------------------------------------
+st.subheader("Named together")
+st.caption("Sentences in which two actors are both named. Bigger bubble, more shared sentences; click one to read them.")
+# Pairs come from every actor the other filters allow, so that filtering on one actor shows whom
+# it is named with; a pair is kept when one of its actors passes the actor filters.
+around = filter_frames(corpus.frames, replace(active, actor_ids=(), actor_types=())).mentions
+kept = set(mentions["actor_id"])
+pairs = cooccurrences(around)
+pairs = pairs[pairs["actor_a"].isin(kept) | pairs["actor_b"].isin(kept)]
+if pairs.empty:
+    st.info("No two actors share a sentence under the current filters.")
+    st.stop()
+partners = pd.concat([pairs["actor_a"], pairs["actor_b"]]).value_counts()
+top_n = st.slider("Actors shown (most often named with another)", 2, max(3, min(40, len(partners))),
+                  min(15, len(partners)))
+top = list(partners.index[:top_n])
+matrix = pair_counts(pairs[pairs["actor_a"].isin(top) & pairs["actor_b"].isin(top)], symmetric=True)
+order = [corpus.actor_name(a) for a in top]
+bubbles = go.Figure(go.Scatter(
+    x=[corpus.actor_name(a) for a in matrix["actor_a"]], y=[corpus.actor_name(b) for b in matrix["actor_b"]],
+    mode="markers", marker={"size": matrix["sentences"], "sizemode": "area", "sizeref": 2.0 * max(matrix["sentences"].max(), 1) / 34**2,
+                            "sizemin": 5, "color": matrix["articles"], "colorscale": [[0, "#74c0fc"], [1, "#1864ab"]],
+                            "cmin": 1, "cmax": max(2, len(doc_ids)), "line": {"width": 0}},
+    customdata=matrix[["actor_a", "actor_b", "sentences", "articles"]].values.tolist(),
+    hovertemplate="%{x} + %{y}<br>%{customdata[2]} sentences in %{customdata[3]} article(s)<extra></extra>",
+))
+side = 140 + 26 * len(top)
+bubbles.update_layout(
+    height=side, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+    xaxis={"categoryorder": "array", "categoryarray": order, "tickangle": -45, "automargin": True},
+    yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
+)
+event = st.plotly_chart(
+    bubbles, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
+    key=common.chart_key("actors-pairs", active.to_query(), top_n),
+)
+picked = common.selected(event)
+if picked:
+    actor_a, actor_b = picked[0][0], picked[0][1]
+    shared = pairs[(pairs["actor_a"] == min(actor_a, actor_b)) & (pairs["actor_b"] == max(actor_a, actor_b))]
+    items = []
+    for doc_id, sentence_ids in shared.groupby("doc_id", sort=False)["sentence_id"]:
+        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids,
+                          filters=replace(active, actor_ids=(actor_a, actor_b)), layers=("actors",))
+    position = {d: i for i, d in enumerate(corpus.doc_ids)}
+    items.sort(key=lambda item: (position[item.doc_id], item.sentence_id))
+    common.show_evidence(items, corpus, what=f"{corpus.actor_name(actor_a)} with {corpus.actor_name(actor_b)}")

@@ -1,0 +1,155 @@
+"""Compare: two articles side by side, their texts marked, and what they share and do not."""
+
+import html
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.compare import compare
+from analysis.filters import evidence, filter_frames, spans
+from analysis.highlight import highlight_html
+from pages import common
+
+corpus = common.load()
+# The two articles are picked here, so the sidebar's article filter does not apply; the others do.
+active = replace(common.filters(), doc_ids=())
+frames = filter_frames(corpus.frames, active)
+ids = corpus.doc_ids
+
+st.title("Compare")
+common.filters_note(active)
+if len(ids) < 2:
+    st.info("Comparing needs two articles; the corpus has one.")
+    st.stop()
+
+picks = st.columns(2)
+key_a = common.choice("compare_a", ids, ids[0], param="a")
+with picks[0]:
+    doc_a = st.selectbox("Article A", ids, key=key_a, format_func=corpus.label)
+key_b = common.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b")
+with picks[1]:
+    doc_b = st.selectbox("Article B", ids, key=key_b, format_func=corpus.label)
+common.keep("compare_a", doc_a, param="a")
+common.keep("compare_b", doc_b, param="b")
+if doc_a == doc_b:
+    st.warning("Pick two different articles.")
+    st.stop()
+
+LAYERS = {"actors": "Actors", "topics": "Topic terms", "stances": "Stance cues"}
+from_url = [layer for layer in st.query_params.get_all("mark") if layer in LAYERS]
+if "w_compare_marks" not in st.session_state:
+    st.session_state["w_compare_marks"] = st.session_state.get("keep_compare_marks") or from_url or ["actors", "topics"]
+layers = st.pills("Mark in the texts", list(LAYERS), selection_mode="multi", key="w_compare_marks", format_func=LAYERS.get)
+st.session_state["keep_compare_marks"] = layers
+common.write_query({"mark": list(layers)}, keys=["mark"])
+
+documents = corpus.frames.documents.set_index("doc_id")
+result = compare(frames, doc_a, doc_b)
+
+# -- the texts ----------------------------------------------------------------------------------------
+legend = []
+if "actors" in layers:
+    legend += common.actor_legend(frames.mentions.loc[frames.mentions["doc_id"].isin([doc_a, doc_b]), "actor_type"])
+if "topics" in layers:
+    legend += [(f"topic-{t}", f"topic: {common.topic_label(t)}") for t in corpus.lexicon.topic_ids]
+if "stances" in layers:
+    legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
+if active.search:
+    legend += [("search", "search match")]
+if legend:
+    common.legend(legend)
+st.caption("Hover a marked word for the actor's English name or the topic.")
+columns = st.columns(2)
+for column, doc_id, side in ((columns[0], doc_a, "A"), (columns[1], doc_b, "B")):
+    row = documents.loc[doc_id]
+    with column:
+        st.markdown(f"**{side} · {corpus.label(doc_id)}**")
+        common.arabic(row["title"] or "(untitled)", title=True)
+        outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
+        st.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
+        marks = spans(frames, doc_id, filters=active, layers=layers)
+        st.html(common.arabic_html(highlight_html(row["text"], marks), box=True))
+
+# -- actors -------------------------------------------------------------------------------------------
+st.subheader("Actors")
+actors = result.actors
+
+
+def chips(rows, counts: str) -> str:
+    if rows.empty:
+        return '<div class="marsad-meta">none</div>'
+    items = []
+    for row in rows.itertuples(index=False):
+        actor = corpus.lexicon.actors.get(row.actor_id)
+        arabic = f' · <span lang="ar" dir="rtl">{html.escape(actor.name_ar)}</span>' if actor else ""
+        number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
+        items.append(
+            f'<span class="marsad-chip" title="{html.escape(common.type_label(row.actor_type))}">'
+            f"{html.escape(row.actor_name)}{arabic} <b>{number}</b></span>"
+        )
+    return f'<div class="marsad-chips">{"".join(items)}</div>'
+
+
+groups = st.columns(3)
+for column, presence, title, counts in (
+    (groups[0], "both", "In both (A / B mentions)", "both"),
+    (groups[1], "only_a", f"Only in A · {corpus.label(doc_a)}", "a"),
+    (groups[2], "only_b", f"Only in B · {corpus.label(doc_b)}", "b"),
+):
+    rows = actors[actors["presence"] == presence]
+    with column:
+        st.markdown(f"**{title}** ({len(rows)})")
+        st.html(chips(rows, counts))
+with st.expander("Actor table"):
+    st.dataframe(
+        actors.assign(actor_type=actors["actor_type"].map(common.type_label),
+                      actor_name_ar=[corpus.lexicon.actors[a].name_ar if a in corpus.lexicon.actors else "" for a in actors["actor_id"]]),
+        hide_index=True,
+        column_order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"],
+        column_config={"actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
+                       "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"},
+    )
+
+# -- topics -------------------------------------------------------------------------------------------
+st.subheader("Topics")
+topics = result.topics
+figure = go.Figure()
+for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_b")):
+    hits = "hits_a" if side == "A" else "hits_b"
+    figure.add_bar(
+        name=f"{side} · {corpus.label(doc_id)}", marker_color=corpus.colours[doc_id], orientation="h",
+        y=[common.topic_label(t) for t in topics["topic"]], x=topics[column],
+        customdata=[[doc_id, t, int(h)] for t, h in zip(topics["topic"], topics[hits])],
+        hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{customdata[2]} hits)<extra>%{fullData.name}</extra>",
+    )
+figure.update_layout(
+    barmode="group", height=110 + 52 * len(topics), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "per 1,000 tokens"},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+)
+left, right = st.columns([3, 2])
+with left:
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
+                            key=common.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
+with right:
+    st.dataframe(
+        topics.assign(topic=topics["topic"].map(common.topic_label)), hide_index=True,
+        column_config={"topic": "Topic", "hits_a": "Hits A", "hits_b": "Hits B", "per_1000_a": "A per 1,000",
+                       "per_1000_b": "B per 1,000", "diff_per_1000": st.column_config.NumberColumn("B − A", format="%+.1f")},
+    )
+for doc_id, topic, _ in common.selected(event)[:2]:
+    items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
+    common.show_evidence(items, corpus, what=f"{common.topic_label(topic)} in {corpus.label(doc_id)}")
+
+# -- stances ------------------------------------------------------------------------------------------
+st.subheader("Stances by speaker")
+stances = result.stances
+if stances.empty:
+    st.info("Neither article has a stance under the current filters.")
+else:
+    st.dataframe(
+        stances.assign(speaker=[corpus.actor_name(i) if i else n for i, n in zip(stances["speaker_id"], stances["speaker_name"])]),
+        hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
+        column_config={"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A", "count_b": "Cues in B"},
+    )

@@ -1,0 +1,35 @@
+"""Data: every frame, filtered by the sidebar, and downloads of exactly the rows shown."""
+
+import streamlit as st
+
+from analysis import schema
+from analysis.filters import filter_frames
+from pages import common
+
+corpus = common.load()
+active = common.filters()
+frames = filter_frames(corpus.frames, active)
+
+st.title("Data")
+st.caption("The analysis as tidy tables, one row per observation. The sidebar filters narrow every table; the downloads hold exactly the rows shown.")
+
+NAMES = [name for name, _ in corpus.frames.items()]
+TITLES = {"documents": "Documents", "sentences": "Sentences", "mentions": "Mentions", "topics": "Topic hits",
+          "topic_counts": "Topic counts", "stances": "Stances"}
+key = common.choice("data_frame", NAMES, "mentions", param="frame")
+name = st.segmented_control("Table", NAMES, key=key, format_func=TITLES.get, required=True) or "mentions"
+common.keep("data_frame", name, param="frame")
+
+frame = getattr(frames, name)
+total = len(getattr(corpus.frames, name))
+st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {active.describe()}" if active.active else ""))
+wide_text = {"text": st.column_config.TextColumn("text", width="large")}
+st.dataframe(frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}")
+
+st.markdown("**Download these rows**")
+common.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
+st.caption("CSV is UTF-8 with a byte-order mark, so Excel shows the Arabic; the first line records the lexicon version and filters.")
+
+with st.expander("What the columns mean"):
+    described = schema.describe()
+    st.dataframe(described[described["frame"] == name].drop(columns="frame"), hide_index=True)

@@ -1,0 +1,102 @@
+"""Overview: the articles, their headline figures, and one chart that contrasts them."""
+
+import html
+from dataclasses import replace
+
+from plotly.subplots import make_subplots
+import streamlit as st
+
+from analysis.filters import evidence, filter_frames
+from analysis.summary import headline, profile
+from pages import common
+
+corpus = common.load()
+active = common.filters()
+frames = filter_frames(corpus.frames, active)
+
+st.title("Overview")
+st.caption("Russia–Libya relations in Arabic news: who is named, what is discussed, and who takes which stance.")
+common.filters_note(active)
+
+table = headline(frames)
+if table.empty:
+    st.info("No article matches the filters.")
+    st.stop()
+
+st.subheader("Articles")
+cards = st.columns(min(len(table), 3))
+for i, row in enumerate(table.itertuples(index=False)):
+    with cards[i % len(cards)].container(border=True):
+        st.markdown(f"**{corpus.label(row.doc_id)}**")
+        common.arabic(row.title or "(untitled)", title=True)
+        outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row.outlet)}</bdi>' if row.outlet else ""
+        st.html(f'<div class="marsad-meta">{row.date or "undated"}{outlet}</div>')
+        a, b, c = st.columns(3)
+        a.metric("Sentences", row.n_sentences)
+        b.metric("Tokens", row.n_tokens)
+        c.metric("Actors", row.actors, help="distinct actors named")
+        a.metric("Mentions", row.mentions, help="actor mentions")
+        b.metric("Topic hits", row.topic_hits)
+        c.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
+
+st.dataframe(
+    table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
+        ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
+    ],
+    hide_index=True,
+    column_config={
+        "article": "Article", "title": st.column_config.TextColumn("Title", width="large"), "outlet": "Outlet",
+        "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens", "mentions": "Mentions", "actors": "Actors",
+        "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
+    },
+)
+
+st.subheader("At a glance: per 1,000 tokens")
+topics = corpus.lexicon.topic_ids
+rates = profile(frames, topics=topics)
+measure_labels = {
+    "mentions": "Actor mentions",
+    **{f"topic:{t}": f"Topic: {common.topic_label(t)}" for t in topics},
+    "stance:positive": "Positive stances", "stance:negative": "Negative stances", "stance:neutral": "Neutral stances",
+}
+short = {"mentions": "Mentions", **{f"topic:{t}": common.topic_label(t) for t in topics},
+         "stance:positive": "Positive", "stance:negative": "Negative", "stance:neutral": "Neutral"}
+# Three panels with their own scales: mentions outnumber topic hits tenfold and would flatten them.
+panels = [
+    ("Actors", ["mentions"]),
+    ("Topics", [f"topic:{t}" for t in topics]),
+    ("Stances", ["stance:positive", "stance:negative", "stance:neutral"]),
+]
+figure = make_subplots(rows=1, cols=3, column_widths=[max(len(m), 1.6) for _, m in panels], subplot_titles=[p for p, _ in panels],
+                       horizontal_spacing=0.06)
+for col, (_, measures) in enumerate(panels, start=1):
+    for doc_id, rows in rates[rates["measure"].isin(measures)].groupby("doc_id", sort=False):
+        figure.add_bar(
+            name=corpus.label(doc_id), x=[short[m] for m in rows["measure"]], y=rows["per_1000_tokens"],
+            marker_color=corpus.colours[doc_id], customdata=[[doc_id, m] for m in rows["measure"]], text=rows["hits"],
+            textposition="none", legendgroup=doc_id, showlegend=col == 1,
+            hovertemplate="%{x}: %{y:.1f} per 1,000 tokens (%{text} found)<extra>%{fullData.name}</extra>",
+            row=1, col=col,
+        )
+figure.update_layout(
+    barmode="group", height=420, legend={"orientation": "h", "y": -0.22, "x": 0},
+    margin={"l": 10, "r": 10, "t": 40, "b": 10}, yaxis={"title": "per 1,000 word tokens"},
+)
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
+    key=common.chart_key("overview-profile", active.to_query()),
+)
+
+st.subheader("Evidence")
+picked = common.selected(event)
+if not picked:
+    st.caption("Click a bar to see the sentences behind it.")
+for doc_id, measure in picked[:3]:
+    if measure == "mentions":
+        items = evidence(corpus.frames, doc_id=doc_id, filters=active, layers=("actors",),
+                         sentence_ids=frames.mentions.loc[frames.mentions["doc_id"] == doc_id, "sentence_id"].unique())
+    elif measure.startswith("topic:"):
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(measure[6:],)), layers=("topics",))
+    else:
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",))
+    common.show_evidence(items, corpus, what=f"{measure_labels[measure].lower()} in {corpus.label(doc_id)}")

@@ -1,0 +1,97 @@
+"""Stances: who says what about whom, with which polarity, and the sentences it rests on."""
+
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.filters import evidence, filter_frames
+from pages import common
+
+corpus = common.load()
+active = common.filters()
+frames = filter_frames(corpus.frames, active)
+stances = frames.stances
+
+st.title("Stances")
+st.caption(
+    "A stance is a cue (a reporting verb like قال, or an evaluative word like رحب or عدوان) attributed to a speaker, "
+    "with a polarity and a target. '(article)' is the article's own voice."
+)
+common.filters_note(active)
+if stances.empty:
+    st.info("No stance matches the filters.")
+    st.stop()
+
+
+def speaker_label(speaker_id: str, speaker_name: str) -> str:
+    """English name of a known speaker; an unlisted one as the article names it."""
+    return corpus.actor_name(speaker_id) if speaker_id else speaker_name
+
+
+# -- polarity by speaker ------------------------------------------------------------------------------
+st.subheader("Polarity by speaker")
+by_speaker = stances.groupby(["speaker_id", "speaker_name", "polarity"]).size().rename("cues").reset_index()
+totals = by_speaker.groupby("speaker_name")["cues"].sum().sort_values(ascending=False)
+speakers = list(totals.index)
+labels = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
+# On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".
+axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else row.speaker_name for row in by_speaker.itertuples()}
+figure = go.Figure()
+for polarity, colour in common.POLARITY_COLOURS.items():
+    rows = by_speaker[by_speaker["polarity"] == polarity].set_index("speaker_name")
+    if rows.empty:
+        continue
+    figure.add_bar(
+        name=polarity.capitalize(), orientation="h", marker_color=colour,
+        y=[axis[s] for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
+        customdata=[[s, polarity] for s in speakers],
+        hovertemplate="%{y}: %{x} " + polarity + " cue(s)<extra></extra>",
+    )
+figure.update_layout(
+    barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
+    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "dtick": 2},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "normal"},
+)
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
+    key=common.chart_key("stances-speakers", active.to_query()),
+)
+common.legend([("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")])
+picked = [(speaker, polarity) for speaker, polarity in common.selected(event)]
+if picked:
+    for speaker in dict.fromkeys(s for s, _ in picked):
+        polarities = tuple(p for s, p in picked if s == speaker)
+        items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",))
+        common.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {labels[speaker]}")
+else:
+    st.caption("Click a bar segment to read that speaker's cues in their sentences.")
+
+# -- the table ----------------------------------------------------------------------------------------
+st.subheader("Stance table")
+table = stances.assign(
+    article=[corpus.label(d) for d in stances["doc_id"]],
+    speaker=[speaker_label(i, n) for i, n in zip(stances["speaker_id"], stances["speaker_name"])],
+    target_label=[corpus.target_label(t, k) for t, k in zip(stances["target"], stances["target_kind"])],
+)
+shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "attribution"]]
+selection = st.dataframe(
+    shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="stances-table",
+    column_config={
+        "article": "Article", "sentence_id": st.column_config.NumberColumn("Sentence", width="small"),
+        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": st.column_config.TextColumn("Target", width="medium"),
+        "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "attribution": "Found by",
+    },
+)
+rows = selection.selection.rows if selection else []
+if rows:
+    items = []
+    for row in table.iloc[rows].itertuples(index=False):
+        items += evidence(
+            corpus.frames, doc_id=row.doc_id, sentence_ids=[row.sentence_id],
+            filters=replace(active, speakers=(row.speaker_name,), polarities=(row.polarity,)), layers=("stances", "actors"),
+        )
+    unique = {(item.doc_id, item.sentence_id): item for item in items}
+    common.show_evidence(list(unique.values()), corpus, what="the selected stances")
+else:
+    st.caption("Select rows to read their sentences, cue and actors marked.")

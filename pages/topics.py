@@ -1,0 +1,124 @@
+"""Topics: arms, energy, infrastructure and UN mediation (and any topic the lexicon adds) per
+article, raw and per 1,000 tokens, and where in each article they come up."""
+
+import html
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.filters import evidence, filter_frames
+from analysis.highlight import css_class
+from pages import common
+
+corpus = common.load()
+active = common.filters()
+frames = filter_frames(corpus.frames, active)
+topic_ids = [t for t in corpus.lexicon.topic_ids if not active.topics or t in active.topics]
+doc_ids = list(frames.documents["doc_id"])
+
+st.title("Topics")
+st.caption("Topic terms found in each article (the terms are listed in data/topics.csv). Click a bar or a point for its sentences.")
+common.filters_note(active)
+if not doc_ids or not topic_ids:
+    st.info("No article or topic matches the filters.")
+    st.stop()
+
+MEASURES = {"hits": "Hits", "rate": "Per 1,000 tokens"}
+key = common.choice("topics_measure", list(MEASURES), "rate", param="measure")
+measure = st.segmented_control("Measure", list(MEASURES), key=key, format_func=MEASURES.get, required=True) or "rate"
+common.keep("topics_measure", measure, param="measure")
+column = "hits" if measure == "hits" else "per_1000_tokens"
+
+# -- per article ------------------------------------------------------------------------------------
+counts = frames.topic_counts[frames.topic_counts["topic"].isin(topic_ids)]
+figure = go.Figure()
+for doc_id in doc_ids:
+    rows = counts[counts["doc_id"] == doc_id].set_index("topic")
+    figure.add_bar(
+        name=corpus.label(doc_id), marker_color=corpus.colours[doc_id],
+        x=[common.topic_label(t) for t in topic_ids], y=[rows[column].get(t, 0) for t in topic_ids],
+        customdata=[[doc_id, t, int(rows["hits"].get(t, 0)), float(rows["per_1000_tokens"].get(t, 0))] for t in topic_ids],
+        hovertemplate="%{x}: %{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
+    )
+figure.update_layout(
+    barmode="group", height=380, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": MEASURES[measure].lower()},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+)
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
+    key=common.chart_key("topics-bars", active.to_query(), measure),
+)
+picked = common.selected(event)
+if picked:
+    common.legend([(f"topic-{t}", common.topic_label(t)) for t in topic_ids])
+    for doc_id, topic, *_ in picked[:4]:
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
+        common.show_evidence(items, corpus, what=f"{common.topic_label(topic)} in {corpus.label(doc_id)}")
+else:
+    st.caption("Select a bar to read the sentences with that topic's terms marked.")
+
+table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(common.topic_label))
+wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
+wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
+st.dataframe(wide.reindex([common.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
+
+# -- where in the article -----------------------------------------------------------------------------
+st.subheader("Where in each article")
+st.caption("Each point is a sentence with the topic's terms, placed by its position in the article (0% = first sentence, 100% = last).")
+hits = frames.topics[frames.topics["topic"].isin(topic_ids)]
+if hits.empty:
+    st.info("No topic term found under the current filters.")
+    st.stop()
+positions = frames.sentences.set_index(["doc_id", "sentence_id"])["position"]
+per_sentence = hits.groupby(["doc_id", "sentence_id", "topic"]).agg(hits=("term", "size"), terms=("surface", lambda s: "، ".join(dict.fromkeys(s)))).reset_index()
+per_sentence["position"] = [positions.get((d, s), 0.0) for d, s in zip(per_sentence["doc_id"], per_sentence["sentence_id"])]
+strip = go.Figure()
+# Added last first: plotly stacks horizontal groups bottom-up, and article 1 belongs on top.
+for doc_id in reversed(doc_ids):
+    rows = per_sentence[per_sentence["doc_id"] == doc_id]
+    if rows.empty:
+        continue
+    strip.add_scatter(
+        name=corpus.label(doc_id), mode="markers", offsetgroup=doc_id, orientation="h",
+        x=rows["position"], y=[common.topic_label(t) for t in rows["topic"]],
+        marker={"color": corpus.colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
+        customdata=rows[["doc_id", "sentence_id", "topic", "hits", "terms"]].values.tolist(),
+        hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{customdata[3]} hit(s)<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
+    )
+strip.update_layout(
+    scattermode="group", height=130 + 60 * len(topic_ids), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+    xaxis={"title": "position in the article", "range": [-0.04, 1.04], "tickformat": ".0%"},
+    yaxis={"categoryorder": "array", "categoryarray": [common.topic_label(t) for t in reversed(topic_ids)], "automargin": True},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "reversed"},
+)
+event = st.plotly_chart(
+    strip, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
+    key=common.chart_key("topics-positions", active.to_query()),
+)
+picked = common.selected(event)
+if picked:
+    items = []
+    for doc_id, sentence_id, topic, *_ in picked[:20]:
+        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=[sentence_id], filters=replace(active, topics=(topic,)), layers=("topics",))
+    common.show_evidence(list({(i.doc_id, i.sentence_id): i for i in items}.values()), corpus, what="the selected points")
+else:
+    st.caption("Click a point (or drag a box) to read its sentence.")
+
+st.subheader("Terms found")
+terms = hits.groupby(["topic", "term"]).size().rename("hits").reset_index()
+rows = []
+for topic in topic_ids:
+    found = terms[terms["topic"] == topic].sort_values("hits", ascending=False)
+    if found.empty:
+        continue
+    chips = "".join(
+        f'<span class="marsad-chip"><span lang="ar" dir="rtl" class="marsad-inline">{html.escape(term)}</span> <b>{hits_}</b></span>'
+        for term, hits_ in zip(found["term"], found["hits"])
+    )
+    rows.append(
+        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{html.escape(common.topic_label(topic))}</mark>'
+        f'<div class="marsad-chips">{chips}</div></div>'
+    )
+st.html("".join(rows))
+st.caption("Terms as listed in the lexicon, with the hits in the articles shown (clitics such as و and لل included).")
