@@ -52,7 +52,7 @@ for row, actor_type in enumerate(types, start=1):
         )
     figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
 for annotation in figure.layout.annotations:
-    annotation.update(x=0, xanchor="left", font={"size": 13})
+    annotation.update(x=0, xanchor="right", font={"size": 13, "weight": "bold"})
 n_rows = sum(len(ids) for ids in actors_by_type.values())
 figure.update_layout(
     barmode="group", height=90 + n_rows * (10 + 11 * len(doc_ids)) + 40 * len(types), bargap=0.25,

@@ -303,9 +303,18 @@ def css(corpus: Corpus) -> str:
 .marsad-inline {{ font-family: {FONT_STACK}; }}
 .marsad-terms {{ display: flex; gap: .6rem; align-items: baseline; margin: .3rem 0; }}
 .marsad-terms > mark {{ flex: 0 0 9rem; text-align: center; }}
+.marsad-list {{ max-height: 26rem; overflow-y: auto; }}
+.marsad-item {{ display: flex; align-items: baseline; gap: .5rem; padding: .2rem .1rem;
+  border-bottom: 1px solid rgba(128, 128, 128, .2); }}
+.marsad-names {{ flex: 1 1 auto; min-width: 0; display: flex; flex-wrap: wrap; column-gap: .5rem; }}
+.marsad-item > b {{ flex: 0 0 auto; text-align: right; white-space: nowrap; }}
 .marsad-chips {{ display: flex; flex-wrap: wrap; gap: .3rem; }}
 .marsad-chip {{ border: 1px solid rgba(128, 128, 128, .4); border-radius: 1rem; padding: .05rem .6rem; font-size: .9rem; }}
 .marsad-chip [lang="ar"] {{ font-family: {FONT_STACK}; }}
+/* Filter chips carry English and Arabic names: wrap them rather than cut the Arabic mid-word. */
+[data-testid="stSidebar"] [data-tag] {{ height: auto; max-height: none; }}
+[data-testid="stSidebar"] [data-tag] > span[title] {{ white-space: normal; overflow: visible; text-overflow: clip;
+  width: auto; line-height: 1.35; padding: 2px 0; }}
 {stylesheet(kinds)}
 """
 

@@ -60,35 +60,39 @@ if active.search:
 if legend:
     common.legend(legend)
 st.caption("Hover a marked word for the actor's English name or the topic.")
-columns = st.columns(2)
-for column, doc_id, side in ((columns[0], doc_a, "A"), (columns[1], doc_b, "B")):
-    row = documents.loc[doc_id]
+# Titles, details and texts each get their own row, so the two texts start level however long a title is.
+sides = ((doc_a, "A"), (doc_b, "B"))
+for column, (doc_id, side) in zip(st.columns(2), sides):
     with column:
         st.markdown(f"**{side} · {corpus.label(doc_id)}**")
-        common.arabic(row["title"] or "(untitled)", title=True)
-        outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
-        st.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
-        marks = spans(frames, doc_id, filters=active, layers=layers)
-        st.html(common.arabic_html(highlight_html(row["text"], marks), box=True))
+        common.arabic(documents.at[doc_id, "title"] or "(untitled)", title=True)
+for column, (doc_id, _) in zip(st.columns(2), sides):
+    row = documents.loc[doc_id]
+    outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
+    column.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
+for column, (doc_id, _) in zip(st.columns(2), sides):
+    marks = spans(frames, doc_id, filters=active, layers=layers)
+    column.html(common.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), box=True))
 
 # -- actors -------------------------------------------------------------------------------------------
 st.subheader("Actors")
 actors = result.actors
 
 
-def chips(rows, counts: str) -> str:
+def actor_list(rows, counts: str) -> str:
+    """One line per actor: English name, Arabic name (right to left), mentions."""
     if rows.empty:
         return '<div class="marsad-meta">none</div>'
     items = []
     for row in rows.itertuples(index=False):
         actor = corpus.lexicon.actors.get(row.actor_id)
-        arabic = f' · <span lang="ar" dir="rtl">{html.escape(actor.name_ar)}</span>' if actor else ""
+        arabic = f'<span class="marsad-inline" lang="ar" dir="rtl">{html.escape(actor.name_ar)}</span>' if actor else ""
         number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
         items.append(
-            f'<span class="marsad-chip" title="{html.escape(common.type_label(row.actor_type))}">'
-            f"{html.escape(row.actor_name)}{arabic} <b>{number}</b></span>"
+            f'<div class="marsad-item" title="{html.escape(common.type_label(row.actor_type))}">'
+            f'<div class="marsad-names"><span>{html.escape(row.actor_name)}</span>{arabic}</div><b>{number}</b></div>'
         )
-    return f'<div class="marsad-chips">{"".join(items)}</div>'
+    return f'<div class="marsad-list">{"".join(items)}</div>'
 
 
 groups = st.columns(3)
@@ -100,7 +104,7 @@ for column, presence, title, counts in (
     rows = actors[actors["presence"] == presence]
     with column:
         st.markdown(f"**{title}** ({len(rows)})")
-        st.html(chips(rows, counts))
+        st.html(actor_list(rows, counts))
 with st.expander("Actor table"):
     st.dataframe(
         actors.assign(actor_type=actors["actor_type"].map(common.type_label),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from analysis import schema
-from analysis.filters import filter_frames
+from analysis.filters import evidence, filter_frames
 from pages import common
 
 corpus = common.load()
@@ -24,7 +24,19 @@ frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
 st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {active.describe()}" if active.active else ""))
 wide_text = {"text": st.column_config.TextColumn("text", width="large")}
-st.dataframe(frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}")
+selection = st.dataframe(
+    frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}",
+    on_select="rerun", selection_mode="multi-row",
+)
+rows = selection.selection.rows if selection else []
+if rows and "sentence_id" in frame.columns:
+    chosen = frame.iloc[rows]
+    items = []
+    for doc_id, sentence_ids in chosen.groupby("doc_id", sort=False)["sentence_id"]:
+        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active)
+    common.show_evidence(items, corpus, what="the selected rows")
+elif "sentence_id" in frame.columns:
+    st.caption("Select rows to read their sentences.")
 
 st.markdown("**Download these rows**")
 common.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
