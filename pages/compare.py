@@ -20,7 +20,7 @@ ids = corpus.doc_ids
 st.title("Compare")
 common.filters_note(active)
 if len(ids) < 2:
-    st.info("Comparing needs two articles; the corpus has one.")
+    st.info(f"Comparing needs two articles; the corpus has {len(ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
     st.stop()
 
 picks = st.columns(2)
