@@ -3,7 +3,8 @@
 The analysis is pure Python and holds the GIL, so threads would not help; processes do. Each
 worker builds its :class:`~analysis.pipeline.Analyser` (three phrase matchers) once, analyses
 chunks of documents into rows, and the parent reassembles the rows in input order with the
-same :func:`~analysis.pipeline.frames_from_rows` as ``analyze``, so the frames are identical.
+same :class:`~analysis.pipeline.FrameBuilder` (over ``frames_from_rows``) as ``analyze``, so the
+frames are identical.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import math
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
-from . import schema
 from .corpus import Document
 from .lexicon import Lexicon
-from .pipeline import Analyser, Frames, analyze, frames_from_rows
+from .pipeline import Analyser, FrameBuilder, Frames, analyze, row_values
 
 # Chunks small enough that the workers finish together (a chunk is the unit of balancing) and
 # large enough that pickling rows back costs little next to analysing them.
@@ -31,13 +31,14 @@ def _start_worker(lexicon: Lexicon) -> None:
     _analyser = Analyser(lexicon)
 
 
-def _analyse_chunk(documents: list[Document]) -> dict[str, list[dict]]:
+def _analyse_chunk(documents: list[Document]) -> tuple[dict[str, list[tuple]], int]:
     assert _analyser is not None, "worker started without its analyser"
-    collected: dict[str, list[dict]] = {name: [] for name in schema.FRAMES}
+    rows: dict[str, list[dict]] = {}
     for doc in documents:
-        for name, rows in _analyser.rows(doc).items():
-            collected[name].extend(rows)
-    return collected
+        for name, doc_rows in _analyser.rows(doc).items():
+            rows.setdefault(name, []).extend(doc_rows)
+    # Value tuples, as analyze keeps them: smaller to send back than dicts, too.
+    return row_values(rows, documents=len(documents))
 
 
 def chunked(documents: list[Document], *, workers: int) -> list[list[Document]]:
@@ -69,10 +70,9 @@ def analyze_parallel(documents: Iterable[Document], lexicon: Lexicon, *, workers
     if workers == 1 or len(documents) <= 1:
         return analyze(documents, lexicon)
     chunks = chunked(documents, workers=workers)
-    collected: dict[str, list[dict]] = {name: [] for name in schema.FRAMES}
+    builder = FrameBuilder()
     with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=_start_worker, initargs=(lexicon,)) as pool:
         # map() yields in submission order whatever order the chunks finish in.
         for part in pool.map(_analyse_chunk, chunks):
-            for name, rows in part.items():
-                collected[name].extend(rows)
-    return frames_from_rows(collected)
+            builder.add(part)
+    return builder.frames()

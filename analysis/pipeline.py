@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from collections.abc import Iterable
 
 import pandas as pd
@@ -101,19 +102,81 @@ def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:
         :class:`Frames`, each conforming to :mod:`analysis.schema`; documents in the order given.
     """
     analyser = Analyser(lexicon)
-    collected: dict[str, list[dict]] = {name: [] for name in schema.FRAMES}
+    builder = FrameBuilder()
     seen: set[str] = set()
     for doc in documents:
         if doc.doc_id in seen:
             raise ValueError(f"two documents share the id '{doc.doc_id}'")
         seen.add(doc.doc_id)
-        for name, rows in analyser.rows(doc).items():
-            collected[name].extend(rows)
-    return frames_from_rows(collected)
+        builder.add(row_values(analyser.rows(doc)))
+    return builder.frames()
 
 
-def frames_from_rows(collected: dict[str, list[dict]]) -> Frames:
-    """Frames from per-frame row lists (shared with the parallel batch mode)."""
+# A row's values as a tuple in the schema's column order: a third of the memory of its dict.
+ROW_VALUES = {name: itemgetter(*schema.columns(name)) for name in schema.FRAMES}
+
+
+def row_values(rows: dict[str, list[dict]], *, documents: int = 1) -> tuple[dict[str, list[tuple]], int]:
+    """Rows as :meth:`Analyser.rows` gives them, as value tuples, with how many documents
+    they are the rows of (the form :meth:`FrameBuilder.add` takes)."""
+    return {name: list(map(ROW_VALUES[name], frame_rows)) for name, frame_rows in rows.items()}, documents
+
+
+class FrameBuilder:
+    """Frames built from documents' rows as they come (shared with the parallel batch mode).
+
+    Rows wait as value tuples, and every ``FRAME_CHUNK`` documents become typed frames, whose
+    text columns are compact Arrow strings; the pieces are joined at the end. 10,000 articles
+    make over a million rows: kept as dicts until the end they took 700 MB and put the analysis
+    over 1 GB. The frames are the same for any chunk size.
+    """
+
+    def __init__(self) -> None:
+        self._pieces: list[Frames] = []
+        self._rows: dict[str, list[tuple]] = {name: [] for name in schema.FRAMES}
+        self._documents = 0
+
+    def add(self, values: tuple[dict[str, list[tuple]], int]) -> None:
+        """Add the rows of the next document(s), from :func:`row_values`."""
+        rows, documents = values
+        for name, frame_rows in rows.items():
+            self._rows[name].extend(frame_rows)
+        self._documents += documents
+        if self._documents >= FRAME_CHUNK:
+            self._flush()
+
+    def frames(self) -> Frames:
+        """The frames of every document added, in the order added."""
+        if not self._pieces or self._documents:
+            self._flush()
+        return concat_frames(self._pieces)
+
+    def _flush(self) -> None:
+        self._pieces.append(frames_from_rows(self._rows))
+        self._rows = {name: [] for name in schema.FRAMES}
+        self._documents = 0
+
+
+FRAME_CHUNK = 1000
+
+
+def concat_frames(pieces: list[Frames]) -> Frames:
+    """The frames of consecutive batches of documents, joined in order."""
+    if len(pieces) == 1:
+        return pieces[0]
+    joined = {}
+    for name in schema.FRAMES:
+        parts = [getattr(piece, name) for piece in pieces if len(getattr(piece, name))]
+        joined[name] = pd.concat(parts, ignore_index=True) if parts else schema.empty(name)
+    return Frames(**joined)
+
+
+def frames_from_rows(collected: dict[str, list[dict] | list[tuple]]) -> Frames:
+    """Frames from per-frame row lists (shared with the parallel batch mode).
+
+    A row is a dict keyed by column (as :meth:`Analyser.rows` gives it) or a tuple in the
+    schema's column order (``ROW_VALUES[name](row)``); either gives the same frame.
+    """
     return Frames(**{
         name: schema.conform(pd.DataFrame(rows, columns=schema.columns(name)), name) if rows else schema.empty(name)
         for name, rows in collected.items()

@@ -63,3 +63,14 @@ def test_cli_workers_2_writes_the_csvs_of_workers_1(tmp_path, documents):
     assert sorted(outputs[1]) == ["documents.csv", "mentions.csv", "sentences.csv", "stances.csv", "topic_counts.csv", "topics.csv"]
     for name, content in outputs[1].items():
         assert outputs[2][name] == content, name
+
+
+def test_frames_built_in_pieces_equal_frames_built_at_once(documents, lexicon, monkeypatch):
+    import analysis.pipeline as pipeline
+
+    expected = analyze(documents, lexicon)  # 36 documents: one piece
+    monkeypatch.setattr(pipeline, "FRAME_CHUNK", 5)  # 8 pieces, the last of one document
+    for frames in (analyze(documents, lexicon), analyze_parallel(documents, lexicon, workers=2)):
+        assert len(frames.documents) == N_DOCUMENTS
+        for (name, got), (_, want) in zip(frames.items(), expected.items()):
+            pdt.assert_frame_equal(got, want, check_exact=True, obj=name)
