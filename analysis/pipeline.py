@@ -18,7 +18,7 @@ from .actors import actor_matcher, find_mentions
 from .corpus import Document, date_period
 from .lexicon import Lexicon
 from .stance import cue_matcher, find_stances
-from .text import prepare
+from .text import dateline_outlet, prepare
 from .topics import find_topic_hits, per_thousand, topic_matcher
 
 
@@ -60,7 +60,7 @@ class Analyser:
         counts = Counter(hit.topic for hit in hits)
         return {
             "documents": [{
-                "doc_id": doc.doc_id, "title": doc.title, "outlet": doc.outlet or prepared.dateline,
+                "doc_id": doc.doc_id, "title": doc.title, "outlet": doc.outlet or dateline_outlet(prepared.dateline),
                 "date": doc.date, "n_sentences": len(prepared.sentences), "n_tokens": n_words,
                 "source": doc.source, "dateline": prepared.dateline, "body_start": prepared.body_start, "text": text,
             }],

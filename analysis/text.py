@@ -312,6 +312,16 @@ def find_dateline(text: str) -> tuple[str, int]:
     return line, match.end()
 
 
+_BRACKETED_RE = re.compile(r"[(\[]\s*([^()\[\]]+?)\s*[)\]]")
+
+
+def dateline_outlet(dateline: str) -> str:
+    """The outlet a dateline names: the bracketed part of "طرابلس (رويترز)" (a place comes
+    first), else the whole line ("العربي الجديد")."""
+    bracketed = _BRACKETED_RE.search(dateline)
+    return bracketed.group(1) if bracketed else dateline
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: "…", “…”, «…».
 

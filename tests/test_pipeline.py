@@ -88,3 +88,8 @@ def test_duplicate_doc_ids_are_refused(seeds, lexicon):
         assert str(error) == f"two documents share the id '{SEED_2017}'"
     else:
         raise AssertionError("duplicate ids were accepted")
+
+
+def test_outlet_in_brackets_after_a_place(lexicon):
+    frames = analyze([snippet("طرابلس (رويترز) -\nوقال الدبيبة إن حكومته تسعى لإعادة الإعمار.")], lexicon)
+    assert frames.documents.loc[0, ["outlet", "dateline"]].tolist() == ["رويترز", "طرابلس (رويترز)"]
