@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 import re
 import sqlite3
@@ -124,6 +125,20 @@ class CorpusStore:
                 " ORDER BY added_at, doc_id"
             ).fetchall()
         return [_document(row) for row in rows]
+
+    def fingerprint(self) -> str:
+        """A digest of every document's id, content hash and metadata, in :meth:`documents`'
+        order: it changes when an article is added, removed, edited or re-dated, and costs one
+        query without the texts."""
+        digest = hashlib.sha1()
+        with self._connection() as conn:
+            for row in conn.execute(
+                "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
+                " ORDER BY added_at, doc_id"
+            ):
+                digest.update(json.dumps(tuple(row), ensure_ascii=False).encode("utf-8", errors="surrogatepass"))
+                digest.update(b"\n")
+        return digest.hexdigest()
 
     def get(self, doc_id: str) -> Document | None:
         """The document with this id, or None."""

@@ -27,20 +27,20 @@ def headline(frames: Frames) -> pd.DataFrame:
         ``topic_hits`` topic term hits, ``stances`` stance cues, ``positive``/``negative``
         those cues by polarity.
     """
-    docs = frames.documents.set_index("doc_id")
-    ids = list(frames.documents["doc_id"])
+    docs = frames.documents
+    ids = pd.Index(docs["doc_id"])
 
     def per_doc(series: pd.Series) -> list[int]:
-        return [int(series.get(doc_id, 0)) for doc_id in ids]
+        return series.reindex(ids, fill_value=0).astype("int64").tolist()
 
     stances = frames.stances
     table = pd.DataFrame({
-        "doc_id": ids,
-        "title": [docs.at[i, "title"] for i in ids],
-        "outlet": [docs.at[i, "outlet"] for i in ids],
-        "date": [docs.at[i, "date"] for i in ids],
-        "n_sentences": [int(docs.at[i, "n_sentences"]) for i in ids],
-        "n_tokens": [int(docs.at[i, "n_tokens"]) for i in ids],
+        "doc_id": list(ids),
+        "title": docs["title"].tolist(),
+        "outlet": docs["outlet"].tolist(),
+        "date": docs["date"].tolist(),
+        "n_sentences": docs["n_sentences"].astype("int64").tolist(),
+        "n_tokens": docs["n_tokens"].astype("int64").tolist(),
         "mentions": per_doc(frames.mentions.groupby("doc_id").size()),
         "actors": per_doc(frames.mentions.groupby("doc_id")["actor_id"].nunique()),
         "topic_hits": per_doc(frames.topics.groupby("doc_id").size()),
@@ -60,12 +60,23 @@ def profile(frames: Frames, *, topics: list[str]) -> pd.DataFrame:
     Returns:
         :data:`PROFILE_COLUMNS`, in article order, then measure order.
     """
-    counts = frames.topic_counts.set_index(["doc_id", "topic"])["hits"]
-    rows = []
-    for doc_id, n_tokens in zip(frames.documents["doc_id"], frames.documents["n_tokens"]):
-        measures = [("mentions", int((frames.mentions["doc_id"] == doc_id).sum()))]
-        measures += [(f"topic:{topic}", int(counts.get((doc_id, topic), 0))) for topic in topics]
-        in_doc = frames.stances[frames.stances["doc_id"] == doc_id]
-        measures += [(f"stance:{p}", int((in_doc["polarity"] == p).sum())) for p in POLARITY_MEASURES]
-        rows += [(doc_id, measure, hits, per_thousand(hits, int(n_tokens))) for measure, hits in measures]
+    docs = frames.documents
+    ids = pd.Index(docs["doc_id"])
+    columns = {"mentions": frames.mentions.groupby("doc_id").size().reindex(ids, fill_value=0)}
+    by_topic = frames.topic_counts.groupby(["doc_id", "topic"])["hits"].sum()
+    for topic in topics:
+        found = by_topic.xs(topic, level="topic") if topic in by_topic.index.get_level_values("topic") else pd.Series(dtype="int64")
+        columns[f"topic:{topic}"] = found.reindex(ids, fill_value=0)
+    by_polarity = frames.stances.groupby(["doc_id", "polarity"]).size()
+    for polarity in POLARITY_MEASURES:
+        found = by_polarity.xs(polarity, level="polarity") if polarity in by_polarity.index.get_level_values("polarity") else pd.Series(dtype="int64")
+        columns[f"stance:{polarity}"] = found.reindex(ids, fill_value=0)
+    measures = list(columns)
+    hits = pd.DataFrame({m: column.to_numpy() for m, column in columns.items()}, index=ids).fillna(0).astype("int64")
+    n_tokens = docs["n_tokens"].to_numpy()
+    rows = [
+        (doc_id, measure, int(count), per_thousand(int(count), int(n)))
+        for doc_id, n, values in zip(ids, n_tokens, hits.to_numpy())
+        for measure, count in zip(measures, values)
+    ]
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS).astype({"hits": "int64", "per_1000_tokens": "float64"})

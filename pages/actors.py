@@ -32,7 +32,10 @@ actors_by_type = {
     t: sorted(set(counts.loc[counts["actor_type"] == t, "actor_id"]), key=lambda a: (-totals[a], corpus.actor_name(a)))
     for t in types
 }
-doc_ids = [d for d in corpus.doc_ids if d in set(counts["doc_id"])]
+found_in = set(counts["doc_id"])
+doc_ids = [d for d in corpus.doc_ids if d in found_in]
+shown, colours = common.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
+cells = counts.groupby(["actor_type", "doc_id", "actor_id"])["mentions"].sum()
 
 figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
@@ -40,13 +43,14 @@ figure = make_subplots(
 )
 for row, actor_type in enumerate(types, start=1):
     ids = actors_by_type[actor_type]
-    for doc_id in doc_ids:
-        cell = counts[(counts["actor_type"] == actor_type) & (counts["doc_id"] == doc_id)].set_index("actor_id")
+    # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
+    names = [corpus.actor_label(a) for a in ids]
+    for doc_id in shown:
+        values = cells.reindex([(actor_type, doc_id, a) for a in ids], fill_value=0)
         figure.add_bar(
             row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
-            marker_color=corpus.colours[doc_id],
-            # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
-            y=[corpus.actor_label(a) for a in ids], x=[int(cell["mentions"].get(a, 0)) for a in ids],
+            marker_color=colours[doc_id],
+            y=names, x=[int(v) for v in values],
             customdata=[[doc_id, a] for a in ids],
             hovertemplate="%{y}<br>%{x} mentions<extra>%{fullData.name}</extra>",
         )
@@ -55,7 +59,7 @@ for annotation in figure.layout.annotations:
     annotation.update(x=0, xanchor="right", font={"size": 13, "weight": "bold"})
 n_rows = sum(len(ids) for ids in actors_by_type.values())
 figure.update_layout(
-    barmode="group", height=90 + n_rows * (10 + 11 * len(doc_ids)) + 40 * len(types), bargap=0.25,
+    barmode="group", height=90 + n_rows * (10 + 11 * len(shown)) + 40 * len(types), bargap=0.25,
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
     margin={"l": 10, "r": 10, "t": 50, "b": 30},
 )

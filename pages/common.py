@@ -11,7 +11,7 @@ import hashlib
 import html
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -38,6 +38,8 @@ TOPIC_LABELS = {"arms": "Arms", "energy": "Energy", "infrastructure": "Infrastru
 # Plotly's mode bar covers the legend on narrow charts and its lasso is rarely wanted on bars.
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"]}
 EVIDENCE_LIMIT = 40
+# Charts with one series per article draw at most this many (one colour each).
+ARTICLE_CHART_LIMIT = len(ARTICLE_COLOURS)
 
 
 # -- loading -----------------------------------------------------------------------------------
@@ -81,15 +83,45 @@ def lexicon_files() -> tuple[tuple[str, str], ...]:
     return tuple(contents)
 
 
-@st.cache_data(show_spinner="Analysing the articles…", max_entries=16)
 def analyse(documents: tuple[tuple[str, ...], ...], files: tuple[tuple[str, str], ...]) -> tuple[Frames, Lexicon]:
-    """The analysis of ``documents`` (Document fields as tuples) with the lexicon in ``files``.
-
-    Cached on the texts and the lexicon files' contents: editing a lexicon file or adding an
-    article re-analyses; changing a filter does not.
-    """
+    """The analysis of ``documents`` (Document fields as tuples) with the lexicon in ``files``."""
     lexicon = build_lexicon({name: parse_csv(content, name=name) for name, content in files})
     return analyze([Document(*fields_) for fields_ in documents], lexicon), lexicon
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def _source() -> tuple[str, Callable[[], list[Document]]]:
+    """What the corpus is, cheaply (the store's fingerprint: ids, content hashes, metadata), and
+    how to read it. A store that cannot be opened falls back to the seeds, with a warning."""
+    try:
+        store = _store(str(default_db_path()))
+        return f"store:{store.path}:{store.fingerprint()}", load_documents
+    except (sqlite3.Error, OSError) as exc:
+        # A read-only checkout or a locked file should not hide the seeds from the analyst.
+        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        return "seeds", load_seeds
+
+
+@st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
+def _corpus(corpus_key: str, files_key: str, _files: tuple[tuple[str, str], ...],
+            _read: Callable[[], list[Document]]) -> Corpus:
+    """The analysed corpus, cached on the corpus fingerprint and the lexicon files' contents:
+    editing a lexicon file or adding an article re-analyses; changing a filter does not.
+
+    A resource, not data: every rerun gets the same frames without a copy, so pages must treat
+    them as read-only (filtering returns new frames).
+    """
+    documents = _read()
+    frames, lexicon = analyse(tuple(tuple(getattr(doc, f.name) for f in fields(Document)) for doc in documents), _files)
+    docs = frames.documents
+    labels = {
+        doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
+    }
+    colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
+    return Corpus(frames, lexicon, labels, colours, key=f"{corpus_key}|{files_key}")
 
 
 @dataclass(frozen=True)
@@ -100,10 +132,11 @@ class Corpus:
     lexicon: Lexicon
     labels: dict[str, str]
     colours: dict[str, str]
+    key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
 
     @property
     def doc_ids(self) -> list[str]:
-        return list(self.frames.documents["doc_id"])
+        return list(self.labels)
 
     def label(self, doc_id: str) -> str:
         return self.labels.get(doc_id, doc_id)
@@ -129,19 +162,13 @@ class Corpus:
 def load() -> Corpus:
     """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
     _require_entrypoint()
-    documents = load_documents()
     try:
         files = lexicon_files()
-        frames, lexicon = analyse(tuple(tuple(getattr(doc, f.name) for f in fields(Document)) for doc in documents), files)
+        corpus_key, read = _source()
+        return _corpus(corpus_key, _digest(files), files, read)
     except LexiconError as error:
         st.error("The lexicon files in data/ have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
         st.stop()
-    docs = frames.documents
-    labels = {
-        doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
-    }
-    colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
-    return Corpus(frames, lexicon, labels, colours)
 
 
 def _require_entrypoint() -> None:
@@ -358,6 +385,26 @@ def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: in
 
 # -- charts and downloads ------------------------------------------------------------------------
 
+def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, what: str) -> tuple[list[str], dict[str, str]]:
+    """The articles a chart with one series per article draws, and their colours.
+
+    Up to :data:`ARTICLE_CHART_LIMIT` articles, all of them in the corpus' colours; beyond that,
+    the ones with the highest ``score`` (a value per doc_id), in corpus order, each its own
+    colour, and a caption saying so: a thousand series would be unreadable and slow to draw.
+    """
+    doc_ids = list(doc_ids)
+    if len(doc_ids) <= ARTICLE_CHART_LIMIT:
+        return doc_ids, {d: corpus.colours[d] for d in doc_ids}
+    ranked = score.reindex(doc_ids, fill_value=0).sort_values(ascending=False, kind="stable")
+    top = set(ranked.index[:ARTICLE_CHART_LIMIT])
+    shown = [d for d in doc_ids if d in top]
+    st.caption(
+        f"The chart shows the {len(shown)} of {len(doc_ids):,} articles with the most {what}; "
+        "pick articles in the sidebar's Articles filter to chart others."
+    )
+    return shown, {d: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, d in enumerate(shown)}
+
+
 def chart_key(name: str, *parts: object) -> str:
     """A chart's widget key that changes with what it shows, so a stale selection is dropped."""
     digest = hashlib.sha1(json.dumps(parts, default=str, sort_keys=True).encode()).hexdigest()[:10]
@@ -372,24 +419,39 @@ def selected(event) -> list[list]:
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
 
 
+@st.cache_resource(show_spinner=False, max_entries=24, ttl=600)
+def _export_bytes(key: str, _frame: pd.DataFrame, _meta: dict[str, str], name: str) -> tuple[bytes, bytes, bytes]:
+    # Keyed on what determines the frame (the corpus and lexicon, the table, the filters) rather
+    # than hashing its rows; the provenance's time is when these bytes were built (at most ten
+    # minutes before a download).
+    return (
+        export.csv_bytes(_frame, _meta),
+        export.excel_bytes(_frame, _meta, sheet=name),
+        export.json_bytes(_frame, _meta),
+    )
+
+
 def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, settings: dict) -> None:
     """CSV (UTF-8 with BOM), Excel and JSON of exactly ``frame``, with their provenance.
 
+    The bytes are built once per view (corpus, lexicon, table, filters) and reused on reruns.
     ``on_click="ignore"``: downloading must not rerun the page and reset the view.
     """
     meta = export.provenance(lexicon_version=corpus.lexicon.version, settings=settings)
+    key = _digest(corpus.key, name, corpus.lexicon.version, settings, len(frame), list(frame.columns))
+    csv, excel, json_ = _export_bytes(key, frame, meta, name)
     stem = f"marsad-{name}"
     columns = st.columns(3)
     columns[0].download_button(
-        "CSV", export.csv_bytes(frame, meta), file_name=f"{stem}.csv", mime="text/csv",
+        "CSV", csv, file_name=f"{stem}.csv", mime="text/csv",
         on_click="ignore", icon=":material/download:", key=f"dl-csv-{name}", width="stretch",
     )
     columns[1].download_button(
-        "Excel", export.excel_bytes(frame, meta, sheet=name), file_name=f"{stem}.xlsx",
+        "Excel", excel, file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore", icon=":material/download:", key=f"dl-xlsx-{name}", width="stretch",
     )
     columns[2].download_button(
-        "JSON", export.json_bytes(frame, meta), file_name=f"{stem}.json", mime="application/json",
+        "JSON", json_, file_name=f"{stem}.json", mime="application/json",
         on_click="ignore", icon=":material/download:", key=f"dl-json-{name}", width="stretch",
     )

@@ -24,8 +24,12 @@ if table.empty:
     st.stop()
 
 st.subheader("Articles")
-cards = st.columns(min(len(table), 3))
-for i, row in enumerate(table.itertuples(index=False)):
+findings = table.set_index("doc_id")[["mentions", "topic_hits", "stances"]].sum(axis=1)
+shown, colours = common.chart_articles(corpus, table["doc_id"], findings, what="findings (mentions, topic hits and stances)")
+if len(shown) < len(table):
+    st.caption(f"Cards for those {len(shown)}; the table below lists all {len(table):,}.")
+cards = st.columns(min(len(shown), 3))
+for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=False)):
     with cards[i % len(cards)].container(border=True):
         st.markdown(f"**{corpus.label(row.doc_id)}**")
         common.arabic(row.title or "(untitled)", title=True)
@@ -69,11 +73,12 @@ panels = [
 ]
 figure = make_subplots(rows=1, cols=3, column_widths=[max(len(m), 1.6) for _, m in panels], subplot_titles=[p for p, _ in panels],
                        horizontal_spacing=0.06)
+rates = rates[rates["doc_id"].isin(shown)]
 for col, (_, measures) in enumerate(panels, start=1):
     for doc_id, rows in rates[rates["measure"].isin(measures)].groupby("doc_id", sort=False):
         figure.add_bar(
             name=corpus.label(doc_id), x=[short[m] for m in rows["measure"]], y=rows["per_1000_tokens"],
-            marker_color=corpus.colours[doc_id], customdata=[[doc_id, m] for m in rows["measure"]], text=rows["hits"],
+            marker_color=colours[doc_id], customdata=[[doc_id, m] for m in rows["measure"]], text=rows["hits"],
             textposition="none", legendgroup=doc_id, showlegend=col == 1,
             hovertemplate="%{x}: %{y:.1f} per 1,000 tokens (%{text} found)<extra>%{fullData.name}</extra>",
             row=1, col=col,

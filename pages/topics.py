@@ -4,6 +4,7 @@ article, raw and per 1,000 tokens, and where in each article they come up."""
 import html
 from dataclasses import replace
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -32,13 +33,15 @@ column = "hits" if measure == "hits" else "per_1000_tokens"
 
 # -- per article ------------------------------------------------------------------------------------
 counts = frames.topic_counts[frames.topic_counts["topic"].isin(topic_ids)]
+shown, colours = common.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["hits"].sum(), what="topic hits")
+cells = counts.groupby(["doc_id", "topic"])[["hits", "per_1000_tokens"]].sum()
 figure = go.Figure()
-for doc_id in doc_ids:
-    rows = counts[counts["doc_id"] == doc_id].set_index("topic")
+for doc_id in shown:
+    rows = cells.reindex([(doc_id, t) for t in topic_ids], fill_value=0)
     figure.add_bar(
-        name=corpus.label(doc_id), marker_color=corpus.colours[doc_id],
-        x=[common.topic_label(t) for t in topic_ids], y=[rows[column].get(t, 0) for t in topic_ids],
-        customdata=[[doc_id, t, int(rows["hits"].get(t, 0)), float(rows["per_1000_tokens"].get(t, 0))] for t in topic_ids],
+        name=corpus.label(doc_id), marker_color=colours[doc_id],
+        x=[common.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
+        customdata=[[doc_id, t, int(h), float(r)] for t, h, r in zip(topic_ids, rows["hits"], rows["per_1000_tokens"])],
         hovertemplate="%{x}: %{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
     )
 figure.update_layout(
@@ -71,18 +74,24 @@ if hits.empty:
     st.info("No topic term found under the current filters.")
     st.stop()
 positions = frames.sentences.set_index(["doc_id", "sentence_id"])["position"]
-per_sentence = hits.groupby(["doc_id", "sentence_id", "topic"]).agg(hits=("term", "size"), terms=("surface", lambda s: "، ".join(dict.fromkeys(s)))).reset_index()
-per_sentence["position"] = [positions.get((d, s), 0.0) for d, s in zip(per_sentence["doc_id"], per_sentence["sentence_id"])]
+if len(shown) < len(doc_ids):
+    st.caption(f"The same {len(shown)} articles as the chart above.")
+# Only the charted articles' sentences: the strip draws nothing else.
+charted = hits[hits["doc_id"].isin(shown)]
+per_sentence = charted.groupby(["doc_id", "sentence_id", "topic"]).agg(hits=("term", "size"), terms=("surface", lambda s: "، ".join(dict.fromkeys(s)))).reset_index()
+at = pd.MultiIndex.from_arrays([per_sentence["doc_id"], per_sentence["sentence_id"]])
+per_sentence["position"] = positions.reindex(at).fillna(0.0).to_numpy() if len(per_sentence) else []
 strip = go.Figure()
 # Added last first: plotly stacks horizontal groups bottom-up, and article 1 belongs on top.
-for doc_id in reversed(doc_ids):
-    rows = per_sentence[per_sentence["doc_id"] == doc_id]
-    if rows.empty:
+by_doc = {doc_id: rows for doc_id, rows in per_sentence.groupby("doc_id", sort=False)}
+for doc_id in reversed(shown):
+    rows = by_doc.get(doc_id)
+    if rows is None or rows.empty:
         continue
     strip.add_scatter(
         name=corpus.label(doc_id), mode="markers", offsetgroup=doc_id, orientation="h",
         x=rows["position"], y=[common.topic_label(t) for t in rows["topic"]],
-        marker={"color": corpus.colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
+        marker={"color": colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
         customdata=rows[["doc_id", "sentence_id", "topic", "hits", "terms"]].values.tolist(),
         hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{customdata[3]} hit(s)<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
     )
