@@ -6,8 +6,6 @@ Haftar in Moscow``), so counting the sentences they share shows who an article p
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import pandas as pd
 
 COLUMNS = ["doc_id", "sentence_id", "actor_a", "actor_b"]
@@ -23,13 +21,12 @@ def cooccurrences(mentions: pd.DataFrame) -> pd.DataFrame:
         doc_id, sentence_id, actor_a, actor_b with ``actor_a < actor_b`` (by id); an actor named
         twice in a sentence counts once.
     """
-    rows = []
-    for (doc_id, sentence_id), group in mentions.groupby(["doc_id", "sentence_id"], sort=True):
-        for actor_a, actor_b in combinations(sorted(set(group["actor_id"])), 2):
-            rows.append((doc_id, int(sentence_id), actor_a, actor_b))
-    return pd.DataFrame(rows, columns=COLUMNS).astype(
-        {"doc_id": "string", "sentence_id": "int64", "actor_a": "string", "actor_b": "string"}
-    )
+    named = mentions[["doc_id", "sentence_id", "actor_id"]].drop_duplicates()
+    named = named.astype({"doc_id": "string", "sentence_id": "int64", "actor_id": "string"})
+    pairs = named.merge(named, on=["doc_id", "sentence_id"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_id_a"] < pairs["actor_id_b"]].rename(columns={"actor_id_a": "actor_a", "actor_id_b": "actor_b"})
+    pairs = pairs.sort_values(COLUMNS, kind="stable").reset_index(drop=True)[COLUMNS]
+    return pairs.astype({"doc_id": "string", "sentence_id": "int64", "actor_a": "string", "actor_b": "string"})
 
 
 def pair_counts(pairs: pd.DataFrame, *, symmetric: bool = False) -> pd.DataFrame:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import os
 import re
 import sqlite3
@@ -130,15 +129,13 @@ class CorpusStore:
         """A digest of every document's id, content hash and metadata, in :meth:`documents`'
         order: it changes when an article is added, removed, edited or re-dated, and costs one
         query without the texts."""
-        digest = hashlib.sha1()
         with self._connection() as conn:
-            for row in conn.execute(
+            rows = conn.execute(
                 "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
-            ):
-                digest.update(json.dumps(tuple(row), ensure_ascii=False).encode("utf-8", errors="surrogatepass"))
-                digest.update(b"\n")
-        return digest.hexdigest()
+            ).fetchall()
+        # repr() quotes and escapes every field, so no two lists of rows give the same text.
+        return hashlib.sha1(repr([tuple(row) for row in rows]).encode("utf-8", errors="surrogatepass")).hexdigest()
 
     def get(self, doc_id: str) -> Document | None:
         """The document with this id, or None."""

@@ -87,6 +87,11 @@ table.columns.name = None
 table = table.rename(columns={d: corpus.label(d) for d in doc_ids})
 table["total"] = table[[corpus.label(d) for d in doc_ids]].sum(axis=1)
 table["actor_type"] = table["actor_type"].map(common.type_label)
+if len(shown) < len(doc_ids):
+    # A column per article is unreadable for hundreds of them: the charted ones, and the total of all.
+    charted = set(shown)
+    table = table.drop(columns=[corpus.label(d) for d in doc_ids if d not in charted])
+    st.caption(f"Columns for the {len(shown)} charted articles; Total counts all {len(doc_ids):,} (every row is on the Data page).")
 table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
 selection = st.dataframe(
     table, hide_index=True, on_select="rerun", selection_mode="multi-row", key="actors-table",

@@ -244,22 +244,30 @@ def keep(name: str, value: str | None, *, param: str) -> None:
 
 # -- the sidebar filters -----------------------------------------------------------------------
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
+    """What each sidebar filter offers, worked out once per analysed corpus (``corpus_key``)."""
+    frames = _corpus.frames
+    actors = frames.mentions.drop_duplicates("actor_id").sort_values("actor_name")
+    actor_types = set(frames.mentions["actor_type"].unique())
+    polarities = set(frames.stances["polarity"].unique())
+    return {
+        "doc_ids": _corpus.doc_ids,
+        "actor_ids": list(actors["actor_id"]),
+        "actor_types": [t for t in TYPE_LABELS if t in actor_types],
+        "topics": _corpus.lexicon.topic_ids,
+        "speakers": sorted(set(frames.stances["speaker_name"].unique())),
+        "polarities": [p for p in POLARITY_COLOURS if p in polarities],
+    }
+
+
 def sidebar_filters(corpus: Corpus) -> Filters:
     """Draw the shared filters in the sidebar and return them.
 
     The widgets live in the entrypoint, so their values hold across pages; the first run of a
     session takes them from the URL, and every run writes them back, so a link reproduces a view.
     """
-    frames = corpus.frames
-    actors = frames.mentions.drop_duplicates("actor_id").sort_values("actor_name")
-    options = {
-        "doc_ids": corpus.doc_ids,
-        "actor_ids": list(actors["actor_id"]),
-        "actor_types": [t for t in TYPE_LABELS if t in set(frames.mentions["actor_type"])],
-        "topics": corpus.lexicon.topic_ids,
-        "speakers": sorted(set(frames.stances["speaker_name"])),
-        "polarities": [p for p in POLARITY_COLOURS if p in set(frames.stances["polarity"])],
-    }
+    options = _filter_options(corpus.key, corpus)
     state = st.session_state
     if not state.get("filters_loaded"):
         from_url = Filters.from_query(query())
@@ -269,7 +277,8 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         state["filters_loaded"] = True
     for name, allowed in options.items():
         # Values the corpus no longer has (an article removed on the Corpus page) are dropped.
-        state[f"filter_{name}"] = [value for value in state.get(f"filter_{name}", []) if value in allowed]
+        known = set(allowed)
+        state[f"filter_{name}"] = [value for value in state.get(f"filter_{name}", []) if value in known]
 
     formats = {
         "doc_ids": corpus.label,

@@ -69,10 +69,15 @@ else:
 
 # -- the table ----------------------------------------------------------------------------------------
 st.subheader("Stance table")
+speaker_pairs = list(zip(stances["speaker_id"].tolist(), stances["speaker_name"].tolist()))
+target_pairs = list(zip(stances["target"].tolist(), stances["target_kind"].tolist()))
+# Each distinct value labelled once: a thousand articles hold tens of thousands of stances.
+speaker_labels = {pair: speaker_label(*pair) for pair in set(speaker_pairs)}
+target_labels = {pair: corpus.target_label(*pair) for pair in set(target_pairs)}
 table = stances.assign(
-    article=[corpus.label(d) for d in stances["doc_id"]],
-    speaker=[speaker_label(i, n) for i, n in zip(stances["speaker_id"], stances["speaker_name"])],
-    target_label=[corpus.target_label(t, k) for t, k in zip(stances["target"], stances["target_kind"])],
+    article=[corpus.label(d) for d in stances["doc_id"].tolist()],
+    speaker=[speaker_labels[pair] for pair in speaker_pairs],
+    target_label=[target_labels[pair] for pair in target_pairs],
 )
 shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "attribution"]]
 selection = st.dataframe(

@@ -61,6 +61,10 @@ if picked:
 else:
     st.caption("Select a bar to read the sentences with that topic's terms marked.")
 
+if len(shown) < len(doc_ids):
+    # A column pair per article is unreadable for hundreds of them: the charted ones.
+    counts = counts[counts["doc_id"].isin(shown)]
+    st.caption(f"Columns for the {len(shown)} charted articles (every row is on the Data page).")
 table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(common.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
 wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]

@@ -213,3 +213,16 @@ def test_default_db_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Non
     assert default_db_path() == Path(__file__).resolve().parent.parent / "marsad.sqlite3"
     monkeypatch.setenv("MARSAD_DB", str(tmp_path / "elsewhere.sqlite3"))
     assert default_db_path() == tmp_path / "elsewhere.sqlite3"
+
+
+def test_fingerprint_changes_with_the_corpus_and_only_then(store: CorpusStore, seed_docs: list[Document]) -> None:
+    empty = store.fingerprint()
+    store.add(seed_docs)
+    full = store.fingerprint()
+    assert full != empty and store.fingerprint() == full == CorpusStore(store.path).fingerprint()
+    doc_id = seed_docs[0].doc_id
+    store.update_metadata(doc_id, title="another title")
+    retitled = store.fingerprint()
+    assert retitled not in (empty, full)
+    store.remove(doc_id)
+    assert store.fingerprint() not in (empty, full, retitled)
