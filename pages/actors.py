@@ -1,5 +1,6 @@
 """Actors: who each article names, how often, whom it names together, and the sentences behind it."""
 
+from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
@@ -26,16 +27,23 @@ if mentions.empty:
 
 # -- mentions per actor per article ---------------------------------------------------------------
 counts = mentions.groupby(["actor_type", "actor_id", "actor_name", "actor_name_ar", "doc_id"]).size().rename("mentions").reset_index()
-totals = counts.groupby("actor_id")["mentions"].sum()
-types = [t for t in common.TYPE_LABELS if t in set(counts["actor_type"])] + sorted(set(counts["actor_type"]) - set(common.TYPE_LABELS))
-actors_by_type = {
-    t: sorted(set(counts.loc[counts["actor_type"] == t, "actor_id"]), key=lambda a: (-totals[a], corpus.actor_name(a)))
-    for t in types
-}
-found_in = set(counts["doc_id"])
+# Plain Python lists and dicts from here: looking values up one by one in arrow-backed pandas
+# objects costs more than the rest of the page for a thousand articles.
+cell_types, cell_docs, cell_actors = counts["actor_type"].tolist(), counts["doc_id"].tolist(), counts["actor_id"].tolist()
+cells = Counter()
+totals = Counter()
+for actor_type, doc_id, actor_id, n in zip(cell_types, cell_docs, cell_actors, counts["mentions"].tolist()):
+    cells[actor_type, doc_id, actor_id] += n
+    totals[actor_id] += n
+present = set(cell_types)
+types = [t for t in common.TYPE_LABELS if t in present] + sorted(present - set(common.TYPE_LABELS))
+of_type = {t: set() for t in types}
+for actor_type, actor_id in zip(cell_types, cell_actors):
+    of_type[actor_type].add(actor_id)
+actors_by_type = {t: sorted(of_type[t], key=lambda a: (-totals[a], corpus.actor_name(a))) for t in types}
+found_in = set(cell_docs)
 doc_ids = [d for d in corpus.doc_ids if d in found_in]
 shown, colours = common.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
-cells = counts.groupby(["actor_type", "doc_id", "actor_id"])["mentions"].sum()
 
 figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
@@ -46,11 +54,10 @@ for row, actor_type in enumerate(types, start=1):
     # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
     names = [corpus.actor_label(a) for a in ids]
     for doc_id in shown:
-        values = cells.reindex([(actor_type, doc_id, a) for a in ids], fill_value=0)
         figure.add_bar(
             row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
             marker_color=colours[doc_id],
-            y=names, x=[int(v) for v in values],
+            y=names, x=[cells[actor_type, doc_id, a] for a in ids],
             customdata=[[doc_id, a] for a in ids],
             hovertemplate="%{y}<br>%{x} mentions<extra>%{fullData.name}</extra>",
         )

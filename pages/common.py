@@ -428,39 +428,32 @@ def selected(event) -> list[list]:
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
 
 
-@st.cache_resource(show_spinner=False, max_entries=24, ttl=600)
-def _export_bytes(key: str, _frame: pd.DataFrame, _meta: dict[str, str], name: str) -> tuple[bytes, bytes, bytes]:
-    # Keyed on what determines the frame (the corpus and lexicon, the table, the filters) rather
-    # than hashing its rows; the provenance's time is when these bytes were built (at most ten
-    # minutes before a download).
-    return (
-        export.csv_bytes(_frame, _meta),
-        export.excel_bytes(_frame, _meta, sheet=name),
-        export.json_bytes(_frame, _meta),
-    )
-
-
 def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, settings: dict) -> None:
     """CSV (UTF-8 with BOM), Excel and JSON of exactly ``frame``, with their provenance.
 
-    The bytes are built once per view (corpus, lexicon, table, filters) and reused on reruns.
+    The bytes are built when a button is clicked (a callable as the button's data), not on every
+    rerun: an Excel file of a thousand articles' mentions takes seconds to write.
     ``on_click="ignore"``: downloading must not rerun the page and reset the view.
     """
-    meta = export.provenance(lexicon_version=corpus.lexicon.version, settings=settings)
-    key = _digest(corpus.key, name, corpus.lexicon.version, settings, len(frame), list(frame.columns))
-    csv, excel, json_ = _export_bytes(key, frame, meta, name)
+    version = corpus.lexicon.version
+
+    def build(write):
+        def data() -> bytes:
+            return write(frame, export.provenance(lexicon_version=version, settings=settings))
+        return data
+
     stem = f"marsad-{name}"
     columns = st.columns(3)
     columns[0].download_button(
-        "CSV", csv, file_name=f"{stem}.csv", mime="text/csv",
+        "CSV", build(export.csv_bytes), file_name=f"{stem}.csv", mime="text/csv",
         on_click="ignore", icon=":material/download:", key=f"dl-csv-{name}", width="stretch",
     )
     columns[1].download_button(
-        "Excel", excel, file_name=f"{stem}.xlsx",
+        "Excel", build(lambda f, meta: export.excel_bytes(f, meta, sheet=name)), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore", icon=":material/download:", key=f"dl-xlsx-{name}", width="stretch",
     )
     columns[2].download_button(
-        "JSON", json_, file_name=f"{stem}.json", mime="application/json",
+        "JSON", build(export.json_bytes), file_name=f"{stem}.json", mime="application/json",
         on_click="ignore", icon=":material/download:", key=f"dl-json-{name}", width="stretch",
     )

@@ -208,14 +208,15 @@ def test_article_text_cannot_inject_html(fresh_corpus):
 
 
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
-    added: list[tuple[bytes, str]] = []
-    real_add = MediaFileManager.add
+    # The buttons build their files when clicked (a callable each): call them as a click would.
+    added: list[tuple[object, str]] = []
+    real_add = MediaFileManager.add_deferred
 
-    def spy(self, path_or_data, mimetype, coordinates, file_name=None, is_for_static_download=False):
-        added.append((path_or_data, file_name))
-        return real_add(self, path_or_data, mimetype, coordinates, file_name=file_name, is_for_static_download=is_for_static_download)
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        added.append((data_callable, file_name))
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
 
-    monkeypatch.setattr(MediaFileManager, "add", spy)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
     at = run("data")
     assert len(at.dataframe[0].value) == 87
     added.clear()
@@ -224,7 +225,7 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     assert len(shown) == 13 and set(shown["actor_id"]) == {"lavrov"}
     assert "**13** of 87 rows · filtered by actor: lavrov" in [m.value for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
-    files = dict((name, data) for data, name in added)
+    files = dict((name, data()) for data, name in added)
     csv = files["marsad-mentions.csv"]
     assert csv.startswith("\ufeff# Marsad export; ".encode("utf-8"))
     rows = pd.read_csv(io.BytesIO(csv), comment=None, skiprows=1, encoding="utf-8")
