@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from analysis.cooccurrence import cooccurrences, pair_counts
+from analysis.cooccurrence import pair_counts
 from analysis.filters import evidence, filter_frames
 from pages import common
 
@@ -118,9 +118,9 @@ st.subheader("Named together")
 st.caption("Sentences in which two actors are both named. Bigger bubble, more shared sentences; click one to read them.")
 # Pairs come from every actor the other filters allow, so that filtering on one actor shows whom
 # it is named with; a pair is kept when one of its actors passes the actor filters.
-around = filter_frames(corpus.frames, replace(active, actor_ids=(), actor_types=())).mentions
-kept = set(mentions["actor_id"])
-pairs = cooccurrences(around)
+without_actors = replace(active, actor_ids=(), actor_types=())
+kept = set(mentions["actor_id"].unique())
+pairs = common.cooccurrences_under(corpus, without_actors)
 pairs = pairs[pairs["actor_a"].isin(kept) | pairs["actor_b"].isin(kept)]
 if pairs.empty:
     st.info("No two actors share a sentence under the current filters.")

@@ -20,9 +20,10 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from analysis import export
+from analysis.cooccurrence import cooccurrences
 from analysis.corpus import Document, load_seeds
 from analysis.corpus_cli import open_store
-from analysis.filters import Evidence, Filters, QUERY_KEYS
+from analysis.filters import Evidence, Filters, QUERY_KEYS, filter_frames
 from analysis.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.lexicon import FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv
 from analysis.pipeline import Frames, analyze
@@ -393,6 +394,17 @@ def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: in
 
 
 # -- charts and downloads ------------------------------------------------------------------------
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _cooccurring(key: str, _corpus: Corpus, _filters: Filters) -> pd.DataFrame:
+    return cooccurrences(filter_frames(_corpus.frames, _filters).mentions)
+
+
+def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
+    """:func:`analysis.cooccurrence.cooccurrences` of the mentions ``active`` keeps, cached per
+    corpus and filters (read-only: filter it into a new frame)."""
+    return _cooccurring(_digest(corpus.key, active.to_query()), corpus, active)
+
 
 def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, what: str) -> tuple[list[str], dict[str, str]]:
     """The articles a chart with one series per article draws, and their colours.
