@@ -198,3 +198,18 @@ def test_clicking_a_bar_shows_its_sentences(server, page):
     assert evidence.count() > 0
     assert evidence.first.locator("mark.hl").count() >= 1
     assert ARABIC.search(evidence.first.inner_text())
+
+
+def test_a_download_is_built_when_clicked_and_holds_the_filtered_rows(server, page):
+    page.goto(f"{server}/data?actor=lavrov")
+    settle(page)
+    no_error(page)
+    with page.expect_download(timeout=30_000) as download:
+        page.get_by_role("button", name="CSV", exact=True).click()
+    assert download.value.suggested_filename == "marsad-mentions.csv"
+    lines = Path(download.value.path()).read_bytes().decode("utf-8").splitlines()
+    assert lines[0].startswith("\ufeff# Marsad export; ")
+    # The provenance line, the header, then the 13 mentions of Lavrov in the seeds.
+    assert len(lines) == 2 + 13 and all("lavrov" in line for line in lines[2:])
+    settle(page)
+    no_error(page)
