@@ -43,7 +43,7 @@ def clean_tables(tables: dict[str, Rows]) -> dict[str, Rows]:
     for name, columns in FILES.items():
         rows = []
         for position, row in enumerate(tables[name]):
-            values = {column: " ".join(_text(row.get(column)).split()) for column in columns}
+            values = {column: " ".join(cell_text(row.get(column)).split()) for column in columns}
             if any(values.values()):
                 values["_line"] = str(row.get("_line") or position + 2)
                 rows.append(values)
@@ -118,7 +118,7 @@ def frames_from_tables(tables: dict[str, Rows]) -> dict[str, pd.DataFrame]:
     """One DataFrame per table, with the columns of ``FILES`` as strings, for ``st.data_editor``."""
     return {
         name: pd.DataFrame(
-            [[_text(row.get(column)) for column in columns] for row in tables.get(name, [])],
+            [[cell_text(row.get(column)) for column in columns] for row in tables.get(name, [])],
             columns=list(columns),
             dtype="str",
         )
@@ -138,7 +138,7 @@ def tables_from_frames(frames: dict[str, pd.DataFrame]) -> dict[str, Rows]:
         frame = frames[name]
         rows = []
         for position, record in enumerate(frame.to_dict(orient="records")):
-            row = {column: _text(record.get(column)) for column in columns}
+            row = {column: cell_text(record.get(column)) for column in columns}
             row["_line"] = str(position + 2)
             rows.append(row)
         tables[name] = rows
@@ -208,7 +208,7 @@ def _refuse_defaults(folder: Path) -> None:
         raise ValueError("The shipped lexicon in data/ is never changed; save edits to the user's lexicon folder.")
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
     """A cell as text: missing values (None, NaN, pd.NA) are empty."""
     if value is None:
         return ""

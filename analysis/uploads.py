@@ -18,6 +18,7 @@ import pandas as pd
 
 from .corpus import Document
 from .ingest import HTML_SUFFIXES, MAX_BYTES, PASTED, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
+from .lexicon_edit import cell_text
 from .store import AddReport
 
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
@@ -137,9 +138,9 @@ def metadata_changes(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, dic
         if doc_id not in old.index:
             continue
         changed = {
-            column: _text(record.get(column))
+            column: cell_text(record.get(column))
             for column in EDITABLE
-            if _text(record.get(column)) != _text(old.at[doc_id, column])
+            if cell_text(record.get(column)) != cell_text(old.at[doc_id, column])
         }
         if changed:
             changes[doc_id] = changed
@@ -153,17 +154,6 @@ def date_problems(changes: Mapping[str, Mapping[str, str]]) -> list[str]:
         for doc_id, fields in changes.items()
         if fields.get("date") and not valid_date(fields["date"])
     ]
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value).strip()
 
 
 __all__ = [
