@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from pages import common
+from dashboard import loading, render, sidebar
 
 HERE = Path(__file__).resolve().parent
 
@@ -33,13 +33,13 @@ manage_pages = [st.Page(path, title=title, icon=icon) for path, title, icon in o
 
 page = st.navigation({"Analysis": analysis_pages, **({"Manage": manage_pages} if manage_pages else {})})
 
-corpus = common.load()
+corpus = loading.load()
 with st.sidebar:
     st.markdown("### Marsad")
     st.caption(f"{len(corpus.doc_ids)} articles · lexicon {corpus.lexicon.version}")
-common.sidebar_filters(corpus)
+sidebar.sidebar_filters(corpus)
 # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event
 # container, which is cleared when a deep link switches page, and the Arabic font went with it.
-st.sidebar.html(f'<style>{common.css(corpus)}</style><div class="marsad-stylesheet" hidden></div>')
+st.sidebar.html(f'<style>{render.css(corpus)}</style><div class="marsad-stylesheet" hidden></div>')
 
 page.run()

@@ -1,6 +1,6 @@
 """A deterministic benchmark corpus made of the seeds' real sentences.
 
-The seeds are split into sentences with :func:`analysis.text.prepare` (the same splitter the
+The seeds are split into sentences with :func:`analysis.arabic.text.prepare` (the same splitter the
 analysis uses), the sentences are dealt from a deck shuffled with a fixed seed, and each
 article takes 8–20 of them in paragraphs of 2–4 sentences. Every article is real Arabic news
 prose, so actors, topics and cues occur at the rate they do in real coverage; the same ``n``
@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from analysis.corpus import Document, load_seeds
-from analysis.text import prepare
+from analysis.corpus.documents import Document, load_seeds
+from analysis.arabic.text import prepare
 
 SEED = 20240601
 MIN_SENTENCES, MAX_SENTENCES = 8, 20

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from analysis.corpus import Document
-from analysis.lexicon import Lexicon
-from analysis.matcher import PROCLITICS
-from analysis.pipeline import Frames
-from analysis.text import NormalisedText, normalise_word
+from analysis.corpus.documents import Document
+from analysis.lexicon.read import Lexicon
+from analysis.arabic.matcher import PROCLITICS
+from analysis.extract.pipeline import Frames
+from analysis.arabic.text import NormalisedText, normalise_word
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,13 @@ from camel_tools.utils.normalize import (  # noqa: E402
     normalize_teh_marbuta_ar,
 )
 
-from analysis import schema, text  # noqa: E402
-from analysis.actors import find_mentions  # noqa: E402
-from analysis.batch import analyze_parallel  # noqa: E402
-from analysis.corpus import Document, date_period, load_seeds  # noqa: E402
-from analysis.lexicon import DATA_DIR, Lexicon, load_lexicon  # noqa: E402
-from analysis.pipeline import Analyser, Frames, analyze, frames_from_rows  # noqa: E402
-from analysis.topics import find_topic_hits  # noqa: E402
+from analysis.extract import schema, text  # noqa: E402
+from analysis.extract.actors import find_mentions  # noqa: E402
+from analysis.extract.batch import analyze_parallel  # noqa: E402
+from analysis.corpus.documents import Document, date_period, load_seeds  # noqa: E402
+from analysis.lexicon.read import DATA_DIR, Lexicon, load_lexicon  # noqa: E402
+from analysis.extract.pipeline import Analyser, Frames, analyze, frames_from_rows  # noqa: E402
+from analysis.extract.topics import find_topic_hits  # noqa: E402
 from bench.corpus import generate, word_count  # noqa: E402
 from bench.peer import SpacyPeer, clitic_occurrences, marsad_hits, recall  # noqa: E402
 
@@ -174,7 +174,7 @@ def dashboard(n: int, *, changes: int) -> dict[str, object]:
     corpus store, the analysis cache warm. Runs in AppTest, in this process."""
     from streamlit.testing.v1 import AppTest
 
-    from analysis.store import CorpusStore
+    from analysis.corpus.store import CorpusStore
 
     app = ROOT / "app.py"
     if not app.exists():

@@ -9,18 +9,18 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from analysis.cooccurrence import pair_counts
-from analysis.filters import evidence, filter_frames
-from pages import common
+from analysis.explore.cooccurrence import pair_counts
+from analysis.explore.filters import evidence, filter_frames
+from dashboard import labels, loading, render, sidebar
 
-corpus = common.load()
-active = common.filters()
+corpus = loading.load()
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 mentions = frames.mentions
 
 st.title("Actors")
 st.caption("Mentions of each actor in each article, grouped by the actor's type. Click a bar for the sentences behind it.")
-common.filters_note(active)
+sidebar.filters_note(active)
 if mentions.empty:
     st.info("No actor mention matches the filters.")
     st.stop()
@@ -36,18 +36,18 @@ for actor_type, doc_id, actor_id, n in zip(cell_types, cell_docs, cell_actors, c
     cells[actor_type, doc_id, actor_id] += n
     totals[actor_id] += n
 present = set(cell_types)
-types = [t for t in common.TYPE_LABELS if t in present] + sorted(present - set(common.TYPE_LABELS))
+types = [t for t in labels.TYPE_LABELS if t in present] + sorted(present - set(labels.TYPE_LABELS))
 of_type = {t: set() for t in types}
 for actor_type, actor_id in zip(cell_types, cell_actors):
     of_type[actor_type].add(actor_id)
 actors_by_type = {t: sorted(of_type[t], key=lambda a: (-totals[a], corpus.actor_name(a))) for t in types}
 found_in = set(cell_docs)
 doc_ids = [d for d in corpus.doc_ids if d in found_in]
-shown, colours = common.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
+shown, colours = render.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
 
 figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
-    row_heights=[len(actors_by_type[t]) + 0.8 for t in types], subplot_titles=[common.type_label(t) for t in types],
+    row_heights=[len(actors_by_type[t]) + 0.8 for t in types], subplot_titles=[labels.type_label(t) for t in types],
 )
 for row, actor_type in enumerate(types, start=1):
     ids = actors_by_type[actor_type]
@@ -72,17 +72,17 @@ figure.update_layout(
 )
 figure.update_xaxes(title="mentions", row=len(types), col=1)
 event = st.plotly_chart(
-    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
-    key=common.chart_key("actors-bars", active.to_query()),
+    figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
+    key=render.chart_key("actors-bars", active.to_query()),
 )
-picked = common.selected(event)
+picked = render.selected(event)
 if picked:
-    common.legend(common.actor_legend(types))
+    render.legend(render.actor_legend(types))
     for doc_id in dict.fromkeys(doc for doc, _ in picked):
         actor_ids = tuple(dict.fromkeys(a for d, a in picked if d == doc_id))
         names = ", ".join(corpus.actor_name(a) for a in actor_ids)
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
-        common.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
+        render.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
 else:
     st.caption("Select a bar (or drag a box over several) to read the sentences that name the actor.")
 
@@ -93,7 +93,7 @@ table = counts.pivot_table(index=["actor_id", "actor_name", "actor_name_ar", "ac
 table.columns.name = None
 table = table.rename(columns={d: corpus.label(d) for d in doc_ids})
 table["total"] = table[[corpus.label(d) for d in doc_ids]].sum(axis=1)
-table["actor_type"] = table["actor_type"].map(common.type_label)
+table["actor_type"] = table["actor_type"].map(labels.type_label)
 if len(shown) < len(doc_ids):
     # A column per article is unreadable for hundreds of them: the charted ones, and the total of all.
     charted = set(shown)
@@ -107,9 +107,9 @@ selection = st.dataframe(
 rows = selection.selection.rows if selection else []
 if rows:
     chosen = tuple(table.loc[rows, "actor_id"])
-    common.legend(common.actor_legend(types))
+    render.legend(render.actor_legend(types))
     items = evidence(corpus.frames, filters=replace(active, actor_ids=chosen), layers=("actors",))
-    common.show_evidence(items, corpus, what=", ".join(corpus.actor_name(a) for a in chosen))
+    render.show_evidence(items, corpus, what=", ".join(corpus.actor_name(a) for a in chosen))
 else:
     st.caption("Select rows of the table to read every sentence naming those actors.")
 
@@ -120,7 +120,7 @@ st.caption("Sentences in which two actors are both named. Bigger bubble, more sh
 # it is named with; a pair is kept when one of its actors passes the actor filters.
 without_actors = replace(active, actor_ids=(), actor_types=())
 kept = set(mentions["actor_id"].unique())
-pairs = common.cooccurrences_under(corpus, without_actors)
+pairs = loading.cooccurrences_under(corpus, without_actors)
 pairs = pairs[pairs["actor_a"].isin(kept) | pairs["actor_b"].isin(kept)]
 if pairs.empty:
     st.info("No two actors share a sentence under the current filters.")
@@ -146,10 +146,10 @@ bubbles.update_layout(
     yaxis={"categoryorder": "array", "categoryarray": order[::-1], "automargin": True},
 )
 event = st.plotly_chart(
-    bubbles, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
-    key=common.chart_key("actors-pairs", active.to_query(), top_n),
+    bubbles, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
+    key=render.chart_key("actors-pairs", active.to_query(), top_n),
 )
-picked = common.selected(event)
+picked = render.selected(event)
 if picked:
     actor_a, actor_b = picked[0][0], picked[0][1]
     shared = pairs[(pairs["actor_a"] == min(actor_a, actor_b)) & (pairs["actor_b"] == max(actor_a, actor_b))]
@@ -159,4 +159,4 @@ if picked:
                           filters=replace(active, actor_ids=(actor_a, actor_b)), layers=("actors",))
     position = {d: i for i, d in enumerate(corpus.doc_ids)}
     items.sort(key=lambda item: (position[item.doc_id], item.sentence_id))
-    common.show_evidence(items, corpus, what=f"{corpus.actor_name(actor_a)} with {corpus.actor_name(actor_b)}")
+    render.show_evidence(items, corpus, what=f"{corpus.actor_name(actor_a)} with {corpus.actor_name(actor_b)}")

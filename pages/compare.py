@@ -6,32 +6,32 @@ from dataclasses import replace
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.compare import compare
-from analysis.filters import evidence, filter_frames, spans
-from analysis.highlight import highlight_html
-from pages import common
+from analysis.explore.compare import compare
+from analysis.explore.filters import evidence, filter_frames, spans
+from analysis.explore.highlight import highlight_html
+from dashboard import labels, loading, render, sidebar, url
 
-corpus = common.load()
+corpus = loading.load()
 # The two articles are picked here, so the sidebar's article filter does not apply; the others do.
-active = replace(common.filters(), doc_ids=())
+active = replace(sidebar.filters(), doc_ids=())
 frames = filter_frames(corpus.frames, active)
 ids = corpus.doc_ids
 
 st.title("Compare")
-common.filters_note(active)
+sidebar.filters_note(active)
 if len(ids) < 2:
     st.info(f"Comparing needs two articles; the corpus has {len(ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
     st.stop()
 
 picks = st.columns(2)
-key_a = common.choice("compare_a", ids, ids[0], param="a")
+key_a = url.choice("compare_a", ids, ids[0], param="a")
 with picks[0]:
     doc_a = st.selectbox("Article A", ids, key=key_a, format_func=corpus.label)
-key_b = common.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b")
+key_b = url.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b")
 with picks[1]:
     doc_b = st.selectbox("Article B", ids, key=key_b, format_func=corpus.label)
-common.keep("compare_a", doc_a, param="a")
-common.keep("compare_b", doc_b, param="b")
+url.keep("compare_a", doc_a, param="a")
+url.keep("compare_b", doc_b, param="b")
 if doc_a == doc_b:
     st.warning("Pick two different articles.")
     st.stop()
@@ -42,7 +42,7 @@ if "w_compare_marks" not in st.session_state:
     st.session_state["w_compare_marks"] = st.session_state.get("keep_compare_marks") or from_url or ["actors", "topics"]
 layers = st.pills("Mark in the texts", list(LAYERS), selection_mode="multi", key="w_compare_marks", format_func=LAYERS.get)
 st.session_state["keep_compare_marks"] = layers
-common.write_query({"mark": list(layers)}, keys=["mark"])
+url.write_query({"mark": list(layers)}, keys=["mark"])
 
 documents = corpus.frames.documents.set_index("doc_id")
 result = compare(frames, doc_a, doc_b)
@@ -50,29 +50,29 @@ result = compare(frames, doc_a, doc_b)
 # -- the texts ----------------------------------------------------------------------------------------
 legend = []
 if "actors" in layers:
-    legend += common.actor_legend(frames.mentions.loc[frames.mentions["doc_id"].isin([doc_a, doc_b]), "actor_type"])
+    legend += render.actor_legend(frames.mentions.loc[frames.mentions["doc_id"].isin([doc_a, doc_b]), "actor_type"])
 if "topics" in layers:
-    legend += [(f"topic-{t}", f"topic: {common.topic_label(t)}") for t in corpus.lexicon.topic_ids]
+    legend += [(f"topic-{t}", f"topic: {labels.topic_label(t)}") for t in corpus.lexicon.topic_ids]
 if "stances" in layers:
     legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
 if active.search:
     legend += [("search", "search match")]
 if legend:
-    common.legend(legend)
+    render.legend(legend)
 st.caption("Hover a marked word for the actor's English name or the topic.")
 # Titles, details and texts each get their own row, so the two texts start level however long a title is.
 sides = ((doc_a, "A"), (doc_b, "B"))
 for column, (doc_id, side) in zip(st.columns(2), sides):
     with column:
         st.markdown(f"**{side} · {corpus.label(doc_id)}**")
-        common.arabic(documents.at[doc_id, "title"] or "(untitled)", title=True)
+        render.arabic(documents.at[doc_id, "title"] or "(untitled)", title=True)
 for column, (doc_id, _) in zip(st.columns(2), sides):
     row = documents.loc[doc_id]
     outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
     column.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
 for column, (doc_id, _) in zip(st.columns(2), sides):
     marks = spans(frames, doc_id, filters=active, layers=layers)
-    column.html(common.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), box=True))
+    column.html(render.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), box=True))
 
 # -- actors -------------------------------------------------------------------------------------------
 st.subheader("Actors")
@@ -89,7 +89,7 @@ def actor_list(rows, counts: str) -> str:
         arabic = f'<span class="marsad-inline" lang="ar" dir="rtl">{html.escape(actor.name_ar)}</span>' if actor else ""
         number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
         items.append(
-            f'<div class="marsad-item" title="{html.escape(common.type_label(row.actor_type))}">'
+            f'<div class="marsad-item" title="{html.escape(labels.type_label(row.actor_type))}">'
             f'<div class="marsad-names"><span>{html.escape(row.actor_name)}</span>{arabic}</div><b>{number}</b></div>'
         )
     return f'<div class="marsad-list">{"".join(items)}</div>'
@@ -107,7 +107,7 @@ for column, presence, title, counts in (
         st.html(actor_list(rows, counts))
 with st.expander("Actor table"):
     st.dataframe(
-        actors.assign(actor_type=actors["actor_type"].map(common.type_label),
+        actors.assign(actor_type=actors["actor_type"].map(labels.type_label),
                       actor_name_ar=[corpus.lexicon.actors[a].name_ar if a in corpus.lexicon.actors else "" for a in actors["actor_id"]]),
         hide_index=True,
         column_order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"],
@@ -123,7 +123,7 @@ for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_
     hits = "hits_a" if side == "A" else "hits_b"
     figure.add_bar(
         name=f"{side} · {corpus.label(doc_id)}", marker_color=corpus.colours[doc_id], orientation="h",
-        y=[common.topic_label(t) for t in topics["topic"]], x=topics[column],
+        y=[labels.topic_label(t) for t in topics["topic"]], x=topics[column],
         customdata=[[doc_id, t, int(h)] for t, h in zip(topics["topic"], topics[hits])],
         hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{customdata[2]} hits)<extra>%{fullData.name}</extra>",
     )
@@ -134,17 +134,17 @@ figure.update_layout(
 )
 left, right = st.columns([3, 2])
 with left:
-    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
-                            key=common.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
+                            key=render.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
 with right:
     st.dataframe(
-        topics.assign(topic=topics["topic"].map(common.topic_label)), hide_index=True,
+        topics.assign(topic=topics["topic"].map(labels.topic_label)), hide_index=True,
         column_config={"topic": "Topic", "hits_a": "Hits A", "hits_b": "Hits B", "per_1000_a": "A per 1,000",
                        "per_1000_b": "B per 1,000", "diff_per_1000": st.column_config.NumberColumn("B − A", format="%+.1f")},
     )
-for doc_id, topic, _ in common.selected(event)[:2]:
+for doc_id, topic, _ in render.selected(event)[:2]:
     items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
-    common.show_evidence(items, corpus, what=f"{common.topic_label(topic)} in {corpus.label(doc_id)}")
+    render.show_evidence(items, corpus, what=f"{labels.topic_label(topic)} in {corpus.label(doc_id)}")
 
 # -- stances ------------------------------------------------------------------------------------------
 st.subheader("Stances by speaker")

@@ -8,9 +8,9 @@ import hashlib
 
 import streamlit as st
 
-from analysis.corpus_cli import open_store
-from analysis.store import UnknownDocumentError, default_db_path
-from analysis.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
+from analysis.cli.corpus import open_store
+from analysis.corpus.store import UnknownDocumentError, default_db_path
+from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
 FLASH = "corpus_flash"
 # Pasted Arabic reads right to left while English stays left to right: each line's own first

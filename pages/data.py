@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from analysis import schema
-from analysis.filters import evidence, filter_frames
-from pages import common
+from analysis.extract import schema
+from analysis.explore.filters import evidence, filter_frames
+from dashboard import downloads, loading, render, sidebar, url
 
-corpus = common.load()
-active = common.filters()
+corpus = loading.load()
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 
 st.title("Data")
@@ -16,9 +16,9 @@ st.caption("The analysis as tidy tables, one row per observation. The sidebar fi
 NAMES = [name for name, _ in corpus.frames.items()]
 TITLES = {"documents": "Documents", "sentences": "Sentences", "mentions": "Mentions", "topics": "Topic hits",
           "topic_counts": "Topic counts", "stances": "Stances"}
-key = common.choice("data_frame", NAMES, "mentions", param="frame")
+key = url.choice("data_frame", NAMES, "mentions", param="frame")
 name = st.segmented_control("Table", NAMES, key=key, format_func=TITLES.get, required=True) or "mentions"
-common.keep("data_frame", name, param="frame")
+url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
@@ -34,12 +34,12 @@ if rows and "sentence_id" in frame.columns:
     items = []
     for doc_id, sentence_ids in chosen.groupby("doc_id", sort=False)["sentence_id"]:
         items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active)
-    common.show_evidence(items, corpus, what="the selected rows")
+    render.show_evidence(items, corpus, what="the selected rows")
 elif "sentence_id" in frame.columns:
     st.caption("Select rows to read their sentences.")
 
 st.markdown("**Download these rows**")
-common.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
+downloads.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
 st.caption("CSV is UTF-8 with a byte-order mark, so Excel shows the Arabic; the first line records the lexicon version and filters.")
 
 with st.expander("What the columns mean"):

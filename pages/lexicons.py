@@ -7,11 +7,11 @@ edited copy brings back the shipped defaults.
 
 import streamlit as st
 
-from analysis.lexicon import (
+from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
-from analysis.lexicon_edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
+from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
 TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues"}

@@ -6,17 +6,17 @@ from dataclasses import replace
 from plotly.subplots import make_subplots
 import streamlit as st
 
-from analysis.filters import evidence, filter_frames
-from analysis.summary import headline, profile
-from pages import common
+from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.summary import headline, profile
+from dashboard import labels, loading, render, sidebar
 
-corpus = common.load()
-active = common.filters()
+corpus = loading.load()
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 
 st.title("Overview")
 st.caption("Russia–Libya relations in Arabic news: who is named, what is discussed, and who takes which stance.")
-common.filters_note(active)
+sidebar.filters_note(active)
 
 table = headline(frames)
 if table.empty:
@@ -25,14 +25,14 @@ if table.empty:
 
 st.subheader("Articles")
 findings = table.set_index("doc_id")[["mentions", "topic_hits", "stances"]].sum(axis=1)
-shown, colours = common.chart_articles(corpus, table["doc_id"], findings, what="findings (mentions, topic hits and stances)")
+shown, colours = render.chart_articles(corpus, table["doc_id"], findings, what="findings (mentions, topic hits and stances)")
 if len(shown) < len(table):
     st.caption(f"Cards for those {len(shown)}; the table below lists all {len(table):,}.")
 cards = st.columns(min(len(shown), 3))
 for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=False)):
     with cards[i % len(cards)].container(border=True):
         st.markdown(f"**{corpus.label(row.doc_id)}**")
-        common.arabic(row.title or "(untitled)", title=True)
+        render.arabic(row.title or "(untitled)", title=True)
         outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row.outlet)}</bdi>' if row.outlet else ""
         st.html(f'<div class="marsad-meta">{row.date or "undated"}{outlet}</div>')
         a, b, c = st.columns(3)
@@ -60,10 +60,10 @@ topics = corpus.lexicon.topic_ids
 rates = profile(frames, topics=topics)
 measure_labels = {
     "mentions": "Actor mentions",
-    **{f"topic:{t}": f"Topic: {common.topic_label(t)}" for t in topics},
+    **{f"topic:{t}": f"Topic: {labels.topic_label(t)}" for t in topics},
     "stance:positive": "Positive stances", "stance:negative": "Negative stances", "stance:neutral": "Neutral stances",
 }
-short = {"mentions": "Mentions", **{f"topic:{t}": common.topic_label(t) for t in topics},
+short = {"mentions": "Mentions", **{f"topic:{t}": labels.topic_label(t) for t in topics},
          "stance:positive": "Positive", "stance:negative": "Negative", "stance:neutral": "Neutral"}
 # Three panels with their own scales: mentions outnumber topic hits tenfold and would flatten them.
 panels = [
@@ -88,12 +88,12 @@ figure.update_layout(
     margin={"l": 10, "r": 10, "t": 40, "b": 10}, yaxis={"title": "per 1,000 word tokens"},
 )
 event = st.plotly_chart(
-    figure, on_select="rerun", selection_mode="points", config=common.PLOTLY_CONFIG,
-    key=common.chart_key("overview-profile", active.to_query()),
+    figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
+    key=render.chart_key("overview-profile", active.to_query()),
 )
 
 st.subheader("Evidence")
-picked = common.selected(event)
+picked = render.selected(event)
 if not picked:
     st.caption("Click a bar to see the sentences behind it.")
 for doc_id, measure in picked[:3]:
@@ -104,4 +104,4 @@ for doc_id, measure in picked[:3]:
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(measure[6:],)), layers=("topics",))
     else:
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",))
-    common.show_evidence(items, corpus, what=f"{measure_labels[measure].lower()} in {corpus.label(doc_id)}")
+    render.show_evidence(items, corpus, what=f"{measure_labels[measure].lower()} in {corpus.label(doc_id)}")

@@ -5,11 +5,11 @@ from dataclasses import replace
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.filters import evidence, filter_frames
-from pages import common
+from analysis.explore.filters import evidence, filter_frames
+from dashboard import labels, loading, render, sidebar
 
-corpus = common.load()
-active = common.filters()
+corpus = loading.load()
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 stances = frames.stances
 
@@ -18,7 +18,7 @@ st.caption(
     "A stance is a cue (a reporting verb like قال, or an evaluative word like رحب or عدوان) attributed to a speaker, "
     "with a polarity and a target. '(article)' is the article's own voice."
 )
-common.filters_note(active)
+sidebar.filters_note(active)
 if stances.empty:
     st.info("No stance matches the filters.")
     st.stop()
@@ -34,11 +34,11 @@ st.subheader("Polarity by speaker")
 by_speaker = stances.groupby(["speaker_id", "speaker_name", "polarity"]).size().rename("cues").reset_index()
 totals = by_speaker.groupby("speaker_name")["cues"].sum().sort_values(ascending=False)
 speakers = list(totals.index)
-labels = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
+speaker_names = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
 # On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".
 axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else row.speaker_name for row in by_speaker.itertuples()}
 figure = go.Figure()
-for polarity, colour in common.POLARITY_COLOURS.items():
+for polarity, colour in labels.POLARITY_COLOURS.items():
     rows = by_speaker[by_speaker["polarity"] == polarity].set_index("speaker_name")
     if rows.empty:
         continue
@@ -54,16 +54,16 @@ figure.update_layout(
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "normal"},
 )
 event = st.plotly_chart(
-    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
-    key=common.chart_key("stances-speakers", active.to_query()),
+    figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
+    key=render.chart_key("stances-speakers", active.to_query()),
 )
-common.legend([("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")])
-picked = [(speaker, polarity) for speaker, polarity in common.selected(event)]
+render.legend([("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")])
+picked = [(speaker, polarity) for speaker, polarity in render.selected(event)]
 if picked:
     for speaker in dict.fromkeys(s for s, _ in picked):
         polarities = tuple(p for s, p in picked if s == speaker)
         items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",))
-        common.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {labels[speaker]}")
+        render.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {speaker_names[speaker]}")
 else:
     st.caption("Click a bar segment to read that speaker's cues in their sentences.")
 
@@ -97,6 +97,6 @@ if rows:
             filters=replace(active, speakers=(row.speaker_name,), polarities=(row.polarity,)), layers=("stances", "actors"),
         )
     unique = {(item.doc_id, item.sentence_id): item for item in items}
-    common.show_evidence(list(unique.values()), corpus, what="the selected stances")
+    render.show_evidence(list(unique.values()), corpus, what="the selected stances")
 else:
     st.caption("Select rows to read their sentences, cue and actors marked.")

@@ -11,13 +11,13 @@ import html
 import pandas as pd
 import streamlit as st
 
-from analysis.corpus import Document
-from analysis.corpus_cli import open_store
-from analysis.highlight import Span, highlight_html
-from analysis.lexicon import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
-from analysis.lexicon_edit import save_tables
-from analysis.suggestions import actor_id_for, add_actor_rows, suggest_actors
-from pages.common import arabic_html
+from analysis.corpus.documents import Document
+from analysis.cli.corpus import open_store
+from analysis.explore.highlight import Span, highlight_html
+from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
+from analysis.lexicon.edit import save_tables
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
+from dashboard.render import arabic_html
 
 FLASH = "suggestions_flash"
 LIMIT = 25  # forms shown at once; the table lists every candidate

@@ -8,39 +8,39 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.filters import evidence, filter_frames
-from analysis.highlight import css_class
-from pages import common
+from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.highlight import css_class
+from dashboard import labels, loading, render, sidebar, url
 
-corpus = common.load()
-active = common.filters()
+corpus = loading.load()
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 topic_ids = [t for t in corpus.lexicon.topic_ids if not active.topics or t in active.topics]
 doc_ids = list(frames.documents["doc_id"])
 
 st.title("Topics")
 st.caption("Topic terms found in each article (the terms are listed in data/topics.csv). Click a bar or a point for its sentences.")
-common.filters_note(active)
+sidebar.filters_note(active)
 if not doc_ids or not topic_ids:
     st.info("No article or topic matches the filters.")
     st.stop()
 
 MEASURES = {"hits": "Hits", "rate": "Per 1,000 tokens"}
-key = common.choice("topics_measure", list(MEASURES), "rate", param="measure")
+key = url.choice("topics_measure", list(MEASURES), "rate", param="measure")
 measure = st.segmented_control("Measure", list(MEASURES), key=key, format_func=MEASURES.get, required=True) or "rate"
-common.keep("topics_measure", measure, param="measure")
+url.keep("topics_measure", measure, param="measure")
 column = "hits" if measure == "hits" else "per_1000_tokens"
 
 # -- per article ------------------------------------------------------------------------------------
 counts = frames.topic_counts[frames.topic_counts["topic"].isin(topic_ids)]
-shown, colours = common.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["hits"].sum(), what="topic hits")
+shown, colours = render.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["hits"].sum(), what="topic hits")
 cells = counts.groupby(["doc_id", "topic"])[["hits", "per_1000_tokens"]].sum()
 figure = go.Figure()
 for doc_id in shown:
     rows = cells.reindex([(doc_id, t) for t in topic_ids], fill_value=0)
     figure.add_bar(
         name=corpus.label(doc_id), marker_color=colours[doc_id],
-        x=[common.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
+        x=[labels.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
         customdata=[[doc_id, t, int(h), float(r)] for t, h, r in zip(topic_ids, rows["hits"], rows["per_1000_tokens"])],
         hovertemplate="%{x}: %{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
     )
@@ -49,15 +49,15 @@ figure.update_layout(
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
 )
 event = st.plotly_chart(
-    figure, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
-    key=common.chart_key("topics-bars", active.to_query(), measure),
+    figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
+    key=render.chart_key("topics-bars", active.to_query(), measure),
 )
-picked = common.selected(event)
+picked = render.selected(event)
 if picked:
-    common.legend([(f"topic-{t}", common.topic_label(t)) for t in topic_ids])
+    render.legend([(f"topic-{t}", labels.topic_label(t)) for t in topic_ids])
     for doc_id, topic, *_ in picked[:4]:
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
-        common.show_evidence(items, corpus, what=f"{common.topic_label(topic)} in {corpus.label(doc_id)}")
+        render.show_evidence(items, corpus, what=f"{labels.topic_label(topic)} in {corpus.label(doc_id)}")
 else:
     st.caption("Select a bar to read the sentences with that topic's terms marked.")
 
@@ -65,10 +65,10 @@ if len(shown) < len(doc_ids):
     # A column pair per article is unreadable for hundreds of them: the charted ones.
     counts = counts[counts["doc_id"].isin(shown)]
     st.caption(f"Columns for the {len(shown)} charted articles (every row is on the Data page).")
-table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(common.topic_label))
+table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(labels.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
 wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
-st.dataframe(wide.reindex([common.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
+st.dataframe(wide.reindex([labels.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
 
 # -- where in the article -----------------------------------------------------------------------------
 st.subheader("Where in each article")
@@ -94,7 +94,7 @@ for doc_id in reversed(shown):
         continue
     strip.add_scatter(
         name=corpus.label(doc_id), mode="markers", offsetgroup=doc_id, orientation="h",
-        x=rows["position"], y=[common.topic_label(t) for t in rows["topic"]],
+        x=rows["position"], y=[labels.topic_label(t) for t in rows["topic"]],
         marker={"color": colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
         customdata=rows[["doc_id", "sentence_id", "topic", "hits", "terms"]].values.tolist(),
         hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{customdata[3]} hit(s)<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
@@ -102,19 +102,19 @@ for doc_id in reversed(shown):
 strip.update_layout(
     scattermode="group", height=130 + 60 * len(topic_ids), margin={"l": 10, "r": 10, "t": 30, "b": 10},
     xaxis={"title": "position in the article", "range": [-0.04, 1.04], "tickformat": ".0%"},
-    yaxis={"categoryorder": "array", "categoryarray": [common.topic_label(t) for t in reversed(topic_ids)], "automargin": True},
+    yaxis={"categoryorder": "array", "categoryarray": [labels.topic_label(t) for t in reversed(topic_ids)], "automargin": True},
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "reversed"},
 )
 event = st.plotly_chart(
-    strip, on_select="rerun", selection_mode=("points", "box"), config=common.PLOTLY_CONFIG,
-    key=common.chart_key("topics-positions", active.to_query()),
+    strip, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
+    key=render.chart_key("topics-positions", active.to_query()),
 )
-picked = common.selected(event)
+picked = render.selected(event)
 if picked:
     items = []
     for doc_id, sentence_id, topic, *_ in picked[:20]:
         items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=[sentence_id], filters=replace(active, topics=(topic,)), layers=("topics",))
-    common.show_evidence(list({(i.doc_id, i.sentence_id): i for i in items}.values()), corpus, what="the selected points")
+    render.show_evidence(list({(i.doc_id, i.sentence_id): i for i in items}.values()), corpus, what="the selected points")
 else:
     st.caption("Click a point (or drag a box) to read its sentence.")
 
@@ -130,7 +130,7 @@ for topic in topic_ids:
         for term, hits_ in zip(found["term"], found["hits"])
     )
     rows.append(
-        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{html.escape(common.topic_label(topic))}</mark>'
+        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{html.escape(labels.topic_label(topic))}</mark>'
         f'<div class="marsad-chips">{chips}</div></div>'
     )
 st.html("".join(rows))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import Document, load_seeds
-from analysis.lexicon import DATA_DIR, load_lexicon
-from analysis.pipeline import analyze
+from analysis.corpus.documents import Document, load_seeds
+from analysis.lexicon.read import DATA_DIR, load_lexicon
+from analysis.extract.pipeline import analyze
 
 SEED_2017 = "000_6e8e4df2958d8f13"
 SEED_2024 = "004_de159ab6a08af78c"

@@ -1,0 +1,1 @@
+"""The command line: ``python -m analysis analyze …`` and ``python -m analysis corpus …``."""

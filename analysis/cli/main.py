@@ -1,0 +1,80 @@
+"""Command line: ``python -m analysis analyze [PATH ...] --out DIR`` and the ``corpus`` commands.
+
+Problems are printed one per line on stderr as ``error: …``; the exit code is 0 on success,
+1 when some input was rejected or the lexicon is invalid, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from analysis.cli.corpus import add_corpus_commands, add_db_option
+
+    parser = argparse.ArgumentParser(prog="python -m analysis", description="Marsad: Arabic news analysis.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser("analyze", help="analyse articles and write the frames as CSV files")
+    analyze.add_argument("paths", nargs="*", metavar="PATH",
+                         help=".txt/.html files or folders; none = the corpus store (seeded with the seeds)")
+    analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files")
+    analyze.add_argument("--lexicon", metavar="DIR",
+                         help="folder of lexicon CSVs (default: the edited lexicon if any, else data/)")
+    analyze.add_argument("--workers", type=int, default=1, metavar="N", help="processes to analyse with (default 1)")
+    analyze.add_argument("--force", action="store_true", help="keep texts with no Arabic in them")
+    add_db_option(analyze)
+    analyze.set_defaults(handler=run_analyze)
+    add_corpus_commands(commands)
+    return parser
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from analysis.corpus.export import provenance, write_frames
+    from analysis.corpus.ingest import ingest_paths
+    from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
+    from analysis.extract.pipeline import analyze
+    from analysis.cli.corpus import open_store
+
+    try:
+        lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
+        lexicon = load_lexicon(lexicon_dir)
+    except LexiconError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    status = 0
+    if args.paths:
+        documents, problems = ingest_paths([Path(path) for path in args.paths], force=args.force)
+        for problem in problems:
+            print(f"{problem.severity}: {problem.source}: {problem.reason}", file=sys.stderr)
+            status = 1
+    else:
+        documents = open_store(args.db).documents()
+    if not documents:
+        print("error: no documents to analyse", file=sys.stderr)
+        return 1
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.workers > 1:
+        from analysis.extract.batch import analyze_parallel
+
+        frames = analyze_parallel(documents, lexicon, workers=args.workers)
+    else:
+        frames = analyze(documents, lexicon)
+    meta = provenance(lexicon_version=lexicon.version, settings={"lexicon": lexicon_dir.name})
+    written = write_frames(frames, args.out, meta=meta)
+    print(f"analysed {len(documents)} document(s); wrote {len(written)} files to {args.out}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Documents: the unit of analysis, and reading them from a folder of text files.
+
+A :class:`Document` holds the text exactly as received (after decoding) and its metadata.
+Everything downstream refers to ``Document.text`` by character offsets.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+METADATA_FILE = "metadata.csv"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article.
+
+    ``date`` is ISO 8601 at the precision known: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; empty
+    when unknown. ``source`` names where the text came from (a file name, or ``pasted``).
+    """
+
+    doc_id: str
+    text: str
+    title: str = ""
+    outlet: str = ""
+    date: str = ""
+    source: str = ""
+    language: str = "ar"
+
+
+_UNSAFE_ID = re.compile(r"[^0-9A-Za-z_\-\u0600-\u06FF]+")
+
+
+def doc_id_for(name: str) -> str:
+    """A doc id from a file name: its stem, with anything but letters, digits, _ and - replaced."""
+    stem = Path(name).stem
+    return _UNSAFE_ID.sub("_", stem).strip("_") or "document"
+
+
+def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
+    """``metadata.csv`` beside the texts, keyed by file name; empty if there is none."""
+    path = Path(folder) / METADATA_FILE
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle)}
+
+
+def with_metadata(doc: Document, meta: dict[str, str]) -> Document:
+    """``doc`` with the non-empty fields of a metadata row filled in."""
+    fields = {key: meta[key].strip() for key in ("title", "outlet", "date", "language") if meta.get(key, "").strip()}
+    return replace(doc, **fields)
+
+
+def date_period(value: str) -> tuple[date, date] | None:
+    """The days an ISO date at any precision covers: '2024' is the whole year; '' is None."""
+    value = (value or "").strip()
+    try:
+        if len(value) == 4:
+            year = int(value)
+            return date(year, 1, 1), date(year, 12, 31)
+        if len(value) == 7:
+            first = date.fromisoformat(value + "-01")
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        if len(value) >= 10:
+            day = date.fromisoformat(value[:10])
+            return day, day
+    except ValueError:
+        return None
+    return None
+
+
+def load_seeds(folder: Path | str = SEEDS_DIR) -> list[Document]:
+    """The seed articles (UTF-8 ``.txt`` files with ``metadata.csv``), sorted by file name."""
+    folder = Path(folder)
+    metadata = read_metadata(folder)
+    documents = []
+    for path in sorted(folder.glob("*.txt")):
+        doc = Document(doc_id_for(path.name), path.read_text(encoding="utf-8-sig"), source=path.name)
+        documents.append(with_metadata(doc, metadata.get(path.name, {})))
+    return documents

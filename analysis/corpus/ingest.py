@@ -1,0 +1,373 @@
+"""Ingest: turning what a user gives us (files, folders, uploads, pasted text) into Documents.
+
+Shared by the ``corpus`` CLI and the dashboard. Every input ends either as a
+:class:`~analysis.corpus.documents.Document` or as an :class:`IngestProblem` saying why not, so a batch
+never loses a file silently and one bad file never stops the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PureWindowsPath
+from typing import Literal
+
+from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
+
+MAX_BYTES = 10_000_000
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+PASTED = "pasted"
+
+Severity = Literal["error", "warning"]
+
+# Arabic-script letters (not digits or punctuation): the basic block, Arabic Supplement, Extended-A
+# and the presentation forms that legacy PDFs and old sites produce (ﻟﻴﺒﻴﺎ).
+_ARABIC_LETTER = re.compile(
+    "[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
+    "\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]"
+)
+
+# The legacy Arabic code pages: Windows (Word, old news sites), ISO 8859-6, DOS and Mac.
+_ARABIC_CODE_PAGES = ("cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic")
+
+# Longest first: the UTF-32-LE BOM begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+@dataclass(frozen=True)
+class IngestProblem:
+    """Why one input did not become a document (``error``) or needs a decision (``warning``)."""
+
+    source: str
+    reason: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The outcome for one input: a document, or the problem that kept it out."""
+
+    document: Document | None = None
+    problem: IngestProblem | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+def display_name(name: str) -> str:
+    """The base name of a user-supplied file name, safe to show and to derive an id from.
+
+    Both separators count, since browsers on Windows may send ``C:\\Users\\me\\a.txt``:
+    ``../../etc/passwd.txt`` → ``passwd.txt``.
+    """
+    base = PureWindowsPath(name.replace("\x00", "")).name.strip()
+    return base if base not in ("", ".", "..") else "unnamed"
+
+
+def ingest_text(
+    text: str,
+    *,
+    name: str = PASTED,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+    metadata: Mapping[str, str] | None = None,
+    doc_id: str | None = None,
+) -> IngestResult:
+    """A document from text pasted by the user, kept exactly as given.
+
+    Args:
+        text: the article text.
+        name: where it came from; its base name becomes ``source`` and the default doc id.
+        max_bytes: the largest accepted size, counted in UTF-8 bytes.
+        force: add a text with no Arabic letters instead of warning about it.
+        metadata: a ``metadata.csv``-style row (title, outlet, date, language) to apply.
+        doc_id: the id to use instead of one derived from ``name``.
+
+    Returns:
+        The document, or the problem that kept it out.
+    """
+    source = display_name(name)
+    size = len(text.encode("utf-8", errors="surrogatepass"))
+    if size > max_bytes:
+        return _problem(source, _too_big(size, max_bytes, what="text"))
+    return _to_document(text, source=source, force=force, metadata=metadata, doc_id=doc_id)
+
+
+def ingest_bytes(
+    data: bytes,
+    *,
+    name: str,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+    metadata: Mapping[str, str] | None = None,
+    doc_id: str | None = None,
+) -> IngestResult:
+    """A document from the bytes of an uploaded or read file.
+
+    The bytes are decoded (UTF-8 with or without BOM, UTF-16/32 with BOM, else what
+    ``charset_normalizer`` detects, e.g. Windows-1256); ``.html``/``.htm`` files then have their
+    main article text extracted. ``name`` is only displayed and turned into an id, never opened.
+
+    Args:
+        data: the file's content.
+        name: the file's name as the user gave it; only its base name is used.
+        max_bytes: the largest accepted size.
+        force: add a text with no Arabic letters instead of warning about it.
+        metadata: a ``metadata.csv``-style row (title, outlet, date, language) to apply; it wins
+            over the page's own title.
+        doc_id: the id to use instead of one derived from ``name``.
+
+    Returns:
+        The document, or the problem that kept it out.
+    """
+    source = display_name(name)
+    if len(data) > max_bytes:
+        return _problem(source, _too_big(len(data), max_bytes))
+    if not data:
+        return _problem(source, "The file is empty.")
+    text, reason = _decode(data)
+    if reason:
+        return _problem(source, reason)
+    if not text.strip():
+        return _problem(source, "The file contains only whitespace.")
+    page_title = ""
+    if source.lower().endswith(HTML_SUFFIXES):
+        text, page_title = _extract_html(text)
+        if not text.strip():
+            return _problem(source, "No article text could be extracted from this web page.")
+    return _to_document(
+        text, source=source, force=force, metadata=metadata, doc_id=doc_id, title=page_title
+    )
+
+
+def ingest_path(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+    metadata: Mapping[str, str] | None = None,
+) -> IngestResult:
+    """A document from one file on disk; see :func:`ingest_bytes`.
+
+    The size is checked before reading, so an oversized file is never loaded whole.
+    """
+    path = Path(path)
+    source = display_name(path.name)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return _problem(source, "The file does not exist.")
+    except OSError as exc:
+        return _problem(source, f"The file could not be read ({exc.strerror or exc}).")
+    if not path.is_file():
+        return _problem(source, "This is not a regular file.")
+    if info.st_size > max_bytes:
+        return _problem(source, _too_big(info.st_size, max_bytes))
+    try:
+        with path.open("rb") as handle:
+            # One byte more than allowed tells a file that grew since stat() from one at the limit.
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return _problem(source, f"The file could not be read ({exc.strerror or exc}).")
+    return ingest_bytes(data, name=path.name, max_bytes=max_bytes, force=force, metadata=metadata)
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+) -> tuple[list[Document], list[IngestProblem]]:
+    """Documents from files and folders, with ``metadata.csv`` applied where one sits beside them.
+
+    A folder stands for its own ``.txt``, ``.html`` and ``.htm`` files (not its subfolders), in
+    name order.
+
+    Args:
+        paths: files and folders, in the order given.
+        max_bytes: the largest accepted file size.
+        force: add texts with no Arabic letters instead of warning about them.
+
+    Returns:
+        The documents, and one problem for each input that did not become one.
+    """
+    documents: list[Document] = []
+    problems: list[IngestProblem] = []
+    metadata_by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    for file, problem in _expand(paths):
+        if problem:
+            problems.append(problem)
+            continue
+        folder = file.parent
+        if folder not in metadata_by_folder:
+            try:
+                metadata_by_folder[folder] = read_metadata(folder)
+            except (OSError, UnicodeDecodeError, KeyError, csv.Error) as exc:
+                # A broken metadata.csv should not cost the analyst the texts beside it.
+                problems.append(
+                    IngestProblem(
+                        str(folder / METADATA_FILE),
+                        f"The metadata file could not be read ({exc}); its texts were read without it.",
+                        "warning",
+                    )
+                )
+                metadata_by_folder[folder] = {}
+        meta = metadata_by_folder[folder].get(file.name)
+        result = ingest_path(file, max_bytes=max_bytes, force=force, metadata=meta)
+        if result.document is not None:
+            documents.append(result.document)
+        if result.problem is not None:
+            problems.append(result.problem)
+    return documents, problems
+
+
+def _expand(
+    paths: Iterable[str | os.PathLike[str]],
+) -> Iterable[tuple[Path, IngestProblem | None]]:
+    """Each file to read, or a problem for an input that names none."""
+    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                child
+                for child in path.iterdir()
+                if child.suffix.lower() in suffixes and child.is_file() and not child.name.startswith(".")
+            )
+            if not files:
+                yield path, IngestProblem(str(path), "The folder has no .txt, .html or .htm files.")
+            for child in files:
+                yield child, None
+        elif path.name == METADATA_FILE:
+            yield path, IngestProblem(
+                str(path),
+                "This is a metadata file, not an article; add its folder to use it.",
+                "warning",
+            )
+        else:
+            yield path, None
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """``(text, "")`` for decodable bytes, else ``("", reason)``; the text is kept exactly as decoded."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), ""
+            except UnicodeDecodeError:
+                return "", f"The file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}."
+    if b"\x00" in data:
+        return "", "The file looks binary (it contains NUL bytes), not like text."
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect_encoding(data)
+    if encoding is None:
+        return "", "The file looks binary: its encoding could not be recognised as text."
+    try:
+        return data.decode(encoding), ""
+    except (UnicodeDecodeError, LookupError):
+        return "", f"The file looks binary: it is not valid text in the detected encoding {encoding}."
+
+
+def _detect_encoding(data: bytes) -> str | None:
+    """The legacy encoding ``charset_normalizer`` rates best, or None if nothing reads as text.
+
+    Short texts fool an open-ended detection: the bytes of وقال لافروف in Windows-1256 read as
+    plausible Big5, and قال as Urdu cp1006. Marsad reads Arabic news, so the library is also asked
+    to rate the Arabic code pages alone, and their best wins whenever the library rates it at least
+    as well as its overall best (no more "chaos", no less "coherence"); a longer Latin or Cyrillic
+    text reads worse in an Arabic code page and keeps its own encoding.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    arabic = from_bytes(data, cp_isolation=list(_ARABIC_CODE_PAGES)).best()
+    if arabic is not None and (
+        best is None or (arabic.chaos <= best.chaos and arabic.coherence >= best.coherence)
+    ):
+        return arabic.encoding
+    return best.encoding if best is not None else None
+
+
+def _extract_html(html: str) -> tuple[str, str]:
+    """The main article text of a web page and its title, without navigation, scripts or styles."""
+    # Imported here so that importing analysis.corpus.ingest stays cheap for the dashboard and tests.
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, output_format="python"
+    )
+    if extracted is None:
+        return "", ""
+    return extracted.text or "", (extracted.title or "").strip()
+
+
+def _to_document(
+    text: str,
+    *,
+    source: str,
+    force: bool,
+    metadata: Mapping[str, str] | None,
+    doc_id: str | None,
+    title: str = "",
+) -> IngestResult:
+    """The checks every input shares once it is text, then the document."""
+    if not text:
+        return _problem(source, "The text is empty.")
+    if not text.strip():
+        return _problem(source, "The text contains only whitespace.")
+    has_arabic = _ARABIC_LETTER.search(text) is not None
+    if not has_arabic and not force:
+        return _problem(
+            source,
+            "The text contains no Arabic letters, so it was not added (force it to add it anyway).",
+            "warning",
+        )
+    document = Document(
+        doc_id=doc_id or doc_id_for(source),
+        text=text,
+        title=title,
+        source=source,
+        # A forced non-Arabic text must not pass for Arabic downstream; metadata may name its language.
+        language="ar" if has_arabic else "",
+    )
+    if metadata:
+        document = with_metadata(document, dict(metadata))
+    return IngestResult(document=document)
+
+
+def _problem(source: str, reason: str, severity: Severity = "error") -> IngestResult:
+    return IngestResult(problem=IngestProblem(source, reason, severity))
+
+
+def _too_big(size: int, max_bytes: int, *, what: str = "file") -> str:
+    return f"The {what} is {size:,} bytes, over the limit of {max_bytes:,} bytes."
+
+
+__all__ = [
+    "MAX_BYTES",
+    "IngestProblem",
+    "IngestResult",
+    "display_name",
+    "ingest_bytes",
+    "ingest_path",
+    "ingest_paths",
+    "ingest_text",
+]

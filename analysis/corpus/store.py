@@ -1,0 +1,341 @@
+"""The persistent corpus: the analyst's documents in one SQLite file that survives restarts.
+
+Shared by the ``corpus`` CLI and the dashboard. A text is stored once (by the SHA-256 of its
+text); adding it again is reported as a duplicate. Every write is one transaction, and the
+database runs in WAL mode with a busy timeout, so two processes adding at once lose nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus.documents import _UNSAFE_ID, METADATA_FILE, Document
+
+DB_ENV_VAR = "MARSAD_DB"
+DB_FILE_NAME = "marsad.sqlite3"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# Long enough to outwait another process's batch add; short enough that a stuck lock is reported.
+BUSY_TIMEOUT_SECONDS = 30.0
+
+LIST_COLUMNS = ["doc_id", "title", "outlet", "date", "source", "language", "n_chars", "added_at"]
+EXPORT_COLUMNS = ["file", "title", "outlet", "date", "language"]
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    outlet TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class UnknownDocumentError(LookupError):
+    """No document in the store has the given id."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A document that was not added because the store already holds its exact text."""
+
+    document: Document
+    existing_id: str
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What :meth:`CorpusStore.add` did with each document offered.
+
+    ``added`` holds the documents as stored: an id already taken by a different text gets a
+    suffix (``lavrov`` → ``lavrov_2``), listed in ``renamed`` as ``(asked, given)`` pairs.
+    """
+
+    added: tuple[Document, ...] = ()
+    duplicates: tuple[Duplicate, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
+
+
+def default_db_path() -> Path:
+    """``$MARSAD_DB`` if set, else ``marsad.sqlite3`` in the repository root (gitignored)."""
+    configured = os.environ.get(DB_ENV_VAR, "").strip()
+    return Path(configured) if configured else REPO_ROOT / DB_FILE_NAME
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of a text's UTF-8 bytes, which identifies it in the store."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+class CorpusStore:
+    """The documents in one SQLite file.
+
+    Each call opens its own short-lived connection, so one store object may be shared by the
+    dashboard's threads and several processes may use the same file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Open (creating if needed) the store at ``path``; None means :func:`default_db_path`."""
+        self.path = Path(path) if path is not None else default_db_path()
+        with self._transaction() as conn:
+            # Not executescript(): it commits first, which would end our transaction.
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list(self) -> pd.DataFrame:
+        """One row per document, ``doc_id`` first, without the text (``n_chars`` is its length)."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT doc_id, title, outlet, date, source, language, length(text) AS n_chars,"
+                " added_at FROM documents ORDER BY added_at, doc_id"
+            ).fetchall()
+        frame = pd.DataFrame([tuple(row) for row in rows], columns=LIST_COLUMNS)
+        return frame.astype({"n_chars": "int64"})
+
+    def documents(self) -> list[Document]:
+        """Every document, in the order they were added, then by id."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
+                " ORDER BY added_at, doc_id"
+            ).fetchall()
+        return [_document(row) for row in rows]
+
+    def fingerprint(self) -> str:
+        """A digest of every document's id, content hash and metadata, in :meth:`documents`'
+        order: it changes when an article is added, removed, edited or re-dated, and costs one
+        query without the texts."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
+                " ORDER BY added_at, doc_id"
+            ).fetchall()
+        # repr() quotes and escapes every field, so no two lists of rows give the same text.
+        return hashlib.sha1(repr([tuple(row) for row in rows]).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+    def get(self, doc_id: str) -> Document | None:
+        """The document with this id, or None."""
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
+                " WHERE doc_id = ?",
+                (doc_id,),
+            ).fetchone()
+        return _document(row) if row else None
+
+    def __len__(self) -> int:
+        with self._connection() as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    @property
+    def seeded(self) -> bool:
+        """Whether the seeds were ever offered to this store (even if since removed)."""
+        with self._connection() as conn:
+            return _is_seeded(conn)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, docs: Iterable[Document]) -> AddReport:
+        """Add documents in one transaction: all of them go in, or (on an error) none.
+
+        Returns:
+            Which were added (with their final ids) and which were duplicates of a stored text.
+        """
+        docs = list(docs)
+        with self._transaction() as conn:
+            return _insert(conn, docs, added_at=_now())
+
+    def ensure_seeded(self, seed_documents: Iterable[Document]) -> AddReport:
+        """Load the seeds into a store that has never been seeded and is empty.
+
+        The store remembers that it was seeded, so seeds the analyst removed do not come back;
+        a store that already holds the analyst's own documents is marked seeded and left alone.
+        """
+        seed_documents = list(seed_documents)
+        with self._transaction() as conn:
+            if _is_seeded(conn):
+                return AddReport()
+            empty = conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+            report = _insert(conn, seed_documents, added_at=_now()) if empty else AddReport()
+            conn.execute("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)", (_now(),))
+            return report
+
+    def remove(self, doc_id: str) -> None:
+        """Delete one document; :class:`UnknownDocumentError` if there is none with this id."""
+        with self._transaction() as conn:
+            if conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount == 0:
+                raise UnknownDocumentError(f"There is no document with id {doc_id!r}.")
+
+    def update_metadata(
+        self,
+        doc_id: str,
+        *,
+        title: str | None = None,
+        outlet: str | None = None,
+        date: str | None = None,
+    ) -> Document:
+        """Change a document's title, outlet or date (None leaves a field, "" clears it).
+
+        Raises:
+            UnknownDocumentError: no document has this id.
+            ValueError: ``date`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        """
+        if date and not _DATE.fullmatch(date):
+            raise ValueError(f"The date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")
+        changes = {key: value for key, value in (("title", title), ("outlet", outlet), ("date", date)) if value is not None}
+        with self._transaction() as conn:
+            if changes:
+                assignments = ", ".join(f"{key} = ?" for key in changes)  # keys are the fixed names above
+                conn.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", (*changes.values(), doc_id))
+            row = conn.execute(
+                "SELECT doc_id, text, title, outlet, date, source, language FROM documents WHERE doc_id = ?",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise UnknownDocumentError(f"There is no document with id {doc_id!r}.")
+            return _document(row)
+
+    def export(self, folder: str | os.PathLike[str]) -> list[Path]:
+        """Write each text as ``<doc_id>.txt`` (UTF-8, exactly as stored) plus ``metadata.csv``.
+
+        The folder has the layout of ``seeds/``, so it can be added back with ``corpus add``.
+        Files of the same names already there are overwritten.
+
+        Returns:
+            The text files written, in the store's order.
+        """
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        rows: list[dict[str, str]] = []
+        for doc in self.documents():
+            # Ids are made safe when added; the check keeps an export inside its folder regardless.
+            if _UNSAFE_ID.search(doc.doc_id):
+                raise ValueError(f"The document id {doc.doc_id!r} is not safe as a file name.")
+            path = folder / f"{doc.doc_id}.txt"
+            # newline="" writes the text byte for byte: no \n → \r\n on Windows.
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(doc.text)
+            written.append(path)
+            rows.append({"file": path.name, "title": doc.title, "outlet": doc.outlet, "date": doc.date, "language": doc.language})
+        with (folder / METADATA_FILE).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        return written
+
+    # -- connections -----------------------------------------------------------------------
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        with closing(conn):
+            conn.execute("PRAGMA journal_mode = WAL")
+            yield conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, committed on success and rolled back on any error."""
+        with self._connection() as conn:
+            # IMMEDIATE takes the write lock up front, so the duplicate and id checks and the
+            # inserts that follow them cannot interleave with another process's batch.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                # Some errors (e.g. a full disk) already end the transaction in SQLite itself.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+
+def _insert(conn: sqlite3.Connection, docs: list[Document], *, added_at: str) -> AddReport:
+    """Insert within the caller's transaction, skipping stored texts and renaming taken ids."""
+    added: list[Document] = []
+    duplicates: list[Duplicate] = []
+    renamed: list[tuple[str, str]] = []
+    for doc in docs:
+        digest = content_hash(doc.text)
+        existing = conn.execute("SELECT doc_id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        if existing:
+            duplicates.append(Duplicate(doc, existing[0]))
+            continue
+        asked = _safe_id(doc.doc_id)
+        doc_id = _free_id(conn, asked)
+        if doc_id != doc.doc_id:
+            renamed.append((doc.doc_id, doc_id))
+        stored = replace(doc, doc_id=doc_id)
+        conn.execute(
+            "INSERT INTO documents (doc_id, content_hash, text, title, outlet, date, source, language, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, digest, doc.text, doc.title, doc.outlet, doc.date, doc.source, doc.language, added_at),
+        )
+        added.append(stored)
+    return AddReport(tuple(added), tuple(duplicates), tuple(renamed))
+
+
+def _safe_id(doc_id: str) -> str:
+    """The id with anything but letters, digits, _ and - replaced, as :func:`doc_id_for` does.
+
+    Ids become export file names, so ``../x`` must not survive into the store.
+    """
+    return _UNSAFE_ID.sub("_", doc_id).strip("_") or "document"
+
+
+def _free_id(conn: sqlite3.Connection, doc_id: str) -> str:
+    """``doc_id``, or the first of ``doc_id_2``, ``doc_id_3``, … that no document has."""
+    candidate, n = doc_id, 1
+    while conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (candidate,)).fetchone():
+        n += 1
+        candidate = f"{doc_id}_{n}"
+    return candidate
+
+
+def _is_seeded(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE key = 'seeded_at'").fetchone() is not None
+
+
+def _document(row: tuple[str, ...]) -> Document:
+    doc_id, text, title, outlet, date, source, language = row
+    return Document(doc_id=doc_id, text=text, title=title, outlet=outlet, date=date, source=source, language=language)
+
+
+def _now() -> str:
+    """Now in UTC, ISO 8601 to the microsecond, so batches added in the same second keep their order."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+__all__ = [
+    "AddReport",
+    "CorpusStore",
+    "Duplicate",
+    "UnknownDocumentError",
+    "content_hash",
+    "default_db_path",
+]

@@ -1,0 +1,305 @@
+"""Filters: which rows of the frames an analyst is looking at, and the sentences behind them.
+
+A :class:`Filters` holds the dashboard's filter settings (articles, actors, actor types, topics,
+speakers, polarities, a free-text search). It round-trips through a URL query, so a link
+reproduces a view. :func:`apply` filters one frame by the settings that concern its columns;
+:func:`filter_frames` filters them all and keeps only the sentences that hold a kept row.
+:func:`evidence` gives the sentences behind a number, with the spans that make it.
+
+The search is Arabic-aware: both sides are normalised as the matcher does
+(:func:`analysis.arabic.text.normalise`), so ``الأمم`` finds ``الامم`` and ``للأمم``, ``موسكو`` finds
+``مُوسكو``, and ``التسوية`` finds ``التسويه``. Latin letters match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+
+import pandas as pd
+
+from analysis.extract import schema
+from analysis.explore.highlight import Span
+from analysis.extract.pipeline import Frames
+from analysis.arabic.text import NormalisedText, normalise, normalise_word
+
+# Filter field -> URL query key (short, readable: ?actor=lavrov&polarity=negative).
+QUERY_KEYS = {
+    "doc_ids": "article",
+    "actor_ids": "actor",
+    "actor_types": "type",
+    "topics": "topic",
+    "speakers": "speaker",
+    "polarities": "polarity",
+    "search": "q",
+}
+
+# The columns a free-text search looks in, per frame.
+SEARCH_COLUMNS = {
+    "documents": ("title", "outlet", "text"),
+    "sentences": ("text",),
+    "mentions": ("surface", "actor_name", "actor_name_ar"),
+    "topics": ("surface", "term", "topic"),
+    "topic_counts": ("topic",),
+    "stances": ("cue", "cue_lemma", "speaker_name", "target"),
+}
+
+LAYERS = ("actors", "topics", "stances")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filter settings; an empty setting does not restrict.
+
+    ``speakers`` are ``speaker_name`` values (an unresolved speaker has no id).
+    """
+
+    doc_ids: tuple[str, ...] = ()
+    actor_ids: tuple[str, ...] = ()
+    actor_types: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    polarities: tuple[str, ...] = ()
+    search: str = ""
+
+    @property
+    def active(self) -> bool:
+        """Whether any setting restricts."""
+        return any(getattr(self, field.name) for field in fields(self))
+
+    def to_query(self) -> dict[str, str | list[str]]:
+        """The settings as URL query parameters (empty settings left out)."""
+        query: dict[str, str | list[str]] = {}
+        for field_name, key in QUERY_KEYS.items():
+            value = getattr(self, field_name)
+            if value:
+                query[key] = value if isinstance(value, str) else list(value)
+        return query
+
+    @classmethod
+    def from_query(cls, params: Mapping[str, str | Sequence[str]]) -> Filters:
+        """Settings from URL query parameters (as :meth:`to_query` writes them; unknown keys ignored)."""
+        values: dict[str, str | tuple[str, ...]] = {}
+        for field_name, key in QUERY_KEYS.items():
+            raw = params.get(key)
+            if raw is None:
+                continue
+            items = [raw] if isinstance(raw, str) else list(raw)
+            if field_name == "search":
+                values[field_name] = (items[-1] if items else "").strip()
+            else:
+                values[field_name] = tuple(dict.fromkeys(item for item in items if item))
+        return cls(**values)
+
+    def describe(self) -> str:
+        """A one-line English summary, e.g. ``actor: lavrov; polarity: negative`` (``all rows``)."""
+        parts = [
+            f"{QUERY_KEYS[f.name]}: {getattr(self, f.name) if f.name == 'search' else ', '.join(getattr(self, f.name))}"
+            for f in fields(self)
+            if getattr(self, f.name)
+        ]
+        return "; ".join(parts) or "all rows"
+
+
+def frame_name(frame: pd.DataFrame) -> str:
+    """Which :data:`analysis.extract.schema.FRAMES` entry ``frame`` is, by its columns."""
+    columns = list(frame.columns)
+    for name in schema.FRAMES:
+        if columns == schema.columns(name):
+            return name
+    raise ValueError(f"not a Marsad frame: columns {columns}")
+
+
+def search_pattern(query: str) -> re.Pattern[str] | None:
+    """The regular expression a search runs on normalised text (None for an empty query).
+
+    Words may stand apart or fused (``الأمم المتحدة`` finds ``الأممالمتحدة``), and a word with
+    the article finds it after the preposition ل too (``الأمم`` finds ``للأمم``: ل + ال → لل).
+    """
+    words = normalise_word(query).split()
+    if not words:
+        return None
+    parts = [f"(?:ال|لل){re.escape(word[2:])}" if word.startswith("ال") and len(word) > 2 else re.escape(word) for word in words]
+    return re.compile(r"\s*".join(parts), re.IGNORECASE)
+
+
+def contains(values: pd.Series, query: str) -> pd.Series:
+    """Boolean mask: which ``values`` contain ``query``, ignoring diacritics, alef forms and case."""
+    pattern = search_pattern(query)
+    if pattern is None:
+        return pd.Series(True, index=values.index)
+    return values.fillna("").astype(str).map(lambda value: pattern.search(normalise(value)) is not None).astype(bool)
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query`` occurs in ``text``, as ``(start, end)`` offsets into ``text`` as written.
+
+    ``find_matches("مُوسكو وموسكو", "موسكو")`` → ``[(0, 6), (8, 13)]``: the vowel sign is inside
+    the first match, and the conjunction و before the second is not part of it.
+    """
+    pattern = search_pattern(query)
+    if pattern is None:
+        return []
+    normalised = NormalisedText(text)
+    return [normalised.span_to_original(match.start(), match.end()) for match in pattern.finditer(normalised.norm)]
+
+
+def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of one frame that pass ``filters``.
+
+    A setting applies to the frames that have what it names: articles to all; actors to mentions
+    and to stances by or about the actor; actor types to mentions; topics to topic hits, topic
+    counts and stances about the topic; speakers and polarities to stances; the search to each
+    frame's text columns (:data:`SEARCH_COLUMNS`). Sentences are narrowed by
+    :func:`filter_frames`, which knows the other frames.
+    """
+    name = frame_name(frame)
+    keep = pd.Series(True, index=frame.index)
+    if filters.doc_ids:
+        keep &= frame["doc_id"].isin(filters.doc_ids)
+    if name == "mentions":
+        if filters.actor_ids:
+            keep &= frame["actor_id"].isin(filters.actor_ids)
+        if filters.actor_types:
+            keep &= frame["actor_type"].isin(filters.actor_types)
+    if name in ("topics", "topic_counts") and filters.topics:
+        keep &= frame["topic"].isin(filters.topics)
+    if name == "stances":
+        if filters.actor_ids:
+            about = (frame["target_kind"] == "actor") & frame["target"].isin(filters.actor_ids)
+            keep &= frame["speaker_id"].isin(filters.actor_ids) | about
+        if filters.topics:
+            keep &= (frame["target_kind"] == "topic") & frame["target"].isin(filters.topics)
+        if filters.speakers:
+            keep &= frame["speaker_name"].isin(filters.speakers)
+        if filters.polarities:
+            keep &= frame["polarity"].isin(filters.polarities)
+    if filters.search:
+        found = pd.Series(False, index=frame.index)
+        for column in SEARCH_COLUMNS[name]:
+            found |= contains(frame[column], filters.search)
+        keep &= found
+    return frame[keep.astype(bool)].reset_index(drop=True)
+
+
+def filter_frames(frames: Frames, filters: Filters) -> Frames:
+    """Every frame filtered by :func:`apply`; sentences are also narrowed to those holding a
+    mention (when actors or actor types are set), a topic hit (topics set), or a stance
+    (speakers or polarities set) that passes the settings other than the search.
+
+    The search narrows each frame by its own text: sentences by theirs, mentions by their
+    surface. A sentence naming Lavrov that contains ``الأمم`` is kept for actor=lavrov, q=الأمم,
+    although the mention ``لافروف`` itself does not contain ``الأمم``.
+    """
+    kept = {name: apply(frame, filters) for name, frame in frames.items()}
+    kept["sentences"] = _narrow_sentences(kept["sentences"], _without_search(frames, filters), filters)
+    return Frames(**kept)
+
+
+def _without_search(frames: Frames, filters: Filters) -> dict[str, pd.DataFrame]:
+    unsearched = replace(filters, search="")
+    return {name: apply(frame, unsearched) for name, frame in frames.items() if name in ("mentions", "topics", "stances")}
+
+
+def _narrow_sentences(sentences: pd.DataFrame, findings: dict[str, pd.DataFrame], filters: Filters) -> pd.DataFrame:
+    for frame_key, active in (
+        ("mentions", filters.actor_ids or filters.actor_types),
+        ("topics", filters.topics),
+        ("stances", filters.speakers or filters.polarities),
+    ):
+        if active:
+            holding = set(zip(findings[frame_key]["doc_id"], findings[frame_key]["sentence_id"]))
+            mask = [key in holding for key in zip(sentences["doc_id"], sentences["sentence_id"])]
+            sentences = sentences[pd.Series(mask, index=sentences.index, dtype=bool)].reset_index(drop=True)
+    return sentences
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence behind a number: where it is, its text, and the spans to mark in it.
+
+    ``spans`` use document offsets (pass ``offset=start`` to :func:`analysis.explore.highlight.highlight_html`).
+    """
+
+    doc_id: str
+    sentence_id: int
+    position: float
+    start: int
+    text: str
+    spans: tuple[Span, ...]
+
+
+def evidence(
+    frames: Frames,
+    *,
+    doc_id: str | None = None,
+    sentence_ids: Iterable[int] | None = None,
+    filters: Filters = Filters(),
+    layers: Sequence[str] = LAYERS,
+) -> list[Evidence]:
+    """The sentences behind a selection, in article and sentence order, with the matched spans.
+
+    Args:
+        frames: the analysis.
+        doc_id: only this article (else every article ``filters`` allows).
+        sentence_ids: only these sentences (of ``doc_id``, or of every article).
+        filters: the selection as settings, e.g. ``Filters(actor_ids=("lavrov",))`` gives the
+            sentences naming Lavrov; the settings narrow the spans too (only Lavrov is marked).
+        layers: which findings to mark: ``actors`` (mentions), ``topics`` (topic hits),
+            ``stances`` (cues). Matches of ``filters.search`` are always marked.
+
+    Returns:
+        One :class:`Evidence` per sentence.
+    """
+    if doc_id is not None:
+        filters = replace(filters, doc_ids=(doc_id,))
+    findings = _without_search(frames, filters)
+    sentences = _narrow_sentences(apply(frames.sentences, filters), findings, filters)
+    if sentence_ids is not None:
+        wanted = {int(sentence_id) for sentence_id in sentence_ids}
+        sentences = sentences[sentences["sentence_id"].isin(wanted)]
+    doc_order = {value: index for index, value in enumerate(frames.documents["doc_id"])}
+    sentences = sentences.assign(_order=sentences["doc_id"].map(doc_order)).sort_values(["_order", "sentence_id"])
+    marks = _spans_by_sentence(findings, layers)
+    result = []
+    for row in sentences.itertuples(index=False):
+        found = list(marks.get((row.doc_id, row.sentence_id), []))
+        if filters.search:
+            found += [
+                Span(row.start + start, row.start + end, "search", f"search: {filters.search}")
+                for start, end in find_matches(row.text, filters.search)
+            ]
+        result.append(Evidence(row.doc_id, int(row.sentence_id), float(row.position), int(row.start), row.text, tuple(found)))
+    return result
+
+
+def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: Sequence[str] = LAYERS) -> list[Span]:
+    """The spans to mark in a whole article (document offsets): its mentions, topic hits and
+    cues that pass ``filters`` (the search aside), plus the search's matches."""
+    filters = replace(filters, doc_ids=(doc_id,))
+    by_sentence = _spans_by_sentence(_without_search(frames, filters), layers)
+    found = [span for sentence_spans in by_sentence.values() for span in sentence_spans]
+    if filters.search:
+        text = frames.documents.loc[frames.documents["doc_id"] == doc_id, "text"]
+        if not text.empty:
+            found += [Span(start, end, "search", f"search: {filters.search}") for start, end in find_matches(text.iloc[0], filters.search)]
+    return found
+
+
+def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str]) -> dict[tuple[str, int], list[Span]]:
+    found: dict[tuple[str, int], list[Span]] = {}
+    if "actors" in layers:
+        for m in kept["mentions"].itertuples(index=False):
+            label = f"{m.actor_name} ({m.actor_type.replace('_', ' ')})"
+            found.setdefault((m.doc_id, m.sentence_id), []).append(Span(m.start, m.end, f"actor-{m.actor_type}", label))
+    if "topics" in layers:
+        for t in kept["topics"].itertuples(index=False):
+            found.setdefault((t.doc_id, t.sentence_id), []).append(
+                Span(t.start, t.end, f"topic-{t.topic}", f"topic: {t.topic} ({t.term})")
+            )
+    if "stances" in layers:
+        for s in kept["stances"].itertuples(index=False):
+            label = f"{s.speaker_name}: {s.polarity} {s.cue_type} cue"
+            found.setdefault((s.doc_id, s.sentence_id), []).append(Span(s.start, s.end, f"cue-{s.polarity}", label))
+    return found

@@ -1,0 +1,1 @@
+"""The analysis pipeline: extraction steps (mentions, topics, stances) that turn a document and a lexicon into tidy frames, and the frames' schema."""

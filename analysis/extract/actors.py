@@ -1,0 +1,85 @@
+"""Actor mentions: which people, states, organisations and armed groups an article names.
+
+Aliases are matched with clitics (لحفتر, وروسيا, للجيش الوطني الليبي) and fused spellings
+(الأممالمتحدة); titles count only while their holder held them at the article's date. A title
+standing next to a name of the same actor (وزير الخارجية الروسي سيرغي لافروف) is one mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from analysis.lexicon.read import Alias, Lexicon
+from analysis.arabic.matcher import PhraseMatcher
+from analysis.arabic.text import PreparedText
+
+# What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
+_APPOSITION_GAP = frozenset(" \t,،")
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor_id: str
+    sentence_id: int
+    first_token: int
+    last_token: int  # exclusive
+    start: int
+    end: int
+    match_kind: str
+    form: str
+
+
+def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
+    """A matcher over every alias of the lexicon (names take no pronoun suffix)."""
+    return PhraseMatcher(((alias.alias, alias) for alias in lexicon.aliases), enclitics=False)
+
+
+def find_mentions(
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
+) -> list[Mention]:
+    """Mentions in the article's sentences, in text order.
+
+    Args:
+        prepared: the article, from :func:`analysis.arabic.text.prepare`.
+        matcher: from :func:`actor_matcher`.
+        period: the article's date as a range of days; titles held outside it are not matched.
+    """
+    tokens = prepared.tokens
+    mentions: list[Mention] = []
+    for match in matcher.find(tokens, accept=lambda alias: alias.valid_during(period)):
+        sentence_id = prepared.sentence_of_token[match.first]
+        if sentence_id == 0:
+            continue  # the dateline
+        alias = match.payloads[0]
+        mentions.append(
+            Mention(
+                alias.actor_id, sentence_id, match.first, match.last,
+                tokens[match.first].start, tokens[match.last - 1].end, alias.kind, match.form,
+            )
+        )
+    return _merge_appositions(mentions, prepared.text)
+
+
+def _merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.actor_id == mention.actor_id
+            and previous.sentence_id == mention.sentence_id
+            and "title" in (previous.match_kind, mention.match_kind)
+            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+        ):
+            kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+title"
+            if previous.match_kind == mention.match_kind:
+                kinds = previous.match_kind
+            form = previous.form if previous.form == mention.form else "clitic"
+            merged[-1] = Mention(
+                previous.actor_id, previous.sentence_id, previous.first_token, mention.last_token,
+                previous.start, mention.end, kinds, form,
+            )
+        else:
+            merged.append(mention)
+    return merged

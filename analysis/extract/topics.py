@@ -1,0 +1,47 @@
+"""Topic hits: where an article speaks of arms, energy, infrastructure, UN mediation (or any
+topic listed in data/topics.csv), and how much, raw and per 1,000 words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.lexicon.read import Lexicon
+from analysis.arabic.matcher import PhraseMatcher
+from analysis.arabic.text import PreparedText
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    topic: str
+    term: str
+    sentence_id: int
+    first_token: int
+    last_token: int  # exclusive
+    start: int
+    end: int
+
+
+def topic_matcher(lexicon: Lexicon) -> PhraseMatcher[tuple[str, str]]:
+    """A matcher over every topic term; terms may carry a pronoun suffix (أسلحته)."""
+    return PhraseMatcher(((term, (topic, term)) for topic, term in lexicon.topics), enclitics=True)
+
+
+def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:
+    """Topic term hits in the article's sentences, in text order."""
+    tokens = prepared.tokens
+    hits = []
+    for match in matcher.find(tokens):
+        sentence_id = prepared.sentence_of_token[match.first]
+        if sentence_id == 0:
+            continue
+        topic, term = match.payloads[0]
+        hits.append(
+            TopicHit(topic, term, sentence_id, match.first, match.last, tokens[match.first].start, tokens[match.last - 1].end)
+        )
+    return hits
+
+
+def per_thousand(hits: int, n_words: int) -> float:
+    """Hits per 1,000 words; 0 for an empty article rather than a division error."""
+    return round(1000.0 * hits / n_words, 3) if n_words else 0.0

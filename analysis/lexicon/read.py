@@ -1,0 +1,304 @@
+"""Lexicons: load and validate the subject's data files (actors, aliases, topics, cues).
+
+The files are described in ``data/README.md``. Every problem is reported with its file and
+line (``aliases.csv:14: unknown actor_id 'lavrov2'``), all at once, so an analyst editing a
+spreadsheet fixes them in one pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from analysis.arabic.text import normalise_word
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+# Lexicons edited on the dashboard are saved here, never over the shipped defaults in data/.
+USER_LEXICON_ENV = "MARSAD_LEXICON"
+USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
+
+FILES = {
+    "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
+    "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
+    "topics": ("topic", "term"),
+    "cues": ("cue", "cue_type", "polarity", "holder"),
+}
+# Columns added after the first release: a file without them still loads, with them empty.
+OPTIONAL_COLUMNS = {"cues": ("holder",)}
+ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "city", "location")
+ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
+CUE_TYPES = ("reporting", "relay", "evaluative", "ignore", "stigma")
+POLARITIES = ("positive", "negative", "neutral")
+HOLDERS = ("", "subject")
+
+
+class LexiconError(ValueError):
+    """The lexicon files have problems; ``problems`` lists them as ``file:line: message``."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name_en: str
+    name_ar: str
+    type: str
+    affiliation: str
+
+
+@dataclass(frozen=True)
+class Alias:
+    actor_id: str
+    alias: str
+    kind: str
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_during(self, period: tuple[date, date] | None) -> bool:
+        """Whether the actor holds this alias at some point of ``period`` (None: any time)."""
+        if period is None:
+            return True
+        first, last = period
+        return (self.valid_from is None or self.valid_from <= last) and (self.valid_to is None or self.valid_to >= first)
+
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    cue_type: str
+    polarity: str
+    holder: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    actors: dict[str, Actor]
+    aliases: tuple[Alias, ...]
+    topics: tuple[tuple[str, str], ...]
+    cues: tuple[Cue, ...]
+    version: str = field(default="")
+
+    @property
+    def topic_ids(self) -> list[str]:
+        """Topic ids in the order they first appear in topics.csv."""
+        return list(dict.fromkeys(topic for topic, _ in self.topics))
+
+
+Rows = list[dict[str, str]]
+
+
+def read_tables(folder: Path | str = DATA_DIR) -> dict[str, Rows]:
+    """The four CSV files of ``folder`` as lists of rows (a missing file is an error)."""
+    folder = Path(folder)
+    tables: dict[str, Rows] = {}
+    problems: list[str] = []
+    for name in FILES:
+        path = folder / f"{name}.csv"
+        try:
+            tables[name] = parse_csv(path.read_text(encoding="utf-8-sig"), name=name)
+        except FileNotFoundError:
+            problems.append(f"{name}.csv: file not found in {folder.name}/")
+        except UnicodeDecodeError:
+            problems.append(f"{name}.csv: not UTF-8 text")
+        except LexiconError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise LexiconError(problems)
+    return tables
+
+
+def parse_csv(content: str, *, name: str) -> Rows:
+    """Rows of one lexicon CSV, checking the header; blank lines are skipped."""
+    reader = csv.DictReader(io.StringIO(content))
+    expected = FILES[name]
+    header = tuple(column.strip() for column in (reader.fieldnames or ()))
+    optional = OPTIONAL_COLUMNS.get(name, ())
+    missing = [column for column in expected if column not in header and column not in optional]
+    if missing:
+        raise LexiconError([f"{name}.csv:1: missing column(s) {', '.join(missing)}; expected {','.join(expected)}"])
+    rows = []
+    for row in reader:
+        cleaned = {(key or "").strip(): (value or "").strip() for key, value in row.items() if key is not None}
+        for column in optional:
+            cleaned.setdefault(column, "")
+        if any(cleaned.values()):
+            cleaned["_line"] = str(reader.line_num)
+            rows.append(cleaned)
+    return rows
+
+
+def user_lexicon_dir() -> Path:
+    """Where edited lexicons live: ``$MARSAD_LEXICON`` or ``user_lexicon/`` beside ``data/``."""
+    return Path(os.environ.get(USER_LEXICON_ENV) or USER_LEXICON_DIR)
+
+
+def active_lexicon_dir() -> Path:
+    """The user's edited lexicon when all four files exist there, else the shipped ``data/``."""
+    folder = user_lexicon_dir()
+    return folder if all((folder / f"{name}.csv").is_file() for name in FILES) else DATA_DIR
+
+
+def load_lexicon(folder: Path | str | None = None) -> Lexicon:
+    """Read and validate the lexicon files of ``folder`` (default: :func:`active_lexicon_dir`)."""
+    return build_lexicon(read_tables(active_lexicon_dir() if folder is None else folder))
+
+
+def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
+    """Validate rows (as from :func:`read_tables`) into a :class:`Lexicon`, or raise LexiconError."""
+    problems: list[str] = []
+    actors = _actors(tables["actors"], problems)
+    aliases = _aliases(tables["aliases"], actors, problems)
+    topics = _topics(tables["topics"], problems)
+    cues = _cues(tables["cues"], problems)
+    if problems:
+        raise LexiconError(problems)
+    return Lexicon(actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables))
+
+
+def lexicon_version(tables: dict[str, Rows]) -> str:
+    """A short hash of the lexicon's content, so an export can say which lexicon made it."""
+    canonical = {
+        name: [{key: value for key, value in row.items() if key != "_line"} for row in rows]
+        for name, rows in sorted(tables.items())
+    }
+    digest = hashlib.sha256(json.dumps(canonical, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def _where(name: str, row: dict[str, str]) -> str:
+    return f"{name}.csv:{row.get('_line', '?')}"
+
+
+def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    for row in rows:
+        where = _where("actors", row)
+        actor_id = row["actor_id"]
+        if not actor_id:
+            problems.append(f"{where}: empty actor_id")
+            continue
+        if actor_id in actors:
+            problems.append(f"{where}: duplicate actor_id '{actor_id}'")
+            continue
+        if row["type"] not in ACTOR_TYPES:
+            problems.append(f"{where}: type '{row['type']}' is not one of {', '.join(ACTOR_TYPES)}")
+        if not row["name_en"] or not row["name_ar"]:
+            problems.append(f"{where}: actor '{actor_id}' needs both name_en and name_ar")
+        actors[actor_id] = Actor(actor_id, row["name_en"], row["name_ar"], row["type"], row["affiliation"])
+    for row in rows:
+        affiliation = row["affiliation"]
+        if affiliation and affiliation not in actors:
+            problems.append(f"{_where('actors', row)}: affiliation '{affiliation}' is not an actor_id")
+    return actors
+
+
+def _parse_date(value: str, where: str, column: str, problems: list[str]) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        problems.append(f"{where}: {column} '{value}' is not a date like 2024-05-31")
+        return None
+
+
+def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[Alias]:
+    aliases = [Alias(actor.actor_id, actor.name_ar, "name") for actor in actors.values() if actor.name_ar]
+    for row in rows:
+        where = _where("aliases", row)
+        if row["actor_id"] not in actors:
+            problems.append(f"{where}: unknown actor_id '{row['actor_id']}'")
+            continue
+        if not normalise_word(row["alias"]):
+            problems.append(f"{where}: empty alias for '{row['actor_id']}'")
+            continue
+        if row["kind"] not in ALIAS_KINDS:
+            problems.append(f"{where}: kind '{row['kind']}' is not one of {', '.join(ALIAS_KINDS)}")
+            continue
+        valid_from = _parse_date(row["valid_from"], where, "valid_from", problems)
+        valid_to = _parse_date(row["valid_to"], where, "valid_to", problems)
+        if valid_from and valid_to and valid_from > valid_to:
+            problems.append(f"{where}: valid_from {valid_from} is after valid_to {valid_to}")
+        aliases.append(Alias(row["actor_id"], row["alias"], row["kind"], valid_from, valid_to))
+    _check_alias_claims(aliases, rows, problems)
+    return aliases
+
+
+def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -> None:
+    """An alias may name two actors only as a title held at different times."""
+    lines = {(row["actor_id"], normalise_word(row["alias"])): row.get("_line", "?") for row in rows}
+    by_form: dict[str, list[Alias]] = {}
+    for alias in aliases:
+        by_form.setdefault(normalise_word(alias.alias), []).append(alias)
+    for form, claims in by_form.items():
+        for i, first in enumerate(claims):
+            for second in claims[i + 1:]:
+                line = lines.get((second.actor_id, form), "?")
+                if first.actor_id == second.actor_id:
+                    problems.append(f"aliases.csv:{line}: alias '{second.alias}' is listed twice for '{first.actor_id}'")
+                elif first.kind != "title" or second.kind != "title" or _overlap(first, second):
+                    problems.append(
+                        f"aliases.csv:{line}: alias '{second.alias}' is claimed by both "
+                        f"'{first.actor_id}' and '{second.actor_id}'"
+                    )
+
+
+def _overlap(first: Alias, second: Alias) -> bool:
+    lo = max(first.valid_from or date.min, second.valid_from or date.min)
+    hi = min(first.valid_to or date.max, second.valid_to or date.max)
+    return lo <= hi
+
+
+def _topics(rows: Rows, problems: list[str]) -> list[tuple[str, str]]:
+    topics: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
+    for row in rows:
+        where = _where("topics", row)
+        if not row["topic"] or not normalise_word(row["term"]):
+            problems.append(f"{where}: a topic row needs both topic and term")
+            continue
+        form = normalise_word(row["term"])
+        if form in seen:
+            problems.append(f"{where}: term '{row['term']}' is already listed for topic '{seen[form]}'")
+            continue
+        seen[form] = row["topic"]
+        topics.append((row["topic"], row["term"]))
+    return topics
+
+
+def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
+    cues: list[Cue] = []
+    seen: set[str] = set()
+    for row in rows:
+        where = _where("cues", row)
+        form = normalise_word(row["cue"])
+        if not form:
+            problems.append(f"{where}: empty cue")
+            continue
+        if row["cue_type"] not in CUE_TYPES:
+            problems.append(f"{where}: cue_type '{row['cue_type']}' is not one of {', '.join(CUE_TYPES)}")
+            continue
+        polarity = row["polarity"]
+        if row["cue_type"] in ("ignore", "stigma"):
+            polarity = ""
+        elif polarity not in POLARITIES:
+            problems.append(f"{where}: polarity '{polarity}' is not one of {', '.join(POLARITIES)}")
+            continue
+        if row.get("holder", "") not in HOLDERS:
+            problems.append(f"{where}: holder '{row['holder']}' must be empty or 'subject'")
+            continue
+        if form in seen:
+            problems.append(f"{where}: cue '{row['cue']}' is listed twice (after normalisation)")
+            continue
+        seen.add(form)
+        cues.append(Cue(row["cue"], row["cue_type"], polarity, row.get("holder", "")))
+    return cues

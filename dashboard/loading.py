@@ -1,0 +1,177 @@
+"""The analysed corpus as pages read it: the store, the active lexicon, the cached analysis.
+
+Analysis is cached as a resource on the store's fingerprint and the lexicon files' contents, so
+a filter change reruns nothing expensive; pages treat the frames as read-only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from analysis.corpus.documents import Document, load_seeds
+from analysis.cli.corpus import open_store
+from analysis.corpus.store import CorpusStore, default_db_path
+from analysis.explore.cooccurrence import cooccurrences
+from analysis.explore.filters import Filters, filter_frames
+from analysis.extract.pipeline import Frames, analyze
+from analysis.lexicon.read import FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv
+from dashboard.labels import ARTICLE_COLOURS, topic_label
+
+
+def load_documents() -> list[Document]:
+    """The corpus: the analyst's SQLite store, seeded from ``seeds/`` the first time.
+
+    Switching source is this one line (``return load_seeds()`` reads the seed files only).
+    """
+    return _documents_from_store()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> CorpusStore:
+    # Seeded the way the CLI and the Corpus page do it, the first time the store is opened.
+    return open_store(Path(path))
+
+
+def _documents_from_store() -> list[Document]:
+    try:
+        return _store(str(default_db_path())).documents()
+    except (sqlite3.Error, OSError) as exc:
+        # A read-only checkout or a locked file should not hide the seeds from the analyst.
+        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        return load_seeds()
+
+
+def lexicon_files() -> tuple[tuple[str, str], ...]:
+    """The active lexicon's CSV files' contents, ``(name, text)`` (the analyst's edited copy if
+    there is one, else ``data/``); a missing file is a LexiconError."""
+    folder = active_lexicon_dir()
+    contents, problems = [], []
+    for name in FILES:
+        path = folder / f"{name}.csv"
+        try:
+            contents.append((name, path.read_text(encoding="utf-8-sig")))
+        except (FileNotFoundError, UnicodeDecodeError) as exc:
+            problems.append(f"{name}.csv: {exc.__class__.__name__}")
+    if problems:
+        raise LexiconError(problems)
+    return tuple(contents)
+
+
+def analyse(documents: tuple[tuple[str, ...], ...], files: tuple[tuple[str, str], ...]) -> tuple[Frames, Lexicon]:
+    """The analysis of ``documents`` (Document fields as tuples) with the lexicon in ``files``."""
+    lexicon = build_lexicon({name: parse_csv(content, name=name) for name, content in files})
+    return analyze([Document(*fields_) for fields_ in documents], lexicon), lexicon
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def _source() -> tuple[str, Callable[[], list[Document]]]:
+    """What the corpus is, cheaply (the store's fingerprint: ids, content hashes, metadata), and
+    how to read it. A store that cannot be opened falls back to the seeds, with a warning."""
+    try:
+        store = _store(str(default_db_path()))
+        return f"store:{store.path}:{store.fingerprint()}", load_documents
+    except (sqlite3.Error, OSError) as exc:
+        # A read-only checkout or a locked file should not hide the seeds from the analyst.
+        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        return "seeds", load_seeds
+
+
+@st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
+def _corpus(corpus_key: str, files_key: str, _files: tuple[tuple[str, str], ...],
+            _read: Callable[[], list[Document]]) -> Corpus:
+    """The analysed corpus, cached on the corpus fingerprint and the lexicon files' contents:
+    editing a lexicon file or adding an article re-analyses; changing a filter does not.
+
+    A resource, not data: every rerun gets the same frames without a copy, so pages must treat
+    them as read-only (filtering returns new frames).
+    """
+    documents = _read()
+    frames, lexicon = analyse(tuple(tuple(getattr(doc, f.name) for f in fields(Document)) for doc in documents), _files)
+    docs = frames.documents
+    labels = {
+        doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
+    }
+    colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
+    return Corpus(frames, lexicon, labels, colours, key=f"{corpus_key}|{files_key}")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The analysed corpus as a page needs it."""
+
+    frames: Frames
+    lexicon: Lexicon
+    labels: dict[str, str]
+    colours: dict[str, str]
+    key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return list(self.labels)
+
+    def label(self, doc_id: str) -> str:
+        return self.labels.get(doc_id, doc_id)
+
+    def actor_label(self, actor_id: str) -> str:
+        """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it."""
+        actor = self.lexicon.actors.get(actor_id)
+        return f"{actor.name_en} · {actor.name_ar}" if actor else actor_id
+
+    def actor_name(self, actor_id: str) -> str:
+        actor = self.lexicon.actors.get(actor_id)
+        return actor.name_en if actor else actor_id
+
+    def target_label(self, target: str, kind: str) -> str:
+        """A stance target in English where it is an id; a text target stays as written."""
+        if kind == "actor":
+            return self.actor_name(target)
+        if kind == "topic":
+            return f"topic: {topic_label(target)}"
+        return target
+
+
+def load() -> Corpus:
+    """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
+    _require_entrypoint()
+    try:
+        files = lexicon_files()
+        corpus_key, read = _source()
+        return _corpus(corpus_key, _digest(files), files, read)
+    except LexiconError as error:
+        st.error("The lexicon files in data/ have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+        st.stop()
+
+
+def _require_entrypoint() -> None:
+    """Rerun through ``app.py`` when Streamlit ran a page file by itself.
+
+    Because a ``pages/`` folder exists, a fresh server starts in the old multipage mode until
+    ``app.py`` has called ``st.navigation`` once; a deep link such as ``/compare?a=…`` opened
+    first would run ``pages/compare.py`` alone, without the sidebar filters or the stylesheet.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _cooccurring(key: str, _corpus: Corpus, _filters: Filters) -> pd.DataFrame:
+    return cooccurrences(filter_frames(_corpus.frames, _filters).mentions)
+
+
+def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
+    """:func:`analysis.explore.cooccurrence.cooccurrences` of the mentions ``active`` keeps, cached per
+    corpus and filters (read-only: filter it into a new frame)."""
+    return _cooccurring(_digest(corpus.key, active.to_query()), corpus, active)

@@ -1,0 +1,123 @@
+"""Drawing what pages share: the stylesheet, Arabic blocks, legends, evidence, chart helpers."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from analysis.explore.filters import Evidence
+from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
+from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, type_label
+from dashboard.loading import Corpus
+
+# Plotly's mode bar covers the legend on narrow charts and its lasso is rarely wanted on bars.
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"]}
+EVIDENCE_LIMIT = 40
+# Charts with one series per article draw at most this many (one colour each).
+ARTICLE_CHART_LIMIT = len(ARTICLE_COLOURS)
+
+
+def css(corpus: Corpus) -> str:
+    """The app's stylesheet: the Arabic font on right-to-left blocks, and the highlight colours."""
+    kinds = [*KIND_COLOURS, *(f"topic-{topic}" for topic in corpus.lexicon.topic_ids)]
+    return f"""
+.marsad-ar {{ font-family: {FONT_STACK}; font-size: 1.15rem; line-height: 2; text-align: right;
+  white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; }}
+.marsad-title {{ font-size: 1.35rem; font-weight: 600; line-height: 1.7; margin: .1rem 0 .2rem; }}
+.marsad-box {{ max-height: 34rem; overflow-y: auto; padding: .6rem 1rem; border: 1px solid rgba(128, 128, 128, .35);
+  border-radius: .5rem; }}
+.marsad-evidence {{ border-top: 1px solid rgba(128, 128, 128, .25); padding: .35rem 0 .45rem; }}
+.marsad-meta {{ font-size: .8rem; opacity: .7; text-align: left; }}
+.marsad-inline {{ font-family: {FONT_STACK}; }}
+.marsad-terms {{ display: flex; gap: .6rem; align-items: baseline; margin: .3rem 0; }}
+.marsad-terms > mark {{ flex: 0 0 9rem; text-align: center; }}
+.marsad-list {{ max-height: 26rem; overflow-y: auto; }}
+.marsad-item {{ display: flex; align-items: baseline; gap: .5rem; padding: .2rem .1rem;
+  border-bottom: 1px solid rgba(128, 128, 128, .2); }}
+.marsad-names {{ flex: 1 1 auto; min-width: 0; display: flex; flex-wrap: wrap; column-gap: .5rem; }}
+.marsad-item > b {{ flex: 0 0 auto; text-align: right; white-space: nowrap; }}
+.marsad-chips {{ display: flex; flex-wrap: wrap; gap: .3rem; }}
+.marsad-chip {{ border: 1px solid rgba(128, 128, 128, .4); border-radius: 1rem; padding: .05rem .6rem; font-size: .9rem; }}
+.marsad-chip [lang="ar"] {{ font-family: {FONT_STACK}; }}
+/* Filter chips carry English and Arabic names: wrap them rather than cut the Arabic mid-word. */
+[data-testid="stSidebar"] [data-tag] {{ height: auto; max-height: none; }}
+[data-testid="stSidebar"] [data-tag] > span[title] {{ white-space: normal; overflow: visible; text-overflow: clip;
+  width: auto; line-height: 1.35; padding: 2px 0; }}
+{stylesheet(kinds)}
+"""
+
+
+def arabic(text: str, *, title: bool = False, box: bool = False) -> None:
+    """Show Arabic ``text`` right-to-left in the Arabic font (escaped: it is shown, never run)."""
+    classes = "marsad-ar" + (" marsad-title" if title else "") + (" marsad-box" if box else "")
+    st.html(f'<div class="{classes}" dir="rtl" lang="ar">{html.escape(text, quote=False)}</div>')
+
+
+def arabic_html(markup: str, *, box: bool = False) -> str:
+    """An rtl block around already-escaped markup (from :func:`analysis.explore.highlight.highlight_html`)."""
+    return f'<div class="marsad-ar{" marsad-box" if box else ""}" dir="rtl" lang="ar">{markup}</div>'
+
+
+def legend(kinds: Sequence[tuple[str, str]]) -> None:
+    st.html(legend_html(kinds))
+
+
+def actor_legend(types: Sequence[str]) -> list[tuple[str, str]]:
+    return [(f"actor-{t}", type_label(t)) for t in TYPE_LABELS if t in set(types)]
+
+
+def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: int = EVIDENCE_LIMIT) -> None:
+    """The sentences behind a selection, each with where it is and its spans marked."""
+    if not items:
+        st.info(f"No sentence matches {what} with the current filters.")
+        return
+    shown = items[:limit]
+    more = f" (showing the first {limit})" if len(items) > limit else ""
+    st.caption(f"{len(items)} sentence{'s' if len(items) != 1 else ''} behind {what}{more}")
+    blocks = []
+    for item in shown:
+        meta = f"{corpus.label(item.doc_id)} · sentence {item.sentence_id} · {item.position:.0%} into the article"
+        blocks.append(
+            f'<div class="marsad-evidence"><div class="marsad-meta" dir="ltr">{html.escape(meta)}</div>'
+            f"{arabic_html(highlight_html(item.text, item.spans, offset=item.start))}</div>"
+        )
+    st.html("".join(blocks))
+
+
+def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, what: str) -> tuple[list[str], dict[str, str]]:
+    """The articles a chart with one series per article draws, and their colours.
+
+    Up to :data:`ARTICLE_CHART_LIMIT` articles, all of them in the corpus' colours; beyond that,
+    the ones with the highest ``score`` (a value per doc_id), in corpus order, each its own
+    colour, and a caption saying so: a thousand series would be unreadable and slow to draw.
+    """
+    doc_ids = list(doc_ids)
+    if len(doc_ids) <= ARTICLE_CHART_LIMIT:
+        return doc_ids, {d: corpus.colours[d] for d in doc_ids}
+    ranked = score.reindex(doc_ids, fill_value=0).sort_values(ascending=False, kind="stable")
+    top = set(ranked.index[:ARTICLE_CHART_LIMIT])
+    shown = [d for d in doc_ids if d in top]
+    st.caption(
+        f"The chart shows the {len(shown)} of {len(doc_ids):,} articles with the most {what}; "
+        "pick articles in the sidebar's Articles filter to chart others."
+    )
+    return shown, {d: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, d in enumerate(shown)}
+
+
+def chart_key(name: str, *parts: object) -> str:
+    """A chart's widget key that changes with what it shows, so a stale selection is dropped."""
+    digest = hashlib.sha1(json.dumps(parts, default=str, sort_keys=True).encode()).hexdigest()[:10]
+    return f"{name}-{digest}"
+
+
+def selected(event) -> list[list]:
+    """The ``customdata`` of the points selected in a plotly chart event (empty if none)."""
+    if not event:
+        return []
+    points = event.selection.get("points", []) if hasattr(event, "selection") else []
+    return [list(point["customdata"]) for point in points if point.get("customdata") is not None]

@@ -1,0 +1,65 @@
+from analysis.arabic.text import NormalisedText, find_dateline, normalise, prepare, quote_spans, tokenize
+
+from conftest import SEED_2017, SEED_2024
+
+
+def test_normalise_maps_alef_forms_maqsura_ta_marbuta_and_drops_marks():
+    assert normalise("أإآٱ") == "اااا"
+    assert normalise("إلى") == "الي"
+    assert normalise("المتحدة") == "المتحده"
+    assert normalise("بنّاء") == "بناء"
+    assert normalise("ليـــبيا") == "ليبيا"
+    assert normalise("لاف\u200cروف\u00a0قال") == "لافروف قال"
+
+
+def test_crlf_becomes_lf_but_lone_cr_is_a_line_break():
+    assert normalise("سطر\r\nسطر") == "سطر\nسطر"
+    assert normalise("سطر\rسطر") == "سطر\nسطر"
+
+
+def test_token_offsets_slice_the_original_text_with_its_marks():
+    text = "وقالَ لافـروفُ\r\n«إنّ»"
+    tokens = tokenize(NormalisedText(text))
+    assert [token.norm for token in tokens] == ["وقال", "لافروف", "«", "ان", "»"]
+    assert [text[token.start:token.end] for token in tokens] == ["وقالَ", "لافـروفُ", "«", "إنّ", "»"]
+
+
+def test_seed_2017_has_14_sentences_and_no_dateline(seeds):
+    prepared = prepare(seeds[SEED_2017].text)
+    assert prepared.dateline == ""
+    assert len(prepared.sentences) == 14
+    third = prepared.sentences[2]
+    assert prepared.text[third.start:third.end].startswith("وقال لافروف في مستهل لقائه")
+    assert prepared.text[third.start:third.end].endswith('في بلدكم".')
+
+
+def test_seed_2024_dateline_is_the_outlet_and_not_a_sentence(seeds):
+    text = seeds[SEED_2024].text
+    assert find_dateline(text) == ("العربي الجديد", 15)
+    prepared = prepare(text)
+    assert len(prepared.sentences) == 9
+    assert text[prepared.sentences[0].start:].startswith("التقى عضو المجلس الرئاسي")
+
+
+def test_a_first_sentence_ending_in_a_colon_is_not_a_dateline():
+    assert find_dateline("وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحافي اليوم:\n") == ("", 0)
+
+
+def test_decimal_point_does_not_end_a_sentence():
+    prepared = prepare("ارتفع إنتاج النفط إلى 1.2 مليون برميل. وقال المسؤول ذلك.")
+    assert len(prepared.sentences) == 2
+
+
+def test_quotes_straight_and_curly(seeds):
+    text = seeds[SEED_2024].text
+    spans = quote_spans(text)
+    assert len(spans) == 6
+    assert text[spans[3][0]:spans[3][1]] == "“فاغنر”"
+    assert quote_spans('قال "غير مغلق\nسطر') == [(4, 13)]
+
+
+def test_word_count_excludes_punctuation_and_dateline(seeds):
+    assert prepare("وقال لافروف: «نعم».").n_words == 3
+    # wc -w of the body after the dateline; seed 2017 has one free-standing full stop
+    assert prepare(seeds[SEED_2024].text).n_words == 368
+    assert prepare(seeds[SEED_2017].text).n_words == 362

@@ -1,0 +1,83 @@
+"""The ``python -m analysis analyze`` command, run as a user runs it."""
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+
+def run(*args, cwd=REPO):
+    command = [sys.executable, "-m", "analysis", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_analyze_the_seeds_writes_the_five_frames(tmp_path):
+    out = tmp_path / "out"
+    result = run("analyze", str(SEEDS), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    for name, columns in {
+        "documents": "doc_id,title,outlet,date,n_sentences,n_tokens,source",
+        "mentions": "doc_id,sentence_id,actor_id,actor_name,actor_type,surface,start,end,match_kind",
+        "topics": "doc_id,sentence_id,topic,term,surface,start,end",
+        "topic_counts": "doc_id,topic,hits,per_1000_tokens",
+        "stances": "doc_id,sentence_id,speaker_id,speaker_name,cue,polarity,target,quote,start,end",
+    }.items():
+        header = (out / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert set(columns.split(",")) <= set(header), name
+    documents = {row["doc_id"]: row for row in read(out / "documents.csv")}
+    assert documents["004_de159ab6a08af78c"]["text"] == (SEEDS / "004_de159ab6a08af78c.txt").read_text(encoding="utf-8")
+    mentions = read(out / "mentions.csv")
+    for row in mentions:
+        text = documents[row["doc_id"]]["text"]
+        assert text[int(row["start"]):int(row["end"])] == row["surface"]
+    assert sum(row["actor_id"] == "lavrov" for row in mentions) == 13
+    stances = read(out / "stances.csv")
+    relay = next(row for row in stances if row["cue"] == "ونقل")
+    assert (relay["speaker_id"], relay["speaker_name"]) == ("lafi", "Abdullah al-Lafi")
+    assert json.loads((out / "provenance.json").read_text(encoding="utf-8"))["lexicon_version"]
+
+
+def test_no_path_analyses_the_store_seeded_with_the_seeds(tmp_path):
+    result = run("analyze", "--out", str(tmp_path / "out"), "--db", str(tmp_path / "corpus.sqlite3"))
+    assert result.returncode == 0, result.stderr
+    assert len(read(tmp_path / "out" / "documents.csv")) == 2
+
+
+def test_bad_files_are_reported_one_line_each_and_good_ones_still_analysed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("وقال لافروف إن موسكو تدعم الحوار.", encoding="utf-8")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run("analyze", str(folder), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("error: ") for line in lines)
+    assert [row["doc_id"] for row in read(tmp_path / "out" / "documents.csv")] == ["good"]
+
+
+def test_invalid_lexicon_is_an_error_naming_file_and_line(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    for path in (REPO / "data").glob("*.csv"):
+        (lexicon / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with open(lexicon / "aliases.csv", "a", encoding="utf-8") as handle:
+        handle.write("nobody,لافروف,name,,\n")
+    result = run("analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--lexicon", str(lexicon))
+    assert result.returncode == 1
+    assert "error: aliases.csv:" in result.stderr and "unknown actor_id 'nobody'" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_usage_error_exits_2(tmp_path):
+    assert run("analyze").returncode == 2

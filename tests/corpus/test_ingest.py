@@ -1,0 +1,242 @@
+"""Tests for analysis.corpus.ingest: decoding, HTML extraction, rejections and batches, on real files."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus.documents import SEEDS_DIR
+from analysis.corpus.ingest import IngestProblem, ingest_bytes, ingest_path, ingest_paths, ingest_text
+
+SEED = SEEDS_DIR / "000_6e8e4df2958d8f13.txt"
+SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر"
+PNG_HEADER = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001")
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>لافروف يستقبل حفتر في موسكو</title>
+<style>.menu { color: red; } /* نمط القائمة */</style>
+<script>var tracker = "سكربت التتبع"; console.log(tracker);</script></head>
+<body><nav><ul><li><a href="/">الصفحة الرئيسية</a></li><li><a href="/sport">رياضة</a></li></ul></nav>
+<article><h1>لافروف يستقبل حفتر في موسكو</h1>
+<p>وقال لافروف في مستهل لقائه مع حفتر إن الوضع في ليبيا لا يزال معقدا ولم يتم التغلب على خطر التطرف في بلدكم.</p>
+<p>وأضاف لافروف أننا نعلم بالتدابير المتخذة من قبلكم، وندعم تنشيط عمليات التسوية السياسية.</p>
+</article><script>document.write("إعلان منبثق")</script></body></html>
+"""
+PARAGRAPH = "وقال لافروف في مستهل لقائه مع حفتر إن الوضع في ليبيا لا يزال معقدا ولم يتم التغلب على خطر التطرف في بلدكم."
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_the_sentence_is_real_seed_text() -> None:
+    assert SENTENCE in SEED.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", [SENTENCE, "وقال لافروف", "قال"])
+def test_windows_1256_decodes_to_the_same_string(tmp_path: Path, text: str) -> None:
+    result = ingest_path(write(tmp_path / "legacy.txt", text.encode("cp1256")))
+    assert result.problem is None
+    assert result.document.text == text
+
+
+def test_a_whole_seed_in_windows_1256_decodes_exactly(tmp_path: Path) -> None:
+    original = SEED.read_text(encoding="utf-8")
+    result = ingest_path(write(tmp_path / "seed.txt", original.encode("cp1256")))
+    assert result.document.text == original
+
+
+@pytest.mark.parametrize(
+    "bom, codec", [(codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+)
+def test_utf16_with_bom_decodes_exactly_without_the_bom(tmp_path: Path, bom: bytes, codec: str) -> None:
+    text = SENTENCE + "\r\nسطر ثان\n"
+    result = ingest_path(write(tmp_path / "u16.txt", bom + text.encode(codec)))
+    assert result.document.text == text
+
+
+def test_utf8_bom_is_removed_and_nothing_else_changes(tmp_path: Path) -> None:
+    text = "  " + SENTENCE + "\r\n\tسطر ثان \n\n"
+    result = ingest_path(write(tmp_path / "bom.txt", codecs.BOM_UTF8 + text.encode("utf-8")))
+    assert result.document.text == text
+    assert result.document.text[2] == "و"
+
+
+def test_plain_utf8_document_fields(tmp_path: Path) -> None:
+    result = ingest_path(write(tmp_path / "lavrov-haftar 2017.txt", SENTENCE.encode("utf-8")))
+    assert result.document.doc_id == "lavrov-haftar_2017"
+    assert result.document.source == "lavrov-haftar 2017.txt"
+    assert result.document.title == ""
+    assert result.document.language == "ar"
+
+
+def test_html_yields_the_article_not_nav_script_or_style(tmp_path: Path) -> None:
+    result = ingest_path(write(tmp_path / "page.html", ARTICLE_HTML.encode("utf-8")))
+    text = result.document.text
+    assert PARAGRAPH in text
+    for unwanted in ("الصفحة الرئيسية", "رياضة", "سكربت التتبع", "tracker", "إعلان منبثق", "color", "نمط القائمة"):
+        assert unwanted not in text
+    assert result.document.title == "لافروف يستقبل حفتر في موسكو"
+    assert result.document.doc_id == "page"
+
+
+def test_html_in_windows_1256_is_decoded_before_extraction(tmp_path: Path) -> None:
+    page = ARTICLE_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1256">')
+    result = ingest_path(write(tmp_path / "old.htm", page.encode("cp1256")))
+    assert PARAGRAPH in result.document.text
+
+
+def test_metadata_title_wins_over_the_page_title(tmp_path: Path) -> None:
+    result = ingest_bytes(ARTICLE_HTML.encode("utf-8"), name="page.html", metadata={"title": "عنوان آخر", "date": "2017-08-14"})
+    assert result.document.title == "عنوان آخر"
+    assert result.document.date == "2017-08-14"
+
+
+def test_html_with_nothing_to_extract_is_a_problem() -> None:
+    page = b"<html><head><style>p { margin: 0 }</style></head><body><script>var x = 1;</script></body></html>"
+    result = ingest_bytes(page, name="empty.html")
+    assert result.document is None
+    assert result.problem == IngestProblem("empty.html", "No article text could be extracted from this web page.", "error")
+
+
+def test_binary_file_is_rejected_as_binary(tmp_path: Path) -> None:
+    result = ingest_path(write(tmp_path / "scan.txt", PNG_HEADER))
+    assert result.document is None
+    assert result.problem.source == "scan.txt"
+    assert result.problem.severity == "error"
+    assert "binary" in result.problem.reason
+
+
+def test_undecodable_bytes_without_nul_are_rejected_as_binary() -> None:
+    result = ingest_bytes(bytes(range(1, 256)) * 4, name="noise.txt")
+    assert result.document is None
+    assert "binary" in result.problem.reason
+
+
+def test_oversized_file_is_rejected_with_its_size(tmp_path: Path) -> None:
+    result = ingest_path(write(tmp_path / "big.txt", ("ب" * 500).encode("utf-8")), max_bytes=100)
+    assert result.document is None
+    assert result.problem.reason == "The file is 1,000 bytes, over the limit of 100 bytes."
+
+
+def test_oversized_file_is_rejected_without_being_read(tmp_path: Path) -> None:
+    # A sparse 20 GB file: reading it would exhaust the machine, stat() costs nothing.
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:
+        handle.truncate(20_000_000_000)
+    result = ingest_path(huge)
+    assert result.problem.reason == "The file is 20,000,000,000 bytes, over the limit of 10,000,000 bytes."
+
+
+def test_oversized_bytes_and_text_are_rejected() -> None:
+    assert ingest_bytes(b"a" * 101, name="a.txt", max_bytes=100).problem.reason == (
+        "The file is 101 bytes, over the limit of 100 bytes."
+    )
+    assert ingest_text("ب" * 60, max_bytes=100).problem.reason == "The text is 120 bytes, over the limit of 100 bytes."
+
+
+def test_empty_and_whitespace_only_files_are_rejected(tmp_path: Path) -> None:
+    empty = ingest_path(write(tmp_path / "empty.txt", b""))
+    blank = ingest_path(write(tmp_path / "blank.txt", b" \r\n\t \n"))
+    assert empty.problem == IngestProblem("empty.txt", "The file is empty.", "error")
+    assert blank.problem == IngestProblem("blank.txt", "The file contains only whitespace.", "error")
+
+
+def test_english_only_text_warns_and_is_added_only_when_forced(tmp_path: Path) -> None:
+    path = write(tmp_path / "english.txt", b"Lavrov met Haftar in Moscow.")
+    warned = ingest_path(path)
+    forced = ingest_path(path, force=True)
+    assert warned.document is None
+    assert warned.problem.severity == "warning"
+    assert "no Arabic letters" in warned.problem.reason
+    assert forced.problem is None
+    assert forced.document.text == "Lavrov met Haftar in Moscow."
+    assert forced.document.language == ""
+
+
+def test_user_supplied_names_are_reduced_to_their_base_name() -> None:
+    result = ingest_bytes(SENTENCE.encode("utf-8"), name="../../etc/passwd.txt")
+    assert result.document.doc_id == "passwd"
+    assert result.document.source == "passwd.txt"
+    windows = ingest_bytes(SENTENCE.encode("utf-8"), name="C:\\Users\\me\\..\\تقرير.txt")
+    assert windows.document.source == "تقرير.txt"
+    assert windows.document.doc_id == "تقرير"
+
+
+def test_pasted_text_is_kept_exactly() -> None:
+    text = "\n" + SENTENCE + "  \r\n"
+    result = ingest_text(text)
+    assert result.document.text == text
+    assert result.document.source == "pasted"
+    assert result.document.doc_id == "pasted"
+    assert ingest_text("   \n").problem == IngestProblem("pasted", "The text contains only whitespace.", "error")
+
+
+def test_problem_prints_as_one_cli_line() -> None:
+    assert str(IngestProblem("a.txt", "The file is empty.")) == "error: a.txt: The file is empty."
+
+
+def test_batch_keeps_the_good_and_reports_each_bad_file(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    write(folder / "b_legacy.txt", SENTENCE.encode("cp1256"))
+    write(folder / "a_good.txt", SENTENCE.encode("utf-8"))
+    write(folder / "c_page.HTML", ARTICLE_HTML.encode("utf-8"))
+    write(folder / "d_scan.txt", PNG_HEADER)
+    write(folder / "e_empty.txt", b"")
+    write(folder / "f_english.txt", b"Only English here.")
+    write(folder / "notes.md", "ملاحظات".encode("utf-8"))  # not an article type: folders skip it
+    missing = tmp_path / "missing.txt"
+
+    documents, problems = ingest_paths([folder, missing], max_bytes=10_000)
+
+    assert [doc.doc_id for doc in documents] == ["a_good", "b_legacy", "c_page"]
+    assert documents[1].text == SENTENCE
+    assert [(p.source, p.severity) for p in problems] == [
+        ("d_scan.txt", "error"),
+        ("e_empty.txt", "error"),
+        ("f_english.txt", "warning"),
+        ("missing.txt", "error"),
+    ]
+    assert problems[3].reason == "The file does not exist."
+
+
+def test_metadata_csv_beside_the_files_is_applied(tmp_path: Path) -> None:
+    write(tmp_path / "one.txt", SENTENCE.encode("utf-8"))
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,outlet,date,language\none.txt,لقاء موسكو,العربي الجديد,2024-05,ar\n", encoding="utf-8"
+    )
+    documents, problems = ingest_paths([tmp_path / "one.txt"])
+    assert problems == []
+    assert (documents[0].title, documents[0].outlet, documents[0].date) == ("لقاء موسكو", "العربي الجديد", "2024-05")
+
+
+def test_seeds_folder_reads_with_its_metadata() -> None:
+    documents, problems = ingest_paths([SEEDS_DIR])
+    assert problems == []
+    assert [doc.doc_id for doc in documents] == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
+    assert documents[1].outlet == "العربي الجديد"
+    assert documents[1].date == "2024"
+    assert documents[0].title == "لافروف يستقبل حفتر في موسكو ويرحب بسعيه إلى اتفاق مع حكومة الوفاق"
+
+
+def test_empty_folder_and_explicit_metadata_file_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "metadata.csv").write_text("file,title\n", encoding="utf-8")
+    documents, problems = ingest_paths([tmp_path / "empty", tmp_path / "metadata.csv"])
+    assert documents == []
+    assert [p.reason for p in problems] == [
+        "The folder has no .txt, .html or .htm files.",
+        "This is a metadata file, not an article; add its folder to use it.",
+    ]
+
+
+def test_nothing_is_written_next_to_the_inputs(tmp_path: Path) -> None:
+    write(tmp_path / "one.txt", SENTENCE.encode("utf-8"))
+    ingest_paths([tmp_path])
+    ingest_bytes(SENTENCE.encode("utf-8"), name=str(tmp_path / "two.txt"))
+    assert sorted(os.listdir(tmp_path)) == ["one.txt"]

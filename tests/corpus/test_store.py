@@ -1,0 +1,228 @@
+"""Tests for analysis.corpus.store against real SQLite files: duplicates, ids, export, seeding, transactions."""
+
+from __future__ import annotations
+
+import csv
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus.documents import SEEDS_DIR, Document
+from analysis.corpus.ingest import ingest_paths
+from analysis.corpus.store import LIST_COLUMNS, CorpusStore, UnknownDocumentError, content_hash, default_db_path
+
+SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر"
+N_EACH = 150  # enough adds that the two processes really contend for the write lock
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> CorpusStore:
+    return CorpusStore(tmp_path / "corpus.sqlite3")
+
+
+@pytest.fixture(scope="module")
+def seed_docs() -> list[Document]:
+    documents, problems = ingest_paths([SEEDS_DIR])
+    assert problems == []
+    return documents
+
+
+def doc(doc_id: str, text: str, **fields: str) -> Document:
+    return Document(doc_id=doc_id, text=text, source=f"{doc_id}.txt", **fields)
+
+
+def test_adding_the_same_text_twice_keeps_one_row(store: CorpusStore, seed_docs: list[Document]) -> None:
+    first = store.add([seed_docs[0]])
+    again = store.add([seed_docs[0]])
+    assert [d.doc_id for d in first.added] == ["000_6e8e4df2958d8f13"]
+    assert again.added == ()
+    assert [(d.document.doc_id, d.existing_id) for d in again.duplicates] == [("000_6e8e4df2958d8f13", "000_6e8e4df2958d8f13")]
+    assert len(store) == 1
+
+
+def test_same_text_under_another_id_is_a_duplicate(store: CorpusStore) -> None:
+    report = store.add([doc("a", SENTENCE), doc("b", SENTENCE)])
+    assert [d.doc_id for d in report.added] == ["a"]
+    assert [(d.document.doc_id, d.existing_id) for d in report.duplicates] == [("b", "a")]
+
+
+def test_taken_id_with_a_different_text_gets_a_suffix(store: CorpusStore) -> None:
+    store.add([doc("lavrov", SENTENCE)])
+    report = store.add([doc("lavrov", SENTENCE + "."), doc("lavrov", SENTENCE + "!")])
+    assert [d.doc_id for d in report.added] == ["lavrov_2", "lavrov_3"]
+    assert report.renamed == (("lavrov", "lavrov_2"), ("lavrov", "lavrov_3"))
+    assert store.get("lavrov").text == SENTENCE
+    assert store.get("lavrov_2").text == SENTENCE + "."
+
+
+def test_unsafe_ids_are_made_safe(store: CorpusStore) -> None:
+    report = store.add([doc("../../evil", SENTENCE)])
+    assert report.added[0].doc_id == "evil"
+    assert store.get("evil").text == SENTENCE
+
+
+def test_everything_survives_reopening(tmp_path: Path, seed_docs: list[Document]) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path).add(seed_docs)
+    assert CorpusStore(path).documents() == seed_docs
+
+
+def test_list_has_doc_id_first_and_no_text(store: CorpusStore, seed_docs: list[Document]) -> None:
+    store.add(seed_docs)
+    frame = store.list()
+    assert list(frame.columns) == LIST_COLUMNS
+    assert frame.columns[0] == "doc_id"
+    assert "text" not in frame.columns
+    assert frame["doc_id"].tolist() == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
+    assert frame["outlet"].tolist() == ["", "العربي الجديد"]
+    assert frame["n_chars"].tolist() == [len(seed_docs[0].text), len(seed_docs[1].text)]
+    assert frame["added_at"].str.endswith("Z").all()
+
+
+def test_empty_list_still_has_its_columns(store: CorpusStore) -> None:
+    frame = store.list()
+    assert frame.empty
+    assert list(frame.columns) == LIST_COLUMNS
+
+
+def test_documents_come_in_added_order_then_by_id(store: CorpusStore) -> None:
+    store.add([doc("zeta", "نص أول"), doc("alpha", "نص ثان")])
+    store.add([doc("aardvark", "نص ثالث")])
+    assert [d.doc_id for d in store.documents()] == ["alpha", "zeta", "aardvark"]
+
+
+def test_get_and_remove(store: CorpusStore, seed_docs: list[Document]) -> None:
+    store.add(seed_docs)
+    assert store.get("004_de159ab6a08af78c") == seed_docs[1]
+    assert store.get("nope") is None
+    store.remove("004_de159ab6a08af78c")
+    assert store.get("004_de159ab6a08af78c") is None
+    assert [d.doc_id for d in store.documents()] == ["000_6e8e4df2958d8f13"]
+    with pytest.raises(UnknownDocumentError, match="There is no document with id 'nope'"):
+        store.remove("nope")
+
+
+def test_update_metadata(store: CorpusStore, seed_docs: list[Document]) -> None:
+    store.add(seed_docs)
+    updated = store.update_metadata("000_6e8e4df2958d8f13", outlet="بوابة الوسط", date="2017-08")
+    assert (updated.title, updated.outlet, updated.date) == (seed_docs[0].title, "بوابة الوسط", "2017-08")
+    assert store.get("000_6e8e4df2958d8f13") == updated
+    assert store.update_metadata("000_6e8e4df2958d8f13", title="").title == ""
+    with pytest.raises(ValueError, match="14/08/2017"):
+        store.update_metadata("000_6e8e4df2958d8f13", date="14/08/2017")
+    with pytest.raises(UnknownDocumentError):
+        store.update_metadata("nope", title="x")
+
+
+def test_export_then_reimport_gives_identical_texts(tmp_path: Path, store: CorpusStore, seed_docs: list[Document]) -> None:
+    windows_lines = doc("crlf", "سطر أول\r\nسطر ثان\r\n", title="عنوان", date="2020")
+    store.add([*seed_docs, windows_lines])
+    written = store.export(tmp_path / "out")
+
+    assert [p.name for p in written] == ["000_6e8e4df2958d8f13.txt", "004_de159ab6a08af78c.txt", "crlf.txt"]
+    assert (tmp_path / "out" / "crlf.txt").read_bytes() == "سطر أول\r\nسطر ثان\r\n".encode("utf-8")
+    with (tmp_path / "out" / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with (SEEDS_DIR / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        assert header == next(csv.reader(handle)) == ["file", "title", "outlet", "date", "language"]
+
+    documents, problems = ingest_paths([tmp_path / "out"])
+    assert problems == []
+    assert [(d.doc_id, d.text, d.title, d.outlet, d.date, d.language) for d in documents] == [
+        (d.doc_id, d.text, d.title, d.outlet, d.date, d.language) for d in store.documents()
+    ]
+    fresh = CorpusStore(tmp_path / "fresh.sqlite3")
+    assert len(fresh.add(documents).added) == 3
+    assert [d.text for d in fresh.documents()] == [d.text for d in store.documents()]
+
+
+def test_seeds_load_once_and_removed_seeds_stay_removed(store: CorpusStore, seed_docs: list[Document]) -> None:
+    assert not store.seeded
+    assert len(store.ensure_seeded(seed_docs).added) == 2
+    store.remove("000_6e8e4df2958d8f13")
+    assert store.ensure_seeded(seed_docs).added == ()
+    assert [d.doc_id for d in store.documents()] == ["004_de159ab6a08af78c"]
+    assert store.seeded
+
+
+def test_a_store_with_the_analysts_documents_is_not_seeded(store: CorpusStore, seed_docs: list[Document]) -> None:
+    store.add([doc("mine", SENTENCE)])
+    assert store.ensure_seeded(seed_docs).added == ()
+    assert [d.doc_id for d in store.documents()] == ["mine"]
+    assert store.seeded
+
+
+def test_a_failure_mid_batch_leaves_the_store_as_it_was(tmp_path: Path, store: CorpusStore) -> None:
+    store.add([doc("before", "نص سابق")])
+    # A real failing insert: SQLite itself refuses the second document of the batch.
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(
+            "CREATE TRIGGER refuse_bad BEFORE INSERT ON documents WHEN NEW.doc_id = 'bad'"
+            " BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"
+        )
+    conn.close()
+    with pytest.raises(sqlite3.IntegrityError, match="refused by test trigger"):
+        store.add([doc("good", "نص جيد"), doc("bad", "نص سيئ"), doc("after", "نص لاحق")])
+    assert [d.doc_id for d in store.documents()] == ["before"]
+    # The store still works after the rollback.
+    assert [d.doc_id for d in store.add([doc("good", "نص جيد")]).added] == ["good"]
+
+
+def _add_from_another_process(path: str, worker: int, start: multiprocessing.synchronize.Event) -> None:
+    store = CorpusStore(path)
+    start.wait()
+    for i in range(N_EACH):
+        # Both workers ask for the same ids with different texts: the id check must be atomic too.
+        store.add([Document(doc_id=f"shared_{i}", text=f"نص {worker} رقم {i}")])
+
+
+def test_two_processes_adding_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path)
+    context = multiprocessing.get_context("spawn")
+    start = context.Event()
+    workers = [context.Process(target=_add_from_another_process, args=(str(path), n, start)) for n in (1, 2)]
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0, 0]
+
+    documents = CorpusStore(path).documents()
+    assert len(documents) == 2 * N_EACH
+    assert {d.text for d in documents} == {f"نص {w} رقم {i}" for w in (1, 2) for i in range(N_EACH)}
+    assert {d.doc_id for d in documents} == {f"shared_{i}" for i in range(N_EACH)} | {f"shared_{i}_2" for i in range(N_EACH)}
+
+
+def test_content_hash_is_sha256_of_utf8() -> None:
+    assert content_hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
+def test_journal_is_wal(store: CorpusStore) -> None:
+    store.add([doc("a", SENTENCE)])
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_default_db_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("MARSAD_DB", raising=False)
+    assert default_db_path() == Path(__file__).resolve().parents[2] / "marsad.sqlite3"
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "elsewhere.sqlite3"))
+    assert default_db_path() == tmp_path / "elsewhere.sqlite3"
+
+
+def test_fingerprint_changes_with_the_corpus_and_only_then(store: CorpusStore, seed_docs: list[Document]) -> None:
+    empty = store.fingerprint()
+    store.add(seed_docs)
+    full = store.fingerprint()
+    assert full != empty and store.fingerprint() == full == CorpusStore(store.path).fingerprint()
+    doc_id = seed_docs[0].doc_id
+    store.update_metadata(doc_id, title="another title")
+    retitled = store.fingerprint()
+    assert retitled not in (empty, full)
+    store.remove(doc_id)
+    assert store.fingerprint() not in (empty, full, retitled)

@@ -1,0 +1,215 @@
+"""The real dashboard in headless Chromium: ``streamlit run app.py`` and every page in a browser.
+
+Uses Debian's ``chromium`` through Playwright (no downloaded browser). Skipped when Chromium or
+Playwright is missing, except under CI (``CI`` set), where their absence is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import SEED_2017, SEED_2024
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+ARABIC = re.compile("[\u0621-\u064a]")
+# url path, title, whether the page draws a plotly chart
+PAGES = [
+    ("", "Overview", True),
+    ("actors", "Actors", True),
+    ("stances", "Stances", True),
+    ("topics", "Topics", True),
+    ("compare", "Compare", True),
+    ("data", "Data", False),
+]
+# Pages written separately, listed by app.py once their files exist.
+OPTIONAL_PAGES = [(name, name.capitalize()) for name in ("corpus", "lexicons", "suggestions") if (ROOT / "pages" / f"{name}.py").exists()]
+
+try:
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+_missing = [what for what, ok in (("playwright", sync_playwright is not None), ("chromium", Path(CHROMIUM).exists())) if not ok]
+if _missing and not os.environ.get("CI"):
+    pytest.skip(f"end-to-end test needs {' and '.join(_missing)}", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards."""
+    assert not _missing, f"CI is set but the end-to-end test lacks {', '.join(_missing)}"
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("e2e")
+    env = {**os.environ, "MARSAD_DB": str(folder / "corpus.sqlite3"), "MARSAD_LEXICON": str(folder / "user_lexicon")}
+    log = (folder / "streamlit.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("streamlit did not start:\n" + (folder / "streamlit.log").read_text())
+            time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    yield context.new_page()
+    context.close()
+
+
+IDLE = """() => { const app = document.querySelector('[data-testid="stApp"]');
+    return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+        && !document.querySelector('[data-stale="true"]'); }"""
+
+
+def settle(page: Page, *, quiet_checks: int = 4) -> None:
+    """Wait until the app has been idle (script not running, nothing stale) for a while.
+
+    A first visit can run twice (a deep link reruns through app.py), so one idle moment is not enough.
+    """
+    deadline = time.monotonic() + 90
+    quiet = 0
+    while quiet < quiet_checks:
+        assert time.monotonic() < deadline, "the app did not settle"
+        page.wait_for_timeout(400)
+        quiet = quiet + 1 if page.evaluate(IDLE) else 0
+
+
+def no_error(page: Page) -> None:
+    errors = page.locator('[data-testid="stException"], .stException, [data-testid="stAlertContentError"]')
+    assert errors.count() == 0, [errors.nth(i).inner_text() for i in range(errors.count())]
+
+
+# Elements of the page body whose own text is Arabic and which take up room on screen
+# (HTML blocks, and plotly's SVG labels).
+VISIBLE_ARABIC = """() => Array.from(document.querySelectorAll('[data-testid="stMain"] *')).filter(e => {
+    const own = Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.textContent).join('');
+    const box = e.getBoundingClientRect();
+    return /[\u0621-\u064a]/.test(own) && box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+}).map(e => e.textContent.trim().slice(0, 40))"""
+
+
+@pytest.mark.parametrize("path, title, has_chart", PAGES)
+def test_page_renders_arabic_and_charts(server, page, path, title, has_chart):
+    page.goto(f"{server}/{path}")
+    settle(page)
+    no_error(page)
+    assert page.get_by_role("heading", name=title, exact=True).first.is_visible()
+    if path == "data":
+        # The table is drawn on a canvas (its Arabic is checked through AppTest); the search
+        # box's placeholder is Arabic.
+        assert ARABIC.search(page.locator('[data-testid="stSidebar"] input').first.get_attribute("placeholder"))
+        assert page.locator('[data-testid="stDataFrame"]').first.is_visible()
+    else:
+        # Plotly draws its labels after the script has finished.
+        page.wait_for_function(f"() => ({VISIBLE_ARABIC})().length > 0", timeout=30_000)
+    # Arabic blocks are right to left in the Arabic font; the page itself stays left to right.
+    blocks = page.locator(".marsad-ar")
+    for i in range(blocks.count()):
+        assert blocks.nth(i).evaluate("e => [getComputedStyle(e).direction, getComputedStyle(e).fontFamily]")[0] == "rtl"
+        assert "Noto Naskh Arabic" in blocks.nth(i).evaluate("e => getComputedStyle(e).fontFamily")
+    assert page.locator('[data-testid="stMain"]').evaluate("e => getComputedStyle(e).direction") == "ltr"
+    if has_chart:
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+        chart = page.locator(".js-plotly-plot").first
+        assert chart.locator(".main-svg").first.is_visible()
+        assert chart.evaluate("e => getComputedStyle(e).direction") == "ltr"
+        assert page.locator(".js-plotly-plot .barlayer .point, .js-plotly-plot .scatterlayer .point").count() > 0
+
+
+@pytest.mark.parametrize("path, title", OPTIONAL_PAGES)
+def test_optional_page_renders(server, page, path, title):
+    page.goto(f"{server}/{path}")
+    settle(page)
+    no_error(page)
+    assert page.get_by_role("heading", name=title, exact=True).first.is_visible()
+
+
+def test_deep_link_reproduces_the_view(server, page):
+    page.goto(f"{server}/compare?a={SEED_2024}&b={SEED_2017}&actor=lavrov")
+    settle(page)
+    no_error(page)
+    assert "Filtered: actor: lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    # Article A is the 2024 article, as the link says.
+    assert page.get_by_role("strong").filter(has_text=re.compile(r"^A · Article 2 \(2024\)$")).is_visible()
+    assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url
+
+
+def test_clicking_a_bar_shows_its_sentences(server, page):
+    page.goto(f"{server}/actors")
+    settle(page)
+    assert page.locator(".marsad-evidence").count() == 0
+    bar = page.locator(".js-plotly-plot .barlayer .point path").first
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    settle(page)
+    no_error(page)
+    evidence = page.locator(".marsad-evidence")
+    assert evidence.count() > 0
+    assert evidence.first.locator("mark.hl").count() >= 1
+    assert ARABIC.search(evidence.first.inner_text())
+
+
+def test_a_download_is_built_when_clicked_and_holds_the_filtered_rows(server, page):
+    page.goto(f"{server}/data?actor=lavrov")
+    settle(page)
+    no_error(page)
+    with page.expect_download(timeout=30_000) as download:
+        page.get_by_role("button", name="CSV", exact=True).click()
+    assert download.value.suggested_filename == "marsad-mentions.csv"
+    lines = Path(download.value.path()).read_bytes().decode("utf-8").splitlines()
+    assert lines[0].startswith("\ufeff# Marsad export; ")
+    # The provenance line, the header, then the 13 mentions of Lavrov in the seeds.
+    assert len(lines) == 2 + 13 and all("lavrov" in line for line in lines[2:])
+    settle(page)
+    no_error(page)

@@ -1,0 +1,167 @@
+"""The Corpus page through Streamlit's AppTest: uploads, pasted text, edits and removal."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.corpus.store import CorpusStore
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "corpus.py")
+SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر إن الوضع في ليبيا لا يزال معقدا."
+OTHER = "وأكد الوزير الروسي على ضرورة تركيز كافة مبادرات الوساطة في إطار عمل الأمم المتحدة."
+NEW_TITLE = "الناظوري يستقبل وفدا روسيا"
+NEW_TEXT = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد الناظوري أن الجيش مستعد للحوار."
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001")
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "corpus.sqlite3"
+    monkeypatch.setenv("MARSAD_DB", str(path))
+    monkeypatch.setenv("MARSAD_LEXICON", str(tmp_path / "user_lexicon"))
+    return path
+
+
+def run(page: str = PAGE) -> AppTest:
+    at = AppTest.from_file(page, default_timeout=60).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label.startswith(label))
+
+
+def values(elements) -> list[str]:
+    return [element.value for element in elements]
+
+
+def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
+    at = run()
+    assert at.title[0].value == "Corpus"
+    assert at.subheader[0].value == "2 articles"
+    assert sorted(at.data_editor[0].value["doc_id"]) == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
+    uploader = at.file_uploader[0]
+    assert uploader.accept_multiple_files
+    assert sorted(uploader.allowed_type) == [".htm", ".html", ".txt"]
+
+
+def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) -> None:
+    at = run()
+    at.file_uploader[0].set_value([
+        ("utf8.txt", SENTENCE.encode("utf-8"), "text/plain"),
+        ("windows.txt", OTHER.encode("cp1256"), "text/plain"),
+        ("utf16.txt", codecs.BOM_UTF16_LE + NEW_TEXT.encode("utf-16-le"), "text/plain"),
+        ("photo.txt", PNG, "text/plain"),
+        ("english.txt", b"Lavrov met Haftar in Moscow.", "text/plain"),
+        ("empty.html", b"", "text/html"),
+    ])
+    button(at, "Add files").click().run()
+    assert not at.exception
+    assert values(at.success) == ["Added 3 articles: utf8.txt as utf8, windows.txt as windows, utf16.txt as utf16."]
+    assert values(at.error) == [
+        "photo.txt: The file looks binary (it contains NUL bytes), not like text.", "empty.html: The file is empty.",
+    ]
+    assert [w.value.split(":")[0] for w in at.warning] == ["english.txt"]
+    assert at.subheader[0].value == "5 articles"
+    # A restart: a new session on the same database still has them.
+    again = run()
+    assert again.subheader[0].value == "5 articles"
+    assert {"utf8", "windows", "utf16"} <= set(again.data_editor[0].value["doc_id"])
+    assert CorpusStore(db).get("windows").text == OTHER
+
+
+def test_uploading_the_same_text_again_is_reported_as_a_duplicate(db: Path) -> None:
+    at = run()
+    at.file_uploader[0].set_value([("first.txt", SENTENCE.encode("utf-8"), "text/plain")])
+    button(at, "Add files").click().run()
+    at.file_uploader[0].set_value([("again.txt", SENTENCE.encode("cp1256"), "text/plain")])
+    button(at, "Add files").click().run()
+    assert values(at.warning) == ["again.txt: not added, the same text is already stored as first."]
+    assert len(CorpusStore(db)) == 3
+
+
+def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
+    at = run()
+    at.text_area(key="paste_text").set_value(NEW_TEXT)
+    at.text_input(key="paste_title").set_value(NEW_TITLE)
+    at.text_input(key="paste_outlet").set_value("العربي الجديد")
+    at.text_input(key="paste_date").set_value("2024-05-01")
+    button(at, "Add text").click().run()
+    assert not at.exception
+    assert values(at.success) == ["Added 1 article: the pasted text as pasted."]
+    assert at.text_area(key="paste_text").value == ""
+    doc = CorpusStore(db).get("pasted")
+    assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
+
+
+def test_a_pasted_text_with_a_bad_date_is_refused_and_kept_for_fixing(db: Path) -> None:
+    at = run()
+    at.text_area(key="paste_text").set_value(NEW_TEXT)
+    at.text_input(key="paste_date").set_value("01/05/2024")
+    button(at, "Add text").click().run()
+    assert values(at.error) == ["The date '01/05/2024' is not YYYY, YYYY-MM or YYYY-MM-DD."]
+    assert at.text_area(key="paste_text").value == NEW_TEXT
+    assert len(CorpusStore(db)) == 2
+
+
+def test_editing_title_outlet_and_date_saves_them(db: Path) -> None:
+    at = run()
+    editor = at.data_editor[0]
+    row = list(editor.value["doc_id"]).index("004_de159ab6a08af78c")
+    at.session_state[editor.key] = {
+        "edited_rows": {row: {"title": NEW_TITLE, "outlet": "الوسط", "date": "2024-03"}}, "added_rows": [], "deleted_rows": [],
+    }
+    at.run()
+    save = button(at, "Save 1 edit")
+    assert not save.disabled
+    save.click().run()
+    assert not at.exception
+    assert values(at.success) == ["Saved the edits to 004_de159ab6a08af78c."]
+    doc = CorpusStore(db).get("004_de159ab6a08af78c")
+    assert (doc.title, doc.outlet, doc.date) == (NEW_TITLE, "الوسط", "2024-03")
+
+
+def test_a_bad_date_in_the_table_is_not_saved(db: Path) -> None:
+    at = run()
+    editor = at.data_editor[0]
+    at.session_state[editor.key] = {"edited_rows": {0: {"date": "2024-13"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Save 1 edit").click().run()
+    doc_id = editor.value["doc_id"][0]
+    assert values(at.error) == [f"{doc_id}: the date '2024-13' is not YYYY, YYYY-MM or YYYY-MM-DD."]
+    assert CorpusStore(db).get(doc_id).date != "2024-13"
+
+
+def test_ticking_an_article_and_pressing_remove_deletes_it(db: Path) -> None:
+    at = run()
+    editor = at.data_editor[0]
+    assert button(at, "Remove 0").disabled
+    doc_id = editor.value["doc_id"][1]
+    at.session_state[editor.key] = {"edited_rows": {1: {"remove": True}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Remove 1 article").click().run()
+    assert values(at.success) == [f"Removed {doc_id}."]
+    assert at.subheader[0].value == "1 article"
+    assert CorpusStore(db).get(doc_id) is None
+
+
+def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
+    if not (ROOT / "app.py").exists():
+        pytest.skip("the dashboard entrypoint is not there yet")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    at.switch_page("pages/corpus.py").run()
+    assert not at.exception
+    at.file_uploader[0].set_value([("nadoori.txt", NEW_TEXT.encode("utf-8"), "text/plain")])
+    button(at, "Add files").click().run()
+    assert values(at.success) == ["Added 1 article: nadoori.txt as nadoori."]
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception
+    # The overview's table of articles has the new one beside the two seeds.
+    tables = [frame.value for frame in at.dataframe if "n_tokens" in frame.value.columns]
+    assert [len(table) for table in tables] == [3]

@@ -1,0 +1,111 @@
+"""The Lexicons page through Streamlit's AppTest: valid edits saved, invalid ones refused, reset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = str(ROOT / "pages" / "lexicons.py")
+STRONGMAN = "الرجل القوي في الشرق"
+SHIPPED = load_lexicon(DATA_DIR).version
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "corpus.sqlite3"))
+    folder = tmp_path / "user_lexicon"
+    monkeypatch.setenv("MARSAD_LEXICON", str(folder))
+    return folder
+
+
+def run() -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+def edit(at: AppTest, name: str, **state) -> None:
+    """Seed a table editor's edits as the browser would send them, then rerun."""
+    editor = next(e for e in at.data_editor if e.key.startswith(f"lexicon-{name}-"))
+    at.session_state[editor.key] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []} | state
+    at.run()
+
+
+def test_the_page_shows_the_shipped_tables(user_dir: Path) -> None:
+    at = run()
+    assert at.title[0].value == "Lexicons"
+    assert f"Lexicon version `{SHIPPED}` (the shipped defaults)" in at.caption[0].value
+    assert [tab.label.split(" (")[0] for tab in at.tabs] == ["Actors", "Aliases", "Topics", "Stance cues"]
+    tables = read_tables(DATA_DIR)
+    assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues")]
+    assert button(at, "Save").disabled
+    assert at.download_button[0].label == "Download lexicons (.zip)"
+
+
+def test_a_valid_edit_is_saved_to_the_user_copy(user_dir: Path) -> None:
+    at = run()
+    edit(at, "aliases", added_rows=[{"actor_id": "haftar_khalifa", "alias": STRONGMAN, "kind": "title", "valid_from": "2015-03-02"}])
+    assert [w.value for w in at.warning] == ["You have unsaved changes."]
+    button(at, "Save").click().run()
+    assert not at.exception
+    saved = load_lexicon(user_dir)
+    assert [s.value for s in at.success] == [f"Saved lexicon version {saved.version}; every page now analyses with it."]
+    assert f"Lexicon version `{saved.version}` (your edited copy)" in at.caption[0].value
+    assert any(a.actor_id == "haftar_khalifa" and a.alias == STRONGMAN for a in saved.aliases)
+    assert active_lexicon_dir() == user_dir
+    assert load_lexicon(DATA_DIR).version == SHIPPED  # the shipped files are untouched
+
+
+def test_an_invalid_edit_is_refused_with_every_problem_and_nothing_written(user_dir: Path) -> None:
+    at = run()
+    edit(at, "actors", edited_rows={1: {"actor_id": "russia"}})
+    edit(at, "aliases", added_rows=[{"actor_id": "putin", "alias": "لافروف", "kind": "name"}])
+    button(at, "Save").click().run()
+    assert not at.exception
+    line = len(read_tables(DATA_DIR)["aliases"]) + 2
+    message = at.error[0].value
+    assert message.startswith("Not saved: ")
+    assert "`actors.csv:3: duplicate actor_id 'russia'`" in message
+    assert f"`aliases.csv:{line}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'`" in message
+    assert not user_dir.exists()
+    assert active_lexicon_dir() == DATA_DIR
+
+
+def test_reset_goes_back_to_the_shipped_defaults(user_dir: Path) -> None:
+    at = run()
+    edit(at, "topics", added_rows=[{"topic": "elections", "term": "الانتخابات"}])
+    button(at, "Save").click().run()
+    assert active_lexicon_dir() == user_dir
+    button(at, "Delete my edits").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["Back to the shipped lexicon; every page now analyses with it."]
+    assert f"Lexicon version `{SHIPPED}` (the shipped defaults)" in at.caption[0].value
+    assert not user_dir.exists()
+
+
+def test_a_new_alias_changes_the_counts_every_page_reads(user_dir: Path) -> None:
+    from analysis.corpus.documents import Document
+    from analysis.cli.corpus import open_store
+    from dashboard import loading
+
+    open_store(None).add([Document("strongman", f"وقال {STRONGMAN} إن قواته لن تنسحب من سرت.", date="2024", source="strongman.txt")])
+
+    def haftar_mentions() -> int:
+        mentions = loading.load().frames.mentions  # what every page draws from
+        return int(((mentions["doc_id"] == "strongman") & (mentions["actor_id"] == "haftar_khalifa")).sum())
+
+    assert haftar_mentions() == 0
+    at = run()
+    edit(at, "aliases", added_rows=[{"actor_id": "haftar_khalifa", "alias": STRONGMAN, "kind": "title", "valid_from": "2015-03-02"}])
+    button(at, "Save").click().run()
+    assert not at.exception
+    assert haftar_mentions() == 1

@@ -1,0 +1,121 @@
+"""analysis.explore.filters: filter settings, the URL round trip, Arabic search, and evidence."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.explore.filters import Filters, apply, contains, evidence, filter_frames, find_matches, frame_name, spans
+
+from conftest import SEED_2017, SEED_2024
+
+
+def test_query_round_trip():
+    filters = Filters(doc_ids=(SEED_2024,), actor_ids=("lavrov", "haftar_khalifa"), polarities=("negative",), search="الأمم")
+    query = filters.to_query()
+    assert query == {"article": [SEED_2024], "actor": ["lavrov", "haftar_khalifa"], "polarity": ["negative"], "q": "الأمم"}
+    assert Filters.from_query(query) == filters
+    # As st.query_params gives a single value: a string.
+    assert Filters.from_query({"actor": "lavrov", "unknown": "x"}) == Filters(actor_ids=("lavrov",))
+    assert Filters().to_query() == {} and not Filters().active
+
+
+def test_describe():
+    assert Filters(actor_ids=("lavrov",), search="حظر").describe() == "actor: lavrov; q: حظر"
+    assert Filters().describe() == "all rows"
+
+
+def test_frame_name(frames):
+    assert frame_name(frames.stances) == "stances"
+    with pytest.raises(ValueError):
+        frame_name(pd.DataFrame({"x": [1]}))
+
+
+def test_actor_filter_on_mentions_and_stances(frames):
+    lavrov = Filters(actor_ids=("lavrov",))
+    mentions = apply(frames.mentions, lavrov)
+    assert len(mentions) == 13
+    assert mentions.groupby("doc_id").size().to_dict() == {SEED_2017: 7, SEED_2024: 6}
+    # Stances by Lavrov or about him (the Presidential Council's قال about Lavrov in 2024).
+    stances = apply(frames.stances, lavrov)
+    assert set(stances["speaker_id"]) == {"lavrov", "presidential_council"}
+
+
+def test_polarity_filter_narrows_sentences_to_those_holding_a_stance(frames):
+    kept = filter_frames(frames, Filters(polarities=("negative",)))
+    assert kept.stances["cue"].tolist() == ["خطر", "حظر ظالم", "حظر ظالم", "دعم", "أخل", "عدوانه", "مرتزقة"]
+    assert kept.sentences[["doc_id", "sentence_id"]].values.tolist() == [
+        [SEED_2017, 3], [SEED_2017, 7], [SEED_2017, 8], [SEED_2017, 11], [SEED_2024, 7],
+    ]
+    # Frames the setting does not concern are left whole.
+    assert len(kept.mentions) == len(frames.mentions)
+
+
+def test_article_and_actor_type(frames):
+    kept = filter_frames(frames, Filters(doc_ids=(SEED_2024,), actor_types=("armed_group",)))
+    assert kept.mentions[["actor_id", "surface"]].values.tolist() == [
+        ["wagner", "فاغنر"], ["wagner", "فاغنر"], ["africa_corps", "الفيلق الأفريقي"],
+    ]
+    assert kept.sentences["sentence_id"].tolist() == [7, 9]
+    assert kept.documents["doc_id"].tolist() == [SEED_2024]
+
+
+def test_topic_filter_reaches_stances_about_the_topic(frames):
+    stances = apply(frames.stances, Filters(topics=("arms",)))
+    assert stances[["sentence_id", "cue"]].values.tolist() == [[7, "مشيرا"], [7, "حظر ظالم"], [8, "حظر ظالم"]]
+    counts = apply(frames.topic_counts, Filters(topics=("arms",)))
+    assert counts["hits"].tolist() == [3, 2]
+
+
+@pytest.mark.parametrize("query", ["الامم المتحده", "الأُمم المتّحدة", "الإمم  المتحدة"])
+def test_search_ignores_diacritics_alef_forms_and_ta_marbuta(frames, query):
+    # 2017: الأممالمتحدة (fused, twice) and للأمم المتحدة (ل + ال → لل).
+    found = apply(frames.sentences, Filters(search=query))
+    assert found[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+
+
+def test_search_matches_english_names_in_any_case(frames):
+    assert len(apply(frames.mentions, Filters(search="LAVROV"))) == 13
+
+
+def test_contains_and_find_matches():
+    values = pd.Series(["مُوسكو", "موسكو", "روسيا", None])
+    assert contains(values, "موسكو").tolist() == [True, True, False, False]
+    assert contains(values, "  ").tolist() == [True, True, True, True]
+    text = "مُوسكو وموسكو للأمم المتحدة"
+    assert find_matches(text, "موسكو") == [(0, 6), (8, 13)]
+    assert [text[s:e] for s, e in find_matches(text, "الأمم المتحدة")] == ["للأمم المتحدة"]
+    assert find_matches(text, "") == []
+
+
+def test_evidence_for_an_actor_in_one_article(frames):
+    items = evidence(frames, doc_id=SEED_2017, filters=Filters(actor_ids=("lavrov",)), layers=("actors",))
+    assert [item.sentence_id for item in items] == [1, 2, 3, 4, 5, 6, 8]
+    marked = {item.text[s.start - item.start:s.end - item.start] for item in items for s in item.spans}
+    assert marked == {"وزير الخارجية الروسي سيرجي لافروف", "لافروف", "الوزير الروسي"}
+    assert {s.kind for item in items for s in item.spans} == {"actor-person"}
+
+
+def test_evidence_with_a_search_keeps_the_actor_and_marks_the_match(frames):
+    # The Lavrov mention does not contain الأمم, but its sentence does: the sentence is kept.
+    items = evidence(frames, filters=Filters(actor_ids=("lavrov",), search="الأمم"), layers=("actors",))
+    assert [(item.doc_id, item.sentence_id) for item in items] == [(SEED_2017, 2), (SEED_2017, 5), (SEED_2017, 6), (SEED_2024, 5)]
+    first = items[0]
+    assert [(first.text[s.start - first.start:s.end - first.start], s.kind) for s in first.spans] == [
+        ("لافروف", "actor-person"), ("الأمم", "search"),
+    ]
+
+
+def test_evidence_restricted_to_sentences(frames):
+    items = evidence(frames, doc_id=SEED_2024, sentence_ids=[7], filters=Filters(polarities=("negative",)), layers=("stances",))
+    (item,) = items
+    assert item.position == pytest.approx(0.75)
+    assert [(s.kind, s.label) for s in item.spans] == [
+        ("cue-negative", "(article): negative evaluative cue"), ("cue-negative", "(article): negative evaluative cue"),
+    ]
+
+
+def test_spans_of_a_whole_article(frames):
+    marks = spans(frames, SEED_2024, filters=Filters(topics=("energy",)), layers=("topics",))
+    text = frames.documents.set_index("doc_id").at[SEED_2024, "text"]
+    assert [text[s.start:s.end] for s in marks] == ["قطاعات النفط", "والغاز"]

@@ -1,0 +1,157 @@
+"""Tests for analysis.explore.suggestions on real Arabic sentences, with the shipped lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.documents import Document
+from analysis.lexicon.read import DATA_DIR, LexiconError, build_lexicon, read_tables
+from analysis.explore.suggestions import (
+    COLUMNS,
+    actor_id_for,
+    add_actor_rows,
+    read_titles,
+    suggest_actors,
+    takes_subject_after,
+)
+
+from conftest import snippet
+
+NADOORI = "عبد الرازق الناظوري"
+
+
+def found(*texts: str, lexicon) -> list[tuple[str, str, int]]:
+    docs = [snippet(text, doc_id=f"doc{i}") for i, text in enumerate(texts, 1)]
+    table = suggest_actors(docs, lexicon)
+    return list(zip(table["candidate"], table["cue"], table["count"]))
+
+
+def test_titles_file_lists_the_ranks_and_offices() -> None:
+    titles = read_titles()
+    for title in ("المشير", "الفريق", "اللواء", "العقيد", "الرئيس", "وزير", "السفير", "المبعوث", "الناطق باسم", "المتحدث باسم", "رئيس"):
+        assert title in titles
+
+
+def test_a_known_ambassador_is_not_suggested(lexicon) -> None:
+    assert lexicon.actors["aganin"].name_ar == "أيدار أغانين"
+    assert found("وقال السفير الروسي أيدار أغانين إن موسكو تدعم الحوار بين الأطراف الليبية.", lexicon=lexicon) == []
+
+
+def test_peskov_spelled_another_way_is_not_suggested(lexicon) -> None:
+    # The lexicon spells him دميتري بيسكوف and lists بيسكوف and المتحدث باسم الكرملين; ديمتري
+    # runs into the known surname, so it is a spelling of Peskov, not a new actor.
+    assert lexicon.actors["peskov"].name_ar == "دميتري بيسكوف"
+    text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن روسيا لا تتدخل في الشؤون الداخلية الليبية."
+    assert found(text, lexicon=lexicon) == []
+
+
+def test_a_name_after_a_marshal_is_suggested_with_every_occurrence(lexicon) -> None:
+    first = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الرازق الناظوري أن الجيش مستعد."
+    second = "واستقبل المشير عبد الرازق الناظوري السفير الروسي في مكتبه."
+    docs = [snippet(first, doc_id="a"), snippet(second, doc_id="b")]
+    table = suggest_actors(docs, lexicon)
+    assert list(table.columns) == COLUMNS
+    row = table.iloc[0]
+    assert (row.candidate, row.cue, row["count"], row.doc_ids, row.first_doc_id) == (NADOORI, "المشير", 3, ["a", "b"], "a")
+    assert first[row.start:row.end] == NADOORI
+    assert row.start == first.index(NADOORI)
+    assert row.sentence == "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي."
+    assert len(table) == 1
+
+
+def test_the_portfolio_and_nisba_after_a_title_are_skipped(lexicon) -> None:
+    text = "وقال وزير الخارجية التركي مولود جاووش أوغلو إن أنقرة تدعم حكومة الوفاق."
+    assert found(text, lexicon=lexicon) == [("مولود جاووش أوغلو", "وزير", 1)]
+
+
+def test_a_qualifier_behind_a_preposition_is_skipped(lexicon) -> None:
+    # للجامعة is ل + الجامعة: part of the office, not the start of the name.
+    text = "ورحب الأمين العام للجامعة العربية أحمد أبو الغيط بالاتفاق."
+    assert found(text, lexicon=lexicon) == [("أحمد أبو الغيط", "الأمين العام", 1)]
+
+
+def test_a_known_institution_after_a_title_is_skipped(lexicon) -> None:
+    text = "وقال المتحدث باسم الجيش الوطني الليبي أحمد المسماري في مؤتمر صحفي إن القوات تقدمت."
+    assert found(text, lexicon=lexicon) == [("أحمد المسماري", "المتحدث باسم", 1)]
+
+
+def test_a_known_holder_after_a_title_ends_the_search(lexicon) -> None:
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تتدخل. وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستبقى."
+    assert found(text, lexicon=lexicon) == [("رجب طيب أردوغان", "الرئيس", 1)]
+
+
+def test_a_later_title_wins_over_an_earlier_one(lexicon) -> None:
+    # رئيس الأركان … الفريق أول: the rank, not أول, introduces the name.
+    text = "وقال رئيس الأركان الفريق أول عبد الرازق الناظوري إن الجيش جاهز."
+    assert found(text, lexicon=lexicon) == [(NADOORI, "الفريق أول", 1)]
+
+
+def test_a_subject_of_reported_speech_must_be_seen_twice(lexicon) -> None:
+    once = "وقال عماد الطرابلسي إن الوضع الأمني مستقر."
+    again = "وأضاف عماد الطرابلسي أن الأمن في طرابلس تحسن."
+    assert found(once, lexicon=lexicon) == []
+    assert found(once, again, lexicon=lexicon) == [("عماد الطرابلسي", "قال", 2)]
+
+
+def test_generic_subjects_participles_and_known_speakers_are_not_names(lexicon) -> None:
+    texts = [
+        "وقالت مصادر مطلعة إن الاجتماع تأجل.",
+        "وقالت مصادر مطلعة إن الاجتماع تأجل مرة أخرى.",
+        "وقال في بيان إن الاجتماع تأجل. وأضاف أن الحوار مستمر.",
+        "وأكد لافروف أن موسكو تدعم الحل. وأكد لافروف أن موسكو تدعم الحوار.",
+        "وجدد دعمه للحل مؤكدا ضرورة الحل في ليبيا. وجدد دعمه مؤكدا ضرورة الحل في ليبيا.",
+    ]
+    assert found(*texts, lexicon=lexicon) == []
+
+
+def test_the_seeds_have_no_suggestion_since_the_lexicon_covers_them(seeds, lexicon) -> None:
+    table = suggest_actors(seeds.values(), lexicon)
+    assert table.empty
+    assert list(table.columns) == COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [("قال", True), ("أكدت", True), ("يقول", True), ("دعا", True), ("مؤكدا", False), ("قائلة", False),
+     ("تأكيد", False), ("نقلا", False)],
+)
+def test_only_finite_verbs_take_a_subject_after_them(cue: str, expected: bool) -> None:
+    assert takes_subject_after(cue) is expected
+
+
+def test_adding_a_suggestion_makes_it_known(lexicon) -> None:
+    text = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي."
+    tables = read_tables(DATA_DIR)
+    before = len(tables["actors"])
+    new = add_actor_rows(
+        tables, actor_id="nadoori", name_en="Abdulrazek al-Nadoori", name_ar=NADOORI, type="person",
+        aliases=[NADOORI, "الناظوري"],
+    )
+    assert len(tables["actors"]) == before  # the input is left alone
+    assert new["actors"][-1] == {
+        "actor_id": "nadoori", "name_en": "Abdulrazek al-Nadoori", "name_ar": NADOORI, "type": "person",
+        "affiliation": "", "_line": str(before + 2),
+    }
+    # The Arabic name is matched already, so only the surname becomes an alias row.
+    assert [row["alias"] for row in new["aliases"] if row["actor_id"] == "nadoori"] == ["الناظوري"]
+    assert found(text, lexicon=build_lexicon(new)) == []
+
+
+def test_adding_an_actor_is_validated(lexicon) -> None:
+    tables = read_tables(DATA_DIR)
+    with pytest.raises(LexiconError) as raised:
+        add_actor_rows(tables, actor_id="lavrov", name_en="Lavrov", name_ar="لافروف الآخر", type="person")
+    assert raised.value.problems == [f"actors.csv:{len(tables['actors']) + 2}: duplicate actor_id 'lavrov'"]
+    with pytest.raises(LexiconError) as raised:
+        add_actor_rows(tables, actor_id="haftar_x", name_en="X", name_ar="س", type="person", aliases=["حفتر"])
+    line = len(tables["aliases"]) + 2
+    assert raised.value.problems == [f"aliases.csv:{line}: alias 'حفتر' is claimed by both 'haftar_khalifa' and 'haftar_x'"]
+    with pytest.raises(LexiconError, match="lowercase ascii"):
+        add_actor_rows(tables, actor_id="Nadoori!", name_en="X", name_ar="س", type="person")
+
+
+def test_actor_ids_come_from_the_english_name() -> None:
+    assert actor_id_for("Abdulrazek al-Nadoori") == "abdulrazek_al_nadoori"
+    assert actor_id_for("Abdulrazek al-Nadoori", taken={"abdulrazek_al_nadoori"}) == "abdulrazek_al_nadoori_2"
+    assert actor_id_for("5+5 Commission") == "actor_5_5_commission"
+    assert actor_id_for("الناظوري") == "actor"

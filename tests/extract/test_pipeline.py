@@ -1,0 +1,95 @@
+import re
+import subprocess
+import sys
+
+import pandas as pd
+
+from analysis.extract import schema
+from analysis.extract.pipeline import analyze
+from analysis.arabic.text import normalise
+
+from conftest import SEED_2017, SEED_2024, snippet
+
+
+def test_every_frame_follows_the_schema(frames):
+    for name, frame in frames.items():
+        schema.check(frame, name)
+
+
+def test_documents_frame(frames):
+    docs = frames.documents.set_index("doc_id")
+    assert docs.loc[SEED_2017, "n_sentences"] == 14
+    assert docs.loc[SEED_2024, "n_sentences"] == 9
+    assert docs.loc[SEED_2024, "n_tokens"] == 368
+    assert docs.loc[SEED_2024, "outlet"] == "العربي الجديد"
+    assert docs.loc[SEED_2024, "dateline"] == "العربي الجديد"
+    assert docs.loc[SEED_2017, "date"] == "2017-08-14"
+
+
+def test_outlet_comes_from_the_dateline_when_metadata_has_none(lexicon):
+    frames = analyze([snippet("العربي الجديد-\nوقال لافروف إن موسكو تدعم الحوار.")], lexicon)
+    assert frames.documents.loc[0, "outlet"] == "العربي الجديد"
+    assert frames.documents.loc[0, "n_sentences"] == 1
+    assert frames.mentions["actor_id"].tolist() == ["lavrov", "moscow"]
+
+
+def test_every_span_slices_the_original_text_exactly(frames):
+    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    for name, column in (("mentions", "surface"), ("topics", "surface"), ("stances", "cue"), ("sentences", "text")):
+        frame = getattr(frames, name)
+        assert len(frame) > 0
+        for row in frame.itertuples():
+            assert texts[row.doc_id][row.start:row.end] == getattr(row, column), (name, row)
+
+
+def _disguise(text: str) -> str:
+    """The same article with diacritics, tatweel, bare alefs and Windows line endings."""
+    text = text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
+    text = re.sub("([بتثجحخسشصضطظعغفقكلمنهي])(?=[بتثجحخسشصضطظعغفقكلمنهي])", "\\1\u0640", text, count=60)
+    text = re.sub("([دذرزو])", "\\1\u064e", text)
+    return text.replace("\n", "\r\n")
+
+
+def _findings(frames):
+    stances = frames.stances[["doc_id", "sentence_id", "speaker_id", "cue_lemma", "polarity", "target", "quote"]]
+    # a text target is quoted as written, marks included; compare what it says
+    stances = stances.assign(target=stances["target"].map(normalise).astype("string"))
+    return (
+        frames.mentions[["doc_id", "sentence_id", "actor_id", "match_kind"]].reset_index(drop=True),
+        frames.topic_counts[["doc_id", "topic", "hits"]].reset_index(drop=True),
+        stances.reset_index(drop=True),
+    )
+
+
+def test_findings_do_not_change_with_diacritics_tatweel_bare_alef_or_crlf(seeds, lexicon, frames):
+    disguised = [doc.__class__(**{**doc.__dict__, "text": _disguise(doc.text)}) for doc in seeds.values()]
+    assert "\u0640" in disguised[1].text and "\r\n" in disguised[1].text and "أ" not in disguised[0].text
+    other = analyze(disguised, lexicon)
+    for expected, found in zip(_findings(frames), _findings(other)):
+        pd.testing.assert_frame_equal(expected, found)
+    texts = dict(zip(other.documents["doc_id"], other.documents["text"]))
+    for row in other.mentions.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.surface
+    lavrov = other.mentions[(other.mentions["doc_id"] == SEED_2024) & (other.mentions["actor_id"] == "lavrov")].iloc[0]
+    assert lavrov["surface"].replace("\u0640", "").replace("\u064e", "") == "وزير الخارجية الروسي سيرغي لافروف"
+
+
+def test_importing_analysis_pulls_in_no_deep_learning_framework():
+    code = "import analysis.extract.pipeline, sys; print(sorted(m for m in ('torch', 'transformers', 'tensorflow', 'streamlit') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_duplicate_doc_ids_are_refused(seeds, lexicon):
+    doc = seeds[SEED_2017]
+    try:
+        analyze([doc, doc], lexicon)
+    except ValueError as error:
+        assert str(error) == f"two documents share the id '{SEED_2017}'"
+    else:
+        raise AssertionError("duplicate ids were accepted")
+
+
+def test_outlet_in_brackets_after_a_place(lexicon):
+    frames = analyze([snippet("طرابلس (رويترز) -\nوقال الدبيبة إن حكومته تسعى لإعادة الإعمار.")], lexicon)
+    assert frames.documents.loc[0, ["outlet", "dateline"]].tolist() == ["رويترز", "طرابلس (رويترز)"]

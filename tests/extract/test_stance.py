@@ -1,0 +1,120 @@
+from analysis.extract.pipeline import analyze
+
+from conftest import SEED_2017, SEED_2024, snippet
+
+
+def stances(text, lexicon, date="2024"):
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()]
+
+
+def seed_rows(frames, doc_id, sentence_id):
+    rows = frames.stances[(frames.stances["doc_id"] == doc_id) & (frames.stances["sentence_id"] == sentence_id)]
+    return [(row.cue, row.speaker_id, row.polarity, row.target, row.quote, row.attribution) for row in rows.itertuples()]
+
+
+def test_verb_subject(lexicon):
+    assert stances("وقال لافروف إن الوضع في ليبيا معقد.", lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_subject_verb_after_inna(lexicon):
+    assert stances("وأوضح البيان أن لافروف أكد دعم بلاده للبعثة الأممية.", lexicon)[1:] == [
+        ("أكد", "lavrov", "neutral", "before_verb"), ("دعم", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_title_instead_of_a_name(lexicon):
+    assert stances("وأكد الوزير الروسي على ضرورة الحوار.", lexicon, date="2017-08-14") == [
+        ("وأكد", "lavrov", "neutral", "after_verb"),
+    ]
+
+
+def test_speaker_carried_over_from_the_previous_sentence(lexicon):
+    text = 'وقال حفتر إن الجيش مستعد. وأضاف: "نحن مصممون على مواصلة الكفاح".'
+    frame = analyze([snippet(text)], lexicon).stances
+    added = frame[frame["cue"] == "وأضاف"].iloc[0]
+    assert (added["speaker_id"], added["attribution"], bool(added["quote"])) == ("haftar_khalifa", "carried", True)
+
+
+def test_participle_continues_the_main_speaker_not_the_reported_one(frames):
+    # قال المجلس الرئاسي إن لافروف أكد ...، مضيفاً أن لافروف أبدى ...: مضيفاً is the council's
+    rows = seed_rows(frames, SEED_2024, 3)
+    speakers = {cue: (speaker, how) for cue, speaker, _, _, _, how in rows}
+    assert speakers["قال"] == ("presidential_council", "after_verb")
+    assert speakers["أكد"] == ("lavrov", "before_verb")
+    assert speakers["مضيفاً"] == ("presidential_council", "carried")
+    assert speakers["أبدى"] == ("lavrov", "before_verb")
+
+
+def test_relayed_speech_belongs_to_the_one_quoted(frames):
+    rows = seed_rows(frames, SEED_2024, 6)
+    assert rows[0][:2] == ("ونقل", "lafi")
+    assert rows[0][5] == "relay"
+    assert {speaker for _, speaker, *_ in rows} == {"lafi"}
+
+
+def test_interlocutor_is_not_the_speaker(frames):
+    # وقال خلال مباحثاته مع لافروف "...": Haftar speaks, Lavrov listens
+    rows = seed_rows(frames, SEED_2017, 8)
+    assert rows[0] == ("وقال", "haftar_khalifa", "neutral", "lna", True, "carried")
+    assert "lavrov" not in {speaker for _, speaker, *_ in rows}
+
+
+def test_evaluations_inside_quotes_belong_to_the_quoted_speaker(frames):
+    rows = seed_rows(frames, SEED_2017, 11)
+    assert rows == [
+        ("وأضاف", "haftar_khalifa", "neutral", "", True, "carried"),
+        ("أخل", "haftar_khalifa", "negative", "sarraj", True, "quote_owner"),
+    ]
+
+
+def test_unjust_embargo_is_haftar_criticising_the_arms_embargo(frames):
+    rows = [row for row in seed_rows(frames, SEED_2017, 7) if row[0] == "حظر ظالم"]
+    assert rows == [("حظر ظالم", "haftar_khalifa", "negative", "arms", True, "quote_owner")]
+
+
+def test_support_for_terrorism_is_condemned(frames):
+    rows = [row for row in seed_rows(frames, SEED_2017, 8) if row[0] == "دعم"]
+    assert rows == [("دعم", "haftar_khalifa", "negative", "للإرهاب", True, "quote_owner")]
+
+
+def test_negation_flips_polarity(lexicon):
+    assert stances("وقال لافروف إننا لا ندعم التصعيد.", lexicon)[1][1:3] == ("lavrov", "negative")
+
+
+def test_the_article_own_voice(frames):
+    rows = [row for row in seed_rows(frames, SEED_2024, 7)]
+    assert [(cue, speaker, polarity, target) for cue, speaker, polarity, target, _, _ in rows] == [
+        ("عدوانه", "", "negative", "tripoli"), ("مرتزقة", "", "negative", "wagner"),
+    ]
+    assert set(frames.stances[frames.stances["speaker_id"] == ""]["speaker_name"]) >= {"(article)"}
+
+
+def test_welcome_of_haftar_by_lavrov(frames):
+    rows = seed_rows(frames, SEED_2017, 2)
+    assert rows[:2] == [
+        ("وأعلن", "lavrov", "neutral", "haftar_khalifa", False, "after_verb"),
+        ("بترحيبه", "lavrov", "positive", "haftar_khalifa", False, "in_statement"),
+    ]
+
+
+def test_statement_counts_per_speaker_in_seed_2017(frames):
+    statements = frames.stances[(frames.stances["doc_id"] == SEED_2017) & (frames.stances["cue_type"] == "reporting")]
+    # Lavrov: أعلن مشددا قال أضاف أكد موضحا كشف; Haftar: أكد مشيرا قال شدد قال أضاف
+    assert statements["speaker_id"].value_counts().to_dict() == {"lavrov": 7, "haftar_khalifa": 6}
+
+
+def test_every_cue_span_slices_the_text(frames):
+    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    for row in frames.stances.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.cue
+
+
+def test_an_evaluative_verb_with_its_own_subject(lexicon):
+    text = "من جهته، انتقد عبد الحميد الدبيبة وجود قوات الفيلق الأفريقي في قاعدة الجفرة."
+    assert stances(text, lexicon, date="2025-03-01") == [("انتقد", "dbeibah", "negative", "after_verb")]
+
+
+def test_an_evaluative_noun_is_the_speaker_s_word_not_its_neighbour_s(lexicon):
+    # مرتزقة فاغنر: the article calls Wagner mercenaries; Wagner says nothing
+    assert stances("وأرسلت موسكو مرتزقة فاغنر إلى ليبيا.", lexicon) == [("مرتزقة", "", "negative", "article")]

@@ -1,0 +1,101 @@
+from datetime import date
+
+import pytest
+
+from analysis.lexicon.read import FILES, LexiconError, load_lexicon
+
+ACTORS = """actor_id,name_en,name_ar,type,affiliation
+lavrov,Sergey Lavrov,سيرغي لافروف,person,russia
+russia,Russia,روسيا,state,
+sarraj,Fayez al-Sarraj,فايز السراج,person,
+menfi,Mohamed al-Menfi,محمد المنفي,person,
+"""
+ALIASES = """actor_id,alias,kind,valid_from,valid_to
+lavrov,لافروف,name,,
+lavrov,سيرجي لافروف,variant,,
+lavrov,وزير الخارجية الروسي,title,2004-03-09,
+sarraj,رئيس المجلس الرئاسي,title,2016-03-30,2021-03-14
+menfi,رئيس المجلس الرئاسي,title,2021-03-15,
+"""
+TOPICS = "topic,term\ninfrastructure,البنية التحتية\ninfrastructure,البنية الأساسية\n"
+CUES = "cue,cue_type,polarity\nقال,reporting,neutral\nرحب,evaluative,positive\nالدعم العسكري,ignore,\n"
+
+
+def write(folder, **overrides):
+    contents = {"actors": ACTORS, "aliases": ALIASES, "topics": TOPICS, "cues": CUES} | overrides
+    for name in FILES:
+        (folder / f"{name}.csv").write_text(contents[name], encoding="utf-8")
+    return folder
+
+
+def test_a_valid_lexicon_loads_with_name_ar_as_an_alias(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    assert lexicon.actors["lavrov"].name_en == "Sergey Lavrov"
+    names = [(a.actor_id, a.alias, a.kind) for a in lexicon.aliases if a.actor_id == "lavrov"]
+    assert names[0] == ("lavrov", "سيرغي لافروف", "name")
+    assert len(names) == 4
+    assert lexicon.topic_ids == ["infrastructure"]
+    assert len(lexicon.version) == 12
+
+
+def test_title_validity_is_checked_against_the_article_period(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    sarraj = next(a for a in lexicon.aliases if a.actor_id == "sarraj" and a.kind == "title")
+    assert sarraj.valid_during((date(2017, 8, 14), date(2017, 8, 14)))
+    assert not sarraj.valid_during((date(2024, 1, 1), date(2024, 12, 31)))
+    assert sarraj.valid_during(None)
+
+
+def test_every_problem_is_reported_with_file_and_line(tmp_path):
+    aliases = ALIASES + "lavrov2,لافروف,name,,\nrussia,لافروف,name,,\nrussia,,name,,\nrussia,الروس,nickname,,\n"
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, aliases=aliases))
+    assert raised.value.problems == [
+        "aliases.csv:7: unknown actor_id 'lavrov2'",
+        "aliases.csv:9: empty alias for 'russia'",
+        "aliases.csv:10: kind 'nickname' is not one of name, variant, title, abbreviation",
+        "aliases.csv:8: alias 'لافروف' is claimed by both 'lavrov' and 'russia'",
+    ]
+
+
+def test_overlapping_title_periods_are_a_conflict(tmp_path):
+    aliases = ALIASES.replace("menfi,رئيس المجلس الرئاسي,title,2021-03-15,", "menfi,رئيس المجلس الرئاسي,title,2020-01-01,")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, aliases=aliases))
+    assert raised.value.problems == ["aliases.csv:6: alias 'رئيس المجلس الرئاسي' is claimed by both 'sarraj' and 'menfi'"]
+
+
+def test_duplicates_after_normalisation_and_bad_values(tmp_path):
+    actors = ACTORS + "lavrov,Lavrov again,لافروف,person,\nwagner,Wagner,فاغنر,militia,ghost\n"
+    cues = CUES + "قالَ,reporting,neutral\nأكد,reporting,loud\n"
+    topics = TOPICS + "energy,البنيه التحتيه\n"
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, actors=actors, cues=cues, topics=topics))
+    assert raised.value.problems == [
+        "actors.csv:6: duplicate actor_id 'lavrov'",
+        "actors.csv:7: type 'militia' is not one of person, state, organisation, armed_group, city, location",
+        "actors.csv:7: affiliation 'ghost' is not an actor_id",
+        "topics.csv:4: term 'البنيه التحتيه' is already listed for topic 'infrastructure'",
+        "cues.csv:5: cue 'قالَ' is listed twice (after normalisation)",
+        "cues.csv:6: polarity 'loud' is not one of positive, negative, neutral",
+    ]
+
+
+def test_missing_file_and_missing_column(tmp_path):
+    write(tmp_path, topics="topic,word\narms,السلاح\n")
+    (tmp_path / "cues.csv").unlink()
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(tmp_path)
+    assert raised.value.problems == [
+        "topics.csv:1: missing column(s) term; expected topic,term",
+        f"cues.csv: file not found in {tmp_path.name}/",
+    ]
+
+
+def test_cue_holder_column_is_optional_and_checked(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    assert [cue.holder for cue in lexicon.cues] == ["", "", ""]
+    cues = "cue,cue_type,polarity,holder\nانتقد,evaluative,negative,subject\nعدوان,evaluative,negative,\nرحب,evaluative,positive,agent\n"
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, cues=cues))
+    assert raised.value.problems == ["cues.csv:4: holder 'agent' must be empty or 'subject'"]

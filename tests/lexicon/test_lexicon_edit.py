@@ -1,0 +1,173 @@
+"""Tests for analysis.lexicon.edit: validated, atomic saves to the user's copy; reset; download."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from analysis.extract.actors import actor_matcher, find_mentions
+from analysis.corpus.documents import date_period
+from analysis.lexicon.read import (
+    DATA_DIR, FILES, LexiconError, active_lexicon_dir, build_lexicon, load_lexicon, read_tables,
+)
+from analysis.lexicon.edit import (
+    frames_from_tables,
+    lexicon_zip_bytes,
+    reset_to_defaults,
+    save_tables,
+    tables_from_frames,
+)
+from analysis.arabic.text import prepare
+
+STRONGMAN = "الرجل القوي في الشرق"
+SNIPPET = "وقال الرجل القوي في الشرق إن قواته لن تنسحب من سرت قبل خروج المرتزقة."
+
+
+def shipped_frames():
+    return frames_from_tables(read_tables(DATA_DIR))
+
+
+def append(frame, **values: str) -> None:
+    """Add a row at the end of an editor frame, as the analyst would; unnamed cells stay empty."""
+    frame.loc[len(frame)] = [values.get(column, "") for column in frame.columns]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def haftar_mentions(text: str, lexicon) -> list[str]:
+    mentions = find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2024"))
+    return [text[m.start:m.end] for m in mentions if m.actor_id == "haftar_khalifa"]
+
+
+def test_frames_round_trip_to_the_same_lexicon_with_spreadsheet_lines() -> None:
+    frames = shipped_frames()
+    assert list(frames["aliases"].columns) == list(FILES["aliases"])
+    tables = tables_from_frames(frames)
+    assert tables["actors"][0]["_line"] == "2"
+    assert tables["aliases"][13]["_line"] == "15"
+    assert build_lexicon(tables).version == load_lexicon(DATA_DIR).version
+
+
+def test_duplicate_actor_id_is_refused_with_its_line_and_nothing_is_written(tmp_path: Path) -> None:
+    frames = shipped_frames()
+    actors = frames["actors"]
+    append(actors, actor_id="lavrov", name_en="Sergey Lavrov (again)", name_ar="لافروف الثاني", type="person")
+    folder = tmp_path / "user_lexicon"
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), folder)
+    assert raised.value.problems == [f"actors.csv:{len(actors) + 1}: duplicate actor_id 'lavrov'"]
+    assert not folder.exists()
+
+
+def test_empty_alias_is_refused_with_its_line(tmp_path: Path) -> None:
+    frames = shipped_frames()
+    frames["aliases"].loc[4, "alias"] = "  "
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path)
+    actor_id = frames["aliases"].loc[4, "actor_id"]
+    assert raised.value.problems == [f"aliases.csv:6: empty alias for '{actor_id}'"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_alias_claimed_by_two_actors_is_refused_and_the_previous_files_stay(tmp_path: Path) -> None:
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    before = snapshot(tmp_path)
+    frames = shipped_frames()
+    aliases = frames["aliases"]
+    append(aliases, actor_id="putin", alias="لافروف", kind="name")
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path)
+    assert raised.value.problems == [f"aliases.csv:{len(aliases) + 1}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'"]
+    assert snapshot(tmp_path) == before
+
+
+def test_a_valid_edit_is_saved_and_loads_back(tmp_path: Path) -> None:
+    frames = shipped_frames()
+    actors = frames["actors"]
+    append(actors, actor_id="nadoori", name_en="Abdulrazek al-Nadoori", name_ar="عبد الرازق الناظوري", type="person", affiliation="lna")
+    saved = save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
+    loaded = load_lexicon(tmp_path / "user_lexicon")
+    assert loaded.version == saved.version != load_lexicon(DATA_DIR).version
+    assert loaded.actors["nadoori"].affiliation == "lna"
+    assert len(loaded.actors) == len(load_lexicon(DATA_DIR).actors) + 1
+    # Only the four files, no temporary files left behind; data/ untouched.
+    assert sorted(p.name for p in (tmp_path / "user_lexicon").iterdir()) == sorted(f"{n}.csv" for n in FILES)
+
+
+def test_adding_an_alias_makes_the_snippet_gain_one_haftar_mention(tmp_path: Path) -> None:
+    shipped = load_lexicon(DATA_DIR)
+    assert haftar_mentions(SNIPPET, shipped) == []
+    frames = shipped_frames()
+    aliases = frames["aliases"]
+    append(aliases, actor_id="haftar_khalifa", alias=STRONGMAN, kind="title", valid_from="2015-03-02")
+    edited = save_tables(tables_from_frames(frames), tmp_path)
+    assert haftar_mentions(SNIPPET, edited) == [STRONGMAN]
+    assert haftar_mentions(SNIPPET, load_lexicon(tmp_path)) == [STRONGMAN]
+
+
+def test_a_failed_write_leaves_the_previous_files_and_no_temporary_file(tmp_path: Path) -> None:
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    before = snapshot(tmp_path)
+    tables = read_tables(DATA_DIR)
+    # A lone surrogate passes validation but cannot be written as UTF-8: cues.csv, the last
+    # file, fails after the other three were written to temporary files.
+    tables["cues"].append({"cue": "قالت\ud800", "cue_type": "reporting", "polarity": "neutral", "_line": "999"})
+    with pytest.raises(UnicodeEncodeError):
+        save_tables(tables, tmp_path)
+    assert snapshot(tmp_path) == before
+
+
+def test_the_shipped_folder_is_never_written() -> None:
+    with pytest.raises(ValueError, match="never changed"):
+        save_tables(read_tables(DATA_DIR), DATA_DIR)
+    with pytest.raises(ValueError):
+        reset_to_defaults(DATA_DIR)
+
+
+def test_reset_returns_to_the_shipped_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "user_lexicon"
+    monkeypatch.setenv("MARSAD_LEXICON", str(folder))
+    assert active_lexicon_dir() == DATA_DIR
+    frames = shipped_frames()
+    append(frames["topics"], topic="elections", term="الانتخابات")
+    save_tables(tables_from_frames(frames), folder)
+    assert active_lexicon_dir() == folder
+    assert "elections" in load_lexicon().topic_ids
+    reset_to_defaults(folder)
+    assert active_lexicon_dir() == DATA_DIR
+    assert not folder.exists()
+    assert "elections" not in load_lexicon().topic_ids
+
+
+def test_reset_keeps_a_folder_holding_other_files(tmp_path: Path) -> None:
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    reset_to_defaults(tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_the_download_holds_the_four_files_the_readme_and_the_version(tmp_path: Path) -> None:
+    saved = save_tables(read_tables(DATA_DIR), tmp_path)
+    archive = zipfile.ZipFile(io.BytesIO(lexicon_zip_bytes(tmp_path, settings={"lexicon": "edited"})))
+    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "README.md", "provenance.json"]
+    assert archive.read("aliases.csv") == (tmp_path / "aliases.csv").read_bytes()
+    assert archive.read("README.md") == (DATA_DIR / "README.md").read_bytes()
+    meta = json.loads(archive.read("provenance.json"))
+    assert meta["lexicon_version"] == saved.version
+    assert json.loads(meta["settings"]) == {"lexicon": "edited"}
+
+
+def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:
+    frames = shipped_frames()
+    topics = frames["topics"]
+    topics.loc[len(topics)] = [None, None]
+    append(topics, topic="  energy ", term=" الغاز\nالطبيعي ")
+    rows = tables_from_frames(frames)["topics"]
+    assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "_line": str(len(topics) + 1)}
+    assert len(rows) == len(topics) - 1
