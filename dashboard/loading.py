@@ -23,7 +23,7 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.extract.pipeline import Frames, analyze
-from analysis.lexicon.read import FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv
+from analysis.lexicon.read import Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files
 from dashboard.labels import ARTICLE_COLOURS, topic_label
 
 
@@ -51,24 +51,14 @@ def _documents_from_store() -> list[Document]:
 
 
 def lexicon_files() -> tuple[tuple[str, str], ...]:
-    """The active lexicon's CSV files' contents, ``(name, text)`` (the analyst's edited copy if
+    """The active lexicon's files' contents, ``(name, text)`` (the analyst's edited copy if
     there is one, else ``data/``); a missing file is a LexiconError."""
-    folder = active_lexicon_dir()
-    contents, problems = [], []
-    for name in FILES:
-        path = folder / f"{name}.csv"
-        try:
-            contents.append((name, path.read_text(encoding="utf-8-sig")))
-        except (FileNotFoundError, UnicodeDecodeError) as exc:
-            problems.append(f"{name}.csv: {exc.__class__.__name__}")
-    if problems:
-        raise LexiconError(problems)
-    return tuple(contents)
+    return tuple(read_files(active_lexicon_dir()).items())
 
 
 def analyse(documents: tuple[tuple[str, ...], ...], files: tuple[tuple[str, str], ...]) -> tuple[Frames, Lexicon]:
     """The analysis of ``documents`` (Document fields as tuples) with the lexicon in ``files``."""
-    lexicon = build_lexicon({name: parse_csv(content, name=name) for name, content in files})
+    lexicon = build_lexicon(tables_from_files(dict(files)))
     return analyze([Document(*fields_) for fields_ in documents], lexicon), lexicon
 
 

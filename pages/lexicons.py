@@ -14,7 +14,7 @@ from analysis.lexicon.read import (
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
-TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues"}
+TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles"}
 HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
     "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (ISO dates, "
@@ -23,6 +23,8 @@ HELP = {
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",
+    "titles": "Words that announce a person's name (`وزير`, `المتحدث باسم`, `المشير`): a name the lexicon does not "
+              "know after one of them is still found as a person, and offered on the Suggestions page.",
 }
 DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 COLUMNS = {
@@ -33,6 +35,7 @@ COLUMNS = {
         "valid_to": st.column_config.TextColumn("valid_to", validate=DATE, help="YYYY-MM-DD, or empty"),
     },
     "topics": {},
+    "titles": {},
     "cues": {
         "cue_type": st.column_config.SelectboxColumn("cue_type", options=list(CUE_TYPES), required=True),
         "polarity": st.column_config.SelectboxColumn("polarity", options=["", *POLARITIES]),

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis analyze [PATH ...] --out DIR`` and the ``corpus`` commands.
+"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands and ``score``.
 
 Problems are printed one per line on stderr as ``error: …``; the exit code is 0 on success,
 1 when some input was rejected or the lexicon is invalid, 2 for a usage error.
@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_db_option(analyze)
     analyze.set_defaults(handler=run_analyze)
     add_corpus_commands(commands)
+    from analysis.cli.score import add_score_command
+
+    add_score_command(commands)
     return parser
 
 

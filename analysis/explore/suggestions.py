@@ -29,10 +29,8 @@ from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, proclitic_readings
-from analysis.extract.stance import ADVERBS, CLAUSE_OPENERS, NEGATORS, PREPOSITIONS
 from analysis.arabic.text import PreparedText, normalise_word, prepare
 
-TITLES_FILE = DATA_DIR / "titles.csv"
 COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence"]
 MAX_NAME_WORDS = 3
 MIN_REPORTED = 2
@@ -40,19 +38,6 @@ MIN_REPORTED = 2
 MAX_QUALIFIER_WORDS = 4
 # A preposition inside a title's qualifier takes its object with it: السفير الروسي لدى ليبيا
 QUALIFIER_PREPOSITIONS = frozenset("لدي في باسم عن".split())
-# Normalised function words that never start or continue a name (ى → ي, ة → ه, أ → ا).
-FUNCTION_WORDS = frozenset(
-    "الذي التي الذين اللذين هذا هذه ذلك تلك هناك هنا هو هي هم هما نحن كان كانت يكون تكون قد لقد "
-    "ما ماذا او ام ثم حيث كما اذا اذ لكن بل حتي الا كل بعض اي سوف لدي الي الا انما مما عما "
-    "عليه عليها فيه فيها له لها لهم منه منها به بها اليه اليها امام وراء دون".split()
-)
-STOP_WORDS = PREPOSITIONS | CLAUSE_OPENERS | ADVERBS | NEGATORS | FUNCTION_WORDS
-# Subjects of reported speech that are not names: وقالت مصادر، وأكد البيان، وذكر التقرير.
-GENERIC_SUBJECTS = frozenset(
-    "مصدر مصادر المصدر المصادر البيان بيان التقرير تقرير تقارير الوكاله وكاله الصحيفه صحيفه "
-    "المسؤول مسؤول مسؤولون المسؤولون الجانب الطرف الطرفان الموقع المتحدث المتحدثه الناطق "
-    "شهود مراسل المراسل".split()
-)
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]{2,}")
 _ID_SAFE = re.compile(r"[^a-z0-9]+")
 _ACTOR_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -72,12 +57,6 @@ class _Occurrence:
     last_token: int
 
 
-def read_titles(path: Path | str = TITLES_FILE) -> list[str]:
-    """The title words of ``data/titles.csv`` (columns ``title``, ``note``), in file order."""
-    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        return [row["title"].strip() for row in csv.DictReader(handle) if (row.get("title") or "").strip()]
-
-
 def suggest_actors(
     documents: Iterable[Document],
     lexicon: Lexicon,
@@ -91,7 +70,7 @@ def suggest_actors(
     Args:
         documents: the articles to read.
         lexicon: the actors already known (their names, titles and cues).
-        titles: title words; default :func:`read_titles`.
+        titles: title words; default the lexicon's (its ``titles.csv``).
         min_reported: how often a name seen only after a reporting verb must occur.
         max_words: the longest name taken, in words.
 
@@ -102,7 +81,7 @@ def suggest_actors(
         corpus order), and ``first_doc_id``, ``start``, ``end`` (offsets into that article's text)
         and ``sentence`` of the first occurrence.
     """
-    finder = _Finder(lexicon, read_titles() if titles is None else titles, max_words)
+    finder = _Finder(lexicon, lexicon.titles if titles is None else titles, max_words)
     grouped: dict[str, list[_Occurrence]] = {}
     for doc in documents:
         for occurrence in finder.occurrences(doc):
@@ -128,6 +107,10 @@ class _Finder:
 
     def __init__(self, lexicon: Lexicon, titles: Sequence[str], max_words: int):
         self.lexicon = lexicon
+        self.language = language = lexicon.language
+        self.stop_words = (
+            language.prepositions | language.clause_openers | language.adverbs | language.negators | language.function_words
+        )
         self.max_words = max_words
         self.actors = actor_matcher(lexicon)
         self.titles = PhraseMatcher((title, title) for title in titles)
@@ -179,7 +162,7 @@ class _Finder:
                 index = following.last_token if following is not None else index + 2
                 skipped += 1
                 continue
-            if _definite(norm) and index not in article.title_tokens and _is_name_word(norm):
+            if _definite(norm) and index not in article.title_tokens and self._is_name_word(norm):
                 index, skipped = index + 1, skipped + 1  # الخارجية، التركي
                 continue
             break
@@ -192,17 +175,17 @@ class _Finder:
         if sentence_end is None:
             return None
         tokens = article.tokens
-        while index < sentence_end and (tokens[index].norm in ADVERBS or tokens[index].norm in ("،", ",")):
+        while index < sentence_end and (tokens[index].norm in self.language.adverbs or tokens[index].norm in ("،", ",")):
             index += 1  # وقال اليوم، …
         if index >= sentence_end or index in article.covered or index in article.title_tokens:
             return None  # a known speaker, or a title the other rule reads
-        if tokens[index].norm in GENERIC_SUBJECTS:
+        if tokens[index].norm in self.language.generic_subjects:
             return None
         span = self._name(article, index, sentence_end, definite_start=True)  # وقال الناظوري
         if span is None or span[1] >= sentence_end:
             return None
         after = tokens[span[1]]
-        ends_subject = not after.is_word or after.norm in CLAUSE_OPENERS or after.norm in PREPOSITIONS
+        ends_subject = not after.is_word or after.norm in self.language.clause_openers or after.norm in self.language.prepositions
         return span if ends_subject else None
 
     def _name(self, article: _Article, start: int, sentence_end: int, *, definite_start: bool) -> tuple[int, int] | None:
@@ -215,10 +198,17 @@ class _Finder:
         while index < sentence_end and index - start < self.max_words:
             if index in article.covered:
                 return None
-            if index in article.title_tokens or index in article.cue_tokens or not _is_name_word(tokens[index].norm):
+            if index in article.title_tokens or index in article.cue_tokens or not self._is_name_word(tokens[index].norm):
                 break
             index += 1
         return (start, index) if index > start else None
+
+
+    def _is_name_word(self, norm: str) -> bool:
+        """An Arabic word that is not a function word, even behind a proclitic (وفي، بأن)."""
+        if not _ARABIC_WORD.fullmatch(norm):
+            return False
+        return not any(stem in self.stop_words for stem, _ in proclitic_readings(norm))
 
 
 class _Article:
@@ -330,19 +320,10 @@ def _definite(norm: str) -> bool:
     return any(stem.startswith("ال") for stem, _ in proclitic_readings(norm))
 
 
-def _is_name_word(norm: str) -> bool:
-    """An Arabic word that is not a function word, even behind a proclitic (وفي، بأن)."""
-    if not _ARABIC_WORD.fullmatch(norm):
-        return False
-    return not any(stem in STOP_WORDS for stem, _ in proclitic_readings(norm))
-
-
 __all__ = [
     "COLUMNS",
-    "TITLES_FILE",
     "actor_id_for",
     "add_actor_rows",
-    "read_titles",
     "suggest_actors",
     "takes_subject_after",
 ]

@@ -1,4 +1,4 @@
-"""Lexicons: load and validate the subject's data files (actors, aliases, topics, cues).
+"""Lexicons: load and validate the subject's data files (actors, aliases, topics, cues, titles).
 
 The files are described in ``data/README.md``. Every problem is reported with its file and
 line (``aliases.csv:14: unknown actor_id 'lavrov2'``), all at once, so an analyst editing a
@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from analysis.arabic.text import normalise_word
+from analysis.lexicon.language import Language, load_language
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 # Lexicons edited on the dashboard are saved here, never over the shipped defaults in data/.
@@ -28,7 +29,10 @@ FILES = {
     "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
     "topics": ("topic", "term"),
     "cues": ("cue", "cue_type", "polarity", "holder"),
+    "titles": ("title", "note"),
 }
+# Files added after the first release: a lexicon folder without them still loads, with them empty.
+OPTIONAL_FILES = ("titles",)
 # Columns added after the first release: a file without them still loads, with them empty.
 OPTIONAL_COLUMNS = {"cues": ("holder",)}
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "city", "location")
@@ -86,6 +90,10 @@ class Lexicon:
     topics: tuple[tuple[str, str], ...]
     cues: tuple[Cue, ...]
     version: str = field(default="")
+    # Words that announce a person's name (وزير، المتحدث باسم، المشير): titles.csv of the subject.
+    titles: tuple[str, ...] = ()
+    # The language's word lists (data/language/), shared by every subject.
+    language: Language = field(default_factory=load_language, compare=False, repr=False)
 
     @property
     def topic_ids(self) -> list[str]:
@@ -96,19 +104,56 @@ class Lexicon:
 Rows = list[dict[str, str]]
 
 
+def read_files(folder: Path | str = DATA_DIR) -> dict[str, str]:
+    """The text of each lexicon file of ``folder``, by name.
+
+    A missing file is an error, unless it is one of :data:`OPTIONAL_FILES`, which then reads as
+    empty; so is a file that is not UTF-8.
+    """
+    contents, problems = _read_files(Path(folder))
+    if problems:
+        raise LexiconError([problem for _, problem in problems])
+    return contents
+
+
+def tables_from_files(contents: dict[str, str]) -> dict[str, Rows]:
+    """Rows of each file's text (as from :func:`read_files`); an empty text has no rows."""
+    return _tables(contents, [])
+
+
 def read_tables(folder: Path | str = DATA_DIR) -> dict[str, Rows]:
-    """The four CSV files of ``folder`` as lists of rows (a missing file is an error)."""
-    folder = Path(folder)
+    """The lexicon files of ``folder`` as lists of rows; every problem is reported at once."""
+    contents, problems = _read_files(Path(folder))
+    return _tables(contents, problems)
+
+
+def _read_files(folder: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The one place lexicon files are read: contents by name, and (name, problem) pairs."""
+    contents: dict[str, str] = {}
+    problems: list[tuple[str, str]] = []
+    for name in FILES:
+        try:
+            contents[name] = (folder / f"{name}.csv").read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            if name in OPTIONAL_FILES:
+                contents[name] = ""
+            else:
+                problems.append((name, f"{name}.csv: file not found in {folder.name}/"))
+        except UnicodeDecodeError:
+            problems.append((name, f"{name}.csv: not UTF-8 text"))
+    return contents, problems
+
+
+def _tables(contents: dict[str, str], read_problems: list[tuple[str, str]]) -> dict[str, Rows]:
     tables: dict[str, Rows] = {}
     problems: list[str] = []
     for name in FILES:
-        path = folder / f"{name}.csv"
+        problems.extend(problem for file, problem in read_problems if file == name)
+        content = contents.get(name)
+        if content is None:
+            continue
         try:
-            tables[name] = parse_csv(path.read_text(encoding="utf-8-sig"), name=name)
-        except FileNotFoundError:
-            problems.append(f"{name}.csv: file not found in {folder.name}/")
-        except UnicodeDecodeError:
-            problems.append(f"{name}.csv: not UTF-8 text")
+            tables[name] = parse_csv(content, name=name) if content.strip() else []
         except LexiconError as error:
             problems.extend(error.problems)
     if problems:
@@ -142,9 +187,10 @@ def user_lexicon_dir() -> Path:
 
 
 def active_lexicon_dir() -> Path:
-    """The user's edited lexicon when all four files exist there, else the shipped ``data/``."""
+    """The user's edited lexicon when all its required files exist there, else the shipped ``data/``."""
     folder = user_lexicon_dir()
-    return folder if all((folder / f"{name}.csv").is_file() for name in FILES) else DATA_DIR
+    required = [name for name in FILES if name not in OPTIONAL_FILES]
+    return folder if all((folder / f"{name}.csv").is_file() for name in required) else DATA_DIR
 
 
 def load_lexicon(folder: Path | str | None = None) -> Lexicon:
@@ -159,9 +205,10 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     aliases = _aliases(tables["aliases"], actors, problems)
     topics = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
+    titles = _titles(tables.get("titles", []), problems)
     if problems:
         raise LexiconError(problems)
-    return Lexicon(actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables))
+    return Lexicon(actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles))
 
 
 def lexicon_version(tables: dict[str, Rows]) -> str:
@@ -302,3 +349,19 @@ def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
         seen.add(form)
         cues.append(Cue(row["cue"], row["cue_type"], polarity, row.get("holder", "")))
     return cues
+
+
+def _titles(rows: Rows, problems: list[str]) -> list[str]:
+    titles: list[str] = []
+    seen: set[str] = set()
+    for row in rows:
+        form = normalise_word(row.get("title", ""))
+        if not form:
+            problems.append(f"{_where('titles', row)}: empty title")
+            continue
+        if form in seen:
+            problems.append(f"{_where('titles', row)}: title '{row['title']}' is listed twice (after normalisation)")
+            continue
+        seen.add(form)
+        titles.append(row["title"])
+    return titles

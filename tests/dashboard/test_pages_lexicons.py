@@ -44,9 +44,9 @@ def test_the_page_shows_the_shipped_tables(user_dir: Path) -> None:
     at = run()
     assert at.title[0].value == "Lexicons"
     assert f"Lexicon version `{SHIPPED}` (the shipped defaults)" in at.caption[0].value
-    assert [tab.label.split(" (")[0] for tab in at.tabs] == ["Actors", "Aliases", "Topics", "Stance cues"]
+    assert [tab.label.split(" (")[0] for tab in at.tabs] == ["Actors", "Aliases", "Topics", "Stance cues", "Titles"]
     tables = read_tables(DATA_DIR)
-    assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues")]
+    assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues", "titles")]
     assert button(at, "Save").disabled
     assert at.download_button[0].label == "Download lexicons (.zip)"
 

@@ -10,7 +10,6 @@ from analysis.explore.suggestions import (
     COLUMNS,
     actor_id_for,
     add_actor_rows,
-    read_titles,
     suggest_actors,
     takes_subject_after,
 )
@@ -26,8 +25,8 @@ def found(*texts: str, lexicon) -> list[tuple[str, str, int]]:
     return list(zip(table["candidate"], table["cue"], table["count"]))
 
 
-def test_titles_file_lists_the_ranks_and_offices() -> None:
-    titles = read_titles()
+def test_titles_file_lists_the_ranks_and_offices(lexicon) -> None:
+    titles = list(lexicon.titles)
     for title in ("المشير", "الفريق", "اللواء", "العقيد", "الرئيس", "وزير", "السفير", "المبعوث", "الناطق باسم", "المتحدث باسم", "رئيس"):
         assert title in titles
 

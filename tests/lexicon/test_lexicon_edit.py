@@ -152,10 +152,10 @@ def test_reset_keeps_a_folder_holding_other_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_the_download_holds_the_four_files_the_readme_and_the_version(tmp_path: Path) -> None:
+def test_the_download_holds_the_five_files_the_readme_and_the_version(tmp_path: Path) -> None:
     saved = save_tables(read_tables(DATA_DIR), tmp_path)
     archive = zipfile.ZipFile(io.BytesIO(lexicon_zip_bytes(tmp_path, settings={"lexicon": "edited"})))
-    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "README.md", "provenance.json"]
+    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "titles.csv", "README.md", "provenance.json"]
     assert archive.read("aliases.csv") == (tmp_path / "aliases.csv").read_bytes()
     assert archive.read("README.md") == (DATA_DIR / "README.md").read_bytes()
     meta = json.loads(archive.read("provenance.json"))

@@ -1,0 +1,72 @@
+"""``python -m analysis score ANNOTATIONS --texts DIR``: how well the analysis does on annotated articles.
+
+Reads every ``*.json`` annotation (format in ``eval/README.md``) and the article text saved as
+``<id>.txt`` in ``--texts``, analyses the texts with the active lexicon (or ``--lexicon``), and
+prints precision and recall per frame. ``--details FILE`` writes each miss for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def add_score_command(commands: argparse._SubParsersAction) -> None:
+    score = commands.add_parser("score", help="score the analysis against annotated articles")
+    score.add_argument("annotations", nargs="+", metavar="DIR", help="folders of annotation .json files")
+    score.add_argument("--texts", required=True, metavar="DIR",
+                       help="folder holding each annotated article as <id>.txt (subfolders are searched)")
+    score.add_argument("--lexicon", metavar="DIR", help="lexicon folder (default: the active lexicon)")
+    score.add_argument("--details", metavar="FILE", help="write every expected/found difference to this CSV")
+    score.set_defaults(handler=run_score)
+
+
+def run_score(args: argparse.Namespace) -> int:
+    from analysis.corpus.documents import Document
+    from analysis.explore.scoring import annotation_from_json, score
+    from analysis.extract.pipeline import analyze
+    from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
+
+    try:
+        lexicon = load_lexicon(Path(args.lexicon) if args.lexicon else active_lexicon_dir())
+    except LexiconError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    texts_dir = Path(args.texts)
+    texts = {path.stem: path for path in sorted(texts_dir.rglob("*.txt"))}
+    annotations, documents, status = [], [], 0
+    for folder in map(Path, args.annotations):
+        for path in sorted(folder.glob("*.json")):
+            try:
+                annotation = annotation_from_json(json.loads(path.read_text(encoding="utf-8")))
+            except (ValueError, KeyError, TypeError) as exc:
+                print(f"error: {path.name}: not an annotation ({exc})", file=sys.stderr)
+                status = 1
+                continue
+            text_path = texts.get(annotation.doc_id)
+            if text_path is None:
+                print(f"error: {path.name}: no {annotation.doc_id}.txt in {texts_dir} (save the article from its url)",
+                      file=sys.stderr)
+                status = 1
+                continue
+            annotations.append(annotation)
+            documents.append(Document(annotation.doc_id, text_path.read_text(encoding="utf-8"), date=annotation.date,
+                                      outlet=annotation.meta.get("outlet", ""), source=text_path.name))
+    if not annotations:
+        print("error: no annotated article with its text", file=sys.stderr)
+        return 1
+    frames = analyze(documents, lexicon)
+    try:
+        summary, details = score(frames, annotations, lexicon)
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"{len(annotations)} articles, lexicon {lexicon.version}")
+    for row in summary.itertuples():
+        print(f"{row.frame:<9} {row.measure:<55} {row.value:6.1%}  (n={row.n})")
+    if args.details:
+        details.to_csv(args.details, index=False)
+    return status

@@ -1,0 +1,260 @@
+"""Scoring the analysis against hand annotations: precision and recall per frame.
+
+An annotation says, for each sentence of a real article (found by its first words), who makes a
+statement there and with which polarity, which actors it mentions and which topics it is about
+(the format is documented in ``eval/README.md``). Scoring compares the frames of
+:func:`analysis.extract.pipeline.analyze` with it, sentence by sentence, so an analyst who edits
+a lexicon sees what the edit did, and a developer sees what a rule did, on articles nobody tuned for.
+
+Names are compared on their normalised form, so ``ماريا زاخاروفا`` written in an annotation
+matches the lexicon's Zakharova, and an unlisted speaker matches when one name contains the other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.arabic.text import normalise_word
+from analysis.extract.pipeline import Frames
+from analysis.extract.schema import ARTICLE_VOICE
+from analysis.lexicon.read import Lexicon
+
+NEW_ACTOR = "new:"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    speaker_id: str
+    polarity: str
+
+
+@dataclass(frozen=True)
+class AnnotatedSentence:
+    starts: str
+    statements: tuple[Statement, ...] = ()
+    actors: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One annotated article (its text is read separately: it is never committed)."""
+
+    doc_id: str
+    date: str
+    sentences: tuple[AnnotatedSentence, ...]
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
+def annotation_from_json(data: Mapping) -> Annotation:
+    """An :class:`Annotation` from the JSON format of ``eval/README.md``."""
+    sentences = tuple(
+        AnnotatedSentence(
+            starts=str(item["starts"]),
+            statements=tuple(
+                Statement(str(s.get("speaker", "")), str(s.get("speaker_id", "") or ""), str(s.get("polarity", "neutral")))
+                for s in item.get("statements", [])
+            ),
+            actors=tuple(str(a) for a in item.get("actors", [])),
+            topics=tuple(str(t) for t in item.get("topics", [])),
+        )
+        for item in data["sentences"]
+    )
+    meta = {key: str(data.get(key, "")) for key in ("url", "query", "outlet")}
+    return Annotation(str(data["id"]), str(data.get("date", "") or ""), sentences, meta)
+
+
+def sentence_bounds(text: str, annotation: Annotation) -> list[tuple[int, int]]:
+    """Where each annotated sentence runs in ``text``: from its first words to the next one's.
+
+    Raises:
+        ValueError: a sentence's first words are not found after the previous sentence's.
+    """
+    starts, position = [], 0
+    for sentence in annotation.sentences:
+        found = text.find(sentence.starts, position)
+        if found < 0:
+            raise ValueError(f"{annotation.doc_id}: sentence not found: {sentence.starts!r}")
+        starts.append(found)
+        position = found + len(sentence.starts)
+    return [(start, end) for start, end in zip(starts, [*starts[1:], len(text)])]
+
+
+def _norm(name: str) -> str:
+    return " ".join(normalise_word(word) for word in name.split())
+
+
+def _names_match(predicted: str, expected: str) -> bool:
+    """Whether two names written differently name the same speaker: one contains the other
+    word for word (زاخاروفا in ماريا زاخاروفا), or they end in the same surname."""
+    predicted_words, expected_words = _norm(predicted).split(), _norm(expected).split()
+    if not predicted_words or not expected_words:
+        return False
+    short, long_ = sorted((predicted_words, expected_words), key=len)
+    n = len(short)
+    if any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
+        return True
+    return len(predicted_words[-1]) > 3 and predicted_words[-1] == expected_words[-1]
+
+
+class _Names:
+    """Every way the lexicon writes an actor, to match annotations written as names."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.names: dict[str, list[str]] = {}
+        for actor_id, actor in lexicon.actors.items():
+            self.names.setdefault(actor_id, []).append(actor.name_ar)
+        for alias in lexicon.aliases:
+            if alias.kind != "title":
+                self.names.setdefault(alias.actor_id, []).append(alias.alias)
+
+    def same_speaker(self, predicted_id: str, predicted_name: str, expected: Statement) -> bool:
+        if predicted_id and expected.speaker_id:
+            return predicted_id == expected.speaker_id
+        if predicted_id:  # a lexicon actor against a name the annotator wrote
+            return any(_names_match(name, expected.speaker) for name in self.names.get(predicted_id, ()))
+        if expected.speaker_id:  # an unlisted name against a lexicon actor
+            return any(_names_match(predicted_name, name) for name in self.names.get(expected.speaker_id, ()))
+        return _names_match(predicted_name, expected.speaker)
+
+    def same_actor(self, predicted_id: str, predicted_name: str, expected: str) -> bool:
+        if not expected.startswith(NEW_ACTOR):
+            return predicted_id == expected
+        name = expected.split(":", 2)[-1]
+        if predicted_id:
+            return any(_names_match(known, name) for known in self.names.get(predicted_id, ()))
+        return _names_match(predicted_name, name)
+
+
+def _statement_polarity(polarities: Iterable[str]) -> str:
+    """A statement's polarity from its rows: the evaluative ones decide, the most frequent wins
+    (ties go to negative: a warning in a welcome is what analysts look for)."""
+    counts = Counter(p for p in polarities if p != "neutral")
+    if not counts:
+        return "neutral"
+    return max(counts, key=lambda p: (counts[p], p == "negative"))
+
+
+def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Compare ``frames`` with ``annotations`` (one per analysed document).
+
+    Returns:
+        (summary, details): ``summary`` has one row per measure (frame, measure, value, n);
+        ``details`` one row per annotated statement, speaker-less sentence, actor and topic
+        with what was expected and found, for reading where the analysis went wrong.
+    """
+    names = _Names(lexicon)
+    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    stances = frames.stances
+    stances = stances[stances["speaker_name"] != ARTICLE_VOICE]
+    stance_groups = {doc: group for doc, group in stances.groupby("doc_id", sort=False)}
+    article_voice = frames.stances[frames.stances["speaker_name"] == ARTICLE_VOICE]
+    voice_groups = {doc: group for doc, group in article_voice.groupby("doc_id", sort=False)}
+    mention_groups = {doc: group for doc, group in frames.mentions.groupby("doc_id", sort=False)}
+    topic_groups = {doc: group for doc, group in frames.topics.groupby("doc_id", sort=False)}
+    empty_stances, empty_mentions, empty_topics = stances.iloc[:0], frames.mentions.iloc[:0], frames.topics.iloc[:0]
+
+    details: list[dict] = []
+    tally = Counter()
+    for annotation in annotations:
+        doc = annotation.doc_id
+        bounds = sentence_bounds(texts[doc], annotation)
+        doc_stances = stance_groups.get(doc, empty_stances)
+        doc_voice = voice_groups.get(doc, empty_stances)
+        doc_mentions = mention_groups.get(doc, empty_mentions)
+        doc_topics = topic_groups.get(doc, empty_topics)
+        expected_actors: list[str] = []
+        for sentence, (start, end) in zip(annotation.sentences, bounds):
+            rows = doc_stances[(doc_stances["start"] >= start) & (doc_stances["start"] < end)]
+            predicted: dict[tuple[str, str], list[str]] = {}
+            for speaker_id, speaker_name, polarity in zip(rows["speaker_id"], rows["speaker_name"], rows["polarity"]):
+                predicted.setdefault((speaker_id, speaker_name), []).append(polarity)
+            matched: set[tuple[str, str]] = set()
+            for statement in sentence.statements:
+                hit = next((key for key in predicted if key not in matched and names.same_speaker(*key, statement)), None)
+                tally["statements"] += 1
+                found_polarity = ""
+                if hit is not None:
+                    matched.add(hit)
+                    tally["speaker_right"] += 1
+                    found_polarity = _statement_polarity(predicted[hit])
+                    tally["polarity_right"] += found_polarity == statement.polarity
+                details.append({
+                    "doc_id": doc, "sentence": sentence.starts, "frame": "stances", "expected": statement.speaker,
+                    "expected_polarity": statement.polarity,
+                    "found": "; ".join(f"{name} ({_statement_polarity(p)})" for (_, name), p in predicted.items()),
+                    "found_polarity": found_polarity, "right": hit is not None,
+                })
+            tally["predicted_statements"] += len(predicted)
+            tally["predicted_right"] += len(matched)
+            if not sentence.statements:
+                voice = doc_voice[(doc_voice["start"] >= start) & (doc_voice["start"] < end)]
+                tally["speakerless"] += 1
+                tally["speakerless_quiet"] += not predicted
+                tally["speakerless_silent"] += not predicted and voice.empty
+                if predicted:
+                    details.append({
+                        "doc_id": doc, "sentence": sentence.starts, "frame": "stances", "expected": "(no statement)",
+                        "expected_polarity": "", "found": "; ".join(name for _, name in predicted), "found_polarity": "",
+                        "right": False,
+                    })
+            expected_actors.extend(sentence.actors)
+            hits = doc_topics[(doc_topics["start"] >= start) & (doc_topics["start"] < end)]
+            found_topics, wanted_topics = set(hits["topic"]), set(sentence.topics)
+            tally["topics_expected"] += len(wanted_topics)
+            tally["topics_found"] += len(found_topics)
+            tally["topics_right"] += len(found_topics & wanted_topics)
+            for topic in sorted(found_topics ^ wanted_topics):
+                details.append({
+                    "doc_id": doc, "sentence": sentence.starts, "frame": "topics",
+                    "expected": topic if topic in wanted_topics else "", "found": topic if topic in found_topics else "",
+                    "right": False,
+                })
+        # Actors are counted per article: how often each is named, whatever the sentence.
+        in_body = doc_mentions[doc_mentions["start"] >= bounds[0][0]] if bounds else doc_mentions
+        found = Counter(zip(in_body["actor_id"], in_body["actor_name"]))
+        wanted = Counter(expected_actors)
+        tally["actors_expected"] += sum(wanted.values())
+        tally["actors_found"] += sum(found.values())
+        for expected, count in wanted.items():
+            keys = [key for key in found if found[key] and names.same_actor(*key, expected)]
+            got = sum(found[key] for key in keys)
+            right = min(got, count)
+            tally["actors_right"] += right
+            taken = right
+            for key in keys:
+                use = min(found[key], taken)
+                found[key] -= use
+                taken -= use
+            if got != count:
+                details.append({"doc_id": doc, "sentence": "", "frame": "mentions", "expected": f"{expected} ×{count}",
+                                "found": f"×{got}", "right": False})
+        for (actor_id, actor_name), left in found.items():
+            if left:
+                details.append({"doc_id": doc, "sentence": "", "frame": "mentions", "expected": "",
+                                "found": f"{actor_id or actor_name} ×{left} (not annotated)", "right": False})
+
+    def ratio(part: str, whole: str) -> tuple[float, int]:
+        return (tally[part] / tally[whole] if tally[whole] else float("nan")), tally[whole]
+
+    measures = [
+        ("stances", "speaker recall (statements with the right speaker)", *ratio("speaker_right", "statements")),
+        ("stances", "speaker precision (statements found that are right)", *ratio("predicted_right", "predicted_statements")),
+        ("stances", "polarity right where the speaker is", *ratio("polarity_right", "speaker_right")),
+        ("stances", "speaker-less sentences with no attributed stance", *ratio("speakerless_quiet", "speakerless")),
+        ("stances", "speaker-less sentences with no stance at all", *ratio("speakerless_silent", "speakerless")),
+        ("mentions", "actor recall", *ratio("actors_right", "actors_expected")),
+        ("mentions", "actor precision", *ratio("actors_right", "actors_found")),
+        ("topics", "topic recall (sentence × topic)", *ratio("topics_right", "topics_expected")),
+        ("topics", "topic precision (sentence × topic)", *ratio("topics_right", "topics_found")),
+    ]
+    summary = pd.DataFrame(measures, columns=["frame", "measure", "value", "n"])
+    return summary, pd.DataFrame(details, columns=[
+        "doc_id", "sentence", "frame", "expected", "expected_polarity", "found", "found_polarity", "right",
+    ])

@@ -1,0 +1,60 @@
+"""Language resources: the word lists of Arabic that every subject shares.
+
+They live as documented text files in ``data/language/`` (one entry a line, ``#`` comments),
+never as Python lists in a rule module, so that a linguist can correct them without reading
+code. Entries are normalised on reading, the way the text they are compared with is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.arabic.text import normalise_word
+
+LANGUAGE_DIR = Path(__file__).resolve().parents[2] / "data" / "language"
+
+
+@dataclass(frozen=True)
+class Language:
+    """The word lists, normalised. Each file's header says what reads it and why."""
+
+    prepositions: frozenset[str]
+    clause_openers: frozenset[str]
+    negators: frozenset[str]
+    adverbs: frozenset[str]
+    generic_subjects: frozenset[str]
+    function_words: frozenset[str]
+    honorifics: frozenset[str]
+    pluperfect: frozenset[str]
+    boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
+
+
+def read_word_list(path: Path) -> list[str]:
+    """The normalised entries of one list file, in order, without comments or blank lines."""
+    entries = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            entries.append(" ".join(normalise_word(word) for word in line.split()))
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load_language(folder: Path = LANGUAGE_DIR) -> Language:
+    """The language resources of ``folder`` (default ``data/language/``), read once."""
+    def words(name: str) -> frozenset[str]:
+        return frozenset(read_word_list(folder / f"{name}.txt"))
+
+    return Language(
+        prepositions=words("prepositions"),
+        clause_openers=words("clause_openers"),
+        negators=words("negators"),
+        adverbs=words("adverbs"),
+        generic_subjects=words("generic_subjects"),
+        function_words=words("function_words"),
+        honorifics=words("honorifics"),
+        pluperfect=words("pluperfect"),
+        boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
+    )
