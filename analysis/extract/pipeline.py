@@ -17,7 +17,7 @@ from analysis.extract import schema
 from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.corpus.documents import Document, date_period
 from analysis.lexicon.read import Lexicon
-from analysis.extract.stance import cue_matcher, find_stances
+from analysis.extract.stance import cue_matcher, find_stances, title_matcher
 from analysis.arabic.text import dateline_outlet, prepare
 from analysis.extract.topics import find_topic_hits, per_thousand, topic_matcher
 
@@ -46,6 +46,7 @@ class Analyser:
         self.actors = actor_matcher(lexicon)
         self.topics = topic_matcher(lexicon)
         self.cues = cue_matcher(lexicon)
+        self.titles = title_matcher(lexicon)
 
     def rows(self, doc: Document) -> dict[str, list[dict]]:
         """The rows one document contributes to each frame."""
@@ -54,7 +55,7 @@ class Analyser:
         text = doc.text
         mentions = find_mentions(prepared, self.actors, period=date_period(doc.date))
         hits = find_topic_hits(prepared, self.topics)
-        stances = find_stances(prepared, self.cues.find(prepared.tokens), mentions, hits, lexicon)
+        stances = find_stances(prepared, self.cues.find(prepared.tokens), mentions, hits, lexicon, self.titles.find(prepared.tokens))
         n_words = prepared.n_words
         last = max(len(prepared.sentences) - 1, 1)
         counts = Counter(hit.topic for hit in hits)

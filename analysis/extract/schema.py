@@ -80,6 +80,8 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 ARTICLE_VOICE = "(article)"
+# The speaker of a statement no rule could attribute (a verb with no subject opening an article).
+UNKNOWN_SPEAKER = "(unknown)"
 
 
 def columns(name: str) -> list[str]:

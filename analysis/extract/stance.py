@@ -1,48 +1,33 @@
 """Stances: who says what, with which polarity, about whom, attributed to the right speaker.
 
-One stance per cue from data/cues.csv: a reporting verb (قال، أكد، مشيرا) is a statement by its
-speaker; an evaluative expression (رحب، حظر ظالم، عدوان) carries a polarity and belongs to the
-speaker of the statement it stands in, or to the article's own voice outside any statement.
+One stance per cue from the lexicon's cues.csv: a reporting verb (قال، أكد، مشيرا، حذّر) is a
+statement by its speaker, with the polarity the verb itself carries (حذّر, ندّد are negative); a
+sourcing phrase (وفقاً لـ، بحسب) and a relay (نقل عن) attribute what follows; an evaluative
+expression (رحب، حظر ظالم، عدوان) carries a polarity and belongs to the speaker of the statement
+it stands in, or to the article's own voice outside any statement.
 
-Speakers are found the way Arabic news reports speech:
-- verb–subject: ``وقال لافروف`` (after_verb), also through a title: ``وأكد الوزير الروسي``;
-- subject–verb: ``إن لافروف أكد`` (before_verb);
-- relayed speech: ``ونقل المجلس الرئاسي عن اللافي تأكيده`` → al-Lafi (relay);
-- no subject: a participle (``مشيرا``) continues its sentence's first speaker, a bare verb
-  (``وأضاف: "…"``) the last speaker of the preceding sentences (carried);
-- an interlocutor is not a speaker: in ``وقال خلال مباحثاته مع لافروف`` Lavrov only listens.
+Who the speaker is comes from :mod:`analysis.extract.speakers`. What is not a statement: site
+furniture (data/language/boilerplate.txt), a cue word inside an actor's name (قوات الدعم
+السريع), a relay with nobody after عن (لنقل النفط), an evaluative word that carries a stance
+only when someone says it (``holder`` = ``quoted``) met in the article's narration.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.extract.actors import Mention
-from analysis.lexicon.read import Cue, Lexicon
+import bisect
+
 from analysis.arabic.matcher import Match, PhraseMatcher
-from analysis.extract.schema import ARTICLE_VOICE
-from analysis.arabic.text import PreparedText, in_spans
+from analysis.arabic.text import PreparedText, Sentence, in_spans
+from analysis.extract.actors import Mention
+from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
+from analysis.extract.speakers import Speaker, SpeakerFinder
 from analysis.extract.topics import TopicHit
+from analysis.lexicon.read import Cue, Lexicon
 
-# Normalised words that open a prepositional phrase: an actor after them is not a subject.
-PREPOSITIONS = frozenset("مع الي علي عن في من خلال بين لدي امام حول ضد عند نحو بعد قبل منذ عبر تجاه بشان".split())
-# Words after a verb that end the search for its subject: the reported clause begins.
-CLAUSE_OPENERS = frozenset("ان انه انها انهم اننا بان وان فان لان عن".split())
-NEGATORS = frozenset("لا لم لن ليس ليست عدم غير".split())
-SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city"})
-# Words that may stand between a verb and its subject: وقال اليوم لافروف
-ADVERBS = frozenset("اليوم امس ايضا كذلك بدوره بدورها مجددا بدورهم امس الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الاحد".split())
-SUBJECT_WORDS = 3  # an unlisted subject (تقارير إعلامية دولية) is taken up to this many words
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
-CARRY_SENTENCES = 2  # how far back a subjectless verb looks for its speaker
-
-
-@dataclass(frozen=True)
-class Speaker:
-    actor_id: str
-    name: str
-    how: str
-    after_token: int = -1  # the token after the speaker's own mention, when it follows the cue
+BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 
 
 @dataclass(frozen=True)
@@ -66,60 +51,89 @@ def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
     return PhraseMatcher(((cue.cue, cue) for cue in lexicon.cues), enclitics=True)
 
 
+def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
+    """A matcher over the title words that announce a name (وزير، المتحدث باسم)."""
+    return PhraseMatcher((title, title) for title in lexicon.titles)
+
+
 def find_stances(
     prepared: PreparedText,
     cue_matches: list[Match[Cue]],
     mentions: list[Mention],
     topic_hits: list[TopicHit],
     lexicon: Lexicon,
+    titles: list[Match[str]] = (),
 ) -> list[Stance]:
     """Stances of one article, in text order. See the module docstring for the rules."""
-    context = _Context(prepared, mentions, topic_hits, lexicon)
+    mention_tokens = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     by_sentence: dict[int, list[Match[Cue]]] = {}
     stigma_tokens: set[int] = set()
+    cue_tokens: set[int] = set()
     for match in cue_matches:
         cue = match.payloads[0]
         if cue.cue_type == "stigma":
             stigma_tokens.update(range(match.first, match.last))
         elif cue.cue_type != "ignore":
+            if not mention_tokens.isdisjoint(range(match.first, match.last)):
+                continue  # a cue word inside a name: قوات الدعم السريع
             sentence_id = prepared.sentence_of_token[match.first]
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
+                cue_tokens.update(range(match.first, match.last))
+    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens)
+    context = _Context(prepared, mentions, topic_hits, lexicon, finder)
+    boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
 
     stances: list[Stance] = []
-    recent: list[tuple[int, Speaker]] = []  # (sentence_id, main speaker) of earlier sentences
+    previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     for sentence in prepared.sentences:
+        if boilerplate.holds(sentence):
+            continue
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         main: Speaker | None = None
+        headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        if headline is not None and not any(m.first < headline[1] for m in matches):
+            speaker, colon = headline
+            stances.append(context.colon_stance(colon, speaker, sentence))
+            main = speaker
         for match in matches:
-            if match.payloads[0].cue_type == "evaluative":
+            cue = match.payloads[0]
+            if cue.cue_type == "evaluative":
                 continue
             if statements and statements[-1][0].last == match.first:
                 continue  # وشدد قائلا: one statement, two verbs
-            speaker = context.speaker_of_statement(match, sentence, main, recent)
+            speaker = context.speaker_of_statement(match, sentence, main, previous)
+            if speaker is None:
+                continue  # لنقل النفط، بحسب ما: no statement here
             statements.append((match, speaker))
             main = main or speaker
-        if main is not None and main.actor_id:
-            recent.append((sentence.sentence_id, main))
-        for match, speaker in statements:
+        if main is not None and main.name != UNKNOWN_SPEAKER:
+            previous = main  # وأضاف in a later sentence continues this sentence's first speaker
+        quotes_in_sentence = context.quotes_between(sentence.start, sentence.end)
+        for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
-            stances.append(context.stance(match, cue, speaker, cue.polarity, sentence.last_token, statements))
+            limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
+            polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            stances.append(context.statement(match, cue, speaker, polarity, limit, quotes_in_sentence))
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative":
                 continue
-            speaker = context.speaker_of_evaluation(match, sentence, statements, recent)
-            polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens)
-            stances.append(context.stance(match, cue, speaker, polarity, sentence.last_token, statements, stigma=stigma))
+            speaker = context.speaker_of_evaluation(match, sentence, statements, previous)
+            if speaker is None:
+                continue  # في إطار تعزيز العلاقة: narration, not a stance
+            polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
     stances.sort(key=lambda stance: stance.start)
     return stances
 
 
-def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int]) -> tuple[str, int | None]:
+def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int],
+              lexicon: Lexicon) -> tuple[str, int | None]:
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
     tokens = prepared.tokens
-    flipped = match.first > 0 and tokens[match.first - 1].norm in NEGATORS  # لا ندعم
+    flipped = match.first > 0 and tokens[match.first - 1].norm in lexicon.language.negators  # لا ندعم
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -129,41 +143,62 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     return ("negative" if polarity == "positive" else "positive"), stigma
 
 
+class _Boilerplate:
+    """Site furniture: a short sentence that opens with a phrase of data/language/boilerplate.txt."""
+
+    def __init__(self, prepared: PreparedText, phrases: tuple[str, ...]):
+        self.tokens = prepared.tokens
+        self.phrases = {tuple(phrase.split()) for phrase in phrases}
+        self.longest = max((len(phrase) for phrase in self.phrases), default=0)
+
+    def holds(self, sentence: Sentence) -> bool:
+        words = [token.norm for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
+        if len(words) > BOILERPLATE_WORDS:
+            return False
+        return any(tuple(words[:n]) in self.phrases for n in range(1, min(self.longest, len(words)) + 1))
+
+
 class _Context:
     """Lookups over one article shared by the attribution rules."""
 
-    def __init__(self, prepared: PreparedText, mentions: list[Mention], topic_hits: list[TopicHit], lexicon: Lexicon):
+    def __init__(self, prepared: PreparedText, mentions: list[Mention], topic_hits: list[TopicHit], lexicon: Lexicon,
+                 finder: SpeakerFinder):
         self.prepared = prepared
         self.tokens = prepared.tokens
         self.lexicon = lexicon
+        self.finder = finder
         self.mention_at = {mention.first_token: mention for mention in mentions}
-        self.mention_ending = {mention.last_token: mention for mention in mentions}
         self.topic_at = {hit.first_token: hit for hit in topic_hits}
         self.mentions = mentions
+        self.mention_firsts = [mention.first_token for mention in mentions]
+        self.quote_starts = [start for start, _ in prepared.quotes]
 
     # --- speakers -------------------------------------------------------------------------
-    def speaker_of_statement(self, match, sentence, main, recent) -> Speaker:
+    def speaker_of_statement(self, match, sentence, main, previous) -> Speaker | None:
         cue: Cue = match.payloads[0]
+        finder = self.finder
         if cue.cue_type == "relay":
-            relayed = self._after_an(match, sentence)
-            if relayed is not None:
-                return self._speaker(relayed, "relay")
-        own = self._own_subject(match, sentence)
+            return finder.relayed(match.last, sentence)
+        if cue.cue_type == "source":
+            return finder.source(match.last, sentence)
+        own = finder.after(match.last, sentence) or finder.before(match.first, sentence)
         if own is not None:
             return own
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
-        carried = self._carried(sentence, recent)
-        if carried.actor_id:
-            return carried
-        unlisted = self._unlisted_subject(match, sentence)
-        return Speaker("", unlisted, "unlisted_subject") if unlisted else carried
+        fronted = finder.fronted(match.first, sentence)
+        if fronted is not None:
+            return fronted
+        if previous is not None:
+            return Speaker(previous.actor_id, previous.name, "carried")
+        return Speaker("", UNKNOWN_SPEAKER, "unresolved")
 
-    def speaker_of_evaluation(self, match, sentence, statements, recent) -> Speaker:
+    def speaker_of_evaluation(self, match, sentence, statements, previous) -> Speaker | None:
+        cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
-        if quote is None and match.payloads[0].holder == "subject":
+        if quote is None and cue.holder == "subject" and not any(s.first < match.first for s, _ in statements):
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
-            own = self._own_subject(match, sentence)
+            own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
             if own is not None:
                 return own
         if quote is not None:
@@ -173,93 +208,54 @@ class _Context:
             for statement, speaker in statements:
                 if self.tokens[statement.first].start >= quote[1]:
                     return Speaker(speaker.actor_id, speaker.name, "quote_owner")  # “…” قال لافروف
-            return self._carried(sentence, recent)
+            if previous is not None:
+                return Speaker(previous.actor_id, previous.name, "carried")
+            return Speaker("", UNKNOWN_SPEAKER, "unresolved")
         for statement, speaker in reversed(statements):
             if statement.first < match.first:
                 return Speaker(speaker.actor_id, speaker.name, "in_statement")
+        if cue.holder == "quoted":
+            return None
         return Speaker("", ARTICLE_VOICE, "article")
 
-    def _own_subject(self, match, sentence) -> Speaker | None:
-        before = self.mention_ending.get(match.first)
-        if before is not None and self._can_speak(before) and not self._prepositional(before):
-            return self._speaker(before, "before_verb")
-        after = self._subject_after(match, sentence)
-        return self._speaker(after, "after_verb") if after is not None else None
+    # --- rows -----------------------------------------------------------------------------
+    def quotes_between(self, start: int, end: int) -> list[int]:
+        """Starts of the quotations opening in ``[start, end)`` (by bisection: no scan of the article)."""
+        first = bisect.bisect_left(self.quote_starts, start)
+        last = bisect.bisect_left(self.quote_starts, end)
+        return self.quote_starts[first:last]
 
-    def _carried(self, sentence, recent) -> Speaker:
-        for sentence_id, speaker in reversed(recent):
-            if sentence.sentence_id - sentence_id <= CARRY_SENTENCES:
-                return Speaker(speaker.actor_id, speaker.name, "carried")
-        return Speaker("", "(unknown)", "unresolved")
-
-    def _after_an(self, match, sentence) -> Mention | None:
-        """The actor named after عن: نقل المجلس الرئاسي عن اللافي."""
-        for index in range(match.last, min(match.last + 8, sentence.last_token)):
-            if self.tokens[index].norm == "عن":
-                mention = self.mention_at.get(index + 1)
-                return mention if mention is not None and self._can_speak(mention) else None
-        return None
-
-    def _subject_after(self, match, sentence) -> Mention | None:
-        """The actor right after the verb (past adverbs and commas): وقال لافروف، وأكد الوزير الروسي."""
-        index = match.last
-        while index < sentence.last_token:
-            token = self.tokens[index]
-            if token.norm in ADVERBS or token.norm in "،,":
-                index += 1
-                continue
-            mention = self.mention_at.get(index)
-            if mention is not None and self._can_speak(mention) and not self._prepositional(mention):
-                return mention
-            return None
-        return None
-
-    def _unlisted_subject(self, match, sentence) -> str:
-        """Words right after the verb naming a speaker the lexicon lacks: وكشفت تقارير إعلامية دولية."""
-        words = []
-        for index in range(match.last, sentence.last_token):
-            token = self.tokens[index]
-            if not token.is_word or token.norm in PREPOSITIONS or token.norm in CLAUSE_OPENERS or token.norm in ADVERBS:
-                break
-            if index in self.mention_at or len(words) == SUBJECT_WORDS:
-                break
-            words.append(self.text_of(index))
-        return " ".join(words)
-
-    def _prepositional(self, mention: Mention) -> bool:
-        first = self.tokens[mention.first_token]
-        if mention.form == "clitic" and first.norm.lstrip("وف")[:1] in ("ب", "ل", "ك"):
-            return True
-        return mention.first_token > 0 and self.tokens[mention.first_token - 1].norm in PREPOSITIONS
-
-    def _can_speak(self, mention: Mention) -> bool:
-        return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
-
-    def _speaker(self, mention: Mention, how: str) -> Speaker:
-        return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
-
-    # --- targets and rows ----------------------------------------------------------------
-    def stance(self, match, cue: Cue, speaker: Speaker, polarity: str, sentence_end: int, statements, *, stigma=None) -> Stance:
+    def statement(self, match, cue: Cue, speaker: Speaker, polarity: str, limit: int, quote_starts: list[int]) -> Stance:
+        """A statement's row: what is said runs from the verb (or its subject) to the next statement."""
         tokens = self.tokens
         start, end = tokens[match.first].start, tokens[match.last - 1].end
-        quote_span = in_spans(start, self.prepared.quotes)
-        if cue.cue_type == "evaluative":
-            if stigma is not None:
-                target, kind = self.text_of(stigma), "text"
-            else:
-                target, kind = self._target_of_evaluation(match, speaker, sentence_end, quote_span)
-            quote = quote_span is not None
-        else:
-            # What is said runs from the verb (or its subject) to the next statement.
-            following = [m.first for m, _ in statements if m.first > match.first]
-            limit = min(following) if following else sentence_end
-            first = max(match.last, speaker.after_token)
-            target, kind = self._first_reference(first, limit, exclude=speaker.actor_id)
-            said_end = tokens[limit - 1].end
-            quote = quote_span is not None or any(start < q_start < said_end for q_start, _ in self.prepared.quotes)
+        first = max(match.last, speaker.after_token)
+        target, kind = self._first_reference(first, limit, exclude=speaker.actor_id)
+        said_end = tokens[limit - 1].end
+        quote = in_spans(start, self.prepared.quotes) is not None or any(start < q < said_end for q in quote_starts)
         return Stance(
             self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
             polarity, target, kind, quote, speaker.how, start, end,
+        )
+
+    def colon_stance(self, colon: int, speaker: Speaker, sentence: Sentence) -> Stance:
+        """A headline statement, its cue the colon: ``زاخاروفا: موسكو تدعم الهدنة``."""
+        token = self.tokens[colon]
+        target, kind = self._first_reference(colon + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, ":", "reporting", "neutral", target, kind,
+                      False, speaker.how, token.start, token.end)
+
+    def evaluation(self, match, cue: Cue, speaker: Speaker, polarity: str, sentence_end: int, *, stigma=None) -> Stance:
+        tokens = self.tokens
+        start, end = tokens[match.first].start, tokens[match.last - 1].end
+        quote_span = in_spans(start, self.prepared.quotes)
+        if stigma is not None:
+            target, kind = self.text_of(stigma), "text"
+        else:
+            target, kind = self._target_of_evaluation(match, speaker, sentence_end, quote_span)
+        return Stance(
+            self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
+            polarity, target, kind, quote_span is not None, speaker.how, start, end,
         )
 
     def _first_reference(self, first: int, limit: int, *, exclude: str, skip_interlocutor: bool = True) -> tuple[str, str]:
@@ -268,7 +264,7 @@ class _Context:
             mention = self.mention_at.get(index)
             if mention is not None:
                 # Whom a speaker talks WITH is not what the statement is about; whom relations
-                # are strengthened with is: لتعزيز العلاقات مع روسيا
+                # are strengthened with is: لتعزيز العلاقات مع مصر
                 interlocutor = skip_interlocutor and index > 0 and self.tokens[index - 1].norm == "مع"
                 if mention.actor_id != exclude and not interlocutor:
                     return mention.actor_id, "actor"
@@ -286,12 +282,17 @@ class _Context:
         if target[0]:
             return target
         # Looking back stays inside the quotation (أخل بها: the one who broke the deal was named
-        # earlier in the quote), so an outer reporter is never taken for the target.
+        # earlier in the quote), so an outer reporter is never taken for the target. The
+        # mentions are searched by bisection, back to the quotation's start only.
         if quote_span is not None:
-            for mention in reversed(self.mentions):
-                if mention.last_token <= match.first and self.tokens[mention.first_token].start > quote_span[0]:
-                    if mention.actor_id != speaker.actor_id:
-                        return mention.actor_id, "actor"
+            position = bisect.bisect_right(self.mention_firsts, match.first) - 1
+            while position >= 0:
+                mention = self.mentions[position]
+                if self.tokens[mention.first_token].start <= quote_span[0]:
+                    break
+                if mention.last_token <= match.first and mention.actor_id != speaker.actor_id:
+                    return mention.actor_id, "actor"
+                position -= 1
         words = [
             self.text_of(index) for index in range(match.last, min(sentence_end, match.last + 3))
             if self.tokens[index].is_word

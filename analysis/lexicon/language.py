@@ -28,6 +28,8 @@ class Language:
     function_words: frozenset[str]
     honorifics: frozenset[str]
     pluperfect: frozenset[str]
+    institution_heads: frozenset[str]
+    common_words: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
 
 
@@ -56,5 +58,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         function_words=words("function_words"),
         honorifics=words("honorifics"),
         pluperfect=words("pluperfect"),
+        institution_heads=words("institution_heads"),
+        common_words=words("common_words"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
     )

@@ -37,9 +37,9 @@ OPTIONAL_FILES = ("titles",)
 OPTIONAL_COLUMNS = {"cues": ("holder",)}
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
-CUE_TYPES = ("reporting", "relay", "evaluative", "ignore", "stigma")
+CUE_TYPES = ("reporting", "relay", "source", "evaluative", "ignore", "stigma")
 POLARITIES = ("positive", "negative", "neutral")
-HOLDERS = ("", "subject")
+HOLDERS = ("", "subject", "quoted")
 
 
 class LexiconError(ValueError):
@@ -341,7 +341,7 @@ def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
             problems.append(f"{where}: polarity '{polarity}' is not one of {', '.join(POLARITIES)}")
             continue
         if row.get("holder", "") not in HOLDERS:
-            problems.append(f"{where}: holder '{row['holder']}' must be empty or 'subject'")
+            problems.append(f"{where}: holder '{row['holder']}' must be empty, 'subject' or 'quoted'")
             continue
         if form in seen:
             problems.append(f"{where}: cue '{row['cue']}' is listed twice (after normalisation)")

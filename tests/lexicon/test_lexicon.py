@@ -98,4 +98,4 @@ def test_cue_holder_column_is_optional_and_checked(tmp_path):
     cues = "cue,cue_type,polarity,holder\nانتقد,evaluative,negative,subject\nعدوان,evaluative,negative,\nرحب,evaluative,positive,agent\n"
     with pytest.raises(LexiconError) as raised:
         load_lexicon(write(tmp_path, cues=cues))
-    assert raised.value.problems == ["cues.csv:4: holder 'agent' must be empty or 'subject'"]
+    assert raised.value.problems == ["cues.csv:4: holder 'agent' must be empty, 'subject' or 'quoted'"]

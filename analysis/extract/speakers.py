@@ -1,0 +1,371 @@
+"""Who says it: the speaker of a reporting cue, read off the words around it.
+
+Arabic news reports speech in a handful of shapes, each a rule here, tried in this order:
+
+- a relay names the one quoted after عن: ``ونقلت وكالة تاس عن لافروف قوله`` → Lavrov (relay);
+- a sourcing phrase names its source right after it: ``وفقاً لنيبينزيا``, ``بحسب مصادر`` (source);
+- the subject right after the verb (after_verb), read as a noun phrase: a title, its
+  qualifiers and then the name of its holder, ``وقالت المتحدثة باسم الخارجية الروسية ماريا
+  زاخاروفا`` → Zakharova, never the head word ``المتحدثة``; a person the lexicon does not know
+  after a title is kept as written, ``قال النائب في البرلمان علي التكبالي`` → علي التكبالي
+  (unlisted); an institution speaks for itself, ``أكدت وزارة الخارجية الروسية``; an unnamed
+  group is kept as written, ``وقال مسؤول عسكري`` (unnamed);
+- the subject right before the verb, ``إن لافروف أكد`` (before_verb);
+- the subject that opens the sentence when the verb comes later: ``وكان لافروف قد أكد``,
+  ``وزير النفط محمد عون، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
+- otherwise the statement continues the previous speaker, across sentences (carried), and the
+  one merely mentioned is never taken for it: in ``وأضاف خلال لقائه مع لافروف`` Lavrov listens.
+
+Everything here looks at a bounded window of tokens around one cue, so an article's analysis
+stays linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.arabic.matcher import Match, proclitic_readings
+from analysis.arabic.text import PreparedText, Sentence
+from analysis.extract.actors import Mention
+from analysis.lexicon.read import Lexicon
+
+SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city", "media"})
+# A subject noun phrase is read at most this many tokens far: a title with its qualifiers and a
+# three-word name (المندوب الروسي الدائم لدى الأمم المتحدة فاسيلي نيبينزيا) fits.
+PHRASE_TOKENS = 16
+NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الحميد الدبيبة
+# Prepositions that qualify a title rather than end its phrase: المندوب لدى الأمم المتحدة،
+# المتحدثة باسم الخارجية، السفير في طرابلس، النائب عن مصراتة
+QUALIFYING = frozenset("لدي باسم في عن ل".split())
+# Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
+# brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
+APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
+# What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
+FRONTED_GAP_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor_id: str
+    name: str
+    how: str
+    after_token: int = -1  # the token after the speaker's own words, when they follow the cue
+
+
+class SpeakerFinder:
+    """The attribution rules over one article (see the module docstring).
+
+    Args:
+        prepared: the article.
+        mentions: its actor mentions.
+        lexicon: for actor types and the language's word lists.
+        titles: the matches of the lexicon's title words (وزير، المتحدث باسم).
+        cue_tokens: every token inside a cue, so that a verb ends a subject phrase.
+    """
+
+    def __init__(self, prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon,
+                 titles: list[Match], cue_tokens: set[int]):
+        self.prepared = prepared
+        self.tokens = prepared.tokens
+        self.lexicon = lexicon
+        self.language = lexicon.language
+        self.mention_at = {mention.first_token: mention for mention in mentions}
+        self.mention_ending = {mention.last_token: mention for mention in mentions}
+        self.title_spans = {match.first: match.last for match in titles}
+        # Titles behind a preposition (لوزير الخارجية، بالسفير) name an object, not a subject.
+        self.titles_after_preposition = {
+            match.first for match in titles if match.form == "clitic" and _has_preposition(prepared.tokens[match.first].norm)
+        }
+        self.cue_tokens = cue_tokens
+
+    # --- the rules ---------------------------------------------------------------------------
+    def after(self, first: int, sentence: Sentence, *, how: str = "after_verb") -> Speaker | None:
+        """The subject phrase right after a verb ending at ``first``: وقال (اليوم،) لافروف."""
+        index = self._skip(first, sentence.last_token)
+        if index >= sentence.last_token or self._prepositional_at(index):
+            return None
+        return self.phrase(index, sentence.last_token, how=how)
+
+    def source(self, first: int, sentence: Sentence) -> Speaker | None:
+        """The source named right after a sourcing phrase: وفقاً لـ X، بحسب X، على لسان X."""
+        index = first
+        limit = sentence.last_token
+        while index < limit and not self.tokens[index].is_word:
+            index += 1
+        if index < limit and self.tokens[index].norm == "ل":  # وفقاً لـ نيبينزيا, with the ل apart
+            index += 1
+        if index >= limit or self.tokens[index].norm in ("ما", "ماذا"):
+            return None  # بحسب ما أعلنت الخارجية: the verb that follows names the speaker
+        return self.phrase(index, limit, how="source", after_preposition=True)
+
+    def relayed(self, first: int, sentence: Sentence) -> Speaker | None:
+        """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""
+        for index in range(first, min(first + PHRASE_TOKENS, sentence.last_token)):
+            if self.tokens[index].norm == "عن":
+                return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+        return None
+
+    def before(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت."""
+        index = cue_first
+        while index > sentence.first_token and self.tokens[index - 1].norm in self.language.adverbs:
+            index -= 1
+        mention = self.mention_ending.get(index)
+        if mention is None or mention.first_token < sentence.first_token:
+            return None
+        if not self._can_speak(mention) or self._prepositional(mention):
+            return None
+        return self._known(mention, "before_verb")
+
+    def fronted(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject that opens the sentence when its verb comes later.
+
+        ``وكان وزير الخارجية الروسي سيرغي لافروف قد أكد`` and ``وزير النفط محمد عون، في تصريح
+        لوكالة، أضاف``: the phrase must reach the verb through adverbs, قد, or one parenthesis
+        set off by commas, and no clause (أن، إن) may open in between.
+        """
+        tokens = self.tokens
+        index = sentence.first_token
+        if index < len(tokens) and tokens[index].norm in ("و", "ف"):
+            index += 1
+        if index >= cue_first:
+            return None
+        opener = tokens[index].norm
+        for stem, _ in proclitic_readings(opener):
+            if stem in self.language.pluperfect:  # وكان، وكانت
+                index += 1
+                break
+        if index >= cue_first or cue_first - index > PHRASE_TOKENS + FRONTED_GAP_TOKENS:
+            return None
+        speaker = self.phrase(index, cue_first, how="fronted")
+        if speaker is None or speaker.after_token < 0:
+            return None
+        if not self._reaches(speaker.after_token, cue_first):
+            return None
+        return speaker
+
+    def headline(self, sentence: Sentence) -> tuple[Speaker, int] | None:
+        """A name, a colon and what they say: ``زاخاروفا: موسكو تدعم الهدنة``.
+
+        Returns:
+            The speaker and the colon's token, or None.
+        """
+        tokens = self.tokens
+        speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
+        if speaker is None or speaker.after_token < 0 or speaker.after_token >= sentence.last_token:
+            return None
+        colon = speaker.after_token
+        if tokens[colon].norm != ":":
+            return None
+        return speaker, colon
+
+    # --- the subject phrase ------------------------------------------------------------------
+    def phrase(self, index: int, limit: int, *, how: str, after_preposition: bool = False) -> Speaker | None:
+        """The speaker a subject phrase starting at ``index`` names, or None.
+
+        A person named in the phrase wins (the holder of the title before it); else a name the
+        lexicon does not know after a title; else the first institution or state; else an
+        unnamed group (مصادر مطلعة، مسؤول عسكري); else an institution the lexicon lacks
+        (السفارة الروسية), kept as written.
+        """
+        tokens, language = self.tokens, self.language
+        end = min(limit, index + PHRASE_TOKENS)
+        j = index
+        first_actor: Mention | None = None
+        titled = False
+        generic_at = -1
+        last_word = -1
+        object_of_preposition = False  # the word after لدى/في/باسم qualifies, whatever it is
+        while j < end:
+            token = tokens[j]
+            if not token.is_word:
+                if token.norm in APPOSITION:
+                    j += 1
+                    continue
+                break
+            mention = self.mention_at.get(j)
+            if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
+                if self._can_speak(mention) and not object_of_preposition:
+                    if self.lexicon.actors[mention.actor_id].type == "person":
+                        return self._known(mention, how)
+                    if first_actor is None:
+                        first_actor = mention
+                j = mention.last_token
+                last_word = j - 1
+                object_of_preposition = False
+                continue
+            title_end = self.title_spans.get(j)
+            if title_end is not None and j not in self.titles_after_preposition:
+                titled = True
+                j = title_end
+                last_word = j - 1
+                object_of_preposition = False
+                continue
+            word = token.norm
+            if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
+                break
+            if object_of_preposition:
+                object_of_preposition = False
+                last_word = j
+                j += 1
+                continue
+            if word in language.prepositions or word in QUALIFYING:
+                if word in QUALIFYING and (titled or first_actor is not None or generic_at >= 0) and j + 1 < end:
+                    object_of_preposition = True
+                    j += 1
+                    continue
+                break
+            if word in language.adverbs:
+                break
+            if word in language.honorifics:
+                titled = True
+                last_word = j
+                j += 1
+                continue
+            if j == index and word in language.institution_heads and word not in language.generic_subjects:
+                return self._institution(index, end, how)
+            if word in language.generic_subjects:
+                if generic_at < 0 and first_actor is None and not titled:
+                    generic_at = j
+                last_word = j
+                j += 1
+                continue
+            if _definite(word):
+                if titled or first_actor is not None or generic_at >= 0:
+                    last_word = j  # a qualifier: الروسي، العسكري، الدائم
+                    j += 1
+                    continue
+                break
+            # An indefinite word: after a title it starts the holder's name; after an unnamed
+            # subject it qualifies it (مسؤول عسكري); at the start, a name nobody listed.
+            if titled:
+                name = self._name(j, end)
+                if name is not None:
+                    return _unlisted(self, name, how)
+                break
+            if generic_at >= 0 and word not in language.function_words:
+                last_word = j
+                j += 1
+                continue
+            if j == index:
+                name = self._name(j, end, unknown_only=True)
+                if name is not None:
+                    return _unlisted(self, name, how)
+            break
+        if first_actor is not None:
+            return self._known(first_actor, how)
+        if generic_at >= 0:
+            return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
+        if titled and last_word >= index:
+            return Speaker("", self._text(index, last_word + 1), "unnamed", last_word + 1)
+        return None
+
+    def _name(self, first: int, end: int, *, unknown_only: bool = False) -> tuple[int, int] | None:
+        """Tokens ``[first, last)`` of a name the lexicon lacks: up to three words with no
+        article, no function word and no verb; with ``unknown_only``, its first word may not be a
+        common word (وأكد ضرورة: ضرورة is the verb's object, not a speaker)."""
+        tokens, language = self.tokens, self.language
+        j = first
+        while j < end and j - first < NAME_WORDS:
+            token = tokens[j]
+            word = token.norm
+            if (not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans
+                    or word in language.function_words or word in language.prepositions
+                    or word in language.clause_openers or word in language.adverbs
+                    or word in language.generic_subjects):
+                break
+            if j > first and _definite(word) and not _name_particle(tokens[j - 1].norm):
+                break
+            if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
+                break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+            if unknown_only and j == first and word in language.common_words:
+                return None
+            j += 1
+        return (first, j) if j > first else None
+
+    def _institution(self, index: int, end: int, how: str) -> Speaker:
+        """A body the lexicon lacks, as written: its head noun and the qualifiers that follow
+        (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
+        tokens, language = self.tokens, self.language
+        j = index + 1
+        while j < end and j - index < NAME_WORDS + 1:
+            token = tokens[j]
+            if (not token.is_word or not _definite(token.norm) or j in self.cue_tokens or j in self.mention_at
+                    or token.norm in language.function_words or token.norm in language.adverbs):
+                break
+            j += 1
+        return Speaker("", self._text(index, j), "unlisted", j)
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _skip(self, index: int, limit: int) -> int:
+        """Past adverbs, قد and commas: وقال اليوم، لافروف."""
+        tokens = self.tokens
+        while index < limit and (tokens[index].norm in self.language.adverbs or tokens[index].norm in ("،", ",")):
+            index += 1
+        return index
+
+    def _reaches(self, index: int, cue_first: int) -> bool:
+        """Whether only adverbs, قد and one comma-delimited parenthesis lie in ``[index, cue_first)``."""
+        tokens, language = self.tokens, self.language
+        index = self._skip(index, cue_first)
+        if index == cue_first:
+            return True
+        if tokens[index - 1].norm not in ("،", ","):
+            return False
+        # a parenthesis: في تصريح لوكالة سبوتنيك، — up to the next comma, with no clause in it
+        j = index
+        while j < cue_first and j - index < FRONTED_GAP_TOKENS:
+            word = tokens[j].norm
+            if word in language.clause_openers or j in self.cue_tokens:
+                return False
+            if word in ("،", ","):
+                return self._skip(j, cue_first) == cue_first
+            j += 1
+        return False
+
+    def _prepositional_at(self, index: int) -> bool:
+        """Whether a preposition opens the phrase at ``index``: وقال خلال لقائه، وأكد لوزير."""
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return self._prepositional(mention)
+        word = self.tokens[index].norm
+        return word in self.language.prepositions or index in self.titles_after_preposition
+
+    def _prepositional(self, mention: Mention) -> bool:
+        first = self.tokens[mention.first_token]
+        if mention.form == "clitic" and first.norm.lstrip("وف")[:1] in ("ب", "ل", "ك"):
+            return True
+        return mention.first_token > 0 and self.tokens[mention.first_token - 1].norm in self.language.prepositions
+
+    def _can_speak(self, mention: Mention) -> bool:
+        return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
+
+    def _known(self, mention: Mention, how: str) -> Speaker:
+        return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
+
+    def _text(self, first: int, last: int) -> str:
+        tokens = self.tokens
+        return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker:
+    """A person the lexicon does not know, named as written; a headline keeps its rule's name."""
+    first, last = span
+    return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article, behind any proclitic: الروسي، والخارجية، للجامعة."""
+    return any(stem.startswith("ال") and len(stem) > 3 for stem, _ in proclitic_readings(word))
+
+
+def _name_particle(word: str) -> bool:
+    """Words after which a name goes on with the article: عبد الحميد، أبو القاسم، بن علي."""
+    return word in ("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو")
+
+
+
+def _has_preposition(word: str) -> bool:
+    """Whether a word opens with the prepositions ب ل ك (behind و/ف): لوزير، وبالسفير."""
+    stripped = word[1:] if word[:1] in ("و", "ف") else word
+    return stripped[:1] in ("ب", "ل", "ك")
