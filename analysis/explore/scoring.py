@@ -86,7 +86,9 @@ def sentence_bounds(text: str, annotation: Annotation) -> list[tuple[int, int]]:
 
 
 def _norm(name: str) -> str:
-    return " ".join(normalise_word(word) for word in name.split())
+    """A name's words normalised and without the article, so المسؤول matches مسؤول."""
+    words = (normalise_word(word) for word in name.replace("«", " ").replace("»", " ").split())
+    return " ".join(word[2:] if word.startswith("ال") and len(word) > 4 else word for word in words)
 
 
 def _names_match(predicted: str, expected: str) -> bool:

@@ -35,13 +35,17 @@ SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "ci
 PHRASE_TOKENS = 16
 NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الحميد الدبيبة
 # Prepositions that qualify a title rather than end its phrase: المندوب لدى الأمم المتحدة،
-# المتحدثة باسم الخارجية، السفير في طرابلس، النائب عن مصراتة
-QUALIFYING = frozenset("لدي باسم في عن ل".split())
+# المتحدثة باسم الخارجية، السفير في طرابلس
+QUALIFYING = frozenset("لدي باسم في ل".split())
 # Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
+QUOTE_MARKS = frozenset("«»\"“”'‘’")
+CLOSING_MARKS = frozenset("»\"”'’)]")
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
+# A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
+DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,10 @@ class SpeakerFinder:
     def before(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت."""
         index = cue_first
-        while index > sentence.first_token and self.tokens[index - 1].norm in self.language.adverbs:
-            index -= 1
+        while index > sentence.first_token and (
+            self.tokens[index - 1].norm in self.language.adverbs or self.tokens[index - 1].norm in CLOSING_MARKS
+        ):
+            index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
         if mention is None or mention.first_token < sentence.first_token:
             return None
@@ -152,10 +158,12 @@ class SpeakerFinder:
         """
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
-        if speaker is None or speaker.after_token < 0 or speaker.after_token >= sentence.last_token:
-            return None
+        if speaker is None or speaker.after_token < 0 or not (speaker.actor_id or speaker.how == "headline"):
+            return None  # المصدر: روسيا اليوم is a credit line, not a statement
         colon = speaker.after_token
-        if tokens[colon].norm != ":":
+        while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
+            colon += 1  # «لافروف»: …
+        if colon >= sentence.last_token or tokens[colon].norm != ":":
             return None
         return speaker, colon
 
@@ -179,13 +187,15 @@ class SpeakerFinder:
         while j < end:
             token = tokens[j]
             if not token.is_word:
+                if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
+                    break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
                 if token.norm in APPOSITION:
                     j += 1
                     continue
                 break
             mention = self.mention_at.get(j)
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
-                if self._can_speak(mention) and not object_of_preposition:
+                if self._can_speak(mention) and not object_of_preposition and generic_at < 0:
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         return self._known(mention, how)
                     if first_actor is None:
@@ -202,19 +212,38 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             word = token.norm
+            if j == index and after_preposition:
+                word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
+            if self._is_ali(j) and (titled or j == index):
+                name = self._name(j, end)
+                if name is not None:
+                    return _unlisted(self, name, how)
             if object_of_preposition:
                 object_of_preposition = False
                 last_word = j
                 j += 1
                 continue
+            qualified = titled or first_actor is not None or generic_at >= 0
             if word in language.prepositions or word in QUALIFYING:
-                if word in QUALIFYING and (titled or first_actor is not None or generic_at >= 0) and j + 1 < end:
+                if word in QUALIFYING and qualified and j + 1 < end:
                     object_of_preposition = True
                     j += 1
                     continue
+                if word == "عن" and generic_at >= 0 and tokens[j - 1].norm in DOCUMENT_SOURCES:
+                    object_of_preposition = False  # بيان صادر عن الخارجية الروسية: the issuer speaks
+                    generic_at = -1
+                    j += 1
+                    continue
                 break
+            if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
+                # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
+                # whom he spoke to, and the holder's name comes after it
+                object_of_preposition = True
+                last_word = j
+                j += 1
+                continue
             if word in language.adverbs:
                 break
             if word in language.honorifics:
@@ -231,10 +260,15 @@ class SpeakerFinder:
                 j += 1
                 continue
             if _definite(word):
-                if titled or first_actor is not None or generic_at >= 0:
+                if qualified:
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
                     continue
+                if j == index and word not in language.common_words:
+                    # وقال المسماري: a family name with the article that no one listed
+                    name = self._name(j, end, unknown_only=True)
+                    if name is not None:
+                        return _unlisted(self, name, how)
                 break
             # An indefinite word: after a title it starts the holder's name; after an unnamed
             # subject it qualifies it (مسؤول عسكري); at the start, a name nobody listed.
@@ -269,13 +303,15 @@ class SpeakerFinder:
         while j < end and j - first < NAME_WORDS:
             token = tokens[j]
             word = token.norm
-            if (not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans
-                    or word in language.function_words or word in language.prepositions
-                    or word in language.clause_openers or word in language.adverbs
-                    or word in language.generic_subjects):
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans:
                 break
-            if j > first and _definite(word) and not _name_particle(tokens[j - 1].norm):
+            if not self._is_ali(j) and (
+                word in language.function_words or word in language.prepositions or word in language.clause_openers
+                or word in language.adverbs or word in language.generic_subjects
+            ):
                 break
+            if j > first and _definite(word) and not _name_particle(tokens[j - 1].norm) and word in language.common_words:
+                break  # عبد الفتاح السيسي goes on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
             if unknown_only and j == first and word in language.common_words:
@@ -323,13 +359,22 @@ class SpeakerFinder:
             j += 1
         return False
 
+    def _is_ali(self, index: int) -> bool:
+        """The name علي, told from the preposition على by its spelling: the normalised forms
+        are the same, the written ones are not (قال الدكتور علي السعيدي)."""
+        token = self.tokens[index]
+        return token.norm == "علي" and self.prepared.text[token.start:token.end].endswith("ي")
+
     def _prepositional_at(self, index: int) -> bool:
         """Whether a preposition opens the phrase at ``index``: وقال خلال لقائه، وأكد لوزير."""
         mention = self.mention_at.get(index)
         if mention is not None:
             return self._prepositional(mention)
         word = self.tokens[index].norm
-        return word in self.language.prepositions or index in self.titles_after_preposition
+        stripped = word[1:] if word[:1] in ("و", "ف") else word
+        # أكد للوفد، رحب بالزيارة: a definite word behind ب or ل is an object, never a subject
+        return (word in self.language.prepositions or index in self.titles_after_preposition
+                or stripped.startswith(("لل", "بال", "كال")))
 
     def _prepositional(self, mention: Mention) -> bool:
         first = self.tokens[mention.first_token]
@@ -352,6 +397,14 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
     """A person the lexicon does not know, named as written; a headline keeps its rule's name."""
     first, last = span
     return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
+
+
+def _without_preposition(word: str) -> str:
+    """A word without a leading ب or ل (behind و/ف): لمعلومات → معلومات, لوكالة → وكاله."""
+    stripped = word[1:] if word[:1] in ("و", "ف") else word
+    if stripped.startswith("لل"):
+        return "ال" + stripped[2:]
+    return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
 
 
 def _definite(word: str) -> bool:

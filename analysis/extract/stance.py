@@ -108,6 +108,10 @@ def find_stances(
                 continue  # لنقل النفط، بحسب ما: no statement here
             statements.append((match, speaker))
             main = main or speaker
+        if any(m.payloads[0].cue_type != "source" for m, _ in statements):
+            # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
+            statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
+            main = statements[0][1] if headline is None else main
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
         quotes_in_sentence = context.quotes_between(sentence.start, sentence.end)
