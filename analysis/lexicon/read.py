@@ -35,7 +35,7 @@ FILES = {
 OPTIONAL_FILES = ("titles",)
 # Columns added after the first release: a file without them still loads, with them empty.
 OPTIONAL_COLUMNS = {"cues": ("holder",)}
-ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "city", "location")
+ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
 CUE_TYPES = ("reporting", "relay", "source", "evaluative", "ignore", "stigma")
 POLARITIES = ("positive", "negative", "neutral")

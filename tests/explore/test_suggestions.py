@@ -70,13 +70,13 @@ def test_a_qualifier_behind_a_preposition_is_skipped(lexicon) -> None:
 
 
 def test_a_known_institution_after_a_title_is_skipped(lexicon) -> None:
-    text = "وقال المتحدث باسم الجيش الوطني الليبي أحمد المسماري في مؤتمر صحفي إن القوات تقدمت."
-    assert found(text, lexicon=lexicon) == [("أحمد المسماري", "المتحدث باسم", 1)]
+    text = "وقال المتحدث باسم المجلس الرئاسي خالد المحجوب في مؤتمر صحفي إن القوات تقدمت."
+    assert found(text, lexicon=lexicon) == [("خالد المحجوب", "المتحدث باسم", 1)]
 
 
 def test_a_known_holder_after_a_title_ends_the_search(lexicon) -> None:
-    text = "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تتدخل. وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستبقى."
-    assert found(text, lexicon=lexicon) == [("رجب طيب أردوغان", "الرئيس", 1)]
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تتدخل. وقال الرئيس التونسي قيس سعيد إن بلاده ستبقى."
+    assert found(text, lexicon=lexicon) == [("قيس سعيد", "الرئيس", 1)]
 
 
 def test_a_later_title_wins_over_an_earlier_one(lexicon) -> None:

@@ -73,7 +73,7 @@ def test_duplicates_after_normalisation_and_bad_values(tmp_path):
         load_lexicon(write(tmp_path, actors=actors, cues=cues, topics=topics))
     assert raised.value.problems == [
         "actors.csv:6: duplicate actor_id 'lavrov'",
-        "actors.csv:7: type 'militia' is not one of person, state, organisation, armed_group, city, location",
+        "actors.csv:7: type 'militia' is not one of person, state, organisation, armed_group, media, city, location",
         "actors.csv:7: affiliation 'ghost' is not an actor_id",
         "topics.csv:4: term 'البنيه التحتيه' is already listed for topic 'infrastructure'",
         "cues.csv:5: cue 'قالَ' is listed twice (after normalisation)",
