@@ -276,6 +276,9 @@ class _Context:
                 continue
             hit = self.topic_at.get(index)
             if hit is not None:
+                owner = self.mention_at.get(hit.last_token)
+                if owner is not None and owner.actor_id != exclude:
+                    return owner.actor_id, "actor"  # قوات الجيش الليبي: the army, not arms in general
                 return hit.topic, "topic"
             index += 1
         return "", ""

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.lexicon.read import Lexicon
+from analysis.arabic.inflect import phrase_forms
 from analysis.arabic.matcher import PhraseMatcher
-from analysis.arabic.text import PreparedText
+from analysis.arabic.text import PreparedText, normalise_word
+from analysis.lexicon.read import Lexicon
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,19 @@ class TopicHit:
 
 
 def topic_matcher(lexicon: Lexicon) -> PhraseMatcher[tuple[str, str]]:
-    """A matcher over every topic term; terms may carry a pronoun suffix (أسلحته)."""
-    return PhraseMatcher(((term, (topic, term)) for topic, term in lexicon.topics), enclitics=True)
+    """A matcher over every topic term in its regular inflected forms (دبابة → دبابات،
+    الدبابتين; see :mod:`analysis.arabic.inflect`); terms may carry a pronoun suffix (أسلحته).
+
+    A generated form that is listed as a term of its own keeps only the listed term's topic.
+    """
+    listed = {normalise_word(term) for _, term in lexicon.topics}
+    entries = []
+    for topic, term in lexicon.topics:
+        entries.append((term, (topic, term)))
+        for form in phrase_forms(normalise_word(term))[1:]:
+            if form not in listed:
+                entries.append((form, (topic, term)))
+    return PhraseMatcher(entries, enclitics=True)
 
 
 def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:

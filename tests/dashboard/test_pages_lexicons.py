@@ -82,7 +82,7 @@ def test_an_invalid_edit_is_refused_with_every_problem_and_nothing_written(user_
 
 def test_reset_goes_back_to_the_shipped_defaults(user_dir: Path) -> None:
     at = run()
-    edit(at, "topics", added_rows=[{"topic": "elections", "term": "الانتخابات"}])
+    edit(at, "topics", added_rows=[{"topic": "elections", "term": "صناديق الاقتراع"}])
     button(at, "Save").click().run()
     assert active_lexicon_dir() == user_dir
     button(at, "Delete my edits").click().run()

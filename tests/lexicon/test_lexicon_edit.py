@@ -135,7 +135,7 @@ def test_reset_returns_to_the_shipped_defaults(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setenv("MARSAD_LEXICON", str(folder))
     assert active_lexicon_dir() == DATA_DIR
     frames = shipped_frames()
-    append(frames["topics"], topic="elections", term="الانتخابات")
+    append(frames["topics"], topic="elections", term="صناديق الاقتراع")
     save_tables(tables_from_frames(frames), folder)
     assert active_lexicon_dir() == folder
     assert "elections" in load_lexicon().topic_ids
