@@ -16,7 +16,8 @@ from analysis.arabic.text import Token, normalise_word
 
 Payload = TypeVar("Payload")
 
-_CONJUNCTIONS = ("", "و", "ف")
+# وو: a doubled conjunction is a slip readers never notice (ووتابعت)
+_CONJUNCTIONS = ("", "و", "ف", "وو")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
 # و ف ب ل ك and their combinations: وبحفتر, فلروسيا, كالمجلس
 PROCLITICS = tuple(sorted({c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS} - {""}, key=len, reverse=True))

@@ -27,7 +27,10 @@ from camel_tools.utils.normalize import (
 
 TATWEEL = "\u0640"
 # Zero-width and bidi control characters: invisible, and they split words for a naive matcher.
-INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u00ad\u2066\u2067\u2068\u2069"
+# Letters of Persian and Urdu that Arabic news pages carry in names: ی ک ۀ, and the letters for
+# sounds Arabic lacks (ڤلاديمير، گ، پ، چ). Each becomes the Arabic letter outlets use most.
+PERSIAN_LETTERS = {"ی": "ي", "ے": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه", "ڤ": "ف", "گ": "غ", "پ": "ب", "چ": "ج", "ژ": "ز", "ڨ": "ق"}
 # Odd spaces (no-break, thin, ideographic, ...) become an ordinary space.
 ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
@@ -50,11 +53,31 @@ def _build_table() -> dict[int, str | None]:
         mapped = _camel_normalise(char)
         if mapped != char:
             table[code] = mapped or None
+    for char, letter in PERSIAN_LETTERS.items():
+        table[ord(char)] = letter
+    # Arabic-Indic and Persian digits are matched as ASCII digits: ٢٠٢٤ is 2024.
+    for zero in (0x0660, 0x06F0):
+        for digit in range(10):
+            table[zero + digit] = str(digit)
+    # Presentation forms (ﺍﻟﺴﻼﻡ from old PDFs and pages) are the letters they draw; the few that
+    # draw two letters (the ligature ﻻ) would change the text's length and are left as they are.
+    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        letters = unicodedata.normalize("NFKC", chr(code))
+        if len(letters) == 1 and letters != chr(code):
+            mapped = _camel_normalise(letters)
+            table[code] = mapped if len(mapped) == 1 else letters
     table[ord(TATWEEL)] = None
     for char in INVISIBLE:
         table[ord(char)] = None
     for char in ODD_SPACES:
         table[ord(char)] = " "
+    # A replacement is final: ﮎ (a presentation form of ک) → ک → ك in one step.
+    for code, value in list(table.items()):
+        seen = set()
+        while value is not None and ord(value) in table and ord(value) not in seen and ord(value) != code:
+            seen.add(ord(value))
+            value = table[ord(value)]
+        table[code] = value
     # Only 1:1 replacements or deletions keep the offset map exact.
     assert all(value is None or len(value) == 1 for value in table.values())
     return table

@@ -12,7 +12,8 @@ from datetime import date
 
 from analysis.lexicon.read import Alias, Lexicon
 from analysis.arabic.matcher import PhraseMatcher
-from analysis.arabic.text import PreparedText
+from analysis.arabic.text import PreparedText, normalise_word
+from analysis.arabic.variants import name_variants
 
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
@@ -31,8 +32,22 @@ class Mention:
 
 
 def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
-    """A matcher over every alias of the lexicon (names take no pronoun suffix)."""
-    return PhraseMatcher(((alias.alias, alias) for alias in lexicon.aliases), enclitics=False)
+    """A matcher over every alias of the lexicon (names take no pronoun suffix), and over the
+    spellings outlets use for a person's transliterated name that nobody listed (زاخارفا for
+    زاخاروفا, يفكيروف for يفكوروف; see :mod:`analysis.arabic.variants`), as ``variant`` matches."""
+    entries = [(alias.alias, alias) for alias in lexicon.aliases]
+    listed = {normalise_word(alias.alias) for alias in lexicon.aliases}
+    language = lexicon.language
+    keep = language.given_names | {"عبد", "ابو", "بن", "ابن", "ال"}
+    generated: set[tuple[str, str]] = set()
+    for alias in lexicon.aliases:
+        if alias.kind not in ("name", "variant") or lexicon.actors[alias.actor_id].type != "person":
+            continue
+        for variant in name_variants(normalise_word(alias.alias), common_words=language.common_words, keep=keep):
+            if variant not in listed and (alias.actor_id, variant) not in generated:
+                generated.add((alias.actor_id, variant))
+                entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+    return PhraseMatcher(entries, enclitics=False)
 
 
 def find_mentions(

@@ -20,6 +20,7 @@ from analysis.lexicon.read import Lexicon
 from analysis.extract.stance import cue_matcher, find_stances, title_matcher
 from analysis.arabic.text import dateline_outlet, prepare
 from analysis.extract.topics import find_topic_hits, per_thousand, topic_matcher
+from analysis.extract.unlisted import find_unlisted, is_unlisted
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,11 @@ class Analyser:
         text = doc.text
         mentions = find_mentions(prepared, self.actors, period=date_period(doc.date))
         hits = find_topic_hits(prepared, self.topics)
-        stances = find_stances(prepared, self.cues.find(prepared.tokens), mentions, hits, lexicon, self.titles.find(prepared.tokens))
+        titles = self.titles.find(prepared.tokens)
+        stances = find_stances(prepared, self.cues.find(prepared.tokens), mentions, hits, lexicon, titles)
+        unlisted = find_unlisted(prepared, mentions, titles, lexicon)
+        if unlisted:
+            mentions = sorted([*mentions, *unlisted], key=lambda mention: mention.first_token)
         n_words = prepared.n_words
         last = max(len(prepared.sentences) - 1, 1)
         counts = Counter(hit.topic for hit in hits)
@@ -72,8 +77,7 @@ class Analyser:
             ],
             "mentions": [
                 {"doc_id": doc.doc_id, "sentence_id": m.sentence_id, "actor_id": m.actor_id,
-                 "actor_name": lexicon.actors[m.actor_id].name_en, "actor_name_ar": lexicon.actors[m.actor_id].name_ar,
-                 "actor_type": lexicon.actors[m.actor_id].type, "affiliation": lexicon.actors[m.actor_id].affiliation,
+                 **_actor_columns(lexicon, m.actor_id, text[m.start:m.end]),
                  "surface": text[m.start:m.end], "start": m.start, "end": m.end, "match_kind": m.match_kind, "form": m.form}
                 for m in mentions
             ],
@@ -94,6 +98,15 @@ class Analyser:
                 for s in stances
             ],
         }
+
+
+def _actor_columns(lexicon: Lexicon, actor_id: str, surface: str) -> dict[str, str]:
+    """Name, type and affiliation of a mentioned actor; an unlisted person is named as written."""
+    if is_unlisted(actor_id):
+        return {"actor_name": surface, "actor_name_ar": surface, "actor_type": "person", "affiliation": ""}
+    actor = lexicon.actors[actor_id]
+    return {"actor_name": actor.name_en, "actor_name_ar": actor.name_ar, "actor_type": actor.type,
+            "affiliation": actor.affiliation}
 
 
 def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:

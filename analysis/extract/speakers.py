@@ -74,6 +74,7 @@ class SpeakerFinder:
         self.lexicon = lexicon
         self.language = lexicon.language
         self.mention_at = {mention.first_token: mention for mention in mentions}
+        self.in_mention = {index for mention in mentions for index in range(mention.first_token + 1, mention.last_token)}
         self.mention_ending = {mention.last_token: mention for mention in mentions}
         self.title_spans = {match.first: match.last for match in titles}
         # Titles behind a preposition (لوزير الخارجية، بالسفير) name an object, not a subject.
@@ -303,21 +304,41 @@ class SpeakerFinder:
         while j < end and j - first < NAME_WORDS:
             token = tokens[j]
             word = token.norm
-            if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans:
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.in_mention or j in self.title_spans:
                 break
             if not self._is_ali(j) and (
                 word in language.function_words or word in language.prepositions or word in language.clause_openers
                 or word in language.adverbs or word in language.generic_subjects
             ):
                 break
-            if j > first and _definite(word) and not _name_particle(tokens[j - 1].norm) and word in language.common_words:
-                break  # عبد الفتاح السيسي goes on; لافروف الروسي stops
+            if (j > first and _definite(word) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
+                    and tokens[j - 1].norm not in language.given_names):
+                break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
-            if unknown_only and j == first and word in language.common_words:
+            if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
+                return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
+            if j == first and (word in language.institution_heads or word in language.generic_subjects
+                               or not self._may_start_name(word)):
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _may_start_name(self, word: str) -> bool:
+        """Whether a word nobody listed may open a person's name. Not a verb in the future or
+        imperfect (سيتوجه، يتوعد), not a conjunction and a word (وسألناه), not a common noun
+        with a pronoun (دفاعه); given names always may (وليد، حمزة)."""
+        language = self.language
+        if word in language.given_names:
+            return True
+        if word.startswith(("سي", "ست", "سن", "يت", "تت")) and len(word) > 4:
+            return False
+        if word.startswith(("و", "ف")) and word[1:] not in language.given_names:
+            return False
+        for suffix in ("ه", "ها", "هم"):
+            if word.endswith(suffix) and word[: -len(suffix)] in language.common_words:
+                return False
+        return True
 
     def _institution(self, index: int, end: int, how: str) -> Speaker:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow

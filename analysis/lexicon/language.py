@@ -30,6 +30,7 @@ class Language:
     pluperfect: frozenset[str]
     institution_heads: frozenset[str]
     common_words: frozenset[str]
+    given_names: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
 
 
@@ -60,5 +61,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         pluperfect=words("pluperfect"),
         institution_heads=words("institution_heads"),
         common_words=words("common_words"),
+        given_names=words("given_names"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
     )

@@ -1,0 +1,63 @@
+"""Spelling variants of a transliterated name, the ones Arabic outlets really write.
+
+A foreign name has no one Arabic spelling: زاخاروفا / زاخارفا, يفكوروف / يفكيروف, غاتيلوف /
+جاتيلوف / قاتيلوف, إيفكوروف. Each rule below makes one change to one normalised word (a long
+vowel dropped or written, و and ي swapped, the letters that stand for g, k, t and v exchanged,
+an initial vowel carrier added); a form that is a common Arabic word is never produced, since it
+would match that word everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+LONG_VOWELS = "اوي"
+# Letters outlets use for one foreign sound, each group exchangeable: g, k, t, v/f, s.
+SOUND_GROUPS = ("غجق", "كق", "تط", "فف", "سص")
+MIN_LENGTH = 5  # shorter words have too many Arabic neighbours
+
+
+def word_variants(word: str) -> set[str]:
+    """One-change spellings of a normalised word (itself excluded)."""
+    found: set[str] = set()
+    if len(word) < MIN_LENGTH or not word.isalpha():
+        return found
+    for i, char in enumerate(word):
+        if 0 < i < len(word) - 1 and char in LONG_VOWELS:
+            found.add(word[:i] + word[i + 1:])  # زاخاروفا → زاخارفا
+            if char in "وي":
+                found.add(word[:i] + ("ي" if char == "و" else "و") + word[i + 1:])  # يفكوروف → يفكيروف
+        for group in SOUND_GROUPS:
+            if char in group:
+                for other in group:
+                    if other != char:
+                        found.add(word[:i] + other + word[i + 1:])  # غاتيلوف → جاتيلوف
+    # A long vowel written where the name drops it, after a consonant: بوغدانف → بوغدانوف
+    for i in range(1, len(word) - 1):
+        if word[i] not in LONG_VOWELS and word[i + 1] not in LONG_VOWELS:
+            found.add(word[:i + 1] + "و" + word[i + 1:])
+    if word[0] == "ي":
+        found.add("ا" + word)  # يفكوروف → إيفكوروف
+    found.discard(word)
+    return found
+
+
+def name_variants(name: str, *, common_words: Iterable[str] = frozenset(), keep: Iterable[str] = frozenset()) -> set[str]:
+    """Variants of a normalised multiword name, one word changed at a time.
+
+    Args:
+        name: the name, normalised (``ماريا زاخاروفا``).
+        common_words: forms never produced (a frequency list of Arabic).
+        keep: words left as they are (given names such as محمد, particles such as عبد).
+    """
+    words = name.split()
+    common = set(common_words)
+    kept = set(keep)
+    variants: set[str] = set()
+    for i, word in enumerate(words):
+        if word in kept:
+            continue
+        for variant in word_variants(word):
+            if variant not in common:
+                variants.add(" ".join([*words[:i], variant, *words[i + 1:]]))
+    return variants

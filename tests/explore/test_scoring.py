@@ -1,0 +1,76 @@
+"""Scoring against an annotation, on an article written for the test."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from analysis.corpus.documents import Document
+from analysis.explore.scoring import annotation_from_json, score, sentence_bounds
+from analysis.extract.pipeline import analyze
+
+REPO = Path(__file__).resolve().parents[2]
+TEXT = (
+    "وقال لافروف إن الحوار ضروري.\n"
+    "وأضاف أن موسكو تدعم الحل السياسي.\n"
+    "وشهدت طرابلس اشتباكات عنيفة.\n"
+    "وقالت زاخاروفا إن الوضع مقلق."
+)
+ANNOTATION = {
+    "id": "t1", "url": "", "query": "", "outlet": "test", "date": "2024",
+    "sentences": [
+        {"starts": "وقال لافروف", "statements": [{"speaker": "لافروف", "speaker_id": "lavrov", "polarity": "neutral"}],
+         "actors": ["lavrov"], "topics": []},
+        {"starts": "وأضاف أن", "statements": [{"speaker": "لافروف", "speaker_id": "lavrov", "polarity": "positive"}],
+         "actors": ["moscow"], "topics": ["un_mediation"]},
+        {"starts": "وشهدت طرابلس", "statements": [], "actors": ["tripoli"], "topics": ["arms"]},
+        # written by the annotator as a name, not an id: matched through the lexicon's names
+        {"starts": "وقالت زاخاروفا", "statements": [{"speaker": "ماريا زاخاروفا", "speaker_id": "", "polarity": "negative"}],
+         "actors": ["zakharova"], "topics": []},
+    ],
+}
+
+
+def test_sentences_are_found_by_their_first_words():
+    annotation = annotation_from_json(ANNOTATION)
+    bounds = sentence_bounds(TEXT, annotation)
+    assert [TEXT[start:start + 5] for start, _ in bounds] == ["وقال ", "وأضاف", "وشهدت", "وقالت"]
+    assert bounds[-1][1] == len(TEXT)
+
+
+def test_scores_per_frame(lexicon):
+    frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
+    summary, details = score(frames, [annotation_from_json(ANNOTATION)], lexicon)
+    values = dict(zip(summary["measure"], summary["value"]))
+    # three statements, all with the right speaker (the last one through the name ماريا زاخاروفا)
+    assert values["speaker recall (statements with the right speaker)"] == 1.0
+    # polarity: لافروف neutral ✓, وأضاف … تدعم positive ✓, مقلق negative ✓
+    assert values["polarity right where the speaker is"] == 1.0
+    assert values["speaker-less sentences with no attributed stance"] == 1.0
+    # actors: lavrov, moscow, tripoli, zakharova all found once
+    assert values["actor recall"] == 1.0 and values["actor precision"] == 1.0
+    # topics: الحل السياسي (un_mediation) found; اشتباكات is not an arms term: 1 of 2
+    assert values["topic recall (sentence × topic)"] == 0.5
+    assert details[details["frame"] == "topics"]["expected"].tolist() == ["arms"]
+
+
+def test_score_command_prints_the_measures(tmp_path):
+    annotations, texts = tmp_path / "annotations", tmp_path / "texts"
+    annotations.mkdir()
+    texts.mkdir()
+    (annotations / "t1.json").write_text(json.dumps(ANNOTATION, ensure_ascii=False), encoding="utf-8")
+    (texts / "t1.txt").write_text(TEXT, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "score", str(annotations), "--texts", str(texts)],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if "speaker recall" in line)
+    assert line.split()[-2:] == ["100.0%", "(n=3)"]
+
+
+def test_a_missing_text_is_one_error_line(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "t1.json").write_text(json.dumps(ANNOTATION, ensure_ascii=False), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "score", str(tmp_path / "a"), "--texts", str(tmp_path)],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0].startswith("error: t1.json: no t1.txt in ")

@@ -1,0 +1,151 @@
+"""Attribution on sentences written for the purpose, one construction each, as real outlets write
+them (see analysis/extract/speakers.py). Each asserts the speaker, the polarity and the rule."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def statements(text, lexicon, date="2024"):
+    """(cue, speaker id or name, polarity, attribution) of the statements (no evaluative rows)."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    frame = frame[frame["cue_type"] != "evaluative"]
+    return [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
+
+
+def test_title_then_name_is_the_named_person(lexicon):
+    text = "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تتابع الوضع."
+    assert statements(text, lexicon) == [("وقالت", "zakharova", "neutral", "after_verb")]
+
+
+def test_title_with_qualifiers_then_an_unlisted_name(lexicon):
+    text = "وأوضح المندوب الليبي الدائم لدى الأمم المتحدة طاهر السني أن بلاده ترفض التدخل."
+    assert statements(text, lexicon)[0] == ("وأوضح", "طاهر السني", "neutral", "unlisted")
+
+
+def test_title_comma_name_is_one_speaker(lexicon):
+    text = "وقال نائب وزير الخارجية الروسي، ميخائيل بوغدانوف، إن الحوار مستمر."
+    assert statements(text, lexicon, date="2020") == [("وقال", "bogdanov", "neutral", "after_verb")]
+
+
+def test_pluperfect_subject_before_qad(lexicon):
+    text = "وكان وزير الخارجية الروسي سيرغي لافروف قد أكد أن بلاده تدعم الحل السياسي."
+    assert statements(text, lexicon)[0] == ("أكد", "lavrov", "neutral", "before_verb")
+
+
+def test_pluperfect_with_a_title_and_a_name_nobody_listed(lexicon):
+    text = "وكان وزير النفط محمد عون قد أعلن أمس استئناف الإنتاج."
+    assert statements(text, lexicon)[0] == ("أعلن", "محمد عون", "neutral", "unlisted")
+
+
+def test_relay_names_the_one_quoted_not_the_agency(lexicon):
+    text = "ونقلت وكالة تاس عن نيبينزيا قوله إن المجلس سيجتمع قريبا."
+    rows = statements(text, lexicon)
+    assert rows[0] == ("ونقلت", "nebenzia", "neutral", "relay")
+    assert {speaker for _, speaker, _, _ in rows} == {"nebenzia"}
+
+
+def test_relay_word_without_an_an_is_no_statement(lexicon):
+    # لنقل النفط: transporting oil, nobody relays anything
+    assert statements("وتستخدم الشاحنات لنقل النفط من الحقول إلى الموانئ.", lexicon) == []
+
+
+def test_sourcing_phrase_is_a_neutral_attribution(lexicon):
+    text = "ووفقاً لنيبينزيا، فإن توريد الأسلحة إلى ليبيا مستمر."
+    assert statements(text, lexicon) == [("ووفقاً", "nebenzia", "neutral", "source")]
+
+
+def test_sourcing_phrase_yields_to_the_reporting_verb(lexicon):
+    # وأكد لافروف، بحسب وكالة تاس: Lavrov speaks, TASS relays
+    text = "وأكد لافروف، بحسب وكالة تاس، أن موسكو مستعدة للوساطة."
+    assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_institution_speaks_for_itself(lexicon):
+    text = "وأكدت وزارة الخارجية الروسية أنها تتابع التطورات في طرابلس."
+    assert statements(text, lexicon) == [("وأكدت", "russia_mfa", "neutral", "after_verb")]
+
+
+def test_institution_the_lexicon_lacks_is_kept_as_written(lexicon):
+    text = "وأعلنت السفارة البريطانية في طرابلس أنها ستعيد فتح أبوابها."
+    assert statements(text, lexicon) == [("وأعلنت", "السفارة البريطانية", "neutral", "unlisted")]
+
+
+def test_carry_over_across_sentences_and_not_to_the_interlocutor(lexicon):
+    text = "وقال الدبيبة إن الحكومة ماضية في خططها.\n\nوأضاف خلال لقائه مع لافروف أن الانتخابات ستجري في موعدها."
+    rows = statements(text, lexicon)
+    assert rows[1] == ("وأضاف", "dbeibah", "neutral", "carried")
+
+
+def test_unnamed_speakers_are_not_replaced_by_an_earlier_one(lexicon):
+    text = "وقال لافروف إن الحوار ضروري. وقال مسؤول عسكري إن القوات لن تنسحب."
+    assert statements(text, lexicon)[1] == ("وقال", "مسؤول عسكري", "neutral", "unnamed")
+
+
+def test_reporting_verb_that_warns_is_negative(lexicon):
+    text = "وحذّر نيبينزيا من تصاعد العنف في العاصمة."
+    assert statements(text, lexicon) == [("وحذّر", "nebenzia", "negative", "after_verb")]
+
+
+def test_headline_name_colon_statement(lexicon):
+    assert statements("زاخاروفا: موسكو تدعم الهدنة في ليبيا", lexicon) == [(":", "zakharova", "neutral", "headline")]
+
+
+def test_headline_in_guillemets(lexicon):
+    assert statements("«لافروف»: الوضع لا يزال صعبا", lexicon) == [(":", "lavrov", "neutral", "headline")]
+
+
+def test_credit_line_is_no_headline(lexicon):
+    assert statements("المصدر: وكالة سبوتنيك", lexicon) == []
+
+
+def test_fronted_subject_with_a_parenthesis(lexicon):
+    text = "وزير النفط محمد عون، في تصريح لوكالة سبوتنيك، أضاف أن الإنتاج سيرتفع."
+    assert statements(text, lexicon)[0] == ("أضاف", "محمد عون", "neutral", "unlisted")
+
+
+def test_the_name_ali_is_not_the_preposition(lexicon):
+    text = "وقال وزير الاستثمار الدكتور علي السعيدي إن الشركات الروسية مدعوة."
+    assert statements(text, lexicon)[0] == ("وقال", "علي السعيدي", "neutral", "unlisted")
+
+
+def test_an_object_after_the_verb_is_not_a_speaker(lexicon):
+    # وأكد ضرورة …: no subject follows, the statement is the previous speaker's
+    text = "وقال لافروف إن الوضع معقد. وأكد ضرورة وقف التصعيد."
+    assert statements(text, lexicon)[1] == ("وأكد", "lavrov", "neutral", "carried")
+
+
+def test_a_family_name_with_the_article_nobody_listed(lexicon):
+    text = "وقال الغرياني إن المفتي لن يشارك."
+    assert statements(text, lexicon)[0] == ("وقال", "الغرياني", "neutral", "unlisted")
+
+
+def test_boilerplate_line_makes_no_stance(lexicon):
+    text = "وقال لافروف إن الحوار ضروري.\nاقرأ أيضاً: زاخاروفا تعلن موقف موسكو\nتابع أحدث الأخبار"
+    assert [row[0] for row in statements(text, lexicon)] == ["وقال"]
+
+
+def test_cue_inside_an_actor_name_is_silent(lexicon):
+    # الدعم inside قوات الدعم السريع is a name, not support
+    frame = analyze([snippet("وانتشرت قوات الدعم السريع في المدينة.")], lexicon).stances
+    assert frame.empty
+
+
+def test_in_addition_to_is_not_a_reporting_cue(lexicon):
+    assert statements("وزار الوفد بنغازي، إضافة إلى طرابلس.", lexicon) == []
+
+
+def test_narration_of_cooperation_is_not_the_article_speaking(lexicon):
+    frame = analyze([snippet("وجاءت الزيارة في إطار تعزيز العلاقة بين البلدين.")], lexicon).stances
+    assert frame.empty
+
+
+def test_evaluation_inside_a_statement_belongs_to_its_speaker(lexicon):
+    frame = analyze([snippet("وأعرب نيبينزيا عن قلق بلاده إزاء الوضع.")], lexicon).stances
+    rows = [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()]
+    assert rows == [("وأعرب", "nebenzia", "neutral", "after_verb"), ("قلق", "nebenzia", "negative", "in_statement")]
+
+
+def test_doubled_waw_is_a_slip(lexicon):
+    text = "وقالت زاخاروفا إن موسكو قلقة. ووتابعت أن الحوار هو الحل."
+    assert statements(text, lexicon)[1][1:] == ("zakharova", "neutral", "carried")
