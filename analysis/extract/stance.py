@@ -114,17 +114,17 @@ def find_stances(
             main = statements[0][1] if headline is None else main
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
-        quotes_in_sentence = context.quotes_between(sentence.start, sentence.end)
+        said = _Statements(statements, prepared)
         for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            stances.append(context.statement(match, cue, speaker, polarity, limit, quotes_in_sentence))
+            stances.append(context.statement(match, cue, speaker, polarity, limit))
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative":
                 continue
-            speaker = context.speaker_of_evaluation(match, sentence, statements, previous)
+            speaker = context.speaker_of_evaluation(match, sentence, said, previous)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
@@ -145,6 +145,30 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+class _Statements:
+    """A sentence's statements, looked up by position with bisection: a sentence of thousands of
+    statements (a page without full stops) costs a logarithm per lookup, not a scan."""
+
+    def __init__(self, statements: list[tuple[Match[Cue], Speaker]], prepared: PreparedText):
+        self.items = statements
+        self.firsts = [match.first for match, _ in statements]
+        self.starts = [prepared.tokens[match.first].start for match, _ in statements]
+
+    def before_token(self, index: int) -> Speaker | None:
+        """The speaker of the last statement whose cue starts before token ``index``."""
+        position = bisect.bisect_left(self.firsts, index) - 1
+        return self.items[position][1] if position >= 0 else None
+
+    def around(self, start: int, end: int) -> Speaker | None:
+        """The speaker of a quotation ``[start, end)``: the last statement before it, else the
+        first one after it (“…” قال لافروف)."""
+        position = bisect.bisect_left(self.starts, start) - 1
+        if position >= 0:
+            return self.items[position][1]
+        position = bisect.bisect_left(self.starts, end)
+        return self.items[position][1] if position < len(self.items) else None
 
 
 class _Boilerplate:
@@ -197,27 +221,24 @@ class _Context:
             return Speaker(previous.actor_id, previous.name, "carried")
         return Speaker("", UNKNOWN_SPEAKER, "unresolved")
 
-    def speaker_of_evaluation(self, match, sentence, statements, previous) -> Speaker | None:
+    def speaker_of_evaluation(self, match, sentence, said: _Statements, previous) -> Speaker | None:
         cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
-        if quote is None and cue.holder == "subject" and not any(s.first < match.first for s, _ in statements):
+        before = said.before_token(match.first)
+        if quote is None and cue.holder == "subject" and before is None:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
             own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
             if own is not None:
                 return own
         if quote is not None:
-            for statement, speaker in reversed(statements):
-                if self.tokens[statement.first].start < quote[0]:
-                    return Speaker(speaker.actor_id, speaker.name, "quote_owner")
-            for statement, speaker in statements:
-                if self.tokens[statement.first].start >= quote[1]:
-                    return Speaker(speaker.actor_id, speaker.name, "quote_owner")  # “…” قال لافروف
+            owner = said.around(quote[0], quote[1])
+            if owner is not None:
+                return Speaker(owner.actor_id, owner.name, "quote_owner")
             if previous is not None:
                 return Speaker(previous.actor_id, previous.name, "carried")
             return Speaker("", UNKNOWN_SPEAKER, "unresolved")
-        for statement, speaker in reversed(statements):
-            if statement.first < match.first:
-                return Speaker(speaker.actor_id, speaker.name, "in_statement")
+        if before is not None:
+            return Speaker(before.actor_id, before.name, "in_statement")
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")
@@ -229,14 +250,14 @@ class _Context:
         last = bisect.bisect_left(self.quote_starts, end)
         return self.quote_starts[first:last]
 
-    def statement(self, match, cue: Cue, speaker: Speaker, polarity: str, limit: int, quote_starts: list[int]) -> Stance:
+    def statement(self, match, cue: Cue, speaker: Speaker, polarity: str, limit: int) -> Stance:
         """A statement's row: what is said runs from the verb (or its subject) to the next statement."""
         tokens = self.tokens
         start, end = tokens[match.first].start, tokens[match.last - 1].end
         first = max(match.last, speaker.after_token)
         target, kind = self._first_reference(first, limit, exclude=speaker.actor_id)
         said_end = tokens[limit - 1].end
-        quote = in_spans(start, self.prepared.quotes) is not None or any(start < q < said_end for q in quote_starts)
+        quote = in_spans(start, self.prepared.quotes) is not None or bool(self.quotes_between(start + 1, said_end))
         return Stance(
             self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
             polarity, target, kind, quote, speaker.how, start, end,

@@ -1,0 +1,69 @@
+"""Doubling series: the analysis of pathological articles stays linear in their length.
+
+``python -m bench.scaling`` analyses texts made of one unit repeated N times, for N doubling
+from 1,000 to 16,000 (``--max``), and prints the time per repetition and its ratio to the
+smallest N's. A linear analysis keeps the ratio near 1; a rule that looks back over the whole
+document per statement or per match shows a ratio that doubles with N.
+
+The units are the inputs that once made pages hang (each is written for the benchmark):
+statements with full stops, the same with none (one sentence of N statements), a quotation never
+closed, and titles chained without a name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+
+from analysis.corpus.documents import Document
+from analysis.extract.pipeline import Analyser
+from analysis.lexicon.read import load_lexicon
+
+UNITS = {
+    "statements": 'قال لافروف "ندعم". ',
+    "one sentence": 'قال لافروف "ندعم" ',
+    "open quotation": "“ وأضاف أن موسكو ترحب بالحوار ",
+    "titles without names": "وقال المتحدث باسم وزير ",
+}
+
+
+def per_repetition(analyser: Analyser, unit: str, n: int, *, repeats: int) -> float:
+    """Best seconds per repetition of ``unit`` over ``repeats`` runs of an ``n``-fold text."""
+    document = Document("scaling", unit * n)
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        analyser.rows(document)
+        best = min(best, time.perf_counter() - start)
+    return best / n
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.scaling", description=__doc__.splitlines()[0])
+    parser.add_argument("--min", type=int, default=1000, help="smallest N (default 1000)")
+    parser.add_argument("--max", type=int, default=16000, help="largest N (default 16000)")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per figure; the best is kept")
+    args = parser.parse_args(argv)
+    analyser = Analyser(load_lexicon())
+    sizes = []
+    n = args.min
+    while n <= args.max:
+        sizes.append(n)
+        n *= 2
+    print("| input | " + " | ".join(f"N={n:,}" for n in sizes) + " | ratio largest/smallest |")
+    print("|---|" + "---|" * (len(sizes) + 1))
+    for name, unit in UNITS.items():
+        times = []
+        for n in sizes:
+            times.append(per_repetition(analyser, unit, n, repeats=args.repeats))
+            print(f"{name}: N={n} {times[-1] * 1e6:.1f} µs", file=sys.stderr)
+        cells = " | ".join(f"{t * 1e6:.0f} µs" for t in times)
+        print(f"| {name} | {cells} | {times[-1] / times[0]:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
