@@ -13,7 +13,8 @@ from dashboard import loading, render, sidebar
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Marsad", page_icon=":material/travel_explore:", layout="wide")
+# The favicon is a file served by the app itself: a material icon would be fetched from a font host.
+st.set_page_config(page_title="Marsad", page_icon=HERE / "dashboard" / "favicon.png", layout="wide")
 
 analysis_pages = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),

@@ -5,11 +5,12 @@ any change the caches are cleared, so every page shows the corpus as it now is.
 """
 
 import hashlib
+import os
 
 import streamlit as st
 
 from analysis.cli.corpus import open_store
-from analysis.corpus.store import UnknownDocumentError, default_db_path
+from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
 FLASH = "corpus_flash"
@@ -28,7 +29,9 @@ def done(messages: list[tuple[str, str]]) -> None:
 store = open_store(None)
 
 st.title("Corpus")
-st.caption(f"The articles every page analyses, kept in `{default_db_path().name}`: they stay after a restart.")
+# The store really in use: $MARSAD_DB moves it, and an analyst with two stores must see which one this is.
+where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV_VAR, "").strip() else "")
+st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
 for level, text in st.session_state.pop(FLASH, []):
     getattr(st, level)(text)

@@ -57,7 +57,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards."""
+    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards.
+
+    Run from the checkout with no settings of its own, so ``.streamlit/config.toml`` is what is tested.
+    """
     assert not _missing, f"CI is set but the end-to-end test lacks {', '.join(_missing)}"
     port = _free_port()
     folder = tmp_path_factory.mktemp("e2e")
@@ -65,7 +68,7 @@ def server(tmp_path_factory):
     log = (folder / "streamlit.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+         "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -213,3 +216,34 @@ def test_a_download_is_built_when_clicked_and_holds_the_filtered_rows(server, pa
     assert len(lines) == 2 + 13 and all("lavrov" in line for line in lines[2:])
     settle(page)
     no_error(page)
+
+
+def test_nothing_leaves_localhost_and_no_deploy_button(server, page):
+    """Every request the pages make goes to the app itself: no usage statistics, no favicon or
+    font from a font host. The toolbar has no Deploy button and the uploader states the real limit."""
+    outside: list[str] = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith((server, "data:", "blob:", "about:")) else None)
+    for path, _, _ in PAGES:
+        page.goto(f"{server}/{path}")
+        settle(page)
+        no_error(page)
+    for path, _ in OPTIONAL_PAGES:
+        page.goto(f"{server}/{path}")
+        settle(page)
+    # A chart click, which loads the evidence and its marks.
+    page.goto(f"{server}/actors")
+    settle(page)
+    bar = page.locator(".js-plotly-plot .barlayer .point path").first.bounding_box()
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+    settle(page)
+    page.wait_for_timeout(1500)
+    assert outside == []
+    icon = page.evaluate("() => Array.from(document.querySelectorAll('link[rel~=icon]')).map(l => l.href)")
+    assert icon and all(href.startswith(server) for href in icon), icon
+    assert page.get_by_role("button", name="Deploy").count() == 0
+    assert page.locator('[data-testid="stAppDeployButton"]').count() == 0
+    page.goto(f"{server}/corpus")
+    settle(page)
+    uploader = page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').inner_text()
+    assert "10MB per file" in uploader and "200MB" not in uploader

@@ -45,6 +45,8 @@ def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
     at = run()
     assert at.title[0].value == "Corpus"
     assert at.subheader[0].value == "2 articles"
+    # The store in use is named, not the default file name: here $MARSAD_DB points elsewhere.
+    assert at.caption[0].value == f"The articles every page analyses, kept in `{db}` (set by $MARSAD_DB): they stay after a restart."
     assert sorted(at.data_editor[0].value["doc_id"]) == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
     uploader = at.file_uploader[0]
     assert uploader.accept_multiple_files
