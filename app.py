@@ -37,8 +37,8 @@ page = st.navigation({"Analysis": analysis_pages, **({"Manage": manage_pages} if
 corpus = loading.load()
 with st.sidebar:
     st.markdown("### Marsad")
-    st.caption(f"{len(corpus.doc_ids)} articles · lexicon {corpus.lexicon.version}")
-sidebar.sidebar_filters(corpus)
+    st.caption(f"{len(corpus.doc_ids)} articles · {corpus.lexicon_words}")
+sidebar.sidebar_filters(corpus, page.title)
 # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event
 # container, which is cleared when a deep link switches page, and the Arabic font went with it.
 st.sidebar.html(f'<style>{render.css(corpus)}</style><div class="marsad-stylesheet" hidden></div>')

@@ -12,7 +12,7 @@ import streamlit as st
 
 from analysis.explore.filters import Evidence
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
-from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, type_label
+from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, topic_label, type_label
 from dashboard.loading import Corpus
 
 # Plotly's mode bar covers the legend on narrow charts and its lasso is rarely wanted on bars.
@@ -121,3 +121,32 @@ def selected(event) -> list[list]:
         return []
     points = event.selection.get("points", []) if hasattr(event, "selection") else []
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
+
+
+def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """A frame as the analyst reads it: articles as ``Article 1 — title``, actors, speakers, targets,
+    types, topics and attribution rules in words, and no id column. Rows keep their order, so a
+    selection in it picks the same rows of ``frame`` (which the downloads hold, ids and all)."""
+    shown = frame.copy()
+    if "doc_id" in shown.columns:
+        titles = {d: corpus.article_title(d) for d in shown["doc_id"].unique()}
+        shown.insert(0, "article", shown["doc_id"].map(titles))
+    if "speaker_name" in shown.columns:
+        pairs = list(zip(shown["speaker_id"], shown["speaker_name"]))
+        words = {pair: corpus.speaker_label(*pair) for pair in set(pairs)}
+        shown["speaker_name"] = [words[pair] for pair in pairs]
+    if "target_kind" in shown.columns:
+        pairs = list(zip(shown["target"], shown["target_kind"]))
+        words = {pair: corpus.target_label(*pair) for pair in set(pairs)}
+        shown["target"] = [words[pair] for pair in pairs]
+    for column, label in (("actor_type", type_label), ("topic", topic_label), ("attribution", attribution_label)):
+        if column in shown.columns:
+            shown[column] = shown[column].map(label)
+    # The source file name of a seed is its id (000_6e8e4df2958d8f13.txt); the Corpus page lists sources.
+    hidden = ("doc_id", "actor_id", "speaker_id", "target_kind", "source", "body_start")
+    return shown.drop(columns=[c for c in hidden if c in shown.columns])
+
+
+def header(column: str) -> str:
+    """``sentence_id`` → ``Sentence id``: a frame's column as a table heading."""
+    return column.replace("_", " ").capitalize()

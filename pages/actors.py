@@ -20,7 +20,7 @@ mentions = frames.mentions
 
 st.title("Actors")
 st.caption("Mentions of each actor in each article, grouped by the actor's type. Click a bar for the sentences behind it.")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if mentions.empty:
     st.info("No actor mention matches the filters.")
     st.stop()

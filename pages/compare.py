@@ -12,13 +12,14 @@ from analysis.explore.highlight import highlight_html
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
-# The two articles are picked here, so the sidebar's article filter does not apply; the others do.
-active = replace(sidebar.filters(), doc_ids=())
+# The two articles are picked here, so the sidebar's article filter does not apply (the sidebar
+# says so); the others do.
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 ids = corpus.doc_ids
 
 st.title("Compare")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if len(ids) < 2:
     st.info(f"Comparing needs two articles; the corpus has {len(ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
     st.stop()
@@ -71,7 +72,7 @@ for column, (doc_id, _) in zip(st.columns(2), sides):
     outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
     column.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
 for column, (doc_id, _) in zip(st.columns(2), sides):
-    marks = spans(frames, doc_id, filters=active, layers=layers)
+    marks = spans(frames, doc_id, filters=active, layers=layers, speaker_label=corpus.speaker_label)
     column.html(render.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), box=True))
 
 # -- actors -------------------------------------------------------------------------------------------
@@ -153,7 +154,7 @@ if stances.empty:
     st.info("Neither article has a stance under the current filters.")
 else:
     st.dataframe(
-        stances.assign(speaker=[corpus.actor_name(i) if i else n for i, n in zip(stances["speaker_id"], stances["speaker_name"])]),
+        stances.assign(speaker=[corpus.speaker_label(i, n) for i, n in zip(stances["speaker_id"], stances["speaker_name"])]),
         hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
         column_config={"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A", "count_b": "Cues in B"},
     )

@@ -22,18 +22,20 @@ url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
-st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {active.describe()}" if active.active else ""))
-wide_text = {"text": st.column_config.TextColumn("text", width="large")}
+st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sidebar.describe(active, corpus)}" if active.active else ""))
+# On screen: names and words (Article 1 — title, Khalifa Haftar); the downloads keep the ids.
+shown = render.readable(frame, corpus)
 selection = st.dataframe(
-    frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}",
-    on_select="rerun", selection_mode="multi-row",
+    shown, hide_index=True, column_config={column: render.header(column) for column in shown.columns},
+    height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}", on_select="rerun", selection_mode="multi-row",
 )
 rows = selection.selection.rows if selection else []
 if rows and "sentence_id" in frame.columns:
     chosen = frame.iloc[rows]
     items = []
     for doc_id, sentence_ids in chosen.groupby("doc_id", sort=False)["sentence_id"]:
-        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active)
+        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active,
+                          speaker_label=corpus.speaker_label)
     render.show_evidence(items, corpus, what="the selected rows")
 elif "sentence_id" in frame.columns:
     st.caption("Select rows to read their sentences.")

@@ -11,6 +11,7 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
+from dashboard.labels import lexicon_label
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
@@ -70,9 +71,10 @@ except LexiconError as error:
     st.stop()
 
 where = "your edited copy" if edited_copy else "the shipped defaults"
+# The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
-    f"Lexicon version `{lexicon.version}` ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
-    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download states this version."
+    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
+    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download records which lexicon it came from."
 )
 
 frames = frames_from_tables(tables)
@@ -105,7 +107,7 @@ if save_col.button("Save", type="primary", disabled=not changed, icon=":material
             + "\n".join(f"- `{p}`" for p in error.problems)
         )
     else:
-        done("success", f"Saved lexicon version {saved.version}; every page now analyses with it.")
+        done("success", f"Saved the {lexicon_label(folder)}; every page now analyses with it.")
 
 download_col.download_button(
     "Download lexicons (.zip)", lexicon_zip_bytes(active, settings={"lexicon": where}),

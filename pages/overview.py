@@ -16,7 +16,7 @@ frames = filter_frames(corpus.frames, active)
 
 st.title("Overview")
 st.caption("Russia–Libya relations in Arabic news: who is named, what is discussed, and who takes which stance.")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 
 table = headline(frames)
 if table.empty:
@@ -103,5 +103,6 @@ for doc_id, measure in picked[:3]:
     elif measure.startswith("topic:"):
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(measure[6:],)), layers=("topics",))
     else:
-        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",))
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",),
+                         speaker_label=corpus.speaker_label)
     render.show_evidence(items, corpus, what=f"{measure_labels[measure].lower()} in {corpus.label(doc_id)}")

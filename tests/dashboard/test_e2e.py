@@ -182,7 +182,7 @@ def test_deep_link_reproduces_the_view(server, page):
     page.goto(f"{server}/compare?a={SEED_2024}&b={SEED_2017}&actor=lavrov")
     settle(page)
     no_error(page)
-    assert "Filtered: actor: lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert "Filtered: Actors: Sergey Lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
     # Article A is the 2024 article, as the link says.
     assert page.get_by_role("strong").filter(has_text=re.compile(r"^A · Article 2 \(2024\)$")).is_visible()
     assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url

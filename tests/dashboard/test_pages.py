@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+from datetime import datetime
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus.documents import Document
 from analysis.cli.corpus import open_store
 from analysis.lexicon.read import DATA_DIR, FILES
+from dashboard import labels
 
 from conftest import SEED_2017, SEED_2024
 
@@ -95,7 +99,7 @@ def test_overview_bar_selection_shows_its_sentences(monkeypatch):
     select(monkeypatch, "overview-profile", lambda data: data == [SEED_2024, "stance:negative"])
     at = run()
     assert "1 sentence behind negative stances in Article 2 (2024)" in [c.value for c in at.caption]
-    assert '<mark class="hl hl-cue-negative" title="(article): negative evaluative cue">عدوانه</mark>' in html_of(at)
+    assert '<mark class="hl hl-cue-negative" title="the article&#x27;s own voice: negative evaluative cue">عدوانه</mark>' in html_of(at)
 
 
 def test_actors_table_carries_english_and_arabic_names():
@@ -139,7 +143,8 @@ def test_stances_table_and_polarity_filter():
     negative = at.dataframe[0].value
     assert negative[["speaker", "cue"]].values.tolist() == [
         ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "حظر ظالم"],
-        ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "أخل"], ["(article)", "عدوانه"], ["(article)", "مرتزقة"],
+        ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
+        ["the article's own voice", "مرتزقة"],
     ]
     # Targets are shown by name: an actor in English, a topic by its label.
     assert negative["target_label"].tolist()[:2] == ["التطرف", "topic: Arms"]
@@ -222,8 +227,8 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     added.clear()
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["lavrov"]).run()
     shown = at.dataframe[0].value
-    assert len(shown) == 13 and set(shown["actor_id"]) == {"lavrov"}
-    assert "**13** of 87 rows · filtered by actor: lavrov" in [m.value for m in at.markdown]
+    assert len(shown) == 13 and set(shown["actor_name"]) == {"Sergey Lavrov"}
+    assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [m.value for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
     csv = files["marsad-mentions.csv"]
@@ -244,7 +249,7 @@ def test_search_ignores_diacritics_and_alef_forms():
     at = run("data", query={"frame": "sentences"})
     at.sidebar.text_input(key="filter_search").input("الامم المتحده").run()
     shown = at.dataframe[0].value
-    assert shown[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+    assert shown["sentence_id"].tolist() == [2, 5, 6] and set(shown["article"].str[:9]) == {"Article 1"}
     assert at.query_params["q"] == "الامم المتحده"
 
 
@@ -268,3 +273,82 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert not at.exception
     assert "unknown actor_id 'lavrov2'" in at.error[0].value
+
+
+# -- words, not internal names -------------------------------------------------------------------------
+
+ID_LIKE = re.compile(r"\b[0-9a-f]{16}\b|\b[a-z]+_[a-z_]+\b|\(article\)")
+
+
+def on_screen(at: AppTest) -> str:
+    """Every text the page shows outside its tables and stylesheet."""
+    texts = [e.value for kind in ("title", "caption", "markdown", "subheader", "info", "success", "warning", "error") for e in at.get(kind)]
+    return "\n".join(str(t) for t in texts)
+
+
+def test_stances_say_how_the_speaker_was_found_in_words():
+    at = run("stances")
+    table = at.dataframe[0].value
+    assert "attribution" not in table.columns
+    found_by = dict(zip(table["cue"], table["found_by"]))
+    assert found_by["عدوانه"] == "the article's own voice"
+    assert set(table["found_by"]) <= set(labels.ATTRIBUTION_LABELS.values())
+    assert "said (verb before name)" in set(table["found_by"])
+    assert "(article)" not in set(table["speaker"])
+    assert not ID_LIKE.search(on_screen(at)), ID_LIKE.search(on_screen(at))
+
+
+def test_an_attribution_rule_added_later_reads_as_words():
+    assert labels.attribution_label("after_verb") == "said (verb before name)"
+    assert labels.attribution_label("quote_owner") == "inside the speaker's quotation"
+    assert labels.attribution_label("subject_pronoun") == "Subject pronoun"
+
+
+def test_the_filter_note_names_actors_not_ids():
+    at = run("actors", query={"actor": "haftar_khalifa"})
+    notes = [c.value for c in at.caption if c.value.startswith("Filtered:")]
+    assert notes == ["Filtered: Actors: Khalifa Haftar · خليفة حفتر"]
+    assert "haftar_khalifa" not in on_screen(at)
+
+
+def test_the_sidebar_names_the_lexicon_by_when_it_was_saved(tmp_path):
+    at = run()
+    assert at.sidebar.caption[0].value == "2 articles · the shipped lexicon"
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+        os.utime(edited / f"{name}.csv", (0, datetime(2024, 11, 28, 14, 2).timestamp()))
+    again = run()
+    assert again.sidebar.caption[0].value == "2 articles · lexicon of 28 Nov, 14:02"
+
+
+def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
+    at = run("actors", query={"polarity": "negative"})
+    disabled = {m.label for m in at.sidebar.multiselect if m.disabled}
+    assert disabled == {"Topics", "Speakers", "Polarity"}
+    # The polarity is kept (it applies on Stances) and the page says it is not applied here.
+    assert at.sidebar.multiselect(key="filter_polarities").value == ["negative"]
+    assert "Not applied on this page: Polarity" in [c.value for c in at.caption]
+    assert len(at.dataframe[0].value) == 27  # every actor, as without the filter
+    at.switch_page("pages/stances.py").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
+    assert len(at.dataframe[0].value) == 7
+    at.switch_page("pages/data.py").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Topics", "Speakers", "Polarity"}
+    at.segmented_control(key="w_data_frame").set_value("stances").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
+    assert len(at.dataframe[0].value) == 7
+
+
+@pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])
+def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
+    at = run("data", query={"frame": frame})
+    shown = at.dataframe[0].value
+    cells = "\n".join(shown.astype(str).to_numpy().ravel()) + "\n".join(shown.columns)
+    assert not re.search(r"[0-9a-f]{16}", cells)
+    assert not {"doc_id", "actor_id", "speaker_id"} & set(shown.columns)
+    assert set(shown["article"]) == {
+        "Article 1 — لافروف يستقبل حفتر في موسكو ويرحب بسعيه إلى اتفاق مع حكومة…",
+        "Article 2 — اللافي والباعور يلتقيان لافروف في موسكو",
+    }
