@@ -41,8 +41,12 @@ elif "sentence_id" in frame.columns:
     st.caption("Select rows to read their sentences.")
 
 st.markdown("**Download these rows**")
-downloads.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
-st.caption("CSV is UTF-8 with a byte-order mark, so Excel shows the Arabic; the first line records the lexicon version and filters.")
+downloads.downloads(frame, name=name, corpus=corpus, filters=active)
+st.caption(
+    "The files hold the ids as well as the names. CSV is UTF-8 with a byte-order mark (Excel shows the Arabic) and starts "
+    "with its header; the zip adds a .json saying which lexicon and filters it came from, as the Excel file's second "
+    "sheet and the JSON do. A text cell starting with = + - @ gets a leading ' in the CSV, so no spreadsheet runs it."
+)
 
 with st.expander("What the columns mean"):
     described = schema.describe()

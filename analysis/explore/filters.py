@@ -132,6 +132,39 @@ class Filters:
         return "; ".join(parts) or "all rows"
 
 
+def date_span(dates: Iterable[str]) -> str:
+    """The dates rows come from, for a file name: ``2024-05`` when every date shares that month,
+    ``2017-2024`` across years, ``""`` when none is known."""
+    known = sorted({value for value in dates if value})
+    if not known:
+        return ""
+    for length in (10, 7, 4):
+        prefixes = {value[:length] for value in known}
+        if len(prefixes) == 1 and all(len(value) >= length for value in known):
+            return prefixes.pop()
+    return f"{known[0][:4]}-{known[-1][:4]}" if known[0][:4] != known[-1][:4] else known[0][:4]
+
+
+_NOT_IN_NAME = re.compile(r"[^0-9a-z]+")
+
+
+def file_stem(frame: str, filters: Filters, dates: Iterable[str] = ()) -> str:
+    """A download's name that says what it holds: ``marsad-stances-2024-05-lavrov-negative``.
+
+    The frame, the span of the articles' dates, then the filter values that have a Latin spelling
+    (actor and topic ids, types, polarities), capped so the name stays usable.
+    """
+    parts = ["marsad", frame, date_span(dates)]
+    for values in (filters.actor_ids, filters.actor_types, filters.topics, filters.polarities):
+        parts += [_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in values]
+    if filters.doc_ids:
+        parts.append(f"{len(filters.doc_ids)}-articles" if len(filters.doc_ids) != 1 else "1-article")
+    if filters.speakers or filters.search:
+        parts.append("filtered")
+    stem = "-".join(part for part in parts if part)
+    return stem if len(stem) <= 80 else stem[:80].rstrip("-")
+
+
 def frame_name(frame: pd.DataFrame) -> str:
     """Which :data:`analysis.extract.schema.FRAMES` entry ``frame`` is, by its columns."""
     columns = list(frame.columns)

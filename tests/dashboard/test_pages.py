@@ -12,10 +12,13 @@ import io
 import json
 import os
 import re
+import zipfile
 from datetime import datetime
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
+import openpyxl.utils
 import pandas as pd
 import pytest
 import streamlit as st
@@ -25,7 +28,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
 from analysis.cli.corpus import open_store
-from analysis.lexicon.read import DATA_DIR, FILES
+from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
 from dashboard import labels
 
 from conftest import SEED_2017, SEED_2024
@@ -231,18 +234,30 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [m.value for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
-    csv = files["marsad-mentions.csv"]
-    assert csv.startswith("\ufeff# Marsad export; ".encode("utf-8"))
-    rows = pd.read_csv(io.BytesIO(csv), comment=None, skiprows=1, encoding="utf-8")
+    # The names say what the files hold: the frame, the articles' dates, the filter.
+    stem = "marsad-mentions-2017-2024-lavrov"
+    assert sorted(files) == [f"{stem}.csv", f"{stem}.json", f"{stem}.xlsx", f"{stem}.zip"]
+    csv = files[f"{stem}.csv"]
+    # The header is the first row: pandas (and a spreadsheet) read the file as it is.
+    assert csv.startswith("\ufeffdoc_id,sentence_id,actor_id,".encode("utf-8"))
+    rows = pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig")
     assert len(rows) == 13 and set(rows["actor_id"]) == {"lavrov"}
     assert rows["surface"].tolist() == shown["surface"].tolist()
-    payload = json.loads(files["marsad-mentions.json"])
-    assert len(payload["rows"]) == 13 and payload["provenance"]["settings"] == '{"filters": {"actor": ["lavrov"]}, "frame": "mentions"}'
-    excel = pd.read_excel(io.BytesIO(files["marsad-mentions.xlsx"]), sheet_name="mentions")
-    assert excel["start"].tolist() == shown["start"].tolist()
+    settings = '{"filters": {"actor": ["lavrov"]}, "frame": "mentions", "lexicon": "the shipped lexicon"}'
+    with zipfile.ZipFile(io.BytesIO(files[f"{stem}.zip"])) as archive:
+        assert archive.namelist() == [f"{stem}.csv", f"{stem}.provenance.json"]
+        assert archive.read(f"{stem}.csv") == csv
+        sidecar = json.loads(archive.read(f"{stem}.provenance.json"))
+    assert sidecar["settings"] == settings and sidecar["lexicon_version"] == load_lexicon(DATA_DIR).version
+    payload = json.loads(files[f"{stem}.json"])
+    assert len(payload["rows"]) == 13 and payload["provenance"]["settings"] == settings
+    excel = pd.read_excel(io.BytesIO(files[f"{stem}.xlsx"]), sheet_name=None)
+    assert list(excel) == ["mentions", "provenance"]
+    assert excel["mentions"]["start"].tolist() == rows["start"].tolist()
+    assert dict(zip(excel["provenance"]["key"], excel["provenance"]["value"]))["settings"] == settings
     # on_click="ignore": downloading does not rerun the page.
     buttons = at.get("download_button")
-    assert [b.label for b in buttons] == ["CSV", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
+    assert [b.label for b in buttons] == ["CSV", "CSV + provenance", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
 
 
 def test_search_ignores_diacritics_and_alef_forms():
@@ -352,3 +367,51 @@ def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
         "Article 1 — لافروف يستقبل حفتر في موسكو ويرحب بسعيه إلى اتفاق مع حكومة…",
         "Article 2 — اللافي والباعور يلتقيان لافروف في موسكو",
     }
+
+
+def downloaded(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
+    """The files the page's download buttons would give, by file name (built when called, as a click does)."""
+    files: dict[str, Callable[[], bytes]] = {}
+    real_add = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return files
+
+
+def test_the_excel_download_is_right_to_left_with_a_frozen_bold_header_and_real_dates(monkeypatch):
+    files = downloaded(monkeypatch)
+    run("data", query={"frame": "documents"})
+    book = openpyxl.load_workbook(io.BytesIO(files["marsad-documents-2017-2024.xlsx"]()))
+    sheet = book["documents"]
+    assert sheet.sheet_view.rightToLeft and not book["provenance"].sheet_view.rightToLeft
+    assert sheet.freeze_panes == "A2" and all(cell.font.b for cell in sheet[1])
+    header = [cell.value for cell in sheet[1]]
+    dates = sheet.cell(row=2, column=header.index("date") + 1), sheet.cell(row=3, column=header.index("date") + 1)
+    # 2017-08-14 is that day; "2024" is the year (its first day, shown as 2024).
+    assert [(d.value, d.number_format) for d in dates] == [(datetime(2017, 8, 14), "yyyy-mm-dd"), (datetime(2024, 1, 1), "yyyy")]
+    title = sheet.column_dimensions[openpyxl.utils.get_column_letter(header.index("title") + 1)].width
+    assert title == 62  # the longer title is 66 characters, capped at 60, plus a margin
+    assert book["provenance"]["A2"].value == "marsad_version"
+
+
+def test_no_download_cell_runs_as_a_formula(fresh_corpus, monkeypatch):
+    store = open_store(fresh_corpus)
+    store.add([Document("formula", "=HYPERLINK(\"http://example.com\",\"انقر\")\nقال لافروف إن الوضع معقد.",
+                        title="=1+1", outlet="@العربي", date="2024-05-02", source="formula.txt")])
+    files = downloaded(monkeypatch)
+    run("data", query={"frame": "documents", "article": "formula"})
+    rows = pd.read_csv(io.BytesIO(files["marsad-documents-2024-05-02-1-article.csv"]()), encoding="utf-8-sig", keep_default_na=False)
+    assert rows[["title", "outlet"]].values.tolist() == [["'=1+1", "'@العربي"]]
+    assert rows["text"][0].startswith("'=HYPERLINK(")
+    sheet = openpyxl.load_workbook(io.BytesIO(files["marsad-documents-2024-05-02-1-article.xlsx"]()))["documents"]
+    header = [cell.value for cell in sheet[1]]
+    title = sheet.cell(row=2, column=header.index("title") + 1)
+    # Excel: the exact text, stored as text (an "f" cell would be run).
+    assert (title.value, title.data_type) == ("=1+1", "s")
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    payload = json.loads(files["marsad-documents-2024-05-02-1-article.json"]())
+    assert payload["rows"][0]["title"] == "=1+1"
