@@ -14,6 +14,7 @@ from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
 FLASH = "corpus_flash"
+FLASH_SHOWN = 12
 # Pasted Arabic reads right to left while English stays left to right: each line's own first
 # letter decides (unicode-bidi: plaintext).
 st.html("<style>.st-key-paste_text textarea { unicode-bidi: plaintext; text-align: start; }</style>")
@@ -33,8 +34,15 @@ st.title("Corpus")
 where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV_VAR, "").strip() else "")
 st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
-for level, text in st.session_state.pop(FLASH, []):
+# A batch of hundreds of files leaves hundreds of lines: the summary and the first few show, the
+# rest fold away.
+flash = st.session_state.pop(FLASH, [])
+for level, text in flash[:FLASH_SHOWN]:
     getattr(st, level)(text)
+if len(flash) > FLASH_SHOWN:
+    with st.expander(f"{len(flash) - FLASH_SHOWN} more files not added, and why"):
+        for level, text in flash[FLASH_SHOWN:]:
+            getattr(st, level)(text)
 
 add_files, paste = st.tabs(["Add files", "Paste text"])
 with add_files, st.form("upload", clear_on_submit=True, border=False):
@@ -47,7 +55,13 @@ with add_files, st.form("upload", clear_on_submit=True, border=False):
         if not files:
             st.warning("Choose one or more files first.")
         else:
-            documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force)
+            bar = st.progress(0.0, text=f"Reading {len(files)} files…")
+
+            def reading(done: int, total: int, name: str) -> None:
+                bar.progress(done / total, text=f"Reading file {done + 1} of {total}: {name}")
+
+            documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force, progress=reading)
+            bar.progress(1.0, text=f"Storing {len(documents)} articles…")
             done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
 
 with paste, st.form("paste", border=False):
