@@ -10,6 +10,7 @@ import os
 import streamlit as st
 
 from analysis.cli.corpus import open_store
+from dashboard import render
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
@@ -98,16 +99,16 @@ edited = st.data_editor(
     width="stretch",
     column_order=["remove", "doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"],
     disabled=["doc_id", "source", "n_chars", "added_at"],
-    column_config={
+    column_config=render.arabic_columns(table, {
         "doc_id": "Id",
-        "title": st.column_config.TextColumn("Title", width="large"),
+        "title": "Title",
         "outlet": "Outlet",
         "date": st.column_config.TextColumn("Date", help="YYYY, YYYY-MM or YYYY-MM-DD", validate=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
         "source": "Source",
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",
         "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
-    },
+    }),
 )
 changes = metadata_changes(articles, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])

@@ -26,7 +26,7 @@ st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sideba
 # On screen: names and words (Article 1 — title, Khalifa Haftar); the downloads keep the ids.
 shown = render.readable(frame, corpus)
 selection = st.dataframe(
-    shown, hide_index=True, column_config={column: render.header(column) for column in shown.columns},
+    shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
     height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}", on_select="rerun", selection_mode="multi-row",
 )
 rows = selection.selection.rows if selection else []

@@ -11,6 +11,7 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
+from dashboard import render
 from dashboard.labels import lexicon_label
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
@@ -89,7 +90,8 @@ for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in 
         edited[name] = st.data_editor(
             frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
             hide_index=True, disabled=["line"],
-            column_config={"line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]},
+            column_config=render.arabic_columns(frame, {
+                "line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]}),
         )
 
 rows = tables_from_frames(edited)

@@ -43,16 +43,17 @@ for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=Fals
         b.metric("Topic hits", row.topic_hits)
         c.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
 
+articles = table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
+    ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
+]
 st.dataframe(
-    table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
-        ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
-    ],
+    articles,
     hide_index=True,
-    column_config={
-        "article": "Article", "title": st.column_config.TextColumn("Title", width="large"), "outlet": "Outlet",
+    column_config=render.arabic_columns(articles, {
+        "article": "Article", "title": "Title", "outlet": "Outlet",
         "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens", "mentions": "Mentions", "actors": "Actors",
         "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
-    },
+    }),
 )
 
 st.subheader("At a glance: per 1,000 tokens")

@@ -43,14 +43,14 @@ for polarity, colour in labels.POLARITY_COLOURS.items():
         continue
     figure.add_bar(
         name=polarity.capitalize(), orientation="h", marker_color=colour,
-        y=[axis[s] for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
-        customdata=[[s, polarity] for s in speakers],
-        hovertemplate="%{y}: %{x} " + polarity + " cue(s)<extra></extra>",
+        y=[render.short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
+        customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
+        hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
     )
 figure.update_layout(
     barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
-    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "dtick": 2},
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "normal"},
+    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "nticks": 6},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
 )
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
@@ -83,11 +83,11 @@ table = stances.assign(
 shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "found_by"]]
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="stances-table",
-    column_config={
+    column_config=render.arabic_columns(shown, {
         "article": "Article", "sentence_id": st.column_config.NumberColumn("Sentence", width="small"),
-        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": st.column_config.TextColumn("Target", width="medium"),
+        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": "Target",
         "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "found_by": "Found by",
-    },
+    }),
 )
 rows = selection.selection.rows if selection else []
 if rows:

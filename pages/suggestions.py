@@ -18,6 +18,7 @@ from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir,
 from analysis.lexicon.edit import save_tables
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
 from dashboard.labels import lexicon_label
+from dashboard import render
 from dashboard.render import arabic_html
 
 FLASH = "suggestions_flash"
@@ -57,14 +58,17 @@ if table.empty:
 
 # Articles by the number every page gives them (their order in the store), not by their ids.
 article = {doc.doc_id: f"Article {n}" for n, doc in enumerate(documents, 1)}
+candidates = table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(
+    doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
+)
 st.dataframe(
-    table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]),
+    candidates,
     hide_index=True,
     width="stretch",
-    column_config={
+    column_config=render.arabic_columns(candidates, {
         "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
-        "doc_ids": st.column_config.ListColumn("Articles"), "sentence": st.column_config.TextColumn("First seen in", width="large"),
-    },
+        "doc_ids": st.column_config.ListColumn("Articles"), "sentence": "First seen in",
+    }),
 )
 
 st.subheader("Add as actors")

@@ -248,3 +248,28 @@ def test_nothing_leaves_localhost_and_no_deploy_button(server, page):
     settle(page)
     uploader = page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').inner_text()
     assert "10MB per file" in uploader and "200MB" not in uploader
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+@pytest.mark.parametrize("path", ["stances", "actors"])
+def test_charts_stay_legible_at_800_px(server, browser, path):
+    """At 800 px the axis labels stay left of the bars and the legend clear of the plot and headings."""
+    context = browser.new_context(viewport={"width": 800, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    chart = ".js-plotly-plot >> nth=0"
+    plots = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.nsewdrag')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    labels = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.ytick text')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    legend = page.locator(chart).evaluate("e => { const r = e.querySelector('.legend').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    headings = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.annotation')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    assert labels and plots
+    assert all(label[2] <= min(plot[0] for plot in plots) + 1 for label in labels)
+    # The bars get at least half of the chart's width.
+    assert min(plot[2] - plot[0] for plot in plots) >= 200
+    assert not any(_overlap(legend, box) for box in plots + headings + labels)
+    context.close()

@@ -196,9 +196,9 @@ def test_compare_lists_actors_in_both_and_only_in_one():
 def test_compare_texts_are_marked_and_follow_the_url():
     at = run("compare", query={"a": SEED_2024, "b": SEED_2017})
     assert at.selectbox(key="w_compare_a").value == SEED_2024
-    texts = [h.value for h in at.get("html") if h.value.startswith('<div class="marsad-ar marsad-box"')]
+    texts = [h.value for h in at.get("html") if h.value.startswith('<div class="marsad-ar marsad-panel"')]
     assert len(texts) == 2
-    assert texts[0].startswith('<div class="marsad-ar marsad-box" dir="rtl" lang="ar">العربي الجديد-')
+    assert texts[0].startswith('<div class="marsad-ar marsad-panel" dir="rtl" lang="ar">العربي الجديد-')
     assert '<mark class="hl hl-armed_group' not in texts[0]
     assert '<mark class="hl hl-actor-armed_group" title="Wagner Group (armed group)">فاغنر</mark>' in texts[0]
     assert 'title="Ghassan Salamé (person)">غسان سلامة</mark>' in texts[1]
@@ -415,3 +415,22 @@ def test_no_download_cell_runs_as_a_formula(fresh_corpus, monkeypatch):
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
     payload = json.loads(files["marsad-documents-2024-05-02-1-article.json"]())
     assert payload["rows"][0]["title"] == "=1+1"
+
+
+def column_settings(element) -> dict:
+    """The column settings a table was drawn with, as the browser receives them."""
+    return json.loads(element.proto.columns)
+
+
+def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
+    overview = column_settings(run().dataframe[0])
+    # The longer title has 65 characters: 65 × 7.5 + 24 px, not the default width that cut it.
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 511
+    assert overview["outlet"]["alignment"] == "right"
+    stances = column_settings(run("stances").dataframe[0])
+    assert stances["cue"]["alignment"] == "right"
+    # Speakers are mostly English names: wide enough, but left-aligned.
+    assert stances["speaker"]["alignment"] == "left"
+    compare = run("compare")
+    topics = next(column_settings(d) for d in compare.dataframe if "diff_per_1000" in column_settings(d))
+    assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 90
