@@ -26,6 +26,12 @@ ATTRIBUTION_LABELS = {
     "quote_owner": "inside the speaker's quotation",  # “…” قال لافروف
     "in_statement": "inside the speaker's statement",
     "unlisted_subject": "said (speaker not in the lexicon)",  # وقالت تقارير إعلامية
+    # Rules of the subject-phrase reader (analysis/extract/speakers.py on main):
+    "source": "according to (sourcing phrase)",  # وفقاً لنيبينزيا، بحسب مصادر
+    "unlisted": "said (speaker not in the lexicon)",  # قال النائب في البرلمان علي التكبالي
+    "unnamed": "said (unnamed speaker)",  # وقال مسؤول عسكري
+    "fronted": "said (name opens the sentence)",  # وكان لافروف قد أكد
+    "headline": "said (name and colon)",  # زاخاروفا: موسكو تدعم الهدنة
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

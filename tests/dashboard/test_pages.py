@@ -316,6 +316,7 @@ def test_stances_say_how_the_speaker_was_found_in_words():
 def test_an_attribution_rule_added_later_reads_as_words():
     assert labels.attribution_label("after_verb") == "said (verb before name)"
     assert labels.attribution_label("quote_owner") == "inside the speaker's quotation"
+    assert labels.attribution_label("headline") == "said (name and colon)"
     assert labels.attribution_label("subject_pronoun") == "Subject pronoun"
 
 
