@@ -13,7 +13,8 @@ from dashboard import loading, render, sidebar
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="Marsad", page_icon=":material/travel_explore:", layout="wide")
+# The favicon is a file served by the app itself: a material icon would be fetched from a font host.
+st.set_page_config(page_title="Marsad", page_icon=HERE / "dashboard" / "favicon.png", layout="wide")
 
 analysis_pages = [
     st.Page("pages/overview.py", title="Overview", icon=":material/dashboard:", default=True),
@@ -36,8 +37,8 @@ page = st.navigation({"Analysis": analysis_pages, **({"Manage": manage_pages} if
 corpus = loading.load()
 with st.sidebar:
     st.markdown("### Marsad")
-    st.caption(f"{len(corpus.doc_ids)} articles · lexicon {corpus.lexicon.version}")
-sidebar.sidebar_filters(corpus)
+    st.caption(f"{len(corpus.doc_ids)} articles · {corpus.lexicon_words}")
+sidebar.sidebar_filters(corpus, page.title)
 # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event
 # container, which is cleared when a deep link switches page, and the Arabic font went with it.
 st.sidebar.html(f'<style>{render.css(corpus)}</style><div class="marsad-stylesheet" hidden></div>')

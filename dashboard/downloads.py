@@ -1,4 +1,4 @@
-"""Download buttons: a frame as CSV, Excel and JSON, built when clicked."""
+"""Download buttons: a frame as CSV, CSV with its provenance (zip), Excel and JSON, built when clicked."""
 
 from __future__ import annotations
 
@@ -6,35 +6,37 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus import export
+from analysis.explore.filters import Filters, file_stem
 from dashboard.loading import Corpus
 
 
-def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, settings: dict) -> None:
-    """CSV (UTF-8 with BOM), Excel and JSON of exactly ``frame``, with their provenance.
+def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters) -> None:
+    """The rows of ``frame`` (ids and all) in four files named for what they hold
+    (``marsad-stances-2024-05-lavrov.csv``), with their provenance beside the rows.
 
     The bytes are built when a button is clicked (a callable as the button's data), not on every
     rerun: an Excel file of a thousand articles' mentions takes seconds to write.
     ``on_click="ignore"``: downloading must not rerun the page and reset the view.
     """
-    version = corpus.lexicon.version
+    settings = {"frame": name, "filters": filters.to_query(), "lexicon": corpus.lexicon_words}
+    documents = corpus.frames.documents
+    dates = documents.loc[documents["doc_id"].isin(set(frame["doc_id"])), "date"] if "doc_id" in frame.columns else []
+    stem = file_stem(name, filters, dates)
 
     def build(write):
         def data() -> bytes:
-            return write(frame, export.provenance(lexicon_version=version, settings=settings))
+            return write(frame, export.provenance(lexicon_version=corpus.lexicon.version, settings=settings))
         return data
 
-    stem = f"marsad-{name}"
-    columns = st.columns(3)
-    columns[0].download_button(
-        "CSV", build(export.csv_bytes), file_name=f"{stem}.csv", mime="text/csv",
-        on_click="ignore", icon=":material/download:", key=f"dl-csv-{name}", width="stretch",
+    files = (
+        ("CSV", lambda f, meta: export.csv_bytes(f), "csv", "text/csv"),
+        ("CSV + provenance", lambda f, meta: export.csv_zip_bytes(f, meta, stem=stem), "zip", "application/zip"),
+        ("Excel", lambda f, meta: export.excel_bytes(f, meta, sheet=name), "xlsx",
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("JSON", export.json_bytes, "json", "application/json"),
     )
-    columns[1].download_button(
-        "Excel", build(lambda f, meta: export.excel_bytes(f, meta, sheet=name)), file_name=f"{stem}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        on_click="ignore", icon=":material/download:", key=f"dl-xlsx-{name}", width="stretch",
-    )
-    columns[2].download_button(
-        "JSON", build(export.json_bytes), file_name=f"{stem}.json", mime="application/json",
-        on_click="ignore", icon=":material/download:", key=f"dl-json-{name}", width="stretch",
-    )
+    for column, (label, write, suffix, mime) in zip(st.columns(len(files)), files):
+        column.download_button(
+            label, build(write), file_name=f"{stem}.{suffix}", mime=mime, on_click="ignore",
+            icon=":material/download:", key=f"dl-{suffix}-{name}", width="stretch",
+        )

@@ -10,7 +10,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +24,7 @@ from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.read import Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files
-from dashboard.labels import ARTICLE_COLOURS, topic_label
+from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words, topic_label
 
 
 def load_documents() -> list[Document]:
@@ -94,7 +94,8 @@ def _corpus(corpus_key: str, files_key: str, _files: tuple[tuple[str, str], ...]
         doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
     }
     colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
-    return Corpus(frames, lexicon, labels, colours, key=f"{corpus_key}|{files_key}")
+    titles = {doc_id: title for doc_id, title in zip(docs["doc_id"], docs["title"])}
+    return Corpus(frames, lexicon, labels, colours, key=f"{corpus_key}|{files_key}", titles=titles)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class Corpus:
     labels: dict[str, str]
     colours: dict[str, str]
     key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
+    titles: dict[str, str] = field(default_factory=dict)
+    lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
 
     @property
     def doc_ids(self) -> list[str]:
@@ -113,6 +116,18 @@ class Corpus:
 
     def label(self, doc_id: str) -> str:
         return self.labels.get(doc_id, doc_id)
+
+    def article_title(self, doc_id: str, *, limit: int = 60) -> str:
+        """``Article 1 — لافروف يستقبل حفتر في موسكو…``: the number the charts use, and the title."""
+        number = self.label(doc_id).split(" (")[0]
+        title = " ".join((self.titles.get(doc_id) or "").split())
+        if not title:
+            return self.label(doc_id)
+        return f"{number} — {title if len(title) <= limit else title[: limit - 1].rstrip() + '…'}"
+
+    def speaker_label(self, speaker_id: str, speaker_name: str) -> str:
+        """A known speaker by English name; the article's own voice and unlisted speakers in words."""
+        return self.actor_name(speaker_id) if speaker_id else speaker_words(speaker_name)
 
     def actor_label(self, actor_id: str) -> str:
         """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it."""
@@ -138,7 +153,8 @@ def load() -> Corpus:
     try:
         files = lexicon_files()
         corpus_key, read = _source()
-        return _corpus(corpus_key, _digest(files), files, read)
+        # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
+        return replace(_corpus(corpus_key, _digest(files), files, read), lexicon_words=lexicon_label(active_lexicon_dir()))
     except LexiconError as error:
         st.error("The lexicon files in data/ have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
         st.stop()

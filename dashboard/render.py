@@ -12,9 +12,10 @@ import streamlit as st
 
 from analysis.explore.filters import Evidence
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
-from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, type_label
+from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, topic_label, type_label
 from dashboard.loading import Corpus
 
+ARABIC_LETTER = "[\u0621-\u064a]"
 # Plotly's mode bar covers the legend on narrow charts and its lasso is rarely wanted on bars.
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "autoScale2d"]}
 EVIDENCE_LIMIT = 40
@@ -31,6 +32,9 @@ def css(corpus: Corpus) -> str:
 .marsad-title {{ font-size: 1.35rem; font-weight: 600; line-height: 1.7; margin: .1rem 0 .2rem; }}
 .marsad-box {{ max-height: 34rem; overflow-y: auto; padding: .6rem 1rem; border: 1px solid rgba(128, 128, 128, .35);
   border-radius: .5rem; }}
+/* Compare: each article at full height, so the page's one scroll moves both texts together. */
+.marsad-panel {{ padding: .6rem 1rem; border: 1px solid rgba(128, 128, 128, .35); border-radius: .5rem; }}
+.marsad-panel mark.hl {{ line-height: 1.9; box-decoration-break: clone; -webkit-box-decoration-break: clone; }}
 .marsad-evidence {{ border-top: 1px solid rgba(128, 128, 128, .25); padding: .35rem 0 .45rem; }}
 .marsad-meta {{ font-size: .8rem; opacity: .7; text-align: left; }}
 .marsad-inline {{ font-family: {FONT_STACK}; }}
@@ -58,9 +62,11 @@ def arabic(text: str, *, title: bool = False, box: bool = False) -> None:
     st.html(f'<div class="{classes}" dir="rtl" lang="ar">{html.escape(text, quote=False)}</div>')
 
 
-def arabic_html(markup: str, *, box: bool = False) -> str:
-    """An rtl block around already-escaped markup (from :func:`analysis.explore.highlight.highlight_html`)."""
-    return f'<div class="marsad-ar{" marsad-box" if box else ""}" dir="rtl" lang="ar">{markup}</div>'
+def arabic_html(markup: str, *, box: bool = False, panel: bool = False) -> str:
+    """An rtl block around already-escaped markup (from :func:`analysis.explore.highlight.highlight_html`):
+    ``box`` scrolls inside a bounded height, ``panel`` is framed at full height."""
+    classes = "marsad-ar" + (" marsad-box" if box else "") + (" marsad-panel" if panel else "")
+    return f'<div class="{classes}" dir="rtl" lang="ar">{markup}</div>'
 
 
 def legend(kinds: Sequence[tuple[str, str]]) -> None:
@@ -121,3 +127,70 @@ def selected(event) -> list[list]:
         return []
     points = event.selection.get("points", []) if hasattr(event, "selection") else []
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
+
+
+def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
+    """A frame as the analyst reads it: articles as ``Article 1 — title``, actors, speakers, targets,
+    types, topics and attribution rules in words, and no id column. Rows keep their order, so a
+    selection in it picks the same rows of ``frame`` (which the downloads hold, ids and all)."""
+    shown = frame.copy()
+    if "doc_id" in shown.columns:
+        titles = {d: corpus.article_title(d) for d in shown["doc_id"].unique()}
+        shown.insert(0, "article", shown["doc_id"].map(titles))
+    if "speaker_name" in shown.columns:
+        pairs = list(zip(shown["speaker_id"], shown["speaker_name"]))
+        words = {pair: corpus.speaker_label(*pair) for pair in set(pairs)}
+        shown["speaker_name"] = [words[pair] for pair in pairs]
+    if "target_kind" in shown.columns:
+        pairs = list(zip(shown["target"], shown["target_kind"]))
+        words = {pair: corpus.target_label(*pair) for pair in set(pairs)}
+        shown["target"] = [words[pair] for pair in pairs]
+    for column, label in (("actor_type", type_label), ("topic", topic_label), ("attribution", attribution_label)):
+        if column in shown.columns:
+            shown[column] = shown[column].map(label)
+    # The source file name of a seed is its id (000_6e8e4df2958d8f13.txt); the Corpus page lists sources.
+    hidden = ("doc_id", "actor_id", "speaker_id", "target_kind", "source", "body_start")
+    return shown.drop(columns=[c for c in hidden if c in shown.columns])
+
+
+def header(column: str) -> str:
+    """``sentence_id`` → ``Sentence id``: a frame's column as a table heading."""
+    return column.replace("_", " ").capitalize()
+
+
+# Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
+# "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
+AXIS_LABEL_LIMIT = 30
+
+
+def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
+    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits)."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip(" ·") + "…"
+
+
+def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640) -> dict:
+    """Column settings for a table: each column holding Arabic as wide as its longest cell (up to
+    ``widest`` pixels), so Arabic is not clipped, and right-aligned where most of its cells are
+    Arabic (a column of English speaker names with one Arabic one stays left); ``config`` (labels,
+    other columns) is kept and extended."""
+    config = dict(config or {})
+    for column in frame.columns:
+        values = frame[column]
+        if not (pd.api.types.is_string_dtype(values) or values.dtype == object):
+            continue
+        texts = values.dropna().astype(str)
+        texts = texts[texts.str.strip() != ""]
+        arabic = texts.str.contains(ARABIC_LETTER)
+        if texts.empty or not arabic.any():
+            continue
+        align = "right" if arabic.mean() > 0.5 else "left"
+        given = config.get(column)
+        label = given if isinstance(given, str) else given.get("label") if isinstance(given, dict) else None
+        longest = max(int(texts.str.len().max()), len(str(label or column)))
+        # About 7.5 px per character of Arabic in the table's font, plus the cell's padding.
+        width = min(max(int(longest * 7.5) + 24, 90), widest)
+        if isinstance(given, dict):  # a column config already (a validated date, an editor's options)
+            config[column] = {**given, "width": width, "alignment": align}
+        else:
+            config[column] = st.column_config.TextColumn(label or column, width=width, alignment=align)
+    return config

@@ -6,8 +6,8 @@ from dataclasses import fields
 
 import streamlit as st
 
-from analysis.explore.filters import Filters, QUERY_KEYS
-from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, topic_label, type_label
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, Filters, applicable
+from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, topic_label, type_label
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
 
@@ -29,11 +29,59 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
     }
 
 
-def sidebar_filters(corpus: Corpus) -> Filters:
-    """Draw the shared filters in the sidebar and return them.
+TITLES = {
+    "doc_ids": "Articles", "actor_ids": "Actors", "actor_types": "Actor types",
+    "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity", "search": "Search",
+}
+# The frames each page draws, so the filters that narrow none of them are shown as not applying.
+# The Data page draws the table picked on it; the management pages draw no analysis.
+PAGE_FRAMES = {
+    "Overview": ("documents", "mentions", "topics", "topic_counts", "stances"),
+    "Actors": ("mentions",),
+    "Stances": ("stances",),
+    "Topics": ("documents", "topics", "topic_counts"),
+    "Compare": ("mentions", "topics", "stances"),
+}
+# Settings a page makes itself: Compare picks its two articles.
+PAGE_OWN = {"Compare": {"doc_ids": "the two articles are picked on the page"}}
+
+
+def page_settings(page: str) -> set[str]:
+    """The filter settings that narrow what ``page`` shows (the Data page: its chosen table)."""
+    if page == "Data":
+        return applicable([data_table()])
+    return applicable(PAGE_FRAMES.get(page, ())) - set(PAGE_OWN.get(page, {}))
+
+
+def data_table() -> str:
+    """The table the Data page shows in this run: its widget, else the session, the URL, mentions."""
+    state = st.session_state
+    from_url = st.query_params.get_all("frame")
+    for candidate in (state.get("w_data_frame"), state.get("keep_data_frame"), from_url[-1] if from_url else None):
+        if candidate in FRAME_FILTERS:
+            return candidate
+    return "mentions"
+
+
+def formats(corpus: Corpus) -> dict:
+    """How each filter's values are shown: names and words, never ids."""
+    return {
+        "doc_ids": corpus.label,
+        "actor_ids": corpus.actor_label,
+        "actor_types": type_label,
+        "topics": topic_label,
+        "speakers": speaker_words,
+        "polarities": lambda name: name.capitalize(),
+    }
+
+
+def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
+    """Draw the shared filters in the sidebar and return those that apply on ``page``.
 
     The widgets live in the entrypoint, so their values hold across pages; the first run of a
     session takes them from the URL, and every run writes them back, so a link reproduces a view.
+    A filter that cannot narrow what ``page`` shows is drawn disabled (its value kept for the
+    pages it applies to) and named in the page's note, never silently ignored.
     """
     options = _filter_options(corpus.key, corpus)
     state = st.session_state
@@ -48,30 +96,38 @@ def sidebar_filters(corpus: Corpus) -> Filters:
         known = set(allowed)
         state[f"filter_{name}"] = [value for value in state.get(f"filter_{name}", []) if value in known]
 
-    formats = {
-        "doc_ids": corpus.label,
-        "actor_ids": corpus.actor_label,
-        "actor_types": type_label,
-        "topics": topic_label,
-        "speakers": lambda name: name,
-        "polarities": lambda name: name.capitalize(),
-    }
-    titles = {
-        "doc_ids": "Articles", "actor_ids": "Actors", "actor_types": "Actor types",
-        "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity",
-    }
+    shown_as = formats(corpus)
+    applies = page_settings(page)
+    own = PAGE_OWN.get(page, {})
+
+    def why_not(name: str) -> str | None:
+        if name in applies:
+            return None
+        if name in own:
+            return f"Not used here: {own[name]}."
+        if page == "Data":
+            return "Not used for this table: it has nothing this filter could narrow."
+        if page in PAGE_FRAMES:
+            return f"Not used on the {page} page: nothing it shows has this. It still applies on the other pages."
+        return "Filters narrow the analysis pages, not this one."
+
     with st.sidebar:
-        st.markdown("**Filters** · apply to every page")
+        st.markdown("**Filters** · hold across pages")
+        if len(applies) < len(TITLES):
+            st.caption("Greyed-out filters do not apply on this page." if applies else "The filters do not apply on this page.")
         st.text_input(
-            "Search the Arabic text", key="filter_search", placeholder="e.g. الأمم المتحدة",
-            help="Matches whatever the diacritics, alef forms (أ إ آ ا), ى/ي and ة/ه.",
+            "Search the Arabic text", key="filter_search", placeholder="e.g. الأمم المتحدة", disabled="search" not in applies,
+            help=why_not("search") or "Matches whatever the diacritics, alef forms (أ إ آ ا), ى/ي and ة/ه.",
         )
         for name, allowed in options.items():
-            st.multiselect(titles[name], allowed, key=f"filter_{name}", format_func=formats[name], placeholder="All")
+            st.multiselect(TITLES[name], allowed, key=f"filter_{name}", format_func=shown_as[name], placeholder="All",
+                           disabled=name not in applies, help=why_not(name))
         st.button("Clear filters", on_click=_clear_filters, disabled=not any(state.get(f"filter_{n}") for n in [*options, "search"]))
-    filters = Filters(**{name: tuple(state[f"filter_{name}"]) for name in options}, search=state["filter_search"].strip())
-    write_query(filters.to_query(), keys=list(QUERY_KEYS.values()))
+    held = Filters(**{name: tuple(state[f"filter_{name}"]) for name in options}, search=state["filter_search"].strip())
+    write_query(held.to_query(), keys=list(QUERY_KEYS.values()))
+    filters = held.only(applies)
     state["current_filters"] = filters
+    state["held_filters"] = held
     return filters
 
 
@@ -85,7 +141,24 @@ def filters() -> Filters:
     return st.session_state.get("current_filters", Filters())
 
 
-def filters_note(active: Filters) -> None:
-    """A caption saying which filters narrow what the page shows."""
-    if active.active:
-        st.caption(f"Filtered: {active.describe()}")
+def describe(active: Filters, corpus: Corpus) -> str:
+    """The settings in words: ``Actors: Khalifa Haftar; Polarity: Negative`` (ids never shown)."""
+    shown_as = formats(corpus)
+    parts = []
+    for field in fields(active):
+        value = getattr(active, field.name)
+        if value:
+            words = value if field.name == "search" else ", ".join(shown_as[field.name](item) for item in value)
+            parts.append(f"{TITLES[field.name]}: {words}")
+    return "; ".join(parts) or "all rows"
+
+
+def filters_note(active: Filters, corpus: Corpus) -> None:
+    """A caption saying which filters narrow what the page shows, and which set ones do not."""
+    held: Filters = st.session_state.get("held_filters", active)
+    unused = [TITLES[f.name] for f in fields(held) if getattr(held, f.name) and not getattr(active, f.name)]
+    note = [f"Filtered: {describe(active, corpus)}"] if active.active else []
+    if unused:
+        note.append(f"Not applied on this page: {', '.join(unused)}")
+    if note:
+        st.caption(" · ".join(note))

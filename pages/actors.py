@@ -20,7 +20,7 @@ mentions = frames.mentions
 
 st.title("Actors")
 st.caption("Mentions of each actor in each article, grouped by the actor's type. Click a bar for the sentences behind it.")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if mentions.empty:
     st.info("No actor mention matches the filters.")
     st.stop()
@@ -53,13 +53,14 @@ for row, actor_type in enumerate(types, start=1):
     ids = actors_by_type[actor_type]
     # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
     names = [corpus.actor_label(a) for a in ids]
+    axis = [render.short(name) for name in names]  # the full name on hover
     for doc_id in shown:
         figure.add_bar(
             row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
             marker_color=colours[doc_id],
-            y=names, x=[cells[actor_type, doc_id, a] for a in ids],
-            customdata=[[doc_id, a] for a in ids],
-            hovertemplate="%{y}<br>%{x} mentions<extra>%{fullData.name}</extra>",
+            y=axis, x=[cells[actor_type, doc_id, a] for a in ids],
+            customdata=[[doc_id, a] for a in ids], hovertext=names,
+            hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
         )
     figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
 for annotation in figure.layout.annotations:
@@ -67,8 +68,9 @@ for annotation in figure.layout.annotations:
 n_rows = sum(len(ids) for ids in actors_by_type.values())
 figure.update_layout(
     barmode="group", height=90 + n_rows * (10 + 11 * len(shown)) + 40 * len(types), bargap=0.25,
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
-    margin={"l": 10, "r": 10, "t": 50, "b": 30},
+    # Top left, right of the first type's heading: at the right it ran into the heading at 800 px.
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+    margin={"l": 10, "r": 10, "t": 70, "b": 30},
 )
 figure.update_xaxes(title="mentions", row=len(types), col=1)
 event = st.plotly_chart(
@@ -102,7 +104,8 @@ if len(shown) < len(doc_ids):
 table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
 selection = st.dataframe(
     table, hide_index=True, on_select="rerun", selection_mode="multi-row", key="actors-table",
-    column_config={"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type", "total": "Total"},
+    column_config=render.arabic_columns(table, {"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name",
+                                                "actor_type": "Type", "total": "Total"}),
 )
 rows = selection.selection.rows if selection else []
 if rows:

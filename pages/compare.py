@@ -12,13 +12,14 @@ from analysis.explore.highlight import highlight_html
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
-# The two articles are picked here, so the sidebar's article filter does not apply; the others do.
-active = replace(sidebar.filters(), doc_ids=())
+# The two articles are picked here, so the sidebar's article filter does not apply (the sidebar
+# says so); the others do.
+active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 ids = corpus.doc_ids
 
 st.title("Compare")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if len(ids) < 2:
     st.info(f"Comparing needs two articles; the corpus has {len(ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
     st.stop()
@@ -71,8 +72,9 @@ for column, (doc_id, _) in zip(st.columns(2), sides):
     outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
     column.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
 for column, (doc_id, _) in zip(st.columns(2), sides):
-    marks = spans(frames, doc_id, filters=active, layers=layers)
-    column.html(render.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), box=True))
+    marks = spans(frames, doc_id, filters=active, layers=layers, speaker_label=corpus.speaker_label)
+    # Full height, side by side: the page's scroll moves both texts together, nothing scrolls alone.
+    column.html(render.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), panel=True))
 
 # -- actors -------------------------------------------------------------------------------------------
 st.subheader("Actors")
@@ -106,13 +108,17 @@ for column, presence, title, counts in (
         st.markdown(f"**{title}** ({len(rows)})")
         st.html(actor_list(rows, counts))
 with st.expander("Actor table"):
+    actor_table = actors.assign(
+        actor_type=actors["actor_type"].map(labels.type_label),
+        actor_name_ar=[corpus.lexicon.actors[a].name_ar if a in corpus.lexicon.actors else "" for a in actors["actor_id"]],
+    )
     st.dataframe(
-        actors.assign(actor_type=actors["actor_type"].map(labels.type_label),
-                      actor_name_ar=[corpus.lexicon.actors[a].name_ar if a in corpus.lexicon.actors else "" for a in actors["actor_id"]]),
+        actor_table,
         hide_index=True,
         column_order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"],
-        column_config={"actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
-                       "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"},
+        column_config=render.arabic_columns(actor_table, {
+            "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
+            "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"}),
     )
 
 # -- topics -------------------------------------------------------------------------------------------
@@ -123,6 +129,7 @@ for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_
     hits = "hits_a" if side == "A" else "hits_b"
     figure.add_bar(
         name=f"{side} · {corpus.label(doc_id)}", marker_color=corpus.colours[doc_id], orientation="h",
+        legendrank=1 if side == "A" else 2,
         y=[labels.topic_label(t) for t in topics["topic"]], x=topics[column],
         customdata=[[doc_id, t, int(h)] for t, h in zip(topics["topic"], topics[hits])],
         hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{customdata[2]} hits)<extra>%{fullData.name}</extra>",
@@ -130,18 +137,21 @@ for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_
 figure.update_layout(
     barmode="group", height=110 + 52 * len(topics), margin={"l": 10, "r": 10, "t": 30, "b": 10},
     yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "per 1,000 tokens"},
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right"},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
 )
-left, right = st.columns([3, 2])
-with left:
-    event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
-                            key=render.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
-with right:
-    st.dataframe(
-        topics.assign(topic=topics["topic"].map(labels.topic_label)), hide_index=True,
-        column_config={"topic": "Topic", "hits_a": "Hits A", "hits_b": "Hits B", "per_1000_a": "A per 1,000",
-                       "per_1000_b": "B per 1,000", "diff_per_1000": st.column_config.NumberColumn("B − A", format="%+.1f")},
-    )
+event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
+                        key=render.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
+# Below the chart, not beside it: beside it the last column ("B − A") was cut even at 1440 px.
+st.dataframe(
+    topics.assign(topic=topics["topic"].map(labels.topic_label)), hide_index=True,
+    column_config={
+        "topic": st.column_config.TextColumn("Topic", width=130), "hits_a": st.column_config.NumberColumn("Hits A", width=80),
+        "hits_b": st.column_config.NumberColumn("Hits B", width=80),
+        "per_1000_a": st.column_config.NumberColumn("A per 1,000", width=100, format="%.1f"),
+        "per_1000_b": st.column_config.NumberColumn("B per 1,000", width=100, format="%.1f"),
+        "diff_per_1000": st.column_config.NumberColumn("B − A", width=90, format="%+.1f"),
+    },
+)
 for doc_id, topic, _ in render.selected(event)[:2]:
     items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
     render.show_evidence(items, corpus, what=f"{labels.topic_label(topic)} in {corpus.label(doc_id)}")
@@ -152,8 +162,9 @@ stances = result.stances
 if stances.empty:
     st.info("Neither article has a stance under the current filters.")
 else:
+    by_speaker = stances.assign(speaker=[corpus.speaker_label(i, n) for i, n in zip(stances["speaker_id"], stances["speaker_name"])])
     st.dataframe(
-        stances.assign(speaker=[corpus.actor_name(i) if i else n for i, n in zip(stances["speaker_id"], stances["speaker_name"])]),
-        hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
-        column_config={"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A", "count_b": "Cues in B"},
+        by_speaker, hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
+        column_config=render.arabic_columns(by_speaker, {"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A",
+                                                         "count_b": "Cues in B"}),
     )

@@ -5,14 +5,17 @@ any change the caches are cleared, so every page shows the corpus as it now is.
 """
 
 import hashlib
+import os
 
 import streamlit as st
 
 from analysis.cli.corpus import open_store
-from analysis.corpus.store import UnknownDocumentError, default_db_path
+from dashboard import render
+from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 
 FLASH = "corpus_flash"
+FLASH_SHOWN = 12
 # Pasted Arabic reads right to left while English stays left to right: each line's own first
 # letter decides (unicode-bidi: plaintext).
 st.html("<style>.st-key-paste_text textarea { unicode-bidi: plaintext; text-align: start; }</style>")
@@ -28,10 +31,19 @@ def done(messages: list[tuple[str, str]]) -> None:
 store = open_store(None)
 
 st.title("Corpus")
-st.caption(f"The articles every page analyses, kept in `{default_db_path().name}`: they stay after a restart.")
+# The store really in use: $MARSAD_DB moves it, and an analyst with two stores must see which one this is.
+where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV_VAR, "").strip() else "")
+st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
-for level, text in st.session_state.pop(FLASH, []):
+# A batch of hundreds of files leaves hundreds of lines: the summary and the first few show, the
+# rest fold away.
+flash = st.session_state.pop(FLASH, [])
+for level, text in flash[:FLASH_SHOWN]:
     getattr(st, level)(text)
+if len(flash) > FLASH_SHOWN:
+    with st.expander(f"{len(flash) - FLASH_SHOWN} more files not added, and why"):
+        for level, text in flash[FLASH_SHOWN:]:
+            getattr(st, level)(text)
 
 add_files, paste = st.tabs(["Add files", "Paste text"])
 with add_files, st.form("upload", clear_on_submit=True, border=False):
@@ -44,7 +56,13 @@ with add_files, st.form("upload", clear_on_submit=True, border=False):
         if not files:
             st.warning("Choose one or more files first.")
         else:
-            documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force)
+            bar = st.progress(0.0, text=f"Reading {len(files)} files…")
+
+            def reading(done: int, total: int, name: str) -> None:
+                bar.progress(done / total, text=f"Reading file {done + 1} of {total}: {name}")
+
+            documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force, progress=reading)
+            bar.progress(1.0, text=f"Storing {len(documents)} articles…")
             done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
 
 with paste, st.form("paste", border=False):
@@ -81,16 +99,16 @@ edited = st.data_editor(
     width="stretch",
     column_order=["remove", "doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"],
     disabled=["doc_id", "source", "n_chars", "added_at"],
-    column_config={
+    column_config=render.arabic_columns(table, {
         "doc_id": "Id",
-        "title": st.column_config.TextColumn("Title", width="large"),
+        "title": "Title",
         "outlet": "Outlet",
         "date": st.column_config.TextColumn("Date", help="YYYY, YYYY-MM or YYYY-MM-DD", validate=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
         "source": "Source",
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",
         "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
-    },
+    }),
 )
 changes = metadata_changes(articles, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])

@@ -22,25 +22,31 @@ url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
-st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {active.describe()}" if active.active else ""))
-wide_text = {"text": st.column_config.TextColumn("text", width="large")}
+st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sidebar.describe(active, corpus)}" if active.active else ""))
+# On screen: names and words (Article 1 — title, Khalifa Haftar); the downloads keep the ids.
+shown = render.readable(frame, corpus)
 selection = st.dataframe(
-    frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}",
-    on_select="rerun", selection_mode="multi-row",
+    shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
+    height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}", on_select="rerun", selection_mode="multi-row",
 )
 rows = selection.selection.rows if selection else []
 if rows and "sentence_id" in frame.columns:
     chosen = frame.iloc[rows]
     items = []
     for doc_id, sentence_ids in chosen.groupby("doc_id", sort=False)["sentence_id"]:
-        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active)
+        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active,
+                          speaker_label=corpus.speaker_label)
     render.show_evidence(items, corpus, what="the selected rows")
 elif "sentence_id" in frame.columns:
     st.caption("Select rows to read their sentences.")
 
 st.markdown("**Download these rows**")
-downloads.downloads(frame, name=name, corpus=corpus, settings={"frame": name, "filters": active.to_query()})
-st.caption("CSV is UTF-8 with a byte-order mark, so Excel shows the Arabic; the first line records the lexicon version and filters.")
+downloads.downloads(frame, name=name, corpus=corpus, filters=active)
+st.caption(
+    "The files hold the ids as well as the names. CSV is UTF-8 with a byte-order mark (Excel shows the Arabic) and starts "
+    "with its header; the zip adds a .json saying which lexicon and filters it came from, as the Excel file's second "
+    "sheet and the JSON do. A text cell starting with = + - @ gets a leading ' in the CSV, so no spreadsheet runs it."
+)
 
 with st.expander("What the columns mean"):
     described = schema.describe()

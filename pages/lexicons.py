@@ -11,6 +11,8 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
+from dashboard import render
+from dashboard.labels import lexicon_label
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
@@ -73,9 +75,10 @@ except LexiconError as error:
     st.stop()
 
 where = "your edited copy" if edited_copy else "the shipped defaults"
+# The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
-    f"Lexicon version `{lexicon.version}` ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
-    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download states this version."
+    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
+    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download records which lexicon it came from."
 )
 
 frames = frames_from_tables(tables)
@@ -90,7 +93,8 @@ for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in 
         edited[name] = st.data_editor(
             frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
             hide_index=True, disabled=["line"],
-            column_config={"line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]},
+            column_config=render.arabic_columns(frame, {
+                "line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]}),
         )
 
 rows = tables_from_frames(edited)
@@ -108,7 +112,7 @@ if save_col.button("Save", type="primary", disabled=not changed, icon=":material
             + "\n".join(f"- `{p}`" for p in error.problems)
         )
     else:
-        done("success", f"Saved lexicon version {saved.version}; every page now analyses with it.")
+        done("success", f"Saved the {lexicon_label(folder)}; every page now analyses with it.")
 
 download_col.download_button(
     "Download lexicons (.zip)", lexicon_zip_bytes(active, settings={"lexicon": where}),

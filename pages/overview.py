@@ -16,7 +16,7 @@ frames = filter_frames(corpus.frames, active)
 
 st.title("Overview")
 st.caption("Russia–Libya relations in Arabic news: who is named, what is discussed, and who takes which stance.")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 
 table = headline(frames)
 if table.empty:
@@ -43,16 +43,17 @@ for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=Fals
         b.metric("Topic hits", row.topic_hits)
         c.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
 
+articles = table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
+    ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
+]
 st.dataframe(
-    table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
-        ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
-    ],
+    articles,
     hide_index=True,
-    column_config={
-        "article": "Article", "title": st.column_config.TextColumn("Title", width="large"), "outlet": "Outlet",
+    column_config=render.arabic_columns(articles, {
+        "article": "Article", "title": "Title", "outlet": "Outlet",
         "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens", "mentions": "Mentions", "actors": "Actors",
         "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
-    },
+    }),
 )
 
 st.subheader("At a glance: per 1,000 tokens")
@@ -103,5 +104,6 @@ for doc_id, measure in picked[:3]:
     elif measure.startswith("topic:"):
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(measure[6:],)), layers=("topics",))
     else:
-        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",))
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, polarities=(measure[7:],)), layers=("stances",),
+                         speaker_label=corpus.speaker_label)
     render.show_evidence(items, corpus, what=f"{measure_labels[measure].lower()} in {corpus.label(doc_id)}")

@@ -16,17 +16,15 @@ stances = frames.stances
 st.title("Stances")
 st.caption(
     "A stance is a cue (a reporting verb like قال, or an evaluative word like رحب or عدوان) attributed to a speaker, "
-    "with a polarity and a target. '(article)' is the article's own voice."
+    "with a polarity and a target; outside any statement it is the article's own voice."
 )
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if stances.empty:
     st.info("No stance matches the filters.")
     st.stop()
 
 
-def speaker_label(speaker_id: str, speaker_name: str) -> str:
-    """English name of a known speaker; an unlisted one as the article names it."""
-    return corpus.actor_name(speaker_id) if speaker_id else speaker_name
+speaker_label = corpus.speaker_label
 
 
 # -- polarity by speaker ------------------------------------------------------------------------------
@@ -36,7 +34,8 @@ totals = by_speaker.groupby("speaker_name")["cues"].sum().sort_values(ascending=
 speakers = list(totals.index)
 speaker_names = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
 # On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".
-axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else row.speaker_name for row in by_speaker.itertuples()}
+axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else speaker_label("", row.speaker_name)
+        for row in by_speaker.itertuples()}
 figure = go.Figure()
 for polarity, colour in labels.POLARITY_COLOURS.items():
     rows = by_speaker[by_speaker["polarity"] == polarity].set_index("speaker_name")
@@ -44,14 +43,14 @@ for polarity, colour in labels.POLARITY_COLOURS.items():
         continue
     figure.add_bar(
         name=polarity.capitalize(), orientation="h", marker_color=colour,
-        y=[axis[s] for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
-        customdata=[[s, polarity] for s in speakers],
-        hovertemplate="%{y}: %{x} " + polarity + " cue(s)<extra></extra>",
+        y=[render.short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
+        customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
+        hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
     )
 figure.update_layout(
     barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
-    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "dtick": 2},
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "normal"},
+    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "nticks": 6},
+    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
 )
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
@@ -62,7 +61,8 @@ picked = [(speaker, polarity) for speaker, polarity in render.selected(event)]
 if picked:
     for speaker in dict.fromkeys(s for s, _ in picked):
         polarities = tuple(p for s, p in picked if s == speaker)
-        items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",))
+        items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",),
+                         speaker_label=corpus.speaker_label)
         render.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {speaker_names[speaker]}")
 else:
     st.caption("Click a bar segment to read that speaker's cues in their sentences.")
@@ -78,15 +78,16 @@ table = stances.assign(
     article=[corpus.label(d) for d in stances["doc_id"].tolist()],
     speaker=[speaker_labels[pair] for pair in speaker_pairs],
     target_label=[target_labels[pair] for pair in target_pairs],
+    found_by=stances["attribution"].map(labels.attribution_label),
 )
-shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "attribution"]]
+shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "found_by"]]
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="stances-table",
-    column_config={
+    column_config=render.arabic_columns(shown, {
         "article": "Article", "sentence_id": st.column_config.NumberColumn("Sentence", width="small"),
-        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": st.column_config.TextColumn("Target", width="medium"),
-        "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "attribution": "Found by",
-    },
+        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": "Target",
+        "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "found_by": "Found by",
+    }),
 )
 rows = selection.selection.rows if selection else []
 if rows:
@@ -95,6 +96,7 @@ if rows:
         items += evidence(
             corpus.frames, doc_id=row.doc_id, sentence_ids=[row.sentence_id],
             filters=replace(active, speakers=(row.speaker_name,), polarities=(row.polarity,)), layers=("stances", "actors"),
+            speaker_label=corpus.speaker_label,
         )
     unique = {(item.doc_id, item.sentence_id): item for item in items}
     render.show_evidence(list(unique.values()), corpus, what="the selected stances")

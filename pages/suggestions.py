@@ -17,6 +17,8 @@ from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
 from analysis.lexicon.edit import save_tables
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
+from dashboard.labels import lexicon_label
+from dashboard import render
 from dashboard.render import arabic_html
 
 FLASH = "suggestions_flash"
@@ -54,14 +56,19 @@ if table.empty:
     st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
     st.stop()
 
+# Articles by the number every page gives them (their order in the store), not by their ids.
+article = {doc.doc_id: f"Article {n}" for n, doc in enumerate(documents, 1)}
+candidates = table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(
+    doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
+)
 st.dataframe(
-    table[["candidate", "cue", "count", "doc_ids", "sentence"]],
+    candidates,
     hide_index=True,
     width="stretch",
-    column_config={
+    column_config=render.arabic_columns(candidates, {
         "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
-        "doc_ids": st.column_config.ListColumn("Articles"), "sentence": st.column_config.TextColumn("First seen in", width="large"),
-    },
+        "doc_ids": st.column_config.ListColumn("Articles"), "sentence": "First seen in",
+    }),
 )
 
 st.subheader("Add as actors")
@@ -75,7 +82,7 @@ for row in table.head(LIMIT).itertuples(index=False):
         articles = f"{len(row.doc_ids)} article{'s' if len(row.doc_ids) != 1 else ''}"
         st.html(
             f'<div class="marsad-meta" dir="ltr">{row.count}× in {articles}, after '
-            f'<bdi lang="ar">{html.escape(row.cue)}</bdi> · first in {html.escape(row.first_doc_id)}</div>'
+            f'<bdi lang="ar">{html.escape(row.cue)}</bdi> · first in {html.escape(article.get(row.first_doc_id, row.first_doc_id))}</div>'
             + arabic_html(highlight_html(row.sentence, spans))
         )
         with st.form(f"add-{key}", border=False):
@@ -93,12 +100,12 @@ for row in table.head(LIMIT).itertuples(index=False):
                             read_tables(folder), actor_id=actor_id, name_en=name_en, name_ar=name_ar or row.candidate,
                             type=kind, aliases=[row.candidate],
                         )
-                        saved = save_tables(tables, user_lexicon_dir())
+                        save_tables(tables, user_lexicon_dir())
                     except LexiconError as error:
                         st.error("Not added:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
                     else:
                         st.session_state[FLASH] = (
-                            "success", f"Added {name_en.strip()} ({actor_id}); lexicon version {saved.version}."
+                            "success", f"Added {name_en.strip()} to the {lexicon_label(user_lexicon_dir())}."
                         )
                         st.cache_data.clear()
                         st.rerun()

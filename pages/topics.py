@@ -20,7 +20,7 @@ doc_ids = list(frames.documents["doc_id"])
 
 st.title("Topics")
 st.caption("Topic terms found in each article (the terms are listed in data/topics.csv). Click a bar or a point for its sentences.")
-sidebar.filters_note(active)
+sidebar.filters_note(active, corpus)
 if not doc_ids or not topic_ids:
     st.info("No article or topic matches the filters.")
     st.stop()

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Creates .venv and installs the pinned dependencies into it. Idempotent: a second run only
+# Creates .venv and installs the pinned runtime dependencies into it (scripts/test.sh adds the
+# test-only ones from requirements-dev.txt). Idempotent: a second run only
 # checks that the pins are satisfied. camel-tools goes in with --no-deps (see requirements.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."

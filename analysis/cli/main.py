@@ -46,6 +46,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.extract.pipeline import analyze
     from analysis.cli.corpus import open_store
 
+    if args.paths and args.db is not None:
+        # Files given are analysed as they are, not stored: a --db beside them would be ignored.
+        print("error: --db names the store to analyse when no PATH is given; "
+              "to add files to a store, run `corpus add PATH --db FILE` first", file=sys.stderr)
+        return 2
     try:
         lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
         lexicon = load_lexicon(lexicon_dir)

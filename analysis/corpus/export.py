@@ -1,20 +1,30 @@
 """Writing frames out: CSV files for the CLI, and CSV / Excel / JSON downloads for the dashboard.
 
-Downloads carry their provenance (the lexicon version and the analysis settings), and text
-cells a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first) are neutralised
-with a leading apostrophe, as OWASP recommends for CSV injection.
+Downloads carry their provenance (the lexicon version and the analysis settings) beside the rows,
+never inside them: a CSV starts with its header row, and its provenance goes in a ``.json`` sidecar
+(:func:`csv_zip_bytes`), on the Excel file's second sheet, and in the JSON.
+
+Formulas, decided once: no cell of a dashboard download runs as a spreadsheet formula. In CSV,
+which has no cell types, a text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a CR gets a
+leading apostrophe (OWASP's advice for CSV injection); in Excel every text cell is stored as text,
+exactly as written. The command line's CSVs (:func:`write_frames`) keep every text exact, because
+offsets index the ``text`` column (``text[start:end]`` is what was found).
 """
 
 from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timezone
+import zipfile
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from analysis import __version__
+from analysis.corpus.documents import date_period
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,20 +67,76 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def csv_bytes(frame: pd.DataFrame, meta: dict[str, str]) -> bytes:
-    """CSV in UTF-8 with a BOM (so Excel shows Arabic), a ``#`` provenance line first."""
-    line = "# Marsad export; " + "; ".join(f"{key}={value}" for key, value in meta.items()) + "\n"
+def csv_bytes(frame: pd.DataFrame, meta: dict[str, str] | None = None) -> bytes:
+    """CSV in UTF-8 with a BOM (so Excel shows Arabic), the header row first: ``pd.read_csv`` and a
+    spreadsheet read it as it is. ``meta`` is not written into it (see :func:`csv_zip_bytes`)."""
     body = neutralise_formulas(frame).to_csv(index=False, lineterminator="\n")
-    return ("\ufeff" + line + body).encode("utf-8")
+    return ("\ufeff" + body).encode("utf-8")
+
+
+def csv_zip_bytes(frame: pd.DataFrame, meta: dict[str, str], *, stem: str) -> bytes:
+    """A zip of ``<stem>.csv`` (:func:`csv_bytes`) and ``<stem>.provenance.json`` beside it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{stem}.csv", csv_bytes(frame))
+        archive.writestr(f"{stem}.provenance.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+    return buffer.getvalue()
 
 
 def excel_bytes(frame: pd.DataFrame, meta: dict[str, str], *, sheet: str = "data") -> bytes:
-    """An .xlsx workbook: the rows on one sheet, the provenance on a second."""
+    """An .xlsx workbook: the rows on a right-to-left sheet (bold frozen header, columns as wide as
+    their content, dates as dates, text never a formula), the provenance on a second sheet."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        neutralise_formulas(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
+        _excel_dates(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
         pd.DataFrame(list(meta.items()), columns=["key", "value"]).to_excel(writer, sheet_name="provenance", index=False)
+        _format_sheet(writer.sheets[sheet[:31]], right_to_left=True)
+        _date_precision(frame, writer.sheets[sheet[:31]])
+        _format_sheet(writer.sheets["provenance"], right_to_left=False)
     return buffer.getvalue()
+
+
+# An ISO date at its precision, and how Excel shows it: '2024' is the year, not 1 January.
+_EXCEL_DATE_FORMATS = {4: "yyyy", 7: "yyyy-mm", 10: "yyyy-mm-dd"}
+_MAX_COLUMN_WIDTH = 60
+
+
+def _excel_dates(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its ``date`` column as real dates (the first day of a year or month)."""
+    if "date" not in frame.columns:
+        return frame
+    days = [date_period(value)[0] if date_period(value) else None for value in frame["date"].fillna("")]
+    return frame.assign(date=pd.Series(days, index=frame.index, dtype=object))
+
+
+def _format_sheet(worksheet, *, right_to_left: bool) -> None:
+    """Direction, a bold frozen header, widths from the content, text as text, dates as dates."""
+    worksheet.sheet_view.rightToLeft = right_to_left
+    worksheet.freeze_panes = "A2"
+    widths: dict[int, int] = {}
+    for row in worksheet.iter_rows():
+        for cell in row:
+            if cell.row == 1:
+                cell.font = Font(bold=True)
+            elif cell.data_type == "f":
+                # openpyxl takes a string starting with "=" for a formula; it is article text.
+                cell.data_type = "s"
+            if isinstance(cell.value, (date, datetime)):
+                cell.number_format = _EXCEL_DATE_FORMATS[10]
+            text = "" if cell.value is None else str(cell.value)
+            widths[cell.column] = max(widths.get(cell.column, 0), min(len(text), _MAX_COLUMN_WIDTH))
+    for column, width in widths.items():
+        worksheet.column_dimensions[get_column_letter(column)].width = max(width, 6) + 2
+
+
+def _date_precision(frame: pd.DataFrame, worksheet) -> None:
+    """Show each date of ``frame``'s ``date`` column at its precision on ``worksheet`` ('2024' as 2024)."""
+    if "date" not in frame.columns:
+        return
+    column = list(frame.columns).index("date") + 1
+    for row, value in enumerate(frame["date"].fillna(""), start=2):
+        if len(value) in _EXCEL_DATE_FORMATS and date_period(value):
+            worksheet.cell(row=row, column=column).number_format = _EXCEL_DATE_FORMATS[len(value)]
 
 
 def json_bytes(frame: pd.DataFrame, meta: dict[str, str]) -> bytes:

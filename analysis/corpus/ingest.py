@@ -12,11 +12,12 @@ import csv
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PureWindowsPath
 from typing import Literal
 
 from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
+from analysis.corpus.metadata import metadata_from_text
 
 MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = (".txt",)
@@ -350,6 +351,10 @@ def _to_document(
     )
     if metadata:
         document = with_metadata(document, dict(metadata))
+    # What the analyst (or metadata.csv, or the web page) left blank, the text itself may say:
+    # the title on its first line, the outlet in its dateline, a date near the top.
+    found = metadata_from_text(text)
+    document = replace(document, **{key: value for key, value in found.items() if value and not getattr(document, key)})
     return IngestResult(document=document)
 
 

@@ -9,7 +9,8 @@ articles becomes the metadata changes to save.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -23,6 +24,7 @@ from analysis.corpus.store import AddReport
 
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EDITABLE = ("title", "outlet", "date")
+ADDED_LISTED = 10  # added files named one by one; the Corpus table lists them all
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 Level = Literal["success", "info", "warning", "error"]
@@ -41,6 +43,7 @@ def ingest_uploads(
     *,
     max_bytes: int = MAX_BYTES,
     force: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> tuple[list[Document], list[IngestProblem]]:
     """Documents from uploaded files, and a problem for each file that did not become one.
 
@@ -49,13 +52,18 @@ def ingest_uploads(
             turned into an id).
         max_bytes: the largest accepted file.
         force: add texts with no Arabic letters instead of warning about them.
+        progress: called before each file with ``(files done, files in all, file name)``, so a
+            page can show how far an import of hundreds of files has got.
 
     Returns:
         The documents in upload order, and the problems in upload order.
     """
     documents: list[Document] = []
     problems: list[IngestProblem] = []
-    for name, content in files:
+    files = list(files)
+    for done, (name, content) in enumerate(files):
+        if progress is not None:
+            progress(done, len(files), display_name(name))
         if not display_name(name).lower().endswith(ACCEPTED_SUFFIXES):
             problems.append(IngestProblem(display_name(name), "Only .txt, .html and .htm files can be added."))
             continue
@@ -93,15 +101,25 @@ def ingest_pasted(
 
 
 def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[Message]:
-    """What happened to a batch: one line for what was added, then one per file left out and why."""
+    """What happened to a batch: for more than :data:`ADDED_LISTED` files a summary first (added,
+    skipped, refused and why), one line for what was added, then one per file left out and why."""
+    problems = list(problems)
     asked = {given: wanted for wanted, given in report.renamed}
     messages = []
+    offered = len(report.added) + len(report.duplicates) + len(problems)
+    if offered > ADDED_LISTED:
+        reasons = Counter(problem.reason for problem in problems)
+        why = "; ".join(f"{count} × {reason.rstrip('.')}" for reason, count in reasons.most_common())
+        messages.append(Message("info", (
+            f"{offered} files: {len(report.added)} added, {len(report.duplicates)} skipped as already stored, "
+            f"{len(problems)} not added" + (f" ({why})." if why else ".")
+        )))
     if report.added:
         count = len(report.added)
         added = ", ".join(
             f"{'the pasted text' if doc.source == PASTED else doc.source} as {doc.doc_id}" + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
-            for doc in report.added
-        )
+            for doc in report.added[:ADDED_LISTED]
+        ) + (f" and {count - ADDED_LISTED} more" if count > ADDED_LISTED else "")
         messages.append(Message("success", f"Added {count} article{'s' if count != 1 else ''}: {added}."))
     for duplicate in report.duplicates:
         messages.append(Message(

@@ -14,7 +14,7 @@ The search is Arabic-aware: both sides are normalised as the matcher does
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
 import pandas as pd
@@ -46,6 +46,31 @@ SEARCH_COLUMNS = {
 }
 
 LAYERS = ("actors", "topics", "stances")
+
+# Which settings narrow which frame (as :func:`apply` and :func:`filter_frames` do it): a page shows
+# the others as not applying rather than ignore them silently (a polarity says nothing about a mention).
+FRAME_FILTERS = {
+    "documents": ("doc_ids", "search"),
+    "sentences": ("doc_ids", "actor_ids", "actor_types", "topics", "speakers", "polarities", "search"),
+    "mentions": ("doc_ids", "actor_ids", "actor_types", "search"),
+    "topics": ("doc_ids", "topics", "search"),
+    "topic_counts": ("doc_ids", "topics", "search"),
+    "stances": ("doc_ids", "actor_ids", "topics", "speakers", "polarities", "search"),
+}
+
+
+def applicable(frame_names: Iterable[str]) -> set[str]:
+    """The settings that narrow at least one of ``frame_names``: ``applicable(["mentions"])`` has
+    no ``polarities``."""
+    return {setting for name in frame_names for setting in FRAME_FILTERS[name]}
+
+# Names a stance's speaker in a mark's title, from (speaker_id, speaker_name).
+SpeakerLabel = Callable[[str, str], str]
+
+
+def by_name(speaker_id: str, speaker_name: str) -> str:
+    """The speaker as the stances frame names it (``Sergey Lavrov``, ``(article)``)."""
+    return speaker_name
 
 
 @dataclass(frozen=True)
@@ -92,6 +117,11 @@ class Filters:
                 values[field_name] = tuple(dict.fromkeys(item for item in items if item))
         return cls(**values)
 
+    def only(self, settings: Iterable[str]) -> Filters:
+        """These settings with every other one cleared."""
+        keep = set(settings)
+        return replace(self, **{f.name: ("" if f.name == "search" else ()) for f in fields(self) if f.name not in keep})
+
     def describe(self) -> str:
         """A one-line English summary, e.g. ``actor: lavrov; polarity: negative`` (``all rows``)."""
         parts = [
@@ -100,6 +130,39 @@ class Filters:
             if getattr(self, f.name)
         ]
         return "; ".join(parts) or "all rows"
+
+
+def date_span(dates: Iterable[str]) -> str:
+    """The dates rows come from, for a file name: ``2024-05`` when every date shares that month,
+    ``2017-2024`` across years, ``""`` when none is known."""
+    known = sorted({value for value in dates if value})
+    if not known:
+        return ""
+    for length in (10, 7, 4):
+        prefixes = {value[:length] for value in known}
+        if len(prefixes) == 1 and all(len(value) >= length for value in known):
+            return prefixes.pop()
+    return f"{known[0][:4]}-{known[-1][:4]}" if known[0][:4] != known[-1][:4] else known[0][:4]
+
+
+_NOT_IN_NAME = re.compile(r"[^0-9a-z]+")
+
+
+def file_stem(frame: str, filters: Filters, dates: Iterable[str] = ()) -> str:
+    """A download's name that says what it holds: ``marsad-stances-2024-05-lavrov-negative``.
+
+    The frame, the span of the articles' dates, then the filter values that have a Latin spelling
+    (actor and topic ids, types, polarities), capped so the name stays usable.
+    """
+    parts = ["marsad", frame, date_span(dates)]
+    for values in (filters.actor_ids, filters.actor_types, filters.topics, filters.polarities):
+        parts += [_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in values]
+    if filters.doc_ids:
+        parts.append(f"{len(filters.doc_ids)}-articles" if len(filters.doc_ids) != 1 else "1-article")
+    if filters.speakers or filters.search:
+        parts.append("filtered")
+    stem = "-".join(part for part in parts if part)
+    return stem if len(stem) <= 80 else stem[:80].rstrip("-")
 
 
 def frame_name(frame: pd.DataFrame) -> str:
@@ -237,6 +300,7 @@ def evidence(
     sentence_ids: Iterable[int] | None = None,
     filters: Filters = Filters(),
     layers: Sequence[str] = LAYERS,
+    speaker_label: SpeakerLabel = by_name,
 ) -> list[Evidence]:
     """The sentences behind a selection, in article and sentence order, with the matched spans.
 
@@ -248,6 +312,8 @@ def evidence(
             sentences naming Lavrov; the settings narrow the spans too (only Lavrov is marked).
         layers: which findings to mark: ``actors`` (mentions), ``topics`` (topic hits),
             ``stances`` (cues). Matches of ``filters.search`` are always marked.
+        speaker_label: how a cue's mark names its speaker, from ``(speaker_id, speaker_name)``
+            (the dashboard says "the article's own voice" where the frame has ``(article)``).
 
     Returns:
         One :class:`Evidence` per sentence.
@@ -261,7 +327,7 @@ def evidence(
         sentences = sentences[sentences["sentence_id"].isin(wanted)]
     doc_order = {value: index for index, value in enumerate(frames.documents["doc_id"])}
     sentences = sentences.assign(_order=sentences["doc_id"].map(doc_order)).sort_values(["_order", "sentence_id"])
-    marks = _spans_by_sentence(findings, layers)
+    marks = _spans_by_sentence(findings, layers, speaker_label)
     result = []
     for row in sentences.itertuples(index=False):
         found = list(marks.get((row.doc_id, row.sentence_id), []))
@@ -274,11 +340,12 @@ def evidence(
     return result
 
 
-def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: Sequence[str] = LAYERS) -> list[Span]:
+def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: Sequence[str] = LAYERS,
+          speaker_label: SpeakerLabel = by_name) -> list[Span]:
     """The spans to mark in a whole article (document offsets): its mentions, topic hits and
     cues that pass ``filters`` (the search aside), plus the search's matches."""
     filters = replace(filters, doc_ids=(doc_id,))
-    by_sentence = _spans_by_sentence(_without_search(frames, filters), layers)
+    by_sentence = _spans_by_sentence(_without_search(frames, filters), layers, speaker_label)
     found = [span for sentence_spans in by_sentence.values() for span in sentence_spans]
     if filters.search:
         text = frames.documents.loc[frames.documents["doc_id"] == doc_id, "text"]
@@ -287,7 +354,8 @@ def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: 
     return found
 
 
-def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str]) -> dict[tuple[str, int], list[Span]]:
+def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str],
+                       speaker_label: SpeakerLabel = by_name) -> dict[tuple[str, int], list[Span]]:
     found: dict[tuple[str, int], list[Span]] = {}
     if "actors" in layers:
         for m in kept["mentions"].itertuples(index=False):
@@ -300,6 +368,6 @@ def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str]) -> 
             )
     if "stances" in layers:
         for s in kept["stances"].itertuples(index=False):
-            label = f"{s.speaker_name}: {s.polarity} {s.cue_type} cue"
+            label = f"{speaker_label(s.speaker_id, s.speaker_name)}: {s.polarity} {s.cue_type} cue"
             found.setdefault((s.doc_id, s.sentence_id), []).append(Span(s.start, s.end, f"cue-{s.polarity}", label))
     return found

@@ -81,3 +81,28 @@ def test_invalid_lexicon_is_an_error_naming_file_and_line(tmp_path):
 
 def test_usage_error_exits_2(tmp_path):
     assert run("analyze").returncode == 2
+
+
+def test_db_beside_paths_is_refused_not_ignored(tmp_path):
+    db = tmp_path / "corpus.sqlite3"
+    result = run("analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--db", str(db))
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: --db names the store to analyse when no PATH is given; "
+        "to add files to a store, run `corpus add PATH --db FILE` first\n"
+    )
+    assert not db.exists() and not (tmp_path / "out").exists()
+
+
+def test_the_cli_csv_keeps_text_exact_even_where_a_spreadsheet_would_see_a_formula(tmp_path):
+    """Offsets index the text column, so the CLI writes it as it is (the dashboard's downloads do not)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = "=1+1 قال لافروف إن الوضع معقد."
+    (folder / "formula.txt").write_text(text, encoding="utf-8")
+    result = run("analyze", str(folder), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    documents = read(tmp_path / "out" / "documents.csv")
+    assert documents[0]["text"] == text
+    mention = next(row for row in read(tmp_path / "out" / "mentions.csv") if row["actor_id"] == "lavrov")
+    assert text[int(mention["start"]):int(mention["end"])] == "لافروف"

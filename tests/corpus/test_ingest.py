@@ -70,7 +70,8 @@ def test_plain_utf8_document_fields(tmp_path: Path) -> None:
     result = ingest_path(write(tmp_path / "lavrov-haftar 2017.txt", SENTENCE.encode("utf-8")))
     assert result.document.doc_id == "lavrov-haftar_2017"
     assert result.document.source == "lavrov-haftar 2017.txt"
-    assert result.document.title == ""
+    # No title given: the one line of the text, which is short, stands for it.
+    assert result.document.title == SENTENCE
     assert result.document.language == "ar"
 
 

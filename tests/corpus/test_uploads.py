@@ -10,7 +10,7 @@ import pytest
 
 from analysis.corpus.documents import SEEDS_DIR
 from analysis.corpus.ingest import IngestProblem
-from analysis.corpus.store import CorpusStore
+from analysis.corpus.store import AddReport, CorpusStore, Duplicate
 from analysis.corpus.uploads import (
     Message,
     add_messages,
@@ -145,3 +145,19 @@ def test_metadata_changes_between_the_stored_and_the_edited_table() -> None:
     changes = metadata_changes(before, after)
     assert changes == {"a": {"title": "عنوان جديد"}, "b": {"outlet": "العربي الجديد", "date": "2024-13"}, "c": {"date": ""}}
     assert date_problems(changes) == ["b: the date '2024-13' is not YYYY, YYYY-MM or YYYY-MM-DD."]
+
+
+def test_a_long_import_reports_its_progress_and_sums_up_what_happened():
+    texts = [(f"article_{n:03d}.txt", f"وقال لافروف في اللقاء رقم {n} إن الوضع في ليبيا معقد.".encode("utf-8")) for n in range(150)]
+    files = texts + [("empty.txt", b""), ("photo.png", b"\x89PNG"), ("blank.txt", b"")]
+    seen: list[tuple[int, int, str]] = []
+    documents, problems = ingest_uploads(files, progress=lambda done, total, name: seen.append((done, total, name)))
+    assert len(seen) == 153 and seen[0] == (0, 153, "article_000.txt") and seen[-1] == (152, 153, "blank.txt")
+    report = AddReport(added=tuple(documents[:148]), duplicates=tuple(Duplicate(d, "seed") for d in documents[148:]))
+    messages = add_messages(report, problems)
+    assert messages[0] == Message("info", (
+        "153 files: 148 added, 2 skipped as already stored, 3 not added "
+        "(2 × The file is empty; 1 × Only .txt, .html and .htm files can be added)."
+    ))
+    assert messages[1].text.startswith("Added 148 articles: article_000.txt as article_000, ")
+    assert messages[1].text.endswith("article_009.txt as article_009 and 138 more.")

@@ -16,6 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from conftest import SEED_2017, SEED_2024
@@ -57,7 +58,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards."""
+    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards.
+
+    Run from the checkout with no settings of its own, so ``.streamlit/config.toml`` is what is tested.
+    """
     assert not _missing, f"CI is set but the end-to-end test lacks {', '.join(_missing)}"
     port = _free_port()
     folder = tmp_path_factory.mktemp("e2e")
@@ -65,7 +69,7 @@ def server(tmp_path_factory):
     log = (folder / "streamlit.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+         "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -179,7 +183,7 @@ def test_deep_link_reproduces_the_view(server, page):
     page.goto(f"{server}/compare?a={SEED_2024}&b={SEED_2017}&actor=lavrov")
     settle(page)
     no_error(page)
-    assert "Filtered: actor: lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert "Filtered: Actors: Sergey Lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
     # Article A is the 2024 article, as the link says.
     assert page.get_by_role("strong").filter(has_text=re.compile(r"^A · Article 2 \(2024\)$")).is_visible()
     assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url
@@ -206,10 +210,66 @@ def test_a_download_is_built_when_clicked_and_holds_the_filtered_rows(server, pa
     no_error(page)
     with page.expect_download(timeout=30_000) as download:
         page.get_by_role("button", name="CSV", exact=True).click()
-    assert download.value.suggested_filename == "marsad-mentions.csv"
-    lines = Path(download.value.path()).read_bytes().decode("utf-8").splitlines()
-    assert lines[0].startswith("\ufeff# Marsad export; ")
-    # The provenance line, the header, then the 13 mentions of Lavrov in the seeds.
-    assert len(lines) == 2 + 13 and all("lavrov" in line for line in lines[2:])
+    assert download.value.suggested_filename == "marsad-mentions-2017-2024-lavrov.csv"
+    # The header first, then the 13 mentions of Lavrov in the seeds: pandas reads it as it is.
+    rows = pd.read_csv(download.value.path(), encoding="utf-8-sig")
+    assert list(rows.columns[:3]) == ["doc_id", "sentence_id", "actor_id"]
+    assert len(rows) == 13 and set(rows["actor_id"]) == {"lavrov"}
     settle(page)
     no_error(page)
+
+
+def test_nothing_leaves_localhost_and_no_deploy_button(server, page):
+    """Every request the pages make goes to the app itself: no usage statistics, no favicon or
+    font from a font host. The toolbar has no Deploy button and the uploader states the real limit."""
+    outside: list[str] = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith((server, "data:", "blob:", "about:")) else None)
+    for path, _, _ in PAGES:
+        page.goto(f"{server}/{path}")
+        settle(page)
+        no_error(page)
+    for path, _ in OPTIONAL_PAGES:
+        page.goto(f"{server}/{path}")
+        settle(page)
+    # A chart click, which loads the evidence and its marks.
+    page.goto(f"{server}/actors")
+    settle(page)
+    bar = page.locator(".js-plotly-plot .barlayer .point path").first.bounding_box()
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+    settle(page)
+    page.wait_for_timeout(1500)
+    assert outside == []
+    icon = page.evaluate("() => Array.from(document.querySelectorAll('link[rel~=icon]')).map(l => l.href)")
+    assert icon and all(href.startswith(server) for href in icon), icon
+    assert page.get_by_role("button", name="Deploy").count() == 0
+    assert page.locator('[data-testid="stAppDeployButton"]').count() == 0
+    page.goto(f"{server}/corpus")
+    settle(page)
+    uploader = page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').inner_text()
+    assert "10MB per file" in uploader and "200MB" not in uploader
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+@pytest.mark.parametrize("path", ["stances", "actors"])
+def test_charts_stay_legible_at_800_px(server, browser, path):
+    """At 800 px the axis labels stay left of the bars and the legend clear of the plot and headings."""
+    context = browser.new_context(viewport={"width": 800, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    chart = ".js-plotly-plot >> nth=0"
+    plots = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.nsewdrag')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    labels = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.ytick text')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    legend = page.locator(chart).evaluate("e => { const r = e.querySelector('.legend').getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    headings = page.locator(chart).evaluate("e => Array.from(e.querySelectorAll('.annotation')).map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })")
+    assert labels and plots
+    assert all(label[2] <= min(plot[0] for plot in plots) + 1 for label in labels)
+    # The bars get at least half of the chart's width.
+    assert min(plot[2] - plot[0] for plot in plots) >= 200
+    assert not any(_overlap(legend, box) for box in plots + headings + labels)
+    context.close()

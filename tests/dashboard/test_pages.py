@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import zipfile
+from datetime import datetime
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
+import openpyxl.utils
 import pandas as pd
 import pytest
 import streamlit as st
@@ -22,7 +28,8 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
 from analysis.cli.corpus import open_store
-from analysis.lexicon.read import DATA_DIR, FILES
+from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
+from dashboard import labels
 
 from conftest import SEED_2017, SEED_2024
 
@@ -95,7 +102,7 @@ def test_overview_bar_selection_shows_its_sentences(monkeypatch):
     select(monkeypatch, "overview-profile", lambda data: data == [SEED_2024, "stance:negative"])
     at = run()
     assert "1 sentence behind negative stances in Article 2 (2024)" in [c.value for c in at.caption]
-    assert '<mark class="hl hl-cue-negative" title="(article): negative evaluative cue">عدوانه</mark>' in html_of(at)
+    assert '<mark class="hl hl-cue-negative" title="the article&#x27;s own voice: negative evaluative cue">عدوانه</mark>' in html_of(at)
 
 
 def test_actors_table_carries_english_and_arabic_names():
@@ -141,7 +148,8 @@ def test_stances_table_and_polarity_filter():
     negative = at.dataframe[0].value
     assert negative[["speaker", "cue"]].values.tolist() == [
         ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "حظر ظالم"],
-        ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "أخل"], ["(article)", "عدوانه"], ["(article)", "مرتزقة"],
+        ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
+        ["the article's own voice", "مرتزقة"],
     ]
     # Targets are shown by name: an actor in English, a topic by its label.
     assert negative["target_label"].tolist()[:2] == ["التطرف", "topic: Arms"]
@@ -190,9 +198,9 @@ def test_compare_lists_actors_in_both_and_only_in_one():
 def test_compare_texts_are_marked_and_follow_the_url():
     at = run("compare", query={"a": SEED_2024, "b": SEED_2017})
     assert at.selectbox(key="w_compare_a").value == SEED_2024
-    texts = [h.value for h in at.get("html") if h.value.startswith('<div class="marsad-ar marsad-box"')]
+    texts = [h.value for h in at.get("html") if h.value.startswith('<div class="marsad-ar marsad-panel"')]
     assert len(texts) == 2
-    assert texts[0].startswith('<div class="marsad-ar marsad-box" dir="rtl" lang="ar">العربي الجديد-')
+    assert texts[0].startswith('<div class="marsad-ar marsad-panel" dir="rtl" lang="ar">العربي الجديد-')
     assert '<mark class="hl hl-armed_group' not in texts[0]
     assert '<mark class="hl hl-actor-armed_group" title="Wagner Group (armed group)">فاغنر</mark>' in texts[0]
     assert 'title="Ghassan Salamé (person)">غسان سلامة</mark>' in texts[1]
@@ -224,29 +232,41 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     added.clear()
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["lavrov"]).run()
     shown = at.dataframe[0].value
-    assert len(shown) == 13 and set(shown["actor_id"]) == {"lavrov"}
-    assert "**13** of 87 rows · filtered by actor: lavrov" in [m.value for m in at.markdown]
+    assert len(shown) == 13 and set(shown["actor_name"]) == {"Sergey Lavrov"}
+    assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [m.value for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
-    csv = files["marsad-mentions.csv"]
-    assert csv.startswith("\ufeff# Marsad export; ".encode("utf-8"))
-    rows = pd.read_csv(io.BytesIO(csv), comment=None, skiprows=1, encoding="utf-8")
+    # The names say what the files hold: the frame, the articles' dates, the filter.
+    stem = "marsad-mentions-2017-2024-lavrov"
+    assert sorted(files) == [f"{stem}.csv", f"{stem}.json", f"{stem}.xlsx", f"{stem}.zip"]
+    csv = files[f"{stem}.csv"]
+    # The header is the first row: pandas (and a spreadsheet) read the file as it is.
+    assert csv.startswith("\ufeffdoc_id,sentence_id,actor_id,".encode("utf-8"))
+    rows = pd.read_csv(io.BytesIO(csv), encoding="utf-8-sig")
     assert len(rows) == 13 and set(rows["actor_id"]) == {"lavrov"}
     assert rows["surface"].tolist() == shown["surface"].tolist()
-    payload = json.loads(files["marsad-mentions.json"])
-    assert len(payload["rows"]) == 13 and payload["provenance"]["settings"] == '{"filters": {"actor": ["lavrov"]}, "frame": "mentions"}'
-    excel = pd.read_excel(io.BytesIO(files["marsad-mentions.xlsx"]), sheet_name="mentions")
-    assert excel["start"].tolist() == shown["start"].tolist()
+    settings = '{"filters": {"actor": ["lavrov"]}, "frame": "mentions", "lexicon": "the shipped lexicon"}'
+    with zipfile.ZipFile(io.BytesIO(files[f"{stem}.zip"])) as archive:
+        assert archive.namelist() == [f"{stem}.csv", f"{stem}.provenance.json"]
+        assert archive.read(f"{stem}.csv") == csv
+        sidecar = json.loads(archive.read(f"{stem}.provenance.json"))
+    assert sidecar["settings"] == settings and sidecar["lexicon_version"] == load_lexicon(DATA_DIR).version
+    payload = json.loads(files[f"{stem}.json"])
+    assert len(payload["rows"]) == 13 and payload["provenance"]["settings"] == settings
+    excel = pd.read_excel(io.BytesIO(files[f"{stem}.xlsx"]), sheet_name=None)
+    assert list(excel) == ["mentions", "provenance"]
+    assert excel["mentions"]["start"].tolist() == rows["start"].tolist()
+    assert dict(zip(excel["provenance"]["key"], excel["provenance"]["value"]))["settings"] == settings
     # on_click="ignore": downloading does not rerun the page.
     buttons = at.get("download_button")
-    assert [b.label for b in buttons] == ["CSV", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
+    assert [b.label for b in buttons] == ["CSV", "CSV + provenance", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
 
 
 def test_search_ignores_diacritics_and_alef_forms():
     at = run("data", query={"frame": "sentences"})
     at.sidebar.text_input(key="filter_search").input("الامم المتحده").run()
     shown = at.dataframe[0].value
-    assert shown[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+    assert shown["sentence_id"].tolist() == [2, 5, 6] and set(shown["article"].str[:9]) == {"Article 1"}
     assert at.query_params["q"] == "الامم المتحده"
 
 
@@ -270,3 +290,150 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert not at.exception
     assert "unknown actor_id 'lavrov2'" in at.error[0].value
+
+
+# -- words, not internal names -------------------------------------------------------------------------
+
+ID_LIKE = re.compile(r"\b[0-9a-f]{16}\b|\b[a-z]+_[a-z_]+\b|\(article\)")
+
+
+def on_screen(at: AppTest) -> str:
+    """Every text the page shows outside its tables and stylesheet."""
+    texts = [e.value for kind in ("title", "caption", "markdown", "subheader", "info", "success", "warning", "error") for e in at.get(kind)]
+    return "\n".join(str(t) for t in texts)
+
+
+def test_stances_say_how_the_speaker_was_found_in_words():
+    at = run("stances")
+    table = at.dataframe[0].value
+    assert "attribution" not in table.columns
+    found_by = dict(zip(table["cue"], table["found_by"]))
+    assert found_by["عدوانه"] == "the article's own voice"
+    assert set(table["found_by"]) <= set(labels.ATTRIBUTION_LABELS.values())
+    assert "said (verb before name)" in set(table["found_by"])
+    assert "(article)" not in set(table["speaker"])
+    assert not ID_LIKE.search(on_screen(at)), ID_LIKE.search(on_screen(at))
+
+
+def test_an_attribution_rule_added_later_reads_as_words():
+    assert labels.attribution_label("after_verb") == "said (verb before name)"
+    assert labels.attribution_label("quote_owner") == "inside the speaker's quotation"
+    assert labels.attribution_label("headline") == "said (name and colon)"
+    assert labels.attribution_label("subject_pronoun") == "Subject pronoun"
+
+
+def test_the_filter_note_names_actors_not_ids():
+    at = run("actors", query={"actor": "haftar_khalifa"})
+    notes = [c.value for c in at.caption if c.value.startswith("Filtered:")]
+    assert notes == ["Filtered: Actors: Khalifa Haftar · خليفة حفتر"]
+    assert "haftar_khalifa" not in on_screen(at)
+
+
+def test_the_sidebar_names_the_lexicon_by_when_it_was_saved(tmp_path):
+    at = run()
+    assert at.sidebar.caption[0].value == "2 articles · the shipped lexicon"
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+        os.utime(edited / f"{name}.csv", (0, datetime(2024, 11, 28, 14, 2).timestamp()))
+    again = run()
+    assert again.sidebar.caption[0].value == "2 articles · lexicon of 28 Nov, 14:02"
+
+
+def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
+    at = run("actors", query={"polarity": "negative"})
+    disabled = {m.label for m in at.sidebar.multiselect if m.disabled}
+    assert disabled == {"Topics", "Speakers", "Polarity"}
+    # The polarity is kept (it applies on Stances) and the page says it is not applied here.
+    assert at.sidebar.multiselect(key="filter_polarities").value == ["negative"]
+    assert "Not applied on this page: Polarity" in [c.value for c in at.caption]
+    assert len(at.dataframe[0].value) == 27  # every actor, as without the filter
+    at.switch_page("pages/stances.py").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
+    assert len(at.dataframe[0].value) == 7
+    at.switch_page("pages/data.py").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Topics", "Speakers", "Polarity"}
+    at.segmented_control(key="w_data_frame").set_value("stances").run()
+    assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
+    assert len(at.dataframe[0].value) == 7
+
+
+@pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])
+def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
+    at = run("data", query={"frame": frame})
+    shown = at.dataframe[0].value
+    cells = "\n".join(shown.astype(str).to_numpy().ravel()) + "\n".join(shown.columns)
+    assert not re.search(r"[0-9a-f]{16}", cells)
+    assert not {"doc_id", "actor_id", "speaker_id"} & set(shown.columns)
+    assert set(shown["article"]) == {
+        "Article 1 — لافروف يستقبل حفتر في موسكو ويرحب بسعيه إلى اتفاق مع حكومة…",
+        "Article 2 — اللافي والباعور يلتقيان لافروف في موسكو",
+    }
+
+
+def downloaded(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
+    """The files the page's download buttons would give, by file name (built when called, as a click does)."""
+    files: dict[str, Callable[[], bytes]] = {}
+    real_add = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        files[file_name] = data_callable
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return files
+
+
+def test_the_excel_download_is_right_to_left_with_a_frozen_bold_header_and_real_dates(monkeypatch):
+    files = downloaded(monkeypatch)
+    run("data", query={"frame": "documents"})
+    book = openpyxl.load_workbook(io.BytesIO(files["marsad-documents-2017-2024.xlsx"]()))
+    sheet = book["documents"]
+    assert sheet.sheet_view.rightToLeft and not book["provenance"].sheet_view.rightToLeft
+    assert sheet.freeze_panes == "A2" and all(cell.font.b for cell in sheet[1])
+    header = [cell.value for cell in sheet[1]]
+    dates = sheet.cell(row=2, column=header.index("date") + 1), sheet.cell(row=3, column=header.index("date") + 1)
+    # 2017-08-14 is that day; "2024" is the year (its first day, shown as 2024).
+    assert [(d.value, d.number_format) for d in dates] == [(datetime(2017, 8, 14), "yyyy-mm-dd"), (datetime(2024, 1, 1), "yyyy")]
+    title = sheet.column_dimensions[openpyxl.utils.get_column_letter(header.index("title") + 1)].width
+    assert title == 62  # the longer title is 66 characters, capped at 60, plus a margin
+    assert book["provenance"]["A2"].value == "marsad_version"
+
+
+def test_no_download_cell_runs_as_a_formula(fresh_corpus, monkeypatch):
+    store = open_store(fresh_corpus)
+    store.add([Document("formula", "=HYPERLINK(\"http://example.com\",\"انقر\")\nقال لافروف إن الوضع معقد.",
+                        title="=1+1", outlet="@العربي", date="2024-05-02", source="formula.txt")])
+    files = downloaded(monkeypatch)
+    run("data", query={"frame": "documents", "article": "formula"})
+    rows = pd.read_csv(io.BytesIO(files["marsad-documents-2024-05-02-1-article.csv"]()), encoding="utf-8-sig", keep_default_na=False)
+    assert rows[["title", "outlet"]].values.tolist() == [["'=1+1", "'@العربي"]]
+    assert rows["text"][0].startswith("'=HYPERLINK(")
+    sheet = openpyxl.load_workbook(io.BytesIO(files["marsad-documents-2024-05-02-1-article.xlsx"]()))["documents"]
+    header = [cell.value for cell in sheet[1]]
+    title = sheet.cell(row=2, column=header.index("title") + 1)
+    # Excel: the exact text, stored as text (an "f" cell would be run).
+    assert (title.value, title.data_type) == ("=1+1", "s")
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    payload = json.loads(files["marsad-documents-2024-05-02-1-article.json"]())
+    assert payload["rows"][0]["title"] == "=1+1"
+
+
+def column_settings(element) -> dict:
+    """The column settings a table was drawn with, as the browser receives them."""
+    return json.loads(element.proto.columns)
+
+
+def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
+    overview = column_settings(run().dataframe[0])
+    # The longer title has 65 characters: 65 × 7.5 + 24 px, not the default width that cut it.
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 511
+    assert overview["outlet"]["alignment"] == "right"
+    stances = column_settings(run("stances").dataframe[0])
+    assert stances["cue"]["alignment"] == "right"
+    # Speakers are mostly English names: wide enough, but left-aligned.
+    assert stances["speaker"]["alignment"] == "left"
+    compare = run("compare")
+    topics = next(column_settings(d) for d in compare.dataframe if "diff_per_1000" in column_settings(d))
+    assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 90

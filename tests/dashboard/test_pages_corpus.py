@@ -45,6 +45,8 @@ def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
     at = run()
     assert at.title[0].value == "Corpus"
     assert at.subheader[0].value == "2 articles"
+    # The store in use is named, not the default file name: here $MARSAD_DB points elsewhere.
+    assert at.caption[0].value == f"The articles every page analyses, kept in `{db}` (set by $MARSAD_DB): they stay after a restart."
     assert sorted(at.data_editor[0].value["doc_id"]) == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
     uploader = at.file_uploader[0]
     assert uploader.accept_multiple_files
@@ -165,3 +167,36 @@ def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
     # The overview's table of articles has the new one beside the two seeds.
     tables = [frame.value for frame in at.dataframe if "n_tokens" in frame.value.columns]
     assert [len(table) for table in tables] == [3]
+
+
+DATELINED = "العربي الجديد-\n" + NEW_TITLE + "\nبنغازي في 2 أيار/مايو 2024: " + NEW_TEXT
+
+
+def test_a_pasted_article_takes_title_outlet_and_date_from_its_text_and_a_correction_is_kept(db: Path) -> None:
+    at = run()
+    at.text_area(key="paste_text").set_value(DATELINED)
+    button(at, "Add text").click().run()
+    doc = CorpusStore(db).get("pasted")
+    assert (doc.title, doc.outlet, doc.date) == (NEW_TITLE, "العربي الجديد", "2024-05-02")
+    assert doc.text == DATELINED
+    editor = at.data_editor[0]
+    row = list(editor.value["doc_id"]).index("pasted")
+    assert editor.value.loc[row, "title"] == NEW_TITLE
+    at.session_state[editor.key] = {"edited_rows": {row: {"outlet": "الوسط", "date": "2024-05-03"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Save 1 edit").click().run()
+    # A new session (a restart) reads the correction, not the guess.
+    again = run()
+    table = again.data_editor[0].value.set_index("doc_id")
+    assert table.loc["pasted", ["title", "outlet", "date"]].tolist() == [NEW_TITLE, "الوسط", "2024-05-03"]
+
+
+def test_an_import_of_hundreds_of_files_is_summed_up(db: Path) -> None:
+    files = [(f"n{n:03d}.txt", f"وقال لافروف في اللقاء رقم {n} إن الوضع معقد.".encode("utf-8"), "text/plain") for n in range(200)]
+    at = run()
+    at.file_uploader[0].set_value(files + [("empty.txt", b"", "text/plain")])
+    button(at, "Add files").click().run()
+    assert not at.exception
+    assert values(at.info)[0] == "201 files: 200 added, 0 skipped as already stored, 1 not added (1 × The file is empty)."
+    assert values(at.success)[0].endswith("n009.txt as n009 and 190 more.")
+    assert at.subheader[0].value == "202 articles"

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
 from analysis.cli.corpus import open_store
+from dashboard.labels import lexicon_label
 from analysis.lexicon.read import active_lexicon_dir, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
     actor = lexicon.actors["abdulrazek_al_nadoori"]
     assert (actor.name_en, actor.name_ar, actor.type) == ("Abdulrazek al-Nadoori", NADOORI, "person")
     assert [s.value for s in at.success] == [
-        f"Added Abdulrazek al-Nadoori (abdulrazek_al_nadoori); lexicon version {lexicon.version}."
+        f"Added Abdulrazek al-Nadoori to the {lexicon_label(user_dir)}."
     ]
     # Now known, it is no longer suggested.
     assert [i.value for i in at.info] == ["No names to suggest: every name found in the 3 articles is in the lexicon."]
