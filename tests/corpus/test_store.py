@@ -226,3 +226,8 @@ def test_fingerprint_changes_with_the_corpus_and_only_then(store: CorpusStore, s
     assert retitled not in (empty, full)
     store.remove(doc_id)
     assert store.fingerprint() not in (empty, full, retitled)
+
+
+def test_the_test_run_keeps_the_default_store_out_of_the_checkout() -> None:
+    # The session fixture in conftest.py moves it; a page run under AppTest opens this path.
+    assert not default_db_path().resolve().is_relative_to(Path(__file__).resolve().parents[2])

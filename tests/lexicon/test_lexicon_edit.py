@@ -12,7 +12,7 @@ import pytest
 from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.corpus.documents import date_period
 from analysis.lexicon.read import (
-    DATA_DIR, FILES, LexiconError, active_lexicon_dir, build_lexicon, load_lexicon, read_tables,
+    DATA_DIR, FILES, LexiconError, active_lexicon_dir, build_lexicon, load_lexicon, read_tables, user_lexicon_dir,
 )
 from analysis.lexicon.edit import (
     frames_from_tables,
@@ -171,3 +171,8 @@ def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:
     rows = tables_from_frames(frames)["topics"]
     assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "_line": str(len(topics) + 1)}
     assert len(rows) == len(topics) - 1
+
+
+def test_the_test_run_keeps_the_user_lexicon_out_of_the_checkout() -> None:
+    # The session fixture in conftest.py moves it; the Lexicons page saves to this folder.
+    assert not user_lexicon_dir().resolve().is_relative_to(Path(__file__).resolve().parents[2])
