@@ -17,20 +17,20 @@ FLASH = "lexicons_flash"
 TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues"}
 HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
-    "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (ISO dates, "
-               "either may be empty). Two actors may share an alias only as titles held at different times.",
+    "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
+               "month or year: 2023-02-14, 2023-02, 2023; either may be empty). Two actors may share an alias only as titles held at different times.",
     "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id.",
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",
 }
-DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 COLUMNS = {
     "actors": {"type": st.column_config.SelectboxColumn("type", options=list(ACTOR_TYPES), required=True)},
     "aliases": {
         "kind": st.column_config.SelectboxColumn("kind", options=list(ALIAS_KINDS), required=True),
-        "valid_from": st.column_config.TextColumn("valid_from", validate=DATE, help="YYYY-MM-DD, or empty"),
-        "valid_to": st.column_config.TextColumn("valid_to", validate=DATE, help="YYYY-MM-DD, or empty"),
+        # Checked when saved, by the one date parser; a year or month is a period.
+        "valid_from": st.column_config.TextColumn("valid_from", help="YYYY-MM-DD, YYYY-MM or YYYY (from its first day), or empty"),
+        "valid_to": st.column_config.TextColumn("valid_to", help="YYYY-MM-DD, YYYY-MM or YYYY (to its last day), or empty"),
     },
     "topics": {},
     "cues": {

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 from typing import Literal
 
+from analysis.arabic.dates import DateError
 from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
 
 MAX_BYTES = 10_000_000
@@ -105,7 +106,7 @@ def ingest_text(
     size = len(text.encode("utf-8", errors="surrogatepass"))
     if size > max_bytes:
         return _problem(source, _too_big(size, max_bytes, what="text"))
-    return _to_document(text, source=source, force=force, metadata=metadata, doc_id=doc_id)
+    return _to_document(text, source=source, force=force, metadata=metadata, doc_id=doc_id, metadata_from="")
 
 
 def ingest_bytes(
@@ -151,7 +152,8 @@ def ingest_bytes(
         if not text.strip():
             return _problem(source, "No article text could be extracted from this web page.")
     return _to_document(
-        text, source=source, force=force, metadata=metadata, doc_id=doc_id, title=page_title
+        text, source=source, force=force, metadata=metadata, doc_id=doc_id, title=page_title,
+        metadata_from=METADATA_FILE,
     )
 
 
@@ -326,9 +328,14 @@ def _to_document(
     force: bool,
     metadata: Mapping[str, str] | None,
     doc_id: str | None,
+    metadata_from: str,
     title: str = "",
 ) -> IngestResult:
-    """The checks every input shares once it is text, then the document."""
+    """The checks every input shares once it is text, then the document.
+
+    ``metadata_from`` names where ``metadata`` came from in a problem (``metadata.csv``), or is
+    empty for fields typed beside a pasted text.
+    """
     if not text:
         return _problem(source, "The text is empty.")
     if not text.strip():
@@ -349,7 +356,13 @@ def _to_document(
         language="ar" if has_arabic else "",
     )
     if metadata:
-        document = with_metadata(document, dict(metadata))
+        try:
+            document = with_metadata(document, dict(metadata))
+        except DateError as error:
+            # Kept, a date that is not one would make the article undated, and a title in it
+            # could name the wrong holder (رئيس المجلس الرئاسي is al-Sarraj, then al-Menfi).
+            reason = f"{metadata_from}: {error}." if metadata_from else f"{str(error)[:1].upper()}{str(error)[1:]}."
+            return _problem(source, reason)
     return IngestResult(document=document)
 
 

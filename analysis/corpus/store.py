@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.arabic.dates import parse_date
 from analysis.corpus.documents import _UNSAFE_ID, METADATA_FILE, Document
 
 DB_ENV_VAR = "MARSAD_DB"
@@ -30,8 +31,6 @@ BUSY_TIMEOUT_SECONDS = 30.0
 
 LIST_COLUMNS = ["doc_id", "title", "outlet", "date", "source", "language", "n_chars", "added_at"]
 EXPORT_COLUMNS = ["file", "title", "outlet", "date", "language"]
-
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -202,10 +201,10 @@ class CorpusStore:
 
         Raises:
             UnknownDocumentError: no document has this id.
-            ValueError: ``date`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+            DateError: ``date`` is not a date (see :func:`analysis.arabic.dates.parse_date`).
         """
-        if date and not _DATE.fullmatch(date):
-            raise ValueError(f"The date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")
+        if date is not None:
+            date = parse_date(date)  # ٢٠٢٤-٠٥ is stored as 2024-05
         changes = {key: value for key, value in (("title", title), ("outlet", outlet), ("date", date)) if value is not None}
         with self._transaction() as conn:
             if changes:

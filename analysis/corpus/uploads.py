@@ -8,14 +8,13 @@ articles becomes the metadata changes to save.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
 import pandas as pd
 
+from analysis.arabic.dates import DateError, parse_date
 from analysis.corpus.documents import Document
 from analysis.corpus.ingest import HTML_SUFFIXES, MAX_BYTES, PASTED, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
 from analysis.lexicon.edit import cell_text
@@ -23,7 +22,6 @@ from analysis.corpus.store import AddReport
 
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EDITABLE = ("title", "outlet", "date")
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 Level = Literal["success", "info", "warning", "error"]
 
@@ -80,10 +78,7 @@ def ingest_pasted(
 
     The doc id is ``pasted``; the store numbers a taken one (``pasted_2``).
     """
-    when = date.strip()
-    if when and not valid_date(when):
-        return [], [IngestProblem("pasted text", f"The date {when!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")]
-    metadata = {"title": title, "outlet": outlet, "date": when}
+    metadata = {"title": title, "outlet": outlet, "date": date}
     result = ingest_text(text, name="pasted", max_bytes=max_bytes, force=force, metadata=metadata)
     if result.document is None:
         problem = result.problem
@@ -112,18 +107,6 @@ def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[M
     return messages
 
 
-def valid_date(value: str) -> bool:
-    """Whether ``value`` is a real date at a known precision: ``2024``, ``2024-05``, ``2024-05-31``."""
-    if not _DATE.fullmatch(value):
-        return False
-    year, month, day = (value.split("-") + ["01", "01"])[:3]
-    try:
-        date(int(year), int(month), int(day))
-    except ValueError:
-        return False
-    return True
-
-
 def metadata_changes(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, dict[str, str]]:
     """The title, outlet and date edits between two article tables, by ``doc_id``.
 
@@ -148,12 +131,14 @@ def metadata_changes(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, dic
 
 
 def date_problems(changes: Mapping[str, Mapping[str, str]]) -> list[str]:
-    """One line per edited date that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    return [
-        f"{doc_id}: the date {fields['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD."
-        for doc_id, fields in changes.items()
-        if fields.get("date") and not valid_date(fields["date"])
-    ]
+    """One line per edited date that :func:`analysis.arabic.dates.parse_date` refuses."""
+    problems = []
+    for doc_id, fields in changes.items():
+        try:
+            parse_date(fields.get("date"))
+        except DateError as error:
+            problems.append(f"{doc_id}: {error}.")
+    return problems
 
 
 __all__ = [
@@ -164,5 +149,4 @@ __all__ = [
     "ingest_pasted",
     "ingest_uploads",
     "metadata_changes",
-    "valid_date",
 ]

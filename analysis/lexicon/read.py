@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from analysis.arabic.dates import DateError, date_period
 from analysis.arabic.text import normalise_word
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -201,14 +202,16 @@ def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
     return actors
 
 
-def _parse_date(value: str, where: str, column: str, problems: list[str]) -> date | None:
+def _period_bound(value: str, where: str, column: str, problems: list[str]) -> date | None:
+    """A title period's bound: ``valid_from`` 2023 is 2023-01-01, ``valid_to`` 2023-02 is 2023-02-28."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        problems.append(f"{where}: {column} '{value}' is not a date like 2024-05-31")
+        first, last = date_period(value)
+    except DateError as error:
+        problems.append(f"{where}: {column}: {error}")
         return None
+    return first if column == "valid_from" else last
 
 
 def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[Alias]:
@@ -224,8 +227,11 @@ def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[
         if row["kind"] not in ALIAS_KINDS:
             problems.append(f"{where}: kind '{row['kind']}' is not one of {', '.join(ALIAS_KINDS)}")
             continue
-        valid_from = _parse_date(row["valid_from"], where, "valid_from", problems)
-        valid_to = _parse_date(row["valid_to"], where, "valid_to", problems)
+        reported = len(problems)
+        valid_from = _period_bound(row["valid_from"], where, "valid_from", problems)
+        valid_to = _period_bound(row["valid_to"], where, "valid_to", problems)
+        if len(problems) > reported:
+            continue  # an unreadable period would read as "always" and claim the title from others
         if valid_from and valid_to and valid_from > valid_to:
             problems.append(f"{where}: valid_from {valid_from} is after valid_to {valid_to}")
         aliases.append(Alias(row["actor_id"], row["alias"], row["kind"], valid_from, valid_to))

@@ -110,6 +110,7 @@ def test_update_metadata(store: CorpusStore, seed_docs: list[Document]) -> None:
     assert (updated.title, updated.outlet, updated.date) == (seed_docs[0].title, "بوابة الوسط", "2017-08")
     assert store.get("000_6e8e4df2958d8f13") == updated
     assert store.update_metadata("000_6e8e4df2958d8f13", title="").title == ""
+    assert store.update_metadata("000_6e8e4df2958d8f13", date="٢٠١٧-٠٨-١٤").date == "2017-08-14"
     with pytest.raises(ValueError, match="14/08/2017"):
         store.update_metadata("000_6e8e4df2958d8f13", date="14/08/2017")
     with pytest.raises(UnknownDocumentError):
