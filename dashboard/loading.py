@@ -22,6 +22,7 @@ from analysis.cli.corpus import open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
+from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.read import FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv
 from dashboard.labels import ARTICLE_COLOURS, topic_label
@@ -46,7 +47,7 @@ def _documents_from_store() -> list[Document]:
         return _store(str(default_db_path())).documents()
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
-        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return load_seeds()
 
 
@@ -84,7 +85,7 @@ def _source() -> tuple[str, Callable[[], list[Document]]]:
         return f"store:{store.path}:{store.fingerprint()}", load_documents
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
-        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return "seeds", load_seeds
 
 
@@ -150,7 +151,7 @@ def load() -> Corpus:
         corpus_key, read = _source()
         return _corpus(corpus_key, _digest(files), files, read)
     except LexiconError as error:
-        st.error("The lexicon files in data/ have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+        st.error("The lexicon files in data/ have problems:\n\n" + markdown_list(error.problems))
         st.stop()
 
 

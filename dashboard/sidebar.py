@@ -7,6 +7,7 @@ from dataclasses import fields
 import streamlit as st
 
 from analysis.explore.filters import Filters, QUERY_KEYS
+from analysis.explore.markup import escape_markdown
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, topic_label, type_label
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
@@ -88,4 +89,5 @@ def filters() -> Filters:
 def filters_note(active: Filters) -> None:
     """A caption saying which filters narrow what the page shows."""
     if active.active:
-        st.caption(f"Filtered: {active.describe()}")
+        # The search comes from the URL (?q=…): shown as typed, never as markdown.
+        st.caption(f"Filtered: {escape_markdown(active.describe())}")

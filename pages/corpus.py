@@ -11,6 +11,7 @@ import streamlit as st
 from analysis.cli.corpus import open_store
 from analysis.corpus.store import UnknownDocumentError, default_db_path
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
+from dashboard.render import say
 
 FLASH = "corpus_flash"
 # Pasted Arabic reads right to left while English stays left to right: each line's own first
@@ -31,7 +32,7 @@ st.title("Corpus")
 st.caption(f"The articles every page analyses, kept in `{default_db_path().name}`: they stay after a restart.")
 
 for level, text in st.session_state.pop(FLASH, []):
-    getattr(st, level)(text)
+    say(level, text)  # file names and typed titles, shown as written
 
 add_files, paste = st.tabs(["Add files", "Paste text"])
 with add_files, st.form("upload", clear_on_submit=True, border=False):
@@ -58,7 +59,7 @@ with paste, st.form("paste", border=False):
         documents, problems = ingest_pasted(text, title=title, outlet=outlet, date=when, force=force_text)
         if problems:
             for problem in problems:
-                getattr(st, problem.severity)(problem.reason)
+                say(problem.severity, problem.reason)
         else:
             for key in ("paste_text", "paste_title", "paste_outlet", "paste_date"):
                 del st.session_state[key]
@@ -101,7 +102,7 @@ if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}",
     problems = date_problems(changes)
     if problems:
         for problem in problems:
-            st.error(problem)
+            say("error", problem)
     else:
         saved, missing = [], []
         for doc_id, fields in changes.items():

@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis.extract import schema
 from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_markdown
 from dashboard import downloads, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -22,7 +23,7 @@ url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
-st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {active.describe()}" if active.active else ""))
+st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {escape_markdown(active.describe())}" if active.active else ""))
 wide_text = {"text": st.column_config.TextColumn("text", width="large")}
 selection = st.dataframe(
     frame, hide_index=True, column_config=wide_text, height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}",

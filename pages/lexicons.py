@@ -11,6 +11,8 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
+from analysis.explore.markup import markdown_list
+from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
@@ -57,13 +59,13 @@ edited_copy = active != DATA_DIR
 st.title("Lexicons")
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)
-    getattr(st, level)(text)
+    say(level, text)
 
 try:
     tables = read_tables(active)
     lexicon = build_lexicon(tables)
 except LexiconError as error:
-    st.error("The lexicon files have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+    st.error("The lexicon files have problems:\n\n" + markdown_list(error.problems))
     if edited_copy and st.button("Go back to the shipped defaults", icon=":material/restart_alt:"):
         reset_to_defaults(folder)
         done("success", "Back to the shipped lexicon.")
@@ -102,7 +104,7 @@ if save_col.button("Save", type="primary", disabled=not changed, icon=":material
     except LexiconError as error:
         st.error(
             f"Not saved: {len(error.problems)} problem{'s' if len(error.problems) != 1 else ''} to fix first.\n\n"
-            + "\n".join(f"- `{p}`" for p in error.problems)
+            + markdown_list(error.problems)
         )
     else:
         done("success", f"Saved lexicon version {saved.version}; every page now analyses with it.")

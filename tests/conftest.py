@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -47,6 +48,12 @@ def lexicon():
 @pytest.fixture(scope="session")
 def frames(seeds, lexicon):
     return analyze(seeds.values(), lexicon)
+
+
+def rendered(markdown: str) -> str:
+    """A plain-text message as the analyst reads it: the dashboard escapes every value before
+    markdown (``a\\.txt``), and markdown shows the escaped character itself."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def snippet(text: str, *, date: str = "2024", doc_id: str = "snippet") -> Document:

@@ -94,7 +94,8 @@ def test_overview_shows_the_articles_and_their_figures():
 def test_overview_bar_selection_shows_its_sentences(monkeypatch):
     select(monkeypatch, "overview-profile", lambda data: data == [SEED_2024, "stance:negative"])
     at = run()
-    assert "1 sentence behind negative stances in Article 2 (2024)" in [c.value for c in at.caption]
+    # Captions are markdown: the label's brackets come escaped, and render as written.
+    assert r"1 sentence behind negative stances in Article 2 \(2024\)" in [c.value for c in at.caption]
     assert '<mark class="hl hl-cue-negative" title="(article): negative evaluative cue">عدوانه</mark>' in html_of(at)
 
 
@@ -110,7 +111,7 @@ def test_actors_table_carries_english_and_arabic_names():
 def test_actor_bar_selection_filters_the_evidence(monkeypatch):
     select(monkeypatch, "actors-bars", lambda data: data[:2] == [SEED_2017, "haftar_khalifa"])
     at = run("actors")
-    assert "7 sentences behind Khalifa Haftar in Article 1 (2017-08-14)" in [c.value for c in at.caption]
+    assert r"7 sentences behind Khalifa Haftar in Article 1 \(2017\-08\-14\)" in [c.value for c in at.caption]
     page = html_of(at)
     assert '<mark class="hl hl-actor-person" title="Khalifa Haftar (person)">المشير حفتر</mark>' in page
     # Only the selected actor is marked in the evidence.
@@ -180,7 +181,7 @@ def test_compare_lists_actors_in_both_and_only_in_one():
     ) in both.value
     assert "Ghassan Salamé" in only_a.value and "Ghassan Salamé" not in only_b.value
     assert "Wagner Group" in only_b.value and "Wagner Group" not in both.value
-    assert "**Only in A · Article 1 (2017-08-14)** (6)" in [m.value for m in at.markdown]
+    assert r"**Only in A · Article 1 \(2017\-08\-14\)** (6)" in [m.value for m in at.markdown]
     actors = at.dataframe[0].value.set_index("actor_name")
     assert actors.loc["Ghassan Salamé", "presence"] == "only_a"
 
@@ -203,8 +204,34 @@ def test_article_text_cannot_inject_html(fresh_corpus):
     at = run("compare", query={"a": "hostile", "b": SEED_2024})
     page = html_of(at)
     assert "<img" not in page and "<script>" not in page and "<b>عنوان</b>" not in page
-    assert "&lt;img src=x onerror=\"alert(1)\"&gt;" in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
     assert "&lt;b&gt;عنوان&lt;/b&gt;" in page
+
+
+LINK = '<a href="https://example.org">x</a>'
+
+
+@pytest.mark.parametrize("page", ["overview", "compare"])
+def test_metadata_markup_is_shown_as_text_never_run(fresh_corpus, page):
+    # A store written before dates were checked (or by another tool) may hold any text as a date.
+    store = open_store(fresh_corpus)
+    store.add([Document("hostile", "وقال لافروف إن موسكو تدعم الحوار.", outlet="<style>body{display:none}</style>", date=LINK)])
+    at = run(page, query={"a": "hostile", "b": SEED_2024})
+    shown = html_of(at)
+    assert "<a href" not in shown and "<style>body" not in shown
+    assert "&lt;a href=&quot;https://example.org&quot;&gt;x&lt;/a&gt;" in shown
+    assert "&lt;style&gt;body{display:none}&lt;/style&gt;" in shown
+    # The article's label carries its date into markdown: there too it is text, not a link.
+    label = next(m.value for m in at.markdown if "Article 3" in m.value)
+    assert r"Article 3 \(\<a href\=\"https\:\/\/example\.org\"\>x\<\/a\>\)" in label
+
+
+def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
+    at = run("data", query={"q": "=HYPERLINK(1) **x** [y](https://example.org)"})
+    expected = r"filtered by q\: \=HYPERLINK\(1\) \*\*x\*\* \[y\]\(https\:\/\/example\.org\)"
+    assert any(m.value.endswith(expected) for m in at.markdown)
+    overview = run(query={"q": "[y](https://example.org)"})
+    assert r"Filtered: q\: \[y\]\(https\:\/\/example\.org\)" in [c.value for c in overview.caption]
 
 
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
@@ -223,7 +250,7 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["lavrov"]).run()
     shown = at.dataframe[0].value
     assert len(shown) == 13 and set(shown["actor_id"]) == {"lavrov"}
-    assert "**13** of 87 rows · filtered by actor: lavrov" in [m.value for m in at.markdown]
+    assert r"**13** of 87 rows · filtered by actor\: lavrov" in [m.value for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
     csv = files["marsad-mentions.csv"]
@@ -267,4 +294,4 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
         handle.write("lavrov2,لافروف,name,,\n")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert not at.exception
-    assert "unknown actor_id 'lavrov2'" in at.error[0].value
+    assert r"unknown actor\_id \'lavrov2\'" in at.error[0].value

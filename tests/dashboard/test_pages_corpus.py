@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.store import CorpusStore
+
+from conftest import rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "corpus.py")
@@ -39,8 +40,8 @@ def button(at: AppTest, label: str):
 
 
 def values(elements) -> list[str]:
-    """The messages as the analyst reads them: markdown's backslash escapes rendered away."""
-    return [re.sub(r"\\(.)", r"\1", element.value) for element in elements]
+    """The messages as the analyst reads them (see :func:`conftest.rendered`)."""
+    return [rendered(element.value) for element in elements]
 
 
 def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
@@ -69,7 +70,7 @@ def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) ->
     assert values(at.error) == [
         "photo.txt: The file looks binary (it contains NUL bytes), not like text.", "empty.html: The file is empty.",
     ]
-    assert [w.value.split(":")[0] for w in at.warning] == ["english.txt"]
+    assert [w.split(":")[0] for w in values(at.warning)] == ["english.txt"]
     assert at.subheader[0].value == "5 articles"
     # A restart: a new session on the same database still has them.
     again = run()
@@ -167,3 +168,13 @@ def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
     # The overview's table of articles has the new one beside the two seeds.
     tables = [frame.value for frame in at.dataframe if "n_tokens" in frame.value.columns]
     assert [len(table) for table in tables] == [3]
+
+
+def test_a_file_name_is_shown_as_written_never_as_markdown(db: Path) -> None:
+    at = run()
+    name = "**عاجل** [رابط](mailto:a@example.org) $1$.txt"
+    at.file_uploader[0].set_value([(name, SENTENCE.encode("utf-8"), "text/plain")])
+    button(at, "Add files").click().run()
+    assert [s.value for s in at.success] == [
+        r"Added 1 article\: \*\*عاجل\*\* \[رابط\]\(mailto\:a\@example\.org\) \$1\$\.txt as عاجل\_رابط\_mailto\_a\_example\_org\_1\."
+    ]

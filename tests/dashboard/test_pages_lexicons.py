@@ -9,6 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
 
+from conftest import rendered
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "lexicons.py")
 STRONGMAN = "الرجل القوي في الشرق"
@@ -58,7 +60,7 @@ def test_a_valid_edit_is_saved_to_the_user_copy(user_dir: Path) -> None:
     button(at, "Save").click().run()
     assert not at.exception
     saved = load_lexicon(user_dir)
-    assert [s.value for s in at.success] == [f"Saved lexicon version {saved.version}; every page now analyses with it."]
+    assert [rendered(s.value) for s in at.success] == [f"Saved lexicon version {saved.version}; every page now analyses with it."]
     assert f"Lexicon version `{saved.version}` (your edited copy)" in at.caption[0].value
     assert any(a.actor_id == "haftar_khalifa" and a.alias == STRONGMAN for a in saved.aliases)
     assert active_lexicon_dir() == user_dir
@@ -72,10 +74,10 @@ def test_an_invalid_edit_is_refused_with_every_problem_and_nothing_written(user_
     button(at, "Save").click().run()
     assert not at.exception
     line = len(read_tables(DATA_DIR)["aliases"]) + 2
-    message = at.error[0].value
+    message = rendered(at.error[0].value)
     assert message.startswith("Not saved: ")
-    assert "`actors.csv:3: duplicate actor_id 'russia'`" in message
-    assert f"`aliases.csv:{line}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'`" in message
+    assert "\n- actors.csv:3: duplicate actor_id 'russia'\n" in message
+    assert f"\n- aliases.csv:{line}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'" in message
     assert not user_dir.exists()
     assert active_lexicon_dir() == DATA_DIR
 
@@ -87,7 +89,7 @@ def test_reset_goes_back_to_the_shipped_defaults(user_dir: Path) -> None:
     assert active_lexicon_dir() == user_dir
     button(at, "Delete my edits").click().run()
     assert not at.exception
-    assert [s.value for s in at.success] == ["Back to the shipped lexicon; every page now analyses with it."]
+    assert [rendered(s.value) for s in at.success] == ["Back to the shipped lexicon; every page now analyses with it."]
     assert f"Lexicon version `{SHIPPED}` (the shipped defaults)" in at.caption[0].value
     assert not user_dir.exists()
 
