@@ -246,11 +246,15 @@ def _expand(
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                child
-                for child in path.iterdir()
-                if child.suffix.lower() in suffixes and child.is_file() and not child.name.startswith(".")
-            )
+            try:
+                files = sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.suffix.lower() in suffixes and child.is_file() and not child.name.startswith(".")
+                )
+            except OSError as exc:
+                yield path, IngestProblem(str(path), f"The folder could not be read ({exc.strerror or exc}).")
+                continue
             if not files:
                 yield path, IngestProblem(str(path), "The folder has no .txt, .html or .htm files.")
             for child in files:
