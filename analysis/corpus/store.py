@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import re
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
@@ -222,30 +223,38 @@ class CorpusStore:
         """Write each text as ``<doc_id>.txt`` (UTF-8, exactly as stored) plus ``metadata.csv``.
 
         The folder has the layout of ``seeds/``, so it can be added back with ``corpus add``.
-        Files of the same names already there are overwritten.
+        File names are the ids made safe and bounded (:func:`export_file_name`). Everything is
+        written to a temporary folder beside ``folder`` first and moved into place only when
+        complete, so a failure (a full disk) leaves no half export; files of the same names
+        already in ``folder`` are replaced.
 
         Returns:
             The text files written, in the store's order.
         """
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        rows: list[dict[str, str]] = []
-        for doc in self.documents():
-            # Ids are made safe when added; the check keeps an export inside its folder regardless.
-            if _UNSAFE_ID.search(doc.doc_id):
-                raise ValueError(f"The document id {doc.doc_id!r} is not safe as a file name.")
-            path = folder / f"{doc.doc_id}.txt"
-            # newline="" writes the text byte for byte: no \n → \r\n on Windows.
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(doc.text)
-            written.append(path)
-            rows.append({"file": path.name, "title": doc.title, "outlet": doc.outlet, "date": doc.date, "language": doc.language})
-        with (folder / METADATA_FILE).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        return written
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".marsad-export-", dir=folder.parent))
+        try:
+            names, rows = [], []
+            for doc in self.documents():
+                name = export_file_name(doc.doc_id, taken=names)
+                # newline="" writes the text byte for byte: no \n → \r\n on Windows.
+                with (staging / name).open("w", encoding="utf-8", newline="") as handle:
+                    handle.write(doc.text)
+                names.append(name)
+                rows.append({"file": name, "title": doc.title, "outlet": doc.outlet, "date": doc.date, "language": doc.language})
+            with (staging / METADATA_FILE).open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+            if not folder.exists():
+                os.rename(staging, folder)  # one step: the folder appears complete or not at all
+            else:
+                for name in [*names, METADATA_FILE]:
+                    os.replace(staging / name, folder / name)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return [folder / name for name in names]
 
     # -- connections -----------------------------------------------------------------------
 
@@ -272,6 +281,28 @@ class CorpusStore:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+# Well under the 255 bytes most file systems allow a name, leaving room for a prefix or a copy's suffix.
+MAX_FILE_NAME_BYTES = 120
+
+
+def export_file_name(doc_id: str, *, taken: Iterable[str] = ()) -> str:
+    """``<doc_id>.txt`` with the id made safe (as ids are when added) and at most
+    :data:`MAX_FILE_NAME_BYTES` bytes: a longer id keeps its start and gets a short hash of the
+    whole id, so two long ids that begin alike still get two names."""
+    stem = _safe_id(doc_id)
+    suffix = ".txt"
+    if len((stem + suffix).encode("utf-8")) > MAX_FILE_NAME_BYTES:
+        digest = hashlib.sha1(doc_id.encode("utf-8", errors="surrogatepass")).hexdigest()[:10]
+        budget = MAX_FILE_NAME_BYTES - len(f"_{digest}{suffix}")
+        # Cut whole characters: an Arabic letter is two bytes and must not be split.
+        stem = stem.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip("_") + f"_{digest}"
+    name, taken, n = stem + suffix, set(taken), 1
+    while name in taken:
+        n += 1
+        name = f"{stem}_{n}{suffix}"
+    return name
 
 
 def _insert(conn: sqlite3.Connection, docs: list[Document], *, added_at: str) -> AddReport:

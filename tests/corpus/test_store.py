@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import csv
 import multiprocessing
+import resource
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -232,3 +236,38 @@ def test_fingerprint_changes_with_the_corpus_and_only_then(store: CorpusStore, s
 def test_the_test_run_keeps_the_default_store_out_of_the_checkout() -> None:
     # The session fixture in conftest.py moves it; a page run under AppTest opens this path.
     assert not default_db_path().resolve().is_relative_to(Path(__file__).resolve().parents[2])
+
+
+def test_a_long_id_exports_under_a_bounded_name_and_comes_back(tmp_path: Path, store: CorpusStore) -> None:
+    # 200 Arabic letters are 400 bytes: more than the 255 a file name may have.
+    long_id = "تقرير" * 40
+    store.add([doc(long_id, SENTENCE), doc(long_id + "ب", SENTENCE + ".")])
+    written = store.export(tmp_path / "out")
+    names = [p.name for p in written]
+    assert all(len(name.encode("utf-8")) <= 120 and name.endswith(".txt") for name in names)
+    assert names[0].startswith("تقرير" * 10) and names[0] != names[1]
+    assert [p.read_text(encoding="utf-8") for p in written] == [SENTENCE, SENTENCE + "."]
+    with (tmp_path / "out" / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["file"] for row in csv.DictReader(handle)] == names
+    documents, problems = ingest_paths([tmp_path / "out"])
+    assert problems == [] and [d.text for d in documents] == [SENTENCE, SENTENCE + "."]
+
+
+def test_an_export_that_fails_midway_leaves_no_half_folder(tmp_path: Path, store: CorpusStore) -> None:
+    # A real write failure: the command runs with a file-size limit (RLIMIT_FSIZE) that the
+    # second text exceeds, so writing it fails with EFBIG after the first was written.
+    store.add([doc("short", SENTENCE), doc("long", (SENTENCE + "\n") * 1000)])
+    out = tmp_path / "out"
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write instead of killing the process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", "export", str(out), "--db", str(store.path)],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, preexec_fn=limit_file_size,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"error: {out}: File too large."]
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus.sqlite3"]  # no staging folder left behind
