@@ -278,7 +278,12 @@ def _decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 return "", f"The file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}."
     if b"\x00" in data:
-        return "", "The file looks binary (it contains NUL bytes), not like text."
+        # UTF-16 and UTF-32 saved without a byte-order mark are full of NUL bytes too (every
+        # Arabic letter of قال in UTF-16-LE is one byte and 0x06); only they may have NULs.
+        wide = _detect_wide_unicode(data)
+        if wide is None:
+            return "", "The file looks binary (it contains NUL bytes), not like text."
+        return data.decode(wide), ""
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
@@ -290,6 +295,21 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), ""
     except (UnicodeDecodeError, LookupError):
         return "", f"The file looks binary: it is not valid text in the detected encoding {encoding}."
+
+
+def _detect_wide_unicode(data: bytes) -> str | None:
+    """``utf_16_le``/``_be`` or ``utf_32_le``/``_be`` when ``charset_normalizer`` reads the bytes
+    as one of them (a file saved without a byte-order mark), else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except UnicodeDecodeError:
+        return None
+    return best.encoding if "\x00" not in text else None
 
 
 def _detect_encoding(data: bytes) -> str | None:

@@ -268,3 +268,14 @@ def test_a_metadata_date_that_is_not_a_date_refuses_that_file_only(tmp_path: Pat
     assert [(d.doc_id, d.date) for d in documents] == [("good", "2024")]
     assert [(p.source, p.severity) for p in problems] == [("bad.txt", "error")]
     assert problems[0].reason.startswith("metadata.csv: the date ") and reason in problems[0].reason
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_decodes_exactly(tmp_path: Path, codec: str) -> None:
+    result = ingest_path(write(tmp_path / "no-bom.txt", PARAGRAPH.encode(codec)))
+    assert result.problem is None
+    assert result.document.text == PARAGRAPH
+
+
+def test_utf16_without_a_bom_of_a_short_text_decodes_too() -> None:
+    assert ingest_bytes(SENTENCE.encode("utf-16-le"), name="short.txt").document.text == SENTENCE
