@@ -24,7 +24,7 @@ from analysis.corpus.documents import Document
 from analysis.cli.corpus import open_store
 from analysis.lexicon.read import DATA_DIR, FILES
 
-from conftest import SEED_2017, SEED_2024
+from conftest import SEED_2017, SEED_2024, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overview", "actors", "stances", "topics", "compare", "data"]
@@ -267,6 +267,24 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     assert [b.label for b in buttons] == ["CSV", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
 
 
+def test_control_characters_do_not_break_the_excel_download_and_are_counted(fresh_corpus, monkeypatch):
+    added: list[tuple[object, str]] = []
+    real_add = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        added.append((data_callable, file_name))
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    open_store(fresh_corpus).add([Document("ctrl", "وقال لافروف\x0b إن موسكو تدعم الحوار\x1b.", date="2024")])
+    at = run("data", query={"frame": "documents"})
+    assert "1 cell holds control characters that Excel cannot store" in " ".join(c.value for c in at.caption)
+    excel = dict((name, data) for data, name in added)["marsad-documents.xlsx"]()
+    cells = pd.read_excel(io.BytesIO(excel), sheet_name=None)
+    assert cells["documents"]["text"].tolist()[-1] == "وقال لافروف إن موسكو تدعم الحوار."
+    assert dict(zip(cells["provenance"]["key"], cells["provenance"]["value"]))["cells_cleaned"].startswith("1 ")
+
+
 def test_search_ignores_diacritics_and_alef_forms():
     at = run("data", query={"frame": "sentences"})
     at.sidebar.text_input(key="filter_search").input("الامم المتحده").run()
@@ -295,3 +313,4 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert not at.exception
     assert r"unknown actor\_id \'lavrov2\'" in at.error[0].value
+
