@@ -24,7 +24,10 @@ from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.pipeline import Frames, analyze
-from analysis.lexicon.read import FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv
+from analysis.lexicon.edit import reset_to_defaults
+from analysis.lexicon.read import (
+    DATA_DIR, FILES, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, parse_csv, user_lexicon_dir,
+)
 from dashboard.labels import ARTICLE_COLOURS, topic_label
 
 
@@ -151,8 +154,24 @@ def load() -> Corpus:
         corpus_key, read = _source()
         return _corpus(corpus_key, _digest(files), files, read)
     except LexiconError as error:
-        st.error("The lexicon files in data/ have problems:\n\n" + markdown_list(error.problems))
-        st.stop()
+        _lexicon_problems(error)
+
+
+def _lexicon_problems(error: LexiconError) -> None:
+    """Say what is wrong with the lexicon and stop the page; a broken edited copy (a cell of
+    200,000 characters saved by an older Marsad) never locks the analyst out: every page offers
+    to go back to the shipped lexicon."""
+    edited = active_lexicon_dir() != DATA_DIR
+    where = "Your edited lexicon" if edited else "The lexicon files in data/"
+    st.error(f"{where} cannot be used:\n\n" + markdown_list(error.problems))
+    if edited:
+        st.caption(f"Your edits are in `{escape_markdown(user_lexicon_dir().name)}`; going back deletes them.")
+        # A callback: it runs before the next run reads the lexicon, whichever script that is.
+        st.button(
+            "Go back to the shipped lexicon", icon=":material/restart_alt:", key="reset_broken_lexicon",
+            on_click=lambda: reset_to_defaults(user_lexicon_dir()),
+        )
+    st.stop()
 
 
 def _require_entrypoint() -> None:

@@ -27,7 +27,7 @@ import pandas as pd
 
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.corpus.documents import Document
-from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
+from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon, function_words
 from analysis.arabic.matcher import PhraseMatcher, proclitic_readings
 from analysis.extract.stance import ADVERBS, CLAUSE_OPENERS, NEGATORS, PREPOSITIONS
 from analysis.arabic.text import PreparedText, normalise_word, prepare
@@ -40,13 +40,9 @@ MIN_REPORTED = 2
 MAX_QUALIFIER_WORDS = 4
 # A preposition inside a title's qualifier takes its object with it: السفير الروسي لدى ليبيا
 QUALIFIER_PREPOSITIONS = frozenset("لدي في باسم عن".split())
-# Normalised function words that never start or continue a name (ى → ي, ة → ه, أ → ا).
-FUNCTION_WORDS = frozenset(
-    "الذي التي الذين اللذين هذا هذه ذلك تلك هناك هنا هو هي هم هما نحن كان كانت يكون تكون قد لقد "
-    "ما ماذا او ام ثم حيث كما اذا اذ لكن بل حتي الا كل بعض اي سوف لدي الي الا انما مما عما "
-    "عليه عليها فيه فيها له لها لهم منه منها به بها اليه اليها امام وراء دون".split()
-)
-STOP_WORDS = PREPOSITIONS | CLAUSE_OPENERS | ADVERBS | NEGATORS | FUNCTION_WORDS
+# Words that never start or continue a name: data/language/function_words.txt, and the words
+# stance detection stops at.
+STOP_WORDS = PREPOSITIONS | CLAUSE_OPENERS | ADVERBS | NEGATORS | function_words()
 # Subjects of reported speech that are not names: وقالت مصادر، وأكد البيان، وذكر التقرير.
 GENERIC_SUBJECTS = frozenset(
     "مصدر مصادر المصدر المصادر البيان بيان التقرير تقرير تقارير الوكاله وكاله الصحيفه صحيفه "

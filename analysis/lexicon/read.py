@@ -8,10 +8,12 @@ spreadsheet fixes them in one pass.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,10 @@ from analysis.arabic.dates import DateError, date_period
 from analysis.arabic.text import normalise_word
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+FUNCTION_WORDS_FILE = DATA_DIR / "language" / "function_words.txt"
+# Longer than any name, title or phrase an article uses; a pasted paragraph is a mistake. The
+# dashboard saves a cell only this long, and every page reads the lexicon back on each run.
+MAX_CELL_CHARS = 200
 # Lexicons edited on the dashboard are saved here, never over the shipped defaults in data/.
 USER_LEXICON_ENV = "MARSAD_LEXICON"
 USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
@@ -120,6 +126,16 @@ def read_tables(folder: Path | str = DATA_DIR) -> dict[str, Rows]:
 def parse_csv(content: str, *, name: str) -> Rows:
     """Rows of one lexicon CSV, checking the header; blank lines are skipped."""
     reader = csv.DictReader(io.StringIO(content))
+    try:
+        return _rows(reader, name=name)
+    except csv.Error as error:
+        # A cell over csv's field limit (131,072 characters) or a broken quote: a problem to
+        # report with its line, not a crash of every page that reads the lexicon.
+        # The line being read when it failed is not counted yet in line_num.
+        raise LexiconError([f"{name}.csv:{reader.line_num + 1}: the file cannot be read as CSV ({error})"]) from None
+
+
+def _rows(reader: csv.DictReader, *, name: str) -> Rows:
     expected = FILES[name]
     header = tuple(column.strip() for column in (reader.fieldnames or ()))
     optional = OPTIONAL_COLUMNS.get(name, ())
@@ -153,9 +169,32 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
     return build_lexicon(read_tables(active_lexicon_dir() if folder is None else folder))
 
 
+@functools.cache
+def function_words() -> frozenset[str]:
+    """The normalised words of ``data/language/function_words.txt`` (في، من، الذي …): never an
+    alias or a cue, never part of a suggested name. This is the one place the file is read."""
+    lines = FUNCTION_WORDS_FILE.read_text(encoding="utf-8-sig").splitlines()
+    return frozenset(normalise_word(line) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def too_common(text: str) -> str | None:
+    """Why ``text`` cannot name an actor or be a cue (it would match nearly every sentence), or None."""
+    form = normalise_word(text)
+    if len(form.replace(" ", "")) == 1:
+        return "is a single letter"
+    if form in function_words():
+        return "is a common function word (data/language/function_words.txt)"
+    return None
+
+
 def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     """Validate rows (as from :func:`read_tables`) into a :class:`Lexicon`, or raise LexiconError."""
     problems: list[str] = []
+    for name, rows in tables.items():
+        _check_cells(name, rows, problems)
+    if problems:
+        # Overlong or control-character cells are not looked at further: one line each is enough.
+        raise LexiconError(problems)
     actors = _actors(tables["actors"], problems)
     aliases = _aliases(tables["aliases"], actors, problems)
     topics = _topics(tables["topics"], problems)
@@ -177,6 +216,21 @@ def lexicon_version(tables: dict[str, Rows]) -> str:
 
 def _where(name: str, row: dict[str, str]) -> str:
     return f"{name}.csv:{row.get('_line', '?')}"
+
+
+def _check_cells(name: str, rows: Rows, problems: list[str]) -> None:
+    """Every cell at most :data:`MAX_CELL_CHARS` long and free of control characters."""
+    for row in rows:
+        for column, value in row.items():
+            if column == "_line":
+                continue
+            if len(value) > MAX_CELL_CHARS:
+                problems.append(
+                    f"{_where(name, row)}: {column} is {len(value):,} characters long; at most {MAX_CELL_CHARS} are allowed"
+                )
+            elif any(unicodedata.category(char) == "Cc" for char in value):
+                control = next(char for char in value if unicodedata.category(char) == "Cc")
+                problems.append(f"{_where(name, row)}: {column} contains a control character ({control!r})")
 
 
 def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
@@ -223,6 +277,9 @@ def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[
             continue
         if not normalise_word(row["alias"]):
             problems.append(f"{where}: empty alias for '{row['actor_id']}'")
+            continue
+        if reason := too_common(row["alias"]):
+            problems.append(f"{where}: alias '{row['alias']}' {reason}; it would match nearly every sentence")
             continue
         if row["kind"] not in ALIAS_KINDS:
             problems.append(f"{where}: kind '{row['kind']}' is not one of {', '.join(ALIAS_KINDS)}")
@@ -289,6 +346,9 @@ def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
         form = normalise_word(row["cue"])
         if not form:
             problems.append(f"{where}: empty cue")
+            continue
+        if reason := too_common(row["cue"]):
+            problems.append(f"{where}: cue '{row['cue']}' {reason}; it would match nearly every sentence")
             continue
         if row["cue_type"] not in CUE_TYPES:
             problems.append(f"{where}: cue_type '{row['cue_type']}' is not one of {', '.join(CUE_TYPES)}")

@@ -71,6 +71,22 @@ def select(monkeypatch: pytest.MonkeyPatch, key_prefix: str, pick: Callable[[lis
     monkeypatch.setattr(st, "plotly_chart", plotly_chart)
 
 
+def download_buttons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], bytes], str]]:
+    """The ``(build, file name)`` of every download button drawn from now on.
+
+    The buttons build their files when clicked (a callable each): a test calls them as a click would.
+    """
+    added: list[tuple[Callable[[], bytes], str]] = []
+    real_add = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        added.append((data_callable, file_name))
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return added
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs(page):
     at = run(page)
@@ -235,15 +251,7 @@ def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
 
 
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
-    # The buttons build their files when clicked (a callable each): call them as a click would.
-    added: list[tuple[object, str]] = []
-    real_add = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        added.append((data_callable, file_name))
-        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    added = download_buttons(monkeypatch)
     at = run("data")
     assert len(at.dataframe[0].value) == 87
     added.clear()
@@ -268,14 +276,7 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
 
 
 def test_control_characters_do_not_break_the_excel_download_and_are_counted(fresh_corpus, monkeypatch):
-    added: list[tuple[object, str]] = []
-    real_add = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        added.append((data_callable, file_name))
-        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    added = download_buttons(monkeypatch)
     open_store(fresh_corpus).add([Document("ctrl", "وقال لافروف\x0b إن موسكو تدعم الحوار\x1b.", date="2024")])
     at = run("data", query={"frame": "documents"})
     assert "1 cell holds control characters that Excel cannot store" in " ".join(c.value for c in at.caption)
@@ -314,3 +315,21 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
     assert not at.exception
     assert r"unknown actor\_id \'lavrov2\'" in at.error[0].value
 
+
+def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
+    # What an older Marsad let the Lexicons page save: a cell of 200,000 characters.
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    with (edited / "aliases.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"lavrov,{'ل' * 200_000},variant,,\n")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception, [e.value for e in at.exception]
+    message = rendered(at.error[0].value)
+    assert message.startswith("Your edited lexicon cannot be used:")
+    assert "the file cannot be read as CSV (field larger than field limit (131072))" in message
+    at.button(key="reset_broken_lexicon").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert not edited.exists()
+    assert at.title[0].value == "Overview"
