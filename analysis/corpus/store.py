@@ -96,19 +96,32 @@ class CorpusStore:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        """Open (creating if needed) the store at ``path``; None means :func:`default_db_path`."""
+        """Open the store at ``path`` (None means :func:`default_db_path`).
+
+        Opening only reads: the dashboard builds a store on every rerun, and that must not queue
+        behind another process's batch for the write lock. The schema is written only into a
+        file that does not exist yet or lacks it.
+        """
         self.path = Path(path) if path is not None else default_db_path()
-        with self._transaction() as conn:
-            # Not executescript(): it commits first, which would end our transaction.
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+        if not self._has_schema():
+            with self._transaction() as conn:
+                # Not executescript(): it commits first, which would end our transaction.
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+
+    def _has_schema(self) -> bool:
+        if not self.path.is_file():
+            return False
+        with self._reading() as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {"documents", "meta"} <= tables
 
     # -- reading ---------------------------------------------------------------------------
 
     def list(self) -> pd.DataFrame:
         """One row per document, ``doc_id`` first, without the text (``n_chars`` is its length)."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, title, outlet, date, source, language, length(text) AS n_chars,"
                 " added_at FROM documents ORDER BY added_at, doc_id"
@@ -118,7 +131,7 @@ class CorpusStore:
 
     def documents(self) -> list[Document]:
         """Every document, in the order they were added, then by id."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
@@ -129,7 +142,7 @@ class CorpusStore:
         """A digest of every document's id, content hash and metadata, in :meth:`documents`'
         order: it changes when an article is added, removed, edited or re-dated, and costs one
         query without the texts."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
@@ -139,7 +152,7 @@ class CorpusStore:
 
     def get(self, doc_id: str) -> Document | None:
         """The document with this id, or None."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
                 " WHERE doc_id = ?",
@@ -148,13 +161,13 @@ class CorpusStore:
         return _document(row) if row else None
 
     def __len__(self) -> int:
-        with self._connection() as conn:
+        with self._reading() as conn:
             return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     @property
     def seeded(self) -> bool:
         """Whether the seeds were ever offered to this store (even if since removed)."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             return _is_seeded(conn)
 
     # -- writing ---------------------------------------------------------------------------
@@ -259,17 +272,21 @@ class CorpusStore:
     # -- connections -----------------------------------------------------------------------
 
     @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection (``mode=ro``): reading never writes, so it needs no write
+        access to the file and takes no lock a writer waits for (WAL lets reads run beside a write)."""
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         with closing(conn):
-            conn.execute("PRAGMA journal_mode = WAL")
             yield conn
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction, committed on success and rolled back on any error."""
-        with self._connection() as conn:
+        """The one way to write: a transaction, committed on success and rolled back on any error."""
+        # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is said below.
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        with closing(conn):
+            conn.execute("PRAGMA journal_mode = WAL")
             # IMMEDIATE takes the write lock up front, so the duplicate and id checks and the
             # inserts that follow them cannot interleave with another process's batch.
             conn.execute("BEGIN IMMEDIATE")

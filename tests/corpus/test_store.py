@@ -9,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -270,4 +271,52 @@ def test_an_export_that_fails_midway_leaves_no_half_folder(tmp_path: Path, store
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"error: {out}: File too large."]
     assert not out.exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["corpus.sqlite3"]  # no staging folder left behind
+    # No staging folder left behind (SQLite's own -wal and -shm files may sit beside the store).
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("corpus.sqlite3")] == []
+
+
+def test_opening_and_reading_take_no_write_lock(tmp_path: Path, seed_docs: list[Document]) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path).add(seed_docs)
+    # Another process's batch holds the write lock; the dashboard rerunning must not wait for it.
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        store = CorpusStore(path)
+        assert [d.doc_id for d in store.documents()] == [d.doc_id for d in seed_docs]
+        assert len(store) == 2 and store.fingerprint() and not store.seeded
+        assert time.monotonic() - started < 5
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_a_store_on_a_read_only_file_can_be_read_and_refuses_writes(tmp_path: Path, seed_docs: list[Document]) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path).add(seed_docs)
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not permitted here (needs root on a filesystem with attributes)")
+    try:
+        store = CorpusStore(path)
+        assert [d.doc_id for d in store.documents()] == [d.doc_id for d in seed_docs]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.add([doc("new", SENTENCE)])
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+    assert len(CorpusStore(path)) == 2
+
+
+def test_the_schema_is_written_only_into_a_file_without_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()  # an empty file is an empty SQLite database: it gets the schema
+    assert len(CorpusStore(empty)) == 0
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.close()
+    assert len(CorpusStore(other)) == 0  # the tables are added beside what was there
+    with sqlite3.connect(other) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.close()
+    assert tables == {"notes", "documents", "meta"}
