@@ -11,14 +11,13 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from analysis.corpus.documents import Document, load_seeds
-from analysis.cli.corpus import open_store
+from analysis.corpus.documents import Document
+from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
@@ -42,7 +41,7 @@ def load_documents() -> list[Document]:
 @st.cache_resource(show_spinner=False)
 def _store(path: str) -> CorpusStore:
     # Seeded the way the CLI and the Corpus page do it, the first time the store is opened.
-    return open_store(Path(path))
+    return open_store(path)
 
 
 def _documents_from_store() -> list[Document]:

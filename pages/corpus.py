@@ -8,7 +8,7 @@ import hashlib
 
 import streamlit as st
 
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.corpus.store import UnknownDocumentError, default_db_path
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 from dashboard.render import say

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
 from analysis.lexicon.edit import save_tables

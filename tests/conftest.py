@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from analysis.corpus.documents import Document, load_seeds
+from analysis.corpus.documents import Document
+from analysis.corpus.seeds import load_seeds
 from analysis.lexicon.read import DATA_DIR, load_lexicon
 from analysis.extract.pipeline import analyze
 

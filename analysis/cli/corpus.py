@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from analysis.corpus.documents import SEEDS_DIR
+from analysis.corpus import seeds
 from analysis.corpus.ingest import MAX_BYTES, IngestProblem, ingest_paths
 from analysis.corpus.store import LIST_COLUMNS, CorpusStore, UnknownDocumentError, default_db_path
 from analysis.cli.output import print_problems, reported, say
@@ -77,15 +77,15 @@ def add_corpus_commands(subparsers: argparse._SubParsersAction) -> argparse.Argu
 
 
 def open_store(db: Path | None) -> CorpusStore:
-    """The store at ``db`` (or the default), seeded from ``seeds/`` the first time it is used."""
-    store = CorpusStore(db)
-    if not store.seeded:
-        seeds, problems = ingest_paths([SEEDS_DIR]) if SEEDS_DIR.is_dir() else ([], [])
-        print_problems(problems)
-        report = store.ensure_seeded(seeds)
-        if report.added:
-            say(f"note: the new corpus starts with {len(report.added)} articles from seeds/", error=True)
-    return store
+    """The store at ``db`` (or the default), seeded the first time (:func:`analysis.corpus.seeds.open_store`),
+    saying on stderr what the seeding did."""
+    return seeds.open_store(db, report=_report_seeding)
+
+
+def _report_seeding(seeding: seeds.Seeding) -> None:
+    print_problems(seeding.problems)
+    if seeding.added:
+        say(f"note: the new corpus starts with {len(seeding.added)} articles from seeds/", error=True)
 
 
 def cmd_add(args: argparse.Namespace) -> int:

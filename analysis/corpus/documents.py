@@ -1,4 +1,4 @@
-"""Documents: the unit of analysis, and reading them from a folder of text files.
+"""Documents: the unit of analysis, its id from a file name, and the metadata.csv beside the texts.
 
 A :class:`Document` holds the text exactly as received (after decoding) and its metadata.
 Everything downstream refers to ``Document.text`` by character offsets.
@@ -65,14 +65,3 @@ def with_metadata(doc: Document, meta: dict[str, str]) -> Document:
     fields = {key: (meta.get(key) or "").strip() for key in ("title", "outlet", "date", "language")}
     fields["date"] = parse_date(fields["date"])
     return replace(doc, **{key: value for key, value in fields.items() if value})
-
-
-def load_seeds(folder: Path | str = SEEDS_DIR) -> list[Document]:
-    """The seed articles (UTF-8 ``.txt`` files with ``metadata.csv``), sorted by file name."""
-    folder = Path(folder)
-    metadata = read_metadata(folder)
-    documents = []
-    for path in sorted(folder.glob("*.txt")):
-        doc = Document(doc_id_for(path.name), path.read_text(encoding="utf-8-sig"), source=path.name)
-        documents.append(with_metadata(doc, metadata.get(path.name, {})))
-    return documents

@@ -21,7 +21,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.lexicon.read import DATA_DIR, FILES
 
 from conftest import SEED_2017, SEED_2024, rendered

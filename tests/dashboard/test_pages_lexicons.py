@@ -96,7 +96,7 @@ def test_reset_goes_back_to_the_shipped_defaults(user_dir: Path) -> None:
 
 def test_a_new_alias_changes_the_counts_every_page_reads(user_dir: Path) -> None:
     from analysis.corpus.documents import Document
-    from analysis.cli.corpus import open_store
+    from analysis.corpus.seeds import open_store
     from dashboard import loading
 
     open_store(None).add([Document("strongman", f"وقال {STRONGMAN} إن قواته لن تنسحب من سرت.", date="2024", source="strongman.txt")])

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.lexicon.read import active_lexicon_dir, load_lexicon
 
 from conftest import rendered
