@@ -22,6 +22,7 @@ from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_
 MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
+ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 PASTED = "pasted"
 
 Severity = Literal["error", "warning"]
@@ -208,29 +209,39 @@ def ingest_paths(
     Returns:
         The documents, and one problem for each input that did not become one.
     """
+    return _gather(_path_results(paths, max_bytes=max_bytes, force=force))
+
+
+def ingest_files(
+    files: Iterable[tuple[str, bytes]],
+    *,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+) -> tuple[list[Document], list[IngestProblem]]:
+    """Documents from named contents (files uploaded to the dashboard), as :func:`ingest_paths`.
+
+    Args:
+        files: ``(name, content)`` pairs as the browser sent them; the name is only shown and
+            turned into an id, and must end in ``.txt``, ``.html`` or ``.htm``.
+        max_bytes: the largest accepted file.
+        force: add texts with no Arabic letters instead of warning about them.
+
+    Returns:
+        The documents in the order given, and one problem for each file that did not become one.
+    """
+    return _gather(
+        ingest_bytes(content, name=name, max_bytes=max_bytes, force=force)
+        if display_name(name).lower().endswith(ACCEPTED_SUFFIXES)
+        else _problem(display_name(name), "Only .txt, .html and .htm files can be added.")
+        for name, content in files
+    )
+
+
+def _gather(results: Iterable[IngestResult]) -> tuple[list[Document], list[IngestProblem]]:
+    """The documents and the problems of a batch, each in input order: no input is lost."""
     documents: list[Document] = []
     problems: list[IngestProblem] = []
-    metadata_by_folder: dict[Path, dict[str, dict[str, str]]] = {}
-    for file, problem in _expand(paths):
-        if problem:
-            problems.append(problem)
-            continue
-        folder = file.parent
-        if folder not in metadata_by_folder:
-            try:
-                metadata_by_folder[folder] = read_metadata(folder)
-            except (OSError, UnicodeDecodeError, KeyError, csv.Error) as exc:
-                # A broken metadata.csv should not cost the analyst the texts beside it.
-                problems.append(
-                    IngestProblem(
-                        str(folder / METADATA_FILE),
-                        f"The metadata file could not be read ({exc}); its texts were read without it.",
-                        "warning",
-                    )
-                )
-                metadata_by_folder[folder] = {}
-        meta = metadata_by_folder[folder].get(file.name)
-        result = ingest_path(file, max_bytes=max_bytes, force=force, metadata=meta)
+    for result in results:
         if result.document is not None:
             documents.append(result.document)
         if result.problem is not None:
@@ -238,11 +249,35 @@ def ingest_paths(
     return documents, problems
 
 
+def _path_results(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int, force: bool
+) -> Iterable[IngestResult]:
+    """One result per file of ``paths``, with its folder's ``metadata.csv`` applied."""
+    metadata_by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    for file, problem in _expand(paths):
+        if problem:
+            yield IngestResult(problem=problem)
+            continue
+        folder = file.parent
+        if folder not in metadata_by_folder:
+            try:
+                metadata_by_folder[folder] = read_metadata(folder)
+            except (OSError, UnicodeDecodeError, KeyError, csv.Error) as exc:
+                # A broken metadata.csv should not cost the analyst the texts beside it.
+                yield _problem(
+                    str(folder / METADATA_FILE),
+                    f"The metadata file could not be read ({exc}); its texts were read without it.",
+                    "warning",
+                )
+                metadata_by_folder[folder] = {}
+        meta = metadata_by_folder[folder].get(file.name)
+        yield ingest_path(file, max_bytes=max_bytes, force=force, metadata=meta)
+
+
 def _expand(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterable[tuple[Path, IngestProblem | None]]:
     """Each file to read, or a problem for an input that names none."""
-    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -250,7 +285,7 @@ def _expand(
                 files = sorted(
                     child
                     for child in path.iterdir()
-                    if child.suffix.lower() in suffixes and child.is_file() and not child.name.startswith(".")
+                    if child.suffix.lower() in ACCEPTED_SUFFIXES and child.is_file() and not child.name.startswith(".")
                 )
             except OSError as exc:
                 yield path, IngestProblem(str(path), f"The folder could not be read ({exc.strerror or exc}).")
@@ -399,11 +434,13 @@ def _too_big(size: int, max_bytes: int, *, what: str = "file") -> str:
 
 
 __all__ = [
+    "ACCEPTED_SUFFIXES",
     "MAX_BYTES",
     "IngestProblem",
     "IngestResult",
     "display_name",
     "ingest_bytes",
+    "ingest_files",
     "ingest_path",
     "ingest_paths",
     "ingest_text",

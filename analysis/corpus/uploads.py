@@ -16,11 +16,10 @@ import pandas as pd
 
 from analysis.arabic.dates import DateError, parse_date
 from analysis.corpus.documents import Document
-from analysis.corpus.ingest import HTML_SUFFIXES, MAX_BYTES, PASTED, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
+from analysis.corpus.ingest import ACCEPTED_SUFFIXES, MAX_BYTES, PASTED, IngestProblem, ingest_files, ingest_text
 from analysis.lexicon.edit import cell_text
 from analysis.corpus.store import AddReport
 
-ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EDITABLE = ("title", "outlet", "date")
 
 Level = Literal["success", "info", "warning", "error"]
@@ -40,7 +39,8 @@ def ingest_uploads(
     max_bytes: int = MAX_BYTES,
     force: bool = False,
 ) -> tuple[list[Document], list[IngestProblem]]:
-    """Documents from uploaded files, and a problem for each file that did not become one.
+    """Documents from the files dropped on the Corpus page, and a problem for each file that did
+    not become one: :func:`analysis.corpus.ingest.ingest_files`, the one ingest path.
 
     Args:
         files: ``(name, content)`` pairs as the browser sent them (the name is only shown and
@@ -51,18 +51,7 @@ def ingest_uploads(
     Returns:
         The documents in upload order, and the problems in upload order.
     """
-    documents: list[Document] = []
-    problems: list[IngestProblem] = []
-    for name, content in files:
-        if not display_name(name).lower().endswith(ACCEPTED_SUFFIXES):
-            problems.append(IngestProblem(display_name(name), "Only .txt, .html and .htm files can be added."))
-            continue
-        result = ingest_bytes(content, name=name, max_bytes=max_bytes, force=force)
-        if result.document is not None:
-            documents.append(result.document)
-        if result.problem is not None:
-            problems.append(result.problem)
-    return documents, problems
+    return ingest_files(files, max_bytes=max_bytes, force=force)
 
 
 def ingest_pasted(

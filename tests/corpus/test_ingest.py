@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus.documents import SEEDS_DIR
-from analysis.corpus.ingest import IngestProblem, ingest_bytes, ingest_path, ingest_paths, ingest_text
+from analysis.corpus.ingest import IngestProblem, ingest_bytes, ingest_files, ingest_path, ingest_paths, ingest_text
 
 SEED = SEEDS_DIR / "000_6e8e4df2958d8f13.txt"
 SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر"
@@ -279,3 +279,11 @@ def test_utf16_without_a_bom_decodes_exactly(tmp_path: Path, codec: str) -> None
 
 def test_utf16_without_a_bom_of_a_short_text_decodes_too() -> None:
     assert ingest_bytes(SENTENCE.encode("utf-16-le"), name="short.txt").document.text == SENTENCE
+
+
+def test_uploaded_files_and_files_on_disk_take_the_one_ingest_path(tmp_path: Path) -> None:
+    data = ARTICLE_HTML.encode("cp1256")
+    on_disk, disk_problems = ingest_paths([write(tmp_path / "page.html", data)])
+    uploaded, upload_problems = ingest_files([("page.html", data), ("scan.pdf", b"%PDF-1.7")])
+    assert uploaded == on_disk and disk_problems == []
+    assert upload_problems == [IngestProblem("scan.pdf", "Only .txt, .html and .htm files can be added.")]
