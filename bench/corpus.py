@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from analysis.corpus.documents import Document, load_seeds
+from analysis.corpus.documents import Document
+from analysis.corpus.seeds import load_seeds
 from analysis.arabic.text import prepare
 
 SEED = 20240601

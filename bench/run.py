@@ -41,7 +41,8 @@ from camel_tools.utils.normalize import (  # noqa: E402
 from analysis.extract import schema, text  # noqa: E402
 from analysis.extract.actors import find_mentions  # noqa: E402
 from analysis.extract.batch import analyze_parallel  # noqa: E402
-from analysis.corpus.documents import Document, date_period, load_seeds  # noqa: E402
+from analysis.corpus.documents import Document, date_period  # noqa: E402
+from analysis.corpus.seeds import load_seeds  # noqa: E402
 from analysis.lexicon.read import DATA_DIR, Lexicon, load_lexicon  # noqa: E402
 from analysis.extract.pipeline import Analyser, Frames, analyze, frames_from_rows  # noqa: E402
 from analysis.extract.topics import find_topic_hits  # noqa: E402

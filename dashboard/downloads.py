@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import streamlit as st
 
 from analysis.corpus import export
 from analysis.explore.filters import Filters, file_stem
 from dashboard.loading import Corpus
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _cells_excel_cannot_store(view_key: str, _frame: pd.DataFrame) -> int:
+    """How many cells of the view lose characters in the Excel file, worked out once per view."""
+    return export.xml_safe(_frame)[1]
 
 
 def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters) -> None:
@@ -39,4 +47,12 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
         column.download_button(
             label, build(write), file_name=f"{stem}.{suffix}", mime=mime, on_click="ignore",
             icon=":material/download:", key=f"dl-{suffix}-{name}", width="stretch",
+        )
+    view_key = json.dumps([corpus.key, name, settings], sort_keys=True, default=str, ensure_ascii=False)
+    cleaned = _cells_excel_cannot_store(view_key, frame)
+    if cleaned:
+        st.caption(
+            f"{cleaned:,} {'cells hold' if cleaned != 1 else 'cell holds'} control characters that Excel cannot store "
+            "(such as \\x0b or U+FFFE): the Excel file leaves those characters out and says so on its provenance "
+            "sheet; CSV and JSON keep them."
         )

@@ -17,13 +17,17 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from analysis.corpus.documents import Document, load_seeds
-from analysis.cli.corpus import open_store
+from analysis.corpus.documents import Document
+from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
+from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.pipeline import Frames, analyze
-from analysis.lexicon.read import Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files
+from analysis.lexicon.edit import reset_to_defaults
+from analysis.lexicon.read import (
+    DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
+)
 from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words, topic_label
 
 
@@ -38,7 +42,7 @@ def load_documents() -> list[Document]:
 @st.cache_resource(show_spinner=False)
 def _store(path: str) -> CorpusStore:
     # Seeded the way the CLI and the Corpus page do it, the first time the store is opened.
-    return open_store(Path(path))
+    return open_store(path)
 
 
 def _documents_from_store() -> list[Document]:
@@ -46,7 +50,7 @@ def _documents_from_store() -> list[Document]:
         return _store(str(default_db_path())).documents()
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
-        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return load_seeds()
 
 
@@ -74,7 +78,7 @@ def _source() -> tuple[str, Callable[[], list[Document]]]:
         return f"store:{store.path}:{store.fingerprint()}", load_documents
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
-        st.warning(f"The corpus database could not be opened ({exc}); showing the seed articles.")
+        st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return "seeds", load_seeds
 
 
@@ -156,8 +160,24 @@ def load() -> Corpus:
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
         return replace(_corpus(corpus_key, _digest(files), files, read), lexicon_words=lexicon_label(active_lexicon_dir()))
     except LexiconError as error:
-        st.error("The lexicon files in data/ have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
-        st.stop()
+        _lexicon_problems(error)
+
+
+def _lexicon_problems(error: LexiconError) -> None:
+    """Say what is wrong with the lexicon and stop the page; a broken edited copy (a cell of
+    200,000 characters saved by an older Marsad) never locks the analyst out: every page offers
+    to go back to the shipped lexicon."""
+    edited = active_lexicon_dir() != DATA_DIR
+    where = "Your edited lexicon" if edited else "The lexicon files in data/"
+    st.error(f"{where} cannot be used:\n\n" + markdown_list(error.problems))
+    if edited:
+        st.caption(f"Your edits are in `{escape_markdown(user_lexicon_dir().name)}`; going back deletes them.")
+        # A callback: it runs before the next run reads the lexicon, whichever script that is.
+        st.button(
+            "Go back to the shipped lexicon", icon=":material/restart_alt:", key="reset_broken_lexicon",
+            on_click=lambda: reset_to_defaults(user_lexicon_dir()),
+        )
+    st.stop()
 
 
 def _require_entrypoint() -> None:

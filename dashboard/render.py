@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 from collections.abc import Sequence
 
@@ -11,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore.filters import Evidence
+from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, topic_label, type_label
 from dashboard.loading import Corpus
@@ -56,10 +56,16 @@ def css(corpus: Corpus) -> str:
 """
 
 
+def say(level: str, text: str) -> None:
+    """Show a plain-text message (``level``: success, info, warning, error) exactly as written:
+    Streamlit renders alerts as markdown, and messages carry file names and typed values."""
+    getattr(st, level)(escape_markdown(text))
+
+
 def arabic(text: str, *, title: bool = False, box: bool = False) -> None:
     """Show Arabic ``text`` right-to-left in the Arabic font (escaped: it is shown, never run)."""
     classes = "marsad-ar" + (" marsad-title" if title else "") + (" marsad-box" if box else "")
-    st.html(f'<div class="{classes}" dir="rtl" lang="ar">{html.escape(text, quote=False)}</div>')
+    st.html(f'<div class="{classes}" dir="rtl" lang="ar">{escape_html(text)}</div>')
 
 
 def arabic_html(markup: str, *, box: bool = False, panel: bool = False) -> str:
@@ -80,16 +86,16 @@ def actor_legend(types: Sequence[str]) -> list[tuple[str, str]]:
 def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: int = EVIDENCE_LIMIT) -> None:
     """The sentences behind a selection, each with where it is and its spans marked."""
     if not items:
-        st.info(f"No sentence matches {what} with the current filters.")
+        st.info(f"No sentence matches {escape_markdown(what)} with the current filters.")
         return
     shown = items[:limit]
     more = f" (showing the first {limit})" if len(items) > limit else ""
-    st.caption(f"{len(items)} sentence{'s' if len(items) != 1 else ''} behind {what}{more}")
+    st.caption(f"{len(items)} sentence{'s' if len(items) != 1 else ''} behind {escape_markdown(what)}{more}")
     blocks = []
     for item in shown:
         meta = f"{corpus.label(item.doc_id)} · sentence {item.sentence_id} · {item.position:.0%} into the article"
         blocks.append(
-            f'<div class="marsad-evidence"><div class="marsad-meta" dir="ltr">{html.escape(meta)}</div>'
+            f'<div class="marsad-evidence"><div class="marsad-meta" dir="ltr">{escape_html(meta)}</div>'
             f"{arabic_html(highlight_html(item.text, item.spans, offset=item.start))}</div>"
         )
     st.html("".join(blocks))

@@ -7,6 +7,7 @@ from dataclasses import fields
 import streamlit as st
 
 from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, Filters, applicable
+from analysis.explore.markup import escape_markdown
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, topic_label, type_label
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
@@ -154,10 +155,14 @@ def describe(active: Filters, corpus: Corpus) -> str:
 
 
 def filters_note(active: Filters, corpus: Corpus) -> None:
-    """A caption saying which filters narrow what the page shows, and which set ones do not."""
+    """A caption saying which filters narrow what the page shows, and which set ones do not.
+
+    The search comes from the URL (?q=…) and names come from lexicon cells: shown as typed,
+    never as markdown.
+    """
     held: Filters = st.session_state.get("held_filters", active)
     unused = [TITLES[f.name] for f in fields(held) if getattr(held, f.name) and not getattr(active, f.name)]
-    note = [f"Filtered: {describe(active, corpus)}"] if active.active else []
+    note = [f"Filtered: {escape_markdown(describe(active, corpus))}"] if active.active else []
     if unused:
         note.append(f"Not applied on this page: {', '.join(unused)}")
     if note:

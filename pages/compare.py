@@ -1,6 +1,5 @@
 """Compare: two articles side by side, their texts marked, and what they share and do not."""
 
-import html
 from dataclasses import replace
 
 import plotly.graph_objects as go
@@ -9,6 +8,7 @@ import streamlit as st
 from analysis.explore.compare import compare
 from analysis.explore.filters import evidence, filter_frames, spans
 from analysis.explore.highlight import highlight_html
+from analysis.explore.markup import escape_html, escape_markdown
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -65,12 +65,12 @@ st.caption("Hover a marked word for the actor's English name or the topic.")
 sides = ((doc_a, "A"), (doc_b, "B"))
 for column, (doc_id, side) in zip(st.columns(2), sides):
     with column:
-        st.markdown(f"**{side} · {corpus.label(doc_id)}**")
+        st.markdown(f"**{side} · {escape_markdown(corpus.label(doc_id))}**")
         render.arabic(documents.at[doc_id, "title"] or "(untitled)", title=True)
 for column, (doc_id, _) in zip(st.columns(2), sides):
     row = documents.loc[doc_id]
-    outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row["outlet"])}</bdi>' if row["outlet"] else ""
-    column.html(f'<div class="marsad-meta">{row["date"] or "undated"}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
+    outlet = f' · <bdi lang="ar" class="marsad-inline">{escape_html(row["outlet"])}</bdi>' if row["outlet"] else ""
+    column.html(f'<div class="marsad-meta">{escape_html(row["date"] or "undated")}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
 for column, (doc_id, _) in zip(st.columns(2), sides):
     marks = spans(frames, doc_id, filters=active, layers=layers, speaker_label=corpus.speaker_label)
     # Full height, side by side: the page's scroll moves both texts together, nothing scrolls alone.
@@ -88,11 +88,11 @@ def actor_list(rows, counts: str) -> str:
     items = []
     for row in rows.itertuples(index=False):
         actor = corpus.lexicon.actors.get(row.actor_id)
-        arabic = f'<span class="marsad-inline" lang="ar" dir="rtl">{html.escape(actor.name_ar)}</span>' if actor else ""
+        arabic = f'<span class="marsad-inline" lang="ar" dir="rtl">{escape_html(actor.name_ar)}</span>' if actor else ""
         number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
         items.append(
-            f'<div class="marsad-item" title="{html.escape(labels.type_label(row.actor_type))}">'
-            f'<div class="marsad-names"><span>{html.escape(row.actor_name)}</span>{arabic}</div><b>{number}</b></div>'
+            f'<div class="marsad-item" title="{escape_html(labels.type_label(row.actor_type))}">'
+            f'<div class="marsad-names"><span>{escape_html(row.actor_name)}</span>{arabic}</div><b>{number}</b></div>'
         )
     return f'<div class="marsad-list">{"".join(items)}</div>'
 
@@ -105,7 +105,7 @@ for column, presence, title, counts in (
 ):
     rows = actors[actors["presence"] == presence]
     with column:
-        st.markdown(f"**{title}** ({len(rows)})")
+        st.markdown(f"**{escape_markdown(title)}** ({len(rows)})")
         st.html(actor_list(rows, counts))
 with st.expander("Actor table"):
     actor_table = actors.assign(

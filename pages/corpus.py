@@ -9,10 +9,11 @@ import os
 
 import streamlit as st
 
-from analysis.cli.corpus import open_store
-from dashboard import render
+from analysis.corpus.seeds import open_store
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
+from dashboard import render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
+from dashboard.render import say
 
 FLASH = "corpus_flash"
 FLASH_SHOWN = 12
@@ -36,14 +37,14 @@ where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV
 st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
 # A batch of hundreds of files leaves hundreds of lines: the summary and the first few show, the
-# rest fold away.
+# rest fold away. File names and typed titles are shown as written (say escapes them).
 flash = st.session_state.pop(FLASH, [])
 for level, text in flash[:FLASH_SHOWN]:
-    getattr(st, level)(text)
+    say(level, text)
 if len(flash) > FLASH_SHOWN:
     with st.expander(f"{len(flash) - FLASH_SHOWN} more files not added, and why"):
         for level, text in flash[FLASH_SHOWN:]:
-            getattr(st, level)(text)
+            say(level, text)
 
 add_files, paste = st.tabs(["Add files", "Paste text"])
 with add_files, st.form("upload", clear_on_submit=True, border=False):
@@ -70,13 +71,13 @@ with paste, st.form("paste", border=False):
     title_col, outlet_col, date_col = st.columns([3, 2, 1])
     title = title_col.text_input("Title", key="paste_title")
     outlet = outlet_col.text_input("Outlet", key="paste_outlet")
-    when = date_col.text_input("Date", key="paste_date", placeholder="YYYY-MM-DD", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    when = date_col.text_input("Date", key="paste_date", placeholder="YYYY-MM-DD", help="YYYY-MM-DD, YYYY-MM or YYYY")
     force_text = st.checkbox("Also add a text that contains no Arabic letters", key="force_text")
     if st.form_submit_button("Add text", icon=":material/post_add:", type="primary"):
         documents, problems = ingest_pasted(text, title=title, outlet=outlet, date=when, force=force_text)
         if problems:
             for problem in problems:
-                getattr(st, problem.severity)(problem.reason)
+                say(problem.severity, problem.reason)
         else:
             for key in ("paste_text", "paste_title", "paste_outlet", "paste_date"):
                 del st.session_state[key]
@@ -103,7 +104,8 @@ edited = st.data_editor(
         "doc_id": "Id",
         "title": "Title",
         "outlet": "Outlet",
-        "date": st.column_config.TextColumn("Date", help="YYYY, YYYY-MM or YYYY-MM-DD", validate=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"),
+        # Checked when saved, by the one date parser (which also reads ٢٠٢٤-٠٥-١٠), not by a regex here.
+        "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY"),
         "source": "Source",
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",
@@ -118,7 +120,7 @@ if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}",
     problems = date_problems(changes)
     if problems:
         for problem in problems:
-            st.error(problem)
+            say("error", problem)
     else:
         saved, missing = [], []
         for doc_id, fields in changes.items():

@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis.extract import schema
 from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_markdown
 from dashboard import downloads, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -22,7 +23,7 @@ url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
-st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sidebar.describe(active, corpus)}" if active.active else ""))
+st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {escape_markdown(sidebar.describe(active, corpus))}" if active.active else ""))
 # On screen: names and words (Article 1 — title, Khalifa Haftar); the downloads keep the ids.
 shown = render.readable(frame, corpus)
 selection = st.dataframe(

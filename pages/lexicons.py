@@ -11,16 +11,18 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
     build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
 )
+from analysis.explore.markup import markdown_list
 from dashboard import render
 from dashboard.labels import lexicon_label
+from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
 TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles"}
 HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
-    "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (ISO dates, "
-               "either may be empty). Two actors may share an alias only as titles held at different times.",
+    "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
+               "month or year: 2023-02-14, 2023-02, 2023; either may be empty). Two actors may share an alias only as titles held at different times.",
     "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id.",
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
@@ -28,13 +30,13 @@ HELP = {
     "titles": "Words that announce a person's name (`وزير`, `المتحدث باسم`, `المشير`): a name the lexicon does not "
               "know after one of them is still found as a person, and offered on the Suggestions page.",
 }
-DATE = r"^(\d{4}-\d{2}-\d{2})?$"
 COLUMNS = {
     "actors": {"type": st.column_config.SelectboxColumn("type", options=list(ACTOR_TYPES), required=True)},
     "aliases": {
         "kind": st.column_config.SelectboxColumn("kind", options=list(ALIAS_KINDS), required=True),
-        "valid_from": st.column_config.TextColumn("valid_from", validate=DATE, help="YYYY-MM-DD, or empty"),
-        "valid_to": st.column_config.TextColumn("valid_to", validate=DATE, help="YYYY-MM-DD, or empty"),
+        # Checked when saved, by the one date parser; a year or month is a period.
+        "valid_from": st.column_config.TextColumn("valid_from", help="YYYY-MM-DD, YYYY-MM or YYYY (from its first day), or empty"),
+        "valid_to": st.column_config.TextColumn("valid_to", help="YYYY-MM-DD, YYYY-MM or YYYY (to its last day), or empty"),
     },
     "topics": {},
     "titles": {},
@@ -62,13 +64,13 @@ edited_copy = active != DATA_DIR
 st.title("Lexicons")
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)
-    getattr(st, level)(text)
+    say(level, text)
 
 try:
     tables = read_tables(active)
     lexicon = build_lexicon(tables)
 except LexiconError as error:
-    st.error("The lexicon files have problems:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+    st.error("The lexicon files have problems:\n\n" + markdown_list(error.problems))
     if edited_copy and st.button("Go back to the shipped defaults", icon=":material/restart_alt:"):
         reset_to_defaults(folder)
         done("success", "Back to the shipped lexicon.")
@@ -109,7 +111,7 @@ if save_col.button("Save", type="primary", disabled=not changed, icon=":material
     except LexiconError as error:
         st.error(
             f"Not saved: {len(error.problems)} problem{'s' if len(error.problems) != 1 else ''} to fix first.\n\n"
-            + "\n".join(f"- `{p}`" for p in error.problems)
+            + markdown_list(error.problems)
         )
     else:
         done("success", f"Saved the {lexicon_label(folder)}; every page now analyses with it.")

@@ -1,12 +1,12 @@
 """Overview: the articles, their headline figures, and one chart that contrasts them."""
 
-import html
 from dataclasses import replace
 
 from plotly.subplots import make_subplots
 import streamlit as st
 
 from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.summary import headline, profile
 from dashboard import labels, loading, render, sidebar
 
@@ -31,10 +31,10 @@ if len(shown) < len(table):
 cards = st.columns(min(len(shown), 3))
 for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=False)):
     with cards[i % len(cards)].container(border=True):
-        st.markdown(f"**{corpus.label(row.doc_id)}**")
+        st.markdown(f"**{escape_markdown(corpus.label(row.doc_id))}**")
         render.arabic(row.title or "(untitled)", title=True)
-        outlet = f' · <bdi lang="ar" class="marsad-inline">{html.escape(row.outlet)}</bdi>' if row.outlet else ""
-        st.html(f'<div class="marsad-meta">{row.date or "undated"}{outlet}</div>')
+        outlet = f' · <bdi lang="ar" class="marsad-inline">{escape_html(row.outlet)}</bdi>' if row.outlet else ""
+        st.html(f'<div class="marsad-meta">{escape_html(row.date or "undated")}{outlet}</div>')
         a, b, c = st.columns(3)
         a.metric("Sentences", row.n_sentences)
         b.metric("Tokens", row.n_tokens)

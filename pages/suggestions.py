@@ -6,20 +6,20 @@ the user's lexicon, validated, and every page re-analyses with it.
 """
 
 import hashlib
-import html
 
 import pandas as pd
 import streamlit as st
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
 from analysis.lexicon.edit import save_tables
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
-from dashboard.labels import lexicon_label
+from analysis.explore.markup import escape_html, markdown_list
 from dashboard import render
-from dashboard.render import arabic_html
+from dashboard.labels import lexicon_label
+from dashboard.render import arabic_html, say
 
 FLASH = "suggestions_flash"
 LIMIT = 25  # forms shown at once; the table lists every candidate
@@ -39,13 +39,13 @@ st.caption(
 )
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)
-    getattr(st, level)(text)
+    say(level, text)  # it names the actor as the analyst typed it
 
 folder = active_lexicon_dir()
 try:
     lexicon = load_lexicon(folder)
 except LexiconError as error:
-    st.error("The lexicon has problems; fix them on the Lexicons page:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+    st.error("The lexicon has problems; fix them on the Lexicons page:\n\n" + markdown_list(error.problems))
     st.stop()
 
 documents = open_store(None).documents()
@@ -82,7 +82,7 @@ for row in table.head(LIMIT).itertuples(index=False):
         articles = f"{len(row.doc_ids)} article{'s' if len(row.doc_ids) != 1 else ''}"
         st.html(
             f'<div class="marsad-meta" dir="ltr">{row.count}× in {articles}, after '
-            f'<bdi lang="ar">{html.escape(row.cue)}</bdi> · first in {html.escape(article.get(row.first_doc_id, row.first_doc_id))}</div>'
+            f'<bdi lang="ar">{escape_html(row.cue)}</bdi> · first in {escape_html(article.get(row.first_doc_id, row.first_doc_id))}</div>'
             + arabic_html(highlight_html(row.sentence, spans))
         )
         with st.form(f"add-{key}", border=False):
@@ -102,7 +102,7 @@ for row in table.head(LIMIT).itertuples(index=False):
                         )
                         save_tables(tables, user_lexicon_dir())
                     except LexiconError as error:
-                        st.error("Not added:\n\n" + "\n".join(f"- `{p}`" for p in error.problems))
+                        st.error("Not added:\n\n" + markdown_list(error.problems))
                     else:
                         st.session_state[FLASH] = (
                             "success", f"Added {name_en.strip()} to the {lexicon_label(user_lexicon_dir())}."

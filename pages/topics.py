@@ -1,7 +1,6 @@
 """Topics: arms, energy, infrastructure and UN mediation (and any topic the lexicon adds) per
 article, raw and per 1,000 tokens, and where in each article they come up."""
 
-import html
 from dataclasses import replace
 
 import pandas as pd
@@ -9,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_html
 from analysis.explore.highlight import css_class
 from dashboard import labels, loading, render, sidebar, url
 
@@ -126,11 +126,11 @@ for topic in topic_ids:
     if found.empty:
         continue
     chips = "".join(
-        f'<span class="marsad-chip"><span lang="ar" dir="rtl" class="marsad-inline">{html.escape(term)}</span> <b>{hits_}</b></span>'
+        f'<span class="marsad-chip"><span lang="ar" dir="rtl" class="marsad-inline">{escape_html(term)}</span> <b>{hits_}</b></span>'
         for term, hits_ in zip(found["term"], found["hits"])
     )
     rows.append(
-        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{html.escape(labels.topic_label(topic))}</mark>'
+        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{escape_html(labels.topic_label(topic))}</mark>'
         f'<div class="marsad-chips">{chips}</div></div>'
     )
 st.html("".join(rows))

@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 import pytest
 
-from analysis.corpus.documents import Document, load_seeds
+from analysis.corpus.documents import Document
+from analysis.corpus.seeds import load_seeds
 from analysis.lexicon.read import DATA_DIR, load_lexicon
 from analysis.extract.pipeline import analyze
 
 SEED_2017 = "000_6e8e4df2958d8f13"
 SEED_2024 = "004_de159ab6a08af78c"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def outside_the_checkout(tmp_path_factory: pytest.TempPathFactory):
+    """Point the corpus store and the user's lexicon at a temporary folder for the whole run.
+
+    Pages re-run under AppTest and CLI subprocesses open the default store; without this they
+    would create ``marsad.sqlite3`` (and a ``user_lexicon/``) in the checkout. A test that needs
+    its own store or lexicon still sets them itself (monkeypatch restores this folder after it).
+    """
+    folder = tmp_path_factory.mktemp("marsad-home")
+    saved = {name: os.environ.get(name) for name in ("MARSAD_DB", "MARSAD_LEXICON")}
+    os.environ["MARSAD_DB"] = str(folder / "marsad.sqlite3")
+    os.environ["MARSAD_LEXICON"] = str(folder / "user_lexicon")
+    yield folder
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +49,12 @@ def lexicon():
 @pytest.fixture(scope="session")
 def frames(seeds, lexicon):
     return analyze(seeds.values(), lexicon)
+
+
+def rendered(markdown: str) -> str:
+    """A plain-text message as the analyst reads it: the dashboard escapes every value before
+    markdown (``a\\.txt``), and markdown shows the escaped character itself."""
+    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def snippet(text: str, *, date: str = "2024", doc_id: str = "snippet") -> Document:

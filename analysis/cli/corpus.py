@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sqlite3
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
-from analysis.corpus.documents import SEEDS_DIR
+from analysis.corpus import seeds
 from analysis.corpus.ingest import MAX_BYTES, IngestProblem, ingest_paths
 from analysis.corpus.store import LIST_COLUMNS, CorpusStore, UnknownDocumentError, default_db_path
+from analysis.cli.output import print_problems, reported, say
+from analysis.explore.markup import printable
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -56,19 +57,19 @@ def add_corpus_commands(subparsers: argparse._SubParsersAction) -> argparse.Argu
     add.add_argument(
         "--max-bytes", type=_positive_int, default=MAX_BYTES, metavar="N", help=f"largest file accepted (default {MAX_BYTES:,})"
     )
-    add.set_defaults(handler=cmd_add)
+    add.set_defaults(handler=reported(cmd_add))
 
     listing = commands.add_parser("list", help="list the stored articles")
     listing.add_argument("--format", choices=("table", "csv"), default="table", help="table (default) or csv")
-    listing.set_defaults(handler=cmd_list)
+    listing.set_defaults(handler=reported(cmd_list))
 
     remove = commands.add_parser("remove", help="remove one article")
     remove.add_argument("doc_id", metavar="DOC_ID")
-    remove.set_defaults(handler=cmd_remove)
+    remove.set_defaults(handler=reported(cmd_remove))
 
     export = commands.add_parser("export", help="write the articles and metadata.csv to a folder")
     export.add_argument("folder", type=Path, metavar="DIR")
-    export.set_defaults(handler=cmd_export)
+    export.set_defaults(handler=reported(cmd_export))
 
     for parser in (add, listing, remove, export):
         add_db_option(parser)
@@ -76,49 +77,47 @@ def add_corpus_commands(subparsers: argparse._SubParsersAction) -> argparse.Argu
 
 
 def open_store(db: Path | None) -> CorpusStore:
-    """The store at ``db`` (or the default), seeded from ``seeds/`` the first time it is used."""
-    store = CorpusStore(db)
-    if not store.seeded:
-        seeds, problems = ingest_paths([SEEDS_DIR]) if SEEDS_DIR.is_dir() else ([], [])
-        _print_problems(problems)
-        report = store.ensure_seeded(seeds)
-        if report.added:
-            print(f"note: the new corpus starts with {len(report.added)} articles from seeds/", file=sys.stderr)
-    return store
+    """The store at ``db`` (or the default), seeded the first time (:func:`analysis.corpus.seeds.open_store`),
+    saying on stderr what the seeding did."""
+    return seeds.open_store(db, report=_report_seeding)
+
+
+def _report_seeding(seeding: seeds.Seeding) -> None:
+    print_problems(seeding.problems)
+    if seeding.added:
+        say(f"note: the new corpus starts with {len(seeding.added)} articles from seeds/", error=True)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     """``corpus add PATH... [--force] [--max-bytes N]``."""
-    store = _open_or_report(args.db)
-    if store is None:
-        return 1
+    store = open_store(args.db)
     documents, problems = ingest_paths(args.paths, max_bytes=args.max_bytes, force=args.force)
     report = store.add(documents)
     asked_for = {given: asked for asked, given in report.renamed}
     for doc in report.added:
         note = f" (asked for id {asked_for[doc.doc_id]})" if doc.doc_id in asked_for else ""
-        print(f"added {doc.doc_id}: {doc.source}{note}")
+        say(f"added {doc.doc_id}: ", doc.source, note)
     for duplicate in report.duplicates:
-        print(f"skipped {duplicate.document.source}: the same text is already stored as {duplicate.existing_id}")
-    _print_problems(problems)
-    print(f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(problems)} with problems")
+        say("skipped ", duplicate.document.source, f": the same text is already stored as {duplicate.existing_id}")
+    print_problems(problems)
+    say(f"{len(report.added)} added, {len(report.duplicates)} already stored, {len(problems)} with problems")
     return 1 if problems else 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """``corpus list [--format table|csv]``: csv is a header, then one row per article."""
-    store = _open_or_report(args.db)
-    if store is None:
-        return 1
-    frame = store.list()
+    frame = open_store(args.db).list()
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(LIST_COLUMNS)
         writer.writerows(frame[LIST_COLUMNS].itertuples(index=False, name=None))
     elif frame.empty:
-        print("The corpus is empty.")
+        say("The corpus is empty.")
     else:
         table = frame[_TABLE_COLUMNS].copy()
+        for column in ("title", "outlet", "source"):
+            # Escaped cell by cell: the table's own line breaks must stay.
+            table[column] = [printable(value) for value in table[column]]
         table["title"] = [_shorten(title) for title in table["title"]]
         print(table.to_string(index=False))
     return 0
@@ -126,45 +125,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     """``corpus remove DOC_ID``."""
-    store = _open_or_report(args.db)
-    if store is None:
-        return 1
+    store = open_store(args.db)
     try:
         store.remove(args.doc_id)
     except UnknownDocumentError as exc:
-        _print_problems([IngestProblem(args.doc_id, str(exc))])
+        print_problems([IngestProblem(args.doc_id, str(exc))])
         return 1
-    print(f"removed {args.doc_id}")
+    say("removed ", args.doc_id)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``corpus export DIR``: texts as ``<doc_id>.txt`` and a ``metadata.csv``, re-importable."""
-    store = _open_or_report(args.db)
-    if store is None:
-        return 1
-    try:
-        written = store.export(args.folder)
-    except (OSError, ValueError) as exc:
-        _print_problems([IngestProblem(str(args.folder), f"The export could not be written ({exc}).")])
-        return 1
-    print(f"exported {len(written)} articles to {args.folder}")
+    written = open_store(args.db).export(args.folder)
+    say(f"exported {len(written)} articles to ", args.folder)
     return 0
-
-
-def _open_or_report(db: Path | None) -> CorpusStore | None:
-    """The seeded store, or None after saying on stderr why it could not be opened."""
-    try:
-        return open_store(db)
-    except (sqlite3.Error, OSError) as exc:
-        path = db or default_db_path()
-        _print_problems([IngestProblem(str(path), f"The corpus database could not be opened ({exc}).")])
-        return None
-
-
-def _print_problems(problems: Iterable[IngestProblem]) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
 
 
 def _shorten(text: str) -> str:

@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.corpus import add_corpus_commands, add_db_option
+    from analysis.cli.output import reported
 
     parser = argparse.ArgumentParser(prog="python -m analysis", description="Marsad: Arabic news analysis.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--workers", type=int, default=1, metavar="N", help="processes to analyse with (default 1)")
     analyze.add_argument("--force", action="store_true", help="keep texts with no Arabic in them")
     add_db_option(analyze)
-    analyze.set_defaults(handler=run_analyze)
+    analyze.set_defaults(handler=reported(run_analyze))
     add_corpus_commands(commands)
     from analysis.cli.score import add_score_command
 
@@ -45,6 +46,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
     from analysis.extract.pipeline import analyze
     from analysis.cli.corpus import open_store
+    from analysis.cli.output import out_folder_problem, print_problems, say
 
     if args.paths and args.db is not None:
         # Files given are analysed as they are, not stored: a --db beside them would be ignored.
@@ -56,21 +58,24 @@ def run_analyze(args: argparse.Namespace) -> int:
         lexicon = load_lexicon(lexicon_dir)
     except LexiconError as error:
         for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            say("error: ", problem, error=True)
+        return 1
+    out_problem = out_folder_problem(Path(args.out))
+    if out_problem:
+        print_problems([out_problem])
         return 1
     status = 0
     if args.paths:
         documents, problems = ingest_paths([Path(path) for path in args.paths], force=args.force)
-        for problem in problems:
-            print(f"{problem.severity}: {problem.source}: {problem.reason}", file=sys.stderr)
-            status = 1
+        print_problems(problems)
+        status = 1 if problems else 0
     else:
         documents = open_store(args.db).documents()
     if not documents:
-        print("error: no documents to analyse", file=sys.stderr)
+        say("error: no documents to analyse", error=True)
         return 1
     if args.workers < 1:
-        print("error: --workers must be at least 1", file=sys.stderr)
+        say("error: --workers must be at least 1", error=True)
         return 2
     if args.workers > 1:
         from analysis.extract.batch import analyze_parallel
@@ -80,7 +85,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         frames = analyze(documents, lexicon)
     meta = provenance(lexicon_version=lexicon.version, settings={"lexicon": lexicon_dir.name})
     written = write_frames(frames, args.out, meta=meta)
-    print(f"analysed {len(documents)} document(s); wrote {len(written)} files to {args.out}")
+    say(f"analysed {len(documents)} document(s); wrote {len(written)} files to ", args.out)
     return status
 
 

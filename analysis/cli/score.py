@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from analysis.cli.output import reported, say
+
 
 def add_score_command(commands: argparse._SubParsersAction) -> None:
     score = commands.add_parser("score", help="score the analysis against annotated articles")
@@ -20,7 +22,7 @@ def add_score_command(commands: argparse._SubParsersAction) -> None:
                        help="folder holding each annotated article as <id>.txt (subfolders are searched)")
     score.add_argument("--lexicon", metavar="DIR", help="lexicon folder (default: the active lexicon)")
     score.add_argument("--details", metavar="FILE", help="write every expected/found difference to this CSV")
-    score.set_defaults(handler=run_score)
+    score.set_defaults(handler=reported(run_score))
 
 
 def run_score(args: argparse.Namespace) -> int:
@@ -33,7 +35,7 @@ def run_score(args: argparse.Namespace) -> int:
         lexicon = load_lexicon(Path(args.lexicon) if args.lexicon else active_lexicon_dir())
     except LexiconError as error:
         for problem in error.problems:
-            print(f"error: {problem}", file=sys.stderr)
+            say(f"error: {problem}", error=True)
         return 1
     texts_dir = Path(args.texts)
     texts = {path.stem: path for path in sorted(texts_dir.rglob("*.txt"))}
@@ -43,26 +45,25 @@ def run_score(args: argparse.Namespace) -> int:
             try:
                 annotation = annotation_from_json(json.loads(path.read_text(encoding="utf-8")))
             except (ValueError, KeyError, TypeError) as exc:
-                print(f"error: {path.name}: not an annotation ({exc})", file=sys.stderr)
+                say(f"error: {path.name}: not an annotation ({exc})", error=True)
                 status = 1
                 continue
             text_path = texts.get(annotation.doc_id)
             if text_path is None:
-                print(f"error: {path.name}: no {annotation.doc_id}.txt in {texts_dir} (save the article from its url)",
-                      file=sys.stderr)
+                say(f"error: {path.name}: no {annotation.doc_id}.txt in {texts_dir} (save the article from its url)", error=True)
                 status = 1
                 continue
             annotations.append(annotation)
             documents.append(Document(annotation.doc_id, text_path.read_text(encoding="utf-8"), date=annotation.date,
                                       outlet=annotation.meta.get("outlet", ""), source=text_path.name))
     if not annotations:
-        print("error: no annotated article with its text", file=sys.stderr)
+        say("error: no annotated article with its text", error=True)
         return 1
     frames = analyze(documents, lexicon)
     try:
         summary, details = score(frames, annotations, lexicon)
     except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
+        say(f"error: {error}", error=True)
         return 1
     print(f"{len(annotations)} articles, lexicon {lexicon.version}")
     for row in summary.itertuples():

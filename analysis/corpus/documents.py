@@ -1,4 +1,4 @@
-"""Documents: the unit of analysis, and reading them from a folder of text files.
+"""Documents: the unit of analysis, its id from a file name, and the metadata.csv beside the texts.
 
 A :class:`Document` holds the text exactly as received (after decoding) and its metadata.
 Everything downstream refers to ``Document.text`` by character offsets.
@@ -9,8 +9,12 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from pathlib import Path
+
+from analysis.arabic.dates import article_period, parse_date
+
+# The analysis asks for an article's period under this name (an undated article has None).
+date_period = article_period
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 METADATA_FILE = "metadata.csv"
@@ -52,36 +56,12 @@ def read_metadata(folder: Path) -> dict[str, dict[str, str]]:
 
 
 def with_metadata(doc: Document, meta: dict[str, str]) -> Document:
-    """``doc`` with the non-empty fields of a metadata row filled in."""
-    fields = {key: meta[key].strip() for key in ("title", "outlet", "date", "language") if meta.get(key, "").strip()}
-    return replace(doc, **fields)
+    """``doc`` with the non-empty fields of a metadata row filled in, its date read by
+    :func:`analysis.arabic.dates.parse_date` (``٢٠٢٤-٠٥-١٠`` is stored as ``2024-05-10``).
 
-
-def date_period(value: str) -> tuple[date, date] | None:
-    """The days an ISO date at any precision covers: '2024' is the whole year; '' is None."""
-    value = (value or "").strip()
-    try:
-        if len(value) == 4:
-            year = int(value)
-            return date(year, 1, 1), date(year, 12, 31)
-        if len(value) == 7:
-            first = date.fromisoformat(value + "-01")
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        if len(value) >= 10:
-            day = date.fromisoformat(value[:10])
-            return day, day
-    except ValueError:
-        return None
-    return None
-
-
-def load_seeds(folder: Path | str = SEEDS_DIR) -> list[Document]:
-    """The seed articles (UTF-8 ``.txt`` files with ``metadata.csv``), sorted by file name."""
-    folder = Path(folder)
-    metadata = read_metadata(folder)
-    documents = []
-    for path in sorted(folder.glob("*.txt")):
-        doc = Document(doc_id_for(path.name), path.read_text(encoding="utf-8-sig"), source=path.name)
-        documents.append(with_metadata(doc, metadata.get(path.name, {})))
-    return documents
+    Raises:
+        DateError: the row's date is not a date.
+    """
+    fields = {key: (meta.get(key) or "").strip() for key in ("title", "outlet", "date", "language")}
+    fields["date"] = parse_date(fields["date"])
+    return replace(doc, **{key: value for key, value in fields.items() if value})

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -27,6 +28,9 @@ from analysis import __version__
 from analysis.corpus.documents import date_period
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What XML 1.0 (and so an .xlsx cell) cannot carry: control characters but tab and line breaks
+# (\x0b, \x0c, \x1b), lone surrogates, and the non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def provenance(*, lexicon_version: str, settings: dict | None = None) -> dict[str, str]:
@@ -83,15 +87,36 @@ def csv_zip_bytes(frame: pd.DataFrame, meta: dict[str, str], *, stem: str) -> by
     return buffer.getvalue()
 
 
+def xml_safe(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """A copy of ``frame`` without the characters XML cannot carry, and how many cells lost some."""
+    safe, changed = frame.copy(), 0
+    for column in safe.columns:
+        if pd.api.types.is_string_dtype(safe[column]) or safe[column].dtype == object:
+            # Vectorised: a rerun of the Data page counts these on a frame of 50,000 rows.
+            unsafe = safe[column].str.contains(_NOT_XML, na=False).astype(bool)
+            if unsafe.any():
+                changed += int(unsafe.sum())
+                safe.loc[unsafe, column] = safe.loc[unsafe, column].map(lambda value: _NOT_XML.sub("", value))
+    return safe, changed
+
+
 def excel_bytes(frame: pd.DataFrame, meta: dict[str, str], *, sheet: str = "data") -> bytes:
     """An .xlsx workbook: the rows on a right-to-left sheet (bold frozen header, columns as wide as
-    their content, dates as dates, text never a formula), the provenance on a second sheet."""
+    their content, dates as dates, text never a formula), the provenance on a second sheet.
+
+    Characters XML cannot carry are left out (:func:`xml_safe`; openpyxl would refuse the whole
+    file); the provenance then says in how many cells, and the caller can show the same count.
+    """
+    rows, changed = xml_safe(frame)
+    provenance_rows, _ = xml_safe(pd.DataFrame(list(meta.items()), columns=["key", "value"]))
+    if changed:
+        provenance_rows.loc[len(provenance_rows)] = ["cells_cleaned", f"{changed} (characters Excel cannot store were left out)"]
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        _excel_dates(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
-        pd.DataFrame(list(meta.items()), columns=["key", "value"]).to_excel(writer, sheet_name="provenance", index=False)
+        _excel_dates(rows).to_excel(writer, sheet_name=sheet[:31], index=False)
+        provenance_rows.to_excel(writer, sheet_name="provenance", index=False)
         _format_sheet(writer.sheets[sheet[:31]], right_to_left=True)
-        _date_precision(frame, writer.sheets[sheet[:31]])
+        _date_precision(rows, writer.sheets[sheet[:31]])
         _format_sheet(writer.sheets["provenance"], right_to_left=False)
     return buffer.getvalue()
 

@@ -11,17 +11,19 @@ import codecs
 import csv
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PureWindowsPath
 from typing import Literal
 
+from analysis.arabic.dates import DateError
 from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
 from analysis.corpus.metadata import metadata_from_text
 
 MAX_BYTES = 10_000_000
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
+ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 PASTED = "pasted"
 
 Severity = Literal["error", "warning"]
@@ -106,7 +108,7 @@ def ingest_text(
     size = len(text.encode("utf-8", errors="surrogatepass"))
     if size > max_bytes:
         return _problem(source, _too_big(size, max_bytes, what="text"))
-    return _to_document(text, source=source, force=force, metadata=metadata, doc_id=doc_id)
+    return _to_document(text, source=source, force=force, metadata=metadata, doc_id=doc_id, metadata_from="")
 
 
 def ingest_bytes(
@@ -152,7 +154,8 @@ def ingest_bytes(
         if not text.strip():
             return _problem(source, "No article text could be extracted from this web page.")
     return _to_document(
-        text, source=source, force=force, metadata=metadata, doc_id=doc_id, title=page_title
+        text, source=source, force=force, metadata=metadata, doc_id=doc_id, title=page_title,
+        metadata_from=METADATA_FILE,
     )
 
 
@@ -207,29 +210,48 @@ def ingest_paths(
     Returns:
         The documents, and one problem for each input that did not become one.
     """
+    return _gather(_path_results(paths, max_bytes=max_bytes, force=force))
+
+
+def ingest_files(
+    files: Iterable[tuple[str, bytes]],
+    *,
+    max_bytes: int = MAX_BYTES,
+    force: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> tuple[list[Document], list[IngestProblem]]:
+    """Documents from named contents (files uploaded to the dashboard), as :func:`ingest_paths`.
+
+    Args:
+        files: ``(name, content)`` pairs as the browser sent them; the name is only shown and
+            turned into an id, and must end in ``.txt``, ``.html`` or ``.htm``.
+        max_bytes: the largest accepted file.
+        force: add texts with no Arabic letters instead of warning about them.
+        progress: called as ``progress(done, total, name)`` before each file (a long import
+            shows a progress bar).
+
+    Returns:
+        The documents in the order given, and one problem for each file that did not become one.
+    """
+    files = list(files)
+
+    def results() -> Iterable[IngestResult]:
+        for done, (name, content) in enumerate(files):
+            if progress is not None:
+                progress(done, len(files), display_name(name))
+            if display_name(name).lower().endswith(ACCEPTED_SUFFIXES):
+                yield ingest_bytes(content, name=name, max_bytes=max_bytes, force=force)
+            else:
+                yield _problem(display_name(name), "Only .txt, .html and .htm files can be added.")
+
+    return _gather(results())
+
+
+def _gather(results: Iterable[IngestResult]) -> tuple[list[Document], list[IngestProblem]]:
+    """The documents and the problems of a batch, each in input order: no input is lost."""
     documents: list[Document] = []
     problems: list[IngestProblem] = []
-    metadata_by_folder: dict[Path, dict[str, dict[str, str]]] = {}
-    for file, problem in _expand(paths):
-        if problem:
-            problems.append(problem)
-            continue
-        folder = file.parent
-        if folder not in metadata_by_folder:
-            try:
-                metadata_by_folder[folder] = read_metadata(folder)
-            except (OSError, UnicodeDecodeError, KeyError, csv.Error) as exc:
-                # A broken metadata.csv should not cost the analyst the texts beside it.
-                problems.append(
-                    IngestProblem(
-                        str(folder / METADATA_FILE),
-                        f"The metadata file could not be read ({exc}); its texts were read without it.",
-                        "warning",
-                    )
-                )
-                metadata_by_folder[folder] = {}
-        meta = metadata_by_folder[folder].get(file.name)
-        result = ingest_path(file, max_bytes=max_bytes, force=force, metadata=meta)
+    for result in results:
         if result.document is not None:
             documents.append(result.document)
         if result.problem is not None:
@@ -237,19 +259,47 @@ def ingest_paths(
     return documents, problems
 
 
+def _path_results(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int, force: bool
+) -> Iterable[IngestResult]:
+    """One result per file of ``paths``, with its folder's ``metadata.csv`` applied."""
+    metadata_by_folder: dict[Path, dict[str, dict[str, str]]] = {}
+    for file, problem in _expand(paths):
+        if problem:
+            yield IngestResult(problem=problem)
+            continue
+        folder = file.parent
+        if folder not in metadata_by_folder:
+            try:
+                metadata_by_folder[folder] = read_metadata(folder)
+            except (OSError, UnicodeDecodeError, KeyError, csv.Error) as exc:
+                # A broken metadata.csv should not cost the analyst the texts beside it.
+                yield _problem(
+                    str(folder / METADATA_FILE),
+                    f"The metadata file could not be read ({exc}); its texts were read without it.",
+                    "warning",
+                )
+                metadata_by_folder[folder] = {}
+        meta = metadata_by_folder[folder].get(file.name)
+        yield ingest_path(file, max_bytes=max_bytes, force=force, metadata=meta)
+
+
 def _expand(
     paths: Iterable[str | os.PathLike[str]],
 ) -> Iterable[tuple[Path, IngestProblem | None]]:
     """Each file to read, or a problem for an input that names none."""
-    suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(
-                child
-                for child in path.iterdir()
-                if child.suffix.lower() in suffixes and child.is_file() and not child.name.startswith(".")
-            )
+            try:
+                files = sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.suffix.lower() in ACCEPTED_SUFFIXES and child.is_file() and not child.name.startswith(".")
+                )
+            except OSError as exc:
+                yield path, IngestProblem(str(path), f"The folder could not be read ({exc.strerror or exc}).")
+                continue
             if not files:
                 yield path, IngestProblem(str(path), "The folder has no .txt, .html or .htm files.")
             for child in files:
@@ -273,7 +323,12 @@ def _decode(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 return "", f"The file starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}."
     if b"\x00" in data:
-        return "", "The file looks binary (it contains NUL bytes), not like text."
+        # UTF-16 and UTF-32 saved without a byte-order mark are full of NUL bytes too (every
+        # Arabic letter of قال in UTF-16-LE is one byte and 0x06); only they may have NULs.
+        wide = _detect_wide_unicode(data)
+        if wide is None:
+            return "", "The file looks binary (it contains NUL bytes), not like text."
+        return data.decode(wide), ""
     try:
         return data.decode("utf-8"), ""
     except UnicodeDecodeError:
@@ -285,6 +340,21 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode(encoding), ""
     except (UnicodeDecodeError, LookupError):
         return "", f"The file looks binary: it is not valid text in the detected encoding {encoding}."
+
+
+def _detect_wide_unicode(data: bytes) -> str | None:
+    """``utf_16_le``/``_be`` or ``utf_32_le``/``_be`` when ``charset_normalizer`` reads the bytes
+    as one of them (a file saved without a byte-order mark), else None."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except UnicodeDecodeError:
+        return None
+    return best.encoding if "\x00" not in text else None
 
 
 def _detect_encoding(data: bytes) -> str | None:
@@ -327,9 +397,14 @@ def _to_document(
     force: bool,
     metadata: Mapping[str, str] | None,
     doc_id: str | None,
+    metadata_from: str,
     title: str = "",
 ) -> IngestResult:
-    """The checks every input shares once it is text, then the document."""
+    """The checks every input shares once it is text, then the document.
+
+    ``metadata_from`` names where ``metadata`` came from in a problem (``metadata.csv``), or is
+    empty for fields typed beside a pasted text.
+    """
     if not text:
         return _problem(source, "The text is empty.")
     if not text.strip():
@@ -350,7 +425,13 @@ def _to_document(
         language="ar" if has_arabic else "",
     )
     if metadata:
-        document = with_metadata(document, dict(metadata))
+        try:
+            document = with_metadata(document, dict(metadata))
+        except DateError as error:
+            # Kept, a date that is not one would make the article undated, and a title in it
+            # could name the wrong holder (رئيس المجلس الرئاسي is al-Sarraj, then al-Menfi).
+            reason = f"{metadata_from}: {error}." if metadata_from else f"{str(error)[:1].upper()}{str(error)[1:]}."
+            return _problem(source, reason)
     # What the analyst (or metadata.csv, or the web page) left blank, the text itself may say:
     # the title on its first line, the outlet in its dateline, a date near the top.
     found = metadata_from_text(text)
@@ -367,11 +448,13 @@ def _too_big(size: int, max_bytes: int, *, what: str = "file") -> str:
 
 
 __all__ = [
+    "ACCEPTED_SUFFIXES",
     "MAX_BYTES",
     "IngestProblem",
     "IngestResult",
     "display_name",
     "ingest_bytes",
+    "ingest_files",
     "ingest_path",
     "ingest_paths",
     "ingest_text",

@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-import re
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.arabic.dates import parse_date
 from analysis.corpus.documents import _UNSAFE_ID, METADATA_FILE, Document
 
 DB_ENV_VAR = "MARSAD_DB"
@@ -30,8 +32,6 @@ BUSY_TIMEOUT_SECONDS = 30.0
 
 LIST_COLUMNS = ["doc_id", "title", "outlet", "date", "source", "language", "n_chars", "added_at"]
 EXPORT_COLUMNS = ["file", "title", "outlet", "date", "language"]
-
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -96,19 +96,32 @@ class CorpusStore:
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        """Open (creating if needed) the store at ``path``; None means :func:`default_db_path`."""
+        """Open the store at ``path`` (None means :func:`default_db_path`).
+
+        Opening only reads: the dashboard builds a store on every rerun, and that must not queue
+        behind another process's batch for the write lock. The schema is written only into a
+        file that does not exist yet or lacks it.
+        """
         self.path = Path(path) if path is not None else default_db_path()
-        with self._transaction() as conn:
-            # Not executescript(): it commits first, which would end our transaction.
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+        if not self._has_schema():
+            with self._transaction() as conn:
+                # Not executescript(): it commits first, which would end our transaction.
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+
+    def _has_schema(self) -> bool:
+        if not self.path.is_file():
+            return False
+        with self._reading() as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {"documents", "meta"} <= tables
 
     # -- reading ---------------------------------------------------------------------------
 
     def list(self) -> pd.DataFrame:
         """One row per document, ``doc_id`` first, without the text (``n_chars`` is its length)."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, title, outlet, date, source, language, length(text) AS n_chars,"
                 " added_at FROM documents ORDER BY added_at, doc_id"
@@ -118,7 +131,7 @@ class CorpusStore:
 
     def documents(self) -> list[Document]:
         """Every document, in the order they were added, then by id."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
@@ -129,7 +142,7 @@ class CorpusStore:
         """A digest of every document's id, content hash and metadata, in :meth:`documents`'
         order: it changes when an article is added, removed, edited or re-dated, and costs one
         query without the texts."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
@@ -139,7 +152,7 @@ class CorpusStore:
 
     def get(self, doc_id: str) -> Document | None:
         """The document with this id, or None."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             row = conn.execute(
                 "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
                 " WHERE doc_id = ?",
@@ -148,13 +161,13 @@ class CorpusStore:
         return _document(row) if row else None
 
     def __len__(self) -> int:
-        with self._connection() as conn:
+        with self._reading() as conn:
             return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     @property
     def seeded(self) -> bool:
         """Whether the seeds were ever offered to this store (even if since removed)."""
-        with self._connection() as conn:
+        with self._reading() as conn:
             return _is_seeded(conn)
 
     # -- writing ---------------------------------------------------------------------------
@@ -202,10 +215,10 @@ class CorpusStore:
 
         Raises:
             UnknownDocumentError: no document has this id.
-            ValueError: ``date`` is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+            DateError: ``date`` is not a date (see :func:`analysis.arabic.dates.parse_date`).
         """
-        if date and not _DATE.fullmatch(date):
-            raise ValueError(f"The date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")
+        if date is not None:
+            date = parse_date(date)  # ٢٠٢٤-٠٥ is stored as 2024-05
         changes = {key: value for key, value in (("title", title), ("outlet", outlet), ("date", date)) if value is not None}
         with self._transaction() as conn:
             if changes:
@@ -223,45 +236,57 @@ class CorpusStore:
         """Write each text as ``<doc_id>.txt`` (UTF-8, exactly as stored) plus ``metadata.csv``.
 
         The folder has the layout of ``seeds/``, so it can be added back with ``corpus add``.
-        Files of the same names already there are overwritten.
+        File names are the ids made safe and bounded (:func:`export_file_name`). Everything is
+        written to a temporary folder beside ``folder`` first and moved into place only when
+        complete, so a failure (a full disk) leaves no half export; files of the same names
+        already in ``folder`` are replaced.
 
         Returns:
             The text files written, in the store's order.
         """
         folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
-        rows: list[dict[str, str]] = []
-        for doc in self.documents():
-            # Ids are made safe when added; the check keeps an export inside its folder regardless.
-            if _UNSAFE_ID.search(doc.doc_id):
-                raise ValueError(f"The document id {doc.doc_id!r} is not safe as a file name.")
-            path = folder / f"{doc.doc_id}.txt"
-            # newline="" writes the text byte for byte: no \n → \r\n on Windows.
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(doc.text)
-            written.append(path)
-            rows.append({"file": path.name, "title": doc.title, "outlet": doc.outlet, "date": doc.date, "language": doc.language})
-        with (folder / METADATA_FILE).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        return written
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".marsad-export-", dir=folder.parent))
+        try:
+            names, rows = [], []
+            for doc in self.documents():
+                name = export_file_name(doc.doc_id, taken=names)
+                # newline="" writes the text byte for byte: no \n → \r\n on Windows.
+                with (staging / name).open("w", encoding="utf-8", newline="") as handle:
+                    handle.write(doc.text)
+                names.append(name)
+                rows.append({"file": name, "title": doc.title, "outlet": doc.outlet, "date": doc.date, "language": doc.language})
+            with (staging / METADATA_FILE).open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.DictWriter(handle, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+            if not folder.exists():
+                os.rename(staging, folder)  # one step: the folder appears complete or not at all
+            else:
+                for name in [*names, METADATA_FILE]:
+                    os.replace(staging / name, folder / name)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return [folder / name for name in names]
 
     # -- connections -----------------------------------------------------------------------
 
     @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        # isolation_level=None: no implicit transactions; writes say BEGIN IMMEDIATE themselves.
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection (``mode=ro``): reading never writes, so it needs no write
+        access to the file and takes no lock a writer waits for (WAL lets reads run beside a write)."""
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         with closing(conn):
-            conn.execute("PRAGMA journal_mode = WAL")
             yield conn
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction, committed on success and rolled back on any error."""
-        with self._connection() as conn:
+        """The one way to write: a transaction, committed on success and rolled back on any error."""
+        # isolation_level=None: no implicit transactions; BEGIN IMMEDIATE is said below.
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        with closing(conn):
+            conn.execute("PRAGMA journal_mode = WAL")
             # IMMEDIATE takes the write lock up front, so the duplicate and id checks and the
             # inserts that follow them cannot interleave with another process's batch.
             conn.execute("BEGIN IMMEDIATE")
@@ -273,6 +298,28 @@ class CorpusStore:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+# Well under the 255 bytes most file systems allow a name, leaving room for a prefix or a copy's suffix.
+MAX_FILE_NAME_BYTES = 120
+
+
+def export_file_name(doc_id: str, *, taken: Iterable[str] = ()) -> str:
+    """``<doc_id>.txt`` with the id made safe (as ids are when added) and at most
+    :data:`MAX_FILE_NAME_BYTES` bytes: a longer id keeps its start and gets a short hash of the
+    whole id, so two long ids that begin alike still get two names."""
+    stem = _safe_id(doc_id)
+    suffix = ".txt"
+    if len((stem + suffix).encode("utf-8")) > MAX_FILE_NAME_BYTES:
+        digest = hashlib.sha1(doc_id.encode("utf-8", errors="surrogatepass")).hexdigest()[:10]
+        budget = MAX_FILE_NAME_BYTES - len(f"_{digest}{suffix}")
+        # Cut whole characters: an Arabic letter is two bytes and must not be split.
+        stem = stem.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip("_") + f"_{digest}"
+    name, taken, n = stem + suffix, set(taken), 1
+    while name in taken:
+        n += 1
+        name = f"{stem}_{n}{suffix}"
+    return name
 
 
 def _insert(conn: sqlite3.Connection, docs: list[Document], *, added_at: str) -> AddReport:

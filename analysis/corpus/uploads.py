@@ -8,24 +8,21 @@ articles becomes the metadata changes to save.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Literal
 
 import pandas as pd
 
+from analysis.arabic.dates import DateError, parse_date
 from analysis.corpus.documents import Document
-from analysis.corpus.ingest import HTML_SUFFIXES, MAX_BYTES, PASTED, TEXT_SUFFIXES, IngestProblem, display_name, ingest_bytes, ingest_text
+from analysis.corpus.ingest import ACCEPTED_SUFFIXES, MAX_BYTES, PASTED, IngestProblem, ingest_files, ingest_text
 from analysis.lexicon.edit import cell_text
 from analysis.corpus.store import AddReport
 
-ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 EDITABLE = ("title", "outlet", "date")
 ADDED_LISTED = 10  # added files named one by one; the Corpus table lists them all
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 Level = Literal["success", "info", "warning", "error"]
 
@@ -45,7 +42,8 @@ def ingest_uploads(
     force: bool = False,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> tuple[list[Document], list[IngestProblem]]:
-    """Documents from uploaded files, and a problem for each file that did not become one.
+    """Documents from the files dropped on the Corpus page, and a problem for each file that did
+    not become one: :func:`analysis.corpus.ingest.ingest_files`, the one ingest path.
 
     Args:
         files: ``(name, content)`` pairs as the browser sent them (the name is only shown and
@@ -58,21 +56,7 @@ def ingest_uploads(
     Returns:
         The documents in upload order, and the problems in upload order.
     """
-    documents: list[Document] = []
-    problems: list[IngestProblem] = []
-    files = list(files)
-    for done, (name, content) in enumerate(files):
-        if progress is not None:
-            progress(done, len(files), display_name(name))
-        if not display_name(name).lower().endswith(ACCEPTED_SUFFIXES):
-            problems.append(IngestProblem(display_name(name), "Only .txt, .html and .htm files can be added."))
-            continue
-        result = ingest_bytes(content, name=name, max_bytes=max_bytes, force=force)
-        if result.document is not None:
-            documents.append(result.document)
-        if result.problem is not None:
-            problems.append(result.problem)
-    return documents, problems
+    return ingest_files(files, max_bytes=max_bytes, force=force, progress=progress)
 
 
 def ingest_pasted(
@@ -88,10 +72,7 @@ def ingest_pasted(
 
     The doc id is ``pasted``; the store numbers a taken one (``pasted_2``).
     """
-    when = date.strip()
-    if when and not valid_date(when):
-        return [], [IngestProblem("pasted text", f"The date {when!r} is not YYYY, YYYY-MM or YYYY-MM-DD.")]
-    metadata = {"title": title, "outlet": outlet, "date": when}
+    metadata = {"title": title, "outlet": outlet, "date": date}
     result = ingest_text(text, name="pasted", max_bytes=max_bytes, force=force, metadata=metadata)
     if result.document is None:
         problem = result.problem
@@ -130,18 +111,6 @@ def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[M
     return messages
 
 
-def valid_date(value: str) -> bool:
-    """Whether ``value`` is a real date at a known precision: ``2024``, ``2024-05``, ``2024-05-31``."""
-    if not _DATE.fullmatch(value):
-        return False
-    year, month, day = (value.split("-") + ["01", "01"])[:3]
-    try:
-        date(int(year), int(month), int(day))
-    except ValueError:
-        return False
-    return True
-
-
 def metadata_changes(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, dict[str, str]]:
     """The title, outlet and date edits between two article tables, by ``doc_id``.
 
@@ -166,12 +135,14 @@ def metadata_changes(before: pd.DataFrame, after: pd.DataFrame) -> dict[str, dic
 
 
 def date_problems(changes: Mapping[str, Mapping[str, str]]) -> list[str]:
-    """One line per edited date that is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
-    return [
-        f"{doc_id}: the date {fields['date']!r} is not YYYY, YYYY-MM or YYYY-MM-DD."
-        for doc_id, fields in changes.items()
-        if fields.get("date") and not valid_date(fields["date"])
-    ]
+    """One line per edited date that :func:`analysis.arabic.dates.parse_date` refuses."""
+    problems = []
+    for doc_id, fields in changes.items():
+        try:
+            parse_date(fields.get("date"))
+        except DateError as error:
+            problems.append(f"{doc_id}: {error}.")
+    return problems
 
 
 __all__ = [
@@ -182,5 +153,4 @@ __all__ = [
     "ingest_pasted",
     "ingest_uploads",
     "metadata_changes",
-    "valid_date",
 ]

@@ -1,8 +1,9 @@
 """Highlighted text: an article's words with its actors, topic terms and cues marked in place.
 
 The dashboard shows Arabic text as HTML, so this module is where article text meets markup.
-Every piece of article text goes through :func:`html.escape`; markup is only ever built from
-the fixed strings below and escaped labels, so a text containing ``<script>`` shows as text.
+Every piece of article text goes through :func:`analysis.explore.markup.escape_html`; markup is
+only ever built from the fixed strings below and escaped labels, so a text containing ``<script>``
+shows as text.
 
 A span is marked with ``<mark class="hl hl-<kind>" title="<English label>">``; the kind
 (``actor-person``, ``topic-arms``, ``cue-negative``, ``search``) picks the colour. Spans may
@@ -12,11 +13,12 @@ cut at every span boundary and each piece is marked with all the spans covering 
 
 from __future__ import annotations
 
-import html
 import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from analysis.explore.markup import escape_html
 
 # Colours chosen to stay readable under dark Arabic glyphs (light backgrounds, AA contrast).
 KIND_COLOURS: dict[str, str] = {
@@ -95,14 +97,14 @@ def highlight_html(text: str, spans: Iterable[Span], *, offset: int = 0) -> str:
         covering = sorted(
             (s for s in shifted if s.start <= left and right <= s.end), key=lambda s: (s.start - s.end, s.kind)
         )
-        piece = html.escape(text[left:right], quote=False)
+        piece = escape_html(text[left:right])
         if not covering:
             pieces.append(piece)
             continue
         kinds = list(dict.fromkeys(s.kind for s in covering))
         classes = " ".join(["hl", *(css_class(kind) for kind in kinds)] + (["hl-overlap"] if len(kinds) > 1 else []))
         title = " · ".join(dict.fromkeys(s.label for s in covering if s.label))
-        title_attr = f' title="{html.escape(title, quote=True)}"' if title else ""
+        title_attr = f' title="{escape_html(title)}"' if title else ""
         pieces.append(f'<mark class="{classes}"{title_attr}>{piece}</mark>')
     return "".join(pieces)
 
@@ -110,7 +112,7 @@ def highlight_html(text: str, spans: Iterable[Span], *, offset: int = 0) -> str:
 def legend_html(kinds: Sequence[tuple[str, str]]) -> str:
     """A row of coloured samples: ``kinds`` is ``(kind, English label)`` pairs in display order."""
     items = "".join(
-        f'<mark class="hl {css_class(kind)}">{html.escape(label, quote=False)}</mark>' for kind, label in kinds
+        f'<mark class="hl {css_class(kind)}">{escape_html(label)}</mark>' for kind, label in kinds
     )
     return f'<div class="hl-legend" dir="ltr">{items}</div>'
 

@@ -12,14 +12,19 @@ import hashlib
 import io
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from analysis.arabic.dates import DateError, date_period
 from analysis.arabic.text import normalise_word
 from analysis.lexicon.language import Language, load_language
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+# Longer than any name, title or phrase an article uses; a pasted paragraph is a mistake. The
+# dashboard saves a cell only this long, and every page reads the lexicon back on each run.
+MAX_CELL_CHARS = 200
 # Lexicons edited on the dashboard are saved here, never over the shipped defaults in data/.
 USER_LEXICON_ENV = "MARSAD_LEXICON"
 USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
@@ -164,6 +169,16 @@ def _tables(contents: dict[str, str], read_problems: list[tuple[str, str]]) -> d
 def parse_csv(content: str, *, name: str) -> Rows:
     """Rows of one lexicon CSV, checking the header; blank lines are skipped."""
     reader = csv.DictReader(io.StringIO(content))
+    try:
+        return _rows(reader, name=name)
+    except csv.Error as error:
+        # A cell over csv's field limit (131,072 characters) or a broken quote: a problem to
+        # report with its line, not a crash of every page that reads the lexicon.
+        # The line being read when it failed is not counted yet in line_num.
+        raise LexiconError([f"{name}.csv:{reader.line_num + 1}: the file cannot be read as CSV ({error})"]) from None
+
+
+def _rows(reader: csv.DictReader, *, name: str) -> Rows:
     expected = FILES[name]
     header = tuple(column.strip() for column in (reader.fieldnames or ()))
     optional = OPTIONAL_COLUMNS.get(name, ())
@@ -198,9 +213,24 @@ def load_lexicon(folder: Path | str | None = None) -> Lexicon:
     return build_lexicon(read_tables(active_lexicon_dir() if folder is None else folder))
 
 
+def too_common(text: str) -> str | None:
+    """Why ``text`` cannot name an actor or be a cue (it would match nearly every sentence), or None."""
+    form = normalise_word(text)
+    if len(form.replace(" ", "")) == 1:
+        return "is a single letter"
+    if form in load_language().function_words:
+        return "is a common function word (data/language/function_words.txt)"
+    return None
+
+
 def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     """Validate rows (as from :func:`read_tables`) into a :class:`Lexicon`, or raise LexiconError."""
     problems: list[str] = []
+    for name, rows in tables.items():
+        _check_cells(name, rows, problems)
+    if problems:
+        # Overlong or control-character cells are not looked at further: one line each is enough.
+        raise LexiconError(problems)
     actors = _actors(tables["actors"], problems)
     aliases = _aliases(tables["aliases"], actors, problems)
     topics = _topics(tables["topics"], problems)
@@ -223,6 +253,21 @@ def lexicon_version(tables: dict[str, Rows]) -> str:
 
 def _where(name: str, row: dict[str, str]) -> str:
     return f"{name}.csv:{row.get('_line', '?')}"
+
+
+def _check_cells(name: str, rows: Rows, problems: list[str]) -> None:
+    """Every cell at most :data:`MAX_CELL_CHARS` long and free of control characters."""
+    for row in rows:
+        for column, value in row.items():
+            if column == "_line":
+                continue
+            if len(value) > MAX_CELL_CHARS:
+                problems.append(
+                    f"{_where(name, row)}: {column} is {len(value):,} characters long; at most {MAX_CELL_CHARS} are allowed"
+                )
+            elif any(unicodedata.category(char) == "Cc" for char in value):
+                control = next(char for char in value if unicodedata.category(char) == "Cc")
+                problems.append(f"{_where(name, row)}: {column} contains a control character ({control!r})")
 
 
 def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
@@ -248,14 +293,16 @@ def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
     return actors
 
 
-def _parse_date(value: str, where: str, column: str, problems: list[str]) -> date | None:
+def _period_bound(value: str, where: str, column: str, problems: list[str]) -> date | None:
+    """A title period's bound: ``valid_from`` 2023 is 2023-01-01, ``valid_to`` 2023-02 is 2023-02-28."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        problems.append(f"{where}: {column} '{value}' is not a date like 2024-05-31")
+        first, last = date_period(value)
+    except DateError as error:
+        problems.append(f"{where}: {column}: {error}")
         return None
+    return first if column == "valid_from" else last
 
 
 def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[Alias]:
@@ -268,11 +315,17 @@ def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[
         if not normalise_word(row["alias"]):
             problems.append(f"{where}: empty alias for '{row['actor_id']}'")
             continue
+        if reason := too_common(row["alias"]):
+            problems.append(f"{where}: alias '{row['alias']}' {reason}; it would match nearly every sentence")
+            continue
         if row["kind"] not in ALIAS_KINDS:
             problems.append(f"{where}: kind '{row['kind']}' is not one of {', '.join(ALIAS_KINDS)}")
             continue
-        valid_from = _parse_date(row["valid_from"], where, "valid_from", problems)
-        valid_to = _parse_date(row["valid_to"], where, "valid_to", problems)
+        reported = len(problems)
+        valid_from = _period_bound(row["valid_from"], where, "valid_from", problems)
+        valid_to = _period_bound(row["valid_to"], where, "valid_to", problems)
+        if len(problems) > reported:
+            continue  # an unreadable period would read as "always" and claim the title from others
         if valid_from and valid_to and valid_from > valid_to:
             problems.append(f"{where}: valid_from {valid_from} is after valid_to {valid_to}")
         aliases.append(Alias(row["actor_id"], row["alias"], row["kind"], valid_from, valid_to))
@@ -330,6 +383,9 @@ def _cues(rows: Rows, problems: list[str]) -> list[Cue]:
         form = normalise_word(row["cue"])
         if not form:
             problems.append(f"{where}: empty cue")
+            continue
+        if reason := too_common(row["cue"]):
+            problems.append(f"{where}: cue '{row['cue']}' {reason}; it would match nearly every sentence")
             continue
         if row["cue_type"] not in CUE_TYPES:
             problems.append(f"{where}: cue_type '{row['cue_type']}' is not one of {', '.join(CUE_TYPES)}")

@@ -2,9 +2,14 @@
 
 import csv
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
@@ -106,3 +111,85 @@ def test_the_cli_csv_keeps_text_exact_even_where_a_spreadsheet_would_see_a_formu
     assert documents[0]["text"] == text
     mention = next(row for row in read(tmp_path / "out" / "mentions.csv") if row["actor_id"] == "lavrov")
     assert text[int(mention["start"]):int(mention["end"])] == "لافروف"
+
+
+# -- what the system refuses is one error line, never a traceback ---------------------------------------
+
+
+def one_error_line(result) -> str:
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_a_corrupt_database_is_one_error_line(tmp_path):
+    db = tmp_path / "corpus.sqlite3"
+    db.write_bytes(b"this is not a database, " * 100)
+    line = one_error_line(run("analyze", "--out", str(tmp_path / "out"), "--db", str(db)))
+    assert line == (
+        f"error: {db}: The corpus database cannot be used (file is not a database: "
+        "the file is not a Marsad database, or it is damaged)."
+    )
+    assert one_error_line(run("corpus", "list", "--db", str(db))) == line
+
+
+def test_out_that_is_a_file_is_one_error_line(tmp_path):
+    out = tmp_path / "frames.csv"
+    out.write_text("keep me", encoding="utf-8")
+    line = one_error_line(run("analyze", str(SEEDS), "--out", str(out)))
+    assert line == f"error: {out}: This is a file, not a folder; give a folder for the output."
+    assert out.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_store_path_inside_a_file_is_one_error_line(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    db = tmp_path / "afile" / "corpus.sqlite3"
+    line = one_error_line(run("analyze", "--out", str(tmp_path / "out"), "--db", str(db)))
+    assert line.startswith(f"error: {db}: The corpus database cannot be used (unable to open database file")
+
+
+def test_a_full_disk_is_one_error_line(tmp_path):
+    # /dev/full answers every write with ENOSPC, exactly as a full disk does.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "documents.csv").symlink_to("/dev/full")
+    line = one_error_line(run("analyze", str(SEEDS), "--out", str(out)))
+    assert line == f"error: {out}: No space left on device."
+
+
+def test_a_read_only_database_is_one_error_line(tmp_path):
+    db = tmp_path / "corpus.sqlite3"
+    assert run("corpus", "list", "--db", str(db)).returncode == 0
+    (tmp_path / "new.txt").write_text("وقال لافروف إن موسكو تدعم الحوار.", encoding="utf-8")
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not permitted here (needs root on a filesystem with attributes)")
+    try:
+        line = one_error_line(run("corpus", "add", str(tmp_path / "new.txt"), "--db", str(db)))
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], check=True)
+    assert line == f"error: {db}: The corpus database cannot be used (attempt to write a readonly database: the database is read-only)."
+
+
+def test_a_folder_without_permission_is_reported_and_the_others_still_added(tmp_path):
+    # Root reads every folder, so the command runs as the unprivileged user nobody.
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run the command as another user")
+    base = Path(tempfile.mkdtemp(prefix="marsad-perm-"))
+    try:
+        base.chmod(0o777)
+        for name in ("locked", "open"):
+            (base / name).mkdir()
+            (base / name / f"{name}.txt").write_text(f"وقال لافروف إن موسكو تدعم الحوار في {name}.", encoding="utf-8")
+        (base / "locked").chmod(0o700)
+        db = base / "corpus.sqlite3"
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m", "analysis",
+                   "corpus", "add", str(base / "locked"), str(base / "open"), "--db", str(db)]
+        result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+        assert result.returncode == 1
+        problems = [line for line in result.stderr.splitlines() if not line.startswith("note:")]
+        assert problems == [f"error: {base / 'locked'}: The folder could not be read (Permission denied)."]
+        assert "added open: open.txt" in result.stdout
+    finally:
+        (base / "locked").chmod(0o755)
+        shutil.rmtree(base)

@@ -144,4 +144,16 @@ def test_unopenable_database_is_an_error(tmp_path: Path, capsys: pytest.CaptureF
     db = tmp_path / "missing-folder" / "corpus.sqlite3"
     assert run("corpus", "list", "--db", str(db)) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"error: {db}: The corpus database could not be opened")
+    assert err == (
+        f"error: {db}: The corpus database cannot be used "
+        "(unable to open database file: the database file or its folder cannot be opened).\n"
+    )
+
+
+def test_control_characters_in_file_names_stay_on_their_line(tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "two\nlines.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "red\x1b[31m.txt").write_bytes(bytes.fromhex("89504e470d0a1a0a0000000d"))
+    assert run("corpus", "add", str(tmp_path / "two\nlines.txt"), str(tmp_path / "red\x1b[31m.txt"), "--db", str(db)) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == ["added two_lines: two\\nlines.txt", "1 added, 0 already stored, 1 with problems"]
+    assert captured.err.splitlines()[-1] == "error: red\\x1b[31m.txt: The file looks binary (it contains NUL bytes), not like text."

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import os
 from pathlib import Path
 
 import pytest
 
 from analysis.corpus.documents import SEEDS_DIR
-from analysis.corpus.ingest import IngestProblem, ingest_bytes, ingest_path, ingest_paths, ingest_text
+from analysis.corpus.ingest import IngestProblem, ingest_bytes, ingest_files, ingest_path, ingest_paths, ingest_text
 
 SEED = SEEDS_DIR / "000_6e8e4df2958d8f13.txt"
 SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر"
@@ -241,3 +242,49 @@ def test_nothing_is_written_next_to_the_inputs(tmp_path: Path) -> None:
     ingest_paths([tmp_path])
     ingest_bytes(SENTENCE.encode("utf-8"), name=str(tmp_path / "two.txt"))
     assert sorted(os.listdir(tmp_path)) == ["one.txt"]
+
+
+def test_metadata_dates_in_arabic_indic_digits_are_stored_in_ascii(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("وقال رئيس المجلس الرئاسي إن الحوار مستمر.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,title,outlet,date\na.txt,,,٢٠١٩-٠٥-١٠\n", encoding="utf-8")
+    documents, problems = ingest_paths([tmp_path])
+    assert problems == []
+    assert documents[0].date == "2019-05-10"
+
+
+@pytest.mark.parametrize(
+    ("date", "reason"),
+    [
+        ('<a href="https://example.org">x</a>', "is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)"),
+        ("<style>body{display:none}</style>", "is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)"),
+        ("2024-02-30", "is not a real day: 2024-02 has no day 30"),
+    ],
+)
+def test_a_metadata_date_that_is_not_a_date_refuses_that_file_only(tmp_path: Path, date: str, reason: str) -> None:
+    (tmp_path / "bad.txt").write_text(SENTENCE, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(PARAGRAPH, encoding="utf-8")
+    with (tmp_path / "metadata.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["file", "title", "outlet", "date"], ["bad.txt", "", "", date], ["good.txt", "", "", "2024"]])
+    documents, problems = ingest_paths([tmp_path])
+    assert [(d.doc_id, d.date) for d in documents] == [("good", "2024")]
+    assert [(p.source, p.severity) for p in problems] == [("bad.txt", "error")]
+    assert problems[0].reason.startswith("metadata.csv: the date ") and reason in problems[0].reason
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_decodes_exactly(tmp_path: Path, codec: str) -> None:
+    result = ingest_path(write(tmp_path / "no-bom.txt", PARAGRAPH.encode(codec)))
+    assert result.problem is None
+    assert result.document.text == PARAGRAPH
+
+
+def test_utf16_without_a_bom_of_a_short_text_decodes_too() -> None:
+    assert ingest_bytes(SENTENCE.encode("utf-16-le"), name="short.txt").document.text == SENTENCE
+
+
+def test_uploaded_files_and_files_on_disk_take_the_one_ingest_path(tmp_path: Path) -> None:
+    data = ARTICLE_HTML.encode("cp1256")
+    on_disk, disk_problems = ingest_paths([write(tmp_path / "page.html", data)])
+    uploaded, upload_problems = ingest_files([("page.html", data), ("scan.pdf", b"%PDF-1.7")])
+    assert uploaded == on_disk and disk_problems == []
+    assert upload_problems == [IngestProblem("scan.pdf", "Only .txt, .html and .htm files can be added.")]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import csv
 import multiprocessing
+import resource
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,6 +115,7 @@ def test_update_metadata(store: CorpusStore, seed_docs: list[Document]) -> None:
     assert (updated.title, updated.outlet, updated.date) == (seed_docs[0].title, "بوابة الوسط", "2017-08")
     assert store.get("000_6e8e4df2958d8f13") == updated
     assert store.update_metadata("000_6e8e4df2958d8f13", title="").title == ""
+    assert store.update_metadata("000_6e8e4df2958d8f13", date="٢٠١٧-٠٨-١٤").date == "2017-08-14"
     with pytest.raises(ValueError, match="14/08/2017"):
         store.update_metadata("000_6e8e4df2958d8f13", date="14/08/2017")
     with pytest.raises(UnknownDocumentError):
@@ -226,3 +232,91 @@ def test_fingerprint_changes_with_the_corpus_and_only_then(store: CorpusStore, s
     assert retitled not in (empty, full)
     store.remove(doc_id)
     assert store.fingerprint() not in (empty, full, retitled)
+
+
+def test_the_test_run_keeps_the_default_store_out_of_the_checkout() -> None:
+    # The session fixture in conftest.py moves it; a page run under AppTest opens this path.
+    assert not default_db_path().resolve().is_relative_to(Path(__file__).resolve().parents[2])
+
+
+def test_a_long_id_exports_under_a_bounded_name_and_comes_back(tmp_path: Path, store: CorpusStore) -> None:
+    # 200 Arabic letters are 400 bytes: more than the 255 a file name may have.
+    long_id = "تقرير" * 40
+    store.add([doc(long_id, SENTENCE), doc(long_id + "ب", SENTENCE + ".")])
+    written = store.export(tmp_path / "out")
+    names = [p.name for p in written]
+    assert all(len(name.encode("utf-8")) <= 120 and name.endswith(".txt") for name in names)
+    assert names[0].startswith("تقرير" * 10) and names[0] != names[1]
+    assert [p.read_text(encoding="utf-8") for p in written] == [SENTENCE, SENTENCE + "."]
+    with (tmp_path / "out" / "metadata.csv").open(encoding="utf-8", newline="") as handle:
+        assert [row["file"] for row in csv.DictReader(handle)] == names
+    documents, problems = ingest_paths([tmp_path / "out"])
+    assert problems == [] and [d.text for d in documents] == [SENTENCE, SENTENCE + "."]
+
+
+def test_an_export_that_fails_midway_leaves_no_half_folder(tmp_path: Path, store: CorpusStore) -> None:
+    # A real write failure: the command runs with a file-size limit (RLIMIT_FSIZE) that the
+    # second text exceeds, so writing it fails with EFBIG after the first was written.
+    store.add([doc("short", SENTENCE), doc("long", (SENTENCE + "\n") * 1000)])
+    out = tmp_path / "out"
+
+    def limit_file_size() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # fail the write instead of killing the process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "corpus", "export", str(out), "--db", str(store.path)],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, preexec_fn=limit_file_size,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"error: {out}: File too large."]
+    assert not out.exists()
+    # No staging folder left behind (SQLite's own -wal and -shm files may sit beside the store).
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("corpus.sqlite3")] == []
+
+
+def test_opening_and_reading_take_no_write_lock(tmp_path: Path, seed_docs: list[Document]) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path).add(seed_docs)
+    # Another process's batch holds the write lock; the dashboard rerunning must not wait for it.
+    writer = sqlite3.connect(path, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        store = CorpusStore(path)
+        assert [d.doc_id for d in store.documents()] == [d.doc_id for d in seed_docs]
+        assert len(store) == 2 and store.fingerprint() and not store.seeded
+        assert time.monotonic() - started < 5
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_a_store_on_a_read_only_file_can_be_read_and_refuses_writes(tmp_path: Path, seed_docs: list[Document]) -> None:
+    path = tmp_path / "corpus.sqlite3"
+    CorpusStore(path).add(seed_docs)
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not permitted here (needs root on a filesystem with attributes)")
+    try:
+        store = CorpusStore(path)
+        assert [d.doc_id for d in store.documents()] == [d.doc_id for d in seed_docs]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            store.add([doc("new", SENTENCE)])
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+    assert len(CorpusStore(path)) == 2
+
+
+def test_the_schema_is_written_only_into_a_file_without_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()  # an empty file is an empty SQLite database: it gets the schema
+    assert len(CorpusStore(empty)) == 0
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.close()
+    assert len(CorpusStore(other)) == 0  # the tables are added beside what was there
+    with sqlite3.connect(other) as conn:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.close()
+    assert tables == {"notes", "documents", "meta"}

@@ -27,11 +27,11 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
 from dashboard import labels
 
-from conftest import SEED_2017, SEED_2024
+from conftest import SEED_2017, SEED_2024, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ["overview", "actors", "stances", "topics", "compare", "data"]
@@ -78,6 +78,22 @@ def select(monkeypatch: pytest.MonkeyPatch, key_prefix: str, pick: Callable[[lis
     monkeypatch.setattr(st, "plotly_chart", plotly_chart)
 
 
+def download_buttons(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Callable[[], bytes], str]]:
+    """The ``(build, file name)`` of every download button drawn from now on.
+
+    The buttons build their files when clicked (a callable each): a test calls them as a click would.
+    """
+    added: list[tuple[Callable[[], bytes], str]] = []
+    real_add = MediaFileManager.add_deferred
+
+    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        added.append((data_callable, file_name))
+        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    return added
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs(page):
     at = run(page)
@@ -101,7 +117,8 @@ def test_overview_shows_the_articles_and_their_figures():
 def test_overview_bar_selection_shows_its_sentences(monkeypatch):
     select(monkeypatch, "overview-profile", lambda data: data == [SEED_2024, "stance:negative"])
     at = run()
-    assert "1 sentence behind negative stances in Article 2 (2024)" in [c.value for c in at.caption]
+    # Captions are markdown: the label's brackets come escaped, and render as written.
+    assert "1 sentence behind negative stances in Article 2 (2024)" in [rendered(c.value) for c in at.caption]
     assert '<mark class="hl hl-cue-negative" title="the article&#x27;s own voice: negative evaluative cue">عدوانه</mark>' in html_of(at)
 
 
@@ -117,7 +134,7 @@ def test_actors_table_carries_english_and_arabic_names():
 def test_actor_bar_selection_filters_the_evidence(monkeypatch):
     select(monkeypatch, "actors-bars", lambda data: data[:2] == [SEED_2017, "haftar_khalifa"])
     at = run("actors")
-    assert "7 sentences behind Khalifa Haftar in Article 1 (2017-08-14)" in [c.value for c in at.caption]
+    assert r"7 sentences behind Khalifa Haftar in Article 1 \(2017\-08\-14\)" in [c.value for c in at.caption]
     page = html_of(at)
     assert '<mark class="hl hl-actor-person" title="Khalifa Haftar (person)">المشير حفتر</mark>' in page
     # Only the selected actor is marked in the evidence.
@@ -190,7 +207,7 @@ def test_compare_lists_actors_in_both_and_only_in_one():
     ) in both.value
     assert "Ghassan Salamé" in only_a.value and "Ghassan Salamé" not in only_b.value
     assert "Wagner Group" in only_b.value and "Wagner Group" not in both.value
-    assert "**Only in A · Article 1 (2017-08-14)** (6)" in [m.value for m in at.markdown]
+    assert r"**Only in A · Article 1 \(2017\-08\-14\)** (6)" in [m.value for m in at.markdown]
     actors = at.dataframe[0].value.set_index("actor_name")
     assert actors.loc["Ghassan Salamé", "presence"] == "only_a"
 
@@ -213,27 +230,45 @@ def test_article_text_cannot_inject_html(fresh_corpus):
     at = run("compare", query={"a": "hostile", "b": SEED_2024})
     page = html_of(at)
     assert "<img" not in page and "<script>" not in page and "<b>عنوان</b>" not in page
-    assert "&lt;img src=x onerror=\"alert(1)\"&gt;" in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
     assert "&lt;b&gt;عنوان&lt;/b&gt;" in page
 
 
+LINK = '<a href="https://example.org">x</a>'
+
+
+@pytest.mark.parametrize("page", ["overview", "compare"])
+def test_metadata_markup_is_shown_as_text_never_run(fresh_corpus, page):
+    # A store written before dates were checked (or by another tool) may hold any text as a date.
+    store = open_store(fresh_corpus)
+    store.add([Document("hostile", "وقال لافروف إن موسكو تدعم الحوار.", outlet="<style>body{display:none}</style>", date=LINK)])
+    at = run(page, query={"a": "hostile", "b": SEED_2024})
+    shown = html_of(at)
+    assert "<a href" not in shown and "<style>body" not in shown
+    assert "&lt;a href=&quot;https://example.org&quot;&gt;x&lt;/a&gt;" in shown
+    assert "&lt;style&gt;body{display:none}&lt;/style&gt;" in shown
+    # The article's label carries its date into markdown: there too it is text, not a link.
+    label = next(m.value for m in at.markdown if "Article 3" in m.value)
+    assert r"Article 3 \(\<a href\=\"https\:\/\/example\.org\"\>x\<\/a\>\)" in label
+
+
+def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
+    at = run("data", query={"q": "=HYPERLINK(1) **x** [y](https://example.org)"})
+    expected = r"filtered by Search\: \=HYPERLINK\(1\) \*\*x\*\* \[y\]\(https\:\/\/example\.org\)"
+    assert any(m.value.endswith(expected) for m in at.markdown)
+    overview = run(query={"q": "[y](https://example.org)"})
+    assert r"Filtered: Search\: \[y\]\(https\:\/\/example\.org\)" in [c.value for c in overview.caption]
+
+
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
-    # The buttons build their files when clicked (a callable each): call them as a click would.
-    added: list[tuple[object, str]] = []
-    real_add = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        added.append((data_callable, file_name))
-        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
+    added = download_buttons(monkeypatch)
     at = run("data")
     assert len(at.dataframe[0].value) == 87
     added.clear()
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["lavrov"]).run()
     shown = at.dataframe[0].value
     assert len(shown) == 13 and set(shown["actor_name"]) == {"Sergey Lavrov"}
-    assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [m.value for m in at.markdown]
+    assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [rendered(m.value) for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
     # The names say what the files hold: the frame, the articles' dates, the filter.
@@ -260,6 +295,17 @@ def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeyp
     # on_click="ignore": downloading does not rerun the page.
     buttons = at.get("download_button")
     assert [b.label for b in buttons] == ["CSV", "CSV + provenance", "Excel", "JSON"] and all(b.proto.ignore_rerun for b in buttons)
+
+
+def test_control_characters_do_not_break_the_excel_download_and_are_counted(fresh_corpus, monkeypatch):
+    added = download_buttons(monkeypatch)
+    open_store(fresh_corpus).add([Document("ctrl", "وقال لافروف\x0b إن موسكو تدعم الحوار\x1b.", date="2024")])
+    at = run("data", query={"frame": "documents"})
+    assert "1 cell holds control characters that Excel cannot store" in " ".join(c.value for c in at.caption)
+    excel = next(data for data, name in added if name.startswith("marsad-documents") and name.endswith(".xlsx"))()
+    cells = pd.read_excel(io.BytesIO(excel), sheet_name=None)
+    assert cells["documents"]["text"].tolist()[-1] == "وقال لافروف إن موسكو تدعم الحوار."
+    assert dict(zip(cells["provenance"]["key"], cells["provenance"]["value"]))["cells_cleaned"].startswith("1 ")
 
 
 def test_search_ignores_diacritics_and_alef_forms():
@@ -289,7 +335,7 @@ def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
         handle.write("lavrov2,لافروف,name,,\n")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert not at.exception
-    assert "unknown actor_id 'lavrov2'" in at.error[0].value
+    assert "unknown actor_id 'lavrov2'" in rendered(at.error[0].value)
 
 
 # -- words, not internal names -------------------------------------------------------------------------
@@ -324,7 +370,7 @@ def test_an_attribution_rule_added_later_reads_as_words():
 
 def test_the_filter_note_names_actors_not_ids():
     at = run("actors", query={"actor": "haftar_khalifa"})
-    notes = [c.value for c in at.caption if c.value.startswith("Filtered:")]
+    notes = [rendered(c.value) for c in at.caption if c.value.startswith("Filtered:")]
     assert notes == ["Filtered: Actors: Khalifa Haftar · خليفة حفتر"]
     assert "haftar_khalifa" not in on_screen(at)
 
@@ -437,3 +483,22 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     compare = run("compare")
     topics = next(column_settings(d) for d in compare.dataframe if "diff_per_1000" in column_settings(d))
     assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 90
+
+
+def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
+    # What an older Marsad let the Lexicons page save: a cell of 200,000 characters.
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    with (edited / "aliases.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"lavrov,{'ل' * 200_000},variant,,\n")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception, [e.value for e in at.exception]
+    message = rendered(at.error[0].value)
+    assert message.startswith("Your edited lexicon cannot be used:")
+    assert "the file cannot be read as CSV (field larger than field limit (131072))" in message
+    at.button(key="reset_broken_lexicon").click().run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert not edited.exists()
+    assert at.title[0].value == "Overview"

@@ -10,6 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.store import CorpusStore
 
+from conftest import rendered
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "corpus.py")
 SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر إن الوضع في ليبيا لا يزال معقدا."
@@ -38,7 +40,8 @@ def button(at: AppTest, label: str):
 
 
 def values(elements) -> list[str]:
-    return [element.value for element in elements]
+    """The messages as the analyst reads them (see :func:`conftest.rendered`)."""
+    return [rendered(element.value) for element in elements]
 
 
 def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
@@ -69,7 +72,7 @@ def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) ->
     assert values(at.error) == [
         "photo.txt: The file looks binary (it contains NUL bytes), not like text.", "empty.html: The file is empty.",
     ]
-    assert [w.value.split(":")[0] for w in at.warning] == ["english.txt"]
+    assert [w.split(":")[0] for w in values(at.warning)] == ["english.txt"]
     assert at.subheader[0].value == "5 articles"
     # A restart: a new session on the same database still has them.
     again = run()
@@ -107,7 +110,7 @@ def test_a_pasted_text_with_a_bad_date_is_refused_and_kept_for_fixing(db: Path) 
     at.text_area(key="paste_text").set_value(NEW_TEXT)
     at.text_input(key="paste_date").set_value("01/05/2024")
     button(at, "Add text").click().run()
-    assert values(at.error) == ["The date '01/05/2024' is not YYYY, YYYY-MM or YYYY-MM-DD."]
+    assert values(at.error) == ["The date '01/05/2024' is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)."]
     assert at.text_area(key="paste_text").value == NEW_TEXT
     assert len(CorpusStore(db)) == 2
 
@@ -136,7 +139,7 @@ def test_a_bad_date_in_the_table_is_not_saved(db: Path) -> None:
     at.run()
     button(at, "Save 1 edit").click().run()
     doc_id = editor.value["doc_id"][0]
-    assert values(at.error) == [f"{doc_id}: the date '2024-13' is not YYYY, YYYY-MM or YYYY-MM-DD."]
+    assert values(at.error) == [f"{doc_id}: the date '2024-13' has no month 13."]
     assert CorpusStore(db).get(doc_id).date != "2024-13"
 
 
@@ -200,3 +203,13 @@ def test_an_import_of_hundreds_of_files_is_summed_up(db: Path) -> None:
     assert values(at.info)[0] == "201 files: 200 added, 0 skipped as already stored, 1 not added (1 × The file is empty)."
     assert values(at.success)[0].endswith("n009.txt as n009 and 190 more.")
     assert at.subheader[0].value == "202 articles"
+
+
+def test_a_file_name_is_shown_as_written_never_as_markdown(db: Path) -> None:
+    at = run()
+    name = "**عاجل** [رابط](mailto:a@example.org) $1$.txt"
+    at.file_uploader[0].set_value([(name, SENTENCE.encode("utf-8"), "text/plain")])
+    button(at, "Add files").click().run()
+    assert [s.value for s in at.success] == [
+        r"Added 1 article\: \*\*عاجل\*\* \[رابط\]\(mailto\:a\@example\.org\) \$1\$\.txt as عاجل\_رابط\_mailto\_a\_example\_org\_1\."
+    ]

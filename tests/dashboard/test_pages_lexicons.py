@@ -10,6 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
 
+from conftest import rendered
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "lexicons.py")
 STRONGMAN = "الرجل القوي في الشرق"
@@ -62,7 +64,7 @@ def test_a_valid_edit_is_saved_to_the_user_copy(user_dir: Path) -> None:
     saved = load_lexicon(user_dir)
     saved_at = datetime.fromtimestamp((user_dir / "aliases.csv").stat().st_mtime)
     words = f"lexicon of {saved_at.day} {saved_at:%b, %H:%M}"
-    assert [s.value for s in at.success] == [f"Saved the {words}; every page now analyses with it."]
+    assert [rendered(s.value) for s in at.success] == [f"Saved the {words}; every page now analyses with it."]
     assert at.caption[0].value.startswith(f"Lexicon of {saved_at.day} {saved_at:%b, %H:%M} (your edited copy): ")
     assert any(a.actor_id == "haftar_khalifa" and a.alias == STRONGMAN for a in saved.aliases)
     assert active_lexicon_dir() == user_dir
@@ -76,10 +78,10 @@ def test_an_invalid_edit_is_refused_with_every_problem_and_nothing_written(user_
     button(at, "Save").click().run()
     assert not at.exception
     line = len(read_tables(DATA_DIR)["aliases"]) + 2
-    message = at.error[0].value
+    message = rendered(at.error[0].value)
     assert message.startswith("Not saved: ")
-    assert "`actors.csv:3: duplicate actor_id 'russia'`" in message
-    assert f"`aliases.csv:{line}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'`" in message
+    assert "\n- actors.csv:3: duplicate actor_id 'russia'\n" in message
+    assert f"\n- aliases.csv:{line}: alias 'لافروف' is claimed by both 'lavrov' and 'putin'" in message
     assert not user_dir.exists()
     assert active_lexicon_dir() == DATA_DIR
 
@@ -91,14 +93,14 @@ def test_reset_goes_back_to_the_shipped_defaults(user_dir: Path) -> None:
     assert active_lexicon_dir() == user_dir
     button(at, "Delete my edits").click().run()
     assert not at.exception
-    assert [s.value for s in at.success] == ["Back to the shipped lexicon; every page now analyses with it."]
+    assert [rendered(s.value) for s in at.success] == ["Back to the shipped lexicon; every page now analyses with it."]
     assert at.caption[0].value.startswith("The shipped lexicon (the shipped defaults): ")
     assert not user_dir.exists()
 
 
 def test_a_new_alias_changes_the_counts_every_page_reads(user_dir: Path) -> None:
     from analysis.corpus.documents import Document
-    from analysis.cli.corpus import open_store
+    from analysis.corpus.seeds import open_store
     from dashboard import loading
 
     open_store(None).add([Document("strongman", f"وقال {STRONGMAN} إن قواته لن تنسحب من سرت.", date="2024", source="strongman.txt")])

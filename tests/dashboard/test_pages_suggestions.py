@@ -8,9 +8,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
-from analysis.cli.corpus import open_store
+from analysis.corpus.seeds import open_store
 from dashboard.labels import lexicon_label
 from analysis.lexicon.read import active_lexicon_dir, load_lexicon
+
+from conftest import rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "suggestions.py")
@@ -58,7 +60,7 @@ def test_adding_a_candidate_needs_an_english_name(user_dir: Path) -> None:
     open_store(None).add([Document("nadoori", ARTICLE, date="2024", source="nadoori.txt")])
     at = run()
     at.button[0].click().run()
-    assert [e.value for e in at.error] == ["Give the English name the dashboard will show."]
+    assert [rendered(e.value) for e in at.error] == ["Give the English name the dashboard will show."]
     assert not user_dir.exists()
 
 
@@ -73,7 +75,7 @@ def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
     assert active_lexicon_dir() == user_dir
     actor = lexicon.actors["abdulrazek_al_nadoori"]
     assert (actor.name_en, actor.name_ar, actor.type) == ("Abdulrazek al-Nadoori", NADOORI, "person")
-    assert [s.value for s in at.success] == [
+    assert [rendered(s.value) for s in at.success] == [
         f"Added Abdulrazek al-Nadoori to the {lexicon_label(user_dir)}."
     ]
     # Now known, it is no longer suggested.

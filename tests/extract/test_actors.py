@@ -86,3 +86,10 @@ def test_clitics_on_names(lexicon):
 
 def test_no_mention_inside_an_unrelated_word_or_adjective(lexicon):
     assert mentions_of("العلاقات الليبية الروسية والشركات الروسية", lexicon) == []
+
+
+def test_a_title_in_an_article_dated_in_arabic_indic_digits_names_its_holder_then(lexicon):
+    # رئيس المجلس الرئاسي is al-Sarraj until March 2021 and al-Menfi after.
+    text = "وقال رئيس المجلس الرئاسي إن الحوار مستمر."
+    assert mentions_of(text, lexicon, date="٢٠١٩-٠٥-١٠")[0][0] == "sarraj"
+    assert mentions_of(text, lexicon, date="٢٠٢٤")[0][0] == "menfi"

@@ -99,3 +99,21 @@ def test_cue_holder_column_is_optional_and_checked(tmp_path):
     with pytest.raises(LexiconError) as raised:
         load_lexicon(write(tmp_path, cues=cues))
     assert raised.value.problems == ["cues.csv:4: holder 'agent' must be empty, 'subject' or 'quoted'"]
+
+
+def test_title_periods_may_be_a_year_or_a_month(tmp_path):
+    # valid_from takes the period's first day, valid_to its last: 2021-03 ends on 31 March.
+    aliases = ALIASES.replace("2016-03-30,2021-03-14", "2016,2021-02").replace("title,2021-03-15,", "title,٢٠٢١-٠٣,")
+    lexicon = load_lexicon(write(tmp_path, aliases=aliases))
+    titles = {a.actor_id: (a.valid_from, a.valid_to) for a in lexicon.aliases if a.alias == "رئيس المجلس الرئاسي"}
+    assert titles == {"sarraj": (date(2016, 1, 1), date(2021, 2, 28)), "menfi": (date(2021, 3, 1), None)}
+
+
+def test_title_dates_that_are_not_dates_are_refused_with_their_line(tmp_path):
+    aliases = ALIASES.replace("2016-03-30,2021-03-14", "2016-02-30,14/03/2021")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, aliases=aliases))
+    assert raised.value.problems == [
+        "aliases.csv:5: valid_from: the date '2016-02-30' is not a real day: 2016-02 has no day 30",
+        "aliases.csv:5: valid_to: the date '14/03/2021' is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)",
+    ]

@@ -12,7 +12,7 @@ import pytest
 from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.corpus.documents import date_period
 from analysis.lexicon.read import (
-    DATA_DIR, FILES, LexiconError, active_lexicon_dir, build_lexicon, load_lexicon, read_tables,
+    DATA_DIR, FILES, LexiconError, active_lexicon_dir, build_lexicon, load_lexicon, read_tables, user_lexicon_dir,
 )
 from analysis.lexicon.edit import (
     frames_from_tables,
@@ -171,3 +171,70 @@ def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:
     rows = tables_from_frames(frames)["topics"]
     assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "_line": str(len(topics) + 1)}
     assert len(rows) == len(topics) - 1
+
+
+def test_the_test_run_keeps_the_user_lexicon_out_of_the_checkout() -> None:
+    # The session fixture in conftest.py moves it; the Lexicons page saves to this folder.
+    assert not user_lexicon_dir().resolve().is_relative_to(Path(__file__).resolve().parents[2])
+
+
+def test_a_cell_of_200000_characters_is_refused_at_save_time(tmp_path: Path) -> None:
+    frames = shipped_frames()
+    append(frames["aliases"], actor_id="lavrov", alias="لافروف " * 28_572, kind="variant")  # 200,004 characters
+    line = len(frames["aliases"]) + 1
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
+    assert raised.value.problems == [f"aliases.csv:{line}: alias is 200,003 characters long; at most 200 are allowed"]
+    assert not (tmp_path / "user_lexicon").exists()
+
+
+def test_a_control_character_in_a_cell_is_refused(tmp_path: Path) -> None:
+    frames = shipped_frames()
+    append(frames["topics"], topic="arms", term="صواريخ\x1b[31m")
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
+    assert raised.value.problems == [f"topics.csv:{len(frames['topics']) + 1}: term contains a control character ('\\x1b')"]
+
+
+def test_a_file_with_a_cell_over_the_csv_limit_is_a_lexicon_problem_not_a_crash(tmp_path: Path) -> None:
+    # What an older Marsad saved: the CSV module refuses to read a field this long.
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    with (tmp_path / "aliases.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f"lavrov,{'ل' * 200_000},variant,,\n")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(tmp_path)
+    line = len(read_tables(DATA_DIR)["aliases"]) + 2
+    assert raised.value.problems == [
+        f"aliases.csv:{line}: the file cannot be read as CSV (field larger than field limit (131072))"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "problem"),
+    [
+        ("aliases", {"actor_id": "lavrov", "alias": "في", "kind": "name"},
+         "alias 'في' is a common function word (data/language/function_words.txt); it would match nearly every sentence"),
+        ("aliases", {"actor_id": "lavrov", "alias": "إلى", "kind": "variant"},
+         "alias 'إلى' is a common function word (data/language/function_words.txt); it would match nearly every sentence"),
+        ("aliases", {"actor_id": "lavrov", "alias": "ل", "kind": "abbreviation"},
+         "alias 'ل' is a single letter; it would match nearly every sentence"),
+        ("cues", {"cue": "من", "cue_type": "reporting", "polarity": "neutral"},
+         "cue 'من' is a common function word (data/language/function_words.txt); it would match nearly every sentence"),
+    ],
+)
+def test_function_words_and_single_letters_are_refused_as_aliases_and_cues(tmp_path: Path, table, row, problem) -> None:
+    frames = shipped_frames()
+    append(frames[table], **row)
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
+    assert raised.value.problems == [f"{table}.csv:{len(frames[table]) + 1}: {problem}"]
+
+
+def test_the_function_words_come_from_the_documented_data_file() -> None:
+    from analysis.lexicon.language import LANGUAGE_DIR, load_language
+
+    lines = (LANGUAGE_DIR / "function_words.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Common Arabic function words")
+    function_words = load_language().function_words
+    assert {"في", "من", "الي", "الذي"} <= function_words  # normalised: إلى → الي
+    assert "قال" not in function_words and "ليبيا" not in function_words

@@ -1,0 +1,44 @@
+"""Tests for analysis.corpus.export: the Excel download with text XML cannot carry."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from analysis.corpus.export import excel_bytes, xml_safe
+
+META = {"lexicon_version": "abc123", "settings": '{"q": "\ufffe"}'}
+
+
+def hostile_frame() -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": ["a", "b", "c"],
+        "text": ["وقال\x0b لافروف", "نص\x0c عادي\x1b[0m", "سطر\nثان\tمع جدول"],
+        "surface": ["لافروف\ufffe", "حفتر", "=1+1"],
+        "start": [5, 0, 7],
+    })
+
+
+def test_cells_xml_cannot_carry_are_cleaned_and_counted() -> None:
+    safe, changed = xml_safe(hostile_frame())
+    assert changed == 3
+    assert safe["text"].tolist() == ["وقال لافروف", "نص عادي[0m", "سطر\nثان\tمع جدول"]
+    assert safe["surface"].tolist() == ["لافروف", "حفتر", "=1+1"]
+    assert safe["start"].tolist() == [5, 0, 7]
+
+
+def test_the_excel_file_is_written_and_says_how_many_cells_were_cleaned() -> None:
+    workbook = pd.read_excel(io.BytesIO(excel_bytes(hostile_frame(), META, sheet="mentions")), sheet_name=None)
+    assert workbook["mentions"]["text"].tolist() == ["وقال لافروف", "نص عادي[0m", "سطر\nثان\tمع جدول"]
+    assert workbook["mentions"]["surface"].tolist() == ["لافروف", "حفتر", "=1+1"]  # exact text, stored as a text cell (never run)
+    provenance = dict(zip(workbook["provenance"]["key"], workbook["provenance"]["value"]))
+    assert provenance["settings"] == '{"q": ""}'
+    assert provenance["cells_cleaned"] == "3 (characters Excel cannot store were left out)"
+
+
+def test_a_clean_frame_says_nothing_about_cleaning() -> None:
+    frame = pd.DataFrame({"surface": ["لافروف"]})
+    assert xml_safe(frame)[1] == 0
+    provenance = pd.read_excel(io.BytesIO(excel_bytes(frame, META)), sheet_name="provenance")
+    assert "cells_cleaned" not in provenance["key"].tolist()

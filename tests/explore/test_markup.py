@@ -1,0 +1,46 @@
+"""Tests for analysis.explore.markup: outside values escaped before HTML, markdown and terminal lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.explore.markup import escape_html, escape_markdown, markdown_list, printable
+
+
+def test_html_shows_tags_and_quotes_as_text() -> None:
+    assert escape_html('<a href="https://example.org">x</a>') == "&lt;a href=&quot;https://example.org&quot;&gt;x&lt;/a&gt;"
+    assert escape_html("العربي الجديد") == "العربي الجديد"
+    assert escape_html(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "escaped"),
+    [
+        ("**عاجل** [x](https://example.org)", r"\*\*عاجل\*\* \[x\]\(https\:\/\/example\.org\)"),
+        ("![](https://example.org/pixel.png)", r"\!\[\]\(https\:\/\/example\.org\/pixel\.png\)"),
+        ("# 1. `code`", r"\# 1\. \`code\`"),
+        ("<b>x</b> &amp;", r"\<b\>x\<\/b\> \&amp\;"),
+        ("=1+1", r"\=1\+1"),
+    ],
+)
+def test_markdown_escapes_every_ascii_punctuation_mark(value: str, escaped: str) -> None:
+    # CommonMark reads a backslash before any ASCII punctuation as that character, shown as itself.
+    assert escape_markdown(value) == escaped
+
+
+def test_markdown_disarms_streamlit_syntax() -> None:
+    assert escape_markdown(":red[x] $x$") == r"\:red\[x\] \$x\$"
+
+
+def test_control_characters_stay_on_one_line() -> None:
+    assert printable("a\nb\r.txt") == r"a\nb\r.txt"
+    assert printable("\x1b[31mred\x1b[0m") == r"\x1b[31mred\x1b[0m"
+    assert printable("invoice\u202etxt.exe") == r"invoice\u202etxt.exe"
+    assert printable("وزير\u200cالخارجية لافروف") == "وزير\u200cالخارجية لافروف"  # ZWNJ is part of the spelling
+    assert escape_markdown("a\nb") == r"a\\nb"
+
+
+def test_a_list_of_problems_is_one_escaped_bullet_each() -> None:
+    assert markdown_list(["aliases.csv:3: alias `x`", "cues.csv:2: empty cue"]) == (
+        "- aliases\\.csv\\:3\\: alias \\`x\\`\n- cues\\.csv\\:2\\: empty cue"
+    )
