@@ -15,7 +15,6 @@ TYPE_LABELS = {
     "person": "Person", "state": "State", "organisation": "Organisation",
     "armed_group": "Armed group", "city": "City", "location": "Location",
 }
-TOPIC_LABELS = {"arms": "Arms", "energy": "Energy", "infrastructure": "Infrastructure", "un_mediation": "UN mediation"}
 # How the speaker of a stance was found: the rules of analysis/extract/stance.py (the `attribution`
 # column), in an analyst's words. The one table of them; a rule added later gets a readable fallback.
 ATTRIBUTION_LABELS = {
@@ -37,10 +36,6 @@ ATTRIBUTION_LABELS = {
 }
 # Speakers that are not actors, as the stances frame names them.
 SPEAKER_LABELS = {ARTICLE_VOICE: "the article's own voice", "(unknown)": "speaker not found"}
-
-
-def topic_label(topic: str) -> str:
-    return TOPIC_LABELS.get(topic, topic.replace("_", " ").capitalize())
 
 
 def type_label(actor_type: str) -> str:

@@ -28,7 +28,7 @@ from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
-from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words, topic_label
+from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words
 
 
 def load_documents() -> list[Document]:
@@ -142,12 +142,16 @@ class Corpus:
         actor = self.lexicon.actors.get(actor_id)
         return actor.name_en if actor else actor_id
 
+    def topic_label(self, topic: str) -> str:
+        """A topic as its lexicon names it (topics.csv's label column): ``UN mediation``."""
+        return self.lexicon.topic_labels.get(topic, topic.replace("_", " ").capitalize())
+
     def target_label(self, target: str, kind: str) -> str:
         """A stance target in English where it is an id; a text target stays as written."""
         if kind == "actor":
             return self.actor_name(target)
         if kind == "topic":
-            return f"topic: {topic_label(target)}"
+            return f"topic: {self.topic_label(target)}"
         return target
 
 

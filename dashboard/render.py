@@ -12,7 +12,7 @@ import streamlit as st
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
-from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, topic_label, type_label
+from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, type_label
 from dashboard.loading import Corpus
 
 ARABIC_LETTER = "[\u0621-\u064a]"
@@ -26,6 +26,7 @@ ARTICLE_CHART_LIMIT = len(ARTICLE_COLOURS)
 def css(corpus: Corpus) -> str:
     """The app's stylesheet: the Arabic font on right-to-left blocks, and the highlight colours."""
     kinds = [*KIND_COLOURS, *(f"topic-{topic}" for topic in corpus.lexicon.topic_ids)]
+    topic_colours = {f"topic-{topic}": colour for topic, colour in corpus.lexicon.topic_colours.items()}
     return f"""
 .marsad-ar {{ font-family: {FONT_STACK}; font-size: 1.15rem; line-height: 2; text-align: right;
   white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; }}
@@ -52,7 +53,7 @@ def css(corpus: Corpus) -> str:
 [data-testid="stSidebar"] [data-tag] {{ height: auto; max-height: none; }}
 [data-testid="stSidebar"] [data-tag] > span[title] {{ white-space: normal; overflow: visible; text-overflow: clip;
   width: auto; line-height: 1.35; padding: 2px 0; }}
-{stylesheet(kinds)}
+{stylesheet(kinds, topic_colours)}
 """
 
 
@@ -151,7 +152,7 @@ def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
         pairs = list(zip(shown["target"], shown["target_kind"]))
         words = {pair: corpus.target_label(*pair) for pair in set(pairs)}
         shown["target"] = [words[pair] for pair in pairs]
-    for column, label in (("actor_type", type_label), ("topic", topic_label), ("attribution", attribution_label)):
+    for column, label in (("actor_type", type_label), ("topic", corpus.topic_label), ("attribution", attribution_label)):
         if column in shown.columns:
             shown[column] = shown[column].map(label)
     # The source file name of a seed is its id (000_6e8e4df2958d8f13.txt); the Corpus page lists sources.

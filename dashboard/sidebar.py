@@ -8,7 +8,7 @@ import streamlit as st
 
 from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, Filters, applicable
 from analysis.explore.markup import escape_markdown
-from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, topic_label, type_label
+from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, type_label
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
 
@@ -70,7 +70,7 @@ def formats(corpus: Corpus) -> dict:
         "doc_ids": corpus.label,
         "actor_ids": corpus.actor_label,
         "actor_types": type_label,
-        "topics": topic_label,
+        "topics": corpus.topic_label,
         "speakers": speaker_words,
         "polarities": lambda name: name.capitalize(),
     }

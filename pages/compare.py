@@ -53,7 +53,7 @@ legend = []
 if "actors" in layers:
     legend += render.actor_legend(frames.mentions.loc[frames.mentions["doc_id"].isin([doc_a, doc_b]), "actor_type"])
 if "topics" in layers:
-    legend += [(f"topic-{t}", f"topic: {labels.topic_label(t)}") for t in corpus.lexicon.topic_ids]
+    legend += [(f"topic-{t}", f"topic: {corpus.topic_label(t)}") for t in corpus.lexicon.topic_ids]
 if "stances" in layers:
     legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
 if active.search:
@@ -130,7 +130,7 @@ for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_
     figure.add_bar(
         name=f"{side} · {corpus.label(doc_id)}", marker_color=corpus.colours[doc_id], orientation="h",
         legendrank=1 if side == "A" else 2,
-        y=[labels.topic_label(t) for t in topics["topic"]], x=topics[column],
+        y=[corpus.topic_label(t) for t in topics["topic"]], x=topics[column],
         customdata=[[doc_id, t, int(h)] for t, h in zip(topics["topic"], topics[hits])],
         hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{customdata[2]} hits)<extra>%{fullData.name}</extra>",
     )
@@ -143,7 +143,7 @@ event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", conf
                         key=render.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
 # Below the chart, not beside it: beside it the last column ("B − A") was cut even at 1440 px.
 st.dataframe(
-    topics.assign(topic=topics["topic"].map(labels.topic_label)), hide_index=True,
+    topics.assign(topic=topics["topic"].map(corpus.topic_label)), hide_index=True,
     column_config={
         "topic": st.column_config.TextColumn("Topic", width=130), "hits_a": st.column_config.NumberColumn("Hits A", width=80),
         "hits_b": st.column_config.NumberColumn("Hits B", width=80),
@@ -154,7 +154,7 @@ st.dataframe(
 )
 for doc_id, topic, _ in render.selected(event)[:2]:
     items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
-    render.show_evidence(items, corpus, what=f"{labels.topic_label(topic)} in {corpus.label(doc_id)}")
+    render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {corpus.label(doc_id)}")
 
 # -- stances ------------------------------------------------------------------------------------------
 st.subheader("Stances by speaker")

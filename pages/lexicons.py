@@ -18,7 +18,7 @@ from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
-TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles"}
+TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles", "subject": "Subject"}
 HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
     "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
@@ -27,6 +27,7 @@ HELP = {
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",
+    "subject": "What this lexicon is about, in a line: its `name` and the `description` the Overview page shows.",
     "titles": "Words that announce a person's name (`وزير`, `المتحدث باسم`, `المشير`): a name the lexicon does not "
               "know after one of them is still found as a person, and offered on the Suggestions page.",
 }
@@ -40,6 +41,7 @@ COLUMNS = {
     },
     "topics": {},
     "titles": {},
+    "subject": {},
     "cues": {
         "cue_type": st.column_config.SelectboxColumn("cue_type", options=list(CUE_TYPES), required=True),
         "polarity": st.column_config.SelectboxColumn("polarity", options=["", *POLARITIES]),

@@ -15,7 +15,7 @@ active = sidebar.filters()
 frames = filter_frames(corpus.frames, active)
 
 st.title("Overview")
-st.caption("Russia–Libya relations in Arabic news: who is named, what is discussed, and who takes which stance.")
+st.caption(escape_markdown(corpus.lexicon.subject_description or "Arabic news: who is named, what is discussed, and who takes which stance."))
 sidebar.filters_note(active, corpus)
 
 table = headline(frames)
@@ -61,10 +61,10 @@ topics = corpus.lexicon.topic_ids
 rates = profile(frames, topics=topics)
 measure_labels = {
     "mentions": "Actor mentions",
-    **{f"topic:{t}": f"Topic: {labels.topic_label(t)}" for t in topics},
+    **{f"topic:{t}": f"Topic: {corpus.topic_label(t)}" for t in topics},
     "stance:positive": "Positive stances", "stance:negative": "Negative stances", "stance:neutral": "Neutral stances",
 }
-short = {"mentions": "Mentions", **{f"topic:{t}": labels.topic_label(t) for t in topics},
+short = {"mentions": "Mentions", **{f"topic:{t}": corpus.topic_label(t) for t in topics},
          "stance:positive": "Positive", "stance:negative": "Negative", "stance:neutral": "Neutral"}
 # Three panels with their own scales: mentions outnumber topic hits tenfold and would flatten them.
 panels = [

@@ -40,7 +40,7 @@ for doc_id in shown:
     rows = cells.reindex([(doc_id, t) for t in topic_ids], fill_value=0)
     figure.add_bar(
         name=corpus.label(doc_id), marker_color=colours[doc_id],
-        x=[labels.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
+        x=[corpus.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
         customdata=[[doc_id, t, int(h), float(r)] for t, h, r in zip(topic_ids, rows["hits"], rows["per_1000_tokens"])],
         hovertemplate="%{x}: %{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
     )
@@ -54,10 +54,10 @@ event = st.plotly_chart(
 )
 picked = render.selected(event)
 if picked:
-    render.legend([(f"topic-{t}", labels.topic_label(t)) for t in topic_ids])
+    render.legend([(f"topic-{t}", corpus.topic_label(t)) for t in topic_ids])
     for doc_id, topic, *_ in picked[:4]:
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
-        render.show_evidence(items, corpus, what=f"{labels.topic_label(topic)} in {corpus.label(doc_id)}")
+        render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {corpus.label(doc_id)}")
 else:
     st.caption("Select a bar to read the sentences with that topic's terms marked.")
 
@@ -65,10 +65,10 @@ if len(shown) < len(doc_ids):
     # A column pair per article is unreadable for hundreds of them: the charted ones.
     counts = counts[counts["doc_id"].isin(shown)]
     st.caption(f"Columns for the {len(shown)} charted articles (every row is on the Data page).")
-table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(labels.topic_label))
+table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(corpus.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
 wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
-st.dataframe(wide.reindex([labels.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
+st.dataframe(wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
 
 # -- where in the article -----------------------------------------------------------------------------
 st.subheader("Where in each article")
@@ -94,7 +94,7 @@ for doc_id in reversed(shown):
         continue
     strip.add_scatter(
         name=corpus.label(doc_id), mode="markers", offsetgroup=doc_id, orientation="h",
-        x=rows["position"], y=[labels.topic_label(t) for t in rows["topic"]],
+        x=rows["position"], y=[corpus.topic_label(t) for t in rows["topic"]],
         marker={"color": colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
         customdata=rows[["doc_id", "sentence_id", "topic", "hits", "terms"]].values.tolist(),
         hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{customdata[3]} hit(s)<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
@@ -102,7 +102,7 @@ for doc_id in reversed(shown):
 strip.update_layout(
     scattermode="group", height=130 + 60 * len(topic_ids), margin={"l": 10, "r": 10, "t": 30, "b": 10},
     xaxis={"title": "position in the article", "range": [-0.04, 1.04], "tickformat": ".0%"},
-    yaxis={"categoryorder": "array", "categoryarray": [labels.topic_label(t) for t in reversed(topic_ids)], "automargin": True},
+    yaxis={"categoryorder": "array", "categoryarray": [corpus.topic_label(t) for t in reversed(topic_ids)], "automargin": True},
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 1, "xanchor": "right", "traceorder": "reversed"},
 )
 event = st.plotly_chart(
@@ -130,7 +130,7 @@ for topic in topic_ids:
         for term, hits_ in zip(found["term"], found["hits"])
     )
     rows.append(
-        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{escape_html(labels.topic_label(topic))}</mark>'
+        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{escape_html(corpus.topic_label(topic))}</mark>'
         f'<div class="marsad-chips">{chips}</div></div>'
     )
 st.html("".join(rows))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis.explore.markup import escape_html
@@ -28,10 +28,6 @@ KIND_COLOURS: dict[str, str] = {
     "actor-armed_group": "#ffc9c9",
     "actor-city": "#d0bfff",
     "actor-location": "#e9ecef",
-    "topic-arms": "#ffa8a8",
-    "topic-energy": "#ffe066",
-    "topic-infrastructure": "#96f2d7",
-    "topic-un_mediation": "#99e9f2",
     "cue-positive": "#8ce99a",
     "cue-negative": "#ff8787",
     "cue-neutral": "#dee2e6",
@@ -63,9 +59,12 @@ def css_class(kind: str) -> str:
     return "hl-" + (_UNSAFE_KIND.sub("_", kind) or "other")
 
 
-def colour(kind: str) -> str:
-    """The background colour of a kind; an unknown kind gets a spare colour picked by a hash of
-    its name, so it keeps its colour from one run to the next."""
+def colour(kind: str, colours: Mapping[str, str] | None = None) -> str:
+    """The background colour of a kind: from ``colours`` (a topic's, as its lexicon gives it), else
+    the fixed ones; an unknown kind gets a spare colour picked by a hash of its name, so it keeps
+    its colour from one run to the next."""
+    if colours and kind in colours:
+        return colours[kind]
     if kind in KIND_COLOURS:
         return KIND_COLOURS[kind]
     return SPARE_COLOURS[zlib.crc32(kind.encode("utf-8")) % len(SPARE_COLOURS)]
@@ -117,8 +116,9 @@ def legend_html(kinds: Sequence[tuple[str, str]]) -> str:
     return f'<div class="hl-legend" dir="ltr">{items}</div>'
 
 
-def stylesheet(kinds: Iterable[str]) -> str:
-    """CSS for the marks of ``kinds`` (plus the shared mark style), to put in a ``<style>``."""
+def stylesheet(kinds: Iterable[str], colours: Mapping[str, str] | None = None) -> str:
+    """CSS for the marks of ``kinds`` (plus the shared mark style), to put in a ``<style>``;
+    ``colours`` gives kinds their own colour (``topic-arms`` → its lexicon's)."""
     rules = [
         "mark.hl { padding: 0 .12em; border-radius: .25em; color: inherit; }",
         "mark.hl-overlap { box-shadow: inset 0 -.22em 0 rgba(0, 0, 0, .35); }",
@@ -126,5 +126,5 @@ def stylesheet(kinds: Iterable[str]) -> str:
         ".hl-legend mark.hl { padding: .05rem .45rem; color: #1f2328; }",
     ]
     for kind in dict.fromkeys(kinds):
-        rules.append(f"mark.{css_class(kind)} {{ background-color: {colour(kind)}; color: #1f2328; }}")
+        rules.append(f"mark.{css_class(kind)} {{ background-color: {colour(kind, colours)}; color: #1f2328; }}")
     return "\n".join(rules)

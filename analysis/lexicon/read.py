@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,14 +33,20 @@ USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
 FILES = {
     "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
     "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
-    "topics": ("topic", "term"),
+    "topics": ("topic", "term", "label", "colour"),
     "cues": ("cue", "cue_type", "polarity", "holder"),
     "titles": ("title", "note"),
+    "subject": ("name", "description"),
 }
 # Files added after the first release: a lexicon folder without them still loads, with them empty.
-OPTIONAL_FILES = ("titles",)
+OPTIONAL_FILES = ("titles", "subject")
 # Columns added after the first release: a file without them still loads, with them empty.
-OPTIONAL_COLUMNS = {"cues": ("holder",)}
+OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour")}
+# A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+# Topics without a colour of their own get one of these, in the order they first appear.
+TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#96f2d7", "#99e9f2", "#eebefa", "#c5f6fa", "#ffec99", "#d8f5a2", "#bac8ff", "#ffd43b")
+MAX_LABEL = 60
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
 CUE_TYPES = ("reporting", "relay", "source", "evaluative", "ignore", "stigma")
@@ -99,6 +106,12 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     # The language's word lists (data/language/), shared by every subject.
     language: Language = field(default_factory=load_language, compare=False, repr=False)
+    # How the dashboard names and colours each topic (topics.csv's label and colour columns).
+    topic_labels: dict[str, str] = field(default_factory=dict)
+    topic_colours: dict[str, str] = field(default_factory=dict)
+    # What the subject is, in the analyst's words (subject.csv): shown on the Overview page.
+    subject_name: str = ""
+    subject_description: str = ""
 
     @property
     def topic_ids(self) -> list[str]:
@@ -184,7 +197,8 @@ def _rows(reader: csv.DictReader, *, name: str) -> Rows:
     optional = OPTIONAL_COLUMNS.get(name, ())
     missing = [column for column in expected if column not in header and column not in optional]
     if missing:
-        raise LexiconError([f"{name}.csv:1: missing column(s) {', '.join(missing)}; expected {','.join(expected)}"])
+        required = [column for column in expected if column not in optional]
+        raise LexiconError([f"{name}.csv:1: missing column(s) {', '.join(missing)}; expected {','.join(required)}"])
     rows = []
     for row in reader:
         cleaned = {(key or "").strip(): (value or "").strip() for key, value in row.items() if key is not None}
@@ -236,9 +250,44 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     topics = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
+    labels, colours = _topic_looks(tables["topics"], problems)
+    subject = (tables.get("subject") or [{}])[0]
     if problems:
         raise LexiconError(problems)
-    return Lexicon(actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles))
+    return Lexicon(
+        actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles),
+        topic_labels=labels, topic_colours=colours,
+        subject_name=subject.get("name", ""), subject_description=subject.get("description", ""),
+    )
+
+
+def _topic_looks(rows: Rows, problems: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each topic's label and colour: the first given on any of its rows, else its id in words
+    (``un_mediation`` → ``Un mediation``) and the next colour of :data:`TOPIC_PALETTE`."""
+    labels: dict[str, str] = {}
+    colours: dict[str, str] = {}
+    order: list[str] = []
+    for row in rows:
+        topic = row.get("topic", "")
+        if not topic:
+            continue
+        if topic not in order:
+            order.append(topic)
+        label, colour = row.get("label", ""), row.get("colour", "")
+        if label and topic not in labels:
+            if len(label) > MAX_LABEL:
+                problems.append(f"{_where('topics', row)}: label is {len(label)} characters long; at most {MAX_LABEL} are allowed")
+            else:
+                labels[topic] = label
+        if colour and topic not in colours:
+            if not COLOUR.fullmatch(colour):
+                problems.append(f"{_where('topics', row)}: colour '{colour}' is not written #rrggbb (e.g. #ffa8a8)")
+            else:
+                colours[topic] = colour.lower()
+    for index, topic in enumerate(order):
+        labels.setdefault(topic, topic.replace("_", " ").capitalize())
+        colours.setdefault(topic, TOPIC_PALETTE[index % len(TOPIC_PALETTE)])
+    return labels, colours
 
 
 def lexicon_version(tables: dict[str, Rows]) -> str:

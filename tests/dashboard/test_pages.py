@@ -502,3 +502,33 @@ def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert not edited.exists()
     assert at.title[0].value == "Overview"
+
+
+def test_a_topic_added_to_the_lexicon_works_everywhere_with_its_label_and_colour(fresh_corpus, tmp_path):
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        if (DATA_DIR / f"{name}.csv").exists():
+            (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    with (edited / "topics.csv").open("a", encoding="utf-8") as handle:
+        handle.write("migration,الهجرة,Migration,#c0eb75\nmigration,المهاجرين,,\n")
+    (edited / "subject.csv").write_text("name,description\nMediterranean,Migration across the Mediterranean.\n", encoding="utf-8")
+    open_store(fresh_corpus).add([Document("m", "وقال الدبيبة إن الهجرة غير النظامية تهدد البلاد وإن المهاجرين يعبرون الجنوب.", date="2024")])
+    overview = run()
+    assert "Migration across the Mediterranean." in [rendered(c.value) for c in overview.caption]
+    assert "mark.hl-topic-migration { background-color: #c0eb75;" in html_of(overview)
+    topics = run("topics")
+    assert topics.dataframe[0].value.loc["Migration"].filter(like="hits").sum() == 2
+
+
+def test_a_topic_colour_that_is_not_a_colour_is_refused_with_its_line(tmp_path):
+    edited = tmp_path / "user_lexicon"
+    edited.mkdir()
+    for name in FILES:
+        if (DATA_DIR / f"{name}.csv").exists():
+            (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    lines = (edited / "topics.csv").read_text(encoding="utf-8").count("\n")
+    with (edited / "topics.csv").open("a", encoding="utf-8") as handle:
+        handle.write("migration,الهجرة,Migration,red;}body{display:none\n")
+    at = run()
+    assert f"topics.csv:{lines + 1}: colour 'red;}}body{{display:none' is not written #rrggbb (e.g. #ffa8a8)" in rendered(at.error[0].value)

@@ -22,7 +22,7 @@ CUES = "cue,cue_type,polarity\nقال,reporting,neutral\nرحب,evaluative,posit
 
 
 def write(folder, **overrides):
-    contents = {"actors": ACTORS, "aliases": ALIASES, "topics": TOPICS, "cues": CUES, "titles": "title,note\n"} | overrides
+    contents = {"actors": ACTORS, "aliases": ALIASES, "topics": TOPICS, "cues": CUES, "titles": "title,note\n", "subject": "name,description\n"} | overrides
     for name in FILES:
         (folder / f"{name}.csv").write_text(contents[name], encoding="utf-8")
     return folder

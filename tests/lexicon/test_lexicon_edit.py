@@ -152,10 +152,10 @@ def test_reset_keeps_a_folder_holding_other_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_the_download_holds_the_five_files_the_readme_and_the_version(tmp_path: Path) -> None:
+def test_the_download_holds_the_six_files_the_readme_and_the_version(tmp_path: Path) -> None:
     saved = save_tables(read_tables(DATA_DIR), tmp_path)
     archive = zipfile.ZipFile(io.BytesIO(lexicon_zip_bytes(tmp_path, settings={"lexicon": "edited"})))
-    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "titles.csv", "README.md", "provenance.json"]
+    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "titles.csv", "subject.csv", "README.md", "provenance.json"]
     assert archive.read("aliases.csv") == (tmp_path / "aliases.csv").read_bytes()
     assert archive.read("README.md") == (DATA_DIR / "README.md").read_bytes()
     meta = json.loads(archive.read("provenance.json"))
@@ -166,10 +166,10 @@ def test_the_download_holds_the_five_files_the_readme_and_the_version(tmp_path: 
 def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:
     frames = shipped_frames()
     topics = frames["topics"]
-    topics.loc[len(topics)] = [None, None]
+    topics.loc[len(topics)] = [None] * len(topics.columns)
     append(topics, topic="  energy ", term=" الغاز\nالطبيعي ")
     rows = tables_from_frames(frames)["topics"]
-    assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "_line": str(len(topics) + 1)}
+    assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "label": "", "colour": "", "_line": str(len(topics) + 1)}
     assert len(rows) == len(topics) - 1
 
 
