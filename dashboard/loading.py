@@ -25,6 +25,7 @@ from analysis.explore.filters import Filters, filter_frames
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
+from analysis.lexicon.language import language_version
 from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
@@ -162,7 +163,9 @@ def load() -> Corpus:
         files = lexicon_files()
         corpus_key, read = _source()
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
-        return replace(_corpus(corpus_key, _digest(files), files, read), lexicon_words=lexicon_label(active_lexicon_dir()))
+        # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
+        files_key = _digest(files, language_version())
+        return replace(_corpus(corpus_key, files_key, files, read), lexicon_words=lexicon_label(active_lexicon_dir()))
     except LexiconError as error:
         _lexicon_problems(error)
 

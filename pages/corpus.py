@@ -26,6 +26,7 @@ def done(messages: list[tuple[str, str]]) -> None:
     """Keep the outcome for the next run, clear every page's cache, and rerun with the new corpus."""
     st.session_state[FLASH] = messages
     st.cache_data.clear()
+    st.cache_resource.clear()  # the analysis and the filter options too, whatever their keys say
     st.rerun()
 
 

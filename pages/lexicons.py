@@ -56,6 +56,7 @@ def done(level: str, text: str) -> None:
     """Keep the outcome for the next run, clear every page's cache, and rerun with the new lexicon."""
     st.session_state[FLASH] = (level, text)
     st.cache_data.clear()
+    st.cache_resource.clear()  # the analysis and the filter options too, whatever their keys say
     st.rerun()
 
 

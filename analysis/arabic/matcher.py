@@ -3,7 +3,7 @@
 A phrase (an alias, a topic term, a cue) is found when its words stand as whole tokens, the
 first one optionally carrying proclitics and, for matchers that allow it, the last one an
 enclitic pronoun. Overlapping candidates are resolved longest first. Nothing matches inside
-an unrelated word: ``روسيا`` is not found in ``الروسية``.
+an unrelated word: ``مصر`` is not found in ``المصرية``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ Payload = TypeVar("Payload")
 # وو: a doubled conjunction is a slip readers never notice (ووتابعت)
 _CONJUNCTIONS = ("", "و", "ف", "وو")
 _PREPOSITIONS = ("", "ب", "ل", "ك")
-# و ف ب ل ك and their combinations: وبحفتر, فلروسيا, كالمجلس
+# و ف ب ل ك and their combinations: وبحفتر, فلمصر, كالمجلس
 PROCLITICS = tuple(sorted({c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS} - {""}, key=len, reverse=True))
 # Pronoun suffixes: تأكيده, بترحيبه, دعمها, مواقعها
 ENCLITICS = ("هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ني", "ه", "ك", "ي")

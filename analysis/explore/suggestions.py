@@ -34,9 +34,9 @@ from analysis.arabic.text import PreparedText, normalise_word, prepare
 COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence"]
 MAX_NAME_WORDS = 3
 MIN_REPORTED = 2
-# Words after a title that qualify it rather than name its holder: الخارجية التركي، لدى ليبيا.
+# Words after a title that qualify it rather than name its holder: الخارجية التركي، لدى مصر.
 MAX_QUALIFIER_WORDS = 4
-# A preposition inside a title's qualifier takes its object with it: السفير الروسي لدى ليبيا
+# A preposition inside a title's qualifier takes its object with it: السفير التركي لدى مصر
 QUALIFIER_PREPOSITIONS = frozenset("لدي في باسم عن".split())
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]{2,}")
 _ID_SAFE = re.compile(r"[^a-z0-9]+")

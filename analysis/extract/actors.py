@@ -1,6 +1,6 @@
 """Actor mentions: which people, states, organisations and armed groups an article names.
 
-Aliases are matched with clitics (لحفتر, وروسيا, للجيش الوطني الليبي) and fused spellings
+Aliases are matched with clitics (لحفتر, ومصر, للجيش الوطني الليبي) and fused spellings
 (الأممالمتحدة); titles count only while their holder held them at the article's date. A title
 standing next to a name of the same actor (وزير الخارجية الروسي سيرغي لافروف) is one mention.
 """

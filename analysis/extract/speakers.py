@@ -160,7 +160,7 @@ class SpeakerFinder:
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
         if speaker is None or speaker.after_token < 0 or not (speaker.actor_id or speaker.how == "headline"):
-            return None  # المصدر: روسيا اليوم is a credit line, not a statement
+            return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         colon = speaker.after_token
         while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
             colon += 1  # «لافروف»: …

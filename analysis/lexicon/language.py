@@ -7,6 +7,7 @@ code. Entries are normalised on reading, the way the text they are compared with
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +43,15 @@ def read_word_list(path: Path) -> list[str]:
         if line and not line.startswith("#"):
             entries.append(" ".join(normalise_word(word) for word in line.split()))
     return entries
+
+
+def language_version(folder: Path = LANGUAGE_DIR) -> str:
+    """A short hash of the word lists' content: caches of an analysis key on it, since every
+    analysis reads these files (an edited boilerplate list must re-analyse)."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.txt")):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=4)

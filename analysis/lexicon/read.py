@@ -20,7 +20,7 @@ from pathlib import Path
 
 from analysis.arabic.dates import DateError, date_period
 from analysis.arabic.text import normalise_word
-from analysis.lexicon.language import Language, load_language
+from analysis.lexicon.language import Language, language_version, load_language
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 # Longer than any name, title or phrase an article uses; a pasted paragraph is a mistake. The
@@ -296,6 +296,8 @@ def lexicon_version(tables: dict[str, Rows]) -> str:
         name: [{key: value for key, value in row.items() if key != "_line"} for row in rows]
         for name, rows in sorted(tables.items())
     }
+    # The language's word lists are read by every analysis too: they are part of the version.
+    canonical["language"] = language_version()
     digest = hashlib.sha256(json.dumps(canonical, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:12]
 
