@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,12 @@ def rendered(markdown: str) -> str:
 def snippet(text: str, *, date: str = "2024", doc_id: str = "snippet") -> Document:
     """A short article made of real Arabic text, for a rule's test."""
     return Document(doc_id, text, date=date, source="test")
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh corpus store and the folder the Lexicons page saves edits to, both in ``tmp_path``."""
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "corpus.sqlite3"))
+    folder = tmp_path / "user_lexicon"
+    monkeypatch.setenv("MARSAD_LEXICON", str(folder))
+    return folder

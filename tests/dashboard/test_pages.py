@@ -58,6 +58,15 @@ def run(page: str | None = None, *, query: dict | None = None) -> AppTest:
     return at
 
 
+def shipped_copy(folder: Path) -> Path:
+    """``folder`` made an edited lexicon: a copy of the shipped files, as the Lexicons page saves one."""
+    folder.mkdir()
+    for name in FILES:
+        if (DATA_DIR / f"{name}.csv").exists():
+            (folder / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
 def html_of(at: AppTest) -> str:
     return "\n".join(element.value for element in at.get("html"))
 
@@ -327,10 +336,7 @@ def test_filters_hold_across_pages():
 
 
 def test_a_broken_lexicon_is_reported_with_file_and_line(tmp_path, monkeypatch):
-    edited = tmp_path / "user_lexicon"
-    edited.mkdir()
-    for name in FILES:
-        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    edited = shipped_copy(tmp_path / "user_lexicon")
     with (edited / "aliases.csv").open("a", encoding="utf-8") as handle:
         handle.write("lavrov2,لافروف,name,,\n")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
@@ -378,11 +384,9 @@ def test_the_filter_note_names_actors_not_ids():
 def test_the_sidebar_names_the_lexicon_by_when_it_was_saved(tmp_path):
     at = run()
     assert at.sidebar.caption[0].value == "2 articles · the shipped lexicon"
-    edited = tmp_path / "user_lexicon"
-    edited.mkdir()
-    for name in FILES:
-        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
-        os.utime(edited / f"{name}.csv", (0, datetime(2024, 11, 28, 14, 2).timestamp()))
+    edited = shipped_copy(tmp_path / "user_lexicon")
+    for path in edited.glob("*.csv"):
+        os.utime(path, (0, datetime(2024, 11, 28, 14, 2).timestamp()))
     again = run()
     assert again.sidebar.caption[0].value == "2 articles · lexicon of 28 Nov, 14:02"
 
@@ -487,10 +491,7 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
 
 def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
     # What an older Marsad let the Lexicons page save: a cell of 200,000 characters.
-    edited = tmp_path / "user_lexicon"
-    edited.mkdir()
-    for name in FILES:
-        (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    edited = shipped_copy(tmp_path / "user_lexicon")
     with (edited / "aliases.csv").open("a", encoding="utf-8") as handle:
         handle.write(f"lavrov,{'ل' * 200_000},variant,,\n")
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
@@ -505,11 +506,7 @@ def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
 
 
 def test_a_topic_added_to_the_lexicon_works_everywhere_with_its_label_and_colour(fresh_corpus, tmp_path):
-    edited = tmp_path / "user_lexicon"
-    edited.mkdir()
-    for name in FILES:
-        if (DATA_DIR / f"{name}.csv").exists():
-            (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    edited = shipped_copy(tmp_path / "user_lexicon")
     with (edited / "topics.csv").open("a", encoding="utf-8") as handle:
         handle.write("migration,الهجرة,Migration,#c0eb75\nmigration,المهاجرين,,\n")
     (edited / "subject.csv").write_text("name,description\nMediterranean,Migration across the Mediterranean.\n", encoding="utf-8")
@@ -522,11 +519,7 @@ def test_a_topic_added_to_the_lexicon_works_everywhere_with_its_label_and_colour
 
 
 def test_a_topic_colour_that_is_not_a_colour_is_refused_with_its_line(tmp_path):
-    edited = tmp_path / "user_lexicon"
-    edited.mkdir()
-    for name in FILES:
-        if (DATA_DIR / f"{name}.csv").exists():
-            (edited / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    edited = shipped_copy(tmp_path / "user_lexicon")
     lines = (edited / "topics.csv").read_text(encoding="utf-8").count("\n")
     with (edited / "topics.csv").open("a", encoding="utf-8") as handle:
         handle.write("migration,الهجرة,Migration,red;}body{display:none\n")

@@ -18,14 +18,6 @@ STRONGMAN = "الرجل القوي في الشرق"
 SHIPPED = load_lexicon(DATA_DIR).version
 
 
-@pytest.fixture
-def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "corpus.sqlite3"))
-    folder = tmp_path / "user_lexicon"
-    monkeypatch.setenv("MARSAD_LEXICON", str(folder))
-    return folder
-
-
 def run() -> AppTest:
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
