@@ -38,12 +38,14 @@ from camel_tools.utils.normalize import (  # noqa: E402
     normalize_teh_marbuta_ar,
 )
 
-from analysis.extract import schema, text  # noqa: E402
+from analysis.arabic import text  # noqa: E402
+from analysis.extract import schema  # noqa: E402
 from analysis.extract.actors import find_mentions  # noqa: E402
 from analysis.extract.batch import analyze_parallel  # noqa: E402
 from analysis.corpus.documents import Document, date_period  # noqa: E402
 from analysis.corpus.seeds import load_seeds  # noqa: E402
 from analysis.lexicon.read import DATA_DIR, Lexicon, load_lexicon  # noqa: E402
+from analysis.extract import steps  # noqa: E402
 from analysis.extract.pipeline import Analyser, Frames, analyze, frames_from_rows  # noqa: E402
 from analysis.extract.topics import find_topic_hits  # noqa: E402
 from bench.corpus import generate, word_count  # noqa: E402
@@ -84,8 +86,8 @@ def whole_analysis_cold(documents: list[Document], lexicon: Lexicon) -> Frames:
     collected: dict[str, list[dict]] = {name: [] for name in schema.FRAMES}
     for doc in documents:
         forget_words()
-        for matcher in (analyser.actors, analyser.topics, analyser.cues):
-            matcher._cache.clear()
+        for step in (steps.Mentions, steps.Topics, steps.Cues, steps.Titles):
+            analyser.matcher(step)._cache.clear()
         for name, rows in analyser.rows(doc).items():
             collected[name].extend(rows)
     return frames_from_rows(collected)
@@ -103,8 +105,8 @@ def actors_and_topics(documents: list[Document], lexicon: Lexicon) -> int:
     found = 0
     for doc in documents:
         prepared = text.prepare(doc.text)
-        found += len(find_mentions(prepared, analyser.actors, period=date_period(doc.date)))
-        found += len(find_topic_hits(prepared, analyser.topics))
+        found += len(find_mentions(prepared, analyser.matcher(steps.Mentions), period=date_period(doc.date)))
+        found += len(find_topic_hits(prepared, analyser.matcher(steps.Topics)))
     return found
 
 

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.extract import schema
-from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.corpus.documents import Document, date_period
 from analysis.lexicon.read import Lexicon
-from analysis.extract.stance import cue_matcher, find_stances, title_matcher
+from analysis.extract.steps import Findings, build_steps
+from analysis.arabic.matcher import PhraseMatcher
 from analysis.arabic.text import dateline_outlet, prepare
-from analysis.extract.topics import find_topic_hits, per_thousand, topic_matcher
-from analysis.extract.unlisted import find_unlisted, is_unlisted
+from analysis.extract.topics import per_thousand
+from analysis.extract.unlisted import is_unlisted
 
 
 @dataclass(frozen=True)
@@ -40,27 +40,25 @@ class Frames:
 
 
 class Analyser:
-    """Runs the analysers with matchers built once for a lexicon."""
+    """Runs the extraction steps (:mod:`analysis.extract.steps`), built once for a lexicon."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.actors = actor_matcher(lexicon)
-        self.topics = topic_matcher(lexicon)
-        self.cues = cue_matcher(lexicon)
-        self.titles = title_matcher(lexicon)
+        self.steps = build_steps(lexicon)
+
+    def matcher(self, step: type) -> PhraseMatcher:
+        """The phrase matcher of the step of class ``step`` (the benchmark empties its cache)."""
+        return next(built.matcher for built in self.steps if isinstance(built, step))
 
     def rows(self, doc: Document) -> dict[str, list[dict]]:
         """The rows one document contributes to each frame."""
         lexicon = self.lexicon
         prepared = prepare(doc.text)
         text = doc.text
-        mentions = find_mentions(prepared, self.actors, period=date_period(doc.date))
-        hits = find_topic_hits(prepared, self.topics)
-        titles = self.titles.find(prepared.tokens)
-        stances = find_stances(prepared, self.cues.find(prepared.tokens), mentions, hits, lexicon, titles)
-        unlisted = find_unlisted(prepared, mentions, titles, lexicon)
-        if unlisted:
-            mentions = sorted([*mentions, *unlisted], key=lambda mention: mention.first_token)
+        found = Findings(prepared, date_period(doc.date))
+        for step in self.steps:
+            step(found)
+        mentions, hits, stances = found.mentions, found.topics, found.stances
         n_words = prepared.n_words
         last = max(len(prepared.sentences) - 1, 1)
         counts = Counter(hit.topic for hit in hits)

@@ -1,0 +1,115 @@
+"""Extraction steps: one shape for every rule that adds findings to a document.
+
+As spaCy's pipeline components do, a step takes the document with its findings so far and adds
+its own: actor mentions, title words, topic hits, stance cues, stances (who says what), people
+named after a title whom the lexicon lacks. Each is built once per lexicon, and the pipeline runs
+them in order (:data:`STEPS`). A new rule is a new step, not an edit inside three others. Overlaps
+between the matches of one matcher are resolved in one place, longest first
+(:class:`analysis.arabic.matcher.PhraseMatcher`); a step that needs another's findings reads them
+from :class:`Findings` (stances read mentions, titles and topics).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Protocol
+
+from analysis.arabic.matcher import Match
+from analysis.arabic.text import PreparedText
+from analysis.extract.actors import Mention, actor_matcher, find_mentions
+from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
+from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
+from analysis.extract.unlisted import find_unlisted
+from analysis.lexicon.read import Cue, Lexicon
+
+
+@dataclass
+class Findings:
+    """A document being analysed and what the steps have found in it so far."""
+
+    prepared: PreparedText
+    period: tuple[date, date] | None  # the article's date as a range of days (titles depend on it)
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[Match[str]] = field(default_factory=list)
+    topics: list[TopicHit] = field(default_factory=list)
+    cues: list[Match[Cue]] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+
+
+class Step(Protocol):
+    """A step: built with the lexicon, called with the findings, adds to them."""
+
+    def __call__(self, found: Findings) -> None: ...
+
+
+class Mentions:
+    """Actor mentions, with titles held at the article's date and generated spelling variants."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.matcher = actor_matcher(lexicon)
+
+    def __call__(self, found: Findings) -> None:
+        found.mentions = find_mentions(found.prepared, self.matcher, period=found.period)
+
+
+class Titles:
+    """The title words that announce a name (وزير، المتحدث باسم)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.matcher = title_matcher(lexicon)
+
+    def __call__(self, found: Findings) -> None:
+        found.titles = self.matcher.find(found.prepared.tokens)
+
+
+class Topics:
+    """Topic term hits, in the terms' inflected forms."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.matcher = topic_matcher(lexicon)
+
+    def __call__(self, found: Findings) -> None:
+        found.topics = find_topic_hits(found.prepared, self.matcher)
+
+
+class Cues:
+    """Stance cues: reporting verbs, relays, sourcing phrases, evaluative words."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.matcher = cue_matcher(lexicon)
+
+    def __call__(self, found: Findings) -> None:
+        found.cues = self.matcher.find(found.prepared.tokens)
+
+
+class Stances:
+    """Who says what with which polarity (reads mentions, titles, topics and cues)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, found: Findings) -> None:
+        found.stances = find_stances(found.prepared, found.cues, found.mentions, found.topics, self.lexicon, found.titles)
+
+
+class UnlistedPeople:
+    """People named after a title whom the lexicon lacks, added to the mentions (after the
+    stances, which read only the lexicon's actors)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, found: Findings) -> None:
+        unlisted = find_unlisted(found.prepared, found.mentions, found.titles, self.lexicon)
+        if unlisted:
+            found.mentions = sorted([*found.mentions, *unlisted], key=lambda mention: mention.first_token)
+
+
+# The steps in the order they run; each may read what the earlier ones found.
+STEPS: tuple[type, ...] = (Mentions, Titles, Topics, Cues, Stances, UnlistedPeople)
+
+
+def build_steps(lexicon: Lexicon) -> list[Step]:
+    """The steps of :data:`STEPS`, built once for ``lexicon``."""
+    return [step(lexicon) for step in STEPS]
