@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import loading, render, sidebar
+from dashboard import loading, render, sidebar, subject
 
 HERE = Path(__file__).resolve().parent
 
@@ -34,6 +34,7 @@ manage_pages = [st.Page(path, title=title, icon=icon) for path, title, icon in o
 
 page = st.navigation({"Analysis": analysis_pages, **({"Manage": manage_pages} if manage_pages else {})})
 
+subject.choose()  # before the analysis: the subject decides the lexicon and the store
 corpus = loading.load()
 with st.sidebar:
     st.markdown("### Marsad")

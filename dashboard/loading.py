@@ -29,6 +29,7 @@ from analysis.lexicon.language import language_version
 from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
+from dashboard import subject
 from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words
 
 
@@ -41,14 +42,21 @@ def load_documents() -> list[Document]:
 
 
 @st.cache_resource(show_spinner=False)
-def _store(path: str) -> CorpusStore:
-    # Seeded the way the CLI and the Corpus page do it, the first time the store is opened.
-    return open_store(path)
+def _store(path: str, demo: bool) -> CorpusStore:
+    # Seeded the way the CLI and the Corpus page do it, the first time the store is opened; a
+    # subject the analyst created starts empty (the seeds are the shipped subject's demo).
+    return open_store(path, demo=demo)
+
+
+def store() -> CorpusStore:
+    """The active subject's corpus store (one per subject and process)."""
+    current = subject.active()
+    return _store(str(current.db_path), current.seeded_with_demo)
 
 
 def _documents_from_store() -> list[Document]:
     try:
-        return _store(str(default_db_path())).documents()
+        return store().documents()
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
@@ -58,7 +66,7 @@ def _documents_from_store() -> list[Document]:
 def lexicon_files() -> tuple[tuple[str, str], ...]:
     """The active lexicon's files' contents, ``(name, text)`` (the analyst's edited copy if
     there is one, else ``data/``); a missing file is a LexiconError."""
-    return tuple(read_files(active_lexicon_dir()).items())
+    return tuple(read_files(subject.active().lexicon_dir).items())
 
 
 def analyse(documents: tuple[tuple[str, ...], ...], files: tuple[tuple[str, str], ...]) -> tuple[Frames, Lexicon]:
@@ -75,8 +83,8 @@ def _source() -> tuple[str, Callable[[], list[Document]]]:
     """What the corpus is, cheaply (the store's fingerprint: ids, content hashes, metadata), and
     how to read it. A store that cannot be opened falls back to the seeds, with a warning."""
     try:
-        store = _store(str(default_db_path()))
-        return f"store:{store.path}:{store.fingerprint()}", load_documents
+        opened = store()
+        return f"store:{opened.path}:{opened.fingerprint()}", load_documents
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
@@ -165,7 +173,7 @@ def load() -> Corpus:
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
         # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
         files_key = _digest(files, language_version())
-        return replace(_corpus(corpus_key, files_key, files, read), lexicon_words=lexicon_label(active_lexicon_dir()))
+        return replace(_corpus(corpus_key, files_key, files, read), lexicon_words=lexicon_label(subject.active().lexicon_dir))
     except LexiconError as error:
         _lexicon_problems(error)
 
@@ -174,9 +182,12 @@ def _lexicon_problems(error: LexiconError) -> None:
     """Say what is wrong with the lexicon and stop the page; a broken edited copy (a cell of
     200,000 characters saved by an older Marsad) never locks the analyst out: every page offers
     to go back to the shipped lexicon."""
-    edited = active_lexicon_dir() != DATA_DIR
-    where = "Your edited lexicon" if edited else "The lexicon files in data/"
+    current = subject.active()
+    edited = current.shipped and current.lexicon_dir != DATA_DIR
+    where = "Your edited lexicon" if edited else ("The lexicon files in data/" if current.shipped else "This subject's lexicon")
     st.error(f"{where} cannot be used:\n\n" + markdown_list(error.problems))
+    if not current.shipped:
+        st.caption("Fix it on the Lexicons page, or choose another subject in the sidebar.")
     if edited:
         st.caption(f"Your edits are in `{escape_markdown(user_lexicon_dir().name)}`; going back deletes them.")
         # A callback: it runs before the next run reads the lexicon, whichever script that is.

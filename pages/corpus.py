@@ -9,9 +9,8 @@ import os
 
 import streamlit as st
 
-from analysis.corpus.seeds import open_store
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
-from dashboard import render
+from dashboard import loading, render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 from dashboard.render import say
 
@@ -30,7 +29,7 @@ def done(messages: list[tuple[str, str]]) -> None:
     st.rerun()
 
 
-store = open_store(None)
+store = loading.store()  # the active subject's
 
 st.title("Corpus")
 # The store really in use: $MARSAD_DB moves it, and an analyst with two stores must see which one this is.

@@ -8,11 +8,12 @@ edited copy brings back the shipped defaults.
 import streamlit as st
 
 from analysis.lexicon.read import (
-    ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError, active_lexicon_dir,
-    build_lexicon, lexicon_version, read_tables, user_lexicon_dir,
+    ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError,
+    build_lexicon, lexicon_version, read_tables,
 )
 from analysis.explore.markup import markdown_list
-from dashboard import render
+from analysis.lexicon.subjects import SubjectError, create_subject
+from dashboard import render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
@@ -60,9 +61,10 @@ def done(level: str, text: str) -> None:
     st.rerun()
 
 
-folder = user_lexicon_dir()
-active = active_lexicon_dir()
-edited_copy = active != DATA_DIR
+current = subject.active()
+folder = current.edit_dir  # where Save writes: never data/
+active = current.lexicon_dir
+edited_copy = current.shipped and active != DATA_DIR
 
 st.title("Lexicons")
 if FLASH in st.session_state:
@@ -79,7 +81,7 @@ except LexiconError as error:
         done("success", "Back to the shipped lexicon.")
     st.stop()
 
-where = "your edited copy" if edited_copy else "the shipped defaults"
+where = "your edited copy" if edited_copy else ("the shipped defaults" if current.shipped else f"subject: {current.name}")
 # The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
     f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
@@ -107,7 +109,7 @@ changed = lexicon_version(rows) != lexicon.version
 if changed:
     st.warning("You have unsaved changes.", icon=":material/edit_note:")
 
-save_col, download_col, reset_col = st.columns(3)
+save_col, download_col, new_col, reset_col = st.columns(4)
 if save_col.button("Save", type="primary", disabled=not changed, icon=":material/save:", width="stretch"):
     try:
         saved = save_tables(rows, folder)
@@ -124,6 +126,20 @@ download_col.download_button(
     file_name=f"marsad-lexicons-{lexicon.version}.zip", mime="application/zip", on_click="ignore",
     icon=":material/download:", width="stretch",
 )
+with new_col.popover("New subject", icon=":material/add:", width="stretch"):
+    # A subject is a lexicon of its own with articles of its own; the seeds stay with the shipped one.
+    st.write("Start another subject: an empty lexicon, or a copy of this one to adapt.")
+    new_name = st.text_input("Name", key="new_subject_name", placeholder="e.g. The Nile dam")
+    new_key = st.text_input("Key", key="new_subject_key", placeholder="nile_dam", help="lowercase letters, digits and _")
+    start = st.radio("Start from", ["An empty lexicon", f"A copy of {current.name}"], key="new_subject_start")
+    if st.button("Create the subject", type="primary", key="create_subject"):
+        try:
+            made = create_subject(new_key.strip(), new_name, copy_from=None if start.startswith("An empty") else current)
+        except SubjectError as error:
+            say("error", str(error))
+        else:
+            subject.use(made.key)
+            done("success", f"Created the subject {made.name}; every page now works on it (switch in the sidebar).")
 with reset_col.popover("Reset to defaults", icon=":material/restart_alt:", disabled=not edited_copy, width="stretch"):
     st.write("Delete your edited lexicon and go back to the one shipped with Marsad?")
     if st.button("Delete my edits", type="primary", key="reset"):

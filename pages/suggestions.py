@@ -11,13 +11,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.corpus.documents import Document
-from analysis.corpus.seeds import open_store
 from analysis.explore.highlight import Span, highlight_html
-from analysis.lexicon.read import ACTOR_TYPES, LexiconError, active_lexicon_dir, load_lexicon, read_tables, user_lexicon_dir
+from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
 from analysis.explore.markup import escape_html, markdown_list
-from dashboard import render
+from dashboard import loading, render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import arabic_html, say
 
@@ -41,14 +40,15 @@ if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)
     say(level, text)  # it names the actor as the analyst typed it
 
-folder = active_lexicon_dir()
+current = subject.active()
+folder = current.lexicon_dir
 try:
     lexicon = load_lexicon(folder)
 except LexiconError as error:
     st.error("The lexicon has problems; fix them on the Lexicons page:\n\n" + markdown_list(error.problems))
     st.stop()
 
-documents = open_store(None).documents()
+documents = loading.store().documents()
 table = suggestions(
     tuple((d.doc_id, d.text, d.title, d.outlet, d.date, d.source, d.language) for d in documents), str(folder), lexicon.version
 )
@@ -100,12 +100,12 @@ for row in table.head(LIMIT).itertuples(index=False):
                             read_tables(folder), actor_id=actor_id, name_en=name_en, name_ar=name_ar or row.candidate,
                             type=kind, aliases=[row.candidate],
                         )
-                        save_tables(tables, user_lexicon_dir())
+                        save_tables(tables, current.edit_dir)
                     except LexiconError as error:
                         st.error("Not added:\n\n" + markdown_list(error.problems))
                     else:
                         st.session_state[FLASH] = (
-                            "success", f"Added {name_en.strip()} to the {lexicon_label(user_lexicon_dir())}."
+                            "success", f"Added {name_en.strip()} to the {lexicon_label(current.edit_dir)}."
                         )
                         st.cache_data.clear()
                         st.rerun()

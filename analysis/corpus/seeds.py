@@ -40,14 +40,18 @@ def load_seeds(folder: Path | str = SEEDS_DIR) -> list[Document]:
 
 
 def open_store(
-    db: str | os.PathLike[str] | None = None, *, report: Callable[[Seeding], None] | None = None
+    db: str | os.PathLike[str] | None = None, *, report: Callable[[Seeding], None] | None = None, demo: bool = True,
 ) -> CorpusStore:
     """The store at ``db`` (default: :func:`analysis.corpus.store.default_db_path`), seeded the
-    first time it is used; ``report`` hears what the seeding did, if it did anything."""
+    first time it is used; ``report`` hears what the seeding did, if it did anything.
+
+    ``demo``: whether a new store starts with the seed articles. They are the shipped subject's
+    demo; the store of a subject the analyst created starts empty.
+    """
     store = CorpusStore(db)
     if store.seeded:
         return store  # the usual case: a read, no write lock
-    documents, problems = seed_documents()
+    documents, problems = seed_documents() if demo else ([], [])
     added = store.ensure_seeded(documents).added
     if report is not None and (added or problems):
         report(Seeding(tuple(added), tuple(problems)))

@@ -525,3 +525,25 @@ def test_a_topic_colour_that_is_not_a_colour_is_refused_with_its_line(tmp_path):
         handle.write("migration,الهجرة,Migration,red;}body{display:none\n")
     at = run()
     assert f"topics.csv:{lines + 1}: colour 'red;}}body{{display:none' is not written #rrggbb (e.g. #ffa8a8)" in rendered(at.error[0].value)
+
+
+def test_a_second_subject_end_to_end_its_own_lexicon_articles_and_analysis(fresh_corpus):
+    from analysis.lexicon.subjects import create_subject
+
+    nile = create_subject("nile", "The Nile dam")
+    (nile.lexicon_dir / "actors.csv").write_text(
+        "actor_id,name_en,name_ar,type,affiliation\negypt,Egypt,مصر,state,\nethiopia,Ethiopia,إثيوبيا,state,\n", encoding="utf-8")
+    (nile.lexicon_dir / "topics.csv").write_text("topic,term,label,colour\ndam,سد النهضة,The dam,#74c0fc\n", encoding="utf-8")
+    (nile.lexicon_dir / "cues.csv").write_text("cue,cue_type,polarity,holder\nقالت,reporting,neutral,\n", encoding="utf-8")
+    open_store(nile.db_path, demo=False).add([Document("n1", "وقالت مصر إن سد النهضة يهدد حصتها من المياه.", date="2024")])
+    at = run(query={"subject": "nile"})
+    assert at.sidebar.selectbox(key="subject_key").value == "nile"
+    assert "The Nile dam: who is named, what is discussed, and who takes which stance." in [rendered(c.value) for c in at.caption]
+    assert at.sidebar.caption[0].value.startswith("1 articles")  # its own store: no seeds
+    actors = run("actors", query={"subject": "nile"})
+    assert "Egypt" in " ".join(map(str, actors.dataframe[0].value.to_numpy().ravel()))
+    stances = run("stances", query={"subject": "nile"}).dataframe[0].value
+    assert stances["speaker"].tolist()[:1] == ["Egypt"]
+    # back on the shipped subject: its seeds and its lexicon, untouched
+    shipped = run(query={"subject": ""})
+    assert shipped.sidebar.caption[0].value.startswith("2 articles")

@@ -107,3 +107,28 @@ def test_a_new_alias_changes_the_counts_every_page_reads(user_dir: Path) -> None
     button(at, "Save").click().run()
     assert not at.exception
     assert haftar_mentions() == 1
+
+
+def test_a_new_subject_is_created_from_the_page_and_becomes_the_active_one(user_dir: Path) -> None:
+    at = run()
+    at.text_input(key="new_subject_name").input("The Nile dam")
+    at.text_input(key="new_subject_key").input("nile")
+    at.radio(key="new_subject_start").set_value("An empty lexicon")
+    at.button(key="create_subject").click().run()
+    assert not at.exception
+    assert [rendered(s.value) for s in at.success] == [
+        "Created the subject The Nile dam; every page now works on it (switch in the sidebar)."
+    ]
+    assert (user_dir / "subjects" / "nile" / "actors.csv").read_text(encoding="utf-8") == "actor_id,name_en,name_ar,type,affiliation\n"
+    assert at.session_state["subject_key"] == "nile"
+    assert at.caption[0].value.startswith("Lexicon of ")  # its own, empty: 0 actors
+    assert "subject: The Nile dam): 0 actors" in at.caption[0].value
+
+
+def test_a_bad_subject_key_is_refused_in_one_line(user_dir: Path) -> None:
+    at = run()
+    at.text_input(key="new_subject_name").input("Sahel")
+    at.text_input(key="new_subject_key").input("../sahel")
+    at.button(key="create_subject").click().run()
+    assert [rendered(e.value) for e in at.error] == ["The key is lowercase letters, digits and _, starting with a letter (at most 40)."]
+    assert not (user_dir / "subjects").exists()
