@@ -1,8 +1,10 @@
-"""Suggestions: names that look like actors but are not in the lexicon, with one click to add them.
+"""Suggestions: names that look like actors but are not in the lexicon, and spellings of known
+names the lexicon lacks, each with one click to add it.
 
 A name is suggested when it follows a title (المشير، وزير، السفير …, listed in data/titles.csv)
-or stands, more than once, as the subject of a reporting verb (وقال …). Adding one writes it to
-the user's lexicon, validated, and every page re-analyses with it.
+or stands, more than once, as the subject of a reporting verb (وقال …). A spelling is suggested
+when a word is a letter or two from a known person's name (يوفكوروف for يفكوروف). Adding either
+writes it to the user's lexicon, validated, and every page re-analyses with it.
 """
 
 import hashlib
@@ -14,8 +16,9 @@ from analysis.corpus.documents import Document
 from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, suggest_actors
-from analysis.explore.markup import escape_html, markdown_list
+from analysis.explore.near_misses import near_misses
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, suggest_actors
+from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import arabic_html, say
@@ -29,6 +32,19 @@ def suggestions(documents: tuple[tuple[str, ...], ...], folder: str, version: st
     """Candidates for the corpus, cached on the texts and the lexicon's version (its content hash)."""
     del version  # part of the cache key only
     return suggest_actors([Document(*fields) for fields in documents], load_lexicon(folder))
+
+
+@st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
+def spellings(documents: tuple[tuple[str, ...], ...], folder: str, version: str) -> pd.DataFrame:
+    """Near misses of known names, cached like :func:`suggestions`: on the texts and the lexicon's
+    version (its files' content hash). The language lists it also reads (common_words.txt) are
+    read once per process, as is this cache, so they cannot change under it."""
+    del version  # part of the cache key only
+    return near_misses([Document(*fields) for fields in documents], load_lexicon(folder))
+
+
+def articles_phrase(doc_ids: list[str]) -> str:
+    return f"{len(doc_ids)} article{'s' if len(doc_ids) != 1 else ''}"
 
 
 st.title("Suggestions")
@@ -49,63 +65,110 @@ except LexiconError as error:
     st.stop()
 
 documents = loading.store().documents()
-table = suggestions(
-    tuple((d.doc_id, d.text, d.title, d.outlet, d.date, d.source, d.language) for d in documents), str(folder), lexicon.version
-)
-if table.empty:
-    st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
-    st.stop()
-
+corpus = tuple((d.doc_id, d.text, d.title, d.outlet, d.date, d.source, d.language) for d in documents)
 # Articles by the number every page gives them (their order in the store), not by their ids.
 article = {doc.doc_id: f"Article {n}" for n, doc in enumerate(documents, 1)}
-candidates = table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(
-    doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
-)
-st.dataframe(
-    candidates,
-    hide_index=True,
-    width="stretch",
-    column_config=render.arabic_columns(candidates, {
-        "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
-        "doc_ids": st.column_config.ListColumn("Articles"), "sentence": "First seen in",
-    }),
-)
 
-st.subheader("Add as actors")
-if len(table) > LIMIT:
-    st.caption(f"The {LIMIT} most frequent; add some and the next ones come up.")
-for row in table.head(LIMIT).itertuples(index=False):
-    key = hashlib.sha1(row.candidate.encode("utf-8")).hexdigest()[:10]
-    with st.container(border=True, key=f"suggestion-{key}"):
-        found = row.sentence.find(row.candidate)
-        spans = [Span(found, found + len(row.candidate), "search", "suggested name")] if found >= 0 else []
-        articles = f"{len(row.doc_ids)} article{'s' if len(row.doc_ids) != 1 else ''}"
-        st.html(
-            f'<div class="marsad-meta" dir="ltr">{row.count}× in {articles}, after '
-            f'<bdi lang="ar">{escape_html(row.cue)}</bdi> · first in {escape_html(article.get(row.first_doc_id, row.first_doc_id))}</div>'
-            + arabic_html(highlight_html(row.sentence, spans))
-        )
-        with st.form(f"add-{key}", border=False):
-            name_col, ar_col, type_col, button_col = st.columns([3, 3, 2, 1.4], vertical_alignment="bottom")
-            name_en = name_col.text_input("English name", key=f"en-{key}", placeholder="e.g. Abdulrazek al-Nadoori")
-            name_ar = ar_col.text_input("Arabic name", value=row.candidate, key=f"ar-{key}")
-            kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}")
-            if button_col.form_submit_button("Add", type="primary", icon=":material/person_add:", width="stretch"):
-                if not name_en.strip():
-                    st.error("Give the English name the dashboard will show.")
-                else:
-                    actor_id = actor_id_for(name_en, taken=lexicon.actors)
-                    try:
-                        tables = add_actor_rows(
-                            read_tables(folder), actor_id=actor_id, name_en=name_en, name_ar=name_ar or row.candidate,
-                            type=kind, aliases=[row.candidate],
-                        )
-                        save_tables(tables, current.edit_dir)
-                    except LexiconError as error:
-                        st.error("Not added:\n\n" + markdown_list(error.problems))
+
+def show_new_names(table: pd.DataFrame) -> None:
+    """The candidates for new actors: a table of all, and a form to add each of the first ones."""
+    candidates = table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(
+        doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
+    )
+    st.dataframe(
+        candidates,
+        hide_index=True,
+        width="stretch",
+        column_config=render.arabic_columns(candidates, {
+            "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
+            "doc_ids": st.column_config.ListColumn("Articles"), "sentence": "First seen in",
+        }),
+    )
+
+    st.subheader("Add as actors")
+    if len(table) > LIMIT:
+        st.caption(f"The {LIMIT} most frequent; add some and the next ones come up.")
+    for row in table.head(LIMIT).itertuples(index=False):
+        key = hashlib.sha1(row.candidate.encode("utf-8")).hexdigest()[:10]
+        with st.container(border=True, key=f"suggestion-{key}"):
+            found = row.sentence.find(row.candidate)
+            spans = [Span(found, found + len(row.candidate), "search", "suggested name")] if found >= 0 else []
+            st.html(
+                f'<div class="marsad-meta" dir="ltr">{row.count}× in {articles_phrase(row.doc_ids)}, after '
+                f'<bdi lang="ar">{escape_html(row.cue)}</bdi> · first in {escape_html(article.get(row.first_doc_id, row.first_doc_id))}</div>'
+                + arabic_html(highlight_html(row.sentence, spans))
+            )
+            with st.form(f"add-{key}", border=False):
+                name_col, ar_col, type_col, button_col = st.columns([3, 3, 2, 1.4], vertical_alignment="bottom")
+                name_en = name_col.text_input("English name", key=f"en-{key}", placeholder="e.g. Abdulrazek al-Nadoori")
+                name_ar = ar_col.text_input("Arabic name", value=row.candidate, key=f"ar-{key}")
+                kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}")
+                if button_col.form_submit_button("Add", type="primary", icon=":material/person_add:", width="stretch"):
+                    if not name_en.strip():
+                        st.error("Give the English name the dashboard will show.")
                     else:
-                        st.session_state[FLASH] = (
-                            "success", f"Added {name_en.strip()} to the {lexicon_label(current.edit_dir)}."
-                        )
-                        st.cache_data.clear()
-                        st.rerun()
+                        actor_id = actor_id_for(name_en, taken=lexicon.actors)
+                        try:
+                            tables = add_actor_rows(
+                                read_tables(folder), actor_id=actor_id, name_en=name_en, name_ar=name_ar or row.candidate,
+                                type=kind, aliases=[row.candidate],
+                            )
+                        except LexiconError as error:
+                            st.error("Not added:\n\n" + markdown_list(error.problems))
+                        else:
+                            saved(tables, f"Added {name_en.strip()}")
+
+
+def show_spellings(table: pd.DataFrame) -> None:
+    """Each near miss with the person it possibly names, its first sentence and a button."""
+    if len(table) > LIMIT:
+        st.caption(f"The {LIMIT} most frequent; add some and the next ones come up.")
+    for row in table.head(LIMIT).itertuples(index=False):
+        key = hashlib.sha1(row.candidate.encode("utf-8")).hexdigest()[:10]
+        with st.container(border=True, key=f"spelling-{key}"):
+            spans = [Span(row.start, row.end, "search", f"possibly {row.actor_name}")]
+            st.html(
+                f'<div class="marsad-meta" dir="ltr"><bdi lang="ar">{escape_html(row.candidate)}</bdi>: possibly '
+                f'<b>{escape_html(row.actor_name)}</b> (<bdi lang="ar">{escape_html(row.actor_name_ar)}</bdi>) · '
+                f'{row.count}× in {articles_phrase(row.doc_ids)} · first in {escape_html(article.get(row.first_doc_id, row.first_doc_id))}</div>'
+                + arabic_html(highlight_html(row.sentence, spans, offset=row.sentence_start))
+            )
+            # A button's label is markdown: the name comes from a lexicon cell.
+            if st.button(f"Add as a spelling of {escape_markdown(row.actor_name)}", key=f"spell-{key}", icon=":material/spellcheck:"):
+                try:
+                    tables = add_alias_row(read_tables(folder), actor_id=row.actor_id, alias=row.candidate)
+                except LexiconError as error:
+                    st.error("Not added:\n\n" + markdown_list(error.problems))
+                else:
+                    saved(tables, f"Added {row.candidate} as a spelling of {row.actor_name}")
+
+
+def saved(tables, added: str) -> None:
+    """Save ``tables`` as the user's lexicon and rerun, saying what was ``added`` where, or show why not."""
+    try:
+        save_tables(tables, current.edit_dir)
+    except LexiconError as error:
+        st.error("Not added:\n\n" + markdown_list(error.problems))
+        return
+    # The label names the lexicon as saved (its time), so it is made after saving.
+    st.session_state[FLASH] = ("success", f"{added} to the {lexicon_label(current.edit_dir)}.")
+    st.cache_data.clear()
+    st.rerun()
+
+
+table = suggestions(corpus, str(folder), lexicon.version)
+if table.empty:
+    st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
+else:
+    show_new_names(table)
+
+st.subheader("Possible spellings of known names")
+st.caption(
+    "Words a letter or two from the name of a person in the lexicon, which the lexicon does not list: "
+    "يوفكوروف for يفكوروف. They are not counted as mentions until added as a spelling."
+)
+near = spellings(corpus, str(folder), lexicon.version)
+if near.empty:
+    st.info(f"No possible spellings: no word in the {len(documents)} articles is a near miss of a known name.")
+else:
+    show_spellings(near)

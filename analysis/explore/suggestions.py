@@ -275,7 +275,7 @@ def add_actor_rows(
         LexiconError: the new rows make the lexicon invalid (an id taken, an alias claimed by
             another actor, an unknown type), or ``actor_id`` is not lowercase ascii with ``_``.
     """
-    new = {name: [dict(row) for row in tables.get(name, [])] for name in FILES}
+    new = _copy(tables)
     line = str(len(new["actors"]) + 2)
     actor_id = actor_id.strip()
     if not _ACTOR_ID.fullmatch(actor_id):
@@ -291,12 +291,34 @@ def add_actor_rows(
         if not form or form in seen:
             continue
         seen.add(form)
-        new["aliases"].append({
-            "actor_id": actor_id, "alias": alias.strip(), "kind": "name", "valid_from": "", "valid_to": "",
-            "_line": str(len(new["aliases"]) + 2),
-        })
+        _append_alias(new, actor_id, alias, "name")
     build_lexicon(new)
     return new
+
+
+def add_alias_row(tables: dict[str, Rows], *, actor_id: str, alias: str, kind: str = "variant") -> dict[str, Rows]:
+    """New tables with one more alias of a known actor (a spelling confirmed by the analyst:
+    يوفكوروف for Yevkurov), validated; ``tables`` is not changed.
+
+    Raises:
+        LexiconError: the new row makes the lexicon invalid (an unknown actor, an alias claimed
+            by another actor or listed twice, a function word).
+    """
+    new = _copy(tables)
+    _append_alias(new, actor_id.strip(), alias, kind)
+    build_lexicon(new)
+    return new
+
+
+def _copy(tables: dict[str, Rows]) -> dict[str, Rows]:
+    return {name: [dict(row) for row in tables.get(name, [])] for name in FILES}
+
+
+def _append_alias(tables: dict[str, Rows], actor_id: str, alias: str, kind: str) -> None:
+    tables["aliases"].append({
+        "actor_id": actor_id, "alias": alias.strip(), "kind": kind, "valid_from": "", "valid_to": "",
+        "_line": str(len(tables["aliases"]) + 2),
+    })
 
 
 def actor_id_for(name_en: str, *, taken: Iterable[str] = ()) -> str:
@@ -323,6 +345,7 @@ def _definite(norm: str) -> bool:
 __all__ = [
     "COLUMNS",
     "actor_id_for",
+    "add_alias_row",
     "add_actor_rows",
     "suggest_actors",
     "takes_subject_after",

@@ -1,4 +1,5 @@
-"""The Suggestions page through Streamlit's AppTest: a candidate listed, then added as an actor."""
+"""The Suggestions page through Streamlit's AppTest: a candidate listed, then added as an actor; a
+near miss of a known name listed, then added as its spelling."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
 from dashboard.labels import lexicon_label
-from analysis.lexicon.read import active_lexicon_dir, load_lexicon
+from analysis.extract.pipeline import analyze
+from analysis.lexicon.edit import save_tables
+from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
 
 from conftest import rendered
 
@@ -21,6 +24,9 @@ ARTICLE = (
     "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. "
     "وأكد المشير عبد الرازق الناظوري أن الجيش مستعد للتعاون مع موسكو."
 )
+# يوفكوروف is one letter from يفكوروف (Yevkurov), a spelling neither listed nor generated.
+YEVKUROV = "وزار يوفكوروف بنغازي أمس. وأكد يوفكوروف أن موسكو تدعم الاستقرار."
+NO_SPELLINGS = "No possible spellings: no word in the {} articles is a near miss of a known name."
 
 
 def run() -> AppTest:
@@ -32,7 +38,10 @@ def run() -> AppTest:
 def test_the_seeds_alone_have_nothing_to_suggest(user_dir: Path) -> None:
     at = run()
     assert at.title[0].value == "Suggestions"
-    assert [i.value for i in at.info] == ["No names to suggest: every name found in the 2 articles is in the lexicon."]
+    assert [i.value for i in at.info] == [
+        "No names to suggest: every name found in the 2 articles is in the lexicon.", NO_SPELLINGS.format(2)
+    ]
+    assert [s.value for s in at.subheader] == ["Possible spellings of known names"]
 
 
 def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> None:
@@ -71,4 +80,56 @@ def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
         f"Added Abdulrazek al-Nadoori to the {lexicon_label(user_dir)}."
     ]
     # Now known, it is no longer suggested.
+    assert [i.value for i in at.info] == [
+        "No names to suggest: every name found in the 3 articles is in the lexicon.", NO_SPELLINGS.format(3)
+    ]
+
+
+def test_a_near_miss_is_listed_as_possibly_the_known_person(user_dir: Path) -> None:
+    open_store(None).add([Document("visit", YEVKUROV, date="2024", source="visit.txt")])
+    at = run()
     assert [i.value for i in at.info] == ["No names to suggest: every name found in the 3 articles is in the lexicon."]
+    spelling = [h.value for h in at.html if "possibly" in h.value]
+    assert len(spelling) == 1
+    assert (
+        '<bdi lang="ar">يوفكوروف</bdi>: possibly <b>Yunus-Bek Yevkurov</b> (<bdi lang="ar">يونس بك يفكوروف</bdi>) · '
+        "2× in 1 article · first in Article 3</div>"
+    ) in spelling[0]
+    assert '<div class="marsad-ar" dir="rtl" lang="ar">وزار <mark' in spelling[0]
+    assert 'title="possibly Yunus-Bek Yevkurov">يوفكوروف</mark> بنغازي أمس.</div>' in spelling[0]
+    assert [rendered(b.label) for b in at.button] == ["Add as a spelling of Yunus-Bek Yevkurov"]
+
+
+def test_one_click_adds_the_spelling_and_it_is_found_as_a_mention(user_dir: Path) -> None:
+    open_store(None).add([Document("visit", YEVKUROV, date="2024", source="visit.txt")])
+    at = run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert active_lexicon_dir() == user_dir
+    lexicon = load_lexicon(user_dir)
+    assert [(a.actor_id, a.alias, a.kind) for a in lexicon.aliases if a.alias == "يوفكوروف"] == [("yevkurov", "يوفكوروف", "variant")]
+    assert len(read_tables(user_dir)["aliases"]) == len(read_tables(DATA_DIR)["aliases"]) + 1
+    assert [rendered(s.value) for s in at.success] == [
+        f"Added يوفكوروف as a spelling of Yunus-Bek Yevkurov to the {lexicon_label(user_dir)}."
+    ]
+    assert at.info[-1].value == NO_SPELLINGS.format(3)
+    mentions = analyze([Document("visit", YEVKUROV, date="2024")], lexicon).mentions
+    yevkurov = mentions[mentions["actor_id"] == "yevkurov"]
+    assert list(zip(yevkurov["surface"], yevkurov["start"], yevkurov["end"], yevkurov["match_kind"])) == [
+        ("يوفكوروف", 5, 13, "variant"), ("يوفكوروف", 31, 39, "variant"),
+    ]
+    assert YEVKUROV[31:39] == "يوفكوروف"
+
+
+def test_a_hostile_actor_name_is_shown_as_written(user_dir: Path) -> None:
+    tables = read_tables(DATA_DIR)
+    for row in tables["actors"]:
+        if row["actor_id"] == "yevkurov":
+            row["name_en"] = "<img src=x onerror=alert(1)> **Yevkurov** :red[x]"
+    save_tables(tables, user_dir)
+    open_store(None).add([Document("visit", YEVKUROV, date="2024", source="visit.txt")])
+    at = run()
+    spelling = next(h.value for h in at.html if "possibly" in h.value)
+    assert "<img" not in spelling
+    assert "possibly <b>&lt;img src=x onerror=alert(1)&gt; **Yevkurov** :red[x]</b>" in spelling
+    assert [rendered(b.label) for b in at.button] == ["Add as a spelling of <img src=x onerror=alert(1)> **Yevkurov** :red[x]"]

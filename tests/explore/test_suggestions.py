@@ -6,10 +6,13 @@ import pytest
 
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, LexiconError, build_lexicon, read_tables
+from analysis.arabic.text import prepare
+from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.explore.suggestions import (
     COLUMNS,
     actor_id_for,
     add_actor_rows,
+    add_alias_row,
     suggest_actors,
     takes_subject_after,
 )
@@ -147,6 +150,32 @@ def test_adding_an_actor_is_validated(lexicon) -> None:
     assert raised.value.problems == [f"aliases.csv:{line}: alias 'حفتر' is claimed by both 'haftar_khalifa' and 'haftar_x'"]
     with pytest.raises(LexiconError, match="lowercase ascii"):
         add_actor_rows(tables, actor_id="Nadoori!", name_en="X", name_ar="س", type="person")
+
+
+def test_a_confirmed_spelling_becomes_a_variant_that_is_found(lexicon) -> None:
+    text = "وزار يوفكوروف بنغازي أمس."
+    assert [m.actor_id for m in find_mentions(prepare(text), actor_matcher(lexicon))] == ["benghazi"]
+    tables = read_tables(DATA_DIR)
+    before = len(tables["aliases"])
+    new = add_alias_row(tables, actor_id="yevkurov", alias=" يوفكوروف ")
+    assert len(tables["aliases"]) == before  # the input is left alone
+    assert new["aliases"][-1] == {
+        "actor_id": "yevkurov", "alias": "يوفكوروف", "kind": "variant", "valid_from": "", "valid_to": "",
+        "_line": str(before + 2),
+    }
+    mentions = find_mentions(prepare(text), actor_matcher(build_lexicon(new)))
+    assert [(m.actor_id, m.match_kind, m.start, m.end) for m in mentions] == [("yevkurov", "variant", 5, 13), ("benghazi", "name", 14, 20)]
+
+
+def test_adding_a_spelling_is_validated() -> None:
+    tables = read_tables(DATA_DIR)
+    line = len(tables["aliases"]) + 2
+    with pytest.raises(LexiconError) as raised:
+        add_alias_row(tables, actor_id="yevkurov", alias="حفتر")
+    assert raised.value.problems == [f"aliases.csv:{line}: alias 'حفتر' is claimed by both 'haftar_khalifa' and 'yevkurov'"]
+    with pytest.raises(LexiconError) as raised:
+        add_alias_row(tables, actor_id="nobody", alias="يوفكوروف")
+    assert raised.value.problems == [f"aliases.csv:{line}: unknown actor_id 'nobody'"]
 
 
 def test_actor_ids_come_from_the_english_name() -> None:
