@@ -166,7 +166,7 @@ class Corpus:
 
 def load() -> Corpus:
     """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
-    _require_entrypoint()
+    require_entrypoint()
     try:
         files = lexicon_files()
         corpus_key, read = _source()
@@ -198,7 +198,7 @@ def _lexicon_problems(error: LexiconError) -> None:
     st.stop()
 
 
-def _require_entrypoint() -> None:
+def require_entrypoint() -> None:
     """Rerun through ``app.py`` when Streamlit ran a page file by itself.
 
     Because a ``pages/`` folder exists, a fresh server starts in the old multipage mode until
