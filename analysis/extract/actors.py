@@ -15,6 +15,7 @@ from analysis.arabic.matcher import PhraseMatcher
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import name_variants
 
+TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
 
@@ -66,6 +67,8 @@ def find_mentions(
         sentence_id = prepared.sentence_of_token[match.first]
         if sentence_id == 0:
             continue  # the dateline
+        if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
+            continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         alias = match.payloads[0]
         mentions.append(
             Mention(

@@ -94,3 +94,8 @@ def test_a_title_in_an_article_dated_in_arabic_indic_digits_names_its_holder_the
     text = "وقال رئيس المجلس الرئاسي إن الحوار مستمر."
     assert mentions_of(text, lexicon, date="٢٠١٩-٠٥-١٠")[0][0] == "sarraj"
     assert mentions_of(text, lexicon, date="٢٠٢٤")[0][0] == "menfi"
+
+
+def test_an_adverb_with_tanwin_is_not_the_state(lexicon):
+    # روسيًا: "in Russian terms"; روسيا beside it is the state
+    assert mentions_of("وقال المحلل إن الموقف مدعوم روسيًا وإن روسيا لن تتراجع.", lexicon) == [("russia", "روسيا", "name")]
