@@ -66,6 +66,13 @@ def proclitic_readings(word: str) -> list[tuple[str, bool]]:
     return readings
 
 
+def has_article(word: str, *, min_length: int = 2) -> bool:
+    """Whether a normalised word carries the article, behind any proclitic (الروسي، والخارجية،
+    للجامعة), its stem with the article at least ``min_length`` letters long (4 leaves out الي,
+    the normalised إلى)."""
+    return any(stem.startswith("ال") and len(stem) >= min_length for stem, _ in proclitic_readings(word))
+
+
 def enclitic_readings(word: str) -> list[str]:
     """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده."""
     if not word.endswith(ENCLITICS):

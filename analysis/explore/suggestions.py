@@ -28,7 +28,7 @@ import pandas as pd
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
-from analysis.arabic.matcher import PhraseMatcher, proclitic_readings
+from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.text import PreparedText, normalise_word, prepare
 
 COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence"]
@@ -162,7 +162,7 @@ class _Finder:
                 index = following.last_token if following is not None else index + 2
                 skipped += 1
                 continue
-            if _definite(norm) and index not in article.title_tokens and self._is_name_word(norm):
+            if has_article(norm) and index not in article.title_tokens and self._is_name_word(norm):
                 index, skipped = index + 1, skipped + 1  # الخارجية، التركي
                 continue
             break
@@ -192,7 +192,7 @@ class _Finder:
         """One to ``max_words`` name tokens from ``start``; None when there are none or they run
         into a known actor (a variant of its name, or part of an institution's)."""
         tokens = article.tokens
-        if start >= sentence_end or not definite_start and _definite(tokens[start].norm):
+        if start >= sentence_end or not definite_start and has_article(tokens[start].norm):
             return None
         index = start
         while index < sentence_end and index - start < self.max_words:
@@ -335,11 +335,6 @@ def actor_id_for(name_en: str, *, taken: Iterable[str] = ()) -> str:
         n += 1
         candidate = f"{base}_{n}"
     return candidate
-
-
-def _definite(norm: str) -> bool:
-    """Whether a word carries the article, behind any proclitic: الروسي، والخارجية، للجامعة."""
-    return any(stem.startswith("ال") for stem, _ in proclitic_readings(norm))
 
 
 __all__ = [

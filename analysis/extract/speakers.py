@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.arabic.matcher import Match, proclitic_readings
+from analysis.arabic.matcher import Match, has_article, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
 from analysis.extract.actors import Mention
 from analysis.lexicon.read import Lexicon
@@ -260,7 +260,7 @@ class SpeakerFinder:
                 last_word = j
                 j += 1
                 continue
-            if _definite(word):
+            if has_article(word, min_length=4):
                 if qualified:
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
@@ -311,7 +311,7 @@ class SpeakerFinder:
                 or word in language.adverbs or word in language.generic_subjects
             ):
                 break
-            if (j > first and _definite(word) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
+            if (j > first and has_article(word, min_length=4) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
                     and tokens[j - 1].norm not in language.given_names):
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
@@ -347,7 +347,7 @@ class SpeakerFinder:
         j = index + 1
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
-            if (not token.is_word or not _definite(token.norm) or j in self.cue_tokens or j in self.mention_at
+            if (not token.is_word or not has_article(token.norm, min_length=4) or j in self.cue_tokens or j in self.mention_at
                     or token.norm in language.function_words or token.norm in language.adverbs):
                 break
             j += 1
@@ -426,11 +426,6 @@ def _without_preposition(word: str) -> str:
     if stripped.startswith("لل"):
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
-
-
-def _definite(word: str) -> bool:
-    """Whether a word carries the article, behind any proclitic: الروسي، والخارجية، للجامعة."""
-    return any(stem.startswith("ال") and len(stem) > 3 for stem, _ in proclitic_readings(word))
 
 
 def _name_particle(word: str) -> bool:
