@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from analysis.corpus.documents import Document
 from analysis.corpus.seeds import load_seeds, open_store
@@ -29,7 +28,7 @@ from analysis.lexicon.language import language_version
 from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
-from dashboard import subject
+from dashboard import navigation, subject
 from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words
 
 
@@ -166,7 +165,7 @@ class Corpus:
 
 def load() -> Corpus:
     """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
-    require_entrypoint()
+    navigation.require_entrypoint()
     try:
         files = lexicon_files()
         corpus_key, read = _source()
@@ -196,18 +195,6 @@ def _lexicon_problems(error: LexiconError) -> None:
             on_click=lambda: reset_to_defaults(user_lexicon_dir()),
         )
     st.stop()
-
-
-def require_entrypoint() -> None:
-    """Rerun through ``app.py`` when Streamlit ran a page file by itself.
-
-    Because a ``pages/`` folder exists, a fresh server starts in the old multipage mode until
-    ``app.py`` has called ``st.navigation`` once; a deep link such as ``/compare?a=…`` opened
-    first would run ``pages/compare.py`` alone, without the sidebar filters or the stylesheet.
-    """
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

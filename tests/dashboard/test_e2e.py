@@ -14,6 +14,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -56,15 +58,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """``streamlit run app.py`` on a free port, with its own corpus database; stopped afterwards.
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port, with its corpus database in ``folder``; stopped afterwards.
 
     Run from the checkout with no settings of its own, so ``.streamlit/config.toml`` is what is tested.
     """
     assert not _missing, f"CI is set but the end-to-end test lacks {', '.join(_missing)}"
     port = _free_port()
-    folder = tmp_path_factory.mktemp("e2e")
     env = {**os.environ, "MARSAD_DB": str(folder / "corpus.sqlite3"), "MARSAD_LEXICON": str(folder / "user_lexicon")}
     log = (folder / "streamlit.log").open("w")
     process = subprocess.Popen(
@@ -94,6 +95,13 @@ def server(tmp_path_factory):
             process.kill()
             process.wait()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The dashboard, shared by the tests of this module."""
+    with serve(tmp_path_factory.mktemp("e2e")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -177,6 +185,20 @@ def test_optional_page_renders(server, page, path, title):
     settle(page)
     no_error(page)
     assert page.get_by_role("heading", name=title, exact=True).first.is_visible()
+
+
+def test_a_deep_link_opened_first_on_a_fresh_server_runs_through_the_entrypoint(tmp_path, page):
+    # The first request a server ever sees: Streamlit would run pages/compare.py by itself,
+    # without the sidebar filters and the stylesheet, had app.py not declared its pages yet.
+    with serve(tmp_path) as url:
+        page.goto(f"{url}/compare?a={SEED_2024}&b={SEED_2017}&actor=lavrov")
+        settle(page)
+        no_error(page)
+        assert page.get_by_role("heading", name="Compare", exact=True).first.is_visible()
+        assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters").first.is_visible()
+        assert "Filtered: Actors: Sergey Lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+        assert page.locator(".marsad-stylesheet").count() == 1
+        assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url
 
 
 def test_deep_link_reproduces_the_view(server, page):
