@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from datetime import date
 
 import streamlit as st
 
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, Filters, applicable
+from analysis.arabic.dates import DateError, article_period, date_period
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
 from analysis.explore.markup import escape_markdown
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, type_label
 from dashboard.loading import Corpus
@@ -20,8 +22,10 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
     actors = frames.mentions.drop_duplicates("actor_id").sort_values("actor_name")
     actor_types = set(frames.mentions["actor_type"].unique())
     polarities = set(frames.stances["polarity"].unique())
+    documents = frames.documents
     return {
         "doc_ids": _corpus.doc_ids,
+        "outlets": sorted({outlet for outlet in documents["outlet"].fillna("") if outlet.strip()}),
         "actor_ids": list(actors["actor_id"]),
         "actor_types": [t for t in TYPE_LABELS if t in actor_types],
         "topics": _corpus.lexicon.topic_ids,
@@ -30,8 +34,15 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
     }
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
+    """The first and last day the corpus's dated articles cover (None when none is dated)."""
+    periods = [period for period in map(article_period, _corpus.frames.documents["date"].fillna("").tolist()) if period]
+    return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
+
+
 TITLES = {
-    "doc_ids": "Articles", "actor_ids": "Actors", "actor_types": "Actor types",
+    "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors", "actor_types": "Actor types",
     "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity", "search": "Search",
 }
 # The frames each page draws, so the filters that narrow none of them are shown as not applying.
@@ -68,6 +79,7 @@ def formats(corpus: Corpus) -> dict:
     """How each filter's values are shown: names and words, never ids."""
     return {
         "doc_ids": corpus.label,
+        "outlets": str,
         "actor_ids": corpus.actor_label,
         "actor_types": type_label,
         "topics": corpus.topic_label,
@@ -87,10 +99,17 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     options = _filter_options(corpus.key, corpus)
     state = st.session_state
     if not state.get("filters_loaded"):
-        from_url = Filters.from_query(query())
+        params = query()
+        try:
+            from_url = Filters.from_query(params)
+        except DateError as error:
+            # A hand-edited link: say what is wrong with the date, keep every other setting.
+            st.warning(f"The link's date range was ignored: {escape_markdown(error)}.")
+            from_url = Filters.from_query({key: value for key, value in params.items() if key not in ("from", "to")})
         for name in options:
             state[f"filter_{name}"] = list(getattr(from_url, name))
         state["filter_search"] = from_url.search
+        state["filter_dates"] = _as_days(from_url)
         state["filters_loaded"] = True
     for name, allowed in options.items():
         # Values the corpus no longer has (an article removed on the Corpus page) are dropped.
@@ -123,8 +142,12 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
         for name, allowed in options.items():
             st.multiselect(TITLES[name], allowed, key=f"filter_{name}", format_func=shown_as[name], placeholder="All",
                            disabled=name not in applies, help=why_not(name))
-        st.button("Clear filters", on_click=_clear_filters, disabled=not any(state.get(f"filter_{n}") for n in [*options, "search"]))
-    held = Filters(**{name: tuple(state[f"filter_{name}"]) for name in options}, search=state["filter_search"].strip())
+            if name == "outlets":
+                _date_range(_date_bounds(corpus.key, corpus), disabled="date_from" not in applies, why_not=why_not("date_from"))
+        st.button("Clear filters", on_click=_clear_filters,
+                  disabled=not any(state.get(f"filter_{n}") for n in [*options, "search", "dates"]))
+    held = Filters(**{name: tuple(state[f"filter_{name}"]) for name in options}, search=state["filter_search"].strip(),
+                   **date_settings(tuple(state.get("filter_dates") or ()), _date_bounds(corpus.key, corpus)))
     write_query(held.to_query(), keys=list(QUERY_KEYS.values()))
     filters = held.only(applies)
     state["current_filters"] = filters
@@ -132,9 +155,48 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     return filters
 
 
+def _as_days(settings: Filters) -> tuple[date, ...]:
+    """The date bounds as the date widget holds them: ``from=2024`` is 1 January 2024, ``to=2024``
+    31 December (the same articles pass); an open end is left for :func:`_date_range` to fill."""
+    if not settings.dated:
+        return ()
+    first = date_period(settings.date_from)[0] if settings.date_from else date.min
+    last = date_period(settings.date_to)[1] if settings.date_to else date.max
+    return (first, last)
+
+
+def _date_range(bounds: tuple[date, date] | None, *, disabled: bool, why_not: str | None) -> None:
+    """The date range picker, spanning the corpus's dated articles.
+
+    A range from the corpus's first day to its last is no restriction (undated articles stay);
+    a link's bounds outside the corpus are clamped to it, as the widget refuses them.
+    """
+    state = st.session_state
+    if bounds is None:
+        state["filter_dates"] = ()
+        st.caption("Dates: no article of this corpus is dated.")
+        return
+    days = tuple(state.get("filter_dates") or ())
+    state["filter_dates"] = tuple(min(max(day, bounds[0]), bounds[1]) for day in days)
+    st.date_input("Dates", key="filter_dates", min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD",
+                  disabled=disabled, help=why_not or "Articles whose whole date falls in the range; undated articles are then left out (the page says how many).")
+
+
+def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None) -> dict[str, str]:
+    """``date_from``/``date_to`` from the widget's days: a bound at the corpus's edge is open, and
+    while the analyst has picked only the first day it is the lower bound."""
+    if not bounds or not days:
+        return {"date_from": "", "date_to": ""}
+    first = days[0] if days[0] > bounds[0] else None
+    last = days[1] if len(days) == 2 and days[1] < bounds[1] else None
+    return {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
+
+
 def _clear_filters() -> None:
     for field in fields(Filters):
-        st.session_state[f"filter_{field.name}"] = "" if field.name == "search" else []
+        if field.name not in ("date_from", "date_to"):
+            st.session_state[f"filter_{field.name}"] = "" if field.name in SINGLE_VALUED else []
+    st.session_state["filter_dates"] = ()
 
 
 def filters() -> Filters:
@@ -149,7 +211,7 @@ def describe(active: Filters, corpus: Corpus) -> str:
     for field in fields(active):
         value = getattr(active, field.name)
         if value:
-            words = value if field.name == "search" else ", ".join(shown_as[field.name](item) for item in value)
+            words = value if field.name in SINGLE_VALUED else ", ".join(shown_as[field.name](item) for item in value)
             parts.append(f"{TITLES[field.name]}: {words}")
     return "; ".join(parts) or "all rows"
 
@@ -165,5 +227,8 @@ def filters_note(active: Filters, corpus: Corpus) -> None:
     note = [f"Filtered: {escape_markdown(describe(active, corpus))}"] if active.active else []
     if unused:
         note.append(f"Not applied on this page: {', '.join(unused)}")
+    undated = undated_left_out(corpus.frames.documents, active)
+    if undated:
+        note.append(f"{undated:,} undated article{'s' if undated != 1 else ''} left out by the date range")
     if note:
         st.caption(" · ".join(note))

@@ -1,7 +1,7 @@
 """Filters: which rows of the frames an analyst is looking at, and the sentences behind them.
 
-A :class:`Filters` holds the dashboard's filter settings (articles, actors, actor types, topics,
-speakers, polarities, a free-text search). It round-trips through a URL query, so a link
+A :class:`Filters` holds the dashboard's filter settings (articles, outlets, a date range, actors,
+actor types, topics, speakers, polarities, a free-text search). It round-trips through a URL query, so a link
 reproduces a view. :func:`apply` filters one frame by the settings that concern its columns;
 :func:`filter_frames` filters them all and keeps only the sentences that hold a kept row.
 :func:`evidence` gives the sentences behind a number, with the spans that make it.
@@ -14,19 +14,24 @@ The search is Arabic-aware: both sides are normalised as the matcher does
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 
 import pandas as pd
 
 from analysis.extract import schema
 from analysis.explore.highlight import Span
 from analysis.extract.pipeline import Frames
+from analysis.arabic.dates import article_period, date_period, parse_date
 from analysis.arabic.text import NormalisedText, normalise, normalise_word
 
 # Filter field -> URL query key (short, readable: ?actor=lavrov&polarity=negative).
 QUERY_KEYS = {
     "doc_ids": "article",
+    "outlets": "outlet",
+    "date_from": "from",
+    "date_to": "to",
     "actor_ids": "actor",
     "actor_types": "type",
     "topics": "topic",
@@ -49,14 +54,18 @@ LAYERS = ("actors", "topics", "stances")
 
 # Which settings narrow which frame (as :func:`apply` and :func:`filter_frames` do it): a page shows
 # the others as not applying rather than ignore them silently (a polarity says nothing about a mention).
+# Article settings (which articles: by id, outlet, date) narrow every frame.
+ARTICLE_SETTINGS = ("doc_ids", "outlets", "date_from", "date_to")
 FRAME_FILTERS = {
-    "documents": ("doc_ids", "search"),
-    "sentences": ("doc_ids", "actor_ids", "actor_types", "topics", "speakers", "polarities", "search"),
-    "mentions": ("doc_ids", "actor_ids", "actor_types", "search"),
-    "topics": ("doc_ids", "topics", "search"),
-    "topic_counts": ("doc_ids", "topics", "search"),
-    "stances": ("doc_ids", "actor_ids", "topics", "speakers", "polarities", "search"),
+    "documents": (*ARTICLE_SETTINGS, "search"),
+    "sentences": (*ARTICLE_SETTINGS, "actor_ids", "actor_types", "topics", "speakers", "polarities", "search"),
+    "mentions": (*ARTICLE_SETTINGS, "actor_ids", "actor_types", "search"),
+    "topics": (*ARTICLE_SETTINGS, "topics", "search"),
+    "topic_counts": (*ARTICLE_SETTINGS, "topics", "search"),
+    "stances": (*ARTICLE_SETTINGS, "actor_ids", "topics", "speakers", "polarities", "search"),
 }
+# Settings holding one value (text), not a list of values.
+SINGLE_VALUED = ("date_from", "date_to", "search")
 
 
 def applicable(frame_names: Iterable[str]) -> set[str]:
@@ -77,10 +86,17 @@ def by_name(speaker_id: str, speaker_name: str) -> str:
 class Filters:
     """Filter settings; an empty setting does not restrict.
 
-    ``speakers`` are ``speaker_name`` values (an unresolved speaker has no id).
+    ``speakers`` are ``speaker_name`` values (an unresolved speaker has no id). ``date_from`` and
+    ``date_to`` are dates at any precision (``2024``, ``2024-05``, ``2024-05-10``): ``date_to=2024``
+    runs to 31 December 2024. An article is in the date range when its whole date is: one dated
+    only ``2024`` is not in May 2024 (it may be from any month), and an undated article is in no
+    range (:func:`undated_left_out` counts them, so a page can say so).
     """
 
     doc_ids: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    date_from: str = ""
+    date_to: str = ""
     actor_ids: tuple[str, ...] = ()
     actor_types: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
@@ -88,10 +104,22 @@ class Filters:
     polarities: tuple[str, ...] = ()
     search: str = ""
 
+    def __post_init__(self) -> None:
+        # Validated at the one place settings are made: a bad bound is refused, never read as "no bound".
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value:
+                object.__setattr__(self, name, parse_date(value))
+
     @property
     def active(self) -> bool:
         """Whether any setting restricts."""
         return any(getattr(self, field.name) for field in fields(self))
+
+    @property
+    def dated(self) -> bool:
+        """Whether a date bound is set (undated articles are then left out)."""
+        return bool(self.date_from or self.date_to)
 
     def to_query(self) -> dict[str, str | list[str]]:
         """The settings as URL query parameters (empty settings left out)."""
@@ -104,14 +132,18 @@ class Filters:
 
     @classmethod
     def from_query(cls, params: Mapping[str, str | Sequence[str]]) -> Filters:
-        """Settings from URL query parameters (as :meth:`to_query` writes them; unknown keys ignored)."""
+        """Settings from URL query parameters (as :meth:`to_query` writes them; unknown keys ignored).
+
+        Raises:
+            DateError: ``from`` or ``to`` is not a date (the message says what to write).
+        """
         values: dict[str, str | tuple[str, ...]] = {}
         for field_name, key in QUERY_KEYS.items():
             raw = params.get(key)
             if raw is None:
                 continue
             items = [raw] if isinstance(raw, str) else list(raw)
-            if field_name == "search":
+            if field_name in SINGLE_VALUED:
                 values[field_name] = (items[-1] if items else "").strip()
             else:
                 values[field_name] = tuple(dict.fromkeys(item for item in items if item))
@@ -120,16 +152,48 @@ class Filters:
     def only(self, settings: Iterable[str]) -> Filters:
         """These settings with every other one cleared."""
         keep = set(settings)
-        return replace(self, **{f.name: ("" if f.name == "search" else ()) for f in fields(self) if f.name not in keep})
+        return replace(self, **{f.name: ("" if f.name in SINGLE_VALUED else ()) for f in fields(self) if f.name not in keep})
 
     def describe(self) -> str:
         """A one-line English summary, e.g. ``actor: lavrov; polarity: negative`` (``all rows``)."""
         parts = [
-            f"{QUERY_KEYS[f.name]}: {getattr(self, f.name) if f.name == 'search' else ', '.join(getattr(self, f.name))}"
+            f"{QUERY_KEYS[f.name]}: {getattr(self, f.name) if f.name in SINGLE_VALUED else ', '.join(getattr(self, f.name))}"
             for f in fields(self)
             if getattr(self, f.name)
         ]
         return "; ".join(parts) or "all rows"
+
+
+def kept_articles(documents: pd.DataFrame, filters: Filters) -> set[str]:
+    """The ids of the articles the article settings keep (ids, outlets, date range): with
+    ``Filters(date_from="2024-05")`` an article dated ``2024-05-10`` or ``2024-06`` is kept, one dated
+    ``2024`` or undated is not."""
+    keep = pd.Series(True, index=documents.index)
+    if filters.doc_ids:
+        keep &= documents["doc_id"].isin(filters.doc_ids)
+    if filters.outlets:
+        keep &= documents["outlet"].isin(filters.outlets)
+    if filters.dated:
+        first = date_period(filters.date_from)[0] if filters.date_from else date.min
+        last = date_period(filters.date_to)[1] if filters.date_to else date.max
+        inside = [period is not None and first <= period[0] and period[1] <= last for period in _periods(documents)]
+        keep &= pd.Series(inside, index=documents.index, dtype=bool)
+    return set(documents.loc[keep, "doc_id"])
+
+
+def undated_left_out(documents: pd.DataFrame, filters: Filters) -> int:
+    """How many articles the date range leaves out only because their date is unknown (0 with
+    no date bound): a page says so instead of dropping them silently."""
+    if not filters.dated:
+        return 0
+    others = kept_articles(documents, replace(filters, date_from="", date_to=""))
+    undated = pd.Series([period is None for period in _periods(documents)], index=documents.index, dtype=bool)
+    return int((undated & documents["doc_id"].isin(others)).sum())
+
+
+def _periods(documents: pd.DataFrame) -> list[tuple[date, date] | None]:
+    """Each article's date as the period it covers, None when undated (in row order)."""
+    return [article_period(value) for value in documents["date"].fillna("").tolist()]
 
 
 def date_span(dates: Iterable[str]) -> str:
@@ -159,6 +223,8 @@ def file_stem(frame: str, filters: Filters, dates: Iterable[str] = ()) -> str:
         parts += [_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in values]
     if filters.doc_ids:
         parts.append(f"{len(filters.doc_ids)}-articles" if len(filters.doc_ids) != 1 else "1-article")
+    if filters.outlets:
+        parts.append(f"{len(filters.outlets)}-outlets" if len(filters.outlets) != 1 else "1-outlet")
     if filters.speakers or filters.search:
         parts.append("filtered")
     stem = "-".join(part for part in parts if part)
@@ -208,8 +274,11 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     return [normalised.span_to_original(match.start(), match.end()) for match in pattern.finditer(normalised.norm)]
 
 
-def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | None = None) -> pd.DataFrame:
     """The rows of one frame that pass ``filters``.
+
+    ``articles`` are the ids :func:`kept_articles` gives: outlets and dates are columns of the
+    documents frame only, so the other frames need them when an outlet or a date bound is set.
 
     A setting applies to the frames that have what it names: articles to all; actors to mentions
     and to stances by or about the actor; actor types to mentions; topics to topic hits, topic
@@ -219,7 +288,13 @@ def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """
     name = frame_name(frame)
     keep = pd.Series(True, index=frame.index)
-    if filters.doc_ids:
+    if articles is None and (filters.outlets or filters.dated):
+        if name != "documents":
+            raise ValueError("outlet and date settings need the documents frame: pass articles=kept_articles(...)")
+        articles = kept_articles(frame, filters)
+    if articles is not None:
+        keep &= frame["doc_id"].isin(articles)
+    elif filters.doc_ids:
         keep &= frame["doc_id"].isin(filters.doc_ids)
     if name == "mentions":
         if filters.actor_ids:
@@ -255,14 +330,15 @@ def filter_frames(frames: Frames, filters: Filters) -> Frames:
     surface. A sentence naming Lavrov that contains ``الأمم`` is kept for actor=lavrov, q=الأمم,
     although the mention ``لافروف`` itself does not contain ``الأمم``.
     """
-    kept = {name: apply(frame, filters) for name, frame in frames.items()}
-    kept["sentences"] = _narrow_sentences(kept["sentences"], _without_search(frames, filters), filters)
+    articles = kept_articles(frames.documents, filters)
+    kept = {name: apply(frame, filters, articles=articles) for name, frame in frames.items()}
+    kept["sentences"] = _narrow_sentences(kept["sentences"], _without_search(frames, filters, articles), filters)
     return Frames(**kept)
 
 
-def _without_search(frames: Frames, filters: Filters) -> dict[str, pd.DataFrame]:
+def _without_search(frames: Frames, filters: Filters, articles: Collection[str]) -> dict[str, pd.DataFrame]:
     unsearched = replace(filters, search="")
-    return {name: apply(frame, unsearched) for name, frame in frames.items() if name in ("mentions", "topics", "stances")}
+    return {name: apply(frame, unsearched, articles=articles) for name, frame in frames.items() if name in ("mentions", "topics", "stances")}
 
 
 def _narrow_sentences(sentences: pd.DataFrame, findings: dict[str, pd.DataFrame], filters: Filters) -> pd.DataFrame:
@@ -320,8 +396,9 @@ def evidence(
     """
     if doc_id is not None:
         filters = replace(filters, doc_ids=(doc_id,))
-    findings = _without_search(frames, filters)
-    sentences = _narrow_sentences(apply(frames.sentences, filters), findings, filters)
+    articles = kept_articles(frames.documents, filters)
+    findings = _without_search(frames, filters, articles)
+    sentences = _narrow_sentences(apply(frames.sentences, filters, articles=articles), findings, filters)
     if sentence_ids is not None:
         wanted = {int(sentence_id) for sentence_id in sentence_ids}
         sentences = sentences[sentences["sentence_id"].isin(wanted)]
@@ -345,7 +422,7 @@ def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: 
     """The spans to mark in a whole article (document offsets): its mentions, topic hits and
     cues that pass ``filters`` (the search aside), plus the search's matches."""
     filters = replace(filters, doc_ids=(doc_id,))
-    by_sentence = _spans_by_sentence(_without_search(frames, filters), layers, speaker_label)
+    by_sentence = _spans_by_sentence(_without_search(frames, filters, kept_articles(frames.documents, filters)), layers, speaker_label)
     found = [span for sentence_spans in by_sentence.values() for span in sentence_spans]
     if filters.search:
         text = frames.documents.loc[frames.documents["doc_id"] == doc_id, "text"]

@@ -13,7 +13,7 @@ import json
 import os
 import re
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
+from analysis.explore.filters import Filters
 from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
 from dashboard import labels
 
@@ -109,7 +110,7 @@ def test_every_page_runs(page):
     assert at.title[0].value == page.capitalize()
     assert not at.error
     # The shared sidebar is there on every page, with the stylesheet for Arabic blocks.
-    assert [m.label for m in at.sidebar.multiselect] == ["Articles", "Actors", "Actor types", "Topics", "Speakers", "Polarity"]
+    assert [m.label for m in at.sidebar.multiselect] == ["Articles", "Outlets", "Actors", "Actor types", "Topics", "Speakers", "Polarity"]
     assert '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Arial", sans-serif' in html_of(at)
 
 
@@ -547,3 +548,29 @@ def test_a_second_subject_end_to_end_its_own_lexicon_articles_and_analysis(fresh
     # back on the shipped subject: its seeds and its lexicon, untouched
     shipped = run(query={"subject": ""})
     assert shipped.sidebar.caption[0].value.startswith("2 articles")
+
+
+def test_outlet_and_date_filters_from_the_url_narrow_the_pages_and_stay_in_it():
+    # The 2024 seed (العربي الجديد, dated 2024) holds 6 of Lavrov's 13 mentions.
+    at = run("actors", query={"outlet": ["العربي الجديد"], "actor": "lavrov"})
+    assert at.sidebar.multiselect(key="filter_outlets").value == ["العربي الجديد"]
+    assert at.dataframe[0].value["total"].tolist() == [6]
+    assert Filters.from_query(dict(at.query_params)).outlets == ("العربي الجديد",)
+    dated = run("actors", query={"from": "2018", "actor": "lavrov"})
+    assert dated.sidebar.date_input(key="filter_dates").value == (date(2018, 1, 1), date(2024, 12, 31))
+    assert dated.dataframe[0].value["total"].tolist() == [6]
+    assert (Filters.from_query(dict(dated.query_params)).date_from, "to" in dated.query_params) == ("2018-01-01", False)
+    # Narrowing the range in the sidebar to the 2017 seed's month: its first day is the corpus's
+    # first (2017-08-14), so only the upper bound restricts.
+    dated.sidebar.date_input(key="filter_dates").set_value((date(2017, 8, 14), date(2017, 8, 31))).run()
+    assert dated.dataframe[0].value["total"].tolist() == [7]
+    linked = Filters.from_query(dict(dated.query_params))
+    assert (linked.date_from, linked.date_to) == ("", "2017-08-31")
+
+
+def test_a_date_in_the_link_that_is_not_a_date_is_said_and_the_rest_kept():
+    at = run(query={"from": "2024-13", "actor": "lavrov"})
+    assert [w.value for w in at.warning] == ["The link's date range was ignored: the date \\'2024\\-13\\' has no month 13."]
+    at.switch_page("pages/actors.py").run()
+    assert at.dataframe[0].value["total"].tolist() == [13]
+    assert "from" not in at.query_params

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.explore.filters import Filters, apply, contains, evidence, filter_frames, find_matches, frame_name, spans
+from analysis.arabic.dates import DateError
+from analysis.explore.filters import (
+    Filters, apply, contains, evidence, filter_frames, find_matches, frame_name, kept_articles, spans, undated_left_out,
+)
 
 from conftest import SEED_2017, SEED_2024
 
@@ -120,3 +123,42 @@ def test_spans_of_a_whole_article(frames):
     marks = spans(frames, SEED_2024, filters=Filters(topics=("energy",)), layers=("topics",))
     text = frames.documents.set_index("doc_id").at[SEED_2024, "text"]
     assert [text[s.start:s.end] for s in marks] == ["قطاعات النفط", "والغاز"]
+
+
+def test_outlet_and_date_settings_round_trip_through_the_url():
+    filters = Filters(outlets=("العربي الجديد",), date_from="2024-05", date_to="٢٠٢٤-٠٦-١٠")
+    assert filters.date_to == "2024-06-10"  # Arabic-Indic digits read as the same date
+    assert filters.to_query() == {"outlet": ["العربي الجديد"], "from": "2024-05", "to": "2024-06-10"}
+    assert Filters.from_query(filters.to_query()) == filters
+    with pytest.raises(DateError, match="no month 13"):
+        Filters.from_query({"from": "2024-13"})
+
+
+def test_a_date_range_keeps_articles_whose_whole_date_is_inside():
+    # As the store gives them: string columns, where a missing date is <NA>.
+    documents = pd.DataFrame({
+        "doc_id": ["day", "month", "year", "undated", "before"],
+        "outlet": ["RT", "RT", "سبوتنيك", "RT", ""],
+        "date": ["2024-05-10", "2024-06", "2024", None, "2023-12-31"],
+    }, dtype="string")
+    assert kept_articles(documents, Filters(date_from="2024-05")) == {"day", "month"}
+    assert kept_articles(documents, Filters(date_to="2024-05-31")) == {"day", "before"}
+    # The year 2024 lies inside 2024 but not inside May 2024.
+    assert kept_articles(documents, Filters(date_from="2024", date_to="2024")) == {"day", "month", "year"}
+    assert kept_articles(documents, Filters(outlets=("RT",), date_from="2024")) == {"day", "month"}
+    assert undated_left_out(documents, Filters(date_from="2024")) == 1
+    assert undated_left_out(documents, Filters(outlets=("سبوتنيك",), date_from="2024")) == 0
+    assert undated_left_out(documents, Filters(outlets=("RT",))) == 0
+
+
+def test_outlet_and_date_settings_narrow_every_frame(frames):
+    # The 2024 seed is dated 2024 and comes from العربي الجديد; the 2017 seed has no outlet.
+    for settings in (Filters(outlets=("العربي الجديد",)), Filters(date_from="2018"), Filters(date_from="2024", date_to="2024")):
+        kept = filter_frames(frames, settings)
+        for name, frame in kept.items():
+            assert set(frame["doc_id"]) == {SEED_2024}, (settings, name)
+    assert filter_frames(frames, Filters(date_to="2017-08-13")).mentions.empty
+    assert set(filter_frames(frames, Filters(date_to="2017-08-14")).mentions["doc_id"]) == {SEED_2017}
+    with pytest.raises(ValueError, match="documents frame"):
+        apply(frames.mentions, Filters(outlets=("العربي الجديد",)))
+    assert {e.doc_id for e in evidence(frames, filters=Filters(outlets=("العربي الجديد",), actor_ids=("lavrov",)))} == {SEED_2024}
