@@ -84,7 +84,7 @@ except LexiconError as error:
 where = "your edited copy" if edited_copy else ("the shipped defaults" if current.shipped else f"subject: {current.name}")
 # The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
-    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(lexicon.actors)} actors, {len(tables['aliases'])} aliases, "
+    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(tables['actors'])} actors, {len(tables['aliases'])} aliases, "
     f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download records which lexicon it came from."
 )
 

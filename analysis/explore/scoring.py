@@ -22,7 +22,7 @@ from analysis.arabic.text import normalise_word
 from analysis.extract.pipeline import Frames
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.unlisted import is_unlisted
-from analysis.lexicon.read import Lexicon
+from analysis.lexicon.read import Lexicon, is_unresolved
 
 NEW_ACTOR = "new:"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
 
@@ -112,7 +112,8 @@ class _Names:
         self.lexicon = lexicon
         self.names: dict[str, list[str]] = {}
         for actor_id, actor in lexicon.actors.items():
-            self.names.setdefault(actor_id, []).append(actor.name_ar)
+            if not is_unresolved(actor_id):  # its "name" is a title several people held
+                self.names.setdefault(actor_id, []).append(actor.name_ar)
         for alias in lexicon.aliases:
             if alias.kind != "title":
                 self.names.setdefault(alias.actor_id, []).append(alias.alias)

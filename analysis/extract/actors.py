@@ -7,7 +7,7 @@ standing next to a name of the same actor (وزير الخارجية الروس�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.lexicon.read import Alias, Lexicon
@@ -63,6 +63,7 @@ def find_mentions(
     """
     tokens = prepared.tokens
     mentions: list[Mention] = []
+    holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
     for match in matcher.find(tokens, accept=lambda alias: alias.valid_during(period)):
         sentence_id = prepared.sentence_of_token[match.first]
         if sentence_id == 0:
@@ -70,19 +71,34 @@ def find_mentions(
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         alias = match.payloads[0]
+        if alias.holders:
+            holders[len(mentions)] = alias.holders
         mentions.append(
             Mention(
                 alias.actor_id, sentence_id, match.first, match.last,
                 tokens[match.first].start, tokens[match.last - 1].end, alias.kind, match.form,
             )
         )
-    return _merge_appositions(mentions, prepared.text)
+    return _merge_appositions(mentions, prepared.text, holders)
 
 
-def _merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:
+def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tuple[str, ...]] | None = None) -> list[Mention]:
+    """A title and the name of the same actor standing together are one mention (``title+name``).
+
+    A title no date resolves is resolved by the name beside it: in an undated article,
+    ``رئيس المجلس الرئاسي محمد المنفي`` is al-Menfi.
+    """
+    holders = holders or {}
     merged: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and mention.actor_id in holders.get(index - 1, ())
+            and previous.sentence_id == mention.sentence_id
+            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+        ):
+            previous = merged[-1] = replace(previous, actor_id=mention.actor_id, match_kind="title")
         if (
             previous is not None
             and previous.actor_id == mention.actor_id

@@ -43,7 +43,7 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
         "surface": ("string", "the words as written: text[start:end]"),
         "start": ("int64", "offset of the mention"),
         "end": ("int64", "offset after the mention"),
-        "match_kind": ("string", "alias kind: name, variant, title, abbreviation, or title+name when a title and a name of the same actor stand together"),
+        "match_kind": ("string", "alias kind: name, variant, title, abbreviation, or title+name when a title and a name of the same actor stand together; unlisted (a person the lexicon lacks), unresolved (a title several actors held in turn, in an undated article)"),
         "form": ("string", "exact, clitic (with و ف ب ل ك / لل), or fused (a multiword name written without spaces)"),
     },
     "topics": {

@@ -49,6 +49,10 @@ TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#96f2d7", "#99e9f2", "#eebefa", "#c5f6fa
 MAX_LABEL = 60
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
+# The match kind (and alias kind) of a title several actors held in turn, in an undated article;
+# its actor id is this prefix and the title's normalised form.
+UNRESOLVED = "unresolved"
+UNRESOLVED_PREFIX = "unresolved:"
 CUE_TYPES = ("reporting", "relay", "source", "evaluative", "ignore", "stigma")
 POLARITIES = ("positive", "negative", "neutral")
 HOLDERS = ("", "subject", "quoted")
@@ -78,11 +82,21 @@ class Alias:
     kind: str
     valid_from: date | None = None
     valid_to: date | None = None
+    # A title several actors held in turn: for an undated article, none of them is guessed.
+    shared: bool = False
+    # Of an ``unresolved`` alias: the actors who held the title, in the order they held it.
+    holders: tuple[str, ...] = ()
 
     def valid_during(self, period: tuple[date, date] | None) -> bool:
-        """Whether the actor holds this alias at some point of ``period`` (None: any time)."""
+        """Whether the actor holds this alias at some point of ``period``.
+
+        With no date (``period`` None) an alias holds any time, except a title several actors
+        held in turn: then only its ``unresolved`` stand-in matches.
+        """
+        if self.kind == UNRESOLVED:
+            return period is None
         if period is None:
-            return True
+            return not self.shared
         first, last = period
         return (self.valid_from is None or self.valid_from <= last) and (self.valid_to is None or self.valid_to >= first)
 
@@ -247,6 +261,8 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
         raise LexiconError(problems)
     actors = _actors(tables["actors"], problems)
     aliases = _aliases(tables["aliases"], actors, problems)
+    if not problems:
+        aliases = _unresolved_titles(aliases, actors)
     topics = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
@@ -382,6 +398,43 @@ def _aliases(rows: Rows, actors: dict[str, Actor], problems: list[str]) -> list[
         aliases.append(Alias(row["actor_id"], row["alias"], row["kind"], valid_from, valid_to))
     _check_alias_claims(aliases, rows, problems)
     return aliases
+
+
+def _unresolved_titles(aliases: list[Alias], actors: dict[str, Actor]) -> list[Alias]:
+    """``aliases`` with each title several actors held in turn marked ``shared``, and a stand-in
+    actor and alias per such title for undated articles (added to ``actors``).
+
+    ``رئيس المجلس الرئاسي`` is al-Sarraj until March 2021 and al-Menfi after: in an article with no
+    date it is a mention of ``unresolved:رئيس المجلس الرئاسي``, "Unresolved title (Fayez al-Sarraj
+    or Mohamed al-Menfi)", never a guess between them.
+    """
+    by_form: dict[str, list[Alias]] = {}
+    for alias in aliases:
+        if alias.kind == "title":
+            by_form.setdefault(normalise_word(alias.alias), []).append(alias)
+    shared: dict[int, Alias] = {}
+    stand_ins: list[Alias] = []
+    for form, claims in by_form.items():
+        in_turn = sorted(claims, key=lambda alias: alias.valid_from or date.min)
+        holders = tuple(dict.fromkeys(alias.actor_id for alias in in_turn))
+        if len(holders) < 2:
+            continue
+        for alias in claims:
+            shared[id(alias)] = Alias(alias.actor_id, alias.alias, alias.kind, alias.valid_from, alias.valid_to, shared=True)
+        stand_in = UNRESOLVED_PREFIX + form
+        kinds = {actors[holder].type for holder in holders}
+        affiliations = {actors[holder].affiliation for holder in holders}
+        actors[stand_in] = Actor(
+            stand_in, f"Unresolved title ({' or '.join(actors[holder].name_en for holder in holders)})", in_turn[0].alias,
+            kinds.pop() if len(kinds) == 1 else "person", affiliations.pop() if len(affiliations) == 1 else "",
+        )
+        stand_ins.append(Alias(stand_in, in_turn[0].alias, UNRESOLVED, holders=holders))
+    return [shared.get(id(alias), alias) for alias in aliases] + stand_ins
+
+
+def is_unresolved(actor_id: str) -> bool:
+    """Whether ``actor_id`` is the stand-in for a title no date resolves (see :func:`_unresolved_titles`)."""
+    return actor_id.startswith(UNRESOLVED_PREFIX)
 
 
 def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -> None:

@@ -1,5 +1,6 @@
 import pytest
 
+from analysis.lexicon.read import is_unresolved
 from analysis.arabic.text import normalise_word
 from analysis.arabic.variants import name_variants, word_variants
 from analysis.extract.pipeline import analyze
@@ -32,7 +33,7 @@ def test_a_variant_nobody_listed_is_found_as_a_variant(lexicon, spelling, start,
 def test_every_foreign_person_has_a_variant_found_unlisted(lexicon):
     # A transliteration variant of every foreign person is found without being listed.
     foreign = [a for a in lexicon.actors.values() if a.type == "person" and a.affiliation in
-               {"russia", "russia_mfa", "kremlin", "russia_mod"}]
+               {"russia", "russia_mfa", "kremlin", "russia_mod"} and not is_unresolved(a.actor_id)]
     assert len(foreign) >= 10
     language = load_language()
     keep = language.given_names | {"عبد"}

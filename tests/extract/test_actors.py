@@ -1,8 +1,9 @@
 from analysis.extract.actors import actor_matcher, find_mentions
+from analysis.extract.pipeline import analyze
 from analysis.corpus.documents import date_period
 from analysis.arabic.text import prepare
 
-from conftest import SEED_2017, SEED_2024
+from conftest import SEED_2017, SEED_2024, snippet
 
 
 def mentions_of(text, lexicon, date="2024"):
@@ -99,3 +100,25 @@ def test_a_title_in_an_article_dated_in_arabic_indic_digits_names_its_holder_the
 def test_an_adverb_with_tanwin_is_not_the_state(lexicon):
     # روسيًا: "in Russian terms"; روسيا beside it is the state
     assert mentions_of("وقال المحلل إن الموقف مدعوم روسيًا وإن روسيا لن تتراجع.", lexicon) == [("russia", "روسيا", "name")]
+
+
+def test_an_undated_article_does_not_guess_who_held_a_title(lexicon):
+    # رئيس المجلس الرئاسي was al-Sarraj until March 2021, al-Menfi after.
+    text = "قال رئيس المجلس الرئاسي إن الحل سياسي. وأكد رئيس المجلس الرئاسي، محمد المنفي، أن الحوار مستمر."
+    assert mentions_of(text, lexicon, date="") == [
+        ("unresolved:رئيس المجلس الرئاسي", "رئيس المجلس الرئاسي", "unresolved"),
+        # The name beside it settles who held it.
+        ("menfi", "رئيس المجلس الرئاسي، محمد المنفي", "title+name"),
+    ]
+    assert mentions_of(text, lexicon, date="2019")[0] == ("sarraj", "رئيس المجلس الرئاسي", "title")
+    assert mentions_of(text, lexicon, date="2024")[0] == ("menfi", "رئيس المجلس الرئاسي", "title")
+    # A title one person has held throughout needs no date.
+    assert mentions_of("وقال وزير الخارجية الروسي سيرغي لافروف إن", lexicon, date="")[0][0] == "lavrov"
+
+
+def test_an_unresolved_title_speaks_as_itself(lexicon):
+    frames = analyze([snippet("قال رئيس المجلس الرئاسي إن الحل سياسي.", date="")], lexicon)
+    row = frames.stances.iloc[0]
+    assert (row.speaker_id, row.speaker_name, row.attribution) == (
+        "unresolved:رئيس المجلس الرئاسي", "Unresolved title (Fayez al-Sarraj or Mohamed al-Menfi)", "after_verb")
+    assert frames.mentions.iloc[0][["actor_name_ar", "actor_type"]].tolist() == ["رئيس المجلس الرئاسي", "person"]
