@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from analysis.lexicon.read import Alias, Lexicon
-from analysis.arabic.matcher import PhraseMatcher
+from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
+from analysis.arabic.matcher import PhraseMatcher, proclitic_readings
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import name_variants
 
@@ -52,7 +52,8 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
 
 
 def find_mentions(
-    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Mention]:
     """Mentions in the article's sentences, in text order.
 
@@ -60,8 +61,11 @@ def find_mentions(
         prepared: the article, from :func:`analysis.arabic.text.prepare`.
         matcher: from :func:`actor_matcher`.
         period: the article's date as a range of days; titles held outside it are not matched.
+        lexicon: the lexicon the matcher was built from; without it, a title is its holder's
+            even after a deputy word (``language/deputies.txt``) or before a colleague's name.
     """
     tokens = prepared.tokens
+    deputies = lexicon.language.deputies if lexicon is not None else frozenset()
     mentions: list[Mention] = []
     holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
     for match in matcher.find(tokens, accept=lambda alias: alias.valid_during(period)):
@@ -71,6 +75,8 @@ def find_mentions(
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         alias = match.payloads[0]
+        if alias.kind in ("title", UNRESOLVED) and match.first > 0 and _is_deputy(tokens[match.first - 1].norm, deputies):
+            continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
         if alias.holders:
             holders[len(mentions)] = alias.holders
         mentions.append(
@@ -79,14 +85,28 @@ def find_mentions(
                 tokens[match.first].start, tokens[match.last - 1].end, alias.kind, match.form,
             )
         )
-    return _merge_appositions(mentions, prepared.text, holders)
+    return _merge_appositions(mentions, prepared.text, holders, lexicon)
 
 
-def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tuple[str, ...]] | None = None) -> list[Mention]:
+def _colleagues(lexicon: Lexicon, holder: str, named: str) -> bool:
+    """Two people of the same body (الخارجية الروسية): a title of one may be the other's too.
+    Never across bodies: in ``استقبل الرئيس الروسي خليفة حفتر`` Haftar is received, not president."""
+    first, second = lexicon.actors.get(holder), lexicon.actors.get(named)
+    return (first is not None and second is not None and holder != named and first.type == second.type == "person"
+            and bool(first.affiliation) and first.affiliation == second.affiliation)
+
+
+def _is_deputy(word: str, deputies: frozenset[str]) -> bool:
+    return any(stem in deputies for stem, _ in proclitic_readings(word))
+
+
+def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tuple[str, ...]] | None = None,
+                       lexicon: Lexicon | None = None) -> list[Mention]:
     """A title and the name of the same actor standing together are one mention (``title+name``).
 
-    A title no date resolves is resolved by the name beside it: in an undated article,
-    ``رئيس المجلس الرئاسي محمد المنفي`` is al-Menfi.
+    The name beside a title says who holds it: in an undated article ``رئيس المجلس الرئاسي محمد
+    المنفي`` is al-Menfi, and a title several colleagues hold at once names the one whose full name
+    follows (``نائب وزير الخارجية الروسي غينادي غاتيلوف`` is Gatilov, not the deputy minister listed).
     """
     holders = holders or {}
     merged: list[Mention] = []
@@ -99,6 +119,17 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id, match_kind="title")
+        elif (
+            previous is not None
+            and lexicon is not None
+            and previous.match_kind == "title"
+            and mention.match_kind in ("name", "variant")
+            and mention.last_token - mention.first_token >= 2
+            and previous.sentence_id == mention.sentence_id
+            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+            and _colleagues(lexicon, previous.actor_id, mention.actor_id)
+        ):
+            previous = merged[-1] = replace(previous, actor_id=mention.actor_id)
         if (
             previous is not None
             and previous.actor_id == mention.actor_id

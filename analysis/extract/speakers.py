@@ -277,6 +277,11 @@ class SpeakerFinder:
                 name = self._name(j, end)
                 if name is not None:
                     return _unlisted(self, name, how)
+                if j == last_word + 1 and word in language.common_words and word not in language.given_names:
+                    # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title
+                    last_word = j
+                    j += 1
+                    continue
                 break
             if generic_at >= 0 and word not in language.function_words:
                 last_word = j

@@ -48,9 +48,10 @@ class Mentions:
 
     def __init__(self, lexicon: Lexicon):
         self.matcher = actor_matcher(lexicon)
+        self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        found.mentions = find_mentions(found.prepared, self.matcher, period=found.period)
+        found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, lexicon=self.lexicon)
 
 
 class Titles:

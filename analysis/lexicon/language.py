@@ -32,6 +32,7 @@ class Language:
     institution_heads: frozenset[str]
     common_words: frozenset[str]
     given_names: frozenset[str]
+    deputies: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
 
 
@@ -72,5 +73,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         institution_heads=words("institution_heads"),
         common_words=words("common_words"),
         given_names=words("given_names"),
+        deputies=words("deputies"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
     )

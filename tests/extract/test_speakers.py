@@ -149,3 +149,22 @@ def test_evaluation_inside_a_statement_belongs_to_its_speaker(lexicon):
 def test_doubled_waw_is_a_slip(lexicon):
     text = "وقالت زاخاروفا إن موسكو قلقة. ووتابعت أن الحوار هو الحل."
     assert statements(text, lexicon)[1][1:] == ("zakharova", "neutral", "carried")
+
+
+def test_a_deputy_is_not_the_minister_whose_title_follows(lexicon):
+    # وزير خارجية روسيا is Lavrov's title; after نائب it is part of a deputy's, and the noun in
+    # construct with the title (خارجية) does not end the subject phrase before the name.
+    text = "ونفى نائب وزير خارجية روسيا، سيرغي ريابكوف، الأنباء عن وصول مقاتلين."
+    assert statements(text, lexicon, date="2020") == [("ونفى", "ryabkov", "negative", "after_verb")]
+    unnamed = "وقال نائب وزير خارجية روسيا إن الوضع خطير."
+    assert statements(unnamed, lexicon, date="2020") == [("وقال", "نائب وزير خارجية روسيا", "neutral", "unnamed")]
+
+
+def test_a_title_colleagues_share_names_the_one_whose_name_follows(lexicon):
+    # نائب وزير الخارجية الروسي is listed for Bogdanov, but Russia has several deputy ministers:
+    # Gatilov's full name right after it makes it his (same ministry).
+    text = "وقال نائب وزير الخارجية الروسي غينادي غاتيلوف إن موسكو ترفض التدخل."
+    assert statements(text, lexicon, date="2019") == [("وقال", "gatilov", "neutral", "after_verb")]
+    # Not across bodies: Haftar is the one received, and the president keeps his title.
+    mentions = analyze([snippet("واستقبل الرئيس الروسي خليفة حفتر في موسكو.", date="2019")], lexicon).mentions
+    assert mentions[["actor_id", "surface"]].values.tolist()[:2] == [["putin", "الرئيس الروسي"], ["haftar_khalifa", "خليفة حفتر"]]
