@@ -31,6 +31,7 @@ ATTRIBUTION_LABELS = {
     "unnamed": "said (unnamed speaker)",  # وقال مسؤول عسكري
     "fronted": "said (name opens the sentence)",  # وكان لافروف قد أكد
     "headline": "said (name and colon)",  # زاخاروفا: موسكو تدعم الهدنة
+    "title_anaphora": "said (title of the previous speaker)",  # وأوضحت الناطقة، after Zakharova
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import bisect
 
-from analysis.arabic.matcher import Match, PhraseMatcher
-from analysis.arabic.text import PreparedText, Sentence, in_spans
+from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
+from analysis.arabic.text import PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
 from analysis.extract.speakers import Speaker, SpeakerFinder
@@ -200,6 +200,7 @@ class _Context:
         self.mentions = mentions
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
+        self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
 
     # --- speakers -------------------------------------------------------------------------
     def speaker_of_statement(self, match, sentence, main, previous) -> Speaker | None:
@@ -210,6 +211,9 @@ class _Context:
         if cue.cue_type == "source":
             return finder.source(match.last, sentence)
         own = finder.after(match.last, sentence) or finder.before(match.first, sentence)
+        if own is not None and own.how == "unnamed" and previous is not None and self._holds_title(previous.actor_id, own.name):
+            # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
+            return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
         if own is not None:
             return own
         if main is not None:
@@ -242,6 +246,24 @@ class _Context:
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")
+
+    def _holds_title(self, actor_id: str, phrase: str) -> bool:
+        """Whether ``phrase`` is a definite title the actor's listed titles open with or hold
+        (الناطقة، الوزير، المندوب الروسي), so that it may refer back to that actor; an
+        indefinite one (مسؤول عسكري) never does."""
+        if not actor_id:
+            return False
+        words = [normalise_word(word) for word in phrase.split()]
+        if not words or not has_article(words[0], min_length=4):
+            return False
+        heads = self._title_heads.get(actor_id)
+        if heads is None:
+            heads = self._title_heads[actor_id] = frozenset(
+                _bare(word) for alias in self.lexicon.aliases
+                if alias.actor_id == actor_id and alias.kind == "title"
+                for word in normalise_word(alias.alias).split()
+            )
+        return _bare(words[0]) in heads
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -330,3 +352,11 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _bare(word: str) -> str:
+    """A normalised word without its proclitics and article: والناطقه → ناطقه, وزير → وزير."""
+    for stem, _ in proclitic_readings(word):
+        if stem.startswith("ال") and len(stem) > 3:
+            return stem[2:]
+    return word

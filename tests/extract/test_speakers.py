@@ -168,3 +168,16 @@ def test_a_title_colleagues_share_names_the_one_whose_name_follows(lexicon):
     # Not across bodies: Haftar is the one received, and the president keeps his title.
     mentions = analyze([snippet("واستقبل الرئيس الروسي خليفة حفتر في موسكو.", date="2019")], lexicon).mentions
     assert mentions[["actor_id", "surface"]].values.tolist()[:2] == [["putin", "الرئيس الروسي"], ["haftar_khalifa", "خليفة حفتر"]]
+
+
+def test_a_definite_title_refers_back_to_the_previous_speaker_who_holds_it(lexicon):
+    text = ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تتابع الوضع. "
+            "وأوضحت الناطقة أن السفارة تعمل.")
+    assert statements(text, lexicon)[1] == ("وأوضحت", "zakharova", "neutral", "title_anaphora")
+    assert statements("قال لافروف إن الحل سياسي. وأضاف الوزير أن موسكو مستعدة.", lexicon)[1][1:] == (
+        "lavrov", "neutral", "title_anaphora")
+    # Not a title Lavrov holds, and not an indefinite one: those speak for themselves.
+    assert statements("قال لافروف إن الحل سياسي. وقال المندوب الروسي إن موسكو مستعدة.", lexicon)[1][1:] == (
+        "المندوب الروسي", "neutral", "unnamed")
+    assert statements("قال لافروف إن الحل سياسي. وقال مسؤول عسكري إن موسكو مستعدة.", lexicon)[1][1:] == (
+        "مسؤول عسكري", "neutral", "unnamed")
