@@ -210,7 +210,9 @@ class _Context:
             return finder.relayed(match.last, sentence)
         if cue.cue_type == "source":
             return finder.source(match.last, sentence)
-        own = finder.after(match.last, sentence) or finder.before(match.first, sentence)
+        # A subject that opens the sentence and reaches the verb is its subject (الدبيبة يتوعد
+        # روسيا): what follows the verb is then its object, not a speaker.
+        own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
         if own is not None and own.how == "unnamed" and previous is not None and self._holds_title(previous.actor_id, own.name):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
             return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)

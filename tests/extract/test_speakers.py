@@ -181,3 +181,10 @@ def test_a_definite_title_refers_back_to_the_previous_speaker_who_holds_it(lexic
         "المندوب الروسي", "neutral", "unnamed")
     assert statements("قال لافروف إن الحل سياسي. وقال مسؤول عسكري إن موسكو مستعدة.", lexicon)[1][1:] == (
         "مسؤول عسكري", "neutral", "unnamed")
+
+
+def test_a_subject_that_opens_the_sentence_before_its_verb_speaks_not_the_object(lexicon):
+    # Headline order (subject, verb, object): Russia is threatened, not threatening.
+    assert statements("الدبيبة يتوعد روسيا بالرد.", lexicon) == [("يتوعد", "dbeibah", "negative", "before_verb")]
+    assert statements("رئيس الحكومة الليبية يتوعد روسيا بالرد.", lexicon) == [
+        ("يتوعد", "رئيس الحكومة الليبية", "negative", "unnamed")]
