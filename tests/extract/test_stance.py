@@ -119,3 +119,13 @@ def test_an_evaluative_verb_with_its_own_subject(lexicon):
 def test_an_evaluative_noun_is_the_speaker_s_word_not_its_neighbour_s(lexicon):
     # مرتزقة فاغنر: the article calls Wagner mercenaries; Wagner says nothing
     assert stances("وأرسلت موسكو مرتزقة فاغنر إلى ليبيا.", lexicon) == [("مرتزقة", "", "negative", "article")]
+
+
+def test_what_a_denial_calls_the_reports_makes_it_negative(lexicon):
+    # The reporting verb is neutral; the words of the statement carry its polarity.
+    text = "وقالت زاخاروفا إن التقارير عن مشاركة مقاتلين روس تلفيقات، وإن الوضع يزداد تأزما."
+    assert stances(text, lexicon) == [
+        ("وقالت", "zakharova", "neutral", "after_verb"),
+        ("تلفيقات", "zakharova", "negative", "in_statement"),
+        ("تأزما", "zakharova", "negative", "in_statement"),
+    ]
