@@ -213,7 +213,7 @@ class _Context:
         # A subject that opens the sentence and reaches the verb is its subject (الدبيبة يتوعد
         # روسيا): what follows the verb is then its object, not a speaker.
         own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
-        if own is not None and own.how == "unnamed" and previous is not None and self._holds_title(previous.actor_id, own.name):
+        if own is not None and own.how in ("unnamed", "unlisted") and previous is not None and self._holds_title(previous.actor_id, own.name):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
             return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
         if own is not None:
@@ -250,9 +250,9 @@ class _Context:
         return Speaker("", ARTICLE_VOICE, "article")
 
     def _holds_title(self, actor_id: str, phrase: str) -> bool:
-        """Whether ``phrase`` is a definite title the actor's listed titles open with or hold
-        (الناطقة، الوزير، المندوب الروسي), so that it may refer back to that actor; an
-        indefinite one (مسؤول عسكري) never does."""
+        """Whether ``phrase`` opens with a definite word of the actor's titles (الناطقة، الوزير),
+        or of a body's name (الخارجية), so that it may refer back to that actor; an indefinite
+        phrase (مسؤول عسكري) never does."""
         if not actor_id:
             return False
         words = [normalise_word(word) for word in phrase.split()]
@@ -260,9 +260,12 @@ class _Context:
             return False
         heads = self._title_heads.get(actor_id)
         if heads is None:
+            # A person is referred back to by a title (الوزير), a body by a word of its name too
+            # (وقالت الخارجية، after the Russian foreign ministry's statement).
+            person = self.lexicon.actors[actor_id].type == "person"
             heads = self._title_heads[actor_id] = frozenset(
                 _bare(word) for alias in self.lexicon.aliases
-                if alias.actor_id == actor_id and alias.kind == "title"
+                if alias.actor_id == actor_id and (alias.kind == "title" or not person)
                 for word in normalise_word(alias.alias).split()
             )
         return _bare(words[0]) in heads

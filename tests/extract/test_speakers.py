@@ -188,3 +188,9 @@ def test_a_subject_that_opens_the_sentence_before_its_verb_speaks_not_the_object
     assert statements("الدبيبة يتوعد روسيا بالرد.", lexicon) == [("يتوعد", "dbeibah", "negative", "before_verb")]
     assert statements("رئيس الحكومة الليبية يتوعد روسيا بالرد.", lexicon) == [
         ("يتوعد", "رئيس الحكومة الليبية", "negative", "unnamed")]
+
+
+def test_a_body_is_referred_back_to_by_a_word_of_its_name(lexicon):
+    text = "أكدت الخارجية الروسية أن الوضع معقد. وقالت الخارجية في بيان إن موسكو لا تتدخل."
+    assert [row[1:] for row in statements(text, lexicon)] == [
+        ("russia_mfa", "neutral", "after_verb"), ("russia_mfa", "neutral", "title_anaphora")]
