@@ -7,17 +7,19 @@ standing next to a name of the same actor (وزير الخارجية الروس�
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
-from analysis.arabic.matcher import PhraseMatcher, proclitic_readings
-from analysis.arabic.text import PreparedText, normalise_word
+from analysis.arabic.matcher import Match, PhraseMatcher, proclitic_readings
+from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import name_variants
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
+TODAY = "اليوم"
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,11 @@ def find_mentions(
     """
     tokens = prepared.tokens
     deputies = lexicon.language.deputies if lexicon is not None else frozenset()
+    weekdays = lexicon.language.weekdays if lexicon is not None else frozenset()
     mentions: list[Mention] = []
     holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
-    for match in matcher.find(tokens, accept=lambda alias: alias.valid_during(period)):
+    accept = lambda alias: alias.valid_during(period)  # noqa: E731
+    for match in _today_apart(matcher.find(tokens, accept=accept), matcher, tokens, accept, weekdays):
         sentence_id = prepared.sentence_of_token[match.first]
         if sentence_id == 0:
             continue  # the dateline
@@ -86,6 +90,22 @@ def find_mentions(
             )
         )
     return _merge_appositions(mentions, prepared.text, holders, lexicon)
+
+
+def _today_apart(matches: list[Match[Alias]], matcher: PhraseMatcher[Alias], tokens: list[Token], accept,
+                 weekdays: frozenset[str]) -> Iterator[Match[Alias]]:
+    """``matches``, where a name ending in اليوم right before a weekday is matched again without
+    it: ``أعلنت روسيا اليوم الثلاثاء`` names Russia, today, not the outlet روسيا اليوم."""
+    for match in matches:
+        after = match.last
+        if (
+            weekdays and match.last - match.first > 1 and tokens[match.last - 1].norm == TODAY
+            and after < len(tokens) and tokens[after].norm in weekdays
+        ):
+            for shorter in matcher.find(tokens[match.first:match.last - 1], accept=accept):
+                yield replace(shorter, first=shorter.first + match.first, last=shorter.last + match.first)
+        else:
+            yield match
 
 
 def _colleagues(lexicon: Lexicon, holder: str, named: str) -> bool:

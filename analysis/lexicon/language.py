@@ -33,6 +33,7 @@ class Language:
     common_words: frozenset[str]
     given_names: frozenset[str]
     deputies: frozenset[str]
+    weekdays: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
 
 
@@ -74,5 +75,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         common_words=words("common_words"),
         given_names=words("given_names"),
         deputies=words("deputies"),
+        weekdays=words("weekdays"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
     )

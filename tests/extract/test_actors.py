@@ -122,3 +122,13 @@ def test_an_unresolved_title_speaks_as_itself(lexicon):
     assert (row.speaker_id, row.speaker_name, row.attribution) == (
         "unresolved:رئيس المجلس الرئاسي", "Unresolved title (Fayez al-Sarraj or Mohamed al-Menfi)", "after_verb")
     assert frames.mentions.iloc[0][["actor_name_ar", "actor_type"]].tolist() == ["رئيس المجلس الرئاسي", "person"]
+
+
+def test_russia_today_before_a_weekday_is_russia_and_the_adverb(lexicon):
+    # أعلنت روسيا اليوم الثلاثاء: Russia announced today, Tuesday; the outlet needs no weekday.
+    text = "وأعلنت روسيا اليوم الثلاثاء أنها ستدعم الحوار."
+    assert analyze([snippet(text, date="2020")], lexicon).mentions[["actor_id", "surface", "start", "end"]].values.tolist() == [
+        ["russia", "روسيا", 7, 12]]
+    outlet = "وقالت قناة روسيا اليوم إن الوفد وصل."
+    assert analyze([snippet(outlet, date="2020")], lexicon).mentions[["actor_id", "surface"]].values.tolist() == [
+        ["rt", "قناة روسيا اليوم"]]
