@@ -2,12 +2,17 @@
 
 Analysis is cached as a resource on the store's fingerprint and the lexicon files' contents, so
 a filter change reruns nothing expensive; pages treat the frames as read-only.
+
+With ``MARSAD_PARQUET=DIR`` in the environment, the pages show the Parquet dataset that
+``python -m analysis analyze --format parquet --out DIR`` wrote (on this machine or a Dask
+cluster) instead of analysing the store: the frames are read, not recomputed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -22,6 +27,7 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore.markup import escape_markdown, markdown_list
+from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.language import language_version
@@ -101,13 +107,28 @@ def _corpus(corpus_key: str, files_key: str, _files: tuple[tuple[str, str], ...]
     """
     documents = _read()
     frames, lexicon = analyse(tuple(tuple(getattr(doc, f.name) for f in fields(Document)) for doc in documents), _files)
+    return _corpus_of(frames, lexicon, key=f"{corpus_key}|{files_key}")
+
+
+PARQUET_ENV = "MARSAD_PARQUET"
+
+
+@st.cache_resource(show_spinner="Reading the Parquet dataset…", max_entries=2)
+def _dataset_corpus(folder: str, dataset_key: str, files_key: str, _files: tuple[tuple[str, str], ...]) -> Corpus:
+    """The corpus of a Parquet dataset, cached on its files and the lexicon (which names the actors)."""
+    lexicon = build_lexicon(tables_from_files(dict(_files)))
+    return _corpus_of(read_dataset(folder), lexicon, key=f"parquet:{folder}:{dataset_key}|{files_key}")
+
+
+def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
+    """The frames with what pages show beside them: article labels, colours and titles."""
     docs = frames.documents
     labels = {
         doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
     }
     colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
     titles = {doc_id: title for doc_id, title in zip(docs["doc_id"], docs["title"])}
-    return Corpus(frames, lexicon, labels, colours, key=f"{corpus_key}|{files_key}", titles=titles)
+    return Corpus(frames, lexicon, labels, colours, key=key, titles=titles)
 
 
 @dataclass(frozen=True)
@@ -168,13 +189,26 @@ def load() -> Corpus:
     navigation.require_entrypoint()
     try:
         files = lexicon_files()
-        corpus_key, read = _source()
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
         # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
         files_key = _digest(files, language_version())
-        return replace(_corpus(corpus_key, files_key, files, read), lexicon_words=lexicon_label(subject.active().lexicon_dir))
+        if os.environ.get(PARQUET_ENV):
+            corpus = _parquet_corpus(os.environ[PARQUET_ENV], files_key, files)
+        else:
+            corpus_key, read = _source()
+            corpus = _corpus(corpus_key, files_key, files, read)
+        return replace(corpus, lexicon_words=lexicon_label(subject.active().lexicon_dir))
     except LexiconError as error:
         _lexicon_problems(error)
+
+
+def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], ...]) -> Corpus:
+    """The dataset at ``folder`` (``MARSAD_PARQUET``); stops the page with one line if it cannot be read."""
+    try:
+        return _dataset_corpus(folder, fingerprint(folder), files_key, files)
+    except (DatasetError, OSError) as error:
+        st.error(f"{PARQUET_ENV} names a dataset that cannot be read: {escape_markdown(error)}")
+        st.stop()
 
 
 def _lexicon_problems(error: LexiconError) -> None:

@@ -1,5 +1,10 @@
 """Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands and ``score``.
 
+``analyze`` writes CSV files, or with ``--format parquet`` a Parquet dataset partitioned by outlet
+and month (:mod:`analysis.extract.dataset`); ``--workers N`` analyses in N processes, and
+``--engine dask`` on a Dask cluster (:mod:`analysis.extract.cluster`): a local one, or the
+scheduler at ``--scheduler ADDRESS``.
+
 Problems are printed one per line on stderr as ``error: …``; the exit code is 0 on success,
 1 when some input was rejected or the lexicon is invalid, 2 for a usage error.
 """
@@ -23,13 +28,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="python -m analysis", description="Marsad: Arabic news analysis.")
     commands = parser.add_subparsers(dest="command", required=True)
-    analyze = commands.add_parser("analyze", help="analyse articles and write the frames as CSV files")
+    analyze = commands.add_parser("analyze", help="analyse articles and write the frames as CSV files or a Parquet dataset")
     analyze.add_argument("paths", nargs="*", metavar="PATH",
                          help=".txt/.html files or folders; none = the corpus store (seeded with the seeds)")
-    analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files")
+    analyze.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV files or the Parquet dataset")
+    analyze.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                         help="csv: one file per frame (default); parquet: one dataset per frame, partitioned by outlet and month")
     analyze.add_argument("--lexicon", metavar="DIR",
                          help="folder of lexicon CSVs (default: the edited lexicon if any, else data/)")
-    analyze.add_argument("--workers", type=int, default=1, metavar="N", help="processes to analyse with (default 1)")
+    analyze.add_argument("--workers", type=int, metavar="N",
+                         help="processes to analyse with (default 1; with --engine dask, the local cluster's workers, default one per core)")
+    analyze.add_argument("--engine", choices=("local", "dask"), default="local",
+                         help="local: this machine's processes (default); dask: a Dask cluster (needs requirements-dask.txt)")
+    analyze.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: a running Dask scheduler (tcp://host:8786) instead of a local cluster")
     analyze.add_argument("--force", action="store_true", help="keep texts with no Arabic in them")
     add_db_option(analyze)
     analyze.set_defaults(handler=reported(run_analyze))
@@ -53,6 +65,10 @@ def run_analyze(args: argparse.Namespace) -> int:
         print("error: --db names the store to analyse when no PATH is given; "
               "to add files to a store, run `corpus add PATH --db FILE` first", file=sys.stderr)
         return 2
+    usage = engine_problem(args)
+    if usage:
+        say("error: ", usage, error=True)
+        return 2
     try:
         lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
         lexicon = load_lexicon(lexicon_dir)
@@ -74,19 +90,51 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not documents:
         say("error: no documents to analyse", error=True)
         return 1
-    if args.workers < 1:
-        say("error: --workers must be at least 1", error=True)
-        return 2
-    if args.workers > 1:
+    if args.engine == "dask":
+        from analysis.extract.cluster import analyze_on_cluster, connected
+
+        try:
+            with connected(args.scheduler, workers=args.workers) as client:
+                frames = analyze_on_cluster(documents, lexicon, client=client)
+        except OSError as error:  # an address nobody answers at, or a timeout
+            say("error: cannot reach the Dask scheduler at ", args.scheduler or "the local cluster",
+                f": {str(error).splitlines()[0] if str(error) else type(error).__name__}", error=True)
+            return 1
+    elif (args.workers or 1) > 1:
         from analysis.extract.batch import analyze_parallel
 
         frames = analyze_parallel(documents, lexicon, workers=args.workers)
     else:
         frames = analyze(documents, lexicon)
     meta = provenance(lexicon_version=lexicon.version, settings={"lexicon": lexicon_dir.name})
-    written = write_frames(frames, args.out, meta=meta)
+    if args.format == "parquet":
+        from analysis.extract.dataset import DatasetError, write_dataset
+
+        try:
+            written = write_dataset(frames, args.out, meta=meta)
+        except DatasetError as error:
+            say("error: ", str(error), error=True)
+            return 1
+    else:
+        written = write_frames(frames, args.out, meta=meta)
     say(f"analysed {len(documents)} document(s); wrote {len(written)} files to ", args.out)
     return status
+
+
+def engine_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--workers``, ``--engine`` and ``--scheduler`` together (a usage error), or None."""
+    if args.workers is not None and args.workers < 1:
+        return "--workers must be at least 1"
+    if args.scheduler and args.engine != "dask":
+        return "--scheduler needs --engine dask"
+    if args.scheduler and args.workers is not None:
+        return "--workers sets a local cluster's size; a running scheduler has its own workers"
+    if args.engine == "dask":
+        try:
+            import distributed  # noqa: F401  (only asked whether it is installed)
+        except ImportError:
+            return "--engine dask needs Dask: pip install -r requirements-dask.txt"
+    return None
 
 
 if __name__ == "__main__":

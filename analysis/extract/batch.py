@@ -33,12 +33,27 @@ def _start_worker(lexicon: Lexicon) -> None:
 
 def _analyse_chunk(documents: list[Document]) -> tuple[dict[str, list[tuple]], int]:
     assert _analyser is not None, "worker started without its analyser"
+    return chunk_rows(_analyser, documents)
+
+
+def chunk_rows(analyser: Analyser, documents: list[Document]) -> tuple[dict[str, list[tuple]], int]:
+    """The rows of a chunk of documents, in the form :meth:`FrameBuilder.add` takes (shared with
+    the Dask engine, :mod:`analysis.extract.cluster`)."""
     rows: dict[str, list[dict]] = {}
     for doc in documents:
-        for name, doc_rows in _analyser.rows(doc).items():
+        for name, doc_rows in analyser.rows(doc).items():
             rows.setdefault(name, []).extend(doc_rows)
     # Value tuples, as analyze keeps them: smaller to send back than dicts, too.
     return row_values(rows, documents=len(documents))
+
+
+def distinct_ids(documents: list[Document]) -> None:
+    """Raise ValueError, with analyze's message, when two documents share an id."""
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.doc_id in seen:
+            raise ValueError(f"two documents share the id '{doc.doc_id}'")
+        seen.add(doc.doc_id)
 
 
 def chunked(documents: list[Document], *, workers: int) -> list[list[Document]]:
@@ -62,11 +77,7 @@ def analyze_parallel(documents: Iterable[Document], lexicon: Lexicon, *, workers
     if workers < 1:
         raise ValueError("workers must be at least 1")
     # The same check, and the same message, as analyze: before any process is started.
-    seen: set[str] = set()
-    for doc in documents:
-        if doc.doc_id in seen:
-            raise ValueError(f"two documents share the id '{doc.doc_id}'")
-        seen.add(doc.doc_id)
+    distinct_ids(documents)
     if workers == 1 or len(documents) <= 1:
         return analyze(documents, lexicon)
     chunks = chunked(documents, workers=workers)

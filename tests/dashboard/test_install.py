@@ -22,3 +22,12 @@ def test_the_dashboard_installs_no_test_package():
     start = (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8") + (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
     assert "-r requirements-dev" not in start
     assert "-r requirements-dev.txt" in (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")
+
+
+def test_the_dask_engine_is_installed_for_the_tests_only():
+    runtime, dask = pinned("requirements.txt"), pinned("requirements-dask.txt")
+    assert dask == {"dask", "distributed"}
+    assert not runtime & dask
+    start = (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8") + (ROOT / "scripts" / "setup.sh").read_text(encoding="utf-8")
+    assert "requirements-dask" not in start
+    assert "-r requirements-dask.txt" in (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8")

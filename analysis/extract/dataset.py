@@ -1,0 +1,154 @@
+"""The frames as a Parquet dataset partitioned by outlet and month: written by the CLI, read by the dashboard.
+
+Layout, one folder per frame of :data:`analysis.extract.schema.FRAMES`, Hive-style::
+
+    DIR/provenance.json
+    DIR/documents/by_outlet=<outlet>/by_month=<month>/part-0.parquet
+    DIR/mentions/by_outlet=<outlet>/by_month=<month>/part-0.parquet
+    ...
+
+Only ``documents`` has an outlet and a date; every other frame's rows are filed under the
+partition of their document (joined on ``doc_id``). The partition keys are named ``by_outlet``
+and ``by_month`` so they never clash with the ``documents`` frame's own ``outlet`` column: they
+live only in the folder names, and each file holds exactly the frame's columns with the schema's
+types. Read back with :func:`read_dataset`, every frame has the columns and dtypes of the CSV
+(``schema.conform``). Any Parquet reader can open a frame's folder (DuckDB:
+``read_parquet('DIR/mentions/*/*/*.parquet', hive_partitioning = true)``).
+
+Partition values: ``by_month`` is the date's ``YYYY-MM`` (a year-only date gives ``YYYY``, an
+undated article ``undated``); ``by_outlet`` is the outlet (``unknown`` when empty), cut to
+:data:`MAX_OUTLET` characters plus a hash when longer, since a folder name has at most 255 bytes
+and Arabic takes six once percent-encoded. Values are percent-encoded, so an outlet with a ``/``
+stays one folder.
+
+Rows come back grouped by document in ``doc_id`` order (a partitioned dataset has no order of
+its own across folders); within a document, in the order the analysis gave them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from analysis.extract import schema
+from analysis.extract.pipeline import Frames
+
+PARTITION_KEYS = ("by_outlet", "by_month")
+PARTITIONING = ds.partitioning(pa.schema([(key, pa.string()) for key in PARTITION_KEYS]), flavor="hive")
+MAX_OUTLET = 30
+NO_OUTLET, UNDATED = "unknown", "undated"
+PROVENANCE = "provenance.json"
+
+
+class DatasetError(Exception):
+    """A folder that is not (or cannot become) a Marsad Parquet dataset; the message is one line."""
+
+
+def outlet_partition(outlet: str) -> str:
+    """The ``by_outlet`` value of an outlet: itself, ``unknown`` when empty, or cut with a hash when long."""
+    if not outlet:
+        return NO_OUTLET
+    if len(outlet) <= MAX_OUTLET:
+        return outlet
+    digest = hashlib.sha1(outlet.encode("utf-8", errors="surrogatepass")).hexdigest()[:8]
+    return f"{outlet[:MAX_OUTLET]}~{digest}"
+
+
+def month_partition(date: str) -> str:
+    """The ``by_month`` value of an ISO date: ``2024-05-10`` → ``2024-05``, ``2024`` → ``2024``, ``''`` → ``undated``."""
+    return date[:7] if date else UNDATED
+
+
+def partitions(documents: pd.DataFrame) -> pd.DataFrame:
+    """``doc_id`` with the ``by_outlet`` and ``by_month`` of each document of a ``documents`` frame."""
+    return pd.DataFrame({
+        "doc_id": documents["doc_id"],
+        "by_outlet": [outlet_partition(value) for value in documents["outlet"].fillna("")],
+        "by_month": [month_partition(value) for value in documents["date"].fillna("")],
+    })
+
+
+def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] | None = None) -> list[Path]:
+    """Write every frame of ``frames`` under ``out_dir/<frame>/`` partitioned by outlet and month,
+    plus ``provenance.json`` when ``meta`` is given.
+
+    Returns:
+        The Parquet files written (and the provenance file), sorted.
+
+    Raises:
+        DatasetError: a frame's folder already exists and is not empty (an earlier run's partitions
+            would mix with this one's).
+    """
+    out = Path(out_dir)
+    for name in schema.FRAMES:
+        folder = out / name
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise DatasetError(f"{folder} already exists; give an empty folder for a Parquet dataset")
+    out.mkdir(parents=True, exist_ok=True)
+    keys = partitions(frames.documents)
+    n_partitions = max(1, len(keys[list(PARTITION_KEYS)].drop_duplicates()))
+    written: list[Path] = []
+    for name, frame in frames.items():
+        # The partition columns come from the document; the frame's own columns are untouched.
+        (out / name).mkdir(exist_ok=True)  # an empty frame (no stances) is an empty folder, not a missing one
+        if not len(frame):
+            continue
+        keyed = frame.merge(keys, on="doc_id", how="left", sort=False, validate="many_to_one")
+        table = pa.Table.from_pandas(keyed, preserve_index=False)
+        ds.write_dataset(
+            table, out / name, format="parquet", partitioning=PARTITIONING,
+            max_partitions=n_partitions + 1, existing_data_behavior="overwrite_or_ignore",
+            file_visitor=lambda file: written.append(Path(file.path)),
+        )
+    if meta is not None:
+        path = out / PROVENANCE
+        path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        written.append(path)
+    return sorted(written)
+
+
+def read_dataset(folder: Path | str) -> Frames:
+    """The frames of a dataset :func:`write_dataset` wrote, with the schema's columns and dtypes.
+
+    Raises:
+        DatasetError: a frame's folder is missing, or a file lacks one of the frame's columns.
+    """
+    root = Path(folder)
+    frames = {}
+    for name in schema.FRAMES:
+        if not (root / name).is_dir():
+            raise DatasetError(f"{root} is not a Marsad Parquet dataset: it has no '{name}' folder")
+        try:
+            table = ds.dataset(root / name, schema=_arrow_schema(name), format="parquet",
+                               partitioning=PARTITIONING).to_table(columns=schema.columns(name))
+        except (pa.ArrowInvalid, OSError) as error:
+            raise DatasetError(f"{root / name} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
+        frames[name] = table.to_pandas()
+    order = frames["documents"]["doc_id"].sort_values(kind="stable")
+    rank = pd.Series(range(len(order)), index=order.to_numpy())
+    for name, frame in frames.items():
+        # Stable: within a document the rows keep the order they were written in (one partition holds them all).
+        frame = frame.iloc[rank.reindex(frame["doc_id"].to_numpy()).argsort(kind="stable").to_numpy()]
+        frames[name] = schema.conform(frame, name)
+    return Frames(**frames)
+
+
+def _arrow_schema(name: str) -> pa.Schema:
+    """The Arrow types of frame ``name``'s columns (as its pandas dtypes convert), then the partition keys."""
+    columns = pa.Schema.from_pandas(schema.empty(name), preserve_index=False)
+    return pa.schema([*columns.remove_metadata(), *PARTITIONING.schema])
+
+
+def fingerprint(folder: Path | str) -> str:
+    """What a dataset is, cheaply: every file's path, size and modification time (for caching)."""
+    root = Path(folder)
+    parts = sorted(
+        (str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns)
+        for path in root.rglob("*") if path.is_file() for stat in [path.stat()]
+    )
+    return hashlib.sha1(json.dumps(parts).encode("utf-8", errors="surrogatepass")).hexdigest()
