@@ -114,7 +114,7 @@ class _Names:
         for actor_id, actor in lexicon.actors.items():
             self.names.setdefault(actor_id, []).append(actor.name_ar)
         for alias in lexicon.aliases:
-            if alias.kind != "title":
+            if alias.kind not in ("title", "anaphor"):
                 self.names.setdefault(alias.actor_id, []).append(alias.alias)
 
     def same_speaker(self, predicted_id: str, predicted_name: str, expected: Statement) -> bool:

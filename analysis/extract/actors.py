@@ -3,6 +3,16 @@
 Aliases are matched with clitics (لحفتر, ومصر, للجيش الوطني الليبي) and fused spellings
 (الأممالمتحدة); titles count only while their holder held them at the article's date. A title
 standing next to a name of the same actor (وزير الخارجية الروسي سيرغي لافروف) is one mention.
+
+Two later rules read what the longest-first policy set aside (:func:`actor_candidates`):
+
+- **Nested mentions.** A body named inside another actor's title is a mention too, flagged
+  ``nested``: ``القائد العام للجيش الوطني الليبي خليفة حفتر`` names Haftar and, inside, the Libyan
+  National Army. Only organisations, armed groups and media nest (:data:`NESTING_TYPES`); a
+  state, city or person inside a title qualifies the office (``سفير روسيا لدى ليبيا``, ``نائب
+  وزير الخارجية الروسي``) as the adjective ``الروسي`` does, and is not counted.
+- **Anaphora.** An alias of kind ``anaphor`` (``الجيش``) standing bare refers back to the last
+  actor fully named that lists it, when no other such actor was named in between.
 """
 
 from __future__ import annotations
@@ -11,13 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from analysis.lexicon.read import Alias, Lexicon
-from analysis.arabic.matcher import PhraseMatcher
+from analysis.arabic.matcher import Match, PhraseMatcher, longest_first
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import name_variants
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
+# The actor types named inside a title as a mention of their own: the body the title is an office
+# of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.
+NESTING_TYPES = frozenset({"organisation", "armed_group", "media"})
+ANAPHOR = "anaphor"
 
 
 @dataclass(frozen=True)
@@ -30,6 +44,7 @@ class Mention:
     end: int
     match_kind: str
     form: str
+    nested: bool = False  # named inside the title of another actor's mention
 
 
 def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
@@ -51,10 +66,10 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
     return PhraseMatcher(entries, enclitics=False)
 
 
-def find_mentions(
+def actor_candidates(
     prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
-) -> list[Mention]:
-    """Mentions in the article's sentences, in text order.
+) -> list[Match[Alias]]:
+    """Every alias match of the article's sentences, overlapping ones included, in token order.
 
     Args:
         prepared: the article, from :func:`analysis.arabic.text.prepare`.
@@ -62,21 +77,132 @@ def find_mentions(
         period: the article's date as a range of days; titles held outside it are not matched.
     """
     tokens = prepared.tokens
-    mentions: list[Mention] = []
-    for match in matcher.find(tokens, accept=lambda alias: alias.valid_during(period)):
-        sentence_id = prepared.sentence_of_token[match.first]
-        if sentence_id == 0:
+    found = []
+    for match in matcher.candidates(tokens, accept=lambda alias: alias.valid_during(period)):
+        if prepared.sentence_of_token[match.first] == 0:
             continue  # the dateline
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
-        alias = match.payloads[0]
-        mentions.append(
-            Mention(
-                alias.actor_id, sentence_id, match.first, match.last,
-                tokens[match.first].start, tokens[match.last - 1].end, alias.kind, match.form,
-            )
-        )
+        found.append(match)
+    return found
+
+
+def find_mentions(
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
+    candidates: list[Match[Alias]] | None = None,
+) -> list[Mention]:
+    """Mentions in the article's sentences, in text order: the longest of overlapping matches,
+    a title and a name of the same actor side by side merged; no nested mention, no anaphora.
+
+    Args:
+        prepared: the article, from :func:`analysis.arabic.text.prepare`.
+        matcher: from :func:`actor_matcher`.
+        period: the article's date as a range of days; titles held outside it are not matched.
+        candidates: :func:`actor_candidates` of the same, when already found.
+    """
+    if candidates is None:
+        candidates = actor_candidates(prepared, matcher, period=period)
+    mentions = [
+        _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind)
+        for match in longest_first(candidates) if match.payloads[0].kind != ANAPHOR
+    ]
     return _merge_appositions(mentions, prepared.text)
+
+
+def _mention(prepared: PreparedText, match: Match[Alias], actor_id: str, kind: str, *, nested: bool = False) -> Mention:
+    tokens = prepared.tokens
+    return Mention(
+        actor_id, prepared.sentence_of_token[match.first], match.first, match.last,
+        tokens[match.first].start, tokens[match.last - 1].end, kind, match.form, nested,
+    )
+
+
+def add_nested(
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon
+) -> list[Mention]:
+    """``mentions`` with the bodies named inside their titles added after each, flagged nested.
+
+    Inside a title (or title and name) of one actor, the alias matches of another actor of a
+    :data:`NESTING_TYPES` type, the longest where they overlap: ``المجلس الرئاسي الليبي`` in
+    ``رئيس المجلس الرئاسي الليبي``, not also ``المجلس الرئاسي``. One pass over both lists, which
+    are in token order and whose mentions do not overlap.
+    """
+    actors = lexicon.actors
+    result: list[Mention] = []
+    position = 0
+    for mention in mentions:
+        result.append(mention)
+        if "title" not in mention.match_kind:
+            continue
+        while position < len(candidates) and candidates[position].first < mention.first_token:
+            position += 1
+        inside = []
+        while position < len(candidates) and candidates[position].first < mention.last_token:
+            match = candidates[position]
+            position += 1
+            alias = match.payloads[0]
+            if (
+                match.last <= mention.last_token
+                and alias.kind != ANAPHOR
+                and alias.actor_id != mention.actor_id
+                and actors[alias.actor_id].type in NESTING_TYPES
+            ):
+                inside.append(match)
+        result.extend(
+            _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind, nested=True)
+            for match in longest_first(inside)
+        )
+    return result
+
+
+def resolve_anaphora(
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon
+) -> list[Mention]:
+    """``mentions`` with the bare anaphors that refer back added, ``match_kind`` ``anaphora``.
+
+    ``وصل وفد الجيش الوطني الليبي … وقال الجيش``: the second is the Libyan National Army, the last
+    actor listing the anaphor ``الجيش`` named before it. Another such actor named in between takes
+    the anaphor over; a qualified one (``الجيش الروسي``, an army the lexicon may lack) leaves it to
+    nobody, and with nobody named before, a bare anaphor is no mention. One pass: the last actor
+    named is kept per anaphor word as the text is read.
+    """
+    listing: dict[str, set[str]] = {}  # actor id -> the anaphor words it lists
+    for alias in lexicon.aliases:
+        if alias.kind == ANAPHOR:
+            listing.setdefault(alias.actor_id, set()).add(" ".join(normalise_word(alias.alias).split()))
+    if not listing:
+        return mentions
+    taken = {index for mention in mentions if not mention.nested for index in range(mention.first_token, mention.last_token)}
+    bare = [
+        match for match in longest_first([match for match in candidates if match.payloads[0].kind == ANAPHOR])
+        if taken.isdisjoint(range(match.first, match.last))
+    ]
+    result: list[Mention] = []
+    last: dict[str, str | None] = {}  # anaphor word -> the actor it refers back to
+    position = 0
+    for mention in [*mentions, None]:
+        while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
+            match = bare[position]
+            position += 1
+            if _qualified(prepared, match):
+                last[match.phrase] = None
+            elif last.get(match.phrase):
+                result.append(_mention(prepared, match, last[match.phrase], "anaphora"))
+        if mention is not None:
+            result.append(mention)
+            for word in listing.get(mention.actor_id, ()):
+                last[word] = mention.actor_id
+    return result
+
+
+def _qualified(prepared: PreparedText, match: Match[Alias]) -> bool:
+    """Whether a definite nisba adjective follows the anaphor: الجيش الروسي، الجيش التركي، الجيش
+    الوطني name an army of their own, not the last one named."""
+    tokens = prepared.tokens
+    if match.last >= len(tokens) or not tokens[match.last].is_word:
+        return False  # punctuation next: الجيش، الذي
+    word = tokens[match.last].norm
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _merge_appositions(mentions: list[Mention], text: str) -> list[Mention]:

@@ -76,7 +76,8 @@ class Analyser:
             "mentions": [
                 {"doc_id": doc.doc_id, "sentence_id": m.sentence_id, "actor_id": m.actor_id,
                  **_actor_columns(lexicon, m.actor_id, text[m.start:m.end]),
-                 "surface": text[m.start:m.end], "start": m.start, "end": m.end, "match_kind": m.match_kind, "form": m.form}
+                 "surface": text[m.start:m.end], "start": m.start, "end": m.end, "match_kind": m.match_kind, "form": m.form,
+                 "nested": m.nested}
                 for m in mentions
             ],
             "topics": [
