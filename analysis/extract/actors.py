@@ -155,8 +155,21 @@ def add_nested(
     return result
 
 
+def anaphors_of(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The anaphor words (normalised) each actor lists: ``{"lna": {"الجيش"}}``."""
+    listing: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == ANAPHOR:
+            listing.setdefault(alias.actor_id, set()).add(_anaphor_word(alias))
+    return {actor_id: frozenset(words) for actor_id, words in listing.items()}
+
+
+def _anaphor_word(alias: Alias) -> str:
+    return " ".join(normalise_word(alias.alias).split())
+
+
 def resolve_anaphora(
-    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]]
 ) -> list[Mention]:
     """``mentions`` with the bare anaphors that refer back added, ``match_kind`` ``anaphora``.
 
@@ -165,11 +178,10 @@ def resolve_anaphora(
     the anaphor over; a qualified one (``الجيش الروسي``, an army the lexicon may lack) leaves it to
     nobody, and with nobody named before, a bare anaphor is no mention. One pass: the last actor
     named is kept per anaphor word as the text is read.
+
+    Args:
+        listing: :func:`anaphors_of` the lexicon.
     """
-    listing: dict[str, set[str]] = {}  # actor id -> the anaphor words it lists
-    for alias in lexicon.aliases:
-        if alias.kind == ANAPHOR:
-            listing.setdefault(alias.actor_id, set()).add(" ".join(normalise_word(alias.alias).split()))
     if not listing:
         return mentions
     taken = {index for mention in mentions if not mention.nested for index in range(mention.first_token, mention.last_token)}
@@ -184,10 +196,11 @@ def resolve_anaphora(
         while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
             match = bare[position]
             position += 1
+            word = _anaphor_word(match.payloads[0])
             if _qualified(prepared, match):
-                last[match.phrase] = None
-            elif last.get(match.phrase):
-                result.append(_mention(prepared, match, last[match.phrase], "anaphora"))
+                last[word] = None
+            elif last.get(word):
+                result.append(_mention(prepared, match, last[word], "anaphora"))
         if mention is not None:
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):

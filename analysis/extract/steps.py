@@ -19,7 +19,7 @@ from typing import Protocol
 from analysis.arabic.matcher import Match
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
-    Mention, actor_candidates, actor_matcher, add_nested, find_mentions, resolve_anaphora,
+    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, resolve_anaphora,
 )
 from analysis.lexicon.read import Alias
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
@@ -79,10 +79,10 @@ class Anaphora:
     """A bare الجيش after the army was named: a mention of that army."""
 
     def __init__(self, lexicon: Lexicon):
-        self.lexicon = lexicon
+        self.listing = anaphors_of(lexicon)
 
     def __call__(self, found: Findings) -> None:
-        found.mentions = resolve_anaphora(found.prepared, found.mentions, found.actor_matches, self.lexicon)
+        found.mentions = resolve_anaphora(found.prepared, found.mentions, found.actor_matches, self.listing)
 
 
 class Titles:
