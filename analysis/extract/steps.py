@@ -2,12 +2,13 @@
 
 As spaCy's pipeline components do, a step takes the document with its findings so far and adds
 its own: actor mentions, the bodies named inside titles, anaphors, title words, topic hits,
-stance cues, stances (who says what), people named after a title whom the lexicon lacks. Each is built once per lexicon, and the pipeline runs
-them in order (:data:`STEPS`). A new rule is a new step, not an edit inside three others. Overlaps
-between the matches of one matcher are resolved in one place, longest first
-(:func:`analysis.arabic.matcher.longest_first`); what that policy set aside is kept in
-:class:`Findings` for the steps that read inside a match (nested mentions); a step that needs
-another's findings reads them from :class:`Findings` (stances read mentions, titles and topics).
+stance cues, stances (who says what), people named after a title whom the lexicon lacks. Each is
+built once per lexicon, and the pipeline runs them in order (:data:`STEPS`). A new rule is a new
+step, not an edit inside three others. Overlaps between the matches of one matcher are resolved in
+one place, longest first (:func:`analysis.arabic.matcher.longest_first`); what that policy set
+aside is kept in :class:`Findings` for the steps that read inside a match (nested mentions); a
+step that needs another's findings reads them from :class:`Findings` (stances read mentions,
+titles and topics).
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
     Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, resolve_anaphora,
 )
-from analysis.lexicon.read import Alias
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
 from analysis.extract.unlisted import find_unlisted
-from analysis.lexicon.read import Cue, Lexicon
+from analysis.lexicon.read import Alias, Cue, Lexicon
 
 
 @dataclass
