@@ -40,14 +40,36 @@ def choice(name: str, options: Sequence[str], default: str | None, *, param: str
     state = st.session_state
     widget_key = f"w_{name}"
     if widget_key not in state or state[widget_key] not in options:
-        from_url = st.query_params.get_all(param)
-        for candidate in (state.get(f"keep_{name}"), from_url[-1] if from_url else None, default):
-            if candidate in options:
-                state[widget_key] = candidate
-                break
-        else:
-            state[widget_key] = options[0] if options else None
+        state[widget_key] = _restored(name, options, default, param=param)
     return widget_key
+
+
+def flag(name: str, default: bool, *, param: str) -> str:
+    """Prepare a toggle keyed ``name`` kept in the URL as ``param``: ``0`` when off, ``1`` when on,
+    absent when at ``default``. As :func:`choice`; call :func:`keep_flag` after drawing it.
+
+    Returns:
+        The widget key to give the toggle.
+    """
+    state = st.session_state
+    widget_key = f"w_{name}"
+    if not isinstance(state.get(widget_key), bool):
+        state[widget_key] = _restored(name, ("1", "0"), "1" if default else "0", param=param) == "1"
+    return widget_key
+
+
+def keep_flag(name: str, value: bool, default: bool, *, param: str) -> None:
+    """Remember a toggle's value for the session and put it in the URL unless it is the default."""
+    keep(name, None if value == default else ("1" if value else "0"), param=param)
+
+
+def _restored(name: str, options: Sequence[str], default: str | None, *, param: str) -> str | None:
+    """A page widget's value after a page switch or from a shared link: the session's, else the URL's, else ``default``."""
+    from_url = st.query_params.get_all(param)
+    for candidate in (st.session_state.get(f"keep_{name}"), from_url[-1] if from_url else None, default):
+        if candidate in options:
+            return candidate
+    return options[0] if options else None
 
 
 def keep(name: str, value: str | None, *, param: str) -> None:

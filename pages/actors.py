@@ -11,16 +11,24 @@ from plotly.subplots import make_subplots
 
 from analysis.explore.cooccurrence import pair_counts
 from analysis.explore.filters import evidence, filter_frames
-from dashboard import labels, loading, render, sidebar
+from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
-mentions = frames.mentions
 
 st.title("Actors")
 st.caption("Mentions of each actor in each article, grouped by the actor's type. Click a bar for the sentences behind it.")
 sidebar.filters_note(active, corpus)
+key = url.flag("actors_nested", True, param="nested")
+include_nested = st.toggle(
+    "Include nested mentions", key=key,
+    help="A body named inside another actor's title: the Libyan National Army in "
+         "القائد العام للجيش الوطني الليبي خليفة حفتر. Off: only Haftar is counted there.",
+)
+url.keep_flag("actors_nested", include_nested, True, param="nested")
+analysed = corpus.frames if include_nested else corpus.frames.without_nested()
+frames = filter_frames(analysed, active)
+mentions = frames.mentions
 if mentions.empty:
     st.info("No actor mention matches the filters.")
     st.stop()
@@ -83,7 +91,7 @@ if picked:
     for doc_id in dict.fromkeys(doc for doc, _ in picked):
         actor_ids = tuple(dict.fromkeys(a for d, a in picked if d == doc_id))
         names = ", ".join(corpus.actor_name(a) for a in actor_ids)
-        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
+        items = evidence(analysed, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
         render.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
 else:
     st.caption("Select a bar (or drag a box over several) to read the sentences that name the actor.")
@@ -111,14 +119,15 @@ rows = selection.selection.rows if selection else []
 if rows:
     chosen = tuple(table.loc[rows, "actor_id"])
     render.legend(render.actor_legend(types))
-    items = evidence(corpus.frames, filters=replace(active, actor_ids=chosen), layers=("actors",))
+    items = evidence(analysed, filters=replace(active, actor_ids=chosen), layers=("actors",))
     render.show_evidence(items, corpus, what=", ".join(corpus.actor_name(a) for a in chosen))
 else:
     st.caption("Select rows of the table to read every sentence naming those actors.")
 
 # -- co-occurrence --------------------------------------------------------------------------------------
 st.subheader("Named together")
-st.caption("Sentences in which two actors are both named. Bigger bubble, more shared sentences; click one to read them.")
+st.caption("Sentences in which two actors are both named (a body named only inside the other's title does not count). "
+           "Bigger bubble, more shared sentences; click one to read them.")
 # Pairs come from every actor the other filters allow, so that filtering on one actor shows whom
 # it is named with; a pair is kept when one of its actors passes the actor filters.
 without_actors = replace(active, actor_ids=(), actor_types=())
@@ -157,8 +166,9 @@ if picked:
     actor_a, actor_b = picked[0][0], picked[0][1]
     shared = pairs[(pairs["actor_a"] == min(actor_a, actor_b)) & (pairs["actor_b"] == max(actor_a, actor_b))]
     items = []
+    named = corpus.frames.without_nested()  # the mentions that made the pair
     for doc_id, sentence_ids in shared.groupby("doc_id", sort=False)["sentence_id"]:
-        items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids,
+        items += evidence(named, doc_id=doc_id, sentence_ids=sentence_ids,
                           filters=replace(active, actor_ids=(actor_a, actor_b)), layers=("actors",))
     position = {d: i for i, d in enumerate(corpus.doc_ids)}
     items.sort(key=lambda item: (position[item.doc_id], item.sentence_id))

@@ -2,8 +2,10 @@
 
 A phrase (an alias, a topic term, a cue) is found when its words stand as whole tokens, the
 first one optionally carrying proclitics and, for matchers that allow it, the last one an
-enclitic pronoun. Overlapping candidates are resolved longest first. Nothing matches inside
-an unrelated word: ``مصر`` is not found in ``المصرية``.
+enclitic pronoun. Overlapping candidates are resolved by one named policy, longest first
+(:func:`longest_first`); :meth:`PhraseMatcher.candidates` keeps them all, for a step that reads
+what stands inside a longer match (the actor named inside a title). Nothing matches inside an
+unrelated word: ``مصر`` is not found in ``المصرية``.
 """
 
 from __future__ import annotations
@@ -127,6 +129,11 @@ class PhraseMatcher(Generic[Payload]):
         ``accept`` filters payloads (e.g. a title not held at the article's date); a phrase
         with no accepted payload does not match, so a shorter one may.
         """
+        return longest_first(self.candidates(tokens, accept=accept))
+
+    def candidates(self, tokens: list[Token], *, accept: Callable[[Payload], bool] | None = None) -> list[Match[Payload]]:
+        """Every match, overlapping ones included, in order of their first token (the "keep all"
+        policy): ``رئيس المجلس الرئاسي`` and ``المجلس الرئاسي`` inside it. ``accept`` as for :meth:`find`."""
         candidates: list[Match[Payload]] = []
         cache = self._cache
         for index, token in enumerate(tokens):
@@ -145,7 +152,7 @@ class PhraseMatcher(Generic[Payload]):
                     match = self._extend(tokens, index, phrase, stripped, accept)
                 if match is not None:
                     candidates.append(match)
-        return _longest_first(candidates)
+        return candidates
 
     def _candidates(self, word: str) -> tuple[tuple[_Phrase[Payload], bool, str | None], ...]:
         """(phrase, stripped, form) for each phrase a token ``word`` may start, in the order
@@ -196,8 +203,9 @@ def _form(phrase: _Phrase, stripped: bool) -> str:
     return "fused" if phrase.fused else ("clitic" if stripped else "exact")
 
 
-def _longest_first(candidates: list[Match]) -> list[Match]:
-    """Keep the longest of overlapping matches (then the earliest, then the exact form)."""
+def longest_first(candidates: list[Match]) -> list[Match]:
+    """The overlap policy: keep the longest of overlapping matches (then the earliest, then the
+    exact form), in token order."""
     form_rank = {"exact": 0, "fused": 1, "clitic": 2}
     ordered = sorted(candidates, key=lambda m: (-(m.last - m.first), m.first, form_rank[m.form]))
     taken: set[int] = set()

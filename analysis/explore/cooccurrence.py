@@ -2,6 +2,10 @@
 
 Two actors named in one sentence are usually being related to each other (``Lavrov received
 Haftar in Moscow``), so counting the sentences they share shows who an article puts together.
+A body named only inside a title (the army in ``القائد العام للجيش الوطني الليبي خليفة حفتر``, a
+``nested`` mention) is not put together with the title's holder: every Haftar would bring the
+army, every Peskov the Kremlin, and the pairs would say what the titles say, not the articles.
+Named on its own in the same sentence, it is paired as any actor.
 """
 
 from __future__ import annotations
@@ -19,9 +23,9 @@ def cooccurrences(mentions: pd.DataFrame) -> pd.DataFrame:
 
     Returns:
         doc_id, sentence_id, actor_a, actor_b with ``actor_a < actor_b`` (by id); an actor named
-        twice in a sentence counts once.
+        twice in a sentence counts once; nested mentions are left out.
     """
-    named = mentions[["doc_id", "sentence_id", "actor_id"]].drop_duplicates()
+    named = mentions.loc[~mentions["nested"].astype(bool), ["doc_id", "sentence_id", "actor_id"]].drop_duplicates()
     named = named.astype({"doc_id": "string", "sentence_id": "int64", "actor_id": "string"})
     pairs = named.merge(named, on=["doc_id", "sentence_id"], suffixes=("_a", "_b"))
     pairs = pairs[pairs["actor_id_a"] < pairs["actor_id_b"]].rename(columns={"actor_id_a": "actor_a", "actor_id_b": "actor_b"})

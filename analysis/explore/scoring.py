@@ -115,7 +115,7 @@ class _Names:
             if not is_unresolved(actor_id):  # its "name" is a title several people held
                 self.names.setdefault(actor_id, []).append(actor.name_ar)
         for alias in lexicon.aliases:
-            if alias.kind != "title":
+            if alias.kind not in ("title", "anaphor"):
                 self.names.setdefault(alias.actor_id, []).append(alias.alias)
 
     def same_speaker(self, predicted_id: str, predicted_name: str, expected: Statement) -> bool:

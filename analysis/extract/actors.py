@@ -3,6 +3,16 @@
 Aliases are matched with clitics (لحفتر, ومصر, للجيش الوطني الليبي) and fused spellings
 (الأممالمتحدة); titles count only while their holder held them at the article's date. A title
 standing next to a name of the same actor (وزير الخارجية الروسي سيرغي لافروف) is one mention.
+
+Two later rules read what the longest-first policy set aside (:func:`actor_candidates`):
+
+- **Nested mentions.** A body named inside another actor's title is a mention too, flagged
+  ``nested``: ``القائد العام للجيش الوطني الليبي خليفة حفتر`` names Haftar and, inside, the Libyan
+  National Army. Only organisations, armed groups and media nest (:data:`NESTING_TYPES`); a
+  state, city or person inside a title qualifies the office (``سفير روسيا لدى ليبيا``, ``نائب
+  وزير الخارجية الروسي``) as the adjective ``الروسي`` does, and is not counted.
+- **Anaphora.** An alias of kind ``anaphor`` (``الجيش``) standing bare refers back to the last
+  actor fully named that lists it, when no other such actor was named in between.
 """
 
 from __future__ import annotations
@@ -12,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
-from analysis.arabic.matcher import Match, PhraseMatcher, proclitic_readings
+from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import name_variants
 
@@ -20,6 +30,10 @@ TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
 TODAY = "اليوم"
+# The actor types named inside a title as a mention of their own: the body the title is an office
+# of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.
+NESTING_TYPES = frozenset({"organisation", "armed_group", "media"})
+ANAPHOR = "anaphor"
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,7 @@ class Mention:
     end: int
     match_kind: str
     form: str
+    nested: bool = False  # named inside the title of another actor's mention
 
 
 def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
@@ -53,43 +68,170 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
     return PhraseMatcher(entries, enclitics=False)
 
 
-def find_mentions(
-    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
-    lexicon: Lexicon | None = None,
-) -> list[Mention]:
-    """Mentions in the article's sentences, in text order.
+def actor_candidates(
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
+) -> list[Match[Alias]]:
+    """Every alias match of the article's sentences, overlapping ones included, in token order.
 
     Args:
         prepared: the article, from :func:`analysis.arabic.text.prepare`.
         matcher: from :func:`actor_matcher`.
         period: the article's date as a range of days; titles held outside it are not matched.
-        lexicon: the lexicon the matcher was built from; without it, a title is its holder's
-            even after a deputy word (``language/deputies.txt``) or before a colleague's name.
     """
     tokens = prepared.tokens
-    deputies = lexicon.language.deputies if lexicon is not None else frozenset()
-    weekdays = lexicon.language.weekdays if lexicon is not None else frozenset()
-    mentions: list[Mention] = []
-    holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
-    accept = lambda alias: alias.valid_during(period)  # noqa: E731
-    for match in _today_apart(matcher.find(tokens, accept=accept), matcher, tokens, accept, weekdays):
-        sentence_id = prepared.sentence_of_token[match.first]
-        if sentence_id == 0:
+    found = []
+    for match in matcher.candidates(tokens, accept=lambda alias: alias.valid_during(period)):
+        if prepared.sentence_of_token[match.first] == 0:
             continue  # the dateline
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
+        found.append(match)
+    return found
+
+
+def find_mentions(
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
+    candidates: list[Match[Alias]] | None = None, lexicon: Lexicon | None = None,
+) -> list[Mention]:
+    """Mentions in the article's sentences, in text order: the longest of overlapping matches,
+    a title and a name of the same actor side by side merged; no nested mention, no anaphora.
+
+    Args:
+        prepared: the article, from :func:`analysis.arabic.text.prepare`.
+        matcher: from :func:`actor_matcher`.
+        period: the article's date as a range of days; titles held outside it are not matched.
+        candidates: :func:`actor_candidates` of the same, when already found.
+        lexicon: the lexicon the matcher was built from; without it, a title is its holder's
+            even after a deputy word (``language/deputies.txt``) or before a colleague's name,
+            and روسيا اليوم is the outlet even before a weekday (``language/weekdays.txt``).
+    """
+    if candidates is None:
+        candidates = actor_candidates(prepared, matcher, period=period)
+    tokens = prepared.tokens
+    deputies = lexicon.language.deputies if lexicon is not None else frozenset()
+    weekdays = lexicon.language.weekdays if lexicon is not None else frozenset()
+    accept = lambda alias: alias.valid_during(period)  # noqa: E731
+    mentions: list[Mention] = []
+    holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
+    for match in _today_apart(longest_first(candidates), matcher, tokens, accept, weekdays):
         alias = match.payloads[0]
+        if alias.kind == ANAPHOR:
+            continue
         if alias.kind in ("title", UNRESOLVED) and match.first > 0 and _is_deputy(tokens[match.first - 1].norm, deputies):
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
         if alias.holders:
             holders[len(mentions)] = alias.holders
-        mentions.append(
-            Mention(
-                alias.actor_id, sentence_id, match.first, match.last,
-                tokens[match.first].start, tokens[match.last - 1].end, alias.kind, match.form,
-            )
-        )
+        mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     return _merge_appositions(mentions, prepared.text, holders, lexicon)
+
+
+def _mention(prepared: PreparedText, match: Match[Alias], actor_id: str, kind: str, *, nested: bool = False) -> Mention:
+    tokens = prepared.tokens
+    return Mention(
+        actor_id, prepared.sentence_of_token[match.first], match.first, match.last,
+        tokens[match.first].start, tokens[match.last - 1].end, kind, match.form, nested,
+    )
+
+
+def add_nested(
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon
+) -> list[Mention]:
+    """``mentions`` with the bodies named inside their titles added after each, flagged nested.
+
+    Inside a title (or title and name) of one actor, the alias matches of another actor of a
+    :data:`NESTING_TYPES` type, the longest where they overlap: ``المجلس الرئاسي الليبي`` in
+    ``رئيس المجلس الرئاسي الليبي``, not also ``المجلس الرئاسي``. One pass over both lists, which
+    are in token order and whose mentions do not overlap.
+    """
+    actors = lexicon.actors
+    result: list[Mention] = []
+    position = 0
+    for mention in mentions:
+        result.append(mention)
+        if "title" not in mention.match_kind:
+            continue
+        while position < len(candidates) and candidates[position].first < mention.first_token:
+            position += 1
+        inside = []
+        while position < len(candidates) and candidates[position].first < mention.last_token:
+            match = candidates[position]
+            position += 1
+            alias = match.payloads[0]
+            if (
+                match.last <= mention.last_token
+                and alias.kind != ANAPHOR
+                and alias.actor_id != mention.actor_id
+                and actors[alias.actor_id].type in NESTING_TYPES
+            ):
+                inside.append(match)
+        result.extend(
+            _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind, nested=True)
+            for match in longest_first(inside)
+        )
+    return result
+
+
+def anaphors_of(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The anaphor words (normalised) each actor lists: ``{"lna": {"الجيش"}}``."""
+    listing: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == ANAPHOR:
+            listing.setdefault(alias.actor_id, set()).add(_anaphor_word(alias))
+    return {actor_id: frozenset(words) for actor_id, words in listing.items()}
+
+
+def _anaphor_word(alias: Alias) -> str:
+    return " ".join(normalise_word(alias.alias).split())
+
+
+def resolve_anaphora(
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]]
+) -> list[Mention]:
+    """``mentions`` with the bare anaphors that refer back added, ``match_kind`` ``anaphora``.
+
+    ``وصل وفد الجيش الوطني الليبي … وقال الجيش``: the second is the Libyan National Army, the last
+    actor listing the anaphor ``الجيش`` named before it. Another such actor named in between takes
+    the anaphor over; a qualified one (``الجيش الروسي``, an army the lexicon may lack) leaves it to
+    nobody, and with nobody named before, a bare anaphor is no mention. One pass: the last actor
+    named is kept per anaphor word as the text is read.
+
+    Args:
+        listing: :func:`anaphors_of` the lexicon.
+    """
+    if not listing:
+        return mentions
+    taken = {index for mention in mentions if not mention.nested for index in range(mention.first_token, mention.last_token)}
+    bare = [
+        match for match in longest_first([match for match in candidates if match.payloads[0].kind == ANAPHOR])
+        if taken.isdisjoint(range(match.first, match.last))
+    ]
+    result: list[Mention] = []
+    last: dict[str, str | None] = {}  # anaphor word -> the actor it refers back to
+    position = 0
+    for mention in [*mentions, None]:
+        while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
+            match = bare[position]
+            position += 1
+            word = _anaphor_word(match.payloads[0])
+            if _qualified(prepared, match):
+                last[word] = None
+            elif last.get(word):
+                result.append(_mention(prepared, match, last[word], "anaphora"))
+        if mention is not None:
+            result.append(mention)
+            for word in listing.get(mention.actor_id, ()):
+                last[word] = mention.actor_id
+    return result
+
+
+def _qualified(prepared: PreparedText, match: Match[Alias]) -> bool:
+    """Whether a definite nisba adjective follows the anaphor: الجيش الروسي، الجيش التركي، الجيش
+    الوطني name an army of their own, not the last one named."""
+    tokens = prepared.tokens
+    if match.last >= len(tokens) or not tokens[match.last].is_word:
+        return False  # punctuation next: الجيش، الذي
+    word = tokens[match.last].norm
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _today_apart(matches: list[Match[Alias]], matcher: PhraseMatcher[Alias], tokens: list[Token], accept,

@@ -7,7 +7,7 @@ findings into frames (see :mod:`analysis.extract.schema`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from operator import itemgetter
 from collections.abc import Iterable
 
@@ -37,6 +37,13 @@ class Frames:
     def items(self) -> list[tuple[str, pd.DataFrame]]:
         """(name, frame) pairs in schema order."""
         return [(field.name, getattr(self, field.name)) for field in fields(self)]
+
+    def without_nested(self) -> Frames:
+        """The same frames without the nested mentions (a body named only inside a title)."""
+        nested = self.mentions["nested"]
+        if not nested.any():
+            return self
+        return replace(self, mentions=self.mentions[~nested].reset_index(drop=True))
 
 
 class Analyser:
@@ -76,7 +83,8 @@ class Analyser:
             "mentions": [
                 {"doc_id": doc.doc_id, "sentence_id": m.sentence_id, "actor_id": m.actor_id,
                  **_actor_columns(lexicon, m.actor_id, text[m.start:m.end]),
-                 "surface": text[m.start:m.end], "start": m.start, "end": m.end, "match_kind": m.match_kind, "form": m.form}
+                 "surface": text[m.start:m.end], "start": m.start, "end": m.end, "match_kind": m.match_kind, "form": m.form,
+                 "nested": m.nested}
                 for m in mentions
             ],
             "topics": [

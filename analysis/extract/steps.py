@@ -1,12 +1,14 @@
 """Extraction steps: one shape for every rule that adds findings to a document.
 
 As spaCy's pipeline components do, a step takes the document with its findings so far and adds
-its own: actor mentions, title words, topic hits, stance cues, stances (who says what), people
-named after a title whom the lexicon lacks. Each is built once per lexicon, and the pipeline runs
-them in order (:data:`STEPS`). A new rule is a new step, not an edit inside three others. Overlaps
-between the matches of one matcher are resolved in one place, longest first
-(:class:`analysis.arabic.matcher.PhraseMatcher`); a step that needs another's findings reads them
-from :class:`Findings` (stances read mentions, titles and topics).
+its own: actor mentions, the bodies named inside titles, anaphors, title words, topic hits,
+stance cues, stances (who says what), people named after a title whom the lexicon lacks. Each is
+built once per lexicon, and the pipeline runs them in order (:data:`STEPS`). A new rule is a new
+step, not an edit inside three others. Overlaps between the matches of one matcher are resolved in
+one place, longest first (:func:`analysis.arabic.matcher.longest_first`); what that policy set
+aside is kept in :class:`Findings` for the steps that read inside a match (nested mentions); a
+step that needs another's findings reads them from :class:`Findings` (stances read mentions,
+titles and topics).
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from typing import Protocol
 
 from analysis.arabic.matcher import Match
 from analysis.arabic.text import PreparedText
-from analysis.extract.actors import Mention, actor_matcher, find_mentions
+from analysis.extract.actors import (
+    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, resolve_anaphora,
+)
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
 from analysis.extract.unlisted import find_unlisted
-from analysis.lexicon.read import Cue, Lexicon
+from analysis.lexicon.read import Alias, Cue, Lexicon
 
 
 @dataclass
@@ -31,10 +35,17 @@ class Findings:
     prepared: PreparedText
     period: tuple[date, date] | None  # the article's date as a range of days (titles depend on it)
     mentions: list[Mention] = field(default_factory=list)
+    # Every actor alias match, overlapping ones included (what is named inside a title).
+    actor_matches: list[Match[Alias]] = field(default_factory=list)
     titles: list[Match[str]] = field(default_factory=list)
     topics: list[TopicHit] = field(default_factory=list)
     cues: list[Match[Cue]] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
+
+    def speaking_mentions(self) -> list[Mention]:
+        """The mentions without the nested ones: who speaks and whom a stance is about are read
+        from these (the speaker of ``وقال رئيس المجلس الرئاسي`` is the head, not the council)."""
+        return [mention for mention in self.mentions if not mention.nested]
 
 
 class Step(Protocol):
@@ -51,7 +62,29 @@ class Mentions:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, lexicon=self.lexicon)
+        found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period)
+        found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
+                                       lexicon=self.lexicon)
+
+
+class NestedMentions:
+    """The bodies named inside an actor's title (the army in القائد العام للجيش الوطني الليبي)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, found: Findings) -> None:
+        found.mentions = add_nested(found.prepared, found.mentions, found.actor_matches, self.lexicon)
+
+
+class Anaphora:
+    """A bare الجيش after the army was named: a mention of that army."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.listing = anaphors_of(lexicon)
+
+    def __call__(self, found: Findings) -> None:
+        found.mentions = resolve_anaphora(found.prepared, found.mentions, found.actor_matches, self.listing)
 
 
 class Titles:
@@ -91,7 +124,9 @@ class Stances:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        found.stances = find_stances(found.prepared, found.cues, found.mentions, found.topics, self.lexicon, found.titles)
+        found.stances = find_stances(
+            found.prepared, found.cues, found.speaking_mentions(), found.topics, self.lexicon, found.titles
+        )
 
 
 class UnlistedPeople:
@@ -102,13 +137,13 @@ class UnlistedPeople:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        unlisted = find_unlisted(found.prepared, found.mentions, found.titles, self.lexicon)
+        unlisted = find_unlisted(found.prepared, found.speaking_mentions(), found.titles, self.lexicon)
         if unlisted:
             found.mentions = sorted([*found.mentions, *unlisted], key=lambda mention: mention.first_token)
 
 
 # The steps in the order they run; each may read what the earlier ones found.
-STEPS: tuple[type, ...] = (Mentions, Titles, Topics, Cues, Stances, UnlistedPeople)
+STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, UnlistedPeople)
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:

@@ -48,7 +48,7 @@ COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#96f2d7", "#99e9f2", "#eebefa", "#c5f6fa", "#ffec99", "#d8f5a2", "#bac8ff", "#ffd43b")
 MAX_LABEL = 60
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "city", "location")
-ALIAS_KINDS = ("name", "variant", "title", "abbreviation")
+ALIAS_KINDS = ("name", "variant", "title", "abbreviation", "anaphor")
 # The match kind (and alias kind) of a title several actors held in turn, in an undated article;
 # its actor id is this prefix and the title's normalised form.
 UNRESOLVED = "unresolved"
@@ -438,7 +438,7 @@ def is_unresolved(actor_id: str) -> bool:
 
 
 def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -> None:
-    """An alias may name two actors only as a title held at different times."""
+    """An alias may name two actors only as a title held at different times, or as an anaphor."""
     lines = {(row["actor_id"], normalise_word(row["alias"])): row.get("_line", "?") for row in rows}
     by_form: dict[str, list[Alias]] = {}
     for alias in aliases:
@@ -449,6 +449,8 @@ def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -
                 line = lines.get((second.actor_id, form), "?")
                 if first.actor_id == second.actor_id:
                     problems.append(f"aliases.csv:{line}: alias '{second.alias}' is listed twice for '{first.actor_id}'")
+                elif first.kind == second.kind == "anaphor":
+                    pass  # الجيش refers back to whichever of the armies was named last
                 elif first.kind != "title" or second.kind != "title" or _overlap(first, second):
                     problems.append(
                         f"aliases.csv:{line}: alias '{second.alias}' is claimed by both "

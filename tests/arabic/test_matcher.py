@@ -32,6 +32,13 @@ def test_longest_match_first():
     assert found(ACTORS, "عضو المجلس الرئاسي عبد الله اللافي") == [("عبد الله اللافي", "lafi", "exact")]
 
 
+def test_candidates_keep_the_matches_inside_a_longer_one():
+    text = "بالقائد العام للجيش الوطني الليبي المشير خليفة حفتر"
+    tokens = tokenize(NormalisedText(text))
+    every = [(text[tokens[m.first].start:tokens[m.last - 1].end], m.payloads[0]) for m in ACTORS.candidates(tokens)]
+    assert every == [("بالقائد العام للجيش الوطني الليبي", "haftar"), ("للجيش الوطني الليبي", "lna"), ("حفتر", "haftar")]
+
+
 def test_no_match_inside_an_unrelated_word():
     assert found(ACTORS, "العلاقات الليبية الروسية وروسيا") == [("وروسيا", "russia", "clitic")]
     assert found(ACTORS, "الحفترية") == []

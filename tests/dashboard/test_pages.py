@@ -118,7 +118,8 @@ def test_overview_shows_the_articles_and_their_figures():
     at = run()
     table = at.dataframe[0].value
     assert table["article"].tolist() == ["Article 1 (2017-08-14)", "Article 2 (2024)"]
-    assert table[["n_sentences", "n_tokens", "mentions", "actors"]].values.tolist() == [[14, 362, 39, 11], [9, 368, 48, 21]]
+    # Nested mentions and the anaphoric الجيش count (tests/explore/test_summary.py says which).
+    assert table[["n_sentences", "n_tokens", "mentions", "actors"]].values.tolist() == [[14, 362, 43, 12], [9, 368, 49, 21]]
     page = html_of(at)
     assert '<div class="marsad-ar marsad-title" dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</div>' in page
     assert [m.label for m in at.metric][:3] == ["Sentences", "Mentions", "Tokens"]
@@ -139,6 +140,31 @@ def test_actors_table_carries_english_and_arabic_names():
         "سيرغي لافروف", 7, 6, 13,
     ]
     assert table.loc["Wagner Group", "actor_type"] == "Armed group"
+
+
+def test_nested_mentions_can_be_left_out_and_the_choice_is_in_the_url():
+    # 2017 names the army inside Haftar's title twice (sentences 1 and 10), as الجيش الليبي (7, 8)
+    # and bare الجيش (9); the Presidential Council only inside al-Sarraj's title (10).
+    at = run("actors")
+    toggle = at.toggle(key="w_actors_nested")
+    assert toggle.label == "Include nested mentions" and toggle.value is True
+    table = at.dataframe[0].value.set_index("actor_name")
+    assert table.loc["Libyan National Army", "Article 1 (2017-08-14)"] == 5
+    assert table.loc["Presidential Council", "Article 1 (2017-08-14)"] == 1
+    assert "nested" not in at.query_params
+    toggle.set_value(False).run()
+    table = at.dataframe[0].value.set_index("actor_name")
+    assert table.loc["Libyan National Army", "Article 1 (2017-08-14)"] == 3
+    assert table.loc["Presidential Council", "Article 1 (2017-08-14)"] == 0
+    assert table.loc["Khalifa Haftar", "Article 1 (2017-08-14)"] == 7
+    assert at.query_params["nested"] == "0"
+    # A shared link opens the page as it was left; a page switch keeps the choice.
+    shared = run("actors", query={"nested": "0"})
+    assert shared.toggle(key="w_actors_nested").value is False
+    shared.switch_page("pages/data.py").run()
+    shared.switch_page("pages/actors.py").run()
+    assert shared.toggle(key="w_actors_nested").value is False
+    assert shared.query_params["nested"] == "0"
 
 
 def test_actor_bar_selection_filters_the_evidence(monkeypatch):
@@ -273,12 +299,12 @@ def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
     added = download_buttons(monkeypatch)
     at = run("data")
-    assert len(at.dataframe[0].value) == 87
+    assert len(at.dataframe[0].value) == 92  # 87, and the 4 nested mentions and bare الجيش of the seeds
     added.clear()
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["lavrov"]).run()
     shown = at.dataframe[0].value
     assert len(shown) == 13 and set(shown["actor_name"]) == {"Sergey Lavrov"}
-    assert "**13** of 87 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [rendered(m.value) for m in at.markdown]
+    assert "**13** of 92 rows · filtered by Actors: Sergey Lavrov · سيرغي لافروف" in [rendered(m.value) for m in at.markdown]
     assert at.query_params["actor"] == "lavrov"
     files = dict((name, data()) for data, name in added)
     # The names say what the files hold: the frame, the articles' dates, the filter.

@@ -1,5 +1,9 @@
+import shutil
+
+from analysis.extract import schema
 from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.extract.pipeline import analyze
+from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
 from analysis.corpus.documents import date_period
 from analysis.arabic.text import prepare
 
@@ -132,3 +136,110 @@ def test_russia_today_before_a_weekday_is_russia_and_the_adverb(lexicon):
     outlet = "وقالت قناة روسيا اليوم إن الوفد وصل."
     assert analyze([snippet(outlet, date="2020")], lexicon).mentions[["actor_id", "surface"]].values.tolist() == [
         ["rt", "قناة روسيا اليوم"]]
+
+
+# -- nested mentions and anaphora (issue #10) ------------------------------------------------------
+
+def rows_of(text, lexicon, date="2024"):
+    frames = analyze([snippet(text, date=date)], lexicon)
+    schema.check(frames.mentions, "mentions")
+    return frames, [
+        (row.actor_id, text[row.start:row.end], row.match_kind, bool(row.nested))
+        for row in frames.mentions.itertuples(index=False)
+    ]
+
+
+def test_the_army_inside_haftars_title_is_a_nested_mention(lexicon):
+    text = "ووصل القائد العام للجيش الوطني الليبي خليفة حفتر إلى موسكو مساء الاثنين."
+    frames, rows = rows_of(text, lexicon, date="2019-04-01")
+    assert rows == [
+        ("haftar_khalifa", "القائد العام للجيش الوطني الليبي خليفة حفتر", "title+name", False),
+        ("lna", "للجيش الوطني الليبي", "name", True),
+        ("moscow", "موسكو", "name", False),
+    ]
+    assert frames.mentions["surface"].tolist()[1] == "للجيش الوطني الليبي"
+
+
+def test_the_council_inside_the_title_of_its_head(lexicon):
+    text = "واستقبل رئيس المجلس الرئاسي محمد المنفي السفير الروسي لدى ليبيا في طرابلس."
+    _, rows = rows_of(text, lexicon)
+    # ليبيا in the ambassador's title only says where he serves, like الروسي: no mention.
+    assert rows == [
+        ("menfi", "رئيس المجلس الرئاسي محمد المنفي", "title+name", False),
+        ("presidential_council", "المجلس الرئاسي", "name", True),
+        ("aganin", "السفير الروسي لدى ليبيا", "title", False),
+        ("tripoli", "طرابلس", "name", False),
+    ]
+    # The longest body inside a title, not also the shorter name within it.
+    _, rows = rows_of("وأكد رئيس المجلس الرئاسي الليبي أن الانتخابات ممكنة.", lexicon)
+    assert rows == [
+        ("menfi", "رئيس المجلس الرئاسي الليبي", "title", False),
+        ("presidential_council", "المجلس الرئاسي الليبي", "name", True),
+    ]
+
+
+def test_a_state_or_a_person_inside_a_title_is_not_nested(lexicon):
+    text = "وقال سفير روسيا لدى ليبيا أغانين إن نائب وزير الخارجية الروسي ميخائيل بوغدانوف سيزور بنغازي."
+    _, rows = rows_of(text, lexicon, date="2024-02-01")
+    assert rows == [
+        ("aganin", "سفير روسيا لدى ليبيا أغانين", "title+name", False),
+        ("bogdanov", "نائب وزير الخارجية الروسي ميخائيل بوغدانوف", "title+name", False),
+        ("benghazi", "بنغازي", "name", False),
+    ]
+
+
+def test_the_speaker_is_the_head_not_the_body_in_his_title(lexicon):
+    frames, _ = rows_of("وقال رئيس المجلس الرئاسي محمد المنفي إن المصالحة الوطنية أولوية.", lexicon)
+    assert frames.stances[["speaker_id", "attribution"]].values.tolist() == [["menfi", "after_verb"]]
+
+
+def test_a_bare_army_refers_back_to_the_army_named_before(lexicon):
+    text = (
+        "أعلن الجيش الوطني الليبي السيطرة على حقل الشرارة. وقال الجيش في بيان إن قواته تقدمت، "
+        "فيما أشادت القبائل بالجيش."
+    )
+    frames, rows = rows_of(text, lexicon)
+    assert rows == [
+        ("lna", "الجيش الوطني الليبي", "name", False),
+        ("lna", "الجيش", "anaphora", False),
+        ("lna", "بالجيش", "anaphora", False),
+    ]
+    assert frames.mentions["form"].tolist() == ["exact", "exact", "clitic"]
+    assert frames.stances.loc[frames.stances["cue"] == "وقال", "speaker_id"].tolist() == ["lna"]
+
+
+def test_the_army_inside_a_title_is_named_for_the_anaphor_too(lexicon):
+    text = "واستقبل القائد العام للجيش الوطني الليبي خليفة حفتر وفدا روسيا في بنغازي. وقال الجيش إن اللقاء بحث التدريب."
+    _, rows = rows_of(text, lexicon, date="2019-04-01")
+    assert [(actor, surface, kind) for actor, surface, kind, _ in rows][-1] == ("lna", "الجيش", "anaphora")
+
+
+def test_no_anaphora_when_another_army_is_named_in_between(lexicon):
+    # الجيش الروسي is an army of its own (the lexicon lacks it): the next bare الجيش may be either.
+    text = (
+        "أعلن الجيش الوطني الليبي وصول معدات جديدة. ونشر الجيش الروسي طائرات في قاعدة الجفرة. "
+        "وقال الجيش إن الطائرات للتدريب."
+    )
+    _, rows = rows_of(text, lexicon)
+    assert rows == [("lna", "الجيش الوطني الليبي", "name", False), ("jufra_base", "قاعدة الجفرة", "name", False)]
+    # With no army named before it, a bare الجيش names nobody.
+    assert rows_of("وقال الجيش إن الهدوء عاد إلى المدينة.", lexicon)[1] == []
+
+
+def test_the_last_of_two_listed_armies_takes_the_anaphor(tmp_path):
+    for name in FILES:
+        if (DATA_DIR / f"{name}.csv").exists():
+            shutil.copy(DATA_DIR / f"{name}.csv", tmp_path / f"{name}.csv")
+    with open(tmp_path / "actors.csv", "a", encoding="utf-8") as actors:
+        actors.write("saf,Sudanese Armed Forces,الجيش السوداني,armed_group,sudan\n")
+    with open(tmp_path / "aliases.csv", "a", encoding="utf-8") as aliases:
+        aliases.write("saf,الجيش,anaphor,,\n")
+    lexicon = load_lexicon(tmp_path)
+    text = (
+        "والتقى وفد من الجيش الوطني الليبي ضباطا من الجيش السوداني. وقال الجيش إن اللقاء مثمر. "
+        "ثم أشاد حفتر بالجيش الليبي، وأكد أن الجيش جاهز."
+    )
+    _, rows = rows_of(text, lexicon)
+    anaphora = [(actor, surface) for actor, surface, kind, _ in rows if kind == "anaphora"]
+    assert anaphora == [("saf", "الجيش"), ("lna", "الجيش")]
+

@@ -58,7 +58,7 @@ def test_every_problem_is_reported_with_file_and_line(tmp_path):
     assert raised.value.problems == [
         "aliases.csv:7: unknown actor_id 'lavrov2'",
         "aliases.csv:9: empty alias for 'russia'",
-        "aliases.csv:10: kind 'nickname' is not one of name, variant, title, abbreviation",
+        "aliases.csv:10: kind 'nickname' is not one of name, variant, title, abbreviation, anaphor",
         "aliases.csv:8: alias 'لافروف' is claimed by both 'lavrov' and 'russia'",
     ]
 
@@ -68,6 +68,16 @@ def test_overlapping_title_periods_are_a_conflict(tmp_path):
     with pytest.raises(LexiconError) as raised:
         load_lexicon(write(tmp_path, aliases=aliases))
     assert raised.value.problems == ["aliases.csv:6: alias 'رئيس المجلس الرئاسي' is claimed by both 'sarraj' and 'menfi'"]
+
+
+def test_two_armies_may_share_an_anaphor_but_not_a_name(tmp_path):
+    actors = ACTORS + "lna,Libyan National Army,الجيش الوطني الليبي,armed_group,\nsaf,Sudanese Armed Forces,الجيش السوداني,armed_group,\n"
+    shared = ALIASES + "lna,الجيش,anaphor,,\nsaf,الجيش,anaphor,,\n"
+    lexicon = load_lexicon(write(tmp_path, actors=actors, aliases=shared))
+    assert sorted(a.actor_id for a in lexicon.aliases if a.kind == "anaphor") == ["lna", "saf"]
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, actors=actors, aliases=shared.replace("saf,الجيش,anaphor", "saf,الجيش,name")))
+    assert raised.value.problems == ["aliases.csv:8: alias 'الجيش' is claimed by both 'lna' and 'saf'"]
 
 
 def test_duplicates_after_normalisation_and_bad_values(tmp_path):
