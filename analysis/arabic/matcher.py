@@ -139,7 +139,7 @@ class PhraseMatcher(Generic[Payload]):
         ``accept`` filters payloads (e.g. a title not held at the article's date); a phrase
         with no accepted payload does not match, so a shorter one may.
         """
-        starting, multiword = self._scan(tokens)
+        starting, multiword = self.candidates(tokens)
         candidates: list[Match[Payload]] = []
         cache = self._cache
         for index in starting:
@@ -163,7 +163,7 @@ class PhraseMatcher(Generic[Payload]):
                     candidates.append(match)
         return _longest_first(candidates)
 
-    def _scan(self, tokens: list[Token]) -> tuple[list[int], dict[int, set[int]]]:
+    def candidates(self, tokens: list[Token]) -> tuple[list[int], dict[int, set[int]]]:
         """The candidates of one scan: the tokens that may start a match, in order, and for
         each the multiword phrases (by number) whose later words the scan saw follow it.
 
