@@ -257,8 +257,8 @@ def _scanner(phrases: list[_Phrase], *, enclitics: bool) -> ahocorasick.Automato
     for a word with the article, holds it without its alif: للجيش holds لجيش. A later word
     stands as its whole token; the last may carry an enclitic (تأكيده holds تأكيد), and a word in
     ه may show it as ت before one (اشادته holds اشاد). So the key is the phrase, words joined by
-    spaces as in :func:`token_stream`, with the alif of a leading article left off and, where
-    enclitics are allowed, a final ه left off. Each key maps to (its length, the numbers of the
+    spaces as in :func:`token_stream`, with the alif of a leading article left off; where
+    enclitics are allowed, a phrase in ه has a second key with ت in its place. Each key maps to (its length, the numbers of the
     multiword phrases it stands for; empty for one-word phrases).
     """
     keys: dict[str, set[int]] = {}
@@ -266,11 +266,13 @@ def _scanner(phrases: list[_Phrase], *, enclitics: bool) -> ahocorasick.Automato
         key = " ".join(phrase.words)
         if key.startswith("ال"):
             key = key[1:]
-        if enclitics and key.endswith("ه") and len(key) > 1:
-            key = key[:-1]
-        numbers = keys.setdefault(key, set())
-        if len(phrase.words) > 1:
-            numbers.add(phrase.number)
+        forms = [key]
+        if enclitics and key.endswith("ه"):
+            forms.append(key[:-1] + "ت")  # مبادره → مبادرت(ه): the ت-form before a pronoun
+        for form in forms:
+            numbers = keys.setdefault(form, set())
+            if len(phrase.words) > 1:
+                numbers.add(phrase.number)
     automaton = ahocorasick.Automaton()
     for key, numbers in keys.items():
         automaton.add_word(key, (len(key), frozenset(numbers)))
