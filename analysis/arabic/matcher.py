@@ -131,7 +131,9 @@ class PhraseMatcher(Generic[Payload]):
             candidates.sort(key=lambda phrase: len(phrase.words), reverse=True)
         self.enclitics = enclitics
         self._cache: dict[str, tuple[tuple[_Phrase[Payload], bool, str | None], ...]] = {}
-        self._automaton = _scanner(phrases, enclitics=enclitics)
+        self._keys = _scan_keys(phrases, enclitics=enclitics)
+        # Its own scanner until scan_together() gives it a share of one built for several
+        self._scanner, self._slot = Scanner([self._keys]), 0
 
     def find(self, tokens: list[Token], *, accept: Callable[[Payload], bool] | None = None) -> list[Match[Payload]]:
         """Non-overlapping matches in token order, longest first where candidates overlap.
@@ -164,27 +166,13 @@ class PhraseMatcher(Generic[Payload]):
         return _longest_first(candidates)
 
     def candidates(self, tokens: list[Token]) -> tuple[list[int], dict[int, set[int]]]:
-        """The candidates of one scan: the tokens that may start a match, in order, and for
+        """The candidates of the scan: the tokens that may start a match, in order, and for
         each the multiword phrases (by number) whose later words the scan saw follow it.
 
-        Every real match is among them (see :func:`_scanner`); the candidates are then checked
-        as the per-token matcher always checked every token, so the matches are the same.
+        Every real match is among them (see :func:`_scan_keys`); the candidates are then
+        checked as the per-token matcher always checked every token, so the matches are the same.
         """
-        stream, starts = token_stream(tokens)
-        starting: list[int] = []
-        multiword: dict[int, set[int]] = {}
-        last = -1
-        for end, (length, numbers) in self._automaton.iter(stream):
-            index = bisect_right(starts, end - length + 1) - 1
-            if numbers:
-                multiword.setdefault(index, set()).update(numbers)
-            if index != last:
-                # Hits come in order of their end, so a token's may follow a later-starting one.
-                starting.append(index)
-                last = index
-        if multiword:
-            starting = sorted(set(starting))
-        return starting, multiword
+        return self._scanner.candidates(tokens)[self._slot]
 
     def _candidates(self, word: str) -> tuple[tuple[_Phrase[Payload], bool, str | None], ...]:
         """(phrase, stripped, form) for each phrase a token ``word`` may start, in the order
@@ -250,16 +238,16 @@ def _longest_first(candidates: list[Match]) -> list[Match]:
     return sorted(kept, key=lambda m: m.first)
 
 
-def _scanner(phrases: list[_Phrase], *, enclitics: bool) -> ahocorasick.Automaton:
-    """The automaton of the scan: for each phrase, a key its every match contains.
+def _scan_keys(phrases: list[_Phrase], *, enclitics: bool) -> dict[str, frozenset[int]]:
+    """The keys of the scan: for each phrase, a key its every match contains.
 
     A match's first token ENDS with the first word (behind proclitics): وحفتر holds حفتر; or,
     for a word with the article, holds it without its alif: للجيش holds لجيش. A later word
     stands as its whole token; the last may carry an enclitic (تأكيده holds تأكيد), and a word in
-    ه may show it as ت before one (اشادته holds اشاد). So the key is the phrase, words joined by
+    ه may show it as ت before one (اشادته holds اشادت). So the key is the phrase, words joined by
     spaces as in :func:`token_stream`, with the alif of a leading article left off; where
-    enclitics are allowed, a phrase in ه has a second key with ت in its place. Each key maps to (its length, the numbers of the
-    multiword phrases it stands for; empty for one-word phrases).
+    enclitics are allowed, a phrase in ه has a second key with ت in its place. Each key maps to
+    the numbers of the multiword phrases it stands for (empty for one-word phrases).
     """
     keys: dict[str, set[int]] = {}
     for phrase in phrases:
@@ -273,13 +261,59 @@ def _scanner(phrases: list[_Phrase], *, enclitics: bool) -> ahocorasick.Automato
             numbers = keys.setdefault(form, set())
             if len(phrase.words) > 1:
                 numbers.add(phrase.number)
-    automaton = ahocorasick.Automaton()
-    for key, numbers in keys.items():
-        automaton.add_word(key, (len(key), frozenset(numbers)))
-    if not keys:
-        automaton.add_word("\n", (1, frozenset()))  # never in a stream: tokens hold no whitespace
-    automaton.make_automaton()
-    return automaton
+    return {key: frozenset(numbers) for key, numbers in keys.items()}
+
+
+class Scanner:
+    """One Aho–Corasick automaton over the keys of one or more matchers (their slots): one
+    pass over an article's tokens gives every matcher its candidates."""
+
+    def __init__(self, slots: list[dict[str, frozenset[int]]]):
+        merged: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        for slot, keys in enumerate(slots):
+            for key, numbers in keys.items():
+                merged.setdefault(key, []).append((slot, numbers))
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in merged.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        if not merged:
+            self._automaton.add_word("\n", (1, ()))  # never in a stream: tokens hold no whitespace
+        self._automaton.make_automaton()
+        self._slots = len(slots)
+        self._last: tuple[list[Token], list[tuple[list[int], dict[int, set[int]]]]] | None = None
+
+    def candidates(self, tokens: list[Token]) -> list[tuple[list[int], dict[int, set[int]]]]:
+        """(tokens that may start a match, in order; multiword phrases per such token) for
+        each slot. The steps of one article ask in turn, so the last answer is kept."""
+        last = self._last  # read once: the dashboard's sessions run in threads
+        if last is not None and last[0] is tokens:
+            return last[1]
+        stream, starts = token_stream(tokens)
+        found: list[tuple[list[int], dict[int, set[int]]]] = [([-1], {}) for _ in range(self._slots)]
+        for end, (length, entries) in self._automaton.iter(stream):
+            index = bisect_right(starts, end - length + 1) - 1
+            for slot, numbers in entries:
+                starting, multiword = found[slot]
+                if numbers:
+                    multiword.setdefault(index, set()).update(numbers)
+                if starting[-1] != index:
+                    starting.append(index)
+        result = []
+        for starting, multiword in found:
+            del starting[0]
+            # Hits come in order of their end, so a multiword key's may follow a later-starting one.
+            result.append((sorted(set(starting)) if multiword else starting, multiword))
+        self._last = (tokens, result)
+        return result
+
+
+def scan_together(matchers: Iterable[PhraseMatcher]) -> None:
+    """Let ``matchers`` share one scanner: one pass over an article finds the candidates of
+    all of them (the analysis's aliases, titles, topic terms and cues)."""
+    matchers = list(matchers)
+    scanner = Scanner([matcher._keys for matcher in matchers])
+    for slot, matcher in enumerate(matchers):
+        matcher._scanner, matcher._slot = scanner, slot
 
 
 _NORM = attrgetter("norm")

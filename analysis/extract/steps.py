@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from analysis.arabic.matcher import Match
+from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
@@ -111,5 +111,8 @@ STEPS: tuple[type, ...] = (Mentions, Titles, Topics, Cues, Stances, UnlistedPeop
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:
-    """The steps of :data:`STEPS`, built once for ``lexicon``."""
-    return [step(lexicon) for step in STEPS]
+    """The steps of :data:`STEPS`, built once for ``lexicon``; the phrase matchers among them
+    share one scan of each article (aliases, titles, topic terms and cues in one pass)."""
+    built = [step(lexicon) for step in STEPS]
+    scan_together(step.matcher for step in built if isinstance(step, (Mentions, Titles, Topics, Cues)))
+    return built

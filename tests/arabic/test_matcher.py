@@ -118,3 +118,24 @@ def test_a_multiword_name_is_no_candidate_when_its_later_words_do_not_follow():
 def test_an_empty_matcher_and_an_empty_text_find_nothing():
     assert PhraseMatcher([]).find(tokenize(NormalisedText("قال لافروف"))) == []
     assert ACTORS.find(tokenize(NormalisedText(""))) == []
+
+
+def test_matchers_scanned_together_find_what_each_finds_alone():
+    from analysis.arabic.matcher import scan_together
+
+    def build():
+        return (
+            PhraseMatcher([("الأمم المتحدة", "un"), ("حفتر", "haftar")]),
+            PhraseMatcher([("المبعوث", "envoy"), ("المبعوث الخاص", "envoy")]),
+            PhraseMatcher([("تأكيد", "confirm"), ("دعم", "support")], enclitics=True),
+        )
+
+    text = "ونقل المبعوث الخاص للأمم المتحدة عن حفتر تأكيده دعمه للحوار"
+    alone = [found(matcher, text) for matcher in build()]
+    together = build()
+    scan_together(together)
+    assert [found(matcher, text) for matcher in together] == alone == [
+        [("للأمم المتحدة", "un", "clitic"), ("حفتر", "haftar", "exact")],
+        [("المبعوث الخاص", "envoy", "exact")],
+        [("تأكيده", "confirm", "clitic"), ("دعمه", "support", "clitic")],
+    ]
