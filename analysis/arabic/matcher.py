@@ -165,7 +165,7 @@ class PhraseMatcher(Generic[Payload]):
                     candidates.append(match)
         return _longest_first(candidates)
 
-    def candidates(self, tokens: list[Token]) -> tuple[list[int], dict[int, set[int]]]:
+    def candidates(self, tokens: list[Token]) -> tuple[list[int], dict[int, frozenset[int]]]:
         """The candidates of the scan: the tokens that may start a match, in order, and for
         each the multiword phrases (by number) whose later words the scan saw follow it.
 
@@ -280,22 +280,24 @@ class Scanner:
             self._automaton.add_word("\n", (1, ()))  # never in a stream: tokens hold no whitespace
         self._automaton.make_automaton()
         self._slots = len(slots)
-        self._last: tuple[list[Token], list[tuple[list[int], dict[int, set[int]]]]] | None = None
+        self._last: tuple[list[Token], list[tuple[list[int], dict[int, frozenset[int]]]]] | None = None
 
-    def candidates(self, tokens: list[Token]) -> list[tuple[list[int], dict[int, set[int]]]]:
+    def candidates(self, tokens: list[Token]) -> list[tuple[list[int], dict[int, frozenset[int]]]]:
         """(tokens that may start a match, in order; multiword phrases per such token) for
         each slot. The steps of one article ask in turn, so the last answer is kept."""
         last = self._last  # read once: the dashboard's sessions run in threads
         if last is not None and last[0] is tokens:
             return last[1]
         stream, starts = token_stream(tokens)
-        found: list[tuple[list[int], dict[int, set[int]]]] = [([-1], {}) for _ in range(self._slots)]
+        found: list[tuple[list[int], dict[int, frozenset[int]]]] = [([-1], {}) for _ in range(self._slots)]
         for end, (length, entries) in self._automaton.iter(stream):
             index = bisect_right(starts, end - length + 1) - 1
             for slot, numbers in entries:
                 starting, multiword = found[slot]
                 if numbers:
-                    multiword.setdefault(index, set()).update(numbers)
+                    # Usually one key starts at a token; a second is joined in (a new frozenset)
+                    known = multiword.get(index)
+                    multiword[index] = numbers if known is None or known is numbers else known | numbers
                 if starting[-1] != index:
                     starting.append(index)
         result = []
