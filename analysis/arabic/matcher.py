@@ -6,13 +6,23 @@ enclitic pronoun. Overlapping candidates are resolved by one named policy, longe
 (:func:`longest_first`); :meth:`PhraseMatcher.candidates` keeps them all, for a step that reads
 what stands inside a longer match (the actor named inside a title). Nothing matches inside an
 unrelated word: ``مصر`` is not found in ``المصرية``.
+
+Matching is candidate-then-verify (issue #14): one Aho–Corasick scan (pyahocorasick) of the
+tokens' normalised text, joined by spaces, finds every place a phrase's letters occur, clitics
+and all; only the tokens found there are then checked word by word, as before. Most tokens of a
+text start no phrase and are never looked at in Python.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 from typing import Generic, TypeVar
+
+import ahocorasick
 
 from analysis.arabic.text import Token, normalise_word
 
@@ -45,6 +55,7 @@ class _Phrase(Generic[Payload]):
     payloads: tuple[Payload, ...]
     fused: bool
     text: str  # the words joined, as Match.phrase reports them
+    number: int  # its place in the matcher, to tell the scan's multiword candidates apart
 
 
 # No word starts with two proclitic combinations of the same length, so trying each length
@@ -110,18 +121,21 @@ class PhraseMatcher(Generic[Payload]):
             if words:
                 grouped.setdefault(words, []).append(payload)
         self._by_first: dict[str, list[_Phrase[Payload]]] = {}
+        phrases: list[_Phrase[Payload]] = []
         for words, payloads in grouped.items():
-            self._add(_Phrase(words, tuple(payloads), fused=False, text=" ".join(words)))
+            phrases.append(_Phrase(words, tuple(payloads), fused=False, text=" ".join(words), number=len(phrases)))
             if len(words) > 1:
                 # Multiword phrases also appear with their spaces lost: الأممالمتحدة
-                self._add(_Phrase(("".join(words),), tuple(payloads), fused=True, text="".join(words)))
+                phrases.append(_Phrase(("".join(words),), tuple(payloads), fused=True, text="".join(words), number=len(phrases)))
+        for phrase in phrases:
+            self._by_first.setdefault(phrase.words[0], []).append(phrase)
         for candidates in self._by_first.values():
             candidates.sort(key=lambda phrase: len(phrase.words), reverse=True)
         self.enclitics = enclitics
         self._cache: dict[str, tuple[tuple[_Phrase[Payload], bool, str | None], ...]] = {}
-
-    def _add(self, phrase: _Phrase[Payload]) -> None:
-        self._by_first.setdefault(phrase.words[0], []).append(phrase)
+        self._keys = _scan_keys(phrases, enclitics=enclitics)
+        # Its own scanner until scan_together() gives it a share of one built for several
+        self._scanner, self._slot = Scanner([self._keys]), 0
 
     def find(self, tokens: list[Token], *, accept: Callable[[Payload], bool] | None = None) -> list[Match[Payload]]:
         """Non-overlapping matches in token order, longest first where candidates overlap.
@@ -134,25 +148,38 @@ class PhraseMatcher(Generic[Payload]):
     def candidates(self, tokens: list[Token], *, accept: Callable[[Payload], bool] | None = None) -> list[Match[Payload]]:
         """Every match, overlapping ones included, in order of their first token (the "keep all"
         policy): ``رئيس المجلس الرئاسي`` and ``المجلس الرئاسي`` inside it. ``accept`` as for :meth:`find`."""
+        starting, multiword = self.scanned(tokens)
         candidates: list[Match[Payload]] = []
         cache = self._cache
-        for index, token in enumerate(tokens):
+        for index in starting:
+            token = tokens[index]
             if not token.is_word:
                 continue
-            # Which phrases a word may start depends only on the word; profiling showed the
-            # clitic readings of every token were half of all matching time, and news repeats
-            # its words, so they are worked out once per distinct word.
+            # Which phrases a word may start depends only on the word; news repeats its words,
+            # so the clitic readings are worked out once per distinct word.
             found = cache.get(token.norm)
             if found is None:
                 found = self._candidates(token.norm)
+            extend = multiword.get(index, ())
             for phrase, stripped, form in found:
                 if form is not None:  # a one-word phrase: this token is the whole match
                     match = self._accepted(index, index + 1, phrase, form, accept)
-                else:
+                elif phrase.number in extend:  # the scan saw the phrase's later words follow
                     match = self._extend(tokens, index, phrase, stripped, accept)
+                else:
+                    continue
                 if match is not None:
                     candidates.append(match)
         return candidates
+
+    def scanned(self, tokens: list[Token]) -> tuple[list[int], dict[int, frozenset[int]]]:
+        """The candidates of the scan: the tokens that may start a match, in order, and for
+        each the multiword phrases (by number) whose later words the scan saw follow it.
+
+        Every real match is among them (see :func:`_scan_keys`); the candidates are then
+        checked as the per-token matcher always checked every token, so the matches are the same.
+        """
+        return self._scanner.candidates(tokens)[self._slot]
 
     def _candidates(self, word: str) -> tuple[tuple[_Phrase[Payload], bool, str | None], ...]:
         """(phrase, stripped, form) for each phrase a token ``word`` may start, in the order
@@ -217,3 +244,107 @@ def longest_first(candidates: list[Match]) -> list[Match]:
         taken.update(span)
         kept.append(match)
     return sorted(kept, key=lambda m: m.first)
+
+
+def _scan_keys(phrases: list[_Phrase], *, enclitics: bool) -> dict[str, frozenset[int]]:
+    """The keys of the scan: for each phrase, a key its every match contains.
+
+    A match's first token ENDS with the first word (behind proclitics): وحفتر holds حفتر; or,
+    for a word with the article, holds it without its alif: للجيش holds لجيش. A later word
+    stands as its whole token; the last may carry an enclitic (تأكيده holds تأكيد), and a word in
+    ه may show it as ت before one (اشادته holds اشادت). So the key is the phrase, words joined by
+    spaces as in :func:`token_stream`, with the alif of a leading article left off; where
+    enclitics are allowed, a phrase in ه has a second key with ت in its place. Each key maps to
+    the numbers of the multiword phrases it stands for (empty for one-word phrases).
+    """
+    keys: dict[str, set[int]] = {}
+    for phrase in phrases:
+        key = " ".join(phrase.words)
+        if key.startswith("ال"):
+            key = key[1:]
+        forms = [key]
+        if enclitics and key.endswith("ه"):
+            forms.append(key[:-1] + "ت")  # مبادره → مبادرت(ه): the ت-form before a pronoun
+        for form in forms:
+            numbers = keys.setdefault(form, set())
+            if len(phrase.words) > 1:
+                numbers.add(phrase.number)
+    return {key: frozenset(numbers) for key, numbers in keys.items()}
+
+
+class Scanner:
+    """One Aho–Corasick automaton over the keys of one or more matchers (their slots): one
+    pass over an article's tokens gives every matcher its candidates."""
+
+    def __init__(self, slots: list[dict[str, frozenset[int]]]):
+        merged: dict[str, list[tuple[int, frozenset[int]]]] = {}
+        for slot, keys in enumerate(slots):
+            for key, numbers in keys.items():
+                merged.setdefault(key, []).append((slot, numbers))
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in merged.items():
+            self._automaton.add_word(key, (len(key), tuple(entries)))
+        if not merged:
+            self._automaton.add_word("\n", (1, ()))  # never in a stream: tokens hold no whitespace
+        self._automaton.make_automaton()
+        self._slots = len(slots)
+        self._last: tuple[list[Token], list[tuple[list[int], dict[int, frozenset[int]]]]] | None = None
+
+    def candidates(self, tokens: list[Token]) -> list[tuple[list[int], dict[int, frozenset[int]]]]:
+        """(tokens that may start a match, in order; multiword phrases per such token) for
+        each slot. The steps of one article ask in turn, so the last answer is kept."""
+        last = self._last  # read once: the dashboard's sessions run in threads
+        if last is not None and last[0] is tokens:
+            return last[1]
+        stream, starts = token_stream(tokens)
+        found: list[tuple[list[int], dict[int, frozenset[int]]]] = [([-1], {}) for _ in range(self._slots)]
+        for end, (length, entries) in self._automaton.iter(stream):
+            index = bisect_right(starts, end - length + 1) - 1
+            for slot, numbers in entries:
+                starting, multiword = found[slot]
+                if numbers:
+                    # Usually one key starts at a token; a second is joined in (a new frozenset)
+                    known = multiword.get(index)
+                    multiword[index] = numbers if known is None or known is numbers else known | numbers
+                if starting[-1] != index:
+                    starting.append(index)
+        result = []
+        for starting, multiword in found:
+            del starting[0]
+            # Hits come in order of their end, so a multiword key's may follow a later-starting one.
+            result.append((sorted(set(starting)) if multiword else starting, multiword))
+        self._last = (tokens, result)
+        return result
+
+
+def scan_together(matchers: Iterable[PhraseMatcher]) -> None:
+    """Let ``matchers`` share one scanner: one pass over an article finds the candidates of
+    all of them (the analysis's aliases, titles, topic terms and cues)."""
+    matchers = list(matchers)
+    scanner = Scanner([matcher._keys for matcher in matchers])
+    for slot, matcher in enumerate(matchers):
+        matcher._scanner, matcher._slot = scanner, slot
+
+
+_NORM = attrgetter("norm")
+_last_stream: tuple[list[Token], tuple[str, list[int]]] | None = None
+
+
+def token_stream(tokens: list[Token]) -> tuple[str, list[int]]:
+    """The tokens' normalised forms joined by spaces, and where each token starts in it.
+
+    A token holds no whitespace, so a phrase's words follow each other in the stream exactly
+    when they are consecutive tokens. The steps of one article scan the same tokens one after
+    the other, so the last stream is kept for the next matcher (the list itself is kept with
+    it, so its identity cannot be reused by another list while it is cached).
+    """
+    global _last_stream
+    last = _last_stream  # read once: the dashboard's sessions run in threads
+    if last is not None and last[0] is tokens:
+        return last[1]
+    norms = list(map(_NORM, tokens))
+    # token k starts after the k tokens before it and their k separating spaces
+    starts = list(accumulate(map((1).__add__, map(len, norms)), initial=0))
+    stream = " ".join(norms), starts
+    _last_stream = (tokens, stream)
+    return stream

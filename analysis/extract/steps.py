@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from analysis.arabic.matcher import Match
+from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
     Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, resolve_anaphora,
@@ -147,5 +147,8 @@ STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, C
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:
-    """The steps of :data:`STEPS`, built once for ``lexicon``."""
-    return [step(lexicon) for step in STEPS]
+    """The steps of :data:`STEPS`, built once for ``lexicon``; the phrase matchers among them
+    share one scan of each article (aliases, titles, topic terms and cues in one pass)."""
+    built = [step(lexicon) for step in STEPS]
+    scan_together(step.matcher for step in built if isinstance(step, (Mentions, Titles, Topics, Cues)))
+    return built

@@ -63,3 +63,86 @@ def test_accept_filters_payloads_so_a_shorter_phrase_can_match():
 def test_diacritics_and_tatweel_do_not_stop_a_match():
     text = "وَقَالَ لافـــروفُ إنّ رُوسْيَا"
     assert found(PhraseMatcher([("روسيا", "russia")]), text) == [("رُوسْيَا", "russia", "exact")]
+
+
+# -- candidate-then-verify: the Aho–Corasick scan proposes tokens, the word checks decide -------
+
+def candidate_words(matcher, text):
+    tokens = tokenize(NormalisedText(text))
+    starting, _ = matcher.scanned(tokens)
+    return [tokens[index].norm for index in starting]
+
+
+def test_scan_finds_a_name_behind_a_proclitic_and_the_check_keeps_it():
+    text = "وأكد المتحدث أن لحفتر دورا في الحوار"
+    assert candidate_words(ACTORS, text) == ["لحفتر"]
+    assert found(ACTORS, text) == [("لحفتر", "haftar", "clitic")]
+
+
+def test_scan_finds_a_ta_marbuta_word_written_with_ta_before_a_pronoun():
+    # مبادرة is مبادره normalised; before the pronoun it is written مبادرته, with ت
+    cues = PhraseMatcher([("مبادرة", "initiative")], enclitics=True)
+    text = "أشاد الوزير بمبادرته الجديدة"
+    assert candidate_words(cues, text) == ["بمبادرته"]
+    assert found(cues, text) == [("بمبادرته", "initiative", "clitic")]
+
+
+def test_scan_finds_a_fused_multiword_name():
+    text = "دعت الأممالمتحدة إلى وقف إطلاق النار"
+    assert candidate_words(ACTORS, text) == ["الاممالمتحده"]
+    assert found(ACTORS, text) == [("الأممالمتحدة", "un", "fused")]
+
+
+def test_overlapping_longer_name_wins_over_the_names_inside_it():
+    matcher = PhraseMatcher([
+        ("الأمم المتحدة", "un"), ("ليبيا", "libya"), ("المبعوث الخاص للأمم المتحدة إلى ليبيا", "envoy"),
+    ])
+    text = "والتقى المبعوث الخاص للأمم المتحدة إلى ليبيا بالوفد"
+    tokens = tokenize(NormalisedText(text))
+    starting, multiword = matcher.scanned(tokens)
+    # المبعوث starts the long title; للامم the shorter name (behind ل); ليبيا stands alone
+    assert [tokens[index].norm for index in starting] == ["المبعوث", "للامم", "ليبيا"]
+    assert len(multiword[starting[0]]) == 1 and len(multiword[starting[1]]) == 1
+    assert found(matcher, text) == [("المبعوث الخاص للأمم المتحدة إلى ليبيا", "envoy", "exact")]
+
+
+def test_a_name_inside_a_longer_word_is_a_candidate_the_check_rejects():
+    text = "أكدت الصحف المصرية أن مصر تتابع الوضع في مصراتة"
+    egypt = PhraseMatcher([("مصر", "egypt")])
+    # the scan sees مصر inside المصرية and مصراته; only the word that is مصر is a match
+    assert candidate_words(egypt, text) == ["المصريه", "مصر", "مصراته"]
+    assert found(egypt, text) == [("مصر", "egypt", "exact")]
+
+
+def test_a_multiword_name_is_no_candidate_when_its_later_words_do_not_follow():
+    text = "اجتمع ممثلو الأمم الأفريقية في القاهرة"
+    tokens = tokenize(NormalisedText(text))
+    starting, multiword = ACTORS.scanned(tokens)
+    assert starting == [] and multiword == {}
+    assert ACTORS.find(tokens) == []
+
+
+def test_an_empty_matcher_and_an_empty_text_find_nothing():
+    assert PhraseMatcher([]).find(tokenize(NormalisedText("قال لافروف"))) == []
+    assert ACTORS.find(tokenize(NormalisedText(""))) == []
+
+
+def test_matchers_scanned_together_find_what_each_finds_alone():
+    from analysis.arabic.matcher import scan_together
+
+    def build():
+        return (
+            PhraseMatcher([("الأمم المتحدة", "un"), ("حفتر", "haftar")]),
+            PhraseMatcher([("المبعوث", "envoy"), ("المبعوث الخاص", "envoy")]),
+            PhraseMatcher([("تأكيد", "confirm"), ("دعم", "support")], enclitics=True),
+        )
+
+    text = "ونقل المبعوث الخاص للأمم المتحدة عن حفتر تأكيده دعمه للحوار"
+    alone = [found(matcher, text) for matcher in build()]
+    together = build()
+    scan_together(together)
+    assert [found(matcher, text) for matcher in together] == alone == [
+        [("للأمم المتحدة", "un", "clitic"), ("حفتر", "haftar", "exact")],
+        [("المبعوث الخاص", "envoy", "exact")],
+        [("تأكيده", "confirm", "clitic"), ("دعمه", "support", "clitic")],
+    ]
