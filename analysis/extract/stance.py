@@ -268,7 +268,9 @@ class _Context:
                 if alias.actor_id == actor_id and (alias.kind == "title" or not person)
                 for word in normalise_word(alias.alias).split()
             )
-        return _bare(words[0]) in heads
+        # A nisba adjective after it must be the actor's too: الصحيفة البريطانية is not The New
+        # York Times, while المتحدثة الرسمية is still Zakharova.
+        return _bare(words[0]) in heads and all(_bare(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -365,3 +367,8 @@ def _bare(word: str) -> str:
         if stem.startswith("ال") and len(stem) > 3:
             return stem[2:]
     return word
+
+
+def _nisba(word: str) -> bool:
+    """A definite relative adjective (الروسي، البريطانية) that says whose or where."""
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))

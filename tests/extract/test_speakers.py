@@ -194,3 +194,13 @@ def test_a_body_is_referred_back_to_by_a_word_of_its_name(lexicon):
     text = "أكدت الخارجية الروسية أن الوضع معقد. وقالت الخارجية في بيان إن موسكو لا تتدخل."
     assert [row[1:] for row in statements(text, lexicon)] == [
         ("russia_mfa", "neutral", "after_verb"), ("russia_mfa", "neutral", "title_anaphora")]
+
+
+def test_the_paper_is_the_last_paper_named_unless_another_is_qualified(lexicon):
+    text = ("ونشرت صحيفة نيويورك تايمز تقريرا عن المقاتلين. وزعمت الصحيفة أن مئات المقاتلين وصلوا. "
+            "وقالت الصحيفة البريطانية إن العدد أقل.")
+    assert [row[1:] for row in statements(text, lexicon, date="2020")] == [
+        ("nyt", "neutral", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]
+    mentions = analyze([snippet(text, date="2020")], lexicon).mentions
+    assert mentions[["actor_id", "surface", "match_kind"]].values.tolist() == [
+        ["nyt", "نيويورك تايمز", "name"], ["nyt", "الصحيفة", "anaphora"]]
