@@ -50,8 +50,11 @@ if shown.nodes_left_out:
                "or filter on an actor to see its links).")
 
 nodes, edges = shown.nodes, shown.edges
-where = net.layout(nodes["actor_id"].tolist(), list(zip(edges["source"], edges["target"], edges["weight"])))
+# Wider than high, as the chart is; the axes keep equal scales for the arrowheads' angles.
+ASPECT = 1.6
+where = net.layout(nodes["actor_id"].tolist(), list(zip(edges["source"], edges["target"], edges["weight"])), aspect=ASPECT)
 names = {a: corpus.actor_label(a) for a in nodes["actor_id"]}
+arabic = {a: actor.name_ar for a in nodes["actor_id"] if (actor := corpus.lexicon.actors.get(a))}
 figure = go.Figure()
 # Edges: one trace per polarity and width class (hundreds of links, a handful of traces).
 BENDS = {"positive": 0.10, "neutral": 0.18, "negative": 0.26, "": 0.0}
@@ -84,8 +87,9 @@ for polarity, marks in heads.items():
         x=[m[0] for m in marks], y=[m[1] for m in marks], mode="markers",
         name=f"{polarity.capitalize()} stance" if directed else "Link", showlegend=directed, legendgroup=f"edge-{polarity}",
         marker={"symbol": "arrow" if directed else "circle", "angle": [m[2] for m in marks],
-                "size": [9 + 2 * m[5] for m in marks] if directed else 7,
-                "color": labels.POLARITY_COLOURS.get(polarity, "#868e96"), "line": {"width": 0}},
+                "size": [9 + 2 * m[5] for m in marks] if directed else 6,
+                "color": labels.POLARITY_COLOURS.get(polarity, "#868e96"), "line": {"width": 0},
+                "opacity": 1 if directed else 0.45},
         customdata=[m[3] for m in marks], hovertext=[m[4] for m in marks], hovertemplate="%{hovertext}<extra></extra>",
     )
 # Nodes: one trace per actor type (the legend), sized by mentions, in the highlight colours.
@@ -95,7 +99,9 @@ for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"]
     ids = rows["actor_id"].tolist()
     figure.add_scatter(
         x=[where[a][0] for a in ids], y=[where[a][1] for a in ids], mode="markers+text", name=labels.type_label(actor_type or "other"),
-        text=[render.short(corpus.actor_name(a), 22) for a in ids], textposition="bottom center", textfont={"size": 11},
+        # English above, Arabic below: the analyst meets the Arabic name in the sentences.
+        text=[f"{render.short(corpus.actor_name(a), 22)}<br>{render.short(arabic.get(a, ''), 22)}" for a in ids],
+        textposition="bottom center", textfont={"size": 11},
         marker={"size": [12 + 30 * math.sqrt(m / most) for m in rows["mentions"]], "color": labels.type_colour(actor_type),
                 "line": {"width": 1.2, "color": "#495057"}},
         customdata=[[a, "", "", "node"] for a in ids],
@@ -104,11 +110,12 @@ for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"]
         hovertemplate="%{hovertext}<extra></extra>",
     )
 figure.update_layout(
-    height=720, margin={"l": 10, "r": 10, "t": 30, "b": 10}, plot_bgcolor="rgba(0,0,0,0)", hovermode="closest",
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-    xaxis={"visible": False, "range": [-1.2, 1.2]},
+    height=760, margin={"l": 10, "r": 10, "t": 10, "b": 10}, plot_bgcolor="rgba(0,0,0,0)", hovermode="closest",
+    # Top left, in the room the square graph leaves beside it.
+    legend={"orientation": "v", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
+    xaxis={"visible": False, "range": [-ASPECT - 0.2, ASPECT + 0.2]},
     # Equal scales on both axes: the arrowheads' angles are worked out for them.
-    yaxis={"visible": False, "range": [-1.2, 1.2], "scaleanchor": "x", "scaleratio": 1},
+    yaxis={"visible": False, "range": [-1.15, 1.1], "scaleanchor": "x", "scaleratio": 1},
 )
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,

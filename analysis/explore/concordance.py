@@ -17,7 +17,7 @@ while the lines keep the article's spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
@@ -35,8 +35,8 @@ SORTS = ("position", "left", "right")
 # after it hug it from the left and are cut at their far (left) end.
 STYLE = f"""
 .marsad-kwic {{ width: 100%; table-layout: fixed; border-collapse: collapse; font-family: {FONT_STACK}; font-size: 1.1rem; }}
-.marsad-kwic col.kwic-left, .marsad-kwic col.kwic-right {{ width: 37%; }}
-.marsad-kwic col.kwic-key {{ width: 14%; }}
+.marsad-kwic col.kwic-left, .marsad-kwic col.kwic-right {{ width: 35%; }}
+.marsad-kwic col.kwic-key {{ width: 18%; }}
 .marsad-kwic col.kwic-where {{ width: 12%; }}
 .marsad-kwic td, .marsad-kwic th {{ padding: .2rem .35rem; border-bottom: 1px solid rgba(128, 128, 128, .2);
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; line-height: 1.9; }}
@@ -44,7 +44,8 @@ STYLE = f"""
 .marsad-kwic td.kwic-left, .marsad-kwic th.kwic-left {{ direction: ltr; text-align: left; }}
 .marsad-kwic td.kwic-left > span {{ unicode-bidi: isolate; }}
 .marsad-kwic td.kwic-right, .marsad-kwic th.kwic-right {{ direction: rtl; text-align: right; }}
-.marsad-kwic td.kwic-key, .marsad-kwic th.kwic-key {{ text-align: center; font-weight: 600; }}
+/* A long keyword (a minister's full title) wraps inside its column rather than lose its end. */
+.marsad-kwic td.kwic-key, .marsad-kwic th.kwic-key {{ text-align: center; font-weight: 600; white-space: normal; }}
 .marsad-kwic td.kwic-where {{ font-family: sans-serif; font-size: .72rem; opacity: .7; white-space: normal; text-align: left; line-height: 1.3; }}
 """
 # Characters looked at per wanted word before looking further: Arabic news words are 4-6
@@ -196,7 +197,7 @@ def glued(context: str, *, side: str) -> tuple[str, str]:
     raise ValueError(f"side is 'left' or 'right', not {side!r}")
 
 
-def kwic_html(lines: pd.DataFrame, where: list[str], *, kind: str) -> str:
+def kwic_html(lines: pd.DataFrame, where: list[Sequence[str]], *, kind: str) -> str:
     """The lines as an HTML table read right to left: the words before the keyword on its
     right, the words after it on its left, the keywords aligned in one column.
 
@@ -206,7 +207,8 @@ def kwic_html(lines: pd.DataFrame, where: list[str], *, kind: str) -> str:
 
     Args:
         lines: rows from :func:`concordance` (in the order to show).
-        where: one label per line for the last column (article, outlet, date, sentence).
+        where: per line, the parts of its last column (article, outlet, date, sentence), each
+            isolated from the others' direction (an Arabic outlet beside an English article number).
         kind: the highlight kind of the keyword (``actor-person``, ``topic-arms``, ``cue-negative``).
     """
     rows = []
@@ -218,7 +220,7 @@ def kwic_html(lines: pd.DataFrame, where: list[str], *, kind: str) -> str:
             f'<td class="kwic-key">{escape_html(glue_before)}<mark class="hl {css_class(kind)}">{escape_html(keyword)}</mark>'
             f'{escape_html(glue_after)}</td>'
             f'<td class="kwic-right">{escape_html(after.strip())}</td>'
-            f'<td class="kwic-where" dir="ltr">{escape_html(place)}</td></tr>'
+            f'<td class="kwic-where" dir="ltr">{" · ".join(f"<bdi>{escape_html(part)}</bdi>" for part in place)}</td></tr>'
         )
     return (
         '<table class="marsad-kwic" dir="rtl" lang="ar"><colgroup><col class="kwic-left"><col class="kwic-key">'

@@ -123,13 +123,16 @@ def cap(network: Network, top: int) -> Network:
                    network.edges_left_out + int((~inside).sum()))
 
 
-def layout(nodes: list[str], edges: list[tuple[str, str, float]], *, iterations: int = 200, seed: int = 12) -> dict[str, tuple[float, float]]:
-    """Positions in [-1, 1]² for ``nodes``, pulled together by their ``edges`` (source, target,
-    weight) and pushed apart from each other (Fruchterman-Reingold).
+def layout(nodes: list[str], edges: list[tuple[str, str, float]], *, iterations: int = 200, seed: int = 12,
+           aspect: float = 1.0) -> dict[str, tuple[float, float]]:
+    """Positions in [-aspect, aspect] × [-1, 1] for ``nodes``, pulled together by their ``edges``
+    (source, target, weight) and pushed apart from each other (Fruchterman-Reingold); ``aspect``
+    widens the picture to the chart's shape.
 
     The start is a circle in the nodes' order, nudged by a generator seeded with ``seed``, so the
     same input always gives the same positions. A heavier edge pulls harder (by the log of its
-    weight, so one busy pair does not collapse onto itself); the direction of an edge does not
+    weight, relative to the heaviest, so one busy pair does not collapse onto itself); the
+    direction of an edge does not
     matter. Cost: ``iterations`` × n² for n nodes (capped graphs have a few dozen).
     """
     n = len(nodes)
@@ -141,12 +144,15 @@ def layout(nodes: list[str], edges: list[tuple[str, str, float]], *, iterations:
     angles = np.linspace(0, 2 * math.pi, n, endpoint=False)
     position = np.column_stack([np.cos(angles), np.sin(angles)])
     position += np.random.default_rng(seed).normal(scale=0.05, size=position.shape)
+    position[:, 0] *= aspect
     pull = np.zeros((n, n))
     for source, target, weight in edges:
         i, j = index[source], index[target]
         if i != j:
             pull[i, j] = pull[j, i] = pull[i, j] + 1 + math.log(max(weight, 1))
-    k = math.sqrt(4.0 / n)  # the ideal distance: the area shared among the nodes
+    if pull.max() > 0:
+        pull /= pull.max()
+    k = math.sqrt(4.0 * aspect / n)  # the ideal distance: the area shared among the nodes
     temperature = 0.2
     for _ in range(iterations):
         delta = position[:, None, :] - position[None, :, :]
@@ -160,9 +166,9 @@ def layout(nodes: list[str], edges: list[tuple[str, str, float]], *, iterations:
         position -= 0.01 * position
         temperature *= 0.98
     position -= position.mean(axis=0)
-    extent = np.abs(position).max()
-    if extent > 0:
-        position /= extent
+    extent = np.abs(position).max(axis=0)
+    position /= np.where(extent > 0, extent, 1.0)
+    position[:, 0] *= aspect
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, position.round(6))}
 
 
