@@ -29,14 +29,22 @@ url.keep("network_top", top, param="nodes")
 # touch its actors, so filtering on one actor shows its neighbourhood.
 without_actors = replace(active, actor_ids=(), actor_types=())
 frames = filter_frames(corpus.frames, without_actors)
+pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def graph_of(view: str, kind: str, _frames, _pairs) -> net.Network:
+    """One graph per corpus, filters and kind: counting the pairs of ten thousand articles takes a second."""
+    return net.together(_frames.mentions, pairs=_pairs) if kind == "together" else net.speech(_frames.stances, _frames.mentions)
+
+
 if kind == "together":
     st.caption("Two actors are linked when a sentence names both; a thicker line, more shared sentences. "
                "Click an actor for its sentences, the dot in the middle of a line for the sentences naming both.")
-    graph = net.together(frames.mentions, pairs=loading.cooccurrences_under(corpus, without_actors))
 else:
     st.caption("An arrow runs from a speaker to the actor a stance of theirs is about, coloured by polarity; "
                "a thicker arrow, more cues. Click an actor for its sentences, an arrowhead for the cues behind it.")
-    graph = net.speech(frames.stances, frames.mentions)
+graph = graph_of(repr((corpus.key, without_actors.to_query())), kind, frames, pairs)
 if active.actor_ids or active.actor_types:
     graph = net.touching(graph, set(filter_frames(corpus.frames, active).mentions["actor_id"]) | set(active.actor_ids))
 if graph.edges.empty:
@@ -148,7 +156,7 @@ for actor_id in dict.fromkeys(p[0] for p in picked if p[3] == "node"):
     render.show_evidence(items, corpus, what=corpus.actor_name(actor_id))
 for source, target, polarity in chosen[:3]:
     render.legend(legend)
-    behind = net.edge_sentences(kind, frames.mentions, frames.stances, source, target, polarity)
+    behind = net.edge_sentences(kind, frames.mentions, frames.stances, source, target, polarity, pairs=pairs)
     wanted = set(behind)
     # One evidence call over the articles concerned, narrowed to the link's sentences.
     settings = replace(without_actors, doc_ids=tuple(dict.fromkeys(d for d, _ in behind)), actor_ids=(source, target),

@@ -17,6 +17,7 @@ while the lines keep the article's spelling.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -29,6 +30,9 @@ COLUMNS = ["doc_id", "sentence_id", "outlet", "date", "start", "end", "left", "k
 DTYPES = {"doc_id": "string", "sentence_id": "int64", "outlet": "string", "date": "string", "start": "int64",
           "end": "int64", "left": "string", "keyword": "string", "right": "string"}
 SORTS = ("position", "left", "right")
+# Lines sort on up to three words each side (L1-L3, R1-R3), as concordancers do; further ties
+# keep the keyword's spelling, then the article order.
+SORT_DEPTH = 3
 # The table's look. In a right-to-left table the first cell is on the right: the words before
 # the keyword sit on its right and hug it from there (the cell is laid out left to right around
 # an rtl span, so a line too long is cut at its far end, never next to the keyword); the words
@@ -51,7 +55,6 @@ STYLE = f"""
 # Characters looked at per wanted word before looking further: Arabic news words are 4-6
 # letters, so a window of 6 words is nearly always found in one slice of 6 x 16 characters.
 _CHARS_PER_WORD = 16
-_WORD = re.compile(r"\S+")
 # What a sort key compares: letters and digits only (punctuation does not order a line).
 _NOT_LETTER = re.compile(r"[^\w]+")
 
@@ -91,25 +94,22 @@ def concordance(hits: pd.DataFrame, documents: pd.DataFrame, *, words: int = 6) 
 def left_context(text: str, start: int, words: int) -> str:
     """The text before ``start`` back to the start of the ``words``-th whole word before it.
 
-    ``left_context("وقال وزير الخارجية ولافروف", 21, 2)`` → ``"وزير الخارجية و"``: the
+    ``left_context("وقال وزير الخارجية ولافروف", 20, 2)`` → ``"وزير الخارجية و"``: the
     conjunction glued to the keyword comes along but does not count as a word.
     """
-    begin = start
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1  # what is glued to the keyword: و, ب, لل, a quotation mark
     width = _CHARS_PER_WORD * (words + 1)
-    while words:
-        first = max(0, begin - width)
-        piece = text[first:begin]
-        starts = [match.start() for match in _WORD.finditer(piece)]
-        if starts and starts[0] == 0 and first > 0 and not text[first - 1].isspace():
-            starts = starts[1:]  # a word the slice cut in two
-        if len(starts) >= words or first == 0:
-            if starts:
-                begin = first + starts[-min(words, len(starts))]
-            break
+    while True:
+        first = max(0, start - width)
+        piece = text[first:start]
+        # str.rsplit works from the keyword back in C; a fragment glued to the keyword (و, «) is
+        # one more piece to split off. With fewer pieces than wanted, the slice was too short.
+        wanted = words + (1 if piece and not piece[-1].isspace() else 0)
+        parts = piece.rsplit(None, wanted)
+        if len(parts) > wanted or first == 0:
+            # parts[0] is what lies before the kept words (whole: whitespace follows it).
+            kept = piece[len(parts[0]):].lstrip() if len(parts) > wanted else piece.lstrip()
+            return _one_line(kept)
         width *= 2
-    return _one_line(text[begin:start])
 
 
 def right_context(text: str, end: int, words: int) -> str:
@@ -117,27 +117,23 @@ def right_context(text: str, end: int, words: int) -> str:
 
     ``right_context("قال لافروف، إن موسكو", 10, 2)`` → ``"، إن موسكو"``.
     """
-    finish = end
-    while finish < len(text) and not text[finish].isspace():
-        finish += 1  # what is glued to the keyword: a pronoun suffix, a comma
     width = _CHARS_PER_WORD * (words + 1)
-    while words:
-        last = min(len(text), finish + width)
-        piece = text[finish:last]
-        ends = [match.end() for match in _WORD.finditer(piece)]
-        if ends and ends[-1] == len(piece) and last < len(text) and not text[last].isspace():
-            ends = ends[:-1]  # a word the slice cut in two
-        if len(ends) >= words or last == len(text):
-            if ends:
-                finish += ends[min(words, len(ends)) - 1]
-            break
+    while True:
+        last = min(len(text), end + width)
+        piece = text[end:last]
+        wanted = words + (1 if piece and not piece[0].isspace() else 0)
+        parts = piece.split(None, wanted)
+        if len(parts) > wanted or last == len(text):
+            kept = piece[: len(piece) - len(parts[-1])].rstrip() if len(parts) > wanted else piece.rstrip()
+            return _one_line(kept)
         width *= 2
-    return _one_line(text[end:finish])
 
 
 def _one_line(context: str) -> str:
     # A paragraph break inside the window reads as a space on a one-line KWIC row; the length
     # is kept, so offsets within the context still count the same characters.
+    if "\n" not in context and "\r" not in context:
+        return context
     return context.replace("\r", " ").replace("\n", " ")
 
 
@@ -156,11 +152,17 @@ def context_words(context: str, *, side: str) -> list[str]:
     raise ValueError(f"side is 'left' or 'right', not {side!r}")
 
 
-def sort_key(context: str, *, side: str) -> tuple[str, ...]:
-    """What a line sorts by on ``side``: its words nearest the keyword first (L1, L2, … or
-    R1, R2, …), normalised, punctuation left out (a word of punctuation only is skipped)."""
-    keys = (_NOT_LETTER.sub("", normalise_word(word)) for word in context_words(context, side=side))
-    return tuple(key for key in keys if key)
+def sort_key(context: str, *, side: str, depth: int = SORT_DEPTH) -> tuple[str, ...]:
+    """What a line sorts by on ``side``: its first ``depth`` words nearest the keyword (L1, L2,
+    L3 or R1, R2, R3), normalised, punctuation left out (a word of punctuation only is skipped)."""
+    keys = (_sort_word(word) for word in context_words(context, side=side)[: depth + 2])
+    return tuple(key for key in keys if key)[:depth]
+
+
+@lru_cache(maxsize=1 << 16)
+def _sort_word(word: str) -> str:
+    # News repeats its words: each is normalised once (a large concordance sorts ten thousand lines).
+    return _NOT_LETTER.sub("", normalise_word(word))
 
 
 def sort_lines(lines: pd.DataFrame, *, by: str = "position", doc_order: Iterable[str] | None = None) -> pd.DataFrame:

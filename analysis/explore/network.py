@@ -204,12 +204,14 @@ def width_classes(weights: list[int], *, classes: int = 5) -> list[int]:
 
 
 def edge_sentences(kind: str, mentions: pd.DataFrame, stances: pd.DataFrame, source: str, target: str,
-                   polarity: str = "") -> list[tuple[str, int]]:
+                   polarity: str = "", *, pairs: pd.DataFrame | None = None) -> list[tuple[str, int]]:
     """The sentences behind one edge, ``(doc_id, sentence_id)`` in frame order, each once: those
-    naming both actors (``together``), or holding a stance of ``source`` about ``target`` with
-    ``polarity`` (``speech``; any polarity when empty)."""
+    naming both actors (``together``; from ``pairs``, the co-occurrences of ``mentions``, when
+    given), or holding a stance of ``source`` about ``target`` with ``polarity`` (``speech``;
+    any polarity when empty)."""
     if kind == "together":
-        pairs = cooccurrences(mentions[mentions["actor_id"].isin([source, target])])
+        if pairs is None:
+            pairs = cooccurrences(mentions[mentions["actor_id"].isin([source, target])])
         rows = pairs[(pairs["actor_a"] == min(source, target)) & (pairs["actor_b"] == max(source, target))]
     elif kind == "speech":
         rows = stances[(stances["speaker_id"] == source) & (stances["target_kind"] == "actor") & (stances["target"] == target)]

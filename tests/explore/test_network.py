@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from analysis.explore import network as net
+from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.extract.pipeline import analyze
 
@@ -137,3 +138,9 @@ def test_width_classes_by_log_weight():
     assert net.width_classes([1, 10, 100]) == [1, 3, 5]
     assert net.width_classes([3, 3]) == [5, 5]
     assert net.width_classes([]) == []
+
+
+def test_the_sentences_of_a_pair_from_given_cooccurrences(frames):
+    pairs = cooccurrences(frames.mentions)
+    assert net.edge_sentences("together", frames.mentions, frames.stances, "lavrov", "haftar_khalifa", pairs=pairs) == [
+        (SEED_2017, 1), (SEED_2017, 2), (SEED_2017, 3)]
