@@ -20,7 +20,7 @@ SECOND = "وانتقد الدبيبة لافروف بشدة. ورحب حفتر �
 
 @pytest.fixture(scope="module")
 def small(lexicon):
-    """Two articles of two sentences each, from two outlets."""
+    """Two articles of two sentences each, from two outlets (the network's tests use them too)."""
     return analyze([replace(snippet(FIRST, date="2024-05-02", doc_id="a"), outlet="Outlet A"),
                     replace(snippet(SECOND, date="2024-06", doc_id="b"), outlet="Outlet B")], lexicon)
 

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 import pytest
 
 from analysis.explore import network as net
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
-from analysis.extract.pipeline import analyze
 
-from conftest import SEED_2017, snippet
-
-# Lavrov, Haftar and Moscow in one sentence, Lavrov and Moscow in the next; Dbeibah criticises
-# Lavrov, Haftar welcomes what Lavrov said.
-FIRST = "التقى لافروف وحفتر في موسكو أمس.\nوقال «لافروف» إن موسكو تدعم الحوار."
-SECOND = "وانتقد الدبيبة لافروف بشدة. ورحب حفتر بتصريحات لافروف."
-
-
-@pytest.fixture(scope="module")
-def small(lexicon):
-    return analyze([replace(snippet(FIRST, date="2024-05-02", doc_id="a"), outlet="Outlet A"),
-                    replace(snippet(SECOND, date="2024-06", doc_id="b"), outlet="Outlet B")], lexicon)
+from conftest import SEED_2017
+# Two articles from two outlets: Lavrov, Haftar and Moscow in one sentence, Lavrov and Moscow in
+# the next; Dbeibah criticises Lavrov, Haftar welcomes what Lavrov said.
+from test_concordance import small  # noqa: F401 (a fixture)
 
 
 def test_named_together(small):
