@@ -3,13 +3,14 @@
 A line is the finding exactly as written (``text[start:end]``) with the words before it (``left``,
 what an Arabic reader reads first, shown on the keyword's right) and after it (``right``), cut at
 a number of whole words from the article's original text. ``left + keyword + right`` is always a
-stretch of the article as written, so a line can be checked against its source.
+stretch of the article as written (a line break read as a space), so a line can be checked
+against its source.
 
 A clitic or punctuation glued to the keyword stays with the context it belongs to (``وقال
 لافروف،`` around the mention ``لافروف`` gives left ``وقال `` and right ``،``) but is not one of the
 counted words: L1 is the first whole word before the keyword, R1 the first whole word after it.
 
-Lines sort by the words to the left (L1, then L2, …) or to the right (R1, R2, …), compared in their
+Lines sort by the words to the left (L1, then L2, L3) or to the right (R1, R2, R3), compared in their
 normalised form (:func:`analysis.arabic.text.normalise_word`): ``أكد`` and ``اكد`` sort together,
 while the lines keep the article's spelling.
 """
@@ -75,7 +76,7 @@ def concordance(hits: pd.DataFrame, documents: pd.DataFrame, *, words: int = 6) 
     Returns:
         doc_id, sentence_id, outlet, date, start, end, left, keyword, right (:data:`COLUMNS`);
         ``keyword == text[start:end]`` and ``left + keyword + right`` is the article's text
-        from the first left word to the last right word.
+        from the first left word to the last right word (line breaks as spaces).
     """
     if words < 0:
         raise ValueError(f"words must be 0 or more, not {words}")
@@ -166,7 +167,7 @@ def _sort_word(word: str) -> str:
 
 
 def sort_lines(lines: pd.DataFrame, *, by: str = "position", doc_order: Iterable[str] | None = None) -> pd.DataFrame:
-    """The lines ordered ``by`` ``"left"`` (L1, L2, …), ``"right"`` (R1, R2, …) or ``"position"``
+    """The lines ordered ``by`` ``"left"`` (L1, L2, L3), ``"right"`` (R1, R2, R3) or ``"position"``
     (article, then offset); ties keep the article order. Returns a new frame, index reset."""
     if by not in SORTS:
         raise ValueError(f"sort by one of {', '.join(SORTS)}, not {by!r}")
