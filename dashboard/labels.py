@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from analysis.explore.highlight import colour
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.lexicon.read import DATA_DIR, FILES
 
@@ -62,3 +63,8 @@ def lexicon_label(folder: Path) -> str:
         return "the edited lexicon"
     saved = datetime.fromtimestamp(max(times))
     return f"lexicon of {saved.day} {saved:%b, %H:%M}"
+
+
+def type_colour(actor_type: str) -> str:
+    """An actor type's colour: the one its mentions are highlighted in (``person`` → ``#ffd8a8``)."""
+    return colour(f"actor-{actor_type}")

@@ -28,6 +28,8 @@ ANALYSIS_PAGES = [
     ("pages/topics.py", "Topics", ":material/label:"),
     ("pages/compare.py", "Compare", ":material/compare:"),
     ("pages/data.py", "Data", ":material/table_view:"),
+    ("pages/network.py", "Network", ":material/hub:"),
+    ("pages/concordance.py", "Concordance", ":material/format_align_center:"),
 ]
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),

@@ -1,0 +1,181 @@
+"""Network: actors named in the same sentence, and who speaks about whom; a node or a link opens its sentences."""
+
+import math
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.explore import network as net
+from analysis.explore.filters import evidence, filter_frames
+from dashboard import labels, loading, render, sidebar, url
+
+corpus = loading.load()
+active = sidebar.filters()
+
+st.title("Network")
+sidebar.filters_note(active, corpus)
+
+KINDS = {"together": "Named together", "speech": "Speaks about"}
+key = url.choice("network_kind", list(KINDS), "together", param="network")
+kind = st.segmented_control("Network", list(KINDS), key=key, format_func=KINDS.get, required=True) or "together"
+url.keep("network_kind", kind, param="network")
+SIZES = ["10", "20", "30", "50", "80"]
+key = url.choice("network_top", SIZES, "30", param="nodes")
+top = st.select_slider("Actors shown (the most connected)", SIZES, key=key)
+url.keep("network_top", top, param="nodes")
+
+# Edges come from every actor the other filters allow; an actor filter then keeps the edges that
+# touch its actors, so filtering on one actor shows its neighbourhood.
+without_actors = replace(active, actor_ids=(), actor_types=())
+frames = filter_frames(corpus.frames, without_actors)
+pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def graph_of(view: str, kind: str, _frames, _pairs) -> net.Network:
+    """One graph per corpus, filters and kind: counting the pairs of ten thousand articles takes a second."""
+    return net.together(_frames.mentions, pairs=_pairs) if kind == "together" else net.speech(_frames.stances, _frames.mentions)
+
+
+if kind == "together":
+    st.caption("Two actors are linked when a sentence names both; a thicker line, more shared sentences. "
+               "Click an actor for its sentences, the dot in the middle of a line for the sentences naming both.")
+else:
+    st.caption("An arrow runs from a speaker to the actor a stance of theirs is about, coloured by polarity; "
+               "a thicker arrow, more cues. Click an actor for its sentences, an arrowhead for the cues behind it.")
+graph = graph_of(repr((corpus.key, without_actors.to_query())), kind, frames, pairs)
+if active.actor_ids or active.actor_types:
+    graph = net.touching(graph, set(filter_frames(corpus.frames, active).mentions["actor_id"]) | set(active.actor_ids))
+if graph.edges.empty:
+    st.info("No link between two actors under the current filters." if kind == "together"
+            else "No stance of a known speaker about another actor under the current filters.")
+    st.stop()
+shown = net.cap(graph, int(top))
+if shown.nodes_left_out:
+    st.caption(f"Showing the {len(shown.nodes)} most connected of {len(graph.nodes):,} actors; "
+               f"{shown.edges_left_out:,} links to the other {shown.nodes_left_out:,} are not drawn (raise the number above, "
+               "or filter on an actor to see its links).")
+
+nodes, edges = shown.nodes, shown.edges
+# Wider than high, as the chart is; the axes keep equal scales for the arrowheads' angles.
+ASPECT = 1.6
+where = net.layout(nodes["actor_id"].tolist(), list(zip(edges["source"], edges["target"], edges["weight"])), aspect=ASPECT)
+names = {a: corpus.actor_label(a) for a in nodes["actor_id"]}
+arabic = {a: actor.name_ar for a in nodes["actor_id"] if (actor := corpus.lexicon.actors.get(a))}
+figure = go.Figure()
+# Edges: one trace per polarity and width class (hundreds of links, a handful of traces).
+BENDS = {"positive": 0.10, "neutral": 0.18, "negative": 0.26, "": 0.0}
+classes = net.width_classes(edges["weight"].tolist())
+lines = {}
+heads = {}
+for edge, width in zip(edges.itertuples(index=False), classes):
+    line = net.edge_line(where[edge.source], where[edge.target], bend=BENDS.get(edge.polarity, 0.3),
+                         points=9 if shown.directed else 2)
+    lines.setdefault((edge.polarity, width), []).append(line)
+    if shown.directed:
+        x, y, angle = net.arrow(line)
+    else:
+        (x, y), angle = ((line[0][0] + line[1][0]) / 2, (line[0][1] + line[1][1]) / 2), 0.0
+    what = (f"{edge.weight} {edge.polarity} cue{'s' if edge.weight != 1 else ''}" if shown.directed
+            else f"{edge.weight} sentence{'s' if edge.weight != 1 else ''}")
+    text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {edge.articles} article(s)"
+    heads.setdefault(edge.polarity, []).append((x, y, angle, [edge.source, edge.target, edge.polarity, "edge"], text, width))
+for (polarity, width), drawn in sorted(lines.items()):
+    xs, ys = [], []
+    for line in drawn:
+        xs += [p[0] for p in line] + [None]
+        ys += [p[1] for p in line] + [None]
+    colour = labels.POLARITY_COLOURS.get(polarity, "#adb5bd")
+    figure.add_scatter(x=xs, y=ys, mode="lines", line={"width": 0.6 + 1.4 * width, "color": colour}, opacity=0.55,
+                       hoverinfo="skip", showlegend=False)
+for polarity, marks in heads.items():
+    directed = shown.directed
+    figure.add_scatter(
+        x=[m[0] for m in marks], y=[m[1] for m in marks], mode="markers",
+        name=f"{polarity.capitalize()} stance" if directed else "Link", showlegend=directed, legendgroup=f"edge-{polarity}",
+        marker={"symbol": "arrow" if directed else "circle", "angle": [m[2] for m in marks],
+                "size": [9 + 2 * m[5] for m in marks] if directed else 6,
+                "color": labels.POLARITY_COLOURS.get(polarity, "#868e96"), "line": {"width": 0},
+                "opacity": 1 if directed else 0.45},
+        customdata=[m[3] for m in marks], hovertext=[m[4] for m in marks], hovertemplate="%{hovertext}<extra></extra>",
+    )
+# Nodes: one trace per actor type (the legend), sized by mentions, in the highlight colours.
+most = max(int(nodes["mentions"].max()), 1)
+for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"])] + sorted(set(nodes["actor_type"]) - set(labels.TYPE_LABELS)):
+    rows = nodes[nodes["actor_type"] == actor_type]
+    ids = rows["actor_id"].tolist()
+    figure.add_scatter(
+        x=[where[a][0] for a in ids], y=[where[a][1] for a in ids], mode="markers+text", name=labels.type_label(actor_type or "other"),
+        # English above, Arabic below: the analyst meets the Arabic name in the sentences.
+        text=[f"{render.short(corpus.actor_name(a), 22)}<br>{render.short(arabic.get(a, ''), 22)}" for a in ids],
+        textposition="bottom center", textfont={"size": 11},
+        marker={"size": [12 + 30 * math.sqrt(m / most) for m in rows["mentions"]], "color": labels.type_colour(actor_type),
+                "line": {"width": 1.2, "color": "#495057"}},
+        customdata=[[a, "", "", "node"] for a in ids],
+        hovertext=[f"{names[a]}<br>{m} mention{'s' if m != 1 else ''}, links weighing {d}"
+                   for a, m, d in zip(ids, rows["mentions"], rows["degree"])],
+        hovertemplate="%{hovertext}<extra></extra>",
+    )
+figure.update_layout(
+    height=760, margin={"l": 10, "r": 10, "t": 10, "b": 10}, plot_bgcolor="rgba(0,0,0,0)", hovermode="closest",
+    # Top left, in the room the square graph leaves beside it.
+    legend={"orientation": "v", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
+    xaxis={"visible": False, "range": [-ASPECT - 0.2, ASPECT + 0.2]},
+    # Equal scales on both axes: the arrowheads' angles are worked out for them.
+    yaxis={"visible": False, "range": [-1.15, 1.1], "scaleanchor": "x", "scaleratio": 1},
+)
+event = st.plotly_chart(
+    figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
+    key=render.chart_key("network-graph", kind, top, active.to_query()),
+)
+
+# -- the sentences behind a node or a link -------------------------------------------------------------
+link_keys = [f"{e.source}>{e.target}>{e.polarity}" for e in graph.edges.head(200).itertuples(index=False)]
+
+
+def link_words(link: str) -> str:
+    if not link:
+        return "—"
+    source, target, polarity = link.split(">")
+    arrow = f" → ({polarity}) " if kind == "speech" else " + "
+    return f"{corpus.actor_label(source)}{arrow}{corpus.actor_label(target)}"
+
+
+key = url.choice(f"network_link_{kind}", ["", *link_keys], "", param="link")
+link = st.selectbox("Or choose a link (the strongest first)", ["", *link_keys], key=key, format_func=link_words)
+url.keep(f"network_link_{kind}", link, param="link")
+picked = render.selected(event)
+legend = render.actor_legend(list(nodes["actor_type"]))
+if kind == "speech":
+    legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
+chosen = [tuple(p[:3]) for p in picked if p[3] == "edge"] or ([tuple(link.split(">"))] if link else [])
+for actor_id in dict.fromkeys(p[0] for p in picked if p[3] == "node"):
+    render.legend(legend)
+    items = evidence(corpus.frames, filters=replace(active, actor_ids=(actor_id,)), layers=("actors",))
+    render.show_evidence(items, corpus, what=corpus.actor_name(actor_id))
+for source, target, polarity in chosen[:3]:
+    render.legend(legend)
+    behind = net.edge_sentences(kind, frames.mentions, frames.stances, source, target, polarity, pairs=pairs)
+    wanted = set(behind)
+    # One evidence call over the articles concerned, narrowed to the link's sentences.
+    settings = replace(without_actors, doc_ids=tuple(dict.fromkeys(d for d, _ in behind)), actor_ids=(source, target),
+                       polarities=(polarity,) if polarity else ())
+    items = [item for item in evidence(corpus.frames, filters=settings, sentence_ids={s for _, s in behind},
+                                       layers=("actors", "stances") if kind == "speech" else ("actors",),
+                                       speaker_label=corpus.speaker_label)
+             if (item.doc_id, item.sentence_id) in wanted]
+    what = (f"{polarity} stances of {corpus.actor_name(source)} about {corpus.actor_name(target)}" if kind == "speech"
+            else f"{corpus.actor_name(source)} with {corpus.actor_name(target)}")
+    render.show_evidence(items, corpus, what=what)
+if not picked and not link:
+    st.caption("Click an actor or a link in the chart (or choose a link above) to read the sentences behind it.")
+
+with st.expander(f"The links as a table ({len(graph.edges):,})"):
+    table = graph.edges.assign(source=[corpus.actor_label(a) for a in graph.edges["source"]],
+                               target=[corpus.actor_label(a) for a in graph.edges["target"]])
+    if kind == "together":
+        table = table.drop(columns=["polarity"]).rename(columns={"source": "actor", "target": "named with", "weight": "sentences"})
+    else:
+        table = table.rename(columns={"source": "speaker", "target": "about", "weight": "cues"})
+    st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table))

@@ -1,0 +1,82 @@
+"""The Network page through Streamlit's AppTest, on the seeds: both graphs, the toggle in the URL,
+a node and a link opening their sentences, the cap and the actor filter."""
+
+from __future__ import annotations
+
+import json
+
+from test_pages import fresh_corpus, html_of, run, select  # noqa: F401 (fresh_corpus: autouse fixture)
+
+from conftest import rendered
+
+
+def figure(at) -> dict:
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def node_ids(at) -> set[str]:
+    return {data[0] for trace in figure(at)["data"] for data in trace.get("customdata") or [] if data[3] == "node"}
+
+
+def captions(at) -> list[str]:
+    return [rendered(c.value) for c in at.caption]
+
+
+def test_named_together_is_the_default_and_caps_the_actors():
+    at = run("network")
+    assert at.title[0].value == "Network"
+    assert not at.error
+    # 27 actors of the seeds share a sentence with another: 30 shown means all of them.
+    assert len(node_ids(at)) == 27
+    assert not any(c.startswith("Showing the") for c in captions(at))
+    traces = {trace.get("name") for trace in figure(at)["data"]}
+    assert {"Person", "State", "Organisation", "Armed group", "City", "Location"} <= traces
+    at = run("network", query={"nodes": "10"})
+    assert len(node_ids(at)) == 10 and {"lavrov", "libya", "moscow", "haftar_khalifa"} <= node_ids(at)
+    assert ("Showing the 10 most connected of 27 actors; 63 links to the other 17 are not drawn (raise the number above, "
+            "or filter on an actor to see its links).") in captions(at)
+    assert at.query_params["nodes"] == "10" and at.query_params["network"] == "together"
+
+
+def test_a_node_opens_its_sentences(monkeypatch):
+    select(monkeypatch, "network-graph", lambda data: data == ["lavrov", "", "", "node"])
+    at = run("network")
+    # Seven sentences of 2017 and five of 2024 name Lavrov (one of them twice).
+    assert "12 sentences behind Sergey Lavrov" in captions(at)
+    assert '<mark class="hl hl-actor-person" title="Sergey Lavrov (person)">لافروف</mark>' in html_of(at)
+
+
+def test_a_link_opens_the_sentences_naming_both(monkeypatch):
+    select(monkeypatch, "network-graph", lambda data: data == ["haftar_khalifa", "lavrov", "", "edge"])
+    at = run("network")
+    assert "3 sentences behind Khalifa Haftar with Sergey Lavrov" in captions(at)
+    page = html_of(at)
+    assert '<mark class="hl hl-actor-person" title="Khalifa Haftar (person)">حفتر</mark>' in page
+    assert "sentence 3 · " in page and "sentence 8 · " not in page
+
+
+def test_speaks_about_is_kept_in_the_url_and_its_arrows_open_the_cues(monkeypatch):
+    select(monkeypatch, "network-graph", lambda data: data == ["presidential_council", "lavrov", "neutral", "edge"])
+    at = run("network", query={"network": "speech"})
+    assert at.query_params["network"] == "speech"
+    chart = figure(at)
+    arrows = [trace for trace in chart["data"] if trace.get("marker", {}).get("symbol") == "arrow"]
+    assert sorted(trace["name"] for trace in arrows) == ["Negative stance", "Neutral stance", "Positive stance"]
+    assert sum(len(trace["customdata"]) for trace in arrows) == 17
+    assert len(node_ids(at)) == 13
+    # The Presidential Council's two neutral cues about Lavrov are in one sentence of 2024.
+    assert "1 sentence behind neutral stances of Presidential Council about Sergey Lavrov" in captions(at)
+    assert 'class="hl hl-cue-neutral"' in html_of(at)
+
+
+def test_a_link_chosen_in_the_url():
+    at = run("network", query={"link": "haftar_khalifa>lavrov>"})
+    assert "3 sentences behind Khalifa Haftar with Sergey Lavrov" in captions(at)
+    assert at.query_params["link"] == "haftar_khalifa>lavrov>"
+
+
+def test_an_actor_filter_shows_its_neighbourhood():
+    at = run("network", query={"actor": "wagner"})
+    # Wagner is named with six actors; their links with each other (Haftar and Libya…) are left out.
+    assert node_ids(at) == {"wagner", "haftar_khalifa", "jufra_base", "kharruba_base", "libya", "moscow", "tripoli"}
+    assert "Filtered: Actors: Wagner Group · مجموعة فاغنر" in captions(at)
