@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
-from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.seeds import load_seeds
 from analysis.explore.filters import Filters
@@ -16,38 +13,13 @@ from analysis.explore.report import report_html
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.read import DATA_DIR, load_lexicon
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(autouse=True)
-def fresh_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "corpus.sqlite3"))
-    monkeypatch.setenv("MARSAD_LEXICON", str(tmp_path / "user_lexicon"))
+# The page runner, a fresh store per test (autouse) and the download spy of the page tests.
+from test_pages import downloaded, fresh_corpus, run  # noqa: F401
 
 
 @pytest.fixture
 def reports(monkeypatch: pytest.MonkeyPatch) -> dict[str, Callable[[], bytes]]:
-    """The files download buttons would give, by name, built when called (as a click does)."""
-    files: dict[str, Callable[[], bytes]] = {}
-    real_add = MediaFileManager.add_deferred
-
-    def spy(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        files[file_name] = data_callable
-        return real_add(self, data_callable, mimetype, coordinates, file_name=file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", spy)
-    return files
-
-
-def run(page: str, query: dict) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    if page != "overview":
-        at.switch_page(f"pages/{page}.py").run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return downloaded(monkeypatch)
 
 
 def without_time(html: str) -> str:
@@ -55,7 +27,7 @@ def without_time(html: str) -> str:
 
 
 def test_the_report_button_gives_the_report_of_the_current_filters(reports):
-    at = run("stances", {"actor": "lavrov", "polarity": "negative"})
+    at = run("stances", query={"actor": "lavrov", "polarity": "negative"})
     button = next(b for b in at.sidebar.get("download_button") if b.proto.label == "Report (HTML)")
     assert button.proto.ignore_rerun  # downloading does not rerun the page
     html = reports["marsad-report-2017-2024-lavrov-negative.html"]().decode("utf-8")
@@ -69,7 +41,7 @@ def test_the_report_button_gives_the_report_of_the_current_filters(reports):
 
 
 def test_a_filter_change_changes_the_report(reports):
-    at = run("actors", {"actor": "lavrov"})
+    at = run("actors", query={"actor": "lavrov"})
     at.sidebar.multiselect(key="filter_actor_ids").set_value(["haftar_khalifa"]).run()
     html = reports["marsad-report-2017-2024-haftar-khalifa.html"]().decode("utf-8")
     assert "<li><b>Actors:</b> <bdi>Khalifa Haftar · خليفة حفتر</bdi></li>" in html and "Sergey Lavrov" not in html.split("</header>")[0]
@@ -77,5 +49,5 @@ def test_a_filter_change_changes_the_report(reports):
 
 
 def test_the_management_pages_have_no_report(reports):
-    at = run("corpus", {})
+    at = run("corpus")
     assert [b.proto.label for b in at.sidebar.get("download_button")] == []
