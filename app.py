@@ -9,7 +9,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import loading, navigation, render, sidebar, subject
+from dashboard import loading, navigation, render, report, sidebar, subject
 
 HERE = Path(__file__).resolve().parent
 
@@ -26,6 +26,7 @@ with navigation.entrypoint():
         st.markdown("### Marsad")
         st.caption(f"{len(corpus.doc_ids)} articles · {corpus.lexicon_words}")
     sidebar.sidebar_filters(corpus, page.title)
+    report.report_button(corpus, page.title)
     # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event
     # container, which is cleared when a deep link switches page, and the Arabic font went with it.
     st.sidebar.html(f'<style>{render.css(corpus)}</style><div class="marsad-stylesheet" hidden></div>')

@@ -35,7 +35,8 @@ from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
 from dashboard import navigation, subject
-from dashboard.labels import ARTICLE_COLOURS, lexicon_label, speaker_words
+from analysis.explore import labels as names
+from dashboard.labels import ARTICLE_COLOURS, lexicon_label
 
 
 def load_documents() -> list[Document]:
@@ -123,9 +124,7 @@ def _dataset_corpus(folder: str, dataset_key: str, files_key: str, _files: tuple
 def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
     """The frames with what pages show beside them: article labels, colours and titles."""
     docs = frames.documents
-    labels = {
-        doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)
-    }
+    labels = names.article_labels(docs)
     colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
     titles = {doc_id: title for doc_id, title in zip(docs["doc_id"], docs["title"])}
     return Corpus(frames, lexicon, labels, colours, key=key, titles=titles)
@@ -158,22 +157,18 @@ class Corpus:
             return self.label(doc_id)
         return f"{number} — {title if len(title) <= limit else title[: limit - 1].rstrip() + '…'}"
 
+    # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:
-        """A known speaker by English name; the article's own voice and unlisted speakers in words."""
-        return self.actor_name(speaker_id) if speaker_id else speaker_words(speaker_name)
+        return names.speaker_label(self.lexicon, speaker_id, speaker_name)
 
     def actor_label(self, actor_id: str) -> str:
-        """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it."""
-        actor = self.lexicon.actors.get(actor_id)
-        return f"{actor.name_en} · {actor.name_ar}" if actor else actor_id
+        return names.actor_label(self.lexicon, actor_id)
 
     def actor_name(self, actor_id: str) -> str:
-        actor = self.lexicon.actors.get(actor_id)
-        return actor.name_en if actor else actor_id
+        return names.actor_name(self.lexicon, actor_id)
 
     def topic_label(self, topic: str) -> str:
-        """A topic as its lexicon names it (topics.csv's label column): ``UN mediation``."""
-        return self.lexicon.topic_labels.get(topic, topic.replace("_", " ").capitalize())
+        return names.topic_label(self.lexicon, topic)
 
     def target_label(self, target: str, kind: str) -> str:
         """A stance target in English where it is an id; a text target stays as written."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
+from analysis.explore.charts import AXIS_LABEL_LIMIT, short  # noqa: F401 (pages call render.short)
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
@@ -163,16 +164,6 @@ def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
 def header(column: str) -> str:
     """``sentence_id`` → ``Sentence id``: a frame's column as a table heading."""
     return column.replace("_", " ").capitalize()
-
-
-# Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
-# "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
-AXIS_LABEL_LIMIT = 30
-
-
-def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
-    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits)."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip(" ·") + "…"
 
 
 def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640) -> dict:

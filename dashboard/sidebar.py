@@ -10,7 +10,9 @@ import streamlit as st
 from analysis.arabic.dates import DateError, article_period, date_period
 from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
 from analysis.explore.markup import escape_markdown
-from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS, speaker_words, type_label
+from analysis.explore.labels import SETTING_TITLES, setting_formats
+from analysis.explore.labels import describe as describe_settings
+from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
 
@@ -41,10 +43,7 @@ def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
     return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
 
 
-TITLES = {
-    "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors", "actor_types": "Actor types",
-    "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity", "search": "Search",
-}
+TITLES = SETTING_TITLES
 # The frames each page draws, so the filters that narrow none of them are shown as not applying.
 # The Data page draws the table picked on it; the management pages draw no analysis.
 PAGE_FRAMES = {
@@ -79,15 +78,7 @@ def data_table() -> str:
 
 def formats(corpus: Corpus) -> dict:
     """How each filter's values are shown: names and words, never ids."""
-    return {
-        "doc_ids": corpus.label,
-        "outlets": str,
-        "actor_ids": corpus.actor_label,
-        "actor_types": type_label,
-        "topics": corpus.topic_label,
-        "speakers": speaker_words,
-        "polarities": lambda name: name.capitalize(),
-    }
+    return setting_formats(corpus.lexicon, corpus.labels)
 
 
 def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
@@ -208,14 +199,7 @@ def filters() -> Filters:
 
 def describe(active: Filters, corpus: Corpus) -> str:
     """The settings in words: ``Actors: Khalifa Haftar; Polarity: Negative`` (ids never shown)."""
-    shown_as = formats(corpus)
-    parts = []
-    for field in fields(active):
-        value = getattr(active, field.name)
-        if value:
-            words = value if field.name in SINGLE_VALUED else ", ".join(shown_as[field.name](item) for item in value)
-            parts.append(f"{TITLES[field.name]}: {words}")
-    return "; ".join(parts) or "all rows"
+    return describe_settings(active, formats(corpus))
 
 
 def filters_note(active: Filters, corpus: Corpus) -> None:

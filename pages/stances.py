@@ -2,9 +2,9 @@
 
 from dataclasses import replace
 
-import plotly.graph_objects as go
 import streamlit as st
 
+from analysis.explore import charts
 from analysis.explore.filters import evidence, filter_frames
 from dashboard import labels, loading, render, sidebar
 
@@ -29,29 +29,12 @@ speaker_label = corpus.speaker_label
 
 # -- polarity by speaker ------------------------------------------------------------------------------
 st.subheader("Polarity by speaker")
-by_speaker = stances.groupby(["speaker_id", "speaker_name", "polarity"]).size().rename("cues").reset_index()
-totals = by_speaker.groupby("speaker_name")["cues"].sum().sort_values(ascending=False)
-speakers = list(totals.index)
+by_speaker, speakers = charts.polarity_by_speaker(stances)
 speaker_names = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
 # On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".
 axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else speaker_label("", row.speaker_name)
         for row in by_speaker.itertuples()}
-figure = go.Figure()
-for polarity, colour in labels.POLARITY_COLOURS.items():
-    rows = by_speaker[by_speaker["polarity"] == polarity].set_index("speaker_name")
-    if rows.empty:
-        continue
-    figure.add_bar(
-        name=polarity.capitalize(), orientation="h", marker_color=colour,
-        y=[render.short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
-        customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
-        hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
-    )
-figure.update_layout(
-    barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
-    yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "nticks": 6},
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
-)
+figure = charts.speaker_polarity_figure(by_speaker, speakers, axis)
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
     key=render.chart_key("stances-speakers", active.to_query()),

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands and ``score``.
+"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands, ``score`` and ``report``.
 
 ``analyze`` writes CSV files, or with ``--format parquet`` a Parquet dataset partitioned by outlet
 and month (:mod:`analysis.extract.dataset`); ``--workers N`` analyses in N processes, and
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.score import add_score_command
 
     add_score_command(commands)
+    from analysis.cli.report import add_report_command
+
+    add_report_command(commands)
     return parser
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from urllib.parse import parse_qs
 
 import pandas as pd
 
@@ -448,3 +449,23 @@ def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str],
             label = f"{speaker_label(s.speaker_id, s.speaker_name)}: {s.polarity} {s.cue_type} cue"
             found.setdefault((s.doc_id, s.sentence_id), []).append(Span(s.start, s.end, f"cue-{s.polarity}", label))
     return found
+
+
+class FilterError(ValueError):
+    """A filter written by hand (a link, a command line) that names no setting or no known value."""
+
+
+def parse_query(text: str) -> Filters:
+    """Settings from a URL query string as the dashboard's address bar shows it:
+    ``actor=lavrov&polarity=negative&from=2024-05`` (a setting given twice holds both values:
+    ``actor=lavrov&actor=haftar``; a leading ``?`` is allowed, values may be %-encoded).
+
+    Raises:
+        FilterError: a key that is no setting (the message lists the keys there are).
+        DateError: ``from`` or ``to`` is not a date.
+    """
+    params = parse_qs(text.strip().removeprefix("?"), keep_blank_values=True)
+    unknown = [key for key in params if key not in QUERY_KEYS.values()]
+    if unknown:
+        raise FilterError(f"unknown filter {unknown[0]!r}; the filters are {', '.join(QUERY_KEYS.values())}")
+    return Filters.from_query(params)

@@ -80,3 +80,42 @@ def profile(frames: Frames, *, topics: list[str]) -> pd.DataFrame:
         for measure, count in zip(measures, values)
     ]
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS).astype({"hits": "int64", "per_1000_tokens": "float64"})
+
+
+TOPIC_SHARE_COLUMNS = ["topic", "hits", "share", "per_1000_tokens"]
+
+
+def totals(frames: Frames) -> dict[str, int]:
+    """The headline figures of a set of articles: ``articles``, ``words`` (word tokens),
+    ``sentences``, ``mentions`` (actor mentions), ``actors`` (distinct), ``topic_hits``,
+    ``stances``, and ``positive``/``negative``/``neutral`` stance cues."""
+    stances = frames.stances
+    by_polarity = stances["polarity"].value_counts()
+    return {
+        "articles": len(frames.documents),
+        "words": int(frames.documents["n_tokens"].sum()),
+        "sentences": int(frames.documents["n_sentences"].sum()),
+        "mentions": len(frames.mentions),
+        "actors": int(frames.mentions["actor_id"].nunique()),
+        "topic_hits": len(frames.topics),
+        "stances": len(stances),
+        **{polarity: int(by_polarity.get(polarity, 0)) for polarity in POLARITY_MEASURES},
+    }
+
+
+def topic_shares(frames: Frames, *, topics: list[str]) -> pd.DataFrame:
+    """Each of ``topics`` over all the articles: its hits, its ``share`` of all topic hits (0–1),
+    and hits per 1,000 word tokens of the articles together (not a mean of per-article rates, which
+    would weigh a short article like a long one).
+
+    Returns:
+        :data:`TOPIC_SHARE_COLUMNS`, one row per topic in ``topics`` order (0 where none is found).
+    """
+    hits = frames.topics["topic"].value_counts()
+    found = int(hits.reindex(topics, fill_value=0).sum())
+    words = int(frames.documents["n_tokens"].sum())
+    rows = [
+        (topic, int(hits.get(topic, 0)), (int(hits.get(topic, 0)) / found) if found else 0.0, per_thousand(int(hits.get(topic, 0)), words))
+        for topic in topics
+    ]
+    return pd.DataFrame(rows, columns=TOPIC_SHARE_COLUMNS).astype({"hits": "int64", "share": "float64", "per_1000_tokens": "float64"})

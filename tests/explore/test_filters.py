@@ -7,7 +7,8 @@ import pytest
 
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import (
-    Filters, apply, contains, evidence, filter_frames, find_matches, frame_name, kept_articles, spans, undated_left_out,
+    Filters, FilterError, apply, contains, evidence, filter_frames, find_matches, frame_name, kept_articles, parse_query, spans,
+    undated_left_out,
 )
 
 from conftest import SEED_2017, SEED_2024
@@ -162,3 +163,19 @@ def test_outlet_and_date_settings_narrow_every_frame(frames):
     with pytest.raises(ValueError, match="documents frame"):
         apply(frames.mentions, Filters(outlets=("العربي الجديد",)))
     assert {e.doc_id for e in evidence(frames, filters=Filters(outlets=("العربي الجديد",), actor_ids=("lavrov",)))} == {SEED_2024}
+
+
+def test_a_query_string_as_the_address_bar_holds_it():
+    assert parse_query("?actor=lavrov&actor=haftar_khalifa&polarity=negative&from=2024-05") == Filters(
+        actor_ids=("lavrov", "haftar_khalifa"), polarities=("negative",), date_from="2024-05",
+    )
+    # %-encoded Arabic, as a copied link holds it: ?q=الأمم
+    assert parse_query("q=%D8%A7%D9%84%D8%A3%D9%85%D9%85").search == "الأمم"
+    assert parse_query("") == Filters()
+
+
+def test_a_query_string_naming_no_setting_or_no_date_is_refused():
+    with pytest.raises(FilterError, match="unknown filter 'actr'; the filters are article, outlet, from, to, actor"):
+        parse_query("actr=lavrov")
+    with pytest.raises(DateError):
+        parse_query("from=May")

@@ -1,0 +1,109 @@
+"""Charts as plotly figures, built from frames and names alone (no Streamlit): the pages draw them
+with ``st.plotly_chart`` and the HTML report (:mod:`analysis.explore.report`) embeds the same ones.
+
+Each builder takes what it counts and a function that names an id, so a chart says ``Sergey Lavrov
+· سيرغي لافروف`` and never ``lavrov``; ``customdata`` carries the ids a click hands back to a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analysis.explore.labels import POLARITY_COLOURS, TYPE_LABELS, type_label
+
+# Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
+# "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
+AXIS_LABEL_LIMIT = 30
+# One colour per actor type (dark enough for white gaps between bars).
+TYPE_COLOURS = {
+    "person": "#f76707", "state": "#1c7ed6", "organisation": "#0ca678",
+    "armed_group": "#e03131", "city": "#ae3ec9", "location": "#868e96",
+}
+TOP_ACTORS = 15
+
+
+def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
+    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits)."""
+    return label if len(label) <= limit else label[: limit - 1].rstrip(" ·") + "…"
+
+
+def polarity_by_speaker(stances: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Stance cues per speaker and polarity (``speaker_id, speaker_name, polarity, cues``), and the
+    speakers' names, most cues first."""
+    counts = stances.groupby(["speaker_id", "speaker_name", "polarity"]).size().rename("cues").reset_index()
+    order = list(counts.groupby("speaker_name")["cues"].sum().sort_values(ascending=False, kind="stable").index)
+    return counts, order
+
+
+def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
+    """Stacked bars: one per speaker (``axis`` names each ``speaker_name``), a segment per polarity.
+
+    ``counts`` and ``speakers`` come from :func:`polarity_by_speaker`; a segment's ``customdata`` is
+    ``[speaker_name, polarity]``.
+    """
+    figure = go.Figure()
+    for polarity, colour in POLARITY_COLOURS.items():
+        rows = counts[counts["polarity"] == polarity].set_index("speaker_name")
+        if rows.empty:
+            continue
+        figure.add_bar(
+            name=polarity.capitalize(), orientation="h", marker_color=colour,
+            y=[short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
+            customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
+            hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
+        )
+    figure.update_layout(
+        barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "nticks": 6},
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
+    )
+    return figure
+
+
+def top_actors(mentions: pd.DataFrame, *, limit: int = TOP_ACTORS) -> pd.DataFrame:
+    """The ``limit`` most mentioned actors: ``actor_id, actor_type, mentions, articles``, most first
+    (ties by id, so the order is the same from one run to the next)."""
+    grouped = mentions.groupby(["actor_id", "actor_type"]).agg(mentions=("doc_id", "size"), articles=("doc_id", "nunique"))
+    ranked = grouped.reset_index().sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")
+    return ranked.head(limit).reset_index(drop=True)
+
+
+def top_actors_figure(actors: pd.DataFrame, label: Callable[[str], str]) -> go.Figure:
+    """Horizontal bars of :func:`top_actors`, coloured by actor type, ``label`` naming each actor;
+    a bar's ``customdata`` is ``[actor_id]``."""
+    figure = go.Figure()
+    names = {actor_id: label(actor_id) for actor_id in actors["actor_id"]}
+    order = [short(names[a]) for a in actors["actor_id"]]
+    present = list(dict.fromkeys(actors["actor_type"]))
+    for actor_type in [t for t in TYPE_LABELS if t in present] + [t for t in present if t not in TYPE_LABELS]:
+        rows = actors[actors["actor_type"] == actor_type]
+        figure.add_bar(
+            name=type_label(actor_type), orientation="h", marker_color=TYPE_COLOURS.get(actor_type, "#495057"),
+            y=[short(names[a]) for a in rows["actor_id"]], x=rows["mentions"].tolist(),
+            customdata=[[a] for a in rows["actor_id"]], hovertext=[names[a] for a in rows["actor_id"]],
+            text=rows["articles"].tolist(), textposition="none",
+            hovertemplate="%{hovertext}: %{x} mentions in %{text} article(s)<extra></extra>",
+        )
+    figure.update_layout(
+        barmode="overlay", height=110 + 26 * len(actors), margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        yaxis={"categoryorder": "array", "categoryarray": order, "autorange": "reversed", "automargin": True},
+        xaxis={"title": "mentions", "nticks": 6},
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+    )
+    return figure
+
+
+def topic_rates_figure(shares: pd.DataFrame, label: Callable[[str], str], colours: Mapping[str, str]) -> go.Figure:
+    """Bars of topic hits per 1,000 word tokens (from :func:`analysis.explore.summary.topic_shares`),
+    each topic in its lexicon colour; a bar's ``customdata`` is ``[topic, hits, share]``."""
+    figure = go.Figure(go.Bar(
+        x=[label(t) for t in shares["topic"]], y=shares["per_1000_tokens"].tolist(),
+        marker_color=[colours.get(t, "#868e96") for t in shares["topic"]],
+        customdata=shares[["topic", "hits", "share"]].values.tolist(),
+        hovertemplate="%{x}: %{y:.2f} per 1,000 words (%{customdata[1]} hits, %{customdata[2]:.0%} of topic hits)<extra></extra>",
+    ))
+    figure.update_layout(height=340, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": "hits per 1,000 words"})
+    return figure

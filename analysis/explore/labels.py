@@ -1,0 +1,115 @@
+"""Ids in words: actors, actor types, topics, speakers, polarities, filter settings and the lexicon as an analyst reads them.
+
+The frames join on ids (``lavrov``, ``un_mediation``, ``(article)``); whatever is shown — a
+dashboard page, a report, a file name's caption — names them from the lexicon instead:
+``Sergey Lavrov · سيرغي لافروف``, ``UN mediation``, ``the article's own voice``. The dashboard
+(``dashboard/labels.py``, ``dashboard.loading.Corpus``) and the HTML report
+(:mod:`analysis.explore.report`) both read them here, so a name is spelled the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import fields
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.explore.filters import SINGLE_VALUED, Filters
+from analysis.extract.schema import ARTICLE_VOICE
+from analysis.lexicon.read import DATA_DIR, FILES, Lexicon
+
+POLARITY_COLOURS = {"positive": "#2f9e44", "negative": "#e03131", "neutral": "#868e96"}
+TYPE_LABELS = {
+    "person": "Person", "state": "State", "organisation": "Organisation",
+    "armed_group": "Armed group", "city": "City", "location": "Location",
+}
+# Speakers that are not actors, as the stances frame names them.
+SPEAKER_LABELS = {ARTICLE_VOICE: "the article's own voice", "(unknown)": "speaker not found"}
+# Each filter setting's heading, as the sidebar titles it.
+SETTING_TITLES = {
+    "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors",
+    "actor_types": "Actor types", "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity", "search": "Search",
+}
+
+
+def type_label(actor_type: str) -> str:
+    """``armed_group`` → ``Armed group``; a type the table lacks is spelled from its id."""
+    return TYPE_LABELS.get(actor_type, actor_type.replace("_", " ").capitalize())
+
+
+def speaker_words(speaker_name: str) -> str:
+    """A speaker that is not an actor in words: ``(article)`` → ``the article's own voice``."""
+    return SPEAKER_LABELS.get(speaker_name, speaker_name)
+
+
+def article_labels(documents: pd.DataFrame) -> dict[str, str]:
+    """Each article's short name, in corpus order: ``Article 1 (2017-11-04)``, ``Article 2 (undated)``."""
+    return {
+        doc_id: f"Article {n} ({date or 'undated'})"
+        for n, (doc_id, date) in enumerate(zip(documents["doc_id"], documents["date"].fillna("")), 1)
+    }
+
+
+def actor_name(lexicon: Lexicon, actor_id: str) -> str:
+    """``lavrov`` → ``Sergey Lavrov`` (the id itself for an actor the lexicon no longer has)."""
+    actor = lexicon.actors.get(actor_id)
+    return actor.name_en if actor else actor_id
+
+
+def actor_label(lexicon: Lexicon, actor_id: str) -> str:
+    """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it."""
+    actor = lexicon.actors.get(actor_id)
+    return f"{actor.name_en} · {actor.name_ar}" if actor else actor_id
+
+
+def topic_label(lexicon: Lexicon, topic: str) -> str:
+    """A topic as its lexicon names it (topics.csv's label column): ``UN mediation``."""
+    return lexicon.topic_labels.get(topic, topic.replace("_", " ").capitalize())
+
+
+def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str) -> str:
+    """A known speaker by English name; the article's own voice and unlisted speakers in words."""
+    return actor_name(lexicon, speaker_id) if speaker_id else speaker_words(speaker_name)
+
+
+def setting_formats(lexicon: Lexicon, articles: Mapping[str, str]) -> dict[str, Callable[[str], str]]:
+    """How each list setting's values are shown: names and words, never ids (``articles``: doc_id → label)."""
+    return {
+        "doc_ids": lambda doc_id: articles.get(doc_id, doc_id),
+        "outlets": str,
+        "actor_ids": lambda actor_id: actor_label(lexicon, actor_id),
+        "actor_types": type_label,
+        "topics": lambda topic: topic_label(lexicon, topic),
+        "speakers": speaker_words,
+        "polarities": lambda name: name.capitalize(),
+    }
+
+
+def filter_words(filters: Filters, formats: Mapping[str, Callable[[str], str]]) -> list[tuple[str, list[str]]]:
+    """The settings that restrict, each as ``(heading, [value in words, …])``:
+    ``[("Actors", ["Sergey Lavrov · سيرغي لافروف"]), ("Polarity", ["Negative"])]``."""
+    words = []
+    for field in fields(filters):
+        value = getattr(filters, field.name)
+        if value:
+            shown: Iterable[str] = [value] if field.name in SINGLE_VALUED else (formats[field.name](item) for item in value)
+            words.append((SETTING_TITLES[field.name], list(shown)))
+    return words
+
+
+def describe(filters: Filters, formats: Mapping[str, Callable[[str], str]]) -> str:
+    """The settings in one line: ``Actors: Khalifa Haftar · خليفة حفتر; Polarity: Negative`` (``all rows``)."""
+    return "; ".join(f"{heading}: {', '.join(values)}" for heading, values in filter_words(filters, formats)) or "all rows"
+
+
+def lexicon_label(folder: Path) -> str:
+    """``the shipped lexicon``, or an edited one by when it was saved: ``lexicon of 28 Nov, 14:02``."""
+    if Path(folder).resolve() == DATA_DIR.resolve():
+        return "the shipped lexicon"
+    times = [path.stat().st_mtime for name in FILES if (path := Path(folder) / f"{name}.csv").exists()]
+    if not times:
+        return "the edited lexicon"
+    saved = datetime.fromtimestamp(max(times))
+    return f"lexicon of {saved.day} {saved:%b, %H:%M}"

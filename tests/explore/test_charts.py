@@ -1,0 +1,33 @@
+"""analysis.explore.charts: the figures the pages and the report share, on the seeds."""
+
+from __future__ import annotations
+
+from analysis.explore.charts import polarity_by_speaker, short, speaker_polarity_figure, top_actors, top_actors_figure
+from analysis.explore.labels import actor_label
+
+
+def test_top_actors_of_the_seeds(frames, lexicon):
+    top = top_actors(frames.mentions, limit=3)
+    # Libya 14, Lavrov 13, then Haftar and Moscow tie at 10: the tie goes by id.
+    assert top[["actor_id", "actor_type", "mentions", "articles"]].values.tolist() == [
+        ["libya", "state", 14, 2], ["lavrov", "person", 13, 2], ["haftar_khalifa", "person", 10, 2],
+    ]
+    figure = top_actors_figure(top, lambda actor_id: actor_label(lexicon, actor_id))
+    bars = {trace.name: trace for trace in figure.data}
+    assert bars["Person"].x[0] == 13 and bars["Person"].hovertext[0] == "Sergey Lavrov · سيرغي لافروف"
+    assert [list(point) for point in bars["Person"].customdata] == [["lavrov"], ["haftar_khalifa"]]
+    assert list(figure.layout.yaxis.categoryarray) == ["Libya · ليبيا", "Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]
+
+
+def test_stances_by_speaker_and_polarity(frames):
+    lavrov = frames.stances[frames.stances["speaker_id"] == "lavrov"]
+    counts, speakers = polarity_by_speaker(lavrov)
+    assert speakers == ["Sergey Lavrov"]
+    assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 6}
+    figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
+    assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [6]), ("Negative", [1]), ("Neutral", [11])]
+
+
+def test_long_labels_are_cut_on_the_axis():
+    assert short("GNU Ministry of Foreign Affairs · وزارة الخارجية") == "GNU Ministry of Foreign Affai…"
+    assert short("Sergey Lavrov") == "Sergey Lavrov"

@@ -1,0 +1,32 @@
+"""analysis.explore.labels: ids in words, as the dashboard and the report show them."""
+
+from __future__ import annotations
+
+from analysis.explore.filters import Filters
+from analysis.explore.labels import (
+    actor_label, article_labels, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
+)
+
+from conftest import SEED_2017, SEED_2024
+
+
+def test_ids_in_words(lexicon):
+    assert actor_label(lexicon, "lavrov") == "Sergey Lavrov · سيرغي لافروف"
+    assert actor_label(lexicon, "gone_from_the_lexicon") == "gone_from_the_lexicon"
+    assert topic_label(lexicon, "un_mediation") == "UN mediation"
+    assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
+    assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"
+    assert speaker_label(lexicon, "", "(article)") == "the article's own voice"
+
+
+def test_filters_in_words(frames, lexicon):
+    articles = article_labels(frames.documents)
+    assert articles == {SEED_2017: "Article 1 (2017-08-14)", SEED_2024: "Article 2 (2024)"}
+    formats = setting_formats(lexicon, articles)
+    filters = Filters(doc_ids=(SEED_2024,), date_from="2024", actor_ids=("lavrov", "haftar_khalifa"), speakers=("(article)",))
+    assert filter_words(filters, formats) == [
+        ("Articles", ["Article 2 (2024)"]), ("From", ["2024"]),
+        ("Actors", ["Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]), ("Speakers", ["the article's own voice"]),
+    ]
+    assert describe(Filters(polarities=("negative",)), formats) == "Polarity: Negative"
+    assert describe(Filters(), formats) == "all rows"

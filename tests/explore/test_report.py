@@ -1,0 +1,115 @@
+"""analysis.explore.report: the HTML report of a filtered view, on the seeds and on hostile metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from analysis.explore.filters import Filters, parse_query
+from analysis.explore.report import EVIDENCE_PER_FIGURE, report_html, report_name
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+WHEN = datetime(2025, 3, 4, 9, 30)
+
+
+def figure(html: str, name: str) -> str:
+    """The value of a headline figure card, as printed."""
+    found = re.search(rf'<div class="value">([\d,]+)</div><div class="name">{name}</div>', html)
+    assert found, name
+    return found.group(1)
+
+
+@pytest.fixture(scope="module")
+def whole(frames, lexicon) -> str:
+    return report_html(frames, lexicon, Filters(), lexicon_words="the shipped lexicon", generated=WHEN)
+
+
+def test_the_header_names_the_subject_the_date_and_the_lexicon_version(whole, lexicon):
+    assert "<h1>Marsad report: <bdi>Russia–Libya relations</bdi></h1>" in whole
+    assert "<tr><th>Generated</th><td>2025-03-04 09:30</td></tr>" in whole
+    assert f"<tr><th>Lexicon</th><td>version <code>{lexicon.version}</code> (the shipped lexicon)</td></tr>" in whole
+    assert "<tr><th>Filters</th><td>none: every article</td></tr>" in whole
+    assert "<tr><th>Articles</th><td>2 of 2 articles, dated 2017-2024</td></tr>" in whole
+
+
+def test_the_headline_figures_of_the_seeds(whole):
+    # 362 + 368 tokens, 43 + 49 mentions (nested ones counted), 19 + 14 topic hits (tests/explore/test_summary.py).
+    assert [figure(whole, name) for name in ("Articles", "Words", "Mentions", "Actors", "Stances", "Topic hits")] == [
+        "2", "730", "92", "27", "46", "33",
+    ]
+    assert "14 positive · 7 negative · 25 neutral" in whole
+    # Topic shares: 12 of 33 hits are arms, 12 per 730 words = 16.44 per 1,000.
+    assert "<tr><td>Arms</td><td>12</td><td>36%</td><td>16.44</td></tr>" in whole
+    assert "<tr><td>UN mediation</td><td>16</td><td>48%</td><td>21.92</td></tr>" in whole
+    assert "<tr><td>Negative</td><td>7</td><td>15%</td></tr>" in whole
+
+
+def test_the_filters_are_said_in_words_and_narrow_every_figure(frames, lexicon):
+    html = report_html(frames, lexicon, Filters(actor_ids=("lavrov",), polarities=("negative",)), generated=WHEN)
+    assert '<li><b>Actors:</b> <bdi>Sergey Lavrov · سيرغي لافروف</bdi></li><li><b>Polarity:</b> <bdi>Negative</bdi></li>' in html
+    assert ">lavrov<" not in html and "actor: lavrov" not in html
+    # Lavrov's 13 mentions (the Data page's count); one negative stance by or about him.
+    assert (figure(html, "Mentions"), figure(html, "Actors"), figure(html, "Stances")) == ("13", "1", "1")
+    # Of the 12 sentences naming him, the one holding that negative stance; topic sentences naming
+    # Lavrov hold no negative stance, so the topics get no evidence group.
+    assert re.findall(r"<h3><bdi>(.*?)</bdi> <span class=\"count\">· (.*?)</span>", html) == [
+        ("Sergey Lavrov · سيرغي لافروف (person), 13 mentions", "1 sentence"), ("Negative stances, 1 cue", "1 sentence"),
+    ]
+    html = report_html(frames, lexicon, Filters(actor_ids=("lavrov",)), generated=WHEN)
+    assert "Sergey Lavrov · سيرغي لافروف (person), 13 mentions</bdi> <span class=\"count\">· the first 3 of 12 sentences" in html
+
+
+def test_the_report_opens_offline_with_plotly_inlined_once(whole):
+    assert whole.count('class="plotly-graph-div"') == 3  # top actors, topics, stances by speaker
+    assert not re.search(r"<script[^>]*\bsrc=", whole)
+    # Outside the scripts (plotly.js holds addresses as strings of its own), nothing names an address.
+    markup = re.sub(r"<script\b[^>]*>.*?</script>", "", whole, flags=re.S)
+    assert not re.search(r"<link\b|<iframe\b|<img\b", markup)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", markup)
+    assert not re.search(r"@import|url\(", markup)
+    # The bundle is in the first chart only: plotly's own header comment appears once.
+    assert len(re.findall(r"\* plotly\.js v\d", whole)) == 1
+
+
+def test_arabic_is_right_to_left_and_the_evidence_is_marked_and_capped(whole):
+    blocks = re.findall(r'<div class="ar"[^>]*>', whole)
+    assert blocks and set(blocks) == {'<div class="ar" dir="rtl" lang="ar">'}
+    assert re.search(r'<td class="ar" dir="rtl" lang="ar">لافروف يستقبل حفتر في موسكو', whole)
+    # Sentence 1 of the 2017 seed, with the title and the name marked as one person mention.
+    assert '<mark class="hl hl-actor-person" title="Sergey Lavrov (person)">وزير الخارجية الروسي سيرجي لافروف</mark>' in whole
+    groups = re.findall(r'<div class="group">(.*?)(?=<div class="group">|</section>)', whole, flags=re.S)
+    # Three top actors, two top topics, negative and positive stances.
+    assert len(groups) == 7
+    assert all(group.count('<div class="sentence">') <= EVIDENCE_PER_FIGURE for group in groups)
+    assert "@media print" in whole and "break-inside: avoid" in whole
+
+
+def test_hostile_metadata_and_filter_values_are_escaped(seeds, lexicon):
+    hostile = replace(
+        snippet("وقال لافروف إن موسكو ترحب بالحوار بين الأطراف الليبية في جنيف.", date="2024-06-01", doc_id="hostile"),
+        title="<script>alert(1)</script>", outlet='<img src=x onerror="alert(2)">',
+    )
+    frames = analyze([*seeds.values(), hostile], lexicon)
+    html = report_html(frames, lexicon, Filters(outlets=(hostile.outlet,)), generated=WHEN)
+    assert figure(html, "Articles") == "1"
+    # In the filters, the articles table and above each evidence sentence.
+    assert html.count("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;") >= 3
+    assert html.count('<bdi class="ar-inline" dir="rtl" lang="ar">&lt;script&gt;alert(1)&lt;/script&gt;</bdi>') >= 1
+    assert '<td class="ar" dir="rtl" lang="ar">&lt;script&gt;alert(1)&lt;/script&gt;</td>' in html
+    assert "<script>alert" not in html and "<img" not in html
+
+
+def test_no_article_left_is_said_and_draws_no_chart(frames, lexicon):
+    html = report_html(frames, lexicon, Filters(outlets=("no such outlet",)), generated=WHEN)
+    assert '<p class="empty">No article matches the filters.</p>' in html
+    assert figure(html, "Articles") == "0" and "plotly" not in html
+
+
+def test_the_file_name_says_what_the_report_holds(frames):
+    assert report_name(frames, Filters()) == "marsad-report-2017-2024.html"
+    assert report_name(frames, parse_query("actor=lavrov&from=2024")) == "marsad-report-2024-lavrov.html"
