@@ -1,4 +1,5 @@
-"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands and ``score``.
+"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands, ``score``
+and ``compare-groups``.
 
 Problems are printed one per line on stderr as ``error: …``; the exit code is 0 on success,
 1 when some input was rejected or the lexicon is invalid, 2 for a usage error.
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.score import add_score_command
 
     add_score_command(commands)
+    from analysis.cli.groups import add_compare_groups_command
+
+    add_compare_groups_command(commands)
     return parser
 
 
