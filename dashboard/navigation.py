@@ -28,6 +28,7 @@ ANALYSIS_PAGES = [
     ("pages/topics.py", "Topics", ":material/label:"),
     ("pages/compare.py", "Compare", ":material/compare:"),
     ("pages/data.py", "Data", ":material/table_view:"),
+    ("pages/groups.py", "Groups", ":material/compare_arrows:"),
 ]
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),

@@ -38,6 +38,7 @@ PAGES = [
     ("topics", "Topics", True),
     ("compare", "Compare", True),
     ("data", "Data", False),
+    ("groups", "Groups", True),
 ]
 # Pages written separately, listed by app.py once their files exist.
 OPTIONAL_PAGES = [(name, name.capitalize()) for name in ("corpus", "lexicons", "suggestions") if (ROOT / "pages" / f"{name}.py").exists()]
