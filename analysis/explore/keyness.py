@@ -21,9 +21,11 @@ named by the form the articles write most often: normalised text is never shown.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -88,21 +90,33 @@ def log_odds(y_a: np.ndarray, y_b: np.ndarray, *, alpha_0: float = ALPHA_0) -> t
     return delta, delta / np.sqrt(variance)
 
 
-def _has_letter(token: str) -> bool:
-    return any(char.isalpha() for char in token)
+_SPACED = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_tokens(spaced: str) -> tuple[tuple[str, int, int], ...]:
+    """The word tokens of one whitespace-separated piece of text, with offsets into it: the
+    tokeniser splits each such piece on its own, and news repeats its words, so each piece is
+    tokenised once (tokenising every sentence again took most of the time)."""
+    return tuple(
+        (token.norm, token.start, token.end)
+        for token in tokenize(NormalisedText(spaced))
+        if token.is_word and any(char.isalpha() for char in token.norm)
+    )
 
 
 def sentence_words(text: str, function_words: Collection[str] = ()) -> list[tuple[str, int, int]]:
     """The counted words of one sentence: ``(normalised word, start, end)``, ``text[start:end]``
     being the word as written. Punctuation, numbers and function words are left out.
 
-    ``sentence_words("قال إنّ الأممَ المتحدة، 2024")`` → ``قال`` (0, 3), ``الامم`` (7, 12),
-    ``المتحده`` (13, 20) when ``إن`` is a function word.
+    ``sentence_words("قال إنّ الأممَ المتحدة، 2024")`` → ``قال`` (0, 3), ``الامم`` (8, 14),
+    ``المتحده`` (15, 22) when ``إن`` is a function word.
     """
     return [
-        (token.norm, token.start, token.end)
-        for token in tokenize(NormalisedText(text))
-        if token.is_word and token.norm not in function_words and _has_letter(token.norm)
+        (norm, piece.start() + start, piece.start() + end)
+        for piece in _SPACED.finditer(text)
+        for norm, start, end in _word_tokens(piece.group())
+        if norm not in function_words
     ]
 
 
@@ -213,7 +227,8 @@ def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> 
 
 def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
     both = _side_counts(frame, key, chosen_a, chosen_b)
-    labels = dict(zip(frame[key], frame[label]))
+    named = frame[list(dict.fromkeys([key, label]))].drop_duplicates(key)
+    labels = dict(zip(named[key].tolist(), named[label].tolist()))
     return pd.DataFrame({"term": list(both.index), "kind": kind, "label": [labels[t] for t in both.index],
                          "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
 
