@@ -112,10 +112,9 @@ def words_of(settings: Filters | None) -> str:
     return "the rest" if settings is None else ("all articles" if not settings.active else sidebar.describe(settings, corpus))
 
 
-st.caption(
-    f"A: {escape_markdown(words_of(group_a))} · {len(result.articles_a):,} article{'s' if len(result.articles_a) != 1 else ''}"
-    f" — B: {escape_markdown(words_of(group_b))} · {len(result.articles_b):,} article{'s' if len(result.articles_b) != 1 else ''}"
-)
+# One caption a set, the count first: an Arabic outlet name before it would pull the number into its line.
+for side, settings, articles in (("A", group_a, result.articles_a), ("B", group_b, result.articles_b)):
+    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {escape_markdown(words_of(settings))}")
 if result.overlap:
     st.warning(f"{result.overlap:,} article{'s are' if result.overlap != 1 else ' is'} in both sets: the score assumes "
                "two separate sets, so narrow one of them.")
@@ -143,33 +142,47 @@ labelled = set(charted.nlargest(LABELLED, "z").index) | set(charted.nsmallest(LA
 
 
 def shown_label(kind: str, term: str, label: str) -> str:
-    # Actors by English name and Arabic name; Arabic words isolated right to left (RLI … PDI) in the SVG.
-    text = corpus.actor_label(term) if kind == "actor" else label
-    return text if kind == "actor" else f"\u2067{text}\u2069"
+    # Actors by English and Arabic name; words and cues as written (the browser lays Arabic out right to left).
+    return corpus.actor_label(term) if kind == "actor" else label
 
+
+charted = charted.assign(name=[shown_label(k, t, lab) for k, t, lab in zip(charted["kind"], charted["term"], charted["label"])])
+# Counts are whole numbers, so terms often share a point: one label there (a "+2" beside Arabic
+# would be laid out inside the Arabic run as "2+"); the table lists them all.
+texts: dict = {}
+at_point: dict[tuple, list] = {}
+for index, total, z in zip(charted.index, charted["count_a"] + charted["count_b"], charted["z"].round(6)):
+    if index in labelled:
+        at_point.setdefault((int(total), float(z)), []).append(index)
+for indexes in at_point.values():
+    texts[indexes[0]] = render.short(charted.at[indexes[0], "name"], 24)
 
 figure = go.Figure()
 for kind in kinds:
     rows = charted[charted["kind"] == kind]
     if rows.empty:
         continue
-    names = [shown_label(k, t, lab) for k, t, lab in zip(rows["kind"], rows["term"], rows["label"])]
+    names = rows["name"].tolist()
     figure.add_scatter(
         name=KINDS[kind], mode="markers+text", x=rows["count_a"] + rows["count_b"], y=rows["z"],
         marker={"color": COLOURS[kind], "size": 8, "opacity": 0.75},
-        text=[render.short(name, 24) if index in labelled else "" for index, name in zip(rows.index, names)],
+        text=[texts.get(index, "") for index in rows.index],
         textposition="top center", textfont={"size": 13},
         customdata=[[k, t, n, int(a), int(b)] for k, t, n, a, b in zip(rows["kind"], rows["term"], names, rows["count_a"], rows["count_b"])],
         hovertemplate="%{customdata[2]}<br>A: %{customdata[3]} · B: %{customdata[4]}<br>z = %{y:.2f}<extra>%{fullData.name}</extra>",
     )
+largest = int((charted["count_a"] + charted["count_b"]).max())
+ticks = [v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000)
+         if v <= largest * 1.5] or [1]
 figure.add_hline(y=0, line={"color": "rgba(128,128,128,.5)", "width": 1})
 figure.update_layout(
     height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-    xaxis={"type": "log", "title": "times used in A and B (log scale)"}, yaxis={"title": "z (up: more in A, down: more in B)"},
+    xaxis={"type": "log", "title": "times used in A and B (log scale)", "tickvals": ticks}, yaxis={"title": "z (up: more in A, down: more in B)"},
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
 )
 if len(table) > len(charted):
     st.caption(f"The chart shows the {len(charted):,} of {len(table):,} terms furthest from zero; the table below has them all.")
+st.caption("Terms used as often in each set sit on the same point, which is labelled with one of them; the table lists every term.")
 event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
                         key=render.chart_key("groups-keyness", group_a.to_query(), group_b and group_b.to_query(),
                                              active.to_query(), list(kinds)))

@@ -59,6 +59,11 @@ def select(monkeypatch: pytest.MonkeyPatch, pick: Callable[[list], bool]) -> Non
     monkeypatch.setattr(st, "plotly_chart", plotly_chart)
 
 
+def sets(at: AppTest) -> list[str]:
+    """The captions naming the two sets, as read."""
+    return [rendered(c.value) for c in at.caption if c.value.startswith(("A · ", "B · "))]
+
+
 def evidence_blocks(at: AppTest) -> list[str]:
     return [h.value for h in at.get("html") if h.value.startswith('<div class="marsad-evidence"')]
 
@@ -66,8 +71,8 @@ def evidence_blocks(at: AppTest) -> list[str]:
 def test_two_outlets_from_the_url(monkeypatch):
     at = run(OUTLETS)
     assert at.title[0].value == "Groups"
-    assert [rendered(c.value) for c in at.caption if c.value.startswith("A: ")] == [
-        f"A: Outlets: {RT} · 2 articles — B: Outlets: {ARABY}; From: 2023-05; To: 2023-05 · 1 article"
+    assert sets(at) == [
+        f"A · 2 articles: Outlets: {RT}", f"B · 1 article: Outlets: {ARABY}; From: 2023-05; To: 2023-05"
     ]
     # The widgets hold the link's settings.
     assert [m.value for m in at.multiselect if m.label == "Outlets"][:2] == [[RT], [ARABY]]
@@ -91,16 +96,16 @@ def test_the_rest_by_default_and_nothing_to_compare_when_a_is_everything():
     ]
     at = run({"ga.actor": "haftar_khalifa"})
     # Haftar is named in aj1 and in both seeds: the rest is RT's two articles.
-    assert [rendered(c.value) for c in at.caption if c.value.startswith("A: ")] == [
-        "A: Actors: Khalifa Haftar · خليفة حفتر · 3 articles — B: the rest · 2 articles"
+    assert sets(at) == [
+        "A · 3 articles: Actors: Khalifa Haftar · خليفة حفتر", "B · 2 articles: the rest"
     ]
 
 
 def test_the_sidebar_filters_apply_to_both_sets():
     # The sidebar keeps RT's articles; A is rt1, so the rest is rt2 alone.
     at = run({"outlet": RT, "ga.article": "rt1"})
-    assert [rendered(c.value) for c in at.caption if c.value.startswith("A: ")] == [
-        "A: Articles: Article 4 (2024-03-01) · 1 article — B: the rest · 1 article"
+    assert sets(at) == [
+        "A · 1 article: Articles: Article 4 (2024-03-01)", "B · 1 article: the rest"
     ]
     table = at.dataframe[0].value
     assert table.loc[table["label"] == "الحوار", ["count_a", "count_b"]].values.tolist() == [[2, 0]]
@@ -112,8 +117,8 @@ def test_settings_made_on_the_page_go_into_the_url():
     at.text_input(key="w_group_a_date_from").set_value("2024-04").run()
     assert (at.query_params["ga.outlet"], at.query_params["ga.from"]) == (RT, "2024-04")
     assert "gb" not in at.query_params  # B is the rest
-    assert [rendered(c.value) for c in at.caption if c.value.startswith("A: ")] == [
-        f"A: Outlets: {RT}; From: 2024-04 · 1 article — B: the rest · 4 articles"
+    assert sets(at) == [
+        f"A · 1 article: Outlets: {RT}; From: 2024-04", "B · 4 articles: the rest"
     ]
 
 
