@@ -33,10 +33,23 @@ OPTIONS = {
 state = st.session_state
 
 
+def first_view() -> dict[str, list[str]]:
+    """Set A of a first visit without settings: the most common outlet against the rest, or the
+    first article when every article has that outlet (the rest would be empty)."""
+    outlets = documents["outlet"].fillna("")
+    common = outlets[outlets.str.strip() != ""].value_counts()
+    if not common.empty and common.iloc[0] < len(documents):
+        top = sorted(common.index[common == common.iloc[0]])[0]
+        return {QUERY_KEYS["outlets"]: [top]}
+    return {QUERY_KEYS["doc_ids"]: corpus.doc_ids[:1]}
+
+
 def restore(side: str) -> None:
     """Each widget's value: the session's (a page switch forgets widgets), else the URL's."""
     prefix = f"g{side}."
     from_url = {key[len(prefix):]: st.query_params.get_all(key) for key in st.query_params if key.startswith(prefix)}
+    if side == "a" and not from_url and not any(key.startswith("keep_group_") for key in state):
+        from_url = first_view()
     for name in SETTINGS:
         widget = f"w_group_{side}_{name}"
         if widget in state:

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
-from analysis.explore.filters import Evidence, Filters, filter_frames, kept_articles, evidence
+from analysis.explore.filters import Evidence, Filters, apply, evidence, kept_articles
 from analysis.extract.pipeline import Frames
 
 # The prior's weight a_0: how many pseudo-counts the pooled frequencies add to each set. Small
@@ -41,10 +41,7 @@ ALPHA_0 = 100.0
 KINDS = ("word", "actor", "cue")
 COLUMNS = ["term", "kind", "label", "count_a", "count_b", "log_odds", "z"]
 # The word-count table :func:`word_counts` returns: one row per article and written form.
-WORD_COLUMNS = ["doc_id", "word", "form", "count"]
-# Settings that look inside the articles: with one of them set, an article belongs to a set only
-# when it holds a sentence they keep (a mention of the actor, a match of the search, ...).
-CONTENT_SETTINGS = ("actor_ids", "actor_types", "topics", "speakers", "polarities", "search")
+WORD_COLUMNS = ["doc_id", "word", "form", "shown", "count"]
 
 
 class GroupError(ValueError):
@@ -122,7 +119,8 @@ def sentence_words(text: str, function_words: Collection[str] = ()) -> list[tupl
 
 def word_counts(sentences: pd.DataFrame, *, function_words: Collection[str] = ()) -> pd.DataFrame:
     """How often each article writes each word: :data:`WORD_COLUMNS`, one row per article and
-    written form (``word`` normalised, ``form`` as written, ``count``).
+    written form (``word`` normalised, ``form`` as written, ``shown`` the form the whole corpus
+    writes most often, ``count``).
 
     Built once per corpus (one pass over its sentences); :func:`keyness` sums it per set.
     """
@@ -130,18 +128,32 @@ def word_counts(sentences: pd.DataFrame, *, function_words: Collection[str] = ()
     for doc_id, text in zip(sentences["doc_id"].tolist(), sentences["text"].tolist()):
         for word, start, end in sentence_words(text, function_words):
             counts[doc_id, word, text[start:end]] += 1
-    frame = pd.DataFrame([(*key, n) for key, n in counts.items()], columns=WORD_COLUMNS)
-    return frame.astype({"doc_id": "category", "word": "category", "form": "string", "count": "int64"})
+    # The form the corpus writes most often names the word (ties: the first in code-point order).
+    forms: Counter[tuple[str, str]] = Counter()
+    for (_, word, form), n in counts.items():
+        forms[word, form] += n
+    shown: dict[str, str] = {}
+    for (word, form), _ in sorted(forms.items(), key=lambda item: (-item[1], item[0][1])):
+        shown.setdefault(word, form)
+    frame = pd.DataFrame([(doc_id, word, form, shown[word], n) for (doc_id, word, form), n in counts.items()], columns=WORD_COLUMNS)
+    return frame.astype({"doc_id": "category", "word": "category", "form": "category", "shown": "category", "count": "int64"})
 
 
 def group_articles(frames: Frames, settings: Filters) -> set[str]:
     """The articles one set's ``settings`` choose: those the article settings keep (ids, outlets,
-    date range) and, when a content setting is set (actors, actor types, topics, speakers,
-    polarities, search), that hold a sentence the settings keep: ``Filters(actor_ids=("haftar",))``
-    chooses the articles naming Haftar, all their sentences counted."""
+    date range) that also hold what each content setting asks for: a mention of one of the actors
+    (or of an actor of the types), a hit of one of the topics, a stance of one of the speakers or
+    polarities, a match of the search. ``Filters(actor_ids=("haftar",))`` chooses the articles
+    naming Haftar, all their sentences counted."""
     kept = kept_articles(frames.documents, settings)
-    if any(getattr(settings, name) for name in CONTENT_SETTINGS):
-        kept &= set(filter_frames(frames, settings).sentences["doc_id"])
+    for frame, names in (
+        (frames.mentions, ("actor_ids", "actor_types")),
+        (frames.topics, ("topics",)),
+        (frames.stances, ("speakers", "polarities")),
+        (frames.sentences, ("search",)),
+    ):
+        if any(getattr(settings, name) for name in names):
+            kept &= set(apply(frame[frame["doc_id"].isin(kept)], settings.only(names))["doc_id"])
     return kept
 
 
@@ -215,12 +227,8 @@ def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> 
     both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
     if both.empty:
         return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
-    # The form written most often in the two sets names the word (ties: the first in code-point order).
-    rows = words[words["doc_id"].isin(chosen_a | chosen_b)]
-    forms = rows.groupby(["word", "form"], observed=True)["count"].sum().reset_index()
-    forms = forms.sort_values(["word", "count", "form"], ascending=[True, False, True]).drop_duplicates("word")
-    shown = dict(zip(forms["word"].astype(str), forms["form"].astype(str)))
-    terms = [shown[str(word)] for word in both.index]
+    shown = words.groupby("word", observed=True)["shown"].first()
+    terms = shown.reindex(both.index).astype(str).tolist()
     return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
                          "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
 

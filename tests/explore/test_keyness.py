@@ -97,6 +97,10 @@ def test_the_sets_periods_actors_and_the_rest(outlets):
     result = keyness(outlets, Filters(actor_ids=("haftar_khalifa",)))
     assert (result.articles_a, result.articles_b) == (("aj1",), ("rt1", "rt2"))
     assert row(result, "word", "متعثر")["count_a"] == 1  # a sentence without Haftar still counts
+    # Each content setting asks the article, not one sentence: Lavrov and the Kremlin are named in
+    # different sentences of rt2.
+    assert group_articles(outlets, Filters(actor_ids=("lavrov",), search="الكرملين")) == {"rt2"}
+    assert group_articles(outlets, Filters(polarities=("negative",), outlets=(ARABY,))) == {"aj1"}
     # The sidebar's settings choose the articles both sets come from: the rest within Lavrov's articles.
     within = keyness(outlets, Filters(doc_ids=("rt1",)), within=Filters(actor_ids=("lavrov",)))
     assert (within.articles_a, within.articles_b, within.overlap) == (("rt1",), ("rt2",), 0)
@@ -114,7 +118,7 @@ def test_word_counts_one_row_per_article_and_written_form(outlets):
     words = word_counts(outlets.sentences, function_words=load_language().function_words)
     rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
     assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
-    assert words.loc[words["form"] == "الحلّ", "word"].astype(str).tolist() == ["الحل"]
+    assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
     assert sentence_words("قال إنّ الأممَ المتحدة، 2024", load_language().function_words) == [
         ("قال", 0, 3), ("الامم", 8, 14), ("المتحده", 15, 22)
     ]
