@@ -265,14 +265,16 @@ def term_evidence(
     """
     if kind == "actor":
         holding = _in_order(frames.mentions.loc[frames.mentions["actor_id"] == term, "doc_id"], articles, limit)
-        return evidence(frames, filters=Filters(doc_ids=holding, actor_ids=(term,)), layers=("actors",)) if holding else []
+        if not holding:
+            return []
+        return evidence(_of(frames, holding), filters=Filters(doc_ids=holding, actor_ids=(term,)), layers=("actors",))
     if kind == "cue":
         rows = frames.stances[frames.stances["cue_lemma"] == term]
         holding = _in_order(rows["doc_id"], articles, limit)
         if not holding:
             return []
         cues = set(zip(rows["doc_id"], rows["start"]))
-        found = evidence(frames, filters=Filters(doc_ids=holding), layers=("stances",))
+        found = evidence(_of(frames, holding), filters=Filters(doc_ids=holding), layers=("stances",))
         return _only(found, lambda item, span: (item.doc_id, span.start) in cues)
     if kind == "word":
         word = normalise_word(term)
@@ -280,7 +282,7 @@ def term_evidence(
             articles = _in_order(words.loc[words["word"] == word, "doc_id"].astype(str), articles, limit)
         if not articles:
             return []
-        found = evidence(frames, filters=Filters(doc_ids=tuple(articles), search=term), layers=())
+        found = evidence(_of(frames, articles), filters=Filters(doc_ids=tuple(articles), search=term), layers=())
         kept: list[Evidence] = []
         seen: set[str] = set()
         for item in found:
@@ -295,6 +297,13 @@ def term_evidence(
             kept.append(replace(item, spans=spans))
         return kept
     raise ValueError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
+
+
+def _of(frames: Frames, articles: Collection[str]) -> Frames:
+    """``frames`` cut to ``articles``: the search runs over every row it is given, so the sentences
+    behind a term are looked for in the few articles that hold it, not in the whole corpus."""
+    wanted = set(articles)
+    return Frames(**{name: frame[frame["doc_id"].isin(wanted)] for name, frame in frames.items()})
 
 
 def _in_order(doc_ids: Iterable[str], articles: Sequence[str], limit: int) -> tuple[str, ...]:
