@@ -73,11 +73,10 @@ def add_compare_groups_command(subparsers: argparse._SubParsersAction) -> None:
 
 def run_compare_groups(args: argparse.Namespace) -> int:
     from analysis.cli.corpus import open_store
-    from analysis.cli.output import out_folder_problem, print_problems, say
+    from analysis.cli.output import lexicon_or_report, out_folder_problem, print_problems, say
     from analysis.corpus.export import provenance, write_provenance
     from analysis.explore.keyness import GroupError, keyness
     from analysis.extract.pipeline import analyze
-    from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
 
     try:
         group_a = parse_filter(args.a)
@@ -86,13 +85,10 @@ def run_compare_groups(args: argparse.Namespace) -> int:
     except FilterSyntaxError as error:
         say("error: bad FILTER: ", error, error=True)
         return 2
-    try:
-        lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
-        lexicon = load_lexicon(lexicon_dir)
-    except LexiconError as error:
-        for problem in error.problems:
-            say("error: ", problem, error=True)
+    loaded = lexicon_or_report(args.lexicon)
+    if loaded is None:
         return 1
+    lexicon_dir, lexicon = loaded
     out_problem = out_folder_problem(Path(args.out))
     if out_problem:
         print_problems([out_problem])

@@ -12,23 +12,18 @@ from pathlib import Path
 import pytest
 
 from analysis.cli.groups import FilterSyntaxError, parse_filter
-from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
 from analysis.explore.filters import Filters
 
+from conftest import ARABY, RT, TWO_OUTLETS
+
 REPO = Path(__file__).resolve().parents[2]
-RT, ARABY = "روسيا اليوم", "العربي الجديد"
-ARTICLES = [
-    Document("rt1", "قال لافروف إن موسكو تدعم الحوار. وأكد لافروف أنّ الحوار هو الحلّ.", outlet=RT, date="2024-03-01", source="rt1.txt"),
-    Document("rt2", "رحّب الكرملين بالحوار في ليبيا. وقال لافروف إن الحل سياسي.", outlet=RT, date="2024-04-02", source="rt2.txt"),
-    Document("aj1", "انتقد حفتر موسكو. وقال المجلس الرئاسي إن الحوار متعثر.", outlet=ARABY, date="2023-05-01", source="aj1.txt"),
-]
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "corpus.sqlite3"
-    open_store(path).add(ARTICLES)
+    open_store(path).add(TWO_OUTLETS)
     return path
 
 

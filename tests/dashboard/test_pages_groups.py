@@ -11,18 +11,11 @@ import streamlit as st
 from streamlit.elements.plotly_chart import PlotlySelectionState, PlotlyState
 from streamlit.testing.v1 import AppTest
 
-from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
 
-from conftest import rendered
+from conftest import ARABY, RT, TWO_OUTLETS, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
-RT, ARABY = "روسيا اليوم", "العربي الجديد"
-ARTICLES = [
-    Document("rt1", "قال لافروف إن موسكو تدعم الحوار. وأكد لافروف أنّ الحوار هو الحلّ.", outlet=RT, date="2024-03-01", source="rt1.txt"),
-    Document("rt2", "رحّب الكرملين بالحوار في ليبيا. وقال لافروف إن الحل سياسي.", outlet=RT, date="2024-04-02", source="rt2.txt"),
-    Document("aj1", "انتقد حفتر موسكو. وقال المجلس الرئاسي إن الحوار متعثر.", outlet=ARABY, date="2023-05-01", source="aj1.txt"),
-]
 # RT's two articles against Al-Araby Al-Jadeed's of May 2023 (its 2024 seed is left out).
 OUTLETS = {"ga.outlet": RT, "gb": "chosen", "gb.outlet": ARABY, "gb.from": "2023-05", "gb.to": "2023-05"}
 
@@ -32,7 +25,7 @@ def two_outlets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "corpus.sqlite3"
     monkeypatch.setenv("MARSAD_DB", str(db))
     monkeypatch.setenv("MARSAD_LEXICON", str(tmp_path / "user_lexicon"))
-    open_store(db).add(ARTICLES)
+    open_store(db).add(TWO_OUTLETS)
 
 
 def run(query: dict | None = None) -> AppTest:

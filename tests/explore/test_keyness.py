@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.documents import Document
 from analysis.explore.filters import Filters
 from analysis.explore.keyness import (
     COLUMNS, GroupError, group_articles, keyness, log_odds, sentence_words, term_evidence, word_counts,
@@ -13,17 +12,13 @@ from analysis.explore.keyness import (
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.language import load_language
 
-RT, ARABY = "روسيا اليوم", "العربي الجديد"
-DOCUMENTS = [
-    Document("rt1", "قال لافروف إن موسكو تدعم الحوار. وأكد لافروف أنّ الحوار هو الحلّ.", outlet=RT, date="2024-03-01", source="t"),
-    Document("rt2", "رحّب الكرملين بالحوار في ليبيا. وقال لافروف إن الحل سياسي.", outlet=RT, date="2024-04-02", source="t"),
-    Document("aj1", "انتقد حفتر موسكو. وقال المجلس الرئاسي إن الحوار متعثر.", outlet=ARABY, date="2023-05-01", source="t"),
-]
+from conftest import ARABY, RT, TWO_OUTLETS
+
 
 
 @pytest.fixture(scope="module")
 def outlets(lexicon):
-    return analyze(DOCUMENTS, lexicon)
+    return analyze(TWO_OUTLETS, lexicon)
 
 
 def row(result, kind: str, term: str) -> dict:
