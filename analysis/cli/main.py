@@ -1,5 +1,4 @@
-"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands, ``score``
-and ``compare-groups``.
+"""Command line: ``python -m analysis analyze [PATH ...] --out DIR``, the ``corpus`` commands and ``score``.
 
 Problems are printed one per line on stderr as ``error: …``; the exit code is 0 on success,
 1 when some input was rejected or the lexicon is invalid, 2 for a usage error.
@@ -47,19 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
 def run_analyze(args: argparse.Namespace) -> int:
     from analysis.corpus.export import provenance, write_frames
     from analysis.corpus.ingest import ingest_paths
+    from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
     from analysis.extract.pipeline import analyze
     from analysis.cli.corpus import open_store
-    from analysis.cli.output import lexicon_or_report, out_folder_problem, print_problems, say
+    from analysis.cli.output import out_folder_problem, print_problems, say
 
     if args.paths and args.db is not None:
         # Files given are analysed as they are, not stored: a --db beside them would be ignored.
         print("error: --db names the store to analyse when no PATH is given; "
               "to add files to a store, run `corpus add PATH --db FILE` first", file=sys.stderr)
         return 2
-    loaded = lexicon_or_report(args.lexicon)
-    if loaded is None:
+    try:
+        lexicon_dir = Path(args.lexicon) if args.lexicon else active_lexicon_dir()
+        lexicon = load_lexicon(lexicon_dir)
+    except LexiconError as error:
+        for problem in error.problems:
+            say("error: ", problem, error=True)
         return 1
-    lexicon_dir, lexicon = loaded
     out_problem = out_folder_problem(Path(args.out))
     if out_problem:
         print_problems([out_problem])
