@@ -26,11 +26,12 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
+from analysis.explore.keyness import Keyness, keyness, word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
-from analysis.lexicon.language import language_version
+from analysis.lexicon.language import language_version, load_language
 from analysis.lexicon.read import (
     DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
@@ -235,3 +236,25 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
     """:func:`analysis.explore.cooccurrence.cooccurrences` of the mentions ``active`` keeps, cached per
     corpus and filters (read-only: filter it into a new frame)."""
     return _cooccurring(_digest(corpus.key, active.to_query()), corpus, active)
+
+
+@st.cache_resource(show_spinner="Counting the words…", max_entries=4)
+def _word_counts(key: str, _corpus: Corpus) -> pd.DataFrame:
+    return word_counts(_corpus.frames.sentences, function_words=load_language().function_words)
+
+
+def word_counts_of(corpus: Corpus) -> pd.DataFrame:
+    """:func:`analysis.explore.keyness.word_counts` of the corpus (read-only), counted once per analysis."""
+    return _word_counts(corpus.key, corpus)
+
+
+@st.cache_resource(show_spinner="Scoring the words…", max_entries=16)
+def _keyness(key: str, _corpus: Corpus, _a: Filters, _b: Filters | None, _within: Filters) -> Keyness:
+    return keyness(_corpus.frames, _a, _b, within=_within, words=word_counts_of(_corpus))
+
+
+def keyness_under(corpus: Corpus, group_a: Filters, group_b: Filters | None, within: Filters) -> Keyness:
+    """:func:`analysis.explore.keyness.keyness`, cached per corpus and settings (read-only; a set
+    without articles raises :class:`analysis.explore.keyness.GroupError`, never cached)."""
+    key = _digest(corpus.key, group_a.to_query(), None if group_b is None else group_b.to_query(), within.to_query())
+    return _keyness(key, corpus, group_a, group_b, within)

@@ -30,6 +30,7 @@ ANALYSIS_PAGES = [
     ("pages/data.py", "Data", ":material/table_view:"),
     ("pages/network.py", "Network", ":material/hub:"),
     ("pages/concordance.py", "Concordance", ":material/format_align_center:"),
+    ("pages/groups.py", "Groups", ":material/compare_arrows:"),
 ]
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),

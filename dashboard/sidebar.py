@@ -54,6 +54,8 @@ PAGE_FRAMES = {
     "Compare": ("mentions", "topics", "stances"),
     "Network": ("mentions", "stances"),
     "Concordance": ("mentions", "topics", "stances"),
+    # Groups: the filters choose the articles both sets are drawn from (keyness counts all their sentences).
+    "Groups": ("documents", "sentences", "mentions", "stances"),
 }
 # Settings a page makes itself: Compare picks its two articles.
 PAGE_OWN = {"Compare": {"doc_ids": "the two articles are picked on the page"}}

@@ -58,6 +58,15 @@ def rendered(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+# Two outlets, three short articles written for the tests (keyness, the Groups page, compare-groups).
+RT, ARABY = "روسيا اليوم", "العربي الجديد"
+TWO_OUTLETS = [
+    Document("rt1", "قال لافروف إن موسكو تدعم الحوار. وأكد لافروف أنّ الحوار هو الحلّ.", outlet=RT, date="2024-03-01", source="rt1.txt"),
+    Document("rt2", "رحّب الكرملين بالحوار في ليبيا. وقال لافروف إن الحل سياسي.", outlet=RT, date="2024-04-02", source="rt2.txt"),
+    Document("aj1", "انتقد حفتر موسكو. وقال المجلس الرئاسي إن الحوار متعثر.", outlet=ARABY, date="2023-05-01", source="aj1.txt"),
+]
+
+
 def snippet(text: str, *, date: str = "2024", doc_id: str = "snippet") -> Document:
     """A short article made of real Arabic text, for a rule's test."""
     return Document(doc_id, text, date=date, source="test")

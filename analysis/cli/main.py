@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     from analysis.cli.report import add_report_command
 
     add_report_command(commands)
+    from analysis.cli.groups import add_compare_groups_command
+
+    add_compare_groups_command(commands)
     return parser
 
 

@@ -66,6 +66,20 @@ def _sqlite_reason(exc: sqlite3.Error) -> str:
     return next((f"{text}: {hint}" for key, hint in hints.items() if key in text), text)
 
 
+def lexicon_or_report(given: str | None):
+    """The lexicon of ``--lexicon`` (else the active one) as ``(folder, Lexicon)``, or None after
+    printing its problems one ``error:`` line each."""
+    from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
+
+    try:
+        folder = Path(given) if given else active_lexicon_dir()
+        return folder, load_lexicon(folder)
+    except LexiconError as error:
+        for problem in error.problems:
+            say("error: ", problem, error=True)
+        return None
+
+
 def out_folder_problem(folder: Path) -> IngestProblem | None:
     """Why ``folder`` cannot take output files (it is a file), or None."""
     if folder.exists() and not folder.is_dir():
@@ -73,4 +87,4 @@ def out_folder_problem(folder: Path) -> IngestProblem | None:
     return None
 
 
-__all__ = ["out_folder_problem", "print_problems", "reported", "say"]
+__all__ = ["lexicon_or_report", "out_folder_problem", "print_problems", "reported", "say"]

@@ -54,10 +54,15 @@ def write_frames(frames, out_dir: Path | str, *, meta: dict[str, str] | None = N
         frame.to_csv(path, index=False, encoding="utf-8")
         written.append(path)
     if meta is not None:
-        path = out / "provenance.json"
-        path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        written.append(path)
+        written.append(write_provenance(out, meta))
     return written
+
+
+def write_provenance(out_dir: Path | str, meta: dict[str, str]) -> Path:
+    """Write ``meta`` (:func:`provenance`) as ``provenance.json`` in ``out_dir``; returns its path."""
+    path = Path(out_dir) / "provenance.json"
+    path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
 
 
 def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:

@@ -461,10 +461,15 @@ def parse_query(text: str) -> Filters:
     ``actor=lavrov&actor=haftar``; a leading ``?`` is allowed, values may be %-encoded).
 
     Raises:
-        FilterError: a key that is no setting (the message lists the keys there are).
+        FilterError: a part that is not ``key=value``, or a key that is no setting (the message
+            lists the keys there are).
         DateError: ``from`` or ``to`` is not a date.
     """
-    params = parse_qs(text.strip().removeprefix("?"), keep_blank_values=True)
+    text = text.strip().removeprefix("?")
+    for part in filter(None, text.split("&")):
+        if "=" not in part:
+            raise FilterError(f"{part!r} is not key=value")
+    params = parse_qs(text, keep_blank_values=True)
     unknown = [key for key in params if key not in QUERY_KEYS.values()]
     if unknown:
         raise FilterError(f"unknown filter {unknown[0]!r}; the filters are {', '.join(QUERY_KEYS.values())}")

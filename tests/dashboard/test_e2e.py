@@ -40,6 +40,7 @@ PAGES = [
     ("data", "Data", False),
     ("network", "Network", True),
     ("concordance", "Concordance", False),
+    ("groups", "Groups", True),
 ]
 # Pages written separately, listed by app.py once their files exist.
 OPTIONAL_PAGES = [(name, name.capitalize()) for name in ("corpus", "lexicons", "suggestions") if (ROOT / "pages" / f"{name}.py").exists()]

@@ -1,0 +1,321 @@
+"""Keyness: the words, actors and cue phrases that distinguish two sets of articles.
+
+Each set is chosen by a :class:`analysis.explore.filters.Filters`, the dashboard's settings (outlet
+vs outlet, period vs period, articles naming an actor vs the rest). Every term is scored by the
+log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi & Quinn (2008), "Fightin'
+Words" (Political Analysis 16(4), eq. 16 and 18): for a term ``w`` counted ``y_a`` times among
+the ``n_a`` terms of its kind in set A (``y_b``, ``n_b`` in B), with the prior ``a_w = a_0 ·
+(y_a + y_b) / (n_a + n_b)`` (the pooled frequency, weighted ``a_0``),
+
+    delta = log((y_a + a_w) / (n_a + a_0 - y_a - a_w)) - log((y_b + a_w) / (n_b + a_0 - y_b - a_w))
+    var  ≈ 1 / (y_a + a_w) + 1 / (y_b + a_w)
+    z    = delta / sqrt(var)
+
+A positive z is a term of A, a negative one a term of B. Each kind (words, actors, cues) is scored
+against its own totals.
+
+Words are the tokens of the analysed sentences, counted on their normalised form (``الأمم`` and
+``الامم`` are one word) without the function words (``data/language/function_words.txt``), and
+named by the form the articles write most often: normalised text is never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.arabic.text import NormalisedText, normalise_word, tokenize
+from analysis.explore.filters import Evidence, Filters, apply, evidence, kept_articles
+from analysis.extract.pipeline import Frames
+
+# The prior's weight a_0: how many pseudo-counts the pooled frequencies add to each set. Small
+# next to a corpus's tokens (a few articles hold a thousand words), so frequent terms are judged
+# on their own counts, while a term seen twice in one set and never in the other is not a find.
+ALPHA_0 = 100.0
+KINDS = ("word", "actor", "cue")
+COLUMNS = ["term", "kind", "label", "count_a", "count_b", "log_odds", "z"]
+# The word-count table :func:`word_counts` returns: one row per article and written form.
+WORD_COLUMNS = ["doc_id", "word", "form", "shown", "count"]
+
+
+class GroupError(ValueError):
+    """A set of articles that cannot be compared (it is empty): the message says which."""
+
+
+@dataclass(frozen=True)
+class Keyness:
+    """The result of :func:`keyness`.
+
+    - ``table``: one row per term, :data:`COLUMNS`: ``term`` (the word as most often written,
+      the actor id, or the cue's lexicon entry), ``kind`` (``word``, ``actor``, ``cue``),
+      ``label`` (what to show: the word, the actor's English name, the cue), the counts in each
+      set, ``log_odds`` (delta) and ``z``; highest z (most typical of A) first.
+    - ``articles_a``, ``articles_b``: the doc ids of each set, in corpus order.
+    """
+
+    table: pd.DataFrame
+    articles_a: tuple[str, ...]
+    articles_b: tuple[str, ...]
+
+    @property
+    def overlap(self) -> int:
+        """Articles in both sets (the score assumes none; the page says when there are)."""
+        return len(set(self.articles_a) & set(self.articles_b))
+
+
+def log_odds(y_a: np.ndarray, y_b: np.ndarray, *, alpha_0: float = ALPHA_0) -> tuple[np.ndarray, np.ndarray]:
+    """Monroe et al.'s delta and z for counts ``y_a``, ``y_b`` of the same terms (see the module doc).
+
+    ``n_a`` and ``n_b`` are the sums of ``y_a`` and ``y_b``; the prior is their pooled share.
+
+    Returns:
+        ``(delta, z)``, one value per term.
+    """
+    y_a, y_b = np.asarray(y_a, dtype=float), np.asarray(y_b, dtype=float)
+    n_a, n_b = y_a.sum(), y_b.sum()
+    if n_a + n_b == 0:
+        return np.zeros(len(y_a)), np.zeros(len(y_a))
+    prior = alpha_0 * (y_a + y_b) / (n_a + n_b)
+    delta = np.log((y_a + prior) / (n_a + alpha_0 - y_a - prior)) - np.log((y_b + prior) / (n_b + alpha_0 - y_b - prior))
+    variance = 1.0 / (y_a + prior) + 1.0 / (y_b + prior)
+    return delta, delta / np.sqrt(variance)
+
+
+_SPACED = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_tokens(spaced: str) -> tuple[tuple[str, int, int], ...]:
+    """The word tokens of one whitespace-separated piece of text, with offsets into it: the
+    tokeniser splits each such piece on its own, and news repeats its words, so each piece is
+    tokenised once (tokenising every sentence again took most of the time)."""
+    return tuple(
+        (token.norm, token.start, token.end)
+        for token in tokenize(NormalisedText(spaced))
+        if token.is_word and any(char.isalpha() for char in token.norm)
+    )
+
+
+def sentence_words(text: str, function_words: Collection[str] = ()) -> list[tuple[str, int, int]]:
+    """The counted words of one sentence: ``(normalised word, start, end)``, ``text[start:end]``
+    being the word as written. Punctuation, numbers and function words are left out.
+
+    ``sentence_words("قال إنّ الأممَ المتحدة، 2024")`` → ``قال`` (0, 3), ``الامم`` (8, 14),
+    ``المتحده`` (15, 22) when ``إن`` is a function word.
+    """
+    return [
+        (norm, piece.start() + start, piece.start() + end)
+        for piece in _SPACED.finditer(text)
+        for norm, start, end in _word_tokens(piece.group())
+        if norm not in function_words
+    ]
+
+
+def word_counts(sentences: pd.DataFrame, *, function_words: Collection[str] = ()) -> pd.DataFrame:
+    """How often each article writes each word: :data:`WORD_COLUMNS`, one row per article and
+    written form (``word`` normalised, ``form`` as written, ``shown`` the form the whole corpus
+    writes most often, ``count``).
+
+    Built once per corpus (one pass over its sentences); :func:`keyness` sums it per set.
+    """
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for doc_id, text in zip(sentences["doc_id"].tolist(), sentences["text"].tolist()):
+        for word, start, end in sentence_words(text, function_words):
+            counts[doc_id, word, text[start:end]] += 1
+    # The form the corpus writes most often names the word (ties: the first in code-point order).
+    forms: Counter[tuple[str, str]] = Counter()
+    for (_, word, form), n in counts.items():
+        forms[word, form] += n
+    shown: dict[str, str] = {}
+    for (word, form), _ in sorted(forms.items(), key=lambda item: (-item[1], item[0][1])):
+        shown.setdefault(word, form)
+    frame = pd.DataFrame([(doc_id, word, form, shown[word], n) for (doc_id, word, form), n in counts.items()], columns=WORD_COLUMNS)
+    return frame.astype({"doc_id": "category", "word": "category", "form": "category", "shown": "category", "count": "int64"})
+
+
+def group_articles(frames: Frames, settings: Filters) -> set[str]:
+    """The articles one set's ``settings`` choose: those the article settings keep (ids, outlets,
+    date range) that also hold what each content setting asks for: a mention of one of the actors
+    (or of an actor of the types), a hit of one of the topics, a stance of one of the speakers or
+    polarities, a match of the search. ``Filters(actor_ids=("haftar",))`` chooses the articles
+    naming Haftar, all their sentences counted."""
+    kept = kept_articles(frames.documents, settings)
+    for frame, names in (
+        (frames.mentions, ("actor_ids", "actor_types")),
+        (frames.topics, ("topics",)),
+        (frames.stances, ("speakers", "polarities")),
+        (frames.sentences, ("search",)),
+    ):
+        if any(getattr(settings, name) for name in names):
+            kept &= set(apply(frame[frame["doc_id"].isin(kept)], settings.only(names))["doc_id"])
+    return kept
+
+
+def keyness(
+    frames: Frames,
+    group_a: Filters,
+    group_b: Filters | None = None,
+    *,
+    within: Filters = Filters(),
+    words: pd.DataFrame | None = None,
+    function_words: Collection[str] | None = None,
+    alpha_0: float = ALPHA_0,
+) -> Keyness:
+    """Score the terms that distinguish the articles ``group_a`` chooses from those ``group_b``
+    chooses (``None``: the rest), both among the articles ``within`` chooses (the sidebar).
+
+    Args:
+        frames: the analysis.
+        group_a, group_b: each set's settings (:func:`group_articles`); ``group_b=None`` is every
+            article of ``within`` not in A.
+        within: settings both sets are drawn from.
+        words: :func:`word_counts` of ``frames.sentences`` (computed here when None).
+        function_words: normalised words not counted (default: the language resources' list);
+            only read when ``words`` is None.
+        alpha_0: the prior's weight.
+
+    Raises:
+        GroupError: a set holds no article.
+    """
+    universe = group_articles(frames, within)
+    chosen_a = universe & group_articles(frames, group_a)
+    chosen_b = universe - chosen_a if group_b is None else universe & group_articles(frames, group_b)
+    for name, chosen in (("A", chosen_a), ("B", chosen_b)):
+        if not chosen:
+            raise GroupError(f"set {name} holds no article under these settings")
+    if words is None:
+        if function_words is None:
+            from analysis.lexicon.language import load_language
+
+            function_words = load_language().function_words
+        words = word_counts(frames.sentences, function_words=function_words)
+    order = frames.documents["doc_id"].tolist()
+    tables = [
+        _word_table(words, chosen_a, chosen_b),
+        _counted(frames.mentions, "actor_id", "actor_name", "actor", chosen_a, chosen_b),
+        _counted(frames.stances, "cue_lemma", "cue_lemma", "cue", chosen_a, chosen_b),
+    ]
+    scored = [_scored(table, alpha_0) for table in tables if not table.empty]
+    table = pd.concat(scored, ignore_index=True) if scored else pd.DataFrame(columns=COLUMNS)
+    table = table.sort_values(["z", "kind", "term"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+    return Keyness(
+        table.astype({"term": "string", "kind": "string", "label": "string", "count_a": "int64", "count_b": "int64",
+                      "log_odds": "float64", "z": "float64"}),
+        tuple(d for d in order if d in chosen_a),
+        tuple(d for d in order if d in chosen_b),
+    )
+
+
+def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: set[str], weight: str | None = None) -> pd.DataFrame:
+    """count_a and count_b of each ``key`` value (rows weighted by ``weight``, else counted)."""
+    sides = []
+    for chosen in (chosen_a, chosen_b):
+        rows = frame[frame["doc_id"].isin(chosen)]
+        grouped = rows.groupby(key, observed=True)
+        sides.append(grouped[weight].sum() if weight else grouped.size())
+    both = pd.concat(sides, axis=1, keys=["count_a", "count_b"]).fillna(0).astype("int64")
+    return both[(both["count_a"] + both["count_b"]) > 0]
+
+
+def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+    both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
+    if both.empty:
+        return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
+    shown = words.groupby("word", observed=True)["shown"].first()
+    terms = shown.reindex(both.index).astype(str).tolist()
+    return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
+                         "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+
+
+def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+    both = _side_counts(frame, key, chosen_a, chosen_b)
+    named = frame[list(dict.fromkeys([key, label]))].drop_duplicates(key)
+    labels = dict(zip(named[key].tolist(), named[label].tolist()))
+    return pd.DataFrame({"term": list(both.index), "kind": kind, "label": [labels[t] for t in both.index],
+                         "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+
+
+def _scored(table: pd.DataFrame, alpha_0: float) -> pd.DataFrame:
+    delta, z = log_odds(table["count_a"].to_numpy(), table["count_b"].to_numpy(), alpha_0=alpha_0)
+    return table.assign(log_odds=delta, z=z)[COLUMNS]
+
+
+def term_evidence(
+    frames: Frames,
+    kind: str,
+    term: str,
+    articles: Sequence[str],
+    *,
+    words: pd.DataFrame | None = None,
+    limit: int = 40,
+) -> list[Evidence]:
+    """The sentences of ``articles`` that hold ``term`` (a row of :attr:`Keyness.table`), with it
+    marked, from the first ``limit`` articles (in the order given) that hold it.
+
+    A word is found with the search of :mod:`analysis.explore.filters` (diacritics and alef forms
+    aside), and a sentence is kept when one of its words is the word itself: ``قال`` does not
+    bring the sentences of ``استقال``. ``words`` (:func:`word_counts`) says which articles hold the
+    word, so only those are searched.
+    """
+    if kind == "actor":
+        holding = _in_order(frames.mentions.loc[frames.mentions["actor_id"] == term, "doc_id"], articles, limit)
+        if not holding:
+            return []
+        return evidence(_of(frames, holding), filters=Filters(doc_ids=holding, actor_ids=(term,)), layers=("actors",))
+    if kind == "cue":
+        rows = frames.stances[frames.stances["cue_lemma"] == term]
+        holding = _in_order(rows["doc_id"], articles, limit)
+        if not holding:
+            return []
+        cues = set(zip(rows["doc_id"], rows["start"]))
+        found = evidence(_of(frames, holding), filters=Filters(doc_ids=holding), layers=("stances",))
+        return _only(found, lambda item, span: (item.doc_id, span.start) in cues)
+    if kind == "word":
+        word = normalise_word(term)
+        if words is not None:
+            articles = _in_order(words.loc[words["word"] == word, "doc_id"].astype(str), articles, limit)
+        if not articles:
+            return []
+        found = evidence(_of(frames, articles), filters=Filters(doc_ids=tuple(articles), search=term), layers=())
+        kept: list[Evidence] = []
+        seen: set[str] = set()
+        for item in found:
+            places = [(item.start + start, item.start + end) for norm, start, end in sentence_words(item.text) if norm == word]
+            if not places:
+                continue
+            seen.add(item.doc_id)
+            if len(seen) > limit:
+                break
+            # The search also marks the word inside longer ones (قال in استقال): only whole words stay.
+            spans = tuple(s for s in item.spans if any(a <= s.start and s.end <= b for a, b in places))
+            kept.append(replace(item, spans=spans))
+        return kept
+    raise ValueError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
+
+
+def _of(frames: Frames, articles: Collection[str]) -> Frames:
+    """``frames`` cut to ``articles``: the search runs over every row it is given, so the sentences
+    behind a term are looked for in the few articles that hold it, not in the whole corpus."""
+    wanted = set(articles)
+    return Frames(**{name: frame[frame["doc_id"].isin(wanted)] for name, frame in frames.items()})
+
+
+def _in_order(doc_ids: Iterable[str], articles: Sequence[str], limit: int) -> tuple[str, ...]:
+    present = set(doc_ids)
+    return tuple(d for d in articles if d in present)[:limit]
+
+
+def _only(items: list[Evidence], keep) -> list[Evidence]:
+    """``items`` with only the spans ``keep(item, span)`` accepts, and only the items left with one."""
+    result = []
+    for item in items:
+        spans = tuple(span for span in item.spans if keep(item, span))
+        if spans:
+            result.append(replace(item, spans=spans))
+    return result

@@ -1,0 +1,140 @@
+"""Keyness between two sets of articles: the Fightin' Words score, worked out by hand, on a small
+corpus of two outlets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.explore.filters import Filters
+from analysis.explore.keyness import (
+    COLUMNS, GroupError, group_articles, keyness, log_odds, sentence_words, term_evidence, word_counts,
+)
+from analysis.extract.pipeline import analyze
+from analysis.lexicon.language import load_language
+
+from conftest import ARABY, RT, TWO_OUTLETS
+
+
+
+@pytest.fixture(scope="module")
+def outlets(lexicon):
+    return analyze(TWO_OUTLETS, lexicon)
+
+
+def row(result, kind: str, term: str) -> dict:
+    rows = result.table[(result.table["kind"] == kind) & (result.table["term"] == term)]
+    assert len(rows) == 1, (kind, term)
+    return rows.iloc[0].to_dict()
+
+
+def test_the_score_of_two_words_worked_out_by_hand():
+    # Two words, 10 tokens in each set, alpha_0 = 10. Word 1: 8 in A, 2 in B; pooled share
+    # 10/20, so a_w = 10 * 0.5 = 5.
+    #   delta = log((8+5)/(10+10-8-5)) - log((2+5)/(10+10-2-5)) = log(13/7) - log(7/13) = 2 log(13/7) = 1.238
+    #   var = 1/(8+5) + 1/(2+5) = 1/13 + 1/7 = 0.21978;  z = 1.238078 / 0.468807 = 2.641
+    # Word 2 is its mirror image: the same numbers, negative.
+    delta, z = log_odds([8, 2], [2, 8], alpha_0=10)
+    assert [round(v, 3) for v in delta] == [1.238, -1.238]
+    assert [round(v, 3) for v in z] == [2.641, -2.641]
+
+
+def test_actors_of_one_outlet_against_the_other(outlets):
+    result = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), alpha_0=10)
+    assert (result.articles_a, result.articles_b) == (("rt1", "rt2"), ("aj1",))
+    assert list(result.table.columns) == COLUMNS
+    # Actor mentions: A has Lavrov 3, Moscow 1, Kremlin 1, Libya 1 (n_a = 6); B has Haftar 1,
+    # Moscow 1, Presidential Council 1 (n_b = 3); 9 in all.
+    # Lavrov: a_w = 10 * 3/9 = 10/3. delta = log((3 + 10/3)/(6 + 10 - 3 - 10/3)) - log((10/3)/(3 + 10 - 10/3))
+    #   = log((19/3)/(29/3)) - log((10/3)/(29/3)) = log(19/10) = 0.642;
+    #   var = 3/19 + 3/10 = 0.457895, z = 0.641854 / 0.676679 = 0.949.
+    lavrov = row(result, "actor", "lavrov")
+    assert (lavrov["label"], lavrov["count_a"], lavrov["count_b"]) == ("Sergey Lavrov", 3, 0)
+    assert (round(lavrov["log_odds"], 3), round(lavrov["z"], 3)) == (0.642, 0.949)
+    # Moscow, once in each: a_w = 20/9; delta = log((29/9)/(115/9)) - log((29/9)/(88/9)) = log(88/115) = -0.268;
+    #   var = 9/29 + 9/29 = 18/29, z = -0.267595 / 0.787839 = -0.340: named as often, but B is smaller.
+    moscow = row(result, "actor", "moscow")
+    assert (moscow["count_a"], moscow["count_b"], round(moscow["log_odds"], 3), round(moscow["z"], 3)) == (1, 1, -0.268, -0.340)
+
+
+def test_words_are_counted_normalised_without_function_words_and_shown_as_written(outlets):
+    result = keyness(outlets, Filters(outlets=(RT,)), None)
+    words = result.table[result.table["kind"] == "word"]
+    # إن, أنّ (أن), هو and في are function words; punctuation is not a word.
+    assert not {"إن", "أنّ", "أن", "هو", "في", "."} & set(words["term"])
+    assert (row(result, "word", "لافروف")["count_a"], row(result, "word", "لافروف")["count_b"]) == (3, 0)
+    # الحوار twice in rt1 and once in aj1; بالحوار is a word of its own.
+    assert (row(result, "word", "الحوار")["count_a"], row(result, "word", "الحوار")["count_b"]) == (2, 1)
+    assert row(result, "word", "بالحوار")["count_a"] == 1
+    # الحلّ (rt1) and الحل (rt2) are one word, written each way once: the tie goes to الحل.
+    assert row(result, "word", "الحل")["count_a"] == 2 and "الحلّ" not in set(words["term"])
+    # رحّب is written with its shadda, never as the matching form رحب.
+    assert row(result, "word", "رحّب")["label"] == "رحّب" and "رحب" not in set(words["term"])
+    # Cues by their lexicon entry: قال twice in A (قال, وقال), once in B.
+    said = row(result, "cue", "قال")
+    assert (said["count_a"], said["count_b"]) == (2, 1)
+    # Highest z first: Lavrov's name, 3 times in A and never in B.
+    assert (result.table.iloc[0]["kind"], result.table.iloc[0]["term"]) == ("word", "لافروف")
+
+
+def test_swapping_the_sets_turns_the_score_around(outlets):
+    forward = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,))).table.set_index(["kind", "term"])
+    backward = keyness(outlets, Filters(outlets=(ARABY,)), Filters(outlets=(RT,))).table.set_index(["kind", "term"])
+    backward = backward.loc[forward.index]
+    assert (forward["count_a"] == backward["count_b"]).all()
+    assert ((forward["z"] + backward["z"]).abs() < 1e-9).all()
+
+
+def test_the_sets_periods_actors_and_the_rest(outlets):
+    # Period vs period: 2023 against 2024 (an article is in a period when its whole date is).
+    assert keyness(outlets, Filters(date_to="2023"), Filters(date_from="2024")).articles_a == ("aj1",)
+    # The articles naming Haftar, all their sentences, against the rest.
+    assert group_articles(outlets, Filters(actor_ids=("haftar_khalifa",))) == {"aj1"}
+    result = keyness(outlets, Filters(actor_ids=("haftar_khalifa",)))
+    assert (result.articles_a, result.articles_b) == (("aj1",), ("rt1", "rt2"))
+    assert row(result, "word", "متعثر")["count_a"] == 1  # a sentence without Haftar still counts
+    # Each content setting asks the article, not one sentence: Lavrov and the Kremlin are named in
+    # different sentences of rt2.
+    assert group_articles(outlets, Filters(actor_ids=("lavrov",), search="الكرملين")) == {"rt2"}
+    assert group_articles(outlets, Filters(polarities=("negative",), outlets=(ARABY,))) == {"aj1"}
+    # The sidebar's settings choose the articles both sets come from: the rest within Lavrov's articles.
+    within = keyness(outlets, Filters(doc_ids=("rt1",)), within=Filters(actor_ids=("lavrov",)))
+    assert (within.articles_a, within.articles_b, within.overlap) == (("rt1",), ("rt2",), 0)
+    assert keyness(outlets, Filters(outlets=(RT,)), Filters(date_from="2024-04")).overlap == 1
+
+
+def test_an_empty_set_is_refused_with_its_name(outlets):
+    with pytest.raises(GroupError, match="set A holds no article"):
+        keyness(outlets, Filters(outlets=("BBC",)))
+    with pytest.raises(GroupError, match="set B holds no article"):
+        keyness(outlets, Filters())  # everything in A leaves no rest
+
+
+def test_word_counts_one_row_per_article_and_written_form(outlets):
+    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
+    assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
+    assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
+    assert sentence_words("قال إنّ الأممَ المتحدة، 2024", load_language().function_words) == [
+        ("قال", 0, 3), ("الامم", 8, 14), ("المتحده", 15, 22)
+    ]
+
+
+def test_the_sentences_behind_a_word_hold_the_whole_word(outlets):
+    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    # The search finds الحوار inside بالحوار (rt2) too; only the sentences with the word itself stay.
+    items = term_evidence(outlets, "word", "الحوار", ("rt1", "rt2"), words=words)
+    assert [(i.doc_id, i.sentence_id) for i in items] == [("rt1", 1), ("rt1", 2)]
+    assert [item.text[s.start - item.start:s.end - item.start] for item in items for s in item.spans] == ["الحوار", "الحوار"]
+    # قال: rt1's first sentence; وقال (rt2) is another word, and the search's mark inside it is dropped.
+    items = term_evidence(outlets, "word", "قال", ("rt1", "rt2"))
+    assert [(i.doc_id, i.sentence_id, len(i.spans)) for i in items] == [("rt1", 1, 1)]
+
+
+def test_the_sentences_behind_an_actor_and_a_cue(outlets):
+    items = term_evidence(outlets, "actor", "lavrov", ("rt1", "rt2"))
+    assert [(i.doc_id, i.sentence_id) for i in items] == [("rt1", 1), ("rt1", 2), ("rt2", 2)]
+    items = term_evidence(outlets, "cue", "قال", ("aj1",))
+    assert [(i.doc_id, i.sentence_id) for i in items] == [("aj1", 2)]
+    # Only the cue asked for is marked (انتقد in the first sentence is another cue).
+    assert [items[0].text[s.start - items[0].start:s.end - items[0].start] for s in items[0].spans] == ["وقال"]
+    assert term_evidence(outlets, "actor", "lavrov", ("rt1", "rt2"), limit=1)[-1].doc_id == "rt1"
