@@ -1,0 +1,101 @@
+"""Outlets side by side: whom each names, whom it quotes and with which polarity, what it covers.
+
+Every figure is per 1,000 words of the outlet's articles (``documents.n_tokens`` summed), so a
+wire service with two hundred articles and a weekly with ten can be read on one scale. An article
+without an outlet is counted under :data:`NO_OUTLET`, never dropped; beyond the ``top`` outlets
+with the most articles, the rest share one column, :data:`OTHER_OUTLETS`, so a table never has
+hundreds of columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.extract.pipeline import Frames
+from analysis.extract.schema import ARTICLE_VOICE
+
+NO_OUTLET = "(no outlet)"
+OTHER_OUTLETS = "(other outlets)"
+TOP_OUTLETS = 12
+
+
+def outlet_labels(documents: pd.DataFrame) -> pd.Series:
+    """Each article's outlet as shown (``documents.outlet`` trimmed, :data:`NO_OUTLET` when empty),
+    indexed by doc_id."""
+    outlets = documents["outlet"].fillna("").astype(str).str.strip()
+    return pd.Series(outlets.where(outlets != "", NO_OUTLET).to_numpy(), index=documents["doc_id"].to_numpy(), dtype=object)
+
+
+def outlet_columns(documents: pd.DataFrame, *, top: int = TOP_OUTLETS) -> pd.Series:
+    """Each article's column: its outlet when among the ``top`` with the most articles (ties by
+    name), else :data:`OTHER_OUTLETS`; indexed by doc_id."""
+    labels = outlet_labels(documents)
+    counts = labels.value_counts()
+    ranked = sorted(counts.index, key=lambda outlet: (-counts[outlet], outlet))
+    kept = set(ranked[:top])
+    return labels.where(labels.isin(kept), OTHER_OUTLETS)
+
+
+def outlet_sizes(documents: pd.DataFrame, columns: pd.Series) -> pd.DataFrame:
+    """One row per column: ``outlet``, ``articles``, ``words``; most articles first, the merged
+    :data:`OTHER_OUTLETS` last."""
+    frame = pd.DataFrame({"outlet": columns.to_numpy(), "words": documents["n_tokens"].to_numpy()})
+    sizes = frame.groupby("outlet").agg(articles=("words", "size"), words=("words", "sum")).reset_index()
+    sizes["_last"] = sizes["outlet"] == OTHER_OUTLETS
+    sizes = sizes.sort_values(["_last", "articles", "outlet"], ascending=[True, False, True])
+    return sizes.drop(columns="_last").reset_index(drop=True).astype({"articles": "int64", "words": "int64"})
+
+
+def articles_of(columns: pd.Series, outlet: str) -> tuple[str, ...]:
+    """The doc_ids counted in one column."""
+    return tuple(columns.index[columns.to_numpy() == outlet])
+
+
+def _rates(rows: pd.DataFrame, keys: Sequence[str], count: str, sizes: pd.DataFrame) -> pd.DataFrame:
+    """Rows counted per outlet and ``keys``, with the count per 1,000 of the outlet's words."""
+    counted = rows.groupby(["outlet", *keys], sort=False).size().rename(count).reset_index()
+    words = dict(zip(sizes["outlet"], sizes["words"]))
+    per = counted["outlet"].map(words).astype("float64")
+    counted["per_1000_words"] = (counted[count] / per.where(per > 0) * 1000).fillna(0.0)
+    return counted.astype({count: "int64"})
+
+
+def actor_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
+    """Mentions of each actor per outlet: ``outlet``, ``actor_id``, ``mentions``, ``per_1000_words``."""
+    sizes = outlet_sizes(frames.documents, columns)
+    rows = frames.mentions[["doc_id", "actor_id"]].assign(outlet=frames.mentions["doc_id"].map(columns))
+    return _rates(rows, ["actor_id"], "mentions", sizes).sort_values(["outlet", "actor_id"]).reset_index(drop=True)
+
+
+def speaker_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
+    """Statements per outlet, speaker and polarity (whom the outlet quotes, and how): ``outlet``,
+    ``speaker_id``, ``speaker_name``, ``polarity``, ``stances``, ``per_1000_words``.
+
+    The article's own voice is no one the outlet quotes: it is left out.
+    """
+    sizes = outlet_sizes(frames.documents, columns)
+    stances = frames.stances[frames.stances["speaker_name"] != ARTICLE_VOICE]
+    rows = stances[["doc_id", "speaker_id", "speaker_name", "polarity"]].assign(outlet=stances["doc_id"].map(columns))
+    rated = _rates(rows, ["speaker_id", "speaker_name", "polarity"], "stances", sizes)
+    return rated.sort_values(["outlet", "speaker_name", "polarity"]).reset_index(drop=True)
+
+
+def topic_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
+    """Topic term hits per outlet: ``outlet``, ``topic``, ``hits``, ``per_1000_words``."""
+    sizes = outlet_sizes(frames.documents, columns)
+    rows = frames.topics[["doc_id", "topic"]].assign(outlet=frames.topics["doc_id"].map(columns))
+    return _rates(rows, ["topic"], "hits", sizes).sort_values(["outlet", "topic"]).reset_index(drop=True)
+
+
+def top_keys(rates: pd.DataFrame, key: str, count: str, *, top: int) -> list[str]:
+    """The ``top`` values of ``key`` with the highest ``count`` over every outlet (ties by value)."""
+    totals = rates.groupby(key)[count].sum()
+    return sorted(totals.index, key=lambda value: (-totals[value], value))[:top]
+
+
+__all__ = [
+    "NO_OUTLET", "OTHER_OUTLETS", "TOP_OUTLETS", "actor_rates", "articles_of", "outlet_columns", "outlet_labels",
+    "outlet_sizes", "speaker_rates", "top_keys", "topic_rates",
+]
