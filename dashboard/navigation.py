@@ -28,6 +28,8 @@ ANALYSIS_PAGES = [
     ("pages/topics.py", "Topics", ":material/label:"),
     ("pages/compare.py", "Compare", ":material/compare:"),
     ("pages/data.py", "Data", ":material/table_view:"),
+    ("pages/trends.py", "Trends", ":material/timeline:"),
+    ("pages/outlets.py", "Outlets", ":material/newspaper:"),
 ]
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),

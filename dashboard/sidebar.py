@@ -53,6 +53,8 @@ PAGE_FRAMES = {
     "Stances": ("stances",),
     "Topics": ("documents", "topics", "topic_counts"),
     "Compare": ("mentions", "topics", "stances"),
+    "Trends": ("documents", "mentions", "topics", "topic_counts", "stances"),
+    "Outlets": ("documents", "mentions", "topics", "topic_counts", "stances"),
 }
 # Settings a page makes itself: Compare picks its two articles.
 PAGE_OWN = {"Compare": {"doc_ids": "the two articles are picked on the page"}}

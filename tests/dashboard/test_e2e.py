@@ -38,6 +38,8 @@ PAGES = [
     ("topics", "Topics", True),
     ("compare", "Compare", True),
     ("data", "Data", False),
+    ("trends", "Trends", True),
+    ("outlets", "Outlets", True),
 ]
 # Pages written separately, listed by app.py once their files exist.
 OPTIONAL_PAGES = [(name, name.capitalize()) for name in ("corpus", "lexicons", "suggestions") if (ROOT / "pages" / f"{name}.py").exists()]
