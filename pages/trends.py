@@ -4,6 +4,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
+from analysis.arabic.dates import date_period
 from analysis.explore.filters import evidence, filter_frames
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
@@ -52,8 +53,17 @@ if not placement.placed:
 
 events = events_in(corpus.lexicon.events, placement.first, placement.last)
 HOVER_DATE = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%b %Y", "year": "%Y"}
-GROUP_COLOURS = labels.ARTICLE_COLOURS
+# A line per group: eight colours apart from each other, and grey for the others.
+GROUP_COLOURS = ("#1c7ed6", "#f76707", "#0ca678", "#ae3ec9", "#c2255c", "#5c940d", "#fab005", "#15aabf")
 UNPLACED_SHOWN = 10
+# One colour per outlet or actor on every chart of the page, given in the order first drawn.
+colours: dict[str, str] = {}
+
+
+def group_colour(group: str) -> str:
+    if group == OTHERS:
+        return "#868e96"
+    return colours.setdefault(group, GROUP_COLOURS[len(colours) % len(GROUP_COLOURS)])
 
 
 def group_label(group: str, how: str) -> str:
@@ -81,16 +91,22 @@ def series_colour(series: str, measure: str, index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
-def mark_events(figure: go.Figure, rows: int) -> None:
-    """A dotted vertical line per event, its label (escaped: plotly reads tags in text) on top."""
-    for event in events:
-        when = event.date if len(event.date) == 10 else (event.date + "-01-01")[:10]
+EVENT_LEVELS = 3  # event labels take turns on three lines, so that events weeks apart stay readable
+
+
+def mark_events(figure: go.Figure, rows: int) -> int:
+    """A dotted vertical line per event, its label (escaped: plotly reads tags in text) above the
+    chart, the full label on hover; returns the room the labels need at the top, in pixels."""
+    above = 20 if rows > 1 else 0  # clear of the first panel's title
+    for index, event in enumerate(events):
+        when = date_period(event.date)[0].isoformat()
         for row in range(1, rows + 1):
             figure.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="y domain" if row == 1 else f"y{row} domain",
                              xref="x" if row == 1 else f"x{row}", line={"dash": "dot", "width": 1, "color": "#868e96"})
-        figure.add_annotation(x=when, y=1, yref="paper", yanchor="bottom", text=escape_html(render.short(event.label, 28)),
-                              hovertext=escape_html(f"{event.date}: {event.label}"), showarrow=False, textangle=-20,
-                              font={"size": 11, "color": "#495057"}, xanchor="left")
+        figure.add_annotation(x=when, y=1, yref="paper", yanchor="bottom", xanchor="left", showarrow=False,
+                              yshift=above + 4 + 15 * (index % EVENT_LEVELS), text=escape_html(render.short(event.label, 26)),
+                              hovertext=escape_html(f"{event.date}: {event.label}"), font={"size": 11, "color": "#495057"})
+    return above + 10 + 15 * EVENT_LEVELS if events else 0
 
 
 def draw(measure: str, value_title: str, *, top: int) -> None:
@@ -113,8 +129,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
                  for row, group in enumerate(panels, start=1) for name in series]
     else:
-        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), GROUP_COLOURS[i % len(GROUP_COLOURS)])
-                 for i, group in enumerate(result.groups)]
+        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), group_colour(group))
+                 for group in result.groups]
     for row, group, name, title, colour in lines:
         rows = table[(table["group"] == group) & (table["series"] == name)]
         figure.add_scatter(
@@ -125,10 +141,10 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
             hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{customdata[3]}} {measure}"
                           + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
         )
-    mark_events(figure, len(panels))
+    room = mark_events(figure, len(panels))
     figure.update_layout(
-        height=(300 if len(panels) == 1 else 150 * len(panels) + 60) + (40 if events else 0),
-        margin={"l": 10, "r": 10, "t": 70 if events else 30, "b": 10}, hovermode="closest",
+        height=(300 if len(panels) == 1 else 150 * len(panels) + 60) + room,
+        margin={"l": 10, "r": 10, "t": 30 + room, "b": 10}, hovermode="closest",
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
@@ -136,9 +152,10 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
                             key=render.chart_key(f"trends-{measure}", active.to_query(), unit, how))
     picked = render.selected(event)
     left_out = result.left_out
-    if any(left_out.values()):
-        st.caption(f"Not on the axis: {left_out['coarse']:,} {measure} in articles dated too coarsely for a {unit}, "
-                   f"{left_out['undated']:,} in undated articles.")
+    if any(left_out.values()) and measure != "articles":  # the articles are counted at the top
+        parts = [f"{left_out['coarse']:,} {measure} in articles dated too coarsely for a {unit}" if left_out["coarse"] else "",
+                 f"{left_out['undated']:,} {measure} in undated articles" if left_out["undated"] else ""]
+        st.caption(f"Not on the axis: {', '.join(part for part in parts if part)}.")
     if not picked:
         st.caption("Click a point to read the sentences behind it.")
         return

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from analysis.arabic.dates import article_period
@@ -100,27 +101,24 @@ def place(documents: pd.DataFrame, bin: str | None = None) -> Placement:
     Each distinct date is read once, by the one date parser (:func:`analysis.arabic.dates.article_period`):
     ten thousand articles have a few hundred dates.
     """
-    raw = documents["date"].fillna("").astype(str)
-    periods = {value: article_period(value) for value in raw.unique()}
-    known = [period for period in periods.values() if period is not None]
+    # Factorised: each distinct date is parsed once and its findings spread by code (numpy takes).
+    codes, uniques = pd.factorize(documents["date"].fillna("").astype(str).to_numpy(dtype=object))
+    periods = [article_period(value) for value in uniques]
+    known = [period for period in periods if period is not None]
     first = min((p[0] for p in known), default=None)
     last = max((p[1] for p in known), default=None)
     if bin is None:
         bin = default_bin(first, last) if first and last else "month"
     if bin not in BINS:
         raise ValueError(f"bin must be one of {', '.join(BINS)}, not {bin!r}")
-    starts = raw.map({value: pd.Timestamp(p[0]) if p else pd.NaT for value, p in periods.items()})
-    precision = raw.map({value: _precision(p) for value, p in periods.items()}).astype("int64")
-    status = pd.Series("placed", index=documents.index, dtype=object)
-    status[precision < PRECISION[bin]] = "coarse"
-    status[precision == 0] = "undated"
-    placed = status == "placed"
-    period = pd.Series(pd.NaT, index=documents.index, dtype="datetime64[ns]")
-    if placed.any():
-        period[placed] = pd.to_datetime(starts[placed]).dt.to_period(FREQUENCIES[bin]).dt.start_time
+    precision = np.array([_precision(p) for p in periods], dtype="int64")[codes] if len(codes) else np.zeros(0, "int64")
+    starts = pd.DatetimeIndex([pd.Timestamp(p[0]) if p else pd.NaT for p in periods])
+    bins = (starts.to_period(FREQUENCIES[bin]).start_time if len(starts) else starts).to_numpy()
+    status = np.where(precision == 0, "undated", np.where(precision < PRECISION[bin], "coarse", "placed")).astype(object)
+    period = np.where(status == "placed", bins[codes] if len(codes) else bins, np.datetime64("NaT")).astype("datetime64[ns]")
     articles = pd.DataFrame({
         "doc_id": documents["doc_id"].to_numpy(), "outlet": outlet_labels(documents).to_numpy(),
-        "period": period.to_numpy(), "status": status.to_numpy(),
+        "period": period, "status": status,
     })
     return Placement(bin, articles, first, last)
 
@@ -179,7 +177,9 @@ def trend(frames: Frames, measure: str, *, placement: Placement | None = None, b
         raise ValueError(f"{measure} cannot be split by {split}")
     placement = placement or place(frames.documents, bin)
     rows = _rows(frames, measure, split)
-    rows = rows.join(placement.articles.set_index("doc_id")[["period", "status", "outlet"]], on="doc_id")
+    articles = placement.articles
+    at = pd.Index(articles["doc_id"].to_numpy(dtype=object)).get_indexer(rows["doc_id"].to_numpy(dtype=object))
+    rows = rows.assign(**{column: articles[column].to_numpy()[at] for column in ("period", "status", "outlet")})
     if split == "outlet":
         rows["group"] = rows["outlet"]
     left_out = {status: int((rows["status"] == status).sum()) for status in ("coarse", "undated")}
@@ -220,7 +220,7 @@ def _rows(frames: Frames, measure: str, split: str) -> pd.DataFrame:
         group = frame["actor_id"] if measure == "mentions" else frame["speaker_name"]
     else:
         group = pd.Series(ALL, index=frame.index)
-    return pd.DataFrame({"doc_id": frame["doc_id"].to_numpy(), "group": group.to_numpy(dtype=object),
+    return pd.DataFrame({"doc_id": frame["doc_id"].to_numpy(dtype=object), "group": group.to_numpy(dtype=object),
                          "series": series.to_numpy(dtype=object)})
 
 

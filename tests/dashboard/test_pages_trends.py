@@ -64,11 +64,14 @@ def test_trends_by_week_split_by_outlet(fresh_corpus, monkeypatch):
     # a and b (سبوتنيك) in the week of 6 May: 2 + 2 mentions; c (العربي الجديد) the next week: 3.
     assert lines(drawn["trends-mentions"]) == {"سبوتنيك": [4, 0], "العربي الجديد": [0, 3]}
     assert [str(x)[:10] for x in drawn["trends-mentions"].data[0].x] == ["2024-05-06", "2024-05-13"]
-    assert "Not on the axis: 2 mentions in articles dated too coarsely for a week, 2 in undated articles." in captions(at)
+    assert "Not on the axis: 2 mentions in articles dated too coarsely for a week, 2 mentions in undated articles." in captions(at)
     # Stances: a panel per outlet, a line per polarity.
     stances = {(trace.name, trace.yaxis): list(trace.y) for trace in drawn["trends-stances"].data}
     assert stances[("Negative", "y")] == [1, 0] and stances[("Neutral", "y2")] == [0, 1]
     assert at.query_params["bin"] == "week" and at.query_params["split"] == "outlet"
+    # An outlet keeps its colour from chart to chart.
+    colour = {trace.name: trace.line.color for trace in drawn["trends-articles"].data}
+    assert {trace.name: trace.line.color for trace in drawn["trends-mentions"].data} == colour
 
 
 def test_a_point_on_the_trend_opens_its_sentences(fresh_corpus, monkeypatch):
