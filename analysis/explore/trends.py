@@ -176,63 +176,70 @@ def trend(frames: Frames, measure: str, *, placement: Placement | None = None, b
     if split not in MEASURE_SPLITS[measure]:
         raise ValueError(f"{measure} cannot be split by {split}")
     placement = placement or place(frames.documents, bin)
-    rows = _rows(frames, measure, split)
     articles = placement.articles
-    at = pd.Index(articles["doc_id"].to_numpy(dtype=object)).get_indexer(rows["doc_id"].to_numpy(dtype=object))
-    rows = rows.assign(**{column: articles[column].to_numpy()[at] for column in ("period", "status", "outlet")})
-    if split == "outlet":
-        rows["group"] = rows["outlet"]
-    left_out = {status: int((rows["status"] == status).sum()) for status in ("coarse", "undated")}
-    rows = rows[rows["status"] == "placed"]
-    totals = rows.groupby("group").size()
-    ranked = sorted(totals.index, key=lambda group: (-totals[group], str(group)))
+    doc_ids, group, values = _rows(frames, measure, split)
+    # Plain arrays and integer codes from here: string columns are Arrow-backed, and a pandas
+    # groupby over them costs more than the whole count (10,000 articles: 40 ms instead of 250).
+    at = pd.Index(articles["doc_id"].to_numpy(dtype=object)).get_indexer(doc_ids)
+    status = articles["status"].to_numpy(dtype=object)[at]
+    left_out = {name: int((status == name).sum()) for name in ("coarse", "undated")}
+    placed = status == "placed"
+    at = at[placed]
+    group = articles["outlet"].to_numpy(dtype=object)[at] if split == "outlet" else group[placed]
+    values = values[placed]
+    group_codes, group_names = pd.factorize(group)
+    totals = np.bincount(group_codes, minlength=len(group_names))
+    ranked = sorted(range(len(group_names)), key=lambda code: (-totals[code], str(group_names[code])))
     kept, folded = ranked[:top], ranked[top:]
-    if folded:
-        rows = rows.assign(group=rows["group"].where(rows["group"].isin(kept), OTHERS))
-    groups = tuple(kept) + ((OTHERS,) if folded else ())
-    series = _series(frames, measure, rows)
-    counts = rows.groupby(["period", "group", "series"]).size()
-    index = pd.MultiIndex.from_product([placement.periods(), list(groups), series], names=["period", "group", "series"])
-    table = counts.reindex(index, fill_value=0).rename("count").reset_index().astype({"count": "int64"})
+    groups = tuple(str(group_names[code]) for code in kept) + ((OTHERS,) if folded else ())
+    position = np.full(len(group_names), len(kept), dtype="int64")  # a folded group counts as OTHERS
+    position[kept] = np.arange(len(kept))
+    series_codes, series_found = pd.factorize(values)
+    series = _series(frames, measure, [str(value) for value in series_found])
+    series_at = np.array([series.index(str(value)) for value in series_found], dtype="int64")
+    periods = placement.periods()
+    period_codes = periods.get_indexer(articles["period"].to_numpy()[at])
+    shape = (len(periods), len(groups), len(series))
+    flat = (period_codes * shape[1] + position[group_codes]) * shape[2] + series_at[series_codes] if len(at) else np.zeros(0, "int64")
+    counts = np.bincount(flat, minlength=int(np.prod(shape))).reshape(shape) if all(shape) else np.zeros(shape, "int64")
     if measure == "topics":
-        per_bin = table.groupby(["period", "group"])["count"].transform("sum")
-        table["value"] = table["count"] / per_bin.where(per_bin > 0) * 100
+        per_bin = counts.sum(axis=2, keepdims=True)
+        value = np.divide(counts * 100.0, per_bin, out=np.full(shape, np.nan), where=per_bin > 0)
     else:
-        table["value"] = table["count"].astype("float64")
-    return Trend(measure, split, placement, table, groups, tuple(folded), left_out)
+        value = counts.astype("float64")
+    table = pd.DataFrame({
+        "period": np.repeat(periods.to_numpy(), shape[1] * shape[2]),
+        "group": np.tile(np.repeat(np.array(groups, dtype=object), shape[2]), shape[0]),
+        "series": np.tile(np.array(series, dtype=object), shape[0] * shape[1]),
+        "count": counts.reshape(-1).astype("int64"),
+        "value": value.reshape(-1),
+    })
+    return Trend(measure, split, placement, table, groups, tuple(str(group_names[code]) for code in folded), left_out)
 
 
-def _rows(frames: Frames, measure: str, split: str) -> pd.DataFrame:
-    """The rows a measure counts: ``doc_id``, ``group`` (before outlets are known) and ``series``."""
-    if measure == "articles":
-        frame = frames.documents
-        series = pd.Series("articles", index=frame.index)
-    elif measure == "mentions":
-        frame = frames.mentions
-        series = pd.Series("mentions", index=frame.index)
-    elif measure == "stances":
-        frame = frames.stances
-        series = frame["polarity"]
+def _rows(frames: Frames, measure: str, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows a measure counts, as arrays: their doc_id, group (before outlets are known) and series."""
+    frame = {"articles": frames.documents, "mentions": frames.mentions, "stances": frames.stances, "topics": frames.topics}[measure]
+    doc_ids = frame["doc_id"].to_numpy(dtype=object)
+    if measure in ("articles", "mentions"):
+        series = np.full(len(frame), measure, dtype=object)
     else:
-        frame = frames.topics
-        series = frame["topic"]
+        series = frame["polarity" if measure == "stances" else "topic"].to_numpy(dtype=object)
     if split == "actor":
-        group = frame["actor_id"] if measure == "mentions" else frame["speaker_name"]
+        group = frame["actor_id" if measure == "mentions" else "speaker_name"].to_numpy(dtype=object)
     else:
-        group = pd.Series(ALL, index=frame.index)
-    return pd.DataFrame({"doc_id": frame["doc_id"].to_numpy(dtype=object), "group": group.to_numpy(dtype=object),
-                         "series": series.to_numpy(dtype=object)})
+        group = np.full(len(frame), ALL, dtype=object)
+    return doc_ids, group, series
 
 
-def _series(frames: Frames, measure: str, rows: pd.DataFrame) -> list[str]:
+def _series(frames: Frames, measure: str, found: list[str]) -> list[str]:
     """The series a chart draws, in a fixed order: polarities positive, negative, neutral; topics
     in the order their rows first appear in topic_counts (the lexicon's order)."""
     if measure == "stances":
-        found = set(rows["series"])
-        return [p for p in ("positive", "negative", "neutral") if p in found] + sorted(found - {"positive", "negative", "neutral"})
+        return [p for p in ("positive", "negative", "neutral") if p in found] + sorted(set(found) - {"positive", "negative", "neutral"})
     if measure == "topics":
-        listed = list(dict.fromkeys(frames.topic_counts["topic"]))
-        return listed + sorted(set(rows["series"]) - set(listed))
+        listed = [str(topic) for topic in frames.topic_counts["topic"].unique()]
+        return listed + sorted(set(found) - set(listed))
     return [measure]
 
 
