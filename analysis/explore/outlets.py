@@ -44,11 +44,12 @@ def outlet_columns(documents: pd.DataFrame, *, top: int = TOP_OUTLETS) -> pd.Ser
 def outlet_sizes(documents: pd.DataFrame, columns: pd.Series) -> pd.DataFrame:
     """One row per column: ``outlet``, ``articles``, ``words``; most articles first, the merged
     :data:`OTHER_OUTLETS` last."""
-    frame = pd.DataFrame({"outlet": columns.to_numpy(), "words": documents["n_tokens"].to_numpy()})
-    sizes = frame.groupby("outlet").agg(articles=("words", "size"), words=("words", "sum")).reset_index()
-    sizes["_last"] = sizes["outlet"] == OTHER_OUTLETS
-    sizes = sizes.sort_values(["_last", "articles", "outlet"], ascending=[True, False, True])
-    return sizes.drop(columns="_last").reset_index(drop=True).astype({"articles": "int64", "words": "int64"})
+    codes, names = pd.factorize(columns.to_numpy(dtype=object))
+    articles = np.bincount(codes, minlength=len(names))
+    words = np.bincount(codes, weights=documents["n_tokens"].to_numpy(dtype="int64"), minlength=len(names))
+    order = sorted(range(len(names)), key=lambda code: (names[code] == OTHER_OUTLETS, -articles[code], names[code]))
+    return pd.DataFrame({"outlet": [names[code] for code in order], "articles": articles[order].astype("int64"),
+                         "words": words[order].astype("int64")})
 
 
 def articles_of(columns: pd.Series, outlet: str) -> tuple[str, ...]:
@@ -56,20 +57,31 @@ def articles_of(columns: pd.Series, outlet: str) -> tuple[str, ...]:
     return tuple(columns.index[columns.to_numpy() == outlet])
 
 
-def _rates(rows: pd.DataFrame, keys: Sequence[str], count: str, sizes: pd.DataFrame) -> pd.DataFrame:
-    """Rows counted per outlet and ``keys``, with the count per 1,000 of the outlet's words."""
-    counted = rows.groupby(["outlet", *keys], sort=False).size().rename(count).reset_index()
+def _rates(frame: pd.DataFrame, columns: pd.Series, keys: Sequence[str], count: str, sizes: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``frame`` counted per outlet column and ``keys``, with the count per 1,000 of the
+    outlet's words, sorted by outlet and keys.
+
+    Counted on integer codes with ``np.unique``: the string columns are Arrow-backed, and a pandas
+    groupby over them costs several times more at 10,000 articles.
+    """
+    at = pd.Index(columns.index.to_numpy(dtype=object)).get_indexer(frame["doc_id"].to_numpy(dtype=object))
+    arrays = [columns.to_numpy(dtype=object)[at], *(frame[key].to_numpy(dtype=object) for key in keys)]
+    combined = np.zeros(len(frame), dtype="int64")
+    for array in arrays:
+        codes, uniques = pd.factorize(array)
+        combined = combined * max(len(uniques), 1) + codes
+    _, first, counts = np.unique(combined, return_index=True, return_counts=True)
+    counted = pd.DataFrame({name: array[first] for name, array in zip(["outlet", *keys], arrays)})
+    counted[count] = counts.astype("int64")
     words = dict(zip(sizes["outlet"], sizes["words"]))
     per = counted["outlet"].map(words).astype("float64")
     counted["per_1000_words"] = (counted[count] / per.where(per > 0) * 1000).fillna(0.0)
-    return counted.astype({count: "int64"})
+    return counted.sort_values(["outlet", *keys]).reset_index(drop=True)
 
 
 def actor_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
     """Mentions of each actor per outlet: ``outlet``, ``actor_id``, ``mentions``, ``per_1000_words``."""
-    sizes = outlet_sizes(frames.documents, columns)
-    rows = frames.mentions[["doc_id", "actor_id"]].assign(outlet=frames.mentions["doc_id"].map(columns))
-    return _rates(rows, ["actor_id"], "mentions", sizes).sort_values(["outlet", "actor_id"]).reset_index(drop=True)
+    return _rates(frames.mentions, columns, ["actor_id"], "mentions", outlet_sizes(frames.documents, columns))
 
 
 def speaker_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
@@ -78,18 +90,13 @@ def speaker_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
 
     The article's own voice is no one the outlet quotes: it is left out.
     """
-    sizes = outlet_sizes(frames.documents, columns)
     stances = frames.stances[frames.stances["speaker_name"] != ARTICLE_VOICE]
-    rows = stances[["doc_id", "speaker_id", "speaker_name", "polarity"]].assign(outlet=stances["doc_id"].map(columns))
-    rated = _rates(rows, ["speaker_id", "speaker_name", "polarity"], "stances", sizes)
-    return rated.sort_values(["outlet", "speaker_name", "polarity"]).reset_index(drop=True)
+    return _rates(stances, columns, ["speaker_id", "speaker_name", "polarity"], "stances", outlet_sizes(frames.documents, columns))
 
 
 def topic_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
     """Topic term hits per outlet: ``outlet``, ``topic``, ``hits``, ``per_1000_words``."""
-    sizes = outlet_sizes(frames.documents, columns)
-    rows = frames.topics[["doc_id", "topic"]].assign(outlet=frames.topics["doc_id"].map(columns))
-    return _rates(rows, ["topic"], "hits", sizes).sort_values(["outlet", "topic"]).reset_index(drop=True)
+    return _rates(frames.topics, columns, ["topic"], "hits", outlet_sizes(frames.documents, columns))
 
 
 def top_keys(rates: pd.DataFrame, key: str, count: str, *, top: int) -> list[str]:
