@@ -23,7 +23,8 @@ if frames.documents.empty:
     st.info("No article matches the filters.")
     st.stop()
 
-automatic = place(frames.documents).bin
+by_default = place(frames.documents)
+automatic = by_default.bin
 BIN_WORDS = {"auto": f"Auto ({automatic})", **{b: b.capitalize() for b in BINS}}
 SPLIT_WORDS = {"none": "Nothing", "outlet": "Outlet", "actor": "Actor"}
 left, right = st.columns(2)
@@ -38,7 +39,7 @@ with right:
                                       "The most frequent are drawn, the rest summed as 'others'.") or "none"
     url.keep("trends_split", split, param="split")
 
-placement = place(frames.documents, automatic if chosen == "auto" else chosen)
+placement = by_default if chosen in ("auto", automatic) else place(frames.documents, chosen)
 unit = placement.bin
 said = [f"{placement.placed:,} article{'s' if placement.placed != 1 else ''} on the axis, by {unit}"]
 if placement.coarse:
