@@ -26,11 +26,13 @@ ANALYSIS_PAGES = [
     ("pages/actors.py", "Actors", ":material/groups:"),
     ("pages/stances.py", "Stances", ":material/record_voice_over:"),
     ("pages/topics.py", "Topics", ":material/label:"),
+    ("pages/trends.py", "Trends", ":material/timeline:"),
+    ("pages/outlets.py", "Outlets", ":material/newspaper:"),
+    ("pages/groups.py", "Groups", ":material/compare_arrows:"),
     ("pages/compare.py", "Compare", ":material/compare:"),
-    ("pages/data.py", "Data", ":material/table_view:"),
     ("pages/network.py", "Network", ":material/hub:"),
     ("pages/concordance.py", "Concordance", ":material/format_align_center:"),
-    ("pages/groups.py", "Groups", ":material/compare_arrows:"),
+    ("pages/data.py", "Data", ":material/table_view:"),
 ]
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),

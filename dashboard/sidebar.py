@@ -56,6 +56,8 @@ PAGE_FRAMES = {
     "Concordance": ("mentions", "topics", "stances"),
     # Groups: the filters choose the articles both sets are drawn from (keyness counts all their sentences).
     "Groups": ("documents", "sentences", "mentions", "stances"),
+    "Trends": ("documents", "mentions", "topics", "topic_counts", "stances"),
+    "Outlets": ("documents", "mentions", "topics", "topic_counts", "stances"),
 }
 # Settings a page makes itself: Compare picks its two articles.
 PAGE_OWN = {"Compare": {"doc_ids": "the two articles are picked on the page"}}

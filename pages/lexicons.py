@@ -19,7 +19,8 @@ from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
 FLASH = "lexicons_flash"
-TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles", "subject": "Subject"}
+TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles", "subject": "Subject",
+        "events": "Events"}
 HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
     "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
@@ -29,6 +30,8 @@ HELP = {
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",
     "subject": "What this lexicon is about, in a line: its `name` and the `description` the Overview page shows.",
+    "events": "Events marked on the Trends page's time axis: a `date` (2019-04-04, 2020-10 or 2023) and a short `label` "
+              "(at most 100 characters). They change no finding.",
     "titles": "Words that announce a person's name (`وزير`, `المتحدث باسم`, `المشير`): a name the lexicon does not "
               "know after one of them is still found as a person, and offered on the Suggestions page.",
 }
@@ -43,6 +46,8 @@ COLUMNS = {
     "topics": {},
     "titles": {},
     "subject": {},
+    # Checked when saved, by the one date parser.
+    "events": {"date": st.column_config.TextColumn("date", help="YYYY-MM-DD, YYYY-MM or YYYY")},
     "cues": {
         "cue_type": st.column_config.SelectboxColumn("cue_type", options=list(CUE_TYPES), required=True),
         "polarity": st.column_config.SelectboxColumn("polarity", options=["", *POLARITIES]),

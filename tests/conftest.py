@@ -79,3 +79,32 @@ def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user_lexicon"
     monkeypatch.setenv("MARSAD_LEXICON", str(folder))
     return folder
+
+
+# Five short articles from two outlets and none, dated to the day, to the month and not at all,
+# written for the corpus views (Trends, Outlets). What the analysis finds in them:
+#   a  سبوتنيك        2024-05-06 (a Monday)  14 words: lavrov, haftar_khalifa; un_mediation, energy;
+#                                              Lavrov positive (رحب), Haftar neutral (وقال)
+#   b  سبوتنيك        2024-05-08             6 words: dbeibah, moscow; arms; al-Dbeibah negative (انتقد)
+#   c  العربي الجديد  2024-05-15             9 words: lavrov, russia, libya; un_mediation;
+#                                              Lavrov neutral (قال) and positive (تدعم)
+#   d  (no outlet)    2024-05 (a month)      7 words: haftar_khalifa, benghazi; Haftar positive (رحب)
+#   e  العربي الجديد  undated               12 words: putin, tripoli; energy; Putin neutral (قال),
+#                                              the article's own voice negative (العدوان)
+OUTLET_ARTICLES = (
+    ("a", "سبوتنيك", "2024-05-06", "رحب لافروف بالحوار الليبي. وقال حفتر إن النفط يجب أن يبقى بعيدا عن الصراع."),
+    ("b", "سبوتنيك", "2024-05-08", "انتقد الدبيبة صفقات الأسلحة مع موسكو."),
+    ("c", "العربي الجديد", "2024-05-15", "قال لافروف إن روسيا تدعم الحل السياسي في ليبيا."),
+    ("d", "", "2024-05", "رحب حفتر بزيارة الوفد الروسي إلى بنغازي."),
+    ("e", "العربي الجديد", "", "قال بوتين إن الغاز الروسي مهم. ويبقى العدوان على طرابلس جرحا مفتوحا."),
+)
+
+
+def outlet_articles() -> list[Document]:
+    """:data:`OUTLET_ARTICLES` as documents."""
+    return [Document(doc_id, text, outlet=outlet, date=date, source="test") for doc_id, outlet, date, text in OUTLET_ARTICLES]
+
+
+@pytest.fixture(scope="session")
+def outlet_frames(lexicon):
+    return analyze(outlet_articles(), lexicon)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon, read_tables
+from analysis.lexicon.read import DATA_DIR, FILES, OPTIONAL_FILES, Lexicon, LexiconError, Rows, build_lexicon, read_tables
 
 README = DATA_DIR / "README.md"
 _TEMP_PREFIX = ".marsad-"
@@ -162,7 +162,9 @@ def lexicon_zip_bytes(folder: Path | str, *, settings: dict | None = None) -> by
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in FILES:
-            archive.writestr(f"{name}.csv", (folder / f"{name}.csv").read_bytes())
+            # An optional file a folder saved by an older Marsad lacks (events.csv) reads as empty.
+            if (folder / f"{name}.csv").is_file() or name not in OPTIONAL_FILES:
+                archive.writestr(f"{name}.csv", (folder / f"{name}.csv").read_bytes())
         if README.is_file():
             archive.writestr("README.md", README.read_bytes())
         archive.writestr("provenance.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n")

@@ -1,4 +1,5 @@
-"""Lexicons: load and validate the subject's data files (actors, aliases, topics, cues, titles).
+"""Lexicons: load and validate the subject's data files (actors, aliases, topics, cues, titles,
+events).
 
 The files are described in ``data/README.md``. Every problem is reported with its file and
 line (``aliases.csv:14: unknown actor_id 'lavrov2'``), all at once, so an analyst editing a
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from analysis.arabic.dates import DateError, date_period
+from analysis.arabic.dates import DateError, date_period, parse_date
 from analysis.arabic.text import normalise_word
 from analysis.lexicon.language import Language, language_version, load_language
 
@@ -37,9 +38,10 @@ FILES = {
     "cues": ("cue", "cue_type", "polarity", "holder"),
     "titles": ("title", "note"),
     "subject": ("name", "description"),
+    "events": ("date", "label"),
 }
 # Files added after the first release: a lexicon folder without them still loads, with them empty.
-OPTIONAL_FILES = ("titles", "subject")
+OPTIONAL_FILES = ("titles", "subject", "events")
 # Columns added after the first release: a file without them still loads, with them empty.
 OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour")}
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
@@ -47,6 +49,8 @@ COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Topics without a colour of their own get one of these, in the order they first appear.
 TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#96f2d7", "#99e9f2", "#eebefa", "#c5f6fa", "#ffec99", "#d8f5a2", "#bac8ff", "#ffd43b")
 MAX_LABEL = 60
+# An event's label is drawn on a chart's time axis: a line, not a paragraph.
+MAX_EVENT_LABEL = 100
 ACTOR_TYPES = ("person", "state", "organisation", "armed_group", "media", "city", "location")
 ALIAS_KINDS = ("name", "variant", "title", "abbreviation", "anaphor")
 # The match kind (and alias kind) of a title several actors held in turn, in an undated article;
@@ -110,6 +114,19 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Event:
+    """Something that happened, marked on the time axis of the Trends page (events.csv).
+
+    ``date`` is ISO at the precision known (``2019-04-04``, ``2020-10``, ``2023``), as
+    :func:`analysis.arabic.dates.parse_date` reads it; ``label`` is the analyst's text, shown
+    escaped.
+    """
+
+    date: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     actors: dict[str, Actor]
     aliases: tuple[Alias, ...]
@@ -126,6 +143,8 @@ class Lexicon:
     # What the subject is, in the analyst's words (subject.csv): shown on the Overview page.
     subject_name: str = ""
     subject_description: str = ""
+    # Events to mark on the time axis (events.csv), in date order; they change no finding.
+    events: tuple[Event, ...] = ()
 
     @property
     def topic_ids(self) -> list[str]:
@@ -266,6 +285,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     topics = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
+    events = _events(tables.get("events", []), problems)
     labels, colours = _topic_looks(tables["topics"], problems)
     subject = (tables.get("subject") or [{}])[0]
     if problems:
@@ -273,7 +293,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     return Lexicon(
         actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles),
         topic_labels=labels, topic_colours=colours,
-        subject_name=subject.get("name", ""), subject_description=subject.get("description", ""),
+        subject_name=subject.get("name", ""), subject_description=subject.get("description", ""), events=tuple(events),
     )
 
 
@@ -527,3 +547,33 @@ def _titles(rows: Rows, problems: list[str]) -> list[str]:
         seen.add(form)
         titles.append(row["title"])
     return titles
+
+
+def _events(rows: Rows, problems: list[str]) -> list[Event]:
+    """events.csv's rows in date order (an event of a month or a year sorts at its first day)."""
+    events: list[tuple[date, Event]] = []
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        where = _where("events", row)
+        label = " ".join(row.get("label", "").split())
+        if not row.get("date"):
+            problems.append(f"{where}: empty date; write YYYY-MM-DD, YYYY-MM or YYYY")
+            continue
+        try:
+            first, _ = date_period(row["date"])
+        except DateError as error:
+            problems.append(f"{where}: date: {error}")
+            continue
+        if not label:
+            problems.append(f"{where}: empty label")
+            continue
+        if len(label) > MAX_EVENT_LABEL:
+            problems.append(f"{where}: label is {len(label)} characters long; at most {MAX_EVENT_LABEL} are allowed")
+            continue
+        event = Event(parse_date(row["date"]), label)
+        if (event.date, label) in seen:
+            problems.append(f"{where}: the event '{label[:40]}' on {event.date} is listed twice")
+            continue
+        seen.add((event.date, label))
+        events.append((first, event))
+    return [event for _, event in sorted(events, key=lambda pair: pair[0])]

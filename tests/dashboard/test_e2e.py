@@ -41,6 +41,8 @@ PAGES = [
     ("network", "Network", True),
     ("concordance", "Concordance", False),
     ("groups", "Groups", True),
+    ("trends", "Trends", True),
+    ("outlets", "Outlets", True),
 ]
 # Pages written separately, listed by app.py once their files exist.
 OPTIONAL_PAGES = [(name, name.capitalize()) for name in ("corpus", "lexicons", "suggestions") if (ROOT / "pages" / f"{name}.py").exists()]

@@ -40,9 +40,9 @@ def test_the_page_shows_the_shipped_tables(user_dir: Path) -> None:
     assert at.title[0].value == "Lexicons"
     assert at.caption[0].value.startswith("The shipped lexicon (the shipped defaults): ")
     assert SHIPPED not in at.caption[0].value  # the hash is for the downloads
-    assert [tab.label.split(" (")[0] for tab in at.tabs] == ["Actors", "Aliases", "Topics", "Stance cues", "Titles", "Subject"]
+    assert [tab.label.split(" (")[0] for tab in at.tabs] == ["Actors", "Aliases", "Topics", "Stance cues", "Titles", "Subject", "Events"]
     tables = read_tables(DATA_DIR)
-    assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues", "titles", "subject")]
+    assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues", "titles", "subject", "events")]
     assert button(at, "Save").disabled
     assert at.download_button[0].label == "Download lexicons (.zip)"
 

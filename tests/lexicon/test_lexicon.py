@@ -22,7 +22,8 @@ CUES = "cue,cue_type,polarity\nقال,reporting,neutral\nرحب,evaluative,posit
 
 
 def write(folder, **overrides):
-    contents = {"actors": ACTORS, "aliases": ALIASES, "topics": TOPICS, "cues": CUES, "titles": "title,note\n", "subject": "name,description\n"} | overrides
+    contents = {"actors": ACTORS, "aliases": ALIASES, "topics": TOPICS, "cues": CUES, "titles": "title,note\n", "subject": "name,description\n",
+                "events": "date,label\n"} | overrides
     for name in FILES:
         (folder / f"{name}.csv").write_text(contents[name], encoding="utf-8")
     return folder
@@ -132,3 +133,35 @@ def test_title_dates_that_are_not_dates_are_refused_with_their_line(tmp_path):
         "aliases.csv:5: valid_from: the date '2016-02-30' is not a real day: 2016-02 has no day 30",
         "aliases.csv:5: valid_to: the date '14/03/2021' is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)",
     ]
+
+
+def test_events_are_read_in_date_order_at_any_precision(tmp_path):
+    events = "date,label\n2023-08-23,Death of Prigozhin\n٢٠١٩-٠٤-٠٤,Offensive on Tripoli\n2020-10,  Geneva   ceasefire \n"
+    lexicon = load_lexicon(write(tmp_path, events=events))
+    # Arabic-Indic digits read as the same date; a month sorts at its first day; spaces collapsed.
+    assert [(e.date, e.label) for e in lexicon.events] == [
+        ("2019-04-04", "Offensive on Tripoli"), ("2020-10", "Geneva ceasefire"), ("2023-08-23", "Death of Prigozhin")]
+
+
+def test_bad_events_are_refused_with_their_line(tmp_path):
+    events = ("date,label\n04/04/2019,Offensive\n2023-02-30,No such day\n,No date\n2020-01-19,\n"
+              f"2020-01-19,{'x' * 101}\n2020-01-19,Berlin\n2020-01-19,Berlin\n")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, events=events))
+    assert raised.value.problems == [
+        "events.csv:2: date: the date '04/04/2019' is not written YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-05-31)",
+        "events.csv:3: date: the date '2023-02-30' is not a real day: 2023-02 has no day 30",
+        "events.csv:4: empty date; write YYYY-MM-DD, YYYY-MM or YYYY",
+        "events.csv:5: empty label",
+        "events.csv:6: label is 101 characters long; at most 100 are allowed",
+        "events.csv:8: the event 'Berlin' on 2020-01-19 is listed twice",
+    ]
+
+
+def test_a_lexicon_without_events_loads_and_the_shipped_events_are_valid(tmp_path):
+    write(tmp_path)
+    (tmp_path / "events.csv").unlink()
+    assert load_lexicon(tmp_path).events == ()
+    shipped = load_lexicon()
+    assert shipped.events[0].date == "2019-04-04" and "Tripoli" in shipped.events[0].label
+    assert any(e.date == "2020-10-23" for e in shipped.events) and any(e.date == "2023-08-23" for e in shipped.events)

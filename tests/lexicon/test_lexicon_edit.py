@@ -152,15 +152,24 @@ def test_reset_keeps_a_folder_holding_other_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
-def test_the_download_holds_the_six_files_the_readme_and_the_version(tmp_path: Path) -> None:
+def test_the_download_holds_the_seven_files_the_readme_and_the_version(tmp_path: Path) -> None:
     saved = save_tables(read_tables(DATA_DIR), tmp_path)
     archive = zipfile.ZipFile(io.BytesIO(lexicon_zip_bytes(tmp_path, settings={"lexicon": "edited"})))
-    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "titles.csv", "subject.csv", "README.md", "provenance.json"]
+    assert archive.namelist() == ["actors.csv", "aliases.csv", "topics.csv", "cues.csv", "titles.csv", "subject.csv", "events.csv",
+                                  "README.md", "provenance.json"]
+    assert archive.read("events.csv") == (DATA_DIR / "events.csv").read_bytes()
     assert archive.read("aliases.csv") == (tmp_path / "aliases.csv").read_bytes()
     assert archive.read("README.md") == (DATA_DIR / "README.md").read_bytes()
     meta = json.loads(archive.read("provenance.json"))
     assert meta["lexicon_version"] == saved.version
     assert json.loads(meta["settings"]) == {"lexicon": "edited"}
+
+
+def test_a_copy_saved_before_events_existed_still_downloads(tmp_path: Path) -> None:
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    (tmp_path / "events.csv").unlink()
+    archive = zipfile.ZipFile(io.BytesIO(lexicon_zip_bytes(tmp_path)))
+    assert "events.csv" not in archive.namelist() and "titles.csv" in archive.namelist()
 
 
 def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:

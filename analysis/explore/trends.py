@@ -1,0 +1,288 @@
+"""Trends: mentions, stances and topic shares over time, binned by day, week, month or year.
+
+An article is placed in the bin its date falls in. Dates are known at different precisions
+(``2024-05-10``, ``2024-05``, ``2024``): an article dated only to a month has no week or day, so at
+a week bin it is *not placeable* and counted as such (:attr:`Placement.coarse`), as is every
+undated article (:attr:`Placement.undated`); a page says how many, nothing is dropped silently.
+
+Topic shares are the share of the bin's topic term hits that each topic takes (``arms`` 40% of
+the week's topic hits): they show what the coverage is about, whatever its volume; the hits
+themselves are in ``count``.
+
+Everything is grouped once per call (``groupby``), so the cost grows with the rows, not with
+rows × bins. A split (by outlet or by actor) keeps the ``top`` groups with the most rows and
+folds the rest into :data:`OTHERS`, so a chart never has hundreds of lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from analysis.arabic.dates import article_period
+from analysis.explore.filters import Filters
+from analysis.explore.outlets import outlet_labels
+from analysis.extract.pipeline import Frames
+from analysis.lexicon.read import Event
+
+BINS = ("day", "week", "month", "year")
+# pandas period frequencies; a week runs Monday to Sunday (ISO 8601).
+FREQUENCIES = {"day": "D", "week": "W-SUN", "month": "M", "year": "Y"}
+# How precisely an article must be dated to be placed in a bin: 3 a day, 2 a month, 1 a year.
+PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1}
+MEASURES = ("articles", "mentions", "stances", "topics")
+SPLITS = ("none", "outlet", "actor")
+# The splits each measure has: an article or a topic hit has no one actor it is about.
+MEASURE_SPLITS = {
+    "articles": ("none", "outlet"),
+    "mentions": ("none", "outlet", "actor"),
+    "stances": ("none", "outlet", "actor"),
+    "topics": ("none", "outlet"),
+}
+ALL = "all"
+OTHERS = "others"
+TOP = 8
+
+
+def default_bin(first: date, last: date) -> str:
+    """The bin a span of dates is read in: up to 60 days by day, up to two years by week, else
+    by month (``default_bin(date(2024, 1, 1), date(2024, 12, 31))`` → ``"week"``)."""
+    days = (last - first).days
+    if days <= 60:
+        return "day"
+    if days <= 731:
+        return "week"
+    return "month"
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where each article of a documents frame goes at one bin.
+
+    ``articles`` has one row per article: ``doc_id``, ``outlet`` (:func:`analysis.explore.outlets.outlet_labels`),
+    ``period`` (the first day of its bin; NaT when not placed) and ``status``: ``placed``,
+    ``coarse`` (dated less precisely than the bin) or ``undated``.
+    """
+
+    bin: str
+    articles: pd.DataFrame
+    first: date | None  # the first and last day the dated articles cover (None: none is dated)
+    last: date | None
+
+    @property
+    def placed(self) -> int:
+        return int((self.articles["status"] == "placed").sum())
+
+    @property
+    def coarse(self) -> int:
+        return int((self.articles["status"] == "coarse").sum())
+
+    @property
+    def undated(self) -> int:
+        return int((self.articles["status"] == "undated").sum())
+
+    def periods(self) -> pd.DatetimeIndex:
+        """Every bin from the first placed article's to the last's, empty bins included."""
+        placed = self.articles["period"].dropna()
+        if placed.empty:
+            return pd.DatetimeIndex([])
+        freq = FREQUENCIES[self.bin]
+        spans = pd.period_range(placed.min().to_period(freq), placed.max().to_period(freq), freq=freq)
+        return spans.start_time
+
+
+def place(documents: pd.DataFrame, bin: str | None = None) -> Placement:
+    """The articles of ``documents`` placed in bins (``None``: :func:`default_bin` of their dates).
+
+    Each distinct date is read once, by the one date parser (:func:`analysis.arabic.dates.article_period`):
+    ten thousand articles have a few hundred dates.
+    """
+    # Factorised: each distinct date is parsed once and its findings spread by code (numpy takes).
+    codes, uniques = pd.factorize(documents["date"].fillna("").astype(str).to_numpy(dtype=object))
+    periods = [article_period(value) for value in uniques]
+    known = [period for period in periods if period is not None]
+    first = min((p[0] for p in known), default=None)
+    last = max((p[1] for p in known), default=None)
+    if bin is None:
+        bin = default_bin(first, last) if first and last else "month"
+    if bin not in BINS:
+        raise ValueError(f"bin must be one of {', '.join(BINS)}, not {bin!r}")
+    precision = np.array([_precision(p) for p in periods], dtype="int64")[codes] if len(codes) else np.zeros(0, "int64")
+    starts = pd.DatetimeIndex([pd.Timestamp(p[0]) if p else pd.NaT for p in periods])
+    bins = (starts.to_period(FREQUENCIES[bin]).start_time if len(starts) else starts).to_numpy()
+    status = np.where(precision == 0, "undated", np.where(precision < PRECISION[bin], "coarse", "placed")).astype(object)
+    period = np.where(status == "placed", bins[codes] if len(codes) else bins, np.datetime64("NaT")).astype("datetime64[ns]")
+    articles = pd.DataFrame({
+        "doc_id": documents["doc_id"].to_numpy(), "outlet": outlet_labels(documents).to_numpy(),
+        "period": period, "status": status,
+    })
+    return Placement(bin, articles, first, last)
+
+
+def _precision(period: tuple[date, date] | None) -> int:
+    """3 for a day, 2 for a month, 1 for a year, 0 undated."""
+    if period is None:
+        return 0
+    first, last = period
+    if first == last:
+        return 3
+    return 2 if first.month == last.month else 1
+
+
+@dataclass(frozen=True)
+class Trend:
+    """One measure over time.
+
+    ``table`` has one row per bin × group × series, empty bins included (count 0): ``period``
+    (first day of the bin), ``group`` (:data:`ALL`, an outlet, an actor id or a speaker name, or
+    :data:`OTHERS`), ``series`` (``articles``, ``mentions``, a polarity or a topic id), ``count``
+    and ``value`` (the count; for topics the share of the bin's topic hits, in percent, NaN when
+    the bin has none). ``groups`` are in rank order, :data:`OTHERS` last; ``folded`` are the
+    groups :data:`OTHERS` holds. ``left_out`` counts the rows of articles that are not placed
+    (coarse or undated), by status.
+    """
+
+    measure: str
+    split: str
+    placement: Placement
+    table: pd.DataFrame
+    groups: tuple[str, ...]
+    folded: tuple[str, ...]
+    left_out: dict[str, int]
+
+
+def trend(frames: Frames, measure: str, *, placement: Placement | None = None, bin: str | None = None,
+          split: str = "none", top: int = TOP) -> Trend:
+    """``measure`` (``articles``, ``mentions``, ``stances``, ``topics``) of ``frames`` over time.
+
+    Args:
+        frames: the (filtered) analysis.
+        measure: what is counted: articles; actor mentions; statements, one series per polarity;
+            topic term hits, one series per topic, valued as the share of the bin's hits.
+        placement: where the articles go (from :func:`place`); made from ``bin`` when not given.
+        split: ``none``, ``outlet`` (each article's outlet) or ``actor`` (the actor mentioned; for
+            stances the speaker), as :data:`MEASURE_SPLITS` allows.
+        top: groups kept by name; the others are summed as :data:`OTHERS`.
+
+    Raises:
+        ValueError: an unknown measure, or a split the measure does not have.
+    """
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}, not {measure!r}")
+    if split not in MEASURE_SPLITS[measure]:
+        raise ValueError(f"{measure} cannot be split by {split}")
+    placement = placement or place(frames.documents, bin)
+    articles = placement.articles
+    doc_ids, group, values = _rows(frames, measure, split)
+    # Plain arrays and integer codes from here: string columns are Arrow-backed, and a pandas
+    # groupby over them costs more than the whole count (10,000 articles: 40 ms instead of 250).
+    at = pd.Index(articles["doc_id"].to_numpy(dtype=object)).get_indexer(doc_ids)
+    status = articles["status"].to_numpy(dtype=object)[at]
+    left_out = {name: int((status == name).sum()) for name in ("coarse", "undated")}
+    placed = status == "placed"
+    at = at[placed]
+    group = articles["outlet"].to_numpy(dtype=object)[at] if split == "outlet" else group[placed]
+    values = values[placed]
+    group_codes, group_names = pd.factorize(group)
+    totals = np.bincount(group_codes, minlength=len(group_names))
+    ranked = sorted(range(len(group_names)), key=lambda code: (-totals[code], str(group_names[code])))
+    kept, folded = ranked[:top], ranked[top:]
+    groups = tuple(str(group_names[code]) for code in kept) + ((OTHERS,) if folded else ())
+    position = np.full(len(group_names), len(kept), dtype="int64")  # a folded group counts as OTHERS
+    position[kept] = np.arange(len(kept))
+    series_codes, series_found = pd.factorize(values)
+    series = _series(frames, measure, [str(value) for value in series_found])
+    series_at = np.array([series.index(str(value)) for value in series_found], dtype="int64")
+    periods = placement.periods()
+    period_codes = periods.get_indexer(articles["period"].to_numpy()[at])
+    shape = (len(periods), len(groups), len(series))
+    flat = (period_codes * shape[1] + position[group_codes]) * shape[2] + series_at[series_codes] if len(at) else np.zeros(0, "int64")
+    counts = np.bincount(flat, minlength=int(np.prod(shape))).reshape(shape) if all(shape) else np.zeros(shape, "int64")
+    if measure == "topics":
+        per_bin = counts.sum(axis=2, keepdims=True)
+        value = np.divide(counts * 100.0, per_bin, out=np.full(shape, np.nan), where=per_bin > 0)
+    else:
+        value = counts.astype("float64")
+    table = pd.DataFrame({
+        "period": np.repeat(periods.to_numpy(), shape[1] * shape[2]),
+        "group": np.tile(np.repeat(np.array(groups, dtype=object), shape[2]), shape[0]),
+        "series": np.tile(np.array(series, dtype=object), shape[0] * shape[1]),
+        "count": counts.reshape(-1).astype("int64"),
+        "value": value.reshape(-1),
+    })
+    return Trend(measure, split, placement, table, groups, tuple(str(group_names[code]) for code in folded), left_out)
+
+
+def _rows(frames: Frames, measure: str, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The rows a measure counts, as arrays: their doc_id, group (before outlets are known) and series."""
+    frame = {"articles": frames.documents, "mentions": frames.mentions, "stances": frames.stances, "topics": frames.topics}[measure]
+    doc_ids = frame["doc_id"].to_numpy(dtype=object)
+    if measure in ("articles", "mentions"):
+        series = np.full(len(frame), measure, dtype=object)
+    else:
+        series = frame["polarity" if measure == "stances" else "topic"].to_numpy(dtype=object)
+    if split == "actor":
+        group = frame["actor_id" if measure == "mentions" else "speaker_name"].to_numpy(dtype=object)
+    else:
+        group = np.full(len(frame), ALL, dtype=object)
+    return doc_ids, group, series
+
+
+def _series(frames: Frames, measure: str, found: list[str]) -> list[str]:
+    """The series a chart draws, in a fixed order: polarities positive, negative, neutral; topics
+    in the order their rows first appear in topic_counts (the lexicon's order)."""
+    if measure == "stances":
+        return [p for p in ("positive", "negative", "neutral") if p in found] + sorted(set(found) - {"positive", "negative", "neutral"})
+    if measure == "topics":
+        listed = [str(topic) for topic in frames.topic_counts["topic"].unique()]
+        return listed + sorted(set(found) - set(listed))
+    return [measure]
+
+
+def behind(trend: Trend, base: Filters, *, period: str, group: str, series: str) -> Filters | None:
+    """The filter settings whose sentences make one point of ``trend``: ``base`` narrowed to the
+    articles of the bin starting ``period`` (ISO date) and to the point's group and series; None
+    when no article is in that bin (and group), as an empty article setting would mean "all".
+
+    A point of :data:`OTHERS` stands for every folded group.
+    """
+    articles = trend.placement.articles
+    start = pd.Timestamp(period)
+    chosen = articles[(articles["status"] == "placed") & (articles["period"] == start)]
+    members = trend.folded if group == OTHERS else (group,)
+    if trend.split == "outlet":
+        chosen = chosen[chosen["outlet"].isin(members)]
+    if chosen.empty:
+        return None
+    settings = replace(base, doc_ids=tuple(chosen["doc_id"]))
+    if trend.split == "actor" and trend.measure == "mentions":
+        settings = replace(settings, actor_ids=members)
+    if trend.split == "actor" and trend.measure == "stances":
+        settings = replace(settings, speakers=members)
+    if trend.measure == "stances":
+        settings = replace(settings, polarities=(series,))
+    if trend.measure == "topics":
+        settings = replace(settings, topics=(series,))
+    return settings
+
+
+def events_in(events: Iterable[Event], first: date | None, last: date | None) -> list[Event]:
+    """The events (:class:`analysis.lexicon.read.Event`) dated within ``first``–``last``, in order."""
+    if first is None or last is None:
+        return []
+    kept = []
+    for event in events:
+        period = article_period(event.date)
+        if period is not None and first <= period[0] <= last:
+            kept.append(event)
+    return kept
+
+
+__all__ = [
+    "ALL", "BINS", "MEASURES", "MEASURE_SPLITS", "OTHERS", "SPLITS", "Placement", "Trend", "behind", "default_bin",
+    "events_in", "place", "trend",
+]

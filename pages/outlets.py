@@ -1,0 +1,139 @@
+"""Outlets: side by side per 1,000 words, whom each names, whom it quotes and how, what it covers."""
+
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_html
+from analysis.explore.outlets import (
+    NO_OUTLET, OTHER_OUTLETS, TOP_OUTLETS, actor_rates, articles_of, outlet_columns, outlet_labels, outlet_sizes, speaker_rates, top_keys,
+    topic_rates,
+)
+from dashboard import labels, loading, render, sidebar
+
+corpus = loading.load()
+active = sidebar.filters()
+frames = filter_frames(corpus.frames, active)
+
+st.title("Outlets")
+st.caption("Outlets side by side, per 1,000 words of their articles: whom they name, whom they quote and with which "
+           "polarity, which topics they cover. Bigger bubble, more per 1,000 words; click one for its sentences.")
+sidebar.filters_note(active, corpus)
+if frames.documents.empty:
+    st.info("No article matches the filters.")
+    st.stop()
+
+columns = outlet_columns(frames.documents)
+sizes = outlet_sizes(frames.documents, columns)
+outlets = list(sizes["outlet"])
+said = [f"{len(outlets)} outlet column{'s' if len(outlets) != 1 else ''}"]
+if NO_OUTLET in outlets:
+    n = int(sizes.loc[sizes["outlet"] == NO_OUTLET, "articles"].iloc[0])
+    said.append(f"{n:,} article{'s' if n != 1 else ''} without an outlet counted as {NO_OUTLET}")
+if OTHER_OUTLETS in outlets:
+    folded = outlet_labels(frames.documents)[columns == OTHER_OUTLETS].nunique()
+    said.append(f"{folded} outlets beyond the {TOP_OUTLETS} with the most articles summed as {OTHER_OUTLETS}")
+st.caption(" · ".join(said) + ".")
+st.dataframe(sizes.rename(columns={"outlet": "Outlet", "articles": "Articles", "words": "Words"}), hide_index=True,
+             column_config=render.arabic_columns(sizes.rename(columns={"outlet": "Outlet"})))
+top = st.slider("Rows shown (the most frequent over all outlets)", 3, 40, 15, key="outlets_top")
+x_axis = {"categoryorder": "array", "categoryarray": [escape_html(o) for o in outlets], "side": "top", "automargin": True}
+
+
+def bubbles(figure: go.Figure, rows: list[str], *, key: str) -> list[list]:
+    """Draw a bubble matrix (outlets across, ``rows`` down) and return the picked points' data."""
+    figure.update_layout(
+        height=120 + 30 * len(rows), margin={"l": 10, "r": 10, "t": 40, "b": 10}, xaxis=x_axis,
+        yaxis={"categoryorder": "array", "categoryarray": rows[::-1], "automargin": True},
+        legend={"orientation": "h", "y": 0, "yanchor": "top", "x": 0, "xanchor": "left"},
+    )
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
+                            key=render.chart_key(key, active.to_query(), top))
+    return render.selected(event)
+
+
+def marker(values, colour: str, biggest: float) -> dict:
+    return {"size": values, "sizemode": "area", "sizeref": 2.0 * max(biggest, 1e-9) / 30**2, "sizemin": 4,
+            "color": colour, "line": {"width": 0}}
+
+
+# -- actors they name -----------------------------------------------------------------------------------
+st.subheader("Whom they name")
+actors = actor_rates(frames, columns)
+if actors.empty:
+    st.info("No actor mention matches the filters.")
+else:
+    kept = top_keys(actors, "actor_id", "mentions", top=top)
+    shown = actors[actors["actor_id"].isin(kept)]
+    names = {a: escape_html(render.short(corpus.actor_label(a))) for a in kept}
+    figure = go.Figure(go.Scatter(
+        x=[escape_html(o) for o in shown["outlet"]], y=shown["actor_id"].map(names), mode="markers",
+        marker=marker(shown["per_1000_words"], "#1c7ed6", shown["per_1000_words"].max()),
+        customdata=shown[["outlet", "actor_id", "mentions", "per_1000_words"]].values.tolist(),
+        hovertemplate="%{y} in %{x}<br>%{customdata[2]} mentions, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
+    ))
+    picked = bubbles(figure, [names[a] for a in kept], key="outlets-actors")
+    if picked:
+        outlet, actor_id = picked[0][0], picked[0][1]
+        items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet), actor_ids=(actor_id,)),
+                         layers=("actors",))
+        render.show_evidence(items, corpus, what=f"{corpus.actor_name(actor_id)} in {outlet}")
+
+# -- whom they quote ----------------------------------------------------------------------------------
+st.subheader("Whom they quote, and how")
+st.caption("Statements by each speaker, by polarity (the article's own voice is no one the outlet quotes: left out).")
+speakers = speaker_rates(frames, columns)
+if speakers.empty:
+    st.info("No quoted speaker matches the filters.")
+else:
+    speakers = speakers.assign(speaker=[corpus.speaker_label(i, n) for i, n in zip(speakers["speaker_id"], speakers["speaker_name"])])
+    kept = top_keys(speakers, "speaker", "stances", top=top)
+    shown = speakers[speakers["speaker"].isin(kept)]
+    names = {s: escape_html(render.short(s)) for s in kept}
+    figure = go.Figure()
+    for polarity, colour in labels.POLARITY_COLOURS.items():
+        rows = shown[shown["polarity"] == polarity]
+        if rows.empty:
+            continue
+        figure.add_scatter(
+            x=[escape_html(o) for o in rows["outlet"]], y=rows["speaker"].map(names), mode="markers", name=polarity.capitalize(),
+            offsetgroup=polarity, marker=marker(rows["per_1000_words"], colour, shown["per_1000_words"].max()),
+            customdata=rows[["outlet", "speaker_name", "polarity", "stances", "per_1000_words"]].values.tolist(),
+            hovertemplate="%{y} in %{x}<br>%{customdata[3]} %{customdata[2]} statements, "
+                          "%{customdata[4]:.1f} per 1,000 words<extra></extra>",
+        )
+    figure.update_layout(scattermode="group")
+    picked = bubbles(figure, [names[s] for s in kept], key="outlets-speakers")
+    if picked:
+        outlet, speaker_name, polarity = picked[0][0], picked[0][1], picked[0][2]
+        settings = replace(active, doc_ids=articles_of(columns, outlet), speakers=(speaker_name,), polarities=(polarity,))
+        items = evidence(corpus.frames, filters=settings, layers=("stances",), speaker_label=corpus.speaker_label)
+        render.show_evidence(items, corpus, what=f"{polarity} statements by {labels.speaker_words(speaker_name)} in {outlet}")
+
+# -- topics they cover --------------------------------------------------------------------------------
+st.subheader("What they cover")
+topics = topic_rates(frames, columns)
+if topics.empty:
+    st.info("No topic term matches the filters.")
+else:
+    order = [t for t in corpus.lexicon.topic_ids if t in set(topics["topic"])]
+    names = {t: escape_html(corpus.topic_label(t)) for t in order}
+    figure = go.Figure()
+    biggest = topics["per_1000_words"].max()
+    for topic in order:
+        rows = topics[topics["topic"] == topic]
+        light = corpus.lexicon.topic_colours.get(topic, "#adb5bd")
+        figure.add_scatter(
+            x=[escape_html(o) for o in rows["outlet"]], y=rows["topic"].map(names), mode="markers", name=names[topic],
+            showlegend=False, marker={**marker(rows["per_1000_words"], light, biggest), "line": {"width": 1, "color": "#495057"}},
+            customdata=rows[["outlet", "topic", "hits", "per_1000_words"]].values.tolist(),
+            hovertemplate="%{y} in %{x}<br>%{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
+        )
+    picked = bubbles(figure, [names[t] for t in order], key="outlets-topics")
+    if picked:
+        outlet, topic = picked[0][0], picked[0][1]
+        items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet), topics=(topic,)),
+                         layers=("topics",))
+        render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {outlet}")

@@ -1,0 +1,209 @@
+"""Trends: articles, mentions, stances and topic shares over time, with the subject's events marked."""
+
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from analysis.arabic.dates import date_period
+from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.markup import escape_html, escape_markdown, markdown_list
+from analysis.explore.outlets import NO_OUTLET
+from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, events_in, place, trend
+from dashboard import labels, loading, render, sidebar, url
+
+corpus = loading.load()
+active = sidebar.filters()
+frames = filter_frames(corpus.frames, active)
+
+st.title("Trends")
+st.caption("How the coverage moves over time: articles, actor mentions, stances by polarity and topic shares per "
+           "day, week or month. Click a point for the sentences behind it.")
+sidebar.filters_note(active, corpus)
+if frames.documents.empty:
+    st.info("No article matches the filters.")
+    st.stop()
+
+by_default = place(frames.documents)
+automatic = by_default.bin
+BIN_WORDS = {"auto": f"Auto ({automatic})", **{b: b.capitalize() for b in BINS}}
+SPLIT_WORDS = {"none": "Nothing", "outlet": "Outlet", "actor": "Actor"}
+left, right = st.columns(2)
+with left:
+    key = url.choice("trends_bin", list(BIN_WORDS), "auto", param="bin")
+    chosen = st.segmented_control("Bin", list(BIN_WORDS), key=key, format_func=BIN_WORDS.get, required=True) or "auto"
+    url.keep("trends_bin", chosen, param="bin")
+with right:
+    key = url.choice("trends_split", list(SPLITS), "none", param="split")
+    split = st.segmented_control("Split by", list(SPLITS), key=key, format_func=SPLIT_WORDS.get, required=True,
+                                 help="Outlet: one line per outlet. Actor: one line per actor named (for stances, per speaker). "
+                                      "The most frequent are drawn, the rest summed as 'others'.") or "none"
+    url.keep("trends_split", split, param="split")
+
+placement = by_default if chosen in ("auto", automatic) else place(frames.documents, chosen)
+unit = placement.bin
+said = [f"{placement.placed:,} article{'s' if placement.placed != 1 else ''} on the axis, by {unit}"]
+if placement.coarse:
+    finer = "a month or a year" if unit in ("day", "week") else "a year"
+    said.append(f"{placement.coarse:,} dated only to {finer} cannot be placed in a {unit} (a coarser bin takes them)")
+if placement.undated:
+    said.append(f"{placement.undated:,} undated, not on the time axis")
+st.caption(" · ".join(said) + ".")
+if not placement.placed:
+    st.info(f"No article is dated precisely enough to be placed by {unit}.")
+    st.stop()
+
+events = events_in(corpus.lexicon.events, placement.first, placement.last)
+HOVER_DATE = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%b %Y", "year": "%Y"}
+# A line per group: eight colours apart from each other, and grey for the others.
+GROUP_COLOURS = ("#1c7ed6", "#f76707", "#0ca678", "#ae3ec9", "#c2255c", "#5c940d", "#fab005", "#15aabf")
+UNPLACED_SHOWN = 10
+# One colour per outlet or actor on every chart of the page, given in the order first drawn.
+colours: dict[str, str] = {}
+
+
+def group_colour(group: str) -> str:
+    if group == OTHERS:
+        return "#868e96"
+    return colours.setdefault(group, GROUP_COLOURS[len(colours) % len(GROUP_COLOURS)])
+
+
+def group_label(group: str, how: str) -> str:
+    if group in (ALL, OTHERS) or how != "actor":
+        return group
+    # Mentions are split by actor id, stances by the speaker's name.
+    return corpus.actor_name(group) if group in corpus.lexicon.actors else labels.speaker_words(group)
+
+
+def series_label(series: str, measure: str) -> str:
+    if measure == "stances":
+        return series.capitalize()
+    if measure == "topics":
+        return corpus.topic_label(series)
+    return series
+
+
+def series_colour(series: str, measure: str, index: int) -> str:
+    if measure == "stances":
+        return labels.POLARITY_COLOURS.get(series, "#495057")
+    if measure == "topics" and series in corpus.lexicon.topic_colours:
+        # The topic's own colour is a light background under Arabic letters; a line on white needs it darker.
+        light = corpus.lexicon.topic_colours[series]
+        return "#" + "".join(f"{int(int(light[i:i + 2], 16) * 0.7):02x}" for i in (1, 3, 5))
+    return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+
+
+EVENT_LEVELS = 3  # event labels take turns on three lines, so that events weeks apart stay readable
+
+
+def mark_events(figure: go.Figure, rows: int) -> int:
+    """A dotted vertical line per event, its label (escaped: plotly reads tags in text) above the
+    chart, the full label on hover; returns the room the labels need at the top, in pixels."""
+    above = 20 if rows > 1 else 0  # clear of the first panel's title
+    for index, event in enumerate(events):
+        when = date_period(event.date)[0].isoformat()
+        for row in range(1, rows + 1):
+            figure.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="y domain" if row == 1 else f"y{row} domain",
+                             xref="x" if row == 1 else f"x{row}", line={"dash": "dot", "width": 1, "color": "#868e96"})
+        figure.add_annotation(x=when, y=1, yref="paper", yanchor="bottom", xanchor="left", showarrow=False,
+                              yshift=above + 4 + 15 * (index % EVENT_LEVELS), text=escape_html(render.short(event.label, 26)),
+                              hovertext=escape_html(f"{event.date}: {event.label}"), font={"size": 11, "color": "#495057"})
+    return above + 10 + 15 * EVENT_LEVELS if events else 0
+
+
+def draw(measure: str, value_title: str, *, top: int) -> None:
+    how = split if split in MEASURE_SPLITS[measure] else "none"
+    if how != split:
+        st.caption(f"Not split by {split} here: a {'topic hit' if measure == 'topics' else 'count of articles'} has no one {split}.")
+    result = trend(frames, measure, placement=placement, split=how, top=top)
+    if result.table.empty or not result.table["count"].any():
+        st.info(f"No {measure} on the axis under the current filters.")
+        return
+    table = result.table
+    series = list(dict.fromkeys(table["series"]))
+    # Articles and mentions: a line per group. Stances and topics: a line per polarity or topic,
+    # in a panel per group when split.
+    by_series = measure in ("stances", "topics")
+    panels = list(result.groups) if by_series else [ALL]
+    figure = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, vertical_spacing=0.08 if len(panels) > 1 else 0.02,
+                           subplot_titles=[escape_html(group_label(g, how)) for g in panels] if len(panels) > 1 else None)
+    if by_series:
+        lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
+                 for row, group in enumerate(panels, start=1) for name in series]
+    else:
+        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), group_colour(group))
+                 for group in result.groups]
+    for row, group, name, title, colour in lines:
+        rows = table[(table["group"] == group) & (table["series"] == name)]
+        figure.add_scatter(
+            row=row, col=1, x=rows["period"], y=rows["value"], mode="lines+markers", name=escape_html(title),
+            legendgroup=title, showlegend=row == 1, line={"color": colour, "width": 2.5}, marker={"size": 7},
+            customdata=[[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
+                        zip(rows["period"], rows["group"], rows["series"], rows["count"])],
+            hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{customdata[3]}} {measure}"
+                          + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
+        )
+    room = mark_events(figure, len(panels))
+    figure.update_layout(
+        height=(300 if len(panels) == 1 else 150 * len(panels) + 60) + room,
+        margin={"l": 10, "r": 10, "t": 30 + room, "b": 10}, hovermode="closest",
+        legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
+    )
+    figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
+    event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
+                            key=render.chart_key(f"trends-{measure}", active.to_query(), unit, how))
+    picked = render.selected(event)
+    left_out = result.left_out
+    if any(left_out.values()) and measure != "articles":  # the articles are counted at the top
+        parts = [f"{left_out['coarse']:,} {measure} in articles dated too coarsely for a {unit}" if left_out["coarse"] else "",
+                 f"{left_out['undated']:,} {measure} in undated articles" if left_out["undated"] else ""]
+        st.caption(f"Not on the axis: {', '.join(part for part in parts if part)}.")
+    if not picked:
+        st.caption("Click a point to read the sentences behind it.")
+        return
+    period, group, name, _ = picked[0]
+    settings = behind(result, active, period=period, group=group, series=name)
+    what = f"{series_label(name, measure)} · {group_label(group, how)} · {unit} of {period}"
+    if settings is None:
+        st.info(f"No article in {escape_markdown(what)}.")
+    elif measure == "articles":
+        st.caption(f"{len(settings.doc_ids)} article(s) in {escape_markdown(what)}:")
+        st.markdown(markdown_list([corpus.article_title(doc_id) for doc_id in settings.doc_ids]))
+    else:
+        layer = {"mentions": "actors", "stances": "stances", "topics": "topics"}[measure]
+        items = evidence(corpus.frames, filters=settings, layers=(layer,), speaker_label=corpus.speaker_label)
+        render.show_evidence(items, corpus, what=what)
+
+
+st.subheader("Articles")
+draw("articles", "articles", top=8)
+st.subheader("Actor mentions")
+draw("mentions", "mentions", top=8)
+st.subheader("Stances by polarity")
+st.caption("Statements and evaluations found, by their polarity (the article's own voice included).")
+draw("stances", "stances", top=4)
+st.subheader("Topic shares")
+st.caption("Each topic's share of the topic terms found in the bin (100% = every topic hit of that bin).")
+draw("topics", "% of topic hits", top=4)
+
+if events:
+    st.subheader("Events marked")
+    st.caption("From the lexicon's events.csv (edit them on the Lexicons page).")
+    st.markdown(markdown_list([f"{event.date}: {event.label}" for event in events]))
+elif corpus.lexicon.events:
+    st.caption("No event of the lexicon's events.csv falls within these articles' dates.")
+if NO_OUTLET in set(placement.articles["outlet"]) and split == "outlet":
+    st.caption(f"Articles without an outlet are drawn as {NO_OUTLET}.")
+
+# -- said, not dropped --------------------------------------------------------------------------------
+unplaced = placement.articles[placement.articles["status"] != "placed"]
+if not unplaced.empty:
+    st.subheader("Not on the time axis")
+    st.caption(f"Articles undated or dated less precisely than a {unit}: counted above, not drawn"
+               + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
+    dates = dict(zip(frames.documents["doc_id"], frames.documents["date"].fillna("")))
+    st.html('<div class="marsad-list">' + "".join(
+        f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.label(doc_id).split(" (")[0])}</span>'
+        f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'
+        f'<b>{escape_html(dates.get(doc_id) or "undated")}</b></div>'
+        for doc_id in unplaced["doc_id"].head(UNPLACED_SHOWN)
+    ) + "</div>")
