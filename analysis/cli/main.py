@@ -70,14 +70,22 @@ def run_analyze(args: argparse.Namespace) -> int:
         print_problems(problems)
         status = 1 if problems else 0
     else:
-        documents = open_store(args.db).documents()
+        store = open_store(args.db)
+        documents = store.documents()
     if not documents:
         say("error: no documents to analyse", error=True)
         return 1
     if args.workers < 1:
         say("error: --workers must be at least 1", error=True)
         return 2
-    if args.workers > 1:
+    if not args.paths and args.workers == 1:
+        # The store's results are kept beside it: only articles new since the last run (or all
+        # of them, after a lexicon change) are analysed, with progress on stderr.
+        from analysis.extract.results import load as load_results
+
+        frames, update = load_results(store, lexicon, documents=documents, progress=_progress)
+        say(f"analysed {update.analysed} new or changed document(s), read {update.reused} from the stored results", error=True)
+    elif args.workers > 1:
         from analysis.extract.batch import analyze_parallel
 
         frames = analyze_parallel(documents, lexicon, workers=args.workers)
@@ -87,6 +95,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     written = write_frames(frames, args.out, meta=meta)
     say(f"analysed {len(documents)} document(s); wrote {len(written)} files to ", args.out)
     return status
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\ranalysing {done:,}/{total:,}", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
