@@ -131,7 +131,6 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
 
 def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list[Document]],
            opened: CorpusStore | None, bar) -> Corpus:
-    documents = read()
     lexicon = build_lexicon(tables_from_files(dict(files)))
 
     def progress(done: int, total: int) -> None:
@@ -140,12 +139,12 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
     frames = None
     if opened is not None:
         try:
-            frames, _ = results.load(opened, lexicon, documents=documents, progress=progress)
+            frames, _ = results.load(opened, lexicon, progress=progress)
         except OSError:
             frames = None  # results cannot be written beside the store (a read-only folder): analyse in memory
     if frames is None:
         with st.spinner("Analysing the articles…"):
-            frames = analyze(documents, lexicon)
+            frames = analyze(read(), lexicon)
     docs = frames.documents
     labels = {
         doc_id: f"Article {n} ({date or 'undated'})" for n, (doc_id, date) in enumerate(zip(docs["doc_id"], docs["date"]), 1)

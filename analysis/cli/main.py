@@ -83,7 +83,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         # of them, after a lexicon change) are analysed, with progress on stderr.
         from analysis.extract.results import load as load_results
 
-        frames, update = load_results(store, lexicon, documents=documents, progress=_progress)
+        frames, update = load_results(store, lexicon, progress=_progress)
         say(f"analysed {update.analysed} new or changed document(s), read {update.reused} from the stored results", error=True)
     elif args.workers > 1:
         from analysis.extract.batch import analyze_parallel

@@ -25,7 +25,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -57,6 +57,8 @@ def code_version() -> str:
     digest = hashlib.sha256()
     for folder in CODE_FOLDERS:
         for path in sorted((PACKAGE / folder).glob("*.py")):
+            if path == Path(__file__).resolve():
+                continue  # how results are kept does not change them
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:12]
 
@@ -66,13 +68,12 @@ def analysis_version(lexicon: Lexicon) -> str:
     return f"{lexicon.version}-{code_version()}"
 
 
-def document_key(doc: Document) -> str:
-    """A digest of everything the analysis of ``doc`` reads: its text and its metadata (the date
-    decides which titles hold; the outlet and title are columns of the documents frame)."""
-    digest = hashlib.sha1()
-    for f in fields(Document):
-        digest.update(str(getattr(doc, f.name)).encode("utf-8", errors="surrogatepass") + b"\0")
-    return digest.hexdigest()
+def document_key(row: tuple[str, ...]) -> str:
+    """A digest of everything the analysis of an article reads, from its row of
+    :meth:`CorpusStore.index`: its text (by content hash) and its metadata (the date decides
+    which titles hold; the outlet and title are columns of the documents frame)."""
+    # repr() quotes and escapes every field, so no two rows give the same text.
+    return hashlib.sha1(repr(row).encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,6 @@ def load(
     store: CorpusStore,
     lexicon: Lexicon,
     *,
-    documents: list[Document] | None = None,
     progress: Progress | None = None,
     analyser: Analyser | None = None,
 ) -> tuple[Frames, Update]:
@@ -101,7 +101,6 @@ def load(
     Args:
         store: the corpus store; results live in :func:`results_dir` beside it.
         lexicon: the lexicon to analyse with; another lexicon's results are not used.
-        documents: the store's documents if already read (else read here).
         progress: called as ``progress(done, total)`` while articles are analysed.
         analyser: the analyser to use (built from ``lexicon`` if None).
 
@@ -109,19 +108,20 @@ def load(
         Frames equal to ``analyze(store.documents(), lexicon)`` (same rows, order and dtypes),
         and what was analysed.
     """
-    documents = store.documents() if documents is None else documents
+    # The texts are read only for the articles to analyse: the index carries their hashes.
+    keys = {row[0]: document_key(row) for row in store.index()}
     version = analysis_version(lexicon)
     folder = results_dir(store) / version
-    keys = {doc.doc_id: document_key(doc) for doc in documents}
     stored = _stored_keys(folder)  # (doc_id, key) -> batch holding it
-    pending = [doc for doc in documents if (doc.doc_id, keys[doc.doc_id]) not in stored]
+    pending = [doc_id for doc_id, key in keys.items() if (doc_id, key) not in stored]
     if pending:
         _forget_other_versions(folder)
-        _write_batch(folder, _analyse(pending, lexicon, analyser, progress), [keys[doc.doc_id] for doc in pending])
+        documents = store.documents_with_ids(pending)
+        _write_batch(folder, _analyse(documents, lexicon, analyser, progress), [keys[doc.doc_id] for doc in documents])
         if len(_batches(folder)) > MAX_BATCHES:
             _merge_batches(folder, keys)
-    frames = _read(folder, documents, keys)
-    return frames, Update(analysed=len(pending), reused=len(documents) - len(pending))
+    frames = _read(folder, keys)
+    return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
 
 
 def _analyse(documents: list[Document], lexicon: Lexicon, analyser: Analyser | None, progress: Progress | None) -> Frames:
@@ -145,7 +145,7 @@ def _batches(folder: Path) -> list[str]:
 def _stored_keys(folder: Path) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     for batch in _batches(folder):
-        table = pq.read_table(folder / f"{batch}.docs.parquet")
+        table = _table(folder / f"{batch}.docs.parquet")
         for doc_id, key in zip(table.column("doc_id").to_pylist(), table.column("key").to_pylist()):
             found[(doc_id, key)] = batch  # a later batch wins
     return found
@@ -168,26 +168,27 @@ def _write(path: Path, table: pa.Table) -> None:
     os.replace(temporary, path)
 
 
-def _read(folder: Path, documents: list[Document], keys: dict[str, str]) -> Frames:
-    """The current articles' rows from every batch, in the store's order, typed by the schema."""
+def _read(folder: Path, keys: dict[str, str]) -> Frames:
+    """The rows of the articles ``keys`` names (doc_id → key, in the store's order) from every
+    batch, in that order, typed by the schema."""
     wanted = _stored_keys(folder)
     by_batch: dict[str, list[str]] = {}
-    for doc in documents:
-        by_batch.setdefault(wanted[(doc.doc_id, keys[doc.doc_id])], []).append(doc.doc_id)
-    order = pd.Series(range(len(documents)), index=[doc.doc_id for doc in documents])
+    for doc_id, key in keys.items():
+        by_batch.setdefault(wanted[(doc_id, key)], []).append(doc_id)
+    order = pd.Series(range(len(keys)), index=list(keys))
     # One batch is usually in the store's order already (it was written in it); an article
     # removed and added again comes back later in the store's order but not in the batch's.
     unsorted = len(by_batch) > 1
     if len(by_batch) == 1:
         (batch, doc_ids), = by_batch.items()
         kept = set(doc_ids)
-        written = [d for d in pq.read_table(folder / f"{batch}.docs.parquet").column("doc_id").to_pylist() if d in kept]
+        written = [d for d in _table(folder / f"{batch}.docs.parquet").column("doc_id").to_pylist() if d in kept]
         unsorted = written != doc_ids
     joined = {}
     for name in schema.FRAMES:
         parts = []
         for batch, doc_ids in by_batch.items():
-            frame = pq.read_table(folder / f"{batch}.{name}.parquet").to_pandas()
+            frame = _table(folder / f"{batch}.{name}.parquet").to_pandas()
             if len(doc_ids) < frame["doc_id"].nunique():  # articles removed or re-analysed since
                 frame = frame[frame["doc_id"].isin(doc_ids)]
             parts.append(frame)
@@ -199,6 +200,12 @@ def _read(folder: Path, documents: list[Document], keys: dict[str, str]) -> Fram
             frame = frame.iloc[position.argsort(kind="stable")]
         joined[name] = schema.conform(frame, name)
     return Frames(**joined)
+
+
+def _table(path: Path) -> pa.Table:
+    # One thread: on a busy machine (the dashboard's server beside other work) Arrow's thread
+    # pool made reading 10,000 articles' results several times slower, never faster.
+    return pq.read_table(path, use_threads=False)
 
 
 def _forget_other_versions(folder: Path) -> None:
@@ -214,9 +221,8 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
     """Many small batches (articles added a few at a time) merged into one, live articles only."""
     old = _batches(folder)
     stored = _stored_keys(folder)
-    live = [doc_id for doc_id, key in keys.items() if (doc_id, key) in stored]
-    documents = [Document(doc_id, "") for doc_id in live]
-    _write_batch(folder, _read(folder, documents, keys), [keys[doc_id] for doc_id in live])
+    live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in stored}
+    _write_batch(folder, _read(folder, live), list(live.values()))
     for batch in old:
         (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
         for name in schema.FRAMES:
