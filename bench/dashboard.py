@@ -111,8 +111,9 @@ def _memory(pid: int) -> tuple[float, float]:
     return values["VmRSS"], values["VmHWM"]
 
 
-def browser(db: Path, lexicon_dir: Path) -> dict[str, object]:
-    """First view of every page in Chromium on a fresh server, and the server's memory."""
+def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]:
+    """First view of every page in Chromium on a fresh server of the app in ``root``, and the
+    server's memory."""
     from playwright.sync_api import sync_playwright
 
     port = _free_port()
@@ -122,7 +123,7 @@ def browser(db: Path, lexicon_dir: Path) -> dict[str, object]:
         process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
     views: list[tuple[str, float]] = []
@@ -161,14 +162,14 @@ def browser(db: Path, lexicon_dir: Path) -> dict[str, object]:
             process.wait()
 
 
-def filter_changes(db: Path, lexicon_dir: Path, *, changes: int) -> dict[str, list[float]]:
+def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT) -> dict[str, list[float]]:
     """The script's run time on each analysis page after the actor filter changes (AppTest)."""
     from streamlit.testing.v1 import AppTest
 
     from dashboard.navigation import ANALYSIS_PAGES
 
     os.environ["MARSAD_DB"], os.environ["MARSAD_LEXICON"] = str(db), str(lexicon_dir)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=900)
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=900)
     at.run()
     times: dict[str, list[float]] = {}
     for path, title, _ in ANALYSIS_PAGES:
@@ -214,14 +215,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="the store to use (default: a new one in a temporary folder)")
     parser.add_argument("--changes", type=int, default=5, help="filter changes timed per page")
     parser.add_argument("--skip-browser", action="store_true", help="only the server-side filter changes")
+    parser.add_argument("--app-root", type=Path, default=ROOT,
+                        help="serve the app of another checkout (an export of an older commit, for before/after figures)")
+    parser.add_argument("--as-is", action="store_true",
+                        help="use --db as it is, not analysed beforehand (an older app analyses on its first view)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "bench.sqlite3"
         lexicon_dir = Path(folder) / "no_user_lexicon"  # the shipped data/
-        prepared = prepare(db, args.articles)
+        if not args.as_is:
+            prepared = prepare(db, args.articles)
+        else:
+            from analysis.corpus.store import CorpusStore
+
+            prepared = {"articles": len(CorpusStore(db)), "analyse_s": float("nan"), "analysed": 0, "read_results_s": float("nan")}
         say(f"store ready: {prepared}")
-        seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir)
-        changed = filter_changes(db, lexicon_dir, changes=args.changes)
+        root = args.app_root.resolve()
+        seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
+        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root)
         if args.skip_browser:
             seen["views"] = [(title, float("nan")) for title in changed]
         print(report(args.articles, prepared, seen, changed))
