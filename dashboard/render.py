@@ -131,9 +131,11 @@ PAGE_ROWS = 500
 
 
 def paged(frame: pd.DataFrame, *, key: str, size: int | None = None,
-          readable: Callable[[pd.DataFrame], pd.DataFrame] | None = None, name: str = "rows") -> tuple[pd.DataFrame, int]:
+          readable: Callable[[pd.DataFrame], pd.DataFrame] | None = None, name: str = "rows",
+          download: bool = True) -> tuple[pd.DataFrame, int]:
     """The page of ``frame`` a table shows, with a page selector above it when there are more
-    pages, and a CSV of every row (built when clicked, through ``readable`` like the page).
+    pages, and a CSV of every row (built when clicked, through ``readable`` like the page;
+    ``download=False`` when the page has downloads of its own).
 
     Returns:
         The page's rows (a slice of ``frame``: a table's selection, positions in the page,
@@ -144,15 +146,16 @@ def paged(frame: pd.DataFrame, *, key: str, size: int | None = None,
     pages = page_count(len(frame), size)
     page = 1
     if pages > 1:
-        left, right, download = st.columns([1, 3, 1], vertical_alignment="bottom")
+        left, right, button = st.columns([1, 3, 1], vertical_alignment="bottom")
         page = left.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key=f"{key}-page")
         first = (page - 1) * size + 1
         right.caption(f"Rows {first:,}–{min(page * size, len(frame)):,} of {len(frame):,} ({pages:,} pages of {size:,}).")
         make = readable or (lambda rows: rows)
-        download.download_button(
-            "CSV, all rows", lambda: export.csv_bytes(make(frame)), file_name=f"marsad-{name}.csv", mime="text/csv",
-            on_click="ignore", icon=":material/download:", key=f"{key}-csv",
-        )
+        if download:
+            button.download_button(
+                "CSV, all rows", lambda: export.csv_bytes(make(frame)), file_name=f"marsad-{name}.csv", mime="text/csv",
+                on_click="ignore", icon=":material/download:", key=f"{key}-csv",
+            )
     return page_of(frame, page, size), int(page)
 
 
