@@ -11,12 +11,8 @@ from streamlit.testing.v1 import AppTest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def fresh_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    db = tmp_path / "corpus.sqlite3"
-    monkeypatch.setenv("MARSAD_DB", str(db))
-    monkeypatch.setenv("MARSAD_LEXICON", str(tmp_path / "user_lexicon"))
-    return db
+# A fresh corpus store and lexicon folder for every test (conftest's user_dir).
+pytestmark = pytest.mark.usefixtures("user_dir")
 
 
 def stances_page() -> AppTest:

@@ -14,7 +14,7 @@ from analysis.extract import schema
 from analysis.extract.pipeline import analyze
 from analysis.extract.results import load, results_dir
 from analysis.lexicon.read import DATA_DIR, build_lexicon, read_tables
-from tests.conftest import snippet
+from conftest import snippet
 
 ADDED = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار في ليبيا."
 # Nobody in the shipped lexicon is called شوكت: the changed lexicon below adds him.
