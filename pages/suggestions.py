@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore.highlight import Span, highlight_html
+from analysis.extract.results import kept
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
 from analysis.explore.near_misses import near_misses
@@ -31,8 +32,9 @@ LIMIT = 25  # forms shown at once; the table lists every candidate
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
 def suggestions(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
     """Candidates for the corpus, cached on the corpus and the lexicon's version (its content hash)."""
-    del corpus_key, version  # part of the cache key only
-    return suggest_actors(_store.documents(), load_lexicon(folder))
+    # Kept beside the analysis too: a new server reads the table, not every text again.
+    return kept(_store, "suggestions", f"{corpus_key}|{folder}|{version}",
+                lambda: suggest_actors(_store.documents(), load_lexicon(folder)))
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
@@ -40,8 +42,8 @@ def spellings(corpus_key: str, folder: str, version: str, _store) -> pd.DataFram
     """Near misses of known names, cached like :func:`suggestions`: on the corpus and the lexicon's
     version (its files' content hash). The language lists it also reads (common_words.txt) are
     read once per process, as is this cache, so they cannot change under it."""
-    del corpus_key, version  # part of the cache key only
-    return near_misses(_store.documents(), load_lexicon(folder))
+    return kept(_store, "spellings", f"{corpus_key}|{folder}|{version}",
+                lambda: near_misses(_store.documents(), load_lexicon(folder)))
 
 
 def articles_phrase(doc_ids: list[str]) -> str:

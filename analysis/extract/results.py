@@ -124,6 +124,36 @@ def load(
     return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
 
 
+def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """A table worked out over the whole corpus (the Suggestions page's candidates), kept beside
+    the results as ``<name>-<digest of key>.parquet`` so that a new server reads it instead of
+    reading every text again; ``key`` must name everything the table depends on (the store's
+    fingerprint, the lexicon's version). Only the latest table of each name is kept.
+
+    List cells (``doc_ids``) come back as lists; a folder that cannot be written computes.
+    """
+    digest = hashlib.sha1(f"{key}|{code_version()}".encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+    folder = results_dir(store)
+    path = folder / f"{name}-{digest}.parquet"
+    if path.is_file():
+        table = _table(path)
+        frame = table.to_pandas()
+        for column in frame.columns:
+            if pa.types.is_list(table.schema.field(column).type):
+                frame[column] = frame[column].map(list)
+        return frame
+    frame = compute()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(path, pa.Table.from_pandas(frame, preserve_index=False))
+        for old in folder.glob(f"{name}-*.parquet"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only folder: computed again next time
+    return frame
+
+
 def _analyse(documents: list[Document], lexicon: Lexicon, analyser: Analyser | None, progress: Progress | None) -> Frames:
     analyser = analyser or Analyser(lexicon)
     builder = FrameBuilder()

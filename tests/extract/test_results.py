@@ -12,7 +12,7 @@ from analysis.corpus.seeds import load_seeds
 from analysis.corpus.store import CorpusStore
 from analysis.extract import schema
 from analysis.extract.pipeline import analyze
-from analysis.extract.results import load, results_dir
+from analysis.extract.results import kept, load, results_dir
 from analysis.lexicon.read import DATA_DIR, build_lexicon, read_tables
 from conftest import snippet
 
@@ -110,3 +110,29 @@ def test_many_small_additions_are_merged(store, lexicon, monkeypatch):
     frames, update = load(store, lexicon)
     assert update.analysed == 0
     assert_same(frames, analyze(store.documents(), lexicon))
+
+
+NADOORI = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الرازق الناظوري أن الجيش مستعد."
+
+
+def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
+    from analysis.explore.suggestions import suggest_actors
+
+    store.add([snippet(NADOORI, doc_id="nadoori")])
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return suggest_actors(store.documents(), lexicon)
+
+    first = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert first.loc[0, ["candidate", "count"]].tolist() == ["عبد الرازق الناظوري", 2]
+    again = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert len(calls) == 1
+    pd.testing.assert_frame_equal(again, first)
+    assert again.loc[0, "doc_ids"] == ["nadoori"]
+    # Another corpus is another key: computed again, and the old table is dropped.
+    store.remove("belaid")
+    kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert len(calls) == 2
+    assert len(list(results_dir(store).glob("suggestions-*.parquet"))) == 1
