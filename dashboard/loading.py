@@ -1,7 +1,9 @@
 """The analysed corpus as pages read it: the store, the active lexicon, the cached analysis.
 
 Analysis is cached as a resource on the store's fingerprint and the lexicon files' contents, so
-a filter change reruns nothing expensive; pages treat the frames as read-only.
+a filter change reruns nothing expensive; pages treat the frames as read-only. Behind the cache,
+the analysis of a store is kept beside it (:mod:`analysis.extract.results`): a new server, or an
+added article, reads the stored results and analyses only what is new, with a progress bar.
 
 With ``MARSAD_PARQUET=DIR`` in the environment, the pages show the Parquet dataset that
 ``python -m analysis analyze --format parquet --out DIR`` wrote (on this machine or a Dask
@@ -14,8 +16,9 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +32,7 @@ from analysis.explore.filters import Filters, filter_frames
 from analysis.explore.keyness import Keyness, keyness, word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
+from analysis.extract import results
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.language import language_version, load_language
@@ -76,40 +80,80 @@ def lexicon_files() -> tuple[tuple[str, str], ...]:
     return tuple(read_files(subject.active().lexicon_dir).items())
 
 
-def analyse(documents: tuple[tuple[str, ...], ...], files: tuple[tuple[str, str], ...]) -> tuple[Frames, Lexicon]:
-    """The analysis of ``documents`` (Document fields as tuples) with the lexicon in ``files``."""
-    lexicon = build_lexicon(tables_from_files(dict(files)))
-    return analyze([Document(*fields_) for fields_ in documents], lexicon), lexicon
-
-
 def _digest(*parts: object) -> str:
     return hashlib.sha1(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def _source() -> tuple[str, Callable[[], list[Document]]]:
-    """What the corpus is, cheaply (the store's fingerprint: ids, content hashes, metadata), and
-    how to read it. A store that cannot be opened falls back to the seeds, with a warning."""
+def _source() -> tuple[str, Callable[[], list[Document]], CorpusStore | None]:
+    """What the corpus is, cheaply (the store's fingerprint: ids, content hashes, metadata), how
+    to read it, and the store (None for the seeds). A store that cannot be opened falls back to
+    the seeds, with a warning."""
     try:
         opened = store()
-        return f"store:{opened.path}:{opened.fingerprint()}", load_documents
+        return f"store:{opened.path}:{opened.fingerprint()}", load_documents, opened
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
-        return "seeds", load_seeds
+        return "seeds", load_seeds, None
 
 
-@st.cache_resource(show_spinner="Analysing the articles…", max_entries=4)
-def _corpus(corpus_key: str, files_key: str, _files: tuple[tuple[str, str], ...],
-            _read: Callable[[], list[Document]]) -> Corpus:
-    """The analysed corpus, cached on the corpus fingerprint and the lexicon files' contents:
-    editing a lexicon file or adding an article re-analyses; changing a filter does not.
+# At most this many analysed corpora are kept (a lexicon being edited makes a new one per save).
+MAX_CORPORA = 4
 
-    A resource, not data: every rerun gets the same frames without a copy, so pages must treat
-    them as read-only (filtering returns new frames).
+
+@st.cache_resource(show_spinner=False)
+def _analysed() -> tuple[dict[str, Corpus], threading.Lock]:
+    """The analysed corpora by key, and the lock that lets one session analyse at a time.
+
+    A dict held as a resource rather than ``st.cache_resource`` on the analysis itself: the
+    analysis draws a progress bar, and elements drawn inside a cached function are replayed on
+    every later rerun.
     """
-    documents = _read()
-    frames, lexicon = analyse(tuple(tuple(getattr(doc, f.name) for f in fields(Document)) for doc in documents), _files)
-    return _corpus_of(frames, lexicon, key=f"{corpus_key}|{files_key}")
+    return {}, threading.Lock()
+
+
+def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list[Document]],
+            opened: CorpusStore | None) -> Corpus:
+    """The analysed corpus, cached on the corpus fingerprint and the lexicon files' contents:
+    editing a lexicon file or adding an article re-analyses (only the new articles, when the
+    store's results are up to date); changing a filter does not.
+
+    Every rerun gets the same frames without a copy, so pages must treat them as read-only
+    (filtering returns new frames).
+    """
+    corpora, lock = _analysed()
+    if key in corpora:
+        return corpora[key]
+    with lock:
+        if key not in corpora:  # another session may have analysed it while this one waited
+            bar = st.empty()
+            try:
+                corpus = _build(key, files, read, opened, bar)
+            finally:
+                bar.empty()
+            while len(corpora) >= MAX_CORPORA:
+                corpora.pop(next(iter(corpora)))
+            corpora[key] = corpus
+    return corpora[key]
+
+
+def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list[Document]],
+           opened: CorpusStore | None, bar) -> Corpus:
+    lexicon = build_lexicon(tables_from_files(dict(files)))
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total, text=f"Analysing the articles… {done:,} of {total:,}")
+
+    frames = None
+    if opened is not None:
+        try:
+            frames, _ = results.load(opened, lexicon, progress=progress)
+        except OSError:
+            frames = None  # results cannot be written beside the store (a read-only folder): analyse in memory
+    if frames is None:
+        with st.spinner("Analysing the articles…"):
+            frames = analyze(read(), lexicon)
+    return _corpus_of(frames, lexicon, key=key)
 
 
 PARQUET_ENV = "MARSAD_PARQUET"
@@ -185,14 +229,14 @@ def load() -> Corpus:
     navigation.require_entrypoint()
     try:
         files = lexicon_files()
+        corpus_key, read, opened = _source()
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
         # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
         files_key = _digest(files, language_version())
         if os.environ.get(PARQUET_ENV):
             corpus = _parquet_corpus(os.environ[PARQUET_ENV], files_key, files)
         else:
-            corpus_key, read = _source()
-            corpus = _corpus(corpus_key, files_key, files, read)
+            corpus = _corpus(f"{corpus_key}|{files_key}", files, read, opened)
         return replace(corpus, lexicon_words=lexicon_label(subject.active().lexicon_dir))
     except LexiconError as error:
         _lexicon_problems(error)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 import streamlit as st
 
 from analysis.explore.charts import AXIS_LABEL_LIMIT, short  # noqa: F401 (pages call render.short)
+from analysis.corpus import export
+from analysis.explore.aggregate import page_count, page_of
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
@@ -121,6 +123,41 @@ def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, 
         "pick articles in the sidebar's Articles filter to chart others."
     )
     return shown, {d: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, d in enumerate(shown)}
+
+
+# Bars of their own on a chart over the whole corpus (speakers, actors); the rest are summed in one.
+TOP_BARS = 25
+# Rows a table sends to the browser at a time; the rest stay on the server, a page away.
+PAGE_ROWS = 500
+
+
+def paged(frame: pd.DataFrame, *, key: str, size: int | None = None,
+          readable: Callable[[pd.DataFrame], pd.DataFrame] | None = None, name: str = "rows",
+          download: bool = True) -> tuple[pd.DataFrame, int]:
+    """The page of ``frame`` a table shows, with a page selector above it when there are more
+    pages, and a CSV of every row (built when clicked, through ``readable`` like the page;
+    ``download=False`` when the page has downloads of its own).
+
+    Returns:
+        The page's rows (a slice of ``frame``: a table's selection, positions in the page,
+        picks ``rows.iloc[selected]``) and the page's number, for the table's key, so that a
+        selection made on one page is not applied to another.
+    """
+    size = size or PAGE_ROWS
+    pages = page_count(len(frame), size)
+    page = 1
+    if pages > 1:
+        left, right, button = st.columns([1, 3, 1], vertical_alignment="bottom")
+        page = left.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key=f"{key}-page")
+        first = (page - 1) * size + 1
+        right.caption(f"Rows {first:,}–{min(page * size, len(frame)):,} of {len(frame):,} ({pages:,} pages of {size:,}).")
+        make = readable or (lambda rows: rows)
+        if download:
+            button.download_button(
+                "CSV, all rows", lambda: export.csv_bytes(make(frame)), file_name=f"marsad-{name}.csv", mime="text/csv",
+                on_click="ignore", icon=":material/download:", key=f"{key}-csv",
+            )
+    return page_of(frame, page, size), int(page)
 
 
 def chart_key(name: str, *parts: object) -> str:

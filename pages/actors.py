@@ -49,6 +49,13 @@ of_type = {t: set() for t in types}
 for actor_type, actor_id in zip(cell_types, cell_actors):
     of_type[actor_type].add(actor_id)
 actors_by_type = {t: sorted(of_type[t], key=lambda a: (-totals[a], corpus.actor_name(a))) for t in types}
+# Bars for the most named actors of each type; the table lists every actor.
+cut = {t: len(ids) - render.TOP_BARS for t, ids in actors_by_type.items() if len(ids) > render.TOP_BARS}
+actors_by_type = {t: ids[:render.TOP_BARS] for t, ids in actors_by_type.items()}
+if cut:
+    st.caption("The chart shows the " + str(render.TOP_BARS) + " most named actors of each type; "
+               + ", ".join(f"{n:,} more {labels.type_label(t).lower()}" for t, n in cut.items())
+               + " are in the table below.")
 found_in = set(cell_docs)
 doc_ids = [d for d in corpus.doc_ids if d in found_in]
 shown, colours = render.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
@@ -98,26 +105,30 @@ else:
 
 # -- the table ----------------------------------------------------------------------------------------
 st.subheader("Actors and their mentions")
-table = counts.pivot_table(index=["actor_id", "actor_name", "actor_name_ar", "actor_type"], columns="doc_id",
-                           values="mentions", fill_value=0, aggfunc="sum").reset_index()
-table.columns.name = None
-table = table.rename(columns={d: corpus.label(d) for d in doc_ids})
-table["total"] = table[[corpus.label(d) for d in doc_ids]].sum(axis=1)
+keys = ["actor_id", "actor_name", "actor_name_ar", "actor_type"]
+# The total over every article, and a column for each charted article only: a pivot with a column
+# per article (then dropped) cost seconds at 10,000 articles.
+table = counts.groupby(keys, sort=True)["mentions"].sum().rename("total").reset_index()
+charted = counts[counts["doc_id"].isin(set(shown))]
+wide = charted.pivot_table(index="actor_id", columns="doc_id", values="mentions", fill_value=0, aggfunc="sum")
+for doc_id in shown:
+    column = wide[doc_id] if doc_id in wide.columns else pd.Series(dtype="int64")
+    table[corpus.label(doc_id)] = table["actor_id"].map(column).fillna(0).astype("int64")
+table = table[keys + [corpus.label(d) for d in shown] + ["total"]]
 table["actor_type"] = table["actor_type"].map(labels.type_label)
 if len(shown) < len(doc_ids):
     # A column per article is unreadable for hundreds of them: the charted ones, and the total of all.
-    charted = set(shown)
-    table = table.drop(columns=[corpus.label(d) for d in doc_ids if d not in charted])
     st.caption(f"Columns for the {len(shown)} charted articles; Total counts all {len(doc_ids):,} (every row is on the Data page).")
 table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
+table, page = render.paged(table, key="actors-table", name="actors")
 selection = st.dataframe(
-    table, hide_index=True, on_select="rerun", selection_mode="multi-row", key="actors-table",
+    table, hide_index=True, on_select="rerun", selection_mode="multi-row", key=f"actors-table-{page}",
     column_config=render.arabic_columns(table, {"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name",
                                                 "actor_type": "Type", "total": "Total"}),
 )
 rows = selection.selection.rows if selection else []
 if rows:
-    chosen = tuple(table.loc[rows, "actor_id"])
+    chosen = tuple(table["actor_id"].iloc[rows])
     render.legend(render.actor_legend(types))
     items = evidence(analysed, filters=replace(active, actor_ids=chosen), layers=("actors",))
     render.show_evidence(items, corpus, what=", ".join(corpus.actor_name(a) for a in chosen))

@@ -24,15 +24,17 @@ url.keep("data_frame", name, param="frame")
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
 st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {escape_markdown(sidebar.describe(active, corpus))}" if active.active else ""))
-# On screen: names and words (Article 1 — title, Khalifa Haftar); the downloads keep the ids.
-shown = render.readable(frame, corpus)
+# On screen: names and words (Article 1 — title, Khalifa Haftar), a page at a time (10,000
+# articles make 200,000 sentences); the downloads below keep the ids and hold every row.
+rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)
+shown = render.readable(rows_shown, corpus)
 selection = st.dataframe(
     shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
-    height=min(36 + 35 * max(len(frame), 1), 520), key=f"data-{name}", on_select="rerun", selection_mode="multi-row",
+    height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",
 )
 rows = selection.selection.rows if selection else []
 if rows and "sentence_id" in frame.columns:
-    chosen = frame.iloc[rows]
+    chosen = rows_shown.iloc[rows]
     items = []
     for doc_id, sentence_ids in chosen.groupby("doc_id", sort=False)["sentence_id"]:
         items += evidence(corpus.frames, doc_id=doc_id, sentence_ids=sentence_ids, filters=active,

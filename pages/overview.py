@@ -43,9 +43,18 @@ for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=Fals
         b.metric("Topic hits", row.topic_hits)
         c.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
 
-articles = table.assign(article=[corpus.label(d) for d in table["doc_id"]])[
-    ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances", "positive", "negative"]
-]
+
+
+def article_rows(rows):
+    """The table's rows as the analyst reads them (labelled per page of 500, not for all articles)."""
+    return rows.assign(article=[corpus.label(d) for d in rows["doc_id"]])[
+        ["article", "title", "outlet", "date", "n_sentences", "n_tokens", "mentions", "actors", "topic_hits", "stances",
+         "positive", "negative"]
+    ]
+
+
+rows, page = render.paged(table, key="overview-articles", readable=article_rows, name="articles")
+articles = article_rows(rows)
 st.dataframe(
     articles,
     hide_index=True,

@@ -5,6 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from analysis.explore import charts
+from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import evidence, filter_frames
 from dashboard import labels, loading, render, sidebar
 
@@ -27,14 +28,25 @@ if stances.empty:
 speaker_label = corpus.speaker_label
 
 
+
 # -- polarity by speaker ------------------------------------------------------------------------------
 st.subheader("Polarity by speaker")
-by_speaker, speakers = charts.polarity_by_speaker(stances)
-speaker_names = {row.speaker_name: speaker_label(row.speaker_id, row.speaker_name) for row in by_speaker.itertuples()}
+# The speakers with the most cues, each a bar, and the rest summed in one: a bar per speaker is
+# unreadable (and took 43 s to draw) at 10,000 articles.
+by_speaker = polarity_by_speaker(stances, top=render.TOP_BARS)
+speakers = list(dict.fromkeys(by_speaker["speaker_name"]))
+n_others = int(by_speaker.loc[by_speaker["speaker_name"] == OTHERS, "speakers"].max()) if OTHERS in speakers else 0
+others_words = f"{n_others:,} other speaker{'s' if n_others != 1 else ''}"
+speaker_names = {row.speaker_name: others_words if row.speaker_name == OTHERS else speaker_label(row.speaker_id, row.speaker_name)
+                 for row in by_speaker.itertuples()}
 # On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".
-axis = {row.speaker_name: corpus.actor_label(row.speaker_id) if row.speaker_id else speaker_label("", row.speaker_name)
+axis = {row.speaker_name: others_words if row.speaker_name == OTHERS
+        else corpus.actor_label(row.speaker_id) if row.speaker_id else speaker_label("", row.speaker_name)
         for row in by_speaker.itertuples()}
 figure = charts.speaker_polarity_figure(by_speaker, speakers, axis)
+if n_others:
+    st.caption(f"The {len(speakers) - 1} speakers with the most cues, then the {others_words} in one bar; "
+               "pick speakers in the sidebar's Speakers filter to chart them.")
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
     key=render.chart_key("stances-speakers", active.to_query()),
@@ -42,7 +54,9 @@ event = st.plotly_chart(
 render.legend([("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")])
 picked = [(speaker, polarity) for speaker, polarity in render.selected(event)]
 if picked:
-    for speaker in dict.fromkeys(s for s, _ in picked):
+    if any(speaker == OTHERS for speaker, _ in picked):
+        st.caption(f"The last bar sums {others_words}: pick them in the sidebar's Speakers filter to read their cues.")
+    for speaker in dict.fromkeys(s for s, _ in picked if s != OTHERS):
         polarities = tuple(p for s, p in picked if s == speaker)
         items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",),
                          speaker_label=corpus.speaker_label)
@@ -52,20 +66,27 @@ else:
 
 # -- the table ----------------------------------------------------------------------------------------
 st.subheader("Stance table")
-speaker_pairs = list(zip(stances["speaker_id"].tolist(), stances["speaker_name"].tolist()))
-target_pairs = list(zip(stances["target"].tolist(), stances["target_kind"].tolist()))
-# Each distinct value labelled once: a thousand articles hold tens of thousands of stances.
-speaker_labels = {pair: speaker_label(*pair) for pair in set(speaker_pairs)}
-target_labels = {pair: corpus.target_label(*pair) for pair in set(target_pairs)}
-table = stances.assign(
-    article=[corpus.label(d) for d in stances["doc_id"].tolist()],
-    speaker=[speaker_labels[pair] for pair in speaker_pairs],
-    target_label=[target_labels[pair] for pair in target_pairs],
-    found_by=stances["attribution"].map(labels.attribution_label),
-)
-shown = table[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "found_by"]]
+
+
+def stance_rows(rows):
+    """The table's rows in words; labelled per page (500 rows), not for every stance of the corpus."""
+    speaker_pairs = list(zip(rows["speaker_id"].tolist(), rows["speaker_name"].tolist()))
+    target_pairs = list(zip(rows["target"].tolist(), rows["target_kind"].tolist()))
+    # Each distinct value labelled once.
+    speaker_labels = {pair: speaker_label(*pair) for pair in set(speaker_pairs)}
+    target_labels = {pair: corpus.target_label(*pair) for pair in set(target_pairs)}
+    return rows.assign(
+        article=[corpus.label(d) for d in rows["doc_id"].tolist()],
+        speaker=[speaker_labels[pair] for pair in speaker_pairs],
+        target_label=[target_labels[pair] for pair in target_pairs],
+        found_by=rows["attribution"].map(labels.attribution_label),
+    )[["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote", "cue_type", "found_by"]]
+
+
+table, page = render.paged(stances, key="stances-table", readable=stance_rows, name="stances")
+shown = stance_rows(table)
 selection = st.dataframe(
-    shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="stances-table",
+    shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key=f"stances-table-{page}",
     column_config=render.arabic_columns(shown, {
         "article": "Article", "sentence_id": st.column_config.NumberColumn("Sentence", width="small"),
         "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": "Target",

@@ -12,8 +12,8 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analysis.corpus.documents import Document
 from analysis.explore.highlight import Span, highlight_html
+from analysis.extract.results import kept
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
 from analysis.explore.near_misses import near_misses
@@ -27,20 +27,23 @@ FLASH = "suggestions_flash"
 LIMIT = 25  # forms shown at once; the table lists every candidate
 
 
+# Cached on the store's fingerprint (ids, content hashes, metadata: it changes with any article)
+# rather than on the texts: hashing 10,000 texts on every rerun took seconds.
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
-def suggestions(documents: tuple[tuple[str, ...], ...], folder: str, version: str) -> pd.DataFrame:
-    """Candidates for the corpus, cached on the texts and the lexicon's version (its content hash)."""
-    del version  # part of the cache key only
-    return suggest_actors([Document(*fields) for fields in documents], load_lexicon(folder))
+def suggestions(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
+    """Candidates for the corpus, cached on the corpus and the lexicon's version (its content hash)."""
+    # Kept beside the analysis too: a new server reads the table, not every text again.
+    return kept(_store, "suggestions", f"{corpus_key}|{folder}|{version}",
+                lambda: suggest_actors(_store.documents(), load_lexicon(folder)))
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
-def spellings(documents: tuple[tuple[str, ...], ...], folder: str, version: str) -> pd.DataFrame:
-    """Near misses of known names, cached like :func:`suggestions`: on the texts and the lexicon's
+def spellings(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
+    """Near misses of known names, cached like :func:`suggestions`: on the corpus and the lexicon's
     version (its files' content hash). The language lists it also reads (common_words.txt) are
     read once per process, as is this cache, so they cannot change under it."""
-    del version  # part of the cache key only
-    return near_misses([Document(*fields) for fields in documents], load_lexicon(folder))
+    return kept(_store, "spellings", f"{corpus_key}|{folder}|{version}",
+                lambda: near_misses(_store.documents(), load_lexicon(folder)))
 
 
 def articles_phrase(doc_ids: list[str]) -> str:
@@ -64,10 +67,11 @@ except LexiconError as error:
     st.error("The lexicon has problems; fix them on the Lexicons page:\n\n" + markdown_list(error.problems))
     st.stop()
 
-documents = loading.store().documents()
-corpus = tuple((d.doc_id, d.text, d.title, d.outlet, d.date, d.source, d.language) for d in documents)
+store = loading.store()
+corpus_key = f"{store.path}:{store.fingerprint()}"
+documents = [row[0] for row in store.index()]  # the ids, in the store's order; texts stay in the store
 # Articles by the number every page gives them (their order in the store), not by their ids.
-article = {doc.doc_id: f"Article {n}" for n, doc in enumerate(documents, 1)}
+article = {doc_id: f"Article {n}" for n, doc_id in enumerate(documents, 1)}
 
 
 def show_new_names(table: pd.DataFrame) -> None:
@@ -156,7 +160,7 @@ def saved(tables, added: str) -> None:
     st.rerun()
 
 
-table = suggestions(corpus, str(folder), lexicon.version)
+table = suggestions(corpus_key, str(folder), lexicon.version, store)
 if table.empty:
     st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
 else:
@@ -167,7 +171,7 @@ st.caption(
     "Words a letter or two from the name of a person in the lexicon, which the lexicon does not list: "
     "يوفكوروف for يفكوروف. They are not counted as mentions until added as a spelling."
 )
-near = spellings(corpus, str(folder), lexicon.version)
+near = spellings(corpus_key, str(folder), lexicon.version, store)
 if near.empty:
     st.info(f"No possible spellings: no word in the {len(documents)} articles is a near miss of a known name.")
 else:

@@ -92,7 +92,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         print_problems(problems)
         status = 1 if problems else 0
     else:
-        documents = open_store(args.db).documents()
+        store = open_store(args.db)
+        documents = store.documents()
     if not documents:
         say("error: no documents to analyse", error=True)
         return 1
@@ -106,6 +107,13 @@ def run_analyze(args: argparse.Namespace) -> int:
             say("error: cannot reach the Dask scheduler at ", args.scheduler or "the local cluster",
                 f": {str(error).splitlines()[0] if str(error) else type(error).__name__}", error=True)
             return 1
+    elif not args.paths and (args.workers or 1) == 1:
+        # The store's results are kept beside it: only articles new since the last run (or all
+        # of them, after a lexicon change) are analysed, with progress on stderr.
+        from analysis.extract.results import load as load_results
+
+        frames, update = load_results(store, lexicon, progress=_progress)
+        say(f"analysed {update.analysed} new or changed document(s), read {update.reused} from the stored results", error=True)
     elif (args.workers or 1) > 1:
         from analysis.extract.batch import analyze_parallel
 
@@ -141,6 +149,10 @@ def engine_problem(args: argparse.Namespace) -> str | None:
         except ImportError:
             return "--engine dask needs Dask: pip install -r requirements-dask.txt"
     return None
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\ranalysing {done:,}/{total:,}", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -138,17 +138,37 @@ class CorpusStore:
             ).fetchall()
         return [_document(row) for row in rows]
 
-    def fingerprint(self) -> str:
-        """A digest of every document's id, content hash and metadata, in :meth:`documents`'
-        order: it changes when an article is added, removed, edited or re-dated, and costs one
-        query without the texts."""
+    def documents_with_ids(self, doc_ids: Iterable[str]) -> list[Document]:
+        """The documents of ``doc_ids`` that exist, in :meth:`documents`' order."""
+        wanted = sorted(set(doc_ids))
+        rows = []
+        with self._reading() as conn:
+            # In slices: SQLite limits the parameters of one statement.
+            for start in range(0, len(wanted), 500):
+                part = wanted[start:start + 500]
+                rows += conn.execute(
+                    "SELECT added_at, doc_id, text, title, outlet, date, source, language FROM documents"
+                    f" WHERE doc_id IN ({', '.join('?' * len(part))})",
+                    part,
+                ).fetchall()
+        return [_document(row[1:]) for row in sorted(rows, key=lambda row: (row[0], row[1]))]
+
+    def index(self) -> list[tuple[str, ...]]:
+        """Every document as ``(doc_id, content_hash, title, outlet, date, source, language)``, in
+        :meth:`documents`' order: what identifies each text and its metadata, without the texts."""
         with self._reading() as conn:
             rows = conn.execute(
                 "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
             ).fetchall()
+        return [tuple(row) for row in rows]
+
+    def fingerprint(self) -> str:
+        """A digest of every document's id, content hash and metadata, in :meth:`documents`'
+        order: it changes when an article is added, removed, edited or re-dated, and costs one
+        query without the texts."""
         # repr() quotes and escapes every field, so no two lists of rows give the same text.
-        return hashlib.sha1(repr([tuple(row) for row in rows]).encode("utf-8", errors="surrogatepass")).hexdigest()
+        return hashlib.sha1(repr(self.index()).encode("utf-8", errors="surrogatepass")).hexdigest()
 
     def get(self, doc_id: str) -> Document | None:
         """The document with this id, or None."""

@@ -30,19 +30,11 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip(" ·") + "…"
 
 
-def polarity_by_speaker(stances: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Stance cues per speaker and polarity (``speaker_id, speaker_name, polarity, cues``), and the
-    speakers' names, most cues first."""
-    counts = stances.groupby(["speaker_id", "speaker_name", "polarity"]).size().rename("cues").reset_index()
-    order = list(counts.groupby("speaker_name")["cues"].sum().sort_values(ascending=False, kind="stable").index)
-    return counts, order
-
-
 def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
     """Stacked bars: one per speaker (``axis`` names each ``speaker_name``), a segment per polarity.
 
-    ``counts`` and ``speakers`` come from :func:`polarity_by_speaker`; a segment's ``customdata`` is
-    ``[speaker_name, polarity]``.
+    ``counts`` come from :func:`analysis.explore.aggregate.polarity_by_speaker`, ``speakers`` are its
+    speaker names in order; a segment's ``customdata`` is ``[speaker_name, polarity]``.
     """
     figure = go.Figure()
     for polarity, colour in POLARITY_COLOURS.items():

@@ -20,6 +20,7 @@ from datetime import datetime
 import plotly.io as pio
 
 from analysis.explore import charts
+from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, kept_articles, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
@@ -36,6 +37,8 @@ EVIDENCE_PER_FIGURE = 3
 EVIDENCE_ACTORS = 3
 EVIDENCE_TOPICS = 2
 ARTICLES_LISTED = 50
+# Speakers charted each with a bar of their own; the rest share one.
+REPORT_SPEAKERS = 15
 # Wide enough for the charts to read, narrow enough to print on A4 portrait at 12 mm margins
 # (186 mm ≈ 703 CSS px): the charts are drawn at the width of this column.
 COLUMN_PX = 680
@@ -179,8 +182,10 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
         drawn.append(("Topics per 1,000 words", "Topic term hits per 1,000 word tokens of the articles together.",
                       charts.topic_rates_figure(shares, lambda topic: topic_label(lexicon, topic), colours)))
     if not kept.stances.empty:
-        counts, speakers = charts.polarity_by_speaker(kept.stances)
-        axis = {row.speaker_name: actor_label(lexicon, row.speaker_id) if row.speaker_id else speaker_label(lexicon, "", row.speaker_name)
+        counts = polarity_by_speaker(kept.stances, top=REPORT_SPEAKERS)
+        speakers = list(dict.fromkeys(counts["speaker_name"]))
+        axis = {row.speaker_name: f"{row.speakers:,} other speakers" if row.speaker_name == OTHERS
+                else actor_label(lexicon, row.speaker_id) if row.speaker_id else speaker_label(lexicon, "", row.speaker_name)
                 for row in counts.itertuples()}
         drawn.append(("Stances by speaker and polarity", "Stance cues each speaker is found making, by polarity.",
                       charts.speaker_polarity_figure(counts, speakers, axis)))

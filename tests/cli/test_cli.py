@@ -58,6 +58,18 @@ def test_no_path_analyses_the_store_seeded_with_the_seeds(tmp_path):
     assert len(read(tmp_path / "out" / "documents.csv")) == 2
 
 
+def test_a_second_run_on_the_store_reads_the_stored_results(tmp_path):
+    db = str(tmp_path / "corpus.sqlite3")
+    first = run("analyze", "--out", str(tmp_path / "one"), "--db", db)
+    assert "analysing 2/2\n" in first.stderr
+    assert "analysed 2 new or changed document(s), read 0 from the stored results" in first.stderr
+    second = run("analyze", "--out", str(tmp_path / "two"), "--db", db)
+    assert "analysing" not in second.stderr
+    assert "analysed 0 new or changed document(s), read 2 from the stored results" in second.stderr
+    for name in ("mentions", "stances", "documents"):
+        assert (tmp_path / "two" / f"{name}.csv").read_bytes() == (tmp_path / "one" / f"{name}.csv").read_bytes()
+
+
 def test_bad_files_are_reported_one_line_each_and_good_ones_still_analysed(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

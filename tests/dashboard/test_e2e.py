@@ -9,11 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from bench.dashboard import serve as bench_serve
 from conftest import SEED_2017, SEED_2024
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,12 +54,6 @@ if _missing and not os.environ.get("CI"):
     pytest.skip(f"end-to-end test needs {' and '.join(_missing)}", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """``streamlit run app.py`` on a free port, with its corpus database in ``folder``; stopped afterwards.
@@ -70,36 +61,8 @@ def serve(folder: Path) -> Iterator[str]:
     Run from the checkout with no settings of its own, so ``.streamlit/config.toml`` is what is tested.
     """
     assert not _missing, f"CI is set but the end-to-end test lacks {', '.join(_missing)}"
-    port = _free_port()
-    env = {**os.environ, "MARSAD_DB": str(folder / "corpus.sqlite3"), "MARSAD_LEXICON": str(folder / "user_lexicon")}
-    log = (folder / "streamlit.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start:\n" + (folder / "streamlit.log").read_text())
-            time.sleep(0.3)
+    with bench_serve(folder / "corpus.sqlite3", folder / "user_lexicon", log_path=folder / "streamlit.log") as (url, _):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")

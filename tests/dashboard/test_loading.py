@@ -44,7 +44,7 @@ def test_the_overview_shows_the_datasets_articles(tmp_path, monkeypatch, lexicon
         *(f"Article {n} ({doc.date})" for n, doc in enumerate(documents[2:], start=3)),
     ]
     # The seeds' figures are the store's own (tests/dashboard/test_pages.py).
-    assert table[["n_sentences", "n_tokens", "mentions", "actors"]].values.tolist()[:2] == [[14, 362, 39, 11], [9, 368, 48, 21]]
+    assert table[["n_sentences", "n_tokens", "mentions", "actors"]].values.tolist()[:2] == [[14, 362, 43, 12], [9, 368, 49, 21]]
 
 
 def test_a_folder_that_is_no_dataset_stops_the_page_with_one_line(tmp_path, monkeypatch):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from analysis.explore.charts import polarity_by_speaker, short, speaker_polarity_figure, top_actors, top_actors_figure
+from analysis.explore.aggregate import polarity_by_speaker
+from analysis.explore.charts import short, speaker_polarity_figure, top_actors, top_actors_figure
 from analysis.explore.labels import actor_label
 
 
@@ -21,7 +22,8 @@ def test_top_actors_of_the_seeds(frames, lexicon):
 
 def test_stances_by_speaker_and_polarity(frames):
     lavrov = frames.stances[frames.stances["speaker_id"] == "lavrov"]
-    counts, speakers = polarity_by_speaker(lavrov)
+    counts = polarity_by_speaker(lavrov)
+    speakers = list(dict.fromkeys(counts["speaker_name"]))
     assert speakers == ["Sergey Lavrov"]
     assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 6}
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})

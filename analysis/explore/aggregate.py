@@ -1,0 +1,72 @@
+"""What a chart or a table over the whole corpus shows: the top N and the rest summed, one page.
+
+A chart with a bar per speaker or per article is unreadable (and slow to draw) at 10,000
+articles; these aggregate on the frames' columns with pandas' ``groupby`` (vectorised over the
+Arrow-backed columns) and leave every label to the page, which labels only what it draws.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+# The label of the bar that sums everything past the top N.
+OTHERS = "(others)"
+
+
+def top_keys(totals: pd.Series, n: int) -> list:
+    """The ``n`` index values of ``totals`` with the largest values; ties keep ``totals``' order."""
+    return list(totals.sort_values(ascending=False, kind="stable").index[:n])
+
+
+def polarity_by_speaker(stances: pd.DataFrame, *, top: int = 25) -> pd.DataFrame:
+    """Stance cues per speaker and polarity, the ``top`` speakers with the most cues first
+    (ties by first appearance), then every other speaker summed into one ``(others)`` speaker.
+
+    Args:
+        stances: a stances frame (:mod:`analysis.extract.schema`), filtered or not.
+        top: how many speakers keep a bar of their own.
+
+    Returns:
+        Columns ``speaker_id``, ``speaker_name``, ``polarity``, ``cues`` (int64) and
+        ``speakers`` (how many speakers the row sums: 1, or the number of the others), in
+        speaker order (most cues first, others last), then polarity in first-seen order.
+    """
+    columns = ["speaker_id", "speaker_name", "polarity", "cues", "speakers"]
+    if stances.empty:
+        return pd.DataFrame({c: pd.Series([], dtype="int64" if c in ("cues", "speakers") else "string") for c in columns})
+    # speaker_name alone is the speaker's key, as the filters' speakers are (a name belongs to one id).
+    counts = stances.groupby(["speaker_name", "polarity"], sort=False, observed=True).size()
+    ids = stances.drop_duplicates("speaker_name").set_index("speaker_name")["speaker_id"]
+    totals = counts.groupby(level=0, sort=False).sum()
+    kept = top_keys(totals, top)
+    rank = {name: i for i, name in enumerate(kept)}
+    frame = counts.rename("cues").reset_index()
+    inside = frame["speaker_name"].isin(rank)
+    own = frame[inside].assign(speaker_id=lambda f: f["speaker_name"].map(ids), speakers=1)
+    own = own.iloc[own["speaker_name"].map(rank).argsort(kind="stable")]
+    rest = frame[~inside]
+    others = pd.DataFrame(columns=columns)
+    if len(rest):
+        others = rest.groupby("polarity", sort=False)["cues"].sum().reset_index()
+        others = others.assign(speaker_id="", speaker_name=OTHERS, speakers=rest["speaker_name"].nunique())
+    joined = pd.concat([own[columns], others[columns]], ignore_index=True)
+    return joined.astype({"speaker_id": "string", "speaker_name": "string", "polarity": "string",
+                          "cues": "int64", "speakers": "int64"})
+
+
+def page_count(rows: int, size: int) -> int:
+    """Pages of ``size`` rows needed for ``rows`` rows (at least 1, an empty table's page)."""
+    if size < 1:
+        raise ValueError("a page holds at least one row")
+    return max(1, math.ceil(rows / size))
+
+
+def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
+    """Rows of page ``page`` (1-based; clamped to the pages there are) of ``size`` rows."""
+    page = min(max(1, page), page_count(len(frame), size))
+    return frame.iloc[(page - 1) * size: page * size]
+
+
+__all__ = ["OTHERS", "page_count", "page_of", "polarity_by_speaker", "top_keys"]

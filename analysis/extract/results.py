@@ -1,0 +1,262 @@
+"""The analysis kept beside the corpus store, so that only what changed is analysed again.
+
+Results are keyed by article and by analysis version (the lexicon's version, which includes the
+language word lists, and a digest of the analysis code): adding articles analyses only the new
+ones; editing the lexicon, or upgrading Marsad, analyses everything again once.
+
+Storage: Parquet files in a folder beside the SQLite file (``marsad.sqlite3`` →
+``marsad.sqlite3.results/<version>/``), one file per frame per batch of analysed articles,
+and a ``docs`` file per batch saying which articles (id and a key of their text and metadata)
+the batch holds. Why Parquet, not result tables in the SQLite file: every page reads whole
+columns of every article (counts per actor, per outlet, per month), which a columnar file gives
+in one read of compressed columns straight into the Arrow-backed frames the schema asks for
+(10,000 articles, over a million rows: well under a second), where SQLite would return a
+million Python row tuples to convert. Writing stays out of the store's one write path: the
+results are a cache, rebuilt from the store if deleted, never the record.
+
+A batch is complete when its ``docs`` file exists: frames are written first, the ``docs`` file
+last, each through a temporary name and an atomic rename, so a reader never sees half a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.corpus.documents import Document
+from analysis.corpus.store import CorpusStore
+from analysis.extract import schema
+from analysis.extract.pipeline import Analyser, FrameBuilder, Frames, concat_frames, row_values
+from analysis.lexicon.read import Lexicon
+
+PACKAGE = Path(__file__).resolve().parents[1]
+# The code whose change changes the frames: matching, extraction and the lexicon reader.
+CODE_FOLDERS = ("arabic", "extract", "lexicon")
+# Articles analysed between two progress reports (and the size of a written batch's pieces).
+PROGRESS_EVERY = 100
+# More batches than this are merged into one when the next batch is written.
+MAX_BATCHES = 16
+
+Progress = Callable[[int, int], None]
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the analysis code (``analysis/arabic``, ``extract``, ``lexicon``): results
+    made by another version of Marsad are analysed again."""
+    digest = hashlib.sha256()
+    for folder in CODE_FOLDERS:
+        for path in sorted((PACKAGE / folder).glob("*.py")):
+            if path == Path(__file__).resolve():
+                continue  # how results are kept does not change them
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def analysis_version(lexicon: Lexicon) -> str:
+    """What results are keyed on besides the article: the lexicon and the code that read it."""
+    return f"{lexicon.version}-{code_version()}"
+
+
+def document_key(row: tuple[str, ...]) -> str:
+    """A digest of everything the analysis of an article reads, from its row of
+    :meth:`CorpusStore.index`: its text (by content hash) and its metadata (the date decides
+    which titles hold; the outlet and title are columns of the documents frame)."""
+    # repr() quotes and escapes every field, so no two rows give the same text.
+    return hashlib.sha1(repr(row).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Update:
+    """What :func:`load` did: how many articles it analysed and how many it read back."""
+
+    analysed: int
+    reused: int
+
+
+def results_dir(store: CorpusStore) -> Path:
+    """The folder of the store's results: ``<db file>.results`` beside it."""
+    return store.path.with_name(store.path.name + ".results")
+
+
+def load(
+    store: CorpusStore,
+    lexicon: Lexicon,
+    *,
+    progress: Progress | None = None,
+    analyser: Analyser | None = None,
+) -> tuple[Frames, Update]:
+    """The frames of every article in ``store``, analysing only those without stored results.
+
+    Args:
+        store: the corpus store; results live in :func:`results_dir` beside it.
+        lexicon: the lexicon to analyse with; another lexicon's results are not used.
+        progress: called as ``progress(done, total)`` while articles are analysed.
+        analyser: the analyser to use (built from ``lexicon`` if None).
+
+    Returns:
+        Frames equal to ``analyze(store.documents(), lexicon)`` (same rows, order and dtypes),
+        and what was analysed.
+    """
+    # The texts are read only for the articles to analyse: the index carries their hashes.
+    keys = {row[0]: document_key(row) for row in store.index()}
+    version = analysis_version(lexicon)
+    folder = results_dir(store) / version
+    stored = _stored_keys(folder)  # (doc_id, key) -> batch holding it
+    pending = [doc_id for doc_id, key in keys.items() if (doc_id, key) not in stored]
+    if pending:
+        _forget_other_versions(folder)
+        documents = store.documents_with_ids(pending)
+        _write_batch(folder, _analyse(documents, lexicon, analyser, progress), [keys[doc.doc_id] for doc in documents])
+        if len(_batches(folder)) > MAX_BATCHES:
+            _merge_batches(folder, keys)
+    frames = _read(folder, keys)
+    return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
+
+
+def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """A table worked out over the whole corpus (the Suggestions page's candidates), kept beside
+    the results as ``<name>-<digest of key>.parquet`` so that a new server reads it instead of
+    reading every text again; ``key`` must name everything the table depends on (the store's
+    fingerprint, the lexicon's version). Only the latest table of each name is kept.
+
+    List cells (``doc_ids``) come back as lists; a folder that cannot be written computes.
+    """
+    digest = hashlib.sha1(f"{key}|{code_version()}".encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+    folder = results_dir(store)
+    path = folder / f"{name}-{digest}.parquet"
+    if path.is_file():
+        table = _table(path)
+        frame = table.to_pandas()
+        for column in frame.columns:
+            if pa.types.is_list(table.schema.field(column).type):
+                frame[column] = frame[column].map(list)
+        return frame
+    frame = compute()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _write(path, pa.Table.from_pandas(frame, preserve_index=False))
+        for old in folder.glob(f"{name}-*.parquet"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only folder: computed again next time
+    return frame
+
+
+def _analyse(documents: list[Document], lexicon: Lexicon, analyser: Analyser | None, progress: Progress | None) -> Frames:
+    analyser = analyser or Analyser(lexicon)
+    builder = FrameBuilder()
+    total = len(documents)
+    for done, doc in enumerate(documents, 1):
+        builder.add(row_values(analyser.rows(doc)))
+        if progress and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+    return builder.frames()
+
+
+def _batches(folder: Path) -> list[str]:
+    """Complete batches (those whose ``docs`` file exists), oldest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(path.name.removesuffix(".docs.parquet") for path in folder.glob("*.docs.parquet"))
+
+
+def _stored_keys(folder: Path) -> dict[tuple[str, str], str]:
+    found: dict[tuple[str, str], str] = {}
+    for batch in _batches(folder):
+        table = _table(folder / f"{batch}.docs.parquet")
+        for doc_id, key in zip(table.column("doc_id").to_pylist(), table.column("key").to_pylist()):
+            found[(doc_id, key)] = batch  # a later batch wins
+    return found
+
+
+def _write_batch(folder: Path, frames: Frames, keys: list[str]) -> None:
+    """Write ``frames`` as one batch; ``keys`` are the document keys of ``frames.documents``' rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    # Sortable by time, unique across processes writing the same folder.
+    name = f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
+    for frame_name, frame in frames.items():
+        _write(folder / f"{name}.{frame_name}.parquet", pa.Table.from_pandas(frame, preserve_index=False))
+    doc_ids = frames.documents["doc_id"].astype(str).tolist()
+    _write(folder / f"{name}.docs.parquet", pa.table({"doc_id": doc_ids, "key": keys}))
+
+
+def _write(path: Path, table: pa.Table) -> None:
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    pq.write_table(table, temporary, compression="zstd")
+    os.replace(temporary, path)
+
+
+def _read(folder: Path, keys: dict[str, str]) -> Frames:
+    """The rows of the articles ``keys`` names (doc_id → key, in the store's order) from every
+    batch, in that order, typed by the schema."""
+    wanted = _stored_keys(folder)
+    by_batch: dict[str, list[str]] = {}
+    for doc_id, key in keys.items():
+        by_batch.setdefault(wanted[(doc_id, key)], []).append(doc_id)
+    order = pd.Series(range(len(keys)), index=list(keys))
+    # One batch is usually in the store's order already (it was written in it); an article
+    # removed and added again comes back later in the store's order but not in the batch's.
+    unsorted = len(by_batch) > 1
+    if len(by_batch) == 1:
+        (batch, doc_ids), = by_batch.items()
+        kept = set(doc_ids)
+        written = [d for d in _table(folder / f"{batch}.docs.parquet").column("doc_id").to_pylist() if d in kept]
+        unsorted = written != doc_ids
+    joined = {}
+    for name in schema.FRAMES:
+        parts = []
+        for batch, doc_ids in by_batch.items():
+            frame = _table(folder / f"{batch}.{name}.parquet").to_pandas()
+            if len(doc_ids) < frame["doc_id"].nunique():  # articles removed or re-analysed since
+                frame = frame[frame["doc_id"].isin(doc_ids)]
+            parts.append(frame)
+        frame = pd.concat(parts, ignore_index=True) if parts else schema.empty(name)
+        if len(frame) and unsorted:
+            # Articles in the store's order, rows of an article in the order analysed (a stable
+            # sort).
+            position = order.reindex(frame["doc_id"].astype(str)).to_numpy()
+            frame = frame.iloc[position.argsort(kind="stable")]
+        joined[name] = schema.conform(frame, name)
+    return Frames(**joined)
+
+
+def _table(path: Path) -> pa.Table:
+    # One thread: on a busy machine (the dashboard's server beside other work) Arrow's thread
+    # pool made reading 10,000 articles' results several times slower, never faster.
+    return pq.read_table(path, use_threads=False)
+
+
+def _forget_other_versions(folder: Path) -> None:
+    """Results of other lexicons or code: never read again, so removed (the folder is a cache)."""
+    parent = folder.parent
+    if parent.is_dir():
+        for other in parent.iterdir():
+            if other.is_dir() and other != folder:
+                shutil.rmtree(other, ignore_errors=True)
+
+
+def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
+    """Many small batches (articles added a few at a time) merged into one, live articles only."""
+    old = _batches(folder)
+    stored = _stored_keys(folder)
+    live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in stored}
+    _write_batch(folder, _read(folder, live), list(live.values()))
+    for batch in old:
+        (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
+        for name in schema.FRAMES:
+            (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
+
+
+__all__ = ["Update", "analysis_version", "code_version", "document_key", "load", "results_dir"]

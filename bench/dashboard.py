@@ -1,0 +1,272 @@
+"""The dashboard at corpus scale, in a real browser: first views, filter changes, memory.
+
+``python -m bench.dashboard --articles 10000`` fills a corpus store with
+:mod:`bench.realistic` articles (or uses ``--db FILE`` as it is), analyses it once (the results
+are kept beside the store, :mod:`analysis.extract.results`), then:
+
+1. **first view of every page** in headless Chromium (Debian's ``chromium`` through Playwright,
+   as ``tests/dashboard/test_e2e.py`` drives it) on a fresh ``streamlit run app.py``: from
+   ``page.goto`` until the script has stopped and nothing is stale. The first page of a fresh
+   server also reads the stored results into memory; it is reported apart.
+2. **a filter change, on the server**: the script's run time after the sidebar's actor filter
+   changes, through ``streamlit.testing.v1.AppTest`` on the same store (the browser cannot see
+   where the server's time ends and drawing begins).
+3. **memory**: the resident set (``VmRSS``) and its peak (``VmHWM``) of the ``streamlit``
+   process after every page was opened.
+
+Prints a Markdown table on stdout, progress on stderr. Not a test: nothing fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or "chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"]
+# The app is settled when its script is not running and nothing is stale, checked this often
+# and for this many checks in a row (a deep link can run the script twice).
+POLL_MS, QUIET_CHECKS = 50, 6
+IDLE = """() => { const app = document.querySelector('[data-testid="stApp"]');
+    return !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+        && !document.querySelector('[data-stale="true"]')
+        && !!document.querySelector('[data-testid="stMain"] h1'); }"""
+FILTER_VALUES = (["lavrov"], ["haftar_khalifa", "putin"], [])
+
+
+def say(*parts: object) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def prepare(db: Path, articles: int) -> dict[str, float]:
+    """Fill an empty store with ``articles`` realistic articles and analyse it once."""
+    from analysis.corpus.store import CorpusStore
+    from analysis.extract.results import load
+    from analysis.lexicon.read import DATA_DIR, load_lexicon
+    from bench.realistic import generate
+
+    store = CorpusStore(db)
+    figures = {}
+    if len(store) == 0:
+        start = time.perf_counter()
+        store.add(generate(articles))
+        figures["generate_and_store_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    _, update = load(store, load_lexicon(DATA_DIR), progress=lambda done, total: say(f"analysing {done:,}/{total:,}") if done % 1000 == 0 else None)
+    figures["analyse_s"] = time.perf_counter() - start
+    figures["analysed"] = update.analysed
+    figures["articles"] = len(store)
+    start = time.perf_counter()
+    load(store, load_lexicon(DATA_DIR))
+    figures["read_results_s"] = time.perf_counter() - start
+    return figures
+
+
+def page_paths() -> list[tuple[str, str]]:
+    """(url path, title) of every page, in the sidebar's order."""
+    from dashboard.navigation import ANALYSIS_PAGES, MANAGE_PAGES
+
+    return [("" if path.endswith("overview.py") else Path(path).stem, title)
+            for path, title, _ in [*ANALYSIS_PAGES, *MANAGE_PAGES] if (ROOT / path).exists()]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _settle(page, *, timeout_s: float = 600) -> float:
+    """When the app became idle (``perf_counter`` of the first of the quiet checks in a row)."""
+    start = time.perf_counter()
+    quiet_since, quiet = None, 0
+    while quiet < QUIET_CHECKS:
+        if time.perf_counter() - start > timeout_s:
+            raise TimeoutError("the page did not settle")
+        if page.evaluate(IDLE):
+            quiet_since = quiet_since or time.perf_counter()
+            quiet += 1
+        else:
+            quiet_since, quiet = None, 0
+        page.wait_for_timeout(POLL_MS)
+    return quiet_since
+
+
+def _memory(pid: int) -> tuple[float, float]:
+    """(VmRSS, VmHWM) of process ``pid``, in MB: now, and the peak of its life."""
+    values = {}
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+@contextmanager
+def serve(db: Path, lexicon_dir: Path, *, log_path: Path, root: Path = ROOT) -> Iterator[tuple[str, int]]:
+    """``streamlit run app.py`` of ``root`` on a free port with the store ``db`` and the lexicon
+    folder ``lexicon_dir``, until it answers its health check; stopped afterwards.
+
+    Yields:
+        The server's URL and its process id. The end-to-end test serves the app this way too.
+    """
+    port = _free_port()
+    env = {**os.environ, "MARSAD_DB": str(db), "MARSAD_LEXICON": str(lexicon_dir)}
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
+            cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("streamlit did not start:\n" + log_path.read_text())
+            time.sleep(0.3)
+        yield url, process.pid
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) process ``pid`` has used: on a shared machine, the server's
+    own work in a view, which other processes' load does not inflate."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]:
+    """First view of every page in Chromium on a fresh server of the app in ``root``, and the
+    server's memory."""
+    from playwright.sync_api import sync_playwright
+
+    views: list[tuple[str, float, float]] = []
+    with serve(db, lexicon_dir, log_path=db.with_suffix(".streamlit.log"), root=root) as (url, pid):
+        _, start_peak = _memory(pid)
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            context = chromium.new_context(viewport={"width": 1440, "height": 1600})
+            page = context.new_page()
+            for path, title in [("", "Overview (fresh server: reads the stored results)"), *page_paths()]:
+                start, cpu = time.perf_counter(), _cpu_seconds(pid)
+                page.goto(f"{url}/{path}")
+                seconds = _settle(page) - start
+                views.append((title, seconds, _cpu_seconds(pid) - cpu))
+                say(f"{title}: {seconds:.2f} s, server CPU {views[-1][2]:.2f} s")
+            chromium.close()
+        rss, peak = _memory(pid)
+    return {"views": views, "rss_mb": rss, "peak_mb": peak, "start_mb": start_peak}
+
+
+def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT) -> dict[str, list[tuple[float, float]]]:
+    """The script's run time on each analysis page after the actor filter changes (AppTest), as
+    ``(wall-clock s, CPU s of this process)`` per change: the CPU time is what a busy machine's
+    other processes do not inflate."""
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.navigation import ANALYSIS_PAGES
+
+    os.environ["MARSAD_DB"], os.environ["MARSAD_LEXICON"] = str(db), str(lexicon_dir)
+    at = AppTest.from_file(str(root / "app.py"), default_timeout=900)
+    at.run()
+    times: dict[str, list[tuple[float, float]]] = {}
+    for path, title, _ in ANALYSIS_PAGES:
+        if not path.endswith("overview.py"):
+            at.switch_page(path).run()
+        at.run()  # a plain rerun first: whatever the page caches on its own is warm
+        if at.sidebar.multiselect(key="filter_actor_ids").disabled:
+            say(f"{title}: the actor filter does not apply here; not timed")
+            continue
+        runs = []
+        for change in range(changes):
+            at.sidebar.multiselect(key="filter_actor_ids").set_value(FILTER_VALUES[change % len(FILTER_VALUES)])
+            start, cpu = time.perf_counter(), time.process_time()
+            at.run()
+            runs.append((time.perf_counter() - start, time.process_time() - cpu))
+            if at.exception:
+                raise RuntimeError(f"{title}: " + "; ".join(str(e.value) for e in at.exception))
+        times[title] = runs
+        say(f"{title}: filter change {', '.join(f'{wall * 1000:.0f} ({cpu * 1000:.0f} CPU)' for wall, cpu in runs)} ms")
+    return times
+
+
+def report(articles: int, prepared: dict, seen: dict, changed: dict[str, list[tuple[float, float]]]) -> str:
+    lines = [
+        f"Dashboard with {prepared['articles']:,} articles ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"{os.cpu_count()} CPUs, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}).",
+        "",
+        f"Analysis of the store: {prepared['analyse_s']:.1f} s ({prepared['analysed']:,} articles analysed); "
+        f"reading the stored results back: {prepared['read_results_s']:.2f} s.",
+        "",
+        "| page | first view in Chromium, s | the server's CPU in it, s | filter change on the server, ms: median (worst) | the same, CPU ms |",
+        "|---|---|---|---|---|",
+    ]
+    for title, seconds, cpu in seen["views"]:
+        walls = sorted(wall for wall, _ in changed.get(title, []))
+        cpus = sorted(used for _, used in changed.get(title, []))
+        change = f"{walls[len(walls) // 2] * 1000:.0f} ({walls[-1] * 1000:.0f})" if walls else "—"
+        change_cpu = f"{cpus[len(cpus) // 2] * 1000:.0f} ({cpus[-1] * 1000:.0f})" if cpus else "—"
+        lines.append(f"| {title} | {seconds:.2f} | {cpu:.2f} | {change} | {change_cpu} |")
+    lines += ["", f"streamlit process after every page: {seen['rss_mb']:.0f} MB resident, peak {seen['peak_mb']:.0f} MB "
+                  f"({seen['start_mb']:.0f} MB before the first page)."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000, help="articles to generate into an empty store")
+    parser.add_argument("--db", type=Path, help="the store to use (default: a new one in a temporary folder)")
+    parser.add_argument("--changes", type=int, default=5, help="filter changes timed per page")
+    parser.add_argument("--skip-browser", action="store_true", help="only the server-side filter changes")
+    parser.add_argument("--app-root", type=Path, default=ROOT,
+                        help="serve the app of another checkout (an export of an older commit, for before/after figures)")
+    parser.add_argument("--as-is", action="store_true",
+                        help="use --db as it is, not analysed beforehand (an older app analyses on its first view)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        db = args.db or Path(folder) / "bench.sqlite3"
+        lexicon_dir = Path(folder) / "no_user_lexicon"  # the shipped data/
+        if not args.as_is:
+            prepared = prepare(db, args.articles)
+        else:
+            from analysis.corpus.store import CorpusStore
+
+            prepared = {"articles": len(CorpusStore(db)), "analyse_s": float("nan"), "analysed": 0, "read_results_s": float("nan")}
+        say(f"store ready: {prepared}")
+        root = args.app_root.resolve()
+        seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
+        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root)
+        if args.skip_browser:
+            seen["views"] = [(title, float("nan"), float("nan")) for title in changed]
+        print(report(args.articles, prepared, seen, changed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Tables that page on the server, and charts that sum past their top N, through AppTest on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# A fresh corpus store and lexicon folder for every test (conftest's user_dir).
+pytestmark = pytest.mark.usefixtures("user_dir")
+
+
+def stances_page() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.run()
+    at.switch_page("pages/stances.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_stance_table_pages_on_the_server(monkeypatch):
+    # The seeds hold 46 stances: 10 a page makes 5 pages, the last of 6 rows.
+    monkeypatch.setattr("dashboard.render.PAGE_ROWS", 10)
+    at = stances_page()
+    page = at.number_input(key="stances-table-page")
+    assert (page.value, page.max) == (1, 5)
+    assert "Rows 1–10 of 46 (5 pages of 10)." in [c.value for c in at.caption]
+    first = at.dataframe[0].value
+    assert len(first) == 10
+    assert first[["speaker", "cue"]].values.tolist()[0] == ["Sergey Lavrov", "وأعلن"]
+    page.set_value(5).run()
+    assert "Rows 41–46 of 46 (5 pages of 10)." in [c.value for c in at.caption]
+    last = at.dataframe[0].value
+    assert len(last) == 6
+    # Rows 41 and 46 of the whole table, in the second seed.
+    assert last[["speaker", "cue"]].values.tolist()[0] == ["Abdullah al-Lafi", "إيجابي"]
+    assert last["cue"].tolist()[-1] == "وكشفت"
+    assert last["article"].str.startswith("Article 2").all()
+    # The download holds every row, not the page's.
+    button = at.get("download_button")[0]
+    assert button.proto.label == "CSV, all rows"
+
+
+def test_a_table_that_fits_one_page_has_no_page_selector():
+    at = stances_page()
+    assert len(at.dataframe[0].value) == 46
+    assert not at.number_input
+
+
+def test_the_speaker_chart_sums_past_the_top(monkeypatch):
+    monkeypatch.setattr("dashboard.render.TOP_BARS", 3)
+    at = stances_page()
+    # Lavrov 18 cues, Haftar 10, al-Lafi 8; the GNU MFA, the Presidential Council, the article's
+    # voice and the reports sum 10 cues in one bar.
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    bars = {trace["name"]: dict(zip(trace["hovertext"], trace["x"])) for trace in spec["data"]}
+    assert list(bars["Neutral"]) == ["Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر",
+                                     "Abdullah al-Lafi · عبد الله اللافي", "4 other speakers"]
+    assert [bars[p]["4 other speakers"] for p in ("Neutral", "Positive", "Negative")] == [5, 3, 2]
+    assert ("The 3 speakers with the most cues, then the 4 other speakers in one bar; "
+            "pick speakers in the sidebar's Speakers filter to chart them.") in [c.value for c in at.caption]

@@ -1,0 +1,56 @@
+"""Tests for analysis.explore.aggregate on the seeds' stances (46 cues, counted by hand below)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.explore.aggregate import OTHERS, page_count, page_of, polarity_by_speaker, top_keys
+
+# The seeds' stances by speaker and polarity, in first-seen order:
+# Lavrov neutral 11, positive 6, negative 1 (18); Haftar neutral 6, negative 4 (10);
+# GNU Ministry of Foreign Affairs neutral 2, positive 3 (5); Presidential Council neutral 2 (2);
+# al-Lafi neutral 3, positive 5 (8); the article's voice negative 2 (2); تقارير إعلامية دولية neutral 1 (1).
+
+
+def test_the_top_speakers_keep_their_bars_and_the_rest_are_summed(frames):
+    rows = polarity_by_speaker(frames.stances, top=3)
+    assert rows[["speaker_name", "polarity", "cues", "speakers"]].values.tolist() == [
+        ["Sergey Lavrov", "neutral", 11, 1], ["Sergey Lavrov", "positive", 6, 1], ["Sergey Lavrov", "negative", 1, 1],
+        ["Khalifa Haftar", "neutral", 6, 1], ["Khalifa Haftar", "negative", 4, 1],
+        ["Abdullah al-Lafi", "neutral", 3, 1], ["Abdullah al-Lafi", "positive", 5, 1],
+        # GNU MFA 2+3, Presidential Council 2, the article 2 negative, the reports 1: four speakers.
+        [OTHERS, "neutral", 5, 4], [OTHERS, "positive", 3, 4], [OTHERS, "negative", 2, 4],
+    ]
+    assert rows["speaker_id"].tolist()[:4] == ["lavrov", "lavrov", "lavrov", "haftar_khalifa"]
+    assert rows["speaker_id"].iloc[-1] == ""
+    assert rows["cues"].sum() == len(frames.stances) == 46
+
+
+def test_no_others_row_when_every_speaker_fits(frames):
+    rows = polarity_by_speaker(frames.stances, top=7)
+    assert OTHERS not in set(rows["speaker_name"])
+    # A tie keeps first appearance: the Presidential Council (2 cues) is seen before the article's voice (2).
+    order = list(dict.fromkeys(rows["speaker_name"]))
+    assert order == ["Sergey Lavrov", "Khalifa Haftar", "Abdullah al-Lafi", "GNU Ministry of Foreign Affairs",
+                     "Presidential Council", "(article)", "تقارير إعلامية دولية"]
+
+
+def test_no_stances_is_an_empty_typed_frame(frames):
+    rows = polarity_by_speaker(frames.stances.iloc[0:0])
+    assert rows.empty and list(rows.columns) == ["speaker_id", "speaker_name", "polarity", "cues", "speakers"]
+    assert str(rows["cues"].dtype) == "int64"
+
+
+def test_top_keys_breaks_ties_by_order():
+    assert top_keys(pd.Series({"b": 2, "a": 3, "c": 2, "d": 1}), 3) == ["a", "b", "c"]
+
+
+def test_pages():
+    frame = pd.DataFrame({"n": range(1, 1201)})
+    assert page_count(1200, 500) == 3 and page_count(0, 500) == 1 and page_count(500, 500) == 1
+    assert page_of(frame, 3, 500)["n"].tolist() == list(range(1001, 1201))
+    assert page_of(frame, 9, 500)["n"].iloc[0] == 1001  # past the end: the last page
+    assert page_of(frame, 0, 500)["n"].iloc[-1] == 500
+    with pytest.raises(ValueError):
+        page_count(10, 0)

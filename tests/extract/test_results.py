@@ -1,0 +1,138 @@
+"""Tests for analysis.extract.results: the analysis kept beside the store, re-analysing only what changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.seeds import load_seeds
+from analysis.corpus.store import CorpusStore
+from analysis.extract import schema
+from analysis.extract.pipeline import analyze
+from analysis.extract.results import kept, load, results_dir
+from analysis.lexicon.read import DATA_DIR, build_lexicon, read_tables
+from conftest import snippet
+
+ADDED = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار في ليبيا."
+# Nobody in the shipped lexicon is called شوكت: the changed lexicon below adds him.
+NEW_ACTOR = "وأكد الوزير المفوض شوكت بلعيد أن الاتفاق على إعادة فتح السفارة قريب."
+
+
+def assert_same(frames, expected) -> None:
+    for name in schema.FRAMES:
+        pd.testing.assert_frame_equal(getattr(frames, name), getattr(expected, name), check_exact=True)
+        schema.check(getattr(frames, name), name)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> CorpusStore:
+    store = CorpusStore(tmp_path / "corpus.sqlite3")
+    store.add(load_seeds())
+    store.add([snippet(NEW_ACTOR, date="2024-03-02", doc_id="belaid")])
+    return store
+
+
+def test_read_back_frames_are_those_of_a_fresh_analysis(store, lexicon):
+    first, update = load(store, lexicon)
+    assert (update.analysed, update.reused) == (3, 0)
+    assert_same(first, analyze(store.documents(), lexicon))
+    again, update = load(store, lexicon)
+    assert (update.analysed, update.reused) == (0, 3)
+    assert_same(again, first)
+    assert len(again.documents) == 3 and len(again.mentions) > 0 and len(again.stances) > 0
+
+
+def test_adding_an_article_analyses_only_it(store, lexicon):
+    load(store, lexicon)
+    store.add([snippet(ADDED, date="2024-05-01", doc_id="added")])
+    frames, update = load(store, lexicon)
+    assert (update.analysed, update.reused) == (1, 3)
+    assert_same(frames, analyze(store.documents(), lexicon))
+    # The new article's rows come last, as in the store's order: لافروف by his title and name.
+    assert frames.mentions["doc_id"].iloc[-1] == "added"
+    assert "lavrov" in set(frames.mentions.loc[frames.mentions["doc_id"] == "added", "actor_id"])
+
+
+def test_removed_and_redated_articles(store, lexicon):
+    load(store, lexicon)
+    store.remove("belaid")
+    frames, update = load(store, lexicon)
+    assert update.analysed == 0
+    assert "belaid" not in set(frames.documents["doc_id"])
+    assert_same(frames, analyze(store.documents(), lexicon))
+    # A new date decides which titles hold: the article is analysed again, alone.
+    doc_id = store.documents()[0].doc_id
+    store.update_metadata(doc_id, date="2019-01-01")
+    frames, update = load(store, lexicon)
+    assert (update.analysed, update.reused) == (1, 1)
+    assert_same(frames, analyze(store.documents(), lexicon))
+
+
+def test_an_article_added_back_keeps_the_store_order(store, lexicon):
+    load(store, lexicon)
+    first = store.documents()[0]
+    store.remove(first.doc_id)
+    store.add([first])  # same text and metadata: its stored results are reused, now last
+    frames, update = load(store, lexicon)
+    assert update.analysed == 0
+    assert frames.documents["doc_id"].iloc[-1] == first.doc_id
+    assert_same(frames, analyze(store.documents(), lexicon))
+
+
+def test_a_lexicon_change_analyses_everything_again_with_progress(store, lexicon):
+    load(store, lexicon)
+    tables = read_tables(DATA_DIR)
+    tables["actors"] = [*tables["actors"], {"actor_id": "belaid", "name_en": "Shawkat Belaid", "name_ar": "شوكت بلعيد",
+                                            "type": "person", "affiliation": ""}]
+    changed = build_lexicon(tables)
+    assert changed.version != lexicon.version
+    reports: list[tuple[int, int]] = []
+    frames, update = load(store, changed, progress=lambda done, total: reports.append((done, total)))
+    assert (update.analysed, update.reused) == (3, 0)
+    assert reports[-1] == (3, 3)
+    assert_same(frames, analyze(store.documents(), changed))
+    assert "belaid" in set(frames.mentions["actor_id"])
+    # The old lexicon's results are gone: one version folder is kept.
+    assert len([p for p in results_dir(store).iterdir() if p.is_dir()]) == 1
+
+
+def test_many_small_additions_are_merged(store, lexicon, monkeypatch):
+    monkeypatch.setattr("analysis.extract.results.MAX_BATCHES", 2)
+    load(store, lexicon)
+    for n in range(3):
+        store.add([replace(snippet(f"{ADDED} {n}", doc_id=f"added_{n}"), date=f"2024-0{n + 1}")])
+        load(store, lexicon)
+    folder = next(p for p in results_dir(store).iterdir() if p.is_dir())
+    assert len(list(folder.glob("*.docs.parquet"))) <= 2
+    frames, update = load(store, lexicon)
+    assert update.analysed == 0
+    assert_same(frames, analyze(store.documents(), lexicon))
+
+
+NADOORI = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الرازق الناظوري أن الجيش مستعد."
+
+
+def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
+    from analysis.explore.suggestions import suggest_actors
+
+    store.add([snippet(NADOORI, doc_id="nadoori")])
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return suggest_actors(store.documents(), lexicon)
+
+    first = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert first.loc[0, ["candidate", "count"]].tolist() == ["عبد الرازق الناظوري", 2]
+    again = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert len(calls) == 1
+    pd.testing.assert_frame_equal(again, first)
+    assert again.loc[0, "doc_ids"] == ["nadoori"]
+    # Another corpus is another key: computed again, and the old table is dropped.
+    store.remove("belaid")
+    kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
+    assert len(calls) == 2
+    assert len(list(results_dir(store).glob("suggestions-*.parquet"))) == 1
