@@ -37,7 +37,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.language import language_version, load_language
 from analysis.lexicon.read import (
-    DATA_DIR, Lexicon, LexiconError, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
+    DATA_DIR, DISPLAY_FILES, Lexicon, LexiconError, displayed, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
 from dashboard import navigation, subject
 from analysis.explore import labels as names
@@ -232,12 +232,15 @@ def load() -> Corpus:
         corpus_key, read, opened = _source()
         # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
         # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
-        files_key = _digest(files, language_version())
+        # Files that change no finding (events, the subject's name) are left out of the key and
+        # read afresh below: editing an event re-analyses nothing.
+        files_key = _digest([(name, text) for name, text in files if name not in DISPLAY_FILES], language_version())
         if os.environ.get(PARQUET_ENV):
             corpus = _parquet_corpus(os.environ[PARQUET_ENV], files_key, files)
         else:
             corpus = _corpus(f"{corpus_key}|{files_key}", files, read, opened)
-        return replace(corpus, lexicon_words=lexicon_label(subject.active().lexicon_dir))
+        shown = displayed(tables_from_files({name: text for name, text in files if name in DISPLAY_FILES}))
+        return replace(corpus, lexicon=replace(corpus.lexicon, **shown), lexicon_words=lexicon_label(subject.active().lexicon_dir))
     except LexiconError as error:
         _lexicon_problems(error)
 

@@ -42,6 +42,9 @@ FILES = {
 }
 # Files added after the first release: a lexicon folder without them still loads, with them empty.
 OPTIONAL_FILES = ("titles", "subject", "events")
+# Files that change no finding, only what the pages show beside them (the subject's name, the events
+# on the time axis): they are not part of the lexicon's version, so editing them re-analyses nothing.
+DISPLAY_FILES = ("subject", "events")
 # Columns added after the first release: a file without them still loads, with them empty.
 OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour")}
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
@@ -285,15 +288,14 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     topics = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
-    events = _events(tables.get("events", []), problems)
+    shown = _displayed(tables, problems)
     labels, colours = _topic_looks(tables["topics"], problems)
-    subject = (tables.get("subject") or [{}])[0]
     if problems:
         raise LexiconError(problems)
     return Lexicon(
         actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles),
         topic_labels=labels, topic_colours=colours,
-        subject_name=subject.get("name", ""), subject_description=subject.get("description", ""), events=tuple(events),
+        **shown,
     )
 
 
@@ -326,11 +328,32 @@ def _topic_looks(rows: Rows, problems: list[str]) -> tuple[dict[str, str], dict[
     return labels, colours
 
 
+def displayed(tables: dict[str, Rows]) -> dict[str, object]:
+    """The :class:`Lexicon` fields :data:`DISPLAY_FILES` give (events, the subject's name and
+    description), so that a cached analysis can show the ones saved since.
+
+    Raises:
+        LexiconError: events.csv has a row that is not an event.
+    """
+    problems: list[str] = []
+    shown = _displayed(tables, problems)
+    if problems:
+        raise LexiconError(problems)
+    return shown
+
+
+def _displayed(tables: dict[str, Rows], problems: list[str]) -> dict[str, object]:
+    subject = (tables.get("subject") or [{}])[0]
+    return {"subject_name": subject.get("name", ""), "subject_description": subject.get("description", ""),
+            "events": tuple(_events(tables.get("events", []), problems))}
+
+
 def lexicon_version(tables: dict[str, Rows]) -> str:
-    """A short hash of the lexicon's content, so an export can say which lexicon made it."""
+    """A short hash of the lexicon's content, so an export can say which lexicon made it (the
+    files that change no finding, :data:`DISPLAY_FILES`, are left out)."""
     canonical = {
         name: [{key: value for key, value in row.items() if key != "_line"} for row in rows]
-        for name, rows in sorted(tables.items())
+        for name, rows in sorted(tables.items()) if name not in DISPLAY_FILES
     }
     # The language's word lists are read by every analysis too: they are part of the version.
     canonical["language"] = language_version()

@@ -3,12 +3,15 @@ written for them (tests/conftest.py OUTLET_ARTICLES), with values worked out by 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 import streamlit as st
 
 from analysis.corpus.store import CorpusStore
+from analysis.lexicon.read import DATA_DIR
+from dashboard import loading
 from conftest import outlet_articles, rendered
 from test_pages import fresh_corpus, html_of, run, select  # noqa: F401  (fresh_corpus: the autouse fixture)
 
@@ -116,3 +119,21 @@ def test_an_outlet_bubble_opens_its_sentences(fresh_corpus, monkeypatch):
     page = html_of(at)
     assert page.count('class="marsad-evidence"') == 1
     assert "قال <mark" in page and ">لافروف</mark> إن روسيا تدعم الحل السياسي في ليبيا." in page
+
+
+def test_an_event_saved_later_is_marked_without_analysing_again(fresh_corpus, tmp_path, monkeypatch):
+    edited = tmp_path / "user_lexicon"
+    shutil.copytree(DATA_DIR, edited, ignore=shutil.ignore_patterns("language", "*.md"))
+    at = run("trends", query={"bin": "year"})
+    analysed = []
+    real_build = loading._build
+    monkeypatch.setattr(loading, "_build", lambda *args: analysed.append(args[0]) or real_build(*args))
+    with (edited / "events.csv").open("a", encoding="utf-8") as events:
+        events.write("2024-01-15,زيارة وفد روسي إلى بنغازي\n")
+    at.run()
+    assert any("زيارة وفد روسي إلى بنغازي" in rendered(m.value) for m in at.markdown)
+    assert analysed == []  # the events changed no finding: the analysis was not redone
+    with (edited / "titles.csv").open("a", encoding="utf-8") as titles:
+        titles.write("الملازم,lieutenant\n")
+    at.run()
+    assert len(analysed) == 1  # a title does change findings

@@ -165,3 +165,17 @@ def test_a_lexicon_without_events_loads_and_the_shipped_events_are_valid(tmp_pat
     shipped = load_lexicon()
     assert shipped.events[0].date == "2019-04-04" and "Tripoli" in shipped.events[0].label
     assert any(e.date == "2020-10-23" for e in shipped.events) and any(e.date == "2023-08-23" for e in shipped.events)
+
+
+def test_events_and_the_subject_change_no_finding_so_not_the_version(tmp_path):
+    def folder(name, **overrides):
+        (tmp_path / name).mkdir()
+        return write(tmp_path / name, **overrides)
+
+    plain = load_lexicon(folder("plain"))
+    marked = load_lexicon(folder("marked", events="date,label\n2020-10-23,وقف إطلاق النار في جنيف\n",
+                                 subject="name,description\nليبيا,\n"))
+    assert plain.version == marked.version
+    assert [event.label for event in marked.events] == ["وقف إطلاق النار في جنيف"] and marked.subject_name == "ليبيا"
+    # A title, by contrast, changes what is found.
+    assert load_lexicon(folder("titled", titles="title,note\nالمشير,\n")).version != plain.version
