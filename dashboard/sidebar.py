@@ -8,11 +8,13 @@ from datetime import date
 import streamlit as st
 
 from analysis.arabic.dates import DateError, article_period, date_period
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, filter_frames, undated_left_out
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, setting_formats
 from analysis.explore.labels import describe as describe_settings
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
+from analysis.extract.pipeline import Frames
+from dashboard import loading
 from dashboard.loading import Corpus
 from dashboard.url import query, write_query
 
@@ -222,3 +224,19 @@ def filters_note(active: Filters, corpus: Corpus) -> None:
         note.append(f"{undated:,} undated article{'s' if undated != 1 else ''} left out by the date range")
     if note:
         st.caption(" · ".join(note))
+
+
+def page_start(title: str, caption: str, *, needs_articles: bool = True) -> tuple[Corpus, Filters, Frames]:
+    """What an analysis page opens with: its title and caption, the note on the filters, and the
+    analysed corpus, this run's filters and the frames they keep. With ``needs_articles``, a page
+    whose filters keep no article says so and stops there."""
+    corpus = loading.load()
+    active = filters()
+    frames = filter_frames(corpus.frames, active)
+    st.title(title)
+    st.caption(caption)
+    filters_note(active, corpus)
+    if needs_articles and frames.documents.empty:
+        st.info("No article matches the filters.")
+        st.stop()
+    return corpus, active, frames

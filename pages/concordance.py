@@ -4,18 +4,15 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore import concordance as kwic
-from analysis.explore.filters import filter_frames
 from analysis.explore.markup import escape_markdown
-from dashboard import downloads, loading, sidebar, url
+from dashboard import downloads, sidebar, url
 
-corpus = loading.load()
-active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
-
-st.title("Concordance")
-st.caption("Every occurrence of an actor, a topic term or a cue, with the words before it (on its right, as Arabic reads) "
-           "and after it (on its left). Sort by the words before or after to see the patterns around it.")
-sidebar.filters_note(active, corpus)
+corpus, active, frames = sidebar.page_start(
+    "Concordance",
+    "Every occurrence of an actor, a topic term or a cue, with the words before it (on its right, as Arabic reads) "
+    "and after it (on its left). Sort by the words before or after to see the patterns around it.",
+    needs_articles=False,
+)
 
 KINDS = {"actor": "Actor", "term": "Topic term", "cue": "Cue"}
 key = url.choice("kwic_kind", list(KINDS), "actor", param="of")

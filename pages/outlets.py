@@ -5,25 +5,19 @@ from dataclasses import replace
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html
 from analysis.explore.outlets import (
     NO_OUTLET, OTHER_OUTLETS, TOP_OUTLETS, actor_rates, articles_of, outlet_columns, outlet_labels, outlet_sizes, speaker_rates, top_keys,
     topic_rates,
 )
-from dashboard import labels, loading, render, sidebar
+from dashboard import labels, render, sidebar
 
-corpus = loading.load()
-active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
-
-st.title("Outlets")
-st.caption("Outlets side by side, per 1,000 words of their articles: whom they name, whom they quote and with which "
-           "polarity, which topics they cover. Bigger bubble, more per 1,000 words; click one for its sentences.")
-sidebar.filters_note(active, corpus)
-if frames.documents.empty:
-    st.info("No article matches the filters.")
-    st.stop()
+corpus, active, frames = sidebar.page_start(
+    "Outlets",
+    "Outlets side by side, per 1,000 words of their articles: whom they name, whom they quote and with which "
+    "polarity, which topics they cover. Bigger bubble, more per 1,000 words; click one for its sentences.",
+)
 
 columns = outlet_columns(frames.documents)
 sizes = outlet_sizes(frames.documents, columns)

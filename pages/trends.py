@@ -5,23 +5,17 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, events_in, place, trend
-from dashboard import labels, loading, render, sidebar, url
+from dashboard import labels, render, sidebar, url
 
-corpus = loading.load()
-active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
-
-st.title("Trends")
-st.caption("How the coverage moves over time: articles, actor mentions, stances by polarity and topic shares per "
-           "day, week or month. Click a point for the sentences behind it.")
-sidebar.filters_note(active, corpus)
-if frames.documents.empty:
-    st.info("No article matches the filters.")
-    st.stop()
+corpus, active, frames = sidebar.page_start(
+    "Trends",
+    "How the coverage moves over time: articles, actor mentions, stances by polarity and topic shares per "
+    "day, week or month. Click a point for the sentences behind it.",
+)
 
 by_default = place(frames.documents)
 automatic = by_default.bin
