@@ -103,6 +103,9 @@ def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] |
         ds.write_dataset(
             table, out / name, format="parquet", partitioning=PARTITIONING,
             max_partitions=n_partitions + 1, existing_data_behavior="overwrite_or_ignore",
+            # One thread: a CLI run once aborted at exit under load ("terminate called without an
+            # active exception") with Arrow's writer threads; the files are small.
+            use_threads=False,
             file_visitor=lambda file: written.append(Path(file.path)),
         )
     if meta is not None:

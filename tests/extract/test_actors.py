@@ -215,13 +215,19 @@ def test_the_army_inside_a_title_is_named_for_the_anaphor_too(lexicon):
 
 
 def test_no_anaphora_when_another_army_is_named_in_between(lexicon):
-    # الجيش الروسي is an army of its own (the lexicon lacks it): the next bare الجيش may be either.
+    # الجيش الجزائري is an army of its own (the lexicon lacks it): the next bare الجيش may be either.
     text = (
-        "أعلن الجيش الوطني الليبي وصول معدات جديدة. ونشر الجيش الروسي طائرات في قاعدة الجفرة. "
+        "أعلن الجيش الوطني الليبي وصول معدات جديدة. ونشر الجيش الجزائري طائرات قرب الحدود. "
         "وقال الجيش إن الطائرات للتدريب."
     )
     _, rows = rows_of(text, lexicon)
-    assert rows == [("lna", "الجيش الوطني الليبي", "name", False), ("jufra_base", "قاعدة الجفرة", "name", False)]
+    assert rows == [("lna", "الجيش الوطني الليبي", "name", False)]
+    # An army the lexicon lists takes the anaphor over: here the Russian armed forces.
+    listed = text.replace("الجيش الجزائري طائرات قرب الحدود", "الجيش الروسي طائرات في قاعدة الجفرة")
+    assert rows_of(listed, lexicon)[1] == [
+        ("lna", "الجيش الوطني الليبي", "name", False), ("russian_armed_forces", "الجيش الروسي", "name", False),
+        ("jufra_base", "قاعدة الجفرة", "name", False), ("russian_armed_forces", "الجيش", "anaphora", False),
+    ]
     # With no army named before it, a bare الجيش names nobody.
     assert rows_of("وقال الجيش إن الهدوء عاد إلى المدينة.", lexicon)[1] == []
 

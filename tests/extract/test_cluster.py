@@ -1,6 +1,8 @@
 """The Dask engine: a LocalCluster of two worker processes gives the frames of one process."""
 
 import shutil
+import sys
+import types
 
 import pandas.testing as pdt
 import pytest
@@ -21,9 +23,16 @@ N_DOCUMENTS = 300
 @pytest.fixture(scope="module")
 def client():
     # Real processes, as a cluster runs them: the lexicon and the batches cross a process boundary.
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as connected:
-        yield connected
+    # A worker process is spawned by running __main__ again, and an AppTest earlier in the session
+    # leaves app.py there (the workers then failed to start): a bare module stands in meanwhile.
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as connected:
+            yield connected
+    finally:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="module")
