@@ -48,6 +48,13 @@ def bubbles(figure: go.Figure, rows: list[str], *, key: str) -> list[list]:
     return render.selected(event)
 
 
+def show_sentences(outlet: str, what: str, layer: str, **settings) -> None:
+    """The sentences behind a clicked bubble: the outlet's articles, narrowed by ``settings``."""
+    items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet), **settings),
+                     layers=(layer,), speaker_label=corpus.speaker_label)
+    render.show_evidence(items, corpus, what=f"{what} in {outlet}")
+
+
 def marker(values, colour: str, biggest: float) -> dict:
     return {"size": values, "sizemode": "area", "sizeref": 2.0 * max(biggest, 1e-9) / 30**2, "sizemin": 4,
             "color": colour, "line": {"width": 0}}
@@ -71,9 +78,7 @@ else:
     picked = bubbles(figure, [names[a] for a in kept], key="outlets-actors")
     if picked:
         outlet, actor_id = picked[0][0], picked[0][1]
-        items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet), actor_ids=(actor_id,)),
-                         layers=("actors",))
-        render.show_evidence(items, corpus, what=f"{corpus.actor_name(actor_id)} in {outlet}")
+        show_sentences(outlet, corpus.actor_name(actor_id), "actors", actor_ids=(actor_id,))
 
 # -- whom they quote ----------------------------------------------------------------------------------
 st.subheader("Whom they quote, and how")
@@ -102,9 +107,8 @@ else:
     picked = bubbles(figure, [names[s] for s in kept], key="outlets-speakers")
     if picked:
         outlet, speaker_name, polarity = picked[0][0], picked[0][1], picked[0][2]
-        settings = replace(active, doc_ids=articles_of(columns, outlet), speakers=(speaker_name,), polarities=(polarity,))
-        items = evidence(corpus.frames, filters=settings, layers=("stances",), speaker_label=corpus.speaker_label)
-        render.show_evidence(items, corpus, what=f"{polarity} statements by {labels.speaker_words(speaker_name)} in {outlet}")
+        show_sentences(outlet, f"{polarity} statements by {labels.speaker_words(speaker_name)}", "stances",
+                       speakers=(speaker_name,), polarities=(polarity,))
 
 # -- topics they cover --------------------------------------------------------------------------------
 st.subheader("What they cover")
@@ -128,6 +132,4 @@ else:
     picked = bubbles(figure, [names[t] for t in order], key="outlets-topics")
     if picked:
         outlet, topic = picked[0][0], picked[0][1]
-        items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet), topics=(topic,)),
-                         layers=("topics",))
-        render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {outlet}")
+        show_sentences(outlet, corpus.topic_label(topic), "topics", topics=(topic,))
