@@ -90,7 +90,7 @@ if articles.empty:
     st.stop()
 
 st.caption("Edit a title, outlet or date in the table, or tick articles to remove, then save.")
-table = articles[["doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"]].assign(remove=False)
+table = articles[["doc_id", "title", "outlet", "date", "date_source", "source", "n_chars", "added_at"]].assign(remove=False)
 # The key follows the stored rows, so after a save the editor starts again from the store.
 version = hashlib.sha1(table.to_json().encode()).hexdigest()[:10]
 edited = st.data_editor(
@@ -98,14 +98,17 @@ edited = st.data_editor(
     key=f"articles-{version}",
     hide_index=True,
     width="stretch",
-    column_order=["remove", "doc_id", "title", "outlet", "date", "source", "n_chars", "added_at"],
-    disabled=["doc_id", "source", "n_chars", "added_at"],
+    column_order=["remove", "doc_id", "title", "outlet", "date", "date_source", "source", "n_chars", "added_at"],
+    disabled=["doc_id", "date_source", "source", "n_chars", "added_at"],
     column_config=render.arabic_columns(table, {
         "doc_id": "Id",
         "title": "Title",
         "outlet": "Outlet",
         # Checked when saved, by the one date parser (which also reads ٢٠٢٤-٠٥-١٠), not by a regex here.
         "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY"),
+        "date_source": st.column_config.TextColumn(
+            "Date from", help="metadata: given with the article or typed here; text: read from the article itself",
+        ),
         "source": "Source",
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",

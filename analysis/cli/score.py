@@ -26,7 +26,7 @@ def add_score_command(commands: argparse._SubParsersAction) -> None:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    from analysis.corpus.documents import Document
+    from analysis.corpus.documents import DATE_FROM_METADATA, Document
     from analysis.explore.scoring import annotation_from_json, score
     from analysis.extract.pipeline import analyze
     from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
@@ -55,6 +55,7 @@ def run_score(args: argparse.Namespace) -> int:
                 continue
             annotations.append(annotation)
             documents.append(Document(annotation.doc_id, text_path.read_text(encoding="utf-8"), date=annotation.date,
+                                      date_source=DATE_FROM_METADATA if annotation.date else "",
                                       outlet=annotation.meta.get("outlet", ""), source=text_path.name))
     if not annotations:
         say("error: no annotated article with its text", error=True)

@@ -18,6 +18,9 @@ date_period = article_period
 
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 METADATA_FILE = "metadata.csv"
+# Where a document's date came from (Document.date_source).
+DATE_FROM_METADATA = "metadata"
+DATE_FROM_TEXT = "text"
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,10 @@ class Document:
     """One article.
 
     ``date`` is ISO 8601 at the precision known: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; empty
-    when unknown. ``source`` names where the text came from (a file name, or ``pasted``).
+    when unknown. ``date_source`` says where it came from: ``metadata`` (given with the article:
+    metadata.csv, the web page, typed on the Corpus page), ``text`` (read from the article's own
+    text, as ``14 أغسطس 2017`` under its title), or empty when there is no date.
+    ``source`` names where the text came from (a file name, or ``pasted``).
     """
 
     doc_id: str
@@ -33,6 +39,7 @@ class Document:
     title: str = ""
     outlet: str = ""
     date: str = ""
+    date_source: str = ""
     source: str = ""
     language: str = "ar"
 
@@ -64,4 +71,6 @@ def with_metadata(doc: Document, meta: dict[str, str]) -> Document:
     """
     fields = {key: (meta.get(key) or "").strip() for key in ("title", "outlet", "date", "language")}
     fields["date"] = parse_date(fields["date"])
+    if fields["date"]:
+        fields["date_source"] = DATE_FROM_METADATA
     return replace(doc, **{key: value for key, value in fields.items() if value})

@@ -17,7 +17,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Literal
 
 from analysis.arabic.dates import DateError
-from analysis.corpus.documents import METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
+from analysis.corpus.documents import DATE_FROM_TEXT, METADATA_FILE, Document, doc_id_for, read_metadata, with_metadata
 from analysis.corpus.metadata import metadata_from_text
 
 MAX_BYTES = 10_000_000
@@ -434,8 +434,10 @@ def _to_document(
             return _problem(source, reason)
     # What the analyst (or metadata.csv, or the web page) left blank, the text itself may say:
     # the title on its first line, the outlet in its dateline, a date near the top.
-    found = metadata_from_text(text)
-    document = replace(document, **{key: value for key, value in found.items() if value and not getattr(document, key)})
+    found = {key: value for key, value in metadata_from_text(text).items() if value and not getattr(document, key)}
+    if found.get("date"):
+        found["date_source"] = DATE_FROM_TEXT
+    document = replace(document, **found)
     return IngestResult(document=document)
 
 

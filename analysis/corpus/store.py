@@ -22,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.arabic.dates import parse_date
-from analysis.corpus.documents import _UNSAFE_ID, METADATA_FILE, Document
+from analysis.corpus.documents import _UNSAFE_ID, DATE_FROM_METADATA, DATE_FROM_TEXT, METADATA_FILE, Document
+from analysis.corpus.metadata import date_from_text
 
 DB_ENV_VAR = "MARSAD_DB"
 DB_FILE_NAME = "marsad.sqlite3"
@@ -30,8 +31,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 # Long enough to outwait another process's batch add; short enough that a stuck lock is reported.
 BUSY_TIMEOUT_SECONDS = 30.0
 
-LIST_COLUMNS = ["doc_id", "title", "outlet", "date", "source", "language", "n_chars", "added_at"]
+LIST_COLUMNS = ["doc_id", "title", "outlet", "date", "date_source", "source", "language", "n_chars", "added_at"]
 EXPORT_COLUMNS = ["file", "title", "outlet", "date", "language"]
+# What a Document is read from, in its fields' order (see _document).
+_DOCUMENT_COLUMNS = "doc_id, text, title, outlet, date, date_source, source, language"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -41,6 +44,7 @@ CREATE TABLE IF NOT EXISTS documents (
     title TEXT NOT NULL DEFAULT '',
     outlet TEXT NOT NULL DEFAULT '',
     date TEXT NOT NULL DEFAULT '',
+    date_source TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
     language TEXT NOT NULL DEFAULT '',
     added_at TEXT NOT NULL
@@ -109,13 +113,15 @@ class CorpusStore:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         conn.execute(statement)
+                _add_date_source(conn)
 
     def _has_schema(self) -> bool:
         if not self.path.is_file():
             return False
         with self._reading() as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return {"documents", "meta"} <= tables
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+        return {"documents", "meta"} <= tables and "date_source" in columns
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -123,7 +129,7 @@ class CorpusStore:
         """One row per document, ``doc_id`` first, without the text (``n_chars`` is its length)."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT doc_id, title, outlet, date, source, language, length(text) AS n_chars,"
+                "SELECT doc_id, title, outlet, date, date_source, source, language, length(text) AS n_chars,"
                 " added_at FROM documents ORDER BY added_at, doc_id"
             ).fetchall()
         frame = pd.DataFrame([tuple(row) for row in rows], columns=LIST_COLUMNS)
@@ -133,7 +139,7 @@ class CorpusStore:
         """Every document, in the order they were added, then by id."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents"
                 " ORDER BY added_at, doc_id"
             ).fetchall()
         return [_document(row) for row in rows]
@@ -147,18 +153,18 @@ class CorpusStore:
             for start in range(0, len(wanted), 500):
                 part = wanted[start:start + 500]
                 rows += conn.execute(
-                    "SELECT added_at, doc_id, text, title, outlet, date, source, language FROM documents"
+                    f"SELECT added_at, {_DOCUMENT_COLUMNS} FROM documents"
                     f" WHERE doc_id IN ({', '.join('?' * len(part))})",
                     part,
                 ).fetchall()
         return [_document(row[1:]) for row in sorted(rows, key=lambda row: (row[0], row[1]))]
 
     def index(self) -> list[tuple[str, ...]]:
-        """Every document as ``(doc_id, content_hash, title, outlet, date, source, language)``, in
+        """Every document as ``(doc_id, content_hash, title, outlet, date, date_source, source, language)``, in
         :meth:`documents`' order: what identifies each text and its metadata, without the texts."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT doc_id, content_hash, title, outlet, date, source, language FROM documents"
+                "SELECT doc_id, content_hash, title, outlet, date, date_source, source, language FROM documents"
                 " ORDER BY added_at, doc_id"
             ).fetchall()
         return [tuple(row) for row in rows]
@@ -174,7 +180,7 @@ class CorpusStore:
         """The document with this id, or None."""
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT doc_id, text, title, outlet, date, source, language FROM documents"
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents"
                 " WHERE doc_id = ?",
                 (doc_id,),
             ).fetchone()
@@ -239,13 +245,18 @@ class CorpusStore:
         """
         if date is not None:
             date = parse_date(date)  # ٢٠٢٤-٠٥ is stored as 2024-05
-        changes = {key: value for key, value in (("title", title), ("outlet", outlet), ("date", date)) if value is not None}
+        date_source = None if date is None else DATE_FROM_METADATA if date else ""
+        changes = {
+            key: value
+            for key, value in (("title", title), ("outlet", outlet), ("date", date), ("date_source", date_source))
+            if value is not None
+        }
         with self._transaction() as conn:
             if changes:
                 assignments = ", ".join(f"{key} = ?" for key in changes)  # keys are the fixed names above
                 conn.execute(f"UPDATE documents SET {assignments} WHERE doc_id = ?", (*changes.values(), doc_id))
             row = conn.execute(
-                "SELECT doc_id, text, title, outlet, date, source, language FROM documents WHERE doc_id = ?",
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE doc_id = ?",
                 (doc_id,),
             ).fetchone()
             if row is None:
@@ -359,9 +370,9 @@ def _insert(conn: sqlite3.Connection, docs: list[Document], *, added_at: str) ->
             renamed.append((doc.doc_id, doc_id))
         stored = replace(doc, doc_id=doc_id)
         conn.execute(
-            "INSERT INTO documents (doc_id, content_hash, text, title, outlet, date, source, language, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc_id, digest, doc.text, doc.title, doc.outlet, doc.date, doc.source, doc.language, added_at),
+            "INSERT INTO documents (doc_id, content_hash, text, title, outlet, date, date_source, source, language, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, digest, doc.text, doc.title, doc.outlet, doc.date, doc.date_source, doc.source, doc.language, added_at),
         )
         added.append(stored)
     return AddReport(tuple(added), tuple(duplicates), tuple(renamed))
@@ -388,9 +399,21 @@ def _is_seeded(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = 'seeded_at'").fetchone() is not None
 
 
+def _add_date_source(conn: sqlite3.Connection) -> None:
+    """Give a store written before ``date_source`` existed that column: a stored date the text
+    itself gives is taken to come from the text, any other from the metadata."""
+    if "date_source" in {row[1] for row in conn.execute("PRAGMA table_info(documents)")}:
+        return
+    conn.execute("ALTER TABLE documents ADD COLUMN date_source TEXT NOT NULL DEFAULT ''")
+    for doc_id, text, date in conn.execute("SELECT doc_id, text, date FROM documents WHERE date != ''").fetchall():
+        source = DATE_FROM_TEXT if date_from_text(text) == date else DATE_FROM_METADATA
+        conn.execute("UPDATE documents SET date_source = ? WHERE doc_id = ?", (source, doc_id))
+
+
 def _document(row: tuple[str, ...]) -> Document:
-    doc_id, text, title, outlet, date, source, language = row
-    return Document(doc_id=doc_id, text=text, title=title, outlet=outlet, date=date, source=source, language=language)
+    doc_id, text, title, outlet, date, date_source, source, language = row
+    return Document(doc_id=doc_id, text=text, title=title, outlet=outlet, date=date, date_source=date_source,
+                    source=source, language=language)
 
 
 def _now() -> str:

@@ -72,7 +72,7 @@ class Analyser:
         return {
             "documents": [{
                 "doc_id": doc.doc_id, "title": doc.title, "outlet": doc.outlet or dateline_outlet(prepared.dateline),
-                "date": doc.date, "n_sentences": len(prepared.sentences), "n_tokens": n_words,
+                "date": doc.date, "date_source": doc.date_source, "n_sentences": len(prepared.sentences), "n_tokens": n_words,
                 "source": doc.source, "dateline": prepared.dateline, "body_start": prepared.body_start, "text": text,
             }],
             "sentences": [

@@ -17,6 +17,7 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
         "title": ("string", "title from metadata, may be empty"),
         "outlet": ("string", "outlet: from metadata, else from the article's dateline"),
         "date": ("string", "ISO date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD), may be empty"),
+        "date_source": ("string", "where the date came from: metadata (given with the article or typed on the Corpus page), text (read from the article, e.g. ١٤ أغسطس ٢٠١٧ under its title), or empty when undated"),
         "n_sentences": ("int64", "sentences analysed (the dateline is not one)"),
         "n_tokens": ("int64", "word tokens analysed (punctuation excluded)"),
         "source": ("string", "where the text came from: file name or 'pasted'"),

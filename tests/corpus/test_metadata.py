@@ -33,3 +33,12 @@ def test_what_the_analyst_gives_wins_over_the_text():
     document = ingest_text(ARTICLE, metadata={"title": "عنوان المحلل", "date": "2017-08"}).document
     assert (document.title, document.outlet, document.date) == ("عنوان المحلل", "العربي الجديد", "2017-08")
     assert document.text == ARTICLE
+
+
+def test_the_documents_say_where_their_date_came_from():
+    given = ingest_text(ARTICLE, metadata={"date": "2017-08"}).document
+    read = ingest_text(ARTICLE).document
+    undated = ingest_text("وقال لافروف إن الحوار مستمر.").document
+    assert (given.date, given.date_source) == ("2017-08", "metadata")
+    assert (read.date, read.date_source) == ("2017-08-14", "text")  # ١٤ آب/أغسطس ٢٠١٧ under the title
+    assert (undated.date, undated.date_source) == ("", "")

@@ -320,3 +320,38 @@ def test_the_schema_is_written_only_into_a_file_without_it(tmp_path: Path) -> No
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     assert tables == {"notes", "documents", "meta"}
+
+
+def test_the_date_source_is_stored_and_follows_an_edit(store: CorpusStore) -> None:
+    read = Document("read", "موسكو في ١٤ آب/أغسطس ٢٠١٧: قال لافروف إن الحوار مستمر.", date="2017-08-14", date_source="text")
+    store.add([read])
+    assert store.get("read").date_source == "text"
+    assert list(store.list()[["date", "date_source"]].iloc[0]) == ["2017-08-14", "text"]
+    assert store.update_metadata("read", date="2017-08").date_source == "metadata"  # the analyst typed it
+    assert store.update_metadata("read", title="عنوان").date_source == "metadata"
+    assert store.update_metadata("read", date="").date_source == ""
+
+
+def test_a_store_written_before_date_source_gains_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(
+            "CREATE TABLE documents (doc_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, text TEXT NOT NULL,"
+            " title TEXT NOT NULL DEFAULT '', outlet TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',"
+            " source TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '', added_at TEXT NOT NULL);"
+            " CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        )
+        rows = [
+            ("in_text", "طرابلس 2024-5-2 (رويترز) قال الدبيبة إن الحوار مستمر.", "2024-05-02"),
+            ("given", "قال الدبيبة إن الحوار مستمر.", "2023"),
+            ("undated", "قال المنفي إن الحوار مستمر.", ""),
+        ]
+        for n, (doc_id, text, date) in enumerate(rows):
+            conn.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, '', '', ?, 'x.txt', 'ar', ?)", (doc_id, str(n), text, date, f"t{n}")
+            )
+    conn.close()
+    store = CorpusStore(path)
+    assert [(d.doc_id, d.date, d.date_source) for d in store.documents()] == [
+        ("in_text", "2024-05-02", "text"), ("given", "2023", "metadata"), ("undated", "", ""),
+    ]

@@ -24,6 +24,7 @@ def test_documents_frame(frames):
     assert docs.loc[SEED_2024, "outlet"] == "العربي الجديد"
     assert docs.loc[SEED_2024, "dateline"] == "العربي الجديد"
     assert docs.loc[SEED_2017, "date"] == "2017-08-14"
+    assert docs.loc[SEED_2017, "date_source"] == "metadata"  # seeds/metadata.csv gives it
 
 
 def test_outlet_comes_from_the_dateline_when_metadata_has_none(lexicon):
