@@ -288,23 +288,72 @@ def split_sentences(text: str, tokens: list[Token], *, body_start: int = 0) -> l
     return sentences
 
 
-def _tokens_before_breaks(text: str, tokens: list[Token]) -> set[int]:
-    """Indices of the tokens with a line break between them and the next token.
+# Words a sentence never ends on (normalised): a line break after one is inside a sentence, as
+# in a paragraph a page broke in two: "…الحصار المفروض على" / "الحقول النفطية ووقف تصديره".
+_NEVER_LAST = frozenset(
+    "في من الي علي عن مع بين حول عبر لدي ضد نحو منذ تجاه بشان خلال ان انه انها الذي التي الذين و او ثم لكن بل حتي الا لان".split()
+)
+# A run of at least this many lines, each at most HARD_WRAP_WIDTH characters, most of them ending
+# without a full stop, is one paragraph hard-wrapped at a fixed width (text copied from a PDF, an
+# e-mail, some sites' plain-text view): its line breaks are spaces unless a sentence ends there.
+HARD_WRAP_LINES = 4
+HARD_WRAP_WIDTH = 100
+_ENDS_SENTENCE = re.compile(r"[.!?؟…][\"”»’)]*\s*\Z")
 
-    Found from the breaks, a few per text, rather than by slicing the gap after every token
-    (which profiling showed was most of split_sentences).
+
+def _tokens_before_breaks(text: str, tokens: list[Token]) -> set[int]:
+    """Indices of the tokens with a line break between them and the next token that ends a sentence.
+
+    A break after a word no sentence ends on (:data:`_NEVER_LAST`), or inside a hard-wrapped
+    paragraph (:func:`_wrapped_breaks`), does not. Found from the breaks, a few per text, rather
+    than by slicing the gap after every token (which profiling showed was most of split_sentences).
     """
     if "\n" not in text:
         return set()
     starts = [token.start for token in tokens]
+    wrapped = _wrapped_breaks(text)
     found = set()
     position = text.find("\n")
     while position != -1:
         index = bisect.bisect_right(starts, position) - 1  # the last token starting before it
-        if 0 <= index < len(tokens) - 1 and tokens[index].end <= position:
+        if (
+            0 <= index < len(tokens) - 1 and tokens[index].end <= position
+            and position not in wrapped and tokens[index].norm not in _NEVER_LAST
+        ):
             found.add(index)
         position = text.find("\n", position + 1)
     return found
+
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks inside hard-wrapped paragraphs that end no sentence.
+
+    A block of consecutive non-empty lines (one break between each) is hard-wrapped when it has
+    at least :data:`HARD_WRAP_LINES` lines, none longer than :data:`HARD_WRAP_WIDTH`, and most
+    of them end without a full stop; a paragraph per line, as pages give them, has long lines
+    that end in one. One pass over the lines.
+    """
+    soft: set[int] = set()
+    block: list[tuple[int, bool]] = []  # (offset of the break after the line, the line ends a sentence)
+    narrow = True
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if line.strip():
+            block.append((end, _ENDS_SENTENCE.search(line) is not None))
+            narrow = narrow and len(line.strip()) <= HARD_WRAP_WIDTH
+        else:
+            _keep_wrapped(block, narrow, soft)
+            block, narrow = [], True
+        offset = end + 1
+    _keep_wrapped(block, narrow, soft)
+    return soft
+
+
+def _keep_wrapped(block: list[tuple[int, bool]], narrow: bool, soft: set[int]) -> None:
+    open_lines = sum(not ends for _, ends in block[:-1])
+    if narrow and len(block) >= HARD_WRAP_LINES and open_lines * 2 > len(block) - 1:
+        soft.update(position for position, ends in block[:-1] if not ends)
 
 
 def _is_decimal_point(text: str, tokens: list[Token], i: int) -> bool:

@@ -165,6 +165,10 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
     article_voice = frames.stances[frames.stances["speaker_name"] == ARTICLE_VOICE]
     voice_groups = {doc: group for doc, group in article_voice.groupby("doc_id", sort=False)}
     mention_groups = {doc: group for doc, group in frames.mentions.groupby("doc_id", sort=False)}
+    sentence_groups = {
+        doc: dict(zip(group["sentence_id"], zip(group["start"], group["end"])))
+        for doc, group in frames.sentences.groupby("doc_id", sort=False)
+    }
     topic_groups = {doc: group for doc, group in frames.topics.groupby("doc_id", sort=False)}
     empty_stances, empty_mentions, empty_topics = stances.iloc[:0], frames.mentions.iloc[:0], frames.topics.iloc[:0]
 
@@ -178,8 +182,15 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
         doc_mentions = mention_groups.get(doc, empty_mentions)
         doc_topics = topic_groups.get(doc, empty_topics)
         expected_actors: list[str] = []
+        spans = sentence_groups.get(doc, {})
         for sentence, (start, end) in zip(annotation.sentences, bounds):
-            rows = doc_stances[(doc_stances["start"] >= start) & (doc_stances["start"] < end)]
+            # The rows of the stretch, and of an analysed sentence it lies inside: an annotator
+            # who took each line of a hard-wrapped paragraph for a sentence is answered by the
+            # sentence the analysis made of them.
+            begun = [sid for sid, (first, last) in spans.items() if first < start < last]
+            rows = doc_stances[
+                ((doc_stances["start"] >= start) & (doc_stances["start"] < end)) | doc_stances["sentence_id"].isin(begun)
+            ]
             predicted: dict[tuple[str, str], list[str]] = {}
             for speaker_id, speaker_name, polarity in zip(rows["speaker_id"], rows["speaker_name"], rows["polarity"]):
                 predicted.setdefault((speaker_id, speaker_name), []).append(polarity)

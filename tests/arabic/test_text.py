@@ -63,3 +63,42 @@ def test_word_count_excludes_punctuation_and_dateline(seeds):
     # wc -w of the body after the dateline; seed 2017 has one free-standing full stop
     assert prepare(seeds[SEED_2024].text).n_words == 368
     assert prepare(seeds[SEED_2017].text).n_words == 362
+
+
+def _sentences(text):
+    return [text[s.start:s.end] for s in prepare(text).sentences]
+
+
+def test_a_break_after_a_word_no_sentence_ends_on_stays_inside_the_sentence():
+    text = "وقالت المتحدثة إن الحصار المفروض على\n\nالحقول النفطية أضر بالاقتصاد.\nوأضافت أن الحوار مستمر."
+    assert _sentences(text) == [
+        "وقالت المتحدثة إن الحصار المفروض على\n\nالحقول النفطية أضر بالاقتصاد.",
+        "وأضافت أن الحوار مستمر.",
+    ]
+
+
+HARD_WRAPPED = (
+    "أكدت وزارة الخارجية الروسية\n"
+    "اليوم الاثنين أنه لا يوجد أي عسكري روسي في مناطق\n"
+    "القتال في ليبيا، معتبرة أن ما نشرته الصحف يدخل في باب\n"
+    "\"الأخبار الكاذبة\".\n"
+    "وقالت الوزارة في بيانها إن موسكو\n"
+    "تدعو إلى وقف إطلاق النار.\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
+    assert _sentences(HARD_WRAPPED) == [
+        "أكدت وزارة الخارجية الروسية\nاليوم الاثنين أنه لا يوجد أي عسكري روسي في مناطق\n"
+        "القتال في ليبيا، معتبرة أن ما نشرته الصحف يدخل في باب\n\"الأخبار الكاذبة\".",
+        "وقالت الوزارة في بيانها إن موسكو\nتدعو إلى وقف إطلاق النار.",
+    ]
+
+
+def test_short_lines_that_end_sentences_or_long_paragraphs_are_not_joined():
+    headlines = "لافروف يستقبل حفتر.\nالدبيبة في موسكو.\nالمنفي يلتقي بوغدانوف.\nنيبينزيا يدعو إلى الحوار."
+    assert len(_sentences(headlines)) == 4
+    # A paragraph per line without full stops, as some sites write: lines longer than a wrap width.
+    paragraph = "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي عقده في موسكو إن بلاده تدعم الحوار الليبي الليبي"
+    assert len(paragraph) > 100
+    assert len(_sentences("\n".join([paragraph] * 4))) == 4

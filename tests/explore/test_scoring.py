@@ -74,3 +74,22 @@ def test_a_missing_text_is_one_error_line(tmp_path):
                             capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0].startswith("error: t1.json: no t1.txt in ")
+
+
+def test_each_line_of_a_hard_wrapped_statement_is_answered_by_its_sentence(lexicon):
+    text = (
+        "وقالت وزارة الخارجية الروسية في\n"
+        "بيان نشرته على موقعها إن موسكو لم تتلق\n"
+        "أي معلومات عن مشاركة مواطنين روس في\n"
+        "المعارك الدائرة في ليبيا.\n"
+    )
+    statement = [{"speaker": "الخارجية الروسية", "speaker_id": "russia_mfa", "polarity": "neutral"}]
+    annotation = {"id": "w", "date": "2024", "sentences": [
+        {"starts": starts, "statements": statement, "actors": [], "topics": []}
+        for starts in ("وقالت وزارة", "بيان نشرته", "أي معلومات", "المعارك الدائرة")
+    ]}
+    frames = analyze([Document("w", text, date="2024")], lexicon)
+    assert len(frames.sentences) == 1 and frames.stances["cue"].tolist() == ["وقالت"]
+    summary, _ = score(frames, [annotation_from_json(annotation)], lexicon)
+    values = dict(zip(summary["measure"], summary["value"]))
+    assert values["speaker recall (statements with the right speaker)"] == 1.0  # 4 of 4 lines, one cue

@@ -129,3 +129,16 @@ def test_what_a_denial_calls_the_reports_makes_it_negative(lexicon):
         ("تلفيقات", "zakharova", "negative", "in_statement"),
         ("تأزما", "zakharova", "negative", "in_statement"),
     ]
+
+
+def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
+    # A paragraph hard-wrapped at a fixed width: the participle on the third line is still the ministry's.
+    text = (
+        "أكدت وزارة الخارجية الروسية\n"
+        "اليوم الاثنين أنه لا يوجد أي عسكري روسي في مناطق\n"
+        "القتال في ليبيا، معتبرة أن ما نشرته الصحف يدخل في باب\n"
+        "\"الأخبار الكاذبة\".\n"
+    )
+    assert stances(text, lexicon) == [
+        ("أكدت", "russia_mfa", "neutral", "after_verb"), ("معتبرة", "russia_mfa", "neutral", "carried"),
+    ]
