@@ -122,7 +122,7 @@ def find_mentions(
         if alias.holders:
             holders[len(mentions)] = alias.holders
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
-    return _merge_appositions(mentions, prepared.text, holders, lexicon)
+    return _merge_appositions(mentions, prepared.text, holders, lexicon, tokens)
 
 
 def _mention(prepared: PreparedText, match: Match[Alias], actor_id: str, kind: str, *, nested: bool = False) -> Mention:
@@ -258,22 +258,41 @@ def _colleagues(lexicon: Lexicon, holder: str, named: str) -> bool:
             and bool(first.affiliation) and first.affiliation == second.affiliation)
 
 
+def _given_name_between(title: Mention, name: Mention, tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether one word nobody listed, a given name, stands between a title and a one-word name:
+    ``نائب وزير الخارجية الروسي غوينادي جاتيلوف`` (not a function word, adverb or common noun)."""
+    if name.first_token - title.last_token != 1 or name.last_token - name.first_token != 1:
+        return False
+    token = tokens[title.last_token]
+    language = lexicon.language
+    word = token.norm
+    return token.is_word and (word in language.given_names or not (
+        word in language.common_words or word in language.function_words or word in language.prepositions
+        or word in language.adverbs or word in language.honorifics
+    ))
+
+
 def _is_deputy(word: str, deputies: frozenset[str]) -> bool:
     return any(stem in deputies for stem, _ in proclitic_readings(word))
 
 
 def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tuple[str, ...]] | None = None,
-                       lexicon: Lexicon | None = None) -> list[Mention]:
+                       lexicon: Lexicon | None = None, tokens: list[Token] | None = None) -> list[Mention]:
     """A title and the name of the same actor standing together are one mention (``title+name``).
 
     The name beside a title says who holds it: in an undated article ``رئيس المجلس الرئاسي محمد
     المنفي`` is al-Menfi, and a title several colleagues hold at once names the one whose full name
-    follows (``نائب وزير الخارجية الروسي غينادي غاتيلوف`` is Gatilov, not the deputy minister listed).
+    follows (``نائب وزير الخارجية الروسي غينادي غاتيلوف`` is Gatilov, not the deputy minister listed),
+    also when the given name is spelt in a way nobody listed (``غوينادي جاتيلوف``).
     """
     holders = holders or {}
     merged: list[Mention] = []
     for index, mention in enumerate(mentions):
         previous = merged[-1] if merged else None
+        given_name = (
+            previous is not None and lexicon is not None and tokens is not None
+            and _given_name_between(previous, mention, tokens, lexicon)
+        )
         if (
             previous is not None
             and mention.actor_id in holders.get(index - 1, ())
@@ -286,9 +305,9 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and lexicon is not None
             and previous.match_kind == "title"
             and mention.match_kind in ("name", "variant")
-            and mention.last_token - mention.first_token >= 2
+            and (mention.last_token - mention.first_token >= 2 or given_name)
             and previous.sentence_id == mention.sentence_id
-            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+            and (set(text[previous.end:mention.start]) <= _APPOSITION_GAP or given_name)
             and _colleagues(lexicon, previous.actor_id, mention.actor_id)
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id)
@@ -297,7 +316,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and previous.actor_id == mention.actor_id
             and previous.sentence_id == mention.sentence_id
             and "title" in (previous.match_kind, mention.match_kind)
-            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+            and (set(text[previous.end:mention.start]) <= _APPOSITION_GAP or (given_name and previous.match_kind == "title"))
         ):
             kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+title"
             if previous.match_kind == mention.match_kind:

@@ -35,8 +35,9 @@ SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "ci
 PHRASE_TOKENS = 16
 NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الحميد الدبيبة
 # Prepositions that qualify a title rather than end its phrase: المندوب لدى الأمم المتحدة،
-# المتحدثة باسم الخارجية، السفير في طرابلس
-QUALIFYING = frozenset("لدي باسم في ل".split())
+# المتحدثة باسم الخارجية، السفير في طرابلس، المبعوث الخاص إلى الشرق الأوسط (not before a clause:
+# أشار الوزير إلى أن …)
+QUALIFYING = frozenset("لدي باسم في ل الي".split())
 # Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
@@ -228,7 +229,7 @@ class SpeakerFinder:
                 continue
             qualified = titled or first_actor is not None or generic_at >= 0
             if word in language.prepositions or word in QUALIFYING:
-                if word in QUALIFYING and qualified and j + 1 < end:
+                if word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers:
                     object_of_preposition = True
                     j += 1
                     continue
