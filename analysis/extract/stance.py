@@ -112,6 +112,10 @@ def find_stances(
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
+        if not statements and headline is None and previous is not None:
+            continued = context.continued_quotation(sentence, previous)
+            if continued is not None:
+                stances.append(continued)
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
         said = _Statements(statements, prepared)
@@ -291,6 +295,20 @@ class _Context:
             self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
             polarity, target, kind, quote, speaker.how, start, end,
         )
+
+    def continued_quotation(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+        """A sentence with no cue inside a quotation opened before it goes on with the quoted
+        speaker: ``وأضاف: "ننطلق من … . ونحن نحافظ على الحوار"``; its cue is its first word."""
+        first = next((i for i in range(sentence.first_token, sentence.last_token) if self.tokens[i].is_word), None)
+        if first is None:
+            return None
+        token = self.tokens[first]
+        quote = in_spans(token.start, self.prepared.quotes)
+        if quote is None or quote[0] >= self.tokens[sentence.first_token].start:
+            return None  # a quotation opening with this sentence is no continuation
+        target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
+                      True, "quote_owner", token.start, token.end)
 
     def colon_stance(self, colon: int, speaker: Speaker, sentence: Sentence) -> Stance:
         """A headline statement, its cue the colon: ``زاخاروفا: موسكو تدعم الهدنة``."""

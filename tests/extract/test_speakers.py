@@ -204,3 +204,38 @@ def test_the_paper_is_the_last_paper_named_unless_another_is_qualified(lexicon):
     mentions = analyze([snippet(text, date="2020")], lexicon).mentions
     assert mentions[["actor_id", "surface", "match_kind"]].values.tolist() == [
         ["nyt", "نيويورك تايمز", "name"], ["nyt", "الصحيفة", "anaphora"]]
+
+
+def test_a_colleague_s_given_name_spelt_as_nobody_listed_still_names_him(lexicon):
+    # غوينادي is no listed spelling of Gatilov's given name; the surname after it is (جاتيلوف).
+    text = "أعلن نائب وزير الخارجية الروسي غوينادي جاتيلوف أن موسكو لا تنوي عقد جلسة طارئة."
+    assert statements(text, lexicon, date="2011") == [("أعلن", "gatilov", "neutral", "after_verb")]
+    mention = analyze([snippet(text, date="2011")], lexicon).mentions.iloc[0]
+    assert (mention["actor_id"], mention["surface"], mention["match_kind"]) == (
+        "gatilov", "نائب وزير الخارجية الروسي غوينادي جاتيلوف", "title+name")
+    # A common word there is not a given name: the deputy minister listed keeps the title.
+    other = analyze([snippet("أعلن نائب وزير الخارجية الروسي أمس جاتيلوف.", date="2011")], lexicon).mentions
+    assert other["actor_id"].tolist() == ["bogdanov", "gatilov"]
+
+
+def test_the_envoy_of_the_president_is_the_envoy_not_the_president(lexicon):
+    # للرئيس الروسي is whose envoy he is; إلى الشرق الأوسط qualifies the title, and the name in
+    # quotation marks after it is the speaker.
+    text = "وأعلن المبعوث الخاص للرئيس الروسي إلى الشرق الأوسط وأفريقيا “ميخائيل بوغدانوف”، أن السفارة ستعود."
+    assert statements(text, lexicon, date="2022-12") == [("وأعلن", "bogdanov", "neutral", "after_verb")]
+    mentions = analyze([snippet(text, date="2022-12")], lexicon).mentions
+    assert "putin" not in mentions["actor_id"].tolist()
+    adviser = "وقال مستشار الرئيس الروسي إن موسكو تدعم الحوار."
+    assert statements(adviser, lexicon, date="2022-12") == [("وقال", "مستشار الرئيس الروسي", "neutral", "unnamed")]
+
+
+def test_a_quotation_that_runs_on_past_a_full_stop_keeps_its_speaker(lexicon):
+    text = ('وقال نيبينزيا في جلسة مجلس الأمن: "نحن قلقون من تدفق السلاح إلى ليبيا. ونحن نحافظ على الاتصال مع جميع الأطراف".\n'
+            "وشهدت طرابلس هدوءا حذرا.")
+    frame = analyze([snippet(text, date="2020")], lexicon).stances
+    continued = frame[frame["sentence_id"] == 2]
+    assert continued[["cue", "speaker_id", "attribution", "quote"]].values.tolist() == [["ونحن", "nebenzia", "quote_owner", True]]
+    assert frame[frame["sentence_id"] == 3].empty  # after the quotation: narration
+    # A quotation opening with its own sentence, with no cue, continues nobody.
+    alone = analyze([snippet('قال لافروف إن الحوار مستمر. "الحل سياسي فقط" شعار رفعه المحتجون.', date="2020")], lexicon).stances
+    assert alone[alone["sentence_id"] == 2].empty
