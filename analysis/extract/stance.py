@@ -222,6 +222,8 @@ class _Context:
             return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
         if own is not None:
             return own
+        if cue.holder == "subject":
+            return None  # وقد عُلّقت العقود: علق speaks only with its own subject (علقت الخارجية)
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
         fronted = finder.fronted(match.first, sentence)

@@ -239,3 +239,12 @@ def test_a_quotation_that_runs_on_past_a_full_stop_keeps_its_speaker(lexicon):
     # A quotation opening with its own sentence, with no cue, continues nobody.
     alone = analyze([snippet('قال لافروف إن الحوار مستمر. "الحل سياسي فقط" شعار رفعه المحتجون.', date="2020")], lexicon).stances
     assert alone[alone["sentence_id"] == 2].empty
+
+
+def test_commented_needs_its_own_subject_and_suspended_is_no_statement(lexicon):
+    text = "علقت الخارجية الروسية الأربعاء على مقال نشرته صحيفة بريطانية، قائلة إنها لا تملك معلومات."
+    assert statements(text, lexicon)[0] == ("علقت", "russia_mfa", "neutral", "after_verb")
+    # عُلّقت (was suspended) is written with the same letters: no subject, so no statement,
+    # and the previous speaker is not carried into it.
+    suspended = "قال الدبيبة إن الحكومة ملتزمة بالعقود. وقد علقت العديد من العقود بسبب الحرب."
+    assert [row[0] for row in statements(suspended, lexicon)] == ["قال"]
