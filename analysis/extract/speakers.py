@@ -86,11 +86,33 @@ class SpeakerFinder:
 
     # --- the rules ---------------------------------------------------------------------------
     def after(self, first: int, sentence: Sentence, *, how: str = "after_verb") -> Speaker | None:
-        """The subject phrase right after a verb ending at ``first``: وقال (اليوم،) لافروف."""
+        """The subject phrase right after a verb ending at ``first``: وقال (اليوم،) لافروف;
+        ``كل من`` before coordinated subjects is passed (كتبت كل من آر بي سي وذا صن)."""
         index = self._skip(first, sentence.last_token)
-        if index >= sentence.last_token or self._prepositional_at(index):
+        each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
+        if each:
+            index += 2
+        elif index >= sentence.last_token or self._prepositional_at(index):
             return None
-        return self.phrase(index, sentence.last_token, how=how)
+        return self.phrase(index, sentence.last_token, how=how, after_preposition=each)
+
+    def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
+        """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
+        آر بي سي وذا صن``: both speak. Only an actor of the speaker's kind (a person with a person,
+        an outlet with an outlet, a body with a body), so ``قال لافروف وموسكو…`` stays one speaker."""
+        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted"):
+            return None
+        index = speaker.after_token
+        while index < sentence.last_token and self.tokens[index].norm in CLOSING_MARKS:
+            index += 1
+        mention = self.mention_at.get(index)
+        if (
+            mention is None or mention.form != "clitic" or not self.tokens[index].norm.startswith("و")
+            or mention.actor_id == speaker.actor_id or not self._can_speak(mention)
+        ):
+            return None
+        kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
+        return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
 
     def source(self, first: int, sentence: Sentence) -> Speaker | None:
         """The source named right after a sourcing phrase: وفقاً لـ X، بحسب X، على لسان X."""
@@ -418,6 +440,11 @@ class SpeakerFinder:
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _speaker_kind(actor_type: str) -> str:
+    """Speakers that may be coordinated: people, outlets, and bodies (states and organisations)."""
+    return actor_type if actor_type in ("person", "media") else "body"
 
 
 def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker:

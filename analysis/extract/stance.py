@@ -14,7 +14,7 @@ only when someone says it (``holder`` = ``quoted``) met in the article's narrati
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bisect
 
@@ -91,6 +91,7 @@ def find_stances(
             continue
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
+        partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
         if headline is not None and not any(m.first < headline[1] for m in matches):
@@ -106,6 +107,10 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            also = finder.coordinated(speaker, sentence)
+            if also is not None:
+                partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
+                speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
             main = main or speaker
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
@@ -124,6 +129,8 @@ def find_stances(
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.statement(match, cue, speaker, polarity, limit))
+            if speaker.actor_id in partners:
+                stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative":
@@ -133,6 +140,9 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
+            if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
+                partner = replace(partners[speaker.actor_id], how=speaker.how)
+                stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
     stances.sort(key=lambda stance: stance.start)
     return stances
 

@@ -248,3 +248,16 @@ def test_commented_needs_its_own_subject_and_suspended_is_no_statement(lexicon):
     # and the previous speaker is not carried into it.
     suspended = "قال الدبيبة إن الحكومة ملتزمة بالعقود. وقد علقت العديد من العقود بسبب الحرب."
     assert [row[0] for row in statements(suspended, lexicon)] == ["قال"]
+
+
+def test_coordinated_subjects_both_speak(lexicon):
+    frame = analyze([snippet("وأكد لافروف وشويغو أن موسكو تدعم الحوار.", date="2020")], lexicon).stances
+    assert frame[["cue", "speaker_id", "polarity", "attribution", "target"]].values.tolist() == [
+        ["وأكد", "lavrov", "neutral", "after_verb", "moscow"], ["وأكد", "shoigu", "neutral", "after_verb", "moscow"],
+        ["تدعم", "lavrov", "positive", "in_statement", "الحوار"], ["تدعم", "shoigu", "positive", "in_statement", "الحوار"],
+    ]
+    # كل من before the coordinated subjects
+    assert [row[1] for row in statements("وكتبت كل من الدبيبة والمنفي أن الحوار ضروري.", lexicon, date="2023")] == [
+        "dbeibah", "menfi"]
+    # Not a person with a city: Moscow is no second speaker here.
+    assert [row[1] for row in statements("وقال لافروف وموسكو تتابع الوضع إن الحل سياسي.", lexicon)] == ["lavrov"]
