@@ -28,6 +28,7 @@ ATTRIBUTION_LABELS = {
     "fronted": "said (name opens the sentence)",  # وكان لافروف قد أكد
     "headline": "said (name and colon)",  # زاخاروفا: موسكو تدعم الهدنة
     "title_anaphora": "said (title of the previous speaker)",  # وأوضحت الناطقة، after Zakharova
+    "document": "said (statement of the previous speaker)",  # وأضاف البيان، after the ministry's statement
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -223,13 +223,14 @@ class _Context:
         if cue.cue_type == "relay":
             return finder.relayed(match.last, sentence)
         if cue.cue_type == "source":
-            return finder.source(match.last, sentence)
+            return self._issuer(finder.source(match.last, sentence), previous)
         # A subject that opens the sentence and reaches the verb is its subject (الدبيبة يتوعد
         # روسيا): what follows the verb is then its object, not a speaker.
         own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
         if own is not None and own.how in ("unnamed", "unlisted") and previous is not None and self._holds_title(previous.actor_id, own.name):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
             return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
+        own = self._issuer(own, previous)
         if own is not None:
             return own
         if cue.holder == "subject":
@@ -264,6 +265,16 @@ class _Context:
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")
+
+    def _issuer(self, speaker: Speaker | None, previous: Speaker | None) -> Speaker | None:
+        """A definite document standing for its issuer (``وأضاف البيان``، ``وفق البيان``) is the
+        previous statement's speaker (``language/documents.txt``); anything else is kept."""
+        if speaker is None or previous is None or speaker.how not in ("unnamed", "source") or speaker.actor_id:
+            return speaker
+        words = [normalise_word(word) for word in speaker.name.split()]
+        if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
+            return speaker
+        return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
 
     def _holds_title(self, actor_id: str, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the actor's titles (الناطقة، الوزير),

@@ -34,6 +34,7 @@ class Language:
     given_names: frozenset[str]
     deputies: frozenset[str]
     weekdays: frozenset[str]
+    documents: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
 
 
@@ -76,5 +77,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         given_names=words("given_names"),
         deputies=words("deputies"),
         weekdays=words("weekdays"),
+        documents=words("documents"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
     )

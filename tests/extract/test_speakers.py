@@ -261,3 +261,13 @@ def test_coordinated_subjects_both_speak(lexicon):
         "dbeibah", "menfi"]
     # Not a person with a city: Moscow is no second speaker here.
     assert [row[1] for row in statements("وقال لافروف وموسكو تتابع الوضع إن الحل سياسي.", lexicon)] == ["lavrov"]
+
+
+def test_the_statement_speaks_for_the_previous_speaker_who_issued_it(lexicon):
+    text = "وقالت وزارة الخارجية الروسية في بيان إن موسكو تدعم الحوار. وأضاف البيان أن السفارة ستعود إلى طرابلس."
+    assert statements(text, lexicon)[1] == ("وأضاف", "russia_mfa", "neutral", "document")
+    sourced = "وقالت وزارة الخارجية الروسية إن موسكو تدعم الحوار. وستعود السفارة إلى طرابلس، وفق البيان."
+    assert statements(sourced, lexicon)[1] == ("وفق", "russia_mfa", "neutral", "document")
+    # An indefinite statement, or one with its own nisba, is someone else's.
+    other = "وقالت وزارة الخارجية الروسية إن موسكو تدعم الحوار. وأضاف البيان الليبي أن السفارة ستعود."
+    assert statements(other, lexicon)[1][1:] == ("البيان الليبي", "neutral", "unnamed")
