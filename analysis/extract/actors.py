@@ -29,6 +29,8 @@ from analysis.arabic.variants import name_variants
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
 _APPOSITION_GAP = frozenset(" \t,،")
+_OPENING_MARKS = frozenset("(«“\"")
+_CLOSING_MARKS = frozenset(")»”\"")
 TODAY = "اليوم"
 # The actor types named inside a title as a mention of their own: the body the title is an office
 # of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.
@@ -311,20 +313,31 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and _colleagues(lexicon, previous.actor_id, mention.actor_id)
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id)
+        gap = text[previous.end:mention.start] if previous is not None else ""
+        # The same person again in brackets or quotation marks right after it is one mention:
+        # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”.
+        # A body's abbreviation after its name (حلف شمال الأطلسي (الناتو)) stays a second one.
+        bracketed = (
+            bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
+            and lexicon is not None and mention.actor_id in lexicon.actors and lexicon.actors[mention.actor_id].type == "person"
+        )
         if (
             previous is not None
             and previous.actor_id == mention.actor_id
             and previous.sentence_id == mention.sentence_id
-            and "title" in (previous.match_kind, mention.match_kind)
-            and (set(text[previous.end:mention.start]) <= _APPOSITION_GAP or (given_name and previous.match_kind == "title"))
+            and ("title" in (previous.match_kind, mention.match_kind) or bracketed)
+            and (set(gap) <= _APPOSITION_GAP or bracketed or (given_name and previous.match_kind == "title"))
         ):
             kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+title"
             if previous.match_kind == mention.match_kind:
                 kinds = previous.match_kind
             form = previous.form if previous.form == mention.form else "clitic"
+            end, last_token = mention.end, mention.last_token
+            if bracketed and text[end:end + 1] in _CLOSING_MARKS and tokens is not None and last_token < len(tokens):
+                end, last_token = end + 1, last_token + 1  # the closing mark belongs to the mention
             merged[-1] = Mention(
-                previous.actor_id, previous.sentence_id, previous.first_token, mention.last_token,
-                previous.start, mention.end, kinds, form,
+                previous.actor_id, previous.sentence_id, previous.first_token, last_token,
+                previous.start, end, kinds, form,
             )
         else:
             merged.append(mention)

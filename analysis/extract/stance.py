@@ -113,6 +113,15 @@ def find_stances(
                 speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
             main = main or speaker
+        relayed_by = {
+            speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])
+            if relay.payloads[0].cue_type == "relay" and speaker.after_token == relay.first
+        }
+        if relayed_by:
+            # وقالت صحيفة إزفستيا نقلاً عن نيبينزيا: the paper relays, Nebenzia speaks
+            statements = [(m, speaker) for m, speaker in statements if speaker.after_token not in relayed_by
+                          or m.payloads[0].cue_type == "relay"]
+            main = statements[0][1] if headline is None and statements else main
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
@@ -224,9 +233,14 @@ class _Context:
             return finder.relayed(match.last, sentence)
         if cue.cue_type == "source":
             return self._issuer(finder.source(match.last, sentence), previous)
-        # A subject that opens the sentence and reaches the verb is its subject (الدبيبة يتوعد
-        # روسيا): what follows the verb is then its object, not a speaker.
-        own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
+        if _participle(cue):
+            # منتقدًا المجلس الرئاسي: a circumstantial participle goes on with the clause's
+            # subject; what follows it is its object (the one criticised), never a speaker.
+            own = None
+        else:
+            # A subject that opens the sentence and reaches the verb is its subject (الدبيبة
+            # يتوعد روسيا): what follows the verb is then its object, not a speaker.
+            own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
         if own is not None and own.how in ("unnamed", "unlisted") and previous is not None and self._holds_title(previous.actor_id, own.name):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
             return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
@@ -400,6 +414,12 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _participle(cue: Cue) -> bool:
+    """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
+    participles all open with م, and no reporting verb does."""
+    return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
 
 
 def _bare(word: str) -> str:

@@ -271,3 +271,64 @@ def test_the_statement_speaks_for_the_previous_speaker_who_issued_it(lexicon):
     # An indefinite statement, or one with its own nisba, is someone else's.
     other = "وقالت وزارة الخارجية الروسية إن موسكو تدعم الحوار. وأضاف البيان الليبي أن السفارة ستعود."
     assert statements(other, lexicon)[1][1:] == ("البيان الليبي", "neutral", "unnamed")
+
+
+def test_on_the_tongue_of_and_informed_are_neutral_attributions(lexicon):
+    assert statements("وجاء ذلك على لسان المتحدثة باسم الخارجية الروسية ماريا زاخاروفا.", lexicon) == [
+        ("على لسان", "zakharova", "neutral", "source")]
+    assert statements("وأفاد بوغدانوف بأن الاتصالات مستمرة مع جميع الأطراف.", lexicon) == [
+        ("وأفاد", "bogdanov", "neutral", "after_verb")]
+
+
+def test_a_paper_that_relays_someone_is_no_speaker_itself(lexicon):
+    text = "وقالت صحيفة إزفستيا نقلاً عن نيبينزيا إن موسكو لن تصوت على القرار."
+    assert statements(text, lexicon) == [("نقلاً", "nebenzia", "neutral", "relay")]
+
+
+def test_a_participle_goes_on_with_the_subject_and_its_object_is_criticised(lexicon):
+    # منتقدًا المجلس الرئاسي: the council is criticised; al-Dbeibah criticises.
+    text = "وقال الدبيبة إن الحوار ضروري، منتقدًا المجلس الرئاسي."
+    assert statements(text, lexicon, date="2023") == [
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("منتقدًا", "dbeibah", "negative", "carried")]
+    frame = analyze([snippet(text, date="2023")], lexicon).stances
+    assert frame.loc[frame["cue"] == "منتقدًا", "target"].tolist() == ["presidential_council"]
+
+
+def test_the_one_who_looks_forward_is_the_subject_of_welcomed(lexicon):
+    text = "ورحب المنفي بزيارة وزير الخارجية الروسي ويتطلع إلى تعاون أوسع."
+    frame = analyze([snippet(text, date="2023")], lexicon).stances
+    assert frame[["cue", "speaker_id", "polarity"]].values.tolist() == [
+        ["ورحب", "menfi", "positive"], ["تعاون", "menfi", "positive"]]
+
+
+def test_a_verb_that_reports_and_evaluates_keeps_its_speaker(lexicon):
+    assert statements("ودافع لافروف عن دور بلاده في ليبيا.", lexicon) == [("ودافع", "lavrov", "positive", "after_verb")]
+    assert statements("وندد الدبيبة بالهجوم على طرابلس.", lexicon, date="2023") == [
+        ("وندد", "dbeibah", "negative", "after_verb")]
+    # بدافع (out of) is no defence: دافع speaks only with its own subject.
+    assert statements("وقال لافروف إن بلاده تحركت بدافع الحرص على الاستقرار.", lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_a_rank_between_title_and_name_and_a_name_in_brackets_or_quotes(lexicon):
+    text = "وقال وزير الخارجية المكلف السفير علي الصادق إن ليبيا ترحب بالحوار."
+    assert statements(text, lexicon)[0] == ("وقال", "علي الصادق", "neutral", "unlisted")
+    hemedti = "وأكد قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) أن قواته ستنسحب."
+    assert statements(hemedti, lexicon) == [("وأكد", "hemedti", "neutral", "after_verb")]
+    mentions = analyze([snippet(hemedti)], lexicon).mentions
+    person = mentions[mentions["actor_id"] == "hemedti"]
+    assert person["surface"].tolist() == ["محمد حمدان دقلو (حميدتي)"]  # one mention, the bracket included
+    quoted = "وقالت السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد” إن بلادها قلقة."
+    mentions = analyze([snippet(quoted, date="2023")], lexicon).mentions
+    assert mentions.loc[mentions["actor_id"] == "thomas_greenfield", ["surface", "match_kind"]].values.tolist() == [
+        ["السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”", "title+name"]]
+
+
+def test_unnamed_diplomats_speak_as_written(lexicon):
+    text = "وقال لافروف إن الحل سياسي. وأعلن دبلوماسيون غربيون أن المشروع سيطرح للتصويت."
+    assert statements(text, lexicon)[1] == ("وأعلن", "دبلوماسيون غربيون", "neutral", "unnamed")
+
+
+def test_site_furniture_makes_no_stance(lexicon):
+    text = "قال لافروف إن الحل سياسي.\nاترك تعليقاً\nاقترح تصحيحاً\nتابع أحدث الأخبار عبر تطبيقنا"
+    assert [row[0] for row in statements(text, lexicon)] == ["قال"]
