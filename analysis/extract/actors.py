@@ -27,8 +27,9 @@ from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import name_variants
 
 TANWIN_FATH = "\u064b"
-# What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
-_APPOSITION_GAP = frozenset(" \t,،")
+# What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
+# the quotation marks some outlets put round the name: وزير الخارجية الروسي «سيرغي لافروف»
+_APPOSITION_GAP = frozenset(" \t,،\"'«»“”„‟‘’")
 TODAY = "اليوم"
 # The actor types named inside a title as a mention of their own: the body the title is an office
 # of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.

@@ -387,7 +387,7 @@ class SpeakerFinder:
 
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms
-        are the same, the written ones are not (قال الدكتور علي السعيدي)."""
+        are the same, the written ones are not (قال الدكتور علي القرقني)."""
         token = self.tokens[index]
         return token.norm == "علي" and self.prepared.text[token.start:token.end].endswith("ي")
 
