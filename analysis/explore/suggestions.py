@@ -3,7 +3,7 @@
 Arabic has no capital letters to tell a name, so Marsad looks where news puts names:
 
 - after a title from ``data/titles.csv``: ``المشير عبد الواحد الشتيوي``. The portfolio and
-  nisba that follow a title are skipped (``وزير الخارجية التركي أرطغرل كاراطاش أوغلو``), and so is
+  nisba that follow a title are skipped (``وزير الداخلية التركي أرطغرل كاراطاش أوغلو``), and so is
   an institution the lexicon knows (``المتحدث باسم الجيش الوطني الليبي أحمد المسماري``);
 - as the subject right after a reporting verb from ``cues.csv`` (``وقال عبد الواحد الشتيوي إن``),
   when the words end where the reported clause begins (إن، أن، a colon, a quotation mark,

@@ -62,7 +62,7 @@ def test_a_name_after_a_marshal_is_suggested_with_every_occurrence(lexicon) -> N
 
 
 def test_the_portfolio_and_nisba_after_a_title_are_skipped(lexicon) -> None:
-    text = "وقال وزير الخارجية التركي أرطغرل كاراطاش أوغلو إن أنقرة تدعم حكومة الوفاق."
+    text = "وقال وزير الداخلية التركي أرطغرل كاراطاش أوغلو إن أنقرة تدعم حكومة الوفاق."
     assert found(text, lexicon=lexicon) == [("أرطغرل كاراطاش أوغلو", "وزير", 1)]
 
 
