@@ -2,10 +2,10 @@
 
 Arabic has no capital letters to tell a name, so Marsad looks where news puts names:
 
-- after a title from ``data/titles.csv``: ``المشير عبد الرازق الناظوري``. The portfolio and
-  nisba that follow a title are skipped (``وزير الخارجية التركي مولود جاووش أوغلو``), and so is
+- after a title from ``data/titles.csv``: ``المشير عبد الواحد الشتيوي``. The portfolio and
+  nisba that follow a title are skipped (``وزير الداخلية التركي أرطغرل كاراطاش أوغلو``), and so is
   an institution the lexicon knows (``المتحدث باسم الجيش الوطني الليبي أحمد المسماري``);
-- as the subject right after a reporting verb from ``cues.csv`` (``وقال عبد الرازق الناظوري إن``),
+- as the subject right after a reporting verb from ``cues.csv`` (``وقال عبد الواحد الشتيوي إن``),
   when the words end where the reported clause begins (إن، أن، a colon, a quotation mark,
   a preposition). This position is noisier (``وقالت مصادر مطلعة``), so such a name must be seen
   there at least twice.
@@ -181,7 +181,7 @@ class _Finder:
             return None  # a known speaker, or a title the other rule reads
         if tokens[index].norm in self.language.generic_subjects:
             return None
-        span = self._name(article, index, sentence_end, definite_start=True)  # وقال الناظوري
+        span = self._name(article, index, sentence_end, definite_start=True)  # وقال الشتيوي
         if span is None or span[1] >= sentence_end:
             return None
         after = tokens[span[1]]
@@ -322,7 +322,7 @@ def _append_alias(tables: dict[str, Rows], actor_id: str, alias: str, kind: str)
 
 
 def actor_id_for(name_en: str, *, taken: Iterable[str] = ()) -> str:
-    """An actor id from an English name: ``Abdulrazek al-Nadoori`` → ``abdulrazek_al_nadoori``.
+    """An actor id from an English name: ``Abdulwahid al-Shtaiwi`` → ``abdulwahid_al_shtaiwi``.
 
     A taken id gets a number (``_2``, ``_3``, …); a name with no ascii letters gives ``actor``.
     """

@@ -27,10 +27,11 @@ from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import name_variants
 
 TANWIN_FATH = "\u064b"
-# What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف
-_APPOSITION_GAP = frozenset(" \t,،")
-_OPENING_MARKS = frozenset("(«“\"")
-_CLOSING_MARKS = frozenset(")»”\"")
+# What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
+# the quotation marks some outlets put round the name: وزير الخارجية الروسي «سيرغي لافروف»
+_APPOSITION_GAP = frozenset(" \t,،\"'«»“”„‟‘’")
+_OPENING_MARKS = frozenset("(«“\"'‘„")
+_CLOSING_MARKS = frozenset(")»”\"'’‟")
 TODAY = "اليوم"
 # The actor types named inside a title as a mention of their own: the body the title is an office
 # of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.
@@ -333,7 +334,8 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
                 kinds = previous.match_kind
             form = previous.form if previous.form == mention.form else "clitic"
             end, last_token = mention.end, mention.last_token
-            if bracketed and text[end:end + 1] in _CLOSING_MARKS and tokens is not None and last_token < len(tokens):
+            opened = not set(gap).isdisjoint(_OPENING_MARKS)
+            if opened and text[end:end + 1] in _CLOSING_MARKS and tokens is not None and last_token < len(tokens):
                 end, last_token = end + 1, last_token + 1  # the closing mark belongs to the mention
             merged[-1] = Mention(
                 previous.actor_id, previous.sentence_id, previous.first_token, last_token,

@@ -12,7 +12,7 @@ Arabic news reports speech in a handful of shapes, each a rule here, tried in th
   group is kept as written, ``وقال مسؤول عسكري`` (unnamed);
 - the subject right before the verb, ``إن لافروف أكد`` (before_verb);
 - the subject that opens the sentence when the verb comes later: ``وكان لافروف قد أكد``,
-  ``وزير النفط محمد عون، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
+  ``وزير النفط محمد العكروت، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
 - otherwise the statement continues the previous speaker, across sentences (carried), and the
   one merely mentioned is never taken for it: in ``وأضاف خلال لقائه مع لافروف`` Lavrov listens.
 
@@ -150,7 +150,7 @@ class SpeakerFinder:
     def fronted(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """The subject that opens the sentence when its verb comes later.
 
-        ``وكان وزير الخارجية الروسي سيرغي لافروف قد أكد`` and ``وزير النفط محمد عون، في تصريح
+        ``وكان وزير الخارجية الروسي سيرغي لافروف قد أكد`` and ``وزير النفط محمد العكروت، في تصريح
         لوكالة، أضاف``: the phrase must reach the verb through adverbs, قد, or one parenthesis
         set off by commas, and no clause (أن، إن) may open in between.
         """
@@ -410,7 +410,7 @@ class SpeakerFinder:
 
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms
-        are the same, the written ones are not (قال الدكتور علي السعيدي)."""
+        are the same, the written ones are not (قال الدكتور علي القرقني)."""
         token = self.tokens[index]
         return token.norm == "علي" and self.prepared.text[token.start:token.end].endswith("ي")
 

@@ -1,6 +1,6 @@
 """People the lexicon does not know, introduced by a title: still mentions.
 
-``وقال وزير الخارجية التركي مولود جاويش أوغلو``, ``الخبير العسكري عادل عبد الكافي``: the title
+``وقال وزير الخارجية التركي أرطغرل كاراطاش أوغلو``, ``الخبير العسكري عادل عبد الكافي``: the title
 announces a person and the words after its qualifiers are that person's name. Such a mention is
 kept with the name as written, the actor id ``unlisted:`` + its normalised form (so that the same
 person is counted once across articles), type person and match kind ``unlisted``; the

@@ -15,7 +15,7 @@ from analysis.corpus.store import CorpusStore
 
 SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر"
 SEED_IDS = ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
-CSV_HEADER = "doc_id,title,outlet,date,source,language,n_chars,added_at"
+CSV_HEADER = "doc_id,title,outlet,date,date_source,source,language,n_chars,added_at"
 
 
 @pytest.fixture

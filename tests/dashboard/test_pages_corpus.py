@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "corpus.py")
 SENTENCE = "وقال لافروف في مستهل لقائه مع حفتر إن الوضع في ليبيا لا يزال معقدا."
 OTHER = "وأكد الوزير الروسي على ضرورة تركيز كافة مبادرات الوساطة في إطار عمل الأمم المتحدة."
-NEW_TITLE = "الناظوري يستقبل وفدا روسيا"
-NEW_TEXT = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد الناظوري أن الجيش مستعد للحوار."
+NEW_TITLE = "الشتيوي يستقبل وفدا روسيا"
+NEW_TEXT = "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي. وأكد الشتيوي أن الجيش مستعد للحوار."
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001")
 
 
@@ -162,9 +162,9 @@ def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     at.switch_page("pages/corpus.py").run()
     assert not at.exception
-    at.file_uploader[0].set_value([("nadoori.txt", NEW_TEXT.encode("utf-8"), "text/plain")])
+    at.file_uploader[0].set_value([("shtaiwi.txt", NEW_TEXT.encode("utf-8"), "text/plain")])
     button(at, "Add files").click().run()
-    assert values(at.success) == ["Added 1 article: nadoori.txt as nadoori."]
+    assert values(at.success) == ["Added 1 article: shtaiwi.txt as shtaiwi."]
     at.switch_page("pages/overview.py").run()
     assert not at.exception
     # The overview's table of articles has the new one beside the two seeds.

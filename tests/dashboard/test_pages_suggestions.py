@@ -19,10 +19,10 @@ from conftest import rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "suggestions.py")
-NADOORI = "عبد الرازق الناظوري"
+SHTAIWI = "عبد الواحد الشتيوي"
 ARTICLE = (
-    "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. "
-    "وأكد المشير عبد الرازق الناظوري أن الجيش مستعد للتعاون مع موسكو."
+    "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي. "
+    "وأكد المشير عبد الواحد الشتيوي أن الجيش مستعد للتعاون مع موسكو."
 )
 # يوفكوروف is one letter from يفكوروف (Yevkurov), a spelling neither listed nor generated.
 YEVKUROV = "وزار يوفكوروف بنغازي أمس. وأكد يوفكوروف أن موسكو تدعم الاستقرار."
@@ -45,20 +45,20 @@ def test_the_seeds_alone_have_nothing_to_suggest(user_dir: Path) -> None:
 
 
 def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> None:
-    open_store(None).add([Document("nadoori", ARTICLE, date="2024", source="nadoori.txt")])
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
     table = at.dataframe[0].value
-    assert list(table["candidate"]) == [NADOORI]
+    assert list(table["candidate"]) == [SHTAIWI]
     assert list(table["cue"]) == ["المشير"]
     assert list(table["count"]) == [2]
     evidence = [h.value for h in at.html if "<mark" in h.value]
     assert len(evidence) == 1
-    assert f">{NADOORI}</mark>" in evidence[0]
+    assert f">{SHTAIWI}</mark>" in evidence[0]
     assert 'dir="rtl"' in evidence[0]
 
 
 def test_adding_a_candidate_needs_an_english_name(user_dir: Path) -> None:
-    open_store(None).add([Document("nadoori", ARTICLE, date="2024", source="nadoori.txt")])
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
     at.button[0].click().run()
     assert [rendered(e.value) for e in at.error] == ["Give the English name the dashboard will show."]
@@ -66,18 +66,18 @@ def test_adding_a_candidate_needs_an_english_name(user_dir: Path) -> None:
 
 
 def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
-    open_store(None).add([Document("nadoori", ARTICLE, date="2024", source="nadoori.txt")])
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
-    at.text_input[0].set_value("Abdulrazek al-Nadoori")
+    at.text_input[0].set_value("Abdulwahid al-Shtaiwi")
     at.selectbox[0].set_value("person")
     at.button[0].click().run()
     assert not at.exception
     lexicon = load_lexicon(user_dir)
     assert active_lexicon_dir() == user_dir
-    actor = lexicon.actors["abdulrazek_al_nadoori"]
-    assert (actor.name_en, actor.name_ar, actor.type) == ("Abdulrazek al-Nadoori", NADOORI, "person")
+    actor = lexicon.actors["abdulwahid_al_shtaiwi"]
+    assert (actor.name_en, actor.name_ar, actor.type) == ("Abdulwahid al-Shtaiwi", SHTAIWI, "person")
     assert [rendered(s.value) for s in at.success] == [
-        f"Added Abdulrazek al-Nadoori to the {lexicon_label(user_dir)}."
+        f"Added Abdulwahid al-Shtaiwi to the {lexicon_label(user_dir)}."
     ]
     # Now known, it is no longer suggested.
     assert [i.value for i in at.info] == [

@@ -19,7 +19,7 @@ from analysis.explore.suggestions import (
 
 from conftest import snippet
 
-NADOORI = "عبد الرازق الناظوري"
+SHTAIWI = "عبد الواحد الشتيوي"
 
 
 def found(*texts: str, lexicon) -> list[tuple[str, str, int]]:
@@ -48,51 +48,51 @@ def test_peskov_spelled_another_way_is_not_suggested(lexicon) -> None:
 
 
 def test_a_name_after_a_marshal_is_suggested_with_every_occurrence(lexicon) -> None:
-    first = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الرازق الناظوري أن الجيش مستعد."
-    second = "واستقبل المشير عبد الرازق الناظوري السفير الروسي في مكتبه."
+    first = "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الواحد الشتيوي أن الجيش مستعد."
+    second = "واستقبل المشير عبد الواحد الشتيوي السفير الروسي في مكتبه."
     docs = [snippet(first, doc_id="a"), snippet(second, doc_id="b")]
     table = suggest_actors(docs, lexicon)
     assert list(table.columns) == COLUMNS
     row = table.iloc[0]
-    assert (row.candidate, row.cue, row["count"], row.doc_ids, row.first_doc_id) == (NADOORI, "المشير", 3, ["a", "b"], "a")
-    assert first[row.start:row.end] == NADOORI
-    assert row.start == first.index(NADOORI)
-    assert row.sentence == "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي."
+    assert (row.candidate, row.cue, row["count"], row.doc_ids, row.first_doc_id) == (SHTAIWI, "المشير", 3, ["a", "b"], "a")
+    assert first[row.start:row.end] == SHTAIWI
+    assert row.start == first.index(SHTAIWI)
+    assert row.sentence == "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي."
     assert len(table) == 1
 
 
 def test_the_portfolio_and_nisba_after_a_title_are_skipped(lexicon) -> None:
-    text = "وقال وزير الخارجية التركي مولود جاووش أوغلو إن أنقرة تدعم حكومة الوفاق."
-    assert found(text, lexicon=lexicon) == [("مولود جاووش أوغلو", "وزير", 1)]
+    text = "وقال وزير الداخلية التركي أرطغرل كاراطاش أوغلو إن أنقرة تدعم حكومة الوفاق."
+    assert found(text, lexicon=lexicon) == [("أرطغرل كاراطاش أوغلو", "وزير", 1)]
 
 
 def test_a_qualifier_behind_a_preposition_is_skipped(lexicon) -> None:
-    # للجامعة is ل + الجامعة: part of the office, not the start of the name.
-    text = "ورحب الأمين العام للجامعة العربية أحمد أبو الغيط بالاتفاق."
-    assert found(text, lexicon=lexicon) == [("أحمد أبو الغيط", "الأمين العام", 1)]
+    # للاتحاد is ل + الاتحاد: part of the office, not the start of the name.
+    text = "ورحب الأمين العام للاتحاد المغاربي أحمد أبو الخيرات بالاتفاق."
+    assert found(text, lexicon=lexicon) == [("أحمد أبو الخيرات", "الأمين العام", 1)]
 
 
 def test_a_known_institution_after_a_title_is_skipped(lexicon) -> None:
-    text = "وقال المتحدث باسم المجلس الرئاسي خالد المحجوب في مؤتمر صحفي إن القوات تقدمت."
-    assert found(text, lexicon=lexicon) == [("خالد المحجوب", "المتحدث باسم", 1)]
+    text = "وقال المتحدث باسم المجلس الرئاسي خالد القمودي في مؤتمر صحفي إن القوات تقدمت."
+    assert found(text, lexicon=lexicon) == [("خالد القمودي", "المتحدث باسم", 1)]
 
 
 def test_a_known_holder_after_a_title_ends_the_search(lexicon) -> None:
-    text = "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تتدخل. وقال الرئيس التونسي قيس سعيد إن بلاده ستبقى."
-    assert found(text, lexicon=lexicon) == [("قيس سعيد", "الرئيس", 1)]
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تتدخل. وقال الرئيس الموريتاني يوسف كبيرو إن بلاده ستبقى."
+    assert found(text, lexicon=lexicon) == [("يوسف كبيرو", "الرئيس", 1)]
 
 
 def test_a_later_title_wins_over_an_earlier_one(lexicon) -> None:
     # رئيس الأركان … الفريق أول: the rank, not أول, introduces the name.
-    text = "وقال رئيس الأركان الفريق أول عبد الرازق الناظوري إن الجيش جاهز."
-    assert found(text, lexicon=lexicon) == [(NADOORI, "الفريق أول", 1)]
+    text = "وقال رئيس الأركان الفريق أول عبد الواحد الشتيوي إن الجيش جاهز."
+    assert found(text, lexicon=lexicon) == [(SHTAIWI, "الفريق أول", 1)]
 
 
 def test_a_subject_of_reported_speech_must_be_seen_twice(lexicon) -> None:
-    once = "وقال عماد الطرابلسي إن الوضع الأمني مستقر."
-    again = "وأضاف عماد الطرابلسي أن الأمن في طرابلس تحسن."
+    once = "وقال عماد الفيتوري إن الوضع الأمني مستقر."
+    again = "وأضاف عماد الفيتوري أن الأمن في طرابلس تحسن."
     assert found(once, lexicon=lexicon) == []
-    assert found(once, again, lexicon=lexicon) == [("عماد الطرابلسي", "قال", 2)]
+    assert found(once, again, lexicon=lexicon) == [("عماد الفيتوري", "قال", 2)]
 
 
 def test_generic_subjects_participles_and_known_speakers_are_not_names(lexicon) -> None:
@@ -122,20 +122,20 @@ def test_only_finite_verbs_take_a_subject_after_them(cue: str, expected: bool) -
 
 
 def test_adding_a_suggestion_makes_it_known(lexicon) -> None:
-    text = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي."
+    text = "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي."
     tables = read_tables(DATA_DIR)
     before = len(tables["actors"])
     new = add_actor_rows(
-        tables, actor_id="nadoori", name_en="Abdulrazek al-Nadoori", name_ar=NADOORI, type="person",
-        aliases=[NADOORI, "الناظوري"],
+        tables, actor_id="shtaiwi", name_en="Abdulwahid al-Shtaiwi", name_ar=SHTAIWI, type="person",
+        aliases=[SHTAIWI, "الشتيوي"],
     )
     assert len(tables["actors"]) == before  # the input is left alone
     assert new["actors"][-1] == {
-        "actor_id": "nadoori", "name_en": "Abdulrazek al-Nadoori", "name_ar": NADOORI, "type": "person",
+        "actor_id": "shtaiwi", "name_en": "Abdulwahid al-Shtaiwi", "name_ar": SHTAIWI, "type": "person",
         "affiliation": "", "_line": str(before + 2),
     }
     # The Arabic name is matched already, so only the surname becomes an alias row.
-    assert [row["alias"] for row in new["aliases"] if row["actor_id"] == "nadoori"] == ["الناظوري"]
+    assert [row["alias"] for row in new["aliases"] if row["actor_id"] == "shtaiwi"] == ["الشتيوي"]
     assert found(text, lexicon=build_lexicon(new)) == []
 
 
@@ -149,7 +149,7 @@ def test_adding_an_actor_is_validated(lexicon) -> None:
     line = len(tables["aliases"]) + 2
     assert raised.value.problems == [f"aliases.csv:{line}: alias 'حفتر' is claimed by both 'haftar_khalifa' and 'haftar_x'"]
     with pytest.raises(LexiconError, match="lowercase ascii"):
-        add_actor_rows(tables, actor_id="Nadoori!", name_en="X", name_ar="س", type="person")
+        add_actor_rows(tables, actor_id="Shtaiwi!", name_en="X", name_ar="س", type="person")
 
 
 def test_a_confirmed_spelling_becomes_a_variant_that_is_found(lexicon) -> None:
@@ -179,7 +179,7 @@ def test_adding_a_spelling_is_validated() -> None:
 
 
 def test_actor_ids_come_from_the_english_name() -> None:
-    assert actor_id_for("Abdulrazek al-Nadoori") == "abdulrazek_al_nadoori"
-    assert actor_id_for("Abdulrazek al-Nadoori", taken={"abdulrazek_al_nadoori"}) == "abdulrazek_al_nadoori_2"
+    assert actor_id_for("Abdulwahid al-Shtaiwi") == "abdulwahid_al_shtaiwi"
+    assert actor_id_for("Abdulwahid al-Shtaiwi", taken={"abdulwahid_al_shtaiwi"}) == "abdulwahid_al_shtaiwi_2"
     assert actor_id_for("5+5 Commission") == "actor_5_5_commission"
-    assert actor_id_for("الناظوري") == "actor"
+    assert actor_id_for("الشتيوي") == "actor"

@@ -249,3 +249,17 @@ def test_the_last_of_two_listed_armies_takes_the_anaphor(tmp_path):
     anaphora = [(actor, surface) for actor, surface, kind, _ in rows if kind == "anaphora"]
     assert anaphora == [("saf", "الجيش"), ("lna", "الجيش")]
 
+
+
+def test_a_title_and_a_name_in_quotation_marks_are_one_mention(lexicon):
+    def found(text):
+        return [(m.actor_id, m.start, m.end, m.match_kind)
+                for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2019"))]
+
+    text = "والتقى وزير الخارجية الروسي «سيرغي لافروف» نظيره المصري في موسكو."
+    # والتقى(0-6) وزير(7-11) الخارجية(12-20) الروسي(21-27) «(28) سيرغي(29-34) لافروف(35-41) نظيره(43-48) المصري(49-55) في(56-58) موسكو(59-64)
+    # the closing » (41) belongs to the mention its opening mark is inside: one balanced span
+    assert found(text) == [("lavrov", 7, 42, "title+name"), ("moscow", 59, 64, "name")]
+    text = "وبحث وزير الدفاع الروسي، ” سيرغي شويغو “ الأزمة."
+    # وبحث(0-4) وزير(5-9) الدفاع(10-16) الروسي(17-23) ،(23) ”(25) سيرغي(27-32) شويغو(33-38)
+    assert found(text) == [("shoigu", 5, 38, "title+name")]

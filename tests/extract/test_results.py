@@ -112,13 +112,13 @@ def test_many_small_additions_are_merged(store, lexicon, monkeypatch):
     assert_same(frames, analyze(store.documents(), lexicon))
 
 
-NADOORI = "التقى المشير عبد الرازق الناظوري وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الرازق الناظوري أن الجيش مستعد."
+SHTAIWI = "التقى المشير عبد الواحد الشتيوي وفدا عسكريا روسيا في بنغازي. وأكد المشير عبد الواحد الشتيوي أن الجيش مستعد."
 
 
 def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
     from analysis.explore.suggestions import suggest_actors
 
-    store.add([snippet(NADOORI, doc_id="nadoori")])
+    store.add([snippet(SHTAIWI, doc_id="shtaiwi")])
     calls = []
 
     def compute():
@@ -126,11 +126,11 @@ def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
         return suggest_actors(store.documents(), lexicon)
 
     first = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
-    assert first.loc[0, ["candidate", "count"]].tolist() == ["عبد الرازق الناظوري", 2]
+    assert first.loc[0, ["candidate", "count"]].tolist() == ["عبد الواحد الشتيوي", 2]
     again = kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
     assert len(calls) == 1
     pd.testing.assert_frame_equal(again, first)
-    assert again.loc[0, "doc_ids"] == ["nadoori"]
+    assert again.loc[0, "doc_ids"] == ["shtaiwi"]
     # Another corpus is another key: computed again, and the old table is dropped.
     store.remove("belaid")
     kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)

@@ -90,11 +90,11 @@ def test_alias_claimed_by_two_actors_is_refused_and_the_previous_files_stay(tmp_
 def test_a_valid_edit_is_saved_and_loads_back(tmp_path: Path) -> None:
     frames = shipped_frames()
     actors = frames["actors"]
-    append(actors, actor_id="nadoori", name_en="Abdulrazek al-Nadoori", name_ar="عبد الرازق الناظوري", type="person", affiliation="lna")
+    append(actors, actor_id="shtaiwi", name_en="Abdulwahid al-Shtaiwi", name_ar="عبد الواحد الشتيوي", type="person", affiliation="lna")
     saved = save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
     loaded = load_lexicon(tmp_path / "user_lexicon")
     assert loaded.version == saved.version != load_lexicon(DATA_DIR).version
-    assert loaded.actors["nadoori"].affiliation == "lna"
+    assert loaded.actors["shtaiwi"].affiliation == "lna"
     assert len(loaded.actors) == len(load_lexicon(DATA_DIR).actors) + 1
     # Only the four files, no temporary files left behind; data/ untouched.
     assert sorted(p.name for p in (tmp_path / "user_lexicon").iterdir()) == sorted(f"{n}.csv" for n in FILES)
