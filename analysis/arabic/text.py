@@ -364,34 +364,54 @@ def _is_decimal_point(text: str, tokens: list[Token], i: int) -> bool:
     return before.end == token.start and after.start == token.end and before.norm[-1:].isdigit() and after.norm[:1].isdigit()
 
 
-# A dateline is a short first line naming the outlet (or place and outlet) and ending in a dash
-# or colon: "العربي الجديد-", "طرابلس (رويترز) -". It is metadata, not a sentence.
+# A dateline names the outlet (or the place and the outlet) before the article's first words; it
+# is metadata, not a sentence, and its place is no mention. The forms outlets use:
+# - a first line ending in a dash or colon: "العربي الجديد-", "طرابلس (رويترز) -";
 _DATELINE_RE = re.compile(r"\A[ \t\ufeff]*(?P<line>[^\n.!?؟:\-–—]{2,60}?)[ \t]*[-–—:][ \t]*(?:\r?\n|\Z)")
+# - a first line that is a place, a dash and an outlet, alone: "الخرطوم- الصيحة", "بورتسودان – صقر الجديان";
+_PLACE_OUTLET_LINE_RE = re.compile(
+    r"\A[ \t\ufeff]*(?P<line>[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+)?[ \t]*[-–—][ \t]*"
+    r"[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+){0,2})[ \t]*\r?\n"
+)
+# - the same before the first sentence on its line, closed by a full stop or a dash:
+#   "موسكو- سبوتنيك. وقال …", "طرابلس (رويترز) - قال …", "موسكو-28 مارس 2023م (وام) -- أكد …".
+_INLINE_DATELINE_RE = re.compile(
+    r"\A[ \t\ufeff]*(?P<line>[^\s.!?؟:\-–—()]+[ \t]*[-–—][ \t]*[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+)?)[ \t]*\.[ \t]+"
+    r"|\A[ \t\ufeff]*(?P<bracketed>[^\n.!?؟:()]{2,40}?[ \t]*\([^()\n]{2,30}\))[ \t]*[-–—:]+[ \t]*"
+)
+DATELINE_WORDS = 6
 
 
 def find_dateline(text: str) -> tuple[str, int]:
     """The dateline at the start of ``text`` and where the body starts after it.
 
-    Returns ``("", 0)`` when the text has none. Only a first line of at most six words counts,
-    so a first sentence that happens to end in a colon is not mistaken for one.
+    Returns ``("", 0)`` when the text has none. A dateline has at most six words, so a first
+    sentence that happens to end in a colon is not mistaken for one.
     """
-    match = _DATELINE_RE.match(text)
-    if not match:
-        return "", 0
-    line = match.group("line").strip()
-    if len(line.split()) > 6 or not has_arabic(line) and not line.isascii():
-        return "", 0
-    return line, match.end()
+    for pattern in (_DATELINE_RE, _PLACE_OUTLET_LINE_RE, _INLINE_DATELINE_RE):
+        match = pattern.match(text)
+        if not match:
+            continue
+        line = (match.group("line") or match.group("bracketed") or "").strip() if pattern is _INLINE_DATELINE_RE else match.group("line").strip()
+        if len(line.split()) > DATELINE_WORDS or not has_arabic(line) and not line.isascii():
+            continue
+        return line, match.end()
+    return "", 0
 
 
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
 _BRACKETED_RE = re.compile(r"[(\[]\s*([^()\[\]]+?)\s*[)\]]")
 
 
 def dateline_outlet(dateline: str) -> str:
-    """The outlet a dateline names: the bracketed part of "طرابلس (رويترز)" (a place comes
-    first), else the whole line ("العربي الجديد")."""
+    """The outlet a dateline names: the bracketed part of "طرابلس (رويترز)", the part after the
+    dash of "الخرطوم- الصيحة" (the place comes first, by the outlets' convention), else the whole
+    line ("العربي الجديد")."""
     bracketed = _BRACKETED_RE.search(dateline)
-    return bracketed.group(1) if bracketed else dateline
+    if bracketed:
+        return bracketed.group(1)
+    parts = _DASH_RE.split(dateline, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1] else dateline
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -102,3 +102,25 @@ def test_short_lines_that_end_sentences_or_long_paragraphs_are_not_joined():
     paragraph = "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي عقده في موسكو إن بلاده تدعم الحوار الليبي الليبي"
     assert len(paragraph) > 100
     assert len(_sentences("\n".join([paragraph] * 4))) == 4
+
+
+def test_the_datelines_outlets_write_are_not_sentences_and_name_the_outlet():
+    from analysis.arabic.text import dateline_outlet
+
+    cases = {
+        "الخرطوم- الصيحة\nقال الوزير إن الحوار مستمر.": ("الخرطوم- الصيحة", "الصيحة"),
+        "بورتسودان – صقر الجديان\nقال الوزير إن الحوار مستمر.": ("بورتسودان – صقر الجديان", "صقر الجديان"),
+        "طرابلس (رويترز) -\nقال الوزير إن الحوار مستمر.": ("طرابلس (رويترز)", "رويترز"),
+        "موسكو - سبوتنيك\nقال الوزير إن الحوار مستمر.": ("موسكو - سبوتنيك", "سبوتنيك"),
+        "موسكو- سبوتنيك. وقال الوزير إن الحوار مستمر.": ("موسكو- سبوتنيك", "سبوتنيك"),
+        "طرابلس (رويترز) - قال الوزير إن الحوار مستمر.": ("طرابلس (رويترز)", "رويترز"),
+    }
+    for text, (dateline, outlet) in cases.items():
+        found, body_start = find_dateline(text)
+        assert (found, dateline_outlet(found)) == (dateline, outlet)
+        assert text[body_start:].lstrip().startswith(("قال", "وقال"))
+        prepared = prepare(text)
+        assert len(prepared.sentences) == 1 and prepared.sentences[0].start >= body_start
+    # A first line that is a sentence, or a headline with a dash in it, is no dateline.
+    assert find_dateline("قالت زاخاروفا إن موسكو تدعم الهدنة: الوضع خطير\nوأضافت.") == ("", 0)
+    assert find_dateline("روسيا تدعم الحوار في ليبيا - لافروف يستقبل حفتر\nقال.") == ("", 0)

@@ -94,3 +94,9 @@ def test_duplicate_doc_ids_are_refused(seeds, lexicon):
 def test_outlet_in_brackets_after_a_place(lexicon):
     frames = analyze([snippet("طرابلس (رويترز) -\nوقال الدبيبة إن حكومته تسعى لإعادة الإعمار.")], lexicon)
     assert frames.documents.loc[0, ["outlet", "dateline"]].tolist() == ["رويترز", "طرابلس (رويترز)"]
+
+
+def test_a_dateline_place_is_no_mention_and_its_outlet_is_the_outlet(lexicon):
+    frames = analyze([snippet("موسكو - سبوتنيك\nقال لافروف إن موسكو تدعم الحوار.")], lexicon)
+    assert frames.documents.loc[0, ["outlet", "dateline"]].tolist() == ["سبوتنيك", "موسكو - سبوتنيك"]
+    assert frames.mentions[["actor_id", "start"]].values.tolist() == [["lavrov", 20], ["moscow", 30]]  # not the dateline's
