@@ -332,3 +332,13 @@ def test_unnamed_diplomats_speak_as_written(lexicon):
 def test_site_furniture_makes_no_stance(lexicon):
     text = "قال لافروف إن الحل سياسي.\nاترك تعليقاً\nاقترح تصحيحاً\nتابع أحدث الأخبار عبر تطبيقنا"
     assert [row[0] for row in statements(text, lexicon)] == ["قال"]
+
+
+def test_the_american_paper_is_the_american_paper_named_before(lexicon):
+    text = ("ونشرت صحيفة نيويورك تايمز تقريرا عن ليبيا. وزعمت الصحيفة الأمريكية أن موسكو أرسلت طائرات.\n"
+            "وقالت الصحيفة البريطانية إن الطائرات وصلت.")
+    frames = analyze([snippet(text, date="2020")], lexicon)
+    assert [row[1:] for row in statements(text, lexicon, date="2020")] == [
+        ("nyt", "neutral", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]
+    anaphora = frames.mentions[frames.mentions["match_kind"] == "anaphora"]
+    assert anaphora[["actor_id", "surface"]].values.tolist() == [["nyt", "الصحيفة الأمريكية"]]  # no British paper named
