@@ -27,3 +27,36 @@ def test_inflected_forms_are_found_with_exact_offsets(lexicon):
 def test_peace_is_not_found_inside_islam(lexicon):
     frame = analyze([snippet("وتحدث عن الإسلام السياسي في ليبيا.")], lexicon).topics
     assert "سلام" not in " ".join(frame["surface"])
+
+
+def test_adjectives_follow_the_head_in_article_and_dual():
+    assert "حوار سياسي" in phrase_forms("الحوار السياسي")
+    assert "المستشارين العسكريين" in phrase_forms("مستشارين عسكريين")
+    assert {"قاعدتين عسكريتين", "القاعدتان العسكريتان"} <= set(phrase_forms("قاعده عسكريه"))
+    # a noun governing another keeps the article where it is: حقول النفط, never حقول نفط
+    assert phrase_forms("حقول النفط") == ["حقول النفط", "الحقول النفط"]
+
+
+def test_a_nisba_has_its_adverb_without_the_article():
+    forms = word_forms("عسكري")
+    assert "عسكريا" in forms
+    assert "العسكريا" not in forms
+
+
+def test_agreeing_forms_and_the_adverb_are_found_with_exact_offsets(lexicon):
+    text = "وهدد الوزير بالتدخل عسكريا، وتحدث عن قاعدتين عسكريتين، ودعا إلى حوار سياسي."
+    frame = analyze([snippet(text)], lexicon).topics
+    found = [(row.topic, row.surface, row.start, row.end) for row in frame.itertuples()]
+    assert found == [
+        ("arms", "عسكريا", 20, 26),
+        ("arms", "قاعدتين عسكريتين", 37, 53),
+        ("un_mediation", "حوار سياسي", 64, 74),
+    ]
+    assert all(text[start:end] == surface for _, surface, start, end in found)
+
+
+def test_a_word_in_ta_marbuta_is_no_term_with_a_pronoun(lexicon):
+    # مسلح is a term; المسلحة (armed, feminine) is not مسلح + the pronoun ه
+    text = "واستقبل رئيس أركان القوات المسلحة الوفد، وقال إن مسلحه انسحبوا."
+    frame = analyze([snippet(text)], lexicon).topics
+    assert frame["surface"].tolist() == ["القوات", "مسلحه"]

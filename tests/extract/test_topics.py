@@ -10,23 +10,25 @@ def counts(frames, doc_id):
 
 
 def test_seed_2017_topic_hits(frames):
-    # arms: قوات, القتال, التسليح (7), العسكري, التسليح (8), الأسلحة (14); energy: الطاقة;
-    # infrastructure: البنية الأساسية; UN mediation: الأممالمتحدة ×2, جهود الوساطة, مبادرات الوساطة,
-    # المبعوث الخاص, للأمم المتحدة, التسوية السياسية (4), للتسوية (5), العملية السياسية ×2 (10),
-    # تسوية سياسية (13)
-    assert counts(frames, SEED_2017) == {"arms": 6, "energy": 1, "infrastructure": 1, "un_mediation": 11}
+    # arms: قوات, القتال, والقضاء على الإرهاب (7), التسليح (7), العسكري, القضاء على الإرهاب,
+    # معارك, التسليح (8), الأسلحة (14); energy: الطاقة; infrastructure: البنية الأساسية;
+    # UN mediation: للتوصل إلى اتفاق (2), الأممالمتحدة ×2, جهود الوساطة, مبادرات الوساطة,
+    # التوصل إلى اتفاق (5), غسان سلامة and المبعوث الخاص (6), للأمم المتحدة, التسوية السياسية (4),
+    # للتسوية (5), العملية السياسية ×2 (10), تسوية سياسية (13)
+    assert counts(frames, SEED_2017) == {"arms": 9, "energy": 1, "infrastructure": 1, "un_mediation": 14}
 
 
 def test_seed_2024_topic_hits(frames):
-    # arms: الدعم العسكري, مرتزقة, عسكرية (7), العسكري (8), تعزيزات عسكرية, العسكرية (9);
-    # energy: النفط, الغاز; infrastructure: البنية التحتية; UN mediation: المبعوث, العملية السياسية (5),
+    # arms: الدعم العسكري, فاغنر, مرتزقة, فاغنر, عسكرية, كقاعدة الجفرة, وقاعدة الخروبة (7),
+    # العسكري (8), تعزيزات عسكرية, العسكرية, الفيلق الأفريقي (9); energy: قطاعات النفط, الغاز;
+    # infrastructure: البنية التحتية; UN mediation: المبعوث and عبد الله باتيلي, العملية السياسية (5),
     # للبعثة الأممية, انتخابات (6), اللجنة العسكرية الليبية المشتركة (the UN-facilitated 5+5)
-    assert counts(frames, SEED_2024) == {"arms": 6, "energy": 2, "infrastructure": 1, "un_mediation": 5}
+    assert counts(frames, SEED_2024) == {"arms": 11, "energy": 2, "infrastructure": 1, "un_mediation": 6}
 
 
 def test_per_thousand_words(frames):
     rows = frames.topic_counts.set_index(["doc_id", "topic"])
-    assert rows.loc[(SEED_2017, "un_mediation"), "per_1000_tokens"] == round(11000 / 362, 3)
+    assert rows.loc[(SEED_2017, "un_mediation"), "per_1000_tokens"] == round(14000 / 362, 3)
     assert rows.loc[(SEED_2024, "energy"), "per_1000_tokens"] == round(2000 / 368, 3)
     assert per_thousand(0, 0) == 0.0
 
