@@ -49,7 +49,9 @@ def phrase_forms(phrase: str) -> list[str]:
 
     The words after the head keep their article as listed (``حقول النفط``: a noun governing
     another), and, where they agree with the head in definiteness, also follow the head's
-    article (``الحوار السياسي`` → ``حوار سياسي``: a noun and its adjectives); a dual head puts its
+    article (``الحوار السياسي`` → ``حوار سياسي``: a noun and its adjectives); after an indefinite
+    head they take or drop the article together (``حاملة طائرات`` ↔ ``حاملة الطائرات``: the governed
+    noun makes the phrase definite); a dual head puts its
     adjectives in ة in the dual too (``قاعدة عسكرية`` → ``قاعدتين عسكريتين``). Forms that this
     makes of a noun governing another (``الصفقة الأسلحة``) are not Arabic and match nothing.
     """
@@ -60,11 +62,19 @@ def phrase_forms(phrase: str) -> list[str]:
         return word_forms(words[0])
     head, rest = words[0], words[1:]
     agreeing = all(_definite(word) == _definite(head) for word in rest)
+    # the words after an indefinite head, all with the article or all without: a noun governing
+    # another is made definite by its last word (حاملة طائرات ↔ حاملة الطائرات, حقول النفط ↔ حقول نفط)
+    alike = len({_definite(word) for word in rest}) == 1
+    toggled = [word[2:] if _definite(word) else "ال" + word for word in rest]
     forms = [phrase]
+    if alike and not _definite(head):
+        forms.append(" ".join([head, *toggled]))
     for inflected in word_forms(head)[1:]:
         followers = [rest]
         if agreeing and _definite(inflected) != _definite(head):
-            followers.append([word[2:] if _definite(word) else "ال" + word for word in rest])
+            followers.append(toggled)
+        elif alike and not _definite(inflected) and not _definite(head):
+            followers.append(toggled)
         dual = next((ending for ending in DUAL_ENDINGS if inflected.endswith(ending) and not head.endswith(ending)), None)
         if dual:
             followers += [[word[:-1] + dual if word.endswith("ه") and len(word) > MIN_STEM else word for word in words_]

@@ -33,8 +33,14 @@ def test_adjectives_follow_the_head_in_article_and_dual():
     assert "حوار سياسي" in phrase_forms("الحوار السياسي")
     assert "المستشارين العسكريين" in phrase_forms("مستشارين عسكريين")
     assert {"قاعدتين عسكريتين", "القاعدتان العسكريتان"} <= set(phrase_forms("قاعده عسكريه"))
-    # a noun governing another keeps the article where it is: حقول النفط, never حقول نفط
-    assert phrase_forms("حقول النفط") == ["حقول النفط", "الحقول النفط"]
+    # a noun governing another is made definite by the governed noun: never نفط on its own
+    assert phrase_forms("حقول النفط") == ["حقول النفط", "حقول نفط", "الحقول النفط"]
+
+
+def test_the_governed_noun_carries_the_article_of_the_phrase():
+    assert {"حامله الطائرات", "حاملات الطائرات", "حاملات طائرات"} <= set(phrase_forms("حامله طائرات"))
+    # after a head with the article, only agreeing adjectives follow it
+    assert "الحوار سياسي" not in phrase_forms("الحوار السياسي")
 
 
 def test_a_nisba_has_its_adverb_without_the_article():
@@ -44,13 +50,13 @@ def test_a_nisba_has_its_adverb_without_the_article():
 
 
 def test_agreeing_forms_and_the_adverb_are_found_with_exact_offsets(lexicon):
-    text = "وهدد الوزير بالتدخل عسكريا، وتحدث عن قاعدتين عسكريتين، ودعا إلى حوار سياسي."
+    text = "وهدد الوزير بالتدخل عسكريا، وتحدث عن قاعدتين عسكريتين، وبدأ حوار سياسي."
     frame = analyze([snippet(text)], lexicon).topics
     found = [(row.topic, row.surface, row.start, row.end) for row in frame.itertuples()]
     assert found == [
         ("arms", "عسكريا", 20, 26),
         ("arms", "قاعدتين عسكريتين", 37, 53),
-        ("un_mediation", "حوار سياسي", 64, 74),
+        ("un_mediation", "حوار سياسي", 60, 70),
     ]
     assert all(text[start:end] == surface for _, surface, start, end in found)
 

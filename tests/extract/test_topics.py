@@ -44,3 +44,14 @@ def test_sentence_positions_place_topics_in_the_article(frames):
     hits = frames.topics.merge(frames.sentences[["doc_id", "sentence_id", "position"]], on=["doc_id", "sentence_id"])
     energy_2017 = hits[(hits["doc_id"] == SEED_2017) & (hits["topic"] == "energy")]
     assert energy_2017["position"].tolist() == [1.0]  # the last sentence
+
+
+def test_an_ignore_phrase_silences_the_term_inside_it(lexicon):
+    # topics.csv lists مجلس الأمن الروسي as ignore: Russia's Security Council is no UN mediation
+    text = "والتقى أمين مجلس الأمن الروسي نظيره الليبي، ثم عرضت موسكو الأمر على مجلس الأمن الدولي."
+    frames = analyze([snippet(text)], lexicon)
+    found = [(row.topic, row.surface, row.start, row.end) for row in frames.topics.itertuples()]
+    assert found == [("un_mediation", "مجلس الأمن", 68, 78)]
+    assert text[68:78] == "مجلس الأمن"
+    assert "ignore" not in lexicon.topic_ids
+    assert "ignore" not in set(frames.topic_counts["topic"])
