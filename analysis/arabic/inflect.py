@@ -7,7 +7,8 @@ Only regular morphology is generated, and only on the normalised form (ة is ه 
 - the sound masculine plural and dual of a nisba adjective in ي, and its adverb in ـًا:
   ``عسكري`` → ``عسكريون``, ``عسكريين``, ``عسكريان``, ``عسكريا`` (تدخل عسكريا);
 - agreement in a phrase: adjectives take the head's article and its dual (``الحوار السياسي`` ↔
-  ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``).
+  ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``), and a governed noun carries the
+  article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
 Broken plurals (``قاعدة`` / ``قواعد``, ``مرتزق`` / ``مرتزقة``) are not regular: they are listed in
 the lexicon as terms of their own. Clitics (وبالأسلحة, أسلحته) are the matcher's business.
 """
@@ -51,8 +52,8 @@ def phrase_forms(phrase: str) -> list[str]:
     another), and, where they agree with the head in definiteness, also follow the head's
     article (``الحوار السياسي`` → ``حوار سياسي``: a noun and its adjectives); after an indefinite
     head they take or drop the article together (``حاملة طائرات`` ↔ ``حاملة الطائرات``: the governed
-    noun makes the phrase definite); a dual head puts its
-    adjectives in ة in the dual too (``قاعدة عسكرية`` → ``قاعدتين عسكريتين``). Forms that this
+    noun makes the phrase definite); a dual head puts its adjectives in ة in the dual too
+    (``قاعدة عسكرية`` → ``قاعدتين عسكريتين``). Forms that this
     makes of a noun governing another (``الصفقة الأسلحة``) are not Arabic and match nothing.
     """
     words = phrase.split()
