@@ -25,7 +25,8 @@ HELP = {
     "actors": "Who can be mentioned. `actor_id`: short lowercase id; `affiliation`: the actor_id it belongs to.",
     "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
                "month or year: 2023-02-14, 2023-02, 2023; either may be empty). Two actors may share an alias only as titles held at different times.",
-    "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id.",
+    "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id; topic `ignore` lists "
+              "phrases that silence a term inside them (`مجلس الأمن الروسي`).",
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",

@@ -4,8 +4,11 @@ Only regular morphology is generated, and only on the normalised form (ة is ه 
 - the article on and off: ``الأسلحة`` ↔ ``أسلحة``, on each word of a phrase's head;
 - the sound feminine plural and the dual of a word in ة: ``دبابة`` → ``دبابات``, ``دبابتان``,
   ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``;
-- the sound masculine plural and dual of a nisba adjective in ي: ``عسكري`` → ``عسكريون``,
-  ``عسكريين``, ``عسكريان``.
+- the sound masculine plural and dual of a nisba adjective in ي, and its adverb in ـًا:
+  ``عسكري`` → ``عسكريون``, ``عسكريين``, ``عسكريان``, ``عسكريا`` (تدخل عسكريا);
+- agreement in a phrase: adjectives take the head's article and its dual (``الحوار السياسي`` ↔
+  ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``), and a governed noun carries the
+  article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
 Broken plurals (``قاعدة`` / ``قواعد``, ``مرتزق`` / ``مرتزقة``) are not regular: they are listed in
 the lexicon as terms of their own. Clitics (وبالأسلحة, أسلحته) are the matcher's business.
 """
@@ -13,35 +16,72 @@ the lexicon as terms of their own. Clitics (وبالأسلحة, أسلحته) ar
 from __future__ import annotations
 
 MIN_STEM = 3  # shorter words have too many neighbours to inflect safely
+DUAL_ENDINGS = ("تان", "تين")
+
+
+def _definite(word: str) -> bool:
+    return word.startswith("ال") and len(word) > 4
 
 
 def word_forms(word: str) -> list[str]:
     """Regular forms of one normalised word, itself first."""
     forms = [word]
-    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
-    definite = word.startswith("ال") and bare != word
+    bare = word[2:] if _definite(word) else word
+    definite = bare != word
     stems = []
+    indefinite_only = []
     if bare.endswith("ه") and len(bare) > MIN_STEM:
         stem = bare[:-1]
         stems = [stem + "ات", stem + "تان", stem + "تين"]
     elif bare.endswith("ي") and len(bare) > MIN_STEM:
         stems = [bare + "ون", bare + "ين", bare + "ان", bare + "ه", bare + "ات"]
+        # the adverb (accusative, tanween alif) has no article: تدخل عسكريا, not العسكريا
+        indefinite_only = [bare + "ا"]
     for form in [bare, *stems]:
         for variant in ("ال" + form, form) if definite or form is not bare else (form, "ال" + form):
             if variant not in forms:
                 forms.append(variant)
+    forms.extend(form for form in indefinite_only if form not in forms)
     return forms
 
 
 def phrase_forms(phrase: str) -> list[str]:
-    """Regular forms of a normalised phrase: its head (first word) inflected, the article of
-    the words after it following the head's (حقول النفط → الحقول النفطية is listed apart)."""
+    """Regular forms of a normalised phrase: its head (first word) inflected.
+
+    The words after the head keep their article as listed (``حقول النفط``: a noun governing
+    another), and, where they agree with the head in definiteness, also follow the head's
+    article (``الحوار السياسي`` → ``حوار سياسي``: a noun and its adjectives); after an indefinite
+    head they take or drop the article together (``حاملة طائرات`` ↔ ``حاملة الطائرات``: the governed
+    noun makes the phrase definite); a dual head puts its adjectives in ة in the dual too
+    (``قاعدة عسكرية`` → ``قاعدتين عسكريتين``). Forms that this
+    makes of a noun governing another (``الصفقة الأسلحة``) are not Arabic and match nothing.
+    """
     words = phrase.split()
     if not words:
         return []
     if len(words) == 1:
         return word_forms(words[0])
+    head, rest = words[0], words[1:]
+    agreeing = all(_definite(word) == _definite(head) for word in rest)
+    # the words after an indefinite head, all with the article or all without: a noun governing
+    # another is made definite by its last word (حاملة طائرات ↔ حاملة الطائرات, حقول النفط ↔ حقول نفط)
+    alike = len({_definite(word) for word in rest}) == 1
+    toggled = [word[2:] if _definite(word) else "ال" + word for word in rest]
     forms = [phrase]
-    for head in word_forms(words[0])[1:]:
-        forms.append(" ".join([head, *words[1:]]))
+    if alike and not _definite(head):
+        forms.append(" ".join([head, *toggled]))
+    for inflected in word_forms(head)[1:]:
+        followers = [rest]
+        if agreeing and _definite(inflected) != _definite(head):
+            followers.append(toggled)
+        elif alike and not _definite(inflected) and not _definite(head):
+            followers.append(toggled)
+        dual = next((ending for ending in DUAL_ENDINGS if inflected.endswith(ending) and not head.endswith(ending)), None)
+        if dual:
+            followers += [[word[:-1] + dual if word.endswith("ه") and len(word) > MIN_STEM else word for word in words_]
+                          for words_ in followers]
+        for words_ in followers:
+            form = " ".join([inflected, *words_])
+            if form not in forms:
+                forms.append(form)
     return forms

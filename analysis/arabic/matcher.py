@@ -24,7 +24,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from analysis.arabic.text import Token, normalise_word
+from analysis.arabic.text import Token, normalise, normalise_word
 
 Payload = TypeVar("Payload")
 
@@ -98,6 +98,19 @@ def enclitic_readings(word: str) -> list[str]:
             if stem.endswith("ت"):
                 stems.append(stem[:-1] + "ه")
     return stems
+
+
+def reads_ta_marbuta_as_pronoun(match: Match, tokens: list[Token], text: str) -> bool:
+    """Whether ``match`` took the ta marbuta of a word for the pronoun ه: the term مسلح with ه
+    would find المسلحة (armed, feminine), سلام would find سلامة. Normalised text writes both
+    letters ه, so only the original tells them apart; ة is never a pronoun.
+    """
+    if match.form != "clitic" or match.phrase.endswith("ه"):
+        return False
+    token = tokens[match.last - 1]
+    # the word's last letter as written, behind any diacritic or tatweel (المسلحةُ)
+    letter = next((char for char in reversed(text[token.start:token.end]) if normalise(char)), "")
+    return letter == "ة"
 
 
 # Candidates are cached per token text (see PhraseMatcher._candidates); past this many

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.arabic.inflect import phrase_forms
-from analysis.arabic.matcher import PhraseMatcher
+from analysis.arabic.matcher import PhraseMatcher, longest_first, reads_ta_marbuta_as_pronoun
 from analysis.arabic.text import PreparedText, normalise_word
-from analysis.lexicon.read import Lexicon
+from analysis.lexicon.read import IGNORE_TOPIC, Lexicon
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,22 @@ def topic_matcher(lexicon: Lexicon) -> PhraseMatcher[tuple[str, str]]:
 
 
 def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:
-    """Topic term hits in the article's sentences, in text order."""
+    """Topic term hits in the article's sentences, in text order.
+
+    A word in ة is not a term with the pronoun ه (المسلحة is not مسلح + ه): such readings are
+    dropped before the longest match is chosen, so a shorter reading may still win. A phrase
+    listed as ``ignore`` wins over the terms inside it and is no hit (مجلس الأمن القومي).
+    """
     tokens = prepared.tokens
     hits = []
-    for match in matcher.find(tokens):
+    candidates = [match for match in matcher.candidates(tokens) if not reads_ta_marbuta_as_pronoun(match, tokens, prepared.text)]
+    for match in longest_first(candidates):
         sentence_id = prepared.sentence_of_token[match.first]
         if sentence_id == 0:
             continue
         topic, term = match.payloads[0]
+        if topic == IGNORE_TOPIC:
+            continue
         hits.append(
             TopicHit(topic, term, sentence_id, match.first, match.last, tokens[match.first].start, tokens[match.last - 1].end)
         )

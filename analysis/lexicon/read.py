@@ -47,6 +47,9 @@ OPTIONAL_FILES = ("titles", "subject", "events")
 DISPLAY_FILES = ("subject", "events")
 # Columns added after the first release: a file without them still loads, with them empty.
 OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour")}
+# topics.csv rows of this "topic" are no topic: phrases that hold a term but say nothing of its
+# topic (مجلس الأمن القومي holds مجلس الأمن); the longest match wins, so they silence the term.
+IGNORE_TOPIC = "ignore"
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Topics without a colour of their own get one of these, in the order they first appear.
@@ -151,8 +154,8 @@ class Lexicon:
 
     @property
     def topic_ids(self) -> list[str]:
-        """Topic ids in the order they first appear in topics.csv."""
-        return list(dict.fromkeys(topic for topic, _ in self.topics))
+        """Topic ids in the order they first appear in topics.csv (``ignore`` rows are none)."""
+        return list(dict.fromkeys(topic for topic, _ in self.topics if topic != IGNORE_TOPIC))
 
 
 Rows = list[dict[str, str]]
@@ -307,7 +310,7 @@ def _topic_looks(rows: Rows, problems: list[str]) -> tuple[dict[str, str], dict[
     order: list[str] = []
     for row in rows:
         topic = row.get("topic", "")
-        if not topic:
+        if not topic or topic == IGNORE_TOPIC:
             continue
         if topic not in order:
             order.append(topic)

@@ -27,3 +27,42 @@ def test_inflected_forms_are_found_with_exact_offsets(lexicon):
 def test_peace_is_not_found_inside_islam(lexicon):
     frame = analyze([snippet("وتحدث عن الإسلام السياسي في ليبيا.")], lexicon).topics
     assert "سلام" not in " ".join(frame["surface"])
+
+
+def test_adjectives_follow_the_head_in_article_and_dual():
+    assert "حوار سياسي" in phrase_forms("الحوار السياسي")
+    assert "المستشارين العسكريين" in phrase_forms("مستشارين عسكريين")
+    assert {"قاعدتين عسكريتين", "القاعدتان العسكريتان"} <= set(phrase_forms("قاعده عسكريه"))
+    # a noun governing another is made definite by the governed noun: never نفط on its own
+    assert phrase_forms("حقول النفط") == ["حقول النفط", "حقول نفط", "الحقول النفط"]
+
+
+def test_the_governed_noun_carries_the_article_of_the_phrase():
+    assert {"حامله الطائرات", "حاملات الطائرات", "حاملات طائرات"} <= set(phrase_forms("حامله طائرات"))
+    # after a head with the article, only agreeing adjectives follow it
+    assert "الحوار سياسي" not in phrase_forms("الحوار السياسي")
+
+
+def test_a_nisba_has_its_adverb_without_the_article():
+    forms = word_forms("عسكري")
+    assert "عسكريا" in forms
+    assert "العسكريا" not in forms
+
+
+def test_agreeing_forms_and_the_adverb_are_found_with_exact_offsets(lexicon):
+    text = "وهدد الوزير بالتدخل عسكريا، وتحدث عن قاعدتين عسكريتين، وبدأ حوار سياسي."
+    frame = analyze([snippet(text)], lexicon).topics
+    found = [(row.topic, row.surface, row.start, row.end) for row in frame.itertuples()]
+    assert found == [
+        ("arms", "عسكريا", 20, 26),
+        ("arms", "قاعدتين عسكريتين", 37, 53),
+        ("un_mediation", "حوار سياسي", 60, 70),
+    ]
+    assert all(text[start:end] == surface for _, surface, start, end in found)
+
+
+def test_a_word_in_ta_marbuta_is_no_term_with_a_pronoun(lexicon):
+    # مسلح is a term; المسلحة (armed, feminine) is not مسلح + the pronoun ه
+    text = "واستقبل رئيس أركان القوات المسلحة الوفد، وقال إن مسلحه انسحبوا."
+    frame = analyze([snippet(text)], lexicon).topics
+    assert frame["surface"].tolist() == ["القوات", "مسلحه"]

@@ -1,4 +1,4 @@
-from analysis.arabic.matcher import PhraseMatcher, enclitic_readings, proclitic_readings
+from analysis.arabic.matcher import PhraseMatcher, enclitic_readings, proclitic_readings, reads_ta_marbuta_as_pronoun
 from analysis.arabic.text import NormalisedText, tokenize
 
 
@@ -146,3 +146,15 @@ def test_matchers_scanned_together_find_what_each_finds_alone():
         [("المبعوث الخاص", "envoy", "exact")],
         [("تأكيده", "confirm", "clitic"), ("دعمه", "support", "clitic")],
     ]
+
+
+def test_a_ta_marbuta_is_never_read_as_a_pronoun():
+    terms = PhraseMatcher([("سلام", "peace"), ("دعم", "support")], enclitics=True)
+    text = "التقى غسان سلامةَ وأكد دعمه لسلام دائم وسلامه"
+    tokens = tokenize(NormalisedText(text))
+    kept = [
+        (text[tokens[m.first].start:tokens[m.last - 1].end], m.payloads[0])
+        for m in terms.find(tokens) if not reads_ta_marbuta_as_pronoun(m, tokens, text)
+    ]
+    # سلامةَ (a name, with its vowel) is not سلام + ه; سلامه (his peace) is
+    assert kept == [("دعمه", "support"), ("لسلام", "peace"), ("وسلامه", "peace")]

@@ -219,8 +219,9 @@ def test_stance_bar_selection_marks_the_cues(monkeypatch):
 def test_topics_raw_and_per_thousand():
     at = run("topics")
     rates = at.dataframe[0].value
-    assert rates.loc["UN mediation", "Article 1 (2017-08-14): hits"] == 11
-    assert rates.loc["UN mediation", "Article 1 (2017-08-14): per 1,000"] == pytest.approx(11000 / 362, abs=1e-3)
+    # the 14 hits listed in tests/extract/test_topics.py
+    assert rates.loc["UN mediation", "Article 1 (2017-08-14): hits"] == 14
+    assert rates.loc["UN mediation", "Article 1 (2017-08-14): per 1,000"] == pytest.approx(14000 / 362, abs=1e-3)
     assert at.query_params["measure"] == "rate"
     at.button_group[0].set_value("hits").run()
     assert at.query_params["measure"] == "hits"
@@ -255,8 +256,10 @@ def test_compare_texts_are_marked_and_follow_the_url():
     assert len(texts) == 2
     assert texts[0].startswith('<div class="marsad-ar marsad-panel" dir="rtl" lang="ar">العربي الجديد-')
     assert '<mark class="hl hl-armed_group' not in texts[0]
-    assert '<mark class="hl hl-actor-armed_group" title="Wagner Group (armed group)">فاغنر</mark>' in texts[0]
-    assert 'title="Ghassan Salamé (person)">غسان سلامة</mark>' in texts[1]
+    # Wagner and the UN envoy are actors and topic terms too: one mark, both kinds, both titles
+    assert ('<mark class="hl hl-actor-armed_group hl-topic-arms hl-overlap" '
+            'title="Wagner Group (armed group) · topic: arms (فاغنر)">فاغنر</mark>') in texts[0]
+    assert 'title="Ghassan Salamé (person) · topic: un_mediation (غسان سلامة)">غسان سلامة</mark>' in texts[1]
     assert at.query_params["a"] == SEED_2024 and at.query_params["b"] == SEED_2017
 
 

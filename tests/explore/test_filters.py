@@ -69,7 +69,7 @@ def test_topic_filter_reaches_stances_about_the_topic(frames):
     # 8: وقال … "على الصعيد السياسي أو العسكري": the first thing Haftar speaks of is military
     assert stances[["sentence_id", "cue"]].values.tolist() == [[7, "مشيرا"], [7, "حظر ظالم"], [8, "وقال"], [8, "حظر ظالم"]]
     counts = apply(frames.topic_counts, Filters(topics=("arms",)))
-    assert counts["hits"].tolist() == [6, 6]
+    assert counts["hits"].tolist() == [9, 11]  # the arms hits listed in tests/extract/test_topics.py
 
 
 @pytest.mark.parametrize("query", ["الامم المتحده", "الأُمم المتّحدة", "الإمم  المتحدة"])

@@ -38,14 +38,14 @@ def test_the_header_names_the_subject_the_date_and_the_lexicon_version(whole, le
 
 
 def test_the_headline_figures_of_the_seeds(whole):
-    # 362 + 368 tokens, 43 + 49 mentions (nested ones counted), 19 + 14 topic hits (tests/explore/test_summary.py).
+    # 362 + 368 tokens, 43 + 49 mentions (nested ones counted), 25 + 20 topic hits (tests/extract/test_topics.py).
     assert [figure(whole, name) for name in ("Articles", "Words", "Mentions", "Actors", "Stances", "Topic hits")] == [
-        "2", "730", "92", "27", "46", "33",
+        "2", "730", "92", "27", "46", "45",
     ]
     assert "14 positive · 7 negative · 25 neutral" in whole
-    # Topic shares: 12 of 33 hits are arms, 12 per 730 words = 16.44 per 1,000.
-    assert "<tr><td>Arms</td><td>12</td><td>36%</td><td>16.44</td></tr>" in whole
-    assert "<tr><td>UN mediation</td><td>16</td><td>48%</td><td>21.92</td></tr>" in whole
+    # Topic shares: 20 of 45 hits are arms (9 + 11), 20 per 730 words = 27.40 per 1,000; as many UN mediation (14 + 6).
+    assert "<tr><td>Arms</td><td>20</td><td>44%</td><td>27.40</td></tr>" in whole
+    assert "<tr><td>UN mediation</td><td>20</td><td>44%</td><td>27.40</td></tr>" in whole
     assert "<tr><td>Negative</td><td>7</td><td>15%</td></tr>" in whole
 
 
