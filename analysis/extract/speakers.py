@@ -103,8 +103,8 @@ class SpeakerFinder:
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted"):
             return None
         index = speaker.after_token
-        while index < sentence.last_token and self.tokens[index].norm in CLOSING_MARKS:
-            index += 1
+        while index < sentence.last_token and (self.tokens[index].norm in CLOSING_MARKS or self.tokens[index].norm in ("،", ",")):
+            index += 1  # وفق ما أعلن الكرملين، وقوات حفتر
         mention = self.mention_at.get(index)
         if (
             mention is None or mention.form != "clitic" or not self.tokens[index].norm.startswith("و")

@@ -259,6 +259,9 @@ def test_coordinated_subjects_both_speak(lexicon):
     # كل من before the coordinated subjects
     assert [row[1] for row in statements("وكتبت كل من الدبيبة والمنفي أن الحوار ضروري.", lexicon, date="2023")] == [
         "dbeibah", "menfi"]
+    # A comma before the second: وفق ما أعلن الكرملين، وقوات حفتر
+    text = "واستقبل بوتين حفتر في موسكو، وفق ما أعلن الكرملين، وقوات حفتر، أمس."
+    assert [row[1] for row in statements(text, lexicon, date="2023")] == ["kremlin", "lna"]
     # Not a person with a city: Moscow is no second speaker here.
     assert [row[1] for row in statements("وقال لافروف وموسكو تتابع الوضع إن الحل سياسي.", lexicon)] == ["lavrov"]
 
