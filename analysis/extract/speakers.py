@@ -236,8 +236,8 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             word = token.norm
-            if j == index and after_preposition:
-                word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات
+            if j == index and after_preposition and word not in language.common_words and word not in language.generic_subjects:
+                word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
             if self._is_ali(j) and (titled or j == index):

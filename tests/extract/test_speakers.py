@@ -345,3 +345,10 @@ def test_the_american_paper_is_the_american_paper_named_before(lexicon):
         ("nyt", "neutral", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]
     anaphora = frames.mentions[frames.mentions["match_kind"] == "anaphora"]
     assert anaphora[["actor_id", "surface"]].values.tolist() == [["nyt", "الصحيفة الأمريكية"]]  # no British paper named
+
+
+def test_it_came_in_a_statement_issued_by_names_the_issuer(lexicon):
+    text = "وجاء في بيان صادر عن وزارة الخارجية الروسية أن موسكو تدعم الحوار."
+    assert statements(text, lexicon) == [("وجاء في", "russia_mfa", "neutral", "source")]
+    # جاء في المرتبة الأولى (came first) reports nobody.
+    assert statements("وجاء الفريق الليبي في المرتبة الأولى.", lexicon) == []
