@@ -14,7 +14,10 @@ def seed_rows(frames, doc_id, sentence_id):
 
 
 def test_verb_subject(lexicon):
-    assert stances("وقال لافروف إن الوضع في ليبيا معقد.", lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+    # معقد (complicated) is an evaluation of the speaker's: issue #9's broader vocabulary
+    assert stances("وقال لافروف إن الوضع في ليبيا معقد.", lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("معقد", "lavrov", "negative", "in_statement"),
+    ]
 
 
 def test_subject_verb_after_inna(lexicon):
