@@ -27,6 +27,7 @@ from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
+NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 
 
@@ -153,7 +154,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
               lexicon: Lexicon) -> tuple[str, int | None]:
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
     tokens = prepared.tokens
-    flipped = match.first > 0 and tokens[match.first - 1].norm in lexicon.language.negators  # لا ندعم
+    language = lexicon.language
+    before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
+    while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
+        before -= 1
+    flipped = before >= 0 and tokens[before].norm in language.negators
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:

@@ -20,7 +20,7 @@ def test_a_headline_speaker_owns_the_evaluation_after_the_colon(lexicon):
 
 
 def test_support_is_positive_and_negated_support_negative(lexicon):
-    assert evaluations('وقال لافروف: "نحن نؤيد الحوار بين الأطراف الليبية".', lexicon) == [
+    assert evaluations('وقال لافروف: "نحن نؤيد وقف القتال فورا".', lexicon) == [
         ("نؤيد", "lavrov", "positive", "quote_owner"),
     ]
     # لن تؤيد: a refusal to support is a rejection
@@ -62,7 +62,7 @@ def test_calling_something_unlawful_is_negative_not_a_negated_positive(lexicon):
 
 def test_the_name_of_a_conflict_is_no_evaluation(lexicon):
     # الأزمة الليبية names the conflict; أزمة alone is still the speaker's word for a crisis
-    assert evaluations("وأكد لافروف أن حل الأزمة الليبية يمر عبر الحوار.", lexicon) == []
+    assert evaluations("وأكد لافروف أن حل الأزمة الليبية يمر عبر المفاوضات.", lexicon) == []
     assert evaluations("وقال لافروف إن ليبيا تعيش أزمة عميقة.", lexicon) == [("أزمة", "lavrov", "negative", "in_statement")]
 
 
@@ -73,3 +73,49 @@ def test_military_cooperation_is_a_subject_not_a_stance(lexicon):
 def test_support_in_the_narration_is_no_stance(lexicon):
     # أيدت القرار عشر دول: a vote told by the article, not something anyone says
     assert evaluations("وقد أيدت القرار عشر دول في مجلس الأمن.", lexicon) == []
+
+
+def test_a_negation_reaches_across_a_modal(lexicon):
+    # لا يمكن أن تدعم: the negator stands three words before the cue, with only يمكن and أن between
+    assert evaluations("وأكد لافروف أن روسيا لا يمكن أن تدعم قرارا يوسع الحرب.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
+    # ...but not across an ordinary word: لا أحد ينكر أهمية — the negation is of أحد, not of أهمية
+    assert evaluations("وقال لافروف إنه لا أحد ينكر أهمية التعاون.", lexicon) == [
+        ("أهمية", "lavrov", "positive", "in_statement"), ("التعاون", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_achieving_stability_is_what_a_speaker_hopes_for(lexicon):
+    text = "وشدد نيبينزيا على أن بلاده تسعى إلى تحقيق الاستقرار في ليبيا."
+    assert evaluations(text, lexicon) == [("تحقيق الاستقرار", "nebenzia", "positive", "in_statement")]
+    # عدم تحقيق الاستقرار: failing to achieve it is deplored
+    assert evaluations("وقال لافروف إن عدم تحقيق الاستقرار يضر بالجميع.", lexicon) == [
+        ("تحقيق الاستقرار", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_ruling_out_is_a_rejection(lexicon):
+    frame = analyze([snippet("واستبعد لافروف إرسال قوات روسية إلى ليبيا.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [("واستبعد", "lavrov", "negative")]
+
+
+def test_illegal_migration_is_a_subject_not_a_stance(lexicon):
+    # الهجرة غير الشرعية names a subject; غير شرعي alone is a judgement, and only in a statement
+    assert evaluations("وتواجه ليبيا موجات من الهجرة غير الشرعية.", lexicon) == []
+    assert evaluations("وقال لافروف إن الهجرة غير الشرعية تتزايد.", lexicon) == []
+    assert evaluations("وقال لافروف إن الحكومة الموازية غير شرعية.", lexicon) == [
+        ("غير شرعية", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_commitment_and_reconciliation_are_positive_fuelling_a_conflict_negative(lexicon):
+    assert evaluations("وقال لافروف إن موسكو ملتزمة بدعم المصالحة الوطنية.", lexicon) == [
+        ("ملتزمة", "lavrov", "positive", "in_statement"),
+        ("بدعم", "lavrov", "positive", "in_statement"),
+        ("المصالحة", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وأكد نيبينزيا أن تدفق السلاح يؤجج الصراع، وأن الفوضى تهدد المنطقة.", lexicon) == [
+        ("يؤجج", "nebenzia", "negative", "in_statement"), ("الفوضى", "nebenzia", "negative", "in_statement"),
+        ("تهدد", "nebenzia", "negative", "in_statement"),
+    ]
