@@ -119,3 +119,22 @@ def test_commitment_and_reconciliation_are_positive_fuelling_a_conflict_negative
         ("يؤجج", "nebenzia", "negative", "in_statement"), ("الفوضى", "nebenzia", "negative", "in_statement"),
         ("تهدد", "nebenzia", "negative", "in_statement"),
     ]
+
+
+def test_calling_reports_baseless_or_fake_is_negative(lexicon):
+    text = "وقالت زاخاروفا إن هذه الاتهامات لا أساس لها وإن الأخبار المزيفة تسيء إلى العلاقات."
+    assert evaluations(text, lexicon) == [
+        ("الاتهامات", "zakharova", "negative", "in_statement"), ("لا أساس", "zakharova", "negative", "in_statement"),
+        ("المزيفة", "zakharova", "negative", "in_statement"),
+    ]
+
+
+def test_keeping_up_a_dialogue_is_positive(lexicon):
+    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == [
+        ("نحافظ على", "nebenzia", "positive", "quote_owner"),
+    ]
+
+
+def test_a_cue_is_not_found_in_a_word_it_spells_with_a_suffix(lexicon):
+    # أيد (supported) with the suffix ي would spell أيدي (hands): only the forms أيدت، يؤيد … are cues
+    assert evaluations("وقال لافروف إن مستقبل ليبيا بأيدي الليبيين أنفسهم.", lexicon) == []
