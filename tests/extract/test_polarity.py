@@ -138,3 +138,12 @@ def test_keeping_up_a_dialogue_is_positive(lexicon):
 def test_a_cue_is_not_found_in_a_word_it_spells_with_a_suffix(lexicon):
     # أيد (supported) with the suffix ي would spell أيدي (hands): only the forms أيدت، يؤيد … are cues
     assert evaluations("وقال لافروف إن مستقبل ليبيا بأيدي الليبيين أنفسهم.", lexicon) == []
+
+
+def test_explosive_devices_are_a_charge_not_a_regret(lexicon):
+    # ناسفة (explosive) would read as نأسف (we regret) + a suffix: the phrase is the cue, and a
+    # statement that speaks of mines and explosive devices is an accusation or a warning
+    text = "وقالت القيادة الأمريكية في أفريقيا إن مجموعة فاغنر زرعت ألغاما وعبوات ناسفة قرب طرابلس."
+    assert evaluations(text, lexicon) == [
+        ("ألغاما", "africom", "negative", "in_statement"), ("وعبوات ناسفة", "africom", "negative", "in_statement"),
+    ]
