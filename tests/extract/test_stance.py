@@ -144,4 +144,5 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
     )
     assert stances(text, lexicon) == [
         ("أكدت", "russia_mfa", "neutral", "after_verb"), ("معتبرة", "russia_mfa", "neutral", "carried"),
+        ("الكاذبة", "russia_mfa", "negative", "quote_owner"),  # what the denial calls the reports
     ]
