@@ -27,6 +27,7 @@ from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
+NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 
 
@@ -94,10 +95,12 @@ def find_stances(
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         if headline is not None and not any(m.first < headline[1] for m in matches):
             speaker, colon = headline
             stances.append(context.colon_stance(colon, speaker, sentence))
             main = speaker
+            opener = headline
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type == "evaluative":
@@ -144,7 +147,7 @@ def find_stances(
             cue = match.payloads[0]
             if cue.cue_type != "evaluative":
                 continue
-            speaker = context.speaker_of_evaluation(match, sentence, said, previous)
+            speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
@@ -160,7 +163,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
               lexicon: Lexicon) -> tuple[str, int | None]:
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
     tokens = prepared.tokens
-    flipped = match.first > 0 and tokens[match.first - 1].norm in lexicon.language.negators  # لا ندعم
+    language = lexicon.language
+    before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
+    while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
+        before -= 1
+    flipped = before >= 0 and tokens[before].norm in language.negators
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -258,7 +265,7 @@ class _Context:
             return Speaker(previous.actor_id, previous.name, "carried")
         return Speaker("", UNKNOWN_SPEAKER, "unresolved")
 
-    def speaker_of_evaluation(self, match, sentence, said: _Statements, previous) -> Speaker | None:
+    def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None) -> Speaker | None:
         cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
         before = said.before_token(match.first)
@@ -267,6 +274,9 @@ class _Context:
             own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
             if own is not None:
                 return own
+        if before is None and opener is not None and match.first > opener[1]:
+            # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
+            return Speaker(opener[0].actor_id, opener[0].name, "headline")
         if quote is not None:
             owner = said.around(quote[0], quote[1])
             if owner is not None:

@@ -36,6 +36,7 @@ class Language:
     weekdays: frozenset[str]
     documents: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
+    negation_bridges: frozenset[str] = frozenset()  # لا يمكن أن ندعم: what a negation reaches across
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -79,4 +80,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         weekdays=words("weekdays"),
         documents=words("documents"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
+        negation_bridges=words("negation_bridges"),
     )

@@ -234,7 +234,9 @@ def test_a_quotation_that_runs_on_past_a_full_stop_keeps_its_speaker(lexicon):
             "وشهدت طرابلس هدوءا حذرا.")
     frame = analyze([snippet(text, date="2020")], lexicon).stances
     continued = frame[frame["sentence_id"] == 2]
-    assert continued[["cue", "speaker_id", "attribution", "quote"]].values.tolist() == [["ونحن", "nebenzia", "quote_owner", True]]
+    assert continued[["cue", "speaker_id", "attribution", "quote"]].values.tolist() == [
+        ["ونحن", "nebenzia", "quote_owner", True], ["نحافظ على", "nebenzia", "carried", True],  # his positive word
+    ]
     assert frame[frame["sentence_id"] == 3].empty  # after the quotation: narration
     # A quotation opening with its own sentence, with no cue, continues nobody.
     alone = analyze([snippet('قال لافروف إن الحوار مستمر. "الحل سياسي فقط" شعار رفعه المحتجون.', date="2020")], lexicon).stances

@@ -14,7 +14,10 @@ def seed_rows(frames, doc_id, sentence_id):
 
 
 def test_verb_subject(lexicon):
-    assert stances("وقال لافروف إن الوضع في ليبيا معقد.", lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+    # معقد (complicated) is an evaluation of the speaker's: issue #9's broader vocabulary
+    assert stances("وقال لافروف إن الوضع في ليبيا معقد.", lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("معقد", "lavrov", "negative", "in_statement"),
+    ]
 
 
 def test_subject_verb_after_inna(lexicon):
@@ -141,4 +144,5 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
     )
     assert stances(text, lexicon) == [
         ("أكدت", "russia_mfa", "neutral", "after_verb"), ("معتبرة", "russia_mfa", "neutral", "carried"),
+        ("الكاذبة", "russia_mfa", "negative", "quote_owner"),  # what the denial calls the reports
     ]

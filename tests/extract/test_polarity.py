@@ -1,0 +1,149 @@
+"""Polarity of what is said (issue #9): the evaluative vocabulary of cues.csv and where it counts."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def evaluations(text, lexicon, date="2024"):
+    """The evaluative rows: (cue, speaker, polarity, attribution)."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [
+        (row.cue, row.speaker_id, row.polarity, row.attribution)
+        for row in frame.itertuples() if row.cue_type == "evaluative"
+    ]
+
+
+def test_a_headline_speaker_owns_the_evaluation_after_the_colon(lexicon):
+    # Before, صعبا went to the article's own voice: the headline has no reporting verb.
+    assert evaluations("لافروف: الوضع في ليبيا لا يزال صعبا", lexicon) == [("صعبا", "lavrov", "negative", "headline")]
+
+
+def test_support_is_positive_and_negated_support_negative(lexicon):
+    assert evaluations('وقال لافروف: "نحن نؤيد وقف القتال فورا".', lexicon) == [
+        ("نؤيد", "lavrov", "positive", "quote_owner"),
+    ]
+    # لن تؤيد: a refusal to support is a rejection
+    assert evaluations("وأعلنت روسيا أنها لن تؤيد أي قرار جديد بشأن ليبيا.", lexicon) == [
+        ("تؤيد", "russia", "negative", "in_statement"),
+    ]
+
+
+def test_readiness_and_aspiration_are_positive(lexicon):
+    assert evaluations("وأكد لافروف أن موسكو مستعدة لاستضافة جولة جديدة من المحادثات.", lexicon) == [
+        ("مستعدة", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن بلاده تتطلع إلى عودة الشركات إلى ليبيا.", lexicon) == [
+        ("تتطلع", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_fear_and_concern_are_negative(lexicon):
+    text = "وأعرب نيبينزيا عن القلق من تدفق السلاح إلى ليبيا خشية انهيار الهدنة."
+    assert evaluations(text, lexicon) == [
+        ("القلق", "nebenzia", "negative", "in_statement"),
+        ("خشية", "nebenzia", "negative", "in_statement"),
+    ]
+
+
+def test_denying_knowledge_of_a_charge_is_negative(lexicon):
+    assert evaluations("وقال بيسكوف إننا لسنا على علم بوجود عسكريين روس في ليبيا.", lexicon) == [
+        ("لسنا على علم", "peskov", "negative", "in_statement"),
+    ]
+
+
+def test_calling_something_unlawful_is_negative_not_a_negated_positive(lexicon):
+    # غير قانوني is one cue: غير is part of it, not a negator of something positive
+    assert evaluations("ووصف لافروف الحصار البحري بأنه غير قانوني.", lexicon) == [
+        ("الحصار", "lavrov", "negative", "in_statement"),
+        ("غير قانوني", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_the_name_of_a_conflict_is_no_evaluation(lexicon):
+    # الأزمة الليبية names the conflict; أزمة alone is still the speaker's word for a crisis
+    assert evaluations("وأكد لافروف أن حل الأزمة الليبية يمر عبر المفاوضات.", lexicon) == []
+    assert evaluations("وقال لافروف إن ليبيا تعيش أزمة عميقة.", lexicon) == [("أزمة", "lavrov", "negative", "in_statement")]
+
+
+def test_military_cooperation_is_a_subject_not_a_stance(lexicon):
+    assert evaluations("وقال لافروف إن اتفاقيات التعاون العسكري تحتاج إلى حكومة موحدة.", lexicon) == []
+
+
+def test_support_in_the_narration_is_no_stance(lexicon):
+    # أيدت القرار عشر دول: a vote told by the article, not something anyone says
+    assert evaluations("وقد أيدت القرار عشر دول في مجلس الأمن.", lexicon) == []
+
+
+def test_a_negation_reaches_across_a_modal(lexicon):
+    # لا يمكن أن تدعم: the negator stands three words before the cue, with only يمكن and أن between
+    assert evaluations("وأكد لافروف أن روسيا لا يمكن أن تدعم قرارا يوسع الحرب.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
+    # ...but not across an ordinary word: لا أحد ينكر أهمية — the negation is of أحد, not of أهمية
+    assert evaluations("وقال لافروف إنه لا أحد ينكر أهمية التعاون.", lexicon) == [
+        ("أهمية", "lavrov", "positive", "in_statement"), ("التعاون", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_achieving_stability_is_what_a_speaker_hopes_for(lexicon):
+    text = "وشدد نيبينزيا على أن بلاده تسعى إلى تحقيق الاستقرار في ليبيا."
+    assert evaluations(text, lexicon) == [("تحقيق الاستقرار", "nebenzia", "positive", "in_statement")]
+    # عدم تحقيق الاستقرار: failing to achieve it is deplored
+    assert evaluations("وقال لافروف إن عدم تحقيق الاستقرار يضر بالجميع.", lexicon) == [
+        ("تحقيق الاستقرار", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_ruling_out_is_a_rejection(lexicon):
+    frame = analyze([snippet("واستبعد لافروف إرسال قوات روسية إلى ليبيا.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [("واستبعد", "lavrov", "negative")]
+
+
+def test_illegal_migration_is_a_subject_not_a_stance(lexicon):
+    # الهجرة غير الشرعية names a subject; غير شرعي alone is a judgement, and only in a statement
+    assert evaluations("وتواجه ليبيا موجات من الهجرة غير الشرعية.", lexicon) == []
+    assert evaluations("وقال لافروف إن الهجرة غير الشرعية تتزايد.", lexicon) == []
+    assert evaluations("وقال لافروف إن الحكومة الموازية غير شرعية.", lexicon) == [
+        ("غير شرعية", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_commitment_and_reconciliation_are_positive_fuelling_a_conflict_negative(lexicon):
+    assert evaluations("وقال لافروف إن موسكو ملتزمة بدعم المصالحة الوطنية.", lexicon) == [
+        ("ملتزمة", "lavrov", "positive", "in_statement"),
+        ("بدعم", "lavrov", "positive", "in_statement"),
+        ("المصالحة", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وأكد نيبينزيا أن تدفق السلاح يؤجج الصراع، وأن الفوضى تهدد المنطقة.", lexicon) == [
+        ("يؤجج", "nebenzia", "negative", "in_statement"), ("الفوضى", "nebenzia", "negative", "in_statement"),
+        ("تهدد", "nebenzia", "negative", "in_statement"),
+    ]
+
+
+def test_calling_reports_baseless_or_fake_is_negative(lexicon):
+    text = "وقالت زاخاروفا إن هذه الاتهامات لا أساس لها وإن الأخبار المزيفة تسيء إلى العلاقات."
+    assert evaluations(text, lexicon) == [
+        ("الاتهامات", "zakharova", "negative", "in_statement"), ("لا أساس", "zakharova", "negative", "in_statement"),
+        ("المزيفة", "zakharova", "negative", "in_statement"),
+    ]
+
+
+def test_keeping_up_a_dialogue_is_positive(lexicon):
+    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == [
+        ("نحافظ على", "nebenzia", "positive", "quote_owner"),
+    ]
+
+
+def test_a_cue_is_not_found_in_a_word_it_spells_with_a_suffix(lexicon):
+    # أيد (supported) with the suffix ي would spell أيدي (hands): only the forms أيدت، يؤيد … are cues
+    assert evaluations("وقال لافروف إن مستقبل ليبيا بأيدي الليبيين أنفسهم.", lexicon) == []
+
+
+def test_explosive_devices_are_a_charge_not_a_regret(lexicon):
+    # ناسفة (explosive) would read as نأسف (we regret) + a suffix: the phrase is the cue, and a
+    # statement that speaks of mines and explosive devices is an accusation or a warning
+    text = "وقالت القيادة الأمريكية في أفريقيا إن مجموعة فاغنر زرعت ألغاما وعبوات ناسفة قرب طرابلس."
+    assert evaluations(text, lexicon) == [
+        ("ألغاما", "africom", "negative", "in_statement"), ("وعبوات ناسفة", "africom", "negative", "in_statement"),
+    ]
