@@ -27,6 +27,7 @@ its own across folders); within a document, in the order the analysis gave them.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from pathlib import Path
@@ -108,6 +109,11 @@ def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] |
             use_threads=False,
             file_visitor=lambda file: written.append(Path(file.path)),
         )
+        del table, keyed
+    # Arrow's writer objects freed now, while Arrow is alive: left to the interpreter's last
+    # collection, they sometimes abort the process at exit even with one thread (apache/arrow
+    # #36980, "terminate called without an active exception"; seen here under load).
+    gc.collect()
     if meta is not None:
         path = out / PROVENANCE
         path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
