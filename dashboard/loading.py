@@ -90,11 +90,35 @@ def _source() -> tuple[str, Callable[[], list[Document]], CorpusStore | None]:
     the seeds, with a warning."""
     try:
         opened = store()
-        return f"store:{opened.path}:{opened.fingerprint()}", load_documents, opened
+        return f"store:{opened.path}:{store_fingerprint(opened)}", load_documents, opened
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return "seeds", load_seeds, None
+
+
+@st.cache_resource(show_spinner=False)
+def _fingerprints() -> dict[str, tuple[tuple, str]]:
+    """Each store's last fingerprint, by path, with the stamp of its files when it was taken."""
+    return {}
+
+
+def store_fingerprint(opened: CorpusStore) -> str:
+    """:meth:`CorpusStore.fingerprint`, taken again only when the store's files (the database and
+    its write-ahead log) have changed since: it reads every article's row (0.1 s at 10,000
+    articles), and every rerun asks for it twice. The stamp is taken before the fingerprint, so
+    a write in between makes the next rerun take it again."""
+    path = Path(opened.path)
+    # The database and its write-ahead log; not the shared-memory index, which readers write.
+    files = [subject.files_stamp(path.parent, pattern=f"{path.name}{suffix}") for suffix in ("", "-wal")]
+    stamp = None if None in files else tuple(files)
+    held = _fingerprints().get(str(path))
+    if stamp is not None and held is not None and held[0] == stamp:
+        return held[1]
+    value = opened.fingerprint()
+    if stamp is not None:
+        _fingerprints()[str(path)] = (stamp, value)
+    return value
 
 
 # At most this many analysed corpora are kept (a lexicon being edited makes a new one per save).
@@ -272,6 +296,30 @@ def _lexicon_problems(error: LexiconError) -> None:
             on_click=lambda: reset_to_defaults(user_lexicon_dir()),
         )
     st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _unnested(key: str, _corpus: Corpus) -> Frames:
+    return _corpus.frames.without_nested()
+
+
+def analysed(corpus: Corpus, *, nested: bool = True) -> Frames:
+    """The corpus's frames, or (``nested`` False) without the nested mentions, made once per
+    corpus (read-only)."""
+    return corpus.frames if nested else _unnested(corpus.key, corpus)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _filtered(key: str, _corpus: Corpus, _filters: Filters, nested: bool) -> Frames:
+    return filter_frames(analysed(_corpus, nested=nested), _filters)
+
+
+def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
+    """:func:`analysis.explore.filters.filter_frames` of the corpus (without the nested mentions
+    when ``nested`` is False), cached per corpus and filters: every page of a view, and every
+    rerun that changes no filter (a click on a chart, a page of a table), gets the same frames
+    without filtering again. Read-only, like the corpus's frames."""
+    return _filtered(_digest(corpus.key, active.to_query(), nested), corpus, active, nested)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

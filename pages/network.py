@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.explore import network as net
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -28,7 +28,7 @@ url.keep("network_top", top, param="nodes")
 # Edges come from every actor the other filters allow; an actor filter then keeps the edges that
 # touch its actors, so filtering on one actor shows its neighbourhood.
 without_actors = replace(active, actor_ids=(), actor_types=())
-frames = filter_frames(corpus.frames, without_actors)
+frames = loading.filtered(corpus, without_actors)
 pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
 
 
@@ -46,7 +46,7 @@ else:
                "a thicker arrow, more cues. Click an actor for its sentences, an arrowhead for the cues behind it.")
 graph = graph_of(repr((corpus.key, without_actors.to_query())), kind, frames, pairs)
 if active.actor_ids or active.actor_types:
-    graph = net.touching(graph, set(filter_frames(corpus.frames, active).mentions["actor_id"]) | set(active.actor_ids))
+    graph = net.touching(graph, set(loading.filtered(corpus, active).mentions["actor_id"]) | set(active.actor_ids))
 if graph.edges.empty:
     st.info("No link between two actors under the current filters." if kind == "together"
             else "No stance of a known speaker about another actor under the current filters.")
