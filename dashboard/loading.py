@@ -322,6 +322,20 @@ def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
     return _filtered(_digest(corpus.key, active.to_query(), nested), corpus, active, nested)
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _computed(key: str, _compute: Callable[[], object]) -> object:
+    return _compute()
+
+
+def computed(corpus: Corpus, active: Filters, what: str, compute: Callable[[Frames], object], *, nested: bool = True):
+    """``compute`` of the frames :func:`filtered` gives, cached per corpus, filters and ``what``
+    (which names the computation and every argument it was given besides the frames): a rerun
+    that changes no filter (a click on a chart, another page of a table) computes nothing again.
+    Read-only, like the frames."""
+    key = _digest(corpus.key, active.to_query(), nested, what)
+    return _computed(key, lambda: compute(filtered(corpus, active, nested=nested)))
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _cooccurring(key: str, _corpus: Corpus, _filters: Filters) -> pd.DataFrame:
     return cooccurrences(filter_frames(_corpus.frames, _filters).mentions)

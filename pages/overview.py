@@ -18,7 +18,7 @@ st.title("Overview")
 st.caption(escape_markdown(corpus.lexicon.subject_description or "Arabic news: who is named, what is discussed, and who takes which stance."))
 sidebar.filters_note(active, corpus)
 
-table = headline(frames)
+table = loading.computed(corpus, active, "headline", headline)
 if table.empty:
     st.info("No article matches the filters.")
     st.stop()
@@ -68,7 +68,7 @@ st.dataframe(
 st.subheader("At a glance: per 1,000 tokens")
 topics = corpus.lexicon.topic_ids
 # Only the charted articles: the rates of the other thousands would be thrown away below.
-rates = profile(frames, topics=topics, doc_ids=shown)
+rates = loading.computed(corpus, active, f"profile {topics} {shown}", lambda kept: profile(kept, topics=topics, doc_ids=shown))
 measure_labels = {
     "mentions": "Actor mentions",
     **{f"topic:{t}": f"Topic: {corpus.topic_label(t)}" for t in topics},

@@ -194,7 +194,7 @@ if not unplaced.empty:
     st.subheader("Not on the time axis")
     st.caption(f"Articles undated or dated less precisely than a {unit}: counted above, not drawn"
                + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
-    dates = dict(zip(frames.documents["doc_id"], frames.documents["date"].fillna("")))
+    dates = dict(zip(frames.documents["doc_id"].tolist(), frames.documents["date"].fillna("").tolist()))
     st.html('<div class="marsad-list">' + "".join(
         f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.label(doc_id).split(" (")[0])}</span>'
         f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'

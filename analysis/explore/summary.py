@@ -93,19 +93,19 @@ def profile(frames: Frames, *, topics: list[str], doc_ids: Collection[str] | Non
     Returns:
         :data:`PROFILE_COLUMNS`, in article order, then measure order.
     """
-    docs = frames.documents
+    docs, mentions, counts, stances = frames.documents, frames.mentions, frames.topic_counts, frames.stances
     if doc_ids is not None:
-        docs = docs[docs["doc_id"].isin(list(doc_ids))]
+        wanted = list(doc_ids)
+        docs, mentions, counts, stances = (frame[frame["doc_id"].isin(wanted)] for frame in (docs, mentions, counts, stances))
     n = len(docs)
-    mention_codes, count_codes, stance_codes = article_codes(docs, frames.mentions, frames.topic_counts, frames.stances)
+    mention_codes, count_codes, stance_codes = article_codes(docs, mentions, counts, stances)
     columns = {"mentions": per_article(mention_codes, n)}
-    counts = frames.topic_counts
     topic_of = counts["topic"].to_numpy(dtype=object, na_value="")
     hits = counts["hits"].to_numpy(dtype="int64")
     for topic in topics:
         inside = (topic_of == topic) & (count_codes >= 0)
         columns[f"topic:{topic}"] = np.bincount(count_codes[inside], weights=hits[inside], minlength=n).astype("int64")
-    polarity = frames.stances["polarity"].to_numpy(dtype=object, na_value="")
+    polarity = stances["polarity"].to_numpy(dtype=object, na_value="")
     for value in POLARITY_MEASURES:
         columns[f"stance:{value}"] = per_article(stance_codes[polarity == value], n)
     measures = list(columns)
