@@ -231,24 +231,29 @@ def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: se
 
 
 def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
-    if both.empty:
+    if not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
+        both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
+        shown = words.groupby("word", observed=True)["shown"].first()
+        terms = shown.reindex(both.index).astype(str).tolist()
+        count_a, count_b = both["count_a"].to_numpy(), both["count_b"].to_numpy()
+    else:
+        # As :func:`word_counts` makes it: categories, counted on their integer codes. A word's
+        # rows all name the same form, so one scatter of codes gives each word its form.
+        word, doc, shown = words["word"].cat, words["doc_id"].cat, words["shown"].cat
+        codes = word.codes.to_numpy()
+        weights = words["count"].to_numpy(dtype="float64")
+        counts = []
+        for chosen in (chosen_a, chosen_b):
+            inside = np.asarray(doc.categories.isin(list(chosen)), dtype=bool)[doc.codes.to_numpy()] & (codes >= 0)
+            counts.append(np.rint(np.bincount(codes[inside], weights=weights[inside], minlength=len(word.categories))).astype("int64"))
+        present = (counts[0] + counts[1]) > 0
+        named = np.full(len(word.categories), -1, dtype="int64")
+        named[codes] = shown.codes.to_numpy()
+        terms = [str(term) for term in np.asarray(shown.categories, dtype=object)[named[present]]]
+        count_a, count_b = counts[0][present], counts[1][present]
+    if not terms:
         return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
-    terms = [str(term) for term in _shown_forms(words).reindex(both.index).tolist()]
-    return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
-                         "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
-
-
-def _shown_forms(words: pd.DataFrame) -> pd.Series:
-    """The form that names each word (one per word, the same on each of its rows), by word."""
-    if isinstance(words["word"].dtype, pd.CategoricalDtype) and isinstance(words["shown"].dtype, pd.CategoricalDtype):
-        # Every row of a word names the same form: one scatter of the category codes, not a groupby.
-        named = np.full(len(words["word"].cat.categories), -1, dtype="int64")
-        named[words["word"].cat.codes.to_numpy()] = words["shown"].cat.codes.to_numpy()
-        present = named >= 0
-        forms = np.asarray(words["shown"].cat.categories, dtype=object)[named[present]]
-        return pd.Series(forms, index=np.asarray(words["word"].cat.categories, dtype=object)[present])
-    return words.groupby("word", observed=True)["shown"].first()
+    return pd.DataFrame({"term": terms, "kind": "word", "label": terms, "count_a": count_a, "count_b": count_b})
 
 
 def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
