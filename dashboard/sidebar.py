@@ -38,6 +38,11 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
     }
 
 
+def options(corpus: Corpus) -> dict[str, list[str]]:
+    """What each sidebar filter offers (read-only): every outlet, actor (by name), article…"""
+    return _filter_options(corpus.key, corpus)
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
     """The first and last day the corpus's dated articles cover (None when none is dated)."""
