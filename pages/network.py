@@ -171,11 +171,18 @@ for source, target, polarity in chosen[:3]:
 if not picked and not link:
     st.caption("Click an actor or a link in the chart (or choose a link above) to read the sentences behind it.")
 
-with st.expander(f"The links as a table ({len(graph.edges):,})"):
-    table = graph.edges.assign(source=[corpus.actor_label(a) for a in graph.edges["source"]],
-                               target=[corpus.actor_label(a) for a in graph.edges["target"]])
+def link_rows(rows):
+    """The links in words, each actor named once (10,000 articles make tens of thousands of links)."""
+    ends = [*rows["source"].tolist(), *rows["target"].tolist()]
+    named = {actor: corpus.actor_label(actor) for actor in set(ends)}
+    table = rows.assign(source=[named[a] for a in rows["source"].tolist()], target=[named[a] for a in rows["target"].tolist()])
     if kind == "together":
-        table = table.drop(columns=["polarity"]).rename(columns={"source": "actor", "target": "named with", "weight": "sentences"})
-    else:
-        table = table.rename(columns={"source": "speaker", "target": "about", "weight": "cues"})
+        return table.drop(columns=["polarity"]).rename(columns={"source": "actor", "target": "named with", "weight": "sentences"})
+    return table.rename(columns={"source": "speaker", "target": "about", "weight": "cues"})
+
+
+with st.expander(f"The links as a table ({len(graph.edges):,})"):
+    # A page of links at a time, labelled per page; the CSV holds them all.
+    rows, _ = render.paged(graph.edges, key=f"network-links-{kind}", readable=link_rows, name="links")
+    table = link_rows(rows)
     st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table))
