@@ -35,7 +35,7 @@ from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
-from analysis.lexicon.language import language_version, load_language
+from analysis.lexicon.language import LANGUAGE_DIR, language_version, load_language
 from analysis.lexicon.read import (
     DATA_DIR, DISPLAY_FILES, Lexicon, LexiconError, displayed, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
@@ -72,12 +72,6 @@ def _documents_from_store() -> list[Document]:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return load_seeds()
-
-
-def lexicon_files() -> tuple[tuple[str, str], ...]:
-    """The active lexicon's files' contents, ``(name, text)`` (the analyst's edited copy if
-    there is one, else ``data/``); a missing file is a LexiconError."""
-    return tuple(read_files(subject.active().lexicon_dir).items())
 
 
 def _digest(*parts: object) -> str:
@@ -252,21 +246,45 @@ def load() -> Corpus:
     """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
     navigation.require_entrypoint()
     try:
-        files = lexicon_files()
+        folder = subject.active().lexicon_dir
+        files, files_key, shown = _lexicon(folder)
         corpus_key, read, opened = _source()
-        # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
-        # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
-        # Files that change no finding (events, the subject's name) are left out of the key and
-        # read afresh below: editing an event re-analyses nothing.
-        files_key = _digest([(name, text) for name, text in files if name not in DISPLAY_FILES], language_version())
         if os.environ.get(PARQUET_ENV):
             corpus = _parquet_corpus(os.environ[PARQUET_ENV], files_key, files)
         else:
             corpus = _corpus(f"{corpus_key}|{files_key}", files, read, opened)
-        shown = displayed(tables_from_files({name: text for name, text in files if name in DISPLAY_FILES}))
-        return replace(corpus, lexicon=replace(corpus.lexicon, **shown), lexicon_words=lexicon_label(subject.active().lexicon_dir))
+        return replace(corpus, lexicon=replace(corpus.lexicon, **shown), lexicon_words=lexicon_label(folder))
     except LexiconError as error:
         _lexicon_problems(error)
+
+
+def _read_lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    """The lexicon files of ``folder``, the key of what they make the analysis find, and what
+    they show besides (events, the subject's name).
+
+    The key is named outside the analysis' cache: the same files saved again are the same
+    analysis, a newer lexicon. It holds everything the analysis reads: the lexicon files and
+    the word lists; files that change no finding (events, the subject's name) are left out, so
+    editing an event re-analyses nothing.
+    """
+    files = tuple(read_files(folder).items())
+    files_key = _digest([(name, text) for name, text in files if name not in DISPLAY_FILES], language_version())
+    shown = displayed(tables_from_files({name: text for name, text in files if name in DISPLAY_FILES}))
+    return files, files_key, shown
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _read_lexicon_once(folder: str, stamp: tuple, language: tuple) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    return _read_lexicon(Path(folder))
+
+
+def _lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    """:func:`_read_lexicon`, read again only when a lexicon file or a word list changed (every
+    rerun asks, three times: reading and digesting them took 10-20 ms each time)."""
+    stamp, language = subject.files_stamp(folder), subject.files_stamp(LANGUAGE_DIR, pattern="*.txt")
+    if stamp is None or language is None:
+        return _read_lexicon(folder)
+    return _read_lexicon_once(str(folder), stamp, language)
 
 
 def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], ...]) -> Corpus:

@@ -14,7 +14,7 @@ import streamlit as st
 
 from analysis.corpus.store import default_db_path
 from analysis.lexicon.read import DATA_DIR, user_lexicon_dir
-from analysis.lexicon.subjects import SHIPPED, Subject, SubjectError, subject, subjects
+from analysis.lexicon.subjects import SHIPPED, Subject, SubjectError, subject, subjects, subjects_root
 from analysis.explore.markup import escape_markdown
 from dashboard.url import write_query
 
@@ -24,15 +24,14 @@ STATE = "subject_key"
 SETTLED_S = 2.0
 
 
-def files_stamp(*folders: Path, pattern: str = "*.csv", recursive: bool = False) -> tuple | None:
+def files_stamp(*folders: Path, pattern: str = "*.csv") -> tuple | None:
     """Every file matching ``pattern`` in ``folders`` as (path, modified, size), or None while one
     was modified in the last :data:`SETTLED_S` seconds (a later change in the same timestamp tick
     would go unseen). Costs a ``stat`` per file: what a rerun checks instead of reading them."""
     found = []
     newest = 0
     for folder in folders:
-        paths = folder.rglob(pattern) if recursive else folder.glob(pattern)
-        for path in sorted(paths):
+        for path in sorted(folder.glob(pattern)):
             try:
                 info = path.stat()
             except OSError:
@@ -45,9 +44,13 @@ def files_stamp(*folders: Path, pattern: str = "*.csv", recursive: bool = False)
 
 
 def _lexicon_stamp() -> tuple | None:
-    """What the subjects are read from: the shipped and the analyst's lexicon files, and where the stores are."""
-    return (str(default_db_path()), os.environ.get("MARSAD_LEXICON", ""),
-            files_stamp(DATA_DIR, user_lexicon_dir(), recursive=True))
+    """What the subjects are read from: the shipped and the analyst's lexicon files (each
+    subject's folder too), and where the stores are."""
+    folders = [DATA_DIR, user_lexicon_dir()]
+    root = subjects_root()
+    if root.is_dir():
+        folders += sorted(path for path in root.iterdir() if path.is_dir())
+    return (str(default_db_path()), os.environ.get("MARSAD_LEXICON", ""), files_stamp(*folders))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -104,7 +105,7 @@ def place(documents: pd.DataFrame, bin: str | None = None) -> Placement:
     """
     # Factorised: each distinct date is parsed once and its findings spread by code (numpy takes).
     codes, uniques = pd.factorize(documents["date"].fillna("").astype(str).to_numpy(dtype=object))
-    periods = [article_period(value) for value in uniques]
+    periods = [_period(value) for value in uniques]
     known = [period for period in periods if period is not None]
     first = min((p[0] for p in known), default=None)
     last = max((p[1] for p in known), default=None)
@@ -122,6 +123,11 @@ def place(documents: pd.DataFrame, bin: str | None = None) -> Placement:
         "period": period, "status": status,
     })
     return Placement(bin, articles, first, last)
+
+
+# Each date written once is read once per process: a filter change places its articles again, and
+# ten thousand articles have hundreds of distinct dates (periods are tuples of dates: immutable).
+_period = lru_cache(maxsize=65536)(article_period)
 
 
 def _precision(period: tuple[date, date] | None) -> int:
