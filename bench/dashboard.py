@@ -184,13 +184,31 @@ def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]
     return {"views": views, "rss_mb": rss, "peak_mb": peak, "start_mb": start_peak}
 
 
-def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT) -> dict[str, list[tuple[float, float]]]:
+def distinct_values(db: Path, count: int) -> list[list[str]]:
+    """``count`` actor filter values no two alike (one actor, then two, of the most named ones),
+    so that no change finds what it asks for in a cache that an earlier change filled."""
+    from analysis.corpus.store import CorpusStore
+    from analysis.extract.results import load
+    from analysis.lexicon.read import DATA_DIR, load_lexicon
+
+    frames, _ = load(CorpusStore(db), load_lexicon(DATA_DIR))
+    actors = frames.mentions["actor_id"].value_counts().index.tolist()
+    singles = [[actor] for actor in actors]
+    pairs = [[a, b] for a, b in zip(actors[::2], actors[1::2])]
+    return [value for pair in zip(singles, pairs) for value in pair][:count]
+
+
+def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT,
+                   distinct: bool = False) -> dict[str, list[tuple[float, float]]]:
     """The script's run time on each analysis page after the actor filter changes (AppTest), as
     ``(wall-clock s, CPU s of this process)`` per change: the CPU time is what a busy machine's
-    other processes do not inflate."""
+    other processes do not inflate. ``distinct``: every change of the run sets an actor filter
+    no earlier change set (:func:`distinct_values`), instead of cycling :data:`FILTER_VALUES`."""
     from streamlit.testing.v1 import AppTest
 
     from dashboard.navigation import ANALYSIS_PAGES
+
+    values = distinct_values(db, changes * len(ANALYSIS_PAGES)) if distinct else None
 
     os.environ["MARSAD_DB"], os.environ["MARSAD_LEXICON"] = str(db), str(lexicon_dir)
     at = AppTest.from_file(str(root / "app.py"), default_timeout=900)
@@ -205,7 +223,8 @@ def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = RO
             continue
         runs = []
         for change in range(changes):
-            at.sidebar.multiselect(key="filter_actor_ids").set_value(FILTER_VALUES[change % len(FILTER_VALUES)])
+            value = values.pop(0) if values else FILTER_VALUES[change % len(FILTER_VALUES)]
+            at.sidebar.multiselect(key="filter_actor_ids").set_value(value)
             start, cpu = time.perf_counter(), time.process_time()
             at.run()
             runs.append((time.perf_counter() - start, time.process_time() - cpu))
@@ -246,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-browser", action="store_true", help="only the server-side filter changes")
     parser.add_argument("--app-root", type=Path, default=ROOT,
                         help="serve the app of another checkout (an export of an older commit, for before/after figures)")
+    parser.add_argument("--distinct", action="store_true",
+                        help="no two filter changes of the run alike (no cache holds any change's result)")
     parser.add_argument("--as-is", action="store_true",
                         help="use --db as it is, not analysed beforehand (an older app analyses on its first view)")
     args = parser.parse_args(argv)
@@ -261,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"store ready: {prepared}")
         root = args.app_root.resolve()
         seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
-        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root)
+        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct)
         if args.skip_browser:
             seen["views"] = [(title, float("nan"), float("nan")) for title in changed]
         print(report(args.articles, prepared, seen, changed))

@@ -35,7 +35,7 @@ from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
-from analysis.lexicon.language import language_version, load_language
+from analysis.lexicon.language import LANGUAGE_DIR, language_version, load_language
 from analysis.lexicon.read import (
     DATA_DIR, DISPLAY_FILES, Lexicon, LexiconError, displayed, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
@@ -74,12 +74,6 @@ def _documents_from_store() -> list[Document]:
         return load_seeds()
 
 
-def lexicon_files() -> tuple[tuple[str, str], ...]:
-    """The active lexicon's files' contents, ``(name, text)`` (the analyst's edited copy if
-    there is one, else ``data/``); a missing file is a LexiconError."""
-    return tuple(read_files(subject.active().lexicon_dir).items())
-
-
 def _digest(*parts: object) -> str:
     return hashlib.sha1(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", errors="surrogatepass")).hexdigest()
 
@@ -90,11 +84,35 @@ def _source() -> tuple[str, Callable[[], list[Document]], CorpusStore | None]:
     the seeds, with a warning."""
     try:
         opened = store()
-        return f"store:{opened.path}:{opened.fingerprint()}", load_documents, opened
+        return f"store:{opened.path}:{store_fingerprint(opened)}", load_documents, opened
     except (sqlite3.Error, OSError) as exc:
         # A read-only checkout or a locked file should not hide the seeds from the analyst.
         st.warning(f"The corpus database could not be opened ({escape_markdown(exc)}); showing the seed articles.")
         return "seeds", load_seeds, None
+
+
+@st.cache_resource(show_spinner=False)
+def _fingerprints() -> dict[str, tuple[tuple, str]]:
+    """Each store's last fingerprint, by path, with the stamp of its files when it was taken."""
+    return {}
+
+
+def store_fingerprint(opened: CorpusStore) -> str:
+    """:meth:`CorpusStore.fingerprint`, taken again only when the store's files (the database and
+    its write-ahead log) have changed since: it reads every article's row (0.1 s at 10,000
+    articles), and every rerun asks for it twice. The stamp is taken before the fingerprint, so
+    a write in between makes the next rerun take it again."""
+    path = Path(opened.path)
+    # The database and its write-ahead log; not the shared-memory index, which readers write.
+    files = [subject.files_stamp(path.parent, pattern=f"{path.name}{suffix}") for suffix in ("", "-wal")]
+    stamp = None if None in files else tuple(files)
+    held = _fingerprints().get(str(path))
+    if stamp is not None and held is not None and held[0] == stamp:
+        return held[1]
+    value = opened.fingerprint()
+    if stamp is not None:
+        _fingerprints()[str(path)] = (stamp, value)
+    return value
 
 
 # At most this many analysed corpora are kept (a lexicon being edited makes a new one per save).
@@ -228,21 +246,45 @@ def load() -> Corpus:
     """The analysed corpus (cached); stops the page with the problems if the lexicon is invalid."""
     navigation.require_entrypoint()
     try:
-        files = lexicon_files()
+        folder = subject.active().lexicon_dir
+        files, files_key, shown = _lexicon(folder)
         corpus_key, read, opened = _source()
-        # Named outside the cache: the same files saved again are the same analysis, a newer lexicon.
-        # The key holds everything the analysis reads: the texts, the lexicon files, the word lists.
-        # Files that change no finding (events, the subject's name) are left out of the key and
-        # read afresh below: editing an event re-analyses nothing.
-        files_key = _digest([(name, text) for name, text in files if name not in DISPLAY_FILES], language_version())
         if os.environ.get(PARQUET_ENV):
             corpus = _parquet_corpus(os.environ[PARQUET_ENV], files_key, files)
         else:
             corpus = _corpus(f"{corpus_key}|{files_key}", files, read, opened)
-        shown = displayed(tables_from_files({name: text for name, text in files if name in DISPLAY_FILES}))
-        return replace(corpus, lexicon=replace(corpus.lexicon, **shown), lexicon_words=lexicon_label(subject.active().lexicon_dir))
+        return replace(corpus, lexicon=replace(corpus.lexicon, **shown), lexicon_words=lexicon_label(folder))
     except LexiconError as error:
         _lexicon_problems(error)
+
+
+def _read_lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    """The lexicon files of ``folder``, the key of what they make the analysis find, and what
+    they show besides (events, the subject's name).
+
+    The key is named outside the analysis' cache: the same files saved again are the same
+    analysis, a newer lexicon. It holds everything the analysis reads: the lexicon files and
+    the word lists; files that change no finding (events, the subject's name) are left out, so
+    editing an event re-analyses nothing.
+    """
+    files = tuple(read_files(folder).items())
+    files_key = _digest([(name, text) for name, text in files if name not in DISPLAY_FILES], language_version())
+    shown = displayed(tables_from_files({name: text for name, text in files if name in DISPLAY_FILES}))
+    return files, files_key, shown
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _read_lexicon_once(folder: str, stamp: tuple, language: tuple) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    return _read_lexicon(Path(folder))
+
+
+def _lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+    """:func:`_read_lexicon`, read again only when a lexicon file or a word list changed (every
+    rerun asks, three times: reading and digesting them took 10-20 ms each time)."""
+    stamp, language = subject.files_stamp(folder), subject.files_stamp(LANGUAGE_DIR, pattern="*.txt")
+    if stamp is None or language is None:
+        return _read_lexicon(folder)
+    return _read_lexicon_once(str(folder), stamp, language)
 
 
 def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], ...]) -> Corpus:
@@ -272,6 +314,44 @@ def _lexicon_problems(error: LexiconError) -> None:
             on_click=lambda: reset_to_defaults(user_lexicon_dir()),
         )
     st.stop()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _unnested(key: str, _corpus: Corpus) -> Frames:
+    return _corpus.frames.without_nested()
+
+
+def analysed(corpus: Corpus, *, nested: bool = True) -> Frames:
+    """The corpus's frames, or (``nested`` False) without the nested mentions, made once per
+    corpus (read-only)."""
+    return corpus.frames if nested else _unnested(corpus.key, corpus)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _filtered(key: str, _corpus: Corpus, _filters: Filters, nested: bool) -> Frames:
+    return filter_frames(analysed(_corpus, nested=nested), _filters)
+
+
+def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
+    """:func:`analysis.explore.filters.filter_frames` of the corpus (without the nested mentions
+    when ``nested`` is False), cached per corpus and filters: every page of a view, and every
+    rerun that changes no filter (a click on a chart, a page of a table), gets the same frames
+    without filtering again. Read-only, like the corpus's frames."""
+    return _filtered(_digest(corpus.key, active.to_query(), nested), corpus, active, nested)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _computed(key: str, _compute: Callable[[], object]) -> object:
+    return _compute()
+
+
+def computed(corpus: Corpus, active: Filters, what: str, compute: Callable[[Frames], object], *, nested: bool = True):
+    """``compute`` of the frames :func:`filtered` gives, cached per corpus, filters and ``what``
+    (which names the computation and every argument it was given besides the frames): a rerun
+    that changes no filter (a click on a chart, another page of a table) computes nothing again.
+    Read-only, like the frames."""
+    key = _digest(corpus.key, active.to_query(), nested, what)
+    return _computed(key, lambda: compute(filtered(corpus, active, nested=nested)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -112,7 +112,8 @@ def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, 
     the ones with the highest ``score`` (a value per doc_id), in corpus order, each its own
     colour, and a caption saying so: a thousand series would be unreadable and slow to draw.
     """
-    doc_ids = list(doc_ids)
+    # tolist(): iterating an Arrow-backed column value by value costs 20 ms at 10,000 articles.
+    doc_ids = doc_ids.tolist() if isinstance(doc_ids, pd.Series | pd.Index) else list(doc_ids)
     if len(doc_ids) <= ARTICLE_CHART_LIMIT:
         return doc_ids, {d: corpus.colours[d] for d in doc_ids}
     ranked = score.reindex(doc_ids, fill_value=0).sort_values(ascending=False, kind="stable")

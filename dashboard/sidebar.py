@@ -8,7 +8,7 @@ from datetime import date
 import streamlit as st
 
 from analysis.arabic.dates import DateError, article_period, date_period
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, filter_frames, undated_left_out
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, setting_formats
 from analysis.explore.labels import describe as describe_settings
@@ -36,6 +36,11 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
         "speakers": sorted(set(frames.stances["speaker_name"].unique())),
         "polarities": [p for p in POLARITY_COLOURS if p in polarities],
     }
+
+
+def options(corpus: Corpus) -> dict[str, list[str]]:
+    """What each sidebar filter offers (read-only): every outlet, actor (by name), article…"""
+    return _filter_options(corpus.key, corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -232,7 +237,7 @@ def page_start(title: str, caption: str, *, needs_articles: bool = True) -> tupl
     whose filters keep no article says so and stops there."""
     corpus = loading.load()
     active = filters()
-    frames = filter_frames(corpus.frames, active)
+    frames = loading.filtered(corpus, active)
     st.title(title)
     st.caption(caption)
     filters_note(active, corpus)

@@ -10,7 +10,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.explore.cooccurrence import pair_counts
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -26,8 +26,8 @@ include_nested = st.toggle(
          "القائد العام للجيش الوطني الليبي خليفة حفتر. Off: only Haftar is counted there.",
 )
 url.keep_flag("actors_nested", include_nested, True, param="nested")
-analysed = corpus.frames if include_nested else corpus.frames.without_nested()
-frames = filter_frames(analysed, active)
+analysed = loading.analysed(corpus, nested=include_nested)
+frames = loading.filtered(corpus, active, nested=include_nested)
 mentions = frames.mentions
 if mentions.empty:
     st.info("No actor mention matches the filters.")
@@ -177,7 +177,7 @@ if picked:
     actor_a, actor_b = picked[0][0], picked[0][1]
     shared = pairs[(pairs["actor_a"] == min(actor_a, actor_b)) & (pairs["actor_b"] == max(actor_a, actor_b))]
     items = []
-    named = corpus.frames.without_nested()  # the mentions that made the pair
+    named = loading.analysed(corpus, nested=False)  # the mentions that made the pair
     for doc_id, sentence_ids in shared.groupby("doc_id", sort=False)["sentence_id"]:
         items += evidence(named, doc_id=doc_id, sentence_ids=sentence_ids,
                           filters=replace(active, actor_ids=(actor_a, actor_b)), layers=("actors",))

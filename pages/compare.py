@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.explore.compare import compare
-from analysis.explore.filters import evidence, filter_frames, spans
+from analysis.explore.filters import evidence, spans
 from analysis.explore.highlight import highlight_html
 from analysis.explore.markup import escape_html, escape_markdown
 from dashboard import labels, loading, render, sidebar, url
@@ -15,7 +15,7 @@ corpus = loading.load()
 # The two articles are picked here, so the sidebar's article filter does not apply (the sidebar
 # says so); the others do.
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
+frames = loading.filtered(corpus, active)
 ids = corpus.doc_ids
 
 st.title("Compare")

@@ -3,13 +3,13 @@
 import streamlit as st
 
 from analysis.extract import schema
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_markdown
 from dashboard import downloads, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
+frames = loading.filtered(corpus, active)
 
 st.title("Data")
 st.caption("The analysis as tidy tables, one row per observation. The sidebar filters narrow every table; the downloads hold exactly the rows shown.")

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.explore import network as net
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -28,7 +28,7 @@ url.keep("network_top", top, param="nodes")
 # Edges come from every actor the other filters allow; an actor filter then keeps the edges that
 # touch its actors, so filtering on one actor shows its neighbourhood.
 without_actors = replace(active, actor_ids=(), actor_types=())
-frames = filter_frames(corpus.frames, without_actors)
+frames = loading.filtered(corpus, without_actors)
 pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
 
 
@@ -46,7 +46,7 @@ else:
                "a thicker arrow, more cues. Click an actor for its sentences, an arrowhead for the cues behind it.")
 graph = graph_of(repr((corpus.key, without_actors.to_query())), kind, frames, pairs)
 if active.actor_ids or active.actor_types:
-    graph = net.touching(graph, set(filter_frames(corpus.frames, active).mentions["actor_id"]) | set(active.actor_ids))
+    graph = net.touching(graph, set(loading.filtered(corpus, active).mentions["actor_id"]) | set(active.actor_ids))
 if graph.edges.empty:
     st.info("No link between two actors under the current filters." if kind == "together"
             else "No stance of a known speaker about another actor under the current filters.")
@@ -171,11 +171,18 @@ for source, target, polarity in chosen[:3]:
 if not picked and not link:
     st.caption("Click an actor or a link in the chart (or choose a link above) to read the sentences behind it.")
 
-with st.expander(f"The links as a table ({len(graph.edges):,})"):
-    table = graph.edges.assign(source=[corpus.actor_label(a) for a in graph.edges["source"]],
-                               target=[corpus.actor_label(a) for a in graph.edges["target"]])
+def link_rows(rows):
+    """The links in words, each actor named once (10,000 articles make tens of thousands of links)."""
+    ends = [*rows["source"].tolist(), *rows["target"].tolist()]
+    named = {actor: corpus.actor_label(actor) for actor in set(ends)}
+    table = rows.assign(source=[named[a] for a in rows["source"].tolist()], target=[named[a] for a in rows["target"].tolist()])
     if kind == "together":
-        table = table.drop(columns=["polarity"]).rename(columns={"source": "actor", "target": "named with", "weight": "sentences"})
-    else:
-        table = table.rename(columns={"source": "speaker", "target": "about", "weight": "cues"})
+        return table.drop(columns=["polarity"]).rename(columns={"source": "actor", "target": "named with", "weight": "sentences"})
+    return table.rename(columns={"source": "speaker", "target": "about", "weight": "cues"})
+
+
+with st.expander(f"The links as a table ({len(graph.edges):,})"):
+    # A page of links at a time, labelled per page; the CSV holds them all.
+    rows, _ = render.paged(graph.edges, key=f"network-links-{kind}", readable=link_rows, name="links")
+    table = link_rows(rows)
     st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table))

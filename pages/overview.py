@@ -5,20 +5,20 @@ from dataclasses import replace
 from plotly.subplots import make_subplots
 import streamlit as st
 
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.summary import headline, profile
 from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
+frames = loading.filtered(corpus, active)
 
 st.title("Overview")
 st.caption(escape_markdown(corpus.lexicon.subject_description or "Arabic news: who is named, what is discussed, and who takes which stance."))
 sidebar.filters_note(active, corpus)
 
-table = headline(frames)
+table = loading.computed(corpus, active, "headline", headline)
 if table.empty:
     st.info("No article matches the filters.")
     st.stop()
@@ -67,7 +67,8 @@ st.dataframe(
 
 st.subheader("At a glance: per 1,000 tokens")
 topics = corpus.lexicon.topic_ids
-rates = profile(frames, topics=topics)
+# Only the charted articles: the rates of the other thousands would be thrown away below.
+rates = loading.computed(corpus, active, f"profile {topics} {shown}", lambda kept: profile(kept, topics=topics, doc_ids=shown))
 measure_labels = {
     "mentions": "Actor mentions",
     **{f"topic:{t}": f"Topic: {corpus.topic_label(t)}" for t in topics},
@@ -83,7 +84,6 @@ panels = [
 ]
 figure = make_subplots(rows=1, cols=3, column_widths=[max(len(m), 1.6) for _, m in panels], subplot_titles=[p for p, _ in panels],
                        horizontal_spacing=0.06)
-rates = rates[rates["doc_id"].isin(shown)]
 for col, (_, measures) in enumerate(panels, start=1):
     for doc_id, rows in rates[rates["measure"].isin(measures)].groupby("doc_id", sort=False):
         figure.add_bar(

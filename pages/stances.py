@@ -6,12 +6,12 @@ import streamlit as st
 
 from analysis.explore import charts
 from analysis.explore.aggregate import OTHERS, polarity_by_speaker
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
+frames = loading.filtered(corpus, active)
 stances = frames.stances
 
 st.title("Stances")

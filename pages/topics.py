@@ -7,14 +7,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.explore.filters import evidence, filter_frames
+from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html
 from analysis.explore.highlight import css_class
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = filter_frames(corpus.frames, active)
+frames = loading.filtered(corpus, active)
 topic_ids = [t for t in corpus.lexicon.topic_ids if not active.topics or t in active.topics]
 doc_ids = list(frames.documents["doc_id"])
 

@@ -93,14 +93,19 @@ def mark_events(figure: go.Figure, rows: int) -> int:
     """A dotted vertical line per event, its label (escaped: plotly reads tags in text) above the
     chart, the full label on hover; returns the room the labels need at the top, in pixels."""
     above = 20 if rows > 1 else 0  # clear of the first panel's title
+    shapes, notes = [], []
     for index, event in enumerate(events):
         when = date_period(event.date)[0].isoformat()
         for row in range(1, rows + 1):
-            figure.add_shape(type="line", x0=when, x1=when, y0=0, y1=1, yref="y domain" if row == 1 else f"y{row} domain",
-                             xref="x" if row == 1 else f"x{row}", line={"dash": "dot", "width": 1, "color": "#868e96"})
-        figure.add_annotation(x=when, y=1, yref="paper", yanchor="bottom", xanchor="left", showarrow=False,
-                              yshift=above + 4 + 15 * (index % EVENT_LEVELS), text=escape_html(render.short(event.label, 26)),
-                              hovertext=escape_html(f"{event.date}: {event.label}"), font={"size": 11, "color": "#495057"})
+            shapes.append({"type": "line", "x0": when, "x1": when, "y0": 0, "y1": 1, "yref": "y domain" if row == 1 else f"y{row} domain",
+                           "xref": "x" if row == 1 else f"x{row}", "line": {"dash": "dot", "width": 1, "color": "#868e96"}})
+        notes.append({"x": when, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "left", "showarrow": False,
+                      "yshift": above + 4 + 15 * (index % EVENT_LEVELS), "text": escape_html(render.short(event.label, 26)),
+                      "hovertext": escape_html(f"{event.date}: {event.label}"), "font": {"size": 11, "color": "#495057"}})
+    if events:
+        # Added in one layout update: a shape or an annotation added at a time re-validates the
+        # layout each time (4 charts × events × panels on every rerun).
+        figure.update_layout(shapes=[*figure.layout.shapes, *shapes], annotations=[*figure.layout.annotations, *notes])
     return above + 10 + 15 * EVENT_LEVELS if events else 0
 
 
@@ -194,7 +199,7 @@ if not unplaced.empty:
     st.subheader("Not on the time axis")
     st.caption(f"Articles undated or dated less precisely than a {unit}: counted above, not drawn"
                + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
-    dates = dict(zip(frames.documents["doc_id"], frames.documents["date"].fillna("")))
+    dates = dict(zip(frames.documents["doc_id"].tolist(), frames.documents["date"].fillna("").tolist()))
     st.html('<div class="marsad-list">' + "".join(
         f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.label(doc_id).split(" (")[0])}</span>'
         f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
-from analysis.explore.filters import Evidence, Filters, apply, evidence, kept_articles
+from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
 from analysis.extract.pipeline import Frames
 
 # The prior's weight a_0: how many pseudo-counts the pooled frequencies add to each set. Small
@@ -153,7 +153,7 @@ def group_articles(frames: Frames, settings: Filters) -> set[str]:
         (frames.sentences, ("search",)),
     ):
         if any(getattr(settings, name) for name in names):
-            kept &= set(apply(frame[frame["doc_id"].isin(kept)], settings.only(names))["doc_id"])
+            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names))["doc_id"])
     return kept
 
 
@@ -213,24 +213,47 @@ def keyness(
 
 
 def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: set[str], weight: str | None = None) -> pd.DataFrame:
-    """count_a and count_b of each ``key`` value (rows weighted by ``weight``, else counted)."""
-    sides = []
-    for chosen in (chosen_a, chosen_b):
-        rows = frame[frame["doc_id"].isin(chosen)]
-        grouped = rows.groupby(key, observed=True)
-        sides.append(grouped[weight].sum() if weight else grouped.size())
-    both = pd.concat(sides, axis=1, keys=["count_a", "count_b"]).fillna(0).astype("int64")
+    """count_a and count_b of each ``key`` value (rows weighted by ``weight``, else counted), in
+    the order of the values (a category's order for a categorical ``key``).
+
+    One factorisation of ``key`` and a ``numpy.bincount`` per set: the word counts of 10,000
+    articles are millions of rows, which two ``groupby`` calls per rerun took a second over.
+    """
+    codes, values = pd.factorize(frame[key], sort=True)
+    weights = frame[weight].to_numpy(dtype="float64") if weight else None
+    sides = {}
+    for name, chosen in (("count_a", chosen_a), ("count_b", chosen_b)):
+        inside = np.asarray(is_in(frame["doc_id"], chosen), dtype=bool) & (codes >= 0)
+        counted = np.bincount(codes[inside], weights=None if weights is None else weights[inside], minlength=len(values))
+        sides[name] = np.rint(counted).astype("int64")
+    both = pd.DataFrame(sides, index=pd.Index(np.asarray(values, dtype=object), name=key))
     return both[(both["count_a"] + both["count_b"]) > 0]
 
 
 def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
-    if both.empty:
+    if not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
+        both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
+        shown = words.groupby("word", observed=True)["shown"].first()
+        terms = shown.reindex(both.index).astype(str).tolist()
+        count_a, count_b = both["count_a"].to_numpy(), both["count_b"].to_numpy()
+    else:
+        # As :func:`word_counts` makes it: categories, counted on their integer codes. A word's
+        # rows all name the same form, so one scatter of codes gives each word its form.
+        word, doc, shown = words["word"].cat, words["doc_id"].cat, words["shown"].cat
+        codes = word.codes.to_numpy()
+        weights = words["count"].to_numpy(dtype="float64")
+        counts = []
+        for chosen in (chosen_a, chosen_b):
+            inside = np.asarray(doc.categories.isin(list(chosen)), dtype=bool)[doc.codes.to_numpy()] & (codes >= 0)
+            counts.append(np.rint(np.bincount(codes[inside], weights=weights[inside], minlength=len(word.categories))).astype("int64"))
+        present = (counts[0] + counts[1]) > 0
+        named = np.full(len(word.categories), -1, dtype="int64")
+        named[codes] = shown.codes.to_numpy()
+        terms = [str(term) for term in np.asarray(shown.categories, dtype=object)[named[present]]]
+        count_a, count_b = counts[0][present], counts[1][present]
+    if not terms:
         return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
-    shown = words.groupby("word", observed=True)["shown"].first()
-    terms = shown.reindex(both.index).astype(str).tolist()
-    return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
-                         "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+    return pd.DataFrame({"term": terms, "kind": "word", "label": terms, "count_a": count_a, "count_b": count_b})
 
 
 def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:

@@ -21,7 +21,7 @@ import plotly.io as pio
 
 from analysis.explore import charts
 from analysis.explore.aggregate import OTHERS, polarity_by_speaker
-from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, kept_articles, undated_left_out
+from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
     actor_label, article_labels, filter_words, setting_formats, speaker_label, topic_label, type_label,
@@ -48,7 +48,7 @@ PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemo
 def report_name(frames: Frames, filters: Filters) -> str:
     """The report's file name, saying what it holds: ``marsad-report-2017-2024-lavrov.html``."""
     documents = frames.documents
-    dates = documents.loc[documents["doc_id"].isin(kept_articles(documents, filters)), "date"].fillna("")
+    dates = documents.loc[is_in(documents["doc_id"], kept_articles(documents, filters)), "date"].fillna("")
     return f"{file_stem('report', filters, dates)}.html"
 
 

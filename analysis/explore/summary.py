@@ -6,6 +6,9 @@ counts stay beside the rates so a reader can check them against the sentences.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+import numpy as np
 import pandas as pd
 
 from analysis.extract.pipeline import Frames
@@ -19,6 +22,29 @@ PROFILE_COLUMNS = ["doc_id", "measure", "hits", "per_1000_tokens"]
 POLARITY_MEASURES = ("positive", "negative", "neutral")
 
 
+def article_codes(documents: pd.DataFrame, *frames: pd.DataFrame) -> list[np.ndarray]:
+    """Each row's article as its position in ``documents`` (``-1`` for an article not there),
+    one array per frame: counting per article is then ``numpy.bincount``, not a ``groupby`` on
+    a string column per count.
+
+    One factorisation of every id column together: the documents' ids come first and are
+    unique, so their codes are their positions.
+    """
+    ids = documents["doc_id"]
+    columns = [frame["doc_id"] for frame in frames]
+    if not columns:
+        return []
+    codes, _ = pd.factorize(pd.concat([ids, *columns], ignore_index=True))
+    codes[codes >= len(ids)] = -1
+    bounds = np.cumsum([len(ids), *(len(column) for column in columns)])
+    return [codes[first:last] for first, last in zip(bounds[:-1], bounds[1:])]
+
+
+def per_article(codes: np.ndarray, n_articles: int) -> np.ndarray:
+    """How many of ``codes`` (from :func:`article_codes`) fall on each article, as int64."""
+    return np.bincount(codes[codes >= 0], minlength=n_articles).astype("int64")
+
+
 def headline(frames: Frames) -> pd.DataFrame:
     """One row per article: its metadata, sizes, and counts of what was found in it.
 
@@ -28,55 +54,65 @@ def headline(frames: Frames) -> pd.DataFrame:
         those cues by polarity.
     """
     docs = frames.documents
-    ids = pd.Index(docs["doc_id"])
-
-    def per_doc(series: pd.Series) -> list[int]:
-        return series.reindex(ids, fill_value=0).astype("int64").tolist()
-
-    stances = frames.stances
+    n = len(docs)
+    mentions, topics, stances = article_codes(docs, frames.mentions, frames.topics, frames.stances)
+    # Distinct actors of an article: distinct (article, actor) pairs, as one integer each.
+    actor_codes, actor_ids = pd.factorize(frames.mentions["actor_id"])
+    named = (mentions >= 0) & (actor_codes >= 0)
+    pairs = pd.unique(mentions[named].astype("int64") * max(len(actor_ids), 1) + actor_codes[named])
+    polarity = frames.stances["polarity"].to_numpy(dtype=object, na_value="")
     table = pd.DataFrame({
-        "doc_id": list(ids),
+        "doc_id": docs["doc_id"].tolist(),
         "title": docs["title"].tolist(),
         "outlet": docs["outlet"].tolist(),
         "date": docs["date"].tolist(),
         "n_sentences": docs["n_sentences"].astype("int64").tolist(),
         "n_tokens": docs["n_tokens"].astype("int64").tolist(),
-        "mentions": per_doc(frames.mentions.groupby("doc_id").size()),
-        "actors": per_doc(frames.mentions.groupby("doc_id")["actor_id"].nunique()),
-        "topic_hits": per_doc(frames.topics.groupby("doc_id").size()),
-        "stances": per_doc(stances.groupby("doc_id").size()),
-        "positive": per_doc(stances[stances["polarity"] == "positive"].groupby("doc_id").size()),
-        "negative": per_doc(stances[stances["polarity"] == "negative"].groupby("doc_id").size()),
+        "mentions": per_article(mentions, n),
+        "actors": per_article(pairs // max(len(actor_ids), 1), n),
+        "topic_hits": per_article(topics, n),
+        "stances": per_article(stances, n),
+        "positive": per_article(stances[polarity == "positive"], n),
+        "negative": per_article(stances[polarity == "negative"], n),
     }, columns=HEADLINE_COLUMNS)
     return table.astype({column: "int64" for column in HEADLINE_COLUMNS[4:]})
 
 
-def profile(frames: Frames, *, topics: list[str]) -> pd.DataFrame:
+def profile(frames: Frames, *, topics: list[str], doc_ids: Collection[str] | None = None) -> pd.DataFrame:
     """The measures that contrast articles at a glance, one row per article and measure.
 
     Measures: ``mentions`` (actor mentions), ``topic:<id>`` for each of ``topics``, and
     ``stance:<polarity>`` for positive, negative and neutral stance cues.
 
+    Args:
+        frames: the analysis (filtered or not).
+        topics: the topics measured.
+        doc_ids: only these articles (a chart draws a few of 10,000; counting the others
+            would be thrown away); None for every article of ``frames``.
+
     Returns:
         :data:`PROFILE_COLUMNS`, in article order, then measure order.
     """
-    docs = frames.documents
-    ids = pd.Index(docs["doc_id"])
-    columns = {"mentions": frames.mentions.groupby("doc_id").size().reindex(ids, fill_value=0)}
-    by_topic = frames.topic_counts.groupby(["doc_id", "topic"])["hits"].sum()
+    docs, mentions, counts, stances = frames.documents, frames.mentions, frames.topic_counts, frames.stances
+    if doc_ids is not None:
+        wanted = list(doc_ids)
+        docs, mentions, counts, stances = (frame[frame["doc_id"].isin(wanted)] for frame in (docs, mentions, counts, stances))
+    n = len(docs)
+    mention_codes, count_codes, stance_codes = article_codes(docs, mentions, counts, stances)
+    columns = {"mentions": per_article(mention_codes, n)}
+    topic_of = counts["topic"].to_numpy(dtype=object, na_value="")
+    hits = counts["hits"].to_numpy(dtype="int64")
     for topic in topics:
-        found = by_topic.xs(topic, level="topic") if topic in by_topic.index.get_level_values("topic") else pd.Series(dtype="int64")
-        columns[f"topic:{topic}"] = found.reindex(ids, fill_value=0)
-    by_polarity = frames.stances.groupby(["doc_id", "polarity"]).size()
-    for polarity in POLARITY_MEASURES:
-        found = by_polarity.xs(polarity, level="polarity") if polarity in by_polarity.index.get_level_values("polarity") else pd.Series(dtype="int64")
-        columns[f"stance:{polarity}"] = found.reindex(ids, fill_value=0)
+        inside = (topic_of == topic) & (count_codes >= 0)
+        columns[f"topic:{topic}"] = np.bincount(count_codes[inside], weights=hits[inside], minlength=n).astype("int64")
+    polarity = stances["polarity"].to_numpy(dtype=object, na_value="")
+    for value in POLARITY_MEASURES:
+        columns[f"stance:{value}"] = per_article(stance_codes[polarity == value], n)
     measures = list(columns)
-    hits = pd.DataFrame({m: column.to_numpy() for m, column in columns.items()}, index=ids).fillna(0).astype("int64")
-    n_tokens = docs["n_tokens"].to_numpy()
+    table = np.column_stack([columns[m] for m in measures]) if n else np.zeros((0, len(measures)), dtype="int64")
     rows = [
-        (doc_id, measure, int(count), per_thousand(int(count), int(n)))
-        for doc_id, n, values in zip(ids, n_tokens, hits.to_numpy())
+        (doc_id, measure, int(count), per_thousand(int(count), int(words)))
+        for doc_id, words, values in zip(docs["doc_id"].tolist(), docs["n_tokens"].tolist(), table.tolist())
         for measure, count in zip(measures, values)
     ]
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS).astype({"hits": "int64", "per_1000_tokens": "float64"})

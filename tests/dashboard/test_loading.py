@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -56,3 +57,63 @@ def test_a_folder_that_is_no_dataset_stops_the_page_with_one_line(tmp_path, monk
         "it has no 'documents' folder"
     ]
     assert not at.dataframe
+
+
+def _settle(folder: Path) -> None:
+    """Date every file of ``folder`` ten seconds back: a stamp is only trusted once files are quiet."""
+    import os
+    import time
+
+    past = time.time() - 10
+    for path in folder.iterdir():
+        os.utime(path, (past, past))
+
+
+def test_store_fingerprint_is_taken_again_only_when_the_store_changed(tmp_path):
+    from analysis.corpus.store import CorpusStore
+    from dashboard.loading import _fingerprints, store_fingerprint
+
+    from conftest import snippet
+
+    store = CorpusStore(tmp_path / "corpus.sqlite3")
+    store.add([snippet("قال لافروف إن المحادثات في موسكو كانت مفيدة.", doc_id="one")])
+    # Just written: not kept (a write in the same timestamp tick would go unseen), but right.
+    assert store_fingerprint(store) == store.fingerprint()
+    assert str(store.path) not in _fingerprints()
+    _settle(tmp_path)
+    first = store_fingerprint(store)
+    assert first == store.fingerprint()
+    assert _fingerprints()[str(store.path)][1] == first  # kept, with the files' stamp
+    store.add([snippet("رحب بوتين بالاتفاق الذي وقعه الطرفان أمس.", doc_id="two")])
+    second = store_fingerprint(store)
+    assert second == store.fingerprint() != first
+
+
+def test_filtered_and_computed_are_cached_per_corpus_and_filters(frames, lexicon):
+    from analysis.explore.filters import Filters, filter_frames
+    from analysis.explore.summary import headline
+    from dashboard.loading import Corpus, computed, filtered
+
+    from conftest import SEED_2017, SEED_2024
+
+    corpus = Corpus(frames, lexicon, {}, {}, key="test-filtered-seeds")
+    lavrov = Filters(actor_ids=("lavrov",))
+    kept = filtered(corpus, lavrov)
+    assert filtered(corpus, lavrov) is kept
+    expected = filter_frames(frames, lavrov)
+    for name, frame in kept.items():
+        pd.testing.assert_frame_equal(frame, getattr(expected, name))
+    assert set(kept.mentions["actor_id"]) == {"lavrov"}
+    calls = []
+
+    def count(frames_kept):
+        calls.append(1)
+        return headline(frames_kept)
+
+    table = computed(corpus, lavrov, "headline", count)
+    assert computed(corpus, lavrov, "headline", count) is table and len(calls) == 1
+    # Lavrov: named in both seeds (the counts of the seeds' full table are in test_summary.py).
+    assert table["doc_id"].tolist() == [SEED_2017, SEED_2024]
+    assert table["mentions"].tolist() == expected.mentions.groupby("doc_id").size().reindex([SEED_2017, SEED_2024]).tolist()
+    computed(corpus, Filters(), "headline", count)
+    assert len(calls) == 2  # other filters, computed again

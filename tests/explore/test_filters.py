@@ -179,3 +179,49 @@ def test_a_query_string_naming_no_setting_or_no_date_is_refused():
         parse_query("actr=lavrov")
     with pytest.raises(DateError):
         parse_query("from=May")
+
+
+# Two articles whose sentence numbers overlap: Lavrov is named in sentence 1 of "a" and in
+# sentence 2 of "b", so sentence 2 of "a" (which names him again, and is no finding of "b")
+# tells an (article, sentence) key from a sentence number alone.
+TWO_ARTICLES = (
+    ("a", "2024-03-01", "استقبل لافروف المشير خليفة حفتر في موسكو أمس. وتحدث الطرفان عن الأسلحة والتجارة."),
+    ("b", "2024-03-02", "قال بوتين إن الحوار مهم للجميع. ثم زار لافروف القاهرة لاحقا."),
+)
+
+
+@pytest.fixture(scope="module")
+def two_frames(lexicon):
+    from analysis.extract.pipeline import analyze
+    from conftest import snippet
+
+    return analyze([snippet(text, doc_id=doc_id, date=date) for doc_id, date, text in TWO_ARTICLES], lexicon)
+
+
+def test_holding_matches_article_and_sentence_together(two_frames):
+    from analysis.explore.filters import holding
+
+    sentences, mentions = two_frames.sentences, two_frames.mentions
+    assert list(zip(sentences["doc_id"], sentences["sentence_id"])) == [("a", 1), ("a", 2), ("b", 1), ("b", 2)]
+    lavrov = mentions[mentions["actor_id"] == "lavrov"]
+    assert holding(sentences, lavrov).tolist() == [True, False, False, True]
+    putin = mentions[mentions["actor_id"] == "putin"]
+    assert holding(sentences, putin).tolist() == [False, False, True, False]
+    assert holding(sentences, lavrov.iloc[:0]).tolist() == [False] * 4
+    # filter_frames narrows the sentences the same way.
+    narrowed = filter_frames(two_frames, Filters(actor_ids=("lavrov",)))
+    assert narrowed.sentences["text"].tolist() == [
+        "استقبل لافروف المشير خليفة حفتر في موسكو أمس.", "ثم زار لافروف القاهرة لاحقا.",
+    ]
+
+
+def test_is_in_with_many_ids_as_pandas_isin(two_frames):
+    from analysis.explore.filters import is_in
+
+    ids = two_frames.documents["doc_id"]
+    # 150 ids that are no article, then "b": past 100 values Arrow looks the set up at once.
+    wanted = [f"other-{n}" for n in range(150)] + ["b", None]
+    assert is_in(ids, wanted).tolist() == [False, True]
+    assert is_in(ids, ["a"]).tolist() == [True, False]
+    with_missing = pd.Series(["b", None, "a"], dtype="string[pyarrow]")
+    assert is_in(with_missing, wanted).tolist() == [True, False, False]
