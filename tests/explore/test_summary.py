@@ -54,14 +54,14 @@ def test_headline_counts_distinct_actors_and_polarities(lexicon):
     from analysis.extract.pipeline import analyze
     from conftest import snippet
 
-    # Lavrov twice in the first article (3 actors, 4 mentions), Putin's neutral قال in the second,
-    # and one arms term (الأسلحة) in the first.
+    # Lavrov twice in the first article (3 actors, 4 mentions) and his neutral وتحدث عن, Putin's
+    # neutral قال in the second, and one arms term (الأسلحة) in the first.
     frames = analyze([
         snippet("استقبل لافروف المشير خليفة حفتر في موسكو أمس. وتحدث لافروف عن الأسلحة والتجارة.", doc_id="a", date="2024-03-01"),
         snippet("قال بوتين إن الحوار مهم للجميع. ثم زار لافروف القاهرة لاحقا.", doc_id="b", date="2024-03-02"),
     ], lexicon)
     table = headline(frames).set_index("doc_id")
-    assert table.loc["a", ["mentions", "actors", "topic_hits", "stances", "positive", "negative"]].tolist() == [4, 3, 1, 0, 0, 0]
+    assert table.loc["a", ["mentions", "actors", "topic_hits", "stances", "positive", "negative"]].tolist() == [4, 3, 1, 1, 0, 0]
     assert table.loc["b", ["mentions", "actors", "topic_hits", "stances", "positive", "negative"]].tolist() == [3, 3, 0, 1, 0, 0]
     rates = profile(frames, topics=["arms"], doc_ids=["b"])
     assert rates[["measure", "hits"]].values.tolist() == [
