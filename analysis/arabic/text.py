@@ -368,16 +368,19 @@ def _is_decimal_point(text: str, tokens: list[Token], i: int) -> bool:
 # is metadata, not a sentence, and its place is no mention. The forms outlets use:
 # - a first line ending in a dash or colon: "العربي الجديد-", "طرابلس (رويترز) -";
 _DATELINE_RE = re.compile(r"\A[ \t\ufeff]*(?P<line>[^\n.!?؟:\-–—]{2,60}?)[ \t]*[-–—:][ \t]*(?:\r?\n|\Z)")
-# - a first line that is a place, a dash and an outlet, alone: "الخرطوم- الصيحة", "بورتسودان – صقر الجديان";
-_PLACE_OUTLET_LINE_RE = re.compile(
-    r"\A[ \t\ufeff]*(?P<line>[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+)?[ \t]*[-–—][ \t]*"
-    r"[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+){0,2})[ \t]*\r?\n"
-)
-# - the same before the first sentence on its line, closed by a full stop or a dash:
-#   "موسكو- سبوتنيك. وقال …", "طرابلس (رويترز) - قال …", "موسكو-28 مارس 2023م (وام) -- أكد …".
-_INLINE_DATELINE_RE = re.compile(
-    r"\A[ \t\ufeff]*(?P<line>[^\s.!?؟:\-–—()]+[ \t]*[-–—][ \t]*[^\s.!?؟:\-–—()]+(?:[ \t][^\s.!?؟:\-–—()]+)?)[ \t]*\.[ \t]+"
-    r"|\A[ \t\ufeff]*(?P<bracketed>[^\n.!?؟:()]{2,40}?[ \t]*\([^()\n]{2,30}\))[ \t]*[-–—:]+[ \t]*"
+# A place, a dash and an outlet: one or two words, then one to three ("بورتسودان – صقر الجديان").
+_WORD = r"[^\s.!?؟:\-–—()]+"
+_PLACE_DASH_OUTLET = rf"{_WORD}(?:[ \t]{_WORD})?[ \t]*[-–—][ \t]*{_WORD}(?:[ \t]{_WORD}){{0,2}}"
+# - a first line that is a place, a dash and an outlet, alone: "الخرطوم- الصيحة", "موسكو - سبوتنيك";
+# - a one-word place, a dash and an outlet before the first sentence on its line, closed by a full
+#   stop: "موسكو- سبوتنيك. وقال …";
+# - a place and a bracketed outlet before the first sentence, closed by a dash or colon:
+#   "طرابلس (رويترز) - قال …", "موسكو-28 مارس 2023م (وام) -- أكد …".
+_DATELINE_PATTERNS = (
+    _DATELINE_RE,
+    re.compile(rf"\A[ \t\ufeff]*(?P<line>{_PLACE_DASH_OUTLET})[ \t]*\r?\n"),
+    re.compile(rf"\A[ \t\ufeff]*(?P<line>{_WORD}[ \t]*[-–—][ \t]*{_WORD}(?:[ \t]{_WORD})?)[ \t]*\.[ \t]+"),
+    re.compile(r"\A[ \t\ufeff]*(?P<line>[^\n.!?؟:()]{2,40}?[ \t]*\([^()\n]{2,30}\))[ \t]*[-–—:]+[ \t]*"),
 )
 DATELINE_WORDS = 6
 
@@ -388,11 +391,11 @@ def find_dateline(text: str) -> tuple[str, int]:
     Returns ``("", 0)`` when the text has none. A dateline has at most six words, so a first
     sentence that happens to end in a colon is not mistaken for one.
     """
-    for pattern in (_DATELINE_RE, _PLACE_OUTLET_LINE_RE, _INLINE_DATELINE_RE):
+    for pattern in _DATELINE_PATTERNS:
         match = pattern.match(text)
         if not match:
             continue
-        line = (match.group("line") or match.group("bracketed") or "").strip() if pattern is _INLINE_DATELINE_RE else match.group("line").strip()
+        line = match.group("line").strip()
         if len(line.split()) > DATELINE_WORDS or not has_arabic(line) and not line.isascii():
             continue
         return line, match.end()

@@ -120,8 +120,7 @@ class CorpusStore:
             return False
         with self._reading() as conn:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
-        return {"documents", "meta"} <= tables and "date_source" in columns
+            return {"documents", "meta"} <= tables and "date_source" in _document_columns(conn)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -399,10 +398,14 @@ def _is_seeded(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = 'seeded_at'").fetchone() is not None
 
 
+def _document_columns(conn: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+
+
 def _add_date_source(conn: sqlite3.Connection) -> None:
     """Give a store written before ``date_source`` existed that column: a stored date the text
     itself gives is taken to come from the text, any other from the metadata."""
-    if "date_source" in {row[1] for row in conn.execute("PRAGMA table_info(documents)")}:
+    if "date_source" in _document_columns(conn):
         return
     conn.execute("ALTER TABLE documents ADD COLUMN date_source TEXT NOT NULL DEFAULT ''")
     for doc_id, text, date in conn.execute("SELECT doc_id, text, date FROM documents WHERE date != ''").fetchall():

@@ -12,6 +12,7 @@ matches the lexicon's Zakharova, and an unlisted speaker matches when one name c
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -165,9 +166,10 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
     article_voice = frames.stances[frames.stances["speaker_name"] == ARTICLE_VOICE]
     voice_groups = {doc: group for doc, group in article_voice.groupby("doc_id", sort=False)}
     mention_groups = {doc: group for doc, group in frames.mentions.groupby("doc_id", sort=False)}
+    # Per article, its sentences in text order: (starts, ends, ids), for bisection.
     sentence_groups = {
-        doc: dict(zip(group["sentence_id"], zip(group["start"], group["end"])))
-        for doc, group in frames.sentences.groupby("doc_id", sort=False)
+        doc: (group["start"].tolist(), group["end"].tolist(), group["sentence_id"].tolist())
+        for doc, group in frames.sentences.sort_values(["doc_id", "start"]).groupby("doc_id", sort=False)
     }
     topic_groups = {doc: group for doc, group in frames.topics.groupby("doc_id", sort=False)}
     empty_stances, empty_mentions, empty_topics = stances.iloc[:0], frames.mentions.iloc[:0], frames.topics.iloc[:0]
@@ -182,12 +184,13 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
         doc_mentions = mention_groups.get(doc, empty_mentions)
         doc_topics = topic_groups.get(doc, empty_topics)
         expected_actors: list[str] = []
-        spans = sentence_groups.get(doc, {})
+        starts, ends, sentence_ids = sentence_groups.get(doc, ([], [], []))
         for sentence, (start, end) in zip(annotation.sentences, bounds):
             # The rows of the stretch, and of an analysed sentence it lies inside: an annotator
             # who took each line of a hard-wrapped paragraph for a sentence is answered by the
             # sentence the analysis made of them.
-            begun = [sid for sid, (first, last) in spans.items() if first < start < last]
+            inside = bisect.bisect_left(starts, start) - 1  # the last sentence starting before the stretch
+            begun = [sentence_ids[inside]] if inside >= 0 and start < ends[inside] else []
             rows = doc_stances[
                 ((doc_stances["start"] >= start) & (doc_stances["start"] < end)) | doc_stances["sentence_id"].isin(begun)
             ]
