@@ -21,17 +21,15 @@ by_default = place(frames.documents)
 automatic = by_default.bin
 BIN_WORDS = {"auto": f"Auto ({automatic})", **{b: b.capitalize() for b in BINS}}
 SPLIT_WORDS = {"none": "Nothing", "outlet": "Outlet", "actor": "Actor"}
-left, right = st.columns(2)
-with left:
-    key = url.choice("trends_bin", list(BIN_WORDS), "auto", param="bin")
-    chosen = st.segmented_control("Bin", list(BIN_WORDS), key=key, format_func=BIN_WORDS.get, required=True) or "auto"
-    url.keep("trends_bin", chosen, param="bin")
-with right:
-    key = url.choice("trends_split", list(SPLITS), "none", param="split")
-    split = st.segmented_control("Split by", list(SPLITS), key=key, format_func=SPLIT_WORDS.get, required=True,
-                                 help="Outlet: one line per outlet. Actor: one line per actor named (for stances, per speaker). "
-                                      "The most frequent are drawn, the rest summed as 'others'.") or "none"
-    url.keep("trends_split", split, param="split")
+# One control a row: side by side, the four bins did not fit a half of an 800 px page.
+key = url.choice("trends_bin", list(BIN_WORDS), "auto", param="bin")
+chosen = st.segmented_control("Bin", list(BIN_WORDS), key=key, format_func=BIN_WORDS.get, required=True) or "auto"
+url.keep("trends_bin", chosen, param="bin")
+key = url.choice("trends_split", list(SPLITS), "none", param="split")
+split = st.segmented_control("Split by", list(SPLITS), key=key, format_func=SPLIT_WORDS.get, required=True,
+                             help="Outlet: one line per outlet. Actor: one line per actor named (for stances, per speaker). "
+                                  "The most frequent are drawn, the rest summed as 'others'.") or "none"
+url.keep("trends_split", split, param="split")
 
 placement = by_default if chosen in ("auto", automatic) else place(frames.documents, chosen)
 unit = placement.bin
@@ -86,12 +84,15 @@ def series_colour(series: str, measure: str, index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
-EVENT_LEVELS = 3  # event labels take turns on three lines, so that events weeks apart stay readable
+EVENT_LEVELS = 3  # event numbers take turns on three lines, so that events weeks apart stay readable
+EVENT_LINE = 19  # pixels between those lines: a number's box is 18 px high
 
 
 def mark_events(figure: go.Figure, rows: int) -> int:
-    """A dotted vertical line per event, its label (escaped: plotly reads tags in text) above the
-    chart, the full label on hover; returns the room the labels need at the top, in pixels."""
+    """A dotted vertical line per event, its number above the chart (the list under the charts
+    says what each is; event names side by side ran into each other at 800 px), the date and
+    label on hover (escaped: plotly reads tags in text); returns the room the numbers need at the
+    top, in pixels."""
     above = 20 if rows > 1 else 0  # clear of the first panel's title
     shapes, notes = [], []
     for index, event in enumerate(events):
@@ -100,13 +101,13 @@ def mark_events(figure: go.Figure, rows: int) -> int:
             shapes.append({"type": "line", "x0": when, "x1": when, "y0": 0, "y1": 1, "yref": "y domain" if row == 1 else f"y{row} domain",
                            "xref": "x" if row == 1 else f"x{row}", "line": {"dash": "dot", "width": 1, "color": "#868e96"}})
         notes.append({"x": when, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "left", "showarrow": False,
-                      "yshift": above + 4 + 15 * (index % EVENT_LEVELS), "text": escape_html(render.short(event.label, 26)),
+                      "yshift": above + 4 + EVENT_LINE * (index % EVENT_LEVELS), "text": str(index + 1),
                       "hovertext": escape_html(f"{event.date}: {event.label}"), "font": {"size": 11, "color": "#495057"}})
     if events:
         # Added in one layout update: a shape or an annotation added at a time re-validates the
         # layout each time (4 charts × events × panels on every rerun).
         figure.update_layout(shapes=[*figure.layout.shapes, *shapes], annotations=[*figure.layout.annotations, *notes])
-    return above + 10 + 15 * EVENT_LEVELS if events else 0
+    return above + 10 + EVENT_LINE * EVENT_LEVELS if events else 0
 
 
 def draw(measure: str, value_title: str, *, top: int) -> None:
@@ -187,7 +188,7 @@ draw("topics", "% of topic hits", top=4)
 if events:
     st.subheader("Events marked")
     st.caption("From the lexicon's events.csv (edit them on the Lexicons page).")
-    st.markdown(markdown_list([f"{event.date}: {event.label}" for event in events]))
+    st.markdown(markdown_list([f"({number}) {event.date}: {event.label}" for number, event in enumerate(events, 1)]))
 elif corpus.lexicon.events:
     st.caption("No event of the lexicon's events.csv falls within these articles' dates.")
 if NO_OUTLET in set(placement.articles["outlet"]) and split == "outlet":

@@ -263,3 +263,26 @@ def test_charts_stay_legible_at_800_px(server, browser, path):
     assert min(plot[2] - plot[0] for plot in plots) >= 200
     assert not any(_overlap(legend, box) for box in plots + headings + labels)
     context.close()
+
+
+def test_trends_controls_and_event_marks_fit_at_800_px(server, browser):
+    """At 800 px every bin can be chosen (none cut off) and the events' marks above the chart do
+    not run into each other: each is its number, the list under the charts names them."""
+    context = browser.new_context(viewport={"width": 800, "height": 1400})
+    page = context.new_page()
+    page.goto(f"{server}/trends")
+    settle(page)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+    main = page.locator('[data-testid="stMain"]').first.bounding_box()
+    for word in ("Day", "Week", "Month", "Year"):
+        box = page.locator('[data-testid="stMain"]').get_by_text(word, exact=True).first.bounding_box()
+        assert box is not None and box["x"] + box["width"] <= main["x"] + main["width"], word
+    chart = ".js-plotly-plot >> nth=0"
+    marks = page.locator(chart).evaluate(
+        "e => Array.from(e.querySelectorAll('.annotation')).filter(d => /^[0-9]+$/.test(d.textContent.trim()))"
+        ".map(d => { const r = d.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })"
+    )
+    assert len(marks) >= 5  # the shipped events between 2017 and 2024
+    assert not any(_overlap(a, b) for i, a in enumerate(marks) for b in marks[i + 1:]), marks
+    assert "(1) 2019-04-04" in page.locator('[data-testid="stMain"]').inner_text().replace("\\", "")
+    context.close()
