@@ -29,6 +29,7 @@ ATTRIBUTION_LABELS = {
     "headline": "said (name and colon)",  # زاخاروفا: موسكو تدعم الهدنة
     "title_anaphora": "said (title of the previous speaker)",  # وأوضحت الناطقة، after Zakharova
     "document": "said (statement of the previous speaker)",  # وأضاف البيان، after the ministry's statement
+    "same_source": "said (the same source again)",  # وأضاف المصدر ذاته
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -213,12 +213,16 @@ class SpeakerFinder:
             if not token.is_word:
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
+                if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and self._opens_aside(j + 1):
+                    break  # وأعلن مسؤولون عسكريون، في اليوم نفسه، …: an aside, not more of the name
                 if token.norm in APPOSITION:
                     j += 1
                     continue
                 break
             mention = self.mention_at.get(j)
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
+                if self._issued_by(generic_at, j) and self._can_speak(mention):
+                    return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0:
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         return self._known(mention, how)
@@ -236,7 +240,9 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             word = token.norm
-            if j == index and after_preposition and word not in language.common_words and word not in language.generic_subjects:
+            if j == index and after_preposition and word not in language.generic_subjects and (
+                word not in language.common_words or _without_preposition(word) in language.generic_subjects
+            ):
                 word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
@@ -277,7 +283,7 @@ class SpeakerFinder:
                 continue
             if j == index and word in language.institution_heads and word not in language.generic_subjects:
                 return self._institution(index, end, how)
-            if word in language.generic_subjects:
+            if word in language.generic_subjects or (j == index and word in language.issued):
                 if generic_at < 0 and first_actor is None and not titled:
                     generic_at = j
                 last_word = j
@@ -433,6 +439,23 @@ class SpeakerFinder:
 
     def _can_speak(self, mention: Mention) -> bool:
         return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
+
+    def _opens_aside(self, index: int) -> bool:
+        """Whether the word at ``index`` opens an aside rather than going on with a name: a
+        preposition or function word (في، خلال، الذي)."""
+        word = self.tokens[index].norm
+        return word in QUALIFYING or word in self.language.prepositions or word in self.language.function_words
+
+    def _issued_by(self, document: int, actor: int) -> bool:
+        """Whether the word at ``document`` is a document (language/issued.txt) whose issuer is the
+        actor at ``actor``: right after it (معلومات وكالة الأنباء الألمانية، بيان للخارجية) or
+        behind one unnamed word of its kind (تقرير لصحيفة نيويورك تايمز)."""
+        if document < 0 or not (actor - 2 <= document < actor):
+            return False
+        word = self.tokens[document].norm
+        if word not in self.language.issued and _without_preposition(word) not in self.language.issued:
+            return False
+        return document == actor - 1 or _without_preposition(self.tokens[actor - 1].norm) in self.language.generic_subjects
 
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)

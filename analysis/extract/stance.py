@@ -296,6 +296,11 @@ class _Context:
         if speaker is None or previous is None or speaker.how not in ("unnamed", "source") or speaker.actor_id:
             return speaker
         words = [normalise_word(word) for word in speaker.name.split()]
+        language = self.lexicon.language
+        if any(word in language.same_reference and _bare(before) in language.generic_subjects
+               for before, word in zip(words, words[1:])):
+            # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named
+            return Speaker(previous.actor_id, previous.name, "same_source", speaker.after_token)
         if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)

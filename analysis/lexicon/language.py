@@ -37,6 +37,8 @@ class Language:
     documents: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
     negation_bridges: frozenset[str] = frozenset()  # لا يمكن أن ندعم: what a negation reaches across
+    issued: frozenset[str] = frozenset()  # بحسب تقرير لصحيفة…: a document whose issuer follows it
+    same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -81,4 +83,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         documents=words("documents"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
         negation_bridges=words("negation_bridges"),
+        issued=words("issued"),
+        same_reference=words("same_reference"),
     )

@@ -350,3 +350,30 @@ def test_it_came_in_a_statement_issued_by_names_the_issuer(lexicon):
     assert statements(text, lexicon) == [("وجاء في", "russia_mfa", "neutral", "source")]
     # جاء في المرتبة الأولى (came first) reports nobody.
     assert statements("وجاء الفريق الليبي في المرتبة الأولى.", lexicon) == []
+
+
+def test_a_document_followed_by_its_issuer_names_the_issuer(lexicon):
+    # وفقاً لمعلومات X، بحسب تقرير لصحيفة X: the agency and the paper speak, not "information" or "a report"
+    text = "ووفقاً لمعلومات وكالة الأنباء الألمانية فإن الطائرات هبطت في قاعدة الجفرة."
+    assert statements(text, lexicon) == [("ووفقاً", "dpa", "neutral", "source")]
+    text = "وبحسب تقرير لصحيفة نيويورك تايمز فإن مئات المقاتلين غادروا سرت."
+    assert statements(text, lexicon) == [("وبحسب", "nyt", "neutral", "source")]
+
+
+def test_a_document_without_an_issuer_stays_unnamed(lexicon):
+    # تقرير خبراء: experts are nobody in particular, the report stays the source as written
+    text = "وبحسب تقرير خبراء مستقلين فإن مئات المقاتلين غادروا سرت."
+    assert statements(text, lexicon) == [("وبحسب", "تقرير خبراء مستقلين", "neutral", "unnamed")]
+
+
+def test_the_same_source_is_the_previous_speaker(lexicon):
+    text = ("وقالت وزارة الخارجية الروسية إن الوفد سيزور بنغازي. "
+            "وأضاف بيان آخر للمصدر ذاته أن الزيارة تستمر يومين. وأكد المصدر نفسه أن اللقاء مثمر.")
+    assert statements(text, lexicon)[1:] == [
+        ("وأضاف", "russia_mfa", "neutral", "same_source"), ("وأكد", "russia_mfa", "neutral", "same_source")]
+
+
+def test_the_same_day_is_not_the_same_source(lexicon):
+    # بيان لجهة أخرى في اليوم نفسه: نفسه refers to the day, the statement is another body's
+    text = "وقالت وزارة الخارجية الروسية إن الوفد سيزور بنغازي. وأعلن مسؤولون عسكريون، في اليوم نفسه، وصول الوفد."
+    assert statements(text, lexicon)[1] == ("وأعلن", "مسؤولون عسكريون", "neutral", "unnamed")
