@@ -10,9 +10,11 @@ import os
 import streamlit as st
 
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
-from dashboard import loading, render
+from dashboard import loading, navigation, render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 from dashboard.render import say
+
+navigation.require_entrypoint()  # a deep link opened first on a fresh server runs this file alone
 
 FLASH = "corpus_flash"
 FLASH_SHOWN = 12

@@ -13,10 +13,12 @@ from analysis.lexicon.read import (
 )
 from analysis.explore.markup import markdown_list
 from analysis.lexicon.subjects import SubjectError, create_subject
-from dashboard import render, subject
+from dashboard import navigation, render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
+
+navigation.require_entrypoint()  # a deep link opened first on a fresh server runs this file alone
 
 FLASH = "lexicons_flash"
 TABS = {"actors": "Actors", "aliases": "Aliases", "topics": "Topics", "cues": "Stance cues", "titles": "Titles", "subject": "Subject",

@@ -19,9 +19,11 @@ from analysis.lexicon.edit import save_tables
 from analysis.explore.near_misses import near_misses
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, suggest_actors
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
-from dashboard import loading, render, subject
+from dashboard import loading, navigation, render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import arabic_html, say
+
+navigation.require_entrypoint()  # a deep link opened first on a fresh server runs this file alone
 
 FLASH = "suggestions_flash"
 LIMIT = 25  # forms shown at once; the table lists every candidate

@@ -108,3 +108,22 @@ def outlet_articles() -> list[Document]:
 @pytest.fixture(scope="session")
 def outlet_frames(lexicon):
     return analyze(outlet_articles(), lexicon)
+
+
+def _page_inside_the_entrypoint(page: str) -> None:
+    # AppTest copies this function's source into a script file of its own: it imports for itself.
+    import runpy
+
+    from dashboard import navigation
+
+    with navigation.entrypoint():
+        runpy.run_path(page, run_name="__main__")
+
+
+def page_alone(page: str, *, default_timeout: float):
+    """An AppTest of one page file by itself, marked as run through the entrypoint so that
+    :func:`dashboard.navigation.require_entrypoint` lets it draw: no sidebar, so the page's own
+    elements are the only ones, and the page's own ``st.rerun()`` reruns the same page."""
+    from streamlit.testing.v1 import AppTest
+
+    return AppTest.from_function(_page_inside_the_entrypoint, args=(page,), default_timeout=default_timeout)

@@ -9,8 +9,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.store import CorpusStore
+from dashboard.navigation import MANAGE_PAGES
 
-from conftest import rendered
+from conftest import page_alone, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "corpus.py")
@@ -30,7 +31,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(page: str = PAGE) -> AppTest:
-    at = AppTest.from_file(page, default_timeout=60).run()
+    at = page_alone(page, default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -156,20 +157,39 @@ def test_ticking_an_article_and_pressing_remove_deletes_it(db: Path) -> None:
     assert CorpusStore(db).get(doc_id) is None
 
 
+@pytest.mark.parametrize("path, title", [(path, title) for path, title, _ in MANAGE_PAGES])
+def test_a_manage_page_opened_first_on_a_fresh_server_runs_through_the_entrypoint(db: Path, path: str, title: str) -> None:
+    # Before its first run a server knows only the pages/ folder, so a deep link (/corpus) runs the
+    # page file by itself: no sidebar, no stylesheet, Streamlit's own page list. The page must
+    # rerun itself through app.py, which draws them.
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).switch_page(path).run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert at.title[0].value == title
+    assert [m.value for m in at.sidebar.markdown][:2] == ["### Marsad", "**Filters** · hold across pages"]
+    assert sum("marsad-stylesheet" in h.value for h in at.sidebar.html) == 1
+
+
 def test_an_upload_shows_up_on_the_other_pages(db: Path) -> None:
     if not (ROOT / "app.py").exists():
         pytest.skip("the dashboard entrypoint is not there yet")
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    at.switch_page("pages/corpus.py").run()
-    assert not at.exception
+    overview = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+
+    def articles() -> list[int]:
+        """The rows of the overview's table of articles."""
+        return [len(frame.value) for frame in overview.dataframe if "n_tokens" in frame.value.columns]
+
+    assert not overview.exception
+    assert articles() == [2]
+    # The upload on the page by itself: AppTest starts every run of a page reached by switch_page
+    # as a fresh server does (the file alone), and the click would be spent on the rerun through app.py.
+    at = run()
     at.file_uploader[0].set_value([("shtaiwi.txt", NEW_TEXT.encode("utf-8"), "text/plain")])
     button(at, "Add files").click().run()
     assert values(at.success) == ["Added 1 article: shtaiwi.txt as shtaiwi."]
-    at.switch_page("pages/overview.py").run()
-    assert not at.exception
+    overview.run()
+    assert not overview.exception
     # The overview's table of articles has the new one beside the two seeds.
-    tables = [frame.value for frame in at.dataframe if "n_tokens" in frame.value.columns]
-    assert [len(table) for table in tables] == [3]
+    assert articles() == [3]
 
 
 DATELINED = "العربي الجديد-\n" + NEW_TITLE + "\nبنغازي في 2 أيار/مايو 2024: " + NEW_TEXT

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
 
-from conftest import rendered
+from conftest import page_alone, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "lexicons.py")
@@ -19,7 +19,7 @@ SHIPPED = load_lexicon(DATA_DIR).version
 
 
 def run() -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = page_alone(PAGE, default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

@@ -15,7 +15,7 @@ from analysis.extract.pipeline import analyze
 from analysis.lexicon.edit import save_tables
 from analysis.lexicon.read import DATA_DIR, active_lexicon_dir, load_lexicon, read_tables
 
-from conftest import rendered
+from conftest import page_alone, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = str(ROOT / "pages" / "suggestions.py")
@@ -30,7 +30,7 @@ NO_SPELLINGS = "No possible spellings: no word in the {} articles is a near miss
 
 
 def run() -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at = page_alone(PAGE, default_timeout=60).run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
