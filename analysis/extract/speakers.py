@@ -43,6 +43,7 @@ QUALIFYING = frozenset("لدي باسم في ل الي".split())
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
+STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
@@ -83,6 +84,10 @@ class SpeakerFinder:
             match.first for match in titles if match.form == "clitic" and _has_preposition(prepared.tokens[match.first].norm)
         }
         self.cue_tokens = cue_tokens
+        # The words of the titles the article has given a speaker so far, bare, by actor id
+        # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
+        # الرسمي later refers back to him although the lexicon lists no such title.
+        self.given_titles: dict[str, set[str]] = {}
 
     # --- the rules ---------------------------------------------------------------------------
     def after(self, first: int, sentence: Sentence, *, how: str = "after_verb") -> Speaker | None:
@@ -133,16 +138,22 @@ class SpeakerFinder:
                 return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
         return None
 
-    def before(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+    def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False) -> Speaker | None:
         """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت."""
         index = cue_first
+        # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
+        # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
+        asyndetic = comma and not self.tokens[cue_first].norm.startswith(("و", "ف"))
         while index > sentence.first_token and (
             self.tokens[index - 1].norm in self.language.adverbs or self.tokens[index - 1].norm in CLOSING_MARKS
+            or (asyndetic and self.tokens[index - 1].norm in ("،", ","))
         ):
             index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
         if mention is None or mention.first_token < sentence.first_token:
             return None
+        if index < cue_first and self.tokens[index].norm in ("،", ",") and self.lexicon.actors[mention.actor_id].type != "person":
+            return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
         if not self._can_speak(mention) or self._prepositional(mention):
             return None
         return self._known(mention, "before_verb")
@@ -208,11 +219,18 @@ class SpeakerFinder:
         generic_at = -1
         last_word = -1
         object_of_preposition = False  # the word after لدى/في/باسم qualifies, whatever it is
+        title_words: list[int] = []  # tokens of the titles met, for given_titles
+        addressee = -1  # where a body behind ل starts: لقناة الحدث (an unnamed title ends before it)
         while j < end:
             token = tokens[j]
             if not token.is_word:
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
-                    break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
+                    past = self._quoted_qualifier(j, end, titled)
+                    if past is None:
+                        break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
+                    j = last_word = past - 1  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
+                    j += 1
+                    continue
                 if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and self._opens_aside(j + 1):
                     break  # وأعلن مسؤولون عسكريون، في اليوم نفسه، …: an aside, not more of the name
                 if token.norm in APPOSITION:
@@ -223,8 +241,14 @@ class SpeakerFinder:
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
-                if self._can_speak(mention) and not object_of_preposition and generic_at < 0:
+                # A body behind ل or ب inside the phrase is whom the title serves or whom it spoke
+                # to, not the speaker: متحدث باسم البيت الأبيض لقناة الحدث السعودية
+                addressed = j > index and (titled and self._prepositional(mention) or self._adjective(mention))
+                if addressed and titled and self._prepositional(mention) and addressee < 0:
+                    addressee = j
+                if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed:
                     if self.lexicon.actors[mention.actor_id].type == "person":
+                        self._give_titles(mention.actor_id, title_words)
                         return self._known(mention, how)
                     if first_actor is None:
                         first_actor = mention
@@ -235,6 +259,7 @@ class SpeakerFinder:
             title_end = self.title_spans.get(j)
             if title_end is not None and j not in self.titles_after_preposition:
                 titled = True
+                title_words.extend(range(j, title_end))
                 j = title_end
                 last_word = j - 1
                 object_of_preposition = False
@@ -291,6 +316,8 @@ class SpeakerFinder:
                 continue
             if has_article(word, min_length=4):
                 if qualified:
+                    if titled and title_words and title_words[-1] == j - 1:
+                        title_words.append(j)  # الناطق الرسمي: the qualifier is part of the title
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
                     continue
@@ -305,6 +332,7 @@ class SpeakerFinder:
             if titled:
                 name = self._name(j, end)
                 if name is not None:
+                    self._give_titles(self._text(*name), title_words)
                     return _unlisted(self, name, how)
                 if j == last_word + 1 and word in language.common_words and word not in language.given_names:
                     # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title
@@ -326,7 +354,8 @@ class SpeakerFinder:
         if generic_at >= 0:
             return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
         if titled and last_word >= index:
-            return Speaker("", self._text(index, last_word + 1), "unnamed", last_word + 1)
+            shown = addressee if addressee > index else last_word + 1
+            return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
 
     def _name(self, first: int, end: int, *, unknown_only: bool = False) -> tuple[int, int] | None:
@@ -363,6 +392,8 @@ class SpeakerFinder:
         imperfect (سيتوجه، يتوعد), not a conjunction and a word (وسألناه), not a common noun
         with a pronoun (دفاعه); given names always may (وليد، حمزة)."""
         language = self.language
+        if not any(char.isalpha() for char in word):
+            return False  # ١١:٠٤ بتوقيت غرينتش: a time, not a name and a colon
         if word in language.given_names:
             return True
         if word.startswith(("سي", "ست", "سن", "يت", "تت")) and len(word) > 4:
@@ -440,6 +471,48 @@ class SpeakerFinder:
     def _can_speak(self, mention: Mention) -> bool:
         return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
 
+    def _quoted_qualifier(self, opening: int, end: int, titled: bool) -> int | None:
+        """The token after a short quoted qualifier that opens at ``opening`` when a person's name
+        follows it (القائد العام “للجيش الليبي” خليفة حفتر، حلف شمال الأطلسي "الناتو" دميتري
+        روغوزين), else None: a quotation that opens is what is said."""
+        tokens = self.tokens
+        if tokens[opening].norm in CLOSING_MARKS:
+            after = self._person_at(opening + 1, end, titled)
+            if after is not None or tokens[opening].norm not in STRAIGHT_MARKS:
+                return after  # “للجيش الليبي” خليفة حفتر: the quoted qualifier closes before the name
+        for index in range(opening + 1, min(end, opening + NAME_WORDS + 2)):
+            if tokens[index].norm in QUOTE_MARKS:
+                return self._person_at(index + 1, end, titled)
+        return None
+
+    def _adjective(self, mention: Mention) -> bool:
+        """Whether a state's name follows a word as its adjective: قناة “الحدث” السعودية (the Saudi
+        channel), not Saudi Arabia speaking."""
+        index = mention.first_token
+        word = self.tokens[index].norm
+        if self.lexicon.actors[mention.actor_id].type != "state" or mention.last_token - index != 1:
+            return False
+        if not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+            return False
+        before = self.tokens[index - 1]
+        return before.is_word or before.norm in CLOSING_MARKS
+
+    def _person_at(self, index: int, end: int, titled: bool) -> int | None:
+        """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""
+        if index >= end:
+            return None
+        mention = self.mention_at.get(index)
+        if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
+            return index
+        if titled and self.tokens[index].is_word and self._name(index, end, unknown_only=True) is not None:
+            return index
+        return None
+
+    def _give_titles(self, speaker: str, title_words: list[int]) -> None:
+        """Remember the title words met before a speaker (an actor id, or a name as written)."""
+        if title_words:
+            self.given_titles.setdefault(speaker, set()).update(bare_word(self.tokens[index].norm) for index in title_words)
+
     def _opens_aside(self, index: int) -> bool:
         """Whether the word at ``index`` opens an aside rather than going on with a name: a
         preposition or function word (في، خلال، الذي)."""
@@ -474,6 +547,14 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
     """A person the lexicon does not know, named as written; a headline keeps its rule's name."""
     first, last = span
     return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
+
+
+def bare_word(word: str) -> str:
+    """A normalised word without its proclitics and article: والناطقه → ناطقه, وزير → وزير."""
+    for stem, _ in proclitic_readings(word):
+        if stem.startswith("ال") and len(stem) > 3:
+            return stem[2:]
+    return word
 
 
 def _without_preposition(word: str) -> str:

@@ -22,10 +22,11 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic
 from analysis.arabic.text import PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
-from analysis.extract.speakers import Speaker, SpeakerFinder
+from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
+RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
@@ -135,6 +136,7 @@ def find_stances(
                 stances.append(continued)
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
+            context.remember(main)
         said = _Statements(statements, prepared)
         for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
@@ -231,6 +233,14 @@ class _Context:
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
+        self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
+
+    def remember(self, speaker: Speaker) -> None:
+        """Keep ``speaker`` as the latest of the recent speakers (a bounded list: no look-back
+        over the article)."""
+        key = speaker.actor_id or speaker.name
+        self.recent = [earlier for earlier in self.recent if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
+        self.recent.append(speaker)
 
     # --- speakers -------------------------------------------------------------------------
     def speaker_of_statement(self, match, sentence, main, previous) -> Speaker | None:
@@ -247,10 +257,16 @@ class _Context:
         else:
             # A subject that opens the sentence and reaches the verb is its subject (الدبيبة
             # يتوعد روسيا): what follows the verb is then its object, not a speaker.
-            own = finder.before(match.first, sentence) or finder.fronted(match.first, sentence) or finder.after(match.last, sentence)
-        if own is not None and own.how in ("unnamed", "unlisted") and previous is not None and self._holds_title(previous.actor_id, own.name):
-            # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her
-            return Speaker(previous.actor_id, previous.name, "title_anaphora", own.after_token)
+            # A subject set off by a comma (أن بوغدانوف، أكد) comes last: في موسكو، قالت الخارجية
+            # names its speaker after the verb.
+            own = (finder.before(match.first, sentence) or finder.fronted(match.first, sentence)
+                   or finder.after(match.last, sentence) or finder.before(match.first, sentence, comma=True))
+        if own is not None and own.how in ("unnamed", "unlisted"):
+            # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
+            # also past a witness quoted in between (the last few speakers are tried, latest first)
+            for earlier in reversed(self.recent):
+                if self._holds_title(earlier, own.name):
+                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
         own = self._issuer(own, previous)
         if own is not None:
             return own
@@ -297,7 +313,7 @@ class _Context:
             return speaker
         words = [normalise_word(word) for word in speaker.name.split()]
         language = self.lexicon.language
-        if any(word in language.same_reference and _bare(before) in language.generic_subjects
+        if any(word in language.same_reference and bare_word(before) in language.generic_subjects
                for before, word in zip(words, words[1:])):
             # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named
             return Speaker(previous.actor_id, previous.name, "same_source", speaker.after_token)
@@ -305,28 +321,30 @@ class _Context:
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
 
-    def _holds_title(self, actor_id: str, phrase: str) -> bool:
-        """Whether ``phrase`` opens with a definite word of the actor's titles (الناطقة، الوزير),
-        or of a body's name (الخارجية), so that it may refer back to that actor; an indefinite
-        phrase (مسؤول عسكري) never does."""
-        if not actor_id:
-            return False
+    def _holds_title(self, previous: Speaker, phrase: str) -> bool:
+        """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،
+        الوزير), or of a body's name (الخارجية), or of the title the article gave them, so that it
+        may refer back to them; an indefinite phrase (مسؤول عسكري) never does."""
         words = [normalise_word(word) for word in phrase.split()]
         if not words or not has_article(words[0], min_length=4):
             return False
-        heads = self._title_heads.get(actor_id)
-        if heads is None:
+        actor_id = previous.actor_id
+        heads = self._title_heads.get(actor_id, frozenset()) if actor_id else frozenset()
+        if actor_id and actor_id not in self._title_heads:
             # A person is referred back to by a title (الوزير), a body by a word of its name too
             # (وقالت الخارجية، after the Russian foreign ministry's statement).
             person = self.lexicon.actors[actor_id].type == "person"
             heads = self._title_heads[actor_id] = frozenset(
-                _bare(word) for alias in self.lexicon.aliases
+                bare_word(word) for alias in self.lexicon.aliases
                 if alias.actor_id == actor_id and (alias.kind == "title" or not person)
                 for word in normalise_word(alias.alias).split()
             )
+        # The title the article itself gave the person counts too: الناطق الرسمي … أحمد المسماري,
+        # then وأضاف الناطق الرسمي.
+        heads = heads | self.finder.given_titles.get(actor_id or previous.name, frozenset())
         # A nisba adjective after it must be the actor's too: الصحيفة البريطانية is not The New
         # York Times, while المتحدثة الرسمية is still Zakharova.
-        return _bare(words[0]) in heads and all(_bare(word) in heads for word in words[1:] if _nisba(word))
+        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -435,14 +453,6 @@ def _participle(cue: Cue) -> bool:
     """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
     participles all open with م, and no reporting verb does."""
     return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
-
-
-def _bare(word: str) -> str:
-    """A normalised word without its proclitics and article: والناطقه → ناطقه, وزير → وزير."""
-    for stem, _ in proclitic_readings(word):
-        if stem.startswith("ال") and len(stem) > 3:
-            return stem[2:]
-    return word
 
 
 def _nisba(word: str) -> bool:

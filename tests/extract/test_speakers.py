@@ -377,3 +377,41 @@ def test_the_same_day_is_not_the_same_source(lexicon):
     # بيان لجهة أخرى في اليوم نفسه: نفسه refers to the day, the statement is another body's
     text = "وقالت وزارة الخارجية الروسية إن الوفد سيزور بنغازي. وأعلن مسؤولون عسكريون، في اليوم نفسه، وصول الوفد."
     assert statements(text, lexicon)[1] == ("وأعلن", "مسؤولون عسكريون", "neutral", "unnamed")
+
+
+def test_a_subject_set_off_by_a_comma_speaks(lexicon):
+    # أن نائب الوزير، X، أكد: the verb's own subject, not the source that reports it
+    text = "وأشار المصدر إلى أن نائب وزير الخارجية الروسي، ميخائيل بوغدانوف، أكد في اتصال هاتفي دعم موسكو للحوار."
+    assert statements(text, lexicon, date="2020")[1] == ("أكد", "bogdanov", "neutral", "before_verb")
+    # A place before the comma is no subject: في بنغازي، قالت الخارجية
+    text = "وبعد اللقاء في بنغازي، قالت وزارة الخارجية الروسية إن الحوار مستمر."
+    assert statements(text, lexicon) == [("قالت", "russia_mfa", "neutral", "after_verb")]
+
+
+def test_a_short_quoted_qualifier_between_title_and_name(lexicon):
+    # القائد العام “للجيش الليبي” خليفة حفتر; حلف شمال الأطلسي "الناتو" then a name nobody listed
+    text = "وأعلن القائد العام “للجيش الليبي” خليفة حفتر أن قواته ستنسحب."
+    assert statements(text, lexicon) == [("وأعلن", "haftar_khalifa", "neutral", "after_verb")]
+    text = 'وكشف مندوب روسيا الدائم لدى حلف شمال الأطلسي "الناتو" كيريل ساموخين عن رسالة إلى الحلف.'
+    assert statements(text, lexicon) == [("وكشف", "كيريل ساموخين", "neutral", "unlisted")]
+
+
+def test_whom_a_spokesman_spoke_to_is_not_the_speaker(lexicon):
+    # لقناة الحدث السعودية: the channel he spoke to, and Saudi is its adjective
+    text = "وقال متحدث باسم البيت الأبيض لقناة الحدث السعودية إن واشنطن تتابع الوضع."
+    rows = statements(text, lexicon)
+    assert rows[0] == ("وقال", "متحدث باسم البيت الأبيض", "neutral", "unnamed")
+    assert "saudi_arabia" not in {row[1] for row in rows}
+
+
+def test_the_title_the_article_gave_refers_back(lexicon):
+    # الناطق الرسمي … العميد سالم الورفلي, witnesses, then وأضاف الناطق الرسمي: the lexicon lists no such title
+    text = ("وأعلن الناطق الرسمي باسم الجيش العميد سالم الورفلي أن القوات انسحبت. "
+            "وقال شهود إن الطريق مفتوح. وأضاف الناطق الرسمي أن الهدنة صامدة.")
+    assert statements(text, lexicon) == [
+        ("وأعلن", "سالم الورفلي", "neutral", "unlisted"), ("وقال", "شهود", "neutral", "unnamed"),
+        ("وأضاف", "سالم الورفلي", "neutral", "title_anaphora")]
+
+
+def test_a_time_with_a_colon_is_no_headline_speaker(lexicon):
+    assert statements("١١:٠٤ بتوقيت غرينتش", lexicon) == []
