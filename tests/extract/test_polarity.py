@@ -147,3 +147,58 @@ def test_explosive_devices_are_a_charge_not_a_regret(lexicon):
     assert evaluations(text, lexicon) == [
         ("ألغاما", "africom", "negative", "in_statement"), ("وعبوات ناسفة", "africom", "negative", "in_statement"),
     ]
+
+
+def spans(text, lexicon):
+    """The evaluative rows with where they stand: (cue, speaker, polarity, start, end)."""
+    frame = analyze([snippet(text)], lexicon).stances
+    return [
+        (row.cue, row.speaker_id, row.polarity, row.start, row.end)
+        for row in frame.itertuples() if row.cue_type == "evaluative"
+    ]
+
+
+def test_opposing_and_violating_are_negative(lexicon):
+    # تعارض speaks for its own subject, as يرفض does; تنتهك is a charge inside a statement
+    assert spans("وتعارض روسيا أي تدخل عسكري أجنبي في ليبيا.", lexicon) == [("وتعارض", "russia", "negative", 0, 6)]
+    text = "وقال نيبينزيا إن هذه الشحنات تنتهك حظر السلاح المفروض على ليبيا."
+    assert spans(text, lexicon) == [("تنتهك", "nebenzia", "negative", 29, 34)]
+
+
+def test_calling_reports_untrue_or_unrelated_to_reality_is_a_denial(lexicon):
+    text = "وقالت زاخاروفا إن هذه التقارير غير صحيحة ولا علاقة لها بالواقع."
+    assert spans(text, lexicon) == [
+        ("غير صحيحة", "zakharova", "negative", 31, 40), ("ولا علاقة", "zakharova", "negative", 41, 50),
+    ]
+
+
+def test_warning_of_consequences_is_negative(lexicon):
+    text = "وحذر لافروف من عواقب لا تحمد عقباها إذا استمر القتال."
+    assert spans(text, lexicon) == [
+        ("عواقب", "lavrov", "negative", 15, 20), ("لا تحمد عقباها", "lavrov", "negative", 21, 35),
+    ]
+
+
+def test_praise_and_pleasure_are_positive_and_negated_pleasure_negative(lexicon):
+    assert spans("وأثنى الدبيبة على دور روسيا في ليبيا.", lexicon) == [("وأثنى", "dbeibah", "positive", 0, 5)]
+    assert spans('وقال لافروف: "يسرنا أن نرى تقدما في الحوار بين الليبيين".', lexicon) == [
+        ("يسرنا", "lavrov", "positive", 14, 19),
+    ]
+    # لا يسرنا: what does not please the speaker displeases him
+    assert spans('وقال لافروف: "لا يسرنا ما يجري في ليبيا".', lexicon) == [("يسرنا", "lavrov", "negative", 17, 22)]
+
+
+def test_future_support_and_refusing_dictates(lexicon):
+    # ستدعم: the future prefix س is not a proclitic the matcher strips, so the form is listed
+    text = "وأكد بوغدانوف أن موسكو ستدعم أي اتفاق يتوصل إليه الليبيون."
+    assert spans(text, lexicon) == [("ستدعم", "bogdanov", "positive", 23, 28)]
+    assert spans('وقالت زاخاروفا: "لن نقبل أي إملاءات من الخارج".', lexicon) == [
+        ("لن نقبل", "zakharova", "negative", 17, 24), ("إملاءات", "zakharova", "negative", 28, 35),
+    ]
+
+
+def test_instability_in_the_narration_is_no_stance(lexicon):
+    # عدم الاستقرار is a judgement in a statement only (holder quoted); a surname that spells
+    # شكر with a suffix (شكري) is not thanks
+    assert spans("وشهدت البلاد حالة من عدم الاستقرار منذ سنوات.", lexicon) == []
+    assert spans("وقال وزير الخارجية المصري سامح شكري إن القاهرة تتابع الوضع.", lexicon) == []
