@@ -202,3 +202,16 @@ def test_instability_in_the_narration_is_no_stance(lexicon):
     # شكر with a suffix (شكري) is not thanks
     assert spans("وشهدت البلاد حالة من عدم الاستقرار منذ سنوات.", lexicon) == []
     assert spans("وقال وزير الخارجية المصري سامح شكري إن القاهرة تتابع الوضع.", lexicon) == []
+
+
+def test_disclaiming_an_intention_is_a_denial(lexicon):
+    # لا تنوي، ليست لدينا نية: the answer to a charge or a request, a denial or a refusal
+    text = "وقال بوغدانوف إن روسيا لا تنوي إرسال قوات إلى ليبيا."
+    assert spans(text, lexicon) == [("لا تنوي", "bogdanov", "negative", 23, 30)]
+    text = 'وقال لافروف: "ليست لدينا نية لإقامة قاعدة عسكرية في ليبيا".'
+    assert spans(text, lexicon) == [("ليست لدينا نية", "lavrov", "negative", 14, 28)]
+
+
+def test_a_pivotal_role_is_praise(lexicon):
+    text = "وأكد الدبيبة أن لروسيا دورا محوريا في دعم الاستقرار."
+    assert spans(text, lexicon) == [("محوريا", "dbeibah", "positive", 28, 34), ("دعم", "dbeibah", "positive", 38, 41)]
