@@ -215,3 +215,11 @@ def test_disclaiming_an_intention_is_a_denial(lexicon):
 def test_a_pivotal_role_is_praise(lexicon):
     text = "وأكد الدبيبة أن لروسيا دورا محوريا في دعم الاستقرار."
     assert spans(text, lexicon) == [("محوريا", "dbeibah", "positive", 28, 34), ("دعم", "dbeibah", "positive", 38, 41)]
+
+
+def test_a_negation_reaches_across_a_light_verb_and_any(lexicon):
+    # لم يبد أي استعداد: readiness denied is a reproach; the cooperation after it is still hoped for
+    text = "وقال لافروف إن الغرب لم يبد أي استعداد للتعاون مع موسكو."
+    assert spans(text, lexicon) == [("استعداد", "lavrov", "negative", 31, 38), ("للتعاون", "lavrov", "positive", 39, 46)]
+    # لا نرى أي خطر: a danger denied reassures
+    assert spans('وقال بيسكوف: "لا نرى أي خطر في هذه الزيارة".', lexicon) == [("خطر", "peskov", "positive", 24, 27)]
