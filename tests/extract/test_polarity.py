@@ -223,3 +223,10 @@ def test_a_negation_reaches_across_a_light_verb_and_any(lexicon):
     assert spans(text, lexicon) == [("استعداد", "lavrov", "negative", 31, 38), ("للتعاون", "lavrov", "positive", 39, 46)]
     # لا نرى أي خطر: a danger denied reassures
     assert spans('وقال بيسكوف: "لا نرى أي خطر في هذه الزيارة".', lexicon) == [("خطر", "peskov", "positive", 24, 27)]
+
+
+def test_disappointment_and_encouragement(lexicon):
+    text = "وقالت زاخاروفا إن نتائج الاجتماع كانت مخيبة للآمال وإن الوضع الأمني سيئ."
+    assert spans(text, lexicon) == [("مخيبة للآمال", "zakharova", "negative", 38, 50), ("سيئ", "zakharova", "negative", 68, 71)]
+    text = "وقال بوغدانوف إن المحادثات حققت تقدما ملموسا وإن المؤشرات مشجعة."
+    assert spans(text, lexicon) == [("تقدما ملموسا", "bogdanov", "positive", 32, 44), ("مشجعة", "bogdanov", "positive", 58, 63)]
