@@ -142,12 +142,10 @@ class _Names:
 
 
 def _statement_polarity(polarities: Iterable[str]) -> str:
-    """A statement's polarity from its rows: the evaluative ones decide, the most frequent wins
-    (ties go to negative: a warning in a welcome is what analysts look for)."""
-    counts = Counter(p for p in polarities if p != "neutral")
-    if not counts:
-        return "neutral"
-    return max(counts, key=lambda p: (counts[p], p == "negative"))
+    """A statement's polarity from its rows, in text order: the first that carries one decides.
+    The head of a statement says its stance and what follows qualifies it: in رحب بالاتفاق الذي
+    ينهي العنف والفوضى the welcome is the stance, the violence is what the agreement ends."""
+    return next((p for p in polarities if p != "neutral"), "neutral")
 
 
 def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -93,3 +93,20 @@ def test_each_line_of_a_hard_wrapped_statement_is_answered_by_its_sentence(lexic
     summary, _ = score(frames, [annotation_from_json(annotation)], lexicon)
     values = dict(zip(summary["measure"], summary["value"]))
     assert values["speaker recall (statements with the right speaker)"] == 1.0  # 4 of 4 lines, one cue
+
+
+def test_a_statement_takes_the_polarity_of_its_first_evaluation(lexicon):
+    # رحب (positive) heads the statement; العنف and الفوضى (negative) are what the agreement ends:
+    # the statement is a welcome, though its negative rows outnumber the positive one
+    text = "ورحب لافروف بالاتفاق الذي ينهي العنف والفوضى في ليبيا."
+    annotation = {"id": "m", "date": "2024", "sentences": [{
+        "starts": "ورحب لافروف",
+        "statements": [{"speaker": "لافروف", "speaker_id": "lavrov", "polarity": "positive"}],
+        "actors": ["lavrov"], "topics": []}]}
+    frames = analyze([Document("m", text, date="2024")], lexicon)
+    rows = [(row.cue, row.speaker_id, row.polarity) for row in frames.stances.itertuples()]
+    assert rows == [("ورحب", "lavrov", "positive"), ("العنف", "lavrov", "negative"), ("والفوضى", "lavrov", "negative")]
+    summary, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    values = dict(zip(summary["measure"], summary["value"]))
+    assert values["polarity right where the speaker is"] == 1.0
+    assert details[details["frame"] == "stances"]["found_polarity"].tolist() == ["positive"]

@@ -147,3 +147,86 @@ def test_explosive_devices_are_a_charge_not_a_regret(lexicon):
     assert evaluations(text, lexicon) == [
         ("ألغاما", "africom", "negative", "in_statement"), ("وعبوات ناسفة", "africom", "negative", "in_statement"),
     ]
+
+
+def spans(text, lexicon):
+    """The evaluative rows with where they stand: (cue, speaker, polarity, start, end)."""
+    frame = analyze([snippet(text)], lexicon).stances
+    return [
+        (row.cue, row.speaker_id, row.polarity, row.start, row.end)
+        for row in frame.itertuples() if row.cue_type == "evaluative"
+    ]
+
+
+def test_opposing_and_violating_are_negative(lexicon):
+    # تعارض speaks for its own subject, as يرفض does; تنتهك is a charge inside a statement
+    assert spans("وتعارض روسيا أي تدخل عسكري أجنبي في ليبيا.", lexicon) == [("وتعارض", "russia", "negative", 0, 6)]
+    text = "وقال نيبينزيا إن هذه الشحنات تنتهك حظر السلاح المفروض على ليبيا."
+    assert spans(text, lexicon) == [("تنتهك", "nebenzia", "negative", 29, 34)]
+
+
+def test_calling_reports_untrue_or_unrelated_to_reality_is_a_denial(lexicon):
+    text = "وقالت زاخاروفا إن هذه التقارير غير صحيحة ولا علاقة لها بالواقع."
+    assert spans(text, lexicon) == [
+        ("غير صحيحة", "zakharova", "negative", 31, 40), ("ولا علاقة", "zakharova", "negative", 41, 50),
+    ]
+
+
+def test_warning_of_consequences_is_negative(lexicon):
+    text = "وحذر لافروف من عواقب لا تحمد عقباها إذا استمر القتال."
+    assert spans(text, lexicon) == [
+        ("عواقب", "lavrov", "negative", 15, 20), ("لا تحمد عقباها", "lavrov", "negative", 21, 35),
+    ]
+
+
+def test_praise_and_pleasure_are_positive_and_negated_pleasure_negative(lexicon):
+    assert spans("وأثنى الدبيبة على دور روسيا في ليبيا.", lexicon) == [("وأثنى", "dbeibah", "positive", 0, 5)]
+    assert spans('وقال لافروف: "يسرنا أن نرى تقدما في الحوار بين الليبيين".', lexicon) == [
+        ("يسرنا", "lavrov", "positive", 14, 19),
+    ]
+    # لا يسرنا: what does not please the speaker displeases him
+    assert spans('وقال لافروف: "لا يسرنا ما يجري في ليبيا".', lexicon) == [("يسرنا", "lavrov", "negative", 17, 22)]
+
+
+def test_future_support_and_refusing_dictates(lexicon):
+    # ستدعم: the future prefix س is not a proclitic the matcher strips, so the form is listed
+    text = "وأكد بوغدانوف أن موسكو ستدعم أي اتفاق يتوصل إليه الليبيون."
+    assert spans(text, lexicon) == [("ستدعم", "bogdanov", "positive", 23, 28)]
+    assert spans('وقالت زاخاروفا: "لن نقبل أي إملاءات من الخارج".', lexicon) == [
+        ("لن نقبل", "zakharova", "negative", 17, 24), ("إملاءات", "zakharova", "negative", 28, 35),
+    ]
+
+
+def test_instability_in_the_narration_is_no_stance(lexicon):
+    # عدم الاستقرار is a judgement in a statement only (holder quoted); a surname that spells
+    # شكر with a suffix (شكري) is not thanks
+    assert spans("وشهدت البلاد حالة من عدم الاستقرار منذ سنوات.", lexicon) == []
+    assert spans("وقال وزير الخارجية المصري سامح شكري إن القاهرة تتابع الوضع.", lexicon) == []
+
+
+def test_disclaiming_an_intention_is_a_denial(lexicon):
+    # لا تنوي، ليست لدينا نية: the answer to a charge or a request, a denial or a refusal
+    text = "وقال بوغدانوف إن روسيا لا تنوي إرسال قوات إلى ليبيا."
+    assert spans(text, lexicon) == [("لا تنوي", "bogdanov", "negative", 23, 30)]
+    text = 'وقال لافروف: "ليست لدينا نية لإقامة قاعدة عسكرية في ليبيا".'
+    assert spans(text, lexicon) == [("ليست لدينا نية", "lavrov", "negative", 14, 28)]
+
+
+def test_a_pivotal_role_is_praise(lexicon):
+    text = "وأكد الدبيبة أن لروسيا دورا محوريا في دعم الاستقرار."
+    assert spans(text, lexicon) == [("محوريا", "dbeibah", "positive", 28, 34), ("دعم", "dbeibah", "positive", 38, 41)]
+
+
+def test_a_negation_reaches_across_a_light_verb_and_any(lexicon):
+    # لم يبد أي استعداد: readiness denied is a reproach; the cooperation after it is still hoped for
+    text = "وقال لافروف إن الغرب لم يبد أي استعداد للتعاون مع موسكو."
+    assert spans(text, lexicon) == [("استعداد", "lavrov", "negative", 31, 38), ("للتعاون", "lavrov", "positive", 39, 46)]
+    # لا نرى أي خطر: a danger denied reassures
+    assert spans('وقال بيسكوف: "لا نرى أي خطر في هذه الزيارة".', lexicon) == [("خطر", "peskov", "positive", 24, 27)]
+
+
+def test_disappointment_and_encouragement(lexicon):
+    text = "وقالت زاخاروفا إن نتائج الاجتماع كانت مخيبة للآمال وإن الوضع الأمني سيئ."
+    assert spans(text, lexicon) == [("مخيبة للآمال", "zakharova", "negative", 38, 50), ("سيئ", "zakharova", "negative", 68, 71)]
+    text = "وقال بوغدانوف إن المحادثات حققت تقدما ملموسا وإن المؤشرات مشجعة."
+    assert spans(text, lexicon) == [("تقدما ملموسا", "bogdanov", "positive", 32, 44), ("مشجعة", "bogdanov", "positive", 58, 63)]
