@@ -47,6 +47,7 @@ STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
+PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
 
 
@@ -200,6 +201,8 @@ class SpeakerFinder:
             colon += 1  # «لافروف»: …
         if colon >= sentence.last_token or tokens[colon].norm != ":":
             return None
+        if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
+            return None  # ليبيا: بوليانسكي يتوقع…: the place is the section, the statement has its own speaker
         return speaker, colon
 
     # --- the subject phrase ------------------------------------------------------------------
@@ -224,6 +227,9 @@ class SpeakerFinder:
         while j < end:
             token = tokens[j]
             if not token.is_word:
+                named = self._quoted_mention(j, end) if generic_at >= 0 and first_actor is None else None
+                if named is not None:
+                    return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
                     if past is None:
@@ -231,8 +237,10 @@ class SpeakerFinder:
                     j = last_word = past - 1  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
                     j += 1
                     continue
-                if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and self._opens_aside(j + 1):
-                    break  # وأعلن مسؤولون عسكريون، في اليوم نفسه، …: an aside, not more of the name
+                if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and not (
+                    j + 1 in self.mention_at or j + 1 in self.title_spans
+                ):
+                    break  # مسؤولون عسكريون، في اليوم نفسه، …; بيان الجهاز، أسفرت: an aside or a clause, no more of the name
                 if token.norm in APPOSITION:
                     j += 1
                     continue
@@ -459,8 +467,9 @@ class SpeakerFinder:
         word = self.tokens[index].norm
         stripped = word[1:] if word[:1] in ("و", "ف") else word
         # أكد للوفد، رحب بالزيارة: a definite word behind ب or ل is an object, never a subject
+        # (وكالة is a word of its own, not و + ك + ال)
         return (word in self.language.prepositions or index in self.titles_after_preposition
-                or stripped.startswith(("لل", "بال", "كال")))
+                or (stripped.startswith(("لل", "بال", "كال")) and len(stripped) >= 5 and word not in self.language.generic_subjects))
 
     def _prepositional(self, mention: Mention) -> bool:
         first = self.tokens[mention.first_token]
@@ -497,6 +506,24 @@ class SpeakerFinder:
         before = self.tokens[index - 1]
         return before.is_word or before.norm in CLOSING_MARKS
 
+    def _own_subject(self, index: int, sentence: Sentence) -> bool:
+        """Whether a person opens the clause at ``index`` (بوليانسكي يتوقع), or an actor with a
+        reporting cue right after it (موسكو تنفي)."""
+        mention = self.mention_at.get(index)
+        if mention is None or mention.last_token >= sentence.last_token:
+            return False
+        return self.lexicon.actors[mention.actor_id].type == "person" or mention.last_token in self.cue_tokens
+
+    def _quoted_mention(self, opening: int, end: int) -> Mention | None:
+        """The actor quoted or bracketed alone right after an unnamed head (وكالة الأنباء الصينية
+        «شينخوا»، وكالة الأنباء الروسية (نوفوستي)): the marks hold one mention and nothing else."""
+        if self.tokens[opening].norm not in QUOTE_MARKS | {"("} or opening + 1 >= end:
+            return None
+        mention = self.mention_at.get(opening + 1)
+        if mention is None or mention.last_token >= end or self.tokens[mention.last_token].norm not in QUOTE_MARKS | {")"}:
+            return None
+        return mention if self._can_speak(mention) else None
+
     def _person_at(self, index: int, end: int, titled: bool) -> int | None:
         """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""
         if index >= end:
@@ -512,12 +539,6 @@ class SpeakerFinder:
         """Remember the title words met before a speaker (an actor id, or a name as written)."""
         if title_words:
             self.given_titles.setdefault(speaker, set()).update(bare_word(self.tokens[index].norm) for index in title_words)
-
-    def _opens_aside(self, index: int) -> bool:
-        """Whether the word at ``index`` opens an aside rather than going on with a name: a
-        preposition or function word (في، خلال، الذي)."""
-        word = self.tokens[index].norm
-        return word in QUALIFYING or word in self.language.prepositions or word in self.language.function_words
 
     def _issued_by(self, document: int, actor: int) -> bool:
         """Whether the word at ``document`` is a document (language/issued.txt) whose issuer is the

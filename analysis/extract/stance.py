@@ -119,10 +119,10 @@ def find_stances(
             main = main or speaker
         relayed_by = {
             speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])
-            if relay.payloads[0].cue_type == "relay" and speaker.after_token == relay.first
+            if relay.payloads[0].cue_type == "relay" and _next_word(prepared, speaker.after_token) == relay.first
         }
         if relayed_by:
-            # وقالت صحيفة إزفستيا نقلاً عن نيبينزيا: the paper relays, Nebenzia speaks
+            # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا: the paper relays, Nebenzia speaks
             statements = [(m, speaker) for m, speaker in statements if speaker.after_token not in relayed_by
                           or m.payloads[0].cue_type == "relay"]
             main = statements[0][1] if headline is None and statements else main
@@ -453,6 +453,15 @@ def _participle(cue: Cue) -> bool:
     """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
     participles all open with م, and no reporting verb does."""
     return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
+
+
+def _next_word(prepared: PreparedText, index: int) -> int:
+    """The first word token at or after ``index`` (past commas and marks), within a few tokens."""
+    tokens = prepared.tokens
+    for position in range(index, min(index + 3, len(tokens))):
+        if tokens[position].is_word:
+            return position
+    return index
 
 
 def _nisba(word: str) -> bool:

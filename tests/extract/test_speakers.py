@@ -415,3 +415,35 @@ def test_the_title_the_article_gave_refers_back(lexicon):
 
 def test_a_time_with_a_colon_is_no_headline_speaker(lexicon):
     assert statements("١١:٠٤ بتوقيت غرينتش", lexicon) == []
+
+
+def test_an_agency_nobody_listed_speaks_as_written(lexicon):
+    # وكالة is a word, not و + كـ + الـ: the agency speaks, unnamed
+    text = "وقالت وكالة الأنباء الروسية إن الوفد وصل إلى بنغازي."
+    assert statements(text, lexicon) == [("وقالت", "وكالة الأنباء الروسية", "neutral", "unnamed")]
+
+
+def test_an_outlet_quoted_or_bracketed_after_its_description_speaks(lexicon):
+    text = "وقالت وكالة الأنباء الصينية «شينخوا» إن الوفد وصل."
+    assert statements(text, lexicon) == [("وقالت", "xinhua", "neutral", "after_verb")]
+    text = "وذكرت وكالة الأنباء الروسية (نوفوستي) أن الوفد وصل."
+    assert statements(text, lexicon) == [("وذكرت", "ria_novosti", "neutral", "after_verb")]
+
+
+def test_a_relay_set_off_by_commas_silences_the_relaying_paper(lexicon):
+    text = "وذكرت صحيفة إزفستيا، نقلا عن نيبينزيا، أن المجلس سيجتمع."
+    assert statements(text, lexicon) == [("نقلا", "nebenzia", "neutral", "relay")]
+
+
+def test_a_place_before_a_headline_colon_is_a_section_label(lexicon):
+    # ليبيا: بوليانسكي يتوقع…: Polyanskiy speaks, Libya is the section
+    assert statements("ليبيا: بوليانسكي يتوقع تعيين مبعوث جديد قريبا", lexicon) == [
+        ("يتوقع", "polyanskiy", "neutral", "before_verb")]
+    # a state that speaks keeps its colon: روسيا: لن نسمح بالتدخل
+    assert statements("روسيا: لن نسمح بالتدخل في ليبيا", lexicon)[0][1:] == ("russia", "neutral", "headline")
+
+
+def test_an_html_entity_left_in_the_text_is_no_speaker(lexicon):
+    # واضاف quot;…: a page lost the & of &quot;, the speaker is carried over
+    text = "وقال لافروف إن الوضع صعب. واضاف quot;نعتقد ان الحل سياسيquot;."
+    assert statements(text, lexicon)[1] == ("واضاف", "lavrov", "neutral", "carried")
