@@ -237,24 +237,30 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
                     "right": False,
                 })
         # Actors are counted per article: how often each is named, whatever the sentence.
+        # A nested mention (the army inside Haftar's title) is one the guide neither asks for nor
+        # forbids (a title and its name are one mention): it counts when annotated, and is no
+        # error when not. Plain mentions answer an annotation first.
         in_body = doc_mentions[doc_mentions["start"] >= bounds[0][0]] if bounds else doc_mentions
-        found = Counter(zip(in_body["actor_id"], in_body["actor_name"]))
+        plain = in_body[~in_body["nested"]]
+        inner = in_body[in_body["nested"]]
+        found = Counter(zip(plain["actor_id"], plain["actor_name"]))
+        optional = Counter(zip(inner["actor_id"], inner["actor_name"]))
         wanted = Counter(expected_actors)
         tally["actors_expected"] += sum(wanted.values())
         tally["actors_found"] += sum(found.values())
         for expected, count in wanted.items():
-            keys = [key for key in found if found[key] and names.same_actor(*key, expected)]
-            got = sum(found[key] for key in keys)
-            right = min(got, count)
-            tally["actors_right"] += right
-            taken = right
-            for key in keys:
-                use = min(found[key], taken)
-                found[key] -= use
-                taken -= use
-            if got != count:
+            got = 0
+            for pool in (found, optional):
+                for key in [key for key in pool if pool[key] and names.same_actor(*key, expected)]:
+                    use = min(pool[key], count - got)
+                    pool[key] -= use
+                    got += use
+                    tally["actors_found"] += use if pool is optional else 0
+            tally["actors_right"] += got
+            total = sum(n for pool in (found, optional) for key, n in pool.items() if names.same_actor(*key, expected)) + got
+            if total != count:
                 details.append({"doc_id": doc, "sentence": "", "frame": "mentions", "expected": f"{expected} ×{count}",
-                                "found": f"×{got}", "right": False})
+                                "found": f"×{total}", "right": False})
         for (actor_id, actor_name), left in found.items():
             if left:
                 details.append({"doc_id": doc, "sentence": "", "frame": "mentions", "expected": "",

@@ -36,6 +36,8 @@ TODAY = "اليوم"
 # The actor types named inside a title as a mention of their own: the body the title is an office
 # of (رئيس المجلس الرئاسي, المتحدث باسم الكرملين). A state, city or person there only qualifies it.
 NESTING_TYPES = frozenset({"organisation", "armed_group", "media"})
+# The bodies whose name may hold a person's (قوات حفتر، حكومة السراج): the person is a nested mention.
+BODY_TYPES = frozenset({"organisation", "armed_group"})
 ANAPHOR = "anaphor"
 
 
@@ -125,7 +127,25 @@ def find_mentions(
         if alias.holders:
             holders[len(mentions)] = alias.holders
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
-    return _merge_appositions(mentions, prepared.text, holders, lexicon, tokens)
+    stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
+    return _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+
+
+def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """An unresolved title is the one of its holders the article names elsewhere: in an undated
+    article, ``رئيس الحكومة الليبية`` is al-Dbeibah when ``عبد الحميد الدبيبة`` is named and no other
+    holder is. Two holders named leave it unresolved."""
+    if not stand_ins:
+        return mentions
+    named = {mention.actor_id for mention in mentions if mention.actor_id not in stand_ins}
+    result = []
+    for mention in mentions:
+        if mention.actor_id in stand_ins:
+            held = [holder for holder in stand_ins[mention.actor_id] if holder in named]
+            if len(held) == 1:
+                mention = replace(mention, actor_id=held[0], match_kind="title")
+        result.append(mention)
+    return result
 
 
 def _mention(prepared: PreparedText, match: Match[Alias], actor_id: str, kind: str, *, nested: bool = False) -> Mention:
@@ -136,22 +156,60 @@ def _mention(prepared: PreparedText, match: Match[Alias], actor_id: str, kind: s
     )
 
 
+def possessed_bodies(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    """The bodies named after a person: ``{("قوات", "haftar_khalifa"): "lna"}`` from the alias
+    ``قوات حفتر`` of the army, whose last words are a name of Haftar. Read by :func:`add_nested`."""
+    actors = lexicon.actors
+    people: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind in ("name", "variant") and actors[alias.actor_id].type == "person":
+            people.setdefault(" ".join(normalise_word(alias.alias).split()), set()).add(alias.actor_id)
+    bodies: dict[tuple[str, str], str] = {}
+    for alias in lexicon.aliases:
+        if alias.kind not in ("name", "variant") or actors[alias.actor_id].type not in BODY_TYPES:
+            continue
+        head, _, rest = " ".join(normalise_word(alias.alias).split()).partition(" ")
+        for person in people.get(rest, ()):
+            bodies.setdefault((head, person), alias.actor_id)
+    return bodies
+
+
 def add_nested(
-    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], lexicon: Lexicon,
+    bodies: dict[tuple[str, str], str] | None = None,
 ) -> list[Mention]:
-    """``mentions`` with the bodies named inside their titles added after each, flagged nested.
+    """``mentions`` with the bodies named inside their titles added after each, flagged nested,
+    and the people named inside a body's name (:func:`possessed_bodies`).
 
     Inside a title (or title and name) of one actor, the alias matches of another actor of a
     :data:`NESTING_TYPES` type, the longest where they overlap: ``المجلس الرئاسي الليبي`` in
-    ``رئيس المجلس الرئاسي الليبي``, not also ``المجلس الرئاسي``. One pass over both lists, which
-    are in token order and whose mentions do not overlap.
+    ``رئيس المجلس الرئاسي الليبي``, not also ``المجلس الرئاسي``. Inside the name of a body, the
+    person it is named after: ``قوات حفتر`` is the army and, nested, Haftar; so is ``قوات «خليفة
+    حفتر»``, the head word before a person's fuller name. One pass over both lists, which are in
+    token order and whose mentions do not overlap.
     """
     actors = lexicon.actors
+    if bodies:
+        mentions = _bodies_before_people(prepared, mentions, bodies)
     result: list[Mention] = []
     position = 0
     for mention in mentions:
         result.append(mention)
+        if mention.nested:
+            continue
         if "title" not in mention.match_kind:
+            if mention.last_token - mention.first_token > 1 and actors.get(mention.actor_id) is not None \
+                    and actors[mention.actor_id].type in BODY_TYPES:
+                inner = [
+                    match for match in candidates
+                    if mention.first_token < match.first and match.last <= mention.last_token
+                    and match.payloads[0].kind in ("name", "variant")
+                    and actors[match.payloads[0].actor_id].type == "person"
+                ]
+                result.extend(
+                    _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind, nested=True)
+                    for match in longest_first(inner)
+                )
             continue
         while position < len(candidates) and candidates[position].first < mention.first_token:
             position += 1
@@ -171,6 +229,38 @@ def add_nested(
             _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind, nested=True)
             for match in longest_first(inside)
         )
+    return result
+
+
+def _bodies_before_people(
+    prepared: PreparedText, mentions: list[Mention], bodies: dict[tuple[str, str], str]
+) -> list[Mention]:
+    """``قوات «خليفة حفتر»``, ``حكومة فايز السراج``: the head word of a body named after a person
+    (``قوات`` of ``قوات حفتر``), right before that person's mention, names the body with it."""
+    tokens, text = prepared.tokens, prepared.text
+    result: list[Mention] = []
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    for mention in mentions:
+        before = mention.first_token - 1
+        while before >= 0 and not tokens[before].is_word and set(text[tokens[before].start:tokens[before].end]) <= _APPOSITION_GAP:
+            before -= 1
+        body = None
+        if before >= 0 and before not in taken and tokens[before].is_word and not mention.nested \
+                and prepared.sentence_of_token[before] == mention.sentence_id:
+            for stem, _ in proclitic_readings(tokens[before].norm):
+                body = bodies.get((stem, mention.actor_id))
+                if body:
+                    form = "exact" if stem == tokens[before].norm else "clitic"
+                    break
+        if body is None:
+            result.append(mention)
+            continue
+        last, end = mention.last_token, mention.end
+        opened = not set(text[tokens[before].end:mention.start]).isdisjoint(_OPENING_MARKS)
+        if opened and last < len(tokens) and text[tokens[last].start:tokens[last].end] in _CLOSING_MARKS:
+            last, end = last + 1, tokens[last].end  # قوات «خليفة حفتر»: the closing mark too
+        # The person inside is added back, nested, from the candidates (add_nested).
+        result.append(Mention(body, mention.sentence_id, before, last, tokens[before].start, end, "name", form))
     return result
 
 

@@ -20,7 +20,8 @@ from typing import Protocol
 from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
-    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, resolve_anaphora,
+    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, possessed_bodies,
+    resolve_anaphora,
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
@@ -72,9 +73,10 @@ class NestedMentions:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self.bodies = possessed_bodies(lexicon)
 
     def __call__(self, found: Findings) -> None:
-        found.mentions = add_nested(found.prepared, found.mentions, found.actor_matches, self.lexicon)
+        found.mentions = add_nested(found.prepared, found.mentions, found.actor_matches, self.lexicon, self.bodies)
 
 
 class Anaphora:

@@ -54,6 +54,21 @@ def test_scores_per_frame(lexicon):
     assert details[details["frame"] == "topics"]["expected"].tolist() == ["arms"]
 
 
+def test_a_nested_mention_counts_when_annotated_and_is_no_error_when_not(lexicon):
+    # The army inside Haftar's title is a nested mention: one annotator lists it, another not.
+    text = "واستقبل بوتين القائد العام للجيش الوطني الليبي خليفة حفتر في موسكو."
+    frames = analyze([Document("t2", text, date="2019")], lexicon)
+    assert frames.mentions["nested"].tolist() == [False, False, True, False]
+    for actors, recall, precision in ((["putin", "haftar_khalifa", "moscow"], 1.0, 1.0),
+                                      (["putin", "haftar_khalifa", "lna", "moscow"], 1.0, 1.0),
+                                      (["putin", "haftar_khalifa", "lna", "lna"], 0.75, 0.75)):
+        annotation = {"id": "t2", "date": "2019", "sentences": [
+            {"starts": "واستقبل بوتين", "statements": [], "actors": actors, "topics": []}]}
+        summary, _ = score(frames, [annotation_from_json(annotation)], lexicon)
+        values = dict(zip(summary["measure"], summary["value"]))
+        assert (values["actor recall"], values["actor precision"]) == (recall, precision)
+
+
 def test_score_command_prints_the_measures(tmp_path):
     annotations, texts = tmp_path / "annotations", tmp_path / "texts"
     annotations.mkdir()

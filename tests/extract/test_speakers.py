@@ -187,7 +187,10 @@ def test_a_definite_title_refers_back_to_the_previous_speaker_who_holds_it(lexic
 def test_a_subject_that_opens_the_sentence_before_its_verb_speaks_not_the_object(lexicon):
     # Headline order (subject, verb, object): Russia is threatened, not threatening.
     assert statements("الدبيبة يتوعد روسيا بالرد.", lexicon) == [("يتوعد", "dbeibah", "negative", "before_verb")]
+    # The title is al-Dbeibah's from 2021; in 2010 no listed actor held it, and it speaks as written.
     assert statements("رئيس الحكومة الليبية يتوعد روسيا بالرد.", lexicon) == [
+        ("يتوعد", "dbeibah", "negative", "before_verb")]
+    assert statements("رئيس الحكومة الليبية يتوعد روسيا بالرد.", lexicon, date="2010") == [
         ("يتوعد", "رئيس الحكومة الليبية", "negative", "unnamed")]
 
 
