@@ -30,6 +30,7 @@ ATTRIBUTION_LABELS = {
     "title_anaphora": "said (title of the previous speaker)",  # وأوضحت الناطقة، after Zakharova
     "document": "said (statement of the previous speaker)",  # وأضاف البيان، after the ministry's statement
     "same_source": "said (the same source again)",  # وأضاف المصدر ذاته
+    "mouthpiece": "said for a body (through its spokesperson)",  # نفت الخارجية على لسان زاخاروفا
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -40,6 +40,7 @@ NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الح
 QUALIFYING = frozenset("لدي باسم في ل الي".split())
 # Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
+OWN_QUALIFIERS = frozenset("باسمه باسمها باسمهم".split())  # a title's body as a pronoun
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
@@ -265,7 +266,7 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             title_end = self.title_spans.get(j)
-            if title_end is not None and j not in self.titles_after_preposition:
+            if title_end is not None and (j not in self.titles_after_preposition or (j == index and after_preposition)):
                 titled = True
                 title_words.extend(range(j, title_end))
                 j = title_end
@@ -289,6 +290,10 @@ class SpeakerFinder:
                 j += 1
                 continue
             qualified = titled or first_actor is not None or generic_at >= 0
+            if titled and word in OWN_QUALIFIERS:
+                last_word = j  # المتحدثة باسمها ماريا زاخاروفا: the pronoun is the body, the name follows
+                j += 1
+                continue
             if word in language.prepositions or word in QUALIFYING:
                 if word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers:
                     object_of_preposition = True
@@ -472,10 +477,20 @@ class SpeakerFinder:
                 or (stripped.startswith(("لل", "بال", "كال")) and len(stripped) >= 5 and word not in self.language.generic_subjects))
 
     def _prepositional(self, mention: Mention) -> bool:
-        first = self.tokens[mention.first_token]
+        """Whether the mention is a preposition's object: لحفتر، مع لافروف, also behind quote marks
+        and the outlet's kind (في مقابلة مع وكالة “سبوتنيك”، لصحيفة «إزفستيا»)."""
+        tokens, language = self.tokens, self.language
+        first = tokens[mention.first_token]
         if mention.form == "clitic" and first.norm.lstrip("وف")[:1] in ("ب", "ل", "ك"):
             return True
-        return mention.first_token > 0 and self.tokens[mention.first_token - 1].norm in self.language.prepositions
+        index = mention.first_token - 1
+        if index >= 0 and tokens[index].norm in QUOTE_MARKS:
+            index -= 1
+            if index >= 0 and tokens[index].norm in language.generic_subjects:
+                index -= 1  # مع وكالة “سبوتنيك”
+            elif index >= 0 and _has_preposition(tokens[index].norm) and _without_preposition(tokens[index].norm) in language.generic_subjects:
+                return True  # لوكالة “سبوتنيك”
+        return index >= 0 and tokens[index].norm in language.prepositions
 
     def _can_speak(self, mention: Mention) -> bool:
         return self.lexicon.actors[mention.actor_id].type in SPEAKER_TYPES
@@ -542,14 +557,18 @@ class SpeakerFinder:
 
     def _issued_by(self, document: int, actor: int) -> bool:
         """Whether the word at ``document`` is a document (language/issued.txt) whose issuer is the
-        actor at ``actor``: right after it (معلومات وكالة الأنباء الألمانية، بيان للخارجية) or
-        behind one unnamed word of its kind (تقرير لصحيفة نيويورك تايمز)."""
-        if document < 0 or not (actor - 2 <= document < actor):
+        actor at ``actor``: right after it (معلومات وكالة الأنباء الألمانية، بيان للخارجية), or
+        behind unnamed words of its kind or its adjectives (تقرير لصحيفة نيويورك تايمز، الصفحة
+        الرسمية لوزارة الخارجية)."""
+        if document < 0 or not (actor - 3 <= document < actor):
             return False
         word = self.tokens[document].norm
         if word not in self.language.issued and _without_preposition(word) not in self.language.issued:
             return False
-        return document == actor - 1 or _without_preposition(self.tokens[actor - 1].norm) in self.language.generic_subjects
+        between = [self.tokens[index].norm for index in range(document + 1, actor)]
+        # الصفحة الرسمية لوزارة الخارجية: a nisba adjective of the document may stand between
+        return all(_without_preposition(word) in self.language.generic_subjects or (word.startswith("ال") and word.endswith(("يه", "ي")))
+                   for word in between)
 
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)

@@ -126,6 +126,7 @@ def find_stances(
             statements = [(m, speaker) for m, speaker in statements if speaker.after_token not in relayed_by
                           or m.payloads[0].cue_type == "relay"]
             main = statements[0][1] if headline is None and statements else main
+        statements = _mouthpieces(statements, lexicon)
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
@@ -453,6 +454,25 @@ def _participle(cue: Cue) -> bool:
     """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
     participles all open with م, and no reporting verb does."""
     return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
+
+
+MOUTHPIECE = normalise_word("على لسان")
+
+
+def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
+    """A body that speaks through a person (نفت الخارجية الروسية على لسان المتحدثة باسمها ماريا
+    زاخاروفا): the person named after على لسان makes the body's statement."""
+    kept = []
+    for match, speaker in statements:
+        cue = match.payloads[0]
+        if (cue.cue_type == "source" and normalise_word(cue.cue) == MOUTHPIECE and kept and speaker.actor_id
+                and lexicon.actors[speaker.actor_id].type == "person"):
+            body_match, body = kept[-1]
+            if not body.actor_id or lexicon.actors[body.actor_id].type != "person":
+                kept[-1] = (body_match, replace(speaker, how="mouthpiece"))
+                continue
+        kept.append((match, speaker))
+    return kept
 
 
 def _next_word(prepared: PreparedText, index: int) -> int:

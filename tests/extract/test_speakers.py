@@ -450,3 +450,29 @@ def test_an_html_entity_left_in_the_text_is_no_speaker(lexicon):
     # واضاف quot;…: a page lost the & of &quot;, the speaker is carried over
     text = "وقال لافروف إن الوضع صعب. واضاف quot;نعتقد ان الحل سياسيquot;."
     assert statements(text, lexicon)[1] == ("واضاف", "lavrov", "neutral", "carried")
+
+
+def test_a_body_speaking_through_its_spokeswoman_is_her_statement(lexicon):
+    # نفت الخارجية على لسان المتحدثة باسمها X: one statement, by the person named
+    text = "نفت وزارة الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا وجود قوات روسية في ليبيا."
+    assert statements(text, lexicon) == [("نفت", "zakharova", "negative", "mouthpiece")]
+    # a person speaking through another stays the speaker: no replacement
+    text = "وقال لافروف على لسان مساعده إن الحوار مستمر."
+    assert statements(text, lexicon)[0][1] == "lavrov"
+
+
+def test_a_document_page_and_its_adjective_before_the_issuer(lexicon):
+    text = "وجاء على الصفحة الرسمية لوزارة الخارجية الروسية أن موسكو تدعم الحكومة الجديدة."
+    assert statements(text, lexicon) == [("وجاء على", "russia_mfa", "neutral", "source")]
+
+
+def test_a_title_behind_the_sourcing_preposition(lexicon):
+    # وفقا لرئيس الصندوق، X: the title's holder is the source
+    text = "وفقا لرئيس الصندوق، كيريل ساموخين، فإن الفريق سيزور ليبيا."
+    assert statements(text, lexicon) == [("وفقا", "كيريل ساموخين", "neutral", "unlisted")]
+
+
+def test_an_outlet_interviewing_is_not_the_speaker(lexicon):
+    # في مقابلة مع وكالة “سبوتنيك” أضاف: Sputnik asked, the earlier speaker answers
+    text = "وقال وزير النفط محمد عون إن الإنتاج مستقر. وفي مقابلة مع وكالة “سبوتنيك” أضاف أن ليبيا تخطط للتنقيب."
+    assert statements(text, lexicon)[1] == ("أضاف", "aoun", "neutral", "carried")
