@@ -31,6 +31,7 @@ ATTRIBUTION_LABELS = {
     "document": "said (statement of the previous speaker)",  # وأضاف البيان، after the ministry's statement
     "same_source": "said (the same source again)",  # وأضاف المصدر ذاته
     "mouthpiece": "said for a body (through its spokesperson)",  # نفت الخارجية على لسان زاخاروفا
+    "opening_subject": "said (subject of the sentence's first verb)",  # وأصدرت السفارة تحذيراً، مشددة
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

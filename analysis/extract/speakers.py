@@ -187,6 +187,19 @@ class SpeakerFinder:
             return None
         return speaker
 
+    def opening_subject(self, sentence: Sentence, before: int) -> Speaker | None:
+        """The subject right after the word that opens the sentence, when that word is a verb
+        (not a preposition, a name or a title) and the subject is an actor: وأصدرت السفارة
+        الروسية في ليبيا تحذيراً … مشددة."""
+        verb = sentence.first_token
+        if verb + 1 >= before or not self.tokens[verb].is_word or verb in self.mention_at or verb in self.title_spans:
+            return None
+        word = self.tokens[verb].norm
+        if word in self.language.prepositions or _without_preposition(word) != word or word[1:] in self.language.prepositions:
+            return None
+        speaker = self.phrase(verb + 1, before, how="opening_subject")
+        return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+
     def headline(self, sentence: Sentence) -> tuple[Speaker, int] | None:
         """A name, a colon and what they say: ``زاخاروفا: موسكو تدعم الهدنة``.
 
@@ -200,6 +213,11 @@ class SpeakerFinder:
         colon = speaker.after_token
         while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
             colon += 1  # «لافروف»: …
+        if colon < sentence.last_token and tokens[colon].norm in QUALIFYING and speaker.actor_id:
+            # السفارة الروسية في ليبيا: …: where the body sits, then the colon
+            place = self.mention_at.get(colon + 1)
+            if place is not None and place.last_token < sentence.last_token:
+                colon = place.last_token
         if colon >= sentence.last_token or tokens[colon].norm != ":":
             return None
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
@@ -560,12 +578,12 @@ class SpeakerFinder:
         actor at ``actor``: right after it (معلومات وكالة الأنباء الألمانية، بيان للخارجية), or
         behind unnamed words of its kind or its adjectives (تقرير لصحيفة نيويورك تايمز، الصفحة
         الرسمية لوزارة الخارجية)."""
-        if document < 0 or not (actor - 3 <= document < actor):
+        if document < 0 or not (actor - 4 <= document < actor):
             return False
         word = self.tokens[document].norm
         if word not in self.language.issued and _without_preposition(word) not in self.language.issued:
             return False
-        between = [self.tokens[index].norm for index in range(document + 1, actor)]
+        between = [self.tokens[index].norm for index in range(document + 1, actor) if self.tokens[index].norm not in QUOTE_MARKS]
         # الصفحة الرسمية لوزارة الخارجية: a nisba adjective of the document may stand between
         return all(_without_preposition(word) in self.language.generic_subjects or (word.startswith("ال") and word.endswith(("يه", "ي")))
                    for word in between)

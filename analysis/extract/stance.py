@@ -278,6 +278,12 @@ class _Context:
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
+        if _participle(cue):
+            # وأصدرت السفارة الروسية تحذيراً، مشددة على…: the participle goes on with the subject of
+            # the verb that opens the sentence, although that verb reports nothing
+            clause = finder.opening_subject(sentence, match.first)
+            if clause is not None:
+                return clause
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return Speaker("", UNKNOWN_SPEAKER, "unresolved")

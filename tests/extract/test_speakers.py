@@ -476,3 +476,17 @@ def test_an_outlet_interviewing_is_not_the_speaker(lexicon):
     # في مقابلة مع وكالة “سبوتنيك” أضاف: Sputnik asked, the earlier speaker answers
     text = "وقال وزير النفط محمد عون إن الإنتاج مستقر. وفي مقابلة مع وكالة “سبوتنيك” أضاف أن ليبيا تخطط للتنقيب."
     assert statements(text, lexicon)[1] == ("أضاف", "aoun", "neutral", "carried")
+
+
+def test_a_participle_goes_on_with_the_subject_of_the_opening_verb(lexicon):
+    # أصدر reports nothing, but مشددة goes on with its subject, the embassy
+    text = "وأصدرت السفارة الروسية في ليبيا تحذيراً لمواطنيها، مشددة على أن الوضع ما يزال متوتراً."
+    assert statements(text, lexicon) == [("مشددة", "russian_embassy_libya", "neutral", "opening_subject")]
+    # a sentence opening with a preposition has no such subject: the previous speaker goes on
+    text = "وقال لافروف إن الحوار مستمر. وفي طرابلس، مشيرا إلى أن الوفد وصل."
+    assert statements(text, lexicon)[1] == ("مشيرا", "lavrov", "neutral", "carried")
+
+
+def test_a_body_with_its_seat_before_a_headline_colon(lexicon):
+    assert statements("السفارة الروسية في ليبيا: واشنطن ما زالت تخطئ", lexicon)[0][1:] == (
+        "russian_embassy_libya", "neutral", "headline")
