@@ -55,3 +55,51 @@ def test_an_ignore_phrase_silences_the_term_inside_it(lexicon):
     assert text[68:78] == "مجلس الأمن"
     assert "ignore" not in lexicon.topic_ids
     assert "ignore" not in set(frames.topic_counts["topic"])
+
+
+def found_topics(lexicon, text):
+    frames = analyze([snippet(text)], lexicon)
+    return [(row.topic, row.surface, row.start, row.end) for row in frames.topics.itertuples()]
+
+
+def test_a_military_word_that_describes_no_force_is_no_arms(lexicon):
+    # الوضع العسكري (the situation), القائد العسكري (Haftar's description), a solution that
+    # "will not be military" and the crusade metaphor speak of no weapons or forces
+    text = ("وبحث الجانبان الوضع العسكري والسياسي، ووصل القائد العسكري الليبي إلى موسكو، "
+            "وأكد أن الحل لن يكون عسكريا، ووصف الأمر بالحرب الصليبية.")
+    assert found_topics(lexicon, text) == []
+
+
+def test_strikes_warships_and_foreign_bases_are_arms(lexicon):
+    text = "وانتقدت موسكو الضربات الجوية، وحذر من قطع حربية تقترب، ونفى وجود قواعد روسية في ليبيا."
+    found = found_topics(lexicon, text)
+    assert found == [
+        ("arms", "الضربات الجوية", 14, 28), ("arms", "قطع حربية", 38, 47), ("arms", "قواعد روسية", 65, 76),
+    ]
+    assert [text[start:end] for _, _, start, end in found] == ["الضربات الجوية", "قطع حربية", "قواعد روسية"]
+
+
+def test_a_power_station_with_a_preposition_is_infrastructure(lexicon):
+    text = "وعرضت الشركة بناء محطة للطاقة ومحطة لتوليد الكهرباء."
+    assert found_topics(lexicon, text) == [
+        ("infrastructure", "محطة للطاقة", 18, 29), ("infrastructure", "ومحطة لتوليد الكهرباء", 30, 51),
+    ]
+
+
+def test_mediation_a_peaceful_solution_and_a_unity_government_are_un_mediation(lexicon):
+    text = "ودعت القمة روسيا للتوسط من أجل حل سلمي وتشكيل حكومة وحدة وطنية."
+    found = found_topics(lexicon, text)
+    assert found == [
+        ("un_mediation", "للتوسط", 17, 23), ("un_mediation", "حل سلمي", 31, 38),
+        ("un_mediation", "حكومة وحدة وطنية", 46, 62),  # the longer term wins over تشكيل حكومة
+    ]
+    assert text[46:62] == "حكومة وحدة وطنية"
+    assert found_topics(lexicon, "ورحبت موسكو بتشكيل حكومة جديدة.") == [("un_mediation", "بتشكيل حكومة", 12, 24)]
+
+
+def test_the_unity_government_by_name_and_bilateral_talks_are_no_un_mediation(lexicon):
+    # حكومة الوحدة الوطنية names the Tripoli government (an actor); محادثات on energy are bilateral;
+    # meddling in elections and the Russian contact group's name are no UN process
+    text = ("وأجرى رئيس حكومة الوحدة الوطنية محادثات في موسكو، ووجهت إليهما تهمة التدخل في الانتخابات، "
+            "وقال رئيس مجموعة الاتصال الروسية الخاصة بالتسوية الليبية إن العقد جاهز.")
+    assert found_topics(lexicon, text) == []
