@@ -103,3 +103,28 @@ def test_the_unity_government_by_name_and_bilateral_talks_are_no_un_mediation(le
     text = ("وأجرى رئيس حكومة الوحدة الوطنية محادثات في موسكو، ووجهت إليهما تهمة التدخل في الانتخابات، "
             "وقال رئيس مجموعة الاتصال الروسية الخاصة بالتسوية الليبية إن العقد جاهز.")
     assert found_topics(lexicon, text) == []
+
+
+def test_landing_ships_armour_clashes_and_mines_are_arms(lexicon):
+    text = "وأنزلت سفن الإنزال مركبات مدرعة، واندلعت اشتباكات بعد هجمات بالقنابل والألغام."
+    assert found_topics(lexicon, text) == [
+        ("arms", "سفن الإنزال", 7, 18), ("arms", "مركبات مدرعة", 19, 31), ("arms", "اشتباكات", 41, 49),
+        ("arms", "هجمات", 54, 59), ("arms", "بالقنابل", 60, 68), ("arms", "والألغام", 69, 77),
+    ]
+
+
+def test_exploration_blocks_and_a_company_written_apart_are_energy(lexicon):
+    # تات نفط is Tatneft written in two words; a power station (محطة كهربائية) is infrastructure
+    text = "وعادت شركة تات نفط إلى رقعها، وتعمل في حقول استكشافية بموجب اتفاق تقاسم الإنتاج، وستبني روساتوم محطة كهربائية."
+    assert found_topics(lexicon, text) == [
+        ("energy", "تات نفط", 11, 18), ("energy", "حقول استكشافية", 39, 53), ("energy", "تقاسم الإنتاج", 66, 79),
+        ("energy", "روساتوم", 88, 95), ("infrastructure", "محطة كهربائية", 96, 109),
+    ]
+
+
+def test_the_veto_a_draft_resolution_and_the_missions_mandate_are_un_mediation(lexicon):
+    text = "واستخدمت روسيا حق النقض ضد مشروع قرار يمدد ولاية البعثة، ودعت إلى وقف الأعمال العدائية."
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "حق النقض", 15, 23), ("un_mediation", "مشروع قرار", 27, 37),
+        ("un_mediation", "ولاية البعثة", 43, 55), ("un_mediation", "وقف الأعمال العدائية", 66, 86),
+    ]
