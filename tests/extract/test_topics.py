@@ -128,3 +128,15 @@ def test_the_veto_a_draft_resolution_and_the_missions_mandate_are_un_mediation(l
         ("un_mediation", "حق النقض", 15, 23), ("un_mediation", "مشروع قرار", 27, 37),
         ("un_mediation", "ولاية البعثة", 43, 55), ("un_mediation", "وقف الأعمال العدائية", 66, 86),
     ]
+
+
+def test_fighting_and_recruiting_are_arms(lexicon):
+    text = "وقال إن المجموعة قاتلت في سوريا، وإن قواته تقاتل الإرهاب، وطالب بوقف تجنيد الشباب."
+    assert found_topics(lexicon, text) == [
+        ("arms", "قاتلت", 17, 22), ("arms", "قواته", 37, 42), ("arms", "تقاتل", 43, 48), ("arms", "تجنيد", 69, 74),
+    ]
+
+
+def test_an_envoy_by_surname_is_un_mediation_and_international_legitimacy_is_not(lexicon):
+    text = "وأشاد باتيلي بالاجتماع، وكانت المحكمة قد أكدت الشرعية الدولية للحكومة."
+    assert found_topics(lexicon, text) == [("un_mediation", "باتيلي", 6, 12)]
