@@ -140,3 +140,11 @@ def test_fighting_and_recruiting_are_arms(lexicon):
 def test_an_envoy_by_surname_is_un_mediation_and_international_legitimacy_is_not(lexicon):
     text = "وأشاد باتيلي بالاجتماع، وكانت المحكمة قد أكدت الشرعية الدولية للحكومة."
     assert found_topics(lexicon, text) == [("un_mediation", "باتيلي", 6, 12)]
+
+
+def test_a_un_backed_government_is_a_description_not_un_mediation(lexicon):
+    # the descriptor names who backs the government; the UN envoy in the same sentence is mediation
+    text = "وتقاتل المجموعة الحكومة المدعومة من الأمم المتحدة، وفق تقرير خبراء الأمم المتحدة، والتقى المبعوث الأممي بالطرفين."
+    found = found_topics(lexicon, text)
+    assert found == [("arms", "وتقاتل", 0, 6), ("un_mediation", "المبعوث الأممي", 89, 103)]
+    assert text[89:103] == "المبعوث الأممي"
