@@ -55,3 +55,96 @@ def test_an_ignore_phrase_silences_the_term_inside_it(lexicon):
     assert text[68:78] == "مجلس الأمن"
     assert "ignore" not in lexicon.topic_ids
     assert "ignore" not in set(frames.topic_counts["topic"])
+
+
+def found_topics(lexicon, text):
+    frames = analyze([snippet(text)], lexicon)
+    return [(row.topic, row.surface, row.start, row.end) for row in frames.topics.itertuples()]
+
+
+def test_a_military_word_that_describes_no_force_is_no_arms(lexicon):
+    # الوضع العسكري (the situation), القائد العسكري (Haftar's description), a solution that
+    # "will not be military" and the crusade metaphor speak of no weapons or forces
+    text = ("وبحث الجانبان الوضع العسكري والسياسي، ووصل القائد العسكري الليبي إلى موسكو، "
+            "وأكد أن الحل لن يكون عسكريا، ووصف الأمر بالحرب الصليبية.")
+    assert found_topics(lexicon, text) == []
+
+
+def test_strikes_warships_and_foreign_bases_are_arms(lexicon):
+    text = "وانتقدت موسكو الضربات الجوية، وحذر من قطع حربية تقترب، ونفى وجود قواعد روسية في ليبيا."
+    found = found_topics(lexicon, text)
+    assert found == [
+        ("arms", "الضربات الجوية", 14, 28), ("arms", "قطع حربية", 38, 47), ("arms", "قواعد روسية", 65, 76),
+    ]
+    assert [text[start:end] for _, _, start, end in found] == ["الضربات الجوية", "قطع حربية", "قواعد روسية"]
+
+
+def test_a_power_station_with_a_preposition_is_infrastructure(lexicon):
+    text = "وعرضت الشركة بناء محطة للطاقة ومحطة لتوليد الكهرباء."
+    assert found_topics(lexicon, text) == [
+        ("infrastructure", "محطة للطاقة", 18, 29), ("infrastructure", "ومحطة لتوليد الكهرباء", 30, 51),
+    ]
+
+
+def test_mediation_a_peaceful_solution_and_a_unity_government_are_un_mediation(lexicon):
+    text = "ودعت القمة روسيا للتوسط من أجل حل سلمي وتشكيل حكومة وحدة وطنية."
+    found = found_topics(lexicon, text)
+    assert found == [
+        ("un_mediation", "للتوسط", 17, 23), ("un_mediation", "حل سلمي", 31, 38),
+        ("un_mediation", "حكومة وحدة وطنية", 46, 62),  # the longer term wins over تشكيل حكومة
+    ]
+    assert text[46:62] == "حكومة وحدة وطنية"
+    assert found_topics(lexicon, "ورحبت موسكو بتشكيل حكومة جديدة.") == [("un_mediation", "بتشكيل حكومة", 12, 24)]
+
+
+def test_the_unity_government_by_name_and_bilateral_talks_are_no_un_mediation(lexicon):
+    # حكومة الوحدة الوطنية names the Tripoli government (an actor); محادثات on energy are bilateral;
+    # meddling in elections and the Russian contact group's name are no UN process
+    text = ("وأجرى رئيس حكومة الوحدة الوطنية محادثات في موسكو، ووجهت إليهما تهمة التدخل في الانتخابات، "
+            "وقال رئيس مجموعة الاتصال الروسية الخاصة بالتسوية الليبية إن العقد جاهز.")
+    assert found_topics(lexicon, text) == []
+
+
+def test_landing_ships_armour_clashes_and_mines_are_arms(lexicon):
+    text = "وأنزلت سفن الإنزال مركبات مدرعة، واندلعت اشتباكات بعد هجمات بالقنابل والألغام."
+    assert found_topics(lexicon, text) == [
+        ("arms", "سفن الإنزال", 7, 18), ("arms", "مركبات مدرعة", 19, 31), ("arms", "اشتباكات", 41, 49),
+        ("arms", "هجمات", 54, 59), ("arms", "بالقنابل", 60, 68), ("arms", "والألغام", 69, 77),
+    ]
+
+
+def test_exploration_blocks_and_a_company_written_apart_are_energy(lexicon):
+    # تات نفط is Tatneft written in two words; a power station (محطة كهربائية) is infrastructure
+    text = "وعادت شركة تات نفط إلى رقعها، وتعمل في حقول استكشافية بموجب اتفاق تقاسم الإنتاج، وستبني روساتوم محطة كهربائية."
+    assert found_topics(lexicon, text) == [
+        ("energy", "تات نفط", 11, 18), ("energy", "حقول استكشافية", 39, 53), ("energy", "تقاسم الإنتاج", 66, 79),
+        ("energy", "روساتوم", 88, 95), ("infrastructure", "محطة كهربائية", 96, 109),
+    ]
+
+
+def test_the_veto_a_draft_resolution_and_the_missions_mandate_are_un_mediation(lexicon):
+    text = "واستخدمت روسيا حق النقض ضد مشروع قرار يمدد ولاية البعثة، ودعت إلى وقف الأعمال العدائية."
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "حق النقض", 15, 23), ("un_mediation", "مشروع قرار", 27, 37),
+        ("un_mediation", "ولاية البعثة", 43, 55), ("un_mediation", "وقف الأعمال العدائية", 66, 86),
+    ]
+
+
+def test_fighting_and_recruiting_are_arms(lexicon):
+    text = "وقال إن المجموعة قاتلت في سوريا، وإن قواته تقاتل الإرهاب، وطالب بوقف تجنيد الشباب."
+    assert found_topics(lexicon, text) == [
+        ("arms", "قاتلت", 17, 22), ("arms", "قواته", 37, 42), ("arms", "تقاتل", 43, 48), ("arms", "تجنيد", 69, 74),
+    ]
+
+
+def test_an_envoy_by_surname_is_un_mediation_and_international_legitimacy_is_not(lexicon):
+    text = "وأشاد باتيلي بالاجتماع، وكانت المحكمة قد أكدت الشرعية الدولية للحكومة."
+    assert found_topics(lexicon, text) == [("un_mediation", "باتيلي", 6, 12)]
+
+
+def test_a_un_backed_government_is_a_description_not_un_mediation(lexicon):
+    # the descriptor names who backs the government; the UN envoy in the same sentence is mediation
+    text = "وتقاتل المجموعة الحكومة المدعومة من الأمم المتحدة، وفق تقرير خبراء الأمم المتحدة، والتقى المبعوث الأممي بالطرفين."
+    found = found_topics(lexicon, text)
+    assert found == [("arms", "وتقاتل", 0, 6), ("un_mediation", "المبعوث الأممي", 89, 103)]
+    assert text[89:103] == "المبعوث الأممي"
