@@ -62,7 +62,8 @@ def test_agreeing_forms_and_the_adverb_are_found_with_exact_offsets(lexicon):
 
 
 def test_a_word_in_ta_marbuta_is_no_term_with_a_pronoun(lexicon):
-    # مسلح is a term; المسلحة (armed, feminine) is not مسلح + the pronoun ه
+    # مسلح is a term; المسلحة (armed, feminine) is not مسلح + the pronoun ه (and رئيس أركان
+    # القوات is a title, an ignore row of topics.csv, not arms)
     text = "واستقبل رئيس أركان القوات المسلحة الوفد، وقال إن مسلحه انسحبوا."
     frame = analyze([snippet(text)], lexicon).topics
-    assert frame["surface"].tolist() == ["القوات", "مسلحه"]
+    assert frame["surface"].tolist() == ["مسلحه"]
