@@ -169,6 +169,21 @@ def test_a_deep_link_opened_first_on_a_fresh_server_runs_through_the_entrypoint(
         assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url
 
 
+@pytest.mark.parametrize("path, title", OPTIONAL_PAGES)
+def test_a_manage_page_opened_first_on_a_fresh_server_has_the_apps_sidebar(tmp_path, page, path, title):
+    # /corpus as a server's first request: the app's page list and filters, not Streamlit's
+    # automatic list of the pages/ folder
+    with serve(tmp_path) as url:
+        page.goto(f"{url}/{path}")
+        settle(page)
+        no_error(page)
+        assert page.get_by_role("heading", name=title, exact=True).first.is_visible()
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert sidebar.get_by_text("Filters").first.is_visible()
+        assert sidebar.get_by_text("Overview").first.is_visible()
+        assert page.locator(".marsad-stylesheet").count() == 1
+
+
 def test_deep_link_reproduces_the_view(server, page):
     page.goto(f"{server}/compare?a={SEED_2024}&b={SEED_2017}&actor=lavrov")
     settle(page)

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[2]
 TEXT = (
     "وقال لافروف إن الحوار ضروري.\n"
     "وأضاف أن موسكو تدعم الحل السياسي.\n"
-    "وشهدت طرابلس اشتباكات عنيفة.\n"
+    "وشهدت طرابلس ليلة عصيبة.\n"
     "وقالت زاخاروفا إن الوضع مقلق."
 )
 ANNOTATION = {
@@ -49,7 +49,8 @@ def test_scores_per_frame(lexicon):
     assert values["speaker-less sentences with no attributed stance"] == 1.0
     # actors: lavrov, moscow, tripoli, zakharova all found once
     assert values["actor recall"] == 1.0 and values["actor precision"] == 1.0
-    # topics: الحل السياسي (un_mediation) found; اشتباكات is not an arms term: 1 of 2
+    # topics: الحل السياسي (un_mediation) found; the annotator read fighting into ليلة عصيبة, which no
+    # term says (اشتباكات now is one): 1 of 2
     assert values["topic recall (sentence × topic)"] == 0.5
     assert details[details["frame"] == "topics"]["expected"].tolist() == ["arms"]
 
