@@ -285,3 +285,27 @@ def test_mocking_is_a_negative_report(lexicon):
     assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
         ("وسخرت", "zakharova", "negative", 0, 5),
     ]
+
+
+def test_doubting_is_a_negative_report(lexicon):
+    frame = analyze([snippet("وشكك لافروف في جدوى العقوبات الجديدة.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وشكك", "lavrov", "negative", 0, 4),
+    ]
+
+
+def test_interference_in_affairs_is_condemned_and_refraining_from_it_upheld(lexicon):
+    assert spans('وقالت زاخاروفا: "نستنكر التدخل في الشؤون الداخلية لليبيا".', lexicon) == [
+        ("نستنكر", "zakharova", "negative", 17, 23), ("التدخل في الشؤون", "zakharova", "negative", 24, 40),
+    ]
+    # عدم التدخل: the principle of non-interference, a negated charge
+    assert spans("وقال لافروف إن موقف بلاده هو عدم التدخل في شؤون الدول الأخرى.", lexicon) == [
+        ("التدخل في شؤون", "lavrov", "positive", 33, 47),
+    ]
+
+
+def test_a_peaceful_solution_and_territorial_integrity_are_upheld(lexicon):
+    text = "وقال بوغدانوف إن الحل السلمي وحده يحفظ سلامة أراضي ليبيا."
+    assert spans(text, lexicon) == [
+        ("الحل السلمي", "bogdanov", "positive", 17, 28), ("سلامة أراضي", "bogdanov", "positive", 39, 50),
+    ]
