@@ -309,3 +309,12 @@ def test_a_peaceful_solution_and_territorial_integrity_are_upheld(lexicon):
     assert spans(text, lexicon) == [
         ("الحل السلمي", "bogdanov", "positive", 17, 28), ("سلامة أراضي", "bogdanov", "positive", 39, 50),
     ]
+
+
+def test_urging_is_a_neutral_report_and_discussing_is_none(lexicon):
+    # حث is listed with its conjunction (وحث، وحثت): bare, ب + حثت would read بحثت (discussed)
+    frame = analyze([snippet("وحثت زاخاروفا جميع الأطراف على ضبط النفس.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وحثت", "zakharova", "neutral", 0, 4),
+    ]
+    assert analyze([snippet("وبحثت زاخاروفا مع السفير الليبي ملف التأشيرات.")], lexicon).stances.empty
