@@ -318,3 +318,15 @@ def test_urging_is_a_neutral_report_and_discussing_is_none(lexicon):
         ("وحثت", "zakharova", "neutral", 0, 4),
     ]
     assert analyze([snippet("وبحثت زاخاروفا مع السفير الليبي ملف التأشيرات.")], lexicon).stances.empty
+
+
+def test_breaking_the_law_and_an_assault_are_charges(lexicon):
+    text = "وقال لافروف إن هذه الغارات تخالف القانون الدولي وتعد اعتداء على سيادة ليبيا."
+    assert spans(text, lexicon) == [("تخالف", "lavrov", "negative", 27, 32), ("اعتداء", "lavrov", "negative", 53, 59)]
+
+
+def test_respect_and_unification_are_upheld_and_disrespect_deplored(lexicon):
+    text = "وقال بوغدانوف إن احترام إرادة الليبيين وتوحيد المؤسسات أولوية."
+    assert spans(text, lexicon) == [("احترام", "bogdanov", "positive", 17, 23), ("وتوحيد", "bogdanov", "positive", 39, 45)]
+    text = "وقال لافروف إن عدم احترام الاتفاقات لا يخدم أحدا."
+    assert spans(text, lexicon) == [("احترام", "lavrov", "negative", 19, 25), ("لا يخدم", "lavrov", "negative", 36, 43)]
