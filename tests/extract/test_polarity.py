@@ -214,10 +214,7 @@ def test_disclaiming_an_intention_is_a_denial(lexicon):
 
 def test_a_pivotal_role_is_praise(lexicon):
     text = "وأكد الدبيبة أن لروسيا دورا محوريا في دعم الاستقرار."
-    assert spans(text, lexicon) == [
-        ("محوريا", "dbeibah", "positive", 28, 34), ("دعم", "dbeibah", "positive", 38, 41),
-        ("الاستقرار", "dbeibah", "positive", 42, 51),
-    ]
+    assert spans(text, lexicon) == [("محوريا", "dbeibah", "positive", 28, 34), ("دعم", "dbeibah", "positive", 38, 41)]
 
 
 def test_a_negation_reaches_across_a_light_verb_and_any(lexicon):
@@ -330,3 +327,9 @@ def test_respect_and_unification_are_upheld_and_disrespect_deplored(lexicon):
     assert spans(text, lexicon) == [("احترام", "bogdanov", "positive", 17, 23), ("وتوحيد", "bogdanov", "positive", 39, 45)]
     text = "وقال لافروف إن عدم احترام الاتفاقات لا يخدم أحدا."
     assert spans(text, lexicon) == [("احترام", "lavrov", "negative", 19, 25), ("لا يخدم", "lavrov", "negative", 36, 43)]
+
+
+def test_a_memorandum_of_understanding_is_a_document_not_a_stance(lexicon):
+    # تفاهم alone is an understanding hoped for; مذكرة تفاهم names a signed paper
+    assert spans("وقال بوغدانوف إن الجانبين وقعا مذكرة تفاهم في مجال الطاقة.", lexicon) == []
+    assert spans("وقال بوغدانوف إن الحوار يقود إلى تفاهم أوسع.", lexicon) == [("تفاهم", "bogdanov", "positive", 33, 38)]
