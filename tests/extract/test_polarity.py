@@ -230,3 +230,106 @@ def test_disappointment_and_encouragement(lexicon):
     assert spans(text, lexicon) == [("مخيبة للآمال", "zakharova", "negative", 38, 50), ("سيئ", "zakharova", "negative", 68, 71)]
     text = "وقال بوغدانوف إن المحادثات حققت تقدما ملموسا وإن المؤشرات مشجعة."
     assert spans(text, lexicon) == [("تقدما ملموسا", "bogdanov", "positive", 32, 44), ("مشجعة", "bogdanov", "positive", 58, 63)]
+
+
+def test_a_presence_denied_is_a_denial(lexicon):
+    # لا توجد أي قوات: the answer to a charge; أي between does not make it a negated positive
+    assert spans("وقال بيسكوف إنه لا توجد أي قوات روسية في ليبيا.", lexicon) == [("لا توجد", "peskov", "negative", 16, 23)]
+
+
+def test_no_alternative_to_a_settlement_is_advocacy_before_the_hostilities_it_ends(lexicon):
+    # The first evaluative row decides a statement: the settlement argued for comes before the
+    # hostilities it would end.
+    text = "وأكدت زاخاروفا أنه لا بديل عن تسوية سياسية تنهي الأعمال العدائية."
+    assert spans(text, lexicon) == [
+        ("لا بديل", "zakharova", "positive", 19, 26), ("تسوية سياسية", "zakharova", "positive", 30, 42),
+        ("العدائية", "zakharova", "negative", 56, 64),
+    ]
+
+
+def test_a_warning_in_the_first_person_a_bloodbath_a_civil_war_lost_legitimacy(lexicon):
+    assert spans('وقال لافروف: "نحذر من حمام دم جديد في طرابلس".', lexicon) == [
+        ("نحذر", "lavrov", "negative", 14, 18), ("حمام دم", "lavrov", "negative", 22, 29),
+    ]
+    assert spans("وقال لافروف إن الغارات تعد تدخلا في حرب أهلية.", lexicon) == [
+        ("تدخلا", "lavrov", "negative", 27, 32), ("حرب أهلية", "lavrov", "negative", 36, 45),
+    ]
+    # فقد شرعيته: the phrase in ة found with its pronoun
+    assert spans("وقال لافروف إن النظام السابق فقد شرعيته.", lexicon) == [("فقد شرعيته", "lavrov", "negative", 29, 39)]
+
+
+def test_answering_with_a_denial_belongs_to_who_answers(lexicon):
+    assert evaluations("ورد بيسكوف بالنفي على سؤال عن الاتفاق.", lexicon) == [("بالنفي", "peskov", "negative", "before_verb")]
+
+
+def test_interest_and_being_part_of_the_solution_are_positive(lexicon):
+    text = "وقال بوغدانوف إن موسكو مهتمة بتوسيع التجارة وإنها جزء من الحل."
+    assert spans(text, lexicon) == [("مهتمة", "bogdanov", "positive", 23, 28), ("جزء من الحل", "bogdanov", "positive", 50, 61)]
+
+
+def test_phrases_that_carry_no_stance_of_their_own(lexicon):
+    # الأكثر أهمية ranks what follows; خلال الأزمة dates it; مجالات التعاون are a topic of talks;
+    # بدعم من says who backs something, not that the speaker does
+    assert spans("وقال لافروف إن الأكثر أهمية هو تجنب حمام دم.", lexicon) == [("حمام دم", "lavrov", "negative", 36, 43)]
+    text = "وقال لافروف إن على الليبيين التوحد خلال الأزمة، وإن موسكو مستعدة للمساعدة."
+    assert spans(text, lexicon) == [("مستعدة", "lavrov", "positive", 58, 64)]
+    assert spans("وقال بوغدانوف إن الجانبين بحثا مجالات التعاون.", lexicon) == []
+    assert spans("وقال نيبينزيا إن الانتخابات حققت بدعم من البعثة.", lexicon) == []
+
+
+def test_mocking_is_a_negative_report(lexicon):
+    frame = analyze([snippet("وسخرت زاخاروفا من التقرير الأخير.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وسخرت", "zakharova", "negative", 0, 5),
+    ]
+
+
+def test_doubting_is_a_negative_report(lexicon):
+    frame = analyze([snippet("وشكك لافروف في جدوى العقوبات الجديدة.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وشكك", "lavrov", "negative", 0, 4),
+    ]
+
+
+def test_interference_in_affairs_is_condemned_and_refraining_from_it_upheld(lexicon):
+    assert spans('وقالت زاخاروفا: "نستنكر التدخل في الشؤون الداخلية لليبيا".', lexicon) == [
+        ("نستنكر", "zakharova", "negative", 17, 23), ("التدخل في الشؤون", "zakharova", "negative", 24, 40),
+    ]
+    # عدم التدخل: the principle of non-interference, a negated charge
+    assert spans("وقال لافروف إن موقف بلاده هو عدم التدخل في شؤون الدول الأخرى.", lexicon) == [
+        ("التدخل في شؤون", "lavrov", "positive", 33, 47),
+    ]
+
+
+def test_a_peaceful_solution_and_territorial_integrity_are_upheld(lexicon):
+    text = "وقال بوغدانوف إن الحل السلمي وحده يحفظ سلامة أراضي ليبيا."
+    assert spans(text, lexicon) == [
+        ("الحل السلمي", "bogdanov", "positive", 17, 28), ("سلامة أراضي", "bogdanov", "positive", 39, 50),
+    ]
+
+
+def test_urging_is_a_neutral_report_and_discussing_is_none(lexicon):
+    # حث is listed with its conjunction (وحث، وحثت): bare, ب + حثت would read بحثت (discussed)
+    frame = analyze([snippet("وحثت زاخاروفا جميع الأطراف على ضبط النفس.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وحثت", "zakharova", "neutral", 0, 4),
+    ]
+    assert analyze([snippet("وبحثت زاخاروفا مع السفير الليبي ملف التأشيرات.")], lexicon).stances.empty
+
+
+def test_breaking_the_law_and_an_assault_are_charges(lexicon):
+    text = "وقال لافروف إن هذه الغارات تخالف القانون الدولي وتعد اعتداء على سيادة ليبيا."
+    assert spans(text, lexicon) == [("تخالف", "lavrov", "negative", 27, 32), ("اعتداء", "lavrov", "negative", 53, 59)]
+
+
+def test_respect_and_unification_are_upheld_and_disrespect_deplored(lexicon):
+    text = "وقال بوغدانوف إن احترام إرادة الليبيين وتوحيد المؤسسات أولوية."
+    assert spans(text, lexicon) == [("احترام", "bogdanov", "positive", 17, 23), ("وتوحيد", "bogdanov", "positive", 39, 45)]
+    text = "وقال لافروف إن عدم احترام الاتفاقات لا يخدم أحدا."
+    assert spans(text, lexicon) == [("احترام", "lavrov", "negative", 19, 25), ("لا يخدم", "lavrov", "negative", 36, 43)]
+
+
+def test_a_memorandum_of_understanding_is_a_document_not_a_stance(lexicon):
+    # تفاهم alone is an understanding hoped for; مذكرة تفاهم names a signed paper
+    assert spans("وقال بوغدانوف إن الجانبين وقعا مذكرة تفاهم في مجال الطاقة.", lexicon) == []
+    assert spans("وقال بوغدانوف إن الحوار يقود إلى تفاهم أوسع.", lexicon) == [("تفاهم", "bogdanov", "positive", 33, 38)]

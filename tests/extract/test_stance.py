@@ -143,6 +143,8 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
         "\"الأخبار الكاذبة\".\n"
     )
     assert stances(text, lexicon) == [
-        ("أكدت", "russia_mfa", "neutral", "after_verb"), ("معتبرة", "russia_mfa", "neutral", "carried"),
+        ("أكدت", "russia_mfa", "neutral", "after_verb"),
+        ("لا يوجد", "russia_mfa", "negative", "in_statement"),  # a presence denied
+        ("معتبرة", "russia_mfa", "neutral", "carried"),
         ("الكاذبة", "russia_mfa", "negative", "quote_owner"),  # what the denial calls the reports
     ]
