@@ -540,8 +540,10 @@ class SpeakerFinder:
         return before.is_word or before.norm in CLOSING_MARKS
 
     def _own_subject(self, index: int, sentence: Sentence) -> bool:
-        """Whether a person opens the clause at ``index`` (بوليانسكي يتوقع), or an actor with a
-        reporting cue right after it (موسكو تنفي)."""
+        """Whether a person opens the clause at ``index`` (بوليانسكي يتوقع), an actor with a
+        reporting cue right after it (موسكو تنفي), or a reporting verb."""
+        if index in self.cue_tokens:
+            return True  # موسكو: اعتبرت روسيا…: a dateline, the verb after it names its own subject
         mention = self.mention_at.get(index)
         if mention is None or mention.last_token >= sentence.last_token:
             return False

@@ -26,6 +26,7 @@ from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
+QUOTE_OPENERS = frozenset("«“\"")
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
@@ -108,6 +109,8 @@ def find_stances(
                 continue
             if statements and statements[-1][0].last == match.first:
                 continue  # وشدد قائلا: one statement, two verbs
+            if _referred_to(prepared, match.first, sentence, lexicon):
+                continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             speaker = context.speaker_of_statement(match, sentence, main, previous)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
@@ -479,6 +482,17 @@ def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
                 continue
         kept.append((match, speaker))
     return kept
+
+
+def _referred_to(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb follows ما that opens a clause or a quotation (أن ما ذكرته صحيفة صن
+    غير صحيح، “ما نشرته الصحيفة…”): a report referred to, not a statement. After a sourcing word
+    (وفق ما أعلنت الخارجية) it is one."""
+    tokens = prepared.tokens
+    if cue_first - 2 < sentence.first_token or tokens[cue_first - 1].norm != "ما":
+        return False
+    before = tokens[cue_first - 2].norm
+    return before in lexicon.language.clause_openers or before in QUOTE_OPENERS
 
 
 def _next_word(prepared: PreparedText, index: int) -> int:

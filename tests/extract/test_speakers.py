@@ -490,3 +490,18 @@ def test_a_participle_goes_on_with_the_subject_of_the_opening_verb(lexicon):
 def test_a_body_with_its_seat_before_a_headline_colon(lexicon):
     assert statements("السفارة الروسية في ليبيا: واشنطن ما زالت تخطئ", lexicon)[0][1:] == (
         "russian_embassy_libya", "neutral", "headline")
+
+
+def test_a_report_referred_to_is_no_statement(lexicon):
+    # إن ما ذكرته الصحيفة غير صحيح: the paper's report is what Mismari denies, the paper says nothing here
+    text = "وقال المسماري إن ما ذكرته صحيفة صن البريطانية غير صحيح."
+    assert statements(text, lexicon, date="2018") == [("وقال", "mismari", "neutral", "after_verb")]
+    # after a sourcing word the verb after ما still names the source
+    text = "وصل الوفد إلى بنغازي، وفق ما أعلنت وزارة الخارجية الروسية."
+    assert statements(text, lexicon) == [("أعلنت", "russia_mfa", "neutral", "after_verb")]
+
+
+def test_a_place_and_colon_before_a_reporting_verb_is_a_dateline(lexicon):
+    text = "موسكو: اعتبرت روسيا أن الغارات غير مقبولة، معربة عن قلقها."
+    assert statements(text, lexicon) == [
+        ("اعتبرت", "russia", "neutral", "after_verb"), ("معربة", "russia", "neutral", "carried")]
