@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
@@ -74,7 +75,8 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
 
 
 def actor_candidates(
-    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
+    language: Language | None = None,
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -82,6 +84,8 @@ def actor_candidates(
         prepared: the article, from :func:`analysis.arabic.text.prepare`.
         matcher: from :func:`actor_matcher`.
         period: the article's date as a range of days; titles held outside it are not matched.
+        language: the word lists; with them, a word read as a clitic and a name that is really
+            a common word or a verb is left out (:func:`_clitic_misreading`).
     """
     tokens = prepared.tokens
     found = []
@@ -90,8 +94,31 @@ def actor_candidates(
             continue  # the dateline
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
+        if language is not None and _clitic_misreading(match, tokens, language):
+            continue
         found.append(match)
     return found
+
+
+def _clitic_misreading(match: Match[Alias], tokens: list[Token], language: Language) -> bool:
+    """Whether a one-word name behind a proclitic is a misreading of a common word.
+
+    - A generated spelling (``variant``) whose word, clitic and all, is a common word: وسيلة is
+      "means", not و + a spelling of سيالة.
+    - A name behind a conjunction right after a function word, where Arabic never puts one: in
+      ``التي فسرت بها`` the word is the verb "explained", not ف + سرت.
+    """
+    if match.form != "clitic" or match.last - match.first != 1:
+        return False
+    word = tokens[match.first].norm
+    if all(alias.kind == "variant" for alias in match.payloads) and word in language.common_words \
+            and word not in {normalise_word(alias.alias) for alias in match.payloads}:
+        return True
+    before = match.first - 1
+    return (
+        word[:1] in ("و", "ف") and before >= 0 and tokens[before].is_word
+        and tokens[before].norm in language.function_words and tokens[before].norm not in ("و", "ف")
+    )
 
 
 def find_mentions(
@@ -300,21 +327,45 @@ def resolve_anaphora(
     ]
     result: list[Mention] = []
     last: dict[str, str | None] = {}  # anaphor word -> the actor it refers back to
+    others = _other_bodies(prepared, taken, {_anaphor_word(match.payloads[0]) for match in bare})
     position = 0
     for mention in [*mentions, None]:
         while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
             match = bare[position]
             position += 1
             word = _anaphor_word(match.payloads[0])
+            for index, other in others:
+                if other == word and index < match.first:
+                    last[word] = None  # وزارة الداخلية named since: الوزارة is that one
+            others = [(index, other) for index, other in others if index > match.first]
             if _qualified(prepared, match):
                 last[word] = None
             elif last.get(word):
                 result.append(_mention(prepared, match, last[word], "anaphora"))
         if mention is not None:
+            others = [(index, other) for index, other in others if index > mention.first_token]
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id
     return result
+
+
+def _other_bodies(prepared: PreparedText, taken: set[int], words: set[str]) -> list[tuple[int, str]]:
+    """Where a body of an anaphor's kind that the lexicon lacks is named, in token order:
+    the anaphor's noun in the construct state outside every mention (``وزارة الداخلية`` for
+    ``الوزارة``, ``سفارة واشنطن`` for ``السفارة``). After it the bare anaphor is that body's."""
+    heads = {word[2:]: word for word in words if word.startswith("ال") and " " not in word and len(word) > 4}
+    if not heads:
+        return []
+    found = []
+    for index, token in enumerate(prepared.tokens):
+        if index in taken or not token.is_word:
+            continue
+        for stem, _ in proclitic_readings(token.norm):
+            if stem in heads:
+                found.append((index, heads[stem]))
+                break
+    return found
 
 
 def _qualified(prepared: PreparedText, match: Match[Alias]) -> bool:

@@ -63,7 +63,8 @@ class Mentions:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period)
+        found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period,
+                                               language=self.lexicon.language)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
 
