@@ -17,6 +17,7 @@ Two later rules read what the longest-first policy set aside (:func:`actor_candi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -155,7 +156,89 @@ def find_mentions(
             holders[len(mentions)] = alias.holders
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
-    return _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    mentions = _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
+
+
+PLACE_TYPES = frozenset({"state", "city", "location"})
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
+# a dash or colon (موسكو - كشف، موسكو 03 يوليو 2020 ( وال ) - أعلن، ليبيا – قالت).
+_DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:[0-9٠-٩]{1,2}[ \t]+\S+[ \t]+[0-9٠-٩]{4}\S*[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?P<mark>[-–—:])"
+)
+
+
+def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` without the names that are page furniture or part of an event's name, which
+    the guide lists with no actors:
+
+    - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
+      dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
+      after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+    - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
+      (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
+    - an outlet alone on its line, or after a credit word (``المصدر: وكالة سبوتنيك``);
+    - a place right after an event's head word (``مؤتمر برلين``، ``قمة روسيا - أفريقيا``).
+    """
+    text, tokens = prepared.text, prepared.tokens
+    actors, language = lexicon.actors, lexicon.language
+
+    def kind(mention: Mention) -> str:
+        actor = actors.get(mention.actor_id)
+        return actor.type if actor is not None else ""
+
+    def line_of(mention: Mention) -> tuple[int, int]:
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        return start, len(text) if end < 0 else end
+
+    dropped: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.nested:
+            continue
+        line_start, line_end = line_of(mention)
+        before, after = text[line_start:mention.start], text[mention.end:line_end]
+        if kind(mention) in PLACE_TYPES and not _ARABIC_LETTER.search(before):
+            tail = _DATELINE_TAIL.match(after)
+            if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
+                kind(other) == "person" and mention.end < other.start < line_end for other in mentions
+            )):
+                dropped.add(index)
+                dropped.update(
+                    other_index for other_index, other in enumerate(mentions)
+                    if mention.end <= other.start and other.end <= mention.end + tail.end() and kind(other) == "media"
+                )
+                continue
+        if kind(mention) == "media":
+            opened = before.rstrip()
+            closing = text.find(")", mention.end, line_end)
+            if opened.endswith("(") and closing >= 0 and not _ARABIC_LETTER.search(opened[:-1].rstrip()[-1:]):
+                inside = [
+                    other_index for other_index, other in enumerate(mentions)
+                    if len(opened) + line_start - 1 < other.start and other.end <= closing
+                ]
+                words = [
+                    token for token in tokens
+                    if mention.start <= token.start and token.end <= closing and token.is_word
+                    and not any(mentions[i].start <= token.start < mentions[i].end for i in inside)
+                ]
+                if not words and all(kind(mentions[i]) in PLACE_TYPES | {"media"} for i in inside):
+                    dropped.update(inside)
+                    continue
+            own = [token for token in tokens if line_start <= token.start and token.end <= line_end and token.is_word]
+            outside = [token for token in own if not mention.start <= token.start < mention.end]
+            if not outside or " ".join(token.norm for token in outside) in language.credits:
+                dropped.add(index)
+                continue
+        if kind(mention) in PLACE_TYPES and mention.first_token > 0:
+            previous = tokens[mention.first_token - 1]
+            if previous.is_word and any(stem in language.event_heads for stem, _ in proclitic_readings(previous.norm)):
+                dropped.add(index)
+            elif index - 1 in dropped and not previous.is_word and text[previous.start:previous.end] in "-–—" \
+                    and kind(mentions[index - 1]) in PLACE_TYPES and mentions[index - 1].last_token == mention.first_token - 1:
+                dropped.add(index)  # قمة روسيا - أفريقيا: the second place of the event's name
+    return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
 
 def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
@@ -456,12 +539,12 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id)
         gap = text[previous.end:mention.start] if previous is not None else ""
-        # The same person again in brackets or quotation marks right after it is one mention:
-        # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”.
-        # A body's abbreviation after its name (حلف شمال الأطلسي (الناتو)) stays a second one.
+        # The same actor again in brackets or quotation marks right after it is one mention:
+        # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”,
+        # and a body's abbreviation after its name: حلف شمال الأطلسي (الناتو).
         bracketed = (
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
-            and lexicon is not None and mention.actor_id in lexicon.actors and lexicon.actors[mention.actor_id].type == "person"
+            and lexicon is not None and mention.actor_id in lexicon.actors
         )
         if (
             previous is not None
@@ -470,7 +553,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and ("title" in (previous.match_kind, mention.match_kind) or bracketed)
             and (set(gap) <= _APPOSITION_GAP or bracketed or (given_name and previous.match_kind == "title"))
         ):
-            kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+title"
+            kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+{mention.match_kind}"
             if previous.match_kind == mention.match_kind:
                 kinds = previous.match_kind
             form = previous.form if previous.form == mention.form else "clitic"

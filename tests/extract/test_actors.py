@@ -356,3 +356,36 @@ def test_a_common_word_is_not_a_clitic_and_a_name(lexicon):
     assert rows_of("وزار الوفد طرابلس وسرت.", lexicon)[1] == [
         ("tripoli", "طرابلس", "name", False), ("sirte", "وسرت", "name", False),
     ]
+
+
+def test_datelines_and_credits_inside_the_article_name_nobody(lexicon):
+    text = (
+        "لافروف يزور طرابلس\n"
+        "موسكو 12 مايو 2024 ( وال ) - أعلن وزير الخارجية الروسي سيرغي لافروف زيارة إلى ليبيا.\n"
+        "ليبيا – قالت زاخاروفا إن الزيارة مهمة.\n"
+        "المصدر: وكالة سبوتنيك\n"
+        "(وال – بنغازي) ع م"
+    )
+    _, rows = rows_of(text, lexicon)
+    assert [(actor, surface) for actor, surface, _, _ in rows] == [
+        ("lavrov", "لافروف"), ("tripoli", "طرابلس"),
+        ("lavrov", "وزير الخارجية الروسي سيرغي لافروف"), ("libya", "ليبيا"),
+        ("zakharova", "زاخاروفا"),
+    ]
+    assert text[text.index("ليبيا."):text.index("ليبيا.") + 5] == "ليبيا"
+    # A state before a headline colon with no person after it speaks: it stays a mention.
+    assert rows_of("روسيا: لن نقبل التدخل في ليبيا\n", lexicon)[1] == [
+        ("russia", "روسيا", "name", False), ("libya", "ليبيا", "name", False),
+    ]
+    # An outlet in brackets after its own name is no credit, and one mention with it.
+    assert rows_of("ونقلت وكالة الأنباء الليبية (وال) الخبر.", lexicon)[1] == [
+        ("lana", "وكالة الأنباء الليبية (وال)", "name+abbreviation", False),
+    ]
+
+
+def test_a_place_naming_an_event_is_no_mention(lexicon):
+    text = "وشارك السراج في قمة روسيا - أفريقيا ثم في لمؤتمر موسكو، وزار روسيا."
+    _, rows = rows_of(text, lexicon, date="2019-10-24")
+    assert rows == [("sarraj", "السراج", "name", False), ("russia", "روسيا", "name", False)]
+    frames, _ = rows_of(text, lexicon, date="2019-10-24")
+    assert frames.mentions["start"].tolist()[1] == text.index("وزار روسيا") + 5
