@@ -389,3 +389,26 @@ def test_a_place_naming_an_event_is_no_mention(lexicon):
     assert rows == [("sarraj", "السراج", "name", False), ("russia", "روسيا", "name", False)]
     frames, _ = rows_of(text, lexicon, date="2019-10-24")
     assert frames.mentions["start"].tolist()[1] == text.index("وزار روسيا") + 5
+
+
+def test_a_title_phrase_ending_in_its_holders_name_is_one_mention(lexicon):
+    text = "وأعلن حفتر أن رئيس المجلس الرئاسي لحكومة الوفاق الوطني في ليبيا، فايز السراج، لا يملك القدرات."
+    _, rows = rows_of(text, lexicon, date="2019-11-01")
+    # ليبيا says where the office is, like الروسي; the bodies are nested.
+    assert rows == [
+        ("haftar_khalifa", "حفتر", "name", False),
+        ("sarraj", "رئيس المجلس الرئاسي لحكومة الوفاق الوطني في ليبيا، فايز السراج", "title+name", False),
+        ("presidential_council", "المجلس الرئاسي", "name", True),
+        ("gna", "لحكومة الوفاق الوطني", "name", True),
+    ]
+    text = 'وقال لافروف خلال لقائه رئيس مجلس النواب المنعقد بطبرق " عقيلة صالح " إن البلدين متفقان.'
+    _, rows = rows_of(text, lexicon, date="2020-07-03")
+    assert rows[1] == ("saleh_aguila", 'رئيس مجلس النواب المنعقد بطبرق " عقيلة صالح', "title+name", False)
+    assert [row[0] for row in rows] == ["lavrov", "saleh_aguila", "hor"]
+
+
+def test_the_given_names_before_a_listed_name_are_no_unlisted_person(lexicon):
+    _, rows = rows_of("وحضر الاجتماع وزير خارجية ليبيا محمد طه سيالة.", lexicon, date="2019-10-24")
+    assert rows == [("siala", "سيالة", "name", False)]
+    # Adjectives and a word with tanwin after a title are no name either.
+    assert rows_of("ويتوقع تعيين مبعوث أممي خاص قريبا، بعدما ظل المنصب شاغراً.", lexicon)[1] == []
