@@ -98,6 +98,38 @@ def actor_candidates(
         if language is not None and _clitic_misreading(match, tokens, language):
             continue
         found.append(match)
+    if language is not None:
+        found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
+        found.sort(key=lambda match: match.first)
+    return found
+
+
+QUOTED_NAME_WORDS = 4  # words of a name in quotation marks after its head noun
+
+
+def _quoted_names(prepared: PreparedText, matcher: PhraseMatcher[Alias], language: Language, accept) -> list[Match[Alias]]:
+    """A body's name whose head noun stands outside the quotation marks round the rest:
+    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية`` are ``صحيفة صن`` and ``قناة الحدث``. The
+    match runs from the head noun to the closing mark. Head nouns: ``language/institution_heads.txt``."""
+    tokens, text = prepared.tokens, prepared.text
+    found = []
+    for index, token in enumerate(tokens[:-3]):
+        if not token.is_word or prepared.sentence_of_token[index] == 0:
+            continue
+        if not any(stem in language.institution_heads for stem, _ in proclitic_readings(token.norm)):
+            continue
+        opening = tokens[index + 1]
+        if opening.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:
+            continue
+        close = index + 2
+        while close < len(tokens) and close - index - 2 <= QUOTED_NAME_WORDS and tokens[close].is_word:
+            close += 1
+        if close == index + 2 or close >= len(tokens) or text[tokens[close].start:tokens[close].end] not in _CLOSING_MARKS:
+            continue
+        inner = [token, *tokens[index + 2:close]]
+        for match in matcher.find(inner, accept=accept):
+            if match.first == 0 and match.last == len(inner):
+                found.append(Match(index, close + 1, match.phrase, match.payloads, match.form))
     return found
 
 
@@ -179,7 +211,9 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
     - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
       (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
     - an outlet alone on its line, or after a credit word (``المصدر: وكالة سبوتنيك``);
-    - a place right after an event's head word (``مؤتمر برلين``، ``قمة روسيا - أفريقيا``).
+    - a place right after an event's head word (``مؤتمر برلين``، ``قمة روسيا - أفريقيا``);
+    - a state whose name is a nisba adjective agreeing with the body just named: ``قناة الحدث
+      السعودية`` is the Saudi channel, as ``الروسي`` in ``الوزير الروسي`` is no mention of Russia.
     """
     text, tokens = prepared.text, prepared.tokens
     actors, language = lexicon.actors, lexicon.language
@@ -231,6 +265,9 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             if not outside or " ".join(token.norm for token in outside) in language.credits:
                 dropped.add(index)
                 continue
+        if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
+            dropped.add(index)
+            continue
         if kind(mention) in PLACE_TYPES and mention.first_token > 0:
             previous = tokens[mention.first_token - 1]
             if previous.is_word and any(stem in language.event_heads for stem, _ in proclitic_readings(previous.norm)):
@@ -239,6 +276,16 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
                     and kind(mentions[index - 1]) in PLACE_TYPES and mentions[index - 1].last_token == mention.first_token - 1:
                 dropped.add(index)  # قمة روسيا - أفريقيا: the second place of the event's name
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], kind) -> bool:
+    """Whether a one-word state name that is a definite nisba (السعودية) follows a body's
+    mention with nothing between: it is that body's adjective."""
+    word = tokens[mention.first_token].norm
+    return (
+        mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
+        and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
+    )
 
 
 def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:

@@ -412,3 +412,18 @@ def test_the_given_names_before_a_listed_name_are_no_unlisted_person(lexicon):
     assert rows == [("siala", "سيالة", "name", False)]
     # Adjectives and a word with tanwin after a title are no name either.
     assert rows_of("ويتوقع تعيين مبعوث أممي خاص قريبا، بعدما ظل المنصب شاغراً.", lexicon)[1] == []
+
+
+def test_an_outlet_named_in_quotation_marks_after_its_head_noun(lexicon):
+    text = 'وقال المسماري إن ما نشرته صحيفة "صن" البريطانية غير صحيح، وكانت الصحيفة قد نقلت عن مصدر.'
+    _, rows = rows_of(text, lexicon, date="2018-10-10")
+    assert rows == [
+        ("mismari", "المسماري", "name", False),
+        ("the_sun", 'صحيفة "صن"', "variant", False),
+        ("the_sun", "الصحيفة", "anaphora", False),
+    ]
+    # السعودية agrees with the channel: an adjective, not Saudi Arabia.
+    text = "وقال متحدث باسم البيت الأبيض لقناة “الحدث” السعودية إن واشنطن تراقب."
+    _, rows = rows_of(text, lexicon, date="2020-01-01")
+    assert ("alhadath", "لقناة “الحدث”", "name", False) in rows
+    assert "saudi_arabia" not in [row[0] for row in rows]
