@@ -100,8 +100,33 @@ def actor_candidates(
         found.append(match)
     if language is not None:
         found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
-        found.sort(key=lambda match: match.first)
+    found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
+    found.sort(key=lambda match: match.first)
     return found
+
+
+def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], found: list[Match[Alias]], accept) -> list[Match[Alias]]:
+    """The second body of a dual head shared by two: in ``مجلسي النواب والدولة`` the dual
+    ``مجلسي`` heads ``مجلس النواب`` and, behind و, ``مجلس الدولة``, matched as the singular head
+    and the word after و. The match is that one word (``والدولة``)."""
+    tokens = prepared.tokens
+    extra = []
+    for match in found:
+        head = tokens[match.first].norm
+        after = match.last
+        if match.last - match.first < 2 or not head.endswith("ي") or len(head) < 4 or after >= len(tokens):
+            continue
+        word = tokens[after].norm
+        if not (tokens[after].is_word and word.startswith("و") and len(word) > 3):
+            continue
+        singular = head[:-1]
+        if singular.endswith("ت"):
+            singular = singular[:-1] + "ه"  # حكومتي → حكومه
+        pair = [Token(0, singular, tokens[after].start, tokens[after].start, True), Token(1, word[1:], tokens[after].start, tokens[after].end, True)]
+        for second in matcher.find(pair, accept=accept):
+            if second.first == 0 and second.last == 2:
+                extra.append(Match(after, after + 1, second.phrase, second.payloads, "clitic"))
+    return extra
 
 
 QUOTED_NAME_WORDS = 4  # words of a name in quotation marks after its head noun

@@ -427,3 +427,12 @@ def test_an_outlet_named_in_quotation_marks_after_its_head_noun(lexicon):
     _, rows = rows_of(text, lexicon, date="2020-01-01")
     assert ("alhadath", "لقناة “الحدث”", "name", False) in rows
     assert "saudi_arabia" not in [row[0] for row in rows]
+
+
+def test_the_second_body_of_a_dual_head(lexicon):
+    text = "وأعرب عن أسف موسكو للخلاف بين مجلسي النواب والدولة في ليبيا."
+    _, rows = rows_of(text, lexicon, date="2021")
+    assert rows == [
+        ("moscow", "موسكو", "name", False), ("hor", "مجلسي النواب", "name", False),
+        ("hcs", "والدولة", "name", False), ("libya", "ليبيا", "name", False),
+    ]
