@@ -483,6 +483,7 @@ def resolve_anaphora(
     result: list[Mention] = []
     last: dict[str, str | None] = {}  # anaphor word -> the actor it refers back to
     others = _other_bodies(prepared, taken, {_anaphor_word(match.payloads[0]) for match in bare})
+    starts = {mention.first_token for mention in mentions if not mention.nested}
     position = 0
     for mention in [*mentions, None]:
         while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
@@ -495,6 +496,8 @@ def resolve_anaphora(
             others = [(index, other) for index, other in others if index > match.first]
             if _qualified(prepared, match):
                 last[word] = None
+            elif _governs_mention(prepared, match, starts):
+                pass  # القيادة العامة لـ«القوات المسلحة العربية الليبية»: named in full right after
             elif last.get(word):
                 result.append(_mention(prepared, match, last[word], "anaphora"))
         if mention is not None:
@@ -503,6 +506,25 @@ def resolve_anaphora(
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id
     return result
+
+
+def _governs_mention(prepared: PreparedText, match: Match[Alias], starts: set[int]) -> bool:
+    """Whether the anaphor's body is named right after it behind ل: ``القيادة العامة لـ«القوات
+    المسلحة العربية الليبية»``, ``القيادة العامة للجيش الوطني الليبي`` name it in full, once."""
+    tokens, text = prepared.tokens, prepared.text
+    index, preposition = match.last, False
+    while index < len(tokens) and index - match.last < 3:
+        token = tokens[index]
+        if token.is_word and token.norm == "ل":
+            preposition = True  # لـ written apart
+        elif token.is_word:
+            break
+        elif not set(text[token.start:token.end]) <= _OPENING_MARKS | {"ـ", " "}:
+            return False
+        index += 1
+    if index >= len(tokens) or index not in starts:
+        return False
+    return preposition or tokens[index].norm.startswith("ل")
 
 
 def _other_bodies(prepared: PreparedText, taken: set[int], words: set[str]) -> list[tuple[int, str]]:

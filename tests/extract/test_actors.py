@@ -436,3 +436,13 @@ def test_the_second_body_of_a_dual_head(lexicon):
         ("moscow", "موسكو", "name", False), ("hor", "مجلسي النواب", "name", False),
         ("hcs", "والدولة", "name", False), ("libya", "ليبيا", "name", False),
     ]
+
+
+def test_an_anaphor_followed_by_its_body_behind_li_is_one_mention(lexicon):
+    text = "وقالت القيادة العامة لـ«القوات المسلحة العربية الليبية» إن حفتر وصل. وأكدت القيادة العامة الخبر."
+    _, rows = rows_of(text, lexicon, date="2019")
+    assert rows == [
+        ("lna", "القوات المسلحة العربية الليبية", "name", False),
+        ("haftar_khalifa", "حفتر", "name", False),
+        ("lna", "القيادة العامة", "anaphora", False),
+    ]
