@@ -102,7 +102,8 @@ class Titles:
 
 class TitlePhrases:
     """A title phrase ending in a listed person's name is one mention of him: the places inside
-    it are no mentions, the bodies nested (رئيس المجلس الرئاسي لحكومة الوفاق في ليبيا، فايز السراج)."""
+    it are no mentions, the bodies nested (رئيس المجلس الرئاسي لحكومة الوفاق في ليبيا، فايز السراج).
+    After the stances, whose subject phrases read the bodies inside a title as they stand."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
@@ -158,7 +159,7 @@ class UnlistedPeople:
 
 
 # The steps in the order they run; each may read what the earlier ones found.
-STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, TitlePhrases, Topics, Cues, Stances, UnlistedPeople)
+STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, TitlePhrases, UnlistedPeople)
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:
