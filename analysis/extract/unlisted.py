@@ -67,7 +67,7 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
 
     Not words right before another mention (``وزير خارجية ليبيا محمد طه سيالة``: the given names
     of the listed سيالة), not a word with tanwin (``ظل المنصب شاغراً``), and not adjectives
-    (``مبعوث أممي خاص``): a name starting with no given name ends in no common word.
+    (``مبعوث أممي خاص``): a name opening with a nisba that is no given name ends in no common word.
     """
     tokens, language = prepared.tokens, lexicon.language
     if last in covered:
@@ -76,7 +76,7 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
         return False
     words = [token.norm for token in tokens[first:last] if token.is_word]
     return not (
-        words and words[0] not in language.given_names
+        words and words[0].endswith("ي") and words[0] not in language.given_names
         and words[-1] in language.common_words and words[-1] not in language.given_names
     )
 
