@@ -17,10 +17,12 @@ Two later rules read what the longest-first policy set aside (:func:`actor_candi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
@@ -74,7 +76,8 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
 
 
 def actor_candidates(
-    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None
+    prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
+    language: Language | None = None,
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -82,6 +85,8 @@ def actor_candidates(
         prepared: the article, from :func:`analysis.arabic.text.prepare`.
         matcher: from :func:`actor_matcher`.
         period: the article's date as a range of days; titles held outside it are not matched.
+        language: the word lists; with them, a word read as a clitic and a name that is really
+            a common word or a verb is left out (:func:`_clitic_misreading`).
     """
     tokens = prepared.tokens
     found = []
@@ -90,8 +95,88 @@ def actor_candidates(
             continue  # the dateline
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
+        if language is not None and _clitic_misreading(match, tokens, language):
+            continue
         found.append(match)
+    if language is not None:
+        found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
+    found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
+    found.sort(key=lambda match: match.first)
     return found
+
+
+def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], found: list[Match[Alias]], accept) -> list[Match[Alias]]:
+    """The second body of a dual head shared by two: in ``مجلسي النواب والدولة`` the dual
+    ``مجلسي`` heads ``مجلس النواب`` and, behind و, ``مجلس الدولة``, matched as the singular head
+    and the word after و. The match is that one word (``والدولة``)."""
+    tokens = prepared.tokens
+    extra = []
+    for match in found:
+        head = tokens[match.first].norm
+        after = match.last
+        if match.last - match.first < 2 or not head.endswith("ي") or len(head) < 4 or after >= len(tokens):
+            continue
+        word = tokens[after].norm
+        if not (tokens[after].is_word and word.startswith("و") and len(word) > 3):
+            continue
+        singular = head[:-1]
+        if singular.endswith("ت"):
+            singular = singular[:-1] + "ه"  # حكومتي → حكومه
+        pair = [Token(0, singular, tokens[after].start, tokens[after].start, True), Token(1, word[1:], tokens[after].start, tokens[after].end, True)]
+        for second in matcher.find(pair, accept=accept):
+            if second.first == 0 and second.last == 2:
+                extra.append(Match(after, after + 1, second.phrase, second.payloads, "clitic"))
+    return extra
+
+
+QUOTED_NAME_WORDS = 4  # words of a name in quotation marks after its head noun
+
+
+def _quoted_names(prepared: PreparedText, matcher: PhraseMatcher[Alias], language: Language, accept) -> list[Match[Alias]]:
+    """A body's name whose head noun stands outside the quotation marks round the rest:
+    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية`` are ``صحيفة صن`` and ``قناة الحدث``. The
+    match runs from the head noun to the closing mark. Head nouns: ``language/institution_heads.txt``."""
+    tokens, text = prepared.tokens, prepared.text
+    found = []
+    for index, token in enumerate(tokens[:-3]):
+        if not token.is_word or prepared.sentence_of_token[index] == 0:
+            continue
+        if not any(stem in language.institution_heads for stem, _ in proclitic_readings(token.norm)):
+            continue
+        opening = tokens[index + 1]
+        if opening.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:
+            continue
+        close = index + 2
+        while close < len(tokens) and close - index - 2 <= QUOTED_NAME_WORDS and tokens[close].is_word:
+            close += 1
+        if close == index + 2 or close >= len(tokens) or text[tokens[close].start:tokens[close].end] not in _CLOSING_MARKS:
+            continue
+        inner = [token, *tokens[index + 2:close]]
+        for match in matcher.find(inner, accept=accept):
+            if match.first == 0 and match.last == len(inner):
+                found.append(Match(index, close + 1, match.phrase, match.payloads, match.form))
+    return found
+
+
+def _clitic_misreading(match: Match[Alias], tokens: list[Token], language: Language) -> bool:
+    """Whether a one-word name behind a proclitic is a misreading of a common word.
+
+    - A generated spelling (``variant``) whose word, clitic and all, is a common word: وسيلة is
+      "means", not و + a spelling of سيالة.
+    - A name behind a conjunction right after a function word, where Arabic never puts one: in
+      ``التي فسرت بها`` the word is the verb "explained", not ف + سرت.
+    """
+    if match.form != "clitic" or match.last - match.first != 1:
+        return False
+    word = tokens[match.first].norm
+    if all(alias.kind == "variant" for alias in match.payloads) and word in language.common_words \
+            and word not in {normalise_word(alias.alias) for alias in match.payloads}:
+        return True
+    before = match.first - 1
+    return (
+        word[:1] in ("و", "ف") and before >= 0 and tokens[before].is_word
+        and tokens[before].norm in language.function_words and tokens[before].norm not in ("و", "ف")
+    )
 
 
 def find_mentions(
@@ -128,7 +213,104 @@ def find_mentions(
             holders[len(mentions)] = alias.holders
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
-    return _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    mentions = _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
+
+
+PLACE_TYPES = frozenset({"state", "city", "location"})
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
+# a dash or colon (موسكو - كشف، موسكو 03 يوليو 2020 ( وال ) - أعلن، ليبيا – قالت).
+_DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:[0-9٠-٩]{1,2}[ \t]+\S+[ \t]+[0-9٠-٩]{4}\S*[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?P<mark>[-–—:])"
+)
+
+
+def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` without the names that are page furniture or part of an event's name, which
+    the guide lists with no actors:
+
+    - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
+      dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
+      after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+    - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
+      (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
+    - an outlet alone on its line, or after a credit word (``المصدر: وكالة سبوتنيك``);
+    - a place right after an event's head word (``مؤتمر برلين``، ``قمة روسيا - أفريقيا``);
+    - a state whose name is a nisba adjective agreeing with the body just named: ``قناة الحدث
+      السعودية`` is the Saudi channel, as ``الروسي`` in ``الوزير الروسي`` is no mention of Russia.
+    """
+    text, tokens = prepared.text, prepared.tokens
+    actors, language = lexicon.actors, lexicon.language
+
+    def kind(mention: Mention) -> str:
+        actor = actors.get(mention.actor_id)
+        return actor.type if actor is not None else ""
+
+    def line_of(mention: Mention) -> tuple[int, int]:
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        return start, len(text) if end < 0 else end
+
+    dropped: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.nested:
+            continue
+        line_start, line_end = line_of(mention)
+        before, after = text[line_start:mention.start], text[mention.end:line_end]
+        if kind(mention) in PLACE_TYPES and not _ARABIC_LETTER.search(before):
+            tail = _DATELINE_TAIL.match(after)
+            if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
+                kind(other) == "person" and mention.end < other.start < line_end for other in mentions
+            )):
+                dropped.add(index)
+                dropped.update(
+                    other_index for other_index, other in enumerate(mentions)
+                    if mention.end <= other.start and other.end <= mention.end + tail.end() and kind(other) == "media"
+                )
+                continue
+        if kind(mention) == "media":
+            opened = before.rstrip()
+            closing = text.find(")", mention.end, line_end)
+            if opened.endswith("(") and closing >= 0 and not _ARABIC_LETTER.search(opened[:-1].rstrip()[-1:]):
+                inside = [
+                    other_index for other_index, other in enumerate(mentions)
+                    if len(opened) + line_start - 1 < other.start and other.end <= closing
+                ]
+                words = [
+                    token for token in tokens
+                    if mention.start <= token.start and token.end <= closing and token.is_word
+                    and not any(mentions[i].start <= token.start < mentions[i].end for i in inside)
+                ]
+                if not words and all(kind(mentions[i]) in PLACE_TYPES | {"media"} for i in inside):
+                    dropped.update(inside)
+                    continue
+            own = [token for token in tokens if line_start <= token.start and token.end <= line_end and token.is_word]
+            outside = [token for token in own if not mention.start <= token.start < mention.end]
+            if not outside or " ".join(token.norm for token in outside) in language.credits:
+                dropped.add(index)
+                continue
+        if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
+            dropped.add(index)
+            continue
+        if kind(mention) in PLACE_TYPES and mention.first_token > 0:
+            previous = tokens[mention.first_token - 1]
+            if previous.is_word and any(stem in language.event_heads for stem, _ in proclitic_readings(previous.norm)):
+                dropped.add(index)
+            elif index - 1 in dropped and not previous.is_word and text[previous.start:previous.end] in "-–—" \
+                    and kind(mentions[index - 1]) in PLACE_TYPES and mentions[index - 1].last_token == mention.first_token - 1:
+                dropped.add(index)  # قمة روسيا - أفريقيا: the second place of the event's name
+    return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], kind) -> bool:
+    """Whether a one-word state name that is a definite nisba (السعودية) follows a body's
+    mention with nothing between: it is that body's adjective."""
+    word = tokens[mention.first_token].norm
+    return (
+        mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
+        and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
+    )
 
 
 def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
@@ -300,21 +482,67 @@ def resolve_anaphora(
     ]
     result: list[Mention] = []
     last: dict[str, str | None] = {}  # anaphor word -> the actor it refers back to
+    others = _other_bodies(prepared, taken, {_anaphor_word(match.payloads[0]) for match in bare})
+    starts = {mention.first_token for mention in mentions if not mention.nested}
     position = 0
     for mention in [*mentions, None]:
         while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
             match = bare[position]
             position += 1
             word = _anaphor_word(match.payloads[0])
+            for index, other in others:
+                if other == word and index < match.first:
+                    last[word] = None  # وزارة الداخلية named since: الوزارة is that one
+            others = [(index, other) for index, other in others if index > match.first]
             if _qualified(prepared, match):
                 last[word] = None
+            elif _governs_mention(prepared, match, starts):
+                pass  # القيادة العامة لـ«القوات المسلحة العربية الليبية»: named in full right after
             elif last.get(word):
                 result.append(_mention(prepared, match, last[word], "anaphora"))
         if mention is not None:
+            others = [(index, other) for index, other in others if index > mention.first_token]
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id
     return result
+
+
+def _governs_mention(prepared: PreparedText, match: Match[Alias], starts: set[int]) -> bool:
+    """Whether the anaphor's body is named right after it behind ل: ``القيادة العامة لـ«القوات
+    المسلحة العربية الليبية»``, ``القيادة العامة للجيش الوطني الليبي`` name it in full, once."""
+    tokens, text = prepared.tokens, prepared.text
+    index, preposition = match.last, False
+    while index < len(tokens) and index - match.last < 3:
+        token = tokens[index]
+        if token.is_word and token.norm == "ل":
+            preposition = True  # لـ written apart
+        elif token.is_word:
+            break
+        elif not set(text[token.start:token.end]) <= _OPENING_MARKS | {"ـ", " "}:
+            return False
+        index += 1
+    if index >= len(tokens) or index not in starts:
+        return False
+    return preposition or tokens[index].norm.startswith("ل")
+
+
+def _other_bodies(prepared: PreparedText, taken: set[int], words: set[str]) -> list[tuple[int, str]]:
+    """Where a body of an anaphor's kind that the lexicon lacks is named, in token order:
+    the anaphor's noun in the construct state outside every mention (``وزارة الداخلية`` for
+    ``الوزارة``, ``سفارة واشنطن`` for ``السفارة``). After it the bare anaphor is that body's."""
+    heads = {word[2:]: word for word in words if word.startswith("ال") and " " not in word and len(word) > 4}
+    if not heads:
+        return []
+    found = []
+    for index, token in enumerate(prepared.tokens):
+        if index in taken or not token.is_word:
+            continue
+        for stem, _ in proclitic_readings(token.norm):
+            if stem in heads:
+                found.append((index, heads[stem]))
+                break
+    return found
 
 
 def _qualified(prepared: PreparedText, match: Match[Alias]) -> bool:
@@ -405,12 +633,12 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id)
         gap = text[previous.end:mention.start] if previous is not None else ""
-        # The same person again in brackets or quotation marks right after it is one mention:
-        # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”.
-        # A body's abbreviation after its name (حلف شمال الأطلسي (الناتو)) stays a second one.
+        # The same actor again in brackets or quotation marks right after it is one mention:
+        # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”,
+        # and a body's abbreviation after its name: حلف شمال الأطلسي (الناتو).
         bracketed = (
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
-            and lexicon is not None and mention.actor_id in lexicon.actors and lexicon.actors[mention.actor_id].type == "person"
+            and lexicon is not None and mention.actor_id in lexicon.actors
         )
         if (
             previous is not None
@@ -419,7 +647,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             and ("title" in (previous.match_kind, mention.match_kind) or bracketed)
             and (set(gap) <= _APPOSITION_GAP or bracketed or (given_name and previous.match_kind == "title"))
         ):
-            kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+title"
+            kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+{mention.match_kind}"
             if previous.match_kind == mention.match_kind:
                 kinds = previous.match_kind
             form = previous.form if previous.form == mention.form else "clitic"

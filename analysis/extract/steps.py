@@ -25,7 +25,7 @@ from analysis.extract.actors import (
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
-from analysis.extract.unlisted import find_unlisted
+from analysis.extract.unlisted import find_unlisted, join_title_phrases
 from analysis.lexicon.read import Alias, Cue, Lexicon
 
 
@@ -63,7 +63,8 @@ class Mentions:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period)
+        found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period,
+                                               language=self.lexicon.language)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
 
@@ -97,6 +98,19 @@ class Titles:
 
     def __call__(self, found: Findings) -> None:
         found.titles = self.matcher.find(found.prepared.tokens)
+
+
+class TitlePhrases:
+    """A title phrase ending in a listed person's name is one mention of him: the places inside
+    it are no mentions, the bodies nested (رئيس المجلس الرئاسي لحكومة الوفاق في ليبيا، فايز السراج).
+    After the stances, whose subject phrases read the bodies inside a title as they stand."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, found: Findings) -> None:
+        if found.titles:
+            found.mentions = join_title_phrases(found.prepared, found.mentions, found.titles, self.lexicon)
 
 
 class Topics:
@@ -145,7 +159,7 @@ class UnlistedPeople:
 
 
 # The steps in the order they run; each may read what the earlier ones found.
-STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, UnlistedPeople)
+STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, TitlePhrases, UnlistedPeople)
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:

@@ -9,7 +9,8 @@ Suggestions page offers to add it.
 
 from __future__ import annotations
 
-from analysis.arabic.matcher import Match
+from dataclasses import replace
+from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.speakers import SpeakerFinder
@@ -51,7 +52,7 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
             continue
         last = speaker.after_token
         first = _name_start(prepared, last, speaker.name)
-        if first is None:
+        if first is None or not _may_be_name(prepared, first, last, covered, lexicon):
             continue
         found.append(Mention(
             unlisted_id(speaker.name), sentence_id, first, last, tokens[first].start, tokens[last - 1].end,
@@ -61,6 +62,25 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
     return found
 
 
+def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int], lexicon: Lexicon) -> bool:
+    """Whether tokens ``[first, last)`` after a title may be a name nobody listed.
+
+    Not words right before another mention (``وزير خارجية ليبيا محمد طه سيالة``: the given names
+    of the listed سيالة), not a word with tanwin (``ظل المنصب شاغراً``), and not adjectives
+    (``مبعوث أممي خاص``): a name opening with a nisba that is no given name ends in no common word.
+    """
+    tokens, language = prepared.tokens, lexicon.language
+    if last in covered:
+        return False
+    if "\u064b" in prepared.text[tokens[first].start:tokens[last - 1].end]:
+        return False
+    words = [token.norm for token in tokens[first:last] if token.is_word]
+    return not (
+        words and words[0].endswith("ي") and words[0] not in language.given_names
+        and words[-1] in language.common_words and words[-1] not in language.given_names
+    )
+
+
 def _name_start(prepared: PreparedText, last: int, name: str) -> int | None:
     """The first token of the name that ends before token ``last`` (the name is 1–3 words)."""
     tokens = prepared.tokens
@@ -68,4 +88,104 @@ def _name_start(prepared: PreparedText, last: int, name: str) -> int | None:
     for first in range(last - 1, max(last - 6, -1), -1):
         if prepared.text[tokens[first].start:end] == name:
             return first
+    return None
+
+
+def join_title_phrases(prepared: PreparedText, mentions: list[Mention], titles: list[Match[str]], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with a title phrase that ends in a listed person's name read as one mention
+    of that person, as the guide counts a title and its name.
+
+    A title word starts a subject phrase (:meth:`analysis.extract.speakers.SpeakerFinder.phrase`)
+    whose qualifiers may stand between it and the name, set off by commas or quotation marks:
+    ``رئيس المجلس الرئاسي لحكومة الوفاق الوطني في ليبيا، فايز السراج``, ``رئيس مجلس النواب المنعقد
+    بطبرق " عقيلة صالح "``. Inside it, the person's own title joins the name (one mention, ``title+name``);
+    a state or city says where the office is and is no mention (``في ليبيا``, ``بطبرق``), like the
+    adjective ``الروسي``; a body is a nested mention (``لحكومة الوفاق الوطني``); a person's title
+    there is part of the office (``مبعوث الرئيس`` in Bogdanov's); an outlet stays a mention (whom the
+    holder spoke to: ``لوكالة سبوتنيك``). A title word right before the name changes nothing.
+    """
+    actors = lexicon.actors
+    speaking = [mention for mention in mentions if not mention.nested]
+    finder = SpeakerFinder(prepared, speaking, lexicon, titles, set())
+    tokens = prepared.tokens
+    result = list(mentions)
+    for title in titles:
+        sentence_id = prepared.sentence_of_token[title.first]
+        if sentence_id == 0:
+            continue
+        sentence = prepared.sentences[sentence_id - 1]
+        speaker = finder.phrase(title.first, sentence.last_token, how="after_verb", after_preposition=True)
+        if speaker is None:
+            continue
+        if speaker.actor_id:
+            person = next((mention for mention in result if not mention.nested and mention.actor_id == speaker.actor_id
+                           and mention.last_token == speaker.after_token), None)
+        else:  # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed name
+            person = next((mention for mention in result if not mention.nested and mention.first_token == speaker.after_token), None)
+        if person is None or person.actor_id not in actors or actors[person.actor_id].type != "person":
+            continue
+        if "title" in person.match_kind or person.match_kind == UNRESOLVED_KIND:
+            # رئيس المجلس الرئاسي لحكومة الوفاق في ليبيا، فايز السراج: the title's own qualifiers
+            # and places, then its holder's name
+            person = _name_after_title(prepared, result, person, lexicon) or person
+        if person.first_token <= title.first:
+            continue
+        inside = [mention for mention in result if mention is not person
+                  and title.first <= mention.first_token and mention.last_token <= person.first_token]
+        if not inside:
+            continue
+        start_token = person.first_token
+        kind = person.match_kind
+        kept: list[Mention] = []
+        for mention in result:
+            if mention not in inside:
+                kept.append(mention)
+                continue
+            actor = actors.get(mention.actor_id)
+            if mention.actor_id == person.actor_id and "title" in mention.match_kind:
+                start_token = min(start_token, mention.first_token)
+                kind = "title+name"
+            elif actor is not None and actor.type == "media":
+                kept.append(mention)
+            elif actor is not None and actor.type in ("organisation", "armed_group"):
+                kept.append(replace(mention, nested=True))
+            elif actor is not None and actor.type == "person" and "title" not in mention.match_kind:
+                kept.append(mention)
+        joined = replace(person, first_token=start_token, start=tokens[start_token].start, match_kind=kind)
+        result = sorted((joined if mention is person else mention for mention in kept),
+                        key=lambda mention: (mention.start, mention.nested))
+    return result
+
+
+UNRESOLVED_KIND = "unresolved"
+# What may stand between a person's title and his name: commas, dashes and quotation marks
+_TITLE_GAP = frozenset(" \t,،\"'«»“”„‟‘’-–—")
+TITLE_REACH = 10  # tokens from the end of a title to its holder's name
+
+
+def _name_after_title(prepared: PreparedText, mentions: list[Mention], title: Mention, lexicon: Lexicon) -> Mention | None:
+    """The name of the same person after his title, past its qualifiers: bodies, places,
+    prepositions and definite words (``لحكومة الوفاق الوطني في ليبيا،``, ``المنعقد بطبرق "``), or None
+    when a verb or any other indefinite word, or another person, comes first."""
+    tokens, language, actors = prepared.tokens, lexicon.language, lexicon.actors
+    starting = {mention.first_token: mention for mention in mentions if not mention.nested}
+    j = title.last_token
+    while j < min(len(tokens), title.last_token + TITLE_REACH) and prepared.sentence_of_token[j] == title.sentence_id:
+        mention = starting.get(j)
+        if mention is not None:
+            actor = actors.get(mention.actor_id)
+            if mention.actor_id == title.actor_id and "title" not in mention.match_kind:
+                return mention
+            if actor is None or actor.type == "person":
+                return None
+            j = mention.last_token
+            continue
+        token = tokens[j]
+        text = prepared.text[token.start:token.end]
+        if not token.is_word:
+            if not set(text) <= _TITLE_GAP:
+                return None
+        elif not (token.norm in language.prepositions or has_article(token.norm, min_length=4)):
+            return None
+        j += 1
     return None

@@ -39,6 +39,8 @@ class Language:
     negation_bridges: frozenset[str] = frozenset()  # لا يمكن أن ندعم: what a negation reaches across
     issued: frozenset[str] = frozenset()  # بحسب تقرير لصحيفة…: a document whose issuer follows it
     same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
+    event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
+    credits: frozenset[str] = frozenset()  # المصدر: وكالة سبوتنيك: a source credit line
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -85,4 +87,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         negation_bridges=words("negation_bridges"),
         issued=words("issued"),
         same_reference=words("same_reference"),
+        event_heads=words("event_heads"),
+        credits=words("credits"),
     )
