@@ -45,6 +45,8 @@ APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
+OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»، (نوفوستي)
+ENDING_MARKS = QUOTE_MARKS | {")"}
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
@@ -253,8 +255,7 @@ class SpeakerFinder:
                     past = self._quoted_qualifier(j, end, titled)
                     if past is None:
                         break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
-                    j = last_word = past - 1  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
-                    j += 1
+                    last_word, j = past - 1, past  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
                     continue
                 if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and not (
                     j + 1 in self.mention_at or j + 1 in self.title_spans
@@ -552,10 +553,10 @@ class SpeakerFinder:
     def _quoted_mention(self, opening: int, end: int) -> Mention | None:
         """The actor quoted or bracketed alone right after an unnamed head (وكالة الأنباء الصينية
         «شينخوا»، وكالة الأنباء الروسية (نوفوستي)): the marks hold one mention and nothing else."""
-        if self.tokens[opening].norm not in QUOTE_MARKS | {"("} or opening + 1 >= end:
+        if self.tokens[opening].norm not in OPENING_MARKS or opening + 1 >= end:
             return None
         mention = self.mention_at.get(opening + 1)
-        if mention is None or mention.last_token >= end or self.tokens[mention.last_token].norm not in QUOTE_MARKS | {")"}:
+        if mention is None or mention.last_token >= end or self.tokens[mention.last_token].norm not in ENDING_MARKS:
             return None
         return mention if self._can_speak(mention) else None
 
