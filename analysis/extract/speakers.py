@@ -448,6 +448,9 @@ class SpeakerFinder:
                     or token.norm in language.function_words or token.norm in language.adverbs):
                 break
             j += 1
+        named = self._quoted_mention(j, end) if j < end else None
+        if named is not None:
+            return self._known(named, how)  # المكتب الإعلامي بالرئاسة الروسية “الكرملين”
         return Speaker("", self._text(index, j), "unlisted", j)
 
     # --- helpers -----------------------------------------------------------------------------

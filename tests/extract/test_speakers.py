@@ -505,3 +505,15 @@ def test_a_place_and_colon_before_a_reporting_verb_is_a_dateline(lexicon):
     text = "موسكو: اعتبرت روسيا أن الغارات غير مقبولة، معربة عن قلقها."
     assert statements(text, lexicon) == [
         ("اعتبرت", "russia", "neutral", "after_verb"), ("معربة", "russia", "neutral", "carried")]
+
+
+def test_condemned_names_its_subject(lexicon):
+    # من جانبه دان X: دان (condemned) is a negative report whose speaker follows it
+    text = "من جانبه دان باشاغا الهجوم على المدنيين قائلا إنه انتهاك واضح."
+    assert statements(text, lexicon) == [
+        ("دان", "bashagha", "negative", "after_verb"), ("قائلا", "bashagha", "neutral", "carried")]
+
+
+def test_a_body_named_in_quotes_after_its_description(lexicon):
+    text = "من جهته أفاد المكتب الإعلامي بالرئاسة الروسية “الكرملين” بأن اللقاء تناول الوضع."
+    assert statements(text, lexicon) == [("أفاد", "kremlin", "neutral", "after_verb")]
