@@ -165,6 +165,8 @@ def test_a_deep_link_opened_first_on_a_fresh_server_runs_through_the_entrypoint(
         assert page.get_by_role("heading", name="Compare", exact=True).first.is_visible()
         assert page.locator('[data-testid="stSidebar"]').get_by_text("Filters").first.is_visible()
         assert "Filtered: Actors: Sergey Lavrov" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+        # the rerun through app.py may still be drawing on a loaded machine: wait for its stylesheet
+        page.wait_for_selector(".marsad-stylesheet", state="attached", timeout=30_000)
         assert page.locator(".marsad-stylesheet").count() == 1
         assert f"a={SEED_2024}" in page.url and "actor=lavrov" in page.url
 
@@ -181,6 +183,7 @@ def test_a_manage_page_opened_first_on_a_fresh_server_has_the_apps_sidebar(tmp_p
         sidebar = page.locator('[data-testid="stSidebar"]')
         assert sidebar.get_by_text("Filters").first.is_visible()
         assert sidebar.get_by_text("Overview").first.is_visible()
+        page.wait_for_selector(".marsad-stylesheet", state="attached", timeout=30_000)
         assert page.locator(".marsad-stylesheet").count() == 1
 
 
