@@ -26,6 +26,9 @@ UNITS = {
     "one sentence": 'قال لافروف "ندعم" ',
     "open quotation": "“ وأضاف أن موسكو ترحب بالحوار ",
     "titles without names": "وقال المتحدث باسم وزير ",
+    "outlets on one line": "ذكرت وكالة سبوتنيك ",
+    "titles with their holders": "وقال رئيس المجلس الرئاسي في ليبيا، فايز السراج، ",
+    "bodies named after a person": "قوات حفتر ",
 }
 
 

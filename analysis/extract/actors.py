@@ -17,7 +17,9 @@ Two later rules read what the longest-first policy set aside (:func:`actor_candi
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -218,6 +220,7 @@ def find_mentions(
 
 
 PLACE_TYPES = frozenset({"state", "city", "location"})
+LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
 # a dash or colon (موسكو - كشف، موسكو 03 يوليو 2020 ( وال ) - أعلن، ليبيا – قالت).
@@ -247,49 +250,72 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         actor = actors.get(mention.actor_id)
         return actor.type if actor is not None else ""
 
-    def line_of(mention: Mention) -> tuple[int, int]:
-        start = text.rfind("\n", 0, mention.start) + 1
-        end = text.find("\n", mention.end)
-        return start, len(text) if end < 0 else end
+    # Lines, tokens and mentions are found by bisection over their starts, so that each mention
+    # reads only its own line's neighbourhood: no pass over the article per mention.
+    breaks = [position for position, char in enumerate(text) if char == "\n"]
+    token_starts = [token.start for token in tokens]
+    mention_starts = [mention.start for mention in mentions]
+    first_letter: dict[int, int] = {}  # line start -> where its first Arabic letter is
 
+    def line_of(mention: Mention) -> tuple[int, int]:
+        after_break = bisect.bisect_left(breaks, mention.start)
+        start = breaks[after_break - 1] + 1 if after_break else 0
+        end = bisect.bisect_left(breaks, mention.end)
+        return start, breaks[end] if end < len(breaks) else len(text)
+
+    def letter_before(line_start: int, position: int) -> bool:
+        if line_start not in first_letter:
+            found = _ARABIC_LETTER.search(text, line_start)
+            first_letter[line_start] = found.start() if found else len(text)
+        return first_letter[line_start] < position
+
+    def mentions_within(start: int, end: int) -> range:
+        return range(bisect.bisect_left(mention_starts, start), bisect.bisect_left(mention_starts, end))
+
+    def words_within(start: int, end: int) -> list[Token]:
+        return [token for token in tokens[bisect.bisect_left(token_starts, start):bisect.bisect_left(token_starts, end)]
+                if token.is_word and token.end <= end]
+
+    words_before = list(accumulate((token.is_word for token in tokens), initial=0))
+    longest_credit = max((len(credit.split()) for credit in language.credits), default=0)
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.nested:
             continue
         line_start, line_end = line_of(mention)
-        before, after = text[line_start:mention.start], text[mention.end:line_end]
-        if kind(mention) in PLACE_TYPES and not _ARABIC_LETTER.search(before):
-            tail = _DATELINE_TAIL.match(after)
+        if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
+            tail = _DATELINE_TAIL.match(text, mention.end, line_end)
             if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
-                kind(other) == "person" and mention.end < other.start < line_end for other in mentions
+                kind(mentions[other]) == "person" and mentions[other].start > mention.end
+                for other in mentions_within(mention.end + 1, line_end)
             )):
                 dropped.add(index)
                 dropped.update(
-                    other_index for other_index, other in enumerate(mentions)
-                    if mention.end <= other.start and other.end <= mention.end + tail.end() and kind(other) == "media"
+                    other for other in mentions_within(mention.end, tail.end())
+                    if mentions[other].end <= tail.end() and kind(mentions[other]) == "media"
                 )
                 continue
         if kind(mention) == "media":
-            opened = before.rstrip()
-            closing = text.find(")", mention.end, line_end)
-            if opened.endswith("(") and closing >= 0 and not _ARABIC_LETTER.search(opened[:-1].rstrip()[-1:]):
-                inside = [
-                    other_index for other_index, other in enumerate(mentions)
-                    if len(opened) + line_start - 1 < other.start and other.end <= closing
-                ]
+            base = max(line_start, mention.start - LOOK_BACK)
+            opened = text[base:mention.start].rstrip()
+            closing = text.find(")", mention.end, line_end) if opened.endswith("(") else -1
+            if closing >= 0 and not _ARABIC_LETTER.search(opened[:-1].rstrip()[-1:]):
+                bracket = base + len(opened) - 1
+                inside = [other for other in mentions_within(bracket + 1, closing) if mentions[other].end <= closing]
                 words = [
-                    token for token in tokens
-                    if mention.start <= token.start and token.end <= closing and token.is_word
-                    and not any(mentions[i].start <= token.start < mentions[i].end for i in inside)
+                    token for token in words_within(mention.start, closing)
+                    if not any(mentions[i].start <= token.start < mentions[i].end for i in inside)
                 ]
                 if not words and all(kind(mentions[i]) in PLACE_TYPES | {"media"} for i in inside):
                     dropped.update(inside)
                     continue
-            own = [token for token in tokens if line_start <= token.start and token.end <= line_end and token.is_word]
-            outside = [token for token in own if not mention.start <= token.start < mention.end]
-            if not outside or " ".join(token.norm for token in outside) in language.credits:
-                dropped.add(index)
-                continue
+            line_words = words_before[bisect.bisect_left(token_starts, line_end)] - words_before[bisect.bisect_left(token_starts, line_start)]
+            outside_words = line_words - (words_before[mention.last_token] - words_before[mention.first_token])
+            if outside_words <= longest_credit:  # alone on its line, or a short credit line: read its words
+                outside = [token for token in words_within(line_start, line_end) if not mention.start <= token.start < mention.end]
+                if not outside or " ".join(token.norm for token in outside) in language.credits:
+                    dropped.add(index)
+                    continue
         if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
             dropped.add(index)
             continue
@@ -375,6 +401,7 @@ def add_nested(
         mentions = _bodies_before_people(prepared, mentions, bodies)
     result: list[Mention] = []
     position = 0
+    candidate_firsts = [match.first for match in candidates]
     for mention in mentions:
         result.append(mention)
         if mention.nested:
@@ -382,9 +409,12 @@ def add_nested(
         if "title" not in mention.match_kind:
             if mention.last_token - mention.first_token > 1 and actors.get(mention.actor_id) is not None \
                     and actors[mention.actor_id].type in BODY_TYPES:
+                # the candidates inside the body's name, found by bisection (candidates are in
+                # token order): no pass over the article per mention
                 inner = [
-                    match for match in candidates
-                    if mention.first_token < match.first and match.last <= mention.last_token
+                    match for match in candidates[bisect.bisect_right(candidate_firsts, mention.first_token):
+                                                  bisect.bisect_left(candidate_firsts, mention.last_token)]
+                    if match.last <= mention.last_token
                     and match.payloads[0].kind in ("name", "variant")
                     and actors[match.payloads[0].actor_id].type == "person"
                 ]

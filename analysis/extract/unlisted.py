@@ -9,7 +9,9 @@ Suggestions page offers to add it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.extract.actors import Mention
@@ -108,8 +110,14 @@ def join_title_phrases(prepared: PreparedText, mentions: list[Mention], titles: 
     speaking = [mention for mention in mentions if not mention.nested]
     finder = SpeakerFinder(prepared, speaking, lexicon, titles, set())
     tokens = prepared.tokens
-    result = list(mentions)
+    result = sorted(mentions, key=lambda mention: (mention.start, mention.nested))
+    firsts = [mention.first_token for mention in result]
     for title in titles:
+        # Only the mentions a title phrase can reach are read and rewritten: no pass over the
+        # article per title.
+        lo = bisect.bisect_left(firsts, title.first)
+        hi = bisect.bisect_left(firsts, title.first + TITLE_WINDOW)
+        window = result[lo:hi]
         sentence_id = prepared.sentence_of_token[title.first]
         if sentence_id == 0:
             continue
@@ -118,26 +126,26 @@ def join_title_phrases(prepared: PreparedText, mentions: list[Mention], titles: 
         if speaker is None:
             continue
         if speaker.actor_id:
-            person = next((mention for mention in result if not mention.nested and mention.actor_id == speaker.actor_id
+            person = next((mention for mention in window if not mention.nested and mention.actor_id == speaker.actor_id
                            and mention.last_token == speaker.after_token), None)
         else:  # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed name
-            person = next((mention for mention in result if not mention.nested and mention.first_token == speaker.after_token), None)
+            person = next((mention for mention in window if not mention.nested and mention.first_token == speaker.after_token), None)
         if person is None or person.actor_id not in actors or actors[person.actor_id].type != "person":
             continue
         if "title" in person.match_kind or person.match_kind == UNRESOLVED_KIND:
             # رئيس المجلس الرئاسي لحكومة الوفاق في ليبيا، فايز السراج: the title's own qualifiers
             # and places, then its holder's name
-            person = _name_after_title(prepared, result, person, lexicon) or person
+            person = _name_after_title(prepared, window, person, lexicon) or person
         if person.first_token <= title.first:
             continue
-        inside = [mention for mention in result if mention is not person
+        inside = [mention for mention in window if mention is not person
                   and title.first <= mention.first_token and mention.last_token <= person.first_token]
         if not inside:
             continue
         start_token = person.first_token
         kind = person.match_kind
         kept: list[Mention] = []
-        for mention in result:
+        for mention in window:
             if mention not in inside:
                 kept.append(mention)
                 continue
@@ -152,8 +160,10 @@ def join_title_phrases(prepared: PreparedText, mentions: list[Mention], titles: 
             elif actor is not None and actor.type == "person" and "title" not in mention.match_kind:
                 kept.append(mention)
         joined = replace(person, first_token=start_token, start=tokens[start_token].start, match_kind=kind)
-        result = sorted((joined if mention is person else mention for mention in kept),
+        window = sorted((joined if mention is person else mention for mention in kept),
                         key=lambda mention: (mention.start, mention.nested))
+        result[lo:hi] = window
+        firsts[lo:hi] = [mention.first_token for mention in window]
     return result
 
 
@@ -161,6 +171,9 @@ UNRESOLVED_KIND = "unresolved"
 # What may stand between a person's title and his name: commas, dashes and quotation marks
 _TITLE_GAP = frozenset(" \t,،\"'«»“”„‟‘’-–—")
 TITLE_REACH = 10  # tokens from the end of a title to its holder's name
+# Tokens from a title's first word within which its phrase, its holder's name and the name past the
+# holder's own title all lie (a subject phrase reads at most 16 tokens, then TITLE_REACH more)
+TITLE_WINDOW = 64
 
 
 def _name_after_title(prepared: PreparedText, mentions: list[Mention], title: Mention, lexicon: Lexicon) -> Mention | None:
