@@ -171,7 +171,7 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
     if frames is None:
         with st.spinner("Analysing the articles…"):
             frames = analyze(read(), lexicon)
-    return _corpus_of(frames, lexicon, key=key)
+    return replace(_corpus_of(frames, lexicon, key=key), store=opened)
 
 
 PARQUET_ENV = "MARSAD_PARQUET"
@@ -204,6 +204,7 @@ class Corpus:
     key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
     titles: dict[str, str] = field(default_factory=dict)
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
+    store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)
 
     @property
     def doc_ids(self) -> list[str]:
@@ -367,7 +368,14 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner="Counting the words…", max_entries=4)
 def _word_counts(key: str, _corpus: Corpus) -> pd.DataFrame:
-    return word_counts(_corpus.frames.sentences, function_words=load_language().function_words)
+    def count() -> pd.DataFrame:
+        return word_counts(_corpus.frames.sentences, function_words=load_language().function_words)
+
+    if _corpus.store is None:
+        return count()
+    # Kept beside the analysis: counting 10,000 articles' words takes seconds, reading them back
+    # a fraction of one, so only the first server after a change of the corpus counts.
+    return results.kept(_corpus.store, "words", key, count)
 
 
 def word_counts_of(corpus: Corpus) -> pd.DataFrame:

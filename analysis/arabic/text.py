@@ -98,9 +98,18 @@ _REPLACEMENTS = tuple((chr(code), value) for code, value in _TABLE.items() if va
 assert not {value for _, value in _REPLACEMENTS} & {char for char, _ in _REPLACEMENTS}
 
 
+# The same replacements as one table, for short strings: str.translate pays per character, the
+# str.replace loop per replacement (293 of them), so a word (والأمم: 0.7 µs against 7 µs) or a
+# line is faster by table and an article by the loop; they cross near 128 characters.
+_SHORT = 128
+_SHORT_TABLE = {ord(char): replacement for char, replacement in _REPLACEMENTS} | _LONE_CR_TABLE
+
+
 def normalise(text: str) -> str:
     """The matching form of ``text`` (same as ``NormalisedText(text).norm``)."""
     text = _DELETED_RE.sub("", text)
+    if len(text) < _SHORT:  # what is left of "\r" is a lone one, as below
+        return text.translate(_SHORT_TABLE)
     for char, replacement in _REPLACEMENTS:
         if char in text:
             text = text.replace(char, replacement)

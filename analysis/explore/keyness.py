@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -120,23 +121,60 @@ def sentence_words(text: str, function_words: Collection[str] = ()) -> list[tupl
 def word_counts(sentences: pd.DataFrame, *, function_words: Collection[str] = ()) -> pd.DataFrame:
     """How often each article writes each word: :data:`WORD_COLUMNS`, one row per article and
     written form (``word`` normalised, ``form`` as written, ``shown`` the form the whole corpus
-    writes most often, ``count``).
+    writes most often, ``count``), every column but ``count`` categorical, categories sorted.
 
-    Built once per corpus (one pass over its sentences); :func:`keyness` sums it per set.
+    Built once per corpus; :func:`keyness` sums it per set. Counted on codes rather than per
+    word in Python (10,000 articles write 3 million words, 160,000 distinct pieces): each
+    whitespace-separated piece is factorised, each distinct piece tokenised once, and each
+    (article, piece) pair counted with ``numpy.unique`` before it is spread over the piece's words.
     """
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for doc_id, text in zip(sentences["doc_id"].tolist(), sentences["text"].tolist()):
-        for word, start, end in sentence_words(text, function_words):
-            counts[doc_id, word, text[start:end]] += 1
+    doc_codes, doc_values = pd.factorize(sentences["doc_id"].astype(str), sort=True)
+    split = [text.split() for text in sentences["text"].astype(str).tolist()]
+    lengths = np.fromiter(map(len, split), dtype=np.int64, count=len(split))
+    pieces = np.fromiter(chain.from_iterable(split), dtype=object, count=int(lengths.sum()))
+    del split
+    piece_codes, piece_values = pd.factorize(pieces)
+    del pieces
+    docs = np.repeat(doc_codes.astype(np.int64), lengths)
+    # Each distinct piece's counted words, as ids of (normalised word, form as written).
+    form_ids: dict[tuple[str, str], int] = {}
+    piece_forms: list[int] = []
+    words_in_piece = np.zeros(len(piece_values), dtype=np.int64)
+    for index, piece in enumerate(piece_values):
+        for norm, start, end in _word_tokens(piece):
+            if norm not in function_words:
+                piece_forms.append(form_ids.setdefault((norm, piece[start:end]), len(form_ids)))
+                words_in_piece[index] += 1
+    forms = np.asarray(piece_forms, dtype=np.int64)
+    first_form = np.cumsum(words_in_piece) - words_in_piece
+    n_pieces, n_forms = max(len(piece_values), 1), max(len(form_ids), 1)
+    pairs, pair_counts = np.unique(docs * n_pieces + piece_codes, return_counts=True)
+    del docs, piece_codes
+    pair_doc, pair_piece = pairs // n_pieces, pairs % n_pieces
+    spread = words_in_piece[pair_piece]  # each pair becomes one row per word of its piece
+    within = np.arange(int(spread.sum())) - np.repeat(np.cumsum(spread) - spread, spread)
+    row_form = forms[np.repeat(first_form[pair_piece], spread) + within]
+    row_count = np.repeat(pair_counts, spread)
+    keys, inverse = np.unique(np.repeat(pair_doc, spread) * n_forms + row_form, return_inverse=True)
+    count = np.rint(np.bincount(inverse, weights=row_count)).astype("int64") if len(keys) else np.zeros(0, dtype="int64")
+    word_code, words = pd.factorize(np.array([word for word, _ in form_ids], dtype=object), sort=True)
+    form_code, written = pd.factorize(np.array([form for _, form in form_ids], dtype=object), sort=True)
     # The form the corpus writes most often names the word (ties: the first in code-point order).
-    forms: Counter[tuple[str, str]] = Counter()
-    for (_, word, form), n in counts.items():
-        forms[word, form] += n
-    shown: dict[str, str] = {}
-    for (word, form), _ in sorted(forms.items(), key=lambda item: (-item[1], item[0][1])):
-        shown.setdefault(word, form)
-    frame = pd.DataFrame([(doc_id, word, form, shown[word], n) for (doc_id, word, form), n in counts.items()], columns=WORD_COLUMNS)
-    return frame.astype({"doc_id": "category", "word": "category", "form": "category", "shown": "category", "count": "int64"})
+    total = np.bincount(row_form, weights=row_count, minlength=len(form_ids))
+    order = np.lexsort((form_code, -total, word_code))
+    leading = order[np.r_[True, word_code[order][1:] != word_code[order][:-1]]] if len(order) else order
+    named = np.zeros(len(words), dtype=np.int64)
+    named[word_code[leading]] = form_code[leading]
+    shown_code, shown = pd.factorize(np.asarray(written, dtype=object)[named], sort=True)
+    form_of_row = keys % n_forms
+    word_of_row = word_code[form_of_row] if len(keys) else np.zeros(0, dtype=np.int64)
+    return pd.DataFrame({
+        "doc_id": pd.Categorical.from_codes(keys // n_forms, categories=pd.Index(np.asarray(doc_values, dtype=object)).astype("str")),
+        "word": pd.Categorical.from_codes(word_of_row, categories=pd.Index(words).astype("str")),
+        "form": pd.Categorical.from_codes(form_code[form_of_row] if len(keys) else word_of_row, categories=pd.Index(written).astype("str")),
+        "shown": pd.Categorical.from_codes(shown_code[word_of_row] if len(keys) else word_of_row, categories=pd.Index(shown).astype("str")),
+        "count": count,
+    }, columns=WORD_COLUMNS)
 
 
 def group_articles(frames: Frames, settings: Filters) -> set[str]:

@@ -3,6 +3,7 @@ corpus of two outlets written for these tests."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.explore.filters import Filters
@@ -114,6 +115,13 @@ def test_word_counts_one_row_per_article_and_written_form(outlets):
     rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
     assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
     assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
+    # A piece holding two words counts each (روسيا/ليبيا), in every article that writes it.
+    pair = word_counts(pd.DataFrame({"doc_id": ["b", "a", "b"], "text": ["روسيا/ليبيا", "ليبيا", "روسيا/ليبيا و روسيا"]}),
+                       function_words=load_language().function_words)
+    assert pair.astype(str).values.tolist() == [
+        ["a", "ليبيا", "ليبيا", "ليبيا", "1"], ["b", "روسيا", "روسيا", "روسيا", "3"], ["b", "ليبيا", "ليبيا", "ليبيا", "2"]
+    ]
+    assert list(pair["doc_id"].cat.categories) == ["a", "b"]
     assert sentence_words("قال إنّ الأممَ المتحدة، 2024", load_language().function_words) == [
         ("قال", 0, 3), ("الامم", 8, 14), ("المتحده", 15, 22)
     ]
