@@ -13,11 +13,13 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore.highlight import Span, highlight_html
-from analysis.extract.results import kept
+from analysis.extract.results import per_article, source_version
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
-from analysis.explore.near_misses import near_misses
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, suggest_actors
+from analysis.explore import near_misses as near_miss_module, suggestions as suggestion_module
+from analysis.explore.near_misses import grouped as grouped_near_misses, occurrences as near_miss_places
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row
+from analysis.explore.suggestions import grouped as grouped_suggestions, occurrences as suggestion_places
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, navigation, render, subject
 from dashboard.labels import lexicon_label
@@ -30,13 +32,16 @@ LIMIT = 25  # forms shown at once; the table lists every candidate
 
 
 # Cached on the store's fingerprint (ids, content hashes, metadata: it changes with any article)
-# rather than on the texts: hashing 10,000 texts on every rerun took seconds.
+# rather than on the texts: hashing 10,000 texts on every rerun took seconds. The places each
+# table is built from are kept per article beside the analysis (analysis.extract.results.per_article):
+# a new server reads them, and an added article is the only text read again.
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
 def suggestions(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
     """Candidates for the corpus, cached on the corpus and the lexicon's version (its content hash)."""
-    # Kept beside the analysis too: a new server reads the table, not every text again.
-    return kept(_store, "suggestions", f"{corpus_key}|{folder}|{version}",
-                lambda: suggest_actors(_store.documents(), load_lexicon(folder)))
+    lexicon = load_lexicon(folder)
+    found = per_article(_store, lexicon, "suggestions", lambda documents: suggestion_places(documents, lexicon),
+                        code=source_version(suggestion_module.__file__))
+    return grouped_suggestions(found)
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
@@ -44,8 +49,10 @@ def spellings(corpus_key: str, folder: str, version: str, _store) -> pd.DataFram
     """Near misses of known names, cached like :func:`suggestions`: on the corpus and the lexicon's
     version (its files' content hash). The language lists it also reads (common_words.txt) are
     read once per process, as is this cache, so they cannot change under it."""
-    return kept(_store, "spellings", f"{corpus_key}|{folder}|{version}",
-                lambda: near_misses(_store.documents(), load_lexicon(folder)))
+    lexicon = load_lexicon(folder)
+    found = per_article(_store, lexicon, "spellings", lambda documents: near_miss_places(documents, lexicon),
+                        code=source_version(near_miss_module.__file__))
+    return grouped_near_misses(found, lexicon)
 
 
 def articles_phrase(doc_ids: list[str]) -> str:

@@ -113,21 +113,49 @@ def near_misses(
         ``start``, ``end``, ``sentence`` and ``sentence_start`` (the sentence's offset in the
         article) of the first occurrence.
     """
+    return grouped(occurrences(documents, lexicon, min_score=min_score, max_edits=max_edits), lexicon)
+
+
+# One row per word close to a name (:func:`occurrences`), kept per article beside the analysis.
+OCCURRENCE_COLUMNS = ["key", "written", "actor_id", "near", "score", "doc_id", "start", "end", "sentence", "sentence_start"]
+
+
+def occurrences(
+    documents: Iterable[Document],
+    lexicon: Lexicon,
+    *,
+    min_score: float = MIN_SCORE,
+    max_edits: int = MAX_EDITS,
+) -> pd.DataFrame:
+    """Every word (or pair of words) of ``documents`` close to a known person's name, in order:
+    :data:`OCCURRENCE_COLUMNS` (``key`` the normalised word, ``written`` as written at
+    ``start:end``, the person, the name form it is close to and the score)."""
     finder = _Finder(lexicon, min_score, max_edits)
-    grouped: dict[str, list[_Occurrence]] = {}
-    for doc in documents:
-        for occurrence in finder.occurrences(doc):
-            grouped.setdefault(occurrence.key, []).append(occurrence)
+    rows = [
+        (o.key, o.written, o.closest.actor_id, o.closest.near, o.closest.score, o.doc_id, o.start, o.end, o.sentence, o.sentence_start)
+        for doc in documents for o in finder.occurrences(doc)
+    ]
+    return pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS).astype({
+        "key": "str", "written": "str", "actor_id": "str", "near": "str", "score": "float64", "doc_id": "str",
+        "start": "int64", "end": "int64", "sentence": "str", "sentence_start": "int64"})
+
+
+def grouped(found: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    """:func:`occurrences` (of a whole corpus, in its order) as the table of :func:`near_misses`."""
+    places: dict[str, list[int]] = {}
+    for row, key in enumerate(found["key"].tolist()):
+        places.setdefault(key, []).append(row)
+    columns = {name: found[name].tolist() for name in OCCURRENCE_COLUMNS}
     rows = []
-    for found in grouped.values():
-        first = found[0]
-        actor = lexicon.actors[first.closest.actor_id]
+    for rows_of_key in places.values():
+        first = rows_of_key[0]
+        actor = lexicon.actors[columns["actor_id"][first]]
         rows.append({
-            "candidate": first.written, "actor_id": actor.actor_id, "actor_name": actor.name_en,
-            "actor_name_ar": actor.name_ar, "near": first.closest.near, "score": round(first.closest.score, 1),
-            "count": len(found), "doc_ids": list(dict.fromkeys(o.doc_id for o in found)),
-            "first_doc_id": first.doc_id, "start": first.start, "end": first.end, "sentence": first.sentence,
-            "sentence_start": first.sentence_start,
+            "candidate": columns["written"][first], "actor_id": actor.actor_id, "actor_name": actor.name_en,
+            "actor_name_ar": actor.name_ar, "near": columns["near"][first], "score": round(columns["score"][first], 1),
+            "count": len(rows_of_key), "doc_ids": list(dict.fromkeys(columns["doc_id"][row] for row in rows_of_key)),
+            "first_doc_id": columns["doc_id"][first], "start": columns["start"][first], "end": columns["end"][first],
+            "sentence": columns["sentence"][first], "sentence_start": columns["sentence_start"][first],
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # A stable sort keeps candidates of equal count in the order they first appear.
@@ -260,4 +288,4 @@ def _stem_start(text: str, token: Token, letters: int) -> int:
     return position
 
 
-__all__ = ["COLUMNS", "MAX_EDITS", "MIN_LETTERS", "MIN_SCORE", "near_misses"]
+__all__ = ["COLUMNS", "MAX_EDITS", "MIN_LETTERS", "MIN_SCORE", "grouped", "near_misses", "occurrences"]

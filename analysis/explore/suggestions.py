@@ -57,6 +57,11 @@ class _Occurrence:
     last_token: int
 
 
+# One row per place a name is suggested (:func:`occurrences`): what :func:`grouped` turns into
+# the table, kept per article beside the analysis so that a new article is read alone.
+OCCURRENCE_COLUMNS = ["key", "candidate", "cue", "doc_id", "start", "end", "sentence", "reported"]
+
+
 def suggest_actors(
     documents: Iterable[Document],
     lexicon: Lexicon,
@@ -81,20 +86,46 @@ def suggest_actors(
         corpus order), and ``first_doc_id``, ``start``, ``end`` (offsets into that article's text)
         and ``sentence`` of the first occurrence.
     """
+    return grouped(occurrences(documents, lexicon, titles=titles, max_words=max_words), min_reported=min_reported)
+
+
+def occurrences(
+    documents: Iterable[Document],
+    lexicon: Lexicon,
+    *,
+    titles: Sequence[str] | None = None,
+    max_words: int = MAX_NAME_WORDS,
+) -> pd.DataFrame:
+    """Every place in ``documents`` where a name the lexicon does not know is signalled, in
+    order: :data:`OCCURRENCE_COLUMNS` (``key`` the normalised name, ``candidate`` as written at
+    ``start:end``, ``reported`` when a reporting verb rather than a title signalled it)."""
     finder = _Finder(lexicon, lexicon.titles if titles is None else titles, max_words)
-    grouped: dict[str, list[_Occurrence]] = {}
-    for doc in documents:
-        for occurrence in finder.occurrences(doc):
-            grouped.setdefault(occurrence.key, []).append(occurrence)
+    rows = [
+        (o.key, o.candidate, o.cue, o.doc_id, o.start, o.end, o.sentence, o.reported)
+        for doc in documents for o in finder.occurrences(doc) if o.key not in finder.known
+    ]
+    frame = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
+    return frame.astype({"key": "str", "candidate": "str", "cue": "str", "doc_id": "str", "start": "int64", "end": "int64",
+                         "sentence": "str", "reported": "bool"})
+
+
+def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.DataFrame:
+    """:func:`occurrences` (of a whole corpus, in its order) as the table of :func:`suggest_actors`.
+    A name seen only after a reporting verb (``وقالت مصادر``) needs ``min_reported`` occurrences."""
+    places: dict[str, list[int]] = {}
+    for row, key in enumerate(found["key"].tolist()):
+        places.setdefault(key, []).append(row)
+    candidate, cue, doc_id = found["candidate"].tolist(), found["cue"].tolist(), found["doc_id"].tolist()
+    start, end, sentence, reported = (found[c].tolist() for c in ("start", "end", "sentence", "reported"))
     rows = []
-    for key, found in grouped.items():
-        if key in finder.known or all(o.reported for o in found) and len(found) < min_reported:
+    for rows_of_key in places.values():
+        if all(reported[row] for row in rows_of_key) and len(rows_of_key) < min_reported:
             continue
-        first = found[0]
+        first = rows_of_key[0]
         rows.append({
-            "candidate": first.candidate, "cue": first.cue, "count": len(found),
-            "doc_ids": list(dict.fromkeys(o.doc_id for o in found)), "first_doc_id": first.doc_id,
-            "start": first.start, "end": first.end, "sentence": first.sentence,
+            "candidate": candidate[first], "cue": cue[first], "count": len(rows_of_key),
+            "doc_ids": list(dict.fromkeys(doc_id[row] for row in rows_of_key)), "first_doc_id": doc_id[first],
+            "start": start[first], "end": end[first], "sentence": sentence[first],
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # A stable sort keeps candidates of equal count in the order they first appear.
@@ -342,6 +373,8 @@ __all__ = [
     "actor_id_for",
     "add_alias_row",
     "add_actor_rows",
+    "grouped",
+    "occurrences",
     "suggest_actors",
     "takes_subject_after",
 ]

@@ -24,7 +24,7 @@ import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -154,6 +154,100 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
     return frame
 
 
+def source_version(*paths: Path) -> str:
+    """A digest of source files besides the analysis code, for :func:`per_article` tables that
+    other modules work out (the Suggestions page's finders)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def per_article(
+    store: CorpusStore,
+    lexicon: Lexicon,
+    name: str,
+    compute: Callable[[Iterable[Document]], pd.DataFrame],
+    *,
+    code: str = "",
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Rows worked out article by article, besides the frames (the places a name is suggested),
+    kept like the frames: only articles without stored rows are read and given to ``compute``,
+    so adding an article to 10,000 reads one text, not all of them again.
+
+    Args:
+        store: the corpus store.
+        lexicon: the lexicon ``compute`` uses; its version (and the analysis code's) keys the rows.
+        name: the table's name, a folder of the results.
+        compute: rows of the articles given (read from the store as it iterates, a hundred at a
+            time), each row with the ``doc_id`` of its article.
+        code: a digest of the code of ``compute`` (:func:`source_version`): a change computes again.
+        progress: called as ``progress(done, total)`` while articles are computed.
+
+    Returns:
+        The rows of every article in the store, in the store's order of articles (each article's
+        rows in the order ``compute`` gave them).
+    """
+    keys = {row[0]: document_key(row) for row in store.index()}
+    folder = results_dir(store) / analysis_version(lexicon) / "tables" / f"{name}-{code}"
+    stored = _stored_keys(folder)
+    pending = [doc_id for doc_id, key in keys.items() if (doc_id, key) not in stored]
+    if pending:
+        parent = folder.parent
+        if parent.is_dir():  # another code of the same table: never read again
+            for other in parent.glob(f"{name}-*"):
+                if other != folder:
+                    shutil.rmtree(other, ignore_errors=True)
+        computed = compute(_read_in_batches(store, pending, progress))
+        try:
+            _write_rows(folder, computed, pending, [keys[doc_id] for doc_id in pending])
+        except OSError:  # a folder that cannot be written: every article's rows, worked out now
+            return computed if len(pending) == len(keys) else compute(store.documents())
+        if len(_batches(folder)) > MAX_BATCHES:
+            live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in _stored_keys(folder)}
+            old = _batches(folder)
+            merged = _read_rows(folder, live)
+            if merged is not None:
+                _write_rows(folder, merged, list(live), list(live.values()))
+            for batch in old:
+                (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
+                (folder / f"{batch}.rows.parquet").unlink(missing_ok=True)
+    rows = _read_rows(folder, keys)
+    return compute([]) if rows is None else rows
+
+
+def _read_in_batches(store: CorpusStore, doc_ids: list[str], progress: Progress | None) -> Iterator[Document]:
+    for done in range(0, len(doc_ids), PROGRESS_EVERY):
+        yield from store.documents_with_ids(doc_ids[done:done + PROGRESS_EVERY])
+        if progress:
+            progress(min(done + PROGRESS_EVERY, len(doc_ids)), len(doc_ids))
+
+
+def _write_rows(folder: Path, rows: pd.DataFrame, doc_ids: list[str], keys: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
+    _write(folder / f"{name}.rows.parquet", pa.Table.from_pandas(rows, preserve_index=False))
+    _write(folder / f"{name}.docs.parquet", pa.table({"doc_id": doc_ids, "key": keys}))
+
+
+def _read_rows(folder: Path, keys: dict[str, str]) -> pd.DataFrame | None:
+    """The stored rows of the articles ``keys`` names, in its order (None when it names none)."""
+    wanted = _stored_keys(folder)
+    by_batch: dict[str, set[str]] = {}
+    for doc_id, key in keys.items():
+        by_batch.setdefault(wanted[(doc_id, key)], set()).add(doc_id)
+    parts = []
+    for batch, doc_ids in sorted(by_batch.items()):
+        frame = _table(folder / f"{batch}.rows.parquet").to_pandas()
+        parts.append(frame[frame["doc_id"].isin(doc_ids)])
+    if not parts:
+        return None
+    rows = pd.concat(parts, ignore_index=True)
+    order = pd.Series(range(len(keys)), index=list(keys))
+    return rows.iloc[order.reindex(rows["doc_id"].astype(str)).to_numpy().argsort(kind="stable")].reset_index(drop=True)
+
+
 def _analyse(documents: list[Document], lexicon: Lexicon, analyser: Analyser | None, progress: Progress | None) -> Frames:
     analyser = analyser or Analyser(lexicon)
     builder = FrameBuilder()
@@ -259,4 +353,4 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
             (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
 
 
-__all__ = ["Update", "analysis_version", "code_version", "document_key", "load", "results_dir"]
+__all__ = ["Update", "analysis_version", "code_version", "document_key", "kept", "load", "per_article", "results_dir", "source_version"]

@@ -136,3 +136,36 @@ def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
     kept(store, "suggestions", f"{store.fingerprint()}|{lexicon.version}", compute)
     assert len(calls) == 2
     assert len(list(results_dir(store).glob("suggestions-*.parquet"))) == 1
+
+
+def test_a_table_kept_per_article_reads_only_new_articles(store, lexicon):
+    from analysis.explore.suggestions import occurrences
+    from analysis.extract.results import per_article
+
+    seen: list[list[str]] = []
+
+    def places(documents):
+        documents = list(documents)
+        seen.append([doc.doc_id for doc in documents])
+        return occurrences(documents, lexicon)
+
+    first = per_article(store, lexicon, "suggestions", places, code="v1")
+    assert len(seen) == 1 and len(seen[0]) == 3
+    pd.testing.assert_frame_equal(first, occurrences(store.documents(), lexicon))
+    # Added: only its text is read; its two places (after المشير, twice) come last, in the store's order.
+    store.add([snippet(SHTAIWI, doc_id="shtaiwi")])
+    table = per_article(store, lexicon, "suggestions", places, code="v1")
+    assert seen[-1] == ["shtaiwi"]
+    pd.testing.assert_frame_equal(table, occurrences(store.documents(), lexicon))
+    assert table.loc[table["doc_id"] == "shtaiwi", ["candidate", "start"]].values.tolist() == [
+        ["عبد الواحد الشتيوي", 13], ["عبد الواحد الشتيوي", 73]]
+    assert SHTAIWI[13:31] == SHTAIWI[73:91] == "عبد الواحد الشتيوي"
+    # Removed: nothing is read; another code of the table reads everything again.
+    store.remove("belaid")
+    calls = len(seen)
+    pd.testing.assert_frame_equal(per_article(store, lexicon, "suggestions", places, code="v1"),
+                                  occurrences(store.documents(), lexicon))
+    assert len(seen) == calls
+    per_article(store, lexicon, "suggestions", places, code="v2")
+    assert len(seen[-1]) == 3
+    assert [p.name for p in (results_dir(store)).rglob("suggestions-*")] == ["suggestions-v2"]
