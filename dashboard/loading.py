@@ -30,6 +30,7 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore.keyness import Keyness, keyness, word_counts
+from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
@@ -168,6 +169,13 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
             frames, _ = results.load(opened, lexicon, progress=progress)
         except OSError:
             frames = None  # results cannot be written beside the store (a read-only folder): analyse in memory
+        else:
+            # The Suggestions page's places, with the analysis: its first view then only groups them
+            # (a folder that cannot be written leaves them to the page).
+            for places, what in ((suggestion_places, "Looking for names to suggest…"),
+                                 (spelling_places, "Looking for spellings of known names…")):
+                places(opened, lexicon, progress=lambda done, total, what=what: bar.progress(
+                    done / total, text=f"{what} {done:,} of {total:,}"))
     if frames is None:
         with st.spinner("Analysing the articles…"):
             frames = analyze(read(), lexicon)
@@ -383,7 +391,7 @@ def word_counts_of(corpus: Corpus) -> pd.DataFrame:
     return _word_counts(corpus.key, corpus)
 
 
-@st.cache_resource(show_spinner="Scoring the words…", max_entries=16)
+@st.cache_resource(show_spinner="Scoring the words…", max_entries=6)
 def _keyness(key: str, _corpus: Corpus, _a: Filters, _b: Filters | None, _within: Filters) -> Keyness:
     return keyness(_corpus.frames, _a, _b, within=_within, words=word_counts_of(_corpus))
 

@@ -13,13 +13,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore.highlight import Span, highlight_html
-from analysis.extract.results import per_article, source_version
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
-from analysis.explore import near_misses as near_miss_module, suggestions as suggestion_module
-from analysis.explore.near_misses import grouped as grouped_near_misses, occurrences as near_miss_places
+from analysis.explore.name_places import spelling_places, suggestion_places
+from analysis.explore.near_misses import grouped as grouped_near_misses
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row
-from analysis.explore.suggestions import grouped as grouped_suggestions, occurrences as suggestion_places
+from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, navigation, render, subject
 from dashboard.labels import lexicon_label
@@ -33,15 +32,12 @@ LIMIT = 25  # forms shown at once; the table lists every candidate
 
 # Cached on the store's fingerprint (ids, content hashes, metadata: it changes with any article)
 # rather than on the texts: hashing 10,000 texts on every rerun took seconds. The places each
-# table is built from are kept per article beside the analysis (analysis.extract.results.per_article):
-# a new server reads them, and an added article is the only text read again.
+# table is built from are kept per article beside the analysis (analysis.explore.name_places), and
+# brought up to date with it: the page groups what is stored.
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
 def suggestions(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
     """Candidates for the corpus, cached on the corpus and the lexicon's version (its content hash)."""
-    lexicon = load_lexicon(folder)
-    found = per_article(_store, lexicon, "suggestions", lambda documents: suggestion_places(documents, lexicon),
-                        code=source_version(suggestion_module.__file__))
-    return grouped_suggestions(found)
+    return grouped_suggestions(suggestion_places(_store, load_lexicon(folder)))
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
@@ -50,9 +46,7 @@ def spellings(corpus_key: str, folder: str, version: str, _store) -> pd.DataFram
     version (its files' content hash). The language lists it also reads (common_words.txt) are
     read once per process, as is this cache, so they cannot change under it."""
     lexicon = load_lexicon(folder)
-    found = per_article(_store, lexicon, "spellings", lambda documents: near_miss_places(documents, lexicon),
-                        code=source_version(near_miss_module.__file__))
-    return grouped_near_misses(found, lexicon)
+    return grouped_near_misses(spelling_places(_store, lexicon), lexicon)
 
 
 def articles_phrase(doc_ids: list[str]) -> str:

@@ -133,3 +133,27 @@ def test_a_hostile_actor_name_is_shown_as_written(user_dir: Path) -> None:
     assert "<img" not in spelling
     assert "possibly <b>&lt;img src=x onerror=alert(1)&gt; **Yevkurov** :red[x]</b>" in spelling
     assert [rendered(b.label) for b in at.button] == ["Add as a spelling of <img src=x onerror=alert(1)> **Yevkurov** :red[x]"]
+
+
+def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None:
+    # The Overview analyses the store and, with it, finds where names are suggested, so the
+    # Suggestions page's first view only groups them: nothing is left for the page to read.
+    from analysis.explore import near_misses, suggestions
+    from analysis.extract.results import per_article, source_version
+
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt"),
+                          Document("yevkurov", YEVKUROV, date="2024", source="yevkurov.txt")])
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    assert not at.exception
+    store, lexicon = open_store(None), load_lexicon(active_lexicon_dir())
+    left: list[str] = []
+
+    def unread(documents):
+        left.extend(doc.doc_id for doc in documents)
+        return suggestions.occurrences([], lexicon)
+
+    named = per_article(store, lexicon, "suggestions", unread, code=source_version(Path(suggestions.__file__)))
+    spelled = per_article(store, lexicon, "spellings", unread, code=source_version(Path(near_misses.__file__)))
+    assert left == []
+    assert named.loc[named["doc_id"] == "shtaiwi", ["candidate", "start"]].values.tolist() == [[SHTAIWI, 13], [SHTAIWI, 73]]
+    assert spelled[["written", "actor_id", "start"]].values.tolist() == [["يوفكوروف", "yevkurov", 5], ["يوفكوروف", "yevkurov", 31]]
