@@ -29,6 +29,7 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
+from analysis.explore import keyness as keyness_module
 from analysis.explore.keyness import Keyness, keyness, word_counts
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
@@ -179,7 +180,13 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
     if frames is None:
         with st.spinner("Analysing the articles…"):
             frames = analyze(read(), lexicon)
-    return replace(_corpus_of(frames, lexicon, key=key), store=opened)
+    corpus = replace(_corpus_of(frames, lexicon, key=key), store=opened)
+    if opened is not None and not results.is_kept(opened, "words", _words_key(corpus)):
+        # The Groups page's word counts, with the analysis (seconds at 10,000 articles), kept
+        # beside it: its first view then reads them.
+        bar.progress(1.0, text="Counting the words…")
+        word_counts_of(corpus)
+    return corpus
 
 
 PARQUET_ENV = "MARSAD_PARQUET"
@@ -383,7 +390,12 @@ def _word_counts(key: str, _corpus: Corpus) -> pd.DataFrame:
         return count()
     # Kept beside the analysis: counting 10,000 articles' words takes seconds, reading them back
     # a fraction of one, so only the first server after a change of the corpus counts.
-    return results.kept(_corpus.store, "words", key, count)
+    return results.kept(_corpus.store, "words", _words_key(_corpus), count)
+
+
+def _words_key(corpus: Corpus) -> str:
+    """What the word counts depend on: the corpus and lexicon (its key) and the counting code."""
+    return f"{corpus.key}|{results.source_version(Path(keyness_module.__file__))}"
 
 
 def word_counts_of(corpus: Corpus) -> pd.DataFrame:

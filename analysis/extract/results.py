@@ -132,9 +132,8 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
 
     List cells (``doc_ids``) come back as lists; a folder that cannot be written computes.
     """
-    digest = hashlib.sha1(f"{key}|{code_version()}".encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
-    folder = results_dir(store)
-    path = folder / f"{name}-{digest}.parquet"
+    path = _kept_path(store, name, key)
+    folder = path.parent
     if path.is_file():
         table = _table(path)
         frame = table.to_pandas()
@@ -152,6 +151,16 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
     except OSError:
         pass  # a read-only folder: computed again next time
     return frame
+
+
+def is_kept(store: CorpusStore, name: str, key: str) -> bool:
+    """Whether :func:`kept` holds the table ``name`` for ``key`` (without reading it)."""
+    return _kept_path(store, name, key).is_file()
+
+
+def _kept_path(store: CorpusStore, name: str, key: str) -> Path:
+    digest = hashlib.sha1(f"{key}|{code_version()}".encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
+    return results_dir(store) / f"{name}-{digest}.parquet"
 
 
 def source_version(*paths: Path) -> str:
@@ -353,4 +362,4 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
             (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
 
 
-__all__ = ["Update", "analysis_version", "code_version", "document_key", "kept", "load", "per_article", "results_dir", "source_version"]
+__all__ = ["Update", "analysis_version", "code_version", "document_key", "is_kept", "kept", "load", "per_article", "results_dir", "source_version"]

@@ -138,8 +138,11 @@ def test_a_hostile_actor_name_is_shown_as_written(user_dir: Path) -> None:
 def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None:
     # The Overview analyses the store and, with it, finds where names are suggested, so the
     # Suggestions page's first view only groups them: nothing is left for the page to read.
+    # The Groups page's word counts are kept beside the analysis too.
+    import pandas as pd
+
     from analysis.explore import near_misses, suggestions
-    from analysis.extract.results import per_article, source_version
+    from analysis.extract.results import per_article, results_dir, source_version
 
     open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt"),
                           Document("yevkurov", YEVKUROV, date="2024", source="yevkurov.txt")])
@@ -157,3 +160,7 @@ def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None
     assert left == []
     assert named.loc[named["doc_id"] == "shtaiwi", ["candidate", "start"]].values.tolist() == [[SHTAIWI, 13], [SHTAIWI, 73]]
     assert spelled[["written", "actor_id", "start"]].values.tolist() == [["يوفكوروف", "yevkurov", 5], ["يوفكوروف", "yevkurov", 31]]
+    kept_words = list(results_dir(store).glob("words-*.parquet"))
+    assert len(kept_words) == 1
+    words = pd.read_parquet(kept_words[0])
+    assert words.loc[(words["doc_id"] == "shtaiwi") & (words["word"] == "الشتيوي"), "count"].tolist() == [2]
