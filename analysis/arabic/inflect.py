@@ -6,6 +6,7 @@ Only regular morphology is generated, and only on the normalised form (ة is ه 
   ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``;
 - the sound masculine plural and dual of a nisba adjective in ي, and its adverb in ـًا:
   ``عسكري`` → ``عسكريون``, ``عسكريين``, ``عسكريان``, ``عسكريا`` (تدخل عسكريا);
+- the accusative of an indefinite noun, its tanween written on an alif: ``الحرب`` → ``حربا``;
 - agreement in a phrase: adjectives take the head's article and its dual (``الحوار السياسي`` ↔
   ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``), and a governed noun carries the
   article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
@@ -17,6 +18,9 @@ from __future__ import annotations
 
 MIN_STEM = 3  # shorter words have too many neighbours to inflect safely
 DUAL_ENDINGS = ("تان", "تين")
+# Endings that take no alif for the accusative tanween: ة (ه here) and a long vowel or hamza carry
+# it themselves, and sound plurals and duals have none (أسلحةً، مفاوضاتٍ، مستشارين).
+NO_TANWEEN_ALIF = ("ه", "ا", "ى", "ي", "و", "ء", "ات", "ون", "ين", "ان")
 
 
 def _definite(word: str) -> bool:
@@ -36,6 +40,9 @@ def word_forms(word: str) -> list[str]:
     elif bare.endswith("ي") and len(bare) > MIN_STEM:
         stems = [bare + "ون", bare + "ين", bare + "ان", bare + "ه", bare + "ات"]
         # the adverb (accusative, tanween alif) has no article: تدخل عسكريا, not العسكريا
+        indefinite_only = [bare + "ا"]
+    elif len(bare) >= MIN_STEM and not bare.endswith(NO_TANWEEN_ALIF):
+        # an indefinite noun in the accusative writes its tanween on an alif: نعتبره حربا أهلية
         indefinite_only = [bare + "ا"]
     for form in [bare, *stems]:
         for variant in ("ال" + form, form) if definite or form is not bare else (form, "ال" + form):
@@ -70,7 +77,10 @@ def phrase_forms(phrase: str) -> list[str]:
     forms = [phrase]
     if alike and not _definite(head):
         forms.append(" ".join([head, *toggled]))
+    bare_head = head[2:] if _definite(head) else head
     for inflected in word_forms(head)[1:]:
+        if inflected == bare_head + "ا" and not agreeing:
+            continue  # a noun governing another takes no tanween: حقول النفط, never حقولا النفط
         followers = [rest]
         if agreeing and _definite(inflected) != _definite(head):
             followers.append(toggled)

@@ -67,3 +67,15 @@ def test_a_word_in_ta_marbuta_is_no_term_with_a_pronoun(lexicon):
     text = "واستقبل رئيس أركان القوات المسلحة الوفد، وقال إن مسلحه انسحبوا."
     frame = analyze([snippet(text)], lexicon).topics
     assert frame["surface"].tolist() == ["مسلحه"]
+
+
+def test_an_indefinite_accusative_writes_its_tanween_on_an_alif(lexicon):
+    assert word_forms("الحرب")[-1] == "حربا"
+    # ة, a plural in ات and a dual carry the case themselves: no alif is added.
+    assert not {form for form in word_forms("الهدنه") + word_forms("مفاوضات") if form.endswith("ا")}
+    text = "وقال إن روسيا تعتبر ما يجري حرباً أهلية، وإن هجوما جديدا سيطيلها."
+    found = [(row.topic, row.surface, row.start, row.end) for row in analyze([snippet(text)], lexicon).topics.itertuples()]
+    # حرباً heads the phrase الحرب الأهلية, its adjective indefinite too
+    assert found == [("arms", "حرباً أهلية", 28, 39), ("arms", "هجوما", 45, 50)]
+    assert text[28:39] == "حرباً أهلية" and text[45:50] == "هجوما"
+    assert "حقولا النفط" not in phrase_forms("حقول النفط")
