@@ -34,16 +34,21 @@ class Hit:
 def actor_phrases(lexicon: Lexicon) -> list[tuple[str, str]]:
     """(label, alias) for every alias valid at any date (dated titles are left out, since
     Marsad rightly refuses them outside their holder's term and spaCy cannot tell)."""
+    # A name several actors share (الجيش) names none of them: Marsad leaves it out, and a label
+    # would have to pick one.
+    owners: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        owners.setdefault(normalise_word(alias.alias), set()).add(alias.actor_id)
     return [
         (f"actor:{alias.actor_id}", alias.alias)
         for alias in lexicon.aliases
-        if alias.valid_from is None and alias.valid_to is None
+        if alias.valid_from is None and alias.valid_to is None and len(owners[normalise_word(alias.alias)]) == 1
     ]
 
 
 def topic_phrases(lexicon: Lexicon) -> list[tuple[str, str]]:
-    """(label, term) for every topic term."""
-    return [(f"topic:{topic}", term) for topic, term in lexicon.topics]
+    """(label, term) for every topic term (``ignore`` rows are no topic: they silence a term)."""
+    return [(f"topic:{topic}", term) for topic, term in lexicon.topics if topic != "ignore"]
 
 
 class SpacyPeer:
@@ -93,16 +98,18 @@ def marsad_hits(frames: Frames) -> list[Hit]:
 _PROCLITIC_RE = "(?:" + "|".join(sorted(PROCLITICS, key=len, reverse=True)) + ")"
 
 
-def _phrase_patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern]]:
+def _phrase_patterns(lexicon: Lexicon, phrases: list[tuple[str, str]] | None = None) -> list[tuple[str, re.Pattern]]:
     """(label, pattern) finding each phrase in normalised text behind a proclitic, as a regular
-    expression: independent of Marsad's matcher, so the labelled set is not only its hits."""
+    expression: independent of Marsad's matcher, so the labelled set is not only its hits.
+    ``phrases`` given (label, phrase) are found with or without a proclitic."""
     patterns = []
-    for label, phrase in actor_phrases(lexicon) + topic_phrases(lexicon):
+    given = phrases is not None
+    for label, phrase in phrases if given else actor_phrases(lexicon) + topic_phrases(lexicon):
         words = normalise_word(phrase).split()
         if not words:
             continue
         body = r"\s+".join(re.escape(word) for word in words)
-        forms = [_PROCLITIC_RE + body]
+        forms = [(_PROCLITIC_RE + "?" if given else _PROCLITIC_RE) + body]
         if words[0].startswith("ال"):
             # ل + ال → لل: للجيش, وللامم
             forms.append("[وف]?لل" + r"\s+".join(re.escape(word) for word in [words[0][2:], *words[1:]]))
@@ -142,19 +149,24 @@ def clitic_occurrences(documents: list[Document], frames: Frames, lexicon: Lexic
     Candidates are Marsad's own hits and a regular-expression scan of the normalised text;
     each is kept only when its surface, normalised, is a proclitic followed by exactly a phrase
     of its label (``لحفتر``, ``وللأمم المتحدة``, ``بالعاصمة الروسية``), and when no longer
-    candidate of the same kind (actor or topic) contains it. The generated corpus
+    candidate of the same kind (actor or topic) contains it, and not a conjunction right after
+    a function word (:func:`_conjunction_after_function_word`). The generated corpus
     repeats the seeds' sentences, so an occurrence is counted once per distinct sentence and
     place in it, and the first of each is kept.
     """
     texts = {doc.doc_id: doc.text for doc in documents}
+    function_words = frozenset(lexicon.language.function_words)
     phrases: dict[str, set[str]] = {}
     for label, phrase in actor_phrases(lexicon) + topic_phrases(lexicon):
         phrases.setdefault(label, set()).add(normalise_word(phrase))
     candidates = set(marsad_hits(frames))
     patterns = _phrase_patterns(lexicon)
+    # An ignore row is no label, but silences the terms inside it as in the analysis: القيادة
+    # العامة للقوات المسلحة holds القوات and says nothing of arms.
+    silencing = _phrase_patterns(lexicon, [("topic:ignore", term) for topic, term in lexicon.topics if topic == "ignore"])
     for doc in documents:
         normalised = NormalisedText(doc.text)
-        for label, pattern in patterns:
+        for label, pattern in patterns + silencing:
             for match in pattern.finditer(normalised.norm):
                 start, end = normalised.span_to_original(match.start(), match.end())
                 candidates.add(Hit(doc.doc_id, label, start, end))
@@ -175,7 +187,9 @@ def clitic_occurrences(documents: list[Document], frames: Frames, lexicon: Lexic
             continue
         text = texts[hit.doc_id]
         surface = text[hit.start:hit.end]
-        if not _verified(surface, phrases.get(hit.label, set())):
+        if hit.label == "topic:ignore" or not _verified(surface, phrases.get(hit.label, set())):
+            continue
+        if _conjunction_after_function_word(text, hit, function_words):
             continue
         context = (hit.label, *_in_sentence(hit, sentences.get(hit.doc_id, []), text))
         if context in found:
@@ -184,6 +198,19 @@ def clitic_occurrences(documents: list[Document], frames: Frames, lexicon: Lexic
         else:
             found[context] = Occurrence(hit, surface, 1)
     return list(found.values())
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _conjunction_after_function_word(text: str, hit: Hit, function_words: frozenset[str]) -> bool:
+    """Whether ``hit`` starts with و or ف right after a function word: Arabic joins no conjunction
+    to a name there (من وإسبانيا), so only the realistic corpus's random filler writes it, and
+    Marsad reads such a word as something else (التي فسرت is "which explained", not ف + سرت)."""
+    if normalise_word(text[hit.start:hit.start + 1]) not in ("و", "ف"):
+        return False
+    before = _LAST_WORD.search(text, max(0, hit.start - 40), hit.start)
+    return before is not None and normalise_word(before.group(1)) in function_words - {"و", "ف"}
 
 
 def _in_sentence(hit: Hit, sentences: list[tuple[int, int]], text: str) -> tuple[str, int]:

@@ -48,6 +48,7 @@ from analysis.lexicon.read import DATA_DIR, Lexicon, load_lexicon  # noqa: E402
 from analysis.extract import steps  # noqa: E402
 from analysis.extract.pipeline import Analyser, Frames, analyze, frames_from_rows  # noqa: E402
 from analysis.extract.topics import find_topic_hits  # noqa: E402
+from bench import realistic  # noqa: E402
 from bench.corpus import generate, word_count  # noqa: E402
 from bench.dashboard import filter_changes  # noqa: E402
 from bench.peer import SpacyPeer, clitic_occurrences, marsad_hits, recall  # noqa: E402
@@ -144,19 +145,25 @@ def import_seconds(module: str, *, repeats: int = 3) -> float:
     )
 
 
+# The two corpora (bench/README.md): realistic, whose vocabulary grows with the corpus as real
+# coverage does (the reference since issue #14), and the seeds' sentences recombined (442 distinct
+# words), the corpus of the earlier figures, kept as a second line so the change stays visible.
+GENERATORS: dict[str, Callable[[int], list[Document]]] = {"realistic": realistic.generate, "recombined": generate}
+
+
 # -- peak memory, in a fresh process per size --------------------------------------------------
 
-def peak_memory(n: int) -> dict[str, float]:
+def peak_memory(n: int, corpus: str = "realistic") -> dict[str, float]:
     """Peak resident memory of a fresh process that analyses ``n`` generated articles."""
     result = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--peak-memory", str(n)],
+        [sys.executable, "-m", "bench.run", "--peak-memory", str(n), "--corpus", corpus],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _measure_peak_memory(n: int) -> None:
-    documents = generate(n)
+def _measure_peak_memory(n: int, corpus: str) -> None:
+    documents = GENERATORS[corpus](n)
     lexicon = load_lexicon(DATA_DIR)
     before = _max_rss_mb()
     frames = analyze(documents, lexicon)
@@ -242,12 +249,18 @@ def words_per_second(words: int, seconds: float) -> str:
     return f"{words / seconds:,.0f}"
 
 
-def run_benchmark(sizes: list[int], *, repeats: int, workers: int, dashboard_articles: int, dashboard_changes: int) -> str:
+def run_benchmark(sizes: list[int], *, repeats: int, workers: int, dashboard_articles: int, dashboard_changes: int,
+                  recombined: bool = True) -> str:
     lexicon = load_lexicon(DATA_DIR)
     peer = SpacyPeer(lexicon)
-    corpora: list[tuple[str, list[Document]]] = [("seeds", load_seeds())] + [(f"{n:,}", generate(n)) for n in sizes]
+    # The seeds, the realistic corpus at each size, and the recombined one at the first size.
+    corpora: list[tuple[str, str, list[Document]]] = (
+        [("seeds", "seeds", load_seeds())]
+        + [(f"{n:,} realistic", "realistic", GENERATORS["realistic"](n)) for n in sizes]
+        + [(f"{n:,} recombined", "recombined", GENERATORS["recombined"](n)) for n in sizes[:1] if recombined]
+    )
     columns = []
-    for label, documents in corpora:
+    for label, kind, documents in corpora:
         print(f"… {label} articles", file=sys.stderr, flush=True)
         words = word_count(documents)
         # The seeds take milliseconds: repeat them enough for a stable figure.
@@ -264,8 +277,8 @@ def run_benchmark(sizes: list[int], *, repeats: int, workers: int, dashboard_art
         times.update(peer_times)
         cold, _ = interleaved(1, {"cold": lambda: whole_analysis_cold(documents, lexicon)})
         times.update(cold)
-        memory = peak_memory(len(documents)) if label != "seeds" else None
-        columns.append({"label": label, "n": len(documents), "words": words, "times": times, "memory": memory})
+        memory = peak_memory(len(documents), kind) if kind != "seeds" else None
+        columns.append({"label": label, "kind": kind, "n": len(documents), "words": words, "times": times, "memory": memory})
         if len(columns) == min(2, len(corpora)):
             # The recall is measured on the first generated corpus (the seeds alone if none).
             occurrences = clitic_occurrences(documents, results["analysis"], lexicon)
@@ -275,7 +288,7 @@ def run_benchmark(sizes: list[int], *, repeats: int, workers: int, dashboard_art
     reference = columns[min(1, len(columns) - 1)]
     imports = {module: import_seconds(module) for module in IMPORTS}
     print("… dashboard", file=sys.stderr, flush=True)
-    board = dashboard(dashboard_articles, changes=dashboard_changes)
+    board = dashboard(dashboard_articles, changes=dashboard_changes) if dashboard_articles else {"error": "left out (--skip-dashboard)"}
 
     def row(name: str, cells: list[str], target: str = "") -> str:
         return f"| {name} | " + " | ".join(cells) + f" | {target} |"
@@ -313,7 +326,7 @@ def run_benchmark(sizes: list[int], *, repeats: int, workers: int, dashboard_art
         row("floor ÷ peer", [f"{cpu(c, 'floor') / cpu(c, 'peer'):.2f}×" for c in columns]),
         row(
             "**seconds per word ÷ the same at " + reference["label"] + "**",
-            [f"**{(cpu(c, 'analysis') / c['words']) / (cpu(reference, 'analysis') / reference['words']):.2f}**" if c["label"] != "seeds" else "—" for c in columns],
+            [f"**{(cpu(c, 'analysis') / c['words']) / (cpu(reference, 'analysis') / reference['words']):.2f}**" if c["kind"] == reference["kind"] else "—" for c in columns],
             "≈ 1 (linear)",
         ),
         row(
@@ -351,9 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="rounds per figure; the best is kept (default 3)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the batch figure (default: CPUs)")
     parser.add_argument("--peak-memory", type=int, metavar="N", help=argparse.SUPPRESS)  # the fresh process of peak_memory()
+    parser.add_argument("--corpus", choices=sorted(GENERATORS), default="realistic", help=argparse.SUPPRESS)  # its corpus
+    parser.add_argument("--no-recombined", action="store_true", help="leave out the recombined corpus (the earlier figures' line)")
+    parser.add_argument("--skip-dashboard", action="store_true", help="leave out the dashboard's filter changes")
     args = parser.parse_args(argv)
     if args.peak_memory:
-        _measure_peak_memory(args.peak_memory)
+        _measure_peak_memory(args.peak_memory, args.corpus)
         return 0
     try:
         import spacy  # noqa: F401
@@ -364,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         sizes, repeats, articles, changes = [200], 1, 100, 2
     else:
         sizes, repeats, articles, changes = [int(s) for s in args.sizes.split(",") if s], args.repeats, DASHBOARD_ARTICLES, 6
-    print(run_benchmark(sizes, repeats=repeats, workers=max(2, args.workers), dashboard_articles=articles, dashboard_changes=changes))
+    print(run_benchmark(sizes, repeats=repeats, workers=max(2, args.workers), dashboard_articles=0 if args.skip_dashboard else articles,
+                        dashboard_changes=changes, recombined=not args.no_recombined))
     return 0
 
 
