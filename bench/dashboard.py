@@ -70,7 +70,7 @@ def prepare(db: Path, articles: int) -> dict[str, float]:
     # What the dashboard does with the analysis: the Suggestions page's places (kept per article).
     start = time.perf_counter()
     for places in (suggestion_places, spelling_places):
-        places(store, load_lexicon(DATA_DIR), progress=lambda done, total: say(f"places {done:,}/{total:,}") if done % 1000 == 0 else None)
+        places(store, load_lexicon(DATA_DIR), read=False, progress=lambda done, total: say(f"places {done:,}/{total:,}") if done % 1000 == 0 else None)
     figures["places_s"] = time.perf_counter() - start
     figures["articles"] = len(store)
     start = time.perf_counter()

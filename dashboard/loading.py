@@ -175,7 +175,7 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
             # (a folder that cannot be written leaves them to the page).
             for places, what in ((suggestion_places, "Looking for names to suggest…"),
                                  (spelling_places, "Looking for spellings of known names…")):
-                places(opened, lexicon, progress=lambda done, total, what=what: bar.progress(
+                places(opened, lexicon, read=False, progress=lambda done, total, what=what: bar.progress(
                     done / total, text=f"{what} {done:,} of {total:,}"))
     if frames is None:
         with st.spinner("Analysing the articles…"):

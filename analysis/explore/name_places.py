@@ -19,16 +19,20 @@ from analysis.extract.results import Progress, per_article, source_version
 from analysis.lexicon.read import Lexicon
 
 
-def suggestion_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None) -> pd.DataFrame:
-    """:func:`analysis.explore.suggestions.occurrences` of every article in ``store``."""
+def suggestion_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None,
+                      read: bool = True) -> pd.DataFrame | None:
+    """:func:`analysis.explore.suggestions.occurrences` of every article in ``store`` (``read=False``:
+    only brought up to date, see :func:`analysis.extract.results.per_article`)."""
     return per_article(store, lexicon, "suggestions", lambda documents: suggestions.occurrences(documents, lexicon),
-                       code=source_version(Path(suggestions.__file__)), progress=progress)
+                       code=source_version(Path(suggestions.__file__)), progress=progress, read=read)
 
 
-def spelling_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None) -> pd.DataFrame:
-    """:func:`analysis.explore.near_misses.occurrences` of every article in ``store``."""
+def spelling_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None,
+                    read: bool = True) -> pd.DataFrame | None:
+    """:func:`analysis.explore.near_misses.occurrences` of every article in ``store``, like
+    :func:`suggestion_places`."""
     return per_article(store, lexicon, "spellings", lambda documents: near_misses.occurrences(documents, lexicon),
-                       code=source_version(Path(near_misses.__file__)), progress=progress)
+                       code=source_version(Path(near_misses.__file__)), progress=progress, read=read)
 
 
 __all__ = ["spelling_places", "suggestion_places"]

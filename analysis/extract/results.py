@@ -180,7 +180,8 @@ def per_article(
     *,
     code: str = "",
     progress: Progress | None = None,
-) -> pd.DataFrame:
+    read: bool = True,
+) -> pd.DataFrame | None:
     """Rows worked out article by article, besides the frames (the places a name is suggested),
     kept like the frames: only articles without stored rows are read and given to ``compute``,
     so adding an article to 10,000 reads one text, not all of them again.
@@ -193,6 +194,8 @@ def per_article(
             time), each row with the ``doc_id`` of its article.
         code: a digest of the code of ``compute`` (:func:`source_version`): a change computes again.
         progress: called as ``progress(done, total)`` while articles are computed.
+        read: False only brings the stored rows up to date, and returns None (the dashboard
+            does so with the analysis, and a page reads them when it is opened).
 
     Returns:
         The rows of every article in the store, in the store's order of articles (each article's
@@ -222,6 +225,8 @@ def per_article(
             for batch in old:
                 (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
                 (folder / f"{batch}.rows.parquet").unlink(missing_ok=True)
+    if not read:
+        return None
     rows = _read_rows(folder, keys)
     return compute([]) if rows is None else rows
 

@@ -166,6 +166,15 @@ def test_a_table_kept_per_article_reads_only_new_articles(store, lexicon):
     pd.testing.assert_frame_equal(per_article(store, lexicon, "suggestions", places, code="v1"),
                                   occurrences(store.documents(), lexicon))
     assert len(seen) == calls
+    # Brought up to date without reading (as the dashboard does with the analysis): the new
+    # article is read there, and a later read computes nothing.
+    store.add([snippet(ADDED, date="2024-05-01", doc_id="added")])
+    assert per_article(store, lexicon, "suggestions", places, code="v1", read=False) is None
+    assert seen[-1] == ["added"]
+    calls = len(seen)
+    pd.testing.assert_frame_equal(per_article(store, lexicon, "suggestions", places, code="v1"),
+                                  occurrences(store.documents(), lexicon))
+    assert len(seen) == calls
     per_article(store, lexicon, "suggestions", places, code="v2")
-    assert len(seen[-1]) == 3
+    assert len(seen[-1]) == 4
     assert [p.name for p in (results_dir(store)).rglob("suggestions-*")] == ["suggestions-v2"]
