@@ -333,3 +333,59 @@ def test_a_memorandum_of_understanding_is_a_document_not_a_stance(lexicon):
     # تفاهم alone is an understanding hoped for; مذكرة تفاهم names a signed paper
     assert spans("وقال بوغدانوف إن الجانبين وقعا مذكرة تفاهم في مجال الطاقة.", lexicon) == []
     assert spans("وقال بوغدانوف إن الحوار يقود إلى تفاهم أوسع.", lexicon) == [("تفاهم", "bogdanov", "positive", 33, 38)]
+
+
+def test_failing_is_a_reproach_in_every_person(lexicon):
+    # فشلوا: the plural verb is a form of its own, as فشلت is
+    assert spans("وقال حفتر إن المبعوثين السابقين فشلوا في مهمتهم.", lexicon) == [
+        ("فشلوا", "haftar_khalifa", "negative", 32, 37),
+    ]
+
+
+def test_the_only_way_and_no_other_option_are_advocacy(lexicon):
+    # like لا بديل: what is called the only way, or left without rival, is argued for
+    text = "وقال بيسكوف إن الحوار هو السبيل الوحيد لإنهاء الانقسام في ليبيا."
+    assert spans(text, lexicon) == [("السبيل الوحيد", "peskov", "positive", 25, 38)]
+    assert spans('وقال بيسكوف: "ليس هناك خيارات أخرى غير الحوار".', lexicon) == [
+        ("ليس هناك خيارات", "peskov", "positive", 14, 29),
+    ]
+
+
+def test_doing_all_one_can_is_a_commitment(lexicon):
+    # ما بوسعها: like قصارى جهدها, found with its pronoun
+    text = "وأكد الدبيبة أن حكومته ستفعل ما بوسعها لحماية البعثات الأجنبية."
+    assert spans(text, lexicon) == [("ما بوسعها", "dbeibah", "positive", 29, 38)]
+
+
+def test_suffering_from_is_a_complaint_that_comes_first(lexicon):
+    # The first evaluative row decides: the complaint, before the good relation conceded after it
+    text = "وقال حفتر إن الحكومة تعاني من الفساد، مؤكدا أن علاقته بها جيدة."
+    assert spans(text, lexicon) == [
+        ("تعاني من", "haftar_khalifa", "negative", 21, 29), ("جيدة", "haftar_khalifa", "positive", 58, 62),
+    ]
+
+
+def test_confronting_anyone_is_a_threat(lexicon):
+    assert spans('وقال حفتر: "سنتصدى لأي سفينة تدخل مياهنا دون إذن".', lexicon) == [
+        ("سنتصدى لأي", "haftar_khalifa", "negative", 12, 22),
+    ]
+
+
+def test_recognising_a_body_is_positive_and_refusing_to_negative(lexicon):
+    text = "وأعلنت الخارجية الروسية أن روسيا تعترف بالمجلس الانتقالي."
+    assert spans(text, lexicon) == [("تعترف", "russia_mfa", "positive", 33, 38)]
+    # اعترافها: the noun with the pronoun of who recognises
+    assert spans("وأعلنت روسيا اعترافها بالحكومة الجديدة.", lexicon) == [("اعترافها", "russia", "positive", 13, 21)]
+    assert spans("وقال لافروف إن موسكو لا تعترف بالحكومة الموازية.", lexicon) == [("تعترف", "lavrov", "negative", 24, 29)]
+    # told by the article, a recognition withheld is nobody's statement
+    assert spans("ولا تعترف الحكومتان ببعضهما.", lexicon) == []
+
+
+def test_wishing_standing_by_and_anger(lexicon):
+    assert spans("وقال بوغدانوف إن موسكو تتمنى النجاح للمحادثات.", lexicon) == [
+        ("تتمنى", "bogdanov", "positive", 23, 28), ("النجاح", "bogdanov", "positive", 29, 35),
+    ]
+    assert spans("وقال لافروف إن روسيا تقف إلى جانب الشعب الليبي.", lexicon) == [
+        ("تقف إلى جانب", "lavrov", "positive", 21, 33),
+    ]
+    assert spans("وأعربت زاخاروفا عن غضبها من قرار المحكمة.", lexicon) == [("غضبها", "zakharova", "negative", 19, 24)]
