@@ -27,6 +27,7 @@ from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
+THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
@@ -174,6 +175,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
         before -= 1
     flipped = before >= 0 and tokens[before].norm in language.negators
+    if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
+        # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
+        flipped = False
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:

@@ -389,3 +389,19 @@ def test_wishing_standing_by_and_anger(lexicon):
         ("تقف إلى جانب", "lavrov", "positive", 21, 33),
     ]
     assert spans("وأعربت زاخاروفا عن غضبها من قرار المحكمة.", lexicon) == [("غضبها", "zakharova", "negative", 19, 24)]
+
+
+def test_the_agenda_of_talks_is_no_stance(lexicon):
+    # أوجه التعاون، سبل تعزيز العلاقات: what the two sides discussed, as مجالات التعاون; wanting
+    # stronger relations is still hoped for
+    assert spans("وقال المسماري إن الجانبين تباحثا في أوجه التعاون بين البلدين.", lexicon) == []
+    assert spans("وقال بوغدانوف إن الجانبين بحثا سبل تعزيز العلاقات الثنائية.", lexicon) == []
+    assert spans("وقال لافروف إن موسكو تريد تعزيز العلاقات مع طرابلس.", lexicon) == [
+        ("تعزيز العلاقات", "lavrov", "positive", 26, 40),
+    ]
+
+
+def test_however_is_no_negation(lexicon):
+    # غير أن (however): غير is no negator of the cooperation after أن
+    text = "وقال بوغدانوف إن المحادثات تعثرت، غير أن التعاون مستمر."
+    assert spans(text, lexicon) == [("التعاون", "bogdanov", "positive", 41, 48)]
