@@ -157,6 +157,8 @@ def find_stances(
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
+            if cue.holder == "quoted" and _outlet(speaker, lexicon):
+                continue  # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة: an outlet's report is narration
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
@@ -461,6 +463,12 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is a media outlet (type ``media``): what it reports is another article's narration."""
+    actor = lexicon.actors.get(speaker.actor_id) if speaker.actor_id else None
+    return actor is not None and actor.type == "media"
 
 
 def _participle(cue: Cue) -> bool:

@@ -405,3 +405,13 @@ def test_however_is_no_negation(lexicon):
     # غير أن (however): غير is no negator of the cooperation after أن
     text = "وقال بوغدانوف إن المحادثات تعثرت، غير أن التعاون مستمر."
     assert spans(text, lexicon) == [("التعاون", "bogdanov", "positive", 41, 48)]
+
+
+def test_an_outlet_reports_what_happened_and_takes_no_stance_by_it(lexicon):
+    # The words a statement needs to carry a stance (holder quoted) are narration in an outlet's
+    # report, as in the article's own: the agency tells of an assault, it does not condemn one
+    assert spans("وذكرت وكالة سبوتنيك أن مسلحين قاموا بالاعتداء على السفارة الروسية.", lexicon) == []
+    # ...while a minister who tells of it deplores it
+    assert spans("وقال لافروف إن مسلحين قاموا بالاعتداء على السفارة الروسية.", lexicon) == [
+        ("بالاعتداء", "lavrov", "negative", 28, 37),
+    ]
