@@ -415,3 +415,19 @@ def test_an_outlet_reports_what_happened_and_takes_no_stance_by_it(lexicon):
     assert spans("وقال لافروف إن مسلحين قاموا بالاعتداء على السفارة الروسية.", lexicon) == [
         ("بالاعتداء", "lavrov", "negative", 28, 37),
     ]
+
+
+def test_a_friendly_state_an_important_role_success_and_intransigence(lexicon):
+    text = "وقال الدبيبة إن روسيا دولة صديقة لعبت دورا مهما في دعم ليبيا."
+    assert spans(text, lexicon) == [
+        ("صديقة", "dbeibah", "positive", 27, 32), ("دورا مهما", "dbeibah", "positive", 38, 47),
+        ("دعم", "dbeibah", "positive", 51, 54),
+    ]
+    assert spans("وقال حفتر إن المحادثات نجحت رغم تعنت الطرف الآخر.", lexicon) == [
+        ("نجحت", "haftar_khalifa", "positive", 23, 27), ("تعنت", "haftar_khalifa", "negative", 32, 36),
+    ]
+    text = "وقالت زاخاروفا إن تجاهل مجلس الأمن لهذه الانتهاكات خطأ."
+    assert spans(text, lexicon) == [
+        ("تجاهل", "zakharova", "negative", 18, 23), ("الانتهاكات", "zakharova", "negative", 40, 50),
+        ("خطأ", "zakharova", "negative", 51, 54),
+    ]
