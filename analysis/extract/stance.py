@@ -115,6 +115,10 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            if statements and _state_view(match, speaker, lexicon):
+                # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
+                # state makes no statement of its own
+                speaker = replace(statements[-1][1], how="carried")
             also = finder.coordinated(speaker, sentence)
             if also is not None:
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
@@ -463,6 +467,15 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether a verb of seeing or deeming (language/opinion_verbs.txt) has a state for its subject
+    before it (إن ليبيا ترى): inside another statement, that speaker's view of his state."""
+    if speaker.how != "before_verb" or not speaker.actor_id:
+        return False
+    actor = lexicon.actors.get(speaker.actor_id)
+    return actor is not None and actor.type == "state" and normalise_word(match.payloads[0].cue) in lexicon.language.opinion_verbs
 
 
 def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
