@@ -27,6 +27,7 @@ from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
+THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
@@ -114,6 +115,10 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            if statements and _state_view(match, speaker, lexicon):
+                # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
+                # state makes no statement of its own
+                speaker = replace(statements[-1][1], how="carried")
             also = finder.coordinated(speaker, sentence)
             if also is not None:
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
@@ -156,6 +161,8 @@ def find_stances(
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
+            if cue.holder == "quoted" and _outlet(speaker, lexicon):
+                continue  # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة: an outlet's report is narration
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
@@ -174,6 +181,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
         before -= 1
     flipped = before >= 0 and tokens[before].norm in language.negators
+    if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
+        # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
+        flipped = False
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -457,6 +467,21 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether a verb of seeing or deeming (language/opinion_verbs.txt) has a state for its subject
+    before it (إن ليبيا ترى): inside another statement, that speaker's view of his state."""
+    if speaker.how != "before_verb" or not speaker.actor_id:
+        return False
+    actor = lexicon.actors.get(speaker.actor_id)
+    return actor is not None and actor.type == "state" and normalise_word(match.payloads[0].cue) in lexicon.language.opinion_verbs
+
+
+def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is a media outlet (type ``media``): what it reports is another article's narration."""
+    actor = lexicon.actors.get(speaker.actor_id) if speaker.actor_id else None
+    return actor is not None and actor.type == "media"
 
 
 def _participle(cue: Cue) -> bool:

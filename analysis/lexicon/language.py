@@ -41,6 +41,7 @@ class Language:
     same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
     event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
     credits: frozenset[str] = frozenset()  # المصدر: وكالة سبوتنيك: a source credit line
+    opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -89,4 +90,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),
+        opinion_verbs=words("opinion_verbs"),
     )

@@ -333,3 +333,117 @@ def test_a_memorandum_of_understanding_is_a_document_not_a_stance(lexicon):
     # تفاهم alone is an understanding hoped for; مذكرة تفاهم names a signed paper
     assert spans("وقال بوغدانوف إن الجانبين وقعا مذكرة تفاهم في مجال الطاقة.", lexicon) == []
     assert spans("وقال بوغدانوف إن الحوار يقود إلى تفاهم أوسع.", lexicon) == [("تفاهم", "bogdanov", "positive", 33, 38)]
+
+
+def test_failing_is_a_reproach_in_every_person(lexicon):
+    # فشلوا: the plural verb is a form of its own, as فشلت is
+    assert spans("وقال الدبيبة إن الوسطاء فشلوا في جمع الأطراف.", lexicon) == [
+        ("فشلوا", "dbeibah", "negative", 24, 29),
+    ]
+
+
+def test_the_only_way_and_no_other_option_are_advocacy(lexicon):
+    # like لا بديل: what is called the only way, or left without rival, is argued for
+    text = "وقال بيسكوف إن المفاوضات تبقى السبيل الوحيد لإنهاء الخلاف."
+    assert spans(text, lexicon) == [("السبيل الوحيد", "peskov", "positive", 30, 43)]
+    assert spans('وقال بيسكوف: "ليس هناك خيار سوى التفاوض".', lexicon) == [
+        ("ليس هناك خيار", "peskov", "positive", 14, 27),
+    ]
+
+
+def test_doing_all_one_can_is_a_commitment(lexicon):
+    # ما بوسعها: like قصارى جهدها, found with its pronoun
+    text = "وقال بوغدانوف إن موسكو ستبذل ما بوسعها لإنجاح الانتخابات."
+    assert spans(text, lexicon) == [("ما بوسعها", "bogdanov", "positive", 29, 38)]
+
+
+def test_suffering_from_is_a_complaint_that_comes_first(lexicon):
+    # The first evaluative row decides: the complaint, before the good relation conceded after it
+    text = "وقال حفتر إن المدينة تعاني من نقص الوقود، وإن محادثاته مع الحكومة كانت جيدة."
+    assert spans(text, lexicon) == [
+        ("تعاني من", "haftar_khalifa", "negative", 21, 29), ("جيدة", "haftar_khalifa", "positive", 71, 75),
+    ]
+
+
+def test_confronting_anyone_is_a_threat(lexicon):
+    assert spans('وقال حفتر: "سنتصدى لأي قوة تقترب من حدودنا".', lexicon) == [
+        ("سنتصدى لأي", "haftar_khalifa", "negative", 12, 22),
+    ]
+
+
+def test_recognising_a_body_is_positive_and_refusing_to_negative(lexicon):
+    text = "وقال لافروف إن بلاده تعترف بالحكومة الجديدة في طرابلس."
+    assert spans(text, lexicon) == [("تعترف", "lavrov", "positive", 21, 26)]
+    # اعترافها: the noun with the pronoun of who recognises
+    assert spans("وأكدت روسيا اعترافها بالبرلمان المنتخب.", lexicon) == [("اعترافها", "russia", "positive", 12, 20)]
+    assert spans("وقال لافروف إن موسكو لا تعترف بالحكومة الموازية.", lexicon) == [("تعترف", "lavrov", "negative", 24, 29)]
+    # told by the article, a recognition withheld is nobody's statement
+    assert spans("ولا تعترف الحكومتان ببعضهما.", lexicon) == []
+
+
+def test_wishing_standing_by_and_anger(lexicon):
+    assert spans("وقال بوغدانوف إن موسكو تتمنى النجاح للمحادثات.", lexicon) == [
+        ("تتمنى", "bogdanov", "positive", 23, 28), ("النجاح", "bogdanov", "positive", 29, 35),
+    ]
+    assert spans("وقال لافروف إن روسيا تقف إلى جانب الشعب الليبي.", lexicon) == [
+        ("تقف إلى جانب", "lavrov", "positive", 21, 33),
+    ]
+    assert spans("وأعربت زاخاروفا عن غضبها من قرار المحكمة.", lexicon) == [("غضبها", "zakharova", "negative", 19, 24)]
+
+
+def test_the_agenda_of_talks_is_no_stance(lexicon):
+    # أوجه التعاون، سبل تعزيز العلاقات: what the two sides discussed, as مجالات التعاون; wanting
+    # stronger relations is still hoped for
+    assert spans("وقال بوغدانوف إن الوفدين ناقشا أوجه التعاون في قطاع الصحة.", lexicon) == []
+    assert spans("وقال بوغدانوف إن الجانبين بحثا سبل تعزيز العلاقات الثنائية.", lexicon) == []
+    assert spans("وقال لافروف إن موسكو تريد تعزيز العلاقات مع طرابلس.", lexicon) == [
+        ("تعزيز العلاقات", "lavrov", "positive", 26, 40),
+    ]
+
+
+def test_however_is_no_negation(lexicon):
+    # غير أن (however): غير is no negator of the cooperation after أن
+    text = "وقال بوغدانوف إن المحادثات تعثرت، غير أن التعاون مستمر."
+    assert spans(text, lexicon) == [("التعاون", "bogdanov", "positive", 41, 48)]
+
+
+def test_an_outlet_reports_what_happened_and_takes_no_stance_by_it(lexicon):
+    # The words a statement needs to carry a stance (holder quoted) are narration in an outlet's
+    # report, as in the article's own: the agency tells of an assault, it does not condemn one
+    assert spans("وذكرت وكالة سبوتنيك أن الاعتداء على القنصلية وقع فجر الأحد.", lexicon) == []
+    # ...while a minister who tells of it deplores it
+    assert spans("وقال لافروف إن الاعتداء على القنصلية وقع فجر الأحد.", lexicon) == [
+        ("الاعتداء", "lavrov", "negative", 15, 23),
+    ]
+
+
+def test_a_friendly_state_an_important_role_success_and_intransigence(lexicon):
+    text = "وقال الدبيبة إن روسيا دولة صديقة لعبت دورا مهما في دعم ليبيا."
+    assert spans(text, lexicon) == [
+        ("صديقة", "dbeibah", "positive", 27, 32), ("دورا مهما", "dbeibah", "positive", 38, 47),
+        ("دعم", "dbeibah", "positive", 51, 54),
+    ]
+    assert spans("وقال حفتر إن المحادثات نجحت رغم تعنت الطرف الآخر.", lexicon) == [
+        ("نجحت", "haftar_khalifa", "positive", 23, 27), ("تعنت", "haftar_khalifa", "negative", 32, 36),
+    ]
+    text = "وقالت زاخاروفا إن تجاهل مجلس الأمن لهذه الانتهاكات خطأ."
+    assert spans(text, lexicon) == [
+        ("تجاهل", "zakharova", "negative", 18, 23), ("الانتهاكات", "zakharova", "negative", 40, 50),
+        ("خطأ", "zakharova", "negative", 51, 54),
+    ]
+
+
+def test_a_state_that_sees_inside_a_statement_is_the_speakers_view(lexicon):
+    # إن ليبيا ترى: al-Dbeibah gives Libya's view, with its evaluation; Libya says nothing itself
+    frame = analyze([snippet("وقال الدبيبة إن ليبيا ترى في الاتفاق خطوة مهمة.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
+        ("وقال", "dbeibah", "neutral", 0, 4), ("ترى", "dbeibah", "neutral", 22, 25),
+        ("خطوة مهمة", "dbeibah", "positive", 37, 46),
+    ]
+    # a demand the state made is its own statement, told by the speaker
+    frame = analyze([snippet("وقال الدبيبة إن ليبيا طالبت بتمديد المهلة.")], lexicon).stances
+    assert [(row.speaker_id, row.attribution) for row in frame.itertuples()] == [
+        ("dbeibah", "after_verb"), ("libya", "before_verb"),
+    ]
+    # with no statement before it, the state's view is its own
+    assert spans("وترى روسيا أن الحوار هو السبيل الوحيد.", lexicon) == [("السبيل الوحيد", "russia", "positive", 24, 37)]
