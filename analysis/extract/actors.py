@@ -28,7 +28,7 @@ from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
-from analysis.arabic.variants import name_variants
+from analysis.arabic.variants import compound_spellings, name_variants
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -70,10 +70,17 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
     for alias in lexicon.aliases:
         if alias.kind not in ("name", "variant") or lexicon.actors[alias.actor_id].type != "person":
             continue
-        for variant in name_variants(normalise_word(alias.alias), common_words=language.common_words, keep=keep):
-            if variant not in listed and (alias.actor_id, variant) not in generated:
-                generated.add((alias.actor_id, variant))
-                entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+        name = normalise_word(alias.alias)
+        # عبد الله باتيلي is also written عبدالله باتيلي, and the variants of either spelling occur
+        spellings = [(name, keep)] + [(form, keep | (set(form.split()) - set(name.split()))) for form in compound_spellings(name)]
+        for spelling, kept in spellings:
+            forms = name_variants(spelling, common_words=language.common_words, keep=kept)
+            if spelling != name:
+                forms.add(spelling)
+            for variant in forms:
+                if variant not in listed and (alias.actor_id, variant) not in generated:
+                    generated.add((alias.actor_id, variant))
+                    entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
     return PhraseMatcher(entries, enclitics=False)
 
 
