@@ -4,7 +4,8 @@ A foreign name has no one Arabic spelling: زاخاروفا / زاخارفا, ي
 جاتيلوف / قاتيلوف, إيفكوروف. Each rule below makes one change to one normalised word (a long
 vowel dropped or written, و and ي swapped, the letters that stand for g, k, t and v exchanged,
 an initial vowel carrier added); a form that is a common Arabic word is never produced, since it
-would match that word everywhere.
+would match that word everywhere. Arabic compound given names are written joined or apart
+(عبد الله / عبدالله, عبد الرؤوف كارة / عبدالرؤوف كارة): :func:`compound_spellings` gives the other.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 LONG_VOWELS = "اوي"
-# Letters outlets use for one foreign sound, each group exchangeable: g, k, t, v/f, s.
-SOUND_GROUPS = ("غجق", "كق", "تط", "فف", "سص")
+# Letters outlets use for one foreign sound, each group exchangeable: g, k, t/th, v/f, s
+# (باتيلي / باثيلي for Bathily).
+SOUND_GROUPS = ("غجق", "كق", "تطث", "فف", "سص")
+# The servant-of compounds whose second word takes the article: عبد الله, عبد الحميد, عبد الرحمن.
+COMPOUND_HEAD = "عبد"
 MIN_LENGTH = 5  # shorter words have too many Arabic neighbours
 
 
@@ -61,3 +65,28 @@ def name_variants(name: str, *, common_words: Iterable[str] = frozenset(), keep:
             if variant not in common:
                 variants.add(" ".join([*words[:i], variant, *words[i + 1:]]))
     return variants
+
+
+def compound_spellings(name: str) -> set[str]:
+    """The other spelling of each compound given name in a normalised name: ``عبد الله بن زايد``
+    is also written ``عبدالله بن زايد``, and ``عبدالرؤوف كارة`` also ``عبد الرؤوف كارة``. Only
+    ``عبد`` before a word with the article is joined or split (``عبد ربه`` stays apart)."""
+    words = name.split()
+    joined: list[str] = []
+    split: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == COMPOUND_HEAD and i + 1 < len(words) and words[i + 1].startswith("ال") and len(words[i + 1]) > 3:
+            joined.append(word + words[i + 1])
+            split.extend((word, words[i + 1]))
+            i += 2
+            continue
+        rest = word[len(COMPOUND_HEAD):]
+        if word.startswith(COMPOUND_HEAD + "ال") and len(rest) > 3:
+            split.extend((COMPOUND_HEAD, rest))
+        else:
+            split.append(word)
+        joined.append(word)
+        i += 1
+    return {" ".join(form) for form in (joined, split)} - {name}

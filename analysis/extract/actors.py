@@ -28,7 +28,7 @@ from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
-from analysis.arabic.variants import name_variants
+from analysis.arabic.variants import compound_spellings, name_variants
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -70,10 +70,17 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
     for alias in lexicon.aliases:
         if alias.kind not in ("name", "variant") or lexicon.actors[alias.actor_id].type != "person":
             continue
-        for variant in name_variants(normalise_word(alias.alias), common_words=language.common_words, keep=keep):
-            if variant not in listed and (alias.actor_id, variant) not in generated:
-                generated.add((alias.actor_id, variant))
-                entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+        name = normalise_word(alias.alias)
+        # عبد الله باتيلي is also written عبدالله باتيلي, and the variants of either spelling occur
+        spellings = [(name, keep)] + [(form, keep | (set(form.split()) - set(name.split()))) for form in compound_spellings(name)]
+        for spelling, kept in spellings:
+            forms = name_variants(spelling, common_words=language.common_words, keep=kept)
+            if spelling != name:
+                forms.add(spelling)
+            for variant in forms:
+                if variant not in listed and (alias.actor_id, variant) not in generated:
+                    generated.add((alias.actor_id, variant))
+                    entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
     return PhraseMatcher(entries, enclitics=False)
 
 
@@ -102,15 +109,50 @@ def actor_candidates(
         found.append(match)
     if language is not None:
         found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
+    found.extend(_dual_heads(prepared, matcher, lambda alias: alias.valid_during(period)))
     found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
     found.sort(key=lambda match: match.first)
     return found
 
 
+DUAL_NAME_WORDS = 3  # words of a name after a dual head or its و (قاعدتي الجفرة وبراك الشاطئ)
+
+
+def _headed(tokens: list[Token], head: str, words: list[Token], matcher: PhraseMatcher[Alias], accept):
+    """The longest alias made of ``head`` (a singular head noun) and the first of ``words`` onward,
+    as (match, how many of ``words`` it takes), or None."""
+    window = [Token(0, head, words[0].start, words[0].start, True)]
+    window += [Token(i + 1, word.norm, word.start, word.end, word.is_word) for i, word in enumerate(words)]
+    for match in matcher.find(window, accept=accept):
+        if match.first == 0 and match.last >= 2:
+            return match, match.last - 1
+    return None
+
+
+def _dual_heads(prepared: PreparedText, matcher: PhraseMatcher[Alias], accept) -> list[Match[Alias]]:
+    """The first body of a feminine dual head shared by two names: in ``قاعدتي الجفرة وبراك
+    الشاطئ`` the dual ``قاعدتي`` heads ``قاعدة الجفرة`` (the second, behind و, is read by
+    :func:`_second_of_duals`). The match runs from the dual (with its clitic: بقاعدتي) to the name's end."""
+    tokens = prepared.tokens
+    extra = []
+    for index, token in enumerate(tokens[:-1]):
+        if not token.is_word or prepared.sentence_of_token[index] == 0:
+            continue
+        for stem, stripped in proclitic_readings(token.norm):
+            if len(stem) < 5 or not stem.endswith("تي"):
+                continue
+            found = _headed(tokens, stem[:-2] + "ه", tokens[index + 1:index + 1 + DUAL_NAME_WORDS], matcher, accept)
+            if found is not None:
+                match, taken = found
+                extra.append(Match(index, index + 1 + taken, match.phrase, match.payloads, "clitic"))
+                break
+    return extra
+
+
 def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], found: list[Match[Alias]], accept) -> list[Match[Alias]]:
     """The second body of a dual head shared by two: in ``مجلسي النواب والدولة`` the dual
     ``مجلسي`` heads ``مجلس النواب`` and, behind و, ``مجلس الدولة``, matched as the singular head
-    and the word after و. The match is that one word (``والدولة``)."""
+    and the words from و on. The match is those words (``والدولة``, ``وبراك الشاطئ``)."""
     tokens = prepared.tokens
     extra = []
     for match in found:
@@ -124,10 +166,12 @@ def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], foun
         singular = head[:-1]
         if singular.endswith("ت"):
             singular = singular[:-1] + "ه"  # حكومتي → حكومه
-        pair = [Token(0, singular, tokens[after].start, tokens[after].start, True), Token(1, word[1:], tokens[after].start, tokens[after].end, True)]
-        for second in matcher.find(pair, accept=accept):
-            if second.first == 0 and second.last == 2:
-                extra.append(Match(after, after + 1, second.phrase, second.payloads, "clitic"))
+        # the word behind و and the words of a longer name after it (وبراك الشاطئ)
+        words = [Token(0, word[1:], tokens[after].start, tokens[after].end, True), *tokens[after + 1:after + DUAL_NAME_WORDS]]
+        found_second = _headed(tokens, singular, words, matcher, accept)
+        if found_second is not None:
+            second, taken = found_second
+            extra.append(Match(after, after + taken, second.phrase, second.payloads, "clitic"))
     return extra
 
 

@@ -438,6 +438,19 @@ def test_the_second_body_of_a_dual_head(lexicon):
     ]
 
 
+def test_a_feminine_dual_head_names_both_bodies(lexicon):
+    # قاعدتي is the dual of قاعدة in construct: قاعدة الجفرة and, behind و, قاعدة براك الشاطئ (two words)
+    text = "وينتشر عناصر فاغنر في قاعدتي الجفرة وبراك الشاطئ في الجنوب."
+    _, rows = rows_of(text, lexicon, date="2020")
+    assert rows == [
+        ("wagner", "فاغنر", "name", False), ("jufra_base", "قاعدتي الجفرة", "name", False),
+        ("brak_base", "وبراك الشاطئ", "name", False),
+    ]
+    text = "واجتمع ممثلو حكومتي الوفاق الوطني والإنقاذ الوطني في تونس."
+    _, rows = rows_of(text, lexicon, date="2016")
+    assert rows[:2] == [("gna", "حكومتي الوفاق الوطني", "name", False), ("salvation_gov", "والإنقاذ الوطني", "name", False)]
+
+
 def test_an_anaphor_followed_by_its_body_behind_li_is_one_mention(lexicon):
     text = "وقالت القيادة العامة لـ«القوات المسلحة العربية الليبية» إن حفتر وصل. وأكدت القيادة العامة الخبر."
     _, rows = rows_of(text, lexicon, date="2019")

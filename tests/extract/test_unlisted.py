@@ -15,8 +15,9 @@ def test_a_person_after_a_title_is_a_mention_named_as_written(lexicon):
 
 
 def test_the_same_person_has_one_id_across_spellings_of_alef(lexicon):
-    first = mentions("وقال وزير الخارجية التركي أرطغرل كاراطاش أوغلو إن بلاده لن تنسحب.", lexicon)
-    second = mentions("وصرح وزير الخارجية التركي أرطغرل كاراطاش اوغلو بأن الحوار ممكن.", lexicon)
+    # A title word that designates nobody (the Turkish foreign minister of 2024 is Hakan Fidan)
+    first = mentions("وقال الدبلوماسي التركي أرطغرل كاراطاش أوغلو إن بلاده لن تنسحب.", lexicon)
+    second = mentions("وصرح الدبلوماسي التركي أرطغرل كاراطاش اوغلو بأن الحوار ممكن.", lexicon)
     assert [m[0] for m in first] == [m[0] for m in second] == ["unlisted:ارطغرل كاراطاش اوغلو"]
 
 
@@ -35,8 +36,9 @@ def test_the_real_people_once_used_as_examples_of_the_unlisted_are_listed(lexico
     turkish = "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تنسحب."
     # وقال(0-4) وزير(5-9) الخارجية(10-18) التركي(19-25) مولود(26-31) جاويش(32-37) أوغلو(38-43)
     assert mentions(turkish, lexicon, date="2019") == [("cavusoglu", "Mevlüt Çavuşoğlu", "title+name", 5, 43)]
-    # After June 2023 the title is someone else's: only the name is Çavuşoğlu.
-    assert mentions(turkish, lexicon, date="2024") == [("cavusoglu", "Mevlüt Çavuşoğlu", "name", 26, 43)]
+    # After June 2023 the title is Hakan Fidan's, but the name right beside it says who is meant:
+    # one mention of Çavuşoğlu, title and name, and none of Fidan.
+    assert mentions(turkish, lexicon, date="2024") == [("cavusoglu", "Mevlüt Çavuşoğlu", "title+name", 5, 43)]
     tunisian = "ورحب الرئيس التونسي قيس سعيد بالاتفاق."
     # ورحب(0-4) الرئيس(5-11) التونسي(12-19) قيس(20-23) سعيد(24-28)
     assert mentions(tunisian, lexicon, date="2021") == [("saied", "Kais Saied", "title+name", 5, 28)]

@@ -1,0 +1,76 @@
+"""Actors met in Russia–Libya coverage that the lexicon first lacked, on sentences written for
+the tests: each reproduces a construction seen in real coverage (the names, the title, the period)."""
+
+import pytest
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def found(lexicon, text, date):
+    frame = analyze([snippet(text, date=date)], lexicon).mentions
+    return [(row.actor_id, row.start, row.end, row.match_kind) for row in frame.itertuples()]
+
+
+def test_a_namesake_is_his_own_actor(lexicon):
+    # حمودة سيالة (the Tripoli sitting of the House) is not محمد الطاهر سيالة, whose surname he shares
+    text = "وقال حمودة سيالة إن مجلس النواب في طرابلس سيجتمع الأسبوع المقبل."
+    assert found(lexicon, text, "2020-03-01") == [
+        ("siala_hamouda", 5, 16, "name"), ("hor", 20, 31, "name"), ("tripoli", 35, 41, "name"),
+    ]
+    # عائشة القذافي is his daughter, not Muammar al-Gaddafi, whom the bare القذافي names
+    text = "وقالت عائشة القذافي في رسالة صوتية إن والدها بخير."
+    assert found(lexicon, text, "2011-08-30") == [("gaddafi_aisha", 6, 19, "name")]
+
+
+def test_an_outlet_named_after_the_country_is_the_outlet(lexicon):
+    text = "ونقلت قناة ليبيا بانوراما عن مصدر عسكري أن القصف توقف."
+    assert found(lexicon, text, "2020") == [("libya_panorama", 6, 25, "name")]
+
+
+def test_tatneft_written_in_two_words(lexicon):
+    text = "وأعلنت شركة تات نفط الروسية استئناف أعمال الحفر في حوض غدامس."
+    assert found(lexicon, text, "2014") == [("tatneft", 12, 19, "variant")]
+
+
+@pytest.mark.parametrize("date, holder", [
+    ("2013-11-14", "fahmy_nabil"),  # Nabil Fahmy, July 2013 to June 2014
+    ("2012-05-01", "amr_kamel"),  # Mohamed Kamel Amr, July 2011 to July 2013
+    ("2016-03-02", "shoukry"),  # Sameh Shoukry from June 2014
+])
+def test_the_egyptian_foreign_minister_of_the_article_date(lexicon, date, holder):
+    text = "وقال وزير الخارجية المصري إن القاهرة تدعم الحوار."
+    assert found(lexicon, text, date) == [(holder, 5, 25, "title"), ("cairo", 29, 36, "name")]
+
+
+def test_title_and_new_name_are_one_mention(lexicon):
+    text = "وبحث وزير الخارجية المصري نبيل فهمي مع نظيره الروسي الوضع في ليبيا."
+    assert found(lexicon, text, "2013-11-14") == [("fahmy_nabil", 5, 35, "title+name"), ("libya", 61, 66, "name")]
+
+
+@pytest.mark.parametrize("date, holder", [
+    ("2012-05-01", "erdogan"),  # prime minister until August 2014, president since
+    ("2015-05-01", "davutoglu"),
+    ("2017-05-01", "yildirim"),
+])
+def test_the_turkish_prime_minister_of_the_article_date(lexicon, date, holder):
+    text = "وصرح رئيس الوزراء التركي بأن أنقرة ستدعم طرابلس."
+    assert found(lexicon, text, date)[0] == (holder, 5, 24, "title")
+
+
+def test_the_french_president_in_2011(lexicon):
+    text = "وأكد الرئيس الفرنسي أن باريس لن ترسل قوات برية إلى ليبيا."
+    assert found(lexicon, text, "2011-03-20") == [("sarkozy", 5, 19, "title"), ("libya", 51, 56, "name")]
+
+
+def test_a_spelling_of_a_new_name(lexicon):
+    # برادفورد غيرينغ is listed; this outlet drops the ي and writes ج for the final g
+    text = "وقال الجنرال برادفورد غيرنج إن الصور تكشف الإمدادات الروسية."
+    assert found(lexicon, text, "2020-07-24") == [("gering", 13, 27, "variant")]
+
+
+def test_a_libyan_commander_title_announces_a_name(lexicon):
+    # آمر (titles.csv) is the Libyan word for a unit's commander; the name after it is a person
+    text = "وأكد آمر الكتيبة عادل دعاب أن الوضع هادئ."
+    assert found(lexicon, text, "2021") == [("unlisted:عادل دعاب", 17, 26, "unlisted")]
