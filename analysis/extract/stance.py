@@ -111,7 +111,8 @@ def find_stances(
                 continue  # وشدد قائلا: one statement, two verbs
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
-            speaker = context.speaker_of_statement(match, sentence, main, previous)
+            said_from = statements[-1][0].last if statements else -1
+            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
             also = finder.coordinated(speaker, sentence)
@@ -236,6 +237,8 @@ class _Context:
         self.mentions = mentions
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
+        openers = lexicon.language.clause_openers
+        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
 
@@ -247,7 +250,18 @@ class _Context:
         self.recent.append(speaker)
 
     # --- speakers -------------------------------------------------------------------------
-    def speaker_of_statement(self, match, sentence, main, previous) -> Speaker | None:
+    def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
+        """Whether ``own``, a body or state (not a person), is the subject of a clause that a
+        clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
+        words are that statement's, and the body is what it speaks of."""
+        if not own.actor_id or own.how not in ("before_verb", "after_verb") or own.actor_id == main.actor_id:
+            return False
+        if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
+            return False
+        position = bisect.bisect_left(self.openers, said_from)
+        return position < len(self.openers) and self.openers[position] < cue_first
+
+    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
@@ -263,8 +277,13 @@ class _Context:
             # يتوعد روسيا): what follows the verb is then its object, not a speaker.
             # A subject set off by a comma (أن بوغدانوف، أكد) comes last: في موسكو، قالت الخارجية
             # names its speaker after the verb.
-            own = (finder.before(match.first, sentence) or finder.fronted(match.first, sentence)
-                   or finder.after(match.last, sentence) or finder.before(match.first, sentence, comma=True))
+            conjoined = _conjoined(match, self.prepared)
+            own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
+                   or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
+                # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
+                # what he says of it, not a statement of its own
+                return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
         if own is not None and own.how in ("unnamed", "unlisted"):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
             # also past a witness quoted in between (the last few speakers are tried, latest first)
@@ -460,9 +479,24 @@ class _Context:
 
 
 def _participle(cue: Cue) -> bool:
-    """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
-    participles all open with م, and no reporting verb does."""
-    return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
+    """A reporting cue that is an active participle: of a derived verb it opens with م (مضيفاً،
+    منتقدةً، مؤكدين), of a plain one it has ا second and the accusative or feminine ending
+    (قائلاً، داعياً، نافيةً، قائلين), which no past verb has (طالبوا is a verb)."""
+    if cue.cue_type != "reporting":
+        return False
+    word = normalise_word(cue.cue)
+    if word.startswith("م"):
+        return True
+    return (" " not in word and len(word) >= 5 and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
+            and not word.endswith("وا"))
+
+
+def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:
+    """Whether the cue's word carries the conjunction و or ف (وأكد، فرأت): a verb after و opens
+    a clause of its own, so the word right before it is never its subject (برئاسة باشاغا ورأت)."""
+    word = prepared.tokens[match.first].norm
+    cue_word = normalise_word(match.payloads[0].cue).split()[0]
+    return word[:1] in ("و", "ف") and word[1:].startswith(cue_word)
 
 
 MOUTHPIECE = normalise_word("على لسان")

@@ -517,3 +517,48 @@ def test_condemned_names_its_subject(lexicon):
 def test_a_body_named_in_quotes_after_its_description(lexicon):
     text = "من جهته أفاد المكتب الإعلامي بالرئاسة الروسية “الكرملين” بأن اللقاء تناول الوضع."
     assert statements(text, lexicon) == [("أفاد", "kremlin", "neutral", "after_verb")]
+
+
+def located(text, lexicon, date="2024"):
+    """(cue, speaker id or name, polarity, attribution, start, end) of the statements."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    frame = frame[frame["cue_type"] != "evaluative"]
+    return [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution, row.start, row.end)
+            for row in frame.itertuples()]
+
+
+def test_a_state_inside_what_a_person_says_makes_no_statement(lexicon):
+    # قال X إن روسيا ترى…: the spokesman says what Russia sees; Russia makes no statement of its own
+    text = "وقال لافروف إن روسيا ترى أن الحكومة الليبية يجب أن تضمن الأمن."
+    at = text.index("ترى")
+    assert located(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb", 0, 4),
+        ("ترى", "lavrov", "neutral", "in_statement", at, at + 3),
+    ]
+    # a city after the verb, past a clause opened inside the statement: حيث تدعو موسكو
+    text = "وقالت زاخاروفا إن الهدنة مشجعة حيث تدعو موسكو إلى وقف القتال."
+    assert [row[1:4] for row in located(text, lexicon)] == [
+        ("zakharova", "neutral", "after_verb"), ("zakharova", "neutral", "in_statement")]
+    # a person inside the statement still speaks: أن بوغدانوف أكد
+    text = "وقال المصدر إن بوغدانوف أكد دعم موسكو للحوار."
+    assert [row[1] for row in located(text, lexicon, date="2020")] == ["المصدر", "bogdanov"]
+
+
+def test_a_name_before_a_verb_with_wa_is_not_its_subject(lexicon):
+    # برئاسة “باشاغا” ورأت: the verb after و goes on with Russia, the name is برئاسة's object
+    text = "رحبت روسيا بالحكومة الجديدة برئاسة “فتحي باشاغا” ورأت فيها خطوة مهمة."
+    at = text.index("ورأت")
+    assert located(text, lexicon) == [
+        ("رحبت", "russia", "positive", "after_verb", 0, 4),
+        ("ورأت", "russia", "neutral", "carried", at, at + 4),
+    ]
+
+
+def test_a_participle_of_a_plain_verb_goes_on_with_the_subject(lexicon):
+    # «…بوتين»، داعياً: داعياً continues al-Dbeibah, not the name closing the quotation
+    text = "وأشار الدبيبة إلى «الدعم الذي يقدمه الرئيس فلاديمير بوتين»، داعياً إلى تعزيز التعاون."
+    at = text.index("داعياً")
+    assert located(text, lexicon) == [
+        ("وأشار", "dbeibah", "neutral", "after_verb", 0, 5),
+        ("داعياً", "dbeibah", "neutral", "carried", at, at + 6),
+    ]
