@@ -27,6 +27,7 @@ from analysis.extract.topics import TopicHit
 from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
+RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
@@ -111,6 +112,8 @@ def find_stances(
                 continue  # وشدد قائلا: one statement, two verbs
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
+            if _unsaid(prepared, match.first, sentence, lexicon):
+                continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
             said_from = statements[-1][0].last if statements else -1
             speaker = context.speaker_of_statement(match, sentence, main, previous, said_from)
             if speaker is None:
@@ -125,10 +128,15 @@ def find_stances(
             speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])
             if relay.payloads[0].cue_type == "relay" and _next_word(prepared, speaker.after_token) == relay.first
         }
-        if relayed_by:
-            # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا: the paper relays, Nebenzia speaks
-            statements = [(m, speaker) for m, speaker in statements if speaker.after_token not in relayed_by
-                          or m.payloads[0].cue_type == "relay"]
+        relaying = {
+            m.first for (m, speaker), (relay, _) in zip(statements, statements[1:])
+            if relay.payloads[0].cue_type == "relay" and m.payloads[0].cue_type != "relay" and context.relays(m, relay)
+        }
+        if relayed_by or relaying:
+            # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا، أعلنته صحيفة صن أمس نقلاً عن مصدر: the
+            # paper relays, the one quoted speaks
+            statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type == "relay"
+                          or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
@@ -250,6 +258,32 @@ class _Context:
         self.recent.append(speaker)
 
     # --- speakers -------------------------------------------------------------------------
+    def relays(self, said: Match[Cue], relay: Match[Cue]) -> bool:
+        """Whether a relay (نقلاً عن) follows a statement's verb closely, with no clause opened
+        between them: أعلنته صحيفة صن البريطانية، أمس، نقلاً عن مصدر (the paper relays the source)."""
+        if relay.first - said.last > RELAY_REACH:
+            return False
+        position = bisect.bisect_left(self.openers, said.last)
+        return position == len(self.openers) or self.openers[position] >= relay.first
+
+    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | None:
+        """A verb opening a relative clause (الذي، التي) with no pronoun referring back to the
+        antecedent has the antecedent for subject: its speaker, or False when the antecedent is
+        no actor that speaks; None when the rule does not apply (الذي أعلنه لافروف, الذي أعلن عنه)."""
+        tokens = self.tokens
+        before = match.first - 1
+        if before <= sentence.first_token or _stem(tokens[before].norm) not in self.lexicon.language.relatives:
+            return None
+        cue_word = normalise_word(match.payloads[0].cue).split()[-1]
+        if tokens[match.last - 1].norm != cue_word and not tokens[match.last - 1].norm.startswith(("و", "ف")):
+            return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
+        if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
+            return None  # الذي أعلن عنه لافروف
+        antecedent = self.finder.before(before, sentence, comma=True)
+        if antecedent is None:
+            return False
+        return replace(antecedent, how="relative")
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -268,6 +302,10 @@ class _Context:
             return finder.relayed(match.last, sentence)
         if cue.cue_type == "source":
             return self._issuer(finder.source(match.last, sentence), previous)
+        relative = None if _participle(cue) else self._relative(match, sentence)
+        if relative is not None:
+            # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
+            return relative or None
         if _participle(cue):
             # منتقدًا المجلس الرئاسي: a circumstantial participle goes on with the clause's
             # subject; what follows it is its object (the one criticised), never a speaker.
@@ -489,6 +527,27 @@ def _participle(cue: Cue) -> bool:
         return True
     return (" " not in word and len(word) >= 5 and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
             and not word.endswith("وا"))
+
+
+def _stem(word: str) -> str:
+    """A word without the conjunction و or ف: والذي → الذي."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _resumptive(word: str) -> bool:
+    """A preposition with a pronoun (عنه، فيها، به، إليه): in a relative clause, the antecedent."""
+    return any(word == stem + suffix for stem in ("عن", "في", "ب", "ل", "الي", "من", "علي")
+               for suffix in ("ه", "ها", "هم", "هما"))
+
+
+def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a reporting word follows دون or بدون, past أن (دون ذكر معلومات، من دون أن يوضح):
+    what was not said (data/language/without.txt)."""
+    tokens = prepared.tokens
+    index = cue_first - 1
+    if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
+        index -= 1
+    return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
 
 
 def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:

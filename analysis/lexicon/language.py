@@ -41,6 +41,8 @@ class Language:
     same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
     event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
     credits: frozenset[str] = frozenset()  # المصدر: وكالة سبوتنيك: a source credit line
+    relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
+    without: frozenset[str] = frozenset()  # دون ذكر: what was not said
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -89,4 +91,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),
+        relatives=words("relatives"),
+        without=words("without"),
     )

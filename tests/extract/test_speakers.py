@@ -562,3 +562,34 @@ def test_a_participle_of_a_plain_verb_goes_on_with_the_subject(lexicon):
         ("وأشار", "dbeibah", "neutral", "after_verb", 0, 5),
         ("داعياً", "dbeibah", "neutral", "carried", at, at + 6),
     ]
+
+
+def test_a_verb_after_a_relative_pronoun_has_the_antecedent_for_subject(lexicon):
+    # X، الذي توقع: the one named before الذي expects, although the sentence's verb reports nothing
+    text = "كما يشارك في المؤتمر وزير الخارجية سيرغي لافروف، الذي توقع أن تكون المحادثات صعبة."
+    at = text.index("توقع")
+    assert located(text, lexicon) == [("توقع", "lavrov", "neutral", "relative", at, at + 4)]
+    # an antecedent that is no speaker: القرار الذي صرح بالتدخل authorised, nobody said anything
+    text = "وقال لافروف إن الوضع صعب. وصدر القرار الذي صرح بالتدخل العسكري في ليبيا."
+    assert located(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb", 0, 4)]
+
+
+def test_what_was_not_said_is_no_statement(lexicon):
+    # دون ذكر معلومات: the Kremlin announced the meeting without saying anything of it
+    text = "وأعلن الكرملين لقاء بوتين وحفتر دون ذكر معلومات عن مضمونه."
+    assert located(text, lexicon) == [("وأعلن", "kremlin", "neutral", "after_verb", 0, 5)]
+    # من دون أن يوضح: no statement, and the previous speaker does not go on
+    text = "وقال لافروف إن الوضع صعب. واستقبل بوتين حفتر من دون أن يوضح سبب الزيارة."
+    assert located(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb", 0, 4)]
+
+
+def test_a_paper_relaying_a_source_past_a_date_makes_no_statement(lexicon):
+    # كشفت الصحيفة، أمس، نقلاً عن مصدر: the source speaks, the paper only relays
+    text = "وكشفت صحيفة صن البريطانية، أمس الثلاثاء، نقلاً عن مصدر حكومي، أن موسكو تريد قاعدة في ليبيا."
+    at = text.index("نقلاً")
+    assert located(text, lexicon) == [("نقلاً", "مصدر حكومي", "neutral", "unnamed", at, at + 5)]
+
+
+def test_a_latin_label_before_a_colon_is_no_speaker(lexicon):
+    # NEWS: … in an embedded post names nobody
+    assert located("NEWS: Russia is moving weapons to Libya", lexicon) == []
