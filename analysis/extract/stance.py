@@ -328,6 +328,11 @@ class _Context:
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+            named = main if main is not None and main.name != UNKNOWN_SPEAKER else (self.recent[-1] if self.recent else None)
+            if named is not None and self._refers_back(own.name, named):
+                # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
+                # person just named
+                return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         own = self._issuer(own, previous)
         if own is not None:
             return own
@@ -387,6 +392,20 @@ class _Context:
         if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _refers_back(self, phrase: str, named: Speaker) -> bool:
+        """Whether an unnamed phrase is a bare definite noun for a person (المسؤول، المتحدث,
+        with a nisba at most: المسؤول الروسي) and ``named``, the speaker it would refer back to,
+        is a person: a document (البيان) or a body's word stays as it is."""
+        words = [normalise_word(word) for word in phrase.split()]
+        language = self.lexicon.language
+        if not words or not has_article(words[0], min_length=4) or words[0] in language.documents:
+            return False
+        if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
+            return False
+        if named.actor_id:
+            return self.lexicon.actors[named.actor_id].type == "person"
+        return named.how == "unlisted"
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

@@ -593,3 +593,16 @@ def test_a_paper_relaying_a_source_past_a_date_makes_no_statement(lexicon):
 def test_a_latin_label_before_a_colon_is_no_speaker(lexicon):
     # NEWS: … in an embedded post names nobody
     assert located("NEWS: Russia is moving weapons to Libya", lexicon) == []
+
+
+def test_a_bare_definite_noun_goes_back_to_the_person_just_named(lexicon):
+    # وقال دينغوف إن…، وقال المسؤول: the official is Dengov, in the same sentence or the next
+    text = "وقال دينغوف إن العقد سيوقع قريبا، وقال المسؤول: إن التوريد يبدأ العام القادم."
+    at = text.index("وقال المسؤول")
+    assert located(text, lexicon) == [
+        ("وقال", "dengov", "neutral", "after_verb", 0, 4),
+        ("وقال", "dengov", "neutral", "title_anaphora", at, at + 4),
+    ]
+    # after an unnamed group nobody is referred back to: المسؤول stays as written
+    text = "وقال مسؤولون عسكريون إن الوضع هادئ. وأضاف المسؤول أن الحدود مغلقة."
+    assert [row[1] for row in located(text, lexicon)] == ["مسؤولون عسكريون", "المسؤول"]
