@@ -9,7 +9,10 @@ it stands in, or to the article's own voice outside any statement.
 Who the speaker is comes from :mod:`analysis.extract.speakers`. What is not a statement: site
 furniture (data/language/boilerplate.txt), a cue word inside an actor's name (قوات الدعم
 السريع), a relay with nobody after عن (لنقل النفط), an evaluative word that carries a stance
-only when someone says it (``holder`` = ``quoted``) met in the article's narration.
+only when someone says it (``holder`` = ``quoted``) met in the article's narration, a reporting
+word after دون (دون ذكر معلومات), a state or body as the subject of a verb inside what someone
+says (قال لوكاشيفيتش إن روسيا ترى: the words are his), and a paper that relays another's words
+before نقلاً عن.
 """
 
 from __future__ import annotations
@@ -357,7 +360,11 @@ class _Context:
         cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
         before = said.before_token(match.first)
-        if quote is None and cue.holder == "subject" and before is None:
+        # الحكومة التي تدعمها الأمم المتحدة: a relative clause in the narration describes the
+        # government; the UN makes no statement there
+        after_relative = (match.first - 1 > sentence.first_token
+                          and _stem(self.tokens[match.first - 1].norm) in self.lexicon.language.relatives)
+        if quote is None and cue.holder == "subject" and before is None and not after_relative:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
             own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
             if own is not None:

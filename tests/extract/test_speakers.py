@@ -606,3 +606,12 @@ def test_a_bare_definite_noun_goes_back_to_the_person_just_named(lexicon):
     # after an unnamed group nobody is referred back to: المسؤول stays as written
     text = "وقال مسؤولون عسكريون إن الوضع هادئ. وأضاف المسؤول أن الحدود مغلقة."
     assert [row[1] for row in located(text, lexicon)] == ["مسؤولون عسكريون", "المسؤول"]
+
+
+def test_a_stance_word_in_a_relative_clause_of_the_narration_is_no_statement(lexicon):
+    # الحكومة التي تدعمها الأمم المتحدة: a description in the article's voice, not a UN statement
+    text = "ويقود الحكومة التي تدعمها الأمم المتحدة عبد الحميد الدبيبة في طرابلس."
+    frame = analyze([snippet(text)], lexicon).stances
+    at = text.index("تدعمها")
+    assert [(row.cue, row.speaker_name, row.polarity, row.attribution, row.start, row.end) for row in frame.itertuples()] == [
+        ("تدعمها", "(article)", "positive", "article", at, at + 6)]
