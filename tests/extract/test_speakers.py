@@ -615,3 +615,13 @@ def test_a_stance_word_in_a_relative_clause_of_the_narration_is_no_statement(lex
     at = text.index("تدعمها")
     assert [(row.cue, row.speaker_name, row.polarity, row.attribution, row.start, row.end) for row in frame.itertuples()] == [
         ("تدعمها", "(article)", "positive", "article", at, at + 6)]
+
+
+def test_noting_and_insisting_report_speech(lexicon):
+    # يلاحظ، أصرت: neutral reporting verbs with their subject after them
+    text = "ويلاحظ لافروف أن الهدنة صامدة. وأصرت روسيا على أن الحل سياسي."
+    at = text.index("وأصرت")
+    assert located(text, lexicon) == [
+        ("ويلاحظ", "lavrov", "neutral", "after_verb", 0, 6),
+        ("وأصرت", "russia", "neutral", "after_verb", at, at + 5),
+    ]
