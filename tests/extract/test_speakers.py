@@ -625,3 +625,10 @@ def test_noting_and_insisting_report_speech(lexicon):
         ("ويلاحظ", "lavrov", "neutral", "after_verb", 0, 6),
         ("وأصرت", "russia", "neutral", "after_verb", at, at + 5),
     ]
+
+
+def test_the_media_unnamed_are_a_source(lexicon):
+    # وفق وسائل إعلام ليبية: an unnamed source, kept as written
+    text = "وهذا اللقاء هو الأول منذ سنوات، وفق وسائل إعلام ليبية."
+    at = text.index("وفق")
+    assert located(text, lexicon) == [("وفق", "وسائل إعلام ليبية", "neutral", "unnamed", at, at + 3)]
