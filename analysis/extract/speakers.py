@@ -212,6 +212,8 @@ class SpeakerFinder:
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
         if speaker is None or speaker.after_token < 0 or not (speaker.actor_id or speaker.how == "headline"):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
+        if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
+            return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
         colon = speaker.after_token
         while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
             colon += 1  # «لافروف»: …

@@ -9,7 +9,10 @@ it stands in, or to the article's own voice outside any statement.
 Who the speaker is comes from :mod:`analysis.extract.speakers`. What is not a statement: site
 furniture (data/language/boilerplate.txt), a cue word inside an actor's name (قوات الدعم
 السريع), a relay with nobody after عن (لنقل النفط), an evaluative word that carries a stance
-only when someone says it (``holder`` = ``quoted``) met in the article's narration.
+only when someone says it (``holder`` = ``quoted``) met in the article's narration, a reporting
+word after دون (دون ذكر معلومات), a state or body as the subject of a verb inside what someone
+says (قال لوكاشيفيتش إن روسيا ترى: the words are his), and a paper that relays another's words
+before نقلاً عن.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
 THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
+RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
@@ -112,7 +116,10 @@ def find_stances(
                 continue  # وشدد قائلا: one statement, two verbs
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
-            speaker = context.speaker_of_statement(match, sentence, main, previous)
+            if _unsaid(prepared, match.first, sentence, lexicon):
+                continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
+            said_from = statements[-1][0].last if statements else -1
+            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
             if statements and _state_view(match, speaker, lexicon):
@@ -129,10 +136,15 @@ def find_stances(
             speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])
             if relay.payloads[0].cue_type == "relay" and _next_word(prepared, speaker.after_token) == relay.first
         }
-        if relayed_by:
-            # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا: the paper relays, Nebenzia speaks
-            statements = [(m, speaker) for m, speaker in statements if speaker.after_token not in relayed_by
-                          or m.payloads[0].cue_type == "relay"]
+        relaying = {
+            m.first for (m, speaker), (relay, _) in zip(statements, statements[1:])
+            if relay.payloads[0].cue_type == "relay" and m.payloads[0].cue_type != "relay" and context.relays(m, relay)
+        }
+        if relayed_by or relaying:
+            # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا، أعلنته صحيفة صن أمس نقلاً عن مصدر: the
+            # paper relays, the one quoted speaks
+            statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type == "relay"
+                          or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
@@ -246,6 +258,8 @@ class _Context:
         self.mentions = mentions
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
+        openers = lexicon.language.clause_openers
+        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
 
@@ -257,13 +271,54 @@ class _Context:
         self.recent.append(speaker)
 
     # --- speakers -------------------------------------------------------------------------
-    def speaker_of_statement(self, match, sentence, main, previous) -> Speaker | None:
+    def relays(self, said: Match[Cue], relay: Match[Cue]) -> bool:
+        """Whether a relay (نقلاً عن) follows a statement's verb closely, with no clause opened
+        between them: أعلنته صحيفة صن البريطانية، أمس، نقلاً عن مصدر (the paper relays the source)."""
+        if relay.first - said.last > RELAY_REACH:
+            return False
+        position = bisect.bisect_left(self.openers, said.last)
+        return position == len(self.openers) or self.openers[position] >= relay.first
+
+    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | None:
+        """A verb opening a relative clause (الذي، التي) with no pronoun referring back to the
+        antecedent has the antecedent for subject: its speaker, or False when the antecedent is
+        no actor that speaks; None when the rule does not apply (الذي أعلنه لافروف, الذي أعلن عنه)."""
+        tokens = self.tokens
+        before = match.first - 1
+        if before <= sentence.first_token or _stem(tokens[before].norm) not in self.lexicon.language.relatives:
+            return None
+        cue_word = normalise_word(match.payloads[0].cue).split()[-1]
+        if tokens[match.last - 1].norm != cue_word and not tokens[match.last - 1].norm.startswith(("و", "ف")):
+            return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
+        if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
+            return None  # الذي أعلن عنه لافروف
+        antecedent = self.finder.before(before, sentence, comma=True)
+        if antecedent is None:
+            return False
+        return replace(antecedent, how="relative")
+
+    def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
+        """Whether ``own``, a body or state (not a person), is the subject of a clause that a
+        clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
+        words are that statement's, and the body is what it speaks of."""
+        if not own.actor_id or own.how not in ("before_verb", "after_verb") or own.actor_id == main.actor_id:
+            return False
+        if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
+            return False
+        position = bisect.bisect_left(self.openers, said_from)
+        return position < len(self.openers) and self.openers[position] < cue_first
+
+    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
             return finder.relayed(match.last, sentence)
         if cue.cue_type == "source":
             return self._issuer(finder.source(match.last, sentence), previous)
+        relative = None if _participle(cue) else self._relative(match, sentence)
+        if relative is not None:
+            # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
+            return relative or None
         if _participle(cue):
             # منتقدًا المجلس الرئاسي: a circumstantial participle goes on with the clause's
             # subject; what follows it is its object (the one criticised), never a speaker.
@@ -273,14 +328,24 @@ class _Context:
             # يتوعد روسيا): what follows the verb is then its object, not a speaker.
             # A subject set off by a comma (أن بوغدانوف، أكد) comes last: في موسكو، قالت الخارجية
             # names its speaker after the verb.
-            own = (finder.before(match.first, sentence) or finder.fronted(match.first, sentence)
-                   or finder.after(match.last, sentence) or finder.before(match.first, sentence, comma=True))
+            conjoined = _conjoined(match, self.prepared)
+            own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
+                   or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
+                # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
+                # what he says of it, not a statement of its own
+                return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
         if own is not None and own.how in ("unnamed", "unlisted"):
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
             # also past a witness quoted in between (the last few speakers are tried, latest first)
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+            named = main if main is not None and main.name != UNKNOWN_SPEAKER else (self.recent[-1] if self.recent else None)
+            if named is not None and self._refers_back(own.name, named):
+                # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
+                # person just named
+                return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         own = self._issuer(own, previous)
         if own is not None:
             return own
@@ -305,7 +370,11 @@ class _Context:
         cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
         before = said.before_token(match.first)
-        if quote is None and cue.holder == "subject" and before is None:
+        # الحكومة التي تدعمها الأمم المتحدة: a relative clause in the narration describes the
+        # government; the UN makes no statement there
+        after_relative = (match.first - 1 > sentence.first_token
+                          and _stem(self.tokens[match.first - 1].norm) in self.lexicon.language.relatives)
+        if quote is None and cue.holder == "subject" and before is None and not after_relative:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
             own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
             if own is not None:
@@ -340,6 +409,20 @@ class _Context:
         if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _refers_back(self, phrase: str, named: Speaker) -> bool:
+        """Whether an unnamed phrase is a bare definite noun for a person (المسؤول، المتحدث,
+        with a nisba at most: المسؤول الروسي) and ``named``, the speaker it would refer back to,
+        is a person: a document (البيان) or a body's word stays as it is."""
+        words = [normalise_word(word) for word in phrase.split()]
+        language = self.lexicon.language
+        if not words or not has_article(words[0], min_length=4) or words[0] in language.documents:
+            return False
+        if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
+            return False
+        if named.actor_id:
+            return self.lexicon.actors[named.actor_id].type == "person"
+        return named.how == "unlisted"
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،
@@ -485,9 +568,45 @@ def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
 
 
 def _participle(cue: Cue) -> bool:
-    """A reporting cue that is an active participle (مضيفاً، منتقدةً، مؤكدين): the lexicon's
-    participles all open with م, and no reporting verb does."""
-    return cue.cue_type == "reporting" and normalise_word(cue.cue).startswith("م")
+    """A reporting cue that is an active participle: of a derived verb it opens with م (مضيفاً،
+    منتقدةً، مؤكدين), of a plain one it has ا second and the accusative or feminine ending
+    (قائلاً، داعياً، نافيةً، قائلين), which no past verb has (طالبوا is a verb)."""
+    if cue.cue_type != "reporting":
+        return False
+    word = normalise_word(cue.cue)
+    if word.startswith("م"):
+        return True
+    return (" " not in word and len(word) >= 5 and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
+            and not word.endswith("وا"))
+
+
+def _stem(word: str) -> str:
+    """A word without the conjunction و or ف: والذي → الذي."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _resumptive(word: str) -> bool:
+    """A preposition with a pronoun (عنه، فيها، به، إليه): in a relative clause, the antecedent."""
+    return any(word == stem + suffix for stem in ("عن", "في", "ب", "ل", "الي", "من", "علي")
+               for suffix in ("ه", "ها", "هم", "هما"))
+
+
+def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a reporting word follows دون or بدون, past أن (دون ذكر معلومات، من دون أن يوضح):
+    what was not said (data/language/without.txt)."""
+    tokens = prepared.tokens
+    index = cue_first - 1
+    if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
+        index -= 1
+    return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:
+    """Whether the cue's word carries the conjunction و or ف (وأكد، فرأت): a verb after و opens
+    a clause of its own, so the word right before it is never its subject (برئاسة باشاغا ورأت)."""
+    word = prepared.tokens[match.first].norm
+    cue_word = normalise_word(match.payloads[0].cue).split()[0]
+    return word[:1] in ("و", "ف") and word[1:].startswith(cue_word)
 
 
 MOUTHPIECE = normalise_word("على لسان")

@@ -42,6 +42,8 @@ class Language:
     event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
     credits: frozenset[str] = frozenset()  # المصدر: وكالة سبوتنيك: a source credit line
     opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
+    relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
+    without: frozenset[str] = frozenset()  # دون ذكر: what was not said
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -91,4 +93,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         event_heads=words("event_heads"),
         credits=words("credits"),
         opinion_verbs=words("opinion_verbs"),
+        relatives=words("relatives"),
+        without=words("without"),
     )

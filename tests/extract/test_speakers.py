@@ -521,3 +521,118 @@ def test_condemned_names_its_subject(lexicon):
 def test_a_body_named_in_quotes_after_its_description(lexicon):
     text = "من جهته أفاد المكتب الإعلامي بالرئاسة الروسية “الكرملين” بأن اللقاء تناول الوضع."
     assert statements(text, lexicon) == [("أفاد", "kremlin", "neutral", "after_verb")]
+
+
+def located(text, lexicon, date="2024"):
+    """(cue, speaker id or name, polarity, attribution, start, end) of the statements."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    frame = frame[frame["cue_type"] != "evaluative"]
+    return [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution, row.start, row.end)
+            for row in frame.itertuples()]
+
+
+def test_a_state_inside_what_a_person_says_makes_no_statement(lexicon):
+    # قال X إن روسيا ترى…: the spokesman says what Russia sees; Russia makes no statement of its own
+    text = "وقال لافروف إن روسيا ترى أن الحكومة الليبية يجب أن تضمن الأمن."
+    at = text.index("ترى")
+    assert located(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb", 0, 4),
+        ("ترى", "lavrov", "neutral", "in_statement", at, at + 3),
+    ]
+    # a city after the verb, past a clause opened inside the statement: حيث تدعو موسكو
+    text = "وقالت زاخاروفا إن الهدنة مشجعة حيث تدعو موسكو إلى وقف القتال."
+    assert [row[1:4] for row in located(text, lexicon)] == [
+        ("zakharova", "neutral", "after_verb"), ("zakharova", "neutral", "in_statement")]
+    # a person inside the statement still speaks: أن بوغدانوف أكد
+    text = "وقال المصدر إن بوغدانوف أكد دعم موسكو للحوار."
+    assert [row[1] for row in located(text, lexicon, date="2020")] == ["المصدر", "bogdanov"]
+
+
+def test_a_name_before_a_verb_with_wa_is_not_its_subject(lexicon):
+    # برئاسة “باشاغا” ورأت: the verb after و goes on with Russia, the name is برئاسة's object
+    text = "رحبت روسيا بالحكومة الجديدة برئاسة “فتحي باشاغا” ورأت فيها خطوة مهمة."
+    at = text.index("ورأت")
+    assert located(text, lexicon) == [
+        ("رحبت", "russia", "positive", "after_verb", 0, 4),
+        ("ورأت", "russia", "neutral", "carried", at, at + 4),
+    ]
+
+
+def test_a_participle_of_a_plain_verb_goes_on_with_the_subject(lexicon):
+    # «…بوتين»، داعياً: داعياً continues al-Dbeibah, not the name closing the quotation
+    text = "وأشار الدبيبة إلى «الدعم الذي يقدمه الرئيس فلاديمير بوتين»، داعياً إلى تعزيز التعاون."
+    at = text.index("داعياً")
+    assert located(text, lexicon) == [
+        ("وأشار", "dbeibah", "neutral", "after_verb", 0, 5),
+        ("داعياً", "dbeibah", "neutral", "carried", at, at + 6),
+    ]
+
+
+def test_a_verb_after_a_relative_pronoun_has_the_antecedent_for_subject(lexicon):
+    # X، الذي توقع: the one named before الذي expects, although the sentence's verb reports nothing
+    text = "كما يشارك في المؤتمر وزير الخارجية سيرغي لافروف، الذي توقع أن تكون المحادثات صعبة."
+    at = text.index("توقع")
+    assert located(text, lexicon) == [("توقع", "lavrov", "neutral", "relative", at, at + 4)]
+    # an antecedent that is no speaker: القرار الذي صرح بالتدخل authorised, nobody said anything
+    text = "وقال لافروف إن الوضع صعب. وصدر القرار الذي صرح بالتدخل العسكري في ليبيا."
+    assert located(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb", 0, 4)]
+
+
+def test_what_was_not_said_is_no_statement(lexicon):
+    # دون ذكر معلومات: the Kremlin announced the meeting without saying anything of it
+    text = "وأعلن الكرملين لقاء بوتين وحفتر دون ذكر معلومات عن مضمونه."
+    assert located(text, lexicon) == [("وأعلن", "kremlin", "neutral", "after_verb", 0, 5)]
+    # من دون أن يوضح: no statement, and the previous speaker does not go on
+    text = "وقال لافروف إن الوضع صعب. واستقبل بوتين حفتر من دون أن يوضح سبب الزيارة."
+    assert located(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb", 0, 4)]
+
+
+def test_a_paper_relaying_a_source_past_a_date_makes_no_statement(lexicon):
+    # كشفت الصحيفة، أمس، نقلاً عن مصدر: the source speaks, the paper only relays
+    text = "وكشفت صحيفة صن البريطانية، أمس الثلاثاء، نقلاً عن مصدر حكومي، أن موسكو تريد قاعدة في ليبيا."
+    at = text.index("نقلاً")
+    assert located(text, lexicon) == [("نقلاً", "مصدر حكومي", "neutral", "unnamed", at, at + 5)]
+
+
+def test_a_latin_label_before_a_colon_is_no_speaker(lexicon):
+    # NEWS: … in an embedded post names nobody
+    assert located("NEWS: Russia is moving weapons to Libya", lexicon) == []
+
+
+def test_a_bare_definite_noun_goes_back_to_the_person_just_named(lexicon):
+    # وقال دينغوف إن…، وقال المسؤول: the official is Dengov, in the same sentence or the next
+    text = "وقال دينغوف إن العقد سيوقع قريبا، وقال المسؤول: إن التوريد يبدأ العام القادم."
+    at = text.index("وقال المسؤول")
+    assert located(text, lexicon) == [
+        ("وقال", "dengov", "neutral", "after_verb", 0, 4),
+        ("وقال", "dengov", "neutral", "title_anaphora", at, at + 4),
+    ]
+    # after an unnamed group nobody is referred back to: المسؤول stays as written
+    text = "وقال مسؤولون عسكريون إن الوضع هادئ. وأضاف المسؤول أن الحدود مغلقة."
+    assert [row[1] for row in located(text, lexicon)] == ["مسؤولون عسكريون", "المسؤول"]
+
+
+def test_a_stance_word_in_a_relative_clause_of_the_narration_is_no_statement(lexicon):
+    # الحكومة التي تدعمها الأمم المتحدة: a description in the article's voice, not a UN statement
+    text = "ويقود الحكومة التي تدعمها الأمم المتحدة عبد الحميد الدبيبة في طرابلس."
+    frame = analyze([snippet(text)], lexicon).stances
+    at = text.index("تدعمها")
+    assert [(row.cue, row.speaker_name, row.polarity, row.attribution, row.start, row.end) for row in frame.itertuples()] == [
+        ("تدعمها", "(article)", "positive", "article", at, at + 6)]
+
+
+def test_noting_and_insisting_report_speech(lexicon):
+    # يلاحظ، أصرت: neutral reporting verbs with their subject after them
+    text = "ويلاحظ لافروف أن الهدنة صامدة. وأصرت روسيا على أن الحل سياسي."
+    at = text.index("وأصرت")
+    assert located(text, lexicon) == [
+        ("ويلاحظ", "lavrov", "neutral", "after_verb", 0, 6),
+        ("وأصرت", "russia", "neutral", "after_verb", at, at + 5),
+    ]
+
+
+def test_the_media_unnamed_are_a_source(lexicon):
+    # وفق وسائل إعلام ليبية: an unnamed source, kept as written
+    text = "وهذا اللقاء هو الأول منذ سنوات، وفق وسائل إعلام ليبية."
+    at = text.index("وفق")
+    assert located(text, lexicon) == [("وفق", "وسائل إعلام ليبية", "neutral", "unnamed", at, at + 3)]
