@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 from typing import Generic, TypeVar
@@ -64,10 +65,13 @@ _PROCLITIC_SET = frozenset(PROCLITICS)
 _PROCLITIC_LENGTHS = tuple(sorted({len(prefix) for prefix in PROCLITICS}, reverse=True))
 
 
-def proclitic_readings(word: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=1 << 18)
+def proclitic_readings(word: str) -> tuple[tuple[str, bool], ...]:
     """The ways ``word`` may be a stem behind proclitics, itself first.
 
     Each reading is (stem, stripped). ل + ال → لل is undone: للجيش → الجيش, وللأمم → الامم.
+    Cached: the rules ask it of every token several times (a profile counted nine calls a token),
+    and news repeats its words.
     """
     readings = [(word, False)]
     for length in _PROCLITIC_LENGTHS:
@@ -76,7 +80,7 @@ def proclitic_readings(word: str) -> list[tuple[str, bool]]:
             readings.append((word[length:], True))
             if prefix[-1] == "ل" and word[length] == "ل" and len(word) - length - 1 >= MIN_STEM:
                 readings.append(("ال" + word[length + 1:], True))
-    return readings
+    return tuple(readings)
 
 
 def has_article(word: str, *, min_length: int = 2) -> bool:
