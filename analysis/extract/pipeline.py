@@ -6,6 +6,7 @@ findings into frames (see :mod:`analysis.extract.schema`).
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from operator import itemgetter
@@ -115,13 +116,34 @@ def _actor_columns(lexicon: Lexicon, actor_id: str, surface: str) -> dict[str, s
             "affiliation": actor.affiliation}
 
 
+# Analysers built for the last few lexicon objects: building one (the matchers, their generated
+# spellings and the Aho-Corasick automaton over 40,000 keys) takes about a second with the shipped
+# lexicon, and a caller that analyses a few articles at a time (a test, a page) would pay it each
+# call. Keyed by the object itself (its id, checked through a weak reference): a lexicon made
+# with other contents, even of the same version, gets its own.
+_ANALYSERS: dict[int, tuple[weakref.ref, Analyser]] = {}
+KEPT_ANALYSERS = 4
+
+
+def analyser_for(lexicon: Lexicon) -> Analyser:
+    """The :class:`Analyser` of ``lexicon``, built once per lexicon object."""
+    held = _ANALYSERS.get(id(lexicon))
+    if held is not None and held[0]() is lexicon:
+        return held[1]
+    analyser = Analyser(lexicon)
+    while len(_ANALYSERS) >= KEPT_ANALYSERS:
+        _ANALYSERS.pop(next(iter(_ANALYSERS)))
+    _ANALYSERS[id(lexicon)] = (weakref.ref(lexicon), analyser)
+    return analyser
+
+
 def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:
     """Analyse ``documents`` with ``lexicon``.
 
     Returns:
         :class:`Frames`, each conforming to :mod:`analysis.extract.schema`; documents in the order given.
     """
-    analyser = Analyser(lexicon)
+    analyser = analyser_for(lexicon)
     builder = FrameBuilder()
     seen: set[str] = set()
     for doc in documents:

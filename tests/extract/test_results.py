@@ -178,3 +178,17 @@ def test_a_table_kept_per_article_reads_only_new_articles(store, lexicon):
     per_article(store, lexicon, "suggestions", places, code="v2")
     assert len(seen[-1]) == 4
     assert [p.name for p in (results_dir(store)).rglob("suggestions-*")] == ["suggestions-v2"]
+
+
+def test_a_large_store_is_analysed_and_written_in_batches(store, lexicon, monkeypatch):
+    # Each batch is written as it is done, so memory holds one batch's texts and rows, not the
+    # whole corpus's; the frames read back are those of one analysis of everything.
+    from analysis.extract import results
+
+    monkeypatch.setattr(results, "ANALYSED_AT_ONCE", 2)
+    done: list[tuple[int, int]] = []
+    frames, update = load(store, lexicon, progress=lambda d, t: done.append((d, t)))
+    assert (update.analysed, update.reused) == (3, 0)
+    assert len(list((results_dir(store)).rglob("*.docs.parquet"))) == 2  # 2 articles, then 1
+    assert done[-1] == (3, 3)
+    assert_same(frames, analyze(store.documents(), lexicon))
