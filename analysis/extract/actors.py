@@ -179,15 +179,17 @@ QUOTED_NAME_WORDS = 4  # words of a name in quotation marks after its head noun
 
 
 def _quoted_names(prepared: PreparedText, matcher: PhraseMatcher[Alias], language: Language, accept) -> list[Match[Alias]]:
-    """A body's name whose head noun stands outside the quotation marks round the rest:
-    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية`` are ``صحيفة صن`` and ``قناة الحدث``. The
-    match runs from the head noun to the closing mark. Head nouns: ``language/institution_heads.txt``."""
+    """A body's or place's name whose head noun stands outside the quotation marks round the rest:
+    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية``, ``قاعدة «الجفرة» الجوية`` are ``صحيفة صن``,
+    ``قناة الحدث`` and ``قاعدة الجفرة``. The match runs from the head noun to the closing mark. Head
+    nouns: ``language/institution_heads.txt`` and ``language/place_heads.txt``."""
     tokens, text = prepared.tokens, prepared.text
+    heads = language.institution_heads | language.place_heads
     found = []
     for index, token in enumerate(tokens[:-3]):
         if not token.is_word or prepared.sentence_of_token[index] == 0:
             continue
-        if not any(stem in language.institution_heads for stem, _ in proclitic_readings(token.norm)):
+        if not any(stem in heads for stem, _ in proclitic_readings(token.norm)):
             continue
         opening = tokens[index + 1]
         if opening.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:

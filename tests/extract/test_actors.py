@@ -459,3 +459,13 @@ def test_an_anaphor_followed_by_its_body_behind_li_is_one_mention(lexicon):
         ("haftar_khalifa", "حفتر", "name", False),
         ("lna", "القيادة العامة", "anaphora", False),
     ]
+
+
+def test_a_base_named_in_quotation_marks_after_its_head_noun(lexicon):
+    # place_heads.txt: قاعدة heads a base whose proper part stands in quotation marks
+    text = 'وهبطت الطائرات في قاعدة "الجفرة" الجوية ثم في قاعدة «الخروبة».'
+    frames, rows = rows_of(text, lexicon)
+    assert rows == [
+        ("jufra_base", 'قاعدة "الجفرة"', "name", False), ("kharruba_base", "قاعدة «الخروبة»", "name", False),
+    ]
+    assert frames.mentions[["start", "end"]].values.tolist() == [[18, 32], [46, 61]]
