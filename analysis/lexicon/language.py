@@ -45,6 +45,7 @@ class Language:
     relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
+    person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -97,4 +98,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         relatives=words("relatives"),
         without=words("without"),
         place_heads=words("place_heads"),
+        person_descriptions=words("person_descriptions"),
     )

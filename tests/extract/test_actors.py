@@ -469,3 +469,20 @@ def test_a_base_named_in_quotation_marks_after_its_head_noun(lexicon):
         ("jufra_base", 'قاعدة "الجفرة"', "name", False), ("kharruba_base", "قاعدة «الخروبة»", "name", False),
     ]
     assert frames.mentions[["start", "end"]].values.tolist() == [[18, 32], [46, 61]]
+
+
+def test_a_description_with_a_states_nisba_refers_back_to_its_one_person(lexicon):
+    # person_descriptions.txt: المسؤول + الروسي is the one Russian person named just before;
+    # السراج (Libyan) is no candidate, and الدبلوماسية الروسية (diplomacy) is not listed
+    text = "وأكد ليف دينغوف أن موسكو تدعم الحوار. وجاء التصريح عقب لقاء المسؤول الروسي مع فايز السراج."
+    frames, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert ("dengov", "المسؤول الروسي", "anaphora", False) in rows
+    described = frames.mentions[frames.mentions["match_kind"] == "anaphora"]
+    assert described[["start", "end"]].values.tolist() == [[60, 74]]
+    # two Russians named before: the description is not guessed
+    text = "والتقى لافروف وبوغدانوف بالوفد. وقال المسؤول الروسي إن الاجتماع مفيد."
+    _, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert [row for row in rows if row[2] == "anaphora"] == []
+    text = "وعلقت زاخاروفا على الخبر، ونقلت مصادر عن الدبلوماسية الروسية أنها ترفضه."
+    _, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert [row for row in rows if row[2] == "anaphora"] == []
