@@ -81,7 +81,35 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
                 if variant not in listed and (alias.actor_id, variant) not in generated:
                     generated.add((alias.actor_id, variant))
                     entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+    for alias in lexicon.aliases:
+        words = normalise_word(alias.alias).split()
+        if alias.kind != "title" or len(words) < 4 or words[-2] not in HOST_PREPOSITIONS:
+            continue
+        short = " ".join(words[:-2])
+        if short not in listed and (alias.actor_id, short) not in generated:
+            generated.add((alias.actor_id, short))
+            entries.append((short, replace(alias, alias=short, host=words[-1])))
     return PhraseMatcher(entries, enclitics=False)
+
+
+# A title listed with its host (سفير روسيا لدى ليبيا) is also found without it when the host is
+# named in the same sentence and no other host follows (إن سفير روسيا الاتحادية سيتوجه إلى ليبيا).
+HOST_PREPOSITIONS = ("لدي", "في")  # normalised لدى، في
+HOST_GAP = 1  # words between a shortened title and another host's preposition (الاتحادية لدى مصر)
+
+
+def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
+    """Whether a title generated without its host lacks the host in its sentence, or is
+    followed by another host (سفير روسيا لدى مصر)."""
+    host = match.payloads[0].host
+    if not host:
+        return False
+    tokens = prepared.tokens
+    if any(token.norm in HOST_PREPOSITIONS for token in tokens[match.last:match.last + HOST_GAP + 1]):
+        return True  # سفير روسيا (الاتحادية) لدى مصر
+    sentence = prepared.sentences[prepared.sentence_of_token[match.first] - 1]
+    return not any(host in {stem for stem, _ in proclitic_readings(token.norm)}
+                   for token in tokens[sentence.first_token:sentence.last_token])
 
 
 def actor_candidates(
@@ -105,6 +133,8 @@ def actor_candidates(
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         if language is not None and _clitic_misreading(match, tokens, language):
+            continue
+        if _host_missing(match, prepared):
             continue
         found.append(match)
     if language is not None:

@@ -486,3 +486,16 @@ def test_a_description_with_a_states_nisba_refers_back_to_its_one_person(lexicon
     text = "وعلقت زاخاروفا على الخبر، ونقلت مصادر عن الدبلوماسية الروسية أنها ترفضه."
     _, rows = rows_of(text, lexicon, date="2019-10-01")
     assert [row for row in rows if row[2] == "anaphora"] == []
+
+
+def test_an_ambassadors_title_without_its_host_when_the_host_is_in_the_sentence(lexicon):
+    # aliases.csv lists سفير روسيا الاتحادية لدى ليبيا; ليبيا later in the sentence stands for the host
+    text = "وقال بوغدانوف إن سفير روسيا الاتحادية سيتوجه إلى ليبيا قريبا."
+    frames, rows = rows_of(text, lexicon, date="2023-05-01")
+    assert ("aganin", "سفير روسيا الاتحادية", "title", False) in rows
+    assert frames.mentions[frames.mentions["actor_id"] == "aganin"][["start", "end"]].values.tolist() == [[17, 37]]
+    # another host, or none in the sentence: Russia, no ambassador to Libya
+    for text in ("وقال بوغدانوف إن سفير روسيا الاتحادية سيتوجه إلى القاهرة.",
+                 "وقال إن سفير روسيا الاتحادية لدى مصر زار ليبيا."):
+        _, rows = rows_of(text, lexicon, date="2023-05-01")
+        assert "aganin" not in [row[0] for row in rows]
