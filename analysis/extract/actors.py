@@ -81,7 +81,35 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
                 if variant not in listed and (alias.actor_id, variant) not in generated:
                     generated.add((alias.actor_id, variant))
                     entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+    for alias in lexicon.aliases:
+        words = normalise_word(alias.alias).split()
+        if alias.kind != "title" or len(words) < 4 or words[-2] not in HOST_PREPOSITIONS:
+            continue
+        short = " ".join(words[:-2])
+        if short not in listed and (alias.actor_id, short) not in generated:
+            generated.add((alias.actor_id, short))
+            entries.append((short, replace(alias, alias=short, host=words[-1])))
     return PhraseMatcher(entries, enclitics=False)
+
+
+# A title listed with its host (سفير روسيا لدى ليبيا) is also found without it when the host is
+# named in the same sentence and no other host follows (إن سفير روسيا الاتحادية سيتوجه إلى ليبيا).
+HOST_PREPOSITIONS = ("لدي", "في")  # normalised لدى، في
+HOST_GAP = 1  # words between a shortened title and another host's preposition (الاتحادية لدى مصر)
+
+
+def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
+    """Whether a title generated without its host lacks the host in its sentence, or is
+    followed by another host (سفير روسيا لدى مصر)."""
+    host = match.payloads[0].host
+    if not host:
+        return False
+    tokens = prepared.tokens
+    if any(token.norm in HOST_PREPOSITIONS for token in tokens[match.last:match.last + HOST_GAP + 1]):
+        return True  # سفير روسيا (الاتحادية) لدى مصر
+    sentence = prepared.sentences[prepared.sentence_of_token[match.first] - 1]
+    return not any(host in {stem for stem, _ in proclitic_readings(token.norm)}
+                   for token in tokens[sentence.first_token:sentence.last_token])
 
 
 def actor_candidates(
@@ -105,6 +133,8 @@ def actor_candidates(
         if TANWIN_FATH in prepared.text[tokens[match.last - 1].start:tokens[match.last - 1].end]:
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         if language is not None and _clitic_misreading(match, tokens, language):
+            continue
+        if _host_missing(match, prepared):
             continue
         found.append(match)
     if language is not None:
@@ -179,15 +209,17 @@ QUOTED_NAME_WORDS = 4  # words of a name in quotation marks after its head noun
 
 
 def _quoted_names(prepared: PreparedText, matcher: PhraseMatcher[Alias], language: Language, accept) -> list[Match[Alias]]:
-    """A body's name whose head noun stands outside the quotation marks round the rest:
-    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية`` are ``صحيفة صن`` and ``قناة الحدث``. The
-    match runs from the head noun to the closing mark. Head nouns: ``language/institution_heads.txt``."""
+    """A body's or place's name whose head noun stands outside the quotation marks round the rest:
+    ``صحيفة "صن" البريطانية``, ``قناة “الحدث” السعودية``, ``قاعدة «الجفرة» الجوية`` are ``صحيفة صن``,
+    ``قناة الحدث`` and ``قاعدة الجفرة``. The match runs from the head noun to the closing mark. Head
+    nouns: ``language/institution_heads.txt`` and ``language/place_heads.txt``."""
     tokens, text = prepared.tokens, prepared.text
+    heads = language.institution_heads | language.place_heads
     found = []
     for index, token in enumerate(tokens[:-3]):
         if not token.is_word or prepared.sentence_of_token[index] == 0:
             continue
-        if not any(stem in language.institution_heads for stem, _ in proclitic_readings(token.norm)):
+        if not any(stem in heads for stem, _ in proclitic_readings(token.norm)):
             continue
         opening = tokens[index + 1]
         if opening.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:
@@ -736,3 +768,80 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
         else:
             merged.append(mention)
     return merged
+
+
+DESCRIPTION_SENTENCES = 3  # how many sentences back a description looks for the person it means
+
+
+def _affiliated_state(lexicon: Lexicon, actor_id: str) -> str:
+    """The state an actor belongs to, following affiliations (لافروف → وزارة الخارجية → روسيا)."""
+    seen = set()
+    while actor_id in lexicon.actors and actor_id not in seen:
+        seen.add(actor_id)
+        actor = lexicon.actors[actor_id]
+        if actor.type == "state":
+            return actor_id
+        actor_id = actor.affiliation
+    return ""
+
+
+def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
+    """The definite nisba adjective of each state named in one word, normalised, masculine and
+    feminine: روسيا → الروسي، الروسيه; مصر → المصري. Names in two words or irregular adjectives
+    (الأمريكي) are not derived and so never refer back."""
+    nisbas = {}
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values() if actor.type == "state"]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if alias.kind == "name" and alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type == "state"]
+    for actor_id, name in names:
+        word = normalise_word(name)
+        if " " in word:
+            continue
+        stem = word[2:] if word.startswith("ال") else word
+        stem = stem[:-1] if stem.endswith("ا") else stem
+        stem = stem if stem.endswith("ي") else stem + "ي"
+        for adjective in ("ال" + stem, "ال" + stem + "ه"):
+            nisbas.setdefault(adjective, actor_id)
+    return nisbas
+
+
+def resolve_descriptions(
+    prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon, nisbas: dict[str, str]
+) -> list[Mention]:
+    """``mentions`` with the descriptions that refer back to a person added, ``match_kind``
+    ``anaphora``: a head noun of ``language/person_descriptions.txt`` and a state's nisba, standing
+    outside every mention and before no name, is the one person of that state named in the last
+    ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov). With two
+    such people named there, or none, it names nobody. Each description looks back over the
+    mentions before it in its window only."""
+    heads = lexicon.language.person_descriptions
+    if not heads or not nisbas:
+        return mentions
+    tokens = prepared.tokens
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    starts = {mention.first_token for mention in mentions}
+    people = [mention for mention in mentions if not mention.nested and lexicon.actors.get(mention.actor_id)
+              and lexicon.actors[mention.actor_id].type == "person"]
+    firsts = [mention.first_token for mention in people]
+    added = []
+    for index in range(len(tokens) - 1):
+        head, adjective = tokens[index], tokens[index + 1]
+        if not (head.is_word and adjective.is_word) or index in taken or index + 1 in taken:
+            continue
+        if prepared.sentence_of_token[index] == 0 or index + 2 in starts:
+            continue  # the dateline; المسؤول الروسي ليف دينغوف is a title before a name
+        if not any(stem in heads for stem, _ in proclitic_readings(head.norm)):
+            continue
+        state = nisbas.get(adjective.norm)
+        if state is None:
+            continue
+        sentence = prepared.sentence_of_token[index]
+        named = set()
+        for mention in reversed(people[:bisect.bisect_left(firsts, index)]):
+            if sentence - mention.sentence_id >= DESCRIPTION_SENTENCES:
+                break  # people are in text order: the window is over
+            if _affiliated_state(lexicon, mention.actor_id) == state:
+                named.add(mention.actor_id)
+        if len(named) == 1:
+            added.append(Mention(named.pop(), sentence, index, index + 2, head.start, adjective.end, "anaphora", ""))
+    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested)) if added else mentions

@@ -44,6 +44,8 @@ class Language:
     opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
     relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
+    place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
+    person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -95,4 +97,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         opinion_verbs=words("opinion_verbs"),
         relatives=words("relatives"),
         without=words("without"),
+        place_heads=words("place_heads"),
+        person_descriptions=words("person_descriptions"),
     )

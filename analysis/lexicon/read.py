@@ -96,6 +96,9 @@ class Alias:
     shared: bool = False
     # Of an ``unresolved`` alias: the actors who held the title, in the order they held it.
     holders: tuple[str, ...] = ()
+    # Of a title generated without its host (سفير روسيا from سفير روسيا لدى ليبيا): the host's
+    # last word, normalised, which must be named in the same sentence.
+    host: str = ""
 
     def valid_during(self, period: tuple[date, date] | None) -> bool:
         """Whether the actor holds this alias at some point of ``period``.

@@ -459,3 +459,43 @@ def test_an_anaphor_followed_by_its_body_behind_li_is_one_mention(lexicon):
         ("haftar_khalifa", "حفتر", "name", False),
         ("lna", "القيادة العامة", "anaphora", False),
     ]
+
+
+def test_a_base_named_in_quotation_marks_after_its_head_noun(lexicon):
+    # place_heads.txt: قاعدة heads a base whose proper part stands in quotation marks
+    text = 'وهبطت الطائرات في قاعدة "الجفرة" الجوية ثم في قاعدة «الخروبة».'
+    frames, rows = rows_of(text, lexicon)
+    assert rows == [
+        ("jufra_base", 'قاعدة "الجفرة"', "name", False), ("kharruba_base", "قاعدة «الخروبة»", "name", False),
+    ]
+    assert frames.mentions[["start", "end"]].values.tolist() == [[18, 32], [46, 61]]
+
+
+def test_a_description_with_a_states_nisba_refers_back_to_its_one_person(lexicon):
+    # person_descriptions.txt: المسؤول + الروسي is the one Russian person named just before;
+    # السراج (Libyan) is no candidate, and الدبلوماسية الروسية (diplomacy) is not listed
+    text = "وأكد ليف دينغوف أن موسكو تدعم الحوار. وجاء التصريح عقب لقاء المسؤول الروسي مع فايز السراج."
+    frames, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert ("dengov", "المسؤول الروسي", "anaphora", False) in rows
+    described = frames.mentions[frames.mentions["match_kind"] == "anaphora"]
+    assert described[["start", "end"]].values.tolist() == [[60, 74]]
+    # two Russians named before: the description is not guessed
+    text = "والتقى لافروف وبوغدانوف بالوفد. وقال المسؤول الروسي إن الاجتماع مفيد."
+    _, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert [row for row in rows if row[2] == "anaphora"] == []
+    text = "وعلقت زاخاروفا على الخبر، ونقلت مصادر عن الدبلوماسية الروسية أنها ترفضه."
+    _, rows = rows_of(text, lexicon, date="2019-10-01")
+    assert [row for row in rows if row[2] == "anaphora"] == []
+
+
+def test_an_ambassadors_title_without_its_host_when_the_host_is_in_the_sentence(lexicon):
+    # aliases.csv lists سفير روسيا الاتحادية لدى ليبيا; ليبيا later in the sentence stands for the host
+    text = "وقال بوغدانوف إن سفير روسيا الاتحادية سيتوجه إلى ليبيا قريبا."
+    frames, rows = rows_of(text, lexicon, date="2023-05-01")
+    assert ("aganin", "سفير روسيا الاتحادية", "title", False) in rows
+    assert frames.mentions[frames.mentions["actor_id"] == "aganin"][["start", "end"]].values.tolist() == [[17, 37]]
+    # another host, or none in the sentence: Russia, no ambassador to Libya
+    for text in ("وقال بوغدانوف إن سفير روسيا الاتحادية سيتوجه إلى القاهرة.",
+                 "وقال إن سفير روسيا الاتحادية لدى مصر زار ليبيا."):
+        _, rows = rows_of(text, lexicon, date="2023-05-01")
+        assert "aganin" not in [row[0] for row in rows]

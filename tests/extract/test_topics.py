@@ -148,3 +148,22 @@ def test_a_un_backed_government_is_a_description_not_un_mediation(lexicon):
     found = found_topics(lexicon, text)
     assert found == [("arms", "وتقاتل", 0, 6), ("un_mediation", "المبعوث الأممي", 89, 103)]
     assert text[89:103] == "المبعوث الأممي"
+
+
+def test_the_parties_to_the_conflict_and_the_libyan_talks_are_un_mediation(lexicon):
+    # the parties a mediator speaks to (الفرقاء، الأطراف المتحاربة، أطراف النزاع) and talks named as
+    # Libyan are mediation; bare المحادثات is not listed (a visit's bilateral talks are no mediation)
+    text = "ودعت موسكو جميع الفرقاء إلى الحوار، وحثت الأطراف المتحاربة وأطراف النزاع على العودة إلى المحادثات الليبية."
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "الفرقاء", 16, 23), ("un_mediation", "إلى الحوار", 24, 34),
+        ("un_mediation", "الأطراف المتحاربة", 41, 58), ("un_mediation", "وأطراف النزاع", 59, 72),
+        ("un_mediation", "المحادثات الليبية", 88, 105),
+    ]
+    assert found_topics(lexicon, "وأجرى الوزيران محادثات في موسكو.") == []
+
+
+def test_a_military_presence_is_arms_and_the_eastern_forces_name_is_not(lexicon):
+    # قوات الشرق and قائد قوات name Haftar's command, as القوات المسلحة العربية الليبية does
+    text = "وقال إن بلاده لا تنوي أي تدخل عسكري، ونفى وجود عسكري روسي، والتقى قائد قوات الشرق الليبي الوزير."
+    assert found_topics(lexicon, text) == [("arms", "تدخل عسكري", 25, 35), ("arms", "وجود عسكري", 42, 52)]
+    assert text[25:35] == "تدخل عسكري"
