@@ -96,6 +96,7 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
 # named in the same sentence and no other host follows (إن سفير روسيا الاتحادية سيتوجه إلى ليبيا).
 HOST_PREPOSITIONS = ("لدي", "في")  # normalised لدى، في
 HOST_GAP = 1  # words between a shortened title and another host's preposition (الاتحادية لدى مصر)
+HOST_REACH = 64  # tokens before and after a shortened title within which its host must be named
 
 
 def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
@@ -108,8 +109,11 @@ def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
     if any(token.norm in HOST_PREPOSITIONS for token in tokens[match.last:match.last + HOST_GAP + 1]):
         return True  # سفير روسيا (الاتحادية) لدى مصر
     sentence = prepared.sentences[prepared.sentence_of_token[match.first] - 1]
-    return not any(host in {stem for stem, _ in proclitic_readings(token.norm)}
-                   for token in tokens[sentence.first_token:sentence.last_token])
+    # Within the sentence and a bounded reach of the title, so that a sentence of thousands of
+    # words (a page without full stops) is not read once per title.
+    first = max(sentence.first_token, match.first - HOST_REACH)
+    last = min(sentence.last_token, match.last + HOST_REACH)
+    return not any(host in {stem for stem, _ in proclitic_readings(token.norm)} for token in tokens[first:last])
 
 
 def actor_candidates(
@@ -837,7 +841,8 @@ def resolve_descriptions(
             continue
         sentence = prepared.sentence_of_token[index]
         named = set()
-        for mention in reversed(people[:bisect.bisect_left(firsts, index)]):
+        for earlier in range(bisect.bisect_left(firsts, index) - 1, -1, -1):  # no slice: a copy per description
+            mention = people[earlier]
             if sentence - mention.sentence_id >= DESCRIPTION_SENTENCES:
                 break  # people are in text order: the window is over
             if _affiliated_state(lexicon, mention.actor_id) == state:
