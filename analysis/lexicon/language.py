@@ -44,6 +44,7 @@ class Language:
     opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
     relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
+    speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -95,4 +96,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         opinion_verbs=words("opinion_verbs"),
         relatives=words("relatives"),
         without=words("without"),
+        speech_nouns=words("speech_nouns"),
     )
