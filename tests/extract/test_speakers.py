@@ -696,3 +696,12 @@ def test_quoted_body_then_comma_then_the_holder(lexicon):
     text = "وجاء القرار بعد تصريح قائد “الجيش الوطني الليبي”، خليفة حفتر، رفض الاتفاق."
     start = text.index("تصريح")
     assert noun_rows(text, lexicon, date="2017") == [("تصريح", "haftar_khalifa", "neutral", "speech_noun", start, start + len("تصريح"))]
+
+
+def test_gave_a_statement_with_the_subject_between(lexicon):
+    # أدلى X بتصريح: the verb and its ب are split by the subject, who speaks
+    text = "وأدلى بيسكوف، بهذا التصريح ردا على تقارير صحفية."
+    assert noun_rows(text, lexicon, date="2020") == [("وأدلى", "peskov", "neutral", "after_verb", 0, 5)]
+    # a subject-only cue never continues an earlier speaker: with no subject, no statement
+    assert statements("وقال بيسكوف إن الأمر واضح. وأدلت بصوتها في الانتخابات.", lexicon, date="2020") == [
+        ("وقال", "peskov", "neutral", "after_verb")]
