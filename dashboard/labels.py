@@ -32,6 +32,7 @@ ATTRIBUTION_LABELS = {
     "same_source": "said (the same source again)",  # وأضاف المصدر ذاته
     "mouthpiece": "said for a body (through its spokesperson)",  # نفت الخارجية على لسان زاخاروفا
     "opening_subject": "said (subject of the sentence's first verb)",  # وأصدرت السفارة تحذيراً، مشددة
+    "speech_noun": "said (noun of speech, no verb)",  # وتنطوي تصريحات لافروف على مخاوف
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

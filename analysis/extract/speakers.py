@@ -13,6 +13,8 @@ Arabic news reports speech in a handful of shapes, each a rule here, tried in th
 - the subject right before the verb, ``إن لافروف أكد`` (before_verb);
 - the subject that opens the sentence when the verb comes later: ``وكان لافروف قد أكد``,
   ``وزير النفط محمد العكروت، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
+- in a sentence with no reporting verb, a noun of speech names the actor after it, in construct,
+  behind ل or behind صادر عن: ``وتنطوي تصريحات لافروف على مخاوف`` → Lavrov (speech_noun);
 - otherwise the statement continues the previous speaker, across sentences (carried), and the
   one merely mentioned is never taken for it: in ``وأضاف خلال لقائه مع لافروف`` Lavrov listens.
 
@@ -201,6 +203,50 @@ class SpeakerFinder:
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+
+    def speech_noun(self, sentence: Sentence) -> list[tuple[int, Speaker]]:
+        """Statements carried by a noun of speech (language/speech_nouns.txt) with no verb: the
+        noun names its speaker when a listed actor follows it in construct (وتنطوي تصريحات لافروف
+        على مخاوف), behind ل (وفق بيان لقوات الشرق), or behind صادر/صدر عن (تحذيرا صدر عن
+        السفارة الروسية). Returns each noun's token and its speaker, in text order; each noun
+        reads a bounded phrase after it, so a sentence costs its length."""
+        tokens, nouns = self.tokens, self.language.speech_nouns
+        found: list[tuple[int, Speaker]] = []
+        limit = sentence.last_token
+        for index in range(sentence.first_token, limit - 1):
+            token = tokens[index]
+            if not token.is_word or index in self.in_mention or index in self.mention_at:
+                continue
+            if not any(stem in nouns for stem, _ in proclitic_readings(token.norm)):
+                continue
+            speaker = self._speech_noun_speaker(index + 1, limit)
+            if speaker is not None:
+                found.append((index, speaker))
+        return found
+
+    def _speech_noun_speaker(self, index: int, limit: int) -> Speaker | None:
+        """The speaker a noun of speech names from the token after it (see speech_noun)."""
+        tokens = self.tokens
+        word = tokens[index].norm
+        if word in DOCUMENT_SOURCES or word == "صدر":
+            if index + 2 < limit and tokens[index + 1].norm == "عن":
+                speaker = self.phrase(index + 2, limit, how="speech_noun", after_preposition=True)
+                return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+            return None
+        mention = self.mention_at.get(index)
+        if mention is None and index in self.title_spans and index not in self.titles_after_preposition:
+            # تصريح قائد الجيش الوطني الليبي خليفة حفتر: a title, then its holder
+            speaker = self.phrase(index, limit, how="speech_noun")
+            return speaker if speaker is not None and speaker.actor_id else None
+        if mention is None or not self._can_speak(mention):
+            return None
+        stripped = word[1:] if word[:1] in ("و", "ف") else word
+        if mention.form == "clitic" and stripped[:1] in ("ب", "ك"):
+            return None  # تصريحات بموسكو: where, not who
+        if stripped.startswith("و") or (mention.form == "clitic" and word[:1] in ("و", "ف")):
+            return None  # بيان وروسيا: a new item of a list, no construct
+        speaker = self.phrase(index, limit, how="speech_noun", after_preposition=True)
+        return speaker if speaker is not None and speaker.actor_id else None
 
     def headline(self, sentence: Sentence) -> tuple[Speaker, int] | None:
         """A name, a colon and what they say: ``زاخاروفا: موسكو تدعم الهدنة``.
@@ -526,6 +572,8 @@ class SpeakerFinder:
         tokens = self.tokens
         if tokens[opening].norm in CLOSING_MARKS:
             after = self._person_at(opening + 1, end, titled)
+            if after is None and opening + 2 < end and tokens[opening + 1].norm in ("،", ","):
+                after = self._person_at(opening + 2, end, titled)  # قائد “الجيش الوطني الليبي”، خليفة حفتر
             if after is not None or tokens[opening].norm not in STRAIGHT_MARKS:
                 return after  # “للجيش الليبي” خليفة حفتر: the quoted qualifier closes before the name
         for index in range(opening + 1, min(end, opening + NAME_WORDS + 2)):

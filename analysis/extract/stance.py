@@ -151,10 +151,17 @@ def find_stances(
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
+        continued = None
         if not statements and headline is None and previous is not None:
             continued = context.continued_quotation(sentence, previous)
             if continued is not None:
                 stances.append(continued)
+        noun_tokens: set[int] = set()
+        if not statements and headline is None and continued is None:
+            # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;
+            # it stays in its sentence (the next وأضاف does not continue it)
+            statements = context.speech_noun_statements(sentence, matches)
+            noun_tokens = {match.first for match, _ in statements}
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
@@ -168,8 +175,8 @@ def find_stances(
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
         for match in matches:
             cue = match.payloads[0]
-            if cue.cue_type != "evaluative":
-                continue
+            if cue.cue_type != "evaluative" or match.first in noun_tokens:
+                continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
@@ -271,6 +278,19 @@ class _Context:
         self.recent.append(speaker)
 
     # --- speakers -------------------------------------------------------------------------
+    def speech_noun_statements(self, sentence: Sentence, matches: list[Match[Cue]]) -> list[tuple[Match[Cue], Speaker]]:
+        """Statements carried by nouns of speech (SpeakerFinder.speech_noun), each with a cue of
+        its own: the noun, reporting, with the polarity of the evaluative cue it is, if any
+        (اتهام is negative; تصريحات neutral), so what the statement says decides the rest."""
+        evaluative = {match.first: match.payloads[0] for match in matches if match.payloads[0].cue_type == "evaluative"}
+        statements = []
+        for index, speaker in self.finder.speech_noun(sentence):
+            own = evaluative.get(index)
+            word = self.text_of(index)
+            cue = Cue(word, "reporting", own.polarity if own is not None else "neutral")
+            statements.append((Match(index, index + 1, word, (cue,), "exact"), speaker))
+        return statements
+
     def relays(self, said: Match[Cue], relay: Match[Cue]) -> bool:
         """Whether a relay (نقلاً عن) follows a statement's verb closely, with no clause opened
         between them: أعلنته صحيفة صن البريطانية، أمس، نقلاً عن مصدر (the paper relays the source)."""

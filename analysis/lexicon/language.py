@@ -46,6 +46,7 @@ class Language:
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
+    speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -99,4 +100,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         without=words("without"),
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),
+        speech_nouns=words("speech_nouns"),
     )

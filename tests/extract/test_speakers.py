@@ -636,3 +636,72 @@ def test_the_media_unnamed_are_a_source(lexicon):
     text = "وهذا اللقاء هو الأول منذ سنوات، وفق وسائل إعلام ليبية."
     at = text.index("وفق")
     assert located(text, lexicon) == [("وفق", "وسائل إعلام ليبية", "neutral", "unnamed", at, at + 3)]
+
+
+def noun_rows(text, lexicon, date="2024"):
+    """(cue as written, speaker id or name, polarity, attribution, start, end) of the statements."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    frame = frame[frame["cue_type"] != "evaluative"]
+    return [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution, row.start, row.end)
+            for row in frame.itertuples()]
+
+
+def test_noun_of_speech_in_construct_names_its_speaker(lexicon):
+    # no reporting verb: the statement is carried by تصريحات, Lavrov in construct says it; what it
+    # says (مخاوف … العدوان) gives the polarity through the evaluations inside it
+    text = "وتحمل تصريحات لافروف انتقادا للعدوان على البلاد."
+    start = text.index("تصريحات")
+    rows = noun_rows(text, lexicon)
+    assert rows == [("تصريحات", "lavrov", "neutral", "speech_noun", start, start + len("تصريحات"))]
+    frame = analyze([snippet(text)], lexicon).stances
+    inside = frame[frame["cue_type"] == "evaluative"]
+    assert set(inside["speaker_id"]) == {"lavrov"} and "negative" in set(inside["polarity"])
+
+
+def test_evaluative_noun_of_speech_carries_its_polarity(lexicon):
+    # اتهام is a negative word: the accuser in construct makes a negative statement
+    text = "وجاء ذلك بعد يوم من اتهام الولايات المتحدة مرتزقة بزرع ألغام قرب المدينة."
+    start = text.index("اتهام")
+    assert noun_rows(text, lexicon) == [("اتهام", "usa", "negative", "speech_noun", start, start + len("اتهام"))]
+
+
+def test_noun_of_speech_issued_by_a_body(lexicon):
+    # تحذيرا صدر عن السفارة: the body after صدر عن issues the warning
+    text = "وتداولت صحف محلية تحذيرا صدر عن السفارة الروسية في ليبيا لرعاياها من السفر."
+    start = text.index("تحذيرا")
+    rows = noun_rows(text, lexicon)
+    assert rows == [("تحذيرا", "russian_embassy_libya", "negative", "speech_noun", start, start + len("تحذيرا"))]
+
+
+def test_noun_of_speech_behind_li_and_no_speaker_without_an_actor(lexicon):
+    # بيان للخارجية الروسية: the ministry behind ل; an adjective after the noun names nobody
+    text = "واستمرت المحادثات ساعتين، بحضور السفير، وفق بيان للخارجية الروسية."
+    rows = noun_rows(text, lexicon)
+    assert [(row[1], row[3]) for row in rows] == [("russia_mfa", "source")]  # the sourcing phrase's own rule
+    text = "وتضمن بيان للخارجية الروسية دعوة إلى الحوار بين الأطراف."
+    start = text.index("بيان")
+    assert noun_rows(text, lexicon) == [("بيان", "russia_mfa", "neutral", "speech_noun", start, start + len("بيان"))]
+    assert noun_rows("وأثارت تصريحات صحفية جدلا واسعا في البلاد.", lexicon) == []
+
+
+def test_a_verb_statement_leaves_the_noun_alone(lexicon):
+    # a sentence whose verb makes a statement is not read for nouns: تصريحات لافروف is what he refers to
+    text = "وقال بوغدانوف إن تصريحات لافروف واضحة."
+    assert statements(text, lexicon) == [("وقال", "bogdanov", "neutral", "after_verb")]
+
+
+def test_quoted_body_then_comma_then_the_holder(lexicon):
+    # قائد “الجيش الوطني الليبي”، خليفة حفتر: the quoted body qualifies the title, the name after
+    # the comma holds it (a noun of speech here, read as a verb's subject is)
+    text = "وجاء القرار بعد تصريح قائد “الجيش الوطني الليبي”، خليفة حفتر، رفض الاتفاق."
+    start = text.index("تصريح")
+    assert noun_rows(text, lexicon, date="2017") == [("تصريح", "haftar_khalifa", "neutral", "speech_noun", start, start + len("تصريح"))]
+
+
+def test_gave_a_statement_with_the_subject_between(lexicon):
+    # أدلى X بتصريح: the verb and its ب are split by the subject, who speaks
+    text = "وأدلى بيسكوف، بهذا التصريح ردا على تقارير صحفية."
+    assert noun_rows(text, lexicon, date="2020") == [("وأدلى", "peskov", "neutral", "after_verb", 0, 5)]
+    # a subject-only cue never continues an earlier speaker: with no subject, no statement
+    assert statements("وقال بيسكوف إن الأمر واضح. وأدلت بصوتها في الانتخابات.", lexicon, date="2020") == [
+        ("وقال", "peskov", "neutral", "after_verb")]
