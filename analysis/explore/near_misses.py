@@ -27,7 +27,8 @@ Levenshtein distance at most :data:`MAX_EDITS`. The ratio counts insertions and 
 substitution is two) against both lengths: 80 lets a five-letter word differ from a name by one
 letter (one substitution in five letters scores exactly 80; يوفكوروف for يفكوروف, one letter
 added, scores 93.3) and refuses two substitutions in anything under ten letters; the edit cap
-keeps long names from admitting three changes. Each distinct word is looked up once (one
+keeps long names from admitting three changes. A name of exactly five letters admits a letter added
+or dropped, not changed (مستهل is a word, not a spelling of مساهل). Each distinct word is looked up once (one
 ``extractOne`` over the name forms, a few dozen), and the answer kept for its other occurrences.
 """
 
@@ -271,6 +272,10 @@ class _Finder:
             return None
         near, score, _ = best
         if Levenshtein.distance(form, near, score_cutoff=self.max_edits) > self.max_edits:
+            return None
+        if len(near) == MIN_LETTERS and len(form) == len(near):
+            # A letter changed in a name of five is too often another word (مستهل, "at the start
+            # of", for مساهل); a letter added or dropped (مساهيل) is still a spelling.
             return None
         return _Closest(names[near], near, score)
 

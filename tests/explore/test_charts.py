@@ -25,9 +25,9 @@ def test_stances_by_speaker_and_polarity(frames):
     counts = polarity_by_speaker(lavrov)
     speakers = list(dict.fromkeys(counts["speaker_name"]))
     assert speakers == ["Sergey Lavrov"]
-    assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 6}
+    assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 7}
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
-    assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [6]), ("Negative", [1]), ("Neutral", [11])]
+    assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [7]), ("Negative", [1]), ("Neutral", [11])]
 
 
 def test_long_labels_are_cut_on_the_axis():

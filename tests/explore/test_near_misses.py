@@ -93,4 +93,6 @@ def test_a_family_name_two_persons_share_is_nobodys_near_miss(lexicon) -> None:
 
 
 def test_the_seeds_have_no_near_misses(seeds, lexicon) -> None:
+    # في مستهل لقائه ("at the start of"): one letter from مساهل (Messahel), a five-letter name, which
+    # admits a letter added or dropped but not changed.
     assert near_misses(seeds.values(), lexicon).empty
