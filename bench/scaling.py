@@ -29,6 +29,10 @@ UNITS = {
     "outlets on one line": "ذكرت وكالة سبوتنيك ",
     "titles with their holders": "وقال رئيس المجلس الرئاسي في ليبيا، فايز السراج، ",
     "bodies named after a person": "قوات حفتر ",
+    # rules merged in the sixth session, each on a page with no full stop
+    "descriptions that refer back": "وقال دينغوف إن المسؤول الروسي ",
+    "nouns of speech": "وتنطوي تصريحات لافروف على ",
+    "titles without their host": "سفير روسيا الاتحادية لدى ليبيا وسفير روسيا الاتحادية ",
 }
 
 

@@ -775,6 +775,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
 
 
 DESCRIPTION_SENTENCES = 3  # how many sentences back a description looks for the person it means
+DESCRIPTION_REACH = 200  # and how many tokens at most, so that a page without full stops stays linear
 
 
 def _affiliated_state(lexicon: Lexicon, actor_id: str) -> str:
@@ -843,8 +844,10 @@ def resolve_descriptions(
         named = set()
         for earlier in range(bisect.bisect_left(firsts, index) - 1, -1, -1):  # no slice: a copy per description
             mention = people[earlier]
-            if sentence - mention.sentence_id >= DESCRIPTION_SENTENCES:
-                break  # people are in text order: the window is over
+            if sentence - mention.sentence_id >= DESCRIPTION_SENTENCES or index - mention.first_token > DESCRIPTION_REACH:
+                break  # people are in text order: the window is over (a page without full stops: its reach)
+            if len(named) > 1:
+                break  # two people of the state: nobody in particular
             if _affiliated_state(lexicon, mention.actor_id) == state:
                 named.add(mention.actor_id)
         if len(named) == 1:
