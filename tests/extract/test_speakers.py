@@ -705,3 +705,20 @@ def test_gave_a_statement_with_the_subject_between(lexicon):
     # a subject-only cue never continues an earlier speaker: with no subject, no statement
     assert statements("وقال بيسكوف إن الأمر واضح. وأدلت بصوتها في الانتخابات.", lexicon, date="2020") == [
         ("وقال", "peskov", "neutral", "after_verb")]
+
+
+def test_split_cue_with_the_subject_between_verb_and_particle(lexicon):
+    # عبّر X عن: the two-word cue عبر عن with its subject between; the minister expresses concern
+    text = "وعبّر وزير الخارجية الروسي سيرغي لافروف عن قلقه من تدهور الأوضاع."
+    assert noun_rows(text, lexicon, date="2020") == [("وعبّر", "lavrov", "neutral", "after_verb", 0, 5)]
+    frame = analyze([snippet(text, date="2020")], lexicon).stances
+    assert set(frame["polarity"][frame["cue_type"] == "evaluative"]) == {"negative"}  # قلقه, تدهور
+    # a subject nobody listed is kept as written; the adverb before عن is not part of it
+    text = "ورغم ذلك عبّر قادة الأحزاب علنا عن رفضهم للاتفاق."
+    start = text.index("عبّر")
+    assert noun_rows(text, lexicon) == [("عبّر", "قادة الأحزاب", "neutral", "unnamed", start, start + 4)]
+    # عبر after a verb of its own is "via": no second statement by the ministry
+    text = "وأعلنت روسيا عبر وزارة الخارجية عن دعمها للحوار."
+    assert statements(text, lexicon) == [("وأعلنت", "russia", "neutral", "after_verb")]
+    # عبر before a noun that is no subject is "via", and no cue
+    assert statements("ووصلت الشحنة عبر البحر عن طريق ميناء طرابلس.", lexicon) == []
