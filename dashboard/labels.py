@@ -33,6 +33,7 @@ ATTRIBUTION_LABELS = {
     "mouthpiece": "said for a body (through its spokesperson)",  # نفت الخارجية على لسان زاخاروفا
     "opening_subject": "said (subject of the sentence's first verb)",  # وأصدرت السفارة تحذيراً، مشددة
     "speech_noun": "said (noun of speech, no verb)",  # وتنطوي تصريحات لافروف على مخاوف
+    "nisba": "said (state named by its adjective)",  # نفي روسي جديد، ترحيب تركي
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

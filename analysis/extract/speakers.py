@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from analysis.arabic.matcher import Match, has_article, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
-from analysis.extract.actors import Mention
+from analysis.extract.actors import Mention, state_nisbas
 from analysis.lexicon.read import Lexicon
 
 SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city", "media"})
@@ -54,6 +54,19 @@ FRONTED_GAP_TOKENS = 14
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
+
+
+_STATE_ADJECTIVES: dict[str, dict[str, str]] = {}  # lexicon version -> indefinite nisba -> state
+
+
+def state_adjectives(lexicon: Lexicon) -> dict[str, str]:
+    """The indefinite nisba adjective of each state named in one word (روسي، روسيه → Russia),
+    from :func:`analysis.extract.actors.state_nisbas`, built once per lexicon version."""
+    adjectives = _STATE_ADJECTIVES.get(lexicon.version)
+    if adjectives is None:
+        adjectives = _STATE_ADJECTIVES[lexicon.version] = {
+            adjective[2:]: actor_id for adjective, actor_id in state_nisbas(lexicon).items()}
+    return adjectives
 
 
 @dataclass(frozen=True)
@@ -90,6 +103,7 @@ class SpeakerFinder:
             match.first for match in titles if match.form == "clitic" and _has_preposition(prepared.tokens[match.first].norm)
         }
         self.cue_tokens = cue_tokens
+        self.state_adjectives = state_adjectives(lexicon)
         # The words of the titles the article has given a speaker so far, bare, by actor id
         # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
         # الرسمي later refers back to him although the lexicon lists no such title.
@@ -106,6 +120,17 @@ class SpeakerFinder:
         elif index >= sentence.last_token or self._prepositional_at(index):
             return None
         return self.phrase(index, sentence.last_token, how=how, after_preposition=each)
+
+    def nisba(self, index: int, limit: int) -> Speaker | None:
+        """The state whose indefinite adjective stands right after a noun of speech at ``index - 1``:
+        ``نفي روسي جديد``، ``تحذيرات أمريكية``، ``تصريحات روسية`` → the state speaks. A verb is never
+        followed by a bare adjective, so the rule reads only the next word."""
+        if index >= limit or index in self.mention_at or index in self.in_mention:
+            return None
+        actor_id = self.state_adjectives.get(self.tokens[index].norm)
+        if actor_id is None or actor_id not in self.lexicon.actors:
+            return None
+        return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "nisba", index + 1)
 
     def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
         """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
@@ -228,6 +253,9 @@ class SpeakerFinder:
         """The speaker a noun of speech names from the token after it (see speech_noun)."""
         tokens = self.tokens
         word = tokens[index].norm
+        adjective = self.nisba(index, limit)
+        if adjective is not None:
+            return adjective  # تصريحات روسية: Russia's statements
         if word in DOCUMENT_SOURCES or word == "صدر":
             if index + 2 < limit and tokens[index + 1].norm == "عن":
                 speaker = self.phrase(index + 2, limit, how="speech_noun", after_preposition=True)

@@ -413,6 +413,9 @@ class _Context:
             return finder.relayed(match.last, sentence)
         if match.form == "split":
             return _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
+        adjective = finder.nisba(match.last, sentence.last_token)
+        if adjective is not None:
+            return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
         if cue.cue_type == "source":
             return self._issuer(finder.source(match.last, sentence), previous)
         relative = None if _participle(cue) else self._relative(match, sentence)
@@ -476,7 +479,8 @@ class _Context:
                           and _stem(self.tokens[match.first - 1].norm) in self.lexicon.language.relatives)
         if quote is None and cue.holder == "subject" and before is None and not after_relative:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
-            own = self.finder.after(match.last, sentence) or self.finder.before(match.first, sentence)
+            own = (self.finder.nisba(match.last, sentence.last_token) or self.finder.after(match.last, sentence)
+                   or self.finder.before(match.first, sentence))  # ترحيب تركي بالاتفاق: Turkey welcomes
             if own is not None:
                 return own
         if before is None and opener is not None and match.first > opener[1]:

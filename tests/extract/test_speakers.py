@@ -722,3 +722,18 @@ def test_split_cue_with_the_subject_between_verb_and_particle(lexicon):
     assert statements(text, lexicon) == [("وأعلنت", "russia", "neutral", "after_verb")]
     # عبر before a noun that is no subject is "via", and no cue
     assert statements("ووصلت الشحنة عبر البحر عن طريق ميناء طرابلس.", lexicon) == []
+
+
+def test_noun_of_speech_with_a_state_adjective_is_the_state_speaking(lexicon):
+    # a headline: نفي (the noun, spelt like the verb نفى) with روسي after it is Russia denying
+    text = "نفي روسي قاطع لوجود قوات في ليبيا."
+    assert noun_rows(text, lexicon) == [("نفي", "russia", "negative", "nisba", 0, 3)]
+    # a noun of speech in a sentence with no verb, the adjective feminine
+    text = "وأثارت تصريحات روسية جديدة جدلا في طرابلس."
+    start = text.index("تصريحات")
+    assert noun_rows(text, lexicon) == [("تصريحات", "russia", "neutral", "nisba", start, start + len("تصريحات"))]
+    # an evaluative noun whose holder is its subject: Turkey welcomes
+    frame = analyze([snippet("ترحيب تركي بالاتفاق الجديد.")], lexicon).stances
+    assert [(row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [("turkey", "positive", "nisba")]
+    # an unnamed official of a state stays the official
+    assert statements("وتحدث مسؤول روسي عن الوضع في ليبيا.", lexicon) == [("وتحدث", "مسؤول روسي", "neutral", "unnamed")]
