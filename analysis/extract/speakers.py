@@ -132,6 +132,38 @@ class SpeakerFinder:
             return None
         return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "nisba", index + 1)
 
+    def explicit_subject(self, first: int, sentence: Sentence) -> Speaker | None:
+        """The words between a verb of saying (language/saying_verbs.txt) ending at ``first`` and
+        its clause, kept as written when no rule named a speaker in them: ``وقال أستاذ العلوم
+        السياسية بجامعة طرابلس خالد المنتصر إن …``. Such a verb takes no object noun, so the
+        words are its subject and the previous speaker is not carried over to it. Not a
+        prepositional phrase (وقال للصحفيين إن), an adverbial accusative (وقال ردا على سؤال إن) or
+        a noun with a pronoun (وتابع حديثه:); the clause must open within PHRASE_TOKENS, and an
+        aside after a comma is left out."""
+        tokens, language = self.tokens, self.language
+        index = self._skip(first, sentence.last_token)
+        limit = min(sentence.last_token, index + PHRASE_TOKENS)
+        if index >= limit or not tokens[index].is_word or self._prepositional_at(index) or index in self.cue_tokens:
+            return None
+        word = tokens[index].norm
+        if (word in language.clause_openers or word in language.function_words or word in language.negators
+                or word in language.prepositions or (len(word) > 3 and word.endswith(("ه", "ها", "هم")))
+                or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
+            return None
+        end = -1
+        for j in range(index + 1, limit):
+            norm = tokens[j].norm
+            if j in self.cue_tokens:
+                return None  # وتابع حديثه قائلا
+            if norm == ":" or norm in QUOTE_MARKS or norm in language.clause_openers:
+                end = j if end < 0 else end
+                break
+            if norm in ("،", ",") and end < 0:
+                end = j  # وقال الكاتب محمود المصراتي، في تصريح لـ…، إن: the aside is no part of him
+        else:
+            return None
+        return Speaker("", self._text(index, end), "unnamed", end)
+
     def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
         """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
         آر بي سي وذا صن``: both speak. Only an actor of the speaker's kind (a person with a person,

@@ -434,6 +434,10 @@ class _Context:
             conjoined = _conjoined(match, self.prepared)
             own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            if own is None and _saying_verb(match, self.prepared, self.lexicon):
+                # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
+                # kept as written, never replaced by the previous speaker
+                own = finder.explicit_subject(match.last, sentence)
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own
@@ -703,6 +707,16 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+def _saying_verb(match: Match[Cue], prepared: PreparedText, lexicon: Lexicon) -> bool:
+    """Whether the cue is a verb of saying that takes no object noun (language/saying_verbs.txt),
+    as written in the text, behind و or ف at most: وقال، فقالت."""
+    if match.last - match.first != 1:
+        return False
+    word = prepared.tokens[match.first].norm
+    verbs = lexicon.language.saying_verbs
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
 
 
 def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:

@@ -737,3 +737,18 @@ def test_noun_of_speech_with_a_state_adjective_is_the_state_speaking(lexicon):
     assert [(row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [("turkey", "positive", "nisba")]
     # an unnamed official of a state stays the official
     assert statements("وتحدث مسؤول روسي عن الوضع في ليبيا.", lexicon) == [("وتحدث", "مسؤول روسي", "neutral", "unnamed")]
+
+
+def test_saying_verb_with_a_subject_nobody_listed_carries_no_earlier_speaker(lexicon):
+    # قال takes no object: the words before إن are its subject, kept as written, not Lavrov again
+    text = "وقال لافروف إن الحوار مهم. وقال أستاذ العلوم السياسية بجامعة بنغازي سالم الورفلي إن روسيا تبحث عن نفوذ."
+    assert statements(text, lexicon, date="2020") == [
+        ("وقال", "lavrov", "neutral", "after_verb"),
+        ("وقال", "أستاذ العلوم السياسية بجامعة بنغازي سالم الورفلي", "neutral", "unnamed"),
+    ]
+    # بأن opens the clause too; an aside after a comma is left out of the subject
+    text = "وقال لافروف إن الحوار مهم. وصرّح ناشط حقوقي من مصراتة، في حديث للقناة، بأن الانتخابات مؤجلة."
+    assert statements(text, lexicon, date="2020")[1] == ("وصرّح", "ناشط حقوقي من مصراتة", "neutral", "unnamed")
+    # no subject: a prepositional phrase, an adverbial accusative, a noun with a pronoun
+    for said in ("وقال للصحفيين إن الأمر محسوم.", "وقال ردا على سؤال إن الأمر محسوم.", "وتابع حديثه: الأمر محسوم."):
+        assert statements("وقال لافروف إن الحوار مهم. " + said, lexicon, date="2020")[1][1:] == ("lavrov", "neutral", "carried")
