@@ -259,7 +259,8 @@ def test_a_warning_in_the_first_person_a_bloodbath_a_civil_war_lost_legitimacy(l
 
 
 def test_answering_with_a_denial_belongs_to_who_answers(lexicon):
-    assert evaluations("ورد بيسكوف بالنفي على سؤال عن الاتفاق.", lexicon) == [("بالنفي", "peskov", "negative", "before_verb")]
+    # ورد (replied) is Peskov's statement, and the denial in it is his
+    assert evaluations("ورد بيسكوف بالنفي على سؤال عن الاتفاق.", lexicon) == [("بالنفي", "peskov", "negative", "in_statement")]
 
 
 def test_interest_and_being_part_of_the_solution_are_positive(lexicon):

@@ -752,3 +752,13 @@ def test_saying_verb_with_a_subject_nobody_listed_carries_no_earlier_speaker(lex
     # no subject: a prepositional phrase, an adverbial accusative, a noun with a pronoun
     for said in ("وقال للصحفيين إن الأمر محسوم.", "وقال ردا على سؤال إن الأمر محسوم.", "وتابع حديثه: الأمر محسوم."):
         assert statements("وقال لافروف إن الحوار مهم. " + said, lexicon, date="2020")[1][1:] == ("lavrov", "neutral", "carried")
+
+
+def test_reply_speaks_only_with_its_own_subject(lexicon):
+    # رد (replied) with its subject after the resumptive فيه: Bashagha replies, not Russia again
+    text = "وقالت روسيا إنها ترحب بالحكومة. في وقت رد فيه باشاغا على الاتهامات بإدانته للهجوم."
+    start = text.index("رد فيه")
+    assert noun_rows(text, lexicon, date="2022")[1] == ("رد", "bashagha", "neutral", "after_verb", start, start + 2)
+    # رد فعل (a reaction) has no subject that speaks: no statement, and Russia is not carried over
+    assert statements("وقالت روسيا إنها ترحب بالحكومة. وكان رد فعل الأسواق سريعا.", lexicon, date="2022") == [
+        ("وقالت", "russia", "neutral", "after_verb")]
