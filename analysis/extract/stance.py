@@ -395,6 +395,21 @@ class _Context:
             return False
         return replace(antecedent, how="relative")
 
+    def _adjectival(self, match: Match[Cue], sentence: Sentence) -> bool:
+        """Whether a verb right after an indefinite noun has a pronoun referring back to it right
+        after (قمة دعت إليها، اتفاق أعلن عنه): a clause describing that noun, as with الذي after a
+        definite one. Its own subject may speak (في وقت رد فيه باشاغا), but nobody the article
+        quoted before is carried into it."""
+        tokens, language = self.tokens, self.lexicon.language
+        before = match.first - 1
+        if before < sentence.first_token or match.last >= sentence.last_token or not _resumptive(tokens[match.last].norm):
+            return False
+        word = tokens[before].norm
+        if not tokens[before].is_word or before in self.finder.cue_tokens or self.finder.mention_ending.get(match.first):
+            return False
+        return not (has_article(word, min_length=4) or word in language.function_words or word in language.clause_openers
+                    or word in language.adverbs or word in language.negators or word in language.prepositions)
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -458,6 +473,8 @@ class _Context:
             return own
         if cue.holder == "subject":
             return None  # وقد عُلّقت العقود: علق speaks only with its own subject (علقت الخارجية)
+        if self._adjectival(match, sentence):
+            return None  # قمة دعت إليها كلا من …: a clause describing the summit, nobody carried into it
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
         fronted = finder.fronted(match.first, sentence)

@@ -762,3 +762,10 @@ def test_reply_speaks_only_with_its_own_subject(lexicon):
     # رد فعل (a reaction) has no subject that speaks: no statement, and Russia is not carried over
     assert statements("وقالت روسيا إنها ترحب بالحكومة. وكان رد فعل الأسواق سريعا.", lexicon, date="2022") == [
         ("وقالت", "russia", "neutral", "after_verb")]
+
+
+def test_clause_describing_an_indefinite_noun_carries_no_earlier_speaker(lexicon):
+    # قمة دعت إليها: the verb describes the summit (إليها refers back to it); Lavrov, quoted
+    # before, does not call anyone to it
+    text = "وقال لافروف إن الحل سياسي. وتستضيف روما الأسبوع المقبل قمة دعت إليها كلا من السراج وحفتر."
+    assert statements(text, lexicon, date="2019") == [("وقال", "lavrov", "neutral", "after_verb")]
