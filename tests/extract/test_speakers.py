@@ -769,3 +769,12 @@ def test_clause_describing_an_indefinite_noun_carries_no_earlier_speaker(lexicon
     # before, does not call anyone to it
     text = "وقال لافروف إن الحل سياسي. وتستضيف روما الأسبوع المقبل قمة دعت إليها كلا من السراج وحفتر."
     assert statements(text, lexicon, date="2019") == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_likened_speaks_only_with_its_own_subject(lexicon):
+    # شبّه (likened) with its subject after it: Putin speaks
+    text = "وشبّه فلاديمير بوتين القرار بدعوة إلى حملة عسكرية."
+    assert noun_rows(text, lexicon, date="2011") == [("وشبّه", "putin", "neutral", "after_verb", 0, 5)]
+    # شبه (semi-, near) before a noun that is no actor: no statement, nobody carried over
+    text = "وقال لافروف إن الحل سياسي. وهناك شبه إجماع على الحوار."
+    assert statements(text, lexicon, date="2011") == [("وقال", "lavrov", "neutral", "after_verb")]
