@@ -15,6 +15,10 @@ Arabic news reports speech in a handful of shapes, each a rule here, tried in th
   ``وزير النفط محمد العكروت، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
 - in a sentence with no reporting verb, a noun of speech names the actor after it, in construct,
   behind ل or behind صادر عن: ``وتنطوي تصريحات لافروف على مخاوف`` → Lavrov (speech_noun);
+- a noun of speech with a state's adjective right after it: ``نفي روسي جديد`` → Russia (nisba);
+- a verb of saying that takes no object (language/saying_verbs.txt) keeps the words before its
+  clause as its subject when no rule above named one: ``وقال أستاذ العلوم السياسية خالد
+  المنتصر إن`` (unnamed), never the previous speaker;
 - otherwise the statement continues the previous speaker, across sentences (carried), and the
   one merely mentioned is never taken for it: in ``وأضاف خلال لقائه مع لافروف`` Lavrov listens.
 

@@ -1,6 +1,7 @@
 """Stances: who says what, with which polarity, about whom, attributed to the right speaker.
 
-One stance per cue from the lexicon's cues.csv: a reporting verb (قال، أكد، مشيرا، حذّر) is a
+One stance per cue from the lexicon's cues.csv (a two-word reporting cue also with its subject
+between the words: عبّر لافروف عن قلقه): a reporting verb (قال، أكد، مشيرا، حذّر) is a
 statement by its speaker, with the polarity the verb itself carries (حذّر, ندّد are negative); a
 sourcing phrase (وفقاً لـ، بحسب) and a relay (نقل عن) attribute what follows; an evaluative
 expression (رحب، حظر ظالم، عدوان) carries a polarity and belongs to the speaker of the statement
