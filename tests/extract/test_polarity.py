@@ -448,3 +448,29 @@ def test_a_state_that_sees_inside_a_statement_is_the_speakers_view(lexicon):
     ]
     # with no statement before it, the state's view is its own
     assert spans("وترى روسيا أن الحوار هو السبيل الوحيد.", lexicon) == [("السبيل الوحيد", "russia", "positive", 24, 37)]
+
+
+def test_a_cue_counts_with_and_without_the_article(lexicon):
+    # The article is no clitic the matcher strips: توتر does not find التوتر, so both are listed.
+    assert evaluations("وقال لافروف إن التوتر في طرابلس يتصاعد.", lexicon) == [
+        ("التوتر", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وأكدت زاخاروفا رفض موسكو أي تدخل خارجي في ليبيا.", lexicon) == [
+        ("رفض", "zakharova", "negative", "in_statement"), ("تدخل خارجي", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وجدد بوغدانوف التمسك بوحدة ليبيا.", lexicon) == [
+        ("التمسك", "bogdanov", "positive", "in_statement"),
+    ]
+
+
+def test_no_military_solution_is_advocacy_not_a_denial(lexicon):
+    # لا يوجد alone denies a presence; لا يوجد حل عسكري advocates a political way out (longest wins)
+    assert evaluations("وقال لافروف إنه لا يوجد حل عسكري للأزمة في ليبيا.", lexicon) == [
+        ("لا يوجد حل عسكري", "lavrov", "positive", "in_statement"), ("للأزمة", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_conspiring_and_bloodshed_are_charges(lexicon):
+    assert evaluations("وقال نيبينزيا إن الغرب يتآمر على ليبيا ويريد نزيف الدم.", lexicon) == [
+        ("يتآمر", "nebenzia", "negative", "in_statement"), ("نزيف الدم", "nebenzia", "negative", "in_statement"),
+    ]
