@@ -474,3 +474,12 @@ def test_conspiring_and_bloodshed_are_charges(lexicon):
     assert evaluations("وقال نيبينزيا إن الغرب يتآمر على ليبيا ويريد نزيف الدم.", lexicon) == [
         ("يتآمر", "nebenzia", "negative", "in_statement"), ("نزيف الدم", "nebenzia", "negative", "in_statement"),
     ]
+
+
+def test_fabricated_reports_and_serving_interests(lexicon):
+    assert evaluations("وقالت زاخاروفا إن هذه الأخبار مفبركة ولا تستند إلى أي دليل.", lexicon) == [
+        ("مفبركة", "zakharova", "negative", "in_statement"), ("ولا تستند", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاتفاق يصب في مصلحة الشعب الليبي.", lexicon) == [
+        ("يصب في مصلحة", "lavrov", "positive", "in_statement"),
+    ]
