@@ -483,3 +483,12 @@ def test_fabricated_reports_and_serving_interests(lexicon):
     assert evaluations("وقال لافروف إن الاتفاق يصب في مصلحة الشعب الليبي.", lexicon) == [
         ("يصب في مصلحة", "lavrov", "positive", "in_statement"),
     ]
+
+
+def test_a_negation_reaches_across_a_verb_of_achieving_and_its_object(lexicon):
+    assert evaluations("وقال نيبينزيا إن فرض هياكل من الخارج لا يحقق نتائج إيجابية.", lexicon) == [
+        ("إيجابية", "nebenzia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاجتماع لم يؤد إلى أي تقدم ملموس.", lexicon) == [
+        ("تقدم ملموس", "lavrov", "negative", "in_statement"),
+    ]
