@@ -492,3 +492,13 @@ def test_a_negation_reaches_across_a_verb_of_achieving_and_its_object(lexicon):
     assert evaluations("وقال لافروف إن الاجتماع لم يؤد إلى أي تقدم ملموس.", lexicon) == [
         ("تقدم ملموس", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_way_out_is_hoped_for_and_a_rebuttal_is_negative(lexicon):
+    # مخرج من comes before the evil it leads out of, and the first evaluation decides the statement
+    assert evaluations("وقال بوغدانوف إن الانتخابات ستكون مخرجا من الوضع الذي لا يطاق.", lexicon) == [
+        ("مخرجا من", "bogdanov", "positive", "in_statement"), ("لا يطاق", "bogdanov", "negative", "in_statement"),
+    ]
+    assert evaluations("وجاء تصريح زاخاروفا ردا على تقارير نشرتها صحف غربية.", lexicon)[:1] == [
+        ("ردا على تقارير", "zakharova", "negative", "in_statement"),
+    ]
