@@ -203,6 +203,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
         # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
         flipped = False
+    if before >= 0 and tokens[before].norm in language.without:
+        # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
+        # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
+        flipped = True
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:

@@ -502,3 +502,14 @@ def test_a_way_out_is_hoped_for_and_a_rebuttal_is_negative(lexicon):
     assert evaluations("وجاء تصريح زاخاروفا ردا على تقارير نشرتها صحف غربية.", lexicon)[:1] == [
         ("ردا على تقارير", "zakharova", "negative", "in_statement"),
     ]
+
+
+def test_without_flips_what_follows_it(lexicon):
+    # دون تدخلات أجنبية: a choice made without interference is upheld
+    assert evaluations("وقال السفير أغانين إن على الليبيين أن يقرروا مصيرهم دون تدخلات أجنبية.", lexicon)[-1:] == [
+        ("تدخلات أجنبية", "aganin", "positive", "in_statement"),
+    ]
+    # من دون أن: past أن as well (unlike غير أن, however)
+    assert evaluations("وقال لافروف إن الاجتماع انتهى من دون أن يحقق نتائج إيجابية.", lexicon) == [
+        ("إيجابية", "lavrov", "negative", "in_statement"),
+    ]
