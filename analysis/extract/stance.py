@@ -180,8 +180,11 @@ def find_stances(
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
-            if cue.holder == "quoted" and _outlet(speaker, lexicon):
-                continue  # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة: an outlet's report is narration
+            if cue.holder != "subject" and _outlet(speaker, lexicon):
+                # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
+                # an outlet's report is another article's narration, its labels included; only a cue
+                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's
+                continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):

@@ -415,6 +415,11 @@ def test_an_outlet_reports_what_happened_and_takes_no_stance_by_it(lexicon):
     assert spans("وقال لافروف إن الاعتداء على القنصلية وقع فجر الأحد.", lexicon) == [
         ("الاعتداء", "lavrov", "negative", 15, 23),
     ]
+    # A label that is the speaker's own word (مرتزقة, holder empty) is the outlet's narration too
+    assert spans("وذكرت وكالة سبوتنيك أن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة.", lexicon) == []
+    assert spans("وقال لافروف إن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة.", lexicon) == [
+        ("المرتزقة", "lavrov", "negative", 43, 51),
+    ]
 
 
 def test_a_friendly_state_an_important_role_success_and_intransigence(lexicon):
