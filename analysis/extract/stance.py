@@ -177,6 +177,8 @@ def find_stances(
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
                 continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
+            if _about(prepared, match.first, lexicon):
+                continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
@@ -616,6 +618,16 @@ def _resumptive(word: str) -> bool:
     """A preposition with a pronoun (عنه، فيها، به، إليه): in a relative clause, the antecedent."""
     return any(word == stem + suffix for stem in ("عن", "في", "ب", "ل", "الي", "من", "علي")
                for suffix in ("ه", "ها", "هم", "هما"))
+
+
+def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
+    """Whether an evaluative word follows a preposition of subject matter (بشأن، حول؛
+    language/topic_prepositions.txt), with or without و: ناقشا الوضع حول الانتهاكات names what
+    was discussed. Only the one word before the cue is looked at."""
+    if cue_first == 0:
+        return False
+    topics = lexicon.language.topic_prepositions
+    return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
 
 
 def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:

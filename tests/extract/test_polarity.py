@@ -518,3 +518,15 @@ def test_without_flips_what_follows_it(lexicon):
     assert evaluations("وقال لافروف إن الاجتماع انتهى من دون أن يحقق نتائج إيجابية.", lexicon) == [
         ("إيجابية", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_claims_talked_about_are_no_judgement_of_them(lexicon):
+    # بشأن مزاعم: the claims are what the letter is about; رفض المزاعم judges them
+    assert evaluations("وقال الدبيبة إن حكومته خاطبت روسيا بشأن مزاعم نقل أسلحة إلى ليبيا.", lexicon) == []
+    assert evaluations("وقال بيسكوف إن موسكو ترفض المزاعم حول نقل أسلحة إلى ليبيا.", lexicon) == [
+        ("ترفض", "peskov", "negative", "in_statement"), ("المزاعم", "peskov", "negative", "in_statement"),
+    ]
+    # the concern still counts when what it is about follows حيال
+    assert evaluations("وأعرب نيبينزيا عن قلقه حيال التصعيد في طرابلس.", lexicon) == [
+        ("قلقه", "nebenzia", "negative", "in_statement"),
+    ]
