@@ -530,3 +530,11 @@ def test_claims_talked_about_are_no_judgement_of_them(lexicon):
     assert evaluations("وأعرب نيبينزيا عن قلقه حيال التصعيد في طرابلس.", lexicon) == [
         ("قلقه", "nebenzia", "negative", "in_statement"),
     ]
+
+
+def test_his_interests_are_no_reconciliation_and_suffering_ahead_is_a_warning(lexicon):
+    # مصالحه (his interests) is spelt as مصالحة once ة and ه are one letter: only المصالحة is listed
+    assert evaluations("وقال السفير أغانين إن الشعب الليبي هو من يحدد مصيره ومصالحه.", lexicon) == []
+    assert evaluations("وأضاف لافروف أن الشعب الليبي سيعاني الكثير.", lexicon) == [
+        ("سيعاني", "lavrov", "negative", "in_statement"),
+    ]
