@@ -538,3 +538,17 @@ def test_his_interests_are_no_reconciliation_and_suffering_ahead_is_a_warning(le
     assert evaluations("وأضاف لافروف أن الشعب الليبي سيعاني الكثير.", lexicon) == [
         ("سيعاني", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_cooperation_in_an_organisations_name_is_no_praise(lexicon):
+    # مجلس التعاون، منظمة الأمن والتعاون: a name, not the cooperation a speaker welcomes
+    assert evaluations("وقال لافروف إن دول مجلس التعاون الخليجي شاركت في الاجتماع.", lexicon) == []
+    assert evaluations("وقال لافروف أمام منظمة الأمن والتعاون في أوروبا إن الغرب تجاهل ليبيا.", lexicon) == [
+        ("تجاهل", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_seeking_a_foothold_is_a_charge(lexicon):
+    assert evaluations("وقال المشري إن الروس يبحثون عن موطئ قدم في شمال أفريقيا.", lexicon)[-1:] == [
+        ("موطئ قدم", "mishri", "negative", "in_statement"),
+    ]
