@@ -173,6 +173,7 @@ def find_stances(
             stances.append(context.statement(match, cue, speaker, polarity, limit))
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
+        evaluated_from = len(stances)
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -192,8 +193,45 @@ def find_stances(
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
                 stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
+        verbs = [prepared.tokens[match.first].start for match, _ in statements]
+        _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return stances
+
+
+def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: PreparedText, sentence: Sentence,
+              lexicon: Lexicon) -> None:
+    """A speaker's evaluations before a turn (لكن، غير أن؛ language/contrast.txt) are conceded when
+    one of theirs follows it in the same statement, and count as neutral: in نحن ملتزمون بتعهداتنا
+    لكنني لست مسؤولا عن سلبية السراج the stance is the complaint. A reporting verb between the
+    evaluation and the turn (…تم تحريفها، مشيرا إلى أن… ولكنها) opens another statement, which
+    concedes nothing before it. Only this sentence's tokens, its statements' verbs (``verbs``, in
+    text order) and its evaluation rows (``stances[first:]``) are looked at, each row by bisection."""
+    evaluations = [index for index in range(first, len(stances)) if stances[index].polarity != "neutral"]
+    if len(evaluations) < 2:
+        return
+    tokens = prepared.tokens
+    contrast = lexicon.language.contrast
+    turns = [
+        tokens[index].start for index in range(sentence.first_token, sentence.last_token)
+        if tokens[index].norm in contrast
+        or (index + 1 < sentence.last_token and f"{tokens[index].norm} {tokens[index + 1].norm}" in contrast)
+    ]
+    if not turns:
+        return
+    latest: dict[tuple[str, str], int] = {}  # each speaker's last evaluation in the sentence
+    for index in evaluations:
+        key = (stances[index].speaker_id, stances[index].speaker_name)
+        latest[key] = max(latest.get(key, -1), stances[index].start)
+    for index in evaluations:
+        row = stances[index]
+        position = bisect.bisect_right(turns, row.start)
+        if position == len(turns):
+            continue
+        turn = turns[position]  # the first turn after the evaluation
+        verb = bisect.bisect_right(verbs, row.start)
+        if turn < latest[(row.speaker_id, row.speaker_name)] and (verb == len(verbs) or verbs[verb] > turn):
+            stances[index] = replace(row, polarity="neutral")
 
 
 def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int],

@@ -552,3 +552,18 @@ def test_seeking_a_foothold_is_a_charge(lexicon):
     assert evaluations("وقال المشري إن الروس يبحثون عن موطئ قدم في شمال أفريقيا.", lexicon)[-1:] == [
         ("موطئ قدم", "mishri", "negative", "in_statement"),
     ]
+
+
+def test_what_follows_but_is_the_point_and_what_precedes_it_is_conceded(lexicon):
+    text = 'وقال حفتر: "نحن ملتزمون بتعهداتنا لكنني لست مسؤولا عن سلبية السراج".'
+    assert evaluations(text, lexicon) == [
+        ("ملتزمون", "haftar_khalifa", "neutral", "quote_owner"), ("سلبية", "haftar_khalifa", "negative", "quote_owner"),
+    ]
+    # غير أن as one phrase, and a turn with nothing evaluative after it concedes nothing
+    text = "وقال لافروف إن روسيا تؤيد الحوار، غير أن الأطراف الليبية لم تجتمع بعد."
+    assert evaluations(text, lexicon) == [("تؤيد", "lavrov", "positive", "in_statement")]
+    # a reporting verb between opens another statement: the complaint before it stands
+    text = "وقال تشوركين إن الفكرة تم تحريفها، مشيرا إلى أن بلاده ترى ضرورة ذلك ولكنها تأمل في الحل."
+    assert [(cue, polarity) for cue, _, polarity, _ in evaluations(text, lexicon)] == [
+        ("تحريفها", "negative"), ("تأمل", "positive"),
+    ]
