@@ -47,6 +47,8 @@ class Language:
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
+    topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
+    contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -101,4 +103,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),
         speech_nouns=words("speech_nouns"),
+        topic_prepositions=words("topic_prepositions"),
+        contrast=words("contrast"),
     )
