@@ -206,9 +206,10 @@ def header(column: str) -> str:
 
 def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640) -> dict:
     """Column settings for a table: each column holding Arabic as wide as its longest cell (up to
-    ``widest`` pixels), so Arabic is not clipped, and right-aligned where most of its cells are
-    Arabic (a column of English speaker names with one Arabic one stays left); ``config`` (labels,
-    other columns) is kept and extended."""
+    ``widest`` pixels), so Arabic is not clipped, and right-aligned when any of its cells is
+    Arabic: the table draws a right-to-left text in a left-aligned cell leftwards from the cell's
+    left edge, so a mixed column (English targets and one ``التطرف``) showed ``ال`` and lost
+    the rest. ``config`` (labels, other columns) is kept and extended."""
     config = dict(config or {})
     for column in frame.columns:
         values = frame[column]
@@ -219,14 +220,13 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
         arabic = texts.str.contains(ARABIC_LETTER)
         if texts.empty or not arabic.any():
             continue
-        align = "right" if arabic.mean() > 0.5 else "left"
         given = config.get(column)
         label = given if isinstance(given, str) else given.get("label") if isinstance(given, dict) else None
         longest = max(int(texts.str.len().max()), len(str(label or column)))
         # About 7.5 px per character of Arabic in the table's font, plus the cell's padding.
         width = min(max(int(longest * 7.5) + 24, 90), widest)
         if isinstance(given, dict):  # a column config already (a validated date, an editor's options)
-            config[column] = {**given, "width": width, "alignment": align}
+            config[column] = {**given, "width": width, "alignment": "right"}
         else:
-            config[column] = st.column_config.TextColumn(label or column, width=width, alignment=align)
+            config[column] = st.column_config.TextColumn(label or column, width=width, alignment="right")
     return config

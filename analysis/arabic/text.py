@@ -17,13 +17,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from camel_tools.tokenizers.word import simple_word_tokenize
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-)
 
 TATWEEL = "\u0640"
 # Zero-width and bidi control characters: invisible, and they split words for a naive matcher.
@@ -41,8 +34,18 @@ STRAIGHT_QUOTES = frozenset('"')
 QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES
 
 
+# What camel-tools' dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar and
+# normalize_teh_marbuta_ar do, as the characters they touch. Importing camel_tools.utils builds
+# its Unicode character sets, 0.8 s of every process that analyses or only reads results;
+# tests/arabic/test_text.py checks these give what camel-tools gives, character by character.
+CAMEL_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # ً ٌ ٍ َ ُ ِ ّ ْ ٰ
+CAMEL_LETTERS = {"\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u0622": "\u0627",  # إ أ ٱ آ → ا
+                 "\u0649": "\u064a", "\u0629": "\u0647"}  # ى → ي, ة → ه
+
+
 def _camel_normalise(char: str) -> str:
-    return normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(char))))
+    """camel-tools' normalisation of one character: deleted, replaced or itself."""
+    return "" if char in CAMEL_DIACRITICS else CAMEL_LETTERS.get(char, char)
 
 
 def _build_table() -> dict[int, str | None]:
@@ -259,6 +262,9 @@ def _word_pieces(word: str) -> tuple[tuple[str, int, bool], ...]:
     per-character regex loop was a third of ``prepare``."""
     if _PLAIN_WORD_RE.fullmatch(word):
         return ((word, len(word), _is_word(word)),)
+    # imported here, not at the top: camel-tools builds its character sets on import (0.8 s),
+    # which a process that only reads stored results never needs
+    from camel_tools.tokenizers.word import simple_word_tokenize
     return tuple((piece, len(piece), _is_word(piece)) for piece in simple_word_tokenize(word))
 
 

@@ -26,8 +26,16 @@ TOP_ACTORS = 15
 
 
 def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
-    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits)."""
-    return label if len(label) <= limit else label[: limit - 1].rstrip(" ·") + "…"
+    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits), at the last
+    space that leaves at least half of it: a word cut in two (``عبد الله ا…``) reads as another
+    word, Arabic most of all."""
+    if len(label) <= limit:
+        return label
+    cut = label[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ·") + "…"
 
 
 def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:

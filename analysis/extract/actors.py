@@ -170,7 +170,8 @@ def _dual_heads(prepared: PreparedText, matcher: PhraseMatcher[Alias], accept) -
     tokens = prepared.tokens
     extra = []
     for index, token in enumerate(tokens[:-1]):
-        if not token.is_word or prepared.sentence_of_token[index] == 0:
+        # proclitics come off the front only, so a dual's stem ends as its word does (قاعدتي)
+        if not token.is_word or not token.norm.endswith("تي") or prepared.sentence_of_token[index] == 0:
             continue
         for stem, stripped in proclitic_readings(token.norm):
             if len(stem) < 5 or not stem.endswith("تي"):
@@ -221,12 +222,10 @@ def _quoted_names(prepared: PreparedText, matcher: PhraseMatcher[Alias], languag
     heads = language.institution_heads | language.place_heads
     found = []
     for index, token in enumerate(tokens[:-3]):
-        if not token.is_word or prepared.sentence_of_token[index] == 0:
+        opening = tokens[index + 1]  # the mark first: most words have none after them
+        if opening.is_word or not token.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:
             continue
-        if not any(stem in heads for stem, _ in proclitic_readings(token.norm)):
-            continue
-        opening = tokens[index + 1]
-        if opening.is_word or text[opening.start:opening.end] not in _OPENING_MARKS:
+        if prepared.sentence_of_token[index] == 0 or not any(stem in heads for stem, _ in proclitic_readings(token.norm)):
             continue
         close = index + 2
         while close < len(tokens) and close - index - 2 <= QUOTED_NAME_WORDS and tokens[close].is_word:
@@ -302,6 +301,7 @@ def find_mentions(
 PLACE_TYPES = frozenset({"state", "city", "location"})
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LINE_BREAK = re.compile("\n")
 # After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
 # a dash or colon (موسكو - كشف، موسكو 03 يوليو 2020 ( وال ) - أعلن، ليبيا – قالت).
 _DATELINE_TAIL = re.compile(
@@ -332,7 +332,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
 
     # Lines, tokens and mentions are found by bisection over their starts, so that each mention
     # reads only its own line's neighbourhood: no pass over the article per mention.
-    breaks = [position for position, char in enumerate(text) if char == "\n"]
+    breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
     token_starts = [token.start for token in tokens]
     mention_starts = [mention.start for mention in mentions]
     first_letter: dict[int, int] = {}  # line start -> where its first Arabic letter is
@@ -835,10 +835,8 @@ def resolve_descriptions(
             continue
         if prepared.sentence_of_token[index] == 0 or index + 2 in starts:
             continue  # the dateline; المسؤول الروسي ليف دينغوف is a title before a name
-        if not any(stem in heads for stem, _ in proclitic_readings(head.norm)):
-            continue
-        state = nisbas.get(adjective.norm)
-        if state is None:
+        state = nisbas.get(adjective.norm)  # the nisba first: one lookup, and most words are none
+        if state is None or not any(stem in heads for stem, _ in proclitic_readings(head.norm)):
             continue
         sentence = prepared.sentence_of_token[index]
         named = set()

@@ -53,6 +53,8 @@ class Analyser:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self.steps = build_steps(lexicon)
+        # read once: the property walks topics.csv's rows, and every article asks
+        self.topic_ids = lexicon.topic_ids
 
     def matcher(self, step: type) -> PhraseMatcher:
         """The phrase matcher of the step of class ``step`` (the benchmark empties its cache)."""
@@ -95,7 +97,7 @@ class Analyser:
             ],
             "topic_counts": [
                 {"doc_id": doc.doc_id, "topic": topic, "hits": counts[topic], "per_1000_tokens": per_thousand(counts[topic], n_words)}
-                for topic in lexicon.topic_ids
+                for topic in self.topic_ids
             ],
             "stances": [
                 {"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "speaker_id": s.speaker_id, "speaker_name": s.speaker_name,

@@ -179,20 +179,28 @@ def find_stances(
             stances.append(context.statement(match, cue, speaker, polarity, limit))
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
+        evaluated_from = len(stances)
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
                 continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
+            if _about(prepared, match.first, lexicon):
+                continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
-            if cue.holder == "quoted" and _outlet(speaker, lexicon):
-                continue  # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة: an outlet's report is narration
+            if cue.holder != "subject" and _outlet(speaker, lexicon):
+                # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
+                # an outlet's report is another article's narration, its labels included; only a cue
+                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's
+                continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
                 stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
+        verbs = [prepared.tokens[match.first].start for match, _ in statements]
+        _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return stances
 
@@ -270,6 +278,41 @@ def _split_subject(finder: SpeakerFinder, verb: int, sentence: Sentence, particl
     return Speaker("", finder._text(verb + 1, end), "unnamed", end)
 
 
+def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: PreparedText, sentence: Sentence,
+              lexicon: Lexicon) -> None:
+    """A speaker's evaluations before a turn (لكن، غير أن؛ language/contrast.txt) are conceded when
+    one of theirs follows it in the same statement, and count as neutral: in نحن ملتزمون بتعهداتنا
+    لكنني لست مسؤولا عن سلبية السراج the stance is the complaint. A reporting verb between the
+    evaluation and the turn (…تم تحريفها، مشيرا إلى أن… ولكنها) opens another statement, which
+    concedes nothing before it. Only this sentence's tokens, its statements' verbs (``verbs``, in
+    text order) and its evaluation rows (``stances[first:]``) are looked at, each row by bisection."""
+    evaluations = [index for index in range(first, len(stances)) if stances[index].polarity != "neutral"]
+    if len(evaluations) < 2:
+        return
+    tokens = prepared.tokens
+    contrast = lexicon.language.contrast
+    turns = [
+        tokens[index].start for index in range(sentence.first_token, sentence.last_token)
+        if tokens[index].norm in contrast
+        or (index + 1 < sentence.last_token and f"{tokens[index].norm} {tokens[index + 1].norm}" in contrast)
+    ]
+    if not turns:
+        return
+    latest: dict[tuple[str, str], int] = {}  # each speaker's last evaluation in the sentence
+    for index in evaluations:
+        key = (stances[index].speaker_id, stances[index].speaker_name)
+        latest[key] = max(latest.get(key, -1), stances[index].start)
+    for index in evaluations:
+        row = stances[index]
+        position = bisect.bisect_right(turns, row.start)
+        if position == len(turns):
+            continue
+        turn = turns[position]  # the first turn after the evaluation
+        verb = bisect.bisect_right(verbs, row.start)
+        if turn < latest[(row.speaker_id, row.speaker_name)] and (verb == len(verbs) or verbs[verb] > turn):
+            stances[index] = replace(row, polarity="neutral")
+
+
 def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int],
               lexicon: Lexicon) -> tuple[str, int | None]:
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
@@ -282,6 +325,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
         # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
         flipped = False
+    if before >= 0 and tokens[before].norm in language.without:
+        # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
+        # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
+        flipped = True
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -715,6 +762,16 @@ def _resumptive(word: str) -> bool:
     """A preposition with a pronoun (عنه، فيها، به، إليه): in a relative clause, the antecedent."""
     return any(word == stem + suffix for stem in ("عن", "في", "ب", "ل", "الي", "من", "علي")
                for suffix in ("ه", "ها", "هم", "هما"))
+
+
+def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
+    """Whether an evaluative word follows a preposition of subject matter (بشأن، حول؛
+    language/topic_prepositions.txt), with or without و: ناقشا الوضع حول الانتهاكات names what
+    was discussed. Only the one word before the cue is looked at."""
+    if cue_first == 0:
+        return False
+    topics = lexicon.language.topic_prepositions
+    return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
 
 
 def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -48,6 +48,8 @@ class Language:
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
+    topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
+    contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -103,4 +105,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         person_descriptions=words("person_descriptions"),
         speech_nouns=words("speech_nouns"),
         saying_verbs=words("saying_verbs"),
+        topic_prepositions=words("topic_prepositions"),
+        contrast=words("contrast"),
     )

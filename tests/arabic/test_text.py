@@ -12,6 +12,24 @@ def test_normalise_maps_alef_forms_maqsura_ta_marbuta_and_drops_marks():
     assert normalise("لاف\u200cروف\u00a0قال") == "لافروف قال"
 
 
+def test_camel_tools_normalisation_is_copied_character_for_character():
+    # text.py copies the characters camel-tools' normalisers touch, so that importing it does not
+    # build camel-tools' Unicode charsets; this is the check that the copy says what camel-tools does.
+    import unicodedata
+
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
+
+    from analysis.arabic.text import _camel_normalise
+
+    chars = [chr(code) for code in [*range(0x0600, 0x0700), *range(0x0750, 0x0780), *range(0x08A0, 0x0900)]]
+    chars += [unicodedata.normalize("NFKC", chr(code)) for code in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)]]
+    differing = [char for char in chars if len(char) == 1 and _camel_normalise(char)
+                 != normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(char))))]
+    assert differing == []
+    assert normalise("ٱلْقُرْآنُ") == "القران"
+
+
 def test_crlf_becomes_lf_but_lone_cr_is_a_line_break():
     assert normalise("سطر\r\nسطر") == "سطر\nسطر"
     assert normalise("سطر\rسطر") == "سطر\nسطر"

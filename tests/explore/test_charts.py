@@ -31,5 +31,8 @@ def test_stances_by_speaker_and_polarity(frames):
 
 
 def test_long_labels_are_cut_on_the_axis():
-    assert short("GNU Ministry of Foreign Affairs · وزارة الخارجية") == "GNU Ministry of Foreign Affai…"
+    assert short("GNU Ministry of Foreign Affairs · وزارة الخارجية") == "GNU Ministry of Foreign…"
+    # a seed speaker: the cut falls before اللافي, not inside it
+    assert short("Abdullah al-Lafi · عبد الله اللافي") == "Abdullah al-Lafi · عبد الله…"
+    assert short("Presidential-Council-of-the-Government-of-National-Accord") == "Presidential-Council-of-the-G…"
     assert short("Sergey Lavrov") == "Sergey Lavrov"

@@ -416,6 +416,11 @@ def test_an_outlet_reports_what_happened_and_takes_no_stance_by_it(lexicon):
     assert spans("وقال لافروف إن الاعتداء على القنصلية وقع فجر الأحد.", lexicon) == [
         ("الاعتداء", "lavrov", "negative", 15, 23),
     ]
+    # A label that is the speaker's own word (مرتزقة, holder empty) is the outlet's narration too
+    assert spans("وذكرت وكالة سبوتنيك أن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة.", lexicon) == []
+    assert spans("وقال لافروف إن أفريقيا أصبحت ساحة لمجموعات المرتزقة من دول عدة.", lexicon) == [
+        ("المرتزقة", "lavrov", "negative", 43, 51),
+    ]
 
 
 def test_a_friendly_state_an_important_role_success_and_intransigence(lexicon):
@@ -449,3 +454,117 @@ def test_a_state_that_sees_inside_a_statement_is_the_speakers_view(lexicon):
     ]
     # with no statement before it, the state's view is its own
     assert spans("وترى روسيا أن الحوار هو السبيل الوحيد.", lexicon) == [("السبيل الوحيد", "russia", "positive", 24, 37)]
+
+
+def test_a_cue_counts_with_and_without_the_article(lexicon):
+    # The article is no clitic the matcher strips: توتر does not find التوتر, so both are listed.
+    assert evaluations("وقال لافروف إن التوتر في طرابلس يتصاعد.", lexicon) == [
+        ("التوتر", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وأكدت زاخاروفا رفض موسكو أي تدخل خارجي في ليبيا.", lexicon) == [
+        ("رفض", "zakharova", "negative", "in_statement"), ("تدخل خارجي", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وجدد بوغدانوف التمسك بوحدة ليبيا.", lexicon) == [
+        ("التمسك", "bogdanov", "positive", "in_statement"),
+    ]
+
+
+def test_no_military_solution_is_advocacy_not_a_denial(lexicon):
+    # لا يوجد alone denies a presence; لا يوجد حل عسكري advocates a political way out (longest wins)
+    assert evaluations("وقال لافروف إنه لا يوجد حل عسكري للأزمة في ليبيا.", lexicon) == [
+        ("لا يوجد حل عسكري", "lavrov", "positive", "in_statement"), ("للأزمة", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_conspiring_and_bloodshed_are_charges(lexicon):
+    assert evaluations("وقال نيبينزيا إن الغرب يتآمر على ليبيا ويريد نزيف الدم.", lexicon) == [
+        ("يتآمر", "nebenzia", "negative", "in_statement"), ("نزيف الدم", "nebenzia", "negative", "in_statement"),
+    ]
+
+
+def test_fabricated_reports_and_serving_interests(lexicon):
+    assert evaluations("وقالت زاخاروفا إن هذه الأخبار مفبركة ولا تستند إلى أي دليل.", lexicon) == [
+        ("مفبركة", "zakharova", "negative", "in_statement"), ("ولا تستند", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاتفاق يصب في مصلحة الشعب الليبي.", lexicon) == [
+        ("يصب في مصلحة", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_a_negation_reaches_across_a_verb_of_achieving_and_its_object(lexicon):
+    assert evaluations("وقال نيبينزيا إن فرض هياكل من الخارج لا يحقق نتائج إيجابية.", lexicon) == [
+        ("إيجابية", "nebenzia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاجتماع لم يؤد إلى أي تقدم ملموس.", lexicon) == [
+        ("تقدم ملموس", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_a_way_out_is_hoped_for_and_a_rebuttal_is_negative(lexicon):
+    # مخرج من comes before the evil it leads out of, and the first evaluation decides the statement
+    assert evaluations("وقال بوغدانوف إن الانتخابات ستكون مخرجا من الوضع الذي لا يطاق.", lexicon) == [
+        ("مخرجا من", "bogdanov", "positive", "in_statement"), ("لا يطاق", "bogdanov", "negative", "in_statement"),
+    ]
+    assert evaluations("وجاء تصريح زاخاروفا ردا على تقارير نشرتها صحف غربية.", lexicon)[:1] == [
+        ("ردا على تقارير", "zakharova", "negative", "in_statement"),
+    ]
+
+
+def test_without_flips_what_follows_it(lexicon):
+    # دون تدخلات أجنبية: a choice made without interference is upheld
+    assert evaluations("وقال السفير أغانين إن على الليبيين أن يقرروا مصيرهم دون تدخلات أجنبية.", lexicon)[-1:] == [
+        ("تدخلات أجنبية", "aganin", "positive", "in_statement"),
+    ]
+    # من دون أن: past أن as well (unlike غير أن, however)
+    assert evaluations("وقال لافروف إن الاجتماع انتهى من دون أن يحقق نتائج إيجابية.", lexicon) == [
+        ("إيجابية", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_claims_talked_about_are_no_judgement_of_them(lexicon):
+    # بشأن مزاعم: the claims are what the letter is about; رفض المزاعم judges them
+    assert evaluations("وقال الدبيبة إن حكومته خاطبت روسيا بشأن مزاعم نقل أسلحة إلى ليبيا.", lexicon) == []
+    assert evaluations("وقال بيسكوف إن موسكو ترفض المزاعم حول نقل أسلحة إلى ليبيا.", lexicon) == [
+        ("ترفض", "peskov", "negative", "in_statement"), ("المزاعم", "peskov", "negative", "in_statement"),
+    ]
+    # the concern still counts when what it is about follows حيال
+    assert evaluations("وأعرب نيبينزيا عن قلقه حيال التصعيد في طرابلس.", lexicon) == [
+        ("قلقه", "nebenzia", "negative", "in_statement"),
+    ]
+
+
+def test_his_interests_are_no_reconciliation_and_suffering_ahead_is_a_warning(lexicon):
+    # مصالحه (his interests) is spelt as مصالحة once ة and ه are one letter: only المصالحة is listed
+    assert evaluations("وقال السفير أغانين إن الشعب الليبي هو من يحدد مصيره ومصالحه.", lexicon) == []
+    assert evaluations("وأضاف لافروف أن الشعب الليبي سيعاني الكثير.", lexicon) == [
+        ("سيعاني", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_cooperation_in_an_organisations_name_is_no_praise(lexicon):
+    # مجلس التعاون، منظمة الأمن والتعاون: a name, not the cooperation a speaker welcomes
+    assert evaluations("وقال لافروف إن دول مجلس التعاون الخليجي شاركت في الاجتماع.", lexicon) == []
+    assert evaluations("وقال لافروف أمام منظمة الأمن والتعاون في أوروبا إن الغرب تجاهل ليبيا.", lexicon) == [
+        ("تجاهل", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_seeking_a_foothold_is_a_charge(lexicon):
+    assert evaluations("وقال المشري إن الروس يبحثون عن موطئ قدم في شمال أفريقيا.", lexicon)[-1:] == [
+        ("موطئ قدم", "mishri", "negative", "in_statement"),
+    ]
+
+
+def test_what_follows_but_is_the_point_and_what_precedes_it_is_conceded(lexicon):
+    text = 'وقال حفتر: "نحن ملتزمون بتعهداتنا لكنني لست مسؤولا عن سلبية السراج".'
+    assert evaluations(text, lexicon) == [
+        ("ملتزمون", "haftar_khalifa", "neutral", "quote_owner"), ("سلبية", "haftar_khalifa", "negative", "quote_owner"),
+    ]
+    # غير أن as one phrase, and a turn with nothing evaluative after it concedes nothing
+    text = "وقال لافروف إن روسيا تؤيد الحوار، غير أن الأطراف الليبية لم تجتمع بعد."
+    assert evaluations(text, lexicon) == [("تؤيد", "lavrov", "positive", "in_statement")]
+    # a reporting verb between opens another statement: the complaint before it stands
+    text = "وقال تشوركين إن الفكرة تم تحريفها، مشيرا إلى أن بلاده ترى ضرورة ذلك ولكنها تأمل في الحل."
+    assert [(cue, polarity) for cue, _, polarity, _ in evaluations(text, lexicon)] == [
+        ("تحريفها", "negative"), ("تأمل", "positive"),
+    ]
