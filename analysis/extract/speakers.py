@@ -177,9 +177,15 @@ class SpeakerFinder:
         index = speaker.after_token
         while index < sentence.last_token and (self.tokens[index].norm in CLOSING_MARKS or self.tokens[index].norm in ("،", ",")):
             index += 1  # وفق ما أعلن الكرملين، وقوات حفتر
+        apart = index + 1 < sentence.last_token and self.tokens[index].norm == "و"
+        if apart:
+            # كتبت كل من "آر بي سي" و "ذا صن": the conjunction written apart, the name in quotes
+            index += 1
+            while index < sentence.last_token and index - speaker.after_token < 6 and self.tokens[index].norm in OPENING_MARKS:
+                index += 1
         mention = self.mention_at.get(index)
         if (
-            mention is None or mention.form != "clitic" or not self.tokens[index].norm.startswith("و")
+            mention is None or (not apart and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
             or mention.actor_id == speaker.actor_id or not self._can_speak(mention)
         ):
             return None

@@ -778,3 +778,10 @@ def test_likened_speaks_only_with_its_own_subject(lexicon):
     # شبه (semi-, near) before a noun that is no actor: no statement, nobody carried over
     text = "وقال لافروف إن الحل سياسي. وهناك شبه إجماع على الحوار."
     assert statements(text, lexicon, date="2011") == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_coordinated_outlets_with_the_conjunction_written_apart(lexicon):
+    # كتبت كل من "آر بي سي" و "ذا صن": و apart and both names in quotes, both papers write
+    text = 'وفي الشهر الماضي، كتبت كل من "آر بي سي" و "ذا صن" أن مقاتلين وصلوا إلى شرق ليبيا.'
+    assert [row[1:4] for row in statements(text, lexicon, date="2019")] == [
+        ("rbc", "neutral", "after_verb"), ("the_sun", "neutral", "after_verb")]
