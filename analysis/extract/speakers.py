@@ -123,7 +123,34 @@ class SpeakerFinder:
             index += 2
         elif index >= sentence.last_token or self._prepositional_at(index):
             return None
-        return self.phrase(index, sentence.last_token, how=how, after_preposition=each)
+        speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
+        if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
+            speaker = self._past_quoted_object(index, sentence, how)
+        return speaker
+
+    def _past_quoted_object(self, opening: int, sentence: Sentence, how: str) -> Speaker | None:
+        """The subject after a short name in quotes that is the verb's object, the one told:
+        ``وأبلغت «الحياة» مصادر في الزاوية أن`` → the sources. The quoted words (at most NAME_WORDS,
+        no cue, no clause) must close, and an unnamed subject, a title or an actor must follow."""
+        tokens, language = self.tokens, self.language
+        for close in range(opening + 1, min(sentence.last_token, opening + NAME_WORDS + 2)):
+            word = tokens[close].norm
+            if word in ENDING_MARKS:
+                break
+            if close in self.cue_tokens or word in language.clause_openers or not tokens[close].is_word:
+                return None
+        else:
+            return None
+        if close == opening + 1 or close + 1 >= sentence.last_token:
+            return None
+        subject = close + 1
+        word = tokens[subject].norm
+        if not (subject in self.mention_at or subject in self.title_spans or word in language.generic_subjects):
+            return None
+        speaker = self.phrase(subject, sentence.last_token, how=how)
+        if speaker is None or not (speaker.actor_id or speaker.how in ("unnamed", "unlisted")):
+            return None
+        return speaker
 
     def nisba(self, index: int, limit: int) -> Speaker | None:
         """The state whose indefinite adjective stands right after a noun of speech at ``index - 1``:

@@ -785,3 +785,12 @@ def test_coordinated_outlets_with_the_conjunction_written_apart(lexicon):
     text = 'وفي الشهر الماضي، كتبت كل من "آر بي سي" و "ذا صن" أن مقاتلين وصلوا إلى شرق ليبيا.'
     assert [row[1:4] for row in statements(text, lexicon, date="2019")] == [
         ("rbc", "neutral", "after_verb"), ("the_sun", "neutral", "after_verb")]
+
+
+def test_subject_after_the_outlet_told_in_quotes(lexicon):
+    # أبلغت «الوسط» مصادر: the paper in quotes is the one told, the sources speak; not Lavrov again
+    text = "وقال لافروف إن الحل سياسي. وأبلغت «الوسط» مصادر في بنغازي أن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2019")[1] == ("وأبلغت", "مصادر في بنغازي", "neutral", "unnamed")
+    # a quotation that opens after the verb is what is said, not an object: the speaker goes on
+    text = "وقال لافروف إن الحل سياسي. وأضاف «لا بديل عن الحوار» مشددا على الهدنة."
+    assert statements(text, lexicon, date="2019")[1][1:] == ("lavrov", "neutral", "carried")
