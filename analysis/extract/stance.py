@@ -37,6 +37,7 @@ RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف �
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
+SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 
 
@@ -246,8 +247,8 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             speaker = _split_subject(finder, index, sentence, verbs[verb][0])
             if speaker is None or speaker.after_token < 0:
                 continue
-            particle = finder._skip(speaker.after_token, sentence.last_token)
-            if particle + 1 >= sentence.last_token or tokens[particle].norm != verbs[verb][0]:
+            particle = _particle_after(finder, speaker.after_token, sentence, verbs[verb][0])
+            if particle < 0:
                 continue
             # what is expressed follows: a stance word or a noun with the subject's pronoun (عن
             # قلقه، عن رفضهم); عبر البحر عن طريق الميناء is "via … by way of"
@@ -255,6 +256,25 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+def _particle_after(finder: SpeakerFinder, index: int, sentence: Sentence, particle: str) -> int:
+    """The token of a split cue's particle after its subject ending at ``index``, past adverbs
+    and one short prepositional aside (عبّر المجلس الرئاسي في بيان له عن رفضه): at most
+    SPLIT_ASIDE_TOKENS tokens, no cue and no clause in it. -1 when it is not there."""
+    tokens, language = finder.tokens, finder.language
+    index = finder._skip(index, sentence.last_token)
+    if index < sentence.last_token and tokens[index].norm in language.prepositions and tokens[index].norm != particle:
+        for j in range(index + 1, min(sentence.last_token, index + SPLIT_ASIDE_TOKENS + 1)):
+            word = tokens[j].norm
+            if word == particle:
+                index = finder._skip(j, sentence.last_token)
+                break
+            if j in finder.cue_tokens or word in language.clause_openers or (not tokens[j].is_word and word not in ("،", ",")):
+                return -1
+    if index + 1 >= sentence.last_token or tokens[index].norm != particle:
+        return -1
+    return index
 
 
 def _split_subject(finder: SpeakerFinder, verb: int, sentence: Sentence, particle: str) -> Speaker | None:
@@ -395,6 +415,7 @@ class _Context:
         self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
+        self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
 
     def remember(self, speaker: Speaker) -> None:
         """Keep ``speaker`` as the latest of the recent speakers (a bounded list: no look-back
@@ -595,7 +616,8 @@ class _Context:
             return False
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
-        return named.how == "unlisted"
+        # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
+        return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

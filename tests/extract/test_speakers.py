@@ -794,3 +794,16 @@ def test_subject_after_the_outlet_told_in_quotes(lexicon):
     # a quotation that opens after the verb is what is said, not an object: the speaker goes on
     text = "وقال لافروف إن الحل سياسي. وأضاف «لا بديل عن الحوار» مشددا على الهدنة."
     assert statements(text, lexicon, date="2019")[1][1:] == ("lavrov", "neutral", "carried")
+
+
+def test_split_cue_past_an_aside_in_a_statement(lexicon):
+    # عبّر X في بيان له عن: the council's statement, the aside between subject and particle
+    text = "وعبّر المجلس الرئاسي في بيان له عن رفضه لأي تدخل أجنبي."
+    assert noun_rows(text, lexicon) == [("وعبّر", "presidential_council", "neutral", "after_verb", 0, 5)]
+
+
+def test_a_definite_person_noun_does_not_refer_back_to_an_unlisted_body(lexicon):
+    # المسؤول الأمريكي is not the media office (a body nobody listed) that spoke just before
+    text = "وأكد المكتب الإعلامي لرئيس الحكومة أن اللقاء تم. وأشار المسؤول الأمريكي إلى أن موسكو تعزز وجودها."
+    assert statements(text, lexicon) == [
+        ("وأكد", "المكتب الإعلامي", "neutral", "unlisted"), ("وأشار", "المسؤول الأمريكي", "neutral", "unnamed")]
