@@ -58,6 +58,10 @@ FRONTED_GAP_TOKENS = 14
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
+# A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
+# بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
+ADVERBIAL_TOKENS = 4
+DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 
 
 _STATE_ADJECTIVES: dict[str, dict[str, str]] = {}  # lexicon version -> indefinite nisba -> state
@@ -121,8 +125,10 @@ class SpeakerFinder:
         each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
         if each:
             index += 2
-        elif index >= sentence.last_token or self._prepositional_at(index):
+        elif index >= sentence.last_token:
             return None
+        elif self._prepositional_at(index):
+            return self._past_adverbial(index, sentence, how)
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
@@ -194,6 +200,55 @@ class SpeakerFinder:
         else:
             return None
         return Speaker("", self._text(index, end), "unnamed", end)
+
+    def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
+        """The subject after a short prepositional phrase with a definite object that follows the
+        verb: ``ورحب بالاتفاق رئيس البرلمان عقيلة صالح``، ``وأكد في هذا السياق وزير الخارجية
+        الروسي``، ``وأكد على أهمية الحوار المتحدث باسم الكرملين``. A definite object (the article,
+        a demonstrative, an indefinite noun before a definite one) takes no further noun in
+        construct, so a title or a person right after it is the verb's subject; after an
+        indefinite one it is not (رحب بزيارة وزير الخارجية: the minister visits), nor after a
+        noun with a pronoun, which may take an object (خلال لقائه وزير الخارجية). Only a person or
+        a title qualifies, never a body, and at most ADVERBIAL_TOKENS words are passed."""
+        tokens, language = self.tokens, self.language
+        limit = min(sentence.last_token, index + ADVERBIAL_TOKENS + 1)
+        j = index + 1 if tokens[index].norm in language.prepositions else index  # في هذا السياق / بالاتفاق
+        if j >= limit or not tokens[j].is_word or j in self.cue_tokens or self._names_someone(j):
+            return None
+        word = tokens[j].norm if j > index else _without_preposition(tokens[j].norm)
+        if j == index and word == tokens[j].norm:
+            return None  # no preposition on the word: not a prepositional phrase
+        definite = has_article(word, min_length=4) or word in DEMONSTRATIVES
+        j += 1
+        if not definite:
+            # أهمية الحوار: an indefinite noun made definite by a definite noun in construct, not
+            # a title or a name (بزيارة وزير الخارجية)
+            if (j >= limit or word not in language.common_words or self._names_someone(j)
+                    or not has_article(tokens[j].norm, min_length=4)):
+                return None
+            j += 1
+        while j < limit:
+            if self._names_someone(j):
+                break
+            word = tokens[j].norm
+            if j in self.cue_tokens or not has_article(word, min_length=4) or word in language.generic_subjects:
+                return None  # ورحب بالاتفاق الذي: a clause, not the subject
+            j += 1  # the object's adjectives: بالاتفاق الموقع
+        else:
+            return None
+        mention = self.mention_at.get(j)
+        if mention is not None and (self.lexicon.actors[mention.actor_id].type != "person" or self._prepositional(mention)):
+            return None
+        if j in self.titles_after_preposition:
+            return None
+        speaker = self.phrase(j, sentence.last_token, how=how)
+        if speaker is None or not (speaker.actor_id or speaker.how == "unlisted"):
+            return None
+        return speaker
+
+    def _names_someone(self, index: int) -> bool:
+        """Whether an actor's mention or a title starts or stands at ``index``."""
+        return index in self.mention_at or index in self.in_mention or index in self.title_spans
 
     def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
         """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
@@ -779,7 +834,6 @@ def _without_preposition(word: str) -> str:
 def _name_particle(word: str) -> bool:
     """Words after which a name goes on with the article: عبد الحميد، أبو القاسم، بن علي."""
     return word in ("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو")
-
 
 
 def _has_preposition(word: str) -> bool:

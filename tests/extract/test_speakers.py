@@ -807,3 +807,14 @@ def test_a_definite_person_noun_does_not_refer_back_to_an_unlisted_body(lexicon)
     text = "وأكد المكتب الإعلامي لرئيس الحكومة أن اللقاء تم. وأشار المسؤول الأمريكي إلى أن موسكو تعزز وجودها."
     assert statements(text, lexicon) == [
         ("وأكد", "المكتب الإعلامي", "neutral", "unlisted"), ("وأشار", "المسؤول الأمريكي", "neutral", "unnamed")]
+
+
+def test_subject_after_a_prepositional_phrase_with_a_definite_object(lexicon):
+    # verb, object behind a preposition, then the subject: the head of parliament welcomes
+    text = "ورحب بالاتفاق رئيس مجلس النواب عقيلة صالح."
+    assert noun_rows(text, lexicon, date="2021") == [("ورحب", "saleh_aguila", "positive", "after_verb", 0, 4)]
+    text = "وأكد في هذا السياق وزير الخارجية الروسي سيرغي لافروف أن موسكو تدعم الحوار."
+    assert statements(text, lexicon, date="2020") == [("وأكد", "lavrov", "neutral", "after_verb")]
+    # an indefinite object takes the title in construct: the minister visits, he does not welcome
+    text = "قال المنفي إن الحوار مهم. ورحب بزيارة وزير الخارجية الروسي سيرغي لافروف."
+    assert statements(text, lexicon, date="2021")[1] == ("ورحب", "menfi", "positive", "carried")
