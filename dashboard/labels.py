@@ -34,6 +34,7 @@ ATTRIBUTION_LABELS = {
     "opening_subject": "said (subject of the sentence's first verb)",  # وأصدرت السفارة تحذيراً، مشددة
     "speech_noun": "said (noun of speech, no verb)",  # وتنطوي تصريحات لافروف على مخاوف
     "nisba": "said (state named by its adjective)",  # نفي روسي جديد، ترحيب تركي
+    "narrated_subject": "said (person of the sentence before)",  # واستقبل الدبيبة السفير. وأكد …
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

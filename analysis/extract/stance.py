@@ -101,7 +101,10 @@ def find_stances(
 
     stances: list[Stance] = []
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
+    quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     for sentence in prepared.sentences:
+        context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
+        quiet = None
         if boilerplate.holds(sentence):
             continue
         matches = by_sentence.get(sentence.sentence_id, [])
@@ -169,6 +172,8 @@ def find_stances(
             # it stays in its sentence (the next وأضاف does not continue it)
             statements = context.speech_noun_statements(sentence, matches)
             noun_tokens = {match.first for match, _ in statements}
+        if not statements and headline is None and continued is None:
+            quiet = sentence
         if main is not None and main.name != UNKNOWN_SPEAKER:
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
@@ -416,6 +421,7 @@ class _Context:
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
+        self.narration: Sentence | None = None  # the sentence before, when it made no statement
 
     def remember(self, speaker: Speaker) -> None:
         """Keep ``speaker`` as the latest of the recent speakers (a bounded list: no look-back
@@ -555,9 +561,36 @@ class _Context:
             clause = finder.opening_subject(sentence, match.first)
             if clause is not None:
                 return clause
+        narrated = self._narrated_subject(match)
+        if narrated is not None:
+            return narrated
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return Speaker("", UNKNOWN_SPEAKER, "unresolved")
+
+    def _narrated_subject(self, match) -> Speaker | None:
+        """The person a narration sentence right before opens with as its verb's subject, for a
+        verb of saying with no subject of its own: ``واستقبل الدبيبة السفير الروسي. وأكد خلال
+        اللقاء …`` → al-Dbeibah, not the last one quoted. A verb that goes on with the previous
+        speaker (language/continuing_verbs.txt: وأضاف، وتابع) keeps him; a body or a state that
+        opens the narration (وتشهد ليبيا …) is background, never taken. One sentence back only."""
+        sentence = self.narration
+        if sentence is None:
+            return None
+        word = self.tokens[match.first].norm
+        verbs = self.lexicon.language.continuing_verbs
+        if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
+            return None
+        subject = self.finder.opening_subject(sentence, sentence.last_token)
+        if subject is None:
+            return None
+        if subject.actor_id:
+            person = self.lexicon.actors[subject.actor_id].type == "person"
+        else:  # a name nobody listed, not a body nobody listed (السفارة الروسية)
+            person = subject.how == "unlisted" and bare_word(normalise_word(subject.name.split()[0])) not in self._institution_heads
+        if not person:
+            return None
+        return Speaker(subject.actor_id, subject.name, "narrated_subject")
 
     def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None) -> Speaker | None:
         cue: Cue = match.payloads[0]

@@ -50,6 +50,7 @@ class Language:
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
+    continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -107,4 +108,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         saying_verbs=words("saying_verbs"),
         topic_prepositions=words("topic_prepositions"),
         contrast=words("contrast"),
+        continuing_verbs=words("continuing_verbs"),
     )

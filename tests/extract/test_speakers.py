@@ -818,3 +818,16 @@ def test_subject_after_a_prepositional_phrase_with_a_definite_object(lexicon):
     # an indefinite object takes the title in construct: the minister visits, he does not welcome
     text = "قال المنفي إن الحوار مهم. ورحب بزيارة وزير الخارجية الروسي سيرغي لافروف."
     assert statements(text, lexicon, date="2021")[1] == ("ورحب", "menfi", "positive", "carried")
+
+
+def test_verb_with_no_subject_after_narration_takes_the_narrated_person(lexicon):
+    # واستقبل الدبيبة السفير. وأكد …: al-Dbeibah, who received the ambassador, stresses; not Lavrov
+    text = ("وقال لافروف إن موسكو تدعم الحوار. واستقبل رئيس الحكومة عبد الحميد الدبيبة السفير الروسي. "
+            "وأكد خلال اللقاء أهمية التعاون.")
+    assert statements(text, lexicon, date="2022")[1] == ("وأكد", "dbeibah", "neutral", "narrated_subject")
+    # وأضاف goes on with the one quoted, past a sentence about someone else
+    text = "وقال لافروف إن موسكو تدعم الحوار. ويزور الدبيبة موسكو الأسبوع المقبل. وأضاف أن الحل سياسي."
+    assert statements(text, lexicon, date="2022")[1] == ("وأضاف", "lavrov", "neutral", "carried")
+    # a state opening the narration is background, not the speaker
+    text = "وقال لافروف إن موسكو تدعم الحوار. وتشهد ليبيا أزمة منذ سنوات. وأكد أن الحل سياسي."
+    assert statements(text, lexicon, date="2022")[1] == ("وأكد", "lavrov", "neutral", "carried")
