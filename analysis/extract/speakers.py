@@ -305,6 +305,8 @@ class SpeakerFinder:
         ):
             index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
+        if mention is None and index == cue_first:
+            return self._titled_before(index, sentence)
         if mention is None or mention.first_token < sentence.first_token:
             return None
         if index < cue_first and self.tokens[index].norm in ("،", ",") and self.lexicon.actors[mention.actor_id].type != "person":
@@ -312,6 +314,23 @@ class SpeakerFinder:
         if not self._can_speak(mention) or self._prepositional(mention):
             return None
         return self._known(mention, "before_verb")
+
+    def _titled_before(self, index: int, sentence: Sentence) -> Speaker | None:
+        """A title and the name of its holder, nobody listed, between a clause opener and the verb
+        ending at ``index``: ``إلى أن وزير الخارجية الليبي منصور الكيلاني أكد للجانب الروسي`` →
+        the minister, not the body whose statement holds the clause. The title is looked for at
+        most PHRASE_TOKENS back, and its phrase must end right at the verb."""
+        tokens, language = self.tokens, self.language
+        for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
+            if start not in self.title_spans or start in self.titles_after_preposition:
+                continue
+            if start - 1 < sentence.first_token or tokens[start - 1].norm not in language.clause_openers:
+                continue
+            speaker = self.phrase(start, index, how="before_verb")
+            if speaker is None or speaker.after_token != index or speaker.actor_id:
+                return None
+            return Speaker("", speaker.name, "before_verb" if speaker.how == "unlisted" else speaker.how, index)
+        return None
 
     def fronted(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """The subject that opens the sentence when its verb comes later.

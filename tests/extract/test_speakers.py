@@ -831,3 +831,11 @@ def test_verb_with_no_subject_after_narration_takes_the_narrated_person(lexicon)
     # a state opening the narration is background, not the speaker
     text = "وقال لافروف إن موسكو تدعم الحوار. وتشهد ليبيا أزمة منذ سنوات. وأكد أن الحل سياسي."
     assert statements(text, lexicon, date="2022")[1] == ("وأكد", "lavrov", "neutral", "carried")
+
+
+def test_titled_person_nobody_listed_before_the_verb_inside_a_clause(lexicon):
+    # أن + title + name + verb: the deputy confirms, not the agency whose report holds the clause
+    text = "وذكرت الوكالة أن عضو مجلس النواب سعيد امغيب أكد أن الوجود الروسي مرفوض."
+    start = text.index("أكد")
+    assert noun_rows(text, lexicon) == [
+        ("وذكرت", "الوكالة", "neutral", "unnamed", 0, 5), ("أكد", "سعيد امغيب", "neutral", "before_verb", start, start + 3)]
