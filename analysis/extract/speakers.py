@@ -467,7 +467,8 @@ class SpeakerFinder:
         while j < end:
             token = tokens[j]
             if not token.is_word:
-                named = self._quoted_mention(j, end) if generic_at >= 0 and first_actor is None else None
+                # not behind a preposition: مصادر ليبية لـ"العربي الجديد" is whom the sources spoke to
+                named = self._quoted_mention(j, end) if generic_at >= 0 and first_actor is None and not object_of_preposition else None
                 if named is not None:
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):

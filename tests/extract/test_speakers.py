@@ -839,3 +839,9 @@ def test_titled_person_nobody_listed_before_the_verb_inside_a_clause(lexicon):
     start = text.index("أكد")
     assert noun_rows(text, lexicon) == [
         ("وذكرت", "الوكالة", "neutral", "unnamed", 0, 5), ("أكد", "سعيد امغيب", "neutral", "before_verb", start, start + 3)]
+
+
+def test_unnamed_sources_are_not_the_outlet_they_spoke_to(lexicon):
+    # مصادر لـ"العربي الجديد": the outlet in quotes behind لـ is whom the sources spoke to
+    text = 'وقالت مصادر ليبية لـ"العربي الجديد" إن الاجتماع تأجل.'
+    assert statements(text, lexicon) == [("وقالت", "مصادر ليبية", "neutral", "unnamed")]
