@@ -573,6 +573,14 @@ class SpeakerFinder:
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
                     continue
+                if j == index and _nominative_plural(word, language):
+                    # وطالب المتظاهرون الليبيون: a plural in the nominative is the subject, an unnamed
+                    # group, with the definite adjectives after it
+                    last = j + 1
+                    while (last < end and last - j <= NAME_WORDS and has_article(tokens[last].norm, min_length=4)
+                           and last not in self.cue_tokens and last not in self.mention_at and last not in self.title_spans):
+                        last += 1
+                    return Speaker("", self._text(j, last), "unnamed", last)
                 if j == index and word not in language.common_words:
                     # وقال المسماري: a family name with the article that no one listed
                     name = self._name(j, end, unknown_only=True)
@@ -593,6 +601,8 @@ class SpeakerFinder:
                     continue
                 break
             if generic_at >= 0 and word not in language.function_words:
+                if has_article(tokens[generic_at].norm, min_length=4) and word not in language.same_reference:
+                    break  # وأكد الطرفان ضرورة الحل: an indefinite word is no adjective of a definite head
                 last_word = j
                 j += 1
                 continue
@@ -854,6 +864,13 @@ def _without_preposition(word: str) -> str:
 def _name_particle(word: str) -> bool:
     """Words after which a name goes on with the article: عبد الحميد، أبو القاسم، بن علي."""
     return word in ("عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو")
+
+
+def _nominative_plural(word: str, language) -> bool:
+    """A definite masculine plural in the nominative (المتظاهرون، المشاركون), told by its
+    accusative form being a common word (المتظاهرين): a subject, never an object."""
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    return stem.startswith("ال") and stem.endswith("ون") and len(stem) > 6 and stem[:-2] + "ين" in language.common_words
 
 
 def _has_preposition(word: str) -> bool:

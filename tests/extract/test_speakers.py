@@ -845,3 +845,17 @@ def test_unnamed_sources_are_not_the_outlet_they_spoke_to(lexicon):
     # مصادر لـ"العربي الجديد": the outlet in quotes behind لـ is whom the sources spoke to
     text = 'وقالت مصادر ليبية لـ"العربي الجديد" إن الاجتماع تأجل.'
     assert statements(text, lexicon) == [("وقالت", "مصادر ليبية", "neutral", "unnamed")]
+
+
+def test_a_definite_unnamed_subject_takes_no_indefinite_object_into_it(lexicon):
+    # الطرفان ضرورة: ضرورة is the verb's object, not an adjective of the definite head
+    text = "وأكد الطرفان ضرورة الحل السياسي."
+    assert statements(text, lexicon) == [("وأكد", "الطرفان", "neutral", "unnamed")]
+
+
+def test_a_nominative_plural_after_the_verb_is_an_unnamed_group(lexicon):
+    # المتظاهرون (nominative) is the subject; the last one quoted is not carried over to it
+    text = "وقال لافروف إن الحل سياسي. وطالب المتظاهرون بخروج المرتزقة الروس."
+    assert statements(text, lexicon, date="2020")[1] == ("وطالب", "المتظاهرون", "neutral", "unnamed")
+    text = "وقال لافروف إن الحل سياسي. وشدد المشاركون في الاجتماع على وحدة ليبيا."
+    assert statements(text, lexicon, date="2020")[1] == ("وشدد", "المشاركون", "neutral", "unnamed")
