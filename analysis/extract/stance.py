@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 import bisect
 
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
-from analysis.arabic.text import PreparedText, Sentence, in_spans, normalise_word
+from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
 from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
@@ -38,6 +38,7 @@ TARGET_WINDOW = 6  # words after an evaluative cue within which its target stand
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
+PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 
 
@@ -102,6 +103,7 @@ def find_stances(
     stances: list[Stance] = []
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
+    stated = -1  # the last sentence whose first speaker is ``previous``
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -164,6 +166,8 @@ def find_stances(
         continued = None
         if not statements and headline is None and previous is not None:
             continued = context.continued_quotation(sentence, previous)
+            if continued is None and stated == sentence.sentence_id - 1:
+                continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is not None:
                 stances.append(continued)
         noun_tokens: set[int] = set()
@@ -175,6 +179,7 @@ def find_stances(
         if not statements and headline is None and continued is None:
             quiet = sentence
         if main is not None and main.name != UNKNOWN_SPEAKER:
+            stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
         said = _Statements(statements, prepared)
@@ -710,6 +715,37 @@ class _Context:
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)
+
+    def quotation_across_paragraphs(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+        """A paragraph a quotation runs on into, the sentence before having stated it and left it
+        open at the end of its line: ``وأضاف أن "الوجود الروسي يهدد الاستقرار.`` then ``ونحن لن
+        نقبل بذلك".`` (closed, never opened here) or ``«نحن ندعم الحل السلمي».`` (reopened, as
+        outlets do at each paragraph of a long quotation). The speaker goes on; only the line
+        break before the sentence and its own marks are read."""
+        text, tokens = self.prepared.text, self.tokens
+        start = tokens[sentence.first_token].start
+        last = start - 1
+        while last >= 0 and start - last <= PARAGRAPH_GAP and text[last] in " \t\r\n":
+            last -= 1  # back over the line break(s) to the previous paragraph's last character
+        if last < 0 or "\n" not in text[last + 1:start]:
+            return None  # not the first sentence of its paragraph
+        before = in_spans(last, self.prepared.quotes)
+        if before is None or text[before[1]:before[1] + 1] != "\n" or text[last] in CLOSING_QUOTES:
+            return None  # no quotation left open by the line before
+        marks = [token for token in tokens[sentence.first_token:sentence.last_token] if token.norm in QUOTE_MARKS]
+        if not marks:
+            return None
+        first = marks[0]
+        reopened = first.start == start and first.norm in ("«", "“", '"')
+        closed = len(marks) == 1 and first.norm in ("»", "”", '"') and first.start > start
+        if not (reopened or closed):
+            return None
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None:
+            return None
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
+                      True, "quote_owner", tokens[word].start, tokens[word].end)
 
     def colon_stance(self, colon: int, speaker: Speaker, sentence: Sentence) -> Stance:
         """A headline statement, its cue the colon: ``زاخاروفا: موسكو تدعم الهدنة``."""

@@ -859,3 +859,17 @@ def test_a_nominative_plural_after_the_verb_is_an_unnamed_group(lexicon):
     assert statements(text, lexicon, date="2020")[1] == ("وطالب", "المتظاهرون", "neutral", "unnamed")
     text = "وقال لافروف إن الحل سياسي. وشدد المشاركون في الاجتماع على وحدة ليبيا."
     assert statements(text, lexicon, date="2020")[1] == ("وشدد", "المشاركون", "neutral", "unnamed")
+
+
+def test_quotation_running_on_into_the_next_paragraph(lexicon):
+    # the quotation left open at the end of the line is closed in the next paragraph, with no cue
+    text = 'وأوضح لافروف أن "الوجود الأجنبي يهدد الاستقرار.\n\nونحن لن نقبل بذلك".\n\nوتشهد ليبيا أزمة منذ سنوات.'
+    frame = analyze([snippet(text, date="2020")], lexicon).stances
+    rows = [(row.sentence_id, row.speaker_id, row.attribution, row.start, row.end) for row in frame.itertuples()
+            if row.cue_type == "reporting" and row.cue_lemma == ""]
+    start = text.index("ونحن")
+    assert rows == [(2, "lavrov", "quote_owner", start, start + len("ونحن"))]
+    # reopened with « at the start of the paragraph, as outlets do in a long quotation
+    text = "وقال لافروف: «لا نريد حربا جديدة.\n«نحن ندعم الحل السلمي».\nوتشهد ليبيا أزمة."
+    assert [(row.sentence_id, row.speaker_id) for row in analyze([snippet(text, date="2020")], lexicon).stances.itertuples()
+            if row.cue_lemma == ""] == [(2, "lavrov")]
