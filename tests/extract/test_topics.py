@@ -167,3 +167,13 @@ def test_a_military_presence_is_arms_and_the_eastern_forces_name_is_not(lexicon)
     text = "وقال إن بلاده لا تنوي أي تدخل عسكري، ونفى وجود عسكري روسي، والتقى قائد قوات الشرق الليبي الوزير."
     assert found_topics(lexicon, text) == [("arms", "تدخل عسكري", 25, 35), ("arms", "وجود عسكري", 42, 52)]
     assert text[25:35] == "تدخل عسكري"
+
+
+def test_the_international_community_and_other_wars_are_no_topic(lexicon):
+    # المجتمع الدولي is who is addressed, not a mediation; a war elsewhere or on terrorism is no
+    # arms in Libya, while the war in Libya still is
+    text = "ودعت موسكو المجتمع الدولي إلى الهدوء، وربطت ذلك بالحرب في أوكرانيا وبحربها ضد الإرهاب، وقالت إن الحرب في ليبيا طالت."
+    # ودعت(0-4) موسكو(5-10) المجتمع(11-18) ... وقالت(87-92) إن(93-95) الحرب(96-101)
+    found = found_topics(lexicon, text)
+    assert found == [("arms", "الحرب", 96, 101)]
+    assert text[96:101] == "الحرب"
