@@ -177,3 +177,21 @@ def test_the_international_community_and_other_wars_are_no_topic(lexicon):
     found = found_topics(lexicon, text)
     assert found == [("arms", "الحرب", 96, 101)]
     assert text[96:101] == "الحرب"
+
+
+def test_bloodshed_an_attack_on_an_embassy_and_defence_ministries_are_arms(lexicon):
+    text = "وحذر الكرملين من حمام دم جديد، وأدان الاعتداء على السفارة، وبحث التعاون بين وزارتي الدفاع."
+    # وحذر(0-4) الكرملين(5-13) من(14-16) حمام(17-21) دم(22-24) جديد(25-29) ،(29) وأدان(31-36)
+    # الاعتداء(37-45) ... وزارتي(76-82) الدفاع(83-89)
+    assert found_topics(lexicon, text) == [
+        ("arms", "حمام دم", 17, 24), ("arms", "الاعتداء", 37, 45), ("arms", "وزارتي الدفاع", 76, 89),
+    ]
+
+
+def test_the_solution_in_libya_the_libyan_process_and_a_new_government_are_un_mediation(lexicon):
+    text = "وقال إنه لا خيار آخر للحل في ليبيا، وإن موسكو على اتصال بالمشاركين في العملية الليبية وترحب بحكومة جديدة."
+    # وقال(0-4) ... للحل(21-25) في(26-28) ليبيا(29-34) ... العملية(70-77) الليبية(78-85) ... بحكومة(92-98) جديدة(99-104)
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "للحل في ليبيا", 21, 34), ("un_mediation", "العملية الليبية", 70, 85),
+        ("un_mediation", "بحكومة جديدة", 92, 104),
+    ]
