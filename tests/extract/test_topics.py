@@ -195,3 +195,13 @@ def test_the_solution_in_libya_the_libyan_process_and_a_new_government_are_un_me
         ("un_mediation", "للحل في ليبيا", 21, 34), ("un_mediation", "العملية الليبية", 70, 85),
         ("un_mediation", "بحكومة جديدة", 92, 104),
     ]
+
+
+def test_the_un_in_an_envoys_title_or_its_charter_is_no_mediation(lexicon):
+    # the ambassador's title and the Charter name the UN without any mediation; peace in Libya and
+    # lifting the (UN) embargo are
+    text = "وقال مندوب روسيا الدائم لدى الأمم المتحدة إن ميثاق الأمم المتحدة واضح، ودعا إلى السلام في ليبيا ورفع الحظر."
+    found = found_topics(lexicon, text)
+    start = text.index("السلام في ليبيا")
+    assert (start, text.index("ورفع الحظر")) == (80, 96)
+    assert found == [("un_mediation", "السلام في ليبيا", 80, 95), ("un_mediation", "ورفع الحظر", 96, 106)]
