@@ -74,3 +74,17 @@ def test_a_libyan_commander_title_announces_a_name(lexicon):
     # آمر (titles.csv) is the Libyan word for a unit's commander; the name after it is a person
     text = "وأكد آمر الكتيبة عادل دعاب أن الوضع هادئ."
     assert found(lexicon, text, "2021") == [("unlisted:عادل دعاب", 17, 26, "unlisted")]
+
+
+def test_analysts_ambassadors_and_defence_ministers_of_the_other_states(lexicon):
+    text = "وقال الخبير العسكري عادل عبد الكافي إن تصريحات راماني دقيقة."
+    # وقال(0-4) الخبير(5-11) العسكري(12-19) عادل(20-24) عبد(25-28) الكافي(29-35) ... راماني(47-53)
+    assert [(a, s, e) for a, s, e, _ in found(lexicon, text, "2020")] == [("abdelkafi", 20, 35), ("ramani", 47, 53)]
+    # the title by its holder's period: Esper in 2020, Austin in 2022
+    text = "وبحث وزير الدفاع الأمريكي الوضع في ليبيا."
+    # وبحث(0-4) وزير(5-9) الدفاع(10-16) الأمريكي(17-25)
+    assert found(lexicon, text, "2020-05-01")[0] == ("esper", 5, 25, "title")
+    assert found(lexicon, text, "2022-05-01")[0] == ("austin", 5, 25, "title")
+    text = "واتصل رئيس الوزراء الإيطالي بالرئيس الروسي."
+    # واتصل(0-5) رئيس(6-10) الوزراء(11-18) الإيطالي(19-27)
+    assert found(lexicon, text, "2011-03-20")[0] == ("berlusconi", 6, 27, "title")
