@@ -88,3 +88,10 @@ def test_analysts_ambassadors_and_defence_ministers_of_the_other_states(lexicon)
     text = "واتصل رئيس الوزراء الإيطالي بالرئيس الروسي."
     # واتصل(0-5) رئيس(6-10) الوزراء(11-18) الإيطالي(19-27)
     assert found(lexicon, text, "2011-03-20")[0] == ("berlusconi", 6, 27, "title")
+
+
+def test_russias_un_ambassador_named_at_the_security_council(lexicon):
+    text = "وقال مندوب روسيا الدائم لدى مجلس الأمن الدولي إن الحل سياسي."
+    # وقال(0-4) مندوب(5-10) روسيا(11-16) الدائم(17-23) لدى(24-27) مجلس(28-32) الأمن(33-38) الدولي(39-45)
+    assert found(lexicon, text, "2019-07-01")[0] == ("nebenzia", 5, 45, "title")
+    assert found(lexicon, text, "2015-07-01")[0] == ("churkin", 5, 45, "title")
