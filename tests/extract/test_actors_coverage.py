@@ -95,3 +95,11 @@ def test_russias_un_ambassador_named_at_the_security_council(lexicon):
     # وقال(0-4) مندوب(5-10) روسيا(11-16) الدائم(17-23) لدى(24-27) مجلس(28-32) الأمن(33-38) الدولي(39-45)
     assert found(lexicon, text, "2019-07-01")[0] == ("nebenzia", 5, 45, "title")
     assert found(lexicon, text, "2015-07-01")[0] == ("churkin", 5, 45, "title")
+
+
+def test_the_field_marshal_alone_is_haftar_from_his_promotion(lexicon):
+    text = "ووصل المشير إلى موسكو للقاء وزير الدفاع."
+    # ووصل(0-4) المشير(5-11) إلى(12-15) موسكو(16-21)
+    assert found(lexicon, text, "2019-01-14")[:2] == [("haftar_khalifa", 5, 11, "title"), ("moscow", 16, 21, "name")]
+    # before September 2016 he was not yet a field marshal
+    assert found(lexicon, text, "2015-06-01")[0][0] != "haftar_khalifa"
