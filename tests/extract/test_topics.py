@@ -205,3 +205,13 @@ def test_the_un_in_an_envoys_title_or_its_charter_is_no_mediation(lexicon):
     start = text.index("السلام في ليبيا")
     assert (start, text.index("ورفع الحظر")) == (80, 96)
     assert found == [("un_mediation", "السلام في ليبيا", 80, 95), ("un_mediation", "ورفع الحظر", 96, 106)]
+
+
+def test_english_in_an_embedded_post_and_haftars_campaign(lexicon):
+    # outlets embed posts in English: a ceasefire is mediation, weaponry is arms
+    text = "NEWS: Wagner Group complicating Libyan ceasefire efforts; Russia moves weaponry. وتواصل حملة حفتر."
+    # NEWS(0-4) Wagner(6-12) ... ceasefire(39-48) ... weaponry(71-79) ... وتواصل(81-87) حملة(88-92) حفتر(93-97)
+    assert found_topics(lexicon, text) == [
+        ("arms", "Wagner", 6, 12), ("un_mediation", "ceasefire", 39, 48), ("arms", "weaponry", 71, 79),
+        ("arms", "حملة حفتر", 88, 97),
+    ]
