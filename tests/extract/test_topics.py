@@ -215,3 +215,15 @@ def test_english_in_an_embedded_post_and_haftars_campaign(lexicon):
         ("arms", "Wagner", 6, 12), ("un_mediation", "ceasefire", 39, 48), ("arms", "weaponry", 71, 79),
         ("arms", "حملة حفتر", 88, 97),
     ]
+
+
+def test_a_solution_peaceful_and_political_and_a_denied_presence(lexicon):
+    # حل "سلمي وسياسي": the quotation mark cuts حل from its adjective, the pair says it alone;
+    # a denial of any presence (لأي تواجد، أي وجود) is of a military one in this coverage
+    text = 'ودعا إلى حل "سلمي وسياسي"، ونفى أي وجود لقواته أو لأي تواجد بليبيا.'
+    # ودعا(0-4) إلى(5-8) حل(9-11) "(12) سلمي(13-17) وسياسي(18-24) "(24) ،(25) ونفى(27-31) أي(32-34)
+    # وجود(35-39) لقواته(40-46) أو(47-49) لأي(50-53) تواجد(54-59)
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "سلمي وسياسي", 13, 24), ("arms", "أي وجود", 32, 39), ("arms", "لقواته", 40, 46),
+        ("arms", "لأي تواجد", 50, 59),
+    ]
