@@ -103,3 +103,13 @@ def test_the_field_marshal_alone_is_haftar_from_his_promotion(lexicon):
     assert found(lexicon, text, "2019-01-14")[:2] == [("haftar_khalifa", 5, 11, "title"), ("moscow", 16, 21, "name")]
     # before September 2016 he was not yet a field marshal
     assert found(lexicon, text, "2015-06-01")[0][0] != "haftar_khalifa"
+
+
+def test_a_bare_site_refers_back_to_the_site_named_and_the_journal_in_english(lexicon):
+    text = "ونقل موقع ديبكا عن مصادر أن الطائرات وصلت. وأضاف الموقع أن موسكو تستعد."
+    # ونقل(0-4) موقع(5-9) ديبكا(10-15) ... وأضاف(43-48) الموقع(49-55) أن(56-58) موسكو(59-64)
+    assert found(lexicon, text, "2017") == [
+        ("debka", 5, 15, "name"), ("debka", 49, 55, "anaphora"), ("moscow", 59, 64, "name"),
+    ]
+    text = "— The Wall Street Journal (@WSJ) December 18, 2024"
+    assert found(lexicon, text, "2024")[0] == ("wsj", 2, 25, "name")
