@@ -113,3 +113,11 @@ def test_a_bare_site_refers_back_to_the_site_named_and_the_journal_in_english(le
     ]
     text = "— The Wall Street Journal (@WSJ) December 18, 2024"
     assert found(lexicon, text, "2024")[0] == ("wsj", 2, 25, "name")
+
+
+def test_the_eastern_officials_and_places_of_the_deputy_ministers_visits(lexicon):
+    text = "ووصل الوفد إلى مطار بنينا الدولي حيث استقبله فرج قعيم، ثم توجه إلى نيامي."
+    # ووصل(0-4) الوفد(5-10) إلى(11-14) مطار(15-19) بنينا(20-25) الدولي(26-32) ... فرج(45-48) قعيم(49-53) ... نيامي(67-72)
+    assert [(a, s, e) for a, s, e, _ in found(lexicon, text, "2024-05-31")] == [
+        ("benina_airport", 15, 32), ("guaim", 45, 53), ("niamey", 67, 72),
+    ]
