@@ -10,7 +10,9 @@ Two later rules read what the longest-first policy set aside (:func:`actor_candi
   ``nested``: ``القائد العام للجيش الوطني الليبي خليفة حفتر`` names Haftar and, inside, the Libyan
   National Army. Only organisations, armed groups and media nest (:data:`NESTING_TYPES`); a
   state, city or person inside a title qualifies the office (``سفير روسيا لدى ليبيا``, ``نائب
-  وزير الخارجية الروسي``) as the adjective ``الروسي`` does, and is not counted.
+  وزير الخارجية الروسي``) as the adjective ``الروسي`` does, and is not counted. Inside the name
+  of a body, the person it is named after (``قوات حفتر``) and the place it is in (``السفارة
+  الروسية في ليبيا``) are nested mentions (:data:`NAMED_IN_BODY_TYPES`).
 - **Anaphora.** An alias of kind ``anaphor`` (``الجيش``) standing bare refers back to the last
   actor fully named that lists it, when no other such actor was named in between.
 """
@@ -42,6 +44,9 @@ TODAY = "اليوم"
 NESTING_TYPES = frozenset({"organisation", "armed_group", "media"})
 # The bodies whose name may hold a person's (قوات حفتر، حكومة السراج): the person is a nested mention.
 BODY_TYPES = frozenset({"organisation", "armed_group"})
+# The actors named inside a body's name as a nested mention: the person it is named after, and
+# the place it is of or in (السفارة الروسية في طرابلس names Tripoli; سفارة روسيا الاتحادية, Russia).
+NAMED_IN_BODY_TYPES = frozenset({"person", "state", "city", "location"})
 ANAPHOR = "anaphor"
 
 
@@ -473,7 +478,8 @@ def add_nested(
     :data:`NESTING_TYPES` type, the longest where they overlap: ``المجلس الرئاسي الليبي`` in
     ``رئيس المجلس الرئاسي الليبي``, not also ``المجلس الرئاسي``. Inside the name of a body, the
     person it is named after: ``قوات حفتر`` is the army and, nested, Haftar; so is ``قوات «خليفة
-    حفتر»``, the head word before a person's fuller name. One pass over both lists, which are in
+    حفتر»``, the head word before a person's fuller name; and the place it is of or in:
+    ``السفارة الروسية في ليبيا`` is the embassy and, nested, Libya. One pass over both lists, which are in
     token order and whose mentions do not overlap.
     """
     actors = lexicon.actors
@@ -496,7 +502,8 @@ def add_nested(
                                                   bisect.bisect_left(candidate_firsts, mention.last_token)]
                     if match.last <= mention.last_token
                     and match.payloads[0].kind in ("name", "variant")
-                    and actors[match.payloads[0].actor_id].type == "person"
+                    and match.payloads[0].actor_id != mention.actor_id
+                    and actors[match.payloads[0].actor_id].type in NAMED_IN_BODY_TYPES
                 ]
                 result.extend(
                     _mention(prepared, match, match.payloads[0].actor_id, match.payloads[0].kind, nested=True)

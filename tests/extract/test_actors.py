@@ -285,6 +285,34 @@ def test_a_body_named_after_a_person_names_him_too(lexicon):
     assert frames.mentions[["start", "end"]].values.tolist()[1:3] == [[25, 42], [31, 42]]
 
 
+def test_the_place_inside_a_bodys_name_is_nested(lexicon):
+    # The embassy is in Tripoli: the city inside its name is a mention too, nested.
+    text = "وأعلنت موسكو استئناف عمل السفارة الروسية في طرابلس قريبا."
+    # وأعلنت(0-6) موسكو(7-12) استئناف(13-20) عمل(21-24) السفارة(25-32) الروسية(33-40) في(41-43) طرابلس(44-50)
+    frames, rows = rows_of(text, lexicon, date="2023")
+    assert rows == [
+        ("moscow", "موسكو", "name", False),
+        ("russian_embassy_libya", "السفارة الروسية في طرابلس", "name", False),
+        ("tripoli", "طرابلس", "name", True),
+    ]
+    assert frames.mentions[["start", "end"]].values.tolist() == [[7, 12], [25, 50], [44, 50]]
+    # A city inside a title still only qualifies the office (see above); inside a body's name
+    # it is the place the body is in.
+    _, rows = rows_of("وافتتحت القنصلية الروسية في بنغازي أبوابها.", lexicon, date="2024")
+    assert rows == [
+        ("russian_consulate_benghazi", "القنصلية الروسية في بنغازي", "name", False),
+        ("benghazi", "بنغازي", "name", True),
+    ]
+
+
+def test_the_libyan_side_is_libya(lexicon):
+    text = "وأكد الوزير للجانب الليبى أن التعاون مستمر."
+    # وأكد(0-4) الوزير(5-11) للجانب(12-18) الليبى(19-25): with the clitic and the Egyptian ى
+    frames, rows = rows_of(text, lexicon)
+    assert rows == [("libya", "للجانب الليبى", "name", False)]
+    assert frames.mentions[["start", "end"]].values.tolist() == [[12, 25]]
+
+
 def test_an_undated_title_is_the_one_holder_the_article_names(lexicon):
     # رئيس الحكومة الليبية has had several holders; the article names one of them by name.
     text = "استقبل رئيس الحكومة الليبية وفدا روسيا. وقال عبد الحميد الدبيبة إن التعاون مستمر."
@@ -321,8 +349,10 @@ def test_lexicon_diplomats_spokesmen_and_governments(lexicon):
 def test_the_embassy_with_its_host_is_one_mention_and_a_bare_embassy_refers_back(lexicon):
     text = "وأصدرت السفارة الروسية في ليبيا تحذيرا للمواطنين. وأكدت السفارة أن الوضع غير مستقر."
     _, rows = rows_of(text, lexicon)
+    # one mention of the embassy, the host inside its name only nested (counted when asked for)
     assert rows == [
         ("russian_embassy_libya", "السفارة الروسية في ليبيا", "name", False),
+        ("libya", "ليبيا", "name", True),
         ("russian_embassy_libya", "السفارة", "anaphora", False),
     ]
     assert text[text.index("وأكدت") + 6:text.index("وأكدت") + 13] == "السفارة"

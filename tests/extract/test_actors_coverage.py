@@ -74,3 +74,42 @@ def test_a_libyan_commander_title_announces_a_name(lexicon):
     # آمر (titles.csv) is the Libyan word for a unit's commander; the name after it is a person
     text = "وأكد آمر الكتيبة عادل دعاب أن الوضع هادئ."
     assert found(lexicon, text, "2021") == [("unlisted:عادل دعاب", 17, 26, "unlisted")]
+
+
+def test_analysts_ambassadors_and_defence_ministers_of_the_other_states(lexicon):
+    text = "وقال الخبير العسكري عادل عبد الكافي إن تصريحات راماني دقيقة."
+    # وقال(0-4) الخبير(5-11) العسكري(12-19) عادل(20-24) عبد(25-28) الكافي(29-35) ... راماني(47-53)
+    assert [(a, s, e) for a, s, e, _ in found(lexicon, text, "2020")] == [("abdelkafi", 20, 35), ("ramani", 47, 53)]
+    # the title by its holder's period: Esper in 2020, Austin in 2022
+    text = "وبحث وزير الدفاع الأمريكي الوضع في ليبيا."
+    # وبحث(0-4) وزير(5-9) الدفاع(10-16) الأمريكي(17-25)
+    assert found(lexicon, text, "2020-05-01")[0] == ("esper", 5, 25, "title")
+    assert found(lexicon, text, "2022-05-01")[0] == ("austin", 5, 25, "title")
+    text = "واتصل رئيس الوزراء الإيطالي بالرئيس الروسي."
+    # واتصل(0-5) رئيس(6-10) الوزراء(11-18) الإيطالي(19-27)
+    assert found(lexicon, text, "2011-03-20")[0] == ("berlusconi", 6, 27, "title")
+
+
+def test_russias_un_ambassador_named_at_the_security_council(lexicon):
+    text = "وقال مندوب روسيا الدائم لدى مجلس الأمن الدولي إن الحل سياسي."
+    # وقال(0-4) مندوب(5-10) روسيا(11-16) الدائم(17-23) لدى(24-27) مجلس(28-32) الأمن(33-38) الدولي(39-45)
+    assert found(lexicon, text, "2019-07-01")[0] == ("nebenzia", 5, 45, "title")
+    assert found(lexicon, text, "2015-07-01")[0] == ("churkin", 5, 45, "title")
+
+
+def test_a_bare_site_refers_back_to_the_site_named_and_the_journal_in_english(lexicon):
+    text = "ونقل موقع ديبكا عن مصادر أن الطائرات وصلت. وأضاف الموقع أن موسكو تستعد."
+    # ونقل(0-4) موقع(5-9) ديبكا(10-15) ... وأضاف(43-48) الموقع(49-55) أن(56-58) موسكو(59-64)
+    assert found(lexicon, text, "2017") == [
+        ("debka", 5, 15, "name"), ("debka", 49, 55, "anaphora"), ("moscow", 59, 64, "name"),
+    ]
+    text = "— The Wall Street Journal (@WSJ) December 18, 2024"
+    assert found(lexicon, text, "2024")[0] == ("wsj", 2, 25, "name")
+
+
+def test_the_eastern_officials_and_places_of_the_deputy_ministers_visits(lexicon):
+    text = "ووصل الوفد إلى مطار بنينا الدولي حيث استقبله فرج قعيم، ثم توجه إلى نيامي."
+    # ووصل(0-4) الوفد(5-10) إلى(11-14) مطار(15-19) بنينا(20-25) الدولي(26-32) ... فرج(45-48) قعيم(49-53) ... نيامي(67-72)
+    assert [(a, s, e) for a, s, e, _ in found(lexicon, text, "2024-05-31")] == [
+        ("benina_airport", 15, 32), ("guaim", 45, 53), ("niamey", 67, 72),
+    ]

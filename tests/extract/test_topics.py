@@ -167,3 +167,63 @@ def test_a_military_presence_is_arms_and_the_eastern_forces_name_is_not(lexicon)
     text = "وقال إن بلاده لا تنوي أي تدخل عسكري، ونفى وجود عسكري روسي، والتقى قائد قوات الشرق الليبي الوزير."
     assert found_topics(lexicon, text) == [("arms", "تدخل عسكري", 25, 35), ("arms", "وجود عسكري", 42, 52)]
     assert text[25:35] == "تدخل عسكري"
+
+
+def test_the_international_community_and_other_wars_are_no_topic(lexicon):
+    # المجتمع الدولي is who is addressed, not a mediation; a war elsewhere or on terrorism is no
+    # arms in Libya, while the war in Libya still is
+    text = "ودعت موسكو المجتمع الدولي إلى الهدوء، وربطت ذلك بالحرب في أوكرانيا وبحربها ضد الإرهاب، وقالت إن الحرب في ليبيا طالت."
+    # ودعت(0-4) موسكو(5-10) المجتمع(11-18) ... وقالت(87-92) إن(93-95) الحرب(96-101)
+    found = found_topics(lexicon, text)
+    assert found == [("arms", "الحرب", 96, 101)]
+    assert text[96:101] == "الحرب"
+
+
+def test_bloodshed_an_attack_on_an_embassy_and_defence_ministries_are_arms(lexicon):
+    text = "وحذر الكرملين من حمام دم جديد، وأدان الاعتداء على السفارة، وبحث التعاون بين وزارتي الدفاع."
+    # وحذر(0-4) الكرملين(5-13) من(14-16) حمام(17-21) دم(22-24) جديد(25-29) ،(29) وأدان(31-36)
+    # الاعتداء(37-45) ... وزارتي(76-82) الدفاع(83-89)
+    assert found_topics(lexicon, text) == [
+        ("arms", "حمام دم", 17, 24), ("arms", "الاعتداء", 37, 45), ("arms", "وزارتي الدفاع", 76, 89),
+    ]
+
+
+def test_the_solution_in_libya_the_libyan_process_and_a_new_government_are_un_mediation(lexicon):
+    text = "وقال إنه لا خيار آخر للحل في ليبيا، وإن موسكو على اتصال بالمشاركين في العملية الليبية وترحب بحكومة جديدة."
+    # وقال(0-4) ... للحل(21-25) في(26-28) ليبيا(29-34) ... العملية(70-77) الليبية(78-85) ... بحكومة(92-98) جديدة(99-104)
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "للحل في ليبيا", 21, 34), ("un_mediation", "العملية الليبية", 70, 85),
+        ("un_mediation", "بحكومة جديدة", 92, 104),
+    ]
+
+
+def test_the_un_in_an_envoys_title_or_its_charter_is_no_mediation(lexicon):
+    # the ambassador's title and the Charter name the UN without any mediation; peace in Libya and
+    # lifting the (UN) embargo are
+    text = "وقال مندوب روسيا الدائم لدى الأمم المتحدة إن ميثاق الأمم المتحدة واضح، ودعا إلى السلام في ليبيا ورفع الحظر."
+    found = found_topics(lexicon, text)
+    start = text.index("السلام في ليبيا")
+    assert (start, text.index("ورفع الحظر")) == (80, 96)
+    assert found == [("un_mediation", "السلام في ليبيا", 80, 95), ("un_mediation", "ورفع الحظر", 96, 106)]
+
+
+def test_english_in_an_embedded_post_and_haftars_campaign(lexicon):
+    # outlets embed posts in English: a ceasefire is mediation, weaponry is arms
+    text = "NEWS: Wagner Group complicating Libyan ceasefire efforts; Russia moves weaponry. وتواصل حملة حفتر."
+    # NEWS(0-4) Wagner(6-12) ... ceasefire(39-48) ... weaponry(71-79) ... وتواصل(81-87) حملة(88-92) حفتر(93-97)
+    assert found_topics(lexicon, text) == [
+        ("arms", "Wagner", 6, 12), ("un_mediation", "ceasefire", 39, 48), ("arms", "weaponry", 71, 79),
+        ("arms", "حملة حفتر", 88, 97),
+    ]
+
+
+def test_a_solution_peaceful_and_political_and_a_denied_presence(lexicon):
+    # حل "سلمي وسياسي": the quotation mark cuts حل from its adjective, the pair says it alone;
+    # a denial of any presence (لأي تواجد، أي وجود) is of a military one in this coverage
+    text = 'ودعا إلى حل "سلمي وسياسي"، ونفى أي وجود لقواته أو لأي تواجد بليبيا.'
+    # ودعا(0-4) إلى(5-8) حل(9-11) "(12) سلمي(13-17) وسياسي(18-24) "(24) ،(25) ونفى(27-31) أي(32-34)
+    # وجود(35-39) لقواته(40-46) أو(47-49) لأي(50-53) تواجد(54-59)
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "سلمي وسياسي", 13, 24), ("arms", "أي وجود", 32, 39), ("arms", "لقواته", 40, 46),
+        ("arms", "لأي تواجد", 50, 59),
+    ]

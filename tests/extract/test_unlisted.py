@@ -9,9 +9,9 @@ def mentions(text, lexicon, date="2024"):
 
 
 def test_a_person_after_a_title_is_a_mention_named_as_written(lexicon):
-    text = "وقال الخبير العسكري عادل عبد الكافي إن القوات تقدمت."
-    # وقال(0-4) الخبير(5-11) العسكري(12-19) عادل(20-24) عبد(25-28) الكافي(29-35)
-    assert mentions(text, lexicon) == [("unlisted:عادل عبد الكافي", "عادل عبد الكافي", "unlisted", 20, 35)]
+    text = "وقال الخبير العسكري محمد القرقني إن القوات تقدمت."
+    # وقال(0-4) الخبير(5-11) العسكري(12-19) محمد(20-24) القرقني(25-32)
+    assert mentions(text, lexicon) == [("unlisted:محمد القرقني", "محمد القرقني", "unlisted", 20, 32)]
 
 
 def test_the_same_person_has_one_id_across_spellings_of_alef(lexicon):
@@ -33,6 +33,9 @@ def test_a_common_word_after_a_title_is_not_a_name(lexicon):
 
 
 def test_the_real_people_once_used_as_examples_of_the_unlisted_are_listed(lexicon):
+    expert = "وقال الخبير العسكري عادل عبد الكافي إن القوات تقدمت."
+    # وقال(0-4) الخبير(5-11) العسكري(12-19) عادل(20-24) عبد(25-28) الكافي(29-35)
+    assert mentions(expert, lexicon) == [("abdelkafi", "Adel Abdel Kafi", "name", 20, 35)]
     turkish = "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تنسحب."
     # وقال(0-4) وزير(5-9) الخارجية(10-18) التركي(19-25) مولود(26-31) جاويش(32-37) أوغلو(38-43)
     assert mentions(turkish, lexicon, date="2019") == [("cavusoglu", "Mevlüt Çavuşoğlu", "title+name", 5, 43)]
