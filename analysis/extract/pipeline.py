@@ -6,7 +6,6 @@ findings into frames (see :mod:`analysis.extract.schema`).
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass, fields, replace
 from operator import itemgetter
@@ -16,6 +15,7 @@ import pandas as pd
 
 from analysis.extract import schema
 from analysis.corpus.documents import Document, date_period
+from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Lexicon
 from analysis.extract.steps import Findings, build_steps
 from analysis.arabic.matcher import PhraseMatcher
@@ -118,25 +118,12 @@ def _actor_columns(lexicon: Lexicon, actor_id: str, surface: str) -> dict[str, s
             "affiliation": actor.affiliation}
 
 
-# Analysers built for the last few lexicon objects: building one (the matchers, their generated
-# spellings and the Aho-Corasick automaton over 40,000 keys) takes about a second with the shipped
-# lexicon, and a caller that analyses a few articles at a time (a test, a page) would pay it each
-# call. Keyed by the object itself (its id, checked through a weak reference): a lexicon made
-# with other contents, even of the same version, gets its own.
-_ANALYSERS: dict[int, tuple[weakref.ref, Analyser]] = {}
-KEPT_ANALYSERS = 4
-
-
 def analyser_for(lexicon: Lexicon) -> Analyser:
-    """The :class:`Analyser` of ``lexicon``, built once per lexicon object."""
-    held = _ANALYSERS.get(id(lexicon))
-    if held is not None and held[0]() is lexicon:
-        return held[1]
-    analyser = Analyser(lexicon)
-    while len(_ANALYSERS) >= KEPT_ANALYSERS:
-        _ANALYSERS.pop(next(iter(_ANALYSERS)))
-    _ANALYSERS[id(lexicon)] = (weakref.ref(lexicon), analyser)
-    return analyser
+    """The :class:`Analyser` of ``lexicon``, built once per lexicon object: building one (the
+    matchers, their generated spellings and the Aho-Corasick automaton over 40,000 keys) takes
+    about a second with the shipped lexicon, and a caller that analyses a few articles at a time
+    (a test, a page) would pay it each call."""
+    return derived(lexicon, "analyser", Analyser)
 
 
 def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:

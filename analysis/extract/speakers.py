@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from analysis.arabic.matcher import Match, has_article, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
 from analysis.extract.actors import Mention, state_nisbas
+from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Lexicon
 
 SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city", "media"})
@@ -64,17 +65,11 @@ ADVERBIAL_TOKENS = 4
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 
 
-_STATE_ADJECTIVES: dict[str, dict[str, str]] = {}  # lexicon version -> indefinite nisba -> state
-
-
 def state_adjectives(lexicon: Lexicon) -> dict[str, str]:
     """The indefinite nisba adjective of each state named in one word (روسي، روسيه → Russia),
-    from :func:`analysis.extract.actors.state_nisbas`, built once per lexicon version."""
-    adjectives = _STATE_ADJECTIVES.get(lexicon.version)
-    if adjectives is None:
-        adjectives = _STATE_ADJECTIVES[lexicon.version] = {
-            adjective[2:]: actor_id for adjective, actor_id in state_nisbas(lexicon).items()}
-    return adjectives
+    from :func:`analysis.extract.actors.state_nisbas`, built once per lexicon."""
+    return derived(lexicon, "state adjectives", lambda lexicon: {
+        adjective[2:]: actor_id for adjective, actor_id in state_nisbas(lexicon).items()})
 
 
 @dataclass(frozen=True)

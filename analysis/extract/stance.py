@@ -28,6 +28,7 @@ from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
 from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
 from analysis.extract.topics import TopicHit
+from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
@@ -216,7 +217,15 @@ def find_stances(
     return stances
 
 
-_SPLIT_CUES: dict[str, dict[str, tuple[str, Cue]]] = {}  # lexicon version -> verb -> (particle, cue)
+def _split_cue_verbs(lexicon: Lexicon) -> dict[str, tuple[str, Cue]]:
+    """verb -> (particle, cue) for each two-word reporting cue whose verb alone is no cue (عبر عن)."""
+    single = {normalise_word(cue.cue) for cue in lexicon.cues}
+    verbs = {}
+    for cue in lexicon.cues:
+        words = normalise_word(cue.cue).split()
+        if cue.cue_type == "reporting" and len(words) == 2 and words[0] not in single:
+            verbs[words[0]] = (words[1], cue)
+    return verbs
 
 
 def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder, cue_tokens: set[int]) -> list[Match[Cue]]:
@@ -228,15 +237,7 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
     (أعلنت روسيا عبر وزارتها عن: "via"). Each token is looked at once, and each verb reads a
     bounded phrase: linear in the article.
     """
-    verbs = _SPLIT_CUES.get(lexicon.version)
-    if verbs is None:
-        single = {normalise_word(cue.cue) for cue in lexicon.cues}
-        verbs = {}
-        for cue in lexicon.cues:
-            words = normalise_word(cue.cue).split()
-            if cue.cue_type == "reporting" and len(words) == 2 and words[0] not in single:
-                verbs[words[0]] = (words[1], cue)
-        _SPLIT_CUES[lexicon.version] = verbs
+    verbs = derived(lexicon, "split cues", _split_cue_verbs)
     if not verbs:
         return []
     tokens = prepared.tokens
