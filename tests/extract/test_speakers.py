@@ -873,3 +873,19 @@ def test_quotation_running_on_into_the_next_paragraph(lexicon):
     text = "وقال لافروف: «لا نريد حربا جديدة.\n«نحن ندعم الحل السلمي».\nوتشهد ليبيا أزمة."
     assert [(row.sentence_id, row.speaker_id) for row in analyze([snippet(text, date="2020")], lexicon).stances.itertuples()
             if row.cue_lemma == ""] == [(2, "lavrov")]
+
+
+def test_a_title_alias_followed_by_another_name_names_that_person(lexicon):
+    # وزير الخارجية الليبي is listed for al-Baour in 2024; an invented minister named right after
+    # it (also after a comma) is the speaker and the mention, as written, not the listed holder.
+    text = "وقال وزير الخارجية الليبي منصور الكيلاني إن بلاده ترفض التدخل."
+    assert statements(text, lexicon)[0] == ("وقال", "منصور الكيلاني", "neutral", "unlisted")
+    mentions = analyze([snippet(text)], lexicon).mentions
+    assert mentions[["actor_id", "surface", "start", "end"]].values.tolist() == [
+        ["unlisted:منصور الكيلاني", "منصور الكيلاني", 26, 40]]
+    text = "وقال وزير الخارجية الليبي، منصور الكيلاني، إن بلاده ترفض التدخل."
+    assert statements(text, lexicon)[0] == ("وقال", "منصور الكيلاني", "neutral", "unlisted")
+    # the preposition على (not the name علي) and a noun with a pronoun leave the holder speaking
+    assert statements("وشدد وزير الخارجية الليبي على ضرورة الحوار.", lexicon) == [
+        ("وشدد", "baour", "neutral", "after_verb")]
+    assert statements("وأعلن وزير الخارجية الليبي رفضه للقرار.", lexicon)[0][:2] == ("وأعلن", "baour")
