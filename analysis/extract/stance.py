@@ -25,7 +25,7 @@ import bisect
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
-from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
+from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
@@ -41,6 +41,7 @@ SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's ve
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
+BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ def find_stances(
                 continue
             if statements and statements[-1][0].last == match.first:
                 continue  # وشدد قائلا: one statement, two verbs
+            if boilerplate.byline(match, sentence, prepared.text):
+                continue  # كتب: محمد علي: the writer of the article says nothing
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unsaid(prepared, match.first, sentence, lexicon):
@@ -179,7 +182,7 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
-        if main is not None and main.name != UNKNOWN_SPEAKER:
+        if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
@@ -398,8 +401,26 @@ class _Boilerplate:
 
     def __init__(self, prepared: PreparedText, phrases: tuple[str, ...]):
         self.tokens = prepared.tokens
-        self.phrases = {tuple(phrase.split()) for phrase in phrases}
+        self.phrases = {tuple(phrase.split()) for phrase in phrases if not phrase.endswith(":")}
+        # كتب: a byline verb, furniture only with its colon and a name after it (كتب: محمد علي)
+        self.bylines = {phrase[:-1].strip() for phrase in phrases if phrase.endswith(":")}
         self.longest = max((len(phrase) for phrase in self.phrases), default=0)
+
+    def byline(self, match, sentence: Sentence, text: str) -> bool:
+        """Whether the cue at ``match`` opens a byline: كتب, a colon and at most BYLINE_WORDS - 1
+        words up to the end of the line or sentence (كتب: محمد علي). A line break does not end a
+        sentence, so the words after the byline's line are read as usual."""
+        tokens, first = self.tokens, match.first
+        if first != sentence.first_token or tokens[first].norm not in self.bylines:
+            return False
+        if first + 2 >= sentence.last_token or tokens[first + 1].norm != ":":
+            return False
+        for index in range(first + 2, min(sentence.last_token, first + 2 + BYLINE_WORDS)):
+            if not tokens[index].is_word:
+                return False
+            if index + 1 == sentence.last_token or "\n" in text[tokens[index].end:tokens[index + 1].start]:
+                return True
+        return False
 
     def holds(self, sentence: Sentence) -> bool:
         words = [token.norm for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
@@ -544,7 +565,7 @@ class _Context:
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
-            named = main if main is not None and main.name != UNKNOWN_SPEAKER else (self.recent[-1] if self.recent else None)
+            named = main if main is not None else (self.recent[-1] if self.recent else None)
             if named is not None and self._refers_back(own.name, named):
                 # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
                 # person just named
@@ -572,7 +593,7 @@ class _Context:
             return narrated
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
-        return Speaker("", UNKNOWN_SPEAKER, "unresolved")
+        return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a
@@ -621,7 +642,7 @@ class _Context:
                 return Speaker(owner.actor_id, owner.name, "quote_owner")
             if previous is not None:
                 return Speaker(previous.actor_id, previous.name, "carried")
-            return Speaker("", UNKNOWN_SPEAKER, "unresolved")
+            return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:
             return Speaker(before.actor_id, before.name, "in_statement")
         if cue.holder == "quoted":

@@ -889,3 +889,15 @@ def test_a_title_alias_followed_by_another_name_names_that_person(lexicon):
     assert statements("وشدد وزير الخارجية الليبي على ضرورة الحوار.", lexicon) == [
         ("وشدد", "baour", "neutral", "after_verb")]
     assert statements("وأعلن وزير الخارجية الليبي رفضه للقرار.", lexicon)[0][:2] == ("وأعلن", "baour")
+
+
+def test_a_statement_nobody_is_known_to_make_and_a_byline_are_no_stance(lexicon):
+    # an article opening with a verb and no subject: nobody to credit, no row (it was "(unknown)")
+    assert statements("وأكد أن العلاقات بين البلدين جيدة.", lexicon) == []
+    # a byline between paragraphs says nothing and does not carry Lavrov; the next verb still does
+    text = "وقال لافروف إن موسكو تدعم الحل.\n\nكتب: محمد علي\n\nوأكد الوزير أن العلاقات جيدة."
+    assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb"),
+                                         ("وأكد", "lavrov", "neutral", "title_anaphora")]
+    # كتب with its subject and no byline colon right after it is a statement
+    text = "وقال لافروف إن موسكو تدعم الحل.\n\nوكتب لافروف أن العلاقات جيدة."
+    assert statements(text, lexicon)[-1] == ("وكتب", "lavrov", "neutral", "after_verb")
