@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.extract.actors import Mention
-from analysis.extract.speakers import SpeakerFinder
+from analysis.extract.speakers import SpeakerFinder, closed_words
 from analysis.lexicon.read import Lexicon
 
 UNLISTED_PREFIX = "unlisted:"
@@ -76,21 +76,21 @@ def titles_naming_another(prepared: PreparedText, mentions: list[Mention], lexic
     no common word either); and no listed name right after it (سيرغي لافروف is the holder's).
     Each check reads the next five tokens, so an article costs its number of mentions.
     """
-    tokens, language, actors = prepared.tokens, lexicon.language, lexicon.actors
+    actors = lexicon.actors
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     kept = []
     for mention in mentions:
         actor = actors.get(mention.actor_id)
         if (mention.match_kind == "title" and actor is not None and actor.type == "person" and not mention.nested
-                and _personal_name_after(prepared, mention, covered, language)):
+                and _personal_name_after(prepared, mention, covered, lexicon)):
             continue
         kept.append(mention)
     return kept
 
 
-def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[int], language) -> bool:
+def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[int], lexicon: Lexicon) -> bool:
     """Whether a personal name nobody listed follows the title mention (see titles_naming_another)."""
-    tokens = prepared.tokens
+    tokens, language = prepared.tokens, lexicon.language
     sentence_end = prepared.sentences[mention.sentence_id - 1].last_token if mention.sentence_id else len(tokens)
     j = mention.last_token
     if j < sentence_end and tokens[j].norm in ("،", ",", "-", "–", "—"):
@@ -101,7 +101,7 @@ def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[
         j += 1
     if not words or (j < sentence_end and j in covered and len(words) < 3):
         return False  # سيرغي لافروف: the given name of a listed name
-    closed = language.function_words | language.prepositions | language.clause_openers | language.adverbs | language.generic_subjects
+    closed = closed_words(lexicon)
     if len(words) < 2 or words[0] in closed or not _surname(words[1], closed, language):
         return False
     first = words[0]
@@ -116,7 +116,7 @@ def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[
     return not any(first.endswith(suffix) and first[:-len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم"))
 
 
-def _surname(word: str, closed: frozenset[str] | set[str], language) -> bool:
+def _surname(word: str, closed: frozenset[str], language) -> bool:
     """Whether a word may follow a given name in a name: no closed-class word, no common word,
     no object behind a preposition (بالمعارضين، للحوار)."""
     stripped = word[1:] if word[:1] in ("و", "ف") else word

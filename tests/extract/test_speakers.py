@@ -901,3 +901,14 @@ def test_a_statement_nobody_is_known_to_make_and_a_byline_are_no_stance(lexicon)
     # كتب with its subject and no byline colon right after it is a statement
     text = "وقال لافروف إن موسكو تدعم الحل.\n\nوكتب لافروف أن العلاقات جيدة."
     assert statements(text, lexicon)[-1] == ("وكتب", "lavrov", "neutral", "after_verb")
+
+
+def test_an_outlet_introduced_by_its_kind_speaks_not_the_previous_speaker(lexicon):
+    # مجلة is a head noun: the listed outlet after it speaks; an invented one is kept as written
+    text = "وقال لافروف إن موسكو تدعم الحل. وأكدت مجلة بوليتيكو أن واشنطن قلقة."
+    assert statements(text, lexicon)[1] == ("وأكدت", "politico", "neutral", "after_verb")
+    text = "وقال لافروف إن موسكو تدعم الحل. وذكرت مجلة كيكيريكو أن واشنطن قلقة."
+    assert statements(text, lexicon)[1] == ("وذكرت", "مجلة كيكيريكو", "neutral", "unlisted")
+    # an adjective after the kind is no name: the paper stays unnamed, still not Lavrov
+    text = "وقال لافروف إن موسكو تدعم الحل. وذكرت صحيفة روسية أن واشنطن قلقة."
+    assert statements(text, lexicon)[1] == ("وذكرت", "صحيفة روسية", "neutral", "unnamed")
