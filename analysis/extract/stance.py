@@ -255,6 +255,11 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             verb = word if word in verbs else word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else None
             if verb is None or tokens[index + 1].norm == verbs[verb][0]:
                 continue  # عبر عن together is the cue itself
+            if (_resumptive(tokens[index + 1].norm) and tokens[index + 2].norm == verbs[verb][0]
+                    and _issued_before(tokens, index, sentence, lexicon.language)):
+                # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document)
+                found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
+                continue
             if not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index)):
                 continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own
             # عبر is also a preposition, so the phrase is read as if behind one
@@ -270,6 +275,26 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
+    """Whether an indefinite document (language/issued.txt: بياناً، رسالةً، تقريراً) stands right
+    before the token at ``index``."""
+    before = index - 1
+    if before <= sentence.first_token or not tokens[before].is_word:
+        return False
+    word = tokens[before].norm
+    return word in language.issued or (word.endswith("ا") and word[:-1] in language.issued)
+
+
+def _in_issued_document(tokens, match: Match[Cue], sentence: Sentence, language) -> bool:
+    """Whether the cue is a verb right after an indefinite document with a pronoun referring back
+    to it: after the verb (أكدت فيه) or, for a split cue, between its verb and particle (عبرت
+    فيه عن)."""
+    if not _issued_before(tokens, match.first, sentence, language):
+        return False
+    after = match.first + 1 if match.form == "split" else match.last
+    return after < sentence.last_token and _resumptive(tokens[after].norm)
 
 
 def _particle_after(finder: SpeakerFinder, index: int, sentence: Sentence, particle: str) -> int:
@@ -512,6 +537,19 @@ class _Context:
         return not (has_article(word, min_length=4) or word in language.function_words or word in language.clause_openers
                     or word in language.adverbs or word in language.negators or word in language.prepositions)
 
+    def _in_document(self, match: Match[Cue], sentence: Sentence) -> Speaker | None:
+        """The issuer of an indefinite document that a verb with a pronoun referring back to it
+        describes: ``وأصدرت الخارجية بياناً عبرت فيه عن ترحيبها`` → the ministry, the subject of
+        the verb that opens the sentence (language/issued.txt lists the documents). The pronoun
+        stands right after the verb, or between a split cue's verb and its particle."""
+        tokens = self.tokens
+        if not _in_issued_document(tokens, match, sentence, self.lexicon.language):
+            return None
+        issuer = self.finder.opening_subject(sentence, match.first - 1)
+        if issuer is None or issuer.after_token != match.first - 1:
+            return None  # وأصدرت الخارجية الروسية بياناً: the subject reaches the document
+        return replace(issuer, how="opening_subject", after_token=match.last)
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -528,6 +566,9 @@ class _Context:
         finder = self.finder
         if cue.cue_type == "relay":
             return finder.relayed(match.last, sentence)
+        issuer = self._in_document(match, sentence)
+        if issuer is not None:
+            return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
         if match.form == "split":
             return _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
         adjective = finder.nisba(match.last, sentence.last_token)

@@ -912,3 +912,17 @@ def test_an_outlet_introduced_by_its_kind_speaks_not_the_previous_speaker(lexico
     # an adjective after the kind is no name: the paper stays unnamed, still not Lavrov
     text = "وقال لافروف إن موسكو تدعم الحل. وذكرت صحيفة روسية أن واشنطن قلقة."
     assert statements(text, lexicon)[1] == ("وذكرت", "صحيفة روسية", "neutral", "unnamed")
+
+
+def test_the_issuer_of_a_document_speaks_in_the_clause_that_describes_it(lexicon):
+    # بياناً عبرت فيه عن: the pronoun فيه refers back to the statement the ministry issued
+    text = "وأصدرت الخارجية الروسية بياناً عبرت فيه عن ترحيبها بالاتفاق."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution, row.start) for row in frame.itertuples()] == [
+        ("عبرت", "russia_mfa", "neutral", "opening_subject", 31),
+        ("ترحيبها", "russia_mfa", "positive", "in_statement", 43)]
+    text = "ونشرت مجلة بوليتيكو تقريراً قالت فيه إن واشنطن قلقة."
+    assert statements(text, lexicon)[0] == ("قالت", "politico", "neutral", "opening_subject")
+    # a verb with its own subject after the document keeps it
+    text = "وأصدرت الخارجية الروسية بياناً، وأكد لافروف فيه أن الاتفاق مهم."
+    assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb")]
