@@ -26,7 +26,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
-from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
+from analysis.extract.speakers import Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -575,7 +575,10 @@ class _Context:
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
         if cue.cue_type == "source":
-            return self._issuer(finder.source(match.last, sentence), previous)
+            source = self._issuer(finder.source(match.last, sentence), previous)
+            if source is not None and self._unnamed_document(source):
+                return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
+            return source
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
@@ -704,6 +707,20 @@ class _Context:
         if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _unnamed_document(self, speaker: Speaker) -> bool:
+        """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير
+        سري، بحسب معلومات جديدة (language/issued.txt, its adjectives indefinite too). A definite
+        noun or an unnamed group after it names the issuer (بحسب بيان الجهاز، تقرير خبراء
+        مستقلين) and is kept."""
+        if speaker.actor_id or speaker.how != "unnamed" or not speaker.name:
+            return False
+        words = [normalise_word(word) for word in speaker.name.split()]
+        issued = self.lexicon.language.issued
+        head = words[0] if words[0] in issued else _without_preposition(words[0])
+        subjects = self.lexicon.language.generic_subjects
+        return (head in issued and not has_article(head, min_length=4)
+                and not any(has_article(word, min_length=4) or word in subjects for word in words[1:]))
 
     def _refers_back(self, phrase: str, named: Speaker) -> bool:
         """Whether an unnamed phrase is a bare definite noun for a person (المسؤول، المتحدث,

@@ -926,3 +926,12 @@ def test_the_issuer_of_a_document_speaks_in_the_clause_that_describes_it(lexicon
     # a verb with its own subject after the document keeps it
     text = "وأصدرت الخارجية الروسية بياناً، وأكد لافروف فيه أن الاتفاق مهم."
     assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_a_source_that_is_a_document_naming_nobody_makes_no_statement(lexicon):
+    # وفقاً لتقرير سري: a secret report, nobody named for it; Lavrov is not carried into it either
+    text = "وقال لافروف إن موسكو تدعم الحل. ووفقاً لتقرير سري، انتشر مئات المقاتلين في الجنوب."
+    assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+    # a definite noun after the document names its issuer: kept as written
+    text = "وقال لافروف إن موسكو تدعم الحل. وبحسب بيان الجهاز، انتشر مئات المقاتلين في الجنوب."
+    assert statements(text, lexicon)[1] == ("وبحسب", "بيان الجهاز", "neutral", "unnamed")
