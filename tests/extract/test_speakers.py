@@ -935,3 +935,9 @@ def test_a_source_that_is_a_document_naming_nobody_makes_no_statement(lexicon):
     # a definite noun after the document names its issuer: kept as written
     text = "وقال لافروف إن موسكو تدعم الحل. وبحسب بيان الجهاز، انتشر مئات المقاتلين في الجنوب."
     assert statements(text, lexicon)[1] == ("وبحسب", "بيان الجهاز", "neutral", "unnamed")
+
+
+def test_a_feminine_description_is_a_title_and_its_holder_speaks(lexicon):
+    # الباحثة like الباحث: an invented researcher is the speaker, not Lavrov carried over
+    text = "وقال لافروف إن موسكو تدعم الحل. وأكدت الباحثة الليبية فاطمة الزوي أن واشنطن قلقة."
+    assert statements(text, lexicon)[1] == ("وأكدت", "فاطمة الزوي", "neutral", "unlisted")
