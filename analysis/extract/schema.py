@@ -75,15 +75,13 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
         "target": ("string", "actor id, topic id, or short text the stance is about"),
         "target_kind": ("string", "actor, topic, text, or empty"),
         "quote": ("bool", "True when the cue is inside a quotation or introduces one"),
-        "attribution": ("string", "how the speaker was found: after_verb, before_verb, relay, carried, title_anaphora (a definite title the previous speaker holds: وأضاف الوزير), document (a definite document standing for the previous speaker, who issued it: وأضاف البيان), same_source (the same source again: وأضاف المصدر ذاته), mouthpiece (the person a body speaks through: نفت الخارجية على لسان زاخاروفا), opening_subject (a participle goes on with the subject of the verb that opens the sentence: وأصدرت السفارة تحذيراً، مشددة), quote_owner (inside the speaker's quotation, also a cue-less sentence a quotation runs on into), relative (the antecedent of a relative pronoun: لافروف، الذي توقع), speech_noun (a noun of speech with no verb names its speaker: تصريحات لافروف، تحذيرا صدر عن السفارة), nisba (a noun of speech with a state's adjective: نفي روسي، ترحيب تركي), narrated_subject (a verb with no subject after a narration sentence takes the person it opens with: واستقبل الدبيبة السفير. وأكد …), in_statement, unlisted, unnamed, source, fronted, headline, article, unresolved"),
+        "attribution": ("string", "how the speaker was found: after_verb, before_verb, relay, carried, title_anaphora (a definite title the previous speaker holds: وأضاف الوزير), document (a definite document standing for the previous speaker, who issued it: وأضاف البيان), same_source (the same source again: وأضاف المصدر ذاته), mouthpiece (the person a body speaks through: نفت الخارجية على لسان زاخاروفا), opening_subject (a participle goes on with the subject of the verb that opens the sentence: وأصدرت السفارة تحذيراً، مشددة), quote_owner (inside the speaker's quotation, also a cue-less sentence a quotation runs on into), relative (the antecedent of a relative pronoun: لافروف، الذي توقع), speech_noun (a noun of speech with no verb names its speaker: تصريحات لافروف، تحذيرا صدر عن السفارة), nisba (a noun of speech with a state's adjective: نفي روسي، ترحيب تركي), narrated_subject (a verb with no subject after a narration sentence takes the person it opens with: واستقبل الدبيبة السفير. وأكد …), in_statement, unlisted, unnamed, source, fronted, headline, article"),
         "start": ("int64", "offset of the cue"),
         "end": ("int64", "offset after the cue"),
     },
 }
 
 ARTICLE_VOICE = "(article)"
-# The speaker of a statement no rule could attribute (a verb with no subject opening an article).
-UNKNOWN_SPEAKER = "(unknown)"
 
 
 def columns(name: str) -> list[str]:

@@ -25,8 +25,8 @@ import bisect
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
-from analysis.extract.schema import ARTICLE_VOICE, UNKNOWN_SPEAKER
-from analysis.extract.speakers import Speaker, SpeakerFinder, bare_word
+from analysis.extract.schema import ARTICLE_VOICE
+from analysis.extract.speakers import Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -41,6 +41,7 @@ SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's ve
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
+BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ def find_stances(
                 continue
             if statements and statements[-1][0].last == match.first:
                 continue  # وشدد قائلا: one statement, two verbs
+            if boilerplate.byline(match, sentence, prepared.text):
+                continue  # كتب: محمد علي: the writer of the article says nothing
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unsaid(prepared, match.first, sentence, lexicon):
@@ -179,7 +182,7 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
-        if main is not None and main.name != UNKNOWN_SPEAKER:
+        if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
@@ -252,6 +255,11 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             verb = word if word in verbs else word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else None
             if verb is None or tokens[index + 1].norm == verbs[verb][0]:
                 continue  # عبر عن together is the cue itself
+            if (_resumptive(tokens[index + 1].norm) and tokens[index + 2].norm == verbs[verb][0]
+                    and _issued_before(tokens, index, sentence, lexicon.language)):
+                # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document)
+                found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
+                continue
             if not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index)):
                 continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own
             # عبر is also a preposition, so the phrase is read as if behind one
@@ -267,6 +275,26 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
+    """Whether an indefinite document (language/issued.txt: بياناً، رسالةً، تقريراً) stands right
+    before the token at ``index``."""
+    before = index - 1
+    if before <= sentence.first_token or not tokens[before].is_word:
+        return False
+    word = tokens[before].norm
+    return word in language.issued or (word.endswith("ا") and word[:-1] in language.issued)
+
+
+def _in_issued_document(tokens, match: Match[Cue], sentence: Sentence, language) -> bool:
+    """Whether the cue is a verb right after an indefinite document with a pronoun referring back
+    to it: after the verb (أكدت فيه) or, for a split cue, between its verb and particle (عبرت
+    فيه عن)."""
+    if not _issued_before(tokens, match.first, sentence, language):
+        return False
+    after = match.first + 1 if match.form == "split" else match.last
+    return after < sentence.last_token and _resumptive(tokens[after].norm)
 
 
 def _particle_after(finder: SpeakerFinder, index: int, sentence: Sentence, particle: str) -> int:
@@ -398,8 +426,26 @@ class _Boilerplate:
 
     def __init__(self, prepared: PreparedText, phrases: tuple[str, ...]):
         self.tokens = prepared.tokens
-        self.phrases = {tuple(phrase.split()) for phrase in phrases}
+        self.phrases = {tuple(phrase.split()) for phrase in phrases if not phrase.endswith(":")}
+        # كتب: a byline verb, furniture only with its colon and a name after it (كتب: محمد علي)
+        self.bylines = {phrase[:-1].strip() for phrase in phrases if phrase.endswith(":")}
         self.longest = max((len(phrase) for phrase in self.phrases), default=0)
+
+    def byline(self, match, sentence: Sentence, text: str) -> bool:
+        """Whether the cue at ``match`` opens a byline: كتب, a colon and at most BYLINE_WORDS - 1
+        words up to the end of the line or sentence (كتب: محمد علي). A line break does not end a
+        sentence, so the words after the byline's line are read as usual."""
+        tokens, first = self.tokens, match.first
+        if first != sentence.first_token or tokens[first].norm not in self.bylines:
+            return False
+        if first + 2 >= sentence.last_token or tokens[first + 1].norm != ":":
+            return False
+        for index in range(first + 2, min(sentence.last_token, first + 2 + BYLINE_WORDS)):
+            if not tokens[index].is_word:
+                return False
+            if index + 1 == sentence.last_token or "\n" in text[tokens[index].end:tokens[index + 1].start]:
+                return True
+        return False
 
     def holds(self, sentence: Sentence) -> bool:
         words = [token.norm for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
@@ -491,6 +537,19 @@ class _Context:
         return not (has_article(word, min_length=4) or word in language.function_words or word in language.clause_openers
                     or word in language.adverbs or word in language.negators or word in language.prepositions)
 
+    def _in_document(self, match: Match[Cue], sentence: Sentence) -> Speaker | None:
+        """The issuer of an indefinite document that a verb with a pronoun referring back to it
+        describes: ``وأصدرت الخارجية بياناً عبرت فيه عن ترحيبها`` → the ministry, the subject of
+        the verb that opens the sentence (language/issued.txt lists the documents). The pronoun
+        stands right after the verb, or between a split cue's verb and its particle."""
+        tokens = self.tokens
+        if not _in_issued_document(tokens, match, sentence, self.lexicon.language):
+            return None
+        issuer = self.finder.opening_subject(sentence, match.first - 1)
+        if issuer is None or issuer.after_token != match.first - 1:
+            return None  # وأصدرت الخارجية الروسية بياناً: the subject reaches the document
+        return replace(issuer, how="opening_subject", after_token=match.last)
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -507,13 +566,19 @@ class _Context:
         finder = self.finder
         if cue.cue_type == "relay":
             return finder.relayed(match.last, sentence)
+        issuer = self._in_document(match, sentence)
+        if issuer is not None:
+            return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
         if match.form == "split":
             return _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
         adjective = finder.nisba(match.last, sentence.last_token)
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
         if cue.cue_type == "source":
-            return self._issuer(finder.source(match.last, sentence), previous)
+            source = self._issuer(finder.source(match.last, sentence), previous)
+            if source is not None and self._unnamed_document(source):
+                return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
+            return source
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
@@ -544,7 +609,7 @@ class _Context:
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
-            named = main if main is not None and main.name != UNKNOWN_SPEAKER else (self.recent[-1] if self.recent else None)
+            named = main if main is not None else (self.recent[-1] if self.recent else None)
             if named is not None and self._refers_back(own.name, named):
                 # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
                 # person just named
@@ -572,7 +637,7 @@ class _Context:
             return narrated
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
-        return Speaker("", UNKNOWN_SPEAKER, "unresolved")
+        return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a
@@ -621,7 +686,7 @@ class _Context:
                 return Speaker(owner.actor_id, owner.name, "quote_owner")
             if previous is not None:
                 return Speaker(previous.actor_id, previous.name, "carried")
-            return Speaker("", UNKNOWN_SPEAKER, "unresolved")
+            return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:
             return Speaker(before.actor_id, before.name, "in_statement")
         if cue.holder == "quoted":
@@ -642,6 +707,20 @@ class _Context:
         if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _unnamed_document(self, speaker: Speaker) -> bool:
+        """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير
+        سري، بحسب معلومات جديدة (language/issued.txt, its adjectives indefinite too). A definite
+        noun or an unnamed group after it names the issuer (بحسب بيان الجهاز، تقرير خبراء
+        مستقلين) and is kept."""
+        if speaker.actor_id or speaker.how != "unnamed" or not speaker.name:
+            return False
+        words = [normalise_word(word) for word in speaker.name.split()]
+        issued = self.lexicon.language.issued
+        head = words[0] if words[0] in issued else _without_preposition(words[0])
+        subjects = self.lexicon.language.generic_subjects
+        return (head in issued and not has_article(head, min_length=4)
+                and not any(has_article(word, min_length=4) or word in subjects for word in words[1:]))
 
     def _refers_back(self, phrase: str, named: Speaker) -> bool:
         """Whether an unnamed phrase is a bare definite noun for a person (المسؤول، المتحدث,

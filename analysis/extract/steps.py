@@ -25,7 +25,7 @@ from analysis.extract.actors import (
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
-from analysis.extract.unlisted import find_unlisted, join_title_phrases
+from analysis.extract.unlisted import find_unlisted, join_title_phrases, titles_naming_another
 from analysis.lexicon.read import Alias, Cue, Lexicon
 
 
@@ -67,6 +67,8 @@ class Mentions:
                                                language=self.lexicon.language)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
+        # وزير الخارجية الليبي منصور الكيلاني: the title names the unlisted person after it
+        found.mentions = titles_naming_another(found.prepared, found.mentions, self.lexicon)
 
 
 class NestedMentions:

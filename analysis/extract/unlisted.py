@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.extract.actors import Mention
-from analysis.extract.speakers import SpeakerFinder
+from analysis.extract.speakers import SpeakerFinder, closed_words
 from analysis.lexicon.read import Lexicon
 
 UNLISTED_PREFIX = "unlisted:"
@@ -62,6 +62,66 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
         ))
         taken = last
     return found
+
+
+def titles_naming_another(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` without a person's title alias that a personal name nobody listed follows:
+    ``وقال وزير الخارجية الليبي منصور الكيلاني`` names al-Kilani, not the listed holder of the
+    title (his own name would have joined the title as one mention, ``title+name``). The title is
+    then read as any title, and the speaker and the unlisted mention are the name as written.
+
+    A personal name here is precise: right after the title (or one comma or dash), not a mention,
+    its first word a given name (language/given_names.txt), or a word that is no common word,
+    no article, no place, with a second such word (a family name may carry the article but is
+    no common word either); and no listed name right after it (سيرغي لافروف is the holder's).
+    Each check reads the next five tokens, so an article costs its number of mentions.
+    """
+    actors = lexicon.actors
+    covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    kept = []
+    for mention in mentions:
+        actor = actors.get(mention.actor_id)
+        if (mention.match_kind == "title" and actor is not None and actor.type == "person" and not mention.nested
+                and _personal_name_after(prepared, mention, covered, lexicon)):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[int], lexicon: Lexicon) -> bool:
+    """Whether a personal name nobody listed follows the title mention (see titles_naming_another)."""
+    tokens, language = prepared.tokens, lexicon.language
+    sentence_end = prepared.sentences[mention.sentence_id - 1].last_token if mention.sentence_id else len(tokens)
+    j = mention.last_token
+    if j < sentence_end and tokens[j].norm in ("،", ",", "-", "–", "—"):
+        j += 1  # وزير الخارجية الليبي، منصور الكيلاني
+    words: list[str] = []
+    while j < sentence_end and len(words) < 3 and tokens[j].is_word and j not in covered:
+        words.append(tokens[j].norm)
+        j += 1
+    if not words or (j < sentence_end and j in covered and len(words) < 3):
+        return False  # سيرغي لافروف: the given name of a listed name
+    closed = closed_words(lexicon)
+    if len(words) < 2 or words[0] in closed or not _surname(words[1], closed, language):
+        return False
+    first = words[0]
+    start = mention.last_token if tokens[mention.last_token].is_word else mention.last_token + 1
+    if first == "علي" and not prepared.text[tokens[start].start:tokens[start].end].endswith("ي"):
+        return False  # وشدد الوزير على ضرورة: the preposition, not the name علي
+    if first in language.given_names:
+        return True
+    if first in language.common_words or has_article(first, min_length=4) or first.startswith(("و", "ف", "ب", "ل")):
+        return False
+    # اعترافها: a noun with a pronoun is the title's object, not a name
+    return not any(first.endswith(suffix) and first[:-len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم"))
+
+
+def _surname(word: str, closed: frozenset[str], language) -> bool:
+    """Whether a word may follow a given name in a name: no closed-class word, no common word,
+    no object behind a preposition (بالمعارضين، للحوار)."""
+    stripped = word[1:] if word[:1] in ("و", "ف") else word
+    return (word not in closed and word not in language.common_words
+            and not stripped.startswith(("بال", "لل", "كال")) and not word.startswith(("و", "ف")))
 
 
 def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int], lexicon: Lexicon) -> bool:
