@@ -33,6 +33,8 @@ UNITS = {
     "descriptions that refer back": "وقال دينغوف إن المسؤول الروسي ",
     "nouns of speech": "وتنطوي تصريحات لافروف على ",
     "titles without their host": "سفير روسيا الاتحادية لدى ليبيا وسفير روسيا الاتحادية ",
+    # a broad topic term looks for its support around it (seventh session)
+    "broad topic terms": "وتحدث عن الهجوم والأمم المتحدة ",
 }
 
 

@@ -8,7 +8,7 @@ edited copy brings back the shipped defaults.
 import streamlit as st
 
 from analysis.lexicon.read import (
-    ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, LexiconError,
+    ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, TOPIC_ROLES, LexiconError,
     build_lexicon, lexicon_version, read_tables,
 )
 from analysis.explore.markup import markdown_list
@@ -28,7 +28,8 @@ HELP = {
     "aliases": "Other ways an actor is written. A `title` holds only between `valid_from` and `valid_to` (a day, "
                "month or year: 2023-02-14, 2023-02, 2023; either may be empty). Two actors may share an alias only as titles held at different times.",
     "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id; topic `ignore` lists "
-              "phrases that silence a term inside them (`مجلس الأمن الروسي`).",
+              "phrases that silence a term inside them (`مجلس الأمن الروسي`). `role` `broad`: a term that counts only "
+              "near another term or a `context` word of its topic in its sentence (`الأمم المتحدة` near `جهود`).",
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",
@@ -46,7 +47,7 @@ COLUMNS = {
         "valid_from": st.column_config.TextColumn("valid_from", help="YYYY-MM-DD, YYYY-MM or YYYY (from its first day), or empty"),
         "valid_to": st.column_config.TextColumn("valid_to", help="YYYY-MM-DD, YYYY-MM or YYYY (to its last day), or empty"),
     },
-    "topics": {},
+    "topics": {"role": st.column_config.SelectboxColumn("role", options=list(TOPIC_ROLES))},
     "titles": {},
     "subject": {},
     # Checked when saved, by the one date parser.

@@ -696,18 +696,37 @@ def _colleagues(lexicon: Lexicon, holder: str, named: str) -> bool:
             and bool(first.affiliation) and first.affiliation == second.affiliation)
 
 
+# How many words nobody listed may stand between a title and its holder's one-word name: a given
+# name and a second one (يونس بك, جونوس بيك), no more, so the window stays bounded.
+GIVEN_NAME_WORDS = 2
+
+
 def _given_name_between(title: Mention, name: Mention, tokens: list[Token], lexicon: Lexicon) -> bool:
-    """Whether one word nobody listed, a given name, stands between a title and a one-word name:
-    ``نائب وزير الخارجية الروسي غوينادي جاتيلوف`` (not a function word, adverb or common noun)."""
-    if name.first_token - title.last_token != 1 or name.last_token - name.first_token != 1:
+    """Whether a given name nobody listed (one or two words, the first no common noun unless a
+    given name, none a function word, adverb or honorific), after an optional comma, stands
+    between a title and a one-word name:
+    ``نائب وزير الخارجية الروسي غوينادي جاتيلوف``, ``نائب وزير الدفاع الروسي، جونوس بيك إفكوروف``."""
+    if name.last_token - name.first_token != 1:
         return False
-    token = tokens[title.last_token]
+    between = tokens[title.last_token:name.first_token]
+    words = [token for token in between if token.is_word]
+    if not 1 <= len(words) <= GIVEN_NAME_WORDS:
+        return False
+    # punctuation only before the given name (the title's apposition comma), never inside it
+    if any(not token.is_word for token in between[len(between) - len(words):]):
+        return False
+    if any(not set(token.norm) <= _APPOSITION_GAP for token in between if not token.is_word):
+        return False
     language = lexicon.language
-    word = token.norm
-    return token.is_word and (word in language.given_names or not (
-        word in language.common_words or word in language.function_words or word in language.prepositions
-        or word in language.adverbs or word in language.honorifics
-    ))
+    first = words[0].norm
+    if first in language.common_words and first not in language.given_names:
+        return False
+    # the second word of a given name may be a common word elsewhere (بيك), never a particle
+    return not any(
+        token.norm in language.function_words or token.norm in language.prepositions
+        or token.norm in language.adverbs or token.norm in language.honorifics
+        for token in words
+    )
 
 
 def _is_deputy(word: str, deputies: frozenset[str]) -> bool:

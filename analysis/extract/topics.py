@@ -4,12 +4,17 @@ topic listed in data/topics.csv), and how much, raw and per 1,000 words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from analysis.arabic.inflect import phrase_forms
-from analysis.arabic.matcher import PhraseMatcher, longest_first, reads_ta_marbuta_as_pronoun
+from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, reads_ta_marbuta_as_pronoun
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.lexicon.read import IGNORE_TOPIC, Lexicon
+
+# How far (in words, either side, within its sentence) a broad term looks for its support: a
+# clause or two, so that a long sentence of many matters does not lend one topic to another.
+SUPPORT_WINDOW = 12
 
 
 @dataclass(frozen=True)
@@ -23,20 +28,31 @@ class TopicHit:
     end: int
 
 
-def topic_matcher(lexicon: Lexicon) -> PhraseMatcher[tuple[str, str]]:
-    """A matcher over every topic term in its regular inflected forms (دبابة → دبابات،
-    الدبابتين; see :mod:`analysis.arabic.inflect`); terms may carry a pronoun suffix (أسلحته).
+class TopicMatcher(PhraseMatcher[tuple[str, str]]):
+    """The topic terms and the context words (topics.csv's role ``context``) in one matcher, so
+    one scan finds both; ``broad`` and ``context`` say which payloads are which."""
 
-    A generated form that is listed as a term of its own keeps only the listed term's topic.
+    def __init__(self, entries, *, broad: frozenset[tuple[str, str]], context: frozenset[tuple[str, str]]):
+        super().__init__(entries, enclitics=True)
+        self.broad = broad
+        self.context = context
+
+
+def topic_matcher(lexicon: Lexicon) -> TopicMatcher:
+    """A matcher over every topic term and context word in its regular inflected forms (دبابة →
+    دبابات، الدبابتين; see :mod:`analysis.arabic.inflect`); they may carry a pronoun suffix (أسلحته).
+
+    A generated form that is listed as a term (or context word) of its own keeps only the listed one.
     """
-    listed = {normalise_word(term) for _, term in lexicon.topics}
+    rows = [*lexicon.topics, *lexicon.topic_context]
+    listed = {normalise_word(term) for _, term in rows}
     entries = []
-    for topic, term in lexicon.topics:
+    for topic, term in rows:
         entries.append((term, (topic, term)))
         for form in phrase_forms(normalise_word(term))[1:]:
             if form not in listed:
                 entries.append((form, (topic, term)))
-    return PhraseMatcher(entries, enclitics=True)
+    return TopicMatcher(entries, broad=frozenset(lexicon.broad_terms), context=frozenset(lexicon.topic_context))
 
 
 def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:
@@ -44,11 +60,24 @@ def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, st
 
     A word in ة is not a term with the pronoun ه (المسلحة is not مسلح + ه): such readings are
     dropped before the longest match is chosen, so a shorter reading may still win. A phrase
-    listed as ``ignore`` wins over the terms inside it and is no hit (مجلس الأمن القومي).
+    listed as ``ignore`` wins over the terms inside it and is no hit (مجلس الأمن القومي). A
+    ``broad`` term is a hit only with support near it (see :func:`supported`).
     """
     tokens = prepared.tokens
     hits = []
     candidates = [match for match in matcher.candidates(tokens) if not reads_ta_marbuta_as_pronoun(match, tokens, prepared.text)]
+    context_words = getattr(matcher, "context", frozenset())
+    context: list[Match] = []
+    if context_words:
+        # Context words stand beside the terms, never in the way of one (no longest match between them).
+        terms = []
+        for match in candidates:
+            inner = tuple(payload for payload in match.payloads if payload in context_words)
+            if inner:
+                context.append(match)
+            if len(inner) < len(match.payloads):
+                terms.append(replace(match, payloads=tuple(p for p in match.payloads if p not in context_words)) if inner else match)
+        candidates = terms
     for match in longest_first(candidates):
         sentence_id = prepared.sentence_of_token[match.first]
         if sentence_id == 0:
@@ -59,7 +88,45 @@ def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, st
         hits.append(
             TopicHit(topic, term, sentence_id, match.first, match.last, tokens[match.first].start, tokens[match.last - 1].end)
         )
+    broad = getattr(matcher, "broad", frozenset())
+    if broad and any((hit.topic, hit.term) in broad for hit in hits):
+        hits = supported(hits, context, broad, prepared.sentence_of_token)
     return hits
+
+
+def supported(hits: list[TopicHit], context: list[Match], broad: frozenset[tuple[str, str]],
+              sentence_of_token: list[int]) -> list[TopicHit]:
+    """``hits`` without the broad terms that stand alone: a broad term counts when another term of
+    its topic (a different one) or a context word of its topic stands within
+    :data:`SUPPORT_WINDOW` words of it in its sentence.
+
+    وأطلقت قوات حفتر هجوما للسيطرة على طرابلس: قوات and هجوما support each other (arms);
+    واستقبل بوتين حفتر وقوات حفتر في شرق ليبيا: قوات alone is no arms.
+    """
+    # Per topic, each term and context word by its first token, in text order: a bisection
+    # finds the window, and only the words inside it are looked at.
+    marks: dict[str, list[tuple[int, int, str]]] = {}
+    for hit in hits:
+        marks.setdefault(hit.topic, []).append((hit.first_token, hit.last_token, hit.term))
+    for match in context:
+        for topic, word in match.payloads:
+            marks.setdefault(topic, []).append((match.first, match.last, ""))
+    for marked in marks.values():
+        marked.sort()
+    firsts = {topic: [first for first, _, _ in marked] for topic, marked in marks.items()}
+    kept = []
+    for hit in hits:
+        if (hit.topic, hit.term) not in broad:
+            kept.append(hit)
+            continue
+        marked, starts = marks[hit.topic], firsts[hit.topic]
+        lo = bisect_left(starts, hit.first_token - SUPPORT_WINDOW)
+        hi = bisect_left(starts, hit.last_token + SUPPORT_WINDOW)
+        for first, last, term in marked[lo:hi]:
+            if term != hit.term and sentence_of_token[first] == hit.sentence_id and (last <= hit.first_token or first >= hit.last_token):
+                kept.append(hit)
+                break
+    return hits if len(kept) == len(hits) else kept
 
 
 def per_thousand(hits: int, n_words: int) -> float:

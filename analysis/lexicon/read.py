@@ -34,7 +34,7 @@ USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
 FILES = {
     "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
     "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
-    "topics": ("topic", "term", "label", "colour"),
+    "topics": ("topic", "term", "label", "colour", "role"),
     "cues": ("cue", "cue_type", "polarity", "holder"),
     "titles": ("title", "note"),
     "subject": ("name", "description"),
@@ -46,10 +46,15 @@ OPTIONAL_FILES = ("titles", "subject", "events")
 # on the time axis): they are not part of the lexicon's version, so editing them re-analyses nothing.
 DISPLAY_FILES = ("subject", "events")
 # Columns added after the first release: a file without them still loads, with them empty.
-OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour")}
+OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour", "role")}
 # topics.csv rows of this "topic" are no topic: phrases that hold a term but say nothing of its
 # topic (مجلس الأمن القومي holds مجلس الأمن); the longest match wins, so they silence the term.
 IGNORE_TOPIC = "ignore"
+# topics.csv's role column: empty, a term that counts alone; ``broad``, a term that counts only
+# with another term or a context word of its topic near it in its sentence (قوات alone is any
+# army's forces, قوات with السيطرة near it is fighting); ``context``, no term, only such support.
+BROAD, CONTEXT = "broad", "context"
+TOPIC_ROLES = ("", BROAD, CONTEXT)
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Topics without a colour of their own get one of these, in the order they first appear.
@@ -146,6 +151,10 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     # The language's word lists (data/language/), shared by every subject.
     language: Language = field(default_factory=load_language, compare=False, repr=False)
+    # Of the topic terms, those whose role is ``broad`` (topic, term); and the topics' ``context``
+    # words (topic, word), which are no terms and only support a broad term near them.
+    broad_terms: frozenset[tuple[str, str]] = frozenset()
+    topic_context: tuple[tuple[str, str], ...] = ()
     # How the dashboard names and colours each topic (topics.csv's label and colour columns).
     topic_labels: dict[str, str] = field(default_factory=dict)
     topic_colours: dict[str, str] = field(default_factory=dict)
@@ -291,7 +300,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     aliases = _aliases(tables["aliases"], actors, problems)
     if not problems:
         aliases = _unresolved_titles(aliases, actors)
-    topics = _topics(tables["topics"], problems)
+    topics, broad, context = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
     shown = _displayed(tables, problems)
@@ -300,7 +309,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
         raise LexiconError(problems)
     return Lexicon(
         actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles),
-        topic_labels=labels, topic_colours=colours,
+        topic_labels=labels, topic_colours=colours, broad_terms=frozenset(broad), topic_context=tuple(context),
         **shown,
     )
 
@@ -513,21 +522,42 @@ def _overlap(first: Alias, second: Alias) -> bool:
     return lo <= hi
 
 
-def _topics(rows: Rows, problems: list[str]) -> list[tuple[str, str]]:
+def _topics(rows: Rows, problems: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
+    """(terms, the broad ones among them, context words), each as (topic, term)."""
     topics: list[tuple[str, str]] = []
+    broad: list[tuple[str, str]] = []
+    context: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
+    lines: list[str] = []  # where each context word is written
     for row in rows:
         where = _where("topics", row)
         if not row["topic"] or not normalise_word(row["term"]):
             problems.append(f"{where}: a topic row needs both topic and term")
+            continue
+        role = row.get("role", "")
+        if role not in TOPIC_ROLES:
+            problems.append(f"{where}: role '{role}' is not one of {', '.join(r for r in TOPIC_ROLES if r)} (or empty)")
+            continue
+        if role and row["topic"] == IGNORE_TOPIC:
+            problems.append(f"{where}: an ignore phrase takes no role")
             continue
         form = normalise_word(row["term"])
         if form in seen:
             problems.append(f"{where}: term '{row['term']}' is already listed for topic '{seen[form]}'")
             continue
         seen[form] = row["topic"]
+        if role == CONTEXT:
+            context.append((row["topic"], row["term"]))
+            lines.append(where)
+            continue
         topics.append((row["topic"], row["term"]))
-    return topics
+        if role == BROAD:
+            broad.append((row["topic"], row["term"]))
+    known = {topic for topic, _ in topics}
+    for (topic, word), where in zip(context, lines):
+        if topic not in known:
+            problems.append(f"{where}: context word '{word}' supports topic '{topic}', which has no term")
+    return topics, broad, context
 
 
 def _cues(rows: Rows, problems: list[str]) -> list[Cue]:

@@ -227,3 +227,28 @@ def test_a_solution_peaceful_and_political_and_a_denied_presence(lexicon):
         ("un_mediation", "سلمي وسياسي", 13, 24), ("arms", "أي وجود", 32, 39), ("arms", "لقواته", 40, 46),
         ("arms", "لأي تواجد", 50, 59),
     ]
+
+
+def test_a_broad_term_counts_only_with_support_near_it_in_its_sentence(lexicon):
+    # topics.csv marks الأمم المتحدة broad (un_mediation) with جهود among its context words
+    assert ("un_mediation", "الأمم المتحدة") in lexicon.broad_terms
+    assert found_topics(lexicon, "وقالت الأمم المتحدة إنها ستنشر تقريرها الشهر المقبل.") == []
+    text = "وتدعم روسيا جهود الأمم المتحدة في ليبيا."
+    assert found_topics(lexicon, text) == [("un_mediation", "الأمم المتحدة", 17, 30)]  # the context word is no hit
+    assert text[17:30] == "الأمم المتحدة"
+    # the support in the previous sentence, or more than SUPPORT_WINDOW words away, is none
+    assert found_topics(lexicon, "وتحدثوا عن الحوار. وأشادوا بالأمم المتحدة.") == []
+    far = ("وأكد الوزير أن بلاده تدعم جهود السلام التي ترعاها المنظمة منذ سنوات طويلة في البلاد "
+           "وفي كل الدول المجاورة لها ثم أشار إلى الأمم المتحدة.")
+    assert found_topics(lexicon, far) == []
+
+
+def test_broad_terms_support_each_other_and_a_specific_term_supports_them(lexicon):
+    # هجوم alone may be a verbal attack or an attack on an embassy; beside قوات it is fighting
+    assert found_topics(lexicon, "ونقلت الصحيفة أن الهجوم على السفارة وقع ليلا.") == []
+    assert found_topics(lexicon, "وأطلقت قوات حفتر هجوما على طرابلس.") == [("arms", "قوات", 7, 11), ("arms", "هجوما", 17, 22)]
+    text = "وشنت الميليشيات هجوما على المدينة."
+    assert found_topics(lexicon, text) == [("arms", "الميليشيات", 5, 15), ("arms", "هجوما", 16, 21)]
+    assert [text[5:15], text[16:21]] == ["الميليشيات", "هجوما"]
+    # the same broad term twice is no support of itself
+    assert found_topics(lexicon, "وتحدث عن الهجوم، ثم عن الهجوم الثاني.") == []

@@ -179,3 +179,21 @@ def test_events_and_the_subject_change_no_finding_so_not_the_version(tmp_path):
     assert [event.label for event in marked.events] == ["وقف إطلاق النار في جنيف"] and marked.subject_name == "ليبيا"
     # A title, by contrast, changes what is found.
     assert load_lexicon(folder("titled", titles="title,note\nالمشير,\n")).version != plain.version
+
+
+def test_topic_role_column_is_optional_and_checked(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    assert lexicon.broad_terms == frozenset() and lexicon.topic_context == ()
+    topics = ("topic,term,role\narms,قوات,broad\narms,السيطرة,context\narms,السلاح,\n"
+              "arms,الجيش,wide\nignore,قوات الشرق,broad\nmigration,القوارب,context\n")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, topics=topics))
+    assert raised.value.problems == [
+        "topics.csv:5: role 'wide' is not one of broad, context (or empty)",
+        "topics.csv:6: an ignore phrase takes no role",
+        "topics.csv:7: context word 'القوارب' supports topic 'migration', which has no term",
+    ]
+    lexicon = load_lexicon(write(tmp_path, topics="topic,term,role\narms,قوات,broad\narms,السيطرة,context\narms,السلاح,\n"))
+    assert lexicon.topics == (("arms", "قوات"), ("arms", "السلاح"))  # a context word is no term
+    assert lexicon.broad_terms == frozenset({("arms", "قوات")})
+    assert lexicon.topic_context == (("arms", "السيطرة"),)
