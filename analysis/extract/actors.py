@@ -706,8 +706,8 @@ def _given_name_between(title: Mention, name: Mention, tokens: list[Token], lexi
     given name, none a function word, adverb or honorific), after an optional comma, stands
     between a title and a one-word name:
     ``نائب وزير الخارجية الروسي غوينادي جاتيلوف``, ``نائب وزير الدفاع الروسي، جونوس بيك إفكوروف``."""
-    if name.last_token - name.first_token != 1:
-        return False
+    if name.last_token - name.first_token != 1 or name.first_token - title.last_token > GIVEN_NAME_WORDS + 1:
+        return False  # the words and one comma at most: no slice of a long gap
     between = tokens[title.last_token:name.first_token]
     words = [token for token in between if token.is_word]
     if not 1 <= len(words) <= GIVEN_NAME_WORDS:
