@@ -35,6 +35,11 @@ UNITS = {
     "titles without their host": "سفير روسيا الاتحادية لدى ليبيا وسفير روسيا الاتحادية ",
     # a broad topic term looks for its support around it (seventh session)
     "broad topic terms": "وتحدث عن الهجوم والأمم المتحدة ",
+    # attribution rules merged in the seventh session
+    "split cues": "وعبر زعماء روسيا علنا عن قلقهم ",
+    "a title before another's name": "وقال وزير الخارجية الليبي منصور الكيلاني إن ",
+    "a saying verb's own subject": "وقال أستاذ العلوم السياسية خالد المنتصر إن ",
+    "nouns of speech with a state's adjective": "نفي روسي جديد للاتهامات ",
 }
 
 
