@@ -159,6 +159,9 @@ def clitic_occurrences(documents: list[Document], frames: Frames, lexicon: Lexic
     phrases: dict[str, set[str]] = {}
     for label, phrase in actor_phrases(lexicon) + topic_phrases(lexicon):
         phrases.setdefault(label, set()).add(normalise_word(phrase))
+    broad: dict[str, set[str]] = {}
+    for topic, term in lexicon.broad_terms:
+        broad.setdefault(f"topic:{topic}", set()).add(normalise_word(term))
     candidates = set(marsad_hits(frames))
     patterns = _phrase_patterns(lexicon)
     # An ignore row is no label, but silences the terms inside it as in the analysis: القيادة
@@ -189,6 +192,8 @@ def clitic_occurrences(documents: list[Document], frames: Frames, lexicon: Lexic
         surface = text[hit.start:hit.end]
         if hit.label == "topic:ignore" or not _verified(surface, phrases.get(hit.label, set())):
             continue
+        if _verified(surface, broad.get(hit.label, set())):
+            continue  # a broad term (topics.csv role) is a hit only with support near it: no label alone
         if _conjunction_after_function_word(text, hit, function_words):
             continue
         context = (hit.label, *_in_sentence(hit, sentences.get(hit.doc_id, []), text))
