@@ -467,6 +467,7 @@ class SpeakerFinder:
         object_of_preposition = False  # the word after لدى/في/باسم qualifies, whatever it is
         title_words: list[int] = []  # tokens of the titles met, for given_titles
         addressee = -1  # where a body behind ل starts: لقناة الحدث (an unnamed title ends before it)
+        qualifier_object = -1  # the word a title's في/لدى/باسم qualifies it with: الباحث في معهد
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -528,6 +529,7 @@ class SpeakerFinder:
                     return _unlisted(self, name, how)
             if object_of_preposition:
                 object_of_preposition = False
+                qualifier_object = j
                 last_word = j
                 j += 1
                 continue
@@ -598,6 +600,8 @@ class SpeakerFinder:
             # subject it qualifies it (مسؤول عسكري); at the start, a name nobody listed.
             if titled:
                 name = self._name(j, end)
+                if name is not None and j == qualifier_object + 1:
+                    name = self._past_body(name, end)
                 if name is not None:
                     self._give_titles(self._text(*name), title_words)
                     return _unlisted(self, name, how)
@@ -650,11 +654,41 @@ class SpeakerFinder:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
             if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
                 return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
+            if j == first and word in language.common_words and not self._surname_after(j, end):
+                return None  # الباحثة منى الشريف is a name; طلب الوزير منى ذلك is not (منى a given name and a word)
             if j == first and (word in language.institution_heads or word in language.generic_subjects
                                or not self._may_start_name(word)):
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _surname_after(self, index: int, end: int) -> bool:
+        """Whether a given name that is also a word, at ``index``, opens a name: a word that no
+        closed class holds and no cue follows it (منى الشريف، أمل قاسم), and a name in ى is written
+        so."""
+        written = self.prepared.text[self.tokens[index].start:self.tokens[index].end]
+        if self.tokens[index].norm.endswith("ي") and self.tokens[index].norm != "علي" and not written.endswith("ى"):
+            return False  # منى and هدى the names end in ى; مني (from me) in ي
+        k = index + 1
+        if k >= end or k in self.cue_tokens or k in self.mention_at or k in self.title_spans:
+            return False
+        token = self.tokens[k]
+        word = token.norm
+        # a common word may still be the family name (فايز سراج), so only the closed classes and
+        # verbs or pronoun-suffixed nouns end it
+        return token.is_word and word not in closed_words(self.lexicon) and self._may_start_name(word)
+
+    def _past_body(self, name: tuple[int, int], end: int) -> tuple[int, int]:
+        """The holder's name in ``name`` read right after a title's qualifier: the body's own
+        name comes first and the holder's starts at a given name inside it (الباحث في معهد
+        كارنيغي علي يركس: كارنيغي is the institute, علي يركس the researcher). Else ``name``."""
+        first, last = name
+        for k in range(first + 1, last):
+            word = self.tokens[k].norm
+            if (word in self.language.given_names and (word != "علي" or self._is_ali(k))
+                    and not _name_particle(self.tokens[k - 1].norm)):
+                return self._name(k, end) or name
+        return name
 
     def _may_start_name(self, word: str) -> bool:
         """Whether a word nobody listed may open a person's name. Not a verb in the future or

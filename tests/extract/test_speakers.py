@@ -941,3 +941,22 @@ def test_a_feminine_description_is_a_title_and_its_holder_speaks(lexicon):
     # الباحثة like الباحث: an invented researcher is the speaker, not Lavrov carried over
     text = "وقال لافروف إن موسكو تدعم الحل. وأكدت الباحثة الليبية فاطمة الزوي أن واشنطن قلقة."
     assert statements(text, lexicon)[1] == ("وأكدت", "فاطمة الزوي", "neutral", "unlisted")
+
+
+def test_a_title_qualified_by_a_body_then_a_name_nobody_listed_names_the_person_only(lexicon):
+    # the institute's own name (كارنيغي) ends where a given name (علي) opens the researcher's
+    text = "وقال الباحث في معهد كارنيغي علي يركس إن الحرب ستطول."
+    frame = analyze([snippet(text)], lexicon).stances
+    row = frame.iloc[0]
+    assert (row.cue, row.speaker_name, row.attribution, row.start, row.end) == ("وقال", "علي يركس", "unlisted", 0, 4)
+    # a name nobody knows after the body's name is still read whole, body and all
+    assert statements("وقال الباحث في معهد كارنيغي يزيد صايغ إن الحرب ستطول.", lexicon)[0][1] == "كارنيغي يزيد صايغ"
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name_after_a_title(lexicon):
+    # منى is also a word (مني، from me, once normalised); before a family name after a title it is the name
+    text = "وقالت الباحثة منى الشريف إن الاتفاق هش."
+    frame = analyze([snippet(text)], lexicon).stances
+    row = frame.iloc[0]
+    assert (row.cue, row.speaker_name, row.attribution, row.start, row.end) == ("وقالت", "منى الشريف", "unlisted", 0, 5)
+    assert statements("وقال الصحفي نور الدين إن الوضع صعب.", lexicon) == [("وقال", "نور الدين", "neutral", "unlisted")]

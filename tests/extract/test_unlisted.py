@@ -56,3 +56,15 @@ def test_the_real_people_once_used_as_examples_of_the_unlisted_are_listed(lexico
         # واستقبل(0-7) المشير(8-14) عبد(15-18) الرازق(19-25) الناظوري(26-34)
         ("nadhuri", "Abdulrazek al-Nadhuri", "name", 15, 34),
     ]
+
+
+def test_a_body_named_after_a_title_stays_out_of_the_holders_name(lexicon):
+    text = "وقال الباحث في معهد كارنيغي علي يركس إن الحرب ستطول."
+    assert mentions(text, lexicon) == [("unlisted:علي يركس", "علي يركس", "unlisted", 28, 36)]
+
+
+def test_a_given_name_that_is_also_a_word_is_a_name_only_before_a_family_name(lexicon):
+    text = "وقالت الباحثة منى الشريف إن الاتفاق هش."
+    assert mentions(text, lexicon) == [("unlisted:مني الشريف", "منى الشريف", "unlisted", 14, 24)]
+    # مني written with ي is "from me", and a pronoun object is no one's name
+    assert mentions("وطلب الوزير مني الحضور إلى الاجتماع.", lexicon) == []
