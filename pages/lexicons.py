@@ -29,7 +29,8 @@ HELP = {
                "month or year: 2023-02-14, 2023-02, 2023; either may be empty). Two actors may share an alias only as titles held at different times.",
     "topics": "Words and phrases that signal a topic. Add a topic by writing a new topic id; topic `ignore` lists "
               "phrases that silence a term inside them (`مجلس الأمن الروسي`). `role` `broad`: a term that counts only "
-              "near another term or a `context` word of its topic in its sentence (`الأمم المتحدة` near `جهود`).",
+              "near another term or a `context` word of its topic in its sentence (`الأمم المتحدة` near `جهود`); "
+              "a context row's `supports` names the broad terms it supports, split by `|` (empty: all of its topic).",
     "cues": "How stance is expressed: `reporting` verbs, `relay` (نقل عن), `evaluative` words with a polarity, "
             "`ignore` phrases that silence a cue inside them, `stigma` targets. `holder`: `subject` when an "
             "evaluative cue's stance belongs to its own subject.",

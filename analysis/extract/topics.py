@@ -30,12 +30,15 @@ class TopicHit:
 
 class TopicMatcher(PhraseMatcher[tuple[str, str]]):
     """The topic terms and the context words (topics.csv's role ``context``) in one matcher, so
-    one scan finds both; ``broad`` and ``context`` say which payloads are which."""
+    one scan finds both; ``broad`` and ``context`` say which payloads are which, and ``supports``
+    which broad terms a context word narrowed by topics.csv's supports column supports."""
 
-    def __init__(self, entries, *, broad: frozenset[tuple[str, str]], context: frozenset[tuple[str, str]]):
+    def __init__(self, entries, *, broad: frozenset[tuple[str, str]], context: frozenset[tuple[str, str]],
+                 supports: dict[tuple[str, str], frozenset[str]] | None = None):
         super().__init__(entries, enclitics=True)
         self.broad = broad
         self.context = context
+        self.supports = supports or {}
 
 
 def topic_matcher(lexicon: Lexicon) -> TopicMatcher:
@@ -52,7 +55,11 @@ def topic_matcher(lexicon: Lexicon) -> TopicMatcher:
         for form in phrase_forms(normalise_word(term))[1:]:
             if form not in listed:
                 entries.append((form, (topic, term)))
-    return TopicMatcher(entries, broad=frozenset(lexicon.broad_terms), context=frozenset(lexicon.topic_context))
+    supports: dict[tuple[str, str], set[str]] = {}
+    for topic, word, term in lexicon.context_supports:
+        supports.setdefault((topic, word), set()).add(term)
+    return TopicMatcher(entries, broad=frozenset(lexicon.broad_terms), context=frozenset(lexicon.topic_context),
+                        supports={key: frozenset(terms) for key, terms in supports.items()})
 
 
 def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:
@@ -90,30 +97,34 @@ def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, st
         )
     broad = getattr(matcher, "broad", frozenset())
     if broad and any((hit.topic, hit.term) in broad for hit in hits):
-        hits = supported(hits, context, broad, prepared.sentence_of_token)
+        hits = supported(hits, context, broad, prepared.sentence_of_token, getattr(matcher, "supports", {}))
     return hits
 
 
 def supported(hits: list[TopicHit], context: list[Match], broad: frozenset[tuple[str, str]],
-              sentence_of_token: list[int]) -> list[TopicHit]:
+              sentence_of_token: list[int], supports: dict[tuple[str, str], frozenset[str]] | None = None) -> list[TopicHit]:
     """``hits`` without the broad terms that stand alone: a broad term counts when another term of
     its topic (a different one) or a context word of its topic stands within
-    :data:`SUPPORT_WINDOW` words of it in its sentence.
+    :data:`SUPPORT_WINDOW` words of it in its sentence. A context word listed in ``supports``
+    supports only the broad terms named there.
 
     وأطلقت قوات حفتر هجوما للسيطرة على طرابلس: قوات and هجوما support each other (arms);
     واستقبل بوتين حفتر وقوات حفتر في شرق ليبيا: قوات alone is no arms.
+    وحددت الأمم المتحدة موعد زيارتها: موعد, naming الانتخابات only, leaves الأمم المتحدة alone.
     """
+    supports = supports or {}
     # Per topic, each term and context word by its first token, in text order: a bisection
-    # finds the window, and only the words inside it are looked at.
-    marks: dict[str, list[tuple[int, int, str]]] = {}
+    # finds the window, and only the words inside it are looked at. A term supports every other
+    # term (None); a context word, the broad terms it names or, naming none, all of them (None).
+    marks: dict[str, list[tuple[int, int, str, frozenset[str] | None]]] = {}
     for hit in hits:
-        marks.setdefault(hit.topic, []).append((hit.first_token, hit.last_token, hit.term))
+        marks.setdefault(hit.topic, []).append((hit.first_token, hit.last_token, hit.term, None))
     for match in context:
         for topic, word in match.payloads:
-            marks.setdefault(topic, []).append((match.first, match.last, ""))
+            marks.setdefault(topic, []).append((match.first, match.last, "", supports.get((topic, word))))
     for marked in marks.values():
-        marked.sort()
-    firsts = {topic: [first for first, _, _ in marked] for topic, marked in marks.items()}
+        marked.sort(key=lambda mark: mark[:3])  # the supported terms are no order
+    firsts = {topic: [first for first, _, _, _ in marked] for topic, marked in marks.items()}
     kept = []
     for hit in hits:
         if (hit.topic, hit.term) not in broad:
@@ -122,7 +133,9 @@ def supported(hits: list[TopicHit], context: list[Match], broad: frozenset[tuple
         marked, starts = marks[hit.topic], firsts[hit.topic]
         lo = bisect_left(starts, hit.first_token - SUPPORT_WINDOW)
         hi = bisect_left(starts, hit.last_token + SUPPORT_WINDOW)
-        for first, last, term in marked[lo:hi]:
+        for first, last, term, only in marked[lo:hi]:
+            if only is not None and hit.term not in only:
+                continue
             if term != hit.term and sentence_of_token[first] == hit.sentence_id and (last <= hit.first_token or first >= hit.last_token):
                 kept.append(hit)
                 break

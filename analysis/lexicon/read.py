@@ -34,7 +34,7 @@ USER_LEXICON_DIR = Path(__file__).resolve().parents[2] / "user_lexicon"
 FILES = {
     "actors": ("actor_id", "name_en", "name_ar", "type", "affiliation"),
     "aliases": ("actor_id", "alias", "kind", "valid_from", "valid_to"),
-    "topics": ("topic", "term", "label", "colour", "role"),
+    "topics": ("topic", "term", "label", "colour", "role", "supports"),
     "cues": ("cue", "cue_type", "polarity", "holder"),
     "titles": ("title", "note"),
     "subject": ("name", "description"),
@@ -46,7 +46,7 @@ OPTIONAL_FILES = ("titles", "subject", "events")
 # on the time axis): they are not part of the lexicon's version, so editing them re-analyses nothing.
 DISPLAY_FILES = ("subject", "events")
 # Columns added after the first release: a file without them still loads, with them empty.
-OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour", "role")}
+OPTIONAL_COLUMNS = {"cues": ("holder",), "topics": ("label", "colour", "role", "supports")}
 # topics.csv rows of this "topic" are no topic: phrases that hold a term but say nothing of its
 # topic (مجلس الأمن القومي holds مجلس الأمن); the longest match wins, so they silence the term.
 IGNORE_TOPIC = "ignore"
@@ -55,6 +55,9 @@ IGNORE_TOPIC = "ignore"
 # army's forces, قوات with السيطرة near it is fighting); ``context``, no term, only such support.
 BROAD, CONTEXT = "broad", "context"
 TOPIC_ROLES = ("", BROAD, CONTEXT)
+# topics.csv's supports column, on a context row: the broad terms of its topic it supports, split by
+# this sign (ليبيا supports الانتخابات|انتخابات, not الأمم المتحدة); empty, every broad term of its topic.
+SUPPORTS_SEPARATOR = "|"
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Topics without a colour of their own get one of these, in the order they first appear.
@@ -155,6 +158,9 @@ class Lexicon:
     # words (topic, word), which are no terms and only support a broad term near them.
     broad_terms: frozenset[tuple[str, str]] = frozenset()
     topic_context: tuple[tuple[str, str], ...] = ()
+    # The context words that support only some broad terms of their topic, as (topic, word, broad
+    # term), one per term (topics.csv's supports column); a context word not here supports them all.
+    context_supports: frozenset[tuple[str, str, str]] = frozenset()
     # How the dashboard names and colours each topic (topics.csv's label and colour columns).
     topic_labels: dict[str, str] = field(default_factory=dict)
     topic_colours: dict[str, str] = field(default_factory=dict)
@@ -300,7 +306,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     aliases = _aliases(tables["aliases"], actors, problems)
     if not problems:
         aliases = _unresolved_titles(aliases, actors)
-    topics, broad, context = _topics(tables["topics"], problems)
+    topics, broad, context, supports = _topics(tables["topics"], problems)
     cues = _cues(tables["cues"], problems)
     titles = _titles(tables.get("titles", []), problems)
     shown = _displayed(tables, problems)
@@ -310,7 +316,7 @@ def build_lexicon(tables: dict[str, Rows]) -> Lexicon:
     return Lexicon(
         actors, tuple(aliases), tuple(topics), tuple(cues), version=lexicon_version(tables), titles=tuple(titles),
         topic_labels=labels, topic_colours=colours, broad_terms=frozenset(broad), topic_context=tuple(context),
-        **shown,
+        context_supports=frozenset(supports), **shown,
     )
 
 
@@ -522,13 +528,17 @@ def _overlap(first: Alias, second: Alias) -> bool:
     return lo <= hi
 
 
-def _topics(rows: Rows, problems: list[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
-    """(terms, the broad ones among them, context words), each as (topic, term)."""
+def _topics(rows: Rows, problems: list[str]) -> tuple[
+    list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str, str]]
+]:
+    """(terms, the broad ones among them, context words), each as (topic, term); and the broad terms
+    the context words narrowed by ``supports`` support, as (topic, word, broad term)."""
     topics: list[tuple[str, str]] = []
     broad: list[tuple[str, str]] = []
     context: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
     lines: list[str] = []  # where each context word is written
+    named: list[tuple[str, str, str, str]] = []  # (where, topic, word, broad term) of each supports cell
     for row in rows:
         where = _where("topics", row)
         if not row["topic"] or not normalise_word(row["term"]):
@@ -541,6 +551,9 @@ def _topics(rows: Rows, problems: list[str]) -> tuple[list[tuple[str, str]], lis
         if role and row["topic"] == IGNORE_TOPIC:
             problems.append(f"{where}: an ignore phrase takes no role")
             continue
+        if row.get("supports", "") and role != CONTEXT:
+            problems.append(f"{where}: only a context row names the broad terms it supports")
+            continue
         form = normalise_word(row["term"])
         if form in seen:
             problems.append(f"{where}: term '{row['term']}' is already listed for topic '{seen[form]}'")
@@ -549,6 +562,9 @@ def _topics(rows: Rows, problems: list[str]) -> tuple[list[tuple[str, str]], lis
         if role == CONTEXT:
             context.append((row["topic"], row["term"]))
             lines.append(where)
+            for term in row.get("supports", "").split(SUPPORTS_SEPARATOR):
+                if term.strip():
+                    named.append((where, row["topic"], row["term"], term.strip()))
             continue
         topics.append((row["topic"], row["term"]))
         if role == BROAD:
@@ -557,7 +573,16 @@ def _topics(rows: Rows, problems: list[str]) -> tuple[list[tuple[str, str]], lis
     for (topic, word), where in zip(context, lines):
         if topic not in known:
             problems.append(f"{where}: context word '{word}' supports topic '{topic}', which has no term")
-    return topics, broad, context
+    # A supported term is named as written in its own row, or in any spelling that normalises alike.
+    broad_by_form = {(topic, normalise_word(term)): term for topic, term in broad}
+    supports = []
+    for where, topic, word, term in named:
+        listed = broad_by_form.get((topic, normalise_word(term)))
+        if listed is None:
+            problems.append(f"{where}: context word '{word}' supports '{term}', which is no broad term of topic '{topic}'")
+        else:
+            supports.append((topic, word, listed))
+    return topics, broad, context, supports
 
 
 def _cues(rows: Rows, problems: list[str]) -> list[Cue]:

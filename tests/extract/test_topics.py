@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from analysis.extract.pipeline import analyze
 from analysis.extract.topics import per_thousand
 
@@ -252,3 +254,25 @@ def test_broad_terms_support_each_other_and_a_specific_term_supports_them(lexico
     assert [text[5:15], text[16:21]] == ["الميليشيات", "هجوما"]
     # the same broad term twice is no support of itself
     assert found_topics(lexicon, "وتحدث عن الهجوم، ثم عن الهجوم الثاني.") == []
+
+
+def test_a_context_word_may_support_only_the_broad_terms_it_names(lexicon):
+    # topics.csv's supports column: موعد supports الانتخابات (a date set for the elections), not
+    # الأمم المتحدة (a date set for a visit); a context word naming none supports them all (جهود)
+    elections = ("un_mediation", "الانتخابات")
+    narrowed = replace(
+        lexicon, broad_terms=lexicon.broad_terms | {elections},
+        topic_context=(*lexicon.topic_context, ("un_mediation", "موعد")),
+        context_supports=frozenset({("un_mediation", "موعد", "الانتخابات")}),
+    )
+    text = "وحددت المفوضية موعد الانتخابات في ديسمبر."
+    # وحددت(0-5) المفوضية(6-14) موعد(15-19) الانتخابات(20-30)
+    assert found_topics(narrowed, text) == [("un_mediation", "الانتخابات", 20, 30)]
+    assert text[20:30] == "الانتخابات"
+    assert found_topics(narrowed, "وحددت الأمم المتحدة موعد زيارتها المقبلة.") == []
+    # without the supports cell, the same word supports every broad term of its topic
+    open_ended = replace(narrowed, context_supports=frozenset())
+    # وحددت(0-5) الأمم المتحدة(6-19)
+    assert found_topics(open_ended, "وحددت الأمم المتحدة موعد زيارتها المقبلة.") == [("un_mediation", "الأمم المتحدة", 6, 19)]
+    # the supported broad term, alone, is still no hit
+    assert found_topics(narrowed, "وفاز حزبه في الانتخابات الماضية.") == []

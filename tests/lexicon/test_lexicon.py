@@ -197,3 +197,22 @@ def test_topic_role_column_is_optional_and_checked(tmp_path):
     assert lexicon.topics == (("arms", "قوات"), ("arms", "السلاح"))  # a context word is no term
     assert lexicon.broad_terms == frozenset({("arms", "قوات")})
     assert lexicon.topic_context == (("arms", "السيطرة"),)
+
+
+def test_topic_supports_column_names_broad_terms_of_its_topic(tmp_path):
+    lexicon = load_lexicon(write(tmp_path))
+    assert lexicon.context_supports == frozenset()
+    topics = ("topic,term,role,supports\nun,الانتخابات,broad,\nun,انتخابات,broad,\nun,الأمم المتحدة,broad,\n"
+              "un,موعد,context,الانتخابات|انتخابات\nun,جهود,context,\n")
+    lexicon = load_lexicon(write(tmp_path, topics=topics))
+    assert lexicon.context_supports == frozenset({("un", "موعد", "الانتخابات"), ("un", "موعد", "انتخابات")})
+    assert lexicon.topic_context == (("un", "موعد"), ("un", "جهود"))
+    bad = ("topic,term,role,supports\nun,الانتخابات,broad,\nun,المبعوث,,\narms,هجوم,broad,\n"
+           "un,موعد,context,المبعوث\nun,إجراء,context,هجوم\nun,الحوار,,الانتخابات\n")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, topics=bad))
+    assert raised.value.problems == [
+        "topics.csv:7: only a context row names the broad terms it supports",
+        "topics.csv:5: context word 'موعد' supports 'المبعوث', which is no broad term of topic 'un'",
+        "topics.csv:6: context word 'إجراء' supports 'هجوم', which is no broad term of topic 'un'",
+    ]

@@ -178,7 +178,7 @@ def test_blank_editor_rows_are_dropped_and_cells_trimmed() -> None:
     topics.loc[len(topics)] = [None] * len(topics.columns)
     append(topics, topic="  energy ", term=" الغاز\nالطبيعي ")
     rows = tables_from_frames(frames)["topics"]
-    assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "label": "", "colour": "", "role": "", "_line": str(len(topics) + 1)}
+    assert rows[-1] == {"topic": "energy", "term": "الغاز الطبيعي", "label": "", "colour": "", "role": "", "supports": "", "_line": str(len(topics) + 1)}
     assert len(rows) == len(topics) - 1
 
 
