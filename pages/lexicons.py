@@ -95,7 +95,8 @@ where = "your edited copy" if edited_copy else ("the shipped defaults" if curren
 # The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
     f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(tables['actors'])} actors, {len(tables['aliases'])} aliases, "
-    f"{len(lexicon.topics)} topic terms, {len(lexicon.cues)} cues. Every download records which lexicon it came from."
+    f"{len(tables['topics'])} topic rows, {len(tables['cues'])} cue rows (the tabs count rows too). "
+    "Every download records which lexicon it came from."
 )
 
 frames = frames_from_tables(tables)
@@ -109,7 +110,7 @@ for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in 
         frame.insert(0, "line", range(2, len(frame) + 2))
         edited[name] = st.data_editor(
             frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
-            hide_index=True, disabled=["line"],
+            hide_index=True, disabled=["line"], placeholder="",  # an empty cell is empty, not a grey "None"
             column_config=render.arabic_columns(frame, {
                 "line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]}),
         )

@@ -45,6 +45,12 @@ def test_the_page_shows_the_shipped_tables(user_dir: Path) -> None:
     assert [len(e.value) for e in at.data_editor] == [len(tables[n]) for n in ("actors", "aliases", "topics", "cues", "titles", "subject", "events")]
     assert button(at, "Save").disabled
     assert at.download_button[0].label == "Download lexicons (.zip)"
+    # The caption counts what the tabs count: rows (627 topic rows hold 609 terms that count).
+    caption = at.caption[0].value
+    assert f"{len(tables['topics'])} topic rows, {len(tables['cues'])} cue rows" in caption
+    assert f"Topics ({len(tables['topics'])})" in [tab.label for tab in at.tabs]
+    # An empty role, polarity or holder cell shows empty, not Streamlit's grey "None".
+    assert all(e.proto.HasField("placeholder") and e.proto.placeholder == "" for e in at.data_editor)
 
 
 def test_a_valid_edit_is_saved_to_the_user_copy(user_dir: Path) -> None:
