@@ -599,3 +599,16 @@ def test_unjust_with_the_article_theft_belittling_and_the_middle_ages_are_negati
 
 def test_a_call_to_unify_forces_is_a_proposal_not_a_stance(lexicon):
     assert evaluations("ودعا لافروف إلى توحيد المؤسسات العسكرية في ليبيا.", lexicon) == []
+
+
+def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexicon):
+    # Before, ساخر/انتقاد before the verb went to the article's voice or to nobody
+    text = "وفي تعليق ساخر على موقع تلغرام، قالت السفارة الروسية في ليبيا إن واشنطن تسلينا."
+    assert evaluations(text, lexicon) == [("ساخر", "russian_embassy_libya", "negative", "preface")]
+    text = "وفي انتقاد واضح للغرب، قال لافروف إن الحظر لم يطبق."
+    assert evaluations(text, lexicon) == [("انتقاد", "lavrov", "negative", "preface")]
+    # ردا على اتهامات: answering a charge is denying it
+    text = "وردا على اتهامات واشنطن، قالت زاخاروفا إن روسيا لا ترسل أسلحة إلى ليبيا."
+    assert evaluations(text, lexicon) == [("وردا على اتهامات", "zakharova", "negative", "preface")]
+    # a circumstance is no preface: the tension is not Lavrov's word
+    assert evaluations("وفي ظل التوتر المتصاعد، قال لافروف إن الحظر لم يطبق.", lexicon) == []
