@@ -20,6 +20,7 @@ ATTRIBUTION_LABELS = {
     "carried": "said (speaker carried over)",  # وأضاف: "…"
     "quote_owner": "inside the speaker's quotation",  # “…” قال لافروف
     "in_statement": "inside the speaker's statement",
+    "preface": "in the phrase opening the speaker's statement",  # وفي تعليق ساخر، قالت السفارة
     "unlisted_subject": "said (speaker not in the lexicon)",  # وقالت تقارير إعلامية
     # Rules of the subject-phrase reader (analysis/extract/speakers.py on main):
     "source": "according to (sourcing phrase)",  # وفقاً لنيبينزيا، بحسب مصادر

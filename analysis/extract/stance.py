@@ -187,6 +187,8 @@ def find_stances(
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
             context.remember(main)
         said = _Statements(statements, prepared)
+        if headline is None and statements:
+            said.preface_end = _preface(prepared, sentence, statements[0][0].first, cue_tokens, lexicon)
         for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
@@ -372,6 +374,29 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
             stances[index] = replace(row, polarity="neutral")
 
 
+def _preface(prepared: PreparedText, sentence: Sentence, verb: int, cue_tokens: set[int], lexicon: Lexicon) -> int:
+    """The comma ending a phrase that opens the sentence and describes the statement whose verb
+    comes right after it (past adverbs): ``وفي تعليق ساخر على موقع تلغرام، قالت السفارة``,
+    ``وردا على اتهامات واشنطن، قالت زاخاروفا``. The phrase opens, behind و or في, with a noun
+    of language/preface_nouns.txt or a cue word; a circumstance (وفي ظل التوتر، قال) is no
+    preface. -1 when there is none. Only the sentence's first words and the words before the
+    verb are read."""
+    tokens, language = prepared.tokens, lexicon.language
+    comma = verb - 1
+    while comma > sentence.first_token and tokens[comma].norm in language.adverbs:
+        comma -= 1
+    if comma <= sentence.first_token or tokens[comma].norm not in ("،", ","):
+        return -1
+    head = sentence.first_token
+    if any(stem == "في" for stem, _ in proclitic_readings(tokens[head].norm)) or tokens[head].norm == "في":
+        head += 1
+    if head >= comma or not tokens[head].is_word:
+        return -1
+    if head in cue_tokens or any(stem in language.preface_nouns for stem, _ in proclitic_readings(tokens[head].norm)):
+        return comma
+    return -1
+
+
 def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int],
               lexicon: Lexicon) -> tuple[str, int | None]:
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
@@ -403,6 +428,7 @@ class _Statements:
 
     def __init__(self, statements: list[tuple[Match[Cue], Speaker]], prepared: PreparedText):
         self.items = statements
+        self.preface_end = -1  # the comma ending a phrase that describes the first statement (_preface)
         self.firsts = [match.first for match, _ in statements]
         self.starts = [prepared.tokens[match.first].start for match, _ in statements]
 
@@ -689,6 +715,11 @@ class _Context:
             return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:
             return Speaker(before.actor_id, before.name, "in_statement")
+        if match.last <= said.preface_end:
+            # وفي تعليق ساخر على موقع تلغرام، قالت السفارة: the phrase before the verb describes
+            # the statement, so its evaluation is the speaker's
+            first = said.items[0][1]
+            return Speaker(first.actor_id, first.name, "preface")
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")
