@@ -35,13 +35,14 @@ for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=Fals
         render.arabic(row.title or "(untitled)", title=True)
         outlet = f' · <bdi lang="ar" class="marsad-inline">{escape_html(row.outlet)}</bdi>' if row.outlet else ""
         st.html(f'<div class="marsad-meta">{escape_html(row.date or "undated")}{outlet}</div>')
-        a, b, c = st.columns(3)
+        # Two figures a row: three cut their labels to "Sente…" in a card 185 px wide (800 px screen).
+        a, b = st.columns(2)
         a.metric("Sentences", row.n_sentences)
         b.metric("Tokens", row.n_tokens)
-        c.metric("Actors", row.actors, help="distinct actors named")
-        a.metric("Mentions", row.mentions, help="actor mentions")
-        b.metric("Topic hits", row.topic_hits)
-        c.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
+        a.metric("Actors", row.actors, help="distinct actors named")
+        b.metric("Mentions", row.mentions, help="actor mentions")
+        a.metric("Topic hits", row.topic_hits)
+        b.metric("Stances", row.stances, help=f"{row.positive} positive, {row.negative} negative")
 
 
 
@@ -62,7 +63,7 @@ st.dataframe(
         "article": "Article", "title": "Title", "outlet": "Outlet",
         "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens", "mentions": "Mentions", "actors": "Actors",
         "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
-    }),
+    }, widest=300),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
 )
 
 st.subheader("At a glance: per 1,000 tokens")

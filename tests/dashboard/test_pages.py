@@ -122,7 +122,9 @@ def test_overview_shows_the_articles_and_their_figures():
     assert table[["n_sentences", "n_tokens", "mentions", "actors"]].values.tolist() == [[14, 362, 43, 12], [9, 368, 49, 21]]
     page = html_of(at)
     assert '<div class="marsad-ar marsad-title" dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</div>' in page
-    assert [m.label for m in at.metric][:3] == ["Sentences", "Mentions", "Tokens"]
+    # Two figures a row, read column by column: Sentences, Actors, Topic hits | Tokens, Mentions, Stances.
+    assert [(m.label, m.value) for m in at.metric][:6] == [
+        ("Sentences", "14"), ("Actors", "12"), ("Topic hits", "25"), ("Tokens", "362"), ("Mentions", "43"), ("Stances", "20")]
 
 
 def test_overview_bar_selection_shows_its_sentences(monkeypatch):
@@ -508,9 +510,10 @@ def column_settings(element) -> dict:
 
 def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     overview = column_settings(run().dataframe[0])
-    # The longer title has 65 characters: 65 × 7.5 + 24 px, not the default width that cut it.
-    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 511
-    assert overview["outlet"]["alignment"] == "right"
+    # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 300 so that its first
+    # words stay on an 800 px screen; the outlet (العربي الجديد, 13) is 13 × 7.5 + 24 = 121 px.
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 300
+    assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 121
     stances = column_settings(run("stances").dataframe[0])
     assert stances["cue"]["alignment"] == "right"
     # Mostly English, but with Arabic in some cells (the seed's unnamed speaker تقارير إعلامية دولية,
