@@ -655,6 +655,8 @@ class SpeakerFinder:
             if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
                 return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
             if j == first and word in language.common_words and not self._surname_after(j, end):
+                if self._lone_given_name(j, end):
+                    return (j, j + 1)  # وقال الوزير علي إن: a given name alone, then what he said
                 return None  # الباحثة منى الشريف is a name; طلب الوزير منى ذلك is not (منى a given name and a word)
             if j == first and (word in language.institution_heads or word in language.generic_subjects
                                or not self._may_start_name(word)):
@@ -678,16 +680,60 @@ class SpeakerFinder:
         # verbs or pronoun-suffixed nouns end it
         return token.is_word and word not in closed_words(self.lexicon) and self._may_start_name(word)
 
+    def opens_name(self, index: int, sentence: Sentence) -> bool:
+        """Whether the cue word at ``index``, a given name (language/given_names.txt), opens the
+        name of the holder of the title nearest before it in the sentence: ``وقالت الباحثة أمل
+        قاسم إن`` (أمل, hope, is her name). Then it is taken out of the cue tokens and is no cue.
+        Only the nearest title within PHRASE_TOKENS is read, one phrase per such word."""
+        if self.tokens[index].norm not in self.language.given_names or index not in self.cue_tokens:
+            return False
+        for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
+            if start not in self.title_spans:
+                continue
+            self.cue_tokens.discard(index)
+            speaker = self.phrase(start, sentence.last_token, how="after_verb", after_preposition=True)
+            if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
+                    and speaker.name.startswith(self._text(index, index + 1))
+                    and self.tokens[speaker.after_token - 1].end - self.tokens[index].start == len(speaker.name)):
+                return True
+            self.cue_tokens.add(index)
+            return False
+        return False
+
+    def _lone_given_name(self, index: int, end: int) -> bool:
+        """Whether a given name that is also a word, at ``index``, is a name standing alone: the
+        clause of a verb of saying follows it at once, written إن (never after the preposition
+        على, which takes أن) or a colon: ``وقال الوزير علي إن`` names the minister علي, while
+        ``وشدد الوزير علي أن`` is "stressed that"."""
+        word = self.tokens[index].norm
+        if word not in self.language.given_names:
+            return False
+        written = self.prepared.text[self.tokens[index].start:self.tokens[index].end]
+        if word.endswith("ي") and not written.endswith("ى" if word != "علي" else "ي"):
+            return False  # علي the name is written with ي (على the preposition with ى), منى with ى
+        k = index + 1
+        if k >= end:
+            return False
+        token = self.tokens[k]
+        return token.norm == ":" or self.prepared.text[token.start:token.end] == "إن"
+
     def _past_body(self, name: tuple[int, int], end: int) -> tuple[int, int]:
         """The holder's name in ``name`` read right after a title's qualifier: the body's own
         name comes first and the holder's starts at a given name inside it (الباحث في معهد
-        كارنيغي علي يركس: كارنيغي is the institute, علي يركس the researcher). Else ``name``."""
+        كارنيغي علي يركس: كارنيغي is the institute, علي يركس the researcher). With no given name
+        the lists know, a full window of NAME_WORDS words after a body's head noun
+        (language/institution_heads.txt) is the body's one-word name and a two-word personal
+        name: الباحث في معهد كارنيغي يزيد صايغ → يزيد صايغ. Else ``name``."""
         first, last = name
         for k in range(first + 1, last):
             word = self.tokens[k].norm
             if (word in self.language.given_names and (word != "علي" or self._is_ali(k))
                     and not _name_particle(self.tokens[k - 1].norm)):
                 return self._name(k, end) or name
+        head = self.tokens[first - 1].norm
+        if (last - first == NAME_WORDS and bare_word(head) in self.language.institution_heads
+                and not any(_name_particle(self.tokens[k].norm) for k in range(first, last - 1))):
+            return (first + 1, last)  # its words were read as a name already; يزيد is also a word
         return name
 
     def _may_start_name(self, word: str) -> bool:

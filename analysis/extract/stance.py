@@ -95,6 +95,12 @@ def find_stances(
                 by_sentence.setdefault(sentence_id, []).append(match)
                 cue_tokens.update(range(match.first, match.last))
     finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens)
+    for sentence_id, sentence_matches in by_sentence.items():
+        # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
+        by_sentence[sentence_id] = [
+            match for match in sentence_matches
+            if match.last - match.first != 1 or not finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
+        ]
     for match in _split_cues(prepared, lexicon, finder, cue_tokens):
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)

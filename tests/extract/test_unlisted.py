@@ -63,6 +63,19 @@ def test_a_body_named_after_a_title_stays_out_of_the_holders_name(lexicon):
     assert mentions(text, lexicon) == [("unlisted:علي يركس", "علي يركس", "unlisted", 28, 36)]
 
 
+def test_a_body_named_after_a_title_stays_out_of_a_name_whose_given_name_is_unlisted(lexicon):
+    # وقال(0-4) الباحث(5-11) في(12-14) معهد(15-19) كارنيغي(20-27) يزيد(28-32) صايغ(33-37)
+    text = "وقال الباحث في معهد كارنيغي يزيد صايغ إن الحرب ستطول."
+    assert mentions(text, lexicon) == [("unlisted:يزيد صايغ", "يزيد صايغ", "unlisted", 28, 37)]
+
+
+def test_a_given_name_alone_after_a_title_is_a_mention(lexicon):
+    # وقال(0-4) الوزير(5-11) علي(12-15)
+    assert mentions("وقال الوزير علي إن الحوار مستمر.", lexicon) == [("unlisted:علي", "علي", "unlisted", 12, 15)]
+    # وقالت(0-5) الباحثة(6-13) أمل(14-17) قاسم(18-22)
+    assert mentions("وقالت الباحثة أمل قاسم إن الاتفاق هش.", lexicon) == [("unlisted:امل قاسم", "أمل قاسم", "unlisted", 14, 22)]
+
+
 def test_a_given_name_that_is_also_a_word_is_a_name_only_before_a_family_name(lexicon):
     text = "وقالت الباحثة منى الشريف إن الاتفاق هش."
     assert mentions(text, lexicon) == [("unlisted:مني الشريف", "منى الشريف", "unlisted", 14, 24)]
