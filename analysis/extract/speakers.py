@@ -187,7 +187,7 @@ class SpeakerFinder:
             return None
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
-                or word in language.prepositions or (len(word) > 3 and word.endswith(("ه", "ها", "هم")))
+                or word in language.prepositions or self._with_pronoun(index)
                 or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
             return None
         end = -1
@@ -829,6 +829,17 @@ class SpeakerFinder:
                 return self._skip(j, cue_first) == cue_first
             j += 1
         return False
+
+    def _with_pronoun(self, index: int) -> bool:
+        """Whether the word at ``index`` ends in a pronoun (حديثه، تصريحاتها، رأيهم), told from a
+        word in ة by its spelling: normalised, الصحافة and حديثه both end in ه (وقالت الصحافة
+        الروسية: the press speaks)."""
+        token = self.tokens[index]
+        word = token.norm
+        if len(word) <= 3 or not word.endswith(("ه", "ها", "هم")):
+            return False
+        written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        return not written.endswith("ة")
 
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms

@@ -981,3 +981,9 @@ def test_a_given_name_that_is_also_a_word_opens_a_name_after_a_title(lexicon):
     row = frame.iloc[0]
     assert (row.cue, row.speaker_name, row.attribution, row.start, row.end) == ("وقالت", "منى الشريف", "unlisted", 0, 5)
     assert statements("وقال الصحفي نور الدين إن الوضع صعب.", lexicon) == [("وقال", "نور الدين", "neutral", "unlisted")]
+
+
+def test_a_feminine_noun_after_a_verb_of_saying_is_its_subject_not_a_pronoun(lexicon):
+    # الصحافة ends in ة, not in the pronoun ه (حديثه): the Russian press speaks, kept as written
+    text = "وقالت الصحافة الروسية إن الضيف الليبي حمل هدية."
+    assert statements(text, lexicon) == [("وقالت", "الصحافة الروسية", "neutral", "unnamed")]
