@@ -581,6 +581,10 @@ class _Context:
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
         if cue.cue_type == "source":
+            if _pronoun_after(self.prepared, match.last, sentence):
+                # ووفقا له، فإن…: the source is the one just quoted, in this sentence or the last
+                named = main if main is not None else previous
+                return Speaker(named.actor_id, named.name, "carried") if named is not None else None
             source = self._issuer(finder.source(match.last, sentence), previous)
             if source is not None and self._unnamed_document(source):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
@@ -1007,6 +1011,15 @@ def _referred_to(prepared: PreparedText, cue_first: int, sentence: Sentence, lex
         return False
     before = tokens[cue_first - 2].norm
     return before in lexicon.language.clause_openers or before in QUOTE_OPENERS
+
+
+PRONOUN_OBJECTS = frozenset(normalise_word(word) for word in "له لها لهم لهما".split())
+
+
+def _pronoun_after(prepared: PreparedText, index: int, sentence: Sentence) -> bool:
+    """Whether a sourcing phrase ending before ``index`` has a pronoun for its source (ووفقا له،
+    وطبقا لها): the speaker already named."""
+    return index < sentence.last_token and prepared.tokens[index].norm in PRONOUN_OBJECTS
 
 
 def _next_word(prepared: PreparedText, index: int) -> int:

@@ -987,3 +987,11 @@ def test_a_feminine_noun_after_a_verb_of_saying_is_its_subject_not_a_pronoun(lex
     # الصحافة ends in ة, not in the pronoun ه (حديثه): the Russian press speaks, kept as written
     text = "وقالت الصحافة الروسية إن الضيف الليبي حمل هدية."
     assert statements(text, lexicon) == [("وقالت", "الصحافة الروسية", "neutral", "unnamed")]
+
+
+def test_a_sourcing_phrase_with_a_pronoun_goes_on_with_the_source_just_quoted(lexicon):
+    # ووفقا له: the unnamed source of the sentence before, not nobody
+    text = "وقال مصدر عسكري إن الوحدات تقدمت. ووفقا له، فإن القوات تسيطر على الساحل."
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.cue, row.speaker_name, row.attribution, text[row.start:row.end]) for row in frame.itertuples()]
+    assert rows == [("وقال", "مصدر عسكري", "unnamed", "وقال"), ("ووفقا", "مصدر عسكري", "carried", "ووفقا")]
