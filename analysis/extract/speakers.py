@@ -543,6 +543,14 @@ class SpeakerFinder:
                     object_of_preposition = True
                     j += 1
                     continue
+                if titled and word in language.topic_prepositions and j + 1 < end and tokens[j + 1].is_word:
+                    # رئيس مجموعة الاتصال حول التسوية الليبية ليف دينغوف: what the office deals
+                    # with qualifies the title; with no name after it, the title is shown without it
+                    if addressee < 0:
+                        addressee = j
+                    object_of_preposition = True
+                    j += 1
+                    continue
                 if word == "عن" and generic_at >= 0 and tokens[j - 1].norm in DOCUMENT_SOURCES:
                     object_of_preposition = False  # بيان صادر عن الخارجية الروسية: the issuer speaks
                     generic_at = -1

@@ -995,3 +995,13 @@ def test_a_sourcing_phrase_with_a_pronoun_goes_on_with_the_source_just_quoted(le
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.cue, row.speaker_name, row.attribution, text[row.start:row.end]) for row in frame.itertuples()]
     assert rows == [("وقال", "مصدر عسكري", "unnamed", "وقال"), ("ووفقا", "مصدر عسكري", "carried", "ووفقا")]
+
+
+def test_a_topic_preposition_qualifies_a_title_before_its_holders_name(lexicon):
+    # حول التسوية: what the group deals with, part of the title; the named head speaks
+    text = 'وأعلن رئيس مجموعة الاتصال حول التسوية "ليف دينغوف"، أن المشروع يناقش.'
+    assert statements(text, lexicon, date="2019") == [("وأعلن", "dengov", "neutral", "after_verb")]
+    text = "وقال رئيس اللجنة بشأن الانتخابات خالد المنصوري إن الموعد ثابت."
+    assert statements(text, lexicon) == [("وقال", "خالد المنصوري", "neutral", "unlisted")]
+    # with no name after it, the title is shown without what it was said about
+    assert statements("وقال الوزير حول الوضع إن الحوار مستمر.", lexicon) == [("وقال", "الوزير", "neutral", "unnamed")]
