@@ -635,9 +635,50 @@ class SpeakerFinder:
         if generic_at >= 0:
             return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
         if titled and last_word >= index:
+            holder = self._apposed_holder(j, limit, how, title_words)
+            if holder is not None:
+                return holder
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _apposed_holder(self, index: int, limit: int, how: str, title_words: list[int]) -> Speaker | None:
+        """The holder of a title whose phrase ended at ``index`` with no name, named further on
+        between two commas: ``أعلن رئيس لجنة الشؤون الدولية …، مبعوث الرئيس لشؤون التعاون مع بلدان
+        أفريقيا، ميخائيل مارغيلوف، أنه``، ``أعرب وزير الاستثمار في الحكومة المكلفة من البرلمان، علي
+        السعيدي، عن أمله``. The words up to the first comma go on describing the office (a stance
+        word may stand there: التعاون): no verb after و, no clause, quotation or colon, and no noun
+        with a pronoun (خلال لقائه مع نظيره الروسي، سيرغي
+        لافروف، is whom he met). After the comma, a person the lexicon lists, or a name nobody
+        listed opening with a given name, then a comma. At most PHRASE_TOKENS tokens are read."""
+        tokens, language = self.tokens, self.language
+        end = min(limit, index + PHRASE_TOKENS)
+        j = index
+        while j < end and tokens[j].norm not in ("،", ","):
+            word = tokens[j].norm
+            if ((j in self.cue_tokens and word[:1] in ("و", "ف")) or word in language.clause_openers
+                    or word in QUOTE_MARKS or word == ":" or (tokens[j].is_word and self._with_pronoun(j))):
+                return None
+            j += 1
+        j += 1
+        if j >= end:
+            return None
+        mention = self.mention_at.get(j)
+        if mention is not None:
+            if self.lexicon.actors[mention.actor_id].type != "person" or mention.last_token >= limit:
+                return None
+            if tokens[mention.last_token].norm not in ("،", ","):
+                return None
+            self._give_titles(mention.actor_id, title_words)
+            return self._known(mention, how)
+        word = tokens[j].norm
+        if not tokens[j].is_word or (word not in language.given_names and not self._is_ali(j)) or (word == "علي" and not self._is_ali(j)):
+            return None
+        name = self._name(j, end)
+        if name is None or name[1] - name[0] < 2 or name[1] >= limit or tokens[name[1]].norm not in ("،", ","):
+            return None
+        self._give_titles(self._text(*name), title_words)
+        return _unlisted(self, name, how)
 
     def _name(self, first: int, end: int, *, unknown_only: bool = False) -> tuple[int, int] | None:
         """Tokens ``[first, last)`` of a name the lexicon lacks: up to three words with no

@@ -201,10 +201,15 @@ def find_stances(
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
         evaluated_from = len(stances)
+        # مبعوث الرئيس لشؤون التعاون مع بلدان أفريقيا، ميخائيل مارغيلوف: a stance word inside the
+        # subject phrase after a verb is the speaker's title, no stance
+        subjects = [(m.last, speaker.after_token) for m, speaker in statements if speaker.after_token > m.last]
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
                 continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
+            if any(first <= match.first < after for first, after in subjects):
+                continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)

@@ -1005,3 +1005,22 @@ def test_a_topic_preposition_qualifies_a_title_before_its_holders_name(lexicon):
     assert statements(text, lexicon) == [("وقال", "خالد المنصوري", "neutral", "unlisted")]
     # with no name after it, the title is shown without what it was said about
     assert statements("وقال الوزير حول الوضع إن الحوار مستمر.", lexicon) == [("وقال", "الوزير", "neutral", "unnamed")]
+
+
+def test_the_holder_of_a_long_title_named_between_commas_speaks(lexicon):
+    # the office runs past the phrase's reach and through مع; its holder follows between commas,
+    # and التعاون inside his title is no stance of his
+    text = ("أعلن رئيس لجنة الشؤون الدولية في مجلس الفدرالية الروسي، مبعوث الرئيس الروسي لشؤون التعاون مع "
+            "بلدان أفريقيا، ميخائيل مارغيلوف، أنه سيزور طرابلس.")
+    frame = analyze([snippet(text, date="2011")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("أعلن", "margelov", "neutral", "after_verb")]
+    # a name nobody listed opening with a given name, set off by commas after the title's qualifiers
+    text = "وأعرب وزير السياحة في الحكومة المكلفة من البرلمان، خالد الزنتاني، عن أمله في عودة الشركات."
+    assert statements(text, lexicon)[0] == ("وأعرب", "خالد الزنتاني", "neutral", "unlisted")
+
+
+def test_a_person_between_commas_after_whom_the_holder_met_is_no_speaker(lexicon):
+    # نظيره: a noun with a pronoun, the one met; the minister stays unnamed
+    text = "وقال الوزير الليبي خلال لقائه مع نظيره الروسي، سيرغي لافروف، إن الحوار مستمر."
+    assert statements(text, lexicon) == [("وقال", "الوزير الليبي", "neutral", "unnamed")]
