@@ -559,8 +559,10 @@ class SpeakerFinder:
                 break
             if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
-                # whom he spoke to, and the holder's name comes after it
-                object_of_preposition = True
+                # whom he spoke to, and the holder's name comes after it; a definite object takes
+                # no noun in construct, so the name may follow it at once (رئيس الهيئة العامة
+                # للاستثمار خالد الورفلي)
+                object_of_preposition = not has_article(_without_preposition(word), min_length=4)
                 last_word = j
                 j += 1
                 continue

@@ -81,3 +81,10 @@ def test_a_given_name_that_is_also_a_word_is_a_name_only_before_a_family_name(le
     assert mentions(text, lexicon) == [("unlisted:مني الشريف", "منى الشريف", "unlisted", 14, 24)]
     # مني written with ي is "from me", and a pronoun object is no one's name
     assert mentions("وطلب الوزير مني الحضور إلى الاجتماع.", lexicon) == []
+
+
+def test_a_name_right_after_a_definite_object_behind_li_is_the_holders(lexicon):
+    # للاستثمار is definite and takes no noun in construct: خالد opens the chairman's name
+    # وقال(0-4) رئيس(5-9) الهيئة(10-16) العامة(17-23) للاستثمار(24-33) خالد(34-38) الورفلي(39-46)
+    text = "وقال رئيس الهيئة العامة للاستثمار خالد الورفلي إن الاستثمار سيعود."
+    assert mentions(text, lexicon) == [("unlisted:خالد الورفلي", "خالد الورفلي", "unlisted", 34, 46)]
