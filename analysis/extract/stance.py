@@ -757,7 +757,12 @@ class _Context:
         الوزير), or of a body's name (الخارجية), or of the title the article gave them, so that it
         may refer back to them; an indefinite phrase (مسؤول عسكري) never does."""
         words = [normalise_word(word) for word in phrase.split()]
-        if not words or not has_article(words[0], min_length=4):
+        if not words:
+            return False
+        # رئيس المؤسسة: a title made definite by the definite noun it governs refers back as
+        # الوزير does, when both words are the holder's
+        construct = len(words) >= 2 and not has_article(words[0], min_length=4) and has_article(words[1], min_length=4)
+        if not has_article(words[0], min_length=4) and not construct:
             return False
         actor_id = previous.actor_id
         heads = self._title_heads.get(actor_id, frozenset()) if actor_id else frozenset()
@@ -775,6 +780,8 @@ class _Context:
         heads = heads | self.finder.given_titles.get(actor_id or previous.name, frozenset())
         # A nisba adjective after it must be the actor's too: الصحيفة البريطانية is not The New
         # York Times, while المتحدثة الرسمية is still Zakharova.
+        if construct and bare_word(words[1]) not in heads:
+            return False
         return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------

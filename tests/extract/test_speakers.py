@@ -1024,3 +1024,17 @@ def test_a_person_between_commas_after_whom_the_holder_met_is_no_speaker(lexicon
     # نظيره: a noun with a pronoun, the one met; the minister stays unnamed
     text = "وقال الوزير الليبي خلال لقائه مع نظيره الروسي، سيرغي لافروف، إن الحوار مستمر."
     assert statements(text, lexicon) == [("وقال", "الوزير الليبي", "neutral", "unnamed")]
+
+
+def test_a_title_made_definite_by_its_governed_noun_refers_back_to_its_holder(lexicon):
+    # رئيس المؤسسة, with no article on رئيس, is the chairman just quoted
+    text = ("أكد رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى صنع الله، أن الشركة ستعود. "
+            "وتابع رئيس المؤسسة، إن الشركة لديها برنامج.")
+    assert statements(text, lexicon, date="2019") == [
+        ("أكد", "sanalla", "neutral", "after_verb"), ("وتابع", "sanalla", "neutral", "title_anaphora")]
+    # the same for a holder nobody listed, from the title the article gave him
+    text = "وقال رئيس الهيئة العامة للاستثمار خالد الورفلي إن الاستثمار سيعود. وأضاف رئيس الهيئة أن العقود جاهزة."
+    assert [row[1] for row in statements(text, lexicon)] == ["خالد الورفلي", "خالد الورفلي"]
+    # another body's head is someone else
+    text = "وقال رئيس الهيئة العامة للاستثمار خالد الورفلي إن الاستثمار سيعود. وأضاف رئيس الحكومة أن العقود جاهزة."
+    assert [row[1] for row in statements(text, lexicon)] == ["خالد الورفلي", "رئيس الحكومة"]
