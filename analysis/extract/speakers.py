@@ -852,7 +852,43 @@ class SpeakerFinder:
         named = self._quoted_mention(j, end) if j < end else None
         if named is not None:
             return self._known(named, how)  # المكتب الإعلامي بالرئاسة الروسية “الكرملين”
+        if j < end and tokens[index].norm in language.office_heads:
+            body = self._office_body(j, end, how)
+            if body is not None:
+                return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
+
+    def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
+        """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks
+        for: a body or state the lexicon lists (المكتب الإعلامي للجيش الوطني الليبي → the army),
+        or a body nobody listed, its head (language/institution_heads.txt), the nouns it governs
+        and their adjectives, up to NAME_WORDS words after the head (لرئاسة أركان الوحدات
+        الأمنية), returned unnamed with its end. None for anything else (المكتب الإعلامي للصحفيين)."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if not tokens[index].is_word or word[:1] in ("و", "ف") or not _has_preposition(word):
+            return None
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            if mention.form == "clitic" and self._can_speak(mention) and self.lexicon.actors[mention.actor_id].type != "person":
+                return self._known(mention, how)
+            return None
+        if bare_word(_without_preposition(word)) not in language.institution_heads:
+            return None
+        closed = closed_words(self.lexicon)
+        j, definite = index + 1, has_article(_without_preposition(word), min_length=4)
+        while j < end and j - index <= NAME_WORDS:
+            token = tokens[j]
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or token.norm in closed:
+                break
+            article = has_article(token.norm, min_length=4)
+            if (definite and not article) or self._with_pronoun(j) or _has_preposition(token.norm) and not article:
+                break  # after a definite word only adjectives follow
+            definite = definite or article
+            j += 1
+        if not definite:
+            return None  # رئاسة أركان …: the chain ends in a definite noun that names the body
+        return Speaker("", "", "unlisted", j)
 
     # --- helpers -----------------------------------------------------------------------------
     def _skip(self, index: int, limit: int) -> int:

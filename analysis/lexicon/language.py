@@ -51,6 +51,7 @@ class Language:
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
+    office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -109,4 +110,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         topic_prepositions=words("topic_prepositions"),
         contrast=words("contrast"),
         continuing_verbs=words("continuing_verbs"),
+        office_heads=words("office_heads"),
     )

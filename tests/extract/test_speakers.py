@@ -1038,3 +1038,12 @@ def test_a_title_made_definite_by_its_governed_noun_refers_back_to_its_holder(le
     # another body's head is someone else
     text = "وقال رئيس الهيئة العامة للاستثمار خالد الورفلي إن الاستثمار سيعود. وأضاف رئيس الحكومة أن العقود جاهزة."
     assert [row[1] for row in statements(text, lexicon)] == ["خالد الورفلي", "رئيس الحكومة"]
+
+
+def test_a_bodys_office_speaks_for_the_body_behind_li(lexicon):
+    # the army's media office: the army speaks
+    text = "وأوضح المكتب الإعلامي للجيش الوطني الليبي أن اللقاء تناول التعاون."
+    assert statements(text, lexicon) == [("وأوضح", "lna", "neutral", "after_verb")]
+    # a body nobody listed, its head and the nouns it governs, kept with the office
+    text = "وأوضح المكتب الإعلامي لرئاسة أركان القوات البحرية أن الزيارة انتهت."
+    assert statements(text, lexicon) == [("وأوضح", "المكتب الإعلامي لرئاسة أركان القوات البحرية", "neutral", "unlisted")]
