@@ -570,7 +570,12 @@ class _Context:
         if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
             return False
         position = bisect.bisect_left(self.openers, said_from)
-        return position < len(self.openers) and self.openers[position] < cue_first
+        if position < len(self.openers) and self.openers[position] < cue_first:
+            return True
+        # نقلت الوكالة عن ياكونين قوله "لم تعلن ليبيا حالة الطوارئ": a quotation opened after the
+        # statement's verb holds his words too
+        quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
+        return quote is not None and quote[0] > self.tokens[said_from - 1].start
 
     def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]

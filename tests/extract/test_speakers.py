@@ -1047,3 +1047,10 @@ def test_a_bodys_office_speaks_for_the_body_behind_li(lexicon):
     # a body nobody listed, its head and the nouns it governs, kept with the office
     text = "وأوضح المكتب الإعلامي لرئاسة أركان القوات البحرية أن الزيارة انتهت."
     assert statements(text, lexicon) == [("وأوضح", "المكتب الإعلامي لرئاسة أركان القوات البحرية", "neutral", "unlisted")]
+
+
+def test_a_state_as_a_verbs_subject_inside_a_quotation_is_the_quoted_speakers_words(lexicon):
+    # "لم تعلن ليبيا…" is what the chairman says; Libya makes no statement
+    text = 'ونقلت وكالة نوفوستي عن رئيس الشركة فلاديمير ياكونين قوله "لم تعلن ليبيا حالة الطوارئ ولذلك سنواصل العمل".'
+    speakers = {row[1] for row in statements(text, lexicon, date="2011")}
+    assert speakers == {"فلاديمير ياكونين"}
