@@ -703,6 +703,9 @@ class SpeakerFinder:
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+            if j > first and self._with_pronoun(j) and any(
+                    word.endswith(suffix) and word[: -len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم")):
+                break  # عن رئيس الشركة فلاديمير ياكونين قوله: a noun with a pronoun ends the name
             if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
                 return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
             if j == first and word in language.common_words and not self._surname_after(j, end):
