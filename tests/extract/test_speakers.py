@@ -1054,3 +1054,9 @@ def test_a_state_as_a_verbs_subject_inside_a_quotation_is_the_quoted_speakers_wo
     text = 'ونقلت وكالة نوفوستي عن رئيس الشركة فلاديمير ياكونين قوله "لم تعلن ليبيا حالة الطوارئ ولذلك سنواصل العمل".'
     speakers = {row[1] for row in statements(text, lexicon, date="2011")}
     assert speakers == {"فلاديمير ياكونين"}
+
+
+def test_the_present_of_a_reporting_verb_in_a_headline_has_its_subject_before_it(lexicon):
+    # تعرب, the feminine present of أعرب: the ministry before it speaks
+    text = "عنوان\nالخارجية الروسية تعرب عن قلقها من التصعيد في ليبيا\nوقال مصدر إن الوضع صعب."
+    assert statements(text, lexicon)[0] == ("تعرب", "russia_mfa", "neutral", "before_verb")
