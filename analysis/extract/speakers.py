@@ -187,7 +187,7 @@ class SpeakerFinder:
             return None
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
-                or word in language.prepositions or (len(word) > 3 and word.endswith(("ه", "ها", "هم")))
+                or word in language.prepositions or self._with_pronoun(index)
                 or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
             return None
         end = -1
@@ -543,6 +543,14 @@ class SpeakerFinder:
                     object_of_preposition = True
                     j += 1
                     continue
+                if titled and word in language.topic_prepositions and j + 1 < end and tokens[j + 1].is_word:
+                    # رئيس مجموعة الاتصال حول التسوية الليبية ليف دينغوف: what the office deals
+                    # with qualifies the title; with no name after it, the title is shown without it
+                    if addressee < 0:
+                        addressee = j
+                    object_of_preposition = True
+                    j += 1
+                    continue
                 if word == "عن" and generic_at >= 0 and tokens[j - 1].norm in DOCUMENT_SOURCES:
                     object_of_preposition = False  # بيان صادر عن الخارجية الروسية: the issuer speaks
                     generic_at = -1
@@ -551,8 +559,10 @@ class SpeakerFinder:
                 break
             if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
-                # whom he spoke to, and the holder's name comes after it
-                object_of_preposition = True
+                # whom he spoke to, and the holder's name comes after it; a definite object takes
+                # no noun in construct, so the name may follow it at once (رئيس الهيئة العامة
+                # للاستثمار خالد الورفلي)
+                object_of_preposition = not has_article(_without_preposition(word), min_length=4)
                 last_word = j
                 j += 1
                 continue
@@ -627,9 +637,50 @@ class SpeakerFinder:
         if generic_at >= 0:
             return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
         if titled and last_word >= index:
+            holder = self._apposed_holder(j, limit, how, title_words)
+            if holder is not None:
+                return holder
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _apposed_holder(self, index: int, limit: int, how: str, title_words: list[int]) -> Speaker | None:
+        """The holder of a title whose phrase ended at ``index`` with no name, named further on
+        between two commas: ``أعلن رئيس لجنة الشؤون الدولية …، مبعوث الرئيس لشؤون التعاون مع بلدان
+        أفريقيا، ميخائيل مارغيلوف، أنه``، ``أعرب وزير الاستثمار في الحكومة المكلفة من البرلمان، علي
+        السعيدي، عن أمله``. The words up to the first comma go on describing the office (a stance
+        word may stand there: التعاون): no verb after و, no clause, quotation or colon, and no noun
+        with a pronoun (خلال لقائه مع نظيره الروسي، سيرغي
+        لافروف، is whom he met). After the comma, a person the lexicon lists, or a name nobody
+        listed opening with a given name, then a comma. At most PHRASE_TOKENS tokens are read."""
+        tokens, language = self.tokens, self.language
+        end = min(limit, index + PHRASE_TOKENS)
+        j = index
+        while j < end and tokens[j].norm not in ("،", ","):
+            word = tokens[j].norm
+            if ((j in self.cue_tokens and word[:1] in ("و", "ف")) or word in language.clause_openers
+                    or word in QUOTE_MARKS or word == ":" or (tokens[j].is_word and self._with_pronoun(j))):
+                return None
+            j += 1
+        j += 1
+        if j >= end:
+            return None
+        mention = self.mention_at.get(j)
+        if mention is not None:
+            if self.lexicon.actors[mention.actor_id].type != "person" or mention.last_token >= limit:
+                return None
+            if tokens[mention.last_token].norm not in ("،", ","):
+                return None
+            self._give_titles(mention.actor_id, title_words)
+            return self._known(mention, how)
+        word = tokens[j].norm
+        if not tokens[j].is_word or (word not in language.given_names and not self._is_ali(j)) or (word == "علي" and not self._is_ali(j)):
+            return None
+        name = self._name(j, end)
+        if name is None or name[1] - name[0] < 2 or name[1] >= limit or tokens[name[1]].norm not in ("،", ","):
+            return None
+        self._give_titles(self._text(*name), title_words)
+        return _unlisted(self, name, how)
 
     def _name(self, first: int, end: int, *, unknown_only: bool = False) -> tuple[int, int] | None:
         """Tokens ``[first, last)`` of a name the lexicon lacks: up to three words with no
@@ -652,9 +703,14 @@ class SpeakerFinder:
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+            if j > first and self._with_pronoun(j) and any(
+                    word.endswith(suffix) and word[: -len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم")):
+                break  # عن رئيس الشركة فلاديمير ياكونين قوله: a noun with a pronoun ends the name
             if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
                 return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
             if j == first and word in language.common_words and not self._surname_after(j, end):
+                if self._lone_given_name(j, end):
+                    return (j, j + 1)  # وقال الوزير علي إن: a given name alone, then what he said
                 return None  # الباحثة منى الشريف is a name; طلب الوزير منى ذلك is not (منى a given name and a word)
             if j == first and (word in language.institution_heads or word in language.generic_subjects
                                or not self._may_start_name(word)):
@@ -678,16 +734,60 @@ class SpeakerFinder:
         # verbs or pronoun-suffixed nouns end it
         return token.is_word and word not in closed_words(self.lexicon) and self._may_start_name(word)
 
+    def opens_name(self, index: int, sentence: Sentence) -> bool:
+        """Whether the cue word at ``index``, a given name (language/given_names.txt), opens the
+        name of the holder of the title nearest before it in the sentence: ``وقالت الباحثة أمل
+        قاسم إن`` (أمل, hope, is her name). Then it is taken out of the cue tokens and is no cue.
+        Only the nearest title within PHRASE_TOKENS is read, one phrase per such word."""
+        if self.tokens[index].norm not in self.language.given_names or index not in self.cue_tokens:
+            return False
+        for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
+            if start not in self.title_spans:
+                continue
+            self.cue_tokens.discard(index)
+            speaker = self.phrase(start, sentence.last_token, how="after_verb", after_preposition=True)
+            if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
+                    and speaker.name.startswith(self._text(index, index + 1))
+                    and self.tokens[speaker.after_token - 1].end - self.tokens[index].start == len(speaker.name)):
+                return True
+            self.cue_tokens.add(index)
+            return False
+        return False
+
+    def _lone_given_name(self, index: int, end: int) -> bool:
+        """Whether a given name that is also a word, at ``index``, is a name standing alone: the
+        clause of a verb of saying follows it at once, written إن (never after the preposition
+        على, which takes أن) or a colon: ``وقال الوزير علي إن`` names the minister علي, while
+        ``وشدد الوزير علي أن`` is "stressed that"."""
+        word = self.tokens[index].norm
+        if word not in self.language.given_names:
+            return False
+        written = self.prepared.text[self.tokens[index].start:self.tokens[index].end]
+        if word.endswith("ي") and not written.endswith("ى" if word != "علي" else "ي"):
+            return False  # علي the name is written with ي (على the preposition with ى), منى with ى
+        k = index + 1
+        if k >= end:
+            return False
+        token = self.tokens[k]
+        return token.norm == ":" or self.prepared.text[token.start:token.end] == "إن"
+
     def _past_body(self, name: tuple[int, int], end: int) -> tuple[int, int]:
         """The holder's name in ``name`` read right after a title's qualifier: the body's own
         name comes first and the holder's starts at a given name inside it (الباحث في معهد
-        كارنيغي علي يركس: كارنيغي is the institute, علي يركس the researcher). Else ``name``."""
+        كارنيغي علي يركس: كارنيغي is the institute, علي يركس the researcher). With no given name
+        the lists know, a full window of NAME_WORDS words after a body's head noun
+        (language/institution_heads.txt) is the body's one-word name and a two-word personal
+        name: الباحث في معهد كارنيغي يزيد صايغ → يزيد صايغ. Else ``name``."""
         first, last = name
         for k in range(first + 1, last):
             word = self.tokens[k].norm
             if (word in self.language.given_names and (word != "علي" or self._is_ali(k))
                     and not _name_particle(self.tokens[k - 1].norm)):
                 return self._name(k, end) or name
+        head = self.tokens[first - 1].norm
+        if (last - first == NAME_WORDS and bare_word(head) in self.language.institution_heads
+                and not any(_name_particle(self.tokens[k].norm) for k in range(first, last - 1))):
+            return (first + 1, last)  # its words were read as a name already; يزيد is also a word
         return name
 
     def _may_start_name(self, word: str) -> bool:
@@ -755,7 +855,43 @@ class SpeakerFinder:
         named = self._quoted_mention(j, end) if j < end else None
         if named is not None:
             return self._known(named, how)  # المكتب الإعلامي بالرئاسة الروسية “الكرملين”
+        if j < end and tokens[index].norm in language.office_heads:
+            body = self._office_body(j, end, how)
+            if body is not None:
+                return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
+
+    def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
+        """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks
+        for: a body or state the lexicon lists (المكتب الإعلامي للجيش الوطني الليبي → the army),
+        or a body nobody listed, its head (language/institution_heads.txt), the nouns it governs
+        and their adjectives, up to NAME_WORDS words after the head (لرئاسة أركان الوحدات
+        الأمنية), returned unnamed with its end. None for anything else (المكتب الإعلامي للصحفيين)."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if not tokens[index].is_word or word[:1] in ("و", "ف") or not _has_preposition(word):
+            return None
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            if mention.form == "clitic" and self._can_speak(mention) and self.lexicon.actors[mention.actor_id].type != "person":
+                return self._known(mention, how)
+            return None
+        if bare_word(_without_preposition(word)) not in language.institution_heads:
+            return None
+        closed = closed_words(self.lexicon)
+        j, definite = index + 1, has_article(_without_preposition(word), min_length=4)
+        while j < end and j - index <= NAME_WORDS:
+            token = tokens[j]
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or token.norm in closed:
+                break
+            article = has_article(token.norm, min_length=4)
+            if (definite and not article) or self._with_pronoun(j) or _has_preposition(token.norm) and not article:
+                break  # after a definite word only adjectives follow
+            definite = definite or article
+            j += 1
+        if not definite:
+            return None  # رئاسة أركان …: the chain ends in a definite noun that names the body
+        return Speaker("", "", "unlisted", j)
 
     # --- helpers -----------------------------------------------------------------------------
     def _skip(self, index: int, limit: int) -> int:
@@ -783,6 +919,17 @@ class SpeakerFinder:
                 return self._skip(j, cue_first) == cue_first
             j += 1
         return False
+
+    def _with_pronoun(self, index: int) -> bool:
+        """Whether the word at ``index`` ends in a pronoun (حديثه، تصريحاتها، رأيهم), told from a
+        word in ة by its spelling: normalised, الصحافة and حديثه both end in ه (وقالت الصحافة
+        الروسية: the press speaks)."""
+        token = self.tokens[index]
+        word = token.norm
+        if len(word) <= 3 or not word.endswith(("ه", "ها", "هم")):
+            return False
+        written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        return not written.endswith("ة")
 
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms

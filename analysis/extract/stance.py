@@ -95,6 +95,12 @@ def find_stances(
                 by_sentence.setdefault(sentence_id, []).append(match)
                 cue_tokens.update(range(match.first, match.last))
     finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens)
+    for sentence_id, sentence_matches in by_sentence.items():
+        # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
+        by_sentence[sentence_id] = [
+            match for match in sentence_matches
+            if match.last - match.first != 1 or not finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
+        ]
     for match in _split_cues(prepared, lexicon, finder, cue_tokens):
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
@@ -197,10 +203,15 @@ def find_stances(
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
         evaluated_from = len(stances)
+        # مبعوث الرئيس لشؤون التعاون مع بلدان أفريقيا، ميخائيل مارغيلوف: a stance word inside the
+        # subject phrase after a verb is the speaker's title, no stance
+        subjects = [(m.last, speaker.after_token) for m, speaker in statements if speaker.after_token > m.last]
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
                 continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
+            if any(first <= match.first < after for first, after in subjects):
+                continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
@@ -585,7 +596,12 @@ class _Context:
         if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
             return False
         position = bisect.bisect_left(self.openers, said_from)
-        return position < len(self.openers) and self.openers[position] < cue_first
+        if position < len(self.openers) and self.openers[position] < cue_first:
+            return True
+        # نقلت الوكالة عن ياكونين قوله "لم تعلن ليبيا حالة الطوارئ": a quotation opened after the
+        # statement's verb holds his words too
+        quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
+        return quote is not None and quote[0] > self.tokens[said_from - 1].start
 
     def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
@@ -601,6 +617,10 @@ class _Context:
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
         if cue.cue_type == "source":
+            if _pronoun_after(self.prepared, match.last, sentence):
+                # ووفقا له، فإن…: the source is the one just quoted, in this sentence or the last
+                named = main if main is not None else previous
+                return Speaker(named.actor_id, named.name, "carried") if named is not None else None
             source = self._issuer(finder.source(match.last, sentence), previous)
             if source is not None and self._unnamed_document(source):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
@@ -773,7 +793,12 @@ class _Context:
         الوزير), or of a body's name (الخارجية), or of the title the article gave them, so that it
         may refer back to them; an indefinite phrase (مسؤول عسكري) never does."""
         words = [normalise_word(word) for word in phrase.split()]
-        if not words or not has_article(words[0], min_length=4):
+        if not words:
+            return False
+        # رئيس المؤسسة: a title made definite by the definite noun it governs refers back as
+        # الوزير does, when both words are the holder's
+        construct = len(words) >= 2 and not has_article(words[0], min_length=4) and has_article(words[1], min_length=4)
+        if not has_article(words[0], min_length=4) and not construct:
             return False
         actor_id = previous.actor_id
         heads = self._title_heads.get(actor_id, frozenset()) if actor_id else frozenset()
@@ -791,6 +816,8 @@ class _Context:
         heads = heads | self.finder.given_titles.get(actor_id or previous.name, frozenset())
         # A nisba adjective after it must be the actor's too: الصحيفة البريطانية is not The New
         # York Times, while المتحدثة الرسمية is still Zakharova.
+        if construct and bare_word(words[1]) not in heads:
+            return False
         return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
@@ -1032,6 +1059,15 @@ def _referred_to(prepared: PreparedText, cue_first: int, sentence: Sentence, lex
         return False
     before = tokens[cue_first - 2].norm
     return before in lexicon.language.clause_openers or before in QUOTE_OPENERS
+
+
+PRONOUN_OBJECTS = frozenset(normalise_word(word) for word in "له لها لهم لهما".split())
+
+
+def _pronoun_after(prepared: PreparedText, index: int, sentence: Sentence) -> bool:
+    """Whether a sourcing phrase ending before ``index`` has a pronoun for its source (ووفقا له،
+    وطبقا لها): the speaker already named."""
+    return index < sentence.last_token and prepared.tokens[index].norm in PRONOUN_OBJECTS
 
 
 def _next_word(prepared: PreparedText, index: int) -> int:

@@ -52,6 +52,7 @@ class Language:
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
+    office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -111,4 +112,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         contrast=words("contrast"),
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
+        office_heads=words("office_heads"),
     )

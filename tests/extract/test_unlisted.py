@@ -63,8 +63,36 @@ def test_a_body_named_after_a_title_stays_out_of_the_holders_name(lexicon):
     assert mentions(text, lexicon) == [("unlisted:علي يركس", "علي يركس", "unlisted", 28, 36)]
 
 
+def test_a_body_named_after_a_title_stays_out_of_a_name_whose_given_name_is_unlisted(lexicon):
+    # وقال(0-4) الباحث(5-11) في(12-14) معهد(15-19) كارنيغي(20-27) يزيد(28-32) صايغ(33-37)
+    text = "وقال الباحث في معهد كارنيغي يزيد صايغ إن الحرب ستطول."
+    assert mentions(text, lexicon) == [("unlisted:يزيد صايغ", "يزيد صايغ", "unlisted", 28, 37)]
+
+
+def test_a_given_name_alone_after_a_title_is_a_mention(lexicon):
+    # وقال(0-4) الوزير(5-11) علي(12-15)
+    assert mentions("وقال الوزير علي إن الحوار مستمر.", lexicon) == [("unlisted:علي", "علي", "unlisted", 12, 15)]
+    # وقالت(0-5) الباحثة(6-13) أمل(14-17) قاسم(18-22)
+    assert mentions("وقالت الباحثة أمل قاسم إن الاتفاق هش.", lexicon) == [("unlisted:امل قاسم", "أمل قاسم", "unlisted", 14, 22)]
+
+
 def test_a_given_name_that_is_also_a_word_is_a_name_only_before_a_family_name(lexicon):
     text = "وقالت الباحثة منى الشريف إن الاتفاق هش."
     assert mentions(text, lexicon) == [("unlisted:مني الشريف", "منى الشريف", "unlisted", 14, 24)]
     # مني written with ي is "from me", and a pronoun object is no one's name
     assert mentions("وطلب الوزير مني الحضور إلى الاجتماع.", lexicon) == []
+
+
+def test_a_name_right_after_a_definite_object_behind_li_is_the_holders(lexicon):
+    # للاستثمار is definite and takes no noun in construct: خالد opens the chairman's name
+    # وقال(0-4) رئيس(5-9) الهيئة(10-16) العامة(17-23) للاستثمار(24-33) خالد(34-38) الورفلي(39-46)
+    text = "وقال رئيس الهيئة العامة للاستثمار خالد الورفلي إن الاستثمار سيعود."
+    assert mentions(text, lexicon) == [("unlisted:خالد الورفلي", "خالد الورفلي", "unlisted", 34, 46)]
+
+
+def test_a_noun_with_a_pronoun_ends_an_unlisted_name(lexicon):
+    # قوله (his saying) after a relayed name is no part of it
+    # ونقلت(0-5) وكالة(6-11) رويترز(12-18) عن(19-21) رئيس(22-26) الشركة(27-33) فلاديمير(34-42) ياكونين(43-50)
+    text = "ونقلت وكالة رويترز عن رئيس الشركة فلاديمير ياكونين قوله إن العمل مستمر."
+    found = [row for row in mentions(text, lexicon, date="2011") if row[0].startswith("unlisted:")]
+    assert found == [("unlisted:فلاديمير ياكونين", "فلاديمير ياكونين", "unlisted", 34, 50)]
