@@ -40,6 +40,12 @@ UNITS = {
     "a title before another's name": "وقال وزير الخارجية الليبي منصور الكيلاني إن ",
     "a saying verb's own subject": "وقال أستاذ العلوم السياسية خالد المنتصر إن ",
     "nouns of speech with a state's adjective": "نفي روسي جديد للاتهامات ",
+    # attribution and polarity rules merged in the eighth session
+    "a holder named between commas": "وأعرب وزير الاستثمار في الحكومة المكلفة، علي السعيدي، عن ",
+    "a given name that is also a cue": "وقالت الباحثة أمل قاسم إن ",
+    "an office speaking for a body": "وقال المكتب الإعلامي لرئاسة أركان القوات البرية ",
+    "a phrase describing the statement": "وفي تعليق ساخر على الموقف، قالت السفارة ",
+    "a source named by a pronoun": "ووفقا له، فإن ",
 }
 
 
@@ -60,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min", type=int, default=1000, help="smallest N (default 1000)")
     parser.add_argument("--max", type=int, default=16000, help="largest N (default 16000)")
     parser.add_argument("--repeats", type=int, default=3, help="runs per figure; the best is kept")
+    parser.add_argument("--only", nargs="*", default=None, help="run only the inputs whose name contains one of these words")
     args = parser.parse_args(argv)
     analyser = Analyser(load_lexicon())
     sizes = []
@@ -70,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| input | " + " | ".join(f"N={n:,}" for n in sizes) + " | ratio largest/smallest |")
     print("|---|" + "---|" * (len(sizes) + 1))
     for name, unit in UNITS.items():
+        if args.only and not any(word in name for word in args.only):
+            continue
         times = []
         for n in sizes:
             times.append(per_repetition(analyser, unit, n, repeats=args.repeats))
