@@ -5,7 +5,9 @@ between the words: عبّر لافروف عن قلقه): a reporting verb (قا�
 statement by its speaker, with the polarity the verb itself carries (حذّر, ندّد are negative); a
 sourcing phrase (وفقاً لـ، بحسب) and a relay (نقل عن) attribute what follows; an evaluative
 expression (رحب، حظر ظالم، عدوان) carries a polarity and belongs to the speaker of the statement
-it stands in, or to the article's own voice outside any statement.
+it stands in, or to the article's own voice outside any statement. A construction with no
+evaluative word carries a stance too (_constructions): a rhetorical question (كيف يمكن …؟) and a
+necessity with a negation (ضرورة ألا، لا ينبغي) are negative.
 
 Who the speaker is comes from :mod:`analysis.extract.speakers`. What is not a statement: site
 furniture (data/language/boilerplate.txt), a cue word inside an actor's name (قوات الدعم
@@ -208,6 +210,9 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
+        constructions = _constructions(prepared, sentence, lexicon)
+        if constructions:
+            matches = sorted(matches + constructions, key=lambda found: found.first)
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -229,6 +234,7 @@ def find_stances(
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
                 stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
+        _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
@@ -385,6 +391,75 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
         verb = bisect.bisect_right(verbs, row.start)
         if turn < latest[(row.speaker_id, row.speaker_name)] and (verb == len(verbs) or verbs[verb] > turn):
             stances[index] = replace(row, polarity="neutral")
+
+
+QUESTION_MARKS = frozenset("?؟")
+QUESTION_END = 3  # tokens at a sentence's end where its question mark stands (؟”.)
+NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يجب على الأطراف الليبية عدم
+RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
+PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
+
+
+def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list[Match[Cue]]:
+    """Stances a construction carries with no evaluative word, as evaluative matches of the
+    sentence (negative, holder ``quoted``: in the article's narration they are nobody's):
+
+    - a rhetorical question: the sentence ends in ؟ and a question word (language/interrogatives.txt)
+      opens a clause of it, at its start or after a colon, comma or quotation mark: ``كيف يمكن أن
+      يكونوا هناك بدون طلب رسمي؟`` challenges what it asks;
+    - a prohibition or warning: a word of necessity (language/necessity.txt) with a negation
+      within NECESSITY_REACH words after it (``ضرورة ألا يفوت الفرصة``، ``يجب على الدول عدم``) or a
+      negator right before it (``لا ينبغي``، ``لا يجوز``).
+
+    One pass over the sentence's tokens, each looking a bounded number of tokens around it."""
+    tokens, language = prepared.tokens, lexicon.language
+    first, last = sentence.first_token, sentence.last_token
+    found: list[Match[Cue]] = []
+    question = any(tokens[index].norm in QUESTION_MARKS for index in range(max(first, last - QUESTION_END), last))
+    asked = False
+    for index in range(first, last):
+        token = tokens[index]
+        if not token.is_word:
+            continue
+        word = token.norm
+        if question and not asked and (index == first or not tokens[index - 1].is_word) and (
+                word in language.interrogatives or (word[:1] in ("و", "ف") and word[1:] in language.interrogatives)):
+            found.append(Match(index, index + 1, word, (RHETORICAL,), "construction"))
+            asked = True  # one question, one stance
+            continue
+        pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
+        if pair in language.necessity:
+            end = index + 2
+        elif any(stem in language.necessity for stem, _ in proclitic_readings(word)):
+            end = index + 1
+        else:
+            continue
+        negator = tokens[index - 1].norm if index > first else ""
+        negated = negator in language.negators or (negator[:1] in ("و", "ف") and negator[1:] in language.negators)
+        start = index - 1 if negated else index  # ولا ينبغي
+        if start == index:
+            # ضرورة ألا، يجب أن لا، يجب على الدول عدم: the negation after the word, past a few words
+            if not any(tokens[j].norm in PROHIBITION_NEGATIONS for j in range(end, min(last, end + NECESSITY_REACH))):
+                continue
+        cue = Cue(prepared.text[tokens[start].start:tokens[end - 1].end], "evaluative", "negative", "quoted")
+        found.append(Match(start, end, cue.cue, (cue,), "construction"))
+    return found
+
+
+def _questioned(stances: list[Stance], first: int, constructions: list[Match[Cue]], prepared: PreparedText) -> None:
+    """A rhetorical question denies what it asks: a positive evaluation inside it, of the same
+    speaker, counts as negative (كيف يمكن أن نثق بهم؟). Only this sentence's rows are looked at."""
+    asked = next((match for match in constructions if match.payloads[0] is RHETORICAL), None)
+    if asked is None:
+        return
+    start = prepared.tokens[asked.first].start
+    owner = next((row for row in stances[first:] if row.start == start and row.cue_lemma == RHETORICAL.cue), None)
+    if owner is None:
+        return
+    for index in range(first, len(stances)):
+        row = stances[index]
+        if row.start > start and row.polarity == "positive" and row.speaker_id == owner.speaker_id and row.speaker_name == owner.speaker_name:
+            stances[index] = replace(row, polarity="negative")
 
 
 def _preface(prepared: PreparedText, sentence: Sentence, verb: int, cue_tokens: set[int], lexicon: Lexicon) -> int:

@@ -53,6 +53,8 @@ class Language:
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
+    interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
+    necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -113,4 +115,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
         office_heads=words("office_heads"),
+        interrogatives=words("interrogatives"),
+        necessity=words("necessity"),
     )

@@ -612,3 +612,28 @@ def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexic
     assert evaluations(text, lexicon) == [("وردا على اتهامات", "zakharova", "negative", "preface")]
     # a circumstance is no preface: the tension is not Lavrov's word
     assert evaluations("وفي ظل التوتر المتصاعد، قال لافروف إن الحظر لم يطبق.", lexicon) == []
+
+
+def test_a_rhetorical_question_in_a_statement_is_a_challenge(lexicon):
+    # Before, a question with no evaluative word was neutral, one with a positive word positive
+    text = 'وقال نيبينزيا: «كيف يمكن أن نقبل بقوات دخلت البلاد بلا دعوة من حكومتها؟».'
+    assert evaluations(text, lexicon) == [("كيف", "nebenzia", "negative", "quote_owner")]
+    # what the question asks is denied: ندعم inside it is no support
+    assert evaluations('وقال لافروف: "كيف يمكن أن ندعم قرارا يبيح القصف؟".', lexicon) == [
+        ("كيف", "lavrov", "negative", "quote_owner"), ("ندعم", "lavrov", "negative", "quote_owner"),
+    ]
+    # a question in the article's narration is nobody's stance
+    assert evaluations("هل تعود الشركات الروسية إلى ليبيا؟", lexicon) == []
+
+
+def test_a_necessity_with_a_negation_is_a_warning(lexicon):
+    # Before, ضرورة ألا and لا ينبغي carried no stance: no evaluative word
+    text = "وأكد لافروف على ضرورة ألا تضيع الأطراف الليبية فرصة الحوار."
+    assert evaluations(text, lexicon) == [("ضرورة", "lavrov", "negative", "in_statement")]
+    text = "بوغدانوف: الانتخابات عملية طويلة ولا ينبغي تحديد موعد لها"
+    assert evaluations(text, lexicon) == [("ولا ينبغي", "bogdanov", "negative", "headline")]
+    # the negation a few words on, past the one addressed
+    assert evaluations('وقال لافروف: "يجب على الأطراف الليبية عدم التصعيد".', lexicon)[0] == (
+        "يجب", "lavrov", "negative", "quote_owner")
+    # a necessity alone is a proposal, no stance
+    assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == []
