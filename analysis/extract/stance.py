@@ -101,7 +101,9 @@ def find_stances(
         # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
         by_sentence[sentence_id] = [
             match for match in sentence_matches
-            if match.last - match.first != 1 or not finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
+            if match.last - match.first != 1 or not (
+                finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
+                or _adjectival_participle(prepared, match, prepared.sentences[sentence_id - 1], mention_tokens, lexicon))
         ]
     for match in _split_cues(prepared, lexicon, finder, cue_tokens):
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
@@ -1057,6 +1059,35 @@ def _participle(cue: Cue) -> bool:
         return True
     return (" " not in word and len(word) >= 5 and word[1] == "ا" and word.endswith(("ا", "ه", "ين"))
             and not word.endswith("وا"))
+
+
+def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: Sentence, mention_tokens: set[int],
+                           lexicon: Lexicon) -> bool:
+    """Whether a reporting participle is an adjective of the indefinite noun right before it, in
+    agreement with it, and ends its phrase (a comma, a full stop or و after it): ``ليسا خيارا بل
+    ضرورة مؤكدة،``، ``وفق معلومات مؤكدة.`` A participle that reports has a comma before it or its
+    clause after it (``، مؤكدة أن``). Only the two tokens around the cue are read."""
+    if not _participle(match.payloads[0]):
+        return False
+    tokens, language = prepared.tokens, lexicon.language
+    before, after = match.first - 1, match.last
+    if before < sentence.first_token or not tokens[before].is_word or before in mention_tokens:
+        return False
+    noun, participle = tokens[before].norm, tokens[match.first].norm
+    if (has_article(noun, min_length=4) or noun in language.function_words or noun in language.clause_openers
+            or noun in language.prepositions or noun in language.adverbs):
+        return False
+    agrees = ((participle.endswith("ه") and noun.endswith(("ه", "ات")))
+              or (participle.endswith("ا") and noun.endswith("ا"))
+              or (participle.endswith("ين") and noun.endswith("ين")))
+    if not agrees:
+        return False
+    if after >= sentence.last_token:
+        return True
+    follower = tokens[after]
+    if follower.is_word:
+        return follower.norm[:1] == "و" and follower.norm not in language.clause_openers
+    return follower.norm in ("،", ",", ".", "؛")
 
 
 def _stem(word: str) -> str:

@@ -148,3 +148,18 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
         ("معتبرة", "russia_mfa", "neutral", "carried"),
         ("الكاذبة", "russia_mfa", "negative", "quote_owner"),  # what the denial calls the reports
     ]
+
+
+def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjective(lexicon):
+    # مؤكدة in ضرورة مؤكدة is "certain", no participle of reporting: it made a statement of its own
+    text = "وقال آغانين إن السلام ليس خيارا بل ضرورة مؤكدة، لافتا إلى أن السفارة ستفتح قنصلية."
+    assert stances(text, lexicon) == [
+        ("وقال", "aganin", "neutral", "after_verb"), ("لافتا", "aganin", "neutral", "carried"),
+    ]
+    # in the narration it carried the last speaker into a sentence where nobody speaks
+    text = "وقال لافروف إن الوضع معقد. وتأتي الزيارة وفق معلومات مؤكدة."
+    assert stances(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("معقد", "lavrov", "negative", "in_statement"),
+    ]
+    # with its clause after it, it reports: الأزمة معقدة مؤكدة أن
+    assert ("مؤكدة", "lavrov", "neutral", "carried") in stances("وقال لافروف إن الأزمة معقدة مؤكدة أن الحل سياسي.", lexicon)
