@@ -46,6 +46,11 @@ UNITS = {
     "an office speaking for a body": "وقال المكتب الإعلامي لرئاسة أركان القوات البرية ",
     "a phrase describing the statement": "وفي تعليق ساخر على الموقف، قالت السفارة ",
     "a source named by a pronoun": "ووفقا له، فإن ",
+    # polarity constructions of the ninth session, on a page with no full stop
+    "necessities with a negation": "وأكد لافروف ضرورة ألا يفوت أحد الفرصة ولا ينبغي ",
+    "questions in one quotation": "وقال لافروف: «كيف يمكن أن ندعم ذلك، ",
+    "rhetorical questions": "وقال لافروف: «كيف يمكن أن ندعم ذلك؟» ",
+    "adjectival participles": "وقال لافروف إن ذلك ضرورة مؤكدة، ",
 }
 
 
