@@ -776,12 +776,20 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
             and lexicon is not None and mention.actor_id in lexicon.actors
         )
+        # A title in brackets before its holder's name is one mention with it, as a title written
+        # bare is: قوات (الزعيم الليبي) معمر القذافي
+        title_in_brackets = (
+            previous is not None and previous.match_kind == "title" and bool(gap)
+            and set(gap) <= _APPOSITION_GAP | _CLOSING_MARKS and not set(gap).isdisjoint(_CLOSING_MARKS)
+            and text[max(0, previous.start - 2):previous.start].strip()[-1:] in _OPENING_MARKS
+        )
         if (
             previous is not None
             and previous.actor_id == mention.actor_id
             and previous.sentence_id == mention.sentence_id
             and ("title" in (previous.match_kind, mention.match_kind) or bracketed)
-            and (set(gap) <= _APPOSITION_GAP or bracketed or (given_name and previous.match_kind == "title"))
+            and (set(gap) <= _APPOSITION_GAP or bracketed or title_in_brackets
+                 or (given_name and previous.match_kind == "title"))
         ):
             kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+{mention.match_kind}"
             if previous.match_kind == mention.match_kind:
@@ -791,9 +799,14 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             opened = not set(gap).isdisjoint(_OPENING_MARKS)
             if opened and text[end:end + 1] in _CLOSING_MARKS and tokens is not None and last_token < len(tokens):
                 end, last_token = end + 1, last_token + 1  # the closing mark belongs to the mention
+            start, first_token = previous.start, previous.first_token
+            if title_in_brackets and tokens is not None and first_token > 0 \
+                    and text[tokens[first_token - 1].start:tokens[first_token - 1].end] in _OPENING_MARKS:
+                first_token -= 1  # the opening mark belongs to the mention: (الزعيم الليبي) معمر القذافي
+                start = tokens[first_token].start
             merged[-1] = Mention(
-                previous.actor_id, previous.sentence_id, previous.first_token, last_token,
-                previous.start, end, kinds, form,
+                previous.actor_id, previous.sentence_id, first_token, last_token,
+                start, end, kinds, form,
             )
         else:
             merged.append(mention)

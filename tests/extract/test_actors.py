@@ -556,3 +556,13 @@ def test_yevkurov_without_his_first_letter_is_a_listed_variant(lexicon):
     text = "والتقى فكيروف بحفتر في بنغازي."
     assert mentions_of(text, lexicon)[0] == ("yevkurov", "فكيروف", "variant")
     assert text.index("فكيروف") == 7
+
+
+def test_a_title_in_brackets_before_its_holders_name_is_one_mention(lexicon):
+    text = "وتقصف الطائرات مواقع قوات (الزعيم الليبي) معمر القذافي قرب سرت."
+    found = [(m.actor_id, m.start, m.end, m.match_kind)
+             for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2011-03"))]
+    gaddafi = [row for row in found if row[0] == "gaddafi_muammar"]
+    # وتقصف(0-5) الطائرات(6-14) مواقع(15-20) قوات(21-25) ((26) الزعيم(27-33) الليبي(34-40) )(40) معمر(42-46) القذافي(47-54)
+    assert gaddafi == [("gaddafi_muammar", 26, 54, "title+name")]
+    assert text[26:54] == "(الزعيم الليبي) معمر القذافي"
