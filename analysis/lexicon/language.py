@@ -53,6 +53,7 @@ class Language:
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
+    teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -113,4 +114,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
         office_heads=words("office_heads"),
+        teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

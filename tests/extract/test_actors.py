@@ -566,3 +566,24 @@ def test_a_title_in_brackets_before_its_holders_name_is_one_mention(lexicon):
     # وتقصف(0-5) الطائرات(6-14) مواقع(15-20) قوات(21-25) ((26) الزعيم(27-33) الليبي(34-40) )(40) معمر(42-46) القذافي(47-54)
     assert gaddafi == [("gaddafi_muammar", 26, 54, "title+name")]
     assert text[26:54] == "(الزعيم الليبي) معمر القذافي"
+
+
+def test_a_teaser_or_tags_line_names_nobody(lexicon):
+    # teasers.txt: a line opening with اقرأ أيضا points to another article, one opening with
+    # كلمات البحث lists the page's tags; under a bare «إقرأ أيضاً:» the next line is the teaser's headline
+    text = (
+        "وأكد لافروف دعم موسكو للحوار.\n"
+        "اقرأ أيضا: «أفريكوم»: روسيا نشرت طائرات في ليبيا\n"
+        "إقرأ أيضاً:\n"
+        "\n"
+        "ضبط شحنة أسلحة في بنغازي\n"
+        "وقال لافروف إن روسيا مستعدة.\n"
+        "كلمات البحث :سفارة روسيا;محمد عبد العزيز"
+    )
+    frames, rows = rows_of(text, lexicon, date="2020-07-16")
+    assert [(actor, surface) for actor, surface, _, _ in rows] == [
+        ("lavrov", "لافروف"), ("moscow", "موسكو"), ("lavrov", "لافروف"), ("russia", "روسيا"),
+    ]
+    russia = frames.mentions[frames.mentions["actor_id"] == "russia"].iloc[0]
+    assert (russia["start"], russia["end"]) == (text.index("إن روسيا") + 3, text.index("إن روسيا") + 8)
+    assert text[russia["start"]:russia["end"]] == "روسيا"
