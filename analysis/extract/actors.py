@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.lexicon.language import Language
-from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
+from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import compound_spellings, name_variants
@@ -289,6 +289,10 @@ def find_mentions(
     accept = lambda alias: alias.valid_during(period)  # noqa: E731
     mentions: list[Mention] = []
     holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
+    # a title several people held in turn, matched for the one the date says: its other holders,
+    # one of whom its apposition may name (رئيس مجلس النواب الروسي سيرجي ناريشكين in a later article)
+    in_turn: dict[int, tuple[str, ...]] = {}
+    shared_holders = _shared_title_holders(lexicon) if lexicon is not None else {}
     for match in _today_apart(longest_first(candidates), matcher, tokens, accept, weekdays):
         alias = match.payloads[0]
         if alias.kind == ANAPHOR:
@@ -297,9 +301,11 @@ def find_mentions(
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
         if alias.holders:
             holders[len(mentions)] = alias.holders
+        elif alias.shared:
+            in_turn[len(mentions)] = shared_holders.get(UNRESOLVED_PREFIX + normalise_word(alias.alias), ())
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
-    mentions = _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins)
     return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
 
 
@@ -456,6 +462,18 @@ def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], 
         mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
         and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
     )
+
+
+_SHARED_HOLDERS: dict[str, dict[str, tuple[str, ...]]] = {}  # lexicon version -> its shared titles' holders
+
+
+def _shared_title_holders(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Who held each title several people held in turn, by its stand-in's id: read once per lexicon."""
+    if not lexicon.version:  # a lexicon built in memory has no version to key on
+        return {alias.actor_id: alias.holders for alias in lexicon.aliases if alias.holders}
+    if lexicon.version not in _SHARED_HOLDERS:
+        _SHARED_HOLDERS[lexicon.version] = {alias.actor_id: alias.holders for alias in lexicon.aliases if alias.holders}
+    return _SHARED_HOLDERS[lexicon.version]
 
 
 def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
@@ -788,7 +806,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             previous is not None
             and mention.actor_id in holders.get(index - 1, ())
             and previous.sentence_id == mention.sentence_id
-            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+            and (set(text[previous.end:mention.start]) <= _APPOSITION_GAP or given_name)
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id, match_kind="title")
         elif (

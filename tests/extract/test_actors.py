@@ -587,3 +587,20 @@ def test_a_teaser_or_tags_line_names_nobody(lexicon):
     russia = frames.mentions[frames.mentions["actor_id"] == "russia"].iloc[0]
     assert (russia["start"], russia["end"]) == (text.index("إن روسيا") + 3, text.index("إن روسيا") + 8)
     assert text[russia["start"]:russia["end"]] == "روسيا"
+
+
+def test_a_title_held_in_turn_before_another_holders_name_is_that_holder(lexicon):
+    # رئيس مجلس النواب الروسي was Naryshkin's until October 2016 and Volodin's after: in an
+    # article of December 2016 the name beside the title says whose it is, also behind a given
+    # name spelt as nobody listed (سيرجي)
+    text = "وقال إن صالح التقى رئيس مجلس النواب الروسي سيرجي ناريشكين في موسكو."
+    found = [(m.actor_id, m.start, m.end, m.match_kind)
+             for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2016-12"), lexicon=lexicon)]
+    # وقال(0-4) إن(5-7) صالح(8-12) التقى(13-18) رئيس(19-23) ... ناريشكين(49-57) في(58-60) موسكو(61-66)
+    assert found == [("naryshkin", 19, 57, "title+name"), ("moscow", 61, 66, "name")]
+    assert text[19:57] == "رئيس مجلس النواب الروسي سيرجي ناريشكين"
+    assert not any(row[0] == "volodin" for row in found)
+    # the title alone is still the holder the date says
+    alone = find_mentions(prepare("وزار رئيس مجلس النواب الروسي القاهرة."), actor_matcher(lexicon),
+                          period=date_period("2016-12"), lexicon=lexicon)
+    assert [(m.actor_id, m.start, m.end) for m in alone] == [("volodin", 5, 28), ("cairo", 29, 36)]
