@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.lexicon.language import Language
-from analysis.lexicon.read import UNRESOLVED, Alias, Lexicon
+from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import compound_spellings, name_variants
@@ -289,6 +289,10 @@ def find_mentions(
     accept = lambda alias: alias.valid_during(period)  # noqa: E731
     mentions: list[Mention] = []
     holders: dict[int, tuple[str, ...]] = {}  # an unresolved title's mention index -> who held it
+    # a title several people held in turn, matched for the one the date says: its other holders,
+    # one of whom its apposition may name (رئيس مجلس النواب الروسي سيرجي ناريشكين in a later article)
+    in_turn: dict[int, tuple[str, ...]] = {}
+    shared_holders = _shared_title_holders(lexicon) if lexicon is not None else {}
     for match in _today_apart(longest_first(candidates), matcher, tokens, accept, weekdays):
         alias = match.payloads[0]
         if alias.kind == ANAPHOR:
@@ -297,14 +301,17 @@ def find_mentions(
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
         if alias.holders:
             holders[len(mentions)] = alias.holders
+        elif alias.shared:
+            in_turn[len(mentions)] = shared_holders.get(UNRESOLVED_PREFIX + normalise_word(alias.alias), ())
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
-    mentions = _named_holders(_merge_appositions(mentions, prepared.text, holders, lexicon, tokens), stand_ins)
+    mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins)
     return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
 
 
 PLACE_TYPES = frozenset({"state", "city", "location"})
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
+TEASER_BLANK_LINES = 3  # blank lines read back from a line for a bare اقرأ أيضاً: above it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LINE_BREAK = re.compile("\n")
 # After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
@@ -363,11 +370,44 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
 
     words_before = list(accumulate((token.is_word for token in tokens), initial=0))
     longest_credit = max((len(credit.split()) for credit in language.credits), default=0)
+    teasers = [tuple(teaser.split()) for teaser in language.teasers]
+    longest_teaser = max((len(teaser) for teaser in teasers), default=0)
+    opener: dict[int, tuple[bool, bool]] = {}  # line number -> (opens with a teaser phrase, holds nothing else)
+
+    def line_bounds(number: int) -> tuple[int, int]:
+        return (breaks[number - 1] + 1 if number else 0), (breaks[number] if number < len(breaks) else len(text))
+
+    def teaser_opening(number: int) -> tuple[bool, bool]:
+        if number not in opener:
+            start, end = line_bounds(number)
+            first = bisect.bisect_left(token_starts, start)
+            # the line's first words only: a teaser phrase and one word more
+            words = [token.norm for token in tokens[first:first + 2 * longest_teaser + 2]
+                     if token.is_word and token.end <= end][:longest_teaser + 1]
+            found = next((teaser for teaser in teasers if tuple(words[:len(teaser)]) == teaser), None)
+            opener[number] = (found is not None, found is not None and len(words) == len(found))
+        return opener[number]
+
+    def teaser_line(line_start: int) -> bool:
+        """Whether the line opens with a teaser phrase, or is the headline under a line holding
+        nothing but one (إقرأ أيضاً: on a line of its own), blank lines between."""
+        number = bisect.bisect_left(breaks, line_start)
+        if teaser_opening(number)[0]:
+            return True
+        for previous in range(number - 1, max(number - 1 - TEASER_BLANK_LINES, -1), -1):
+            start, end = line_bounds(previous)
+            if text[start:end].strip():
+                return teaser_opening(previous)[1]
+        return False
+
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.nested:
             continue
         line_start, line_end = line_of(mention)
+        if teasers and teaser_line(line_start):
+            dropped.add(index)
+            continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
             tail = _DATELINE_TAIL.match(text, mention.end, line_end)
             if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
@@ -422,6 +462,18 @@ def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], 
         mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
         and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
     )
+
+
+_SHARED_HOLDERS: dict[str, dict[str, tuple[str, ...]]] = {}  # lexicon version -> its shared titles' holders
+
+
+def _shared_title_holders(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Who held each title several people held in turn, by its stand-in's id: read once per lexicon."""
+    if not lexicon.version:  # a lexicon built in memory has no version to key on
+        return {alias.actor_id: alias.holders for alias in lexicon.aliases if alias.holders}
+    if lexicon.version not in _SHARED_HOLDERS:
+        _SHARED_HOLDERS[lexicon.version] = {alias.actor_id: alias.holders for alias in lexicon.aliases if alias.holders}
+    return _SHARED_HOLDERS[lexicon.version]
 
 
 def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
@@ -754,7 +806,7 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             previous is not None
             and mention.actor_id in holders.get(index - 1, ())
             and previous.sentence_id == mention.sentence_id
-            and set(text[previous.end:mention.start]) <= _APPOSITION_GAP
+            and (set(text[previous.end:mention.start]) <= _APPOSITION_GAP or given_name)
         ):
             previous = merged[-1] = replace(previous, actor_id=mention.actor_id, match_kind="title")
         elif (
@@ -776,12 +828,20 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
             and lexicon is not None and mention.actor_id in lexicon.actors
         )
+        # A title in brackets before its holder's name is one mention with it, as a title written
+        # bare is: قوات (الزعيم الليبي) معمر القذافي
+        title_in_brackets = (
+            previous is not None and previous.match_kind == "title" and bool(gap)
+            and set(gap) <= _APPOSITION_GAP | _CLOSING_MARKS and not set(gap).isdisjoint(_CLOSING_MARKS)
+            and text[max(0, previous.start - 2):previous.start].strip()[-1:] in _OPENING_MARKS
+        )
         if (
             previous is not None
             and previous.actor_id == mention.actor_id
             and previous.sentence_id == mention.sentence_id
             and ("title" in (previous.match_kind, mention.match_kind) or bracketed)
-            and (set(gap) <= _APPOSITION_GAP or bracketed or (given_name and previous.match_kind == "title"))
+            and (set(gap) <= _APPOSITION_GAP or bracketed or title_in_brackets
+                 or (given_name and previous.match_kind == "title"))
         ):
             kinds = "title+name" if previous.match_kind == "title" else f"{previous.match_kind}+{mention.match_kind}"
             if previous.match_kind == mention.match_kind:
@@ -791,9 +851,14 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
             opened = not set(gap).isdisjoint(_OPENING_MARKS)
             if opened and text[end:end + 1] in _CLOSING_MARKS and tokens is not None and last_token < len(tokens):
                 end, last_token = end + 1, last_token + 1  # the closing mark belongs to the mention
+            start, first_token = previous.start, previous.first_token
+            if title_in_brackets and tokens is not None and first_token > 0 \
+                    and text[tokens[first_token - 1].start:tokens[first_token - 1].end] in _OPENING_MARKS:
+                first_token -= 1  # the opening mark belongs to the mention: (الزعيم الليبي) معمر القذافي
+                start = tokens[first_token].start
             merged[-1] = Mention(
-                previous.actor_id, previous.sentence_id, previous.first_token, last_token,
-                previous.start, end, kinds, form,
+                previous.actor_id, previous.sentence_id, first_token, last_token,
+                start, end, kinds, form,
             )
         else:
             merged.append(mention)

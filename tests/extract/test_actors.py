@@ -556,3 +556,51 @@ def test_yevkurov_without_his_first_letter_is_a_listed_variant(lexicon):
     text = "والتقى فكيروف بحفتر في بنغازي."
     assert mentions_of(text, lexicon)[0] == ("yevkurov", "فكيروف", "variant")
     assert text.index("فكيروف") == 7
+
+
+def test_a_title_in_brackets_before_its_holders_name_is_one_mention(lexicon):
+    text = "وتقصف الطائرات مواقع قوات (الزعيم الليبي) معمر القذافي قرب سرت."
+    found = [(m.actor_id, m.start, m.end, m.match_kind)
+             for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2011-03"))]
+    gaddafi = [row for row in found if row[0] == "gaddafi_muammar"]
+    # وتقصف(0-5) الطائرات(6-14) مواقع(15-20) قوات(21-25) ((26) الزعيم(27-33) الليبي(34-40) )(40) معمر(42-46) القذافي(47-54)
+    assert gaddafi == [("gaddafi_muammar", 26, 54, "title+name")]
+    assert text[26:54] == "(الزعيم الليبي) معمر القذافي"
+
+
+def test_a_teaser_or_tags_line_names_nobody(lexicon):
+    # teasers.txt: a line opening with اقرأ أيضا points to another article, one opening with
+    # كلمات البحث lists the page's tags; under a bare «إقرأ أيضاً:» the next line is the teaser's headline
+    text = (
+        "وأكد لافروف دعم موسكو للحوار.\n"
+        "اقرأ أيضا: «أفريكوم»: روسيا نشرت طائرات في ليبيا\n"
+        "إقرأ أيضاً:\n"
+        "\n"
+        "ضبط شحنة أسلحة في بنغازي\n"
+        "وقال لافروف إن روسيا مستعدة.\n"
+        "كلمات البحث :سفارة روسيا;محمد عبد العزيز"
+    )
+    frames, rows = rows_of(text, lexicon, date="2020-07-16")
+    assert [(actor, surface) for actor, surface, _, _ in rows] == [
+        ("lavrov", "لافروف"), ("moscow", "موسكو"), ("lavrov", "لافروف"), ("russia", "روسيا"),
+    ]
+    russia = frames.mentions[frames.mentions["actor_id"] == "russia"].iloc[0]
+    assert (russia["start"], russia["end"]) == (text.index("إن روسيا") + 3, text.index("إن روسيا") + 8)
+    assert text[russia["start"]:russia["end"]] == "روسيا"
+
+
+def test_a_title_held_in_turn_before_another_holders_name_is_that_holder(lexicon):
+    # رئيس مجلس النواب الروسي was Naryshkin's until October 2016 and Volodin's after: in an
+    # article of December 2016 the name beside the title says whose it is, also behind a given
+    # name spelt as nobody listed (سيرجي)
+    text = "وقال إن صالح التقى رئيس مجلس النواب الروسي سيرجي ناريشكين في موسكو."
+    found = [(m.actor_id, m.start, m.end, m.match_kind)
+             for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2016-12"), lexicon=lexicon)]
+    # وقال(0-4) إن(5-7) صالح(8-12) التقى(13-18) رئيس(19-23) ... ناريشكين(49-57) في(58-60) موسكو(61-66)
+    assert found == [("naryshkin", 19, 57, "title+name"), ("moscow", 61, 66, "name")]
+    assert text[19:57] == "رئيس مجلس النواب الروسي سيرجي ناريشكين"
+    assert not any(row[0] == "volodin" for row in found)
+    # the title alone is still the holder the date says
+    alone = find_mentions(prepare("وزار رئيس مجلس النواب الروسي القاهرة."), actor_matcher(lexicon),
+                          period=date_period("2016-12"), lexicon=lexicon)
+    assert [(m.actor_id, m.start, m.end) for m in alone] == [("volodin", 5, 28), ("cairo", 29, 36)]
