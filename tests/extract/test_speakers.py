@@ -1060,3 +1060,17 @@ def test_the_present_of_a_reporting_verb_in_a_headline_has_its_subject_before_it
     # تعرب, the feminine present of أعرب: the ministry before it speaks
     text = "عنوان\nالخارجية الروسية تعرب عن قلقها من التصعيد في ليبيا\nوقال مصدر إن الوضع صعب."
     assert statements(text, lexicon)[0] == ("تعرب", "russia_mfa", "neutral", "before_verb")
+
+
+def test_contact_group_head_title_in_both_spellings_is_dengov(lexicon):
+    # the head of the Russian contact group on Libya, the title alone, الاتصال or الاتصالات
+    text = "وقال رئيس مجموعة الاتصالات الروسية: “نجري الحوار مع جميع الأطراف”."
+    assert statements(text, lexicon, date="2017")[0][1] == "dengov"
+    text = "وأكد رئيس مجموعة الاتصال الروسية أن موسكو لا تدعم طرفا بعينه."
+    assert statements(text, lexicon, date="2017")[0][1] == "dengov"
+
+
+def test_transposed_spelling_of_peskov(lexicon):
+    # بيكسوف for بيسكوف, as one outlet spelled the Kremlin spokesman
+    text = "وقال المتحدث باسم الكرملين، ديمتري بيكسوف، إن الرئيسين ناقشا الوضع في ليبيا."
+    assert statements(text, lexicon, date="2023")[0][1] == "peskov"
