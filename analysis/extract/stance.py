@@ -44,6 +44,7 @@ SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject an
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
+WHEREAS_WORDS = 3  # the longest connector of a second main clause: في الوقت الذي
 
 
 @dataclass(frozen=True)
@@ -283,8 +284,9 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
                 # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document)
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
                 continue
-            if not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index)):
-                continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own
+            if (not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index))
+                    and not _after_whereas(tokens, index, lexicon.language.whereas)):
+                continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own (not after فيما)
             # عبر is also a preposition, so the phrase is read as if behind one
             speaker = _split_subject(finder, index, sentence, verbs[verb][0])
             if speaker is None or speaker.after_token < 0:
@@ -298,6 +300,19 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+def _after_whereas(tokens, index: int, whereas: frozenset[str]) -> bool:
+    """Whether a connector that opens a second main clause (language/whereas.txt: فيما، في حين،
+    في الوقت الذي) ends right before the verb at ``index``: ``أكدت الجزائر أنها تؤيد الحل، فيما
+    عبرت روسيا عن استعدادها`` → Russia speaks too. At most WHEREAS_WORDS tokens back are read."""
+    for length in range(1, WHEREAS_WORDS + 1):
+        first = index - length
+        if first < 0 or not tokens[first].is_word:
+            return False
+        if " ".join(token.norm for token in tokens[first:index]) in whereas:
+            return True
+    return False
 
 
 def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
@@ -674,6 +689,8 @@ class _Context:
             return False
         if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
             return False
+        if _after_whereas(self.tokens, cue_first, self.lexicon.language.whereas):
+            return False  # أكدت الجزائر أنها تؤيد الحل، فيما عبرت روسيا عن…: a second main clause
         position = bisect.bisect_left(self.openers, said_from)
         if position < len(self.openers) and self.openers[position] < cue_first:
             return True

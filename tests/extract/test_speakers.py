@@ -1074,3 +1074,22 @@ def test_transposed_spelling_of_peskov(lexicon):
     # بيكسوف for بيسكوف, as one outlet spelled the Kremlin spokesman
     text = "وقال المتحدث باسم الكرملين، ديمتري بيكسوف، إن الرئيسين ناقشا الوضع في ليبيا."
     assert statements(text, lexicon, date="2023")[0][1] == "peskov"
+
+
+def test_a_verb_after_fiima_has_its_own_speaker(lexicon):
+    # فيما / في حين open a second main clause: the state after it speaks, it is no part of what
+    # the first speakers said
+    text = "أكدت الجزائر أنها تؤيد حلا سياسيا في ليبيا، فيما عبرت روسيا عن استعدادها للمشاركة في التحالف."
+    rows = statements(text, lexicon, date="2015")
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows] == [
+        ("أكدت", "algeria", "after_verb"), ("عبرت", "russia", "after_verb")]
+    text = "وقال بيسكوف إن الرئيسين ناقشا الوضع في ليبيا، في حين قالت وكالة ريا نوفوستي إن اللقاء شمل شويغو."
+    rows = statements(text, lexicon, date="2023")
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows] == [
+        ("وقال", "peskov", "after_verb"), ("قالت", "ria_novosti", "after_verb")]
+
+
+def test_a_state_inside_the_statement_still_speaks_for_nobody(lexicon):
+    # the rule above does not reach a state inside what is said when no فيما stands before it
+    text = "وقال بيسكوف إن روسيا أكدت دائما دعمها للحل السياسي."
+    assert {speaker for _, speaker, _, _ in statements(text, lexicon, date="2023")} == {"peskov"}
