@@ -823,8 +823,10 @@ class SpeakerFinder:
         mention = self.mention_at.get(j)
         if mention is not None and self.lexicon.actors[mention.actor_id].type == "media" and not self._prepositional(mention):
             return self._known(mention, how)
-        if mention is not None or j > head + 1:
-            return None  # a quoted name nobody listed is read as before
+        if mention is not None:
+            return None
+        if j > head + 1:
+            return self._quoted_name_after_head(head, j, end)
         closed = closed_words(self.lexicon)
         last = j
         while last < end and last - j < NAME_WORDS:
@@ -840,6 +842,29 @@ class SpeakerFinder:
         if last == j:
             return None
         return Speaker("", self._text(head, last), "unlisted", last)
+
+    def _quoted_name_after_head(self, head: int, first: int, end: int) -> Speaker | None:
+        """A name nobody listed in quotation marks right after the noun that heads it, with the
+        nisba adjectives after the marks: ``وتحدثت صحيفة “لو بوان” الفرنسية عن`` → صحيفة لو بوان
+        الفرنسية (without the marks), so that ``الصحيفة الفرنسية`` later refers back to it. The quoted words (at most
+        NAME_WORDS, no cue, no clause) must close; else None, and the phrase is read as before."""
+        tokens, language = self.tokens, self.language
+        close = first
+        while close < end and close - first < NAME_WORDS and tokens[close].is_word:
+            if close in self.cue_tokens or tokens[close].norm in language.clause_openers:
+                return None
+            close += 1
+        if close == first or close >= end or tokens[close].norm not in ENDING_MARKS:
+            return None
+        last = close + 1
+        while last < end and last - close <= 2 and tokens[last].is_word and last not in self.cue_tokens and last not in self.mention_at:
+            word = tokens[last].norm
+            if not (word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))):
+                break  # only nisba adjectives: الفرنسية، البريطانية
+            last += 1
+        # the name without its marks, as the other names are given: صحيفة لو بوان الفرنسية
+        words = [self._text(head, head + 1), self._text(first, close)] + ([self._text(close + 1, last)] if last > close + 1 else [])
+        return Speaker("", " ".join(words), "unlisted", last)
 
     def _institution(self, index: int, end: int, how: str) -> Speaker:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow

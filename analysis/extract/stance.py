@@ -751,6 +751,11 @@ class _Context:
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+            for earlier in reversed(self.recent):
+                if self._same_unnamed(own.name, earlier):
+                    # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
+                    # is the unnamed speaker introduced with it
+                    return Speaker("", earlier.name, "title_anaphora", own.after_token)
             named = main if main is not None else (self.recent[-1] if self.recent else None)
             if named is not None and self._refers_back(own.name, named):
                 # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
@@ -883,6 +888,24 @@ class _Context:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
         return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
+
+    def _same_unnamed(self, phrase: str, earlier: Speaker) -> bool:
+        """Whether a definite phrase (المسؤول المتمركز، الصحيفة الفرنسية) refers back to an
+        unnamed speaker the article introduced with the same noun made indefinite (مسؤول أمني
+        سوري، صحيفة «لو بوان» الفرنسية): its first word is that noun with the article, its other
+        words are definite adjectives, and any nisba among them (السوري) is one of the earlier
+        speaker's words. Only the phrase's and the speaker's own words are read."""
+        if earlier.actor_id or earlier.how not in ("unnamed", "unlisted") or not earlier.name:
+            return False
+        words = [normalise_word(word) for word in phrase.split()]
+        if not words or not has_article(words[0], min_length=4) or words[0] in self.lexicon.language.documents:
+            return False
+        theirs = [normalise_word(word) for word in earlier.name.split()]
+        if has_article(theirs[0], min_length=4) or bare_word(words[0]) != theirs[0]:
+            return False
+        bare_theirs = {bare_word(word) for word in theirs}
+        return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
+                   for word in words[1:])
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

@@ -1093,3 +1093,29 @@ def test_a_state_inside_the_statement_still_speaks_for_nobody(lexicon):
     # the rule above does not reach a state inside what is said when no فيما stands before it
     text = "وقال بيسكوف إن روسيا أكدت دائما دعمها للحل السياسي."
     assert {speaker for _, speaker, _, _ in statements(text, lexicon, date="2023")} == {"peskov"}
+
+
+def test_the_definite_noun_refers_back_to_the_unnamed_speaker(lexicon):
+    # مسؤول أمني سوري … then المسؤول المتمركز: the same unnamed official, as first written
+    text = ("قال مسؤول أمني سوري في اللاذقية إن طائرة شحن غادرت القاعدة. "
+            "وأضاف المسؤول المتمركز عند البوابة أن طائرات أخرى ستغادر.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [
+        ("مسؤول أمني سوري في اللاذقية", "unnamed"), ("مسؤول أمني سوري في اللاذقية", "title_anaphora")]
+
+
+def test_a_different_nisba_is_no_reference_back(lexicon):
+    # المسؤول الأمريكي is not the Syrian official introduced before
+    text = ("قال مسؤول أمني سوري إن طائرة شحن غادرت القاعدة. "
+            "وقال المسؤول الأمريكي إن بلاده تتابع الوضع.")
+    speakers = [speaker for _, speaker, _, _ in statements(text, lexicon)]
+    assert speakers[0] == "مسؤول أمني سوري" and speakers[1] != "مسؤول أمني سوري"
+
+
+def test_a_quoted_outlet_name_after_its_head_then_the_definite_reference(lexicon):
+    # an outlet nobody listed, in quotation marks after صحيفة, with its nisba; then الصحيفة الفرنسية
+    text = ("وتحدثت صحيفة “لو كوتيديان” الفرنسية عن وصول شحنات إلى ميناء طبرق. "
+            "وقالت الصحيفة الفرنسية إن المعدات وصلت.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [
+        ("صحيفة لو كوتيديان الفرنسية", "unlisted"), ("صحيفة لو كوتيديان الفرنسية", "title_anaphora")]
