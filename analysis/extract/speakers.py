@@ -474,6 +474,9 @@ class SpeakerFinder:
                 # not behind a preposition: مصادر ليبية لـ"العربي الجديد" is whom the sources spoke to
                 named = self._quoted_mention(j, end) if generic_at >= 0 and first_actor is None and not object_of_preposition else None
                 if named is not None:
+                    holder = self._holder_after_outlet(generic_at, named, end, how)
+                    if holder is not None:
+                        return holder  # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
@@ -643,6 +646,25 @@ class SpeakerFinder:
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _holder_after_outlet(self, head: int, outlet: Mention, end: int, how: str) -> Speaker | None:
+        """The person named after a quoted outlet that follows a noun for a person (مراسل، not a
+        body's head such as وكالة): ``قال مراسل “التايمز” البريطانية سامر الأطرش`` → the
+        correspondent, the outlet being whose he is. Past the closing mark and up to two nisba
+        adjectives, a person the lexicon lists or a name nobody listed must follow; else None."""
+        tokens = self.tokens
+        if tokens[head].norm in self.language.institution_heads:
+            return None  # وكالة الأنباء الصينية «شينخوا»: the agency itself
+        start = outlet.last_token + 1
+        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and _nisba_word(tokens[start].norm):
+            start += 1
+        if start >= end:
+            return None
+        mention = self.mention_at.get(start)
+        if mention is not None:
+            return self._known(mention, how) if self.lexicon.actors[mention.actor_id].type == "person" else None
+        name = self._name(start, end)  # a common word that is no given name is no name
+        return _unlisted(self, name, how) if name is not None else None
 
     def _apposed_holder(self, index: int, limit: int, how: str, title_words: list[int]) -> Speaker | None:
         """The holder of a title whose phrase ended at ``index`` with no name, named further on
@@ -1105,6 +1127,11 @@ def _without_preposition(word: str) -> str:
     if stripped.startswith("لل"):
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
+
+
+def _nisba_word(word: str) -> bool:
+    """A definite relative adjective (البريطانية، الروسي) that says whose or where."""
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _name_particle(word: str) -> bool:

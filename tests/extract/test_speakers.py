@@ -1119,3 +1119,15 @@ def test_a_quoted_outlet_name_after_its_head_then_the_definite_reference(lexicon
     rows = statements(text, lexicon)
     assert [(speaker, how) for _, speaker, _, how in rows] == [
         ("صحيفة لو كوتيديان الفرنسية", "unlisted"), ("صحيفة لو كوتيديان الفرنسية", "title_anaphora")]
+
+
+def test_the_correspondent_after_a_quoted_outlet_speaks(lexicon):
+    # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks, the paper is whose he is
+    text = "ومن جهته، قال مراسل “التايمز” البريطانية سامر الأطرش على حساب إكس: “القوات تغادر القاعدة”."
+    assert statements(text, lexicon)[0][1:] == ("سامر الأطرش", "neutral", "unlisted")
+
+
+def test_an_agency_with_its_quoted_name_still_speaks_itself(lexicon):
+    # وكالة … «شينخوا» is the agency, whatever follows it
+    text = "وقالت وكالة الأنباء الصينية «شينخوا» الرسمية إن الوفد وصل إلى طرابلس."
+    assert statements(text, lexicon)[0][1] == "xinhua"
