@@ -721,6 +721,12 @@ class _Context:
             if source is not None and self._unnamed_document(source):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
+        if main is None and previous is not None:
+            quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
+            if quote is not None and quote[0] < self.tokens[sentence.first_token].start:
+                # “القوات تتدفق إلى القاعدة. تقول هيئة تحرير الشام إنهم سيغادرون”: a speaker
+                # inside a quotation opened in an earlier sentence is part of what is quoted
+                return Speaker(previous.actor_id, previous.name, "quote_owner")
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does

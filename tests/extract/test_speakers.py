@@ -1131,3 +1131,11 @@ def test_an_agency_with_its_quoted_name_still_speaks_itself(lexicon):
     # وكالة … «شينخوا» is the agency, whatever follows it
     text = "وقالت وكالة الأنباء الصينية «شينخوا» الرسمية إن الوفد وصل إلى طرابلس."
     assert statements(text, lexicon)[0][1] == "xinhua"
+
+
+def test_a_speaker_inside_a_running_quotation_is_part_of_it(lexicon):
+    # the quotation opened in the sentence before: the group it cites makes no statement of its own
+    text = ("وقال لافروف: “القوات تغادر القاعدة. "
+            "تقول هيئة تحرير الشام إنهم سيغادرون جميعا”.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [("lavrov", "after_verb"), ("lavrov", "quote_owner")]
