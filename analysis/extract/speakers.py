@@ -474,6 +474,9 @@ class SpeakerFinder:
                 # not behind a preposition: مصادر ليبية لـ"العربي الجديد" is whom the sources spoke to
                 named = self._quoted_mention(j, end) if generic_at >= 0 and first_actor is None and not object_of_preposition else None
                 if named is not None:
+                    holder = self._holder_after_outlet(generic_at, named, end, how)
+                    if holder is not None:
+                        return holder  # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
@@ -643,6 +646,25 @@ class SpeakerFinder:
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _holder_after_outlet(self, head: int, outlet: Mention, end: int, how: str) -> Speaker | None:
+        """The person named after a quoted outlet that follows a noun for a person (مراسل، not a
+        body's head such as وكالة): ``قال مراسل “التايمز” البريطانية سامر الأطرش`` → the
+        correspondent, the outlet being whose he is. Past the closing mark and up to two nisba
+        adjectives, a person the lexicon lists or a name nobody listed must follow; else None."""
+        tokens = self.tokens
+        if tokens[head].norm in self.language.institution_heads:
+            return None  # وكالة الأنباء الصينية «شينخوا»: the agency itself
+        start = outlet.last_token + 1
+        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and _nisba_word(tokens[start].norm):
+            start += 1
+        if start >= end:
+            return None
+        mention = self.mention_at.get(start)
+        if mention is not None:
+            return self._known(mention, how) if self.lexicon.actors[mention.actor_id].type == "person" else None
+        name = self._name(start, end)  # a common word that is no given name is no name
+        return _unlisted(self, name, how) if name is not None else None
 
     def _apposed_holder(self, index: int, limit: int, how: str, title_words: list[int]) -> Speaker | None:
         """The holder of a title whose phrase ended at ``index`` with no name, named further on
@@ -823,8 +845,10 @@ class SpeakerFinder:
         mention = self.mention_at.get(j)
         if mention is not None and self.lexicon.actors[mention.actor_id].type == "media" and not self._prepositional(mention):
             return self._known(mention, how)
-        if mention is not None or j > head + 1:
-            return None  # a quoted name nobody listed is read as before
+        if mention is not None:
+            return None
+        if j > head + 1:
+            return self._quoted_name_after_head(head, j, end)
         closed = closed_words(self.lexicon)
         last = j
         while last < end and last - j < NAME_WORDS:
@@ -840,6 +864,29 @@ class SpeakerFinder:
         if last == j:
             return None
         return Speaker("", self._text(head, last), "unlisted", last)
+
+    def _quoted_name_after_head(self, head: int, first: int, end: int) -> Speaker | None:
+        """A name nobody listed in quotation marks right after the noun that heads it, with the
+        nisba adjectives after the marks: ``وتحدثت صحيفة “لو بوان” الفرنسية عن`` → صحيفة لو بوان
+        الفرنسية (without the marks), so that ``الصحيفة الفرنسية`` later refers back to it. The quoted words (at most
+        NAME_WORDS, no cue, no clause) must close; else None, and the phrase is read as before."""
+        tokens, language = self.tokens, self.language
+        close = first
+        while close < end and close - first < NAME_WORDS and tokens[close].is_word:
+            if close in self.cue_tokens or tokens[close].norm in language.clause_openers:
+                return None
+            close += 1
+        if close == first or close >= end or tokens[close].norm not in ENDING_MARKS:
+            return None
+        last = close + 1
+        while last < end and last - close <= 2 and tokens[last].is_word and last not in self.cue_tokens and last not in self.mention_at:
+            word = tokens[last].norm
+            if not (word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))):
+                break  # only nisba adjectives: الفرنسية، البريطانية
+            last += 1
+        # the name without its marks, as the other names are given: صحيفة لو بوان الفرنسية
+        words = [self._text(head, head + 1), self._text(first, close)] + ([self._text(close + 1, last)] if last > close + 1 else [])
+        return Speaker("", " ".join(words), "unlisted", last)
 
     def _institution(self, index: int, end: int, how: str) -> Speaker:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow
@@ -1080,6 +1127,11 @@ def _without_preposition(word: str) -> str:
     if stripped.startswith("لل"):
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
+
+
+def _nisba_word(word: str) -> bool:
+    """A definite relative adjective (البريطانية، الروسي) that says whose or where."""
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _name_particle(word: str) -> bool:

@@ -44,6 +44,7 @@ SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject an
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
+WHEREAS_WORDS = 3  # the longest connector of a second main clause: في الوقت الذي
 
 
 @dataclass(frozen=True)
@@ -283,8 +284,9 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
                 # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document)
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
                 continue
-            if not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index)):
-                continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own
+            if (not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index))
+                    and not _after_whereas(tokens, index, lexicon.language.whereas)):
+                continue  # وكشف لافروف عبر حسابه عن: "via", after a verb of its own (not after فيما)
             # عبر is also a preposition, so the phrase is read as if behind one
             speaker = _split_subject(finder, index, sentence, verbs[verb][0])
             if speaker is None or speaker.after_token < 0:
@@ -298,6 +300,19 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+def _after_whereas(tokens, index: int, whereas: frozenset[str]) -> bool:
+    """Whether a connector that opens a second main clause (language/whereas.txt: فيما، في حين،
+    في الوقت الذي) ends right before the verb at ``index``: ``أكدت الجزائر أنها تؤيد الحل، فيما
+    عبرت روسيا عن استعدادها`` → Russia speaks too. At most WHEREAS_WORDS tokens back are read."""
+    for length in range(1, WHEREAS_WORDS + 1):
+        first = index - length
+        if first < 0 or not tokens[first].is_word:
+            return False
+        if " ".join(token.norm for token in tokens[first:index]) in whereas:
+            return True
+    return False
 
 
 def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
@@ -674,6 +689,8 @@ class _Context:
             return False
         if self.lexicon.actors[own.actor_id].type == "person" or said_from < 0:
             return False
+        if _after_whereas(self.tokens, cue_first, self.lexicon.language.whereas):
+            return False  # أكدت الجزائر أنها تؤيد الحل، فيما عبرت روسيا عن…: a second main clause
         position = bisect.bisect_left(self.openers, said_from)
         if position < len(self.openers) and self.openers[position] < cue_first:
             return True
@@ -704,6 +721,12 @@ class _Context:
             if source is not None and self._unnamed_document(source):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
+        if main is None and previous is not None:
+            quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
+            if quote is not None and quote[0] < self.tokens[sentence.first_token].start:
+                # “القوات تتدفق إلى القاعدة. تقول هيئة تحرير الشام إنهم سيغادرون”: a speaker
+                # inside a quotation opened in an earlier sentence is part of what is quoted
+                return Speaker(previous.actor_id, previous.name, "quote_owner")
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
@@ -734,6 +757,11 @@ class _Context:
             for earlier in reversed(self.recent):
                 if self._holds_title(earlier, own.name):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+            for earlier in reversed(self.recent):
+                if self._same_unnamed(own.name, earlier):
+                    # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
+                    # is the unnamed speaker introduced with it
+                    return Speaker("", earlier.name, "title_anaphora", own.after_token)
             named = main if main is not None else (self.recent[-1] if self.recent else None)
             if named is not None and self._refers_back(own.name, named):
                 # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
@@ -866,6 +894,24 @@ class _Context:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
         return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
+
+    def _same_unnamed(self, phrase: str, earlier: Speaker) -> bool:
+        """Whether a definite phrase (المسؤول المتمركز، الصحيفة الفرنسية) refers back to an
+        unnamed speaker the article introduced with the same noun made indefinite (مسؤول أمني
+        سوري، صحيفة «لو بوان» الفرنسية): its first word is that noun with the article, its other
+        words are definite adjectives, and any nisba among them (السوري) is one of the earlier
+        speaker's words. Only the phrase's and the speaker's own words are read."""
+        if earlier.actor_id or earlier.how not in ("unnamed", "unlisted") or not earlier.name:
+            return False
+        words = [normalise_word(word) for word in phrase.split()]
+        if not words or not has_article(words[0], min_length=4) or words[0] in self.lexicon.language.documents:
+            return False
+        theirs = [normalise_word(word) for word in earlier.name.split()]
+        if has_article(theirs[0], min_length=4) or bare_word(words[0]) != theirs[0]:
+            return False
+        bare_theirs = {bare_word(word) for word in theirs}
+        return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
+                   for word in words[1:])
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

@@ -55,6 +55,7 @@ class Language:
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
+    whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -118,5 +119,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         office_heads=words("office_heads"),
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
+        whereas=words("whereas"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

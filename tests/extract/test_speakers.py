@@ -1060,3 +1060,82 @@ def test_the_present_of_a_reporting_verb_in_a_headline_has_its_subject_before_it
     # تعرب, the feminine present of أعرب: the ministry before it speaks
     text = "عنوان\nالخارجية الروسية تعرب عن قلقها من التصعيد في ليبيا\nوقال مصدر إن الوضع صعب."
     assert statements(text, lexicon)[0] == ("تعرب", "russia_mfa", "neutral", "before_verb")
+
+
+def test_contact_group_head_title_in_both_spellings_is_dengov(lexicon):
+    # the head of the Russian contact group on Libya, the title alone, الاتصال or الاتصالات
+    text = "وقال رئيس مجموعة الاتصالات الروسية: “نجري الحوار مع جميع الأطراف”."
+    assert statements(text, lexicon, date="2017")[0][1] == "dengov"
+    text = "وأكد رئيس مجموعة الاتصال الروسية أن موسكو لا تدعم طرفا بعينه."
+    assert statements(text, lexicon, date="2017")[0][1] == "dengov"
+
+
+def test_transposed_spelling_of_peskov(lexicon):
+    # بيكسوف for بيسكوف, as one outlet spelled the Kremlin spokesman
+    text = "وقال المتحدث باسم الكرملين، ديمتري بيكسوف، إن الرئيسين ناقشا الوضع في ليبيا."
+    assert statements(text, lexicon, date="2023")[0][1] == "peskov"
+
+
+def test_a_verb_after_fiima_has_its_own_speaker(lexicon):
+    # فيما / في حين open a second main clause: the state after it speaks, it is no part of what
+    # the first speakers said
+    text = "أكدت الجزائر أنها تؤيد حلا سياسيا في ليبيا، فيما عبرت روسيا عن استعدادها للمشاركة في التحالف."
+    rows = statements(text, lexicon, date="2015")
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows] == [
+        ("أكدت", "algeria", "after_verb"), ("عبرت", "russia", "after_verb")]
+    text = "وقال بيسكوف إن الرئيسين ناقشا الوضع في ليبيا، في حين قالت وكالة ريا نوفوستي إن اللقاء شمل شويغو."
+    rows = statements(text, lexicon, date="2023")
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows] == [
+        ("وقال", "peskov", "after_verb"), ("قالت", "ria_novosti", "after_verb")]
+
+
+def test_a_state_inside_the_statement_still_speaks_for_nobody(lexicon):
+    # the rule above does not reach a state inside what is said when no فيما stands before it
+    text = "وقال بيسكوف إن روسيا أكدت دائما دعمها للحل السياسي."
+    assert {speaker for _, speaker, _, _ in statements(text, lexicon, date="2023")} == {"peskov"}
+
+
+def test_the_definite_noun_refers_back_to_the_unnamed_speaker(lexicon):
+    # مسؤول أمني سوري … then المسؤول المتمركز: the same unnamed official, as first written
+    text = ("قال مسؤول أمني سوري في اللاذقية إن طائرة شحن غادرت القاعدة. "
+            "وأضاف المسؤول المتمركز عند البوابة أن طائرات أخرى ستغادر.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [
+        ("مسؤول أمني سوري في اللاذقية", "unnamed"), ("مسؤول أمني سوري في اللاذقية", "title_anaphora")]
+
+
+def test_a_different_nisba_is_no_reference_back(lexicon):
+    # المسؤول الأمريكي is not the Syrian official introduced before
+    text = ("قال مسؤول أمني سوري إن طائرة شحن غادرت القاعدة. "
+            "وقال المسؤول الأمريكي إن بلاده تتابع الوضع.")
+    speakers = [speaker for _, speaker, _, _ in statements(text, lexicon)]
+    assert speakers[0] == "مسؤول أمني سوري" and speakers[1] != "مسؤول أمني سوري"
+
+
+def test_a_quoted_outlet_name_after_its_head_then_the_definite_reference(lexicon):
+    # an outlet nobody listed, in quotation marks after صحيفة, with its nisba; then الصحيفة الفرنسية
+    text = ("وتحدثت صحيفة “لو كوتيديان” الفرنسية عن وصول شحنات إلى ميناء طبرق. "
+            "وقالت الصحيفة الفرنسية إن المعدات وصلت.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [
+        ("صحيفة لو كوتيديان الفرنسية", "unlisted"), ("صحيفة لو كوتيديان الفرنسية", "title_anaphora")]
+
+
+def test_the_correspondent_after_a_quoted_outlet_speaks(lexicon):
+    # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks, the paper is whose he is
+    text = "ومن جهته، قال مراسل “التايمز” البريطانية سامر الأطرش على حساب إكس: “القوات تغادر القاعدة”."
+    assert statements(text, lexicon)[0][1:] == ("سامر الأطرش", "neutral", "unlisted")
+
+
+def test_an_agency_with_its_quoted_name_still_speaks_itself(lexicon):
+    # وكالة … «شينخوا» is the agency, whatever follows it
+    text = "وقالت وكالة الأنباء الصينية «شينخوا» الرسمية إن الوفد وصل إلى طرابلس."
+    assert statements(text, lexicon)[0][1] == "xinhua"
+
+
+def test_a_speaker_inside_a_running_quotation_is_part_of_it(lexicon):
+    # the quotation opened in the sentence before: the group it cites makes no statement of its own
+    text = ("وقال لافروف: “القوات تغادر القاعدة. "
+            "تقول هيئة تحرير الشام إنهم سيغادرون جميعا”.")
+    rows = statements(text, lexicon)
+    assert [(speaker, how) for _, speaker, _, how in rows] == [("lavrov", "after_verb"), ("lavrov", "quote_owner")]
