@@ -265,6 +265,25 @@ def test_compare_texts_are_marked_and_follow_the_url():
     assert at.query_params["a"] == SEED_2024 and at.query_params["b"] == SEED_2017
 
 
+def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
+    # A link (or a session) picking the 2017 seed while the dates keep 2018 onwards stopped the
+    # page with "KeyError: unknown doc_id": the comparison reads the filtered frames.
+    store = open_store(fresh_corpus)
+    store.add([Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01")])
+    at = run("compare", query={"from": "2018", "a": SEED_2017})
+    assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
+    assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
+    assert at.query_params["a"] == SEED_2024
+
+
+def test_compare_says_so_when_the_filters_keep_fewer_than_two_articles():
+    at = run("compare", query={"outlet": "العربي الجديد", "a": SEED_2017, "b": SEED_2024})
+    assert [i.value for i in at.info] == [
+        "Comparing needs two articles; 1 of the 2 match the sidebar filters. Widen the filters to pick two."
+    ]
+    assert not at.selectbox
+
+
 def test_article_text_cannot_inject_html(fresh_corpus):
     store = open_store(fresh_corpus)  # seeded, as the app would find it
     store.add([Document("hostile", 'قال لافروف <img src=x onerror="alert(1)"> و<script>alert(2)</script> في موسكو.', title="<b>عنوان</b>")])
