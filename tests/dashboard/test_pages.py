@@ -265,6 +265,19 @@ def test_compare_texts_are_marked_and_follow_the_url():
     assert at.query_params["a"] == SEED_2024 and at.query_params["b"] == SEED_2017
 
 
+def test_article_colours_are_told_apart():
+    # Seven articles on the Overview: Article 5 was drawn in #e8590c, beside Article 2's #f76707.
+    def rgb(colour: str) -> tuple[int, ...]:
+        return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+
+    closest = min(
+        sum((x - y) ** 2 for x, y in zip(rgb(a), rgb(b))) ** 0.5
+        for i, a in enumerate(labels.ARTICLE_COLOURS) for b in labels.ARTICLE_COLOURS[i + 1:]
+    )
+    assert labels.ARTICLE_COLOURS[1:5] == ("#f76707", "#0ca678", "#ae3ec9", "#fab005")
+    assert closest > 70
+
+
 def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
     # A link (or a session) picking the 2017 seed while the dates keep 2018 onwards stopped the
     # page with "KeyError: unknown doc_id": the comparison reads the filtered frames.
