@@ -16,12 +16,18 @@ corpus = loading.load()
 # says so); the others do.
 active = sidebar.filters()
 frames = loading.filtered(corpus, active)
-ids = corpus.doc_ids
+# Only the articles the outlet, date and search filters keep: the comparison reads the filtered
+# frames, and an article they leave out is not in them (picked anyway, it stopped the page).
+kept = set(frames.documents["doc_id"])
+ids = [doc_id for doc_id in corpus.doc_ids if doc_id in kept]
 
 st.title("Compare")
 sidebar.filters_note(active, corpus)
+if len(corpus.doc_ids) < 2:
+    st.info(f"Comparing needs two articles; the corpus has {len(corpus.doc_ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
+    st.stop()
 if len(ids) < 2:
-    st.info(f"Comparing needs two articles; the corpus has {len(ids)}. Add articles on the Corpus page or with `python -m analysis corpus add`.")
+    st.info(f"Comparing needs two articles; {len(ids)} of the {len(corpus.doc_ids)} match the sidebar filters. Widen the filters to pick two.")
     st.stop()
 
 picks = st.columns(2)

@@ -265,6 +265,38 @@ def test_compare_texts_are_marked_and_follow_the_url():
     assert at.query_params["a"] == SEED_2024 and at.query_params["b"] == SEED_2017
 
 
+def test_article_colours_are_told_apart():
+    # Seven articles on the Overview: Article 5 was drawn in #e8590c, beside Article 2's #f76707.
+    def rgb(colour: str) -> tuple[int, ...]:
+        return tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
+
+    closest = min(
+        sum((x - y) ** 2 for x, y in zip(rgb(a), rgb(b))) ** 0.5
+        for i, a in enumerate(labels.ARTICLE_COLOURS) for b in labels.ARTICLE_COLOURS[i + 1:]
+    )
+    assert labels.ARTICLE_COLOURS[1:5] == ("#f76707", "#0ca678", "#ae3ec9", "#fab005")
+    assert closest > 70
+
+
+def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
+    # A link (or a session) picking the 2017 seed while the dates keep 2018 onwards stopped the
+    # page with "KeyError: unknown doc_id": the comparison reads the filtered frames.
+    store = open_store(fresh_corpus)
+    store.add([Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01")])
+    at = run("compare", query={"from": "2018", "a": SEED_2017})
+    assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
+    assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
+    assert at.query_params["a"] == SEED_2024
+
+
+def test_compare_says_so_when_the_filters_keep_fewer_than_two_articles():
+    at = run("compare", query={"outlet": "العربي الجديد", "a": SEED_2017, "b": SEED_2024})
+    assert [i.value for i in at.info] == [
+        "Comparing needs two articles; 1 of the 2 match the sidebar filters. Widen the filters to pick two."
+    ]
+    assert not at.selectbox
+
+
 def test_article_text_cannot_inject_html(fresh_corpus):
     store = open_store(fresh_corpus)  # seeded, as the app would find it
     store.add([Document("hostile", 'قال لافروف <img src=x onerror="alert(1)"> و<script>alert(2)</script> في موسكو.', title="<b>عنوان</b>")])
