@@ -8,6 +8,7 @@ from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, LexiconError, build_lexicon, read_tables
 from analysis.arabic.text import prepare
 from analysis.extract.actors import actor_matcher, find_mentions
+from analysis.extract.pipeline import analyze
 from analysis.explore.suggestions import (
     COLUMNS,
     actor_id_for,
@@ -183,3 +184,23 @@ def test_actor_ids_come_from_the_english_name() -> None:
     assert actor_id_for("Abdulwahid al-Shtaiwi", taken={"abdulwahid_al_shtaiwi"}) == "abdulwahid_al_shtaiwi_2"
     assert actor_id_for("5+5 Commission") == "actor_5_5_commission"
     assert actor_id_for("الشتيوي") == "actor"
+
+
+@pytest.mark.parametrize("after", ["حين التقى", "عندما التقى", "أثناء لقائه", "بعد لقائه", "خلال لقائه", "عقب لقائه"])
+def test_a_clause_after_the_name_is_no_part_of_it(after: str, lexicon) -> None:
+    # وقال مدير المخابرات الأمريكية وليام بيرنز حين التقى …: the name ends before the conjunction
+    text = f"وقال مدير المخابرات الأمريكية وليام بيرنز {after} وزير الخارجية في موسكو إن الحوار ضروري."
+    assert found(text, lexicon=lexicon) == [("وليام بيرنز", "مدير", 1)]
+    mentions = analyze([snippet(text)], lexicon).mentions
+    unlisted = mentions[mentions["match_kind"] == "unlisted"]
+    assert list(zip(unlisted["actor_id"], unlisted["surface"], unlisted["start"])) == [
+        ("unlisted:وليام بيرنز", "وليام بيرنز", 30)
+    ]
+    assert text[30:41] == "وليام بيرنز"
+
+
+def test_a_conjunction_joined_to_a_closed_word_ends_the_name(lexicon) -> None:
+    text = "وقال مدير المخابرات الأمريكية وليام بيرنز وعندما سئل عن ليبيا قال إن الحل سياسي."
+    assert found(text, lexicon=lexicon) == [("وليام بيرنز", "مدير", 1)]
+    mentions = analyze([snippet(text)], lexicon).mentions
+    assert mentions.loc[mentions["match_kind"] == "unlisted", "surface"].tolist() == ["وليام بيرنز"]
