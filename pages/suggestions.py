@@ -12,6 +12,7 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
+from analysis.arabic.romanise import romanise
 from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
@@ -107,23 +108,33 @@ def show_new_names(table: pd.DataFrame) -> None:
             )
             with st.form(f"add-{key}", border=False):
                 name_col, ar_col, type_col, button_col = st.columns([3, 3, 2, 1.4], vertical_alignment="bottom")
-                name_en = name_col.text_input("English name", key=f"en-{key}", placeholder="e.g. Abdulrazek al-Nadoori")
+                name_en = name_col.text_input(
+                    "English name (optional)", key=f"en-{key}", placeholder=romanise(row.candidate),
+                    help=("Left empty, the Arabic name as saved is written in latin letters (the greyed text, for the "
+                          "suggested spelling); correct it later on the Lexicons page."),
+                )
                 name_ar = ar_col.text_input("Arabic name", value=row.candidate, key=f"ar-{key}")
                 kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}")
                 if button_col.form_submit_button("Add", type="primary", icon=":material/person_add:", width="stretch"):
-                    if not name_en.strip():
-                        st.error("Give the English name the dashboard will show.")
-                    else:
-                        actor_id = actor_id_for(name_en, taken=lexicon.actors)
-                        try:
-                            tables = add_actor_rows(
-                                read_tables(folder), actor_id=actor_id, name_en=name_en, name_ar=name_ar or row.candidate,
-                                type=kind, aliases=[row.candidate],
-                            )
-                        except LexiconError as error:
-                            st.error("Not added:\n\n" + markdown_list(error.problems))
-                        else:
-                            saved(tables, f"Added {name_en.strip()}")
+                    add_actor(name_en, name_ar, kind)
+
+
+def add_actor(name_en: str, name_ar: str, kind: str) -> None:
+    """Add the actor as its form's fields read when Add was pressed: the Arabic name the analyst
+    left in the field (edited or not) is what the articles are matched with, and no other
+    spelling is saved with it. Without an English name, the Arabic in latin letters stands in."""
+    name_ar = name_ar.strip()
+    if not name_ar:
+        st.error("Give the Arabic name the articles write.")
+        return
+    actor_id = actor_id_for(name_en, name_ar=name_ar, taken=lexicon.actors)
+    shown = name_en.strip() or romanise(name_ar) or actor_id
+    try:
+        tables = add_actor_rows(read_tables(folder), actor_id=actor_id, name_en=shown, name_ar=name_ar, type=kind)
+    except LexiconError as error:
+        st.error("Not added:\n\n" + markdown_list(error.problems))
+    else:
+        saved(tables, f"Added {shown}" if name_en.strip() else f"Added {name_ar} as {shown}")
 
 
 def show_spellings(table: pd.DataFrame) -> None:

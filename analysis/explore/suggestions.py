@@ -18,6 +18,7 @@ is a name that runs into a known actor (``ديمتري بيسكوف`` is Peskov 
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
+from analysis.arabic.romanise import romanise
 from analysis.arabic.text import PreparedText, normalise_word, prepare
 
 COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence"]
@@ -352,12 +354,18 @@ def _append_alias(tables: dict[str, Rows], actor_id: str, alias: str, kind: str)
     })
 
 
-def actor_id_for(name_en: str, *, taken: Iterable[str] = ()) -> str:
+def actor_id_for(name_en: str, *, name_ar: str = "", taken: Iterable[str] = ()) -> str:
     """An actor id from an English name: ``Abdulwahid al-Shtaiwi`` → ``abdulwahid_al_shtaiwi``.
 
-    A taken id gets a number (``_2``, ``_3``, …); a name with no ascii letters gives ``actor``.
+    Without ascii letters in ``name_en`` (left empty), the Arabic name spelled in ascii gives it
+    (:func:`analysis.arabic.romanise.romanise`: وليام بيرنز → ``wlyam_birnz``), so the same Arabic
+    name always gives the same id; a name with neither gives ``ar_`` and a hash of the normalised
+    Arabic, or ``actor``. A taken id gets a number (``_2``, ``_3``, …).
     """
-    base = _ID_SAFE.sub("_", name_en.lower()).strip("_") or "actor"
+    base = _ID_SAFE.sub("_", name_en.lower()).strip("_") or _ID_SAFE.sub("_", romanise(name_ar).lower()).strip("_")
+    if not base:
+        form = " ".join(normalise_word(word) for word in name_ar.split())
+        base = "ar_" + hashlib.sha1(form.encode("utf-8")).hexdigest()[:8] if form else "actor"
     if not base[0].isalpha():
         base = f"actor_{base}"
     taken = set(taken)

@@ -57,11 +57,51 @@ def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> No
     assert 'dir="rtl"' in evidence[0]
 
 
-def test_adding_a_candidate_needs_an_english_name(user_dir: Path) -> None:
+def test_one_click_adds_the_candidate_with_only_its_arabic_name(user_dir: Path) -> None:
     open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
+    assert [t.value for t in at.text_input] == ["", SHTAIWI]
+    assert at.text_input[0].proto.placeholder == "Abd al-Wahd al-Shtywi"  # what an empty field saves
     at.button[0].click().run()
-    assert [rendered(e.value) for e in at.error] == ["Give the English name the dashboard will show."]
+    assert not at.exception
+    assert active_lexicon_dir() == user_dir
+    tables = read_tables(user_dir)
+    assert [(r["actor_id"], r["name_en"], r["name_ar"], r["type"]) for r in tables["actors"][-1:]] == [
+        ("abd_al_wahd_al_shtywi", "Abd al-Wahd al-Shtywi", SHTAIWI, "person")
+    ]
+    assert [r for r in tables["aliases"] if r["actor_id"] == "abd_al_wahd_al_shtywi"] == []
+    assert [rendered(s.value) for s in at.success] == [
+        f"Added {SHTAIWI} as Abd al-Wahd al-Shtywi to the {lexicon_label(user_dir)}."
+    ]
+    assert at.info[0].value == "No names to suggest: every name found in the 3 articles is in the lexicon."
+
+
+def test_the_arabic_name_saved_is_the_one_in_the_field(user_dir: Path) -> None:
+    # The analyst writes the compound given name joined before adding: that spelling is the
+    # actor's name, and the suggested one is not kept beside it as an alias.
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
+    at = run()
+    at.text_input[1].set_value("عبدالواحد الشتيوي")
+    at.button[0].click().run()
+    assert not at.exception
+    tables = read_tables(user_dir)
+    assert [(r["actor_id"], r["name_en"], r["name_ar"]) for r in tables["actors"][-1:]] == [
+        ("abdalwahd_al_shtywi", "Abdalwahd al-Shtywi", "عبدالواحد الشتيوي")
+    ]
+    assert [r["alias"] for r in tables["aliases"] if r["actor_id"] == "abdalwahd_al_shtywi"] == []
+    assert len(tables["aliases"]) == len(read_tables(DATA_DIR)["aliases"])
+    assert [rendered(s.value) for s in at.success] == [
+        f"Added عبدالواحد الشتيوي as Abdalwahd al-Shtywi to the {lexicon_label(user_dir)}."
+    ]
+
+
+def test_an_emptied_arabic_name_is_not_added(user_dir: Path) -> None:
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
+    at = run()
+    at.text_input[0].set_value("Abdulwahid al-Shtaiwi")
+    at.text_input[1].set_value("  ")
+    at.button[0].click().run()
+    assert [rendered(e.value) for e in at.error] == ["Give the Arabic name the articles write."]
     assert not user_dir.exists()
 
 

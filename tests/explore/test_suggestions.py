@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, LexiconError, build_lexicon, read_tables
+from analysis.arabic.romanise import romanise
 from analysis.arabic.text import prepare
 from analysis.extract.actors import actor_matcher, find_mentions
 from analysis.extract.pipeline import analyze
@@ -184,6 +187,27 @@ def test_actor_ids_come_from_the_english_name() -> None:
     assert actor_id_for("Abdulwahid al-Shtaiwi", taken={"abdulwahid_al_shtaiwi"}) == "abdulwahid_al_shtaiwi_2"
     assert actor_id_for("5+5 Commission") == "actor_5_5_commission"
     assert actor_id_for("الشتيوي") == "actor"
+
+
+def test_without_an_english_name_the_id_comes_from_the_arabic() -> None:
+    # The same Arabic name gives the same id, hamza and ta marbuta written or not.
+    assert actor_id_for("", name_ar=SHTAIWI) == "abd_al_wahd_al_shtywi"
+    assert actor_id_for("  ", name_ar="وليام بيرنز") == "wlyam_birnz"
+    assert actor_id_for("", name_ar="أسامة حماد") == actor_id_for("", name_ar="اسامه حماد") == "asama_hmad"
+    assert actor_id_for("", name_ar="وليام بيرنز", taken={"wlyam_birnz"}) == "wlyam_birnz_2"
+    # a typed English name still decides
+    assert actor_id_for("William Burns", name_ar="وليام بيرنز") == "william_burns"
+    # nothing to spell in latin letters: a hash of the normalised Arabic, still a valid id
+    assert actor_id_for("", name_ar="ء") == "ar_" + hashlib.sha1("ء".encode()).hexdigest()[:8]
+    assert actor_id_for("", name_ar="") == "actor"
+
+
+def test_an_arabic_name_in_latin_letters() -> None:
+    assert romanise(SHTAIWI) == "Abd al-Wahd al-Shtywi"
+    assert romanise("وليام بيرنز") == "Wlyam Birnz"
+    assert romanise("عبد الله الثني") == "Abd Allah al-Thni"
+    assert romanise("خليفة حفتر") == "Khlifa Hftr"
+    assert romanise("«!»") == ""
 
 
 @pytest.mark.parametrize("after", ["حين التقى", "عندما التقى", "أثناء لقائه", "بعد لقائه", "خلال لقائه", "عقب لقائه"])
