@@ -38,6 +38,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
+TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
@@ -1058,10 +1059,13 @@ class _Context:
             return target
         # Looking back stays inside the quotation (أخل بها: the one who broke the deal was named
         # earlier in the quote), so an outer reporter is never taken for the target. The
-        # mentions are searched by bisection, back to the quotation's start only.
+        # mentions are searched by bisection, back to the quotation's start and at most
+        # TARGET_BACK_MENTIONS mentions: a quotation never closed («… to the page's end) would
+        # otherwise be walked back over once per evaluation in it.
         if quote_span is not None:
             position = bisect.bisect_right(self.mention_firsts, match.first) - 1
-            while position >= 0:
+            stop = max(-1, position - TARGET_BACK_MENTIONS)
+            while position > stop:
                 mention = self.mentions[position]
                 if self.tokens[mention.first_token].start <= quote_span[0]:
                     break
