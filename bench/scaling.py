@@ -51,6 +51,8 @@ UNITS = {
     "questions in one quotation": "وقال لافروف: «كيف يمكن أن ندعم ذلك، ",
     "rhetorical questions": "وقال لافروف: «كيف يمكن أن ندعم ذلك؟» ",
     "adjectival participles": "وقال لافروف إن ذلك ضرورة مؤكدة، ",
+    # attribution rules of the tenth session, on a page with no full stop
+    "a source before the verb": "وبحسب وكالة سبوتنيك قال لافروف إن ",
 }
 
 

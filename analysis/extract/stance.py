@@ -146,7 +146,9 @@ def find_stances(
             if _unsaid(prepared, match.first, sentence, lexicon):
                 continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
             said_from = statements[-1][0].last if statements else -1
-            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from)
+            # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
+            sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
+            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
             if statements and _state_view(match, speaker, lexicon):
@@ -699,7 +701,8 @@ class _Context:
         quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
         return quote is not None and quote[0] > self.tokens[said_from - 1].start
 
-    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
+    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1,
+                             sourced: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
@@ -740,7 +743,9 @@ class _Context:
             # يتوعد روسيا): what follows the verb is then its object, not a speaker.
             # A subject set off by a comma (أن بوغدانوف، أكد) comes last: في موسكو، قالت الخارجية
             # names its speaker after the verb.
-            conjoined = _conjoined(match, self.prepared)
+            # وبحسب وكالة سبوتنيك قال لافروف: the source phrase reaches the verb, so the name right
+            # before it is the source's, and the verb's own subject follows it
+            conjoined = _conjoined(match, self.prepared) or (sourced > 0 and finder._skip(sourced, match.first) == match.first)
             own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):

@@ -65,6 +65,21 @@ def test_sourcing_phrase_yields_to_the_reporting_verb(lexicon):
     assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb")]
 
 
+def test_a_source_before_the_verb_is_no_subject_of_it(lexicon):
+    # وبحسب وكالة سبوتنيك قال لافروف: with no comma Sputnik ended right before قال and was
+    # taken for its subject (before_verb); the verb's own subject follows it, the agency relays
+    text = "وبحسب وكالة سبوتنيك قال لافروف إن موسكو تدعم الحوار الليبي."
+    assert statements(text, lexicon) == [("قال", "lavrov", "neutral", "after_verb")]
+    text = "ووفقاً لسبوتنيك أكد الناطق باسم الكرملين دميتري بيسكوف أن الحل سياسي."
+    assert statements(text, lexicon) == [("أكد", "peskov", "neutral", "after_verb")]
+    # with the comma it was right already
+    text = "وبحسب سبوتنيك، قال لافروف إن موسكو تدعم الحوار الليبي."
+    assert statements(text, lexicon) == [("قال", "lavrov", "neutral", "after_verb")]
+    # with no subject after the verb the source is still the one who speaks
+    text = "وبحسب وكالة سبوتنيك قال إن الحل سياسي."
+    assert statements(text, lexicon) == [("قال", "sputnik", "neutral", "carried")]
+
+
 def test_institution_speaks_for_itself(lexicon):
     text = "وأكدت وزارة الخارجية الروسية أنها تتابع التطورات في طرابلس."
     assert statements(text, lexicon) == [("وأكدت", "russia_mfa", "neutral", "after_verb")]
