@@ -122,6 +122,7 @@ def find_stances(
         quiet = None
         if boilerplate.holds(sentence):
             continue
+        context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -607,6 +608,66 @@ class _Context:
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
+        self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
+
+    def note_issued(self, sentence: Sentence) -> None:
+        """Remember the issuer of an indefinite document that the verb opening the sentence has
+        for its object right after its subject: ``ونشرت صحيفة نيويورك تايمز الأمريكية تقريراً`` →
+        the paper, so that ``وأشار التقرير`` later is the paper's (language/issued.txt lists the
+        documents). One subject phrase per sentence is read, and two nisba adjectives after it."""
+        finder, tokens = self.finder, self.tokens
+        issuer = finder.opening_subject(sentence, sentence.last_token)
+        if issuer is None or issuer.after_token < 0:
+            return
+        index = finder._skip(issuer.after_token, sentence.last_token)
+        for _ in range(2):
+            if index < sentence.last_token and _nisba(tokens[index].norm):
+                index += 1  # صحيفة نيويورك تايمز الأمريكية
+        if index + 1 >= sentence.last_token or not _issued_before(tokens, index + 1, sentence, self.lexicon.language):
+            return
+        word = tokens[index].norm
+        self.issuers[word[:-1] if word not in self.lexicon.language.issued else word] = issuer
+
+    def _note_source_document(self, first: int, sentence: Sentence, source: Speaker | None) -> None:
+        """Remember the issuer a sourcing phrase names for an indefinite document at its head:
+        ``وفقاً لتقرير سري من خبراء الأمم المتحدة`` → the experts, whose report ``وذكر التقرير`` is
+        later. Only the phrase's first word is read."""
+        if source is None or not (source.actor_id or source.how == "unlisted"):
+            return
+        tokens = self.tokens
+        index = first
+        while index < sentence.last_token and (not tokens[index].is_word or tokens[index].norm == "ل"):
+            index += 1
+        if index >= sentence.last_token:
+            return
+        word = _without_preposition(tokens[index].norm)
+        if word in self.lexicon.language.issued and not has_article(word, min_length=4):
+            self.issuers[word] = source
+
+    def _document_issuer(self, speaker: Speaker | None) -> Speaker | None:
+        """The issuer remembered (note_issued) for a definite document standing alone as the
+        speaker: ``وأشار التقرير إلى أن`` after ``ونشرت صحيفة نيويورك تايمز تقريراً`` → the paper."""
+        if speaker is None or speaker.actor_id or speaker.how not in ("unnamed", "source") or not self.issuers:
+            return None
+        words = speaker.name.split()
+        if len(words) != 1:
+            return None
+        word = normalise_word(words[0])
+        issuer = self.issuers.get(bare_word(word)) if has_article(word, min_length=4) else None
+        if issuer is None:
+            return None
+        return Speaker(issuer.actor_id, issuer.name, "document", speaker.after_token)
+
+    def _bare_reference(self, speaker: Speaker | None) -> bool:
+        """Whether an unnamed speaker is one definite noun that stands for an outlet or a document
+        named elsewhere (a generic subject that heads a body's name or is issued: الموقع، الصحيفة،
+        الوكالة، التقرير): with nothing to refer back to, it names nobody."""
+        if speaker is None or speaker.actor_id or speaker.how not in ("unnamed", "source") or " " in speaker.name.strip():
+            return False
+        word = normalise_word(speaker.name)
+        language = self.lexicon.language
+        return (has_article(word, min_length=4) and word in language.generic_subjects
+                and (word in language.institution_heads or word in language.issued))
 
     def remember(self, speaker: Speaker) -> None:
         """Keep ``speaker`` as the latest of the recent speakers (a bounded list: no look-back
@@ -720,8 +781,10 @@ class _Context:
                 # ووفقا له، فإن…: the source is the one just quoted, in this sentence or the last
                 named = main if main is not None else previous
                 return Speaker(named.actor_id, named.name, "carried") if named is not None else None
-            source = self._issuer(finder.source(match.last, sentence), previous)
-            if source is not None and self._unnamed_document(source):
+            source = finder.source(match.last, sentence)
+            self._note_source_document(match.last, sentence, source)
+            source = self._document_issuer(source) or self._issuer(source, previous)
+            if source is not None and (self._unnamed_document(source) or self._bare_reference(source)):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
         if main is None and previous is not None:
@@ -757,6 +820,9 @@ class _Context:
                 # what he says of it, not a statement of its own
                 return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
         if own is not None and own.how in ("unnamed", "unlisted"):
+            issuer = self._document_issuer(own)
+            if issuer is not None:
+                return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
             # also past a witness quoted in between (the last few speakers are tried, latest first)
             for earlier in reversed(self.recent):
@@ -773,6 +839,8 @@ class _Context:
                 # person just named
                 return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         own = self._issuer(own, previous)
+        if self._bare_reference(own):
+            return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
         if own is not None:
             return own
         if cue.holder == "subject":
@@ -891,8 +959,9 @@ class _Context:
         is a person: a document (البيان) or a body's word stays as it is."""
         words = [normalise_word(word) for word in phrase.split()]
         language = self.lexicon.language
-        if not words or not has_article(words[0], min_length=4) or words[0] in language.documents:
-            return False
+        if (not words or not has_article(words[0], min_length=4) or words[0] in language.documents
+                or words[0] in language.institution_heads or words[0] in language.issued):
+            return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
             return False
         if named.actor_id:
