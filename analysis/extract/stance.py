@@ -14,8 +14,10 @@ furniture (data/language/boilerplate.txt), a cue word inside an actor's name (ق
 السريع), a relay with nobody after عن (لنقل النفط), an evaluative word that carries a stance
 only when someone says it (``holder`` = ``quoted``) met in the article's narration, a reporting
 word after دون (دون ذكر معلومات), a state or body as the subject of a verb inside what someone
-says (قال لوكاشيفيتش إن روسيا ترى: the words are his), and a paper that relays another's words
-before نقلاً عن.
+says (قال لوكاشيفيتش إن روسيا ترى: the words are his), a paper that relays another's words
+before نقلاً عن, and a bare outlet or document word that nothing named before it refers back to
+(وأفاد الموقع، وأشار التقرير; with ذكر موقع “أفريكا إنتليجنس” or ونشرت صحيفة X تقريراً before,
+they are that outlet's).
 """
 
 from __future__ import annotations
