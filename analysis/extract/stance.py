@@ -30,7 +30,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
-from analysis.extract.speakers import Speaker, SpeakerFinder, _without_preposition, bare_word
+from analysis.extract.speakers import CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -179,8 +179,10 @@ def find_stances(
                           or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
+        relays: list[Speaker] = []  # the outlets that relay this sentence's statements
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
+            relays = [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
         continued = None
@@ -201,6 +203,10 @@ def find_stances(
         if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
+            for relay in relays:
+                # وبحسب وكالة سبوتنيك قال لافروف …، وأضافت الوكالة: the agency may be referred back to
+                # (its speaker stays the latest)
+                context.remember(relay)
             context.remember(main)
         said = _Statements(statements, prepared)
         if headline is None and statements:
@@ -746,6 +752,17 @@ class _Context:
             return None  # وأصدرت الخارجية الروسية بياناً: the subject reaches the document
         return replace(issuer, how="opening_subject", after_token=match.last)
 
+    def _source_reaches(self, sourced: int, verb: int) -> bool:
+        """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
+        past closing marks, adverbs and commas only: ``وبحسب موقع “أفريكا إنتليجنس” قال``. Only the
+        tokens between them are read."""
+        if sourced <= 0 or sourced > verb:
+            return False
+        index = sourced
+        while index < verb and self.tokens[index].norm in CLOSING_MARKS:
+            index += 1
+        return self.finder._skip(index, verb) == verb
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -810,7 +827,7 @@ class _Context:
             # names its speaker after the verb.
             # وبحسب وكالة سبوتنيك قال لافروف: the source phrase reaches the verb, so the name right
             # before it is the source's, and the verb's own subject follows it
-            conjoined = _conjoined(match, self.prepared) or (sourced > 0 and finder._skip(sourced, match.first) == match.first)
+            conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
             own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):

@@ -78,6 +78,12 @@ def test_a_source_before_the_verb_is_no_subject_of_it(lexicon):
     # with no subject after the verb the source is still the one who speaks
     text = "وبحسب وكالة سبوتنيك قال إن الحل سياسي."
     assert statements(text, lexicon) == [("قال", "sputnik", "neutral", "carried")]
+    # the source's name in quotes: past the closing mark the verb follows
+    text = "وبحسب موقع “أفريكا إنتليجنس” قال مسؤول روسي إن عناصر روسية وصلوا إلى سبها."
+    assert statements(text, lexicon) == [("قال", "مسؤول روسي", "neutral", "unnamed")]
+    # the outlet that relayed may be referred back to in the next sentence
+    text += " وأضاف الموقع أن عددهم كبير."
+    assert statements(text, lexicon)[1] == ("وأضاف", "africa_intelligence", "neutral", "title_anaphora")
 
 
 def test_a_bare_site_refers_back_to_the_outlet_its_head_noun_introduced(lexicon):
