@@ -51,6 +51,11 @@ UNITS = {
     "questions in one quotation": "وقال لافروف: «كيف يمكن أن ندعم ذلك، ",
     "rhetorical questions": "وقال لافروف: «كيف يمكن أن ندعم ذلك؟» ",
     "adjectival participles": "وقال لافروف إن ذلك ضرورة مؤكدة، ",
+    # attribution rules of the tenth session, on a page with no full stop
+    "a source before the verb": "وبحسب موقع “أفريكا إنتليجنس” قال لافروف إن ",
+    "a site referred back to": "ذكر موقع “أفريكا إنتليجنس” أن وأفاد الموقع بأن ",
+    "a report and its issuer": "ونشرت صحيفة نيويورك تايمز تقريراً وأشار التقرير إلى أن ",
+    "a report's issuer after من": "وفقاً لتقرير سري من خبراء الأمم المتحدة، وذكر التقرير أن ",
 }
 
 

@@ -654,15 +654,18 @@ def resolve_anaphora(
     others = _other_bodies(prepared, taken, {_anaphor_word(match.payloads[0]) for match in bare})
     starts = {mention.first_token for mention in mentions if not mention.nested}
     position = 0
+    # others are in token order and are passed in token order, so a pointer drops them (rebuilding
+    # the list at each anaphor and mention made a page of bodies nobody listed quadratic)
+    passed = 0
     for mention in [*mentions, None]:
         while position < len(bare) and (mention is None or bare[position].first < mention.first_token):
             match = bare[position]
             position += 1
             word = _anaphor_word(match.payloads[0])
-            for index, other in others:
-                if other == word and index < match.first:
+            while passed < len(others) and others[passed][0] <= match.first:
+                if others[passed][1] == word and others[passed][0] < match.first:
                     last[word] = None  # وزارة الداخلية named since: الوزارة is that one
-            others = [(index, other) for index, other in others if index > match.first]
+                passed += 1
             if _qualified(prepared, match):
                 last[word] = None
             elif _governs_mention(prepared, match, starts):
@@ -670,7 +673,8 @@ def resolve_anaphora(
             elif last.get(word):
                 result.append(_mention(prepared, match, last[word], "anaphora"))
         if mention is not None:
-            others = [(index, other) for index, other in others if index > mention.first_token]
+            while passed < len(others) and others[passed][0] <= mention.first_token:
+                passed += 1
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id

@@ -477,6 +477,7 @@ class SpeakerFinder:
                     holder = self._holder_after_outlet(generic_at, named, end, how)
                     if holder is not None:
                         return holder  # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks
+                    self._give_titles(named.actor_id, [generic_at])  # وقالت الوكالة later refers back to it
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
@@ -559,6 +560,12 @@ class SpeakerFinder:
                     generic_at = -1
                     j += 1
                     continue
+                if word == "من" and generic_at >= 0 and self._issued_from(generic_at, j + 1, end):
+                    # وفقاً لتقرير سري من خبراء الأمم المتحدة: the issuer after من speaks, as after صادر عن
+                    object_of_preposition = False
+                    generic_at = -1
+                    j += 1
+                    continue
                 break
             if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -579,6 +586,10 @@ class SpeakerFinder:
             if j == index and word in language.institution_heads:
                 outlet = self._named_after_head(index, end, how)
                 if outlet is not None:
+                    if outlet.actor_id:
+                        # ذكر موقع “أفريكا إنتليجنس” …، وأفاد الموقع: the head noun is the outlet's
+                        # title in this article (a name nobody listed keeps it in its own name)
+                        self._give_titles(outlet.actor_id, [index])
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
@@ -1095,6 +1106,20 @@ class SpeakerFinder:
         # الصفحة الرسمية لوزارة الخارجية: a nisba adjective of the document may stand between
         return all(_without_preposition(word) in self.language.generic_subjects or (word.startswith("ال") and word.endswith(("يه", "ي")))
                    for word in between)
+
+    def _issued_from(self, document: int, index: int, end: int) -> bool:
+        """Whether the word at ``document`` is a document (language/issued.txt) and the word at
+        ``index``, after its من, names who issued it: an actor, a title or an unnamed group (تقرير
+        من خبراء الأمم المتحدة، بيان من وزارة الخارجية), not a number or a thing (بيان من عشر نقاط)."""
+        word = self.tokens[document].norm
+        if word not in self.language.issued and _without_preposition(word) not in self.language.issued:
+            return False
+        if index >= end:
+            return False
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return self._can_speak(mention)
+        return index in self.title_spans or self.tokens[index].norm in self.language.generic_subjects
 
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)

@@ -14,8 +14,10 @@ furniture (data/language/boilerplate.txt), a cue word inside an actor's name (ق
 السريع), a relay with nobody after عن (لنقل النفط), an evaluative word that carries a stance
 only when someone says it (``holder`` = ``quoted``) met in the article's narration, a reporting
 word after دون (دون ذكر معلومات), a state or body as the subject of a verb inside what someone
-says (قال لوكاشيفيتش إن روسيا ترى: the words are his), and a paper that relays another's words
-before نقلاً عن.
+says (قال لوكاشيفيتش إن روسيا ترى: the words are his), a paper that relays another's words
+before نقلاً عن, and a bare outlet or document word that nothing named before it refers back to
+(وأفاد الموقع، وأشار التقرير; with ذكر موقع “أفريكا إنتليجنس” or ونشرت صحيفة X تقريراً before,
+they are that outlet's).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
-from analysis.extract.speakers import Speaker, SpeakerFinder, _without_preposition, bare_word
+from analysis.extract.speakers import CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -123,6 +125,7 @@ def find_stances(
         quiet = None
         if boilerplate.holds(sentence):
             continue
+        context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -147,7 +150,9 @@ def find_stances(
             if _unsaid(prepared, match.first, sentence, lexicon):
                 continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
             said_from = statements[-1][0].last if statements else -1
-            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from)
+            # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
+            sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
+            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
             if statements and _state_view(match, speaker, lexicon):
@@ -175,8 +180,10 @@ def find_stances(
                           or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
+        relays: list[Speaker] = []  # the outlets that relay this sentence's statements
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
+            relays = [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
         continued = None
@@ -197,6 +204,10 @@ def find_stances(
         if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
+            for relay in relays:
+                # وبحسب وكالة سبوتنيك قال لافروف …، وأضافت الوكالة: the agency may be referred back to
+                # (its speaker stays the latest)
+                context.remember(relay)
             context.remember(main)
         said = _Statements(statements, prepared)
         if headline is None and statements:
@@ -606,6 +617,66 @@ class _Context:
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
+        self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
+
+    def note_issued(self, sentence: Sentence) -> None:
+        """Remember the issuer of an indefinite document that the verb opening the sentence has
+        for its object right after its subject: ``ونشرت صحيفة نيويورك تايمز الأمريكية تقريراً`` →
+        the paper, so that ``وأشار التقرير`` later is the paper's (language/issued.txt lists the
+        documents). One subject phrase per sentence is read, and two nisba adjectives after it."""
+        finder, tokens = self.finder, self.tokens
+        issuer = finder.opening_subject(sentence, sentence.last_token)
+        if issuer is None or issuer.after_token < 0:
+            return
+        index = finder._skip(issuer.after_token, sentence.last_token)
+        for _ in range(2):
+            if index < sentence.last_token and _nisba(tokens[index].norm):
+                index += 1  # صحيفة نيويورك تايمز الأمريكية
+        if index + 1 >= sentence.last_token or not _issued_before(tokens, index + 1, sentence, self.lexicon.language):
+            return
+        word = tokens[index].norm
+        self.issuers[word[:-1] if word not in self.lexicon.language.issued else word] = issuer
+
+    def _note_source_document(self, first: int, sentence: Sentence, source: Speaker | None) -> None:
+        """Remember the issuer a sourcing phrase names for an indefinite document at its head:
+        ``وفقاً لتقرير سري من خبراء الأمم المتحدة`` → the experts, whose report ``وذكر التقرير`` is
+        later. Only the phrase's first word is read."""
+        if source is None or not (source.actor_id or source.how == "unlisted"):
+            return
+        tokens = self.tokens
+        index = first
+        while index < sentence.last_token and (not tokens[index].is_word or tokens[index].norm == "ل"):
+            index += 1
+        if index >= sentence.last_token:
+            return
+        word = _without_preposition(tokens[index].norm)
+        if word in self.lexicon.language.issued and not has_article(word, min_length=4):
+            self.issuers[word] = source
+
+    def _document_issuer(self, speaker: Speaker | None) -> Speaker | None:
+        """The issuer remembered (note_issued) for a definite document standing alone as the
+        speaker: ``وأشار التقرير إلى أن`` after ``ونشرت صحيفة نيويورك تايمز تقريراً`` → the paper."""
+        if speaker is None or speaker.actor_id or speaker.how not in ("unnamed", "source") or not self.issuers:
+            return None
+        words = speaker.name.split()
+        if len(words) != 1:
+            return None
+        word = normalise_word(words[0])
+        issuer = self.issuers.get(bare_word(word)) if has_article(word, min_length=4) else None
+        if issuer is None:
+            return None
+        return Speaker(issuer.actor_id, issuer.name, "document", speaker.after_token)
+
+    def _bare_reference(self, speaker: Speaker | None) -> bool:
+        """Whether an unnamed speaker is one definite noun that stands for an outlet or a document
+        named elsewhere (a generic subject that heads a body's name or is issued: الموقع، الصحيفة،
+        الوكالة، التقرير): with nothing to refer back to, it names nobody."""
+        if speaker is None or speaker.actor_id or speaker.how not in ("unnamed", "source") or " " in speaker.name.strip():
+            return False
+        word = normalise_word(speaker.name)
+        language = self.lexicon.language
+        return (has_article(word, min_length=4) and word in language.generic_subjects
+                and (word in language.institution_heads or word in language.issued))
 
     def remember(self, speaker: Speaker) -> None:
         """Keep ``speaker`` as the latest of the recent speakers (a bounded list: no look-back
@@ -682,6 +753,17 @@ class _Context:
             return None  # وأصدرت الخارجية الروسية بياناً: the subject reaches the document
         return replace(issuer, how="opening_subject", after_token=match.last)
 
+    def _source_reaches(self, sourced: int, verb: int) -> bool:
+        """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
+        past closing marks, adverbs and commas only: ``وبحسب موقع “أفريكا إنتليجنس” قال``. Only the
+        tokens between them are read."""
+        if sourced <= 0 or sourced > verb:
+            return False
+        index = sourced
+        while index < verb and self.tokens[index].norm in CLOSING_MARKS:
+            index += 1
+        return self.finder._skip(index, verb) == verb
+
     def _said_by(self, own: Speaker, main: Speaker, said_from: int, cue_first: int) -> bool:
         """Whether ``own``, a body or state (not a person), is the subject of a clause that a
         clause opener (أن، إن) set off after the sentence's last statement, at ``said_from``: the
@@ -700,7 +782,8 @@ class _Context:
         quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
         return quote is not None and quote[0] > self.tokens[said_from - 1].start
 
-    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1) -> Speaker | None:
+    def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1,
+                             sourced: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
@@ -718,8 +801,10 @@ class _Context:
                 # ووفقا له، فإن…: the source is the one just quoted, in this sentence or the last
                 named = main if main is not None else previous
                 return Speaker(named.actor_id, named.name, "carried") if named is not None else None
-            source = self._issuer(finder.source(match.last, sentence), previous)
-            if source is not None and self._unnamed_document(source):
+            source = finder.source(match.last, sentence)
+            self._note_source_document(match.last, sentence, source)
+            source = self._document_issuer(source) or self._issuer(source, previous)
+            if source is not None and (self._unnamed_document(source) or self._bare_reference(source)):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
         if main is None and previous is not None:
@@ -741,7 +826,9 @@ class _Context:
             # يتوعد روسيا): what follows the verb is then its object, not a speaker.
             # A subject set off by a comma (أن بوغدانوف، أكد) comes last: في موسكو، قالت الخارجية
             # names its speaker after the verb.
-            conjoined = _conjoined(match, self.prepared)
+            # وبحسب وكالة سبوتنيك قال لافروف: the source phrase reaches the verb, so the name right
+            # before it is the source's, and the verb's own subject follows it
+            conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
             own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
@@ -753,6 +840,9 @@ class _Context:
                 # what he says of it, not a statement of its own
                 return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
         if own is not None and own.how in ("unnamed", "unlisted"):
+            issuer = self._document_issuer(own)
+            if issuer is not None:
+                return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
             # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
             # also past a witness quoted in between (the last few speakers are tried, latest first)
             for earlier in reversed(self.recent):
@@ -769,6 +859,8 @@ class _Context:
                 # person just named
                 return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         own = self._issuer(own, previous)
+        if self._bare_reference(own):
+            return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
         if own is not None:
             return own
         if cue.holder == "subject":
@@ -887,8 +979,9 @@ class _Context:
         is a person: a document (البيان) or a body's word stays as it is."""
         words = [normalise_word(word) for word in phrase.split()]
         language = self.lexicon.language
-        if not words or not has_article(words[0], min_length=4) or words[0] in language.documents:
-            return False
+        if (not words or not has_article(words[0], min_length=4) or words[0] in language.documents
+                or words[0] in language.institution_heads or words[0] in language.issued):
+            return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
             return False
         if named.actor_id:

@@ -29,6 +29,20 @@ def test_support_is_positive_and_negated_support_negative(lexicon):
     ]
 
 
+def test_agreeing_is_positive_and_a_refusal_to_agree_negative(lexicon):
+    # وافق had no cue: لم نوافق على… was no stance at all; the negator before it flips it
+    assert evaluations('وقال لافروف: "لم نوافق على إرسال قوات إلى ليبيا".', lexicon) == [
+        ("نوافق", "lavrov", "negative", "quote_owner"),
+    ]
+    # in the narration the state that does not agree takes the stance (holder subject)
+    assert evaluations("لم توافق روسيا على الخطة الأمريكية.", lexicon) == [("توافق", "russia", "negative", "after_verb")]
+    assert evaluations("ووافقت روسيا على القرار الجديد.", lexicon) == [("ووافقت", "russia", "positive", "after_verb")]
+    # inside a statement it is the speaker's
+    assert evaluations("وقال لافروف إن روسيا لم توافق على الخطة الأمريكية.", lexicon) == [
+        ("توافق", "lavrov", "negative", "in_statement"),
+    ]
+
+
 def test_readiness_and_aspiration_are_positive(lexicon):
     assert evaluations("وأكد لافروف أن موسكو مستعدة لاستضافة جولة جديدة من المحادثات.", lexicon) == [
         ("مستعدة", "lavrov", "positive", "in_statement"),
