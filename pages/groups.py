@@ -120,12 +120,13 @@ except GroupError as error:
 
 
 def words_of(settings: Filters | None) -> str:
-    return "the rest" if settings is None else ("all articles" if not settings.active else sidebar.describe(settings, corpus))
+    """The set in words, as markdown."""
+    return "the rest" if settings is None else ("all articles" if not settings.active else sidebar.describe_markdown(settings, corpus))
 
 
 # One caption a set, the count first: an Arabic outlet name before it would pull the number into its line.
 for side, settings, articles in (("A", group_a, result.articles_a), ("B", group_b, result.articles_b)):
-    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {escape_markdown(words_of(settings))}")
+    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {words_of(settings)}")
 if result.overlap:
     st.warning(f"{result.overlap:,} article{'s are' if result.overlap != 1 else ' is'} in both sets: the score assumes "
                "two separate sets, so narrow one of them.")
