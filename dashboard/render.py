@@ -220,6 +220,8 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
         arabic = texts.str.contains(ARABIC_LETTER)
         if texts.empty or not arabic.any():
             continue
+        if column in config and config[column] is None:
+            continue  # hidden: a visible column titled "actor_id" appeared once an unlisted id held Arabic
         given = config.get(column)
         label = given if isinstance(given, str) else given.get("label") if isinstance(given, dict) else None
         longest = max(int(texts.str.len().max()), len(str(label or column)))

@@ -10,8 +10,7 @@ import streamlit as st
 from analysis.arabic.dates import DateError, article_period, date_period
 from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
 from analysis.explore.markup import escape_markdown
-from analysis.explore.labels import SETTING_TITLES, setting_formats
-from analysis.explore.labels import describe as describe_settings
+from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
 from analysis.extract.pipeline import Frames
 from dashboard import loading
@@ -208,9 +207,13 @@ def filters() -> Filters:
     return st.session_state.get("current_filters", Filters())
 
 
-def describe(active: Filters, corpus: Corpus) -> str:
-    """The settings in words: ``Actors: Khalifa Haftar; Polarity: Negative`` (ids never shown)."""
-    return describe_settings(active, formats(corpus))
+def describe_markdown(active: Filters, corpus: Corpus) -> str:
+    """The settings in words, as markdown (``Actors: Khalifa Haftar · خليفة حفتر; Polarity: Negative``;
+    ids never shown), each value of a list escaped on its own and, when it has no
+    Arabic letter, isolated: after an Arabic outlet, ``=1+1`` read ``1+1=``."""
+    parts = [escape_markdown(f"{heading}: ") + escape_markdown(", ").join(escape_markdown(v, isolate=True) for v in values)
+             for heading, values in filter_words(active, formats(corpus))]
+    return escape_markdown("; ").join(parts) or escape_markdown("all rows")
 
 
 def filters_note(active: Filters, corpus: Corpus) -> None:
@@ -221,7 +224,7 @@ def filters_note(active: Filters, corpus: Corpus) -> None:
     """
     held: Filters = st.session_state.get("held_filters", active)
     unused = [TITLES[f.name] for f in fields(held) if getattr(held, f.name) and not getattr(active, f.name)]
-    note = [f"Filtered: {escape_markdown(describe(active, corpus))}"] if active.active else []
+    note = [f"Filtered: {describe_markdown(active, corpus)}"] if active.active else []
     if unused:
         note.append(f"Not applied on this page: {', '.join(unused)}")
     undated = undated_left_out(corpus.frames.documents, active)

@@ -68,22 +68,37 @@ with add_files, st.form("upload", clear_on_submit=True, border=False):
             bar.progress(1.0, text=f"Storing {len(documents)} articles…")
             done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
 
+PASTED = ("paste_text", "paste_title", "paste_outlet", "paste_date")
+PASTE_PROBLEMS = "paste_problems"
+
+
+def add_pasted() -> None:
+    """The Add text button's callback: add the pasted article and empty the form, or keep the
+    text for fixing and say why not. A callback, as Streamlit documents for setting a widget's
+    value: deleting the keys after the form was drawn left the text in the browser's box."""
+    state = st.session_state
+    documents, problems = ingest_pasted(state["paste_text"], title=state["paste_title"], outlet=state["paste_outlet"],
+                                        date=state["paste_date"], force=state["force_text"])
+    if problems:
+        state[PASTE_PROBLEMS] = [(problem.severity, problem.reason) for problem in problems]
+        return
+    for key in PASTED:
+        state[key] = ""
+    state[FLASH] = [(m.level, m.text) for m in add_messages(store.add(documents), problems)]
+    st.cache_data.clear()  # as done() does; the run after a callback is the rerun
+    st.cache_resource.clear()
+
+
 with paste, st.form("paste", border=False):
-    text = st.text_area("Article text", height=220, key="paste_text", placeholder="الصق نص المقال هنا")
+    st.text_area("Article text", height=220, key="paste_text", placeholder="الصق نص المقال هنا")
     title_col, outlet_col, date_col = st.columns([3, 2, 1])
-    title = title_col.text_input("Title", key="paste_title")
-    outlet = outlet_col.text_input("Outlet", key="paste_outlet")
-    when = date_col.text_input("Date", key="paste_date", placeholder="YYYY-MM-DD", help="YYYY-MM-DD, YYYY-MM or YYYY")
-    force_text = st.checkbox("Also add a text that contains no Arabic letters", key="force_text")
-    if st.form_submit_button("Add text", icon=":material/post_add:", type="primary"):
-        documents, problems = ingest_pasted(text, title=title, outlet=outlet, date=when, force=force_text)
-        if problems:
-            for problem in problems:
-                say(problem.severity, problem.reason)
-        else:
-            for key in ("paste_text", "paste_title", "paste_outlet", "paste_date"):
-                del st.session_state[key]
-            done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
+    title_col.text_input("Title", key="paste_title")
+    outlet_col.text_input("Outlet", key="paste_outlet")
+    date_col.text_input("Date", key="paste_date", placeholder="YYYY-MM-DD", help="YYYY-MM-DD, YYYY-MM or YYYY")
+    st.checkbox("Also add a text that contains no Arabic letters", key="force_text")
+    st.form_submit_button("Add text", icon=":material/post_add:", type="primary", on_click=add_pasted)
+    for level, reason in st.session_state.pop(PASTE_PROBLEMS, []):
+        say(level, reason)
 
 articles = store.list()
 st.subheader(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
@@ -100,7 +115,9 @@ edited = st.data_editor(
     key=f"articles-{version}",
     hide_index=True,
     width="stretch",
-    column_order=["remove", "doc_id", "title", "outlet", "date", "date_source", "source", "n_chars", "added_at"],
+    # What an analyst reads first, first: at 1440 px a 640 px title and the id before it pushed the
+    # date's source, the file and the size out of view.
+    column_order=["remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"],
     disabled=["doc_id", "date_source", "source", "n_chars", "added_at"],
     column_config=render.arabic_columns(table, {
         "doc_id": "Id",
@@ -115,7 +132,7 @@ edited = st.data_editor(
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",
         "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
-    }),
+    }, widest=320),
 )
 changes = metadata_changes(articles, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])

@@ -23,21 +23,23 @@ sidebar.filters_note(active, corpus)
 
 # -- the two sets, kept in the URL as ga.outlet=…&gb.from=… ---------------------------------------------
 SETTINGS = ("outlets", "date_from", "date_to", "actor_ids", "doc_ids")
-documents = corpus.frames.documents
 # The sidebar's own lists, worked out once per corpus (not on every rerun: 10,000 articles).
 OPTIONS = {name: sidebar.options(corpus)[name] for name in ("outlets", "actor_ids", "doc_ids")}
 state = st.session_state
 
 
 def first_view() -> dict[str, list[str]]:
-    """Set A of a first visit without settings: the most common outlet against the rest, or the
-    first article when every article has that outlet (the rest would be empty)."""
-    outlets = documents["outlet"].fillna("")
+    """Set A of a first visit without settings, among the articles the sidebar filters keep (the
+    keyness reads only those): their most common outlet against the rest, or their first article
+    when they all have that outlet (the rest would be empty)."""
+    kept = loading.filtered(corpus, active).documents
+    outlets = kept["outlet"].fillna("")
     common = outlets[outlets.str.strip() != ""].value_counts()
-    if not common.empty and common.iloc[0] < len(documents):
+    if not common.empty and common.iloc[0] < len(kept):
         top = sorted(common.index[common == common.iloc[0]])[0]
         return {QUERY_KEYS["outlets"]: [top]}
-    return {QUERY_KEYS["doc_ids"]: corpus.doc_ids[:1]}
+    first = set(kept["doc_id"])
+    return {QUERY_KEYS["doc_ids"]: [d for d in corpus.doc_ids if d in first][:1]}
 
 
 def restore(side: str) -> None:
@@ -118,12 +120,13 @@ except GroupError as error:
 
 
 def words_of(settings: Filters | None) -> str:
-    return "the rest" if settings is None else ("all articles" if not settings.active else sidebar.describe(settings, corpus))
+    """The set in words, as markdown."""
+    return "the rest" if settings is None else ("all articles" if not settings.active else sidebar.describe_markdown(settings, corpus))
 
 
 # One caption a set, the count first: an Arabic outlet name before it would pull the number into its line.
 for side, settings, articles in (("A", group_a, result.articles_a), ("B", group_b, result.articles_b)):
-    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {escape_markdown(words_of(settings))}")
+    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {words_of(settings)}")
 if result.overlap:
     st.warning(f"{result.overlap:,} article{'s are' if result.overlap != 1 else ' is'} in both sets: the score assumes "
                "two separate sets, so narrow one of them.")

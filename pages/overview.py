@@ -28,7 +28,8 @@ findings = table.set_index("doc_id")[["mentions", "topic_hits", "stances"]].sum(
 shown, colours = render.chart_articles(corpus, table["doc_id"], findings, what="findings (mentions, topic hits and stances)")
 if len(shown) < len(table):
     st.caption(f"Cards for those {len(shown)}; the table below lists all {len(table):,}.")
-cards = st.columns(min(len(shown), 3))
+# Two cards a row at most: three in an 800 px window with the sidebar open cut their figures to "3…".
+cards = st.columns(min(len(shown), 2))
 for i, row in enumerate(table[table["doc_id"].isin(shown)].itertuples(index=False)):
     with cards[i % len(cards)].container(border=True):
         st.markdown(f"**{escape_markdown(corpus.label(row.doc_id))}**")

@@ -54,8 +54,9 @@ def frames(seeds, lexicon):
 
 def rendered(markdown: str) -> str:
     """A plain-text message as the analyst reads it: the dashboard escapes every value before
-    markdown (``a\\.txt``), and markdown shows the escaped character itself."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    markdown (``a\\.txt``), and markdown shows the escaped character itself; the bidi isolates
+    around a filter's values (U+2068, U+2069) are invisible."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2068", "").replace("\u2069", "")
 
 
 # Two outlets, three short articles written for the tests (keyness, the Groups page, compare-groups).

@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis.explore.filters import SINGLE_VALUED, Filters
 from analysis.extract.schema import ARTICLE_VOICE
+from analysis.extract.unlisted import UNLISTED_PREFIX, is_unlisted
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon
 
 POLARITY_COLOURS = {"positive": "#2f9e44", "negative": "#e03131", "neutral": "#868e96"}
@@ -53,15 +54,21 @@ def article_labels(documents: pd.DataFrame) -> dict[str, str]:
 
 
 def actor_name(lexicon: Lexicon, actor_id: str) -> str:
-    """``lavrov`` → ``Sergey Lavrov`` (the id itself for an actor the lexicon no longer has)."""
+    """``lavrov`` → ``Sergey Lavrov``; a person the lexicon lacks by the name after its id's prefix
+    (``unlisted:سامر الزيداني`` → ``سامر الزيداني``); the id itself for an actor the lexicon no longer has."""
     actor = lexicon.actors.get(actor_id)
-    return actor.name_en if actor else actor_id
+    if actor:
+        return actor.name_en
+    return actor_id[len(UNLISTED_PREFIX):] if is_unlisted(actor_id) else actor_id
 
 
 def actor_label(lexicon: Lexicon, actor_id: str) -> str:
-    """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it."""
+    """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it; ``Unlisted · سامر الزيداني``
+    for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id)."""
     actor = lexicon.actors.get(actor_id)
-    return f"{actor.name_en} · {actor.name_ar}" if actor else actor_id
+    if actor:
+        return f"{actor.name_en} · {actor.name_ar}"
+    return f"Unlisted · {actor_name(lexicon, actor_id)}" if is_unlisted(actor_id) else actor_id
 
 
 def topic_label(lexicon: Lexicon, topic: str) -> str:

@@ -13,9 +13,12 @@ import html
 import re
 import unicodedata
 
+from analysis.arabic.text import has_arabic
+
 # Control characters split lines (\n, \r, \x85), move the cursor or recolour a terminal (\x1b),
 # and bidi overrides reorder what follows (U+202E shows "txt.exe" as "exe.txt").
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_FSI, _PDI = "\u2068", "\u2069"  # first strong isolate, pop directional isolate
 _INVISIBLE_CATEGORIES = ("Cc", "Zl", "Zp", "Cs")
 # CommonMark lets any ASCII punctuation be escaped with a backslash; escaping all of it also
 # disarms Streamlit's own syntax (:red[…], :material/…:, $…$ formulas) without a list to keep.
@@ -27,13 +30,18 @@ def escape_html(value: object) -> str:
     return html.escape(_text(value), quote=True)
 
 
-def escape_markdown(value: object) -> str:
+def escape_markdown(value: object, *, isolate: bool = False) -> str:
     """``value`` as markdown text that renders as exactly its characters, on one line.
 
     ``**x** [y](https://example.org)`` shows with its stars and brackets, not bold or a link;
     a line break or other control character shows as ``\\n``, ``\\x1b``.
+
+    ``isolate``, for a value in a list beside others: a value with no Arabic letter is put in a
+    bidi isolate (FSI … PDI, added after escaping, so the value's own controls still show), or
+    after an Arabic value it takes the Arabic's direction: ``العربي الجديد, =1+1`` showed ``1+1=``.
     """
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", printable(value))
+    escaped = _MARKDOWN_PUNCTUATION.sub(r"\\\1", printable(value))
+    return f"{_FSI}{escaped}{_PDI}" if isolate and not has_arabic(escaped) else escaped
 
 
 def markdown_list(items) -> str:

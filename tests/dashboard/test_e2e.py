@@ -304,3 +304,45 @@ def test_trends_controls_and_event_marks_fit_at_800_px(server, browser):
     assert not any(_overlap(a, b) for i, a in enumerate(marks) for b in marks[i + 1:]), marks
     assert "(1) 2019-04-04" in page.locator('[data-testid="stMain"]').inner_text().replace("\\", "")
     context.close()
+
+
+# Each metric's label and value, and whether the card cuts it ("Sente…", "3…").
+METRICS_CUT = """() => Array.from(document.querySelectorAll('[data-testid="stMetricLabel"], [data-testid="stMetricValue"]')).map(e =>
+    [e.textContent.trim(), [e, ...e.querySelectorAll('*')].some(d => d.scrollWidth > d.clientWidth + 1)])"""
+COLUMNS = """() => Array.from(document.querySelectorAll('[data-testid="stMain"] [data-testid="stHorizontalBlock"]'))
+    .map(b => b.querySelectorAll(':scope > [data-testid="stColumn"]').length)"""
+
+
+def test_a_pasted_article_empties_the_form_and_three_cards_fit_at_800_px(tmp_path, browser):
+    context = browser.new_context(viewport={"width": 800, "height": 1400})
+    page = context.new_page()
+    with serve(tmp_path) as url:
+        # Through the sidebar: a deep link's rerun through app.py can land after a click and reset the tabs.
+        page.goto(url)
+        settle(page)
+        page.get_by_text(re.compile(r"^View \d+ more$")).click()
+        page.get_by_role("link", name="Corpus").click()
+        settle(page)
+        page.get_by_role("tab", name="Paste text").click()
+        box = page.locator(".st-key-paste_text textarea")
+        # Refused (no Arabic letter): the text stays for fixing.
+        box.fill("no Arabic here")
+        page.get_by_role("button", name="Add text").click()
+        settle(page)
+        assert box.input_value() == "no Arabic here"
+        box.fill("وقال المحلل السياسي سامر الزيداني إن موسكو تدعم الحوار في ليبيا.")
+        page.locator(".st-key-paste_outlet input").fill("=1+1")
+        page.get_by_role("button", name="Add text").click()
+        settle(page)
+        no_error(page)
+        assert page.get_by_text("Added 1 article").first.is_visible()
+        # Added: the form is empty in the browser too (deleting the widgets' state left the text there).
+        assert (box.input_value(), page.locator(".st-key-paste_outlet input").input_value()) == ("", "")
+        # Three articles, an 800 px window and the sidebar open: two cards a row, no figure cut.
+        page.goto(url)
+        settle(page)
+        page.wait_for_selector('[data-testid="stMetric"]', timeout=30_000)
+        assert page.evaluate(COLUMNS)[0] == 2
+        metrics = page.evaluate(METRICS_CUT)
+        assert len(metrics) == 36 and [name for name, cut in metrics if cut] == []
+    context.close()

@@ -327,10 +327,11 @@ def test_metadata_markup_is_shown_as_text_never_run(fresh_corpus, page):
 
 def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
     at = run("data", query={"q": "=HYPERLINK(1) **x** [y](https://example.org)"})
-    expected = r"filtered by Search\: \=HYPERLINK\(1\) \*\*x\*\* \[y\]\(https\:\/\/example\.org\)"
+    # The value in a bidi isolate (U+2068 … U+2069): it has no Arabic letter.
+    expected = "filtered by Search\\: \u2068" + r"\=HYPERLINK\(1\) \*\*x\*\* \[y\]\(https\:\/\/example\.org\)" + "\u2069"
     assert any(m.value.endswith(expected) for m in at.markdown)
     overview = run(query={"q": "[y](https://example.org)"})
-    assert r"Filtered: Search\: \[y\]\(https\:\/\/example\.org\)" in [c.value for c in overview.caption]
+    assert "Filtered: Search\\: \u2068" + r"\[y\]\(https\:\/\/example\.org\)" + "\u2069" in [c.value for c in overview.caption]
 
 
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
@@ -642,3 +643,34 @@ def test_a_date_in_the_link_that_is_not_a_date_is_said_and_the_rest_kept():
     at.switch_page("pages/actors.py").run()
     assert at.dataframe[0].value["total"].tolist() == [13]
     assert "from" not in at.query_params
+
+
+# A person named after a title whom the lexicon lacks (an unlisted actor, id unlisted:سامر الزيداني).
+UNLISTED = "وقال المحلل السياسي سامر الزيداني إن موسكو تدعم الحوار في ليبيا."
+
+
+def test_an_unlisted_person_is_shown_by_name_and_the_table_by_its_headings(fresh_corpus):
+    open_store(fresh_corpus).add([Document("unlisted", UNLISTED, date="2024-06-01")])
+    at = run("actors")
+    table = at.dataframe[0]
+    config = json.loads(table.proto.columns)
+    # The id column stays hidden: its Arabic once made it a visible column headed "actor_id".
+    assert config["actor_id"] == {"hidden": True}
+    assert [config[c]["label"] for c in ("actor_name", "actor_name_ar", "actor_type", "total")] == ["Actor", "Arabic name", "Type", "Total"]
+    row = table.value.set_index("actor_name").loc["سامر الزيداني"]
+    assert row[["actor_type", "Article 3 (2024-06-01)", "total"]].tolist() == ["Person", 1, 1]
+    # The chart's bar and the sidebar's filter name him, never by the raw id.
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = [name for trace in figure["data"] for name in trace.get("hovertext", [])]
+    assert "Unlisted · سامر الزيداني" in names and not [name for name in names if "unlisted:" in name]
+    options = at.sidebar.multiselect(key="filter_actor_ids").options
+    assert "Unlisted · سامر الزيداني" in options and not [o for o in options if "unlisted:" in o]
+
+
+def test_a_latin_or_neutral_outlet_in_the_filter_note_is_isolated_from_the_arabic_before_it(fresh_corpus):
+    # Without the isolate, "العربي الجديد, =1+1" showed as "1+1= ,العربي الجديد".
+    open_store(fresh_corpus).add([Document("neutral", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="=1+1", date="2024-06-01")])
+    at = run(query={"outlet": ["العربي الجديد", "=1+1"]})
+    notes = [c.value for c in at.caption if c.value.startswith("Filtered:")]
+    assert notes == ["Filtered: Outlets\\: العربي الجديد\\, \u2068\\=1\\+1\u2069"]
+    assert at.dataframe[0].value["outlet"].tolist() == ["العربي الجديد", "=1+1"]

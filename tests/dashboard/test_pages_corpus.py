@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,17 @@ def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
     uploader = at.file_uploader[0]
     assert uploader.accept_multiple_files
     assert sorted(uploader.allowed_type) == [".htm", ".html", ".txt"]
+
+
+def test_the_table_puts_what_an_analyst_reads_first_and_keeps_the_title_narrow(db: Path) -> None:
+    # At 1440 px the title (640 px wide) and the id before it pushed the size and the rest out of view.
+    editor = run().data_editor[0]
+    assert list(editor.proto.column_order) == [
+        "remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"]
+    config = json.loads(editor.proto.columns)
+    # The 2017 seed's title has 65 characters: 511 px at 7.5 px each (and padding), held to 320.
+    assert (config["title"]["width"], config["title"]["alignment"]) == (320, "right")
+    assert config["n_chars"]["label"] == "Characters"
 
 
 def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) -> None:

@@ -98,6 +98,17 @@ def test_the_first_view_and_nothing_to_compare_when_a_is_everything():
     ]
 
 
+def test_the_first_view_starts_from_the_articles_the_sidebar_keeps():
+    # The sidebar keeps RT's two articles: A is their first (all of one outlet, so not the
+    # outlet), not Al-Araby Al-Jadeed, which the filters leave out (nothing to compare, before).
+    at = run({"outlet": RT})
+    assert sets(at) == ["A · 1 article: Articles: Article 4 (2024-03-01)", "B · 1 article: the rest"]
+    assert at.query_params["ga.article"] == "rt1"
+    # From 2024: the 2024 seed of Al-Araby Al-Jadeed and RT's two; RT is the most common.
+    at = run({"from": "2024"})
+    assert sets(at) == [f"A · 2 articles: Outlets: {RT}", "B · 1 article: the rest"]
+
+
 def test_the_sidebar_filters_apply_to_both_sets():
     # The sidebar keeps RT's articles; A is rt1, so the rest is rt2 alone.
     at = run({"outlet": RT, "ga.article": "rt1"})

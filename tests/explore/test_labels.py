@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
-    actor_label, article_labels, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
+    actor_label, actor_name, article_labels, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
 )
 
 from conftest import SEED_2017, SEED_2024
@@ -13,6 +13,9 @@ from conftest import SEED_2017, SEED_2024
 def test_ids_in_words(lexicon):
     assert actor_label(lexicon, "lavrov") == "Sergey Lavrov · سيرغي لافروف"
     assert actor_label(lexicon, "gone_from_the_lexicon") == "gone_from_the_lexicon"
+    # A person named after a title whom the lexicon lacks: the name, never the raw id.
+    assert actor_label(lexicon, "unlisted:سامر الزيداني") == "Unlisted · سامر الزيداني"
+    assert actor_name(lexicon, "unlisted:سامر الزيداني") == "سامر الزيداني"
     assert topic_label(lexicon, "un_mediation") == "UN mediation"
     assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"

@@ -44,3 +44,13 @@ def test_a_list_of_problems_is_one_escaped_bullet_each() -> None:
     assert markdown_list(["aliases.csv:3: alias `x`", "cues.csv:2: empty cue"]) == (
         "- aliases\\.csv\\:3\\: alias \\`x\\`\n- cues\\.csv\\:2\\: empty cue"
     )
+
+
+def test_a_value_without_arabic_is_isolated_from_its_neighbours_when_asked() -> None:
+    # After العربي الجديد in a list, =1+1 took the Arabic's direction and showed as 1+1=.
+    assert escape_markdown("=1+1", isolate=True) == "\u2068\\=1\\+1\u2069"
+    assert escape_markdown("Article 4 (2024)", isolate=True) == "\u2068Article 4 \\(2024\\)\u2069"
+    assert escape_markdown("العربي الجديد", isolate=True) == "العربي الجديد"
+    assert escape_markdown("=1+1") == "\\=1\\+1"
+    # The value's own isolate is still shown as an escape, inside the one added.
+    assert escape_markdown("\u2068x", isolate=True) == "\u2068\\\\u2068x\u2069"
