@@ -46,12 +46,12 @@ UNITS = {
     "an office speaking for a body": "وقال المكتب الإعلامي لرئاسة أركان القوات البرية ",
     "a phrase describing the statement": "وفي تعليق ساخر على الموقف، قالت السفارة ",
     "a source named by a pronoun": "ووفقا له، فإن ",
-    # polarity constructions of the ninth session, on a page with no full stop
+    # polarity constructions of the eighth session, on a page with no full stop
     "necessities with a negation": "وأكد لافروف ضرورة ألا يفوت أحد الفرصة ولا ينبغي ",
     "questions in one quotation": "وقال لافروف: «كيف يمكن أن ندعم ذلك، ",
     "rhetorical questions": "وقال لافروف: «كيف يمكن أن ندعم ذلك؟» ",
     "adjectival participles": "وقال لافروف إن ذلك ضرورة مؤكدة، ",
-    # attribution rules of the tenth session, on a page with no full stop
+    # attribution rules of the ninth session, on a page with no full stop
     "a source before the verb": "وبحسب موقع “أفريكا إنتليجنس” قال لافروف إن ",
     "a site referred back to": "ذكر موقع “أفريكا إنتليجنس” أن وأفاد الموقع بأن ",
     "a report and its issuer": "ونشرت صحيفة نيويورك تايمز تقريراً وأشار التقرير إلى أن ",
