@@ -917,13 +917,15 @@ class _Context:
         # government; the UN makes no statement there
         after_relative = (match.first - 1 > sentence.first_token
                           and _stem(self.tokens[match.first - 1].norm) in self.lexicon.language.relatives)
-        if quote is None and cue.holder == "subject" and before is None and not after_relative:
-            # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
+        headlined = before is None and opener is not None and match.first > opener[1]
+        if quote is None and cue.holder == "subject" and before is None and not after_relative and not headlined:
+            # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance (not after a
+            # headline's colon: زاخاروفا: موسكو تدعم الهدنة is hers, as the state's view in her statement)
             own = (self.finder.nisba(match.last, sentence.last_token) or self.finder.after(match.last, sentence)
                    or self.finder.before(match.first, sentence))  # ترحيب تركي بالاتفاق: Turkey welcomes
             if own is not None:
                 return own
-        if before is None and opener is not None and match.first > opener[1]:
+        if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
             return Speaker(opener[0].actor_id, opener[0].name, "headline")
         if quote is not None:

@@ -651,3 +651,13 @@ def test_a_necessity_with_a_negation_is_a_warning(lexicon):
         "يجب", "lavrov", "negative", "quote_owner")
     # a necessity alone is a proposal, no stance
     assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == []
+
+
+def test_a_state_after_a_headline_colon_speaks_through_the_headline_speaker(lexicon):
+    # Before, تدعم (whose own subject takes the stance) went to روسيا, a second speaker the
+    # headline does not have, and the headline's speaker stayed neutral
+    assert evaluations("لافروف: روسيا تدعم وقف إطلاق النار في ليبيا", lexicon) == [
+        ("تدعم", "lavrov", "positive", "headline"),
+    ]
+    # without a colon the state still takes the stance of its own verb
+    assert evaluations("روسيا تدعم وقف إطلاق النار في ليبيا", lexicon) == [("تدعم", "russia", "positive", "before_verb")]
