@@ -530,6 +530,8 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
+        return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -537,6 +539,21 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر
+
+
+def _even_handed(tokens, after: int, language) -> bool:
+    """Whether a phrase of language/even_handed.txt (على آخر، ضد الآخر، حساب آخر) ends within
+    EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
+    speaker takes no side. A bounded look ahead of the cue."""
+    for index in range(after + 1, min(len(tokens), after + EVEN_HANDED_REACH + 1)):
+        if not tokens[index].is_word or not tokens[index - 1].is_word:
+            return False
+        if f"{tokens[index - 1].norm} {tokens[index].norm}" in language.even_handed:
+            return True
+    return False
 
 
 class _Statements:

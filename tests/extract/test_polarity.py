@@ -661,3 +661,22 @@ def test_a_state_after_a_headline_colon_speaks_through_the_headline_speaker(lexi
     ]
     # without a colon the state still takes the stance of its own verb
     assert evaluations("روسيا تدعم وقف إطلاق النار في ليبيا", lexicon) == [("تدعم", "russia", "positive", "before_verb")]
+
+
+def test_not_supporting_one_side_over_another_is_even_handedness_not_rejection(lexicon):
+    # Before, لا تدعم made the statement negative; a speaker who takes no side rejects nothing
+    assert evaluations("وقال لافروف إن روسيا لا تدعم طرفا على آخر في ليبيا.", lexicon) == [
+        ("تدعم", "lavrov", "neutral", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو لا تدعم أي طرف على حساب الآخر.", lexicon) == [
+        ("تدعم", "lavrov", "neutral", "in_statement"),
+    ]
+    # so the support that follows «وإنما» decides the statement
+    assert evaluations('وقال لافروف: "لا ندعم طرفا ضد آخر، وإنما ندعم الحوار بين الليبيين".', lexicon) == [
+        ("ندعم", "lavrov", "neutral", "quote_owner"),
+        ("ندعم", "lavrov", "positive", "quote_owner"),
+    ]
+    # refusing to support an attack is still a rejection, even with على after it
+    assert evaluations("وقال لافروف إن روسيا لا تدعم الهجوم على طرابلس.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
