@@ -680,3 +680,19 @@ def test_not_supporting_one_side_over_another_is_even_handedness_not_rejection(l
     assert evaluations("وقال لافروف إن روسيا لا تدعم الهجوم على طرابلس.", lexicon) == [
         ("تدعم", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_speaker_quoted_inside_anothers_words_lends_the_evaluation_to_the_outer_speaker(lexicon):
+    # Before, بوتين made a statement of his own (before_verb) and لافروف's stayed neutral
+    assert evaluations("وقال لافروف إن بوتين أعرب عن ارتياحه للاتفاق.", lexicon) == [
+        ("ارتياحه", "lavrov", "positive", "in_statement"),
+    ]
+    # a source only relays: the one named after فإن speaks
+    assert evaluations("وبحسب وكالة تاس، فإن بوتين أعرب عن ارتياحه للاتفاق.", lexicon) == [
+        ("ارتياحه", "putin", "positive", "in_statement"),
+    ]
+    # a second main clause with its own verb first is its own speaker's
+    assert evaluations("وقال لافروف إن روسيا تدعم الحوار، وأعرب بوتين عن ارتياحه للاتفاق.", lexicon) == [
+        ("تدعم", "lavrov", "positive", "in_statement"),
+        ("ارتياحه", "putin", "positive", "in_statement"),
+    ]
