@@ -696,3 +696,22 @@ def test_a_speaker_quoted_inside_anothers_words_lends_the_evaluation_to_the_oute
         ("تدعم", "lavrov", "positive", "in_statement"),
         ("ارتياحه", "putin", "positive", "in_statement"),
     ]
+
+
+def test_without_consent_and_ineffective_are_negative(lexicon):
+    # موافقة and فعال had no cue: what is done without consent, or does not work, was no stance
+    assert evaluations("وقال لافروف إن العملية جرت من دون موافقة الحكومة الليبية.", lexicon) == [
+        ("موافقة", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وأكد نيبينزيا أن الحظر لا يزال غير فعال.", lexicon) == [
+        ("فعال", "nebenzia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال نيبينزيا إن للأمم المتحدة دورا فعالا في ليبيا.", lexicon) == [
+        ("فعالا", "nebenzia", "positive", "in_statement"),
+    ]
+
+
+def test_standby_and_air_support_are_no_evaluation(lexicon):
+    # الاستعداد (readiness) in وضع الاستعداد is a state of the aircraft, الدعم الجوي an operation
+    assert evaluations("وقال المصدر إن الطائرات في وضع الاستعداد للإقلاع.", lexicon) == []
+    assert evaluations("وقال لافروف إن واشنطن قدمت الدعم الجوي للقوات.", lexicon) == []
