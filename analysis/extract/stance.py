@@ -228,7 +228,7 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
-        constructions = _constructions(prepared, sentence, lexicon)
+        constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
         for match in matches:
@@ -429,10 +429,12 @@ QUESTION_MARKS = frozenset("?؟")
 QUESTION_END = 3  # tokens at a sentence's end where its question mark stands (؟”.)
 NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يجب على الأطراف الليبية عدم
 RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
+GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
 
 
-def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list[Match[Cue]]:
+def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
+                   stigma_tokens: set[int] = frozenset()) -> list[Match[Cue]]:
     """Stances a construction carries with no evaluative word, as evaluative matches of the
     sentence (negative, holder ``quoted``: in the article's narration they are nobody's):
 
@@ -441,7 +443,9 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon)
       يكونوا هناك بدون طلب رسمي؟`` challenges what it asks;
     - a prohibition or warning: a word of necessity (language/necessity.txt) with a negation
       within NECESSITY_REACH words after it (``ضرورة ألا يفوت الفرصة``، ``يجب على الدول عدم``) or a
-      negator right before it (``لا ينبغي``، ``لا يجوز``).
+      negator right before it (``لا ينبغي``، ``لا يجوز``);
+    - a threat growing: a word of growth (language/increase.txt) with a stigma cue within
+      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``).
 
     One pass over the sentence's tokens, each looking a bounded number of tokens around it."""
     tokens, language = prepared.tokens, lexicon.language
@@ -458,6 +462,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon)
                 word in language.interrogatives or (word[:1] in ("و", "ف") and word[1:] in language.interrogatives)):
             found.append(Match(index, index + 1, word, (RHETORICAL,), "construction"))
             asked = True  # one question, one stance
+            continue
+        if any(stem in language.increase or (stem[:2] == "ال" and stem[2:] in language.increase)
+               for stem, _ in proclitic_readings(word)) and any(
+                j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
+            cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
         if pair in language.necessity:

@@ -715,3 +715,15 @@ def test_standby_and_air_support_are_no_evaluation(lexicon):
     # الاستعداد (readiness) in وضع الاستعداد is a state of the aircraft, الدعم الجوي an operation
     assert evaluations("وقال المصدر إن الطائرات في وضع الاستعداد للإقلاع.", lexicon) == []
     assert evaluations("وقال لافروف إن واشنطن قدمت الدعم الجوي للقوات.", lexicon) == []
+
+
+def test_a_threat_growing_is_negative(lexicon):
+    # Before, no word of the sentence was evaluative: the growth of a stigma is a concern
+    assert evaluations("كما لفتت زاخاروفا إلى تزايد نشاط التنظيمات الإرهابية في غرب ليبيا.", lexicon) == [
+        ("تزايد", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن تنامي الإرهاب في ليبيا يقلقنا.", lexicon)[0] == (
+        "تنامي", "lavrov", "negative", "in_statement")
+    # fighting terrorism is no growth of it, and the narration's growth is nobody's stance
+    assert evaluations("وقال لافروف إن روسيا تشارك في مكافحة الإرهاب.", lexicon) == []
+    assert evaluations("وتشهد ليبيا تصاعد نشاط داعش.", lexicon) == []
