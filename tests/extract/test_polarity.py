@@ -727,3 +727,11 @@ def test_a_threat_growing_is_negative(lexicon):
     # fighting terrorism is no growth of it, and the narration's growth is nobody's stance
     assert evaluations("وقال لافروف إن روسيا تشارك في مكافحة الإرهاب.", lexicon) == []
     assert evaluations("وتشهد ليبيا تصاعد نشاط داعش.", lexicon) == []
+
+
+def test_what_follows_wa_innama_is_the_point(lexicon):
+    # «لا … وإنما …» corrects itself like لكن: before, لا ترفض counted as a positive of its own
+    assert evaluations("وقال لافروف إن موسكو لا ترفض الحوار، وإنما تدعمه.", lexicon) == [
+        ("ترفض", "lavrov", "neutral", "in_statement"),
+        ("تدعمه", "lavrov", "positive", "in_statement"),
+    ]
