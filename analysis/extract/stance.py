@@ -155,7 +155,10 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
-            if statements and _state_view(match, speaker, lexicon):
+            # ونقلت الصحف عن المحمودي قوله إن بوتين عبر عن إعجابه: a speaker quoted inside another's
+            # words makes none of their own (not after a source: وفقا للوكالة، فإن بوتين قال)
+            if statements and (_state_view(match, speaker, lexicon) or (
+                    statements[-1][0].payloads[0].cue_type != "source" and _nested(prepared, match, speaker, finder, lexicon))):
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
                 speaker = replace(statements[-1][1], how="carried")
@@ -225,7 +228,7 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
-        constructions = _constructions(prepared, sentence, lexicon)
+        constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
         for match in matches:
@@ -426,10 +429,12 @@ QUESTION_MARKS = frozenset("?؟")
 QUESTION_END = 3  # tokens at a sentence's end where its question mark stands (؟”.)
 NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يجب على الأطراف الليبية عدم
 RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
+GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
 
 
-def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list[Match[Cue]]:
+def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
+                   stigma_tokens: set[int] = frozenset()) -> list[Match[Cue]]:
     """Stances a construction carries with no evaluative word, as evaluative matches of the
     sentence (negative, holder ``quoted``: in the article's narration they are nobody's):
 
@@ -438,7 +443,9 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon)
       يكونوا هناك بدون طلب رسمي؟`` challenges what it asks;
     - a prohibition or warning: a word of necessity (language/necessity.txt) with a negation
       within NECESSITY_REACH words after it (``ضرورة ألا يفوت الفرصة``، ``يجب على الدول عدم``) or a
-      negator right before it (``لا ينبغي``، ``لا يجوز``).
+      negator right before it (``لا ينبغي``، ``لا يجوز``);
+    - a threat growing: a word of growth (language/increase.txt) with a stigma cue within
+      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``).
 
     One pass over the sentence's tokens, each looking a bounded number of tokens around it."""
     tokens, language = prepared.tokens, lexicon.language
@@ -455,6 +462,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon)
                 word in language.interrogatives or (word[:1] in ("و", "ف") and word[1:] in language.interrogatives)):
             found.append(Match(index, index + 1, word, (RHETORICAL,), "construction"))
             asked = True  # one question, one stance
+            continue
+        if any(stem in language.increase or (stem[:2] == "ال" and stem[2:] in language.increase)
+               for stem, _ in proclitic_readings(word)) and any(
+                j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
+            cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
         if pair in language.necessity:
@@ -530,6 +543,8 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
+        return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
     if polarity == "positive" and stigma is not None:
@@ -537,6 +552,21 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر
+
+
+def _even_handed(tokens, after: int, language) -> bool:
+    """Whether a phrase of language/even_handed.txt (على آخر، ضد الآخر، حساب آخر) ends within
+    EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
+    speaker takes no side. A bounded look ahead of the cue."""
+    for index in range(after + 1, min(len(tokens), after + EVEN_HANDED_REACH + 1)):
+        if not tokens[index].is_word or not tokens[index - 1].is_word:
+            return False
+        if f"{tokens[index - 1].norm} {tokens[index].norm}" in language.even_handed:
+            return True
+    return False
 
 
 class _Statements:
@@ -917,13 +947,15 @@ class _Context:
         # government; the UN makes no statement there
         after_relative = (match.first - 1 > sentence.first_token
                           and _stem(self.tokens[match.first - 1].norm) in self.lexicon.language.relatives)
-        if quote is None and cue.holder == "subject" and before is None and not after_relative:
-            # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance
+        headlined = before is None and opener is not None and match.first > opener[1]
+        if quote is None and cue.holder == "subject" and before is None and not after_relative and not headlined:
+            # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance (not after a
+            # headline's colon: زاخاروفا: موسكو تدعم الهدنة is hers, as the state's view in her statement)
             own = (self.finder.nisba(match.last, sentence.last_token) or self.finder.after(match.last, sentence)
                    or self.finder.before(match.first, sentence))  # ترحيب تركي بالاتفاق: Turkey welcomes
             if own is not None:
                 return own
-        if before is None and opener is not None and match.first > opener[1]:
+        if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
             return Speaker(opener[0].actor_id, opener[0].name, "headline")
         if quote is not None:
@@ -1183,6 +1215,19 @@ def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
         return False
     actor = lexicon.actors.get(speaker.actor_id)
     return actor is not None and actor.type == "state" and normalise_word(match.payloads[0].cue) in lexicon.language.opinion_verbs
+
+
+def _nested(prepared: PreparedText, match: Match[Cue], speaker: Speaker, finder: SpeakerFinder, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject is one mention standing right before it at the start of a
+    clause of what is said (language/clause_openers.txt): ``ونقلت الصحف عن المحمودي قوله إن بوتين
+    عبر عن إعجابه`` — Putin is quoted inside al-Mahmudi's words and makes no statement of his
+    own; what is said there is al-Mahmudi's. Only the token before the mention is read."""
+    if speaker.how != "before_verb":
+        return False
+    mention = finder.mention_ending.get(match.first)
+    if mention is None or mention.first_token == 0:
+        return False
+    return prepared.tokens[mention.first_token - 1].norm in lexicon.language.clause_openers
 
 
 def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:

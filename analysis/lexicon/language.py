@@ -56,6 +56,8 @@ class Language:
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
+    increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
+    even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -120,5 +122,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
         whereas=words("whereas"),
+        even_handed=words("even_handed"),
+        increase=words("increase"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -651,3 +651,87 @@ def test_a_necessity_with_a_negation_is_a_warning(lexicon):
         "يجب", "lavrov", "negative", "quote_owner")
     # a necessity alone is a proposal, no stance
     assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == []
+
+
+def test_a_state_after_a_headline_colon_speaks_through_the_headline_speaker(lexicon):
+    # Before, تدعم (whose own subject takes the stance) went to روسيا, a second speaker the
+    # headline does not have, and the headline's speaker stayed neutral
+    assert evaluations("لافروف: روسيا تدعم وقف إطلاق النار في ليبيا", lexicon) == [
+        ("تدعم", "lavrov", "positive", "headline"),
+    ]
+    # without a colon the state still takes the stance of its own verb
+    assert evaluations("روسيا تدعم وقف إطلاق النار في ليبيا", lexicon) == [("تدعم", "russia", "positive", "before_verb")]
+
+
+def test_not_supporting_one_side_over_another_is_even_handedness_not_rejection(lexicon):
+    # Before, لا تدعم made the statement negative; a speaker who takes no side rejects nothing
+    assert evaluations("وقال لافروف إن روسيا لا تدعم طرفا على آخر في ليبيا.", lexicon) == [
+        ("تدعم", "lavrov", "neutral", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو لا تدعم أي طرف على حساب الآخر.", lexicon) == [
+        ("تدعم", "lavrov", "neutral", "in_statement"),
+    ]
+    # so the support that follows «وإنما» decides the statement
+    assert evaluations('وقال لافروف: "لا ندعم طرفا ضد آخر، وإنما ندعم الحوار بين الليبيين".', lexicon) == [
+        ("ندعم", "lavrov", "neutral", "quote_owner"),
+        ("ندعم", "lavrov", "positive", "quote_owner"),
+    ]
+    # refusing to support an attack is still a rejection, even with على after it
+    assert evaluations("وقال لافروف إن روسيا لا تدعم الهجوم على طرابلس.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_a_speaker_quoted_inside_anothers_words_lends_the_evaluation_to_the_outer_speaker(lexicon):
+    # Before, بوتين made a statement of his own (before_verb) and لافروف's stayed neutral
+    assert evaluations("وقال لافروف إن بوتين أعرب عن ارتياحه للاتفاق.", lexicon) == [
+        ("ارتياحه", "lavrov", "positive", "in_statement"),
+    ]
+    # a source only relays: the one named after فإن speaks
+    assert evaluations("وبحسب وكالة تاس، فإن بوتين أعرب عن ارتياحه للاتفاق.", lexicon) == [
+        ("ارتياحه", "putin", "positive", "in_statement"),
+    ]
+    # a second main clause with its own verb first is its own speaker's
+    assert evaluations("وقال لافروف إن روسيا تدعم الحوار، وأعرب بوتين عن ارتياحه للاتفاق.", lexicon) == [
+        ("تدعم", "lavrov", "positive", "in_statement"),
+        ("ارتياحه", "putin", "positive", "in_statement"),
+    ]
+
+
+def test_without_consent_and_ineffective_are_negative(lexicon):
+    # موافقة and فعال had no cue: what is done without consent, or does not work, was no stance
+    assert evaluations("وقال لافروف إن العملية جرت من دون موافقة الحكومة الليبية.", lexicon) == [
+        ("موافقة", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وأكد نيبينزيا أن الحظر لا يزال غير فعال.", lexicon) == [
+        ("فعال", "nebenzia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال نيبينزيا إن للأمم المتحدة دورا فعالا في ليبيا.", lexicon) == [
+        ("فعالا", "nebenzia", "positive", "in_statement"),
+    ]
+
+
+def test_standby_and_air_support_are_no_evaluation(lexicon):
+    # الاستعداد (readiness) in وضع الاستعداد is a state of the aircraft, الدعم الجوي an operation
+    assert evaluations("وقال المصدر إن الطائرات في وضع الاستعداد للإقلاع.", lexicon) == []
+    assert evaluations("وقال لافروف إن واشنطن قدمت الدعم الجوي للقوات.", lexicon) == []
+
+
+def test_a_threat_growing_is_negative(lexicon):
+    # Before, no word of the sentence was evaluative: the growth of a stigma is a concern
+    assert evaluations("كما لفتت زاخاروفا إلى تزايد نشاط التنظيمات الإرهابية في غرب ليبيا.", lexicon) == [
+        ("تزايد", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن تنامي الإرهاب في ليبيا يقلقنا.", lexicon)[0] == (
+        "تنامي", "lavrov", "negative", "in_statement")
+    # fighting terrorism is no growth of it, and the narration's growth is nobody's stance
+    assert evaluations("وقال لافروف إن روسيا تشارك في مكافحة الإرهاب.", lexicon) == []
+    assert evaluations("وتشهد ليبيا تصاعد نشاط داعش.", lexicon) == []
+
+
+def test_what_follows_wa_innama_is_the_point(lexicon):
+    # «لا … وإنما …» corrects itself like لكن: before, لا ترفض counted as a positive of its own
+    assert evaluations("وقال لافروف إن موسكو لا ترفض الحوار، وإنما تدعمه.", lexicon) == [
+        ("ترفض", "lavrov", "neutral", "in_statement"),
+        ("تدعمه", "lavrov", "positive", "in_statement"),
+    ]
