@@ -444,6 +444,12 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
             dropped.add(index)
             continue
+        if kind(mention) == "state" and _accusative_nisba(mention, tokens, language) and not (
+                index > 0 and mentions[index - 1].last_token == mention.first_token  # بليبيا روسيا
+                or index + 1 < len(mentions) and mentions[index + 1].first_token == mention.last_token
+                and kind(mentions[index + 1]) == "state"):  # التقى وفدا روسيا وتركيا: two delegations
+            dropped.add(index)
+            continue
         if kind(mention) in PLACE_TYPES and mention.first_token > 0:
             previous = tokens[mention.first_token - 1]
             if previous.is_word and any(stem in language.event_heads for stem, _ in proclitic_readings(previous.norm)):
@@ -461,6 +467,25 @@ def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], 
     return (
         mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
         and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
+    )
+
+
+def _accusative_nisba(mention: Mention, tokens: list[Token], language: Language) -> bool:
+    """Whether a one-word state name that is also its nisba in the accusative (روسيا، ليبيا،
+    تركيا: روسيًا) follows an indefinite noun in alef with nothing between: it is that noun's
+    adjective (أجرى مباحثات ضمن استعدادا روسيا، أعاد معتقلا روسيا). A verb in alef is no such
+    noun: a plural (خاطبوا روسيا), a pronoun suffix (تشهدها ليبيا), a short one (دعا روسيا); nor is
+    a definite word (الاخبار افريقيا), a function word or an adverb that singles the state out
+    (بينما روسيا، خصوصا روسيا); nor a name right after another's (ليبيا: بليبيا روسيا تعبر)."""
+    if mention.form != "exact" or mention.last_token - mention.first_token != 1 or mention.first_token == 0:
+        return False
+    word, previous = tokens[mention.first_token].norm, tokens[mention.first_token - 1]
+    if not word.endswith("يا") or not previous.is_word:
+        return False
+    noun = previous.norm
+    return (
+        len(noun) >= 4 and noun.endswith("ا") and not noun.startswith("ال") and not noun.endswith(("وا", "ها", "نا"))
+        and noun not in language.function_words and noun not in language.adverbs and noun not in language.focus_adverbs
     )
 
 

@@ -56,6 +56,7 @@ class Language:
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
+    focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -120,5 +121,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
         whereas=words("whereas"),
+        focus_adverbs=words("focus_adverbs"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

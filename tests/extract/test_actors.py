@@ -604,3 +604,29 @@ def test_a_title_held_in_turn_before_another_holders_name_is_that_holder(lexicon
     alone = find_mentions(prepare("وزار رئيس مجلس النواب الروسي القاهرة."), actor_matcher(lexicon),
                           period=date_period("2016-12"), lexicon=lexicon)
     assert [(m.actor_id, m.start, m.end) for m in alone] == [("volodin", 5, 28), ("cairo", 29, 36)]
+
+
+def offsets_of(text, lexicon, date="2020-05-01"):
+    frames = analyze([snippet(text, date=date)], lexicon)
+    return [(row.actor_id, row.start, row.end) for row in frames.mentions.itertuples(index=False)]
+
+
+def test_a_state_name_after_an_indefinite_noun_in_alef_is_its_nisba(lexicon):
+    # وفدًا روسيًا: a Russian delegation; the second روسيا is the state
+    text = "استقبلت القاهرة وفدا روسيا يضم خبراء في الطاقة، وأكدت أن روسيا شريك مهم."
+    assert offsets_of(text, lexicon) == [("cairo", 8, 15), ("russia", 57, 62)]
+    assert offsets_of("وأفرجت السلطات عن معتقلا روسيا بعد عام من احتجازه.", lexicon) == []
+
+
+def test_a_state_name_after_a_verb_or_an_adverb_in_alef_is_the_state(lexicon):
+    # خاطبوا: a plural verb; خصوصا: an adverb that singles the state out
+    text = "وقال الوزير إن الدول الغربية خاطبوا روسيا بشأن الأسلحة، خصوصا روسيا وتركيا."
+    assert offsets_of(text, lexicon) == [("russia", 36, 41), ("russia", 62, 67), ("turkey", 68, 74)]
+    # two states coordinated: وفدا is the dual in construct, the delegations of Russia and Turkey
+    assert offsets_of("والتقى وفدا روسيا وتركيا على هامش المؤتمر.", lexicon) == [("russia", 12, 17), ("turkey", 18, 24)]
+
+
+def test_saif_al_islams_full_name_and_sueifans_spelling(lexicon):
+    # the father's name inside the son's full name is no mention of the father
+    text = "وقال إن سيف الإسلام معمر القذافي التقى الباحث سامر سويفان في طرابلس."
+    assert offsets_of(text, lexicon) == [("gaddafi_saif", 8, 32), ("sueifan", 46, 57), ("tripoli", 61, 67)]
