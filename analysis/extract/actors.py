@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
@@ -319,6 +320,13 @@ _LINE_BREAK = re.compile("\n")
 _DATELINE_TAIL = re.compile(
     r"[ \t]*(?:[0-9٠-٩]{1,2}[ \t]+\S+[ \t]+[0-9٠-٩]{4}\S*[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?P<mark>[-–—:])"
 )
+# A place, a comma and a day of a named month, the year left out (موسكو، 5 أبريل - سبوتنيك،
+# موسكو ، 5 أبريل.): a dateline whatever mark ends it.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DATED_TAIL = re.compile(
+    rf"[ \t]*[،,][ \t]*[0-9٠-٩]{{1,2}}[ \t]+(?:{_MONTH_NAMES})(?:[ \t]*/[ \t]*(?:{_MONTH_NAMES}))?"
+    rf"(?:[ \t]+[0-9٠-٩]{{4}})?[ \t]*(?P<mark>[-–—:.،,]|\n|$)"
+)
 
 
 def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -328,6 +336,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
     - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
       dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
       after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+      a place, a comma and a day of a named month is one whatever mark follows (``موسكو ، 5 أبريل.``);
     - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
       (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
     - an outlet alone on its line, or after a credit word (``المصدر: وكالة سبوتنيك``);
@@ -409,7 +418,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             dropped.add(index)
             continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
-            tail = _DATELINE_TAIL.match(text, mention.end, line_end)
+            tail = _DATELINE_TAIL.match(text, mention.end, line_end) or _DATED_TAIL.match(text, mention.end, line_end)
             if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
                 kind(mentions[other]) == "person" and mentions[other].start > mention.end
                 for other in mentions_within(mention.end + 1, line_end)

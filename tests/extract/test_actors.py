@@ -630,3 +630,13 @@ def test_saif_al_islams_full_name_and_sueifans_spelling(lexicon):
     # the father's name inside the son's full name is no mention of the father
     text = "وقال إن سيف الإسلام معمر القذافي التقى الباحث سامر سويفان في طرابلس."
     assert offsets_of(text, lexicon) == [("gaddafi_saif", 8, 32), ("sueifan", 46, 57), ("tripoli", 61, 67)]
+
+
+def test_a_dateline_with_a_comma_and_a_day_of_a_named_month(lexicon):
+    # the year left out and a full stop after it: still the dateline, not Moscow as an actor
+    text = "موسكو ، 5 أبريل.\nوقال لافروف إن موسكو تدعم الحوار."
+    assert offsets_of(text, lexicon) == [("lavrov", 22, 28), ("moscow", 32, 37)]
+    text = "القاهرة، 12 آذار/مارس - أكد لافروف أن روسيا تدعم الحوار."
+    assert offsets_of(text, lexicon) == [("lavrov", 28, 34), ("russia", 38, 43)]
+    # a number of something else after the comma is no date: the city is named
+    assert offsets_of("طرابلس، 5 أشخاص قتلوا في الاشتباكات.", lexicon) == [("tripoli", 0, 6)]
