@@ -58,6 +58,7 @@ UNITS = {
     "a report's issuer after من": "وفقاً لتقرير سري من خبراء الأمم المتحدة، وذكر التقرير أن ",
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
+    "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
 }
 
 

@@ -453,6 +453,9 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
             dropped.add(index)
             continue
+        if kind(mention) == "person" and _work_title(mention, tokens, text, language):
+            dropped.add(index)  # فيلم "شوغالي": the film, not Shugaley
+            continue
         if kind(mention) == "state" and _accusative_nisba(mention, tokens, language) and not (
                 index > 0 and mentions[index - 1].last_token == mention.first_token  # بليبيا روسيا
                 or index + 1 < len(mentions) and mentions[index + 1].first_token == mention.last_token
@@ -476,6 +479,20 @@ def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], 
     return (
         mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
         and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
+    )
+
+
+def _work_title(mention: Mention, tokens: list[Token], text: str, language: Language) -> bool:
+    """Whether a person's name stands alone in quotation marks right after a noun heading a work's
+    title (``language/work_heads.txt``): فيلم "شوغالي" is the film called after Shugaley."""
+    first, last = mention.first_token, mention.last_token
+    if first < 2 or last >= len(tokens) or tokens[first - 1].is_word or tokens[last].is_word:
+        return False
+    head = tokens[first - 2]
+    return (
+        text[tokens[first - 1].start:tokens[first - 1].end] in _OPENING_MARKS
+        and text[tokens[last].start:tokens[last].end] in _CLOSING_MARKS and head.is_word
+        and any(stem in language.work_heads for stem, _ in proclitic_readings(head.norm))
     )
 
 

@@ -57,6 +57,7 @@ class Language:
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
+    work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -122,5 +123,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         necessity=words("necessity"),
         whereas=words("whereas"),
         focus_adverbs=words("focus_adverbs"),
+        work_heads=words("work_heads"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

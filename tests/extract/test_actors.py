@@ -640,3 +640,11 @@ def test_a_dateline_with_a_comma_and_a_day_of_a_named_month(lexicon):
     assert offsets_of(text, lexicon) == [("lavrov", 28, 34), ("russia", 38, 43)]
     # a number of something else after the comma is no date: the city is named
     assert offsets_of("طرابلس، 5 أشخاص قتلوا في الاشتباكات.", lexicon) == [("tripoli", 0, 6)]
+
+
+def test_a_name_in_quotation_marks_after_a_film_is_the_films_title(lexicon):
+    # the film called after Shugaley is no mention of him; the man named after it is
+    text = 'وعرض التلفزيون الروسي فيلم "شوغالي" عن الباحث مكسيم شوغالي المحتجز في طرابلس.'
+    assert offsets_of(text, lexicon) == [("shugaley", 46, 58), ("tripoli", 70, 76)]
+    # without quotation marks the name is the author's: Putin's new book
+    assert offsets_of("وقال إن كتاب بوتين الجديد يتناول ليبيا.", lexicon) == [("putin", 13, 18), ("libya", 33, 38)]
