@@ -648,3 +648,9 @@ def test_a_name_in_quotation_marks_after_a_film_is_the_films_title(lexicon):
     assert offsets_of(text, lexicon) == [("shugaley", 46, 58), ("tripoli", 70, 76)]
     # without quotation marks the name is the author's: Putin's new book
     assert offsets_of("وقال إن كتاب بوتين الجديد يتناول ليبيا.", lexicon) == [("putin", 13, 18), ("libya", 33, 38)]
+
+
+def test_a_section_heading_of_top_news_is_furniture(lexicon):
+    # أهم أخبار مصر heads a list of other pages: Egypt there is no mention
+    text = "وقال لافروف إن روسيا تدعم الحوار.\nأهم أخبار مصر\nوزار السيسي روما."
+    assert offsets_of(text, lexicon) == [("lavrov", 5, 11), ("russia", 15, 20), ("sisi", 53, 59)]
