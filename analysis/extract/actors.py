@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
@@ -319,6 +320,13 @@ _LINE_BREAK = re.compile("\n")
 _DATELINE_TAIL = re.compile(
     r"[ \t]*(?:[0-9٠-٩]{1,2}[ \t]+\S+[ \t]+[0-9٠-٩]{4}\S*[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?P<mark>[-–—:])"
 )
+# A place, a comma and a day of a named month, the year left out (موسكو، 5 أبريل - سبوتنيك،
+# موسكو ، 5 أبريل.): a dateline whatever mark ends it.
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DATED_TAIL = re.compile(
+    rf"[ \t]*[،,][ \t]*[0-9٠-٩]{{1,2}}[ \t]+(?:{_MONTH_NAMES})(?:[ \t]*/[ \t]*(?:{_MONTH_NAMES}))?"
+    rf"(?:[ \t]+[0-9٠-٩]{{4}})?[ \t]*(?P<mark>[-–—:.،,]|\n|$)"
+)
 
 
 def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -328,6 +336,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
     - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
       dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
       after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+      a place, a comma and a day of a named month is one whatever mark follows (``موسكو ، 5 أبريل.``);
     - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
       (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
     - an outlet alone on its line, or after a credit word (``المصدر: وكالة سبوتنيك``);
@@ -409,7 +418,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             dropped.add(index)
             continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
-            tail = _DATELINE_TAIL.match(text, mention.end, line_end)
+            tail = _DATELINE_TAIL.match(text, mention.end, line_end) or _DATED_TAIL.match(text, mention.end, line_end)
             if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
                 kind(mentions[other]) == "person" and mentions[other].start > mention.end
                 for other in mentions_within(mention.end + 1, line_end)
@@ -444,6 +453,15 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         if kind(mention) == "state" and index > 0 and _nisba_after_body(mention, mentions[index - 1], tokens, kind):
             dropped.add(index)
             continue
+        if kind(mention) == "person" and _work_title(mention, tokens, text, language):
+            dropped.add(index)  # فيلم "شوغالي": the film, not Shugaley
+            continue
+        if kind(mention) == "state" and _accusative_nisba(mention, tokens, language) and not (
+                index > 0 and mentions[index - 1].last_token == mention.first_token  # بليبيا روسيا
+                or index + 1 < len(mentions) and mentions[index + 1].first_token == mention.last_token
+                and kind(mentions[index + 1]) == "state"):  # التقى وفدا روسيا وتركيا: two delegations
+            dropped.add(index)
+            continue
         if kind(mention) in PLACE_TYPES and mention.first_token > 0:
             previous = tokens[mention.first_token - 1]
             if previous.is_word and any(stem in language.event_heads for stem, _ in proclitic_readings(previous.norm)):
@@ -461,6 +479,39 @@ def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], 
     return (
         mention.last_token - mention.first_token == 1 and previous.last_token == mention.first_token
         and word.startswith("ال") and word.endswith("يه") and kind(previous) in ("organisation", "media", "armed_group")
+    )
+
+
+def _work_title(mention: Mention, tokens: list[Token], text: str, language: Language) -> bool:
+    """Whether a person's name stands alone in quotation marks right after a noun heading a work's
+    title (``language/work_heads.txt``): فيلم "شوغالي" is the film called after Shugaley."""
+    first, last = mention.first_token, mention.last_token
+    if first < 2 or last >= len(tokens) or tokens[first - 1].is_word or tokens[last].is_word:
+        return False
+    head = tokens[first - 2]
+    return (
+        text[tokens[first - 1].start:tokens[first - 1].end] in _OPENING_MARKS
+        and text[tokens[last].start:tokens[last].end] in _CLOSING_MARKS and head.is_word
+        and any(stem in language.work_heads for stem, _ in proclitic_readings(head.norm))
+    )
+
+
+def _accusative_nisba(mention: Mention, tokens: list[Token], language: Language) -> bool:
+    """Whether a one-word state name that is also its nisba in the accusative (روسيا، ليبيا،
+    تركيا: روسيًا) follows an indefinite noun in alef with nothing between: it is that noun's
+    adjective (أجرى مباحثات ضمن استعدادا روسيا، أعاد معتقلا روسيا). A verb in alef is no such
+    noun: a plural (خاطبوا روسيا), a pronoun suffix (تشهدها ليبيا), a short one (دعا روسيا); nor is
+    a definite word (الاخبار افريقيا), a function word or an adverb that singles the state out
+    (بينما روسيا، خصوصا روسيا); nor a name right after another's (ليبيا: بليبيا روسيا تعبر)."""
+    if mention.form != "exact" or mention.last_token - mention.first_token != 1 or mention.first_token == 0:
+        return False
+    word, previous = tokens[mention.first_token].norm, tokens[mention.first_token - 1]
+    if not word.endswith("يا") or not previous.is_word:
+        return False
+    noun = previous.norm
+    return (
+        len(noun) >= 4 and noun.endswith("ا") and not noun.startswith("ال") and not noun.endswith(("وا", "ها", "نا"))
+        and noun not in language.function_words and noun not in language.adverbs and noun not in language.focus_adverbs
     )
 
 

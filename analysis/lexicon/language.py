@@ -58,6 +58,8 @@ class Language:
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
+    focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
+    work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -124,5 +126,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         whereas=words("whereas"),
         even_handed=words("even_handed"),
         increase=words("increase"),
+        focus_adverbs=words("focus_adverbs"),
+        work_heads=words("work_heads"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

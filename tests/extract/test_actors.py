@@ -604,3 +604,53 @@ def test_a_title_held_in_turn_before_another_holders_name_is_that_holder(lexicon
     alone = find_mentions(prepare("وزار رئيس مجلس النواب الروسي القاهرة."), actor_matcher(lexicon),
                           period=date_period("2016-12"), lexicon=lexicon)
     assert [(m.actor_id, m.start, m.end) for m in alone] == [("volodin", 5, 28), ("cairo", 29, 36)]
+
+
+def offsets_of(text, lexicon, date="2020-05-01"):
+    frames = analyze([snippet(text, date=date)], lexicon)
+    return [(row.actor_id, row.start, row.end) for row in frames.mentions.itertuples(index=False)]
+
+
+def test_a_state_name_after_an_indefinite_noun_in_alef_is_its_nisba(lexicon):
+    # وفدًا روسيًا: a Russian delegation; the second روسيا is the state
+    text = "استقبلت القاهرة وفدا روسيا يضم خبراء في الطاقة، وأكدت أن روسيا شريك مهم."
+    assert offsets_of(text, lexicon) == [("cairo", 8, 15), ("russia", 57, 62)]
+    assert offsets_of("وأفرجت السلطات عن معتقلا روسيا بعد عام من احتجازه.", lexicon) == []
+
+
+def test_a_state_name_after_a_verb_or_an_adverb_in_alef_is_the_state(lexicon):
+    # خاطبوا: a plural verb; خصوصا: an adverb that singles the state out
+    text = "وقال الوزير إن الدول الغربية خاطبوا روسيا بشأن الأسلحة، خصوصا روسيا وتركيا."
+    assert offsets_of(text, lexicon) == [("russia", 36, 41), ("russia", 62, 67), ("turkey", 68, 74)]
+    # two states coordinated: وفدا is the dual in construct, the delegations of Russia and Turkey
+    assert offsets_of("والتقى وفدا روسيا وتركيا على هامش المؤتمر.", lexicon) == [("russia", 12, 17), ("turkey", 18, 24)]
+
+
+def test_saif_al_islams_full_name_and_sueifans_spelling(lexicon):
+    # the father's name inside the son's full name is no mention of the father
+    text = "وقال إن سيف الإسلام معمر القذافي التقى الباحث سامر سويفان في طرابلس."
+    assert offsets_of(text, lexicon) == [("gaddafi_saif", 8, 32), ("sueifan", 46, 57), ("tripoli", 61, 67)]
+
+
+def test_a_dateline_with_a_comma_and_a_day_of_a_named_month(lexicon):
+    # the year left out and a full stop after it: still the dateline, not Moscow as an actor
+    text = "موسكو ، 5 أبريل.\nوقال لافروف إن موسكو تدعم الحوار."
+    assert offsets_of(text, lexicon) == [("lavrov", 22, 28), ("moscow", 32, 37)]
+    text = "القاهرة، 12 آذار/مارس - أكد لافروف أن روسيا تدعم الحوار."
+    assert offsets_of(text, lexicon) == [("lavrov", 28, 34), ("russia", 38, 43)]
+    # a number of something else after the comma is no date: the city is named
+    assert offsets_of("طرابلس، 5 أشخاص قتلوا في الاشتباكات.", lexicon) == [("tripoli", 0, 6)]
+
+
+def test_a_name_in_quotation_marks_after_a_film_is_the_films_title(lexicon):
+    # the film called after Shugaley is no mention of him; the man named after it is
+    text = 'وعرض التلفزيون الروسي فيلم "شوغالي" عن الباحث مكسيم شوغالي المحتجز في طرابلس.'
+    assert offsets_of(text, lexicon) == [("shugaley", 46, 58), ("tripoli", 70, 76)]
+    # without quotation marks the name is the author's: Putin's new book
+    assert offsets_of("وقال إن كتاب بوتين الجديد يتناول ليبيا.", lexicon) == [("putin", 13, 18), ("libya", 33, 38)]
+
+
+def test_a_section_heading_of_top_news_is_furniture(lexicon):
+    # أهم أخبار مصر heads a list of other pages: Egypt there is no mention
+    text = "وقال لافروف إن روسيا تدعم الحوار.\nأهم أخبار مصر\nوزار السيسي روما."
+    assert offsets_of(text, lexicon) == [("lavrov", 5, 11), ("russia", 15, 20), ("sisi", 53, 59)]
