@@ -167,3 +167,12 @@ def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjectiv
     ]
     # with its clause after it, it reports: الأزمة معقدة مؤكدة أن
     assert ("مؤكدة", "lavrov", "neutral", "carried") in stances("وقال لافروف إن الأزمة معقدة مؤكدة أن الحل سياسي.", lexicon)
+
+
+def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
+    # a headline in the present: تعبر عن like عبرت عن, its subject before it speaks
+    assert stances("تركيا تعبر عن استعدادها لاستضافة الحوار الليبي.", lexicon)[0] == (
+        "تعبر عن", "turkey", "neutral", "before_verb")
+    # يكتب like كتب, with its subject after it (no byline colon)
+    assert stances("يكتب لافروف في مقاله أن الحوار هو الطريق الوحيد.", lexicon)[0] == (
+        "يكتب", "lavrov", "neutral", "after_verb")
