@@ -176,3 +176,6 @@ def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
     # يكتب like كتب, with its subject after it (no byline colon)
     assert stances("يكتب لافروف في مقاله أن الحوار هو الطريق الوحيد.", lexicon)[0] == (
         "يكتب", "lavrov", "neutral", "after_verb")
+    # the feminine present of a verb listed in the masculine: تندد like يندد, negative
+    assert stances("الخارجية الروسية تندد بالقصف على طرابلس.", lexicon)[0] == (
+        "تندد", "russia_mfa", "negative", "before_verb")
