@@ -1009,6 +1009,18 @@ def test_a_document_that_asserts_speaks_for_its_issuer_also_after_an_auxiliary(l
     assert statements(text, lexicon)[1] == ("أكد", "lavrov", "neutral", "after_verb")
 
 
+def test_the_verb_s_own_ila_ends_an_unnamed_subject(lexicon):
+    # وأشار المسؤول إلى وجود: إلى is the verb's complement, not where the official is sent, so
+    # the definite noun refers back to the official quoted before
+    text = "وقال مسؤول عسكري إن القوات وصلت. وأشار المسؤول إلى وجود مقاتلين."
+    assert statements(text, lexicon)[1] == ("وأشار", "مسؤول عسكري", "neutral", "title_anaphora")
+    # and the report stands alone for the paper that published it
+    text = "ونشرت مجلة بوليتيكو تقريراً مطولاً. وأشار التقرير إلى وجود مقاتلين روس."
+    assert statements(text, lexicon) == [("وأشار", "politico", "neutral", "document")]
+    text = "وقال لافروف إن موسكو تدعم الحل. وأشارت مصادر مطلعة إلى وجود مقاتلين."
+    assert statements(text, lexicon)[1] == ("وأشارت", "مصادر مطلعة", "neutral", "unnamed")
+
+
 def test_a_source_that_is_a_document_naming_nobody_makes_no_statement(lexicon):
     # وفقاً لتقرير سري: a secret report, nobody named for it; Lavrov is not carried into it either
     text = "وقال لافروف إن موسكو تدعم الحل. ووفقاً لتقرير سري، انتشر مئات المقاتلين في الجنوب."
