@@ -61,6 +61,7 @@ UNITS = {
     "a report's issuer after من": "وفقاً لتقرير سري من خبراء الأمم المتحدة، وذكر التقرير أن ",
     "a report that asserts, after an auxiliary": "وكانت وكالة بلومبرغ قد نشرت تقريراً في يناير الماضي يؤكد أن ",
     "a verb's own إلى after its subject": "وقال مسؤول عسكري إن وأشار المسؤول إلى وجود ",
+    "a verb of accusing and its accused": "وقال لافروف إن واتهمت فاغنر حينها بارتكاب جرائم ",
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',

@@ -817,6 +817,22 @@ class _Context:
         return all(tokens[index].is_word and index not in self.finder.cue_tokens
                    and tokens[index].norm not in language.clause_openers for index in range(first, end))
 
+    def _accused(self, match: Match[Cue], own: Speaker, sentence: Sentence) -> bool:
+        """Whether the subject read after a verb of accusing (language/charging.txt) is its object:
+        the charge follows it at once behind ب (past adverbs), a common word, not a name:
+        ``واتهمت فاغنر حينها بارتكاب جرائم`` (not ``اتهمت روسيا بريطانيا``). One token is read."""
+        tokens, language = self.tokens, self.lexicon.language
+        verb = tokens[match.first].norm
+        if not any(stem in language.charging for stem, _ in proclitic_readings(verb)):
+            return False
+        if own.after_token <= match.last:
+            return False  # a subject before the verb, or none read
+        index = self.finder._skip(own.after_token, sentence.last_token)
+        if index >= sentence.last_token or not tokens[index].is_word or index in self.finder.mention_at:
+            return False
+        word = tokens[index].norm
+        return word.startswith("ب") and word[1:] in language.common_words
+
     def _source_reaches(self, sourced: int, verb: int) -> bool:
         """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
         past closing marks, adverbs and commas only: ``وبحسب موقع “أفريكا إنتليجنس” قال``. Only the
@@ -899,6 +915,8 @@ class _Context:
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
                 own = finder.explicit_subject(match.last, sentence)
+            if own is not None and own.how in ("after_verb", "unlisted", "unnamed") and self._accused(match, own, sentence):
+                own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own

@@ -179,3 +179,12 @@ def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
     # the feminine present of a verb listed in the masculine: تندد like يندد, negative
     assert stances("الخارجية الروسية تندد بالقصف على طرابلس.", lexicon)[0] == (
         "تندد", "russia_mfa", "negative", "before_verb")
+
+
+def test_the_accused_after_a_verb_of_accusing_is_not_its_speaker(lexicon):
+    # واتهمت فاغنر بارتكاب: the charge behind ب right after the noun makes it the object; the
+    # verb has no subject of its own and goes on with Lavrov, as any verb with none
+    text = "وقال لافروف إن موسكو تدعم الحل. واتهمت فاغنر حينها بارتكاب جرائم حرب."
+    assert stances(text, lexicon)[2] == ("واتهمت", "lavrov", "negative", "carried")
+    # two nouns before the charge: the first accuses the second (بريطانيا is a name, not a charge)
+    assert stances("اتهمت روسيا بريطانيا بتأجيج الصراع.", lexicon)[0] == ("اتهمت", "russia", "negative", "after_verb")
