@@ -543,7 +543,8 @@ class SpeakerFinder:
                 j += 1
                 continue
             if word in language.prepositions or word in QUALIFYING:
-                if word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers:
+                if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
+                        and (word != "الي" or self._destination(j + 1, titled))):
                     object_of_preposition = True
                     j += 1
                     continue
@@ -657,6 +658,13 @@ class SpeakerFinder:
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _destination(self, index: int, titled: bool) -> bool:
+        """Whether the word at ``index``, after إلى, is where the head before it is sent: after
+        a title, whatever follows (المبعوث الخاص إلى الشرق الأوسط); after an unnamed group, a
+        document or a body, an actor named there only. Otherwise إلى opens the verb's own
+        complement and ends the subject: وأشار المسؤول إلى وجود مقاتلين، وأشار التقرير إلى وجود."""
+        return titled or index in self.mention_at
 
     def _holder_after_outlet(self, head: int, outlet: Mention, end: int, how: str) -> Speaker | None:
         """The person named after a quoted outlet that follows a noun for a person (مراسل، not a

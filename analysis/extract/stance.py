@@ -30,7 +30,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
-from analysis.extract.speakers import CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -653,19 +653,34 @@ class _Context:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
         for its object right after its subject: ``ونشرت صحيفة نيويورك تايمز الأمريكية تقريراً`` →
         the paper, so that ``وأشار التقرير`` later is the paper's (language/issued.txt lists the
-        documents). One subject phrase per sentence is read, and two nisba adjectives after it."""
-        finder, tokens = self.finder, self.tokens
-        issuer = finder.opening_subject(sentence, sentence.last_token)
-        if issuer is None or issuer.after_token < 0:
+        documents)."""
+        found = self._issued_document(sentence, sentence.last_token)
+        if found is None:
             return
-        index = finder._skip(issuer.after_token, sentence.last_token)
-        for _ in range(2):
-            if index < sentence.last_token and _nisba(tokens[index].norm):
-                index += 1  # صحيفة نيويورك تايمز الأمريكية
-        if index + 1 >= sentence.last_token or not _issued_before(tokens, index + 1, sentence, self.lexicon.language):
-            return
-        word = tokens[index].norm
+        issuer, index = found
+        word = self.tokens[index].norm
         self.issuers[word[:-1] if word not in self.lexicon.language.issued else word] = issuer
+
+    def _issued_document(self, sentence: Sentence, before: int) -> tuple[Speaker, int] | None:
+        """The subject of the verb opening the sentence and the token of the indefinite document
+        that is that verb's object, before ``before``: ``ونشرت صحيفة نيويورك تايمز الأمريكية
+        تقريراً``; after an auxiliary (language/pluperfect.txt) the document follows قد and the
+        verb: ``وكانت وكالة بلومبرغ الأميركية قد نشرت تقريراً``. One subject phrase is read, two
+        nisba adjectives and one verb after it."""
+        finder, tokens = self.finder, self.tokens
+        issuer = finder.opening_subject(sentence, before)
+        if issuer is None or issuer.after_token < 0:
+            return None
+        index = finder._skip(issuer.after_token, before)
+        for _ in range(2):
+            if index < before and _nisba(tokens[index].norm):
+                index += 1  # صحيفة نيويورك تايمز الأمريكية
+        opener = tokens[sentence.first_token].norm
+        if any(stem in self.lexicon.language.pluperfect for stem, _ in proclitic_readings(opener)):
+            index = finder._skip(index, before) + 1  # وكانت الوكالة قد نشرت: past قد and the verb
+        if index + 1 > before or not _issued_before(tokens, index + 1, sentence, self.lexicon.language):
+            return None
+        return issuer, index
 
     def _note_source_document(self, first: int, sentence: Sentence, source: Speaker | None) -> None:
         """Remember the issuer a sourcing phrase names for an indefinite document at its head:
@@ -771,17 +786,52 @@ class _Context:
                     or word in language.adverbs or word in language.negators or word in language.prepositions)
 
     def _in_document(self, match: Match[Cue], sentence: Sentence) -> Speaker | None:
-        """The issuer of an indefinite document that a verb with a pronoun referring back to it
-        describes: ``وأصدرت الخارجية بياناً عبرت فيه عن ترحيبها`` → the ministry, the subject of
-        the verb that opens the sentence (language/issued.txt lists the documents). The pronoun
-        stands right after the verb, or between a split cue's verb and its particle."""
+        """The issuer of an indefinite document that a verb right after it describes:
+        ``وأصدرت الخارجية بياناً عبرت فيه عن ترحيبها`` → the ministry, the subject of the verb
+        that opens the sentence (language/issued.txt lists the documents). With a pronoun
+        referring back to the document (right after the verb, or between a split cue's verb and
+        its particle) the issuer is the verb's subject; with none the document is, and speaks for
+        its issuer: ``وكانت وكالة بلومبرغ قد نشرت تقريراً في يناير الماضي يؤكد سعي روسيا`` →
+        Bloomberg, past a short prepositional phrase (ADVERBIAL_TOKENS words) and never when a
+        named subject follows the verb (تقريراً أكد فيه لافروف is Lavrov's)."""
         tokens = self.tokens
-        if not _in_issued_document(tokens, match, sentence, self.lexicon.language):
+        found = self._issued_document(sentence, match.first)
+        if found is None:
             return None
-        issuer = self.finder.opening_subject(sentence, match.first - 1)
-        if issuer is None or issuer.after_token != match.first - 1:
-            return None  # وأصدرت الخارجية الروسية بياناً: the subject reaches the document
+        issuer, document = found
+        after = match.first + 1 if match.form == "split" else match.last
+        resumptive = after < sentence.last_token and _resumptive(tokens[after].norm)
+        if document + 1 < match.first and not self._short_aside(document + 1, match.first):
+            return None
+        if not resumptive and (match.form == "split" or after >= sentence.last_token
+                               or after in self.finder.mention_at or after in self.finder.title_spans):
+            return None
         return replace(issuer, how="opening_subject", after_token=match.last)
+
+    def _short_aside(self, first: int, end: int) -> bool:
+        """Whether the tokens from ``first`` to ``end`` are one short prepositional phrase of
+        words only, no cue and no clause opened: في يناير الماضي."""
+        tokens, language = self.tokens, self.lexicon.language
+        if end - first > ADVERBIAL_TOKENS or tokens[first].norm not in language.prepositions:
+            return False
+        return all(tokens[index].is_word and index not in self.finder.cue_tokens
+                   and tokens[index].norm not in language.clause_openers for index in range(first, end))
+
+    def _accused(self, match: Match[Cue], own: Speaker, sentence: Sentence) -> bool:
+        """Whether the subject read after a verb of accusing (language/charging.txt) is its object:
+        the charge follows it at once behind ب (past adverbs), a common word, not a name:
+        ``واتهمت فاغنر حينها بارتكاب جرائم`` (not ``اتهمت روسيا بريطانيا``). One token is read."""
+        tokens, language = self.tokens, self.lexicon.language
+        verb = tokens[match.first].norm
+        if not any(stem in language.charging for stem, _ in proclitic_readings(verb)):
+            return False
+        if own.after_token <= match.last:
+            return False  # a subject before the verb, or none read
+        index = self.finder._skip(own.after_token, sentence.last_token)
+        if index >= sentence.last_token or not tokens[index].is_word or index in self.finder.mention_at:
+            return False
+        word = tokens[index].norm
+        return word.startswith("ب") and word[1:] in language.common_words
 
     def _source_reaches(self, sourced: int, verb: int) -> bool:
         """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
@@ -865,6 +915,8 @@ class _Context:
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
                 own = finder.explicit_subject(match.last, sentence)
+            if own is not None and own.how in ("after_verb", "unlisted", "unnamed") and self._accused(match, own, sentence):
+                own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own

@@ -60,6 +60,7 @@ class Language:
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
+    charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -128,5 +129,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         increase=words("increase"),
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
+        charging=words("charging"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -990,6 +990,37 @@ def test_the_issuer_of_a_document_speaks_in_the_clause_that_describes_it(lexicon
     assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb")]
 
 
+def test_a_document_that_asserts_speaks_for_its_issuer_also_after_an_auxiliary(lexicon):
+    # تقريراً يؤكد: the report is the verb's subject, so the paper that published it speaks, not
+    # Lavrov carried over; a short time phrase may stand between the report and its verb
+    text = "وقال لافروف إن موسكو تدعم الحل. ونشرت مجلة بوليتيكو تقريراً في مارس الماضي يؤكد وجود مقاتلين روس."
+    assert statements(text, lexicon)[1] == ("يؤكد", "politico", "neutral", "opening_subject")
+    # وكانت … قد نشرت: the auxiliary opens the sentence, the document follows قد and the verb
+    text = "وقال لافروف إن موسكو تدعم الحل. وكانت مجلة بوليتيكو الأمريكية قد نشرت تقريراً يؤكد وجود مقاتلين روس."
+    assert statements(text, lexicon)[1] == ("يؤكد", "politico", "neutral", "opening_subject")
+    text = "وقال لافروف إن موسكو تدعم الحل. وكانت مجلة بوليتيكو قد نشرت تقريراً أكدت فيه وجود مقاتلين روس."
+    assert statements(text, lexicon)[1] == ("أكدت", "politico", "neutral", "opening_subject")
+    # and the definite report later is the paper's too
+    text = ("وقال لافروف إن موسكو تدعم الحل. وكانت مجلة بوليتيكو قد نشرت تقريراً مطولاً. "
+            "وذكر التقرير أن مقاتلين روساً وصلوا.")
+    assert statements(text, lexicon)[1] == ("وذكر", "politico", "neutral", "document")
+    # a named subject right after the verb is its own speaker
+    text = "وقال بوتين إن موسكو تدعم الحل. ونشرت مجلة بوليتيكو تقريراً أكد لافروف أن الاتفاق مهم."
+    assert statements(text, lexicon)[1] == ("أكد", "lavrov", "neutral", "after_verb")
+
+
+def test_the_verb_s_own_ila_ends_an_unnamed_subject(lexicon):
+    # وأشار المسؤول إلى وجود: إلى is the verb's complement, not where the official is sent, so
+    # the definite noun refers back to the official quoted before
+    text = "وقال مسؤول عسكري إن القوات وصلت. وأشار المسؤول إلى وجود مقاتلين."
+    assert statements(text, lexicon)[1] == ("وأشار", "مسؤول عسكري", "neutral", "title_anaphora")
+    # and the report stands alone for the paper that published it
+    text = "ونشرت مجلة بوليتيكو تقريراً مطولاً. وأشار التقرير إلى وجود مقاتلين روس."
+    assert statements(text, lexicon) == [("وأشار", "politico", "neutral", "document")]
+    text = "وقال لافروف إن موسكو تدعم الحل. وأشارت مصادر مطلعة إلى وجود مقاتلين."
+    assert statements(text, lexicon)[1] == ("وأشارت", "مصادر مطلعة", "neutral", "unnamed")
+
+
 def test_a_source_that_is_a_document_naming_nobody_makes_no_statement(lexicon):
     # وفقاً لتقرير سري: a secret report, nobody named for it; Lavrov is not carried into it either
     text = "وقال لافروف إن موسكو تدعم الحل. ووفقاً لتقرير سري، انتشر مئات المقاتلين في الجنوب."

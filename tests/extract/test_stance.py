@@ -167,3 +167,24 @@ def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjectiv
     ]
     # with its clause after it, it reports: الأزمة معقدة مؤكدة أن
     assert ("مؤكدة", "lavrov", "neutral", "carried") in stances("وقال لافروف إن الأزمة معقدة مؤكدة أن الحل سياسي.", lexicon)
+
+
+def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
+    # a headline in the present: تعبر عن like عبرت عن, its subject before it speaks
+    assert stances("تركيا تعبر عن استعدادها لاستضافة الحوار الليبي.", lexicon)[0] == (
+        "تعبر عن", "turkey", "neutral", "before_verb")
+    # يكتب like كتب, with its subject after it (no byline colon)
+    assert stances("يكتب لافروف في مقاله أن الحوار هو الطريق الوحيد.", lexicon)[0] == (
+        "يكتب", "lavrov", "neutral", "after_verb")
+    # the feminine present of a verb listed in the masculine: تندد like يندد, negative
+    assert stances("الخارجية الروسية تندد بالقصف على طرابلس.", lexicon)[0] == (
+        "تندد", "russia_mfa", "negative", "before_verb")
+
+
+def test_the_accused_after_a_verb_of_accusing_is_not_its_speaker(lexicon):
+    # واتهمت فاغنر بارتكاب: the charge behind ب right after the noun makes it the object; the
+    # verb has no subject of its own and goes on with Lavrov, as any verb with none
+    text = "وقال لافروف إن موسكو تدعم الحل. واتهمت فاغنر حينها بارتكاب جرائم حرب."
+    assert stances(text, lexicon)[2] == ("واتهمت", "lavrov", "negative", "carried")
+    # two nouns before the charge: the first accuses the second (بريطانيا is a name, not a charge)
+    assert stances("اتهمت روسيا بريطانيا بتأجيج الصراع.", lexicon)[0] == ("اتهمت", "russia", "negative", "after_verb")
