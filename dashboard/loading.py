@@ -205,7 +205,7 @@ def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
     labels = names.article_labels(docs)
     colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
     titles = {doc_id: title for doc_id, title in zip(docs["doc_id"], docs["title"])}
-    return Corpus(frames, lexicon, labels, colours, key=key, titles=titles)
+    return Corpus(frames, lexicon, labels, colours, key=key, titles=titles, written=names.written_names(frames.mentions))
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,7 @@ class Corpus:
     colours: dict[str, str]
     key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
     titles: dict[str, str] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)  # unlisted id -> the name as first written
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
     store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)
 
@@ -241,10 +242,10 @@ class Corpus:
         return names.speaker_label(self.lexicon, speaker_id, speaker_name)
 
     def actor_label(self, actor_id: str) -> str:
-        return names.actor_label(self.lexicon, actor_id)
+        return names.actor_label(self.lexicon, actor_id, self.written)
 
     def actor_name(self, actor_id: str) -> str:
-        return names.actor_name(self.lexicon, actor_id)
+        return names.actor_name(self.lexicon, actor_id, self.written)
 
     def topic_label(self, topic: str) -> str:
         return names.topic_label(self.lexicon, topic)

@@ -53,22 +53,38 @@ def article_labels(documents: pd.DataFrame) -> dict[str, str]:
     }
 
 
-def actor_name(lexicon: Lexicon, actor_id: str) -> str:
-    """``lavrov`` → ``Sergey Lavrov``; a person the lexicon lacks by the name after its id's prefix
-    (``unlisted:سامر الزيداني`` → ``سامر الزيداني``); the id itself for an actor the lexicon no longer has."""
+def written_names(mentions: pd.DataFrame) -> dict[str, str]:
+    """Each unlisted person's name as the corpus first writes it (``actor_name`` of its first
+    mention): its id holds the normalised name (``unlisted:ارطغرل الكيلاني``), which is for
+    matching, never for showing (أرطغرل الكيلاني)."""
+    if mentions.empty:
+        return {}
+    ids = mentions["actor_id"].astype(str)
+    unlisted = mentions.loc[ids.str.startswith(UNLISTED_PREFIX), ["actor_id", "actor_name"]]
+    first = unlisted.drop_duplicates("actor_id")
+    return dict(zip(first["actor_id"].astype(str), first["actor_name"].astype(str)))
+
+
+def actor_name(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | None = None) -> str:
+    """``lavrov`` → ``Sergey Lavrov``; a person the lexicon lacks by the name as written (``written``,
+    from :func:`written_names`), else the name after its id's prefix (``unlisted:سامر الزيداني`` →
+    ``سامر الزيداني``); the id itself for an actor the lexicon no longer has."""
     actor = lexicon.actors.get(actor_id)
     if actor:
         return actor.name_en
-    return actor_id[len(UNLISTED_PREFIX):] if is_unlisted(actor_id) else actor_id
+    if not is_unlisted(actor_id):
+        return actor_id
+    return (written or {}).get(actor_id) or actor_id[len(UNLISTED_PREFIX):]
 
 
-def actor_label(lexicon: Lexicon, actor_id: str) -> str:
+def actor_label(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | None = None) -> str:
     """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it; ``Unlisted · سامر الزيداني``
-    for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id)."""
+    for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id), as
+    written where ``written`` (:func:`written_names`) has it."""
     actor = lexicon.actors.get(actor_id)
     if actor:
         return f"{actor.name_en} · {actor.name_ar}"
-    return f"Unlisted · {actor_name(lexicon, actor_id)}" if is_unlisted(actor_id) else actor_id
+    return f"Unlisted · {actor_name(lexicon, actor_id, written)}" if is_unlisted(actor_id) else actor_id
 
 
 def topic_label(lexicon: Lexicon, topic: str) -> str:
@@ -81,12 +97,15 @@ def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str) -> str:
     return actor_name(lexicon, speaker_id) if speaker_id else speaker_words(speaker_name)
 
 
-def setting_formats(lexicon: Lexicon, articles: Mapping[str, str]) -> dict[str, Callable[[str], str]]:
-    """How each list setting's values are shown: names and words, never ids (``articles``: doc_id → label)."""
+def setting_formats(
+    lexicon: Lexicon, articles: Mapping[str, str], written: Mapping[str, str] | None = None,
+) -> dict[str, Callable[[str], str]]:
+    """How each list setting's values are shown: names and words, never ids (``articles``: doc_id →
+    label; ``written``: unlisted persons as written, :func:`written_names`)."""
     return {
         "doc_ids": lambda doc_id: articles.get(doc_id, doc_id),
         "outlets": str,
-        "actor_ids": lambda actor_id: actor_label(lexicon, actor_id),
+        "actor_ids": lambda actor_id: actor_label(lexicon, actor_id, written),
         "actor_types": type_label,
         "topics": lambda topic: topic_label(lexicon, topic),
         "speakers": speaker_words,

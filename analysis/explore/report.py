@@ -24,7 +24,7 @@ from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
-    actor_label, article_labels, filter_words, setting_formats, speaker_label, topic_label, type_label,
+    actor_label, article_labels, filter_words, setting_formats, speaker_label, topic_label, type_label, written_names,
 )
 from analysis.explore.markup import escape_html
 from analysis.explore.summary import headline, topic_shares, totals
@@ -105,7 +105,7 @@ def report_html(
 
 def _header(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, articles: dict[str, str], *,
             lexicon_words: str, view: str, generated: datetime) -> str:
-    settings = filter_words(filters, setting_formats(lexicon, articles))
+    settings = filter_words(filters, setting_formats(lexicon, articles, written_names(frames.mentions)))
     if settings:
         described = "".join(
             f"<li><b>{escape_html(heading)}:</b> " + ", ".join(f"<bdi>{escape_html(value)}</bdi>" for value in values) + "</li>"
@@ -175,8 +175,9 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
     drawn: list[tuple[str, str, object]] = []
     if not kept.mentions.empty:
         top = charts.top_actors(kept.mentions)
+        written = written_names(kept.mentions)
         drawn.append(("Top actors", "The actor mentioned most." if len(top) == 1 else f"The {len(top)} actors mentioned most.",
-                      charts.top_actors_figure(top, lambda actor_id: actor_label(lexicon, actor_id))))
+                      charts.top_actors_figure(top, lambda actor_id: actor_label(lexicon, actor_id, written))))
     if int(shares["hits"].sum()):
         colours = {topic: colour for topic, colour in lexicon.topic_colours.items()}
         drawn.append(("Topics per 1,000 words", "Topic term hits per 1,000 word tokens of the articles together.",
@@ -209,9 +210,10 @@ def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, 
     documents = kept.documents.set_index("doc_id")
     order = {doc_id: index for index, doc_id in enumerate(frames.documents["doc_id"])}
     name_speaker = lambda speaker_id, speaker_name: speaker_label(lexicon, speaker_id, speaker_name)  # noqa: E731
+    written = written_names(kept.mentions)
     for row in charts.top_actors(kept.mentions, limit=EVIDENCE_ACTORS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, actor_ids=(row.actor_id,)), order, layers=("actors",))
-        groups.append((f"{actor_label(lexicon, row.actor_id)} ({type_label(row.actor_type).lower()}), {_count(row.mentions, 'mention')}", total, items))
+        groups.append((f"{actor_label(lexicon, row.actor_id, written)} ({type_label(row.actor_type).lower()}), {_count(row.mentions, 'mention')}", total, items))
     for row in shares[shares["hits"] > 0].sort_values("hits", ascending=False, kind="stable").head(EVIDENCE_TOPICS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, topics=(row.topic,)), order, layers=("topics",))
         groups.append((f"Topic: {topic_label(lexicon, row.topic)}, {_count(row.hits, 'hit')}", total, items))

@@ -5,9 +5,11 @@ from __future__ import annotations
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
     actor_label, actor_name, article_labels, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
+    written_names,
 )
+from analysis.extract.pipeline import analyze
 
-from conftest import SEED_2017, SEED_2024
+from conftest import SEED_2017, SEED_2024, snippet
 
 
 def test_ids_in_words(lexicon):
@@ -20,6 +22,21 @@ def test_ids_in_words(lexicon):
     assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"
     assert speaker_label(lexicon, "", "(article)") == "the article's own voice"
+
+
+def test_an_unlisted_person_is_named_as_first_written_not_by_the_normalised_id(lexicon):
+    # The id holds the normalised name (hamza and ta marbuta gone); the label shows the article's
+    # spelling, the first one where two spellings occur.
+    text = "وقال المحلل السياسي أسامة الزيداني إن موسكو تدعم الحوار. وقال الخبير أسامه الزيداني إن الحل سياسي."
+    mentions = analyze([snippet(text)], lexicon).mentions
+    unlisted = mentions[mentions["actor_id"] == "unlisted:اسامه الزيداني"]
+    assert unlisted[["start", "end"]].values.tolist() == [[20, 34], [69, 83]]
+    assert [text[start:end] for start, end in unlisted[["start", "end"]].values] == ["أسامة الزيداني", "أسامه الزيداني"]
+    written = written_names(mentions)
+    assert written == {"unlisted:اسامه الزيداني": "أسامة الزيداني"}
+    assert actor_label(lexicon, "unlisted:اسامه الزيداني", written) == "Unlisted · أسامة الزيداني"
+    assert actor_name(lexicon, "unlisted:اسامه الزيداني", written) == "أسامة الزيداني"
+    assert actor_label(lexicon, "lavrov", written) == "Sergey Lavrov · سيرغي لافروف"
 
 
 def test_filters_in_words(frames, lexicon):
