@@ -453,6 +453,7 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
     found: list[Match[Cue]] = []
     question = any(tokens[index].norm in QUESTION_MARKS for index in range(max(first, last - QUESTION_END), last))
     asked = False
+    tails = derived(lexicon, "construction tails", _construction_tails)
     for index in range(first, last):
         token = tokens[index]
         if not token.is_word:
@@ -463,6 +464,8 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             found.append(Match(index, index + 1, word, (RHETORICAL,), "construction"))
             asked = True  # one question, one stance
             continue
+        if word[-2:] not in tails:
+            continue  # no word of growth or necessity ends so: nearly every token, at a set lookup
         if any(stem in language.increase or (stem[:2] == "ال" and stem[2:] in language.increase)
                for stem, _ in proclitic_readings(word)) and any(
                 j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
@@ -486,6 +489,13 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
         cue = Cue(prepared.text[tokens[start].start:tokens[end - 1].end], "evaluative", "negative", "quoted")
         found.append(Match(start, end, cue.cue, (cue,), "construction"))
     return found
+
+
+def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
+    """The last two letters of every word of growth and of the first word of every necessity: a
+    word ending otherwise (behind any proclitic, a reading is a suffix of the word) is neither."""
+    language = lexicon.language
+    return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity if entry.strip())
 
 
 def _questioned(stances: list[Stance], first: int, constructions: list[Match[Cue]], prepared: PreparedText) -> None:
@@ -654,6 +664,10 @@ class _Context:
         for its object right after its subject: ``ونشرت صحيفة نيويورك تايمز الأمريكية تقريراً`` →
         the paper, so that ``وأشار التقرير`` later is the paper's (language/issued.txt lists the
         documents)."""
+        issued, tokens = self.lexicon.language.issued, self.tokens
+        if not any(tokens[index].norm in issued or tokens[index].norm[:-1] in issued
+                   for index in range(sentence.first_token + 1, sentence.last_token)):
+            return  # no document in the sentence (nearly every one): its subject is not read
         found = self._issued_document(sentence, sentence.last_token)
         if found is None:
             return
