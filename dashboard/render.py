@@ -105,6 +105,9 @@ def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: in
     st.html("".join(blocks))
 
 
+GROUPED_ARTICLES = 3  # articles a bar chart sets side by side on each row; more are stacked
+
+
 def chart_articles(corpus: Corpus, doc_ids: Sequence[str], score: pd.Series, *, what: str) -> tuple[list[str], dict[str, str]]:
     """The articles a chart with one series per article draws, and their colours.
 

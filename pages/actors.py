@@ -81,8 +81,12 @@ for row, actor_type in enumerate(types, start=1):
 for annotation in figure.layout.annotations:
     annotation.update(x=0, xanchor="right", font={"size": 13, "weight": "bold"})
 n_rows = sum(len(ids) for ids in actors_by_type.values())
+# Side by side, each article keeps a slot on every actor's row even where it has no bar: past
+# GROUPED_ARTICLES articles a lone bar stood by the next actor's name, so the bars stack.
+grouped = len(shown) <= render.GROUPED_ARTICLES
 figure.update_layout(
-    barmode="group", height=90 + n_rows * (10 + 11 * len(shown)) + 40 * len(types), bargap=0.25,
+    barmode="group" if grouped else "stack", height=90 + n_rows * (10 + 11 * (len(shown) if grouped else 1.5)) + 40 * len(types),
+    bargap=0.25,
     # Top left, right of the first type's heading: at the right it ran into the heading at 800 px.
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
     margin={"l": 10, "r": 10, "t": 70, "b": 30},

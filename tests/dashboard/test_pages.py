@@ -144,6 +144,21 @@ def test_actors_table_carries_english_and_arabic_names():
     assert table.loc["Wagner Group", "actor_type"] == "Armed group"
 
 
+def test_actor_bars_stand_side_by_side_for_two_articles_and_stack_past_three(fresh_corpus):
+    assert json.loads(run("actors").get("plotly_chart")[0].proto.spec)["layout"]["barmode"] == "group"
+    # Side by side, four articles left empty slots on each row, so a lone bar stood by the next
+    # actor's name: the bars stack, one row per actor, each article's part its own colour.
+    open_store(fresh_corpus).add([
+        Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01"),
+        Document("rt2", "وأكدت زاخاروفا أن موسكو ترفض التدخل في ليبيا.", outlet="روسيا اليوم", date="2024-04-01"),
+    ])
+    figure = json.loads(run("actors").get("plotly_chart")[0].proto.spec)
+    assert figure["layout"]["barmode"] == "stack"
+    lavrov = {trace["name"]: x for trace in figure["data"] for name, x in zip(trace["hovertext"], trace["x"])
+              if name == "Sergey Lavrov · سيرغي لافروف"}
+    assert lavrov == {"Article 1 (2017-08-14)": 7, "Article 2 (2024)": 6, "Article 3 (2024-03-01)": 1, "Article 4 (2024-04-01)": 0}
+
+
 def test_nested_mentions_can_be_left_out_and_the_choice_is_in_the_url():
     # 2017 names the army inside Haftar's title twice (sentences 1 and 10), as الجيش الليبي (7, 8)
     # and bare الجيش (9); the Presidential Council only inside al-Sarraj's title (10).
