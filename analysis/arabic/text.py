@@ -307,7 +307,7 @@ def split_sentences(text: str, tokens: list[Token], *, body_start: int = 0) -> l
 # in a paragraph a page broke in two: "…الحصار المفروض على" / "الحقول النفطية ووقف تصديره".
 _NEVER_LAST = frozenset(
     "في من الي علي عن مع بين حول عبر لدي ضد نحو منذ تجاه بشان خلال ان انه انها الذي التي الذين و او ثم لكن بل حتي الا لان".split()
-)
+) | {"،", ","}  # a comma: "كشف فيرشينين، اليوم الاثنين،" / "عن أن روسيا ستركز…", a paragraph pasted in two
 # A run of at least this many lines, each at most HARD_WRAP_WIDTH characters, most of them ending
 # without a full stop, is one paragraph hard-wrapped at a fixed width (text copied from a PDF, an
 # e-mail, some sites' plain-text view): its line breaks are spaces unless a sentence ends there.

@@ -95,6 +95,17 @@ def test_a_break_after_a_word_no_sentence_ends_on_stays_inside_the_sentence():
     ]
 
 
+
+def test_a_break_after_a_comma_stays_inside_the_sentence():
+    # A paragraph pasted in two after the time phrase between commas: the verb and what was said
+    # are one sentence, so the statement keeps its speaker.
+    text = "كشف نائب وزير الخارجية الروسي، اليوم الاثنين،\n\nعن أن موسكو ستركز على الحوار.\nوأضاف أن الوضع صعب."
+    assert _sentences(text) == [
+        "كشف نائب وزير الخارجية الروسي، اليوم الاثنين،\n\nعن أن موسكو ستركز على الحوار.",
+        "وأضاف أن الوضع صعب.",
+    ]
+
+
 HARD_WRAPPED = (
     "أكدت وزارة الخارجية الروسية\n"
     "اليوم الاثنين أنه لا يوجد أي عسكري روسي في مناطق\n"
