@@ -1228,8 +1228,10 @@ class _Context:
             mention = self.mention_at.get(index)
             if mention is not None:
                 # Whom a speaker talks WITH is not what the statement is about; whom relations
-                # are strengthened with is: لتعزيز العلاقات مع مصر
-                interlocutor = skip_interlocutor and index > 0 and self.tokens[index - 1].norm == "مع"
+                # are strengthened with is: لتعزيز العلاقات مع مصر. Nor is the outlet spoken TO:
+                # وقال لافروف لوكالة تاس إن
+                interlocutor = skip_interlocutor and (
+                    (index > 0 and self.tokens[index - 1].norm == "مع") or self._addressed(mention))
                 if mention.actor_id != exclude and not interlocutor:
                     return mention.actor_id, "actor"
                 index = mention.last_token
@@ -1242,6 +1244,12 @@ class _Context:
                 return hit.topic, "topic"
             index += 1
         return "", ""
+
+    def _addressed(self, mention) -> bool:
+        """Whether a mention is an outlet behind the preposition ل (لوكالة تاس، للتلفزيون الروسي):
+        the one a statement was made to."""
+        return (mention.form == "clitic" and self.tokens[mention.first_token].norm.startswith("ل")
+                and self.lexicon.actors[mention.actor_id].type == "media")
 
     def _target_of_evaluation(self, match, speaker: Speaker, sentence_end: int, quote_span) -> tuple[str, str]:
         limit = min(sentence_end, match.last + TARGET_WINDOW)

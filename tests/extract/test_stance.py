@@ -188,3 +188,15 @@ def test_the_accused_after_a_verb_of_accusing_is_not_its_speaker(lexicon):
     assert stances(text, lexicon)[2] == ("واتهمت", "lavrov", "negative", "carried")
     # two nouns before the charge: the first accuses the second (بريطانيا is a name, not a charge)
     assert stances("اتهمت روسيا بريطانيا بتأجيج الصراع.", lexicon)[0] == ("اتهمت", "russia", "negative", "after_verb")
+
+
+def test_the_outlet_a_statement_is_made_to_is_not_its_target(lexicon):
+    # لوكالة تاس: the agency Lavrov spoke to; the statement is about what follows (the dialogue).
+    # An outlet as the subject of what is said stays the target.
+    def targets(text):
+        frame = analyze([snippet(text)], lexicon).stances
+        return [(row.cue, row.speaker_id, row.target, row.target_kind) for row in frame.itertuples()]
+
+    assert targets("وقال لافروف لوكالة تاس إن الحوار الليبي ضروري.") == [("وقال", "lavrov", "un_mediation", "topic")]
+    assert targets("وقال لافروف لقناة روسيا اليوم إن موسكو تدعم الحوار.")[0] == ("وقال", "lavrov", "moscow", "actor")
+    assert targets("وقال لافروف إن وكالة تاس نشرت الخبر.") == [("وقال", "lavrov", "tass", "actor")]
