@@ -50,7 +50,6 @@ UNITS = {
     # polarity constructions of the eighth session, on a page with no full stop
     "necessities with a negation": "وأكد لافروف ضرورة ألا يفوت أحد الفرصة ولا ينبغي ",
     "questions in one quotation": "وقال لافروف: «كيف يمكن أن ندعم ذلك، ",
-    "a speaker inside another's words": "وقال لافروف إن بوتين أعرب عن ارتياحه ",
     "a threat growing": "ولفتت زاخاروفا إلى تزايد نشاط التنظيمات الإرهابية وتنامي ",
     "one side over another": "وقال لافروف إن روسيا لا تدعم طرفا على آخر ولا ندعم ",
     "rhetorical questions": "وقال لافروف: «كيف يمكن أن ندعم ذلك؟» ",

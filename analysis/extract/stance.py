@@ -155,10 +155,7 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
-            # ونقلت الصحف عن المحمودي قوله إن بوتين عبر عن إعجابه: a speaker quoted inside another's
-            # words makes none of their own (not after a source: وفقا للوكالة، فإن بوتين قال)
-            if statements and (_state_view(match, speaker, lexicon) or (
-                    statements[-1][0].payloads[0].cue_type != "source" and _nested(prepared, match, speaker, finder, lexicon))):
+            if statements and _state_view(match, speaker, lexicon):
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
                 speaker = replace(statements[-1][1], how="carried")
@@ -1289,19 +1286,6 @@ def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
         return False
     actor = lexicon.actors.get(speaker.actor_id)
     return actor is not None and actor.type == "state" and normalise_word(match.payloads[0].cue) in lexicon.language.opinion_verbs
-
-
-def _nested(prepared: PreparedText, match: Match[Cue], speaker: Speaker, finder: SpeakerFinder, lexicon: Lexicon) -> bool:
-    """Whether the verb's subject is one mention standing right before it at the start of a
-    clause of what is said (language/clause_openers.txt): ``ونقلت الصحف عن المحمودي قوله إن بوتين
-    عبر عن إعجابه`` — Putin is quoted inside al-Mahmudi's words and makes no statement of his
-    own; what is said there is al-Mahmudi's. Only the token before the mention is read."""
-    if speaker.how != "before_verb":
-        return False
-    mention = finder.mention_ending.get(match.first)
-    if mention is None or mention.first_token == 0:
-        return False
-    return prepared.tokens[mention.first_token - 1].norm in lexicon.language.clause_openers
 
 
 def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
