@@ -129,6 +129,8 @@ def test_page_renders_arabic_and_charts(server, page, path, title, has_chart):
         # The table is drawn on a canvas (its Arabic is checked through AppTest); the search
         # box's placeholder is Arabic.
         assert ARABIC.search(page.locator('[data-testid="stSidebar"] input').first.get_attribute("placeholder"))
+        # The grid mounts after the script is idle; under load that took longer than one look.
+        page.wait_for_selector('[data-testid="stDataFrame"]', state="visible", timeout=30_000)
         assert page.locator('[data-testid="stDataFrame"]').first.is_visible()
     else:
         # Plotly draws its labels after the script has finished.
