@@ -568,7 +568,8 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
-            if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
+            if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
+                    and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
                 # whom he spoke to, and the holder's name comes after it; a definite object takes
                 # no noun in construct, so the name may follow it at once (رئيس الهيئة العامة
