@@ -1146,6 +1146,10 @@ def _speaker_kind(actor_type: str) -> str:
 def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker:
     """A person the lexicon does not know, named as written; a headline keeps its rule's name."""
     first, last = span
+    following = finder.mention_at.get(last)
+    if following is not None and following.form == "exact" and finder.lexicon.actors[following.actor_id].type == "person":
+        # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed family name
+        return finder._known(following, how)
     return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
 
 

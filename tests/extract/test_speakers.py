@@ -1230,3 +1230,9 @@ def test_a_speaker_inside_a_running_quotation_is_part_of_it(lexicon):
             "تقول هيئة تحرير الشام إنهم سيغادرون جميعا”.")
     rows = statements(text, lexicon)
     assert [(speaker, how) for _, speaker, _, how in rows] == [("lavrov", "after_verb"), ("lavrov", "quote_owner")]
+
+
+def test_given_names_nobody_listed_before_a_listed_family_name_are_the_listed_person(lexicon):
+    # the lexicon lists Siala as سيالة: محمد طه before it are his given names, not another speaker
+    text = "وقال وزير خارجية ليبيا محمد طه سيالة إن الحل سياسي."
+    assert statements(text, lexicon, date="2020") == [("وقال", "siala", "neutral", "after_verb")]
