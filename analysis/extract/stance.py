@@ -42,6 +42,7 @@ RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف �
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
+SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
@@ -775,11 +776,30 @@ class _Context:
         if tokens[match.last - 1].norm != cue_word and not tokens[match.last - 1].norm.startswith(("و", "ف")):
             return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
         if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
-            return None  # الذي أعلن عنه لافروف
+            return self._speech_owner(before, match.last + 1, sentence)  # None: الذي أعلن عنه لافروف
         antecedent = self.finder.before(before, sentence, comma=True)
         if antecedent is None:
             return False
         return replace(antecedent, how="relative")
+
+    def _speech_owner(self, relative: int, after: int, sentence: Sentence) -> Speaker | None:
+        """The one whose words a relative clause describes, when its verb has no subject of its
+        own: ``معلقا على تصريحات شينكر التي قال فيها إن …`` → Schenker said it, not the one
+        commenting. The antecedent is a noun of speech (language/speech_nouns.txt) at most
+        SPEECH_OWNER_REACH tokens before the relative pronoun, with no cue between; its owner is
+        the subject phrase right after it. None when the verb has a subject after the pronoun
+        (الذي أعلن عنه لافروف) or no noun of speech stands before."""
+        tokens, finder = self.tokens, self.finder
+        if after < sentence.last_token and (after in finder.mention_at or after in finder.title_spans):
+            return None
+        nouns = self.lexicon.language.speech_nouns
+        for index in range(relative - 1, max(sentence.first_token, relative - SPEECH_OWNER_REACH) - 1, -1):
+            if tokens[index].is_word and any(stem in nouns for stem, _ in proclitic_readings(tokens[index].norm)):
+                speaker = finder.phrase(index + 1, relative, how="relative", after_preposition=True)
+                return speaker if speaker is not None and speaker.after_token >= relative - 1 else None
+            if index in finder.cue_tokens:
+                return None
+        return None
 
     def _adjectival(self, match: Match[Cue], sentence: Sentence) -> bool:
         """Whether a verb right after an indefinite noun has a pronoun referring back to it right

@@ -1236,3 +1236,19 @@ def test_given_names_nobody_listed_before_a_listed_family_name_are_the_listed_pe
     # the lexicon lists Siala as سيالة: محمد طه before it are his given names, not another speaker
     text = "وقال وزير خارجية ليبيا محمد طه سيالة إن الحل سياسي."
     assert statements(text, lexicon, date="2020") == [("وقال", "siala", "neutral", "after_verb")]
+
+
+def test_a_relative_clause_describing_anothers_words_is_theirs(lexicon):
+    # the one commenting speaks first; the statement he comments on (تصريحات شينكر التي قال فيها)
+    # is Schenker's, and so is what it says about Russia
+    text = "وانتقد بيسكوف تصريحات شينكر التي قال فيها إن روسيا تهدد استقرار ليبيا."
+    frame = analyze([snippet(text, date="2019")], lexicon).stances
+    rows = [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()]
+    assert rows[0] == ("وانتقد", "peskov", "negative", "after_verb")
+    assert ("قال", "schenker", "neutral", "relative") in rows
+    assert ("تهدد", "schenker", "negative", "in_statement") in rows
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it(lexicon):
+    text = "وأشار بيسكوف إلى البيان الذي أعلن فيه لافروف دعم موسكو للحوار."
+    assert ("أعلن", "lavrov", "neutral", "after_verb") in statements(text, lexicon)
