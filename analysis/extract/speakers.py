@@ -391,9 +391,20 @@ class SpeakerFinder:
             if not any(stem in nouns for stem, _ in proclitic_readings(token.norm)):
                 continue
             speaker = self._speech_noun_speaker(index + 1, limit)
-            if speaker is not None:
+            if speaker is not None and not self._accused(token.norm, speaker, limit):
                 found.append((index, speaker))
         return found
+
+    def _accused(self, noun: str, speaker: Speaker, limit: int) -> bool:
+        """Whether the actor after a noun of accusing is the accused, the charge following behind
+        ب: محاولات اتهام روسيا باستغلال النزاع (Russia is accused; بأن would be what was said)."""
+        if not any(stem in self.language.charging for stem, _ in proclitic_readings(noun)):
+            return False
+        after = speaker.after_token
+        if after >= limit or not self.tokens[after].is_word:
+            return False
+        word = self.tokens[after].norm
+        return word[:1] == "ب" and not word.startswith(("بان", "بشان", "بخصوص")) and word not in self.language.topic_prepositions
 
     def _speech_noun_speaker(self, index: int, limit: int) -> Speaker | None:
         """The speaker a noun of speech names from the token after it (see speech_noun)."""
@@ -430,7 +441,8 @@ class SpeakerFinder:
         """
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
-        if speaker is None or speaker.after_token < 0 or not (speaker.actor_id or speaker.how == "headline"):
+        if speaker is None or speaker.after_token < 0 or not (
+                speaker.actor_id or speaker.how == "headline" or self._unnamed_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
@@ -447,6 +459,13 @@ class SpeakerFinder:
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
             return None  # ليبيا: بوليانسكي يتوقع…: the place is the section, the statement has its own speaker
         return speaker, colon
+
+    def _unnamed_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
+        """Whether an unnamed speaker may open a headline: an indefinite noun with its qualifier
+        (مسؤول روسي: …، مصادر دبلوماسية: …), never a definite credit line (المصدر: وكالة الأناضول)."""
+        first = self.tokens[sentence.first_token].norm
+        return (speaker.how == "unnamed" and not has_article(first, min_length=4)
+                and speaker.after_token - sentence.first_token >= 2)
 
     # --- the subject phrase ------------------------------------------------------------------
     def phrase(self, index: int, limit: int, *, how: str, after_preposition: bool = False) -> Speaker | None:

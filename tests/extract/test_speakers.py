@@ -1252,3 +1252,21 @@ def test_a_relative_clause_describing_anothers_words_is_theirs(lexicon):
 def test_a_relative_clause_with_its_own_subject_keeps_it(lexicon):
     text = "وأشار بيسكوف إلى البيان الذي أعلن فيه لافروف دعم موسكو للحوار."
     assert ("أعلن", "lavrov", "neutral", "after_verb") in statements(text, lexicon)
+
+
+def test_an_unnamed_speaker_may_open_a_headline(lexicon):
+    # an indefinite noun and its qualifier, a colon, what they say
+    text = "مصادر دبلوماسية: موسكو ترفض العقوبات"
+    assert statements(text, lexicon)[0] == (":", "مصادر دبلوماسية", "neutral", "unnamed")
+    # a definite credit line is still no statement
+    assert statements("المصدر: وكالة الأناضول", lexicon) == []
+
+
+def test_the_actor_after_a_noun_of_accusing_with_its_charge_is_the_accused(lexicon):
+    # Russia is accused of exploiting the conflict: no statement of Russia's
+    text = "وأثارت محاولات اتهام روسيا باستغلال النزاع جدلا واسعا."
+    assert analyze([snippet(text, date="2019")], lexicon).stances.empty
+    # with no charge after it, the one named after the noun accuses
+    spoken = "وتنطوي اتهامات واشنطن على مخاوف."
+    frame = analyze([snippet(spoken, date="2019")], lexicon).stances
+    assert (frame.iloc[0].cue, frame.iloc[0].speaker_id, frame.iloc[0].attribution) == ("اتهامات", "washington", "speech_noun")
