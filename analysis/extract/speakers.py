@@ -62,6 +62,7 @@ DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".s
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
+ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 
 
@@ -185,13 +186,18 @@ class SpeakerFinder:
         limit = min(sentence.last_token, index + PHRASE_TOKENS)
         if index >= limit or not tokens[index].is_word or self._prepositional_at(index) or index in self.cue_tokens:
             return None
+        # an aside after a comma may carry the clause past the phrase: وقال X المستشار الإعلامي
+        # لرئيس المجلس، في تصريحات صحفية من العاصمة الروسية، إن …
+        aside_limit = min(sentence.last_token, limit + ASIDE_TOKENS)
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
                 or word in language.prepositions or self._with_pronoun(index)
                 or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
             return None
         end = -1
-        for j in range(index + 1, limit):
+        for j in range(index + 1, aside_limit):
+            if j >= limit and end < 0:
+                return None
             norm = tokens[j].norm
             if j in self.cue_tokens:
                 return None  # وتابع حديثه قائلا
@@ -202,6 +208,11 @@ class SpeakerFinder:
                 end = j  # وقال الكاتب محمود المصراتي، في تصريح لـ…، إن: the aside is no part of him
         else:
             return None
+        # a name, then its holder's title in apposition: وقال عبد الحميد صافي المستشار الإعلامي
+        # لرئيس المجلس → the name is the speaker, as written
+        title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)
+        if title > index and (word in language.given_names or word not in language.common_words):
+            return Speaker("", self._text(index, title), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:

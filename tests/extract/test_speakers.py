@@ -1270,3 +1270,11 @@ def test_the_actor_after_a_noun_of_accusing_with_its_charge_is_the_accused(lexic
     spoken = "وتنطوي اتهامات واشنطن على مخاوف."
     frame = analyze([snippet(spoken, date="2019")], lexicon).stances
     assert (frame.iloc[0].cue, frame.iloc[0].speaker_id, frame.iloc[0].attribution) == ("اتهامات", "washington", "speech_noun")
+
+
+def test_a_name_then_its_title_and_a_long_aside_still_speak(lexicon):
+    # an invented adviser: the aside after the comma (في تصريحات … من العاصمة الروسية) carries
+    # the clause past the subject phrase; the speaker is the name before his title
+    text = ("وقال عبد الحميد الساعدي المستشار الإعلامي لرئيس مجلس النواب، في تصريحات صحفية من "
+            "العاصمة الروسية، إن الزيارة مهمة.")
+    assert statements(text, lexicon, date="2020") == [("وقال", "عبد الحميد الساعدي", "neutral", "unnamed")]
