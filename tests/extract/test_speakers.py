@@ -1278,3 +1278,9 @@ def test_a_name_then_its_title_and_a_long_aside_still_speak(lexicon):
     text = ("وقال عبد الحميد الساعدي المستشار الإعلامي لرئيس مجلس النواب، في تصريحات صحفية من "
             "العاصمة الروسية، إن الزيارة مهمة.")
     assert statements(text, lexicon, date="2020") == [("وقال", "عبد الحميد الساعدي", "neutral", "unnamed")]
+
+
+def test_an_honorific_of_office_before_the_title_keeps_the_holder(lexicon):
+    # فخامة (His Excellency) opens the subject phrase; the outlet he spoke to follows his name
+    text = "وأكد فخامة رئيس مجلس النواب المستشار عقيلة صالح لوكالة سبوتنيك، أن الحل سياسي."
+    assert statements(text, lexicon, date="2020") == [("وأكد", "saleh_aguila", "neutral", "after_verb")]
