@@ -307,8 +307,10 @@ class SpeakerFinder:
                 return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
         return None
 
-    def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False) -> Speaker | None:
-        """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت."""
+    def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False, relative: bool = False) -> Speaker | None:
+        """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت.
+        With ``relative``, the antecedent of a relative pronoun, which may be the object of a
+        preposition: محادثات مع لافروف الذي أكد."""
         index = cue_first
         # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
         # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
@@ -325,7 +327,7 @@ class SpeakerFinder:
             return None
         if index < cue_first and self.tokens[index].norm in ("،", ",") and self.lexicon.actors[mention.actor_id].type != "person":
             return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
-        if not self._can_speak(mention) or self._prepositional(mention):
+        if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
         return self._known(mention, "before_verb")
 

@@ -777,7 +777,7 @@ class _Context:
             return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
         if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
             return self._speech_owner(before, match.last + 1, sentence)  # None: الذي أعلن عنه لافروف
-        antecedent = self.finder.before(before, sentence, comma=True)
+        antecedent = self.finder.before(before, sentence, comma=True, relative=True)
         if antecedent is None:
             return False
         return replace(antecedent, how="relative")

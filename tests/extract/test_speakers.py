@@ -1284,3 +1284,9 @@ def test_an_honorific_of_office_before_the_title_keeps_the_holder(lexicon):
     # فخامة (His Excellency) opens the subject phrase; the outlet he spoke to follows his name
     text = "وأكد فخامة رئيس مجلس النواب المستشار عقيلة صالح لوكالة سبوتنيك، أن الحل سياسي."
     assert statements(text, lexicon, date="2020") == [("وأكد", "saleh_aguila", "neutral", "after_verb")]
+
+
+def test_the_antecedent_of_a_relative_clause_may_follow_a_preposition(lexicon):
+    # محادثات مع ماتفيينكو … التي أكدت: she affirms, though she is the object of مع
+    text = "وأجرى صالح محادثات مع فالنتينا ماتفيينكو، رئيسة مجلس الاتحاد الروسي، التي أكدت أن روسيا تدعم المفاوضات."
+    assert statements(text, lexicon, date="2020") == [("أكدت", "matviyenko", "neutral", "relative")]
