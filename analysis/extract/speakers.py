@@ -62,6 +62,7 @@ DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".s
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
+PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 
@@ -379,7 +380,7 @@ class SpeakerFinder:
         """The subject right after the word that opens the sentence, when that word is a verb
         (not a preposition, a name or a title) and the subject is an actor: وأصدرت السفارة
         الروسية في ليبيا تحذيراً … مشددة."""
-        verb = sentence.first_token
+        verb = self._past_preface(sentence, before)
         if verb + 1 >= before or not self.tokens[verb].is_word or verb in self.mention_at or verb in self.title_spans:
             return None
         word = self.tokens[verb].norm
@@ -387,6 +388,22 @@ class SpeakerFinder:
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+
+    def _past_preface(self, sentence: Sentence, before: int) -> int:
+        """The first token after a short prepositional preface and its comma (في سياق متصل،
+        من جهته، وفي هذا الإطار،), or the sentence's first token when there is none. At most
+        PREFACE_TOKENS are read, with no cue among them."""
+        tokens, first = self.tokens, sentence.first_token
+        word = tokens[first].norm
+        stripped = word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+        if stripped not in self.language.prepositions:
+            return first
+        for index in range(first + 1, min(before, first + PREFACE_TOKENS + 1)):
+            if index in self.cue_tokens:
+                return first
+            if tokens[index].norm in ("،", ","):
+                return index + 1
+        return first
 
     def speech_noun(self, sentence: Sentence) -> list[tuple[int, Speaker]]:
         """Statements carried by a noun of speech (language/speech_nouns.txt) with no verb: the

@@ -1290,3 +1290,10 @@ def test_the_antecedent_of_a_relative_clause_may_follow_a_preposition(lexicon):
     # محادثات مع ماتفيينكو … التي أكدت: she affirms, though she is the object of مع
     text = "وأجرى صالح محادثات مع فالنتينا ماتفيينكو، رئيسة مجلس الاتحاد الروسي، التي أكدت أن روسيا تدعم المفاوضات."
     assert statements(text, lexicon, date="2020") == [("أكدت", "matviyenko", "neutral", "relative")]
+
+
+def test_a_participle_goes_on_with_the_opening_verbs_subject_past_a_preface(lexicon):
+    # «في سياق متصل،» before the verb: مشيراً is Novak's, not the oil chief quoted before
+    text = ("قال صنع الله إن الإنتاج ارتفع. في سياق متصل، وعد وزير الطاقة الروسي، ألكسندر نوفاك، "
+            "بفتح تحقيق مع شركات روسية، مشيراً إلى دعمه الكامل للمؤسسة.")
+    assert statements(text, lexicon, date="2018")[1] == ("مشيراً", "novak", "neutral", "opening_subject")
