@@ -1152,6 +1152,9 @@ class _Context:
         # York Times, while المتحدثة الرسمية is still Zakharova.
         if construct and bare_word(words[1]) not in heads:
             return False
+        if (not construct and actor_id and self.lexicon.actors[actor_id].type == "person"
+                and bare_word(words[0]) in derived(self.lexicon, "body heads", _body_heads)):
+            return False  # وأشارت المؤسسة after رئيس المؤسسة الوطنية للنفط: the body, not its head
         return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
@@ -1354,6 +1357,17 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if follower.is_word:
         return follower.norm[:1] == "و" and follower.norm not in language.clause_openers
     return follower.norm in ("،", ",", ".", "؛")
+
+
+def _body_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the names of bodies (organisations, armed groups, outlets), bare: مؤسسه
+    (المؤسسة الوطنية للنفط), خارجيه (الخارجية الروسية). Alone and definite, such a word names a
+    body, never the person whose title holds it."""
+    kinds = ("organisation", "armed_group", "media")
+    return frozenset(
+        bare_word(normalise_word(alias.alias).split()[0]) for alias in lexicon.aliases
+        if alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type in kinds and alias.alias.strip()
+    )
 
 
 def _stem(word: str) -> str:
