@@ -79,3 +79,17 @@ def test_an_indefinite_accusative_writes_its_tanween_on_an_alif(lexicon):
     assert found == [("arms", "حرباً أهلية", 28, 39), ("arms", "هجوما", 45, 50)]
     assert text[28:39] == "حرباً أهلية" and text[45:50] == "هجوما"
     assert "حقولا النفط" not in phrase_forms("حقول النفط")
+
+
+def test_an_adjective_takes_the_accusative_with_its_noun(lexicon):
+    # a short head inflects only inside its phrase: حلا سياسيا, while حلا alone is no term
+    assert "حلا سياسيا" in phrase_forms("حل سياسي")
+    assert "حوارا سياسيا" in phrase_forms("الحوار السياسي")
+    assert "حوارا سياسي" not in phrase_forms("الحوار السياسي")
+    assert "حقولا نفطا" not in phrase_forms("حقول النفط")  # a governed noun takes no tanween
+    text = "وقالت الوزارة إن موسكو تؤيد حلاً سياسياً وترفض دعما عسكريا لأي طرف."
+    found = [(row.topic, row.surface, row.start, row.end) for row in analyze([snippet(text)], lexicon).topics.itertuples()]
+    assert found == [("un_mediation", "حلاً سياسياً", 28, 40), ("arms", "دعما عسكريا", 47, 58)]
+    assert text[28:40] == "حلاً سياسياً" and text[47:58] == "دعما عسكريا"
+    other = "ودعا الوزير إلى حل سياسي، وقال إن حلا واحدا لا يكفي."
+    assert [(row.surface, row.start, row.end) for row in analyze([snippet(other)], lexicon).topics.itertuples()] == [("حل سياسي", 16, 24)]
