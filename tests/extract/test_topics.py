@@ -314,3 +314,12 @@ def test_refuelling_a_presidential_envoy_and_a_force_named_for_counter_terrorism
     assert found_topics(lexicon, "وهبطت المقاتلات للتزود بالوقود في طبرق.") == [("arms", "المقاتلات", 6, 15)]
     assert found_topics(lexicon, "والتقى المبعوث الشخصي للرئيس الروسي رئيس البرلمان.") == []
     assert found_topics(lexicon, "واعتقلت قوة الردع لمكافحة الإرهاب صحفيا.") == []
+
+
+def test_clashes_in_the_plural_are_arms_and_facing_a_crisis_is_not(lexicon):
+    # مواجهات, like اشتباكات, are armed clashes; the singular مواجهة is any facing up to something
+    text = "وشهدت المدينة مواجهات عنيفة ليلة أمس."
+    # وشهدت(0-5) المدينة(6-13) مواجهات(14-21)
+    assert found_topics(lexicon, text) == [("arms", "مواجهات", 14, 21)]
+    assert text[14:21] == "مواجهات"
+    assert found_topics(lexicon, "وتعمل الحكومة على مواجهة الأزمة الاقتصادية.") == []
