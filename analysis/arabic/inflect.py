@@ -3,7 +3,8 @@
 Only regular morphology is generated, and only on the normalised form (ة is ه there):
 - the article on and off: ``الأسلحة`` ↔ ``أسلحة``, on each word of a phrase's head;
 - the sound feminine plural and the dual of a word in ة: ``دبابة`` → ``دبابات``, ``دبابتان``,
-  ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``;
+  ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``, and the dual governing a noun
+  without its ن (``قاعدة الجفرة`` → ``قاعدتي الجفرة``, ``منظومتي دفاع جوي``);
 - the sound masculine plural and dual of a nisba adjective in ي, and its adverb in ـًا:
   ``عسكري`` → ``عسكريون``, ``عسكريين``, ``عسكريان``, ``عسكريا`` (تدخل عسكريا);
 - the accusative of an indefinite noun, its tanween written on an alif: ``الحرب`` → ``حربا``,
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 MIN_STEM = 3  # shorter words have too many neighbours to inflect safely
 DUAL_ENDINGS = ("تان", "تين")
+CONSTRUCT_DUAL_ENDINGS = ("تا", "تي")  # the dual governing a noun: قاعدتا / قاعدتي الجفرة والخادم
 # Endings that take no alif for the accusative tanween: ة (ه here) and a long vowel or hamza carry
 # it themselves, and sound plurals and duals have none (أسلحةً، مفاوضاتٍ، مستشارين).
 NO_TANWEEN_ALIF = ("ه", "ا", "ى", "ي", "و", "ء", "ات", "ون", "ين", "ان")
@@ -115,4 +117,13 @@ def phrase_forms(phrase: str) -> list[str]:
             form = " ".join([inflected, *words_])
             if form not in forms:
                 forms.append(form)
+    # A head in ة governing a noun (not followed by its adjective) loses the dual's ن in the
+    # construct: قاعدة الجفرة → قاعدتي الجفرة والقرضابية, حاملة طائرات → حاملتا الطائرات
+    governs = not agreeing or not rest[0].endswith(("ي", "ه"))
+    if governs and not _definite(head) and head.endswith("ه") and len(head) > MIN_STEM:
+        for ending in CONSTRUCT_DUAL_ENDINGS:
+            for words_ in [rest, toggled] if alike else [rest]:
+                form = " ".join([head[:-1] + ending, *words_])
+                if form not in forms:
+                    forms.append(form)
     return forms
