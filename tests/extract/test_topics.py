@@ -280,8 +280,8 @@ def test_a_context_word_may_support_only_the_broad_terms_it_names(lexicon):
 
 def test_the_embargo_operation_cargo_planes_and_nato_operations_are_arms(lexicon):
     # Irini enforces the UN arms embargo at sea; a Russian cargo plane flying in is military
-    # supply in this coverage; the Africa Corps by its transliterated name; الناتو is broad and
-    # عمليات (operations) a context word for it, while NATO holding a summit is no arms
+    # supply in this coverage; the Africa Corps by its transliterated name; NATO's operations are
+    # arms, while الناتو alone is broad: NATO holding a summit is no arms
     text = "وقالت عملية إيريني إنها فتشت سفينة قبالة بنغازي، وإن تفتيش السفن سيستمر."
     # وقالت(0-5) عملية(6-11) إيريني(12-18) ... وإن(49-52) تفتيش(53-58) السفن(59-64)
     assert found_topics(lexicon, text) == [("arms", "إيريني", 12, 18), ("arms", "تفتيش السفن", 53, 64)]
@@ -289,7 +289,9 @@ def test_the_embargo_operation_cargo_planes_and_nato_operations_are_arms(lexicon
     text = "وهبطت طائرة شحن روسية في شرق البلاد، وأعلن أفريكا كوربس وصول دفعة جديدة."
     assert found_topics(lexicon, text) == [("arms", "طائرة شحن روسية", 6, 21), ("arms", "أفريكا كوربس", 43, 55)]
     assert [text[6:21], text[43:55]] == ["طائرة شحن روسية", "أفريكا كوربس"]
-    assert found_topics(lexicon, "وانتقدت موسكو عمليات الناتو في ليبيا.") == [("arms", "الناتو", 21, 27)]
+    text = "وانتقدت موسكو لعمليات الناتو في ليبيا."
+    assert found_topics(lexicon, text) == [("arms", "لعمليات الناتو", 14, 28)]
+    assert text[14:28] == "لعمليات الناتو"
     assert found_topics(lexicon, "وقال إن الناتو عقد قمة في بروكسل.") == []
 
 
