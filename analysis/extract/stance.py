@@ -903,7 +903,9 @@ class _Context:
         if issuer is not None:
             return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
         if match.form == "split":
-            return _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
+            # وعبر المندوب الروسي عن قلقه: an unnamed subject may refer back like any other
+            subject = _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
+            return self._referred_back(subject, main) or subject
         adjective = finder.nisba(match.last, sentence.last_token)
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
@@ -952,25 +954,9 @@ class _Context:
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own
                 return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
-        if own is not None and own.how in ("unnamed", "unlisted"):
-            issuer = self._document_issuer(own)
-            if issuer is not None:
-                return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
-            # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
-            # also past a witness quoted in between (the last few speakers are tried, latest first)
-            for earlier in reversed(self.recent):
-                if self._holds_title(earlier, own.name):
-                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
-            for earlier in reversed(self.recent):
-                if self._same_unnamed(own.name, earlier):
-                    # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
-                    # is the unnamed speaker introduced with it
-                    return Speaker("", earlier.name, "title_anaphora", own.after_token)
-            named = main if main is not None else (self.recent[-1] if self.recent else None)
-            if named is not None and self._refers_back(own.name, named):
-                # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
-                # person just named
-                return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        referred = self._referred_back(own, main)
+        if referred is not None:
+            return referred
         own = self._issuer(own, previous)
         if self._bare_reference(own):
             return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
@@ -1121,6 +1107,31 @@ class _Context:
         bare_theirs = {bare_word(word) for word in theirs}
         return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
                    for word in words[1:])
+
+    def _referred_back(self, own: Speaker | None, main: Speaker | None) -> Speaker | None:
+        """The speaker an unnamed subject refers back to (a document's issuer, a title the last
+        speakers hold, the same unnamed source, a bare noun for the person just named), or None."""
+        if own is None or own.how not in ("unnamed", "unlisted"):
+            return None
+        issuer = self._document_issuer(own)
+        if issuer is not None:
+            return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
+        # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
+        # also past a witness quoted in between (the last few speakers are tried, latest first)
+        for earlier in reversed(self.recent):
+            if self._holds_title(earlier, own.name):
+                return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+        for earlier in reversed(self.recent):
+            if self._same_unnamed(own.name, earlier):
+                # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
+                # is the unnamed speaker introduced with it
+                return Speaker("", earlier.name, "title_anaphora", own.after_token)
+        named = main if main is not None else (self.recent[-1] if self.recent else None)
+        if named is not None and self._refers_back(own.name, named):
+            # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
+            # person just named
+            return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        return None
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

@@ -1306,3 +1306,10 @@ def test_a_bodys_head_word_does_not_refer_back_to_the_person_whose_title_holds_i
     assert statements(text, lexicon, date="2018")[1][1:] == ("المؤسسة", "neutral", "unlisted")
     spokeswoman = "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو قلقة. وأضافت المتحدثة أن الحل سياسي."
     assert statements(spokeswoman, lexicon)[1] == ("وأضافت", "zakharova", "neutral", "title_anaphora")
+
+
+def test_the_subject_of_a_split_cue_may_refer_back_to_the_previous_speaker(lexicon):
+    # «وعبر المندوب الروسي عن قلقه» after Nebenzia is named: the envoy is he
+    text = ("دعا مندوب روسيا في مجلس الأمن فاسيلي نيبينزيا الأمين العام إلى تقديم مرشح. "
+            "وعبر المندوب الروسي عن قلقه من الجمود.")
+    assert statements(text, lexicon, date="2025")[1] == ("وعبر", "nebenzia", "neutral", "title_anaphora")
