@@ -70,6 +70,8 @@ UNITS = {
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
+    # polarity rules of the tenth session, on a page with no full stop
+    "support for a fight against a stigma": "وقال لافروف إن روسيا تدعم ليبيا في مكافحة الإرهاب ولا يتم الالتزام ",
 }
 
 

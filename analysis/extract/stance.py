@@ -496,6 +496,20 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity if entry.strip())
 
 
+def _fighting(tokens, index: int, last: int, language) -> int:
+    """The token after a word (or two-word phrase: الحرب على) of language/fighting.txt that
+    starts at ``index`` (behind و ب ل and ال: لمكافحة، والتصدي), else 0. Two tokens read."""
+    word = tokens[index].norm
+    if index + 1 < last and f"{word} {tokens[index + 1].norm}" in language.fighting:
+        return index + 2
+    for stem, _ in proclitic_readings(word):
+        if stem in language.fighting or (stem[:2] == "ال" and stem[2:] in language.fighting):
+            return index + 1
+        if index + 1 < last and f"{stem} {tokens[index + 1].norm}" in language.fighting:
+            return index + 2
+    return 0
+
+
 def _questioned(stances: list[Stance], first: int, constructions: list[Match[Cue]], prepared: PreparedText) -> None:
     """A rhetorical question denies what it asks: a positive evaluation inside it, of the same
     speaker, counts as negative (كيف يمكن أن نثق بهم؟). Only this sentence's rows are looked at."""
@@ -553,8 +567,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         flipped = True
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
-    # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
+    # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
+    # fight against it is not: لدعم ليبيا في مكافحة الإرهاب (at most three tokens read between)
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
+    if stigma is not None and any(_fighting(tokens, i, stigma, language) for i in range(match.last, stigma)):
+        stigma = None
     if polarity == "positive" and stigma is not None:
         flipped = not flipped
     if not flipped or polarity == "neutral":

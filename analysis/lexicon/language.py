@@ -57,6 +57,7 @@ class Language:
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
+    fighting: frozenset[str] = frozenset()  # يحارب الإرهاب: a fight against a stigma
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
@@ -127,6 +128,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         whereas=words("whereas"),
         even_handed=words("even_handed"),
         increase=words("increase"),
+        fighting=words("fighting"),
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),

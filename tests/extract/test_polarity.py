@@ -719,3 +719,42 @@ def test_what_follows_wa_innama_is_the_point(lexicon):
         ("ترفض", "lavrov", "neutral", "in_statement"),
         ("تدعمه", "lavrov", "positive", "in_statement"),
     ]
+
+
+def targeted(text, lexicon, date="2024"):
+    """The evaluative rows with their target: (cue, speaker, polarity, target)."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [(row.cue, row.speaker_id, row.polarity, row.target) for row in frame.itertuples() if row.cue_type == "evaluative"]
+
+
+def test_support_for_a_fight_against_terrorism_is_support(lexicon):
+    # Before, لدعم with الإرهاب three words after it counted as support for terrorism, negative
+    assert targeted("وأكد لافروف استعداد موسكو لدعم ليبيا في مكافحة الإرهاب.", lexicon) == [
+        ("استعداد", "lavrov", "positive", "moscow"),
+        ("لدعم", "lavrov", "positive", "libya"),  # the one supported, not the stigma
+    ]
+    assert evaluations("وقال بوغدانوف إن روسيا تدعم الجيش في الحرب ضد داعش.", lexicon) == [
+        ("تدعم", "bogdanov", "positive", "in_statement"),
+    ]
+    # support for terrorism itself is still condemned
+    assert evaluations("وقال لافروف إن بعض الدول تدعم الإرهاب في ليبيا.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_a_negation_reaches_across_a_passive_auxiliary(lexicon):
+    # Before, لا يتم stopped the negation: the ceasefire not being respected read as commitment
+    assert evaluations("وقال لافروف إن وقف إطلاق النار لا يتم الالتزام به.", lexicon) == [
+        ("الالتزام", "lavrov", "negative", "in_statement"),
+    ]
+    assert targeted("وأكد بوغدانوف أنه لم يتم احترام الهدنة.", lexicon) == [
+        ("احترام", "bogdanov", "negative", "un_mediation"),
+    ]
+
+
+def test_by_admission_is_no_recognition(lexicon):
+    # Before, باعتراف (by the admission of, with the recognition of) counted as praise
+    assert evaluations("وقال لافروف إن الحكومة، وباعتراف الجميع، لم تسيطر على العاصمة.", lexicon) == []
+    assert evaluations("وقال لافروف إن الحكومة التي تحظى باعتراف دولي لم تسيطر على العاصمة.", lexicon) == []
+    # recognising a body is still a stance
+    assert targeted("وأكد لافروف اعتراف روسيا بالمجلس.", lexicon) == [("اعتراف", "lavrov", "positive", "russia")]
