@@ -758,3 +758,18 @@ def test_by_admission_is_no_recognition(lexicon):
     assert evaluations("وقال لافروف إن الحكومة التي تحظى باعتراف دولي لم تسيطر على العاصمة.", lexicon) == []
     # recognising a body is still a stance
     assert targeted("وأكد لافروف اعتراف روسيا بالمجلس.", lexicon) == [("اعتراف", "lavrov", "positive", "russia")]
+
+
+def test_helplessness_circumvention_and_complicity_are_negative(lexicon):
+    # Before, none of these words had a cue and each statement was neutral
+    assert targeted("وقال السني إن مجلس الأمن لا يزال يقف عاجزا أمام الأزمة في ليبيا.", lexicon)[0] == (
+        "عاجزا", "", "negative", "libya")
+    assert targeted("وأضافت زاخاروفا أن الأسلحة تصل إلى ليبيا التفافا على الحظر.", lexicon) == [
+        ("التفافا على", "zakharova", "negative", "الحظر"),
+    ]
+    assert targeted("وقال لافروف إن الأطراف الليبية لم تتمكن من الاتفاق على موعد الانتخابات.", lexicon) == [
+        ("لم تتمكن", "lavrov", "negative", "un_mediation"),
+    ]
+    assert targeted("وقال بوغدانوف إن الغرب متورط في تسليح الميليشيات.", lexicon) == [
+        ("متورط", "bogdanov", "negative", "arms"),
+    ]
