@@ -773,3 +773,16 @@ def test_helplessness_circumvention_and_complicity_are_negative(lexicon):
     assert targeted("وقال بوغدانوف إن الغرب متورط في تسليح الميليشيات.", lexicon) == [
         ("متورط", "bogdanov", "negative", "arms"),
     ]
+
+
+def test_forms_of_protest_threat_and_support_carry_their_polarity(lexicon):
+    # Before, these forms had no cue: قلل من, لوحت and دعمت made neutral statements
+    frame = analyze([snippet("وقلل وزير الخارجية الروسي من أهمية التقارير الغربية.")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()][0] == ("وقلل", "lavrov", "negative")
+    frame = analyze([snippet("ولوحت روسيا باستخدام حق النقض ضد القرار.")], lexicon).stances
+    assert [(row.speaker_id, row.polarity, row.target) for row in frame.itertuples()] == [("russia", "negative", "un_mediation")]
+    assert targeted("وقال لافروف إن موسكو دعمت جهود المبعوث الأممي.", lexicon) == [
+        ("دعمت", "lavrov", "positive", "un_mediation"),
+    ]
+    # an adjective of support describing a crowd in the narration is nobody's stance
+    assert targeted("وكانت مظاهرة مؤيدة للحكومة قد خرجت في طرابلس.", lexicon) == []
