@@ -106,6 +106,7 @@ def test_achieving_stability_is_what_a_speaker_hopes_for(lexicon):
     # عدم تحقيق الاستقرار: failing to achieve it is deplored
     assert evaluations("وقال لافروف إن عدم تحقيق الاستقرار يضر بالجميع.", lexicon) == [
         ("تحقيق الاستقرار", "lavrov", "negative", "in_statement"),
+        ("يضر", "lavrov", "negative", "in_statement"),  # a cue since the tenth session
     ]
 
 
@@ -786,3 +787,26 @@ def test_forms_of_protest_threat_and_support_carry_their_polarity(lexicon):
     ]
     # an adjective of support describing a crowd in the narration is nobody's stance
     assert targeted("وكانت مظاهرة مؤيدة للحكومة قد خرجت في طرابلس.", lexicon) == []
+
+
+
+def test_deterioration_deadlock_and_lost_trust_are_negative(lexicon):
+    # Before, متدهور, جمود, سئموا and فقد الثقة had no cue (الثقة alone read as trust, positive)
+    assert targeted("وقال نيبينزيا إن الوضع الأمني في ليبيا متدهور.", lexicon) == [
+        ("متدهور", "nebenzia", "negative", ""),
+    ]
+    assert targeted("وقال السني إن المواطن الليبي فقد الثقة في المبادرات الدولية.", lexicon) == [
+        ("فقد الثقة", "", "negative", "في المبادرات الدولية"),
+    ]
+    assert [row[:3] for row in targeted("وأكد نيبينزيا أن العملية السياسية في حالة جمود.", lexicon)] == [
+        ("جمود", "nebenzia", "negative"),
+    ]
+    # breaking the deadlock is hoped for
+    assert [row[:3] for row in targeted("وقال لافروف إن الاتفاق يساعد على كسر الجمود.", lexicon)] == [
+        ("كسر الجمود", "lavrov", "positive"),
+    ]
+
+
+def test_support_told_in_the_narration_is_nobodys_stance(lexicon):
+    # دعمت is a stance only in someone's words: the article's account of who backed whom is no statement
+    assert analyze([snippet("ودعمت روسيا قوات حفتر خلال الهجوم على طرابلس.")], lexicon).stances.empty
