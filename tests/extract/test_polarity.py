@@ -810,3 +810,17 @@ def test_deterioration_deadlock_and_lost_trust_are_negative(lexicon):
 def test_support_told_in_the_narration_is_nobodys_stance(lexicon):
     # دعمت is a stance only in someone's words: the article's account of who backed whom is no statement
     assert analyze([snippet("ودعمت روسيا قوات حفتر خلال الهجوم على طرابلس.")], lexicon).stances.empty
+
+
+def test_openness_and_a_possibility_expressed_are_positive(lexicon):
+    # Before, منفتحة, جاهزية and عن إمكانية had no cue: readiness to take part was neutral
+    assert [row[:3] for row in targeted("وقال السفير إن روسيا منفتحة على التعاون مع جميع الدول.", lexicon)][:1] == [
+        ("منفتحة", "", "positive"),
+    ]
+    assert [row[:3] for row in targeted("وكشف تشوركين عن إمكانية مشاركة بلاده في التحالف.", lexicon)] == [
+        ("عن إمكانية", "churkin", "positive"),
+    ]
+    # not helping is negative
+    assert [row[:3] for row in targeted("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon)] == [
+        ("لن يساعد", "peskov", "negative"),
+    ]
