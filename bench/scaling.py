@@ -72,6 +72,7 @@ UNITS = {
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
     # polarity rules of the tenth session, on a page with no full stop
     "support for a fight against a stigma": "وقال لافروف إن روسيا تدعم ليبيا في مكافحة الإرهاب ولا يتم الالتزام ",
+    "clauses opened by despite": "وقال لافروف رغم التوتر والتصعيد نحن ملتزمون ",
 }
 
 

@@ -400,6 +400,8 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
     if len(evaluations) < 2:
         return
     tokens = prepared.tokens
+    _despite(stances, evaluations, prepared, sentence, lexicon)
+    evaluations = [index for index in evaluations if stances[index].polarity != "neutral"]
     contrast = lexicon.language.contrast
     turns = [
         tokens[index].start for index in range(sentence.first_token, sentence.last_token)
@@ -421,6 +423,53 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
         verb = bisect.bisect_right(verbs, row.start)
         if turn < latest[(row.speaker_id, row.speaker_name)] and (verb == len(verbs) or verbs[verb] > turn):
             stances[index] = replace(row, polarity="neutral")
+
+
+BACK_REFERENCES = frozenset(normalise_word(word) for word in "ذلك هذا هذه".split())  # رغم ذلك: nevertheless
+MAIN_CLAUSE = frozenset(normalise_word(word) for word in "فإن فإنه فإنها فإنهم فإننا".split())  # رغم …، فإن
+
+
+def _despite(stances: list[Stance], evaluations: list[int], prepared: PreparedText, sentence: Sentence,
+             lexicon: Lexicon) -> None:
+    """Evaluations in a clause opened by a concessive word (language/concessive.txt: رغم، على الرغم
+    من) up to the next punctuation mark count as neutral when their speaker evaluates outside such a
+    clause in the sentence: in ``رغم التحديات الصعبة، نحن ملتزمون بالاتفاق`` the commitment is the
+    stance, the difficulty conceded. ``رغم ذلك`` (nevertheless) opens no clause. One pass over the
+    sentence's tokens; each evaluation row is placed by bisection."""
+    tokens, concessive = prepared.tokens, lexicon.language.concessive
+    spans: list[tuple[int, int]] = []  # character spans of the conceded clauses, in text order
+    index = sentence.first_token
+    while index < sentence.last_token:
+        word = tokens[index].norm
+        if tokens[index].is_word and any(stem in concessive or (stem[:2] == "ال" and stem[2:] in concessive)
+                                         for stem, _ in proclitic_readings(word)):
+            after = index + 1
+            if after < sentence.last_token and tokens[after].norm == "من":
+                after += 1
+            if after < sentence.last_token and tokens[after].norm in BACK_REFERENCES:
+                index = after + 1
+                continue
+            end = after
+            while end < sentence.last_token and tokens[end].is_word and tokens[end].norm not in MAIN_CLAUSE \
+                    and tokens[end].norm not in lexicon.language.contrast:
+                end += 1  # to a punctuation mark, فإن or لكن: رغم الجهود فإن الوضع متدهور
+            spans.append((tokens[index].start, tokens[end - 1].end if end > index else tokens[index].end))
+            index = end
+            continue
+        index += 1
+    if not spans:
+        return
+    starts = [start for start, _ in spans]
+
+    def conceded(row: Stance) -> bool:
+        position = bisect.bisect_right(starts, row.start) - 1
+        return position >= 0 and row.start < spans[position][1]
+
+    outside = {(stances[i].speaker_id, stances[i].speaker_name) for i in evaluations if not conceded(stances[i])}
+    for i in evaluations:
+        row = stances[i]
+        if conceded(row) and (row.speaker_id, row.speaker_name) in outside:
+            stances[i] = replace(row, polarity="neutral")
 
 
 QUESTION_MARKS = frozenset("?؟")

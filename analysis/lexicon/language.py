@@ -50,6 +50,7 @@ class Language:
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
+    concessive: frozenset[str] = frozenset()  # رغم التحديات الصعبة، نحن ملتزمون: what is conceded
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
@@ -120,6 +121,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         saying_verbs=words("saying_verbs"),
         topic_prepositions=words("topic_prepositions"),
         contrast=words("contrast"),
+        concessive=words("concessive"),
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
         office_heads=words("office_heads"),

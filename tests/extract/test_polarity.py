@@ -445,8 +445,9 @@ def test_a_friendly_state_an_important_role_success_and_intransigence(lexicon):
         ("صديقة", "dbeibah", "positive", 27, 32), ("دورا مهما", "dbeibah", "positive", 38, 47),
         ("دعم", "dbeibah", "positive", 51, 54),
     ]
+    # the intransigence after رغم is conceded (neutral since the tenth session): the success is the point
     assert spans("وقال حفتر إن المحادثات نجحت رغم تعنت الطرف الآخر.", lexicon) == [
-        ("نجحت", "haftar_khalifa", "positive", 23, 27), ("تعنت", "haftar_khalifa", "negative", 32, 36),
+        ("نجحت", "haftar_khalifa", "positive", 23, 27), ("تعنت", "haftar_khalifa", "neutral", 32, 36),
     ]
     text = "وقالت زاخاروفا إن تجاهل مجلس الأمن لهذه الانتهاكات خطأ."
     assert spans(text, lexicon) == [
@@ -823,4 +824,24 @@ def test_openness_and_a_possibility_expressed_are_positive(lexicon):
     # not helping is negative
     assert [row[:3] for row in targeted("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon)] == [
         ("لن يساعد", "peskov", "negative"),
+    ]
+
+
+def test_what_is_conceded_after_despite_is_not_the_stance(lexicon):
+    # Before, التوتر and التصعيد came first and made the statement negative: the point is the commitment
+    assert targeted("وقال لافروف: رغم التوتر والتصعيد، نحن ملتزمون بالاتفاق.", lexicon) == [
+        ("التوتر", "lavrov", "neutral", "والتصعيد نحن"),
+        ("والتصعيد", "lavrov", "neutral", "نحن ملتزمون"),
+        ("ملتزمون", "lavrov", "positive", "بالاتفاق"),
+    ]
+    # the clause ends at فإن: the deterioration is the point, the efforts conceded
+    assert [row[:3] for row in targeted("وقال لافروف على الرغم من الجهود الإيجابية فإن الوضع متدهور.", lexicon)] == [
+        ("الإيجابية", "lavrov", "neutral"), ("متدهور", "lavrov", "negative"),
+    ]
+    # with nothing else said, what is conceded stays; رغم ذلك (nevertheless) concedes nothing
+    assert [row[:3] for row in targeted("وقالت زاخاروفا على الرغم من الجهود الإيجابية للبعثة تحدث اشتباكات.", lexicon)] == [
+        ("الإيجابية", "zakharova", "positive"),
+    ]
+    assert [row[:3] for row in targeted("وقال لافروف إن الوضع متوتر ورغم ذلك هناك تقدم ملموس.", lexicon)] == [
+        ("متوتر", "lavrov", "negative"), ("تقدم ملموس", "lavrov", "positive"),
     ]
