@@ -65,6 +65,7 @@ UNITS = {
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
+    "a group after a quantifier": "وقال لافروف إن ويقول بعض المسؤولين الليبيين إن وأشار الخبراء إلى ",
 }
 
 

@@ -132,10 +132,31 @@ class SpeakerFinder:
             return None
         elif self._prepositional_at(index):
             return self._past_adverbial(index, sentence, how)
+        group = self._quantified_group(index, sentence.last_token, how) if not each else None
+        if group is not None:
+            return group
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
         return speaker
+
+    def _quantified_group(self, index: int, limit: int, how: str) -> Speaker | None:
+        """An unnamed group opened by a quantifier (language/quantifiers.txt), behind من or not:
+        ``ويقول بعض المسؤولين الليبيين إن``، ``وأكد عدد من الخبراء أن`` → the group as written,
+        quantifier included. None unless a word of generic_subjects.txt follows the quantifier;
+        two tokens are looked at before the group's own phrase."""
+        tokens, language = self.tokens, self.language
+        if index >= limit or tokens[index].norm not in language.quantifiers:
+            return None
+        head = index + 1
+        if head < limit and tokens[head].norm == "من":
+            head += 1
+        if head >= limit or tokens[head].norm not in language.generic_subjects:
+            return None
+        group = self.phrase(head, limit, how=how)
+        if group is None or group.how != "unnamed" or group.actor_id:
+            return None
+        return Speaker("", self._text(index, group.after_token), "unnamed", group.after_token)
 
     def _past_quoted_object(self, opening: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a short name in quotes that is the verb's object, the one told:

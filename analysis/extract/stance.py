@@ -1079,6 +1079,8 @@ class _Context:
             return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
             return False
+        if words[0] in language.groups:
+            return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person

@@ -61,6 +61,8 @@ class Language:
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
+    groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
+    quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -130,5 +132,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        groups=words("groups"),
+        quantifiers=words("quantifiers"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -1230,3 +1230,27 @@ def test_a_speaker_inside_a_running_quotation_is_part_of_it(lexicon):
             "تقول هيئة تحرير الشام إنهم سيغادرون جميعا”.")
     rows = statements(text, lexicon)
     assert [(speaker, how) for _, speaker, _, how in rows] == [("lavrov", "after_verb"), ("lavrov", "quote_owner")]
+
+
+def test_a_definite_plural_group_is_its_own_speaker_not_the_one_quoted_before(lexicon):
+    # وأشار الخبراء went to Lavrov as a title referring back to him: a plural is a group (language/groups.txt)
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأشار الخبراء إلى أن روسيا تسعى إلى قاعدة في ليبيا."
+    assert statements(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("وأشار", "الخبراء", "neutral", "unnamed"),
+    ]
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأوضح المسؤولون أن الاتصالات مستمرة."
+    assert statements(text, lexicon)[1] == ("وأوضح", "المسؤولون", "neutral", "unnamed")
+    # a singular definite noun still refers back to the person just named
+    text = "وقال لافروف إن موسكو تدعم الحوار. وقال المسؤول إن الاتصالات مستمرة."
+    assert statements(text, lexicon)[1] == ("وقال", "lavrov", "neutral", "title_anaphora")
+
+
+def test_a_quantifier_opens_the_unnamed_group(lexicon):
+    # ويقول بعض المسؤولين: the previous speaker was carried over; the group with its quantifier speaks
+    text = "وقال لافروف إن موسكو تدعم الحوار. ويقول بعض المسؤولين الليبيين إن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("ويقول", "بعض المسؤولين الليبيين", "neutral", "unnamed")
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأكد عدد من الخبراء أن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("وأكد", "عدد من الخبراء", "neutral", "unnamed")
+    # no group noun after the quantifier: nothing changes (بعض الحضور is no listed group)
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأكد بعض الحضور أن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("وأكد", "lavrov", "neutral", "carried")
