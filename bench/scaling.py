@@ -66,6 +66,7 @@ UNITS = {
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
     "a group after a quantifier": "وقال لافروف إن ويقول بعض المسؤولين الليبيين إن وأشار الخبراء إلى ",
+    "a topic before أما's ف": "وقال لافروف إن أما المشري فأكد أن أما الكرملين فقد نفى ",
 }
 
 

@@ -63,6 +63,8 @@ DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".s
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
+TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
+TOPIC_VERB_PARTICLES = frozenset("فقد فلقد".split())  # أما المشري فقد أكد
 
 
 def state_adjectives(lexicon: Lexicon) -> dict[str, str]:
@@ -354,6 +356,24 @@ class SpeakerFinder:
             if speaker is None or speaker.after_token != index or speaker.actor_id:
                 return None
             return Speaker("", speaker.name, "before_verb" if speaker.how == "unlisted" else speaker.how, index)
+        return None
+
+    def topic(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject put first with أما, the verb after it behind ف: ``أما المشري فأكد``,
+        ``أما الكرملين فقد نفى`` → the topic speaks, although the verb carries a conjunction. The
+        phrase between أما and the verb must reach the verb; at most PHRASE_TOKENS back are read."""
+        tokens = self.tokens
+        end = cue_first
+        if end - 1 >= sentence.first_token and tokens[end - 1].norm in TOPIC_VERB_PARTICLES:
+            end -= 1
+        elif not tokens[cue_first].norm.startswith("ف"):
+            return None
+        for start in range(end - 1, max(sentence.first_token, end - PHRASE_TOKENS) - 1, -1):
+            if tokens[start].norm in TOPIC_MARKERS:
+                speaker = self.phrase(start + 1, end, how="fronted")
+                return speaker if speaker is not None and speaker.after_token == end else None
+            if tokens[start].norm in self.language.clause_openers or start in self.cue_tokens:
+                return None
         return None
 
     def fronted(self, cue_first: int, sentence: Sentence) -> Speaker | None:

@@ -1254,3 +1254,25 @@ def test_a_quantifier_opens_the_unnamed_group(lexicon):
     # no group noun after the quantifier: nothing changes (بعض الحضور is no listed group)
     text = "وقال لافروف إن موسكو تدعم الحوار. وأكد بعض الحضور أن المقاتلين الروس يعملون مع حفتر."
     assert statements(text, lexicon)[1] == ("وأكد", "lavrov", "neutral", "carried")
+
+
+def test_the_topic_before_amma_speaks_for_the_verb_behind_fa(lexicon):
+    # أما X فـ: the verb carries ف, so the word before it was never taken for its subject and the
+    # previous speaker was carried over
+    text = "وقال الدبيبة إن روسيا تدعم حفتر، أما المشري فأكد أن الحل سياسي."
+    assert statements(text, lexicon) == [
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("فأكد", "mishri", "neutral", "fronted"),
+    ]
+    text = "وقال الدبيبة إن روسيا تدعم حفتر. أما الكرملين فقد نفى وجود قوات روسية."
+    assert statements(text, lexicon)[1] == ("نفى", "kremlin", "negative", "fronted")
+    # no subject between أما and the verb (أما عن الاتفاق فقال): the previous speaker goes on
+    text = "وقال الدبيبة إن روسيا تدعم حفتر. أما عن الاتفاق فقال إن موسكو لا تدعم أحدا."
+    assert statements(text, lexicon)[1] == ("فقال", "dbeibah", "neutral", "carried")
+
+
+def test_fi_waqt_opens_a_second_main_clause_with_its_own_speaker(lexicon):
+    # في وقت نفى فيه الكرملين: the Kremlin was taken for a body inside al-Mishri's statement
+    text = "وأكد المشري أن الحل سياسي، في وقت نفى فيه الكرملين وجود قوات روسية."
+    assert statements(text, lexicon) == [
+        ("وأكد", "mishri", "neutral", "after_verb"), ("نفى", "kremlin", "negative", "after_verb"),
+    ]
