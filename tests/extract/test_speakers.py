@@ -1276,3 +1276,23 @@ def test_fi_waqt_opens_a_second_main_clause_with_its_own_speaker(lexicon):
     assert statements(text, lexicon) == [
         ("وأكد", "mishri", "neutral", "after_verb"), ("نفى", "kremlin", "negative", "after_verb"),
     ]
+
+
+def test_wahuwa_ma_opens_a_clause_whose_own_subject_speaks(lexicon):
+    # وهو ما تنفيه موسكو: Moscow was read as a state inside Erdogan's statement (his words)
+    text = "وقال أردوغان إن فاغنر تدعم حفتر، وهو ما تنفيه موسكو."
+    assert statements(text, lexicon) == [
+        ("وقال", "erdogan", "neutral", "after_verb"), ("تنفيه", "moscow", "negative", "after_verb"),
+    ]
+    # with no subject of its own (وهو ما يعني) the clause stays the speaker's: no second statement
+    text = "وقال لافروف إن موسكو تدعم الحوار، وهو ما يعني أن روسيا لن تتدخل."
+    assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_verbs_of_answering_and_refuting_report_speech(lexicon):
+    assert statements("وأجاب بيسكوف بأنه لا يعرف شيئا عن ذلك.", lexicon) == [
+        ("وأجاب", "peskov", "neutral", "after_verb"),
+    ]
+    assert statements("ودحض دينغوف ما نشرته صحيفة صن البريطانية.", lexicon) == [
+        ("ودحض", "dengov", "negative", "after_verb"),
+    ]
