@@ -920,8 +920,9 @@ class _Context:
             # وبحسب وكالة سبوتنيك قال لافروف: the source phrase reaches the verb, so the name right
             # before it is the source's, and the verb's own subject follows it
             conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
-            # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all
-            own = (finder.topic(match.first, sentence)
+            # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
+            # ونفى الأخير: the actor named last
+            own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
                    or (None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):

@@ -1296,3 +1296,17 @@ def test_verbs_of_answering_and_refuting_report_speech(lexicon):
     assert statements("ودحض دينغوف ما نشرته صحيفة صن البريطانية.", lexicon) == [
         ("ودحض", "dengov", "negative", "after_verb"),
     ]
+
+
+def test_al_akhir_is_the_person_named_last(lexicon):
+    # ونفى الأخير: the previous speaker (Macron) was carried over; the latter is Putin
+    text = "وقال ماكرون إنه تحدث إلى بوتين بشأن ليبيا، ونفى الأخير أي وجود عسكري لروسيا هناك."
+    assert statements(text, lexicon) == [
+        ("وقال", "macron", "neutral", "after_verb"), ("ونفى", "putin", "negative", "latter"),
+    ]
+    # a state named after him (بشأن ليبيا) is no person: still Putin, across the full stop too
+    text = "وقال ماكرون إنه تحدث إلى بوتين بشأن ليبيا. ونفى الأخير أي وجود عسكري لروسيا هناك."
+    assert statements(text, lexicon)[1] == ("ونفى", "putin", "negative", "latter")
+    # a title nobody listed between the person and the verb: the latter is that holder, not named
+    text = "والتقى الدبيبة السفير الروسي في طرابلس، وأكد الأخير دعم بلاده للحوار."
+    assert statements(text, lexicon) == []
