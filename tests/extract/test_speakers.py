@@ -1310,3 +1310,17 @@ def test_al_akhir_is_the_person_named_last(lexicon):
     # a title nobody listed between the person and the verb: the latter is that holder, not named
     text = "والتقى الدبيبة السفير الروسي في طرابلس، وأكد الأخير دعم بلاده للحوار."
     assert statements(text, lexicon) == []
+
+
+def test_a_post_on_social_media_speaks_for_whoever_posted_it(lexicon):
+    # منشور، تدوينة، تغريدة were no documents: بحسب تدوينة للسفارة made no statement at all
+    text = "وتباحث الجانبان حول التعاون العسكري، بحسب تدوينة للسفارة الروسية في ليبيا."
+    assert statements(text, lexicon) == [("بحسب", "russian_embassy_libya", "neutral", "source")]
+    text = "وتباحث الجانبان حول التعاون العسكري، بحسب تغريدة لوزارة الخارجية الروسية."
+    assert statements(text, lexicon) == [("بحسب", "russia_mfa", "neutral", "source")]
+    # the definite post refers back to the one who posted it, as وفق البيان does
+    text = ("وأفادت السفارة الروسية في ليبيا عبر فيسبوك في منشور مساء السبت، بأن حفتر التقى بوتين. "
+            "ويأتي اللقاء وفق المنشور، ضمن زيارة رسمية.")
+    assert statements(text, lexicon) == [
+        ("وأفادت", "russian_embassy_libya", "neutral", "after_verb"), ("وفق", "russian_embassy_libya", "neutral", "document"),
+    ]
