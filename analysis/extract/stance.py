@@ -149,6 +149,8 @@ def find_stances(
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unsaid(prepared, match.first, sentence, lexicon):
                 continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
+            if _hedged(prepared, match, sentence, lexicon):
+                continue  # على حد زعمه: the writer's hedge on what was said, no statement
             said_from = statements[-1][0].last if statements else -1
             # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
             sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
@@ -1370,6 +1372,24 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
+
+
+def _hedged(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a one-word cue carries a pronoun and follows a hedge word (language/hedges.txt):
+    ``وقال حفتر إن قواته ستدخل طرابلس، على حد زعمه`` → زعمه is the writer's doubt, no statement
+    (negative) of Haftar's. A hedge that opens the sentence (وعلى حد قوله، فإن …) sources what
+    follows instead and is left alone. Only the two tokens before the cue are read."""
+    tokens = prepared.tokens
+    before = match.first - 1
+    if match.last - match.first != 1 or before < sentence.first_token or tokens[before].norm not in lexicon.language.hedges:
+        return False
+    start = before - 1 if before > sentence.first_token and tokens[before - 1].norm in ON else before  # على حد
+    if start <= sentence.first_token:
+        return False
+    return tokens[match.first].norm != normalise_word(match.payloads[0].cue)  # the pronoun: زعمه, not زعم
 
 
 def _saying_verb(match: Match[Cue], prepared: PreparedText, lexicon: Lexicon) -> bool:

@@ -63,6 +63,7 @@ class Language:
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
     groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
+    hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -134,5 +135,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         charging=words("charging"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
+        hedges=words("hedges"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -719,3 +719,23 @@ def test_what_follows_wa_innama_is_the_point(lexicon):
         ("ترفض", "lavrov", "neutral", "in_statement"),
         ("تدعمه", "lavrov", "positive", "in_statement"),
     ]
+
+
+def test_the_writer_s_hedge_after_a_statement_makes_it_no_claim(lexicon):
+    # على حد زعمه: زعمه was read as a second, negative statement of Haftar's, and the first
+    # polarity that is not neutral made his neutral statement negative
+    frame = analyze([snippet("وقال حفتر إن قواته ستدخل طرابلس قريبا، على حد زعمه.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "haftar_khalifa", "neutral", "after_verb"),
+    ]
+    # a hedge opening the sentence sources what follows: the speaker goes on
+    text = "وقال لافروف إن الحل سياسي. وعلى حد قوله، فإن روسيا لن تتدخل عسكريا."
+    frame = analyze([snippet(text, date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("قوله", "lavrov", "neutral", "carried"),
+    ]
+    # زعم as the verb of the statement stays a doubtful claim, negative
+    frame = analyze([snippet("وزعم حفتر أن قواته ستدخل طرابلس.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وزعم", "haftar_khalifa", "negative", "after_verb"),
+    ]
