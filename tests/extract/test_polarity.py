@@ -739,3 +739,27 @@ def test_the_writer_s_hedge_after_a_statement_makes_it_no_claim(lexicon):
     assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
         ("وزعم", "haftar_khalifa", "negative", "after_verb"),
     ]
+
+
+def test_a_negation_reaches_across_the_passive_auxiliary(lexicon):
+    # وأن لا يتم تدميرها: يتم stood between the negator and the cue, so the call not to destroy
+    # the facilities counted as destruction (negative)
+    text = "وقالت زاخاروفا إن على الأطراف حماية المنشآت النفطية وأن لا يتم تدميرها."
+    assert evaluations(text, lexicon) == [("تدميرها", "zakharova", "positive", "in_statement")]
+    assert evaluations("وقال لافروف إنه لم يتم الالتزام بالهدنة.", lexicon) == [
+        ("الالتزام", "lavrov", "negative", "in_statement"),
+    ]
+    # with no negator the auxiliary changes nothing
+    assert evaluations("وقال لافروف إنه تم تدمير المنشآت.", lexicon) == [("تدمير", "lavrov", "negative", "in_statement")]
+
+
+def test_by_the_admission_of_is_a_source_not_a_recognition(lexicon):
+    # وباعتراف مجلس الأمن: اعتراف (a state's recognition, positive) made the Council praise something
+    frame = analyze([snippet("وباعتراف مجلس الأمن، فإن الأسلحة تتدفق إلى ليبيا.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وباعتراف", "unsc", "neutral", "source"),
+    ]
+    # a recognition stays one
+    assert evaluations("وأكدت موسكو اعترافها بالمجلس الانتقالي.", lexicon) == [
+        ("اعترافها", "moscow", "positive", "in_statement"),
+    ]
