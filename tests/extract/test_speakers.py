@@ -1324,3 +1324,14 @@ def test_a_post_on_social_media_speaks_for_whoever_posted_it(lexicon):
     assert statements(text, lexicon) == [
         ("وأفادت", "russian_embassy_libya", "neutral", "after_verb"), ("وفق", "russian_embassy_libya", "neutral", "document"),
     ]
+
+
+def test_a_noun_of_denial_names_its_speaker(lexicon):
+    # ورغم إنكار الكرملين: إنكار was no cue, so the Kremlin never spoke and the denial made no stance
+    text = "ورغم إنكار الكرملين وجود قوات روسية في ليبيا، فإن التقارير تتحدث عن آلاف المقاتلين."
+    assert statements(text, lexicon) == [("إنكار", "kremlin", "negative", "after_verb")]
+    # with the speaker's pronoun, after his statement, it is his
+    text = "وأكد لافروف أن موسكو تدعم الحوار، مع إنكاره وجود أي قوات روسية."
+    assert statements(text, lexicon) == [
+        ("وأكد", "lavrov", "neutral", "after_verb"), ("إنكاره", "lavrov", "negative", "carried"),
+    ]
