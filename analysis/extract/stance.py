@@ -227,6 +227,7 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
+        reaction = _reaction_clause(prepared, sentence, lexicon) if statements else -1
         constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
@@ -238,7 +239,13 @@ def find_stances(
                 continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
-            speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
+            # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
+            received = (cue.holder != "subject" and 0 <= reaction < match.first
+                        and bisect.bisect_left(said.firsts, reaction) == bisect.bisect_left(said.firsts, match.first))
+            if received and cue.holder == "quoted":
+                continue  # a stance word only someone says, in the narration: nobody's
+            speaker = (Speaker("", ARTICLE_VOICE, "article") if received
+                       else context.speaker_of_evaluation(match, sentence, said, previous, opener))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if cue.holder != "subject" and _outlet(speaker, lexicon):
@@ -488,6 +495,28 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
         cue = Cue(prepared.text[tokens[start].start:tokens[end - 1].end], "evaluative", "negative", "quoted")
         found.append(Match(start, end, cue.cue, (cue,), "construction"))
     return found
+
+
+REACTION_OPENERS = frozenset(normalise_word(word) for word in "ما مما".split())
+AFFAIR = (normalise_word("الأمر"), normalise_word("الذي"))  # الأمر الذي أثار
+
+
+def _reaction_clause(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> int:
+    """The first token of the writer's account of how a statement was received: ما or مما right
+    after a comma, or الأمر الذي, with a verb of language/reactions.txt next (``، ما أثار ردود فعل
+    دولية رافضة``); -1 when the sentence has none. One pass over the sentence's tokens."""
+    tokens, reactions = prepared.tokens, lexicon.language.reactions
+    for index in range(sentence.first_token + 1, sentence.last_token - 1):
+        word = tokens[index].norm
+        if word in REACTION_OPENERS and tokens[index - 1].norm in ("،", ","):
+            start = index
+        elif word == AFFAIR[1] and tokens[index - 1].norm == AFFAIR[0]:
+            start = index - 1
+        else:
+            continue
+        if tokens[index + 1].norm in reactions:
+            return start
+    return -1
 
 
 def _construction_tails(lexicon: Lexicon) -> frozenset[str]:

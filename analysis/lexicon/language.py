@@ -64,6 +64,7 @@ class Language:
     groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
+    reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -136,5 +137,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),
+        reactions=words("reactions"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

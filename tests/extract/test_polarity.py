@@ -763,3 +763,18 @@ def test_by_the_admission_of_is_a_source_not_a_recognition(lexicon):
     assert evaluations("وأكدت موسكو اعترافها بالمجلس الانتقالي.", lexicon) == [
         ("اعترافها", "moscow", "positive", "in_statement"),
     ]
+
+
+def test_the_reactions_a_statement_provoked_are_not_its_speaker_s(lexicon):
+    # ، ما أثار ردود فعل دولية رافضة: the rejection was credited to Haftar, its target
+    frame = analyze([snippet("وقال حفتر إن قواته ستدخل طرابلس، ما أثار ردود فعل دولية رافضة لتصريحه.", date="2024")],
+                    lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "haftar_khalifa", "neutral", "after_verb"),
+    ]
+    # a stance word of the narration goes to the article's own voice, as outside any statement
+    text = "وقال حفتر إن قواته ستدخل طرابلس، الأمر الذي أثار انتقادات واسعة."
+    assert evaluations(text, lexicon) == [("انتقادات", "", "negative", "article")]
+    # a statement after the account is its own speaker's again
+    text = "وقال حفتر إن قواته ستدخل طرابلس، ما أثار قلق الأمم المتحدة، وقال المبعوث الأممي إن الوضع خطير."
+    assert evaluations(text, lexicon) == [("خطير", "", "negative", "in_statement")]
