@@ -70,6 +70,7 @@ UNITS = {
     "the person named last": "تحدث ماكرون إلى بوتين بشأن ليبيا، ونفى الأخير ",
     "the writer's hedge": "وقال حفتر إن قواته ستدخل طرابلس، على حد زعمه، ",
     "reactions a statement provoked": "وقال حفتر إن قواته ستدخل طرابلس، ما أثار ردود فعل رافضة ",
+    "a title before another listed name": "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن ",
 }
 
 

@@ -1335,3 +1335,24 @@ def test_a_noun_of_denial_names_its_speaker(lexicon):
     assert statements(text, lexicon) == [
         ("وأكد", "lavrov", "neutral", "after_verb"), ("إنكاره", "lavrov", "negative", "carried"),
     ]
+
+
+def test_a_title_alias_followed_by_another_listed_person_names_that_person(lexicon):
+    # وزير الخارجية الليبي is al-Baour's title in 2024; the listed minister of 2013 named in
+    # apposition after it is the speaker, not the title's holder that year
+    text = "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "abdelaziz_mohamed", "neutral", "after_verb")]
+    text = "وقال وزير الخارجية الليبي، علي أبو زعكوك، إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "abuzaakouk", "neutral", "after_verb")]
+    # a second title, coordinated, is a second person: the first title keeps its holder
+    mentions = analyze([snippet("وأشاد رئيس حكومة الوفاق الوطني ورئيس مجلس النواب بالاتفاق.", date="2017")],
+                       lexicon).mentions
+    assert mentions["actor_id"].tolist() == ["sarraj", "gna", "saleh_aguila", "hor"]  # the bodies nested in the titles too
+
+
+def test_an_unlisted_family_name_may_open_with_abd_or_abu(lexicon):
+    # محمد عبد الله, أحمد أبو شناف (invented): عبد and أبو are common words, so no name was seen
+    text = "وقال وزير الخارجية الليبي أحمد أبو شناف إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "أحمد أبو شناف", "neutral", "unlisted")]
+    text = "وقال وزير الخارجية الليبي محمد عبد الله إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "محمد عبد الله", "neutral", "unlisted")]
