@@ -1284,6 +1284,8 @@ def test_wahuwa_ma_opens_a_clause_whose_own_subject_speaks(lexicon):
     assert statements(text, lexicon) == [
         ("وقال", "erdogan", "neutral", "after_verb"), ("تنفيه", "moscow", "negative", "after_verb"),
     ]
+    text = "وقال الدبيبة إن السلطات الليبية قادرة على حماية الدبلوماسيين، وذلك ما أكدته موسكو."
+    assert statements(text, lexicon)[1] == ("أكدته", "moscow", "neutral", "after_verb")
     # with no subject of its own (وهو ما يعني) the clause stays the speaker's: no second statement
     text = "وقال لافروف إن موسكو تدعم الحوار، وهو ما يعني أن روسيا لن تتدخل."
     assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
