@@ -63,6 +63,10 @@ class Language:
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
+    groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
+    quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
+    hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
+    reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -134,5 +138,9 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        groups=words("groups"),
+        quantifiers=words("quantifiers"),
+        hedges=words("hedges"),
+        reactions=words("reactions"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

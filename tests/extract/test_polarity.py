@@ -845,3 +845,62 @@ def test_what_is_conceded_after_despite_is_not_the_stance(lexicon):
     assert [row[:3] for row in targeted("وقال لافروف إن الوضع متوتر ورغم ذلك هناك تقدم ملموس.", lexicon)] == [
         ("متوتر", "lavrov", "negative"), ("تقدم ملموس", "lavrov", "positive"),
     ]
+
+
+def test_the_writer_s_hedge_after_a_statement_makes_it_no_claim(lexicon):
+    # على حد زعمه: زعمه was read as a second, negative statement of Haftar's, and the first
+    # polarity that is not neutral made his neutral statement negative
+    frame = analyze([snippet("وقال حفتر إن قواته ستدخل طرابلس قريبا، على حد زعمه.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "haftar_khalifa", "neutral", "after_verb"),
+    ]
+    # a hedge opening the sentence sources what follows: the speaker goes on
+    text = "وقال لافروف إن الحل سياسي. وعلى حد قوله، فإن روسيا لن تتدخل عسكريا."
+    frame = analyze([snippet(text, date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("قوله", "lavrov", "neutral", "carried"),
+    ]
+    # زعم as the verb of the statement stays a doubtful claim, negative
+    frame = analyze([snippet("وزعم حفتر أن قواته ستدخل طرابلس.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وزعم", "haftar_khalifa", "negative", "after_verb"),
+    ]
+
+
+def test_a_negation_reaches_across_the_passive_auxiliary(lexicon):
+    # وأن لا يتم تدميرها: يتم stood between the negator and the cue, so the call not to destroy
+    # the facilities counted as destruction (negative)
+    text = "وقالت زاخاروفا إن على الأطراف حماية المنشآت النفطية وأن لا يتم تدميرها."
+    assert evaluations(text, lexicon) == [("تدميرها", "zakharova", "positive", "in_statement")]
+    assert evaluations("وقال لافروف إنه لم يتم الالتزام بالهدنة.", lexicon) == [
+        ("الالتزام", "lavrov", "negative", "in_statement"),
+    ]
+    # with no negator the auxiliary changes nothing
+    assert evaluations("وقال لافروف إنه تم تدمير المنشآت.", lexicon) == [("تدمير", "lavrov", "negative", "in_statement")]
+
+
+def test_by_the_admission_of_is_a_source_not_a_recognition(lexicon):
+    # وباعتراف مجلس الأمن: اعتراف (a state's recognition, positive) made the Council praise something
+    frame = analyze([snippet("وباعتراف مجلس الأمن، فإن الأسلحة تتدفق إلى ليبيا.", date="2024")], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وباعتراف", "unsc", "neutral", "source"),
+    ]
+    # a recognition stays one
+    assert evaluations("وأكدت موسكو اعترافها بالمجلس الانتقالي.", lexicon) == [
+        ("اعترافها", "moscow", "positive", "in_statement"),
+    ]
+
+
+def test_the_reactions_a_statement_provoked_are_not_its_speaker_s(lexicon):
+    # ، ما أثار ردود فعل دولية رافضة: the rejection was credited to Haftar, its target
+    frame = analyze([snippet("وقال حفتر إن قواته ستدخل طرابلس، ما أثار ردود فعل دولية رافضة لتصريحه.", date="2024")],
+                    lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وقال", "haftar_khalifa", "neutral", "after_verb"),
+    ]
+    # a stance word of the narration goes to the article's own voice, as outside any statement
+    text = "وقال حفتر إن قواته ستدخل طرابلس، الأمر الذي أثار انتقادات واسعة."
+    assert evaluations(text, lexicon) == [("انتقادات", "", "negative", "article")]
+    # a statement after the account is its own speaker's again
+    text = "وقال حفتر إن قواته ستدخل طرابلس، ما أثار قلق الأمم المتحدة، وقال المبعوث الأممي إن الوضع خطير."
+    assert evaluations(text, lexicon) == [("خطير", "", "negative", "in_statement")]
