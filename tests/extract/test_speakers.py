@@ -1441,3 +1441,9 @@ def test_an_unlisted_family_name_may_open_with_abd_or_abu(lexicon):
     assert statements(text, lexicon) == [("وقال", "أحمد أبو شناف", "neutral", "unlisted")]
     text = "وقال وزير الخارجية الليبي محمد عبد الله إن بلاده تريد التعاون."
     assert statements(text, lexicon) == [("وقال", "محمد عبد الله", "neutral", "unlisted")]
+
+
+def test_refuting_is_a_negative_reporting_verb_in_the_masculine_too(lexicon):
+    # only فندت was listed: the spokesman's refutation made no statement
+    text = "فنّد الناطق باسم القيادة العامة اللواء المسماري كل ما جاء في بعض وسائل الإعلام."
+    assert statements(text, lexicon, date="2022") == [("فنّد", "mismari", "negative", "after_verb")]
