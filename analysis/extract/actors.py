@@ -193,7 +193,8 @@ def _dual_heads(prepared: PreparedText, matcher: PhraseMatcher[Alias], accept) -
 def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], found: list[Match[Alias]], accept) -> list[Match[Alias]]:
     """The second body of a dual head shared by two: in ``مجلسي النواب والدولة`` the dual
     ``مجلسي`` heads ``مجلس النواب`` and, behind و, ``مجلس الدولة``, matched as the singular head
-    and the words from و on. The match is those words (``والدولة``, ``وبراك الشاطئ``)."""
+    and the words from و on, the head with the article before an adjective (``والأعلى للدولة``:
+    ``المجلس الأعلى للدولة``). The match is those words (``والدولة``, ``وبراك الشاطئ``)."""
     tokens = prepared.tokens
     extra = []
     for match in found:
@@ -210,6 +211,10 @@ def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], foun
         # the word behind و and the words of a longer name after it (وبراك الشاطئ)
         words = [Token(0, word[1:], tokens[after].start, tokens[after].end, True), *tokens[after + 1:after + DUAL_NAME_WORDS]]
         found_second = _headed(tokens, singular, words, matcher, accept)
+        if found_second is None and word[1:].startswith("ال"):
+            # an adjective behind و: the singular takes the article with it (مجلسي النواب والأعلى
+            # للدولة: المجلس الأعلى للدولة)
+            found_second = _headed(tokens, "ال" + singular, words, matcher, accept)
         if found_second is not None:
             second, taken = found_second
             extra.append(Match(after, after + taken, second.phrase, second.payloads, "clitic"))
@@ -879,9 +884,12 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
         # The same actor again in brackets or quotation marks right after it is one mention:
         # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”,
         # and a body's abbreviation after its name: حلف شمال الأطلسي (الناتو).
+        # The brackets must close right after the name: in حفتر (خليفة حفتر قاد الجيش) they open an
+        # aside of its own, which names him again.
         bracketed = (
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
             and lexicon is not None and mention.actor_id in lexicon.actors
+            and text[mention.end:mention.end + 3].lstrip(" ")[:1] in _CLOSING_MARKS
         )
         # A title in brackets before its holder's name is one mention with it, as a title written
         # bare is: قوات (الزعيم الليبي) معمر القذافي

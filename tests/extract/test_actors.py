@@ -654,3 +654,32 @@ def test_a_section_heading_of_top_news_is_furniture(lexicon):
     # أهم أخبار مصر heads a list of other pages: Egypt there is no mention
     text = "وقال لافروف إن روسيا تدعم الحوار.\nأهم أخبار مصر\nوزار السيسي روما."
     assert offsets_of(text, lexicon) == [("lavrov", 5, 11), ("russia", 15, 20), ("sisi", 53, 59)]
+
+
+# -- issue #10, recog14 ----------------------------------------------------------------------------
+
+def spans_of(text, lexicon, date):
+    frames = analyze([snippet(text, date=date)], lexicon)
+    return [(row.actor_id, row.start, row.end, row.match_kind) for row in frames.mentions.itertuples(index=False)]
+
+
+def test_a_name_in_brackets_that_open_an_aside_is_a_mention_of_its_own(lexicon):
+    # the brackets go on after the name: an aside that names him again, not an apposition
+    text = "وقال دينغوف إن موسكو لا تدعم حفتر (خليفة حفتر يقود الجيش الوطني الليبي) وحده."
+    assert spans_of(text, lexicon, "2017") == [
+        ("dengov", 5, 11, "name"), ("moscow", 15, 20, "name"), ("haftar_khalifa", 29, 33, "name"),
+        ("haftar_khalifa", 35, 45, "name"), ("lna", 51, 70, "name"),
+    ]
+    assert text[35:45] == "خليفة حفتر"
+    # the name alone in brackets is the same mention
+    text = "وقال دينغوف إن موسكو لا تدعم حفتر (خليفة حفتر) وحده."
+    assert spans_of(text, lexicon, "2017")[-1] == ("haftar_khalifa", 29, 46, "name")
+    assert text[29:46] == "حفتر (خليفة حفتر)"
+
+
+def test_the_second_of_a_dual_behind_an_adjective_takes_the_article(lexicon):
+    text = "ودعا بوغدانوف إلى توحيد المؤسسات بين مجلسي النواب والأعلى للدولة قبل الانتخابات."
+    assert spans_of(text, lexicon, "2021") == [
+        ("bogdanov", 5, 13, "name"), ("hor", 37, 49, "name"), ("hcs", 50, 64, "name"),
+    ]
+    assert text[50:64] == "والأعلى للدولة"
