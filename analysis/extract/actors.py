@@ -29,7 +29,7 @@ from datetime import date
 from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
-from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
+from analysis.arabic.matcher import Match, PhraseMatcher, has_article, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import compound_spellings, name_variants
 
@@ -1005,3 +1005,110 @@ def resolve_descriptions(
         if len(named) == 1:
             added.append(Mention(named.pop(), sentence, index, index + 2, head.start, adjective.end, "anaphora", ""))
     return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested)) if added else mentions
+
+
+TITLE_REACH = 10  # tokens from a title word to the name it introduces (الناطق الرسمي باسم القائد العام … أحمد المسماري)
+TITLE_BACK_SENTENCES = 6  # how many sentences back a bare title looks for the person it introduced
+TITLE_BACK_REACH = 400  # and how many tokens at most, so that a page without full stops stays linear
+_TITLE_GAP = _APPOSITION_GAP | frozenset("-–—")
+
+
+
+def resolve_title_anaphora(
+    prepared: PreparedText, mentions: list[Mention], titles: list[Match[str]], lexicon: Lexicon
+) -> list[Mention]:
+    """``mentions`` with the titles used bare for a person the article introduced with them, added
+    with ``match_kind`` ``anaphora``: after ``الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا``,
+    ``وأوضحت الناطقة`` is Zakharova; after ``المشير الليبي خليفة حفتر``, ``وكان المشير`` is Haftar.
+
+    A person is introduced by a title word (titles.csv) that a person's mention follows within
+    :data:`TITLE_REACH` tokens of the same sentence, with no clause word or stop between, or by a
+    mention of a person that is a title or a description itself (``المسؤول الروسي``). Later, outside
+    every mention and every such phrase, the phrase's first word alone, with the article (``الناطقة``،
+    ``المشير``، ``المسؤول``), is the last person introduced with it in the last
+    :data:`TITLE_BACK_SENTENCES` sentences, unless it is part of another title: a definite word or a
+    name after it (``الناطق الرسمي باسم الحكومة``، ``الرئيس عبد المجيد تبون``), a longer title from it
+    (``المتحدث باسم الكرملين``), or a title, deputy or body before it whose genitive it is (``نائب
+    الرئيس``، ``المتحدث باسم الرئيس``، ``مكتب المشير``). Only the one word: an office in a construct
+    (``وزير الداخلية``) or with its adjective (``القائد العام``) is too often another holder's.
+    """
+    tokens = prepared.tokens
+    actors = lexicon.actors
+    language = lexicon.language
+    closed = language.function_words | language.clause_openers | language.negators
+    governing = (language.deputies | language.institution_heads | language.office_heads | {"باسم"}
+                 | {normalise_word(title) for title in lexicon.titles if " " not in title.strip()})
+    given = language.given_names | {"عبد", "ابو", "بن"}
+
+    def is_person(mention: Mention) -> bool:
+        actor = actors.get(mention.actor_id)
+        return (actor.type == "person") if actor is not None else mention.actor_id.startswith("unlisted:")
+
+    people = [mention for mention in mentions if not mention.nested and is_person(mention)]
+    if not people or not titles:
+        return mentions
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    starts = {mention.first_token for mention in mentions}
+    firsts = [mention.first_token for mention in people]
+    introduced: list[tuple[int, int, str, str]] = []  # (first token, sentence, actor, first word), in token order
+    opening: set[int] = set()  # the tokens of the phrases that introduce someone: no bare use there
+    reach_end = -1
+    for title in titles:
+        if title.first < reach_end or prepared.sentence_of_token[title.first] == 0:
+            continue  # a title inside another's phrase (الناطق باسم القائد العام): the first one speaks
+        at = bisect.bisect_right(firsts, title.first) - 1
+        if at >= 0 and people[at].last_token > title.first:
+            person, end = people[at], people[at].last_token  # inside the mention: الناطقة باسم …، ماريا زاخاروفا
+        else:
+            at += 1
+            if at >= len(people) or people[at].first_token - title.first > TITLE_REACH:
+                continue
+            person, end = people[at], people[at].first_token
+            if person.sentence_id != prepared.sentence_of_token[title.first] or any(
+                (token.is_word and token.norm in closed) or (not token.is_word and not set(token.norm) <= _TITLE_GAP)
+                for token in tokens[title.last:end]
+            ):
+                continue
+        introduced.append((title.first, person.sentence_id, person.actor_id, tokens[title.first].norm))
+        opening.update(range(title.first, end))  # الفريق in رئيس الأركان الفريق ركن خالد حفتر: his own phrase
+        reach_end = end
+    for person in people:
+        if "title" in person.match_kind or person.match_kind == "anaphora":
+            introduced.append((person.first_token, person.sentence_id, person.actor_id, tokens[person.first_token].norm))
+    if not introduced:
+        return mentions
+    introduced.sort(key=lambda item: item[0])
+    title_ends = {title.first: title.last for title in titles}
+    last: dict[str, tuple[int, int, str, str]] = {}  # a definite first word -> the last person it introduced
+    added: list[Mention] = []
+    position = 0
+    for index, token in enumerate(tokens):
+        while position < len(introduced) and introduced[position][0] <= index:
+            entry = introduced[position]
+            for stem, _ in proclitic_readings(entry[3]):
+                if stem.startswith("ال"):
+                    last[stem] = entry
+            position += 1
+        if not token.is_word or not last or index in taken or index in starts or index in opening:
+            continue
+        sentence = prepared.sentence_of_token[index]
+        for stem, stripped in proclitic_readings(token.norm):
+            entry = last.get(stem)
+            if entry is None or sentence - entry[1] >= TITLE_BACK_SENTENCES or index - entry[0] > TITLE_BACK_REACH:
+                continue
+            after = index + 1
+            if after < len(tokens) and tokens[after].is_word and (
+                    after in starts or has_article(tokens[after].norm, min_length=4)
+                    or any(word in given for word, _ in proclitic_readings(tokens[after].norm))):
+                break  # الناطق الرسمي، الرئيس عبد المجيد تبون: another title, or a name nobody listed
+            if title_ends.get(index, after) > after:
+                break  # المتحدث باسم الكرملين: a longer title of someone else
+            if index > 0 and tokens[index - 1].is_word and any(
+                    before in governing for before, _ in proclitic_readings(tokens[index - 1].norm)):
+                break  # نائب الرئيس، المتحدث باسم الرئيس: someone else's title
+            added.append(Mention(entry[2], sentence, index, after, token.start, token.end, "anaphora",
+                                 "clitic" if stripped else "exact"))
+            break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested))

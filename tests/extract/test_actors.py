@@ -683,3 +683,31 @@ def test_the_second_of_a_dual_behind_an_adjective_takes_the_article(lexicon):
         ("bogdanov", 5, 13, "name"), ("hor", 37, 49, "name"), ("hcs", 50, 64, "name"),
     ]
     assert text[50:64] == "والأعلى للدولة"
+
+
+def test_a_title_used_bare_is_the_person_it_introduced(lexicon):
+    text = ("وقالت الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو تتابع الوضع. "
+            "وأوضحت الناطقة أن السفارة تعمل.")
+    spans = spans_of(text, lexicon, "2020")
+    assert spans[-1] == ("zakharova", 88, 95, "anaphora")
+    assert text[88:95] == "الناطقة"
+    assert [span[0] for span in spans] == ["zakharova", "russia_mfa", "moscow", "zakharova"]
+    # a rank before the name introduces him as well
+    text = "واستقبل بوتين المشير الليبي خليفة حفتر في الكرملين. وكان المشير قد وصل أمس إلى موسكو."
+    assert spans_of(text, lexicon, "2020") == [
+        ("putin", 8, 13, "name"), ("haftar_khalifa", 28, 38, "name"), ("kremlin", 42, 50, "name"),
+        ("haftar_khalifa", 57, 63, "anaphora"), ("moscow", 79, 84, "name"),
+    ]
+    assert text[57:63] == "المشير"
+
+
+def test_a_title_that_is_part_of_another_title_is_no_reference(lexicon):
+    first = "وقالت الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو تتابع الوضع. "
+    for second in (
+        "وقالت الناطقة باسم الحكومة إن الوضع هادئ.",  # a longer title: someone else's
+        "وقال الناطق الرسمي للحكومة إن الوضع هادئ.",  # a definite word after it: another title
+    ):
+        assert [span[3] for span in spans_of(first + second, lexicon, "2020")] == ["title+name", "name", "name"]
+    # the genitive of a deputy's title: نائب المشير is his deputy
+    text = "واستقبل بوتين المشير الليبي خليفة حفتر في الكرملين. وقال نائب المشير إن الزيارة ناجحة."
+    assert [span[0] for span in spans_of(text, lexicon, "2020")] == ["putin", "haftar_khalifa", "kremlin"]
