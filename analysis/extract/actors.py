@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.corpus.metadata import MONTHS
+from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, longest_first, proclitic_readings
@@ -964,18 +965,29 @@ def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     return nisbas
 
 
+def _office_holders(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The people holding a title alias, by its first word: ``{"المندوب": {"nebenzia", ...}}``."""
+    holders: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == "title" and alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type == "person":
+            holders.setdefault(normalise_word(alias.alias).split()[0], set()).add(alias.actor_id)
+    return {head: frozenset(ids) for head, ids in holders.items()}
+
+
 def resolve_descriptions(
     prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon, nisbas: dict[str, str]
 ) -> list[Mention]:
     """``mentions`` with the descriptions that refer back to a person added, ``match_kind``
     ``anaphora``: a head noun of ``language/person_descriptions.txt`` and a state's nisba, standing
     outside every mention and before no name, is the one person of that state named in the last
-    ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov). With two
-    such people named there, or none, it names nobody. Each description looks back over the
+    ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov); a head
+    that opens titles of the lexicon (المندوب) is one of their holders (نيبينزيا … المندوب الروسي,
+    not لافروف). With two such people named there, or none, it names nobody. Each description looks back over the
     mentions before it in its window only."""
     heads = lexicon.language.person_descriptions
     if not heads or not nisbas:
         return mentions
+    office_holders = derived(lexicon, "office holders by head", _office_holders)
     tokens = prepared.tokens
     taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     starts = {mention.first_token for mention in mentions}
@@ -990,8 +1002,11 @@ def resolve_descriptions(
         if prepared.sentence_of_token[index] == 0 or index + 2 in starts:
             continue  # the dateline; المسؤول الروسي ليف دينغوف is a title before a name
         state = nisbas.get(adjective.norm)  # the nisba first: one lookup, and most words are none
-        if state is None or not any(stem in heads for stem, _ in proclitic_readings(head.norm)):
+        stem = next((stem for stem, _ in proclitic_readings(head.norm) if stem in heads), None) if state else None
+        if stem is None:
             continue
+        # المندوب heads titles (المندوب الروسي لدى الأمم المتحدة): only their holders are meant
+        holding = office_holders.get(stem)
         sentence = prepared.sentence_of_token[index]
         named = set()
         for earlier in range(bisect.bisect_left(firsts, index) - 1, -1, -1):  # no slice: a copy per description
@@ -1000,7 +1015,7 @@ def resolve_descriptions(
                 break  # people are in text order: the window is over (a page without full stops: its reach)
             if len(named) > 1:
                 break  # two people of the state: nobody in particular
-            if _affiliated_state(lexicon, mention.actor_id) == state:
+            if _affiliated_state(lexicon, mention.actor_id) == state and (holding is None or mention.actor_id in holding):
                 named.add(mention.actor_id)
         if len(named) == 1:
             added.append(Mention(named.pop(), sentence, index, index + 2, head.start, adjective.end, "anaphora", ""))

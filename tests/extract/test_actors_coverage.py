@@ -145,3 +145,13 @@ def test_the_report_after_the_un_panel_is_the_panel(lexicon):
     # with no panel named before, a report is nobody's
     assert found(lexicon, "وذكر التقرير أن المرتزقة ما زالوا هناك.", "2020") == []
 
+
+def test_the_russian_delegate_is_the_envoy_just_named_not_the_minister(lexicon):
+    text = "وتحدث نيبينزيا أمام مجلس الأمن. وقال المندوب الروسي إن الحل سياسي."
+    assert found(lexicon, text, "2020") == [
+        ("nebenzia", 6, 14, "name"), ("unsc", 20, 30, "name"), ("nebenzia", 37, 51, "anaphora"),
+    ]
+    assert text[37:51] == "المندوب الروسي"
+    # المندوب heads the titles of the UN envoys: Lavrov holds none, and no delegate is meant
+    text = "وتحدث لافروف أمام الصحفيين. وقال المندوب الروسي إن الحل سياسي."
+    assert [row[0] for row in found(lexicon, text, "2020")] == ["lavrov"]
