@@ -65,6 +65,7 @@ UNITS = {
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
+    "a name qualified by a state's adjective": "وأعلن الجيش الوطني التشادي والجيش الوطني ",
     "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
 }
 

@@ -125,7 +125,7 @@ def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
 
 def actor_candidates(
     prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
-    language: Language | None = None,
+    language: Language | None = None, state_adjectives: frozenset[str] = frozenset(),
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -135,6 +135,8 @@ def actor_candidates(
         period: the article's date as a range of days; titles held outside it are not matched.
         language: the word lists; with them, a word read as a clitic and a name that is really
             a common word or a verb is left out (:func:`_clitic_misreading`).
+        state_adjectives: the states' nisbas (:func:`state_nisbas`); with them, a name ending in
+            another adjective and followed by one is left out (:func:`_qualified_name`).
     """
     tokens = prepared.tokens
     found = []
@@ -145,6 +147,8 @@ def actor_candidates(
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         if language is not None and _clitic_misreading(match, tokens, language):
             continue
+        if state_adjectives and _qualified_name(match, tokens, state_adjectives):
+            continue
         if _host_missing(match, prepared):
             continue
         found.append(match)
@@ -154,6 +158,20 @@ def actor_candidates(
     found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
     found.sort(key=lambda match: match.first)
     return found
+
+
+def _qualified_name(match: Match[Alias], tokens: list[Token], state_adjectives: frozenset[str]) -> bool:
+    """Whether a name of two words or more that ends in an adjective other than a state's
+    (الجيش الوطني) is followed by a state's adjective, which makes it another body: ``الجيش الوطني
+    التشادي`` is Chad's army, not the Libyan one ``الجيش الوطني`` stands for. A name ending in a
+    state's adjective says whose it is already (البرلمان الليبي الشرعي)."""
+    if match.last - match.first < 2 or match.last >= len(tokens) or not tokens[match.last].is_word:
+        return False
+    last, after = tokens[match.last - 1].norm, tokens[match.last].norm
+    return (
+        last.startswith("ال") and last.endswith("ي") and last not in state_adjectives
+        and after in state_adjectives and all(alias.kind == "name" for alias in match.payloads)
+    )
 
 
 DUAL_NAME_WORDS = 3  # words of a name after a dual head or its و (قاعدتي الجفرة وبراك الشاطئ)

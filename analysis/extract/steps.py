@@ -61,10 +61,11 @@ class Mentions:
     def __init__(self, lexicon: Lexicon):
         self.matcher = actor_matcher(lexicon)
         self.lexicon = lexicon
+        self.state_adjectives = frozenset(state_nisbas(lexicon))
 
     def __call__(self, found: Findings) -> None:
         found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period,
-                                               language=self.lexicon.language)
+                                               language=self.lexicon.language, state_adjectives=self.state_adjectives)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
         # وزير الخارجية الليبي منصور الكيلاني: the title names the unlisted person after it

@@ -711,3 +711,15 @@ def test_a_title_that_is_part_of_another_title_is_no_reference(lexicon):
     # the genitive of a deputy's title: نائب المشير is his deputy
     text = "واستقبل بوتين المشير الليبي خليفة حفتر في الكرملين. وقال نائب المشير إن الزيارة ناجحة."
     assert [span[0] for span in spans_of(text, lexicon, "2020")] == ["putin", "haftar_khalifa", "kremlin"]
+
+
+def test_the_national_army_named_first_is_the_lna_unless_a_states_adjective_follows(lexicon):
+    text = "وقال الجيش الوطني إن قواته تقدمت نحو سرت."
+    assert spans_of(text, lexicon, "2020") == [("lna", 5, 17, "name"), ("sirte", 37, 40, "name")]
+    assert text[5:17] == "الجيش الوطني"
+    # Chad's national army is another: the name ends in an adjective and a state's follows it
+    text = "وأعلن الجيش الوطني التشادي إغلاق الحدود مع ليبيا."
+    assert spans_of(text, lexicon, "2020") == [("libya", 43, 48, "name")]
+    # a name ending in a state's adjective says whose it is already
+    text = "وأعلن البرلمان الليبي الشرعي رفضه."
+    assert spans_of(text, lexicon, "2020") == [("hor", 6, 21, "name")]
