@@ -155,3 +155,26 @@ def test_the_russian_delegate_is_the_envoy_just_named_not_the_minister(lexicon):
     # المندوب heads the titles of the UN envoys: Lavrov holds none, and no delegate is meant
     text = "وتحدث لافروف أمام الصحفيين. وقال المندوب الروسي إن الحل سياسي."
     assert [row[0] for row in found(lexicon, text, "2020")] == ["lavrov"]
+
+
+def test_the_lukoil_man_held_in_tripoli_in_the_outlets_spelling(lexicon):
+    text = "وأفرجت السلطات عن الكسندر تسيفانكوف مدير مكتب لوك أويل، وشكر بوتين القذافي على إطلاق سراح تسيفانكوف."
+    assert found(lexicon, text, "2008") == [
+        ("tsygankov", 26, 35, "variant"), ("lukoil", 46, 54, "name"), ("putin", 61, 66, "name"),
+        ("gaddafi_muammar", 67, 74, "name"), ("tsygankov", 90, 99, "variant"),
+    ]
+    assert text[26:35] == "تسيفانكوف"
+
+
+def test_the_gaddafis_tribe(lexicon):
+    text = "ويدعم أبناء قبيلة القذاذفة ترشح سيف الإسلام."
+    assert found(lexicon, text, "2021") == [("qadhadhfa", 12, 26, "name"), ("gaddafi_saif", 32, 43, "name")]
+
+
+def test_the_oil_corporation_called_a_state_company_and_an_american_contractor(lexicon):
+    text = "ووقعت شركة النفط الحكومية الليبية اتفاقا مع روسنفط، فيما تعمل شركتا كاسي وسيكوبيكس في المنطقة."
+    assert found(lexicon, text, "2017") == [
+        ("noc", 6, 33, "variant"), ("rosneft", 44, 50, "variant"), ("caci", 68, 72, "name"),
+        ("secopex", 73, 82, "name"),
+    ]
+    assert text[6:33] == "شركة النفط الحكومية الليبية"
