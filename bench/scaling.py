@@ -58,6 +58,11 @@ UNITS = {
     "a source before the verb": "وبحسب موقع “أفريكا إنتليجنس” قال لافروف إن ",
     "a site referred back to": "ذكر موقع “أفريكا إنتليجنس” أن وأفاد الموقع بأن ",
     "a report and its issuer": "ونشرت صحيفة نيويورك تايمز تقريراً وأشار التقرير إلى أن ",
+    # tenth session: a relative clause describing another's words
+    "words described by a relative clause": "معلقا على تصريحات شينكر التي قال فيها إن ",
+    "unnamed headlines": "مسؤول روسي: محاولات اتهام روسيا باستغلال النزاع\n",
+    "a long aside before the clause": "وقال عبد الحميد الساعدي المستشار الإعلامي لرئيس مجلس النواب، في تصريحات صحفية من العاصمة الروسية، ",
+    "a preface before the opening verb": "في سياق متصل، وعد وزير الطاقة الروسي نوفاك بفتح تحقيق، مشيراً إلى ",
     "a report's issuer after من": "وفقاً لتقرير سري من خبراء الأمم المتحدة، وذكر التقرير أن ",
     "a report that asserts, after an auxiliary": "وكانت وكالة بلومبرغ قد نشرت تقريراً في يناير الماضي يؤكد أن ",
     "a verb's own إلى after its subject": "وقال مسؤول عسكري إن وأشار المسؤول إلى وجود ",

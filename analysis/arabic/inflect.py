@@ -3,10 +3,12 @@
 Only regular morphology is generated, and only on the normalised form (ة is ه there):
 - the article on and off: ``الأسلحة`` ↔ ``أسلحة``, on each word of a phrase's head;
 - the sound feminine plural and the dual of a word in ة: ``دبابة`` → ``دبابات``, ``دبابتان``,
-  ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``;
+  ``دبابتين``; ``منظومة دفاع جوي`` → ``منظومات دفاع جوي``, and the dual governing a noun
+  without its ن (``قاعدة الجفرة`` → ``قاعدتي الجفرة``, ``منظومتي دفاع جوي``);
 - the sound masculine plural and dual of a nisba adjective in ي, and its adverb in ـًا:
   ``عسكري`` → ``عسكريون``, ``عسكريين``, ``عسكريان``, ``عسكريا`` (تدخل عسكريا);
-- the accusative of an indefinite noun, its tanween written on an alif: ``الحرب`` → ``حربا``;
+- the accusative of an indefinite noun, its tanween written on an alif: ``الحرب`` → ``حربا``,
+  its adjectives in the accusative with it (``الحل السياسي`` → ``حلا سياسيا``);
 - agreement in a phrase: adjectives take the head's article and its dual (``الحوار السياسي`` ↔
   ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``), and a governed noun carries the
   article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 MIN_STEM = 3  # shorter words have too many neighbours to inflect safely
 DUAL_ENDINGS = ("تان", "تين")
+CONSTRUCT_DUAL_ENDINGS = ("تا", "تي")  # the dual governing a noun: قاعدتا / قاعدتي الجفرة والخادم
 # Endings that take no alif for the accusative tanween: ة (ه here) and a long vowel or hamza carry
 # it themselves, and sound plurals and duals have none (أسلحةً، مفاوضاتٍ، مستشارين).
 NO_TANWEEN_ALIF = ("ه", "ا", "ى", "ي", "و", "ء", "ات", "ون", "ين", "ان")
@@ -52,6 +55,15 @@ def word_forms(word: str) -> list[str]:
     return forms
 
 
+def _accusative(word: str) -> str:
+    """An indefinite word of a phrase in the accusative: the article off, the tanween on an alif
+    where the ending takes one (سياسي → سياسيا; الأهلية → أهلية, its ة carrying it)."""
+    bare = word[2:] if _definite(word) else word
+    if bare.endswith("ي") and len(bare) >= MIN_STEM:  # a nisba: its adverb's form (جوي → جويا)
+        return bare + "ا"
+    return bare if bare.endswith(NO_TANWEEN_ALIF) else bare + "ا"
+
+
 def phrase_forms(phrase: str) -> list[str]:
     """Regular forms of a normalised phrase: its head (first word) inflected.
 
@@ -78,9 +90,20 @@ def phrase_forms(phrase: str) -> list[str]:
     if alike and not _definite(head):
         forms.append(" ".join([head, *toggled]))
     bare_head = head[2:] if _definite(head) else head
-    for inflected in word_forms(head)[1:]:
-        if inflected == bare_head + "ا" and not agreeing:
-            continue  # a noun governing another takes no tanween: حقول النفط, never حقولا النفط
+    accusative = bare_head + "ا"
+    inflections = word_forms(head)[1:]
+    if agreeing and accusative not in inflections and len(bare_head) > 1 and not bare_head.endswith(NO_TANWEEN_ALIF):
+        # a short head is safe to inflect inside its phrase: حل سياسي → حلا سياسيا
+        inflections.append(accusative)
+    for inflected in inflections:
+        if inflected == accusative:
+            # a noun governing another takes no tanween (حقول النفط, never حقولا النفط); an
+            # adjective takes the accusative with its noun: تؤيد حلا سياسيا, يرفض تدخلا عسكريا
+            if agreeing:
+                form = " ".join([accusative, *map(_accusative, rest)])
+                if form not in forms:
+                    forms.append(form)
+            continue
         followers = [rest]
         if agreeing and _definite(inflected) != _definite(head):
             followers.append(toggled)
@@ -94,4 +117,13 @@ def phrase_forms(phrase: str) -> list[str]:
             form = " ".join([inflected, *words_])
             if form not in forms:
                 forms.append(form)
+    # A head in ة governing a noun (not followed by its adjective) loses the dual's ن in the
+    # construct: قاعدة الجفرة → قاعدتي الجفرة والقرضابية, حاملة طائرات → حاملتا الطائرات
+    governs = not agreeing or not rest[0].endswith(("ي", "ه"))
+    if governs and not _definite(head) and head.endswith("ه") and len(head) > MIN_STEM:
+        for ending in CONSTRUCT_DUAL_ENDINGS:
+            for words_ in [rest, toggled] if alike else [rest]:
+                form = " ".join([head[:-1] + ending, *words_])
+                if form not in forms:
+                    forms.append(form)
     return forms

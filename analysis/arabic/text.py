@@ -48,6 +48,9 @@ def _camel_normalise(char: str) -> str:
     return "" if char in CAMEL_DIACRITICS else CAMEL_LETTERS.get(char, char)
 
 
+_PRESENTATION_FORMS = list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00))
+
+
 def _build_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
     # Arabic, Arabic Supplement and Extended-A blocks: ask camel-tools what each character becomes.
@@ -62,9 +65,9 @@ def _build_table() -> dict[int, str | None]:
     for zero in (0x0660, 0x06F0):
         for digit in range(10):
             table[zero + digit] = str(digit)
-    # Presentation forms (ﺍﻟﺴﻼﻡ from old PDFs and pages) are the letters they draw; the few that
-    # draw two letters (the ligature ﻻ) would change the text's length and are left as they are.
-    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+    # Presentation forms (ﺍﻟﺴﻼﻡ from old PDFs and pages) are the letters they draw. The ligatures
+    # that draw several letters (ﻻ, ﷲ) are expanded separately, see _EXPANSIONS.
+    for code in _PRESENTATION_FORMS:
         letters = unicodedata.normalize("NFKC", chr(code))
         if len(letters) == 1 and letters != chr(code):
             mapped = _camel_normalise(letters)
@@ -87,6 +90,25 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+
+
+def _build_expansions() -> dict[str, str]:
+    """The presentation-form ligatures that draw several letters, each to its normalised letters:
+    ﻻ → لا, ﻷ → لا, ﷲ → الله. Pages typed with an old keyboard or copied from a PDF write
+    «ﻻفروف» for لافروف. Ligatures of letters and spaces or vowels (ﷺ, ﱞ) are left as they are."""
+    expansions = {}
+    for code in _PRESENTATION_FORMS:
+        letters = unicodedata.normalize("NFKC", chr(code))
+        if len(letters) > 1 and all(unicodedata.category(char)[0] == "L" for char in letters):
+            mapped = "".join(_TABLE.get(ord(char), char) or "" for char in letters)
+            expansions[chr(code)] = mapped
+    return expansions
+
+
+# One character of the text becomes several of the normalised text: the offset map gives each of
+# them the ligature's offset (NormalisedText.original_offsets).
+_EXPANSIONS = _build_expansions()
+_EXPANDING_RE = re.compile("[" + "".join(_EXPANSIONS) + "]")
 _DELETED = "".join(chr(code) for code, value in _TABLE.items() if value is None)
 # "\r" is deleted only before "\n" (CRLF → LF); a lone "\r" is a line break of its own.
 _DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]|\r(?=\n)")
@@ -99,13 +121,14 @@ _ATTACHED = frozenset(chr(code) for code, value in _TABLE.items() if value is No
 # do) is eight times faster, and the same since no replacement is itself replaced: أ → ا.
 _REPLACEMENTS = tuple((chr(code), value) for code, value in _TABLE.items() if value is not None)
 assert not {value for _, value in _REPLACEMENTS} & {char for char, _ in _REPLACEMENTS}
+assert not {char for value in _EXPANSIONS.values() for char in value} & {char for char, _ in _REPLACEMENTS}
 
 
 # The same replacements as one table, for short strings: str.translate pays per character, the
 # str.replace loop per replacement (293 of them), so a word (والأمم: 0.7 µs against 7 µs) or a
 # line is faster by table and an article by the loop; they cross near 128 characters.
 _SHORT = 128
-_SHORT_TABLE = {ord(char): replacement for char, replacement in _REPLACEMENTS} | _LONE_CR_TABLE
+_SHORT_TABLE = {ord(char): replacement for char, replacement in _REPLACEMENTS + tuple(_EXPANSIONS.items())} | _LONE_CR_TABLE
 
 
 def normalise(text: str) -> str:
@@ -118,6 +141,8 @@ def normalise(text: str) -> str:
             text = text.replace(char, replacement)
     if "\r" in text:  # what is left of "\r" is a lone one (CRLF lost theirs above)
         text = text.translate(_LONE_CR_TABLE)
+    if _EXPANDING_RE.search(text):  # one scan, not one per ligature: most texts have none
+        text = _EXPANDING_RE.sub(lambda match: _EXPANSIONS[match.group()], text)
     return text
 
 
@@ -180,19 +205,33 @@ class NormalisedText:
         # Original positions of deleted characters; a normalised offset j maps to the original
         # offset j + (number of deletions at or before it), found by bisection.
         self._deleted = [match.start() for match in _DELETED_RE.finditer(text)]
+        # Ligatures that became several letters (rare: one regex scan finds none in most texts).
+        self._expanded = [match.start() for match in _EXPANDING_RE.finditer(text)] if _EXPANDING_RE.search(text) else []
+        self._offsets: list[int] | None = None
 
     def original_offsets(self) -> list[int] | None:
         """``to_original(j)`` for every offset ``j`` of the normalised text, or None when no
-        character was deleted (every offset is its own)."""
-        if not self._deleted:
+        character was deleted or expanded (every offset is its own)."""
+        if not self._deleted and not self._expanded:
             return None
-        kept = bytearray(b"\x01") * len(self.text)
-        for position in self._deleted:
-            kept[position] = 0
-        return list(compress(range(len(self.text)), kept))
+        if self._offsets is None:
+            kept = bytearray(b"\x01") * len(self.text)
+            for position in self._deleted:
+                kept[position] = 0
+            offsets = list(compress(range(len(self.text)), kept))
+            if self._expanded:
+                # each letter of an expanded ligature points at the ligature: ﻻ → ل and ا, both at its offset
+                text, repeated = self.text, []
+                for offset in offsets:
+                    repeated.extend([offset] * len(_EXPANSIONS.get(text[offset], "_")))
+                offsets = repeated
+            self._offsets = offsets
+        return self._offsets
 
     def to_original(self, norm_offset: int) -> int:
         """Original offset of the character at ``norm_offset`` in the normalised text."""
+        if self._expanded:
+            return self.original_offsets()[norm_offset]
         deleted = self._deleted
         if not deleted:
             return norm_offset

@@ -284,9 +284,8 @@ def _stem_start(text: str, token: Token, letters: int) -> int:
     """The original offset after the first ``letters`` normalised letters of ``token`` (its
     proclitic) and the diacritics on them: ``وَيوفكوروف`` → the offset of ي."""
     position = token.start
-    while letters and position < token.end:
-        if normalise(text[position]):
-            letters -= 1
+    while letters > 0 and position < token.end:
+        letters -= len(normalise(text[position]))  # a ligature is two letters: ﻻ
         position += 1
     while position < token.end and not normalise(text[position]):
         position += 1

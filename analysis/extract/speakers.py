@@ -62,6 +62,8 @@ DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".s
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
+PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
+ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 
 
@@ -185,13 +187,18 @@ class SpeakerFinder:
         limit = min(sentence.last_token, index + PHRASE_TOKENS)
         if index >= limit or not tokens[index].is_word or self._prepositional_at(index) or index in self.cue_tokens:
             return None
+        # an aside after a comma may carry the clause past the phrase: وقال X المستشار الإعلامي
+        # لرئيس المجلس، في تصريحات صحفية من العاصمة الروسية، إن …
+        aside_limit = min(sentence.last_token, limit + ASIDE_TOKENS)
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
                 or word in language.prepositions or self._with_pronoun(index)
                 or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
             return None
         end = -1
-        for j in range(index + 1, limit):
+        for j in range(index + 1, aside_limit):
+            if j >= limit and end < 0:
+                return None
             norm = tokens[j].norm
             if j in self.cue_tokens:
                 return None  # وتابع حديثه قائلا
@@ -202,6 +209,11 @@ class SpeakerFinder:
                 end = j  # وقال الكاتب محمود المصراتي، في تصريح لـ…، إن: the aside is no part of him
         else:
             return None
+        # a name, then its holder's title in apposition: وقال عبد الحميد صافي المستشار الإعلامي
+        # لرئيس المجلس → the name is the speaker, as written
+        title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)
+        if title > index and (word in language.given_names or word not in language.common_words):
+            return Speaker("", self._text(index, title), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
@@ -296,8 +308,10 @@ class SpeakerFinder:
                 return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
         return None
 
-    def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False) -> Speaker | None:
-        """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت."""
+    def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False, relative: bool = False) -> Speaker | None:
+        """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت.
+        With ``relative``, the antecedent of a relative pronoun, which may be the object of a
+        preposition: محادثات مع لافروف الذي أكد."""
         index = cue_first
         # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
         # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
@@ -314,7 +328,7 @@ class SpeakerFinder:
             return None
         if index < cue_first and self.tokens[index].norm in ("،", ",") and self.lexicon.actors[mention.actor_id].type != "person":
             return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
-        if not self._can_speak(mention) or self._prepositional(mention):
+        if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
         return self._known(mention, "before_verb")
 
@@ -366,7 +380,7 @@ class SpeakerFinder:
         """The subject right after the word that opens the sentence, when that word is a verb
         (not a preposition, a name or a title) and the subject is an actor: وأصدرت السفارة
         الروسية في ليبيا تحذيراً … مشددة."""
-        verb = sentence.first_token
+        verb = self._past_preface(sentence, before)
         if verb + 1 >= before or not self.tokens[verb].is_word or verb in self.mention_at or verb in self.title_spans:
             return None
         word = self.tokens[verb].norm
@@ -374,6 +388,22 @@ class SpeakerFinder:
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+
+    def _past_preface(self, sentence: Sentence, before: int) -> int:
+        """The first token after a short prepositional preface and its comma (في سياق متصل،
+        من جهته، وفي هذا الإطار،), or the sentence's first token when there is none. At most
+        PREFACE_TOKENS are read, with no cue among them."""
+        tokens, first = self.tokens, sentence.first_token
+        word = tokens[first].norm
+        stripped = word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+        if stripped not in self.language.prepositions:
+            return first
+        for index in range(first + 1, min(before, first + PREFACE_TOKENS + 1)):
+            if index in self.cue_tokens:
+                return first
+            if tokens[index].norm in ("،", ","):
+                return index + 1
+        return first
 
     def speech_noun(self, sentence: Sentence) -> list[tuple[int, Speaker]]:
         """Statements carried by a noun of speech (language/speech_nouns.txt) with no verb: the
@@ -391,9 +421,20 @@ class SpeakerFinder:
             if not any(stem in nouns for stem, _ in proclitic_readings(token.norm)):
                 continue
             speaker = self._speech_noun_speaker(index + 1, limit)
-            if speaker is not None:
+            if speaker is not None and not self._accused(token.norm, speaker, limit):
                 found.append((index, speaker))
         return found
+
+    def _accused(self, noun: str, speaker: Speaker, limit: int) -> bool:
+        """Whether the actor after a noun of accusing is the accused, the charge following behind
+        ب: محاولات اتهام روسيا باستغلال النزاع (Russia is accused; بأن would be what was said)."""
+        if not any(stem in self.language.charging for stem, _ in proclitic_readings(noun)):
+            return False
+        after = speaker.after_token
+        if after >= limit or not self.tokens[after].is_word:
+            return False
+        word = self.tokens[after].norm
+        return word[:1] == "ب" and not word.startswith(("بان", "بشان", "بخصوص")) and word not in self.language.topic_prepositions
 
     def _speech_noun_speaker(self, index: int, limit: int) -> Speaker | None:
         """The speaker a noun of speech names from the token after it (see speech_noun)."""
@@ -430,7 +471,8 @@ class SpeakerFinder:
         """
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
-        if speaker is None or speaker.after_token < 0 or not (speaker.actor_id or speaker.how == "headline"):
+        if speaker is None or speaker.after_token < 0 or not (
+                speaker.actor_id or speaker.how == "headline" or self._unnamed_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
@@ -447,6 +489,13 @@ class SpeakerFinder:
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
             return None  # ليبيا: بوليانسكي يتوقع…: the place is the section, the statement has its own speaker
         return speaker, colon
+
+    def _unnamed_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
+        """Whether an unnamed speaker may open a headline: an indefinite noun with its qualifier
+        (مسؤول روسي: …، مصادر دبلوماسية: …), never a definite credit line (المصدر: وكالة الأناضول)."""
+        first = self.tokens[sentence.first_token].norm
+        return (speaker.how == "unnamed" and not has_article(first, min_length=4)
+                and speaker.after_token - sentence.first_token >= 2)
 
     # --- the subject phrase ------------------------------------------------------------------
     def phrase(self, index: int, limit: int, *, how: str, after_preposition: bool = False) -> Speaker | None:
@@ -568,7 +617,8 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
-            if qualified and _has_preposition(word) and _without_preposition(word) in language.common_words:
+            if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
+                    and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
                 # whom he spoke to, and the holder's name comes after it; a definite object takes
                 # no noun in construct, so the name may follow it at once (رئيس الهيئة العامة
@@ -1145,6 +1195,10 @@ def _speaker_kind(actor_type: str) -> str:
 def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker:
     """A person the lexicon does not know, named as written; a headline keeps its rule's name."""
     first, last = span
+    following = finder.mention_at.get(last)
+    if following is not None and following.form == "exact" and finder.lexicon.actors[following.actor_id].type == "person":
+        # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed family name
+        return finder._known(following, how)
     return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
 
 

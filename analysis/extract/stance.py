@@ -42,6 +42,7 @@ RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف �
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
+SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
@@ -775,11 +776,30 @@ class _Context:
         if tokens[match.last - 1].norm != cue_word and not tokens[match.last - 1].norm.startswith(("و", "ف")):
             return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
         if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
-            return None  # الذي أعلن عنه لافروف
-        antecedent = self.finder.before(before, sentence, comma=True)
+            return self._speech_owner(before, match.last + 1, sentence)  # None: الذي أعلن عنه لافروف
+        antecedent = self.finder.before(before, sentence, comma=True, relative=True)
         if antecedent is None:
             return False
         return replace(antecedent, how="relative")
+
+    def _speech_owner(self, relative: int, after: int, sentence: Sentence) -> Speaker | None:
+        """The one whose words a relative clause describes, when its verb has no subject of its
+        own: ``معلقا على تصريحات شينكر التي قال فيها إن …`` → Schenker said it, not the one
+        commenting. The antecedent is a noun of speech (language/speech_nouns.txt) at most
+        SPEECH_OWNER_REACH tokens before the relative pronoun, with no cue between; its owner is
+        the subject phrase right after it. None when the verb has a subject after the pronoun
+        (الذي أعلن عنه لافروف) or no noun of speech stands before."""
+        tokens, finder = self.tokens, self.finder
+        if after < sentence.last_token and (after in finder.mention_at or after in finder.title_spans):
+            return None
+        nouns = self.lexicon.language.speech_nouns
+        for index in range(relative - 1, max(sentence.first_token, relative - SPEECH_OWNER_REACH) - 1, -1):
+            if tokens[index].is_word and any(stem in nouns for stem, _ in proclitic_readings(tokens[index].norm)):
+                speaker = finder.phrase(index + 1, relative, how="relative", after_preposition=True)
+                return speaker if speaker is not None and speaker.after_token >= relative - 1 else None
+            if index in finder.cue_tokens:
+                return None
+        return None
 
     def _adjectival(self, match: Match[Cue], sentence: Sentence) -> bool:
         """Whether a verb right after an indefinite noun has a pronoun referring back to it right
@@ -883,7 +903,9 @@ class _Context:
         if issuer is not None:
             return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
         if match.form == "split":
-            return _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
+            # وعبر المندوب الروسي عن قلقه: an unnamed subject may refer back like any other
+            subject = _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
+            return self._referred_back(subject, main) or subject
         adjective = finder.nisba(match.last, sentence.last_token)
         if adjective is not None:
             return adjective  # نفي روسي جديد: a noun of speech with a state's adjective, the state speaks
@@ -932,25 +954,9 @@ class _Context:
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own
                 return Speaker(main.actor_id, main.name, "in_statement", own.after_token)
-        if own is not None and own.how in ("unnamed", "unlisted"):
-            issuer = self._document_issuer(own)
-            if issuer is not None:
-                return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
-            # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
-            # also past a witness quoted in between (the last few speakers are tried, latest first)
-            for earlier in reversed(self.recent):
-                if self._holds_title(earlier, own.name):
-                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
-            for earlier in reversed(self.recent):
-                if self._same_unnamed(own.name, earlier):
-                    # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
-                    # is the unnamed speaker introduced with it
-                    return Speaker("", earlier.name, "title_anaphora", own.after_token)
-            named = main if main is not None else (self.recent[-1] if self.recent else None)
-            if named is not None and self._refers_back(own.name, named):
-                # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
-                # person just named
-                return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        referred = self._referred_back(own, main)
+        if referred is not None:
+            return referred
         own = self._issuer(own, previous)
         if self._bare_reference(own):
             return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
@@ -1102,6 +1108,31 @@ class _Context:
         return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
                    for word in words[1:])
 
+    def _referred_back(self, own: Speaker | None, main: Speaker | None) -> Speaker | None:
+        """The speaker an unnamed subject refers back to (a document's issuer, a title the last
+        speakers hold, the same unnamed source, a bare noun for the person just named), or None."""
+        if own is None or own.how not in ("unnamed", "unlisted"):
+            return None
+        issuer = self._document_issuer(own)
+        if issuer is not None:
+            return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
+        # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
+        # also past a witness quoted in between (the last few speakers are tried, latest first)
+        for earlier in reversed(self.recent):
+            if self._holds_title(earlier, own.name):
+                return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+        for earlier in reversed(self.recent):
+            if self._same_unnamed(own.name, earlier):
+                # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
+                # is the unnamed speaker introduced with it
+                return Speaker("", earlier.name, "title_anaphora", own.after_token)
+        named = main if main is not None else (self.recent[-1] if self.recent else None)
+        if named is not None and self._refers_back(own.name, named):
+            # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
+            # person just named
+            return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        return None
+
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،
         الوزير), or of a body's name (الخارجية), or of the title the article gave them, so that it
@@ -1132,6 +1163,9 @@ class _Context:
         # York Times, while المتحدثة الرسمية is still Zakharova.
         if construct and bare_word(words[1]) not in heads:
             return False
+        if (not construct and actor_id and self.lexicon.actors[actor_id].type == "person"
+                and bare_word(words[0]) in derived(self.lexicon, "body heads", _body_heads)):
+            return False  # وأشارت المؤسسة after رئيس المؤسسة الوطنية للنفط: the body, not its head
         return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
@@ -1334,6 +1368,17 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if follower.is_word:
         return follower.norm[:1] == "و" and follower.norm not in language.clause_openers
     return follower.norm in ("،", ",", ".", "؛")
+
+
+def _body_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the names of bodies (organisations, armed groups, outlets), bare: مؤسسه
+    (المؤسسة الوطنية للنفط), خارجيه (الخارجية الروسية). Alone and definite, such a word names a
+    body, never the person whose title holds it."""
+    kinds = ("organisation", "armed_group", "media")
+    return frozenset(
+        bare_word(normalise_word(alias.alias).split()[0]) for alias in lexicon.aliases
+        if alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type in kinds and alias.alias.strip()
+    )
 
 
 def _stem(word: str) -> str:

@@ -40,6 +40,7 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
     finder = SpeakerFinder(prepared, mentions, lexicon, titles, set())
     tokens = prepared.tokens
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    starting = {mention.first_token: mention for mention in mentions if not mention.nested}
     found: list[Mention] = []
     taken = -1
     for title in titles:
@@ -54,7 +55,7 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
             continue
         last = speaker.after_token
         first = _name_start(prepared, last, speaker.name)
-        if first is None or not _may_be_name(prepared, first, last, covered, lexicon):
+        if first is None or not _may_be_name(prepared, first, last, covered, lexicon, starting.get(last)):
             continue
         found.append(Mention(
             unlisted_id(speaker.name), sentence_id, first, last, tokens[first].start, tokens[last - 1].end,
@@ -124,15 +125,18 @@ def _surname(word: str, closed: frozenset[str], language) -> bool:
             and not stripped.startswith(("بال", "لل", "كال")) and not word.startswith(("و", "ف")))
 
 
-def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int], lexicon: Lexicon) -> bool:
+def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int], lexicon: Lexicon,
+                 following: Mention | None = None) -> bool:
     """Whether tokens ``[first, last)`` after a title may be a name nobody listed.
 
     Not words right before another mention (``وزير خارجية ليبيا محمد طه سيالة``: the given names
-    of the listed سيالة), not a word with tanwin (``ظل المنصب شاغراً``), and not adjectives
-    (``مبعوث أممي خاص``): a name opening with a nisba that is no given name ends in no common word.
+    of the listed سيالة), unless that mention is a body or an outlet behind a preposition, whom the
+    person speaks to (``الخبير العسكري سالم الورفلي لقناة روسيا اليوم``); not a word with tanwin
+    (``ظل المنصب شاغراً``), and not adjectives (``مبعوث أممي خاص``): a name opening with a nisba
+    that is no given name ends in no common word.
     """
     tokens, language = prepared.tokens, lexicon.language
-    if last in covered:
+    if last in covered and not _addressed(prepared, following, lexicon):
         return False
     if "\u064b" in prepared.text[tokens[first].start:tokens[last - 1].end]:
         return False
@@ -141,6 +145,15 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
         words and words[0].endswith("ي") and words[0] not in language.given_names
         and words[-1] in language.common_words and words[-1] not in language.given_names
     )
+
+
+def _addressed(prepared: PreparedText, mention: Mention | None, lexicon: Lexicon) -> bool:
+    """Whether ``mention`` is a body or an outlet behind the preposition ل or ب: لقناة الجزيرة."""
+    if mention is None or mention.form != "clitic":
+        return False
+    actor = lexicon.actors.get(mention.actor_id)
+    word = prepared.tokens[mention.first_token].norm
+    return actor is not None and actor.type not in ("person", "state", "city", "location") and word[:1] in ("ل", "ب")
 
 
 def _name_start(prepared: PreparedText, last: int, name: str) -> int | None:

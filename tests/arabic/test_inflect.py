@@ -79,3 +79,31 @@ def test_an_indefinite_accusative_writes_its_tanween_on_an_alif(lexicon):
     assert found == [("arms", "حرباً أهلية", 28, 39), ("arms", "هجوما", 45, 50)]
     assert text[28:39] == "حرباً أهلية" and text[45:50] == "هجوما"
     assert "حقولا النفط" not in phrase_forms("حقول النفط")
+
+
+def test_an_adjective_takes_the_accusative_with_its_noun(lexicon):
+    # a short head inflects only inside its phrase: حلا سياسيا, while حلا alone is no term
+    assert "حلا سياسيا" in phrase_forms("حل سياسي")
+    assert "حوارا سياسيا" in phrase_forms("الحوار السياسي")
+    assert "حوارا سياسي" not in phrase_forms("الحوار السياسي")
+    assert "حقولا نفطا" not in phrase_forms("حقول النفط")  # a governed noun takes no tanween
+    text = "وقالت الوزارة إن موسكو تؤيد حلاً سياسياً وترفض دعما عسكريا لأي طرف."
+    found = [(row.topic, row.surface, row.start, row.end) for row in analyze([snippet(text)], lexicon).topics.itertuples()]
+    assert found == [("un_mediation", "حلاً سياسياً", 28, 40), ("arms", "دعما عسكريا", 47, 58)]
+    assert text[28:40] == "حلاً سياسياً" and text[47:58] == "دعما عسكريا"
+    other = "ودعا الوزير إلى حل سياسي، وقال إن حلا واحدا لا يكفي."
+    assert [(row.surface, row.start, row.end) for row in analyze([snippet(other)], lexicon).topics.itertuples()] == [("حل سياسي", 16, 24)]
+
+
+def test_a_dual_governing_a_noun_drops_its_nun(lexicon):
+    # the construct dual: قاعدة الجفرة → قاعدتي الجفرة; an adjective after the head is no governed
+    # noun, so قاعدة عسكرية keeps its full dual (قاعدتين عسكريتين) and no construct form
+    assert {"قاعدتي الجفره", "قاعدتا الجفره"} <= set(phrase_forms("قاعده الجفره"))
+    assert {"منظومتي دفاع جوي", "منظومتي الدفاع الجوي"} <= set(phrase_forms("منظومه دفاع جوي"))
+    assert not [form for form in phrase_forms("قاعده عسكريه") if form.startswith(("قاعدتي ", "قاعدتا "))]
+    text = "وانتشرت قوات روسية في قاعدتي الجفرة والخادم، ورصدت الأقمار منظومتي دفاع جوي."
+    found = [(row.topic, row.surface, row.start, row.end) for row in analyze([snippet(text)], lexicon).topics.itertuples()]
+    assert found == [("arms", "قوات روسية", 8, 18), ("arms", "قاعدتي الجفرة", 22, 35), ("arms", "منظومتي دفاع جوي", 59, 75)]
+    assert [text[22:35], text[59:75]] == ["قاعدتي الجفرة", "منظومتي دفاع جوي"]
+    # my base (قاعدتي + the pronoun ي) followed by no listed noun is nothing
+    assert analyze([snippet("وقال إن قاعدتي الشعبية في الجنوب.")], lexicon).topics.empty

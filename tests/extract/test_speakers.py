@@ -1231,3 +1231,86 @@ def test_a_speaker_inside_a_running_quotation_is_part_of_it(lexicon):
             "تقول هيئة تحرير الشام إنهم سيغادرون جميعا”.")
     rows = statements(text, lexicon)
     assert [(speaker, how) for _, speaker, _, how in rows] == [("lavrov", "after_verb"), ("lavrov", "quote_owner")]
+
+
+def test_given_names_nobody_listed_before_a_listed_family_name_are_the_listed_person(lexicon):
+    # the lexicon lists Siala as سيالة: محمد طه before it are his given names, not another speaker
+    text = "وقال وزير خارجية ليبيا محمد طه سيالة إن الحل سياسي."
+    assert statements(text, lexicon, date="2020") == [("وقال", "siala", "neutral", "after_verb")]
+
+
+def test_a_relative_clause_describing_anothers_words_is_theirs(lexicon):
+    # the one commenting speaks first; the statement he comments on (تصريحات شينكر التي قال فيها)
+    # is Schenker's, and so is what it says about Russia
+    text = "وانتقد بيسكوف تصريحات شينكر التي قال فيها إن روسيا تهدد استقرار ليبيا."
+    frame = analyze([snippet(text, date="2019")], lexicon).stances
+    rows = [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()]
+    assert rows[0] == ("وانتقد", "peskov", "negative", "after_verb")
+    assert ("قال", "schenker", "neutral", "relative") in rows
+    assert ("تهدد", "schenker", "negative", "in_statement") in rows
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it(lexicon):
+    text = "وأشار بيسكوف إلى البيان الذي أعلن فيه لافروف دعم موسكو للحوار."
+    assert ("أعلن", "lavrov", "neutral", "after_verb") in statements(text, lexicon)
+
+
+def test_an_unnamed_speaker_may_open_a_headline(lexicon):
+    # an indefinite noun and its qualifier, a colon, what they say
+    text = "مصادر دبلوماسية: موسكو ترفض العقوبات"
+    assert statements(text, lexicon)[0] == (":", "مصادر دبلوماسية", "neutral", "unnamed")
+    # a definite credit line is still no statement
+    assert statements("المصدر: وكالة الأناضول", lexicon) == []
+
+
+def test_the_actor_after_a_noun_of_accusing_with_its_charge_is_the_accused(lexicon):
+    # Russia is accused of exploiting the conflict: no statement of Russia's
+    text = "وأثارت محاولات اتهام روسيا باستغلال النزاع جدلا واسعا."
+    assert analyze([snippet(text, date="2019")], lexicon).stances.empty
+    # with no charge after it, the one named after the noun accuses
+    spoken = "وتنطوي اتهامات واشنطن على مخاوف."
+    frame = analyze([snippet(spoken, date="2019")], lexicon).stances
+    assert (frame.iloc[0].cue, frame.iloc[0].speaker_id, frame.iloc[0].attribution) == ("اتهامات", "washington", "speech_noun")
+
+
+def test_a_name_then_its_title_and_a_long_aside_still_speak(lexicon):
+    # an invented adviser: the aside after the comma (في تصريحات … من العاصمة الروسية) carries
+    # the clause past the subject phrase; the speaker is the name before his title
+    text = ("وقال عبد الحميد الساعدي المستشار الإعلامي لرئيس مجلس النواب، في تصريحات صحفية من "
+            "العاصمة الروسية، إن الزيارة مهمة.")
+    assert statements(text, lexicon, date="2020") == [("وقال", "عبد الحميد الساعدي", "neutral", "unnamed")]
+
+
+def test_an_honorific_of_office_before_the_title_keeps_the_holder(lexicon):
+    # فخامة (His Excellency) opens the subject phrase; the outlet he spoke to follows his name
+    text = "وأكد فخامة رئيس مجلس النواب المستشار عقيلة صالح لوكالة سبوتنيك، أن الحل سياسي."
+    assert statements(text, lexicon, date="2020") == [("وأكد", "saleh_aguila", "neutral", "after_verb")]
+
+
+def test_the_antecedent_of_a_relative_clause_may_follow_a_preposition(lexicon):
+    # محادثات مع ماتفيينكو … التي أكدت: she affirms, though she is the object of مع
+    text = "وأجرى صالح محادثات مع فالنتينا ماتفيينكو، رئيسة مجلس الاتحاد الروسي، التي أكدت أن روسيا تدعم المفاوضات."
+    assert statements(text, lexicon, date="2020") == [("أكدت", "matviyenko", "neutral", "relative")]
+
+
+def test_a_participle_goes_on_with_the_opening_verbs_subject_past_a_preface(lexicon):
+    # «في سياق متصل،» before the verb: مشيراً is Novak's, not the oil chief quoted before
+    text = ("قال صنع الله إن الإنتاج ارتفع. في سياق متصل، وعد وزير الطاقة الروسي، ألكسندر نوفاك، "
+            "بفتح تحقيق مع شركات روسية، مشيراً إلى دعمه الكامل للمؤسسة.")
+    assert statements(text, lexicon, date="2018")[1] == ("مشيراً", "novak", "neutral", "opening_subject")
+
+
+def test_a_bodys_head_word_does_not_refer_back_to_the_person_whose_title_holds_it(lexicon):
+    # المؤسسة is the corporation of «رئيس المؤسسة الوطنية للنفط», not its chairman; while
+    # «المتحدثة» still refers back to Zakharova
+    text = "قال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج ارتفع. وأشارت المؤسسة إلى أن الاجتماع بحث التعاون."
+    assert statements(text, lexicon, date="2018")[1][1:] == ("المؤسسة", "neutral", "unlisted")
+    spokeswoman = "قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو قلقة. وأضافت المتحدثة أن الحل سياسي."
+    assert statements(spokeswoman, lexicon)[1] == ("وأضافت", "zakharova", "neutral", "title_anaphora")
+
+
+def test_the_subject_of_a_split_cue_may_refer_back_to_the_previous_speaker(lexicon):
+    # «وعبر المندوب الروسي عن قلقه» after Nebenzia is named: the envoy is he
+    text = ("دعا مندوب روسيا في مجلس الأمن فاسيلي نيبينزيا الأمين العام إلى تقديم مرشح. "
+            "وعبر المندوب الروسي عن قلقه من الجمود.")
+    assert statements(text, lexicon, date="2025")[1] == ("وعبر", "nebenzia", "neutral", "title_anaphora")

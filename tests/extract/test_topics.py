@@ -276,3 +276,52 @@ def test_a_context_word_may_support_only_the_broad_terms_it_names(lexicon):
     assert found_topics(open_ended, "وحددت الأمم المتحدة موعد زيارتها المقبلة.") == [("un_mediation", "الأمم المتحدة", 6, 19)]
     # the supported broad term, alone, is still no hit
     assert found_topics(narrowed, "وفاز حزبه في الانتخابات الماضية.") == []
+
+
+def test_the_embargo_operation_cargo_planes_and_nato_operations_are_arms(lexicon):
+    # Irini enforces the UN arms embargo at sea; a Russian cargo plane flying in is military
+    # supply in this coverage; the Africa Corps by its transliterated name; NATO's operations are
+    # arms, while الناتو alone is broad: NATO holding a summit is no arms
+    text = "وقالت عملية إيريني إنها فتشت سفينة قبالة بنغازي، وإن تفتيش السفن سيستمر."
+    # وقالت(0-5) عملية(6-11) إيريني(12-18) ... وإن(49-52) تفتيش(53-58) السفن(59-64)
+    assert found_topics(lexicon, text) == [("arms", "إيريني", 12, 18), ("arms", "تفتيش السفن", 53, 64)]
+    assert [text[12:18], text[53:64]] == ["إيريني", "تفتيش السفن"]
+    text = "وهبطت طائرة شحن روسية في شرق البلاد، وأعلن أفريكا كوربس وصول دفعة جديدة."
+    assert found_topics(lexicon, text) == [("arms", "طائرة شحن روسية", 6, 21), ("arms", "أفريكا كوربس", 43, 55)]
+    assert [text[6:21], text[43:55]] == ["طائرة شحن روسية", "أفريكا كوربس"]
+    text = "وانتقدت موسكو لعمليات الناتو في ليبيا."
+    assert found_topics(lexicon, text) == [("arms", "لعمليات الناتو", 14, 28)]
+    assert text[14:28] == "لعمليات الناتو"
+    assert found_topics(lexicon, "وقال إن الناتو عقد قمة في بروكسل.") == []
+
+
+def test_un_resolutions_frozen_assets_and_the_joint_committees_are_un_mediation(lexicon):
+    # the frozen Libyan assets are held under the Security Council's sanctions; the 5+5 military
+    # committee and the 6+6 committee on the electoral laws (Bouznika) by their numbers
+    text = "وطالب الوفد بحماية الأموال الليبية المجمدة وفق قرارات الأمم المتحدة."
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "الأموال الليبية المجمدة", 19, 42), ("un_mediation", "قرارات الأمم المتحدة", 47, 67),
+    ]
+    assert [text[19:42], text[47:67]] == ["الأموال الليبية المجمدة", "قرارات الأمم المتحدة"]
+    text = "واجتمعت اللجنة العسكرية 5+5 ثم لجنة (6+6) في بوزنيقة."
+    assert found_topics(lexicon, text) == [
+        ("un_mediation", "اللجنة العسكرية 5+5", 8, 27), ("un_mediation", "لجنة (6+6)", 31, 41), ("un_mediation", "بوزنيقة", 45, 52),
+    ]
+    assert [text[8:27], text[31:41], text[45:52]] == ["اللجنة العسكرية 5+5", "لجنة (6+6)", "بوزنيقة"]
+
+
+def test_refuelling_a_presidential_envoy_and_a_force_named_for_counter_terrorism_are_no_topic(lexicon):
+    # التزود بالوقود is a stop on the way, not energy; the Russian president's personal envoy is no
+    # UN envoy; قوة الردع لمكافحة الإرهاب is a force's name, not counter-terrorism as such
+    assert found_topics(lexicon, "وهبطت المقاتلات للتزود بالوقود في طبرق.") == [("arms", "المقاتلات", 6, 15)]
+    assert found_topics(lexicon, "والتقى المبعوث الشخصي للرئيس الروسي رئيس البرلمان.") == []
+    assert found_topics(lexicon, "واعتقلت قوة الردع لمكافحة الإرهاب صحفيا.") == []
+
+
+def test_clashes_in_the_plural_are_arms_and_facing_a_crisis_is_not(lexicon):
+    # مواجهات, like اشتباكات, are armed clashes; the singular مواجهة is any facing up to something
+    text = "وشهدت المدينة مواجهات عنيفة ليلة أمس."
+    # وشهدت(0-5) المدينة(6-13) مواجهات(14-21)
+    assert found_topics(lexicon, text) == [("arms", "مواجهات", 14, 21)]
+    assert text[14:21] == "مواجهات"
+    assert found_topics(lexicon, "وتعمل الحكومة على مواجهة الأزمة الاقتصادية.") == []

@@ -96,3 +96,22 @@ def test_a_noun_with_a_pronoun_ends_an_unlisted_name(lexicon):
     text = "ونقلت وكالة رويترز عن رئيس الشركة فلاديمير ياكونين قوله إن العمل مستمر."
     found = [row for row in mentions(text, lexicon, date="2011") if row[0].startswith("unlisted:")]
     assert found == [("unlisted:فلاديمير ياكونين", "فلاديمير ياكونين", "unlisted", 34, 50)]
+
+
+def test_a_person_who_speaks_to_an_outlet_right_after_his_name_is_still_a_mention(lexicon):
+    # The outlet behind ل is whom he spoke to, not more of his name (unlike the listed سيالة
+    # after the given names محمد طه).
+    text = "وقال الخبير العسكري سالم الورفلي لقناة الجزيرة إن المرتزقة يجب أن يغادروا."
+    # وقال(0-4) الخبير(5-11) العسكري(12-19) سالم(20-24) الورفلي(25-32) لقناة(33-38) الجزيرة(39-46)
+    found = mentions(text, lexicon)
+    assert found[0] == ("unlisted:سالم الورفلي", "سالم الورفلي", "unlisted", 20, 32)
+    assert [m[0] for m in found] == ["unlisted:سالم الورفلي", "aljazeera"]
+
+
+def test_a_given_name_opening_with_kaf_is_a_name_not_a_preposition(lexicon):
+    # كمال is not ك + مال (money): the analyst's name follows his title and qualifier
+    text = "وقال المحلل السياسي كمال المرعاش إن الحل سياسي."
+    # وقال(0-4) المحلل(5-11) السياسي(12-19) كمال(20-24) المرعاش(25-32)
+    assert mentions(text, lexicon) == [("unlisted:كمال المرعاش", "كمال المرعاش", "unlisted", 20, 32)]
+    stance = analyze([snippet(text, date="2024")], lexicon).stances.iloc[0]
+    assert (stance.speaker_name, stance.attribution) == ("كمال المرعاش", "unlisted")
