@@ -70,6 +70,15 @@ UNITS = {
     "a state's nisba after an indefinite noun": "وأرسلت وفدا روسيا وخاطبوا روسيا وخصوصا روسيا وتركيا ",
     "datelines with a comma and a month": "موسكو ، 5 أبريل.\nطرابلس، 5 أشخاص قتلوا\n",
     "a work called after a person": 'فيلم "شوغالي" عن مكسيم شوغالي ',
+    # polarity rules of the tenth session, on a page with no full stop
+    "support for a fight against a stigma": "وقال لافروف إن روسيا تدعم ليبيا في مكافحة الإرهاب ولا يتم الالتزام ",
+    "clauses opened by despite": "وقال لافروف رغم التوتر والتصعيد نحن ملتزمون ",
+    "a group after a quantifier": "وقال لافروف إن ويقول بعض المسؤولين الليبيين إن وأشار الخبراء إلى ",
+    "a topic before أما's ف": "وقال لافروف إن أما المشري فأكد أن أما الكرملين فقد نفى ",
+    "the person named last": "تحدث ماكرون إلى بوتين بشأن ليبيا، ونفى الأخير ",
+    "the writer's hedge": "وقال حفتر إن قواته ستدخل طرابلس، على حد زعمه، ",
+    "reactions a statement provoked": "وقال حفتر إن قواته ستدخل طرابلس، ما أثار ردود فعل رافضة ",
+    "a title before another listed name": "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن ",
     "a name qualified by a state's adjective": "وأعلن الجيش الوطني التشادي والجيش الوطني ",
     "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
 }

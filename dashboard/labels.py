@@ -38,6 +38,7 @@ ATTRIBUTION_LABELS = {
     "speech_noun": "said (noun of speech, no verb)",  # وتنطوي تصريحات لافروف على مخاوف
     "nisba": "said (state named by its adjective)",  # نفي روسي جديد، ترحيب تركي
     "narrated_subject": "said (person of the sentence before)",  # واستقبل الدبيبة السفير. وأكد …
+    "latter": "said (the latter: person named last)",  # تحدث ماكرون إلى بوتين، ونفى الأخير
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -28,7 +28,9 @@ stays linear in its length.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+import bisect
 
 from analysis.arabic.matcher import Match, has_article, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
@@ -65,6 +67,10 @@ ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
+TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
+TOPIC_VERB_PARTICLES = frozenset("فقد فلقد".split())  # أما المشري فقد أكد
+LATTER = frozenset("الاخير الاخيره".split())  # ونفى الأخير: the actor named last
+LATTER_MENTIONS = 6  # mentions looked back over for the one الأخير refers to
 
 
 def state_adjectives(lexicon: Lexicon) -> dict[str, str]:
@@ -110,7 +116,10 @@ class SpeakerFinder:
         self.mention_at = {mention.first_token: mention for mention in mentions}
         self.in_mention = {index for mention in mentions for index in range(mention.first_token + 1, mention.last_token)}
         self.mention_ending = {mention.last_token: mention for mention in mentions}
+        self.mentions = sorted(mentions, key=lambda mention: mention.last_token)
+        self.mention_lasts = [mention.last_token for mention in self.mentions]
         self.title_spans = {match.first: match.last for match in titles}
+        self.title_starts = sorted(self.title_spans)
         # Titles behind a preposition (لوزير الخارجية، بالسفير) name an object, not a subject.
         self.titles_after_preposition = {
             match.first for match in titles if match.form == "clitic" and _has_preposition(prepared.tokens[match.first].norm)
@@ -134,10 +143,31 @@ class SpeakerFinder:
             return None
         elif self._prepositional_at(index):
             return self._past_adverbial(index, sentence, how)
+        group = self._quantified_group(index, sentence.last_token, how) if not each else None
+        if group is not None:
+            return group
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
         return speaker
+
+    def _quantified_group(self, index: int, limit: int, how: str) -> Speaker | None:
+        """An unnamed group opened by a quantifier (language/quantifiers.txt), behind من or not:
+        ``ويقول بعض المسؤولين الليبيين إن``، ``وأكد عدد من الخبراء أن`` → the group as written,
+        quantifier included. None unless a word of generic_subjects.txt follows the quantifier;
+        two tokens are looked at before the group's own phrase."""
+        tokens, language = self.tokens, self.language
+        if index >= limit or tokens[index].norm not in language.quantifiers:
+            return None
+        head = index + 1
+        if head < limit and tokens[head].norm == "من":
+            head += 1
+        if head >= limit or tokens[head].norm not in language.generic_subjects:
+            return None
+        group = self.phrase(head, limit, how=how)
+        if group is None or group.how != "unnamed" or group.actor_id:
+            return None
+        return Speaker("", self._text(index, group.after_token), "unnamed", group.after_token)
 
     def _past_quoted_object(self, opening: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a short name in quotes that is the verb's object, the one told:
@@ -347,6 +377,53 @@ class SpeakerFinder:
             if speaker is None or speaker.after_token != index or speaker.actor_id:
                 return None
             return Speaker("", speaker.name, "before_verb" if speaker.how == "unlisted" else speaker.how, index)
+        return None
+
+    def latter(self, cue_first: int, cue_last: int, sentence: Sentence) -> Speaker | None:
+        """``الأخير`` as a verb's subject is the actor named last before the verb, in its sentence
+        or the one before: ``تحدث ماكرون إلى بوتين، ونفى الأخير أي وجود عسكري`` → Putin, not the
+        speaker before. Only a person counts (الأخير after في ليبيا is still the person); a title
+        between him and the verb (السفير الروسي) is someone else, so nobody; at most LATTER_MENTIONS
+        mentions back are looked at, found by bisection."""
+        index = self._skip(cue_last, sentence.last_token)
+        if index >= sentence.last_token or self.tokens[index].norm not in LATTER:
+            return None
+        earliest = sentence.first_token
+        if sentence.sentence_id > 1:
+            earliest = self.prepared.sentences[sentence.sentence_id - 2].first_token
+        position = bisect.bisect_right(self.mention_lasts, cue_first) - 1
+        for mention in self.mentions[max(0, position - LATTER_MENTIONS + 1):position + 1][::-1]:
+            if mention.first_token < earliest:
+                return None
+            if mention.last_token <= cue_first and self.lexicon.actors[mention.actor_id].type == "person":
+                if any(mention.last_token <= title < cue_first for title in self._titles_between(mention.last_token, cue_first)):
+                    return None  # التقى الدبيبة السفير الروسي، وأكد الأخير: the ambassador, nobody listed
+                known = self._known(mention, "latter")
+                return replace(known, after_token=index + 1)
+        return None
+
+    def _titles_between(self, first: int, last: int) -> list[int]:
+        """The starts of title matches in ``[first, last)``, by bisection."""
+        low = bisect.bisect_left(self.title_starts, first)
+        high = bisect.bisect_left(self.title_starts, last)
+        return self.title_starts[low:high]
+
+    def topic(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject put first with أما, the verb after it behind ف: ``أما المشري فأكد``,
+        ``أما الكرملين فقد نفى`` → the topic speaks, although the verb carries a conjunction. The
+        phrase between أما and the verb must reach the verb; at most PHRASE_TOKENS back are read."""
+        tokens = self.tokens
+        end = cue_first
+        if end - 1 >= sentence.first_token and tokens[end - 1].norm in TOPIC_VERB_PARTICLES:
+            end -= 1
+        elif not tokens[cue_first].norm.startswith("ف"):
+            return None
+        for start in range(end - 1, max(sentence.first_token, end - PHRASE_TOKENS) - 1, -1):
+            if tokens[start].norm in TOPIC_MARKERS:
+                speaker = self.phrase(start + 1, end, how="fronted")
+                return speaker if speaker is not None and speaker.after_token == end else None
+            if tokens[start].norm in self.language.clause_openers or start in self.cue_tokens:
+                return None
         return None
 
     def fronted(self, cue_first: int, sentence: Sentence) -> Speaker | None:

@@ -150,6 +150,8 @@ def find_stances(
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unsaid(prepared, match.first, sentence, lexicon):
                 continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
+            if _hedged(prepared, match, sentence, lexicon):
+                continue  # على حد زعمه: the writer's hedge on what was said, no statement
             said_from = statements[-1][0].last if statements else -1
             # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
             sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
@@ -226,6 +228,7 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
+        reaction = _reaction_clause(prepared, sentence, lexicon) if statements else -1
         constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
@@ -237,7 +240,13 @@ def find_stances(
                 continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
-            speaker = context.speaker_of_evaluation(match, sentence, said, previous, opener)
+            # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
+            received = (cue.holder != "subject" and 0 <= reaction < match.first
+                        and bisect.bisect_left(said.firsts, reaction) == bisect.bisect_left(said.firsts, match.first))
+            if received and cue.holder == "quoted":
+                continue  # a stance word only someone says, in the narration: nobody's
+            speaker = (Speaker("", ARTICLE_VOICE, "article") if received
+                       else context.speaker_of_evaluation(match, sentence, said, previous, opener))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if cue.holder != "subject" and _outlet(speaker, lexicon):
@@ -400,6 +409,8 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
     if len(evaluations) < 2:
         return
     tokens = prepared.tokens
+    _despite(stances, evaluations, prepared, sentence, lexicon)
+    evaluations = [index for index in evaluations if stances[index].polarity != "neutral"]
     contrast = lexicon.language.contrast
     turns = [
         tokens[index].start for index in range(sentence.first_token, sentence.last_token)
@@ -421,6 +432,53 @@ def _conceded(stances: list[Stance], first: int, verbs: list[int], prepared: Pre
         verb = bisect.bisect_right(verbs, row.start)
         if turn < latest[(row.speaker_id, row.speaker_name)] and (verb == len(verbs) or verbs[verb] > turn):
             stances[index] = replace(row, polarity="neutral")
+
+
+BACK_REFERENCES = frozenset(normalise_word(word) for word in "ذلك هذا هذه".split())  # رغم ذلك: nevertheless
+MAIN_CLAUSE = frozenset(normalise_word(word) for word in "فإن فإنه فإنها فإنهم فإننا".split())  # رغم …، فإن
+
+
+def _despite(stances: list[Stance], evaluations: list[int], prepared: PreparedText, sentence: Sentence,
+             lexicon: Lexicon) -> None:
+    """Evaluations in a clause opened by a concessive word (language/concessive.txt: رغم، على الرغم
+    من) up to the next punctuation mark count as neutral when their speaker evaluates outside such a
+    clause in the sentence: in ``رغم التحديات الصعبة، نحن ملتزمون بالاتفاق`` the commitment is the
+    stance, the difficulty conceded. ``رغم ذلك`` (nevertheless) opens no clause. One pass over the
+    sentence's tokens; each evaluation row is placed by bisection."""
+    tokens, concessive = prepared.tokens, lexicon.language.concessive
+    spans: list[tuple[int, int]] = []  # character spans of the conceded clauses, in text order
+    index = sentence.first_token
+    while index < sentence.last_token:
+        word = tokens[index].norm
+        if tokens[index].is_word and any(stem in concessive or (stem[:2] == "ال" and stem[2:] in concessive)
+                                         for stem, _ in proclitic_readings(word)):
+            after = index + 1
+            if after < sentence.last_token and tokens[after].norm == "من":
+                after += 1
+            if after < sentence.last_token and tokens[after].norm in BACK_REFERENCES:
+                index = after + 1
+                continue
+            end = after
+            while end < sentence.last_token and tokens[end].is_word and tokens[end].norm not in MAIN_CLAUSE \
+                    and tokens[end].norm not in lexicon.language.contrast:
+                end += 1  # to a punctuation mark, فإن or لكن: رغم الجهود فإن الوضع متدهور
+            spans.append((tokens[index].start, tokens[end - 1].end if end > index else tokens[index].end))
+            index = end
+            continue
+        index += 1
+    if not spans:
+        return
+    starts = [start for start, _ in spans]
+
+    def conceded(row: Stance) -> bool:
+        position = bisect.bisect_right(starts, row.start) - 1
+        return position >= 0 and row.start < spans[position][1]
+
+    outside = {(stances[i].speaker_id, stances[i].speaker_name) for i in evaluations if not conceded(stances[i])}
+    for i in evaluations:
+        row = stances[i]
+        if conceded(row) and (row.speaker_id, row.speaker_name) in outside:
+            stances[i] = replace(row, polarity="neutral")
 
 
 QUESTION_MARKS = frozenset("?؟")
@@ -489,11 +547,47 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
     return found
 
 
+REACTION_OPENERS = frozenset(normalise_word(word) for word in "ما مما".split())
+AFFAIR = (normalise_word("الأمر"), normalise_word("الذي"))  # الأمر الذي أثار
+
+
+def _reaction_clause(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> int:
+    """The first token of the writer's account of how a statement was received: ما or مما right
+    after a comma, or الأمر الذي, with a verb of language/reactions.txt next (``، ما أثار ردود فعل
+    دولية رافضة``); -1 when the sentence has none. One pass over the sentence's tokens."""
+    tokens, reactions = prepared.tokens, lexicon.language.reactions
+    for index in range(sentence.first_token + 1, sentence.last_token - 1):
+        word = tokens[index].norm
+        if word in REACTION_OPENERS and tokens[index - 1].norm in ("،", ","):
+            start = index
+        elif word == AFFAIR[1] and tokens[index - 1].norm == AFFAIR[0]:
+            start = index - 1
+        else:
+            continue
+        if tokens[index + 1].norm in reactions:
+            return start
+    return -1
+
+
 def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     """The last two letters of every word of growth and of the first word of every necessity: a
     word ending otherwise (behind any proclitic, a reading is a suffix of the word) is neither."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity if entry.strip())
+
+
+def _fighting(tokens, index: int, last: int, language) -> int:
+    """The token after a word (or two-word phrase: الحرب على) of language/fighting.txt that
+    starts at ``index`` (behind و ب ل and ال: لمكافحة، والتصدي), else 0. Two tokens read."""
+    word = tokens[index].norm
+    if index + 1 < last and f"{word} {tokens[index + 1].norm}" in language.fighting:
+        return index + 2
+    for stem, _ in proclitic_readings(word):
+        if stem in language.fighting or (stem[:2] == "ال" and stem[2:] in language.fighting):
+            return index + 1
+        if index + 1 < last and f"{stem} {tokens[index + 1].norm}" in language.fighting:
+            return index + 2
+    return 0
 
 
 def _questioned(stances: list[Stance], first: int, constructions: list[Match[Cue]], prepared: PreparedText) -> None:
@@ -553,8 +647,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         flipped = True
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
-    # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب
+    # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
+    # fight against it is not: لدعم ليبيا في مكافحة الإرهاب (at most three tokens read between)
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
+    if stigma is not None and any(_fighting(tokens, i, stigma, language) for i in range(match.last, stigma)):
+        stigma = None
     if polarity == "positive" and stigma is not None:
         flipped = not flipped
     if not flipped or polarity == "neutral":
@@ -942,7 +1039,10 @@ class _Context:
             # وبحسب وكالة سبوتنيك قال لافروف: the source phrase reaches the verb, so the name right
             # before it is the source's, and the verb's own subject follows it
             conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
-            own = ((None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
+            # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
+            # ونفى الأخير: the actor named last
+            own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
+                   or (None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
@@ -1085,6 +1185,8 @@ class _Context:
             return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
             return False
+        if words[0] in language.groups:
+            return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
@@ -1410,6 +1512,24 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
+
+
+def _hedged(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a one-word cue carries a pronoun and follows a hedge word (language/hedges.txt):
+    ``وقال حفتر إن قواته ستدخل طرابلس، على حد زعمه`` → زعمه is the writer's doubt, no statement
+    (negative) of Haftar's. A hedge that opens the sentence (وعلى حد قوله، فإن …) sources what
+    follows instead and is left alone. Only the two tokens before the cue are read."""
+    tokens = prepared.tokens
+    before = match.first - 1
+    if match.last - match.first != 1 or before < sentence.first_token or tokens[before].norm not in lexicon.language.hedges:
+        return False
+    start = before - 1 if before > sentence.first_token and tokens[before - 1].norm in ON else before  # على حد
+    if start <= sentence.first_token:
+        return False
+    return tokens[match.first].norm != normalise_word(match.payloads[0].cue)  # the pronoun: زعمه, not زعم
 
 
 def _saying_verb(match: Match[Cue], prepared: PreparedText, lexicon: Lexicon) -> bool:

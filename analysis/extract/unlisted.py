@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.extract.actors import Mention
-from analysis.extract.speakers import SpeakerFinder, closed_words
+from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon
 
 UNLISTED_PREFIX = "unlisted:"
@@ -79,14 +79,35 @@ def titles_naming_another(prepared: PreparedText, mentions: list[Mention], lexic
     """
     actors = lexicon.actors
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    starting = {mention.first_token: mention for mention in mentions}
     kept = []
     for mention in mentions:
         actor = actors.get(mention.actor_id)
         if (mention.match_kind == "title" and actor is not None and actor.type == "person" and not mention.nested
-                and _personal_name_after(prepared, mention, covered, lexicon)):
+                and (_personal_name_after(prepared, mention, covered, lexicon)
+                     or _other_person_after(prepared, mention, starting, lexicon))):
             continue
         kept.append(mention)
     return kept
+
+
+def _other_person_after(prepared: PreparedText, mention: Mention, starting: dict[int, Mention], lexicon: Lexicon) -> bool:
+    """Whether another listed person is named in apposition right after the title mention, set off
+    by a comma or dash: ``وقال وزير الخارجية الليبي، محمد عبد العزيز،`` in an article of 2024 is
+    Abdelaziz, the minister of 2013, not the title's holder that year; ``انضم الرئيس السوري، دميتري
+    ميدفيديف`` (a page's slip) is Medvedev. Without the comma the name may be the verb's object
+    (واستقبل الرئيس الروسي خليفة حفتر). A name, not another title, and not behind و. Two tokens
+    are looked at."""
+    tokens = prepared.tokens
+    j = mention.last_token
+    if j >= len(tokens) or tokens[j].norm not in ("،", ",", "-", "–", "—"):
+        return False  # واستقبل الرئيس الروسي خليفة حفتر: with no comma the name is the object
+    after = starting.get(j + 1)
+    if (after is None or after.actor_id == mention.actor_id or after.sentence_id != mention.sentence_id
+            or after.match_kind == "title" or tokens[j].norm.startswith("و")):
+        return False  # رئيس الحكومة ورئيس مجلس النواب: a second title, coordinated, is a second person
+    actor = lexicon.actors.get(after.actor_id)
+    return actor is not None and actor.type == "person"
 
 
 def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[int], lexicon: Lexicon) -> bool:
@@ -103,7 +124,10 @@ def _personal_name_after(prepared: PreparedText, mention: Mention, covered: set[
     if not words or (j < sentence_end and j in covered and len(words) < 3):
         return False  # سيرغي لافروف: the given name of a listed name
     closed = closed_words(lexicon)
-    if len(words) < 2 or words[0] in closed or not _surname(words[1], closed, language):
+    # محمد عبد العزيز، علي أبو زعكوك: a family name opening with عبد or أبو goes on after it
+    surname = words[2] if len(words) == 3 and _name_particle(words[1]) else words[1] if len(words) >= 2 else ""
+    if len(words) < 2 or words[0] in closed or not (_surname(surname, closed, language) or (
+            surname != words[1] and has_article(surname, min_length=4) and surname not in closed)):
         return False
     first = words[0]
     start = mention.last_token if tokens[mention.last_token].is_word else mention.last_token + 1

@@ -50,6 +50,7 @@ class Language:
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
+    concessive: frozenset[str] = frozenset()  # رغم التحديات الصعبة، نحن ملتزمون: what is conceded
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
@@ -57,10 +58,15 @@ class Language:
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
+    fighting: frozenset[str] = frozenset()  # يحارب الإرهاب: a fight against a stigma
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
+    groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
+    quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
+    hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
+    reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -119,6 +125,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         saying_verbs=words("saying_verbs"),
         topic_prepositions=words("topic_prepositions"),
         contrast=words("contrast"),
+        concessive=words("concessive"),
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
         office_heads=words("office_heads"),
@@ -127,8 +134,13 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         whereas=words("whereas"),
         even_handed=words("even_handed"),
         increase=words("increase"),
+        fighting=words("fighting"),
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        groups=words("groups"),
+        quantifiers=words("quantifiers"),
+        hedges=words("hedges"),
+        reactions=words("reactions"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -1316,3 +1316,131 @@ def test_the_subject_of_a_split_cue_may_refer_back_to_the_previous_speaker(lexic
     text = ("دعا مندوب روسيا في مجلس الأمن فاسيلي نيبينزيا الأمين العام إلى تقديم مرشح. "
             "وعبر المندوب الروسي عن قلقه من الجمود.")
     assert statements(text, lexicon, date="2025")[1] == ("وعبر", "nebenzia", "neutral", "after_verb")
+
+
+def test_a_definite_plural_group_is_its_own_speaker_not_the_one_quoted_before(lexicon):
+    # وأشار الخبراء went to Lavrov as a title referring back to him: a plural is a group (language/groups.txt)
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأشار الخبراء إلى أن روسيا تسعى إلى قاعدة في ليبيا."
+    assert statements(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("وأشار", "الخبراء", "neutral", "unnamed"),
+    ]
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأوضح المسؤولون أن الاتصالات مستمرة."
+    assert statements(text, lexicon)[1] == ("وأوضح", "المسؤولون", "neutral", "unnamed")
+    # a singular definite noun still refers back to the person just named
+    text = "وقال لافروف إن موسكو تدعم الحوار. وقال المسؤول إن الاتصالات مستمرة."
+    assert statements(text, lexicon)[1] == ("وقال", "lavrov", "neutral", "title_anaphora")
+
+
+def test_a_quantifier_opens_the_unnamed_group(lexicon):
+    # ويقول بعض المسؤولين: the previous speaker was carried over; the group with its quantifier speaks
+    text = "وقال لافروف إن موسكو تدعم الحوار. ويقول بعض المسؤولين الليبيين إن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("ويقول", "بعض المسؤولين الليبيين", "neutral", "unnamed")
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأكد عدد من الخبراء أن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("وأكد", "عدد من الخبراء", "neutral", "unnamed")
+    # no group noun after the quantifier: nothing changes (بعض الحضور is no listed group)
+    text = "وقال لافروف إن موسكو تدعم الحوار. وأكد بعض الحضور أن المقاتلين الروس يعملون مع حفتر."
+    assert statements(text, lexicon)[1] == ("وأكد", "lavrov", "neutral", "carried")
+
+
+def test_the_topic_before_amma_speaks_for_the_verb_behind_fa(lexicon):
+    # أما X فـ: the verb carries ف, so the word before it was never taken for its subject and the
+    # previous speaker was carried over
+    text = "وقال الدبيبة إن روسيا تدعم حفتر، أما المشري فأكد أن الحل سياسي."
+    assert statements(text, lexicon) == [
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("فأكد", "mishri", "neutral", "fronted"),
+    ]
+    text = "وقال الدبيبة إن روسيا تدعم حفتر. أما الكرملين فقد نفى وجود قوات روسية."
+    assert statements(text, lexicon)[1] == ("نفى", "kremlin", "negative", "fronted")
+    # no subject between أما and the verb (أما عن الاتفاق فقال): the previous speaker goes on
+    text = "وقال الدبيبة إن روسيا تدعم حفتر. أما عن الاتفاق فقال إن موسكو لا تدعم أحدا."
+    assert statements(text, lexicon)[1] == ("فقال", "dbeibah", "neutral", "carried")
+
+
+def test_fi_waqt_opens_a_second_main_clause_with_its_own_speaker(lexicon):
+    # في وقت نفى فيه الكرملين: the Kremlin was taken for a body inside al-Mishri's statement
+    text = "وأكد المشري أن الحل سياسي، في وقت نفى فيه الكرملين وجود قوات روسية."
+    assert statements(text, lexicon) == [
+        ("وأكد", "mishri", "neutral", "after_verb"), ("نفى", "kremlin", "negative", "after_verb"),
+    ]
+
+
+def test_wahuwa_ma_opens_a_clause_whose_own_subject_speaks(lexicon):
+    # وهو ما تنفيه موسكو: Moscow was read as a state inside Erdogan's statement (his words)
+    text = "وقال أردوغان إن فاغنر تدعم حفتر، وهو ما تنفيه موسكو."
+    assert statements(text, lexicon) == [
+        ("وقال", "erdogan", "neutral", "after_verb"), ("تنفيه", "moscow", "negative", "after_verb"),
+    ]
+    text = "وقال الدبيبة إن السلطات الليبية قادرة على حماية الدبلوماسيين، وذلك ما أكدته موسكو."
+    assert statements(text, lexicon)[1] == ("أكدته", "moscow", "neutral", "after_verb")
+    # with no subject of its own (وهو ما يعني) the clause stays the speaker's: no second statement
+    text = "وقال لافروف إن موسكو تدعم الحوار، وهو ما يعني أن روسيا لن تتدخل."
+    assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_verbs_of_answering_and_refuting_report_speech(lexicon):
+    assert statements("وأجاب بيسكوف بأنه لا يعرف شيئا عن ذلك.", lexicon) == [
+        ("وأجاب", "peskov", "neutral", "after_verb"),
+    ]
+    assert statements("ودحض دينغوف ما نشرته صحيفة صن البريطانية.", lexicon) == [
+        ("ودحض", "dengov", "negative", "after_verb"),
+    ]
+
+
+def test_al_akhir_is_the_person_named_last(lexicon):
+    # ونفى الأخير: the previous speaker (Macron) was carried over; the latter is Putin
+    text = "وقال ماكرون إنه تحدث إلى بوتين بشأن ليبيا، ونفى الأخير أي وجود عسكري لروسيا هناك."
+    assert statements(text, lexicon) == [
+        ("وقال", "macron", "neutral", "after_verb"), ("ونفى", "putin", "negative", "latter"),
+    ]
+    # a state named after him (بشأن ليبيا) is no person: still Putin, across the full stop too
+    text = "وقال ماكرون إنه تحدث إلى بوتين بشأن ليبيا. ونفى الأخير أي وجود عسكري لروسيا هناك."
+    assert statements(text, lexicon)[1] == ("ونفى", "putin", "negative", "latter")
+    # a title nobody listed between the person and the verb: the latter is that holder, not named
+    text = "والتقى الدبيبة السفير الروسي في طرابلس، وأكد الأخير دعم بلاده للحوار."
+    assert statements(text, lexicon) == []
+
+
+def test_a_post_on_social_media_speaks_for_whoever_posted_it(lexicon):
+    # منشور، تدوينة، تغريدة were no documents: بحسب تدوينة للسفارة made no statement at all
+    text = "وتباحث الجانبان حول التعاون العسكري، بحسب تدوينة للسفارة الروسية في ليبيا."
+    assert statements(text, lexicon) == [("بحسب", "russian_embassy_libya", "neutral", "source")]
+    text = "وتباحث الجانبان حول التعاون العسكري، بحسب تغريدة لوزارة الخارجية الروسية."
+    assert statements(text, lexicon) == [("بحسب", "russia_mfa", "neutral", "source")]
+    # the definite post refers back to the one who posted it, as وفق البيان does
+    text = ("وأفادت السفارة الروسية في ليبيا عبر فيسبوك في منشور مساء السبت، بأن حفتر التقى بوتين. "
+            "ويأتي اللقاء وفق المنشور، ضمن زيارة رسمية.")
+    assert statements(text, lexicon) == [
+        ("وأفادت", "russian_embassy_libya", "neutral", "after_verb"), ("وفق", "russian_embassy_libya", "neutral", "document"),
+    ]
+
+
+def test_a_noun_of_denial_names_its_speaker(lexicon):
+    # ورغم إنكار الكرملين: إنكار was no cue, so the Kremlin never spoke and the denial made no stance
+    text = "ورغم إنكار الكرملين وجود قوات روسية في ليبيا، فإن التقارير تتحدث عن آلاف المقاتلين."
+    assert statements(text, lexicon) == [("إنكار", "kremlin", "negative", "after_verb")]
+    # with the speaker's pronoun, after his statement, it is his
+    text = "وأكد لافروف أن موسكو تدعم الحوار، مع إنكاره وجود أي قوات روسية."
+    assert statements(text, lexicon) == [
+        ("وأكد", "lavrov", "neutral", "after_verb"), ("إنكاره", "lavrov", "negative", "carried"),
+    ]
+
+
+def test_a_title_alias_followed_by_another_listed_person_names_that_person(lexicon):
+    # وزير الخارجية الليبي is al-Baour's title in 2024; the listed minister of 2013 named in
+    # apposition after it is the speaker, not the title's holder that year
+    text = "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "abdelaziz_mohamed", "neutral", "after_verb")]
+    text = "وقال وزير الخارجية الليبي، علي أبو زعكوك، إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "abuzaakouk", "neutral", "after_verb")]
+    # a second title, coordinated, is a second person: the first title keeps its holder
+    mentions = analyze([snippet("وأشاد رئيس حكومة الوفاق الوطني ورئيس مجلس النواب بالاتفاق.", date="2017")],
+                       lexicon).mentions
+    assert mentions["actor_id"].tolist() == ["sarraj", "gna", "saleh_aguila", "hor"]  # the bodies nested in the titles too
+
+
+def test_an_unlisted_family_name_may_open_with_abd_or_abu(lexicon):
+    # محمد عبد الله, أحمد أبو شناف (invented): عبد and أبو are common words, so no name was seen
+    text = "وقال وزير الخارجية الليبي أحمد أبو شناف إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "أحمد أبو شناف", "neutral", "unlisted")]
+    text = "وقال وزير الخارجية الليبي محمد عبد الله إن بلاده تريد التعاون."
+    assert statements(text, lexicon) == [("وقال", "محمد عبد الله", "neutral", "unlisted")]
