@@ -79,6 +79,8 @@ UNITS = {
     "the writer's hedge": "وقال حفتر إن قواته ستدخل طرابلس، على حد زعمه، ",
     "reactions a statement provoked": "وقال حفتر إن قواته ستدخل طرابلس، ما أثار ردود فعل رافضة ",
     "a title before another listed name": "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن ",
+    "a name qualified by a state's adjective": "وأعلن الجيش الوطني التشادي والجيش الوطني ",
+    "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
 }
 
 

@@ -27,9 +27,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.corpus.metadata import MONTHS
+from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
-from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, proclitic_readings
+from analysis.arabic.matcher import Match, PhraseMatcher, has_article, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import compound_spellings, name_variants
 
@@ -124,7 +125,7 @@ def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
 
 def actor_candidates(
     prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
-    language: Language | None = None,
+    language: Language | None = None, state_adjectives: frozenset[str] = frozenset(),
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -134,6 +135,8 @@ def actor_candidates(
         period: the article's date as a range of days; titles held outside it are not matched.
         language: the word lists; with them, a word read as a clitic and a name that is really
             a common word or a verb is left out (:func:`_clitic_misreading`).
+        state_adjectives: the states' nisbas (:func:`state_nisbas`); with them, a name ending in
+            another adjective and followed by one is left out (:func:`_qualified_name`).
     """
     tokens = prepared.tokens
     found = []
@@ -144,6 +147,8 @@ def actor_candidates(
             continue  # روسيًا، دوليًا: an adverb ("in Russian terms"); a name never takes tanwin
         if language is not None and _clitic_misreading(match, tokens, language):
             continue
+        if state_adjectives and _qualified_name(match, tokens, state_adjectives):
+            continue
         if _host_missing(match, prepared):
             continue
         found.append(match)
@@ -153,6 +158,20 @@ def actor_candidates(
     found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
     found.sort(key=lambda match: match.first)
     return found
+
+
+def _qualified_name(match: Match[Alias], tokens: list[Token], state_adjectives: frozenset[str]) -> bool:
+    """Whether a name of two words or more that ends in an adjective other than a state's
+    (الجيش الوطني) is followed by a state's adjective, which makes it another body: ``الجيش الوطني
+    التشادي`` is Chad's army, not the Libyan one ``الجيش الوطني`` stands for. A name ending in a
+    state's adjective says whose it is already (البرلمان الليبي الشرعي)."""
+    if match.last - match.first < 2 or match.last >= len(tokens) or not tokens[match.last].is_word:
+        return False
+    last, after = tokens[match.last - 1].norm, tokens[match.last].norm
+    return (
+        last.startswith("ال") and last.endswith("ي") and last not in state_adjectives
+        and after in state_adjectives and all(alias.kind == "name" for alias in match.payloads)
+    )
 
 
 DUAL_NAME_WORDS = 3  # words of a name after a dual head or its و (قاعدتي الجفرة وبراك الشاطئ)
@@ -193,7 +212,8 @@ def _dual_heads(prepared: PreparedText, matcher: PhraseMatcher[Alias], accept) -
 def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], found: list[Match[Alias]], accept) -> list[Match[Alias]]:
     """The second body of a dual head shared by two: in ``مجلسي النواب والدولة`` the dual
     ``مجلسي`` heads ``مجلس النواب`` and, behind و, ``مجلس الدولة``, matched as the singular head
-    and the words from و on. The match is those words (``والدولة``, ``وبراك الشاطئ``)."""
+    and the words from و on, the head with the article before an adjective (``والأعلى للدولة``:
+    ``المجلس الأعلى للدولة``). The match is those words (``والدولة``, ``وبراك الشاطئ``)."""
     tokens = prepared.tokens
     extra = []
     for match in found:
@@ -210,6 +230,10 @@ def _second_of_duals(prepared: PreparedText, matcher: PhraseMatcher[Alias], foun
         # the word behind و and the words of a longer name after it (وبراك الشاطئ)
         words = [Token(0, word[1:], tokens[after].start, tokens[after].end, True), *tokens[after + 1:after + DUAL_NAME_WORDS]]
         found_second = _headed(tokens, singular, words, matcher, accept)
+        if found_second is None and word[1:].startswith("ال"):
+            # an adjective behind و: the singular takes the article with it (مجلسي النواب والأعلى
+            # للدولة: المجلس الأعلى للدولة)
+            found_second = _headed(tokens, "ال" + singular, words, matcher, accept)
         if found_second is not None:
             second, taken = found_second
             extra.append(Match(after, after + taken, second.phrase, second.payloads, "clitic"))
@@ -879,9 +903,12 @@ def _merge_appositions(mentions: list[Mention], text: str, holders: dict[int, tu
         # The same actor again in brackets or quotation marks right after it is one mention:
         # محمد حمدان دقلو (حميدتي)، السفيرة الأميركية لدى الأمم المتحدة “ليندا توماس غرينفيلد”,
         # and a body's abbreviation after its name: حلف شمال الأطلسي (الناتو).
+        # The brackets must close right after the name: in حفتر (خليفة حفتر قاد الجيش) they open an
+        # aside of its own, which names him again.
         bracketed = (
             bool(gap) and set(gap) <= _APPOSITION_GAP | _OPENING_MARKS and not set(gap).isdisjoint(_OPENING_MARKS)
             and lexicon is not None and mention.actor_id in lexicon.actors
+            and text[mention.end:mention.end + 3].lstrip(" ")[:1] in _CLOSING_MARKS
         )
         # A title in brackets before its holder's name is one mention with it, as a title written
         # bare is: قوات (الزعيم الليبي) معمر القذافي
@@ -956,18 +983,29 @@ def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     return nisbas
 
 
+def _office_holders(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The people holding a title alias, by its first word: ``{"المندوب": {"nebenzia", ...}}``."""
+    holders: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == "title" and alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type == "person":
+            holders.setdefault(normalise_word(alias.alias).split()[0], set()).add(alias.actor_id)
+    return {head: frozenset(ids) for head, ids in holders.items()}
+
+
 def resolve_descriptions(
     prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon, nisbas: dict[str, str]
 ) -> list[Mention]:
     """``mentions`` with the descriptions that refer back to a person added, ``match_kind``
     ``anaphora``: a head noun of ``language/person_descriptions.txt`` and a state's nisba, standing
     outside every mention and before no name, is the one person of that state named in the last
-    ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov). With two
-    such people named there, or none, it names nobody. Each description looks back over the
+    ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov); a head
+    that opens titles of the lexicon (المندوب) is one of their holders (نيبينزيا … المندوب الروسي,
+    not لافروف). With two such people named there, or none, it names nobody. Each description looks back over the
     mentions before it in its window only."""
     heads = lexicon.language.person_descriptions
     if not heads or not nisbas:
         return mentions
+    office_holders = derived(lexicon, "office holders by head", _office_holders)
     tokens = prepared.tokens
     taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     starts = {mention.first_token for mention in mentions}
@@ -982,8 +1020,11 @@ def resolve_descriptions(
         if prepared.sentence_of_token[index] == 0 or index + 2 in starts:
             continue  # the dateline; المسؤول الروسي ليف دينغوف is a title before a name
         state = nisbas.get(adjective.norm)  # the nisba first: one lookup, and most words are none
-        if state is None or not any(stem in heads for stem, _ in proclitic_readings(head.norm)):
+        stem = next((stem for stem, _ in proclitic_readings(head.norm) if stem in heads), None) if state else None
+        if stem is None:
             continue
+        # المندوب heads titles (المندوب الروسي لدى الأمم المتحدة): only their holders are meant
+        holding = office_holders.get(stem)
         sentence = prepared.sentence_of_token[index]
         named = set()
         for earlier in range(bisect.bisect_left(firsts, index) - 1, -1, -1):  # no slice: a copy per description
@@ -992,8 +1033,115 @@ def resolve_descriptions(
                 break  # people are in text order: the window is over (a page without full stops: its reach)
             if len(named) > 1:
                 break  # two people of the state: nobody in particular
-            if _affiliated_state(lexicon, mention.actor_id) == state:
+            if _affiliated_state(lexicon, mention.actor_id) == state and (holding is None or mention.actor_id in holding):
                 named.add(mention.actor_id)
         if len(named) == 1:
             added.append(Mention(named.pop(), sentence, index, index + 2, head.start, adjective.end, "anaphora", ""))
     return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested)) if added else mentions
+
+
+TITLE_REACH = 10  # tokens from a title word to the name it introduces (الناطق الرسمي باسم القائد العام … أحمد المسماري)
+TITLE_BACK_SENTENCES = 6  # how many sentences back a bare title looks for the person it introduced
+TITLE_BACK_REACH = 400  # and how many tokens at most, so that a page without full stops stays linear
+_TITLE_GAP = _APPOSITION_GAP | frozenset("-–—")
+
+
+
+def resolve_title_anaphora(
+    prepared: PreparedText, mentions: list[Mention], titles: list[Match[str]], lexicon: Lexicon
+) -> list[Mention]:
+    """``mentions`` with the titles used bare for a person the article introduced with them, added
+    with ``match_kind`` ``anaphora``: after ``الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا``,
+    ``وأوضحت الناطقة`` is Zakharova; after ``المشير الليبي خليفة حفتر``, ``وكان المشير`` is Haftar.
+
+    A person is introduced by a title word (titles.csv) that a person's mention follows within
+    :data:`TITLE_REACH` tokens of the same sentence, with no clause word or stop between, or by a
+    mention of a person that is a title or a description itself (``المسؤول الروسي``). Later, outside
+    every mention and every such phrase, the phrase's first word alone, with the article (``الناطقة``،
+    ``المشير``، ``المسؤول``), is the last person introduced with it in the last
+    :data:`TITLE_BACK_SENTENCES` sentences, unless it is part of another title: a definite word or a
+    name after it (``الناطق الرسمي باسم الحكومة``، ``الرئيس عبد المجيد تبون``), a longer title from it
+    (``المتحدث باسم الكرملين``), or a title, deputy or body before it whose genitive it is (``نائب
+    الرئيس``، ``المتحدث باسم الرئيس``، ``مكتب المشير``). Only the one word: an office in a construct
+    (``وزير الداخلية``) or with its adjective (``القائد العام``) is too often another holder's.
+    """
+    tokens = prepared.tokens
+    actors = lexicon.actors
+    language = lexicon.language
+    closed = language.function_words | language.clause_openers | language.negators
+    governing = (language.deputies | language.institution_heads | language.office_heads | {"باسم"}
+                 | {normalise_word(title) for title in lexicon.titles if " " not in title.strip()})
+    given = language.given_names | {"عبد", "ابو", "بن"}
+
+    def is_person(mention: Mention) -> bool:
+        actor = actors.get(mention.actor_id)
+        return (actor.type == "person") if actor is not None else mention.actor_id.startswith("unlisted:")
+
+    people = [mention for mention in mentions if not mention.nested and is_person(mention)]
+    if not people or not titles:
+        return mentions
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    starts = {mention.first_token for mention in mentions}
+    firsts = [mention.first_token for mention in people]
+    introduced: list[tuple[int, int, str, str]] = []  # (first token, sentence, actor, first word), in token order
+    opening: set[int] = set()  # the tokens of the phrases that introduce someone: no bare use there
+    reach_end = -1
+    for title in titles:
+        if title.first < reach_end or prepared.sentence_of_token[title.first] == 0:
+            continue  # a title inside another's phrase (الناطق باسم القائد العام): the first one speaks
+        at = bisect.bisect_right(firsts, title.first) - 1
+        if at >= 0 and people[at].last_token > title.first:
+            person, end = people[at], people[at].last_token  # inside the mention: الناطقة باسم …، ماريا زاخاروفا
+        else:
+            at += 1
+            if at >= len(people) or people[at].first_token - title.first > TITLE_REACH:
+                continue
+            person, end = people[at], people[at].first_token
+            if person.sentence_id != prepared.sentence_of_token[title.first] or any(
+                (token.is_word and token.norm in closed) or (not token.is_word and not set(token.norm) <= _TITLE_GAP)
+                for token in tokens[title.last:end]
+            ):
+                continue
+        introduced.append((title.first, person.sentence_id, person.actor_id, tokens[title.first].norm))
+        opening.update(range(title.first, end))  # الفريق in رئيس الأركان الفريق ركن خالد حفتر: his own phrase
+        reach_end = end
+    for person in people:
+        if "title" in person.match_kind or person.match_kind == "anaphora":
+            introduced.append((person.first_token, person.sentence_id, person.actor_id, tokens[person.first_token].norm))
+    if not introduced:
+        return mentions
+    introduced.sort(key=lambda item: item[0])
+    title_ends = {title.first: title.last for title in titles}
+    last: dict[str, tuple[int, int, str, str]] = {}  # a definite first word -> the last person it introduced
+    added: list[Mention] = []
+    position = 0
+    for index, token in enumerate(tokens):
+        while position < len(introduced) and introduced[position][0] <= index:
+            entry = introduced[position]
+            for stem, _ in proclitic_readings(entry[3]):
+                if stem.startswith("ال"):
+                    last[stem] = entry
+            position += 1
+        if not token.is_word or not last or index in taken or index in starts or index in opening:
+            continue
+        sentence = prepared.sentence_of_token[index]
+        for stem, stripped in proclitic_readings(token.norm):
+            entry = last.get(stem)
+            if entry is None or sentence - entry[1] >= TITLE_BACK_SENTENCES or index - entry[0] > TITLE_BACK_REACH:
+                continue
+            after = index + 1
+            if after < len(tokens) and tokens[after].is_word and (
+                    after in starts or has_article(tokens[after].norm, min_length=4)
+                    or any(word in given for word, _ in proclitic_readings(tokens[after].norm))):
+                break  # الناطق الرسمي، الرئيس عبد المجيد تبون: another title, or a name nobody listed
+            if title_ends.get(index, after) > after:
+                break  # المتحدث باسم الكرملين: a longer title of someone else
+            if index > 0 and tokens[index - 1].is_word and any(
+                    before in governing for before, _ in proclitic_readings(tokens[index - 1].norm)):
+                break  # نائب الرئيس، المتحدث باسم الرئيس: someone else's title
+            added.append(Mention(entry[2], sentence, index, after, token.start, token.end, "anaphora",
+                                 "clitic" if stripped else "exact"))
+            break
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested))

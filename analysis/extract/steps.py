@@ -21,7 +21,7 @@ from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
     Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, find_mentions, possessed_bodies,
-    resolve_anaphora, resolve_descriptions, state_nisbas,
+    resolve_anaphora, resolve_descriptions, resolve_title_anaphora, state_nisbas,
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
@@ -61,10 +61,11 @@ class Mentions:
     def __init__(self, lexicon: Lexicon):
         self.matcher = actor_matcher(lexicon)
         self.lexicon = lexicon
+        self.state_adjectives = frozenset(state_nisbas(lexicon))
 
     def __call__(self, found: Findings) -> None:
         found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period,
-                                               language=self.lexicon.language)
+                                               language=self.lexicon.language, state_adjectives=self.state_adjectives)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
         # وزير الخارجية الليبي منصور الكيلاني: the title names the unlisted person after it
@@ -163,8 +164,21 @@ class UnlistedPeople:
             found.mentions = sorted([*found.mentions, *unlisted], key=lambda mention: mention.first_token)
 
 
+class TitleAnaphora:
+    """A title used bare for the person it introduced (وأوضحت الناطقة after الناطقة باسم الخارجية
+    ماريا زاخاروفا). After the unlisted people, who may be introduced so too, and after the stances:
+    a bare title speaking is the speakers' business, not this step's."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, found: Findings) -> None:
+        if found.titles:
+            found.mentions = resolve_title_anaphora(found.prepared, found.mentions, found.titles, self.lexicon)
+
+
 # The steps in the order they run; each may read what the earlier ones found.
-STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, TitlePhrases, UnlistedPeople)
+STEPS: tuple[type, ...] = (Mentions, NestedMentions, Anaphora, Titles, Topics, Cues, Stances, TitlePhrases, UnlistedPeople, TitleAnaphora)
 
 
 def build_steps(lexicon: Lexicon) -> list[Step]:

@@ -654,3 +654,72 @@ def test_a_section_heading_of_top_news_is_furniture(lexicon):
     # أهم أخبار مصر heads a list of other pages: Egypt there is no mention
     text = "وقال لافروف إن روسيا تدعم الحوار.\nأهم أخبار مصر\nوزار السيسي روما."
     assert offsets_of(text, lexicon) == [("lavrov", 5, 11), ("russia", 15, 20), ("sisi", 53, 59)]
+
+
+# -- issue #10, recog14 ----------------------------------------------------------------------------
+
+def spans_of(text, lexicon, date):
+    frames = analyze([snippet(text, date=date)], lexicon)
+    return [(row.actor_id, row.start, row.end, row.match_kind) for row in frames.mentions.itertuples(index=False)]
+
+
+def test_a_name_in_brackets_that_open_an_aside_is_a_mention_of_its_own(lexicon):
+    # the brackets go on after the name: an aside that names him again, not an apposition
+    text = "وقال دينغوف إن موسكو لا تدعم حفتر (خليفة حفتر يقود الجيش الوطني الليبي) وحده."
+    assert spans_of(text, lexicon, "2017") == [
+        ("dengov", 5, 11, "name"), ("moscow", 15, 20, "name"), ("haftar_khalifa", 29, 33, "name"),
+        ("haftar_khalifa", 35, 45, "name"), ("lna", 51, 70, "name"),
+    ]
+    assert text[35:45] == "خليفة حفتر"
+    # the name alone in brackets is the same mention
+    text = "وقال دينغوف إن موسكو لا تدعم حفتر (خليفة حفتر) وحده."
+    assert spans_of(text, lexicon, "2017")[-1] == ("haftar_khalifa", 29, 46, "name")
+    assert text[29:46] == "حفتر (خليفة حفتر)"
+
+
+def test_the_second_of_a_dual_behind_an_adjective_takes_the_article(lexicon):
+    text = "ودعا بوغدانوف إلى توحيد المؤسسات بين مجلسي النواب والأعلى للدولة قبل الانتخابات."
+    assert spans_of(text, lexicon, "2021") == [
+        ("bogdanov", 5, 13, "name"), ("hor", 37, 49, "name"), ("hcs", 50, 64, "name"),
+    ]
+    assert text[50:64] == "والأعلى للدولة"
+
+
+def test_a_title_used_bare_is_the_person_it_introduced(lexicon):
+    text = ("وقالت الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو تتابع الوضع. "
+            "وأوضحت الناطقة أن السفارة تعمل.")
+    spans = spans_of(text, lexicon, "2020")
+    assert spans[-1] == ("zakharova", 88, 95, "anaphora")
+    assert text[88:95] == "الناطقة"
+    assert [span[0] for span in spans] == ["zakharova", "russia_mfa", "moscow", "zakharova"]
+    # a rank before the name introduces him as well
+    text = "واستقبل بوتين المشير الليبي خليفة حفتر في الكرملين. وكان المشير قد وصل أمس إلى موسكو."
+    assert spans_of(text, lexicon, "2020") == [
+        ("putin", 8, 13, "name"), ("haftar_khalifa", 28, 38, "name"), ("kremlin", 42, 50, "name"),
+        ("haftar_khalifa", 57, 63, "anaphora"), ("moscow", 79, 84, "name"),
+    ]
+    assert text[57:63] == "المشير"
+
+
+def test_a_title_that_is_part_of_another_title_is_no_reference(lexicon):
+    first = "وقالت الناطقة باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو تتابع الوضع. "
+    for second in (
+        "وقالت الناطقة باسم الحكومة إن الوضع هادئ.",  # a longer title: someone else's
+        "وقال الناطق الرسمي للحكومة إن الوضع هادئ.",  # a definite word after it: another title
+    ):
+        assert [span[3] for span in spans_of(first + second, lexicon, "2020")] == ["title+name", "name", "name"]
+    # the genitive of a deputy's title: نائب المشير is his deputy
+    text = "واستقبل بوتين المشير الليبي خليفة حفتر في الكرملين. وقال نائب المشير إن الزيارة ناجحة."
+    assert [span[0] for span in spans_of(text, lexicon, "2020")] == ["putin", "haftar_khalifa", "kremlin"]
+
+
+def test_the_national_army_named_first_is_the_lna_unless_a_states_adjective_follows(lexicon):
+    text = "وقال الجيش الوطني إن قواته تقدمت نحو سرت."
+    assert spans_of(text, lexicon, "2020") == [("lna", 5, 17, "name"), ("sirte", 37, 40, "name")]
+    assert text[5:17] == "الجيش الوطني"
+    # Chad's national army is another: the name ends in an adjective and a state's follows it
+    text = "وأعلن الجيش الوطني التشادي إغلاق الحدود مع ليبيا."
+    assert spans_of(text, lexicon, "2020") == [("libya", 43, 48, "name")]
+    # a name ending in a state's adjective says whose it is already
+    text = "وأعلن البرلمان الليبي الشرعي رفضه."
+    assert spans_of(text, lexicon, "2020") == [("hor", 6, 21, "name")]
