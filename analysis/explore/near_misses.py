@@ -177,6 +177,7 @@ class _Finder:
         )
         self.matcher = actor_matcher(lexicon)
         # given_names.txt also lists the particles (عبد، ابو، بن) that start a compound name.
+        self.given_names = language.given_names
         ignored = language.given_names | language.common_words
         words: dict[str, set[str]] = {}
         pairs: dict[str, set[str]] = {}
@@ -206,13 +207,17 @@ class _Finder:
         tokens, sentence_of = prepared.tokens, prepared.sentence_of_token
         words = [self._words.get(token.norm) or self._word(token.norm) for token in tokens]
         found: list[_Occurrence] = []
+        # A family name after a given name is that person's (سالم الورفلي is not Mahmoud
+        # al-Werfalli): it is read only with its given name, as a pair below.
+        alone = [word.reading is not None and not (index and tokens[index - 1].norm in self.given_names)
+                 for index, word in enumerate(words)]
         for index, (token, word) in enumerate(zip(tokens, words)):
-            if word.reading is not None and sentence_of[index] and index not in taken:
+            if alone[index] and sentence_of[index] and index not in taken:
                 stem, closest = word.reading
                 start = _stem_start(doc.text, token, len(token.norm) - len(stem))
                 found.append(self._occurrence(prepared, doc.doc_id, index, stem, closest, start, token.end))
         # A word close to a name on its own is suggested alone, not with its neighbour.
-        taken.update(index for index, word in enumerate(words) if word.reading is not None)
+        taken.update(index for index, single in enumerate(alone) if single)
         for index in range(len(tokens) - 1):
             first, second = words[index], words[index + 1]
             if (

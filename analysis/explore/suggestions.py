@@ -27,6 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
+from analysis.extract.unlisted import spoken_to
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
@@ -230,6 +231,8 @@ class _Finder:
         index = start
         while index < sentence_end and index - start < self.max_words:
             if index in article.covered:
+                if index > start and spoken_to(article.prepared, article.mention_at.get(index), self.lexicon):
+                    break  # سالم الورفلي لقناة روسيا اليوم: the outlet he spoke to ends his name
                 return None
             if index in article.title_tokens or index in article.cue_tokens or not self._is_name_word(tokens[index].norm):
                 break

@@ -160,7 +160,7 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
     that is no given name ends in no common word.
     """
     tokens, language = prepared.tokens, lexicon.language
-    if last in covered and not _addressed(prepared, following, lexicon):
+    if last in covered and not spoken_to(prepared, following, lexicon):
         return False
     if "\u064b" in prepared.text[tokens[first].start:tokens[last - 1].end]:
         return False
@@ -171,7 +171,7 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
     )
 
 
-def _addressed(prepared: PreparedText, mention: Mention | None, lexicon: Lexicon) -> bool:
+def spoken_to(prepared: PreparedText, mention: Mention | None, lexicon: Lexicon) -> bool:
     """Whether ``mention`` is a body or an outlet behind the preposition ل or ب: لقناة الجزيرة."""
     if mention is None or mention.form != "clitic":
         return False

@@ -96,3 +96,10 @@ def test_the_seeds_have_no_near_misses(seeds, lexicon) -> None:
     # في مستهل لقائه ("at the start of"): one letter from مساهل (Messahel), a five-letter name, which
     # admits a letter added or dropped but not changed.
     assert near_misses(seeds.values(), lexicon).empty
+
+
+def test_a_family_name_after_another_given_name_is_not_the_known_person(lexicon) -> None:
+    # سالم الورفلي (an invented expert) shares his family name with Mahmoud al-Werfalli: not a
+    # spelling of him. A misspelled name after its own given name is still offered, as a pair.
+    assert candidates("وقال الخبير العسكري سالم الورفلي إن المرتزقة يجب أن يغادروا.", lexicon=lexicon) == []
+    assert candidates("وقال سيرغي لافرووف إن الحل سياسي.", lexicon=lexicon) == [("سيرغي لافرووف", "lavrov", 1)]

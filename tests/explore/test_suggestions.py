@@ -228,3 +228,10 @@ def test_a_conjunction_joined_to_a_closed_word_ends_the_name(lexicon) -> None:
     assert found(text, lexicon=lexicon) == [("وليام بيرنز", "مدير", 1)]
     mentions = analyze([snippet(text)], lexicon).mentions
     assert mentions.loc[mentions["match_kind"] == "unlisted", "surface"].tolist() == ["وليام بيرنز"]
+
+
+def test_a_person_who_spoke_to_an_outlet_named_right_after_him_is_suggested(lexicon) -> None:
+    # the outlet behind ل ends his name; before, the name «ran into» a known actor and was dropped
+    text = "وقال الخبير العسكري سالم الورفلي لقناة روسيا اليوم إن المرتزقة يجب أن يغادروا."
+    table = suggest_actors([snippet(text)], lexicon)
+    assert list(zip(table["candidate"], table["cue"], table["start"], table["end"])) == [("سالم الورفلي", "الخبير", 20, 32)]
