@@ -178,3 +178,35 @@ def test_the_oil_corporation_called_a_state_company_and_an_american_contractor(l
         ("secopex", 73, 82, "name"),
     ]
     assert text[6:33] == "شركة النفط الحكومية الليبية"
+
+
+@pytest.mark.parametrize("date, expected", [
+    # William Burns directed the CIA from March 2021 to January 2025; the agency is nested in his title
+    ("2023-01-12", [("dbeibah", 7, 14, "name"), ("burns_william", 15, 54, "title"), ("cia", 20, 54, "name"),
+                    ("tripoli", 58, 64, "name")]),
+    ("2019-06-01", [("dbeibah", 7, 14, "name"), ("cia", 20, 54, "name"), ("tripoli", 58, 64, "name")]),
+])
+def test_the_cia_director_of_the_article_date(lexicon, date, expected):
+    text = "والتقى الدبيبة مدير وكالة المخابرات المركزية الأمريكية في طرابلس أمس."
+    assert found(lexicon, text, date) == expected
+
+
+def test_a_libyan_member_of_parliament_and_his_bare_surname(lexicon):
+    text = "وقال عضو مجلس النواب محمد العباني إن المرتزقة يهددون الجنوب. وأضاف العباني أن البرلمان سيجتمع."
+    assert found(lexicon, text, "2020-05-01") == [
+        ("hor", 9, 20, "name"), ("abani", 21, 33, "name"), ("abani", 67, 74, "name"),
+    ]
+
+
+@pytest.mark.parametrize("text, actor_id, start, end", [
+    ("ونفى كوساشيف أن تكون موسكو قد أرسلت قوات إلى بنغازي.", "kosachev", 5, 12),  # كوساتشيف without its ت
+    ("وذكرت التقارير أن بريجوزين زار الجفرة مرتين.", "prigozhin", 18, 26),  # بريغوجين with ج and ز
+    ("واستقبل هشام أبو شقيفات وفدا في طرابلس.", "abushkiwat", 8, 23),  # أبو شقيوات with ف
+])
+def test_spellings_outlets_write_are_listed(lexicon, text, actor_id, start, end):
+    assert found(lexicon, text, "2020")[0] == (actor_id, start, end, "variant")
+
+
+def test_a_russian_paper_quoted_in_a_press_review(lexicon):
+    text = "وكتبت صحيفة فزغلياد أن الدفاعات الجوية قد تنقل إلى ليبيا."
+    assert found(lexicon, text, "2024-12-20") == [("vzglyad", 6, 19, "name"), ("libya", 51, 56, "name")]
