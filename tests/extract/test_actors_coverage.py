@@ -210,3 +210,28 @@ def test_spellings_outlets_write_are_listed(lexicon, text, actor_id, start, end)
 def test_a_russian_paper_quoted_in_a_press_review(lexicon):
     text = "وكتبت صحيفة فزغلياد أن الدفاعات الجوية قد تنقل إلى ليبيا."
     assert found(lexicon, text, "2024-12-20") == [("vzglyad", 6, 19, "name"), ("libya", 51, 56, "name")]
+
+
+@pytest.mark.parametrize("date, holder", [
+    ("2010-11-02", "koussa"),  # Moussa Koussa, foreign minister from March 2009 until he left in March 2011
+    ("2017-04-01", "siala"),
+])
+def test_the_libyan_foreign_minister_of_the_gaddafi_years(lexicon, date, holder):
+    text = "وأكد وزير الخارجية الليبي في موسكو أن العلاقات ممتازة."
+    assert found(lexicon, text, date) == [(holder, 5, 25, "title"), ("moscow", 29, 34, "name")]
+
+
+def test_the_noc_chairman_before_the_war(lexicon):
+    # Shukri Ghanem chaired the NOC from 2006 until he left in May 2011; the NOC is nested in his title
+    text = "ووقع رئيس المؤسسة الوطنية للنفط مذكرة مع غازبروم."
+    assert found(lexicon, text, "2008-04-17") == [
+        ("ghanem_shukri", 5, 31, "title"), ("noc", 10, 31, "name"), ("gazprom", 41, 48, "name"),
+    ]
+
+
+def test_the_head_of_russian_railways_and_the_arms_exporter(lexicon):
+    text = "وزار رئيس شركة السكك الحديدية الروسية طرابلس، وقال أناتولي إيسايكين إن روسوبورون إكسبورت تنتظر رفع الحظر."
+    assert found(lexicon, text, "2009-07-06") == [
+        ("yakunin", 5, 37, "title"), ("russian_railways", 15, 37, "name"), ("tripoli", 38, 44, "name"),
+        ("isaykin", 51, 67, "name"), ("rosoboronexport", 71, 88, "name"),
+    ]
