@@ -235,3 +235,16 @@ def test_the_head_of_russian_railways_and_the_arms_exporter(lexicon):
         ("yakunin", 5, 37, "title"), ("russian_railways", 15, 37, "name"), ("tripoli", 38, 44, "name"),
         ("isaykin", 51, 67, "name"), ("rosoboronexport", 71, 88, "name"),
     ]
+
+
+def test_a_son_of_haftar_is_not_his_father(lexicon):
+    # the bare حفتر is Khalifa; الصديق حفتر is his son, an actor of his own
+    text = "واستقبل الصديق حفتر وفدا روسيا في بنغازي، وقال إن حفتر يرحب بالتعاون."
+    assert found(lexicon, text, "2025-03-01") == [
+        ("haftar_siddiq", 8, 19, "name"), ("benghazi", 34, 40, "name"), ("haftar_khalifa", 50, 54, "name"),
+    ]
+
+
+def test_the_council_of_muftis_named_in_its_head_s_title(lexicon):
+    text = "وزار المشير مسجد موسكو الجامع بدعوة من رئيس مجلس الإفتاء الروسي."
+    assert ("russia_muftis_council", 44, 63, "name") in found(lexicon, text, "2023-09-27")
