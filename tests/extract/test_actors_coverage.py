@@ -248,3 +248,17 @@ def test_a_son_of_haftar_is_not_his_father(lexicon):
 def test_the_council_of_muftis_named_in_its_head_s_title(lexicon):
     text = "وزار المشير مسجد موسكو الجامع بدعوة من رئيس مجلس الإفتاء الروسي."
     assert ("russia_muftis_council", 44, 63, "name") in found(lexicon, text, "2023-09-27")
+
+
+def test_a_cousin_of_the_prime_minister_and_a_cousin_of_gaddafi(lexicon):
+    # علي الدبيبة is not عبد الحميد الدبيبة, whom the bare الدبيبة names; قذاف الدم alone is Ahmed
+    text = "وانتقد علي الدبيبة قرار الدبيبة، فيما قال قذاف الدم إن موسكو صديقة."
+    assert found(lexicon, text, "2022-01-10") == [
+        ("dbeibah_ali", 7, 18, "name"), ("dbeibah", 24, 31, "name"), ("qadhaf_aldam", 42, 51, "name"),
+        ("moscow", 55, 60, "name"),
+    ]
+
+
+def test_kobler_written_with_a_long_vowel(lexicon):
+    text = "وقال المبعوث الأممي مارتن كوبلير إن الاتفاق السياسي هو الإطار الوحيد."
+    assert ("kobler", 20, 32, "variant") in found(lexicon, text, "2016-05-01")
