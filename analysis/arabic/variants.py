@@ -4,8 +4,9 @@ A foreign name has no one Arabic spelling: زاخاروفا / زاخارفا, ي
 جاتيلوف / قاتيلوف, إيفكوروف. Each rule below makes one change to one normalised word (a long
 vowel dropped or written, و and ي swapped, the letters that stand for g, k, t and v exchanged,
 an initial vowel carrier added); a form that is a common Arabic word, or reads as a clitic and one
-(لامين: ل + أمين), is never produced, since it would match that word everywhere. Arabic compound given names are written joined or apart
-(عبد الله / عبدالله, عبد الرؤوف كارة / عبدالرؤوف كارة): :func:`compound_spellings` gives the other.
+(لامين: ل + أمين), is never produced, since it would match that word everywhere. Arabic compound
+given names are written joined or apart (عبد الله / عبدالله, عبد الرؤوف كارة / عبدالرؤوف كارة):
+:func:`compound_spellings` gives the other.
 """
 
 from __future__ import annotations
