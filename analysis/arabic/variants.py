@@ -3,14 +3,17 @@
 A foreign name has no one Arabic spelling: زاخاروفا / زاخارفا, يفكوروف / يفكيروف, غاتيلوف /
 جاتيلوف / قاتيلوف, إيفكوروف. Each rule below makes one change to one normalised word (a long
 vowel dropped or written, و and ي swapped, the letters that stand for g, k, t and v exchanged,
-an initial vowel carrier added); a form that is a common Arabic word is never produced, since it
-would match that word everywhere. Arabic compound given names are written joined or apart
-(عبد الله / عبدالله, عبد الرؤوف كارة / عبدالرؤوف كارة): :func:`compound_spellings` gives the other.
+an initial vowel carrier added); a form that is a common Arabic word, or reads as a clitic and one
+(لامين: ل + أمين), is never produced, since it would match that word everywhere. Arabic compound
+given names are written joined or apart (عبد الله / عبدالله, عبد الرؤوف كارة / عبدالرؤوف كارة):
+:func:`compound_spellings` gives the other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from analysis.arabic.matcher import proclitic_readings
 
 LONG_VOWELS = "اوي"
 # Letters outlets use for one foreign sound, each group exchangeable: g, k, t/th, v/f, s
@@ -62,7 +65,8 @@ def name_variants(name: str, *, common_words: Iterable[str] = frozenset(), keep:
         if word in kept:
             continue
         for variant in word_variants(word):
-            if variant not in common:
+            # Nor a clitic and a common word: ليامين → لامين would take للأمين العام (ل + الأمين)
+            if not any(stem in common for stem, _ in proclitic_readings(variant)):
                 variants.add(" ".join([*words[:i], variant, *words[i + 1:]]))
     return variants
 

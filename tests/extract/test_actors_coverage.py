@@ -178,3 +178,87 @@ def test_the_oil_corporation_called_a_state_company_and_an_american_contractor(l
         ("secopex", 73, 82, "name"),
     ]
     assert text[6:33] == "شركة النفط الحكومية الليبية"
+
+
+@pytest.mark.parametrize("date, expected", [
+    # William Burns directed the CIA from March 2021 to January 2025; the agency is nested in his title
+    ("2023-01-12", [("dbeibah", 7, 14, "name"), ("burns_william", 15, 54, "title"), ("cia", 20, 54, "name"),
+                    ("tripoli", 58, 64, "name")]),
+    ("2019-06-01", [("dbeibah", 7, 14, "name"), ("cia", 20, 54, "name"), ("tripoli", 58, 64, "name")]),
+])
+def test_the_cia_director_of_the_article_date(lexicon, date, expected):
+    text = "والتقى الدبيبة مدير وكالة المخابرات المركزية الأمريكية في طرابلس أمس."
+    assert found(lexicon, text, date) == expected
+
+
+def test_a_libyan_member_of_parliament_and_his_bare_surname(lexicon):
+    text = "وقال عضو مجلس النواب محمد العباني إن المرتزقة يهددون الجنوب. وأضاف العباني أن البرلمان سيجتمع."
+    assert found(lexicon, text, "2020-05-01") == [
+        ("hor", 9, 20, "name"), ("abani", 21, 33, "name"), ("abani", 67, 74, "name"),
+    ]
+
+
+@pytest.mark.parametrize("text, actor_id, start, end", [
+    ("ونفى كوساشيف أن تكون موسكو قد أرسلت قوات إلى بنغازي.", "kosachev", 5, 12),  # كوساتشيف without its ت
+    ("وذكرت التقارير أن بريجوزين زار الجفرة مرتين.", "prigozhin", 18, 26),  # بريغوجين with ج and ز
+    ("واستقبل هشام أبو شقيفات وفدا في طرابلس.", "abushkiwat", 8, 23),  # أبو شقيوات with ف
+])
+def test_spellings_outlets_write_are_listed(lexicon, text, actor_id, start, end):
+    assert found(lexicon, text, "2020")[0] == (actor_id, start, end, "variant")
+
+
+def test_a_russian_paper_quoted_in_a_press_review(lexicon):
+    text = "وكتبت صحيفة فزغلياد أن الدفاعات الجوية قد تنقل إلى ليبيا."
+    assert found(lexicon, text, "2024-12-20") == [("vzglyad", 6, 19, "name"), ("libya", 51, 56, "name")]
+
+
+@pytest.mark.parametrize("date, holder", [
+    ("2010-11-02", "koussa"),  # Moussa Koussa, foreign minister from March 2009 until he left in March 2011
+    ("2017-04-01", "siala"),
+])
+def test_the_libyan_foreign_minister_of_the_gaddafi_years(lexicon, date, holder):
+    text = "وأكد وزير الخارجية الليبي في موسكو أن العلاقات ممتازة."
+    assert found(lexicon, text, date) == [(holder, 5, 25, "title"), ("moscow", 29, 34, "name")]
+
+
+def test_the_noc_chairman_before_the_war(lexicon):
+    # Shukri Ghanem chaired the NOC from 2006 until he left in May 2011; the NOC is nested in his title
+    text = "ووقع رئيس المؤسسة الوطنية للنفط مذكرة مع غازبروم."
+    assert found(lexicon, text, "2008-04-17") == [
+        ("ghanem_shukri", 5, 31, "title"), ("noc", 10, 31, "name"), ("gazprom", 41, 48, "name"),
+    ]
+
+
+def test_the_head_of_russian_railways_and_the_arms_exporter(lexicon):
+    text = "وزار رئيس شركة السكك الحديدية الروسية طرابلس، وقال أناتولي إيسايكين إن روسوبورون إكسبورت تنتظر رفع الحظر."
+    assert found(lexicon, text, "2009-07-06") == [
+        ("yakunin", 5, 37, "title"), ("russian_railways", 15, 37, "name"), ("tripoli", 38, 44, "name"),
+        ("isaykin", 51, 67, "name"), ("rosoboronexport", 71, 88, "name"),
+    ]
+
+
+def test_a_son_of_haftar_is_not_his_father(lexicon):
+    # the bare حفتر is Khalifa; الصديق حفتر is his son, an actor of his own
+    text = "واستقبل الصديق حفتر وفدا روسيا في بنغازي، وقال إن حفتر يرحب بالتعاون."
+    assert found(lexicon, text, "2025-03-01") == [
+        ("haftar_siddiq", 8, 19, "name"), ("benghazi", 34, 40, "name"), ("haftar_khalifa", 50, 54, "name"),
+    ]
+
+
+def test_the_council_of_muftis_named_in_its_head_s_title(lexicon):
+    text = "وزار المشير مسجد موسكو الجامع بدعوة من رئيس مجلس الإفتاء الروسي."
+    assert ("russia_muftis_council", 44, 63, "name") in found(lexicon, text, "2023-09-27")
+
+
+def test_a_cousin_of_the_prime_minister_and_a_cousin_of_gaddafi(lexicon):
+    # علي الدبيبة is not عبد الحميد الدبيبة, whom the bare الدبيبة names; قذاف الدم alone is Ahmed
+    text = "وانتقد علي الدبيبة قرار الدبيبة، فيما قال قذاف الدم إن موسكو صديقة."
+    assert found(lexicon, text, "2022-01-10") == [
+        ("dbeibah_ali", 7, 18, "name"), ("dbeibah", 24, 31, "name"), ("qadhaf_aldam", 42, 51, "name"),
+        ("moscow", 55, 60, "name"),
+    ]
+
+
+def test_kobler_written_with_a_long_vowel(lexicon):
+    text = "وقال المبعوث الأممي مارتن كوبلير إن الاتفاق السياسي هو الإطار الوحيد."
+    assert ("kobler", 20, 32, "variant") in found(lexicon, text, "2016-05-01")
