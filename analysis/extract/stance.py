@@ -158,6 +158,11 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
+                    and statements[-1][1].after_token == match.first):
+                # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
+                # a relay quotes is his, not the sentence's first speaker's
+                speaker = replace(statements[-1][1], how="carried")
             if statements and _state_view(match, speaker, lexicon):
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
@@ -995,7 +1000,10 @@ class _Context:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
-            return finder.relayed(match.last, sentence)
+            # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
+            # as after any verb of saying
+            relayed = finder.relayed(match.last, sentence)
+            return self._referred_back(relayed, main) or relayed
         issuer = self._in_document(match, sentence)
         if issuer is not None:
             return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks

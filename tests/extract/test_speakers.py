@@ -1450,3 +1450,22 @@ def test_refuting_is_a_negative_reporting_verb_in_the_masculine_too(lexicon):
     # only فندت was listed: the spokesman's refutation made no statement
     text = "فنّد الناطق باسم القيادة العامة اللواء المسماري كل ما جاء في بعض وسائل الإعلام."
     assert statements(text, lexicon, date="2022") == [("فنّد", "mismari", "negative", "after_verb")]
+
+
+def test_a_relays_definite_title_refers_back_to_the_one_who_holds_it(lexicon):
+    # the ambassador named in the first sentence is the one the agency quotes in the second
+    text = ("وأعلن السفير الروسي لدى ليبيا أيدار أغانين أن بلاده تدعم الحوار. "
+            "ونقلت وكالة سبوتنيك عن السفير قوله إن موسكو ترحب بالاتفاق.")
+    frame = analyze([snippet(text)], lexicon).stances
+    second = frame[frame["sentence_id"] == 2]
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in second.itertuples()] == [
+        ("ونقلت", "aganin", "neutral", "title_anaphora"), ("قوله", "aganin", "neutral", "carried"),
+        ("ترحب", "aganin", "positive", "in_statement")]
+
+
+def test_a_noun_of_speech_after_a_relays_speaker_is_that_speakers(lexicon):
+    # the government reports the meeting; what follows نقل عن السفير is the ambassador's
+    text = "وقالت الحكومة الليبية في بيان إن الدبيبة التقى السفير الروسي، فيما نقل عن السفير تأكيده دعم بلاده للحوار."
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
+    assert rows[2:] == [("تأكيده", "السفير", "neutral", "carried"), ("دعم", "السفير", "positive", "in_statement")]
