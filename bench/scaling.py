@@ -81,6 +81,9 @@ UNITS = {
     "a title before another listed name": "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن ",
     "a name qualified by a state's adjective": "وأعلن الجيش الوطني التشادي والجيش الوطني ",
     "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
+    # eleventh session: relays and offices read on pages in no eval set
+    "a relay's title referring back": "وأعلن السفير الروسي أيدار أغانين أن ونقلت الوكالة عن السفير قوله فيما نقل عن السفير تأكيده ",
+    "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 
 

@@ -1040,6 +1040,10 @@ class SpeakerFinder:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow
         (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
         tokens, language = self.tokens, self.language
+        if tokens[index].norm in language.office_heads and not has_article(tokens[index].norm, min_length=4):
+            owner = self._office_owner(index + 1, end, how)
+            if owner is not None:
+                return owner  # وقال مكتب حفتر الإعلامي: the office speaks for whom it serves
         j = index + 1
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
@@ -1056,6 +1060,16 @@ class SpeakerFinder:
                 return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
 
+    def _office_owner(self, index: int, end: int, how: str) -> Speaker | None:
+        """The actor an office in construct serves, named right after its head, past a second
+        office noun (مكتب حفتر الإعلامي → Haftar; مكتب إعلام القيادة العامة → the army), or None."""
+        if index < end and index not in self.mention_at and self.tokens[index].norm in self.language.office_heads:
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or mention.form != "exact" or not self._can_speak(mention):
+            return None
+        return self._known(mention, how)
+
     def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
         """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks
         for: a body or state the lexicon lists (المكتب الإعلامي للجيش الوطني الليبي → the army),
@@ -1068,7 +1082,7 @@ class SpeakerFinder:
             return None
         mention = self.mention_at.get(index)
         if mention is not None:
-            if mention.form == "clitic" and self._can_speak(mention) and self.lexicon.actors[mention.actor_id].type != "person":
+            if mention.form == "clitic" and self._can_speak(mention):  # also a person's: المكتب الإعلامي للدبيبة
                 return self._known(mention, how)
             return None
         if bare_word(_without_preposition(word)) not in language.institution_heads:

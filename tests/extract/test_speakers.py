@@ -1469,3 +1469,15 @@ def test_a_noun_of_speech_after_a_relays_speaker_is_that_speakers(lexicon):
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
     assert rows[2:] == [("تأكيده", "السفير", "neutral", "carried"), ("دعم", "السفير", "positive", "in_statement")]
+
+
+def test_an_office_in_construct_speaks_for_whom_it_serves(lexicon):
+    # the media office named with its owner in construct, or a person's office behind ل
+    text = "وقال مكتب الدبيبة الإعلامي إن اللقاء تناول دعم الاستقرار."
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in
+            analyze([snippet(text)], lexicon).stances.itertuples()] == [
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("دعم", "dbeibah", "positive", "in_statement")]
+    text = "وأوضح مكتب إعلام الجيش الوطني الليبي أن الزيارة انتهت."
+    assert statements(text, lexicon) == [("وأوضح", "lna", "neutral", "after_verb")]
+    text = "وقال المكتب الإعلامي للدبيبة إن الزيارة انتهت."
+    assert statements(text, lexicon) == [("وقال", "dbeibah", "neutral", "after_verb")]
