@@ -83,6 +83,7 @@ UNITS = {
     "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
     # eleventh session: relays and offices read on pages in no eval set
     "a relay's title referring back": "وأعلن السفير الروسي أيدار أغانين أن ونقلت الوكالة عن السفير قوله فيما نقل عن السفير تأكيده ",
+    "a masculine verb after التي": "وحذر لافروف من ليبيا التي قال إنها ",
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 

@@ -37,6 +37,8 @@ from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
 THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
+# What _relative returns for a verb that does not agree with the feminine relative before it
+MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
@@ -866,7 +868,7 @@ class _Context:
         position = bisect.bisect_left(self.openers, said.last)
         return position == len(self.openers) or self.openers[position] >= relay.first
 
-    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | None:
+    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | object | None:
         """A verb opening a relative clause (الذي، التي) with no pronoun referring back to the
         antecedent has the antecedent for subject: its speaker, or False when the antecedent is
         no actor that speaks; None when the rule does not apply (الذي أعلنه لافروف, الذي أعلن عنه)."""
@@ -879,6 +881,11 @@ class _Context:
             return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
         if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
             return self._speech_owner(before, match.last + 1, sentence)  # None: الذي أعلن عنه لافروف
+        verb = tokens[match.first].norm
+        if _stem(tokens[before].norm) == "التي" and match.last - match.first == 1 and not verb.startswith("ت") and not verb.endswith("ت"):
+            # ليبيا التي قال إنها ستكون محطة: a masculine verb after التي does not agree with the
+            # antecedent, which is what is said; the verb's subject is the sentence's speaker
+            return MASCULINE_AFTER_FEMININE
         antecedent = self.finder.before(before, sentence, comma=True, relative=True)
         if antecedent is None:
             return False
@@ -1032,6 +1039,8 @@ class _Context:
                 # inside a quotation opened in an earlier sentence is part of what is quoted
                 return Speaker(previous.actor_id, previous.name, "quote_owner")
         relative = None if _participle(cue) else self._relative(match, sentence)
+        if relative is MASCULINE_AFTER_FEMININE:
+            return Speaker(main.actor_id, main.name, "carried") if main is not None else None
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
             return relative or None

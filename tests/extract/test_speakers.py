@@ -1481,3 +1481,12 @@ def test_an_office_in_construct_speaks_for_whom_it_serves(lexicon):
     assert statements(text, lexicon) == [("وأوضح", "lna", "neutral", "after_verb")]
     text = "وقال المكتب الإعلامي للدبيبة إن الزيارة انتهت."
     assert statements(text, lexicon) == [("وقال", "dbeibah", "neutral", "after_verb")]
+
+
+def test_a_masculine_verb_after_allati_is_the_speakers_not_the_antecedents(lexicon):
+    # ليبيا التي قال إنها: Libya is what Lavrov speaks of; قال is his, the feminine antecedent cannot be its subject
+    text = "وحذر لافروف من انتقال المسلحين إلى ليبيا التي قال إنها ستصبح ملاذا."
+    assert statements(text, lexicon) == [("وحذر", "lavrov", "negative", "after_verb"), ("قال", "lavrov", "neutral", "carried")]
+    # a feminine verb agrees: the antecedent speaks
+    text = "وتحدث عن روسيا التي تقول إنها تدعم الحل السياسي."
+    assert statements(text, lexicon) == [("تقول", "russia", "neutral", "relative")]
