@@ -620,6 +620,12 @@ class SpeakerFinder:
                     continue
                 break
             mention = self.mention_at.get(j)
+            if (mention is not None and generic_at >= 0 and first_actor is None and not object_of_preposition
+                    and last_word == j - 1 > generic_at and not has_article(tokens[j - 1].norm, min_length=4)
+                    and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and not self._prepositional(mention)):
+                # وحذر مسؤولون أمريكيون حفتر: past a plural adjective in the nominative the group is
+                # whole, and no one name stands in apposition to it; the name is the verb's object
+                break
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks

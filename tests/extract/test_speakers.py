@@ -1490,3 +1490,13 @@ def test_a_masculine_verb_after_allati_is_the_speakers_not_the_antecedents(lexic
     # a feminine verb agrees: the antecedent speaks
     text = "وتحدث عن روسيا التي تقول إنها تدعم الحل السياسي."
     assert statements(text, lexicon) == [("تقول", "russia", "neutral", "relative")]
+
+
+def test_a_plural_group_ends_before_the_name_it_addresses(lexicon):
+    # مسؤولون أمريكيون warn Haftar: the group speaks, Haftar is the verb's object
+    text = "وحذر مسؤولون أمريكيون حفتر من صفقة خطيرة."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_name, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وحذر", "مسؤولون أمريكيون", "", "negative", "unnamed"), ("خطيرة", "مسؤولون أمريكيون", "", "negative", "in_statement")]
+    text = "وطالب دبلوماسيون أوروبيون موسكو بسحب قواتها."
+    assert statements(text, lexicon) == [("وطالب", "دبلوماسيون أوروبيون", "neutral", "unnamed")]
