@@ -85,6 +85,7 @@ UNITS = {
     "a relay's title referring back": "وأعلن السفير الروسي أيدار أغانين أن ونقلت الوكالة عن السفير قوله فيما نقل عن السفير تأكيده ",
     "a masculine verb after التي": "وحذر لافروف من ليبيا التي قال إنها ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
+    "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 

@@ -136,6 +136,8 @@ class SpeakerFinder:
         """The subject phrase right after a verb ending at ``first``: وقال (اليوم،) لافروف;
         ``كل من`` before coordinated subjects is passed (كتبت كل من آر بي سي وذا صن)."""
         index = self._skip(first, sentence.last_token)
+        if self._quotation_after_comma(first, index, sentence.last_token):
+            return None  # وقال، “ليبيا تحتاج إلى حكومة موحدة”: what is said follows, no subject
         each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
         if each:
             index += 2
@@ -150,6 +152,18 @@ class SpeakerFinder:
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
         return speaker
+
+    def _quotation_after_comma(self, first: int, index: int, limit: int) -> bool:
+        """Whether a quotation longer than a name opens at ``index`` right after a comma that
+        follows the verb (وأضاف، "روسيا لن تتدخل"): the words said, not a subject. A short quoted
+        name closing within NAME_WORDS words is left to the subject rules."""
+        tokens = self.tokens
+        if index >= limit or tokens[index].norm not in OPENING_MARKS:
+            return False
+        if not any(tokens[k].norm in ("،", ",") for k in range(first, index)):
+            return False
+        reach = min(limit, index + NAME_WORDS + 2)
+        return not any(tokens[k].norm in CLOSING_MARKS for k in range(index + 1, reach))
 
     def _quantified_group(self, index: int, limit: int, how: str) -> Speaker | None:
         """An unnamed group opened by a quantifier (language/quantifiers.txt), behind من or not:

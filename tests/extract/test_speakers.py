@@ -1500,3 +1500,11 @@ def test_a_plural_group_ends_before_the_name_it_addresses(lexicon):
         ("وحذر", "مسؤولون أمريكيون", "", "negative", "unnamed"), ("خطيرة", "مسؤولون أمريكيون", "", "negative", "in_statement")]
     text = "وطالب دبلوماسيون أوروبيون موسكو بسحب قواتها."
     assert statements(text, lexicon) == [("وطالب", "دبلوماسيون أوروبيون", "neutral", "unnamed")]
+
+
+def test_a_quotation_after_the_verbs_comma_is_said_not_a_subject(lexicon):
+    # وقال، “ليبيا …”: Libya opens what Lavrov says; the verb goes on with him
+    text = "وأكد لافروف أن موسكو تدعم الحوار. وقال، “ليبيا تحتاج إلى حكومة موحدة”."
+    assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb"), ("وقال", "lavrov", "neutral", "carried")]
+    text = 'وأكد لافروف أن موسكو تدعم الحوار. وأضاف، "روسيا لن تتدخل في الشؤون الليبية".'
+    assert statements(text, lexicon)[1] == ("وأضاف", "lavrov", "neutral", "carried")
