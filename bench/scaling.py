@@ -86,6 +86,7 @@ UNITS = {
     "a masculine verb after التي": "وحذر لافروف من ليبيا التي قال إنها ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
+    "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 

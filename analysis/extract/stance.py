@@ -174,6 +174,10 @@ def find_stances(
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
                 speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
+            if main is not None and sourced >= 0 and statements[-2][1] is main:
+                # وبحسب وكالة سبوتنيك، أكد لافروف …، محذرا: the source only relays; the verb's
+                # subject is the one the sentence goes on with
+                main = speaker
             main = main or speaker
         relayed_by = {
             speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])

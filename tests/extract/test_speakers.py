@@ -1508,3 +1508,12 @@ def test_a_quotation_after_the_verbs_comma_is_said_not_a_subject(lexicon):
     assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb"), ("وقال", "lavrov", "neutral", "carried")]
     text = 'وأكد لافروف أن موسكو تدعم الحوار. وأضاف، "روسيا لن تتدخل في الشؤون الليبية".'
     assert statements(text, lexicon)[1] == ("وأضاف", "lavrov", "neutral", "carried")
+
+
+def test_a_participle_after_a_sourced_verb_goes_on_with_the_verbs_subject(lexicon):
+    # the agency only relays Lavrov's words; the warning is his
+    text = "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا من التدخل الأجنبي."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("أكد", "lavrov", "neutral", "after_verb"), ("محذرا", "lavrov", "negative", "carried"),
+        ("التدخل الأجنبي", "lavrov", "negative", "in_statement")]
