@@ -87,6 +87,7 @@ UNITS = {
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",
+    "a participle after a mouthpiece": "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا ",
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 

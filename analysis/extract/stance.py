@@ -1578,6 +1578,7 @@ def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
     """A body that speaks through a person (نفت الخارجية الروسية على لسان المتحدثة باسمها ماريا
     زاخاروفا): the person named after على لسان makes the body's statement."""
     kept = []
+    spoken_for: dict[str, Speaker] = {}  # a body's actor id -> the person it spoke through
     for match, speaker in statements:
         cue = match.payloads[0]
         if (cue.cue_type == "source" and normalise_word(cue.cue) == MOUTHPIECE and kept and speaker.actor_id
@@ -1585,7 +1586,13 @@ def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
             body_match, body = kept[-1]
             if not body.actor_id or lexicon.actors[body.actor_id].type != "person":
                 kept[-1] = (body_match, replace(speaker, how="mouthpiece"))
+                if body.actor_id:
+                    spoken_for[body.actor_id] = speaker
                 continue
+        if speaker.how == "carried" and speaker.actor_id in spoken_for:
+            # حذرت روسيا على لسان لافروف …، معتبرا: the participle goes on with the person
+            person = spoken_for[speaker.actor_id]
+            speaker = replace(speaker, actor_id=person.actor_id, name=person.name)
         kept.append((match, speaker))
     return kept
 

@@ -1517,3 +1517,12 @@ def test_a_participle_after_a_sourced_verb_goes_on_with_the_verbs_subject(lexico
     assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
         ("أكد", "lavrov", "neutral", "after_verb"), ("محذرا", "lavrov", "negative", "carried"),
         ("التدخل الأجنبي", "lavrov", "negative", "in_statement")]
+
+
+def test_a_participle_after_a_mouthpiece_goes_on_with_the_person(lexicon):
+    # Russia warns through Lavrov; his participle is his, as the verb is
+    text = "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا أن ذلك مؤشر على حرب."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("حذرت", "lavrov", "negative", "mouthpiece"), ("خطورة", "lavrov", "negative", "in_statement"),
+        ("معتبرا", "lavrov", "neutral", "carried")]
