@@ -81,6 +81,14 @@ UNITS = {
     "a title before another listed name": "وقال وزير الخارجية الليبي، محمد عبد العزيز، إن ",
     "a name qualified by a state's adjective": "وأعلن الجيش الوطني التشادي والجيش الوطني ",
     "a title used bare for its holder": "وقالت الناطقة باسم الخارجية ماريا زاخاروفا إن وأوضحت الناطقة أن ",
+    # eleventh session: relays and offices read on pages in no eval set
+    "a relay's title referring back": "وأعلن السفير الروسي أيدار أغانين أن ونقلت الوكالة عن السفير قوله فيما نقل عن السفير تأكيده ",
+    "a masculine verb after التي": "وحذر لافروف من ليبيا التي قال إنها ",
+    "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
+    "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
+    "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",
+    "a participle after a mouthpiece": "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا ",
+    "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
 }
 
 

@@ -136,6 +136,8 @@ class SpeakerFinder:
         """The subject phrase right after a verb ending at ``first``: وقال (اليوم،) لافروف;
         ``كل من`` before coordinated subjects is passed (كتبت كل من آر بي سي وذا صن)."""
         index = self._skip(first, sentence.last_token)
+        if self._quotation_after_comma(first, index, sentence.last_token):
+            return None  # وقال، “ليبيا تحتاج إلى حكومة موحدة”: what is said follows, no subject
         each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
         if each:
             index += 2
@@ -150,6 +152,18 @@ class SpeakerFinder:
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
         return speaker
+
+    def _quotation_after_comma(self, first: int, index: int, limit: int) -> bool:
+        """Whether a quotation longer than a name opens at ``index`` right after a comma that
+        follows the verb (وأضاف، "روسيا لن تتدخل"): the words said, not a subject. A short quoted
+        name closing within NAME_WORDS words is left to the subject rules."""
+        tokens = self.tokens
+        if index >= limit or tokens[index].norm not in OPENING_MARKS:
+            return False
+        if not any(tokens[k].norm in ("،", ",") for k in range(first, index)):
+            return False
+        reach = min(limit, index + NAME_WORDS + 2)
+        return not any(tokens[k].norm in CLOSING_MARKS for k in range(index + 1, reach))
 
     def _quantified_group(self, index: int, limit: int, how: str) -> Speaker | None:
         """An unnamed group opened by a quantifier (language/quantifiers.txt), behind من or not:
@@ -620,6 +634,12 @@ class SpeakerFinder:
                     continue
                 break
             mention = self.mention_at.get(j)
+            if (mention is not None and generic_at >= 0 and first_actor is None and not object_of_preposition
+                    and last_word == j - 1 > generic_at and not has_article(tokens[j - 1].norm, min_length=4)
+                    and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and not self._prepositional(mention)):
+                # وحذر مسؤولون أمريكيون حفتر: past a plural adjective in the nominative the group is
+                # whole, and no one name stands in apposition to it; the name is the verb's object
+                break
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
@@ -1040,6 +1060,10 @@ class SpeakerFinder:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow
         (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
         tokens, language = self.tokens, self.language
+        if tokens[index].norm in language.office_heads and not has_article(tokens[index].norm, min_length=4):
+            owner = self._office_owner(index + 1, end, how)
+            if owner is not None:
+                return owner  # وقال مكتب حفتر الإعلامي: the office speaks for whom it serves
         j = index + 1
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
@@ -1056,6 +1080,16 @@ class SpeakerFinder:
                 return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
 
+    def _office_owner(self, index: int, end: int, how: str) -> Speaker | None:
+        """The actor an office in construct serves, named right after its head, past a second
+        office noun (مكتب حفتر الإعلامي → Haftar; مكتب إعلام القيادة العامة → the army), or None."""
+        if index < end and index not in self.mention_at and self.tokens[index].norm in self.language.office_heads:
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or mention.form != "exact" or not self._can_speak(mention):
+            return None
+        return self._known(mention, how)
+
     def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
         """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks
         for: a body or state the lexicon lists (المكتب الإعلامي للجيش الوطني الليبي → the army),
@@ -1068,7 +1102,7 @@ class SpeakerFinder:
             return None
         mention = self.mention_at.get(index)
         if mention is not None:
-            if mention.form == "clitic" and self._can_speak(mention) and self.lexicon.actors[mention.actor_id].type != "person":
+            if mention.form == "clitic" and self._can_speak(mention):  # also a person's: المكتب الإعلامي للدبيبة
                 return self._known(mention, how)
             return None
         if bare_word(_without_preposition(word)) not in language.institution_heads:

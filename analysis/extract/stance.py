@@ -37,6 +37,8 @@ from analysis.lexicon.read import Cue, Lexicon
 
 QUOTE_OPENERS = frozenset("«“\"")
 THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
+# What _relative returns for a verb that does not agree with the feminine relative before it
+MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
@@ -158,6 +160,11 @@ def find_stances(
             speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
+                    and statements[-1][1].after_token == match.first):
+                # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
+                # a relay quotes is his, not the sentence's first speaker's
+                speaker = replace(statements[-1][1], how="carried")
             if statements and _state_view(match, speaker, lexicon):
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
@@ -167,6 +174,10 @@ def find_stances(
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
                 speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
+            if main is not None and sourced >= 0 and statements[-2][1] is main:
+                # وبحسب وكالة سبوتنيك، أكد لافروف …، محذرا: the source only relays; the verb's
+                # subject is the one the sentence goes on with
+                main = speaker
             main = main or speaker
         relayed_by = {
             speaker.after_token for (m, speaker), (relay, _) in zip(statements, statements[1:])
@@ -861,7 +872,7 @@ class _Context:
         position = bisect.bisect_left(self.openers, said.last)
         return position == len(self.openers) or self.openers[position] >= relay.first
 
-    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | None:
+    def _relative(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | object | None:
         """A verb opening a relative clause (الذي، التي) with no pronoun referring back to the
         antecedent has the antecedent for subject: its speaker, or False when the antecedent is
         no actor that speaks; None when the rule does not apply (الذي أعلنه لافروف, الذي أعلن عنه)."""
@@ -874,6 +885,11 @@ class _Context:
             return None  # الذي أعلنه: the pronoun is the antecedent, the subject follows
         if match.last < sentence.last_token and _resumptive(tokens[match.last].norm):
             return self._speech_owner(before, match.last + 1, sentence)  # None: الذي أعلن عنه لافروف
+        verb = tokens[match.first].norm
+        if _stem(tokens[before].norm) == "التي" and match.last - match.first == 1 and not verb.startswith("ت") and not verb.endswith("ت"):
+            # ليبيا التي قال إنها ستكون محطة: a masculine verb after التي does not agree with the
+            # antecedent, which is what is said; the verb's subject is the sentence's speaker
+            return MASCULINE_AFTER_FEMININE
         antecedent = self.finder.before(before, sentence, comma=True, relative=True)
         if antecedent is None:
             return False
@@ -995,7 +1011,10 @@ class _Context:
         cue: Cue = match.payloads[0]
         finder = self.finder
         if cue.cue_type == "relay":
-            return finder.relayed(match.last, sentence)
+            # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
+            # as after any verb of saying
+            relayed = finder.relayed(match.last, sentence)
+            return self._referred_back(relayed, main) or relayed
         issuer = self._in_document(match, sentence)
         if issuer is not None:
             return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
@@ -1024,6 +1043,8 @@ class _Context:
                 # inside a quotation opened in an earlier sentence is part of what is quoted
                 return Speaker(previous.actor_id, previous.name, "quote_owner")
         relative = None if _participle(cue) else self._relative(match, sentence)
+        if relative is MASCULINE_AFTER_FEMININE:
+            return Speaker(main.actor_id, main.name, "carried") if main is not None else None
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
             return relative or None
@@ -1557,6 +1578,7 @@ def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
     """A body that speaks through a person (نفت الخارجية الروسية على لسان المتحدثة باسمها ماريا
     زاخاروفا): the person named after على لسان makes the body's statement."""
     kept = []
+    spoken_for: dict[str, Speaker] = {}  # a body's actor id -> the person it spoke through
     for match, speaker in statements:
         cue = match.payloads[0]
         if (cue.cue_type == "source" and normalise_word(cue.cue) == MOUTHPIECE and kept and speaker.actor_id
@@ -1564,7 +1586,13 @@ def _mouthpieces(statements: list, lexicon: Lexicon) -> list:
             body_match, body = kept[-1]
             if not body.actor_id or lexicon.actors[body.actor_id].type != "person":
                 kept[-1] = (body_match, replace(speaker, how="mouthpiece"))
+                if body.actor_id:
+                    spoken_for[body.actor_id] = speaker
                 continue
+        if speaker.how == "carried" and speaker.actor_id in spoken_for:
+            # حذرت روسيا على لسان لافروف …، معتبرا: the participle goes on with the person
+            person = spoken_for[speaker.actor_id]
+            speaker = replace(speaker, actor_id=person.actor_id, name=person.name)
         kept.append((match, speaker))
     return kept
 

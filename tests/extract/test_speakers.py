@@ -1450,3 +1450,79 @@ def test_refuting_is_a_negative_reporting_verb_in_the_masculine_too(lexicon):
     # only فندت was listed: the spokesman's refutation made no statement
     text = "فنّد الناطق باسم القيادة العامة اللواء المسماري كل ما جاء في بعض وسائل الإعلام."
     assert statements(text, lexicon, date="2022") == [("فنّد", "mismari", "negative", "after_verb")]
+
+
+def test_a_relays_definite_title_refers_back_to_the_one_who_holds_it(lexicon):
+    # the ambassador named in the first sentence is the one the agency quotes in the second
+    text = ("وأعلن السفير الروسي لدى ليبيا أيدار أغانين أن بلاده تدعم الحوار. "
+            "ونقلت وكالة سبوتنيك عن السفير قوله إن موسكو ترحب بالاتفاق.")
+    frame = analyze([snippet(text)], lexicon).stances
+    second = frame[frame["sentence_id"] == 2]
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in second.itertuples()] == [
+        ("ونقلت", "aganin", "neutral", "title_anaphora"), ("قوله", "aganin", "neutral", "carried"),
+        ("ترحب", "aganin", "positive", "in_statement")]
+
+
+def test_a_noun_of_speech_after_a_relays_speaker_is_that_speakers(lexicon):
+    # the government reports the meeting; what follows نقل عن السفير is the ambassador's
+    text = "وقالت الحكومة الليبية في بيان إن الدبيبة التقى السفير الروسي، فيما نقل عن السفير تأكيده دعم بلاده للحوار."
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
+    assert rows[2:] == [("تأكيده", "السفير", "neutral", "carried"), ("دعم", "السفير", "positive", "in_statement")]
+
+
+def test_an_office_in_construct_speaks_for_whom_it_serves(lexicon):
+    # the media office named with its owner in construct, or a person's office behind ل
+    text = "وقال مكتب الدبيبة الإعلامي إن اللقاء تناول دعم الاستقرار."
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in
+            analyze([snippet(text)], lexicon).stances.itertuples()] == [
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("دعم", "dbeibah", "positive", "in_statement")]
+    text = "وأوضح مكتب إعلام الجيش الوطني الليبي أن الزيارة انتهت."
+    assert statements(text, lexicon) == [("وأوضح", "lna", "neutral", "after_verb")]
+    text = "وقال المكتب الإعلامي للدبيبة إن الزيارة انتهت."
+    assert statements(text, lexicon) == [("وقال", "dbeibah", "neutral", "after_verb")]
+
+
+def test_a_masculine_verb_after_allati_is_the_speakers_not_the_antecedents(lexicon):
+    # ليبيا التي قال إنها: Libya is what Lavrov speaks of; قال is his, the feminine antecedent cannot be its subject
+    text = "وحذر لافروف من انتقال المسلحين إلى ليبيا التي قال إنها ستصبح ملاذا."
+    assert statements(text, lexicon) == [("وحذر", "lavrov", "negative", "after_verb"), ("قال", "lavrov", "neutral", "carried")]
+    # a feminine verb agrees: the antecedent speaks
+    text = "وتحدث عن روسيا التي تقول إنها تدعم الحل السياسي."
+    assert statements(text, lexicon) == [("تقول", "russia", "neutral", "relative")]
+
+
+def test_a_plural_group_ends_before_the_name_it_addresses(lexicon):
+    # مسؤولون أمريكيون warn Haftar: the group speaks, Haftar is the verb's object
+    text = "وحذر مسؤولون أمريكيون حفتر من صفقة خطيرة."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_name, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("وحذر", "مسؤولون أمريكيون", "", "negative", "unnamed"), ("خطيرة", "مسؤولون أمريكيون", "", "negative", "in_statement")]
+    text = "وطالب دبلوماسيون أوروبيون موسكو بسحب قواتها."
+    assert statements(text, lexicon) == [("وطالب", "دبلوماسيون أوروبيون", "neutral", "unnamed")]
+
+
+def test_a_quotation_after_the_verbs_comma_is_said_not_a_subject(lexicon):
+    # وقال، “ليبيا …”: Libya opens what Lavrov says; the verb goes on with him
+    text = "وأكد لافروف أن موسكو تدعم الحوار. وقال، “ليبيا تحتاج إلى حكومة موحدة”."
+    assert statements(text, lexicon) == [("وأكد", "lavrov", "neutral", "after_verb"), ("وقال", "lavrov", "neutral", "carried")]
+    text = 'وأكد لافروف أن موسكو تدعم الحوار. وأضاف، "روسيا لن تتدخل في الشؤون الليبية".'
+    assert statements(text, lexicon)[1] == ("وأضاف", "lavrov", "neutral", "carried")
+
+
+def test_a_participle_after_a_sourced_verb_goes_on_with_the_verbs_subject(lexicon):
+    # the agency only relays Lavrov's words; the warning is his
+    text = "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا من التدخل الأجنبي."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("أكد", "lavrov", "neutral", "after_verb"), ("محذرا", "lavrov", "negative", "carried"),
+        ("التدخل الأجنبي", "lavrov", "negative", "in_statement")]
+
+
+def test_a_participle_after_a_mouthpiece_goes_on_with_the_person(lexicon):
+    # Russia warns through Lavrov; his participle is his, as the verb is
+    text = "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا أن ذلك مؤشر على حرب."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
+        ("حذرت", "lavrov", "negative", "mouthpiece"), ("خطورة", "lavrov", "negative", "in_statement"),
+        ("معتبرا", "lavrov", "neutral", "carried")]
