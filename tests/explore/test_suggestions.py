@@ -93,10 +93,10 @@ def test_a_later_title_wins_over_an_earlier_one(lexicon) -> None:
 
 
 def test_a_subject_of_reported_speech_must_be_seen_twice(lexicon) -> None:
-    once = "وقال عماد الفيتوري إن الوضع الأمني مستقر."
-    again = "وأضاف عماد الفيتوري أن الأمن في طرابلس تحسن."
+    once = "وقال عماد الفيتوني إن الوضع الأمني مستقر."
+    again = "وأضاف عماد الفيتوني أن الأمن في طرابلس تحسن."
     assert found(once, lexicon=lexicon) == []
-    assert found(once, again, lexicon=lexicon) == [("عماد الفيتوري", "قال", 2)]
+    assert found(once, again, lexicon=lexicon) == [("عماد الفيتوني", "قال", 2)]
 
 
 def test_generic_subjects_participles_and_known_speakers_are_not_names(lexicon) -> None:
@@ -212,22 +212,22 @@ def test_an_arabic_name_in_latin_letters() -> None:
 
 @pytest.mark.parametrize("after", ["حين التقى", "عندما التقى", "أثناء لقائه", "بعد لقائه", "خلال لقائه", "عقب لقائه"])
 def test_a_clause_after_the_name_is_no_part_of_it(after: str, lexicon) -> None:
-    # وقال مدير المخابرات الأمريكية وليام بيرنز حين التقى …: the name ends before the conjunction
-    text = f"وقال مدير المخابرات الأمريكية وليام بيرنز {after} وزير الخارجية في موسكو إن الحوار ضروري."
-    assert found(text, lexicon=lexicon) == [("وليام بيرنز", "مدير", 1)]
+    # وقال مدير المخابرات الفرنسية وليام كيرنز حين التقى …: the name ends before the conjunction
+    text = f"وقال مدير المخابرات الفرنسية وليام كيرنز {after} وزير الخارجية في موسكو إن الحوار ضروري."
+    assert found(text, lexicon=lexicon) == [("وليام كيرنز", "مدير", 1)]
     mentions = analyze([snippet(text)], lexicon).mentions
     unlisted = mentions[mentions["match_kind"] == "unlisted"]
     assert list(zip(unlisted["actor_id"], unlisted["surface"], unlisted["start"])) == [
-        ("unlisted:وليام بيرنز", "وليام بيرنز", 30)
+        ("unlisted:وليام كيرنز", "وليام كيرنز", 29)
     ]
-    assert text[30:41] == "وليام بيرنز"
+    assert text[29:40] == "وليام كيرنز"
 
 
 def test_a_conjunction_joined_to_a_closed_word_ends_the_name(lexicon) -> None:
-    text = "وقال مدير المخابرات الأمريكية وليام بيرنز وعندما سئل عن ليبيا قال إن الحل سياسي."
-    assert found(text, lexicon=lexicon) == [("وليام بيرنز", "مدير", 1)]
+    text = "وقال مدير المخابرات الفرنسية وليام كيرنز وعندما سئل عن ليبيا قال إن الحل سياسي."
+    assert found(text, lexicon=lexicon) == [("وليام كيرنز", "مدير", 1)]
     mentions = analyze([snippet(text)], lexicon).mentions
-    assert mentions.loc[mentions["match_kind"] == "unlisted", "surface"].tolist() == ["وليام بيرنز"]
+    assert mentions.loc[mentions["match_kind"] == "unlisted", "surface"].tolist() == ["وليام كيرنز"]
 
 
 def test_a_person_who_spoke_to_an_outlet_named_right_after_him_is_suggested(lexicon) -> None:
