@@ -904,3 +904,33 @@ def test_the_reactions_a_statement_provoked_are_not_its_speaker_s(lexicon):
     # a statement after the account is its own speaker's again
     text = "وقال حفتر إن قواته ستدخل طرابلس، ما أثار قلق الأمم المتحدة، وقال المبعوث الأممي إن الوضع خطير."
     assert evaluations(text, lexicon) == [("خطير", "", "negative", "in_statement")]
+
+
+def test_fruits_legitimacy_participation_isolation_force_hostages_and_withdrawal(lexicon):
+    # Each was read as neutral: no word of it was in the vocabulary.
+    assert evaluations('وقال لافروف: "بدأنا نقطف ثمار هذه الجهود".', lexicon) == [
+        ("ثمار", "lavrov", "positive", "quote_owner"),
+    ]
+    assert evaluations("وقالت الخارجية الروسية إن المجلس الرئاسي هو الممثل الشرعي للشعب الليبي.", lexicon) == [
+        ("الممثل الشرعي", "russia_mfa", "positive", "in_statement"),
+    ]
+    assert evaluations("وأكد بيسكوف أن البرلمان هو الجسم الشرعي الوحيد في البلاد.", lexicon) == [
+        ("الشرعي الوحيد", "peskov", "positive", "in_statement"),
+    ]
+    assert evaluations("وأعلنت روسيا إمكانية مشاركتها في مراقبة الهدنة.", lexicon) == [
+        ("إمكانية مشاركتها", "russia", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن هذه سياسة العزل التي يتبعها الغرب.", lexicon) == [
+        ("سياسة العزل", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقالت زاخاروفا إن الطرفين يراهنان على استخدام القوة.", lexicon) == [
+        ("استخدام القوة", "zakharova", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال نيبينزيا إن المسلحين يحتجزون رهائن في الجنوب.", lexicon) == [
+        ("رهائن", "nebenzia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال حفتر إنه يعلن الانسحاب من الاتفاق السياسي.", lexicon) == [
+        ("الانسحاب من الاتفاق", "haftar_khalifa", "negative", "in_statement"),
+    ]
+    # in the narration they are nobody's stance (holder quoted)
+    assert evaluations("واحتجز المسلحون رهائن في الجنوب.", lexicon) == []
