@@ -546,8 +546,7 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             end = index + 1
         else:
             continue
-        negator = tokens[index - 1].norm if index > first else ""
-        negated = negator in language.negators or (negator[:1] in ("و", "ف") and negator[1:] in language.negators)
+        negated = index > first and _negator(tokens[index - 1].norm, language.negators)
         start = index - 1 if negated else index  # ولا ينبغي
         if start == index:
             # ضرورة ألا، يجب أن لا، يجب على الدول عدم: the negation after the word, past a few words
@@ -648,7 +647,7 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
     while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
         before -= 1
-    flipped = before >= 0 and tokens[before].norm in language.negators
+    flipped = before >= 0 and _negator(tokens[before].norm, language.negators)
     if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
         # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
         flipped = False
@@ -656,6 +655,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and polarity == "negative" and match.payloads[0].cue_type == "reporting" and not _participle(match.payloads[0]):
+        # A negated verb of denial or warning affirms, it does not praise: ولا ينفيها أحد (nobody
+        # denies the reports of bombing); a negated participle is an adjective and does flip:
+        # ليس مستغربا أن نأتي إلى روسيا (not surprising)
+        flipped = False
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
@@ -668,6 +672,12 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+def _negator(word: str, negators: frozenset[str]) -> bool:
+    """Whether a normalised word is a negator of language/negators.txt, also behind و or ف:
+    in ``لا تؤيد ولا تدعم التدخل`` both verbs are refused."""
+    return word in negators or (word[:1] in ("و", "ف") and word[1:] in negators)
 
 
 EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر

@@ -934,3 +934,29 @@ def test_fruits_legitimacy_participation_isolation_force_hostages_and_withdrawal
     ]
     # in the narration they are nobody's stance (holder quoted)
     assert evaluations("واحتجز المسلحون رهائن في الجنوب.", lexicon) == []
+
+
+def test_a_negation_behind_wa_or_fa_and_the_negated_forms_of_laysa(lexicon):
+    # ولا تدعم: the negator behind و was not read, so the second refusal counted as support
+    assert evaluations("وقال لافروف إن روسيا لا تؤيد ولا تدعم التدخل الأجنبي.", lexicon) == [
+        ("تؤيد", "lavrov", "negative", "in_statement"),
+        ("تدعم", "lavrov", "negative", "in_statement"),
+        ("التدخل الأجنبي", "lavrov", "negative", "in_statement"),
+    ]
+    # لسنا (we are not) negates as ليس does
+    assert evaluations('وقال لافروف: "لسنا مستعدين لهذه الخطوة".', lexicon) == [
+        ("مستعدين", "lavrov", "negative", "quote_owner"),
+    ]
+
+
+def test_a_negated_verb_of_denial_affirms_and_a_negated_participle_flips(lexicon):
+    frame = analyze([snippet("وقال لافروف إن هناك تقارير ولا ينفيها أحد عن قصف المدن.", date="2024")], lexicon).stances
+    # nobody denies the reports: the speaker affirms the charge, no praise
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [
+        ("وقال", "lavrov", "neutral"), ("ينفيها", "lavrov", "negative"),
+    ]
+    frame = analyze([snippet('وقال حفتر: "ليس مستغربا أن نزور موسكو".', date="2024")], lexicon).stances
+    # ليس مستغربا: not surprising, an adjective negated
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [
+        ("وقال", "haftar_khalifa", "neutral"), ("مستغربا", "haftar_khalifa", "positive"),
+    ]
