@@ -960,3 +960,13 @@ def test_a_negated_verb_of_denial_affirms_and_a_negated_participle_flips(lexicon
     assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [
         ("وقال", "haftar_khalifa", "neutral"), ("مستغربا", "haftar_khalifa", "positive"),
     ]
+
+
+def test_a_negation_reaches_across_a_form_of_being_and_ever(lexicon):
+    # لم تكن يوما داعمة: تكن and يوما stood between the negator and the cue, so it read as support
+    assert evaluations("وأكد لافروف أن روسيا لم تكن يوما داعمة لحفتر.", lexicon) == [
+        ("داعمة", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو لم ترحب قط بهذه الخطوة.", lexicon) == [
+        ("ترحب", "lavrov", "negative", "in_statement"),
+    ]
