@@ -970,3 +970,26 @@ def test_a_negation_reaches_across_a_form_of_being_and_ever(lexicon):
     assert evaluations("وقال لافروف إن موسكو لم ترحب قط بهذه الخطوة.", lexicon) == [
         ("ترحب", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_more_of_the_vocabulary_of_condemnation_regret_and_praise(lexicon):
+    # none of these words carried a stance before
+    assert evaluations('وقال بيسكوف: "هذه مسرحية سخيفة".', lexicon) == [
+        ("مسرحية", "peskov", "negative", "quote_owner"), ("سخيفة", "peskov", "negative", "quote_owner"),
+    ]
+    assert evaluations("وقالت الخارجية الروسية إنها تنظر إلى العقوبات الجائرة على أنها الكيل بمكيالين.", lexicon) == [
+        ("الجائرة", "russia_mfa", "negative", "in_statement"),
+        ("الكيل بمكيالين", "russia_mfa", "negative", "in_statement"),
+    ]
+    assert evaluations('وقال نيبينزيا: "للأسف لم يتغير شيء".', lexicon) == [("للأسف", "nebenzia", "negative", "quote_owner")]
+    assert evaluations("وقال الدبيبة إن الحكومة تعتز بعلاقاتها مع روسيا.", lexicon) == [
+        ("تعتز", "dbeibah", "positive", "in_statement"),
+    ]
+    assert evaluations("وأكد لافروف أن روسيا تتضامن مع الشعب الليبي.", lexicon) == [
+        ("تتضامن", "lavrov", "positive", "in_statement"),
+    ]
+    # an objection is the speaker's own pronoun's: أنظمة اعتراض (interception systems) is none
+    assert evaluations("وأعربت روسيا عن اعتراضها على القرار.", lexicon) == [
+        ("اعتراضها", "russia", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال المسؤولون إن الطائرات نقلت أنظمة اعتراض إلى ليبيا.", lexicon) == []
