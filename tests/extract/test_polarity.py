@@ -993,3 +993,12 @@ def test_more_of_the_vocabulary_of_condemnation_regret_and_praise(lexicon):
         ("اعتراضها", "russia", "negative", "in_statement"),
     ]
     assert evaluations("وقال المسؤولون إن الطائرات نقلت أنظمة اعتراض إلى ليبيا.", lexicon) == []
+
+
+def test_an_operation_s_name_and_the_fight_against_corruption_carry_no_stance(lexicon):
+    # بركان الغضب (the name of a military operation) made الغضب (anger) the speaker's stance
+    assert evaluations("وقال المتحدث إن قوات بركان الغضب تقدمت نحو سرت.", lexicon) == []
+    # مكافحة الفساد (an agency, a policy) made الفساد (corruption) one
+    assert evaluations("وقال المسؤول إن هيئة مكافحة الفساد فتحت تحقيقا.", lexicon) == []
+    # corruption named as such is still condemned
+    assert evaluations("وقال المسؤول إن الفساد ينتشر في المؤسسات.", lexicon) == [("الفساد", "", "negative", "in_statement")]
