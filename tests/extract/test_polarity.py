@@ -1002,3 +1002,29 @@ def test_an_operation_s_name_and_the_fight_against_corruption_carry_no_stance(le
     assert evaluations("وقال المسؤول إن هيئة مكافحة الفساد فتحت تحقيقا.", lexicon) == []
     # corruption named as such is still condemned
     assert evaluations("وقال المسؤول إن الفساد ينتشر في المؤسسات.", lexicon) == [("الفساد", "", "negative", "in_statement")]
+
+
+def test_idioms_of_approval_and_of_blame_and_warning(lexicon):
+    # each was read as no stance
+    assert evaluations('وقال لافروف: "لا مانع لدينا من استقبال الوفد".', lexicon) == [
+        ("لا مانع", "lavrov", "positive", "quote_owner"),
+    ]
+    assert evaluations("وقال لافروف إن الاتفاق خطوة إلى الأمام.", lexicon) == [
+        ("خطوة إلى الأمام", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاتفاق بقي حبرا على ورق.", lexicon) == [
+        ("حبرا على ورق", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الغرب يصب الزيت على النار.", lexicon) == [
+        ("الزيت على النار", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن التقرير لا يعكس الواقع.", lexicon) == [
+        ("لا يعكس الواقع", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations('وقال لافروف: "لن نسمح بتكرار السيناريو".', lexicon) == [
+        ("لن نسمح", "lavrov", "negative", "quote_owner"),
+    ]
+    # a negated verb before the idiom does not turn the warning into praise
+    assert evaluations("وقال لافروف إن روسيا لن تقف مكتوفة الأيدي.", lexicon) == [
+        ("مكتوفة الأيدي", "lavrov", "negative", "in_statement"),
+    ]
