@@ -1028,3 +1028,13 @@ def test_idioms_of_approval_and_of_blame_and_warning(lexicon):
     assert evaluations("وقال لافروف إن روسيا لن تقف مكتوفة الأيدي.", lexicon) == [
         ("مكتوفة الأيدي", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_the_accusative_forms_of_evaluative_adjectives(lexicon):
+    # معقد, مثمر were cues, معقدا, مثمرا (after كان، ما زال، أصبح) were not
+    assert evaluations("وقال لافروف إن الوضع في ليبيا ما زال معقدا.", lexicon) == [
+        ("معقدا", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الاجتماع كان مثمرا.", lexicon) == [("مثمرا", "lavrov", "positive", "in_statement")]
+    # جيدا is also the adverb "well": no stance in ندرك جيدا
+    assert evaluations('وقال لافروف: "ندرك جيدا أن الوضع في ليبيا هادئ".', lexicon) == []
