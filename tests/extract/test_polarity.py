@@ -1038,3 +1038,15 @@ def test_the_accusative_forms_of_evaluative_adjectives(lexicon):
     assert evaluations("وقال لافروف إن الاجتماع كان مثمرا.", lexicon) == [("مثمرا", "lavrov", "positive", "in_statement")]
     # جيدا is also the adverb "well": no stance in ندرك جيدا
     assert evaluations('وقال لافروف: "ندرك جيدا أن الوضع في ليبيا هادئ".', lexicon) == []
+
+
+def test_the_forms_with_the_article_of_evaluative_adjectives(lexicon):
+    # the matcher strips no article: مفبركة, متورطة, وطيدة were cues, their definite forms were not
+    assert evaluations("وقال لافروف إن الدول المتورطة في تسليح الميليشيات معروفة.", lexicon) == [
+        ("المتورطة", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال الدبيبة إن العلاقات الوطيدة بين البلدين تسمح بذلك.", lexicon) == [
+        ("الوطيدة", "dbeibah", "positive", "in_statement"),
+    ]
+    # the complex file is a cliché of description, no stance: المعقد stays out
+    assert evaluations("وقال لافروف إن روسيا تتابع الملف الليبي المعقد.", lexicon) == []
