@@ -562,13 +562,21 @@ AFFAIR = (normalise_word("الأمر"), normalise_word("الذي"))  # الأم�
 
 
 def _reaction_clause(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> int:
-    """The first token of the writer's account of how a statement was received: ما or مما right
-    after a comma, or الأمر الذي, with a verb of language/reactions.txt next (``، ما أثار ردود فعل
-    دولية رافضة``); -1 when the sentence has none. One pass over the sentence's tokens."""
+    """The first token of the writer's own clause after a comma: an account of how a statement was
+    received, ما or مما right after a comma, or الأمر الذي, with a verb of language/reactions.txt
+    next (``، ما أثار ردود فعل دولية رافضة``), or of its circumstances, a phrase of
+    language/circumstances.txt (also behind و) right after a comma outside quotation marks (``، في
+    ظل تصاعد التوتر``، ``، وذلك وسط مخاوف من انهيار الهدنة``); -1 when the sentence has none. One
+    pass over the sentence's tokens, each reading at most the three after it."""
     tokens, reactions = prepared.tokens, lexicon.language.reactions
+    circumstances = lexicon.language.circumstances
     for index in range(sentence.first_token + 1, sentence.last_token - 1):
         word = tokens[index].norm
-        if word in REACTION_OPENERS and tokens[index - 1].norm in ("،", ","):
+        after_comma = tokens[index - 1].norm in ("،", ",")
+        if after_comma and circumstances and _circumstance(tokens, index, sentence.last_token, circumstances) \
+                and in_spans(tokens[index].start, prepared.quotes) is None:
+            return index
+        if word in REACTION_OPENERS and after_comma:
             start = index
         elif word == AFFAIR[1] and tokens[index - 1].norm == AFFAIR[0]:
             start = index - 1
@@ -577,6 +585,25 @@ def _reaction_clause(prepared: PreparedText, sentence: Sentence, lexicon: Lexico
         if tokens[index + 1].norm in reactions:
             return start
     return -1
+
+
+CIRCUMSTANCE_WORDS = 3  # the longest phrase of language/circumstances.txt: ذلك على خلفية
+
+
+def _circumstance(tokens, index: int, last: int, circumstances: frozenset[str]) -> bool:
+    """Whether a phrase of language/circumstances.txt starts at ``index``, its first word also
+    behind و (وفي ظل، ووسط، وذلك بعد). At most CIRCUMSTANCE_WORDS tokens read."""
+    first = tokens[index].norm
+    heads = (first, first[1:]) if first[:1] == "و" and len(first) > 2 else (first,)
+    for head in heads:
+        phrase = head
+        for offset in range(1, CIRCUMSTANCE_WORDS + 1):
+            if phrase in circumstances:
+                return True
+            if index + offset >= last or not tokens[index + offset].is_word:
+                break
+            phrase = f"{phrase} {tokens[index + offset].norm}"
+    return False
 
 
 def _construction_tails(lexicon: Lexicon) -> frozenset[str]:

@@ -67,6 +67,7 @@ class Language:
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
+    circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -142,5 +143,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),
         reactions=words("reactions"),
+        circumstances=words("circumstances"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

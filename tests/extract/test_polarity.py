@@ -1050,3 +1050,22 @@ def test_the_forms_with_the_article_of_evaluative_adjectives(lexicon):
     ]
     # the complex file is a cliché of description, no stance: المعقد stays out
     assert evaluations("وقال لافروف إن روسيا تتابع الملف الليبي المعقد.", lexicon) == []
+
+
+def test_the_writer_s_account_of_a_statement_s_circumstances_is_not_the_speaker_s(lexicon):
+    # ، في ظل …، وسط …، وذلك بعد …: the narration's context after a comma; its tension, crisis and
+    # fears were taken for the speaker's
+    assert evaluations("وقال لافروف إن روسيا تتابع الوضع، وذلك بعد تصاعد التوتر في طرابلس.", lexicon) == []
+    assert evaluations("وقال لافروف إن الوفد سيصل غدا، وسط مخاوف من انهيار الهدنة.", lexicon) == []
+    # a word of the narration that is no one's only when quoted goes to the article's voice
+    assert evaluations("وقال لافروف إن روسيا ستستضيف الاجتماع، في ظل العدوان على طرابلس.", lexicon) == [
+        ("العدوان", "", "negative", "article"),
+    ]
+    # inside quotation marks the words stay the speaker's
+    assert evaluations('وقال لافروف: "سنواصل دعمنا، في ظل هذه الأزمة".', lexicon) == [
+        ("دعمنا", "lavrov", "positive", "quote_owner"), ("الأزمة", "lavrov", "negative", "quote_owner"),
+    ]
+    # and what the speaker says before the clause is his
+    assert evaluations("وقال لافروف إن الوضع خطير، في ظل التدخل الأجنبي.", lexicon) == [
+        ("خطير", "lavrov", "negative", "in_statement"),
+    ]
