@@ -89,6 +89,7 @@ UNITS = {
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",
     "a participle after a mouthpiece": "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا ",
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
+    "a holder's title with a stance word": "وقال رئيس لجنة المصالحة الوطنية إن ",
     "the circumstances of a statement": "وقال لافروف إن روسيا تتابع الوضع، في ظل تصاعد التوتر، وذلك وسط مخاوف ",
 }
 

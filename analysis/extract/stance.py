@@ -239,6 +239,8 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
+        for m, speaker in statements:
+            in_subject.update(_subject_tail(prepared, speaker.after_token, sentence, lexicon))
         reaction = _reaction_clause(prepared, sentence, lexicon) if statements else -1
         constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
@@ -275,6 +277,32 @@ def find_stances(
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return stances
+
+
+SUBJECT_TAIL = 6  # words of a holder's title the subject phrase may have stopped short of
+SAYING_THAT = frozenset(normalise_word(word) for word in "إن أن بأن".split())
+
+
+def _subject_tail(prepared: PreparedText, after: int, sentence: Sentence, lexicon: Lexicon) -> range:
+    """The rest of a holder's title that the subject phrase stopped short of at a stance word,
+    up to the إن/أن that opens what is said: in ``وقال رئيس لجنة المصالحة الوطنية إن`` the
+    speaker is read as رئيس لجنة and المصالحة is his committee's name, no stance. The rest opens
+    with a definite noun (بارتياح in ``قالت روسيا بارتياح إن`` is a manner, the speaker's) and
+    runs over words only, no preposition, for at most SUBJECT_TAIL words. An empty range when
+    there is none; at most SUBJECT_TAIL + 1 tokens read."""
+    tokens, language = prepared.tokens, lexicon.language
+    if after < sentence.first_token or after >= sentence.last_token:
+        return range(0)
+    first = tokens[after]
+    if not first.is_word or not has_article(first.norm, min_length=4) or first.norm[:1] == "ب":
+        return range(0)
+    for index in range(after, min(sentence.last_token, after + SUBJECT_TAIL + 1)):
+        word = tokens[index].norm
+        if word in SAYING_THAT:
+            return range(after, index)
+        if not tokens[index].is_word or word in language.prepositions:
+            break
+    return range(0)
 
 
 def _split_cue_verbs(lexicon: Lexicon) -> dict[str, tuple[str, Cue]]:

@@ -1069,3 +1069,16 @@ def test_the_writer_s_account_of_a_statement_s_circumstances_is_not_the_speaker_
     assert evaluations("وقال لافروف إن الوضع خطير، في ظل التدخل الأجنبي.", lexicon) == [
         ("خطير", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_stance_word_in_an_unnamed_holder_s_title_is_no_stance(lexicon):
+    # the subject phrase stopped at المصالحة, a stance word, and the committee's name was read as
+    # what رئيس لجنة said
+    assert evaluations("وقال رئيس لجنة المصالحة الوطنية إن الاجتماع سيعقد غدا.", lexicon) == []
+    assert evaluations("وقال مدير مكتب التعاون الدولي إن الاجتماع سيعقد غدا.", lexicon) == []
+    # a manner after the speaker is his: قالت روسيا بارتياح
+    assert evaluations("وقالت روسيا بارتياح إن الاجتماع سيعقد غدا.", lexicon) == [
+        ("بارتياح", "russia", "positive", "in_statement"),
+    ]
+    # and what follows إن is said
+    assert evaluations("وقال لافروف إن المصالحة مهمة.", lexicon) == [("المصالحة", "lavrov", "positive", "in_statement")]
