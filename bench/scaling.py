@@ -90,6 +90,7 @@ UNITS = {
     "a participle after a mouthpiece": "حذرت روسيا على لسان وزير خارجيتها سيرغي لافروف من خطورة التدخل، معتبرا ",
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
     "a holder's title with a stance word": "وقال رئيس لجنة المصالحة الوطنية إن ",
+    "a relative clause about the speaker": "وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن ",
     "the circumstances of a statement": "وقال لافروف إن روسيا تتابع الوضع، في ظل تصاعد التوتر، وذلك وسط مخاوف ",
 }
 

@@ -239,8 +239,10 @@ def find_stances(
         # (a set of the phrases' tokens, each phrase a few words: asking every statement for every
         # evaluative word made a page-long sentence quadratic)
         in_subject = {index for m, speaker in statements for index in range(m.last, speaker.after_token)}
+        asides: set[int] = set()  # وقال الدبيبة، الذي تواجه حكومته أزمة، إن: the writer's description
         for m, speaker in statements:
             in_subject.update(_subject_tail(prepared, speaker.after_token, sentence, lexicon))
+            asides.update(_relative_aside(prepared, speaker.after_token, sentence, lexicon))
         reaction = _reaction_clause(prepared, sentence, lexicon) if statements else -1
         constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
         if constructions:
@@ -254,8 +256,10 @@ def find_stances(
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
-            received = (cue.holder != "subject" and 0 <= reaction < match.first
-                        and bisect.bisect_left(said.firsts, reaction) == bisect.bisect_left(said.firsts, match.first))
+            received = cue.holder != "subject" and (
+                (0 <= reaction < match.first
+                 and bisect.bisect_left(said.firsts, reaction) == bisect.bisect_left(said.firsts, match.first))
+                or match.first in asides)
             if received and cue.holder == "quoted":
                 continue  # a stance word only someone says, in the narration: nobody's
             speaker = (Speaker("", ARTICLE_VOICE, "article") if received
@@ -302,6 +306,30 @@ def _subject_tail(prepared: PreparedText, after: int, sentence: Sentence, lexico
             return range(after, index)
         if not tokens[index].is_word or word in language.prepositions:
             break
+    return range(0)
+
+
+ASIDE_REACH = 16  # words of a relative clause between a speaker and what he says
+
+
+def _relative_aside(prepared: PreparedText, after: int, sentence: Sentence, lexicon: Lexicon) -> range:
+    """A relative clause between commas right after a statement's subject and before the إن/أن
+    of what is said: ``وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن الانتخابات ستجرى``. It is
+    the writer's description of the speaker, not what he says: its stance words are narration (a
+    cue whose holder is its own subject, الذي يعارض الاتفاق, stays the speaker's). An empty range
+    when there is none; at most ASIDE_REACH + 3 tokens read."""
+    tokens, relatives = prepared.tokens, lexicon.language.relatives
+    if after < sentence.first_token or after + 2 >= sentence.last_token or tokens[after].norm not in ("،", ","):
+        return range(0)
+    word = tokens[after + 1].norm
+    if word not in relatives and not (word[:1] == "و" and word[1:] in relatives):
+        return range(0)
+    for index in range(after + 2, min(sentence.last_token - 1, after + 2 + ASIDE_REACH)):
+        if tokens[index].is_word:
+            continue
+        if tokens[index].norm in ("،", ",") and tokens[index + 1].norm in SAYING_THAT:
+            return range(after + 1, index)
+        break
     return range(0)
 
 

@@ -1082,3 +1082,17 @@ def test_a_stance_word_in_an_unnamed_holder_s_title_is_no_stance(lexicon):
     ]
     # and what follows إن is said
     assert evaluations("وقال لافروف إن المصالحة مهمة.", lexicon) == [("المصالحة", "lavrov", "positive", "in_statement")]
+
+
+def test_a_relative_clause_about_the_speaker_before_what_he_says_is_narration(lexicon):
+    # وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن: the crisis was taken for his words
+    assert evaluations("وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن الانتخابات ستجرى.", lexicon) == []
+    assert evaluations("وأكد سفير روسيا لدى ليبيا، الذي يحظى بدعم واسع، أن الاجتماع سيعقد غدا.", lexicon) == []
+    # what he says after إن is his
+    assert evaluations("وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن الوضع خطير.", lexicon) == [
+        ("خطير", "dbeibah", "negative", "in_statement"),
+    ]
+    # a relative clause inside what is said is said
+    assert evaluations("وقال الدبيبة إن الحكومة، التي تواجه أزمة، ستصمد.", lexicon) == [
+        ("أزمة", "dbeibah", "negative", "in_statement"),
+    ]
