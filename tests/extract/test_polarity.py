@@ -1096,3 +1096,15 @@ def test_a_relative_clause_about_the_speaker_before_what_he_says_is_narration(le
     assert evaluations("وقال الدبيبة إن الحكومة، التي تواجه أزمة، ستصمد.", lexicon) == [
         ("أزمة", "dbeibah", "negative", "in_statement"),
     ]
+
+
+def test_closeness_an_agreeable_solution_the_only_settlement_and_mediation_are_positive(lexicon):
+    assert evaluations('وقال حفتر: "نحن أقرب إلى موسكو من أي عاصمة أخرى".', lexicon) == [
+        ("أقرب إلى", "haftar_khalifa", "positive", "quote_owner"),
+    ]
+    assert evaluations("وقال لافروف إن روسيا تسعى إلى حل يرتضيه الجميع.", lexicon) == [
+        ("يرتضيه", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال أردوغان إن أنقرة وموسكو تعملان على التوسط بين الأطراف.", lexicon) == [
+        ("التوسط", "erdogan", "positive", "in_statement"),
+    ]
