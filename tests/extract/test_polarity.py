@@ -620,7 +620,10 @@ def test_a_call_to_unify_forces_is_a_proposal_not_a_stance(lexicon):
 def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexicon):
     # Before, ساخر/انتقاد before the verb went to the article's voice or to nobody
     text = "وفي تعليق ساخر على موقع تلغرام، قالت السفارة الروسية في ليبيا إن واشنطن تسلينا."
-    assert evaluations(text, lexicon) == [("ساخر", "russian_embassy_libya", "negative", "preface")]
+    assert evaluations(text, lexicon) == [
+        ("ساخر", "russian_embassy_libya", "negative", "preface"),
+        ("تسلينا", "russian_embassy_libya", "negative", "in_statement"),  # derision, a cue since polarity18
+    ]
     text = "وفي انتقاد واضح للغرب، قال لافروف إن الحظر لم يطبق."
     assert evaluations(text, lexicon) == [("انتقاد", "lavrov", "negative", "preface")]
     # ردا على اتهامات: answering a charge is denying it
@@ -1119,4 +1122,14 @@ def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon)
     # the importance of anything else is still a stance
     assert evaluations("وشدد لافروف على أهمية الحفاظ على وحدة ليبيا.", lexicon) == [
         ("أهمية", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_derision_and_calling_a_company_a_state_s_armed_arm_are_negative(lexicon):
+    assert evaluations('وقالت السفارة الروسية: "تصريحاتهم تسلينا، كنا نضحك طوال اليوم".', lexicon) == [
+        ("تسلينا", "russian_embassy_libya", "negative", "quote_owner"),
+        ("نضحك", "russian_embassy_libya", "negative", "quote_owner"),
+    ]
+    assert evaluations("وقال المسؤول الأمريكي إن الشركة ذراع مسلح لدولة أجنبية.", lexicon) == [
+        ("ذراع مسلح", "", "negative", "in_statement"),
     ]
