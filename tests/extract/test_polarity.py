@@ -1133,3 +1133,16 @@ def test_derision_and_calling_a_company_a_state_s_armed_arm_are_negative(lexicon
     assert evaluations("وقال المسؤول الأمريكي إن الشركة ذراع مسلح لدولة أجنبية.", lexicon) == [
         ("ذراع مسلح", "", "negative", "in_statement"),
     ]
+
+
+def test_no_objection_and_indispensable_are_positive(lexicon):
+    # a negated objection is consent; each was read as no stance
+    assert evaluations("وقال لافروف إن روسيا لا تمانع في المشاركة.", lexicon) == [
+        ("لا تمانع", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو لا تعترض على المبادرة.", lexicon) == [
+        ("لا تعترض", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن دور الأمم المتحدة لا غنى عنه.", lexicon) == [
+        ("لا غنى عنه", "lavrov", "positive", "in_statement"),
+    ]
