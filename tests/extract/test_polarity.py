@@ -1146,3 +1146,14 @@ def test_no_objection_and_indispensable_are_positive(lexicon):
     assert evaluations("وقال لافروف إن دور الأمم المتحدة لا غنى عنه.", lexicon) == [
         ("لا غنى عنه", "lavrov", "positive", "in_statement"),
     ]
+
+
+def test_apprehension_procrastination_and_a_grave_error_are_negative(lexicon):
+    assert evaluations("وأبدى لافروف تخوفه من انزلاق البلاد نحو الحرب.", lexicon)[0] == (
+        "تخوفه", "lavrov", "negative", "in_statement")
+    assert evaluations("وقال لافروف إن مماطلة الأطراف تطيل الأزمة.", lexicon)[0] == (
+        "مماطلة", "lavrov", "negative", "in_statement")
+    assert evaluations("وقال لافروف إن التدخل كان خطأ فادحا.", lexicon) == [
+        ("خطأ", "lavrov", "negative", "in_statement"),
+        ("فادحا", "lavrov", "negative", "in_statement"),
+    ]
