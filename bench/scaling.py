@@ -91,6 +91,7 @@ UNITS = {
     "an office in construct with whom it serves": "وقال مكتب حفتر الإعلامي إن وأوضح مكتب إعلام الجيش الوطني الليبي أن ",
     "a holder's title with a stance word": "وقال رئيس لجنة المصالحة الوطنية إن ",
     "a relative clause about the speaker": "وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن ",
+    "support asked to stop": "وطالبت واشنطن موسكو بوقف دعمها والكف عن دعم ",
     "the circumstances of a statement": "وقال لافروف إن روسيا تتابع الوضع، في ظل تصاعد التوتر، وذلك وسط مخاوف ",
 }
 

@@ -743,6 +743,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # denies the reports of bombing); a negated participle is an adjective and does flip:
         # ليس مستغربا أن نأتي إلى روسيا (not surprising)
         flipped = False
+    if polarity == "positive" and _stopped(tokens, match.first, language.stopping):
+        # بوقف دعمها لحفتر، الكف عن دعم: asking for the end of support is against it
+        flipped = not flipped
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
@@ -755,6 +758,24 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
+    """Whether a word (or two-word phrase: الكف عن) of language/stopping.txt ends right before
+    token ``first``, behind و ب ل and the article: ``بوقف دعمها``، ``إلى الكف عن دعم``. Two
+    tokens read."""
+    if first < 1 or not stopping:
+        return False
+    word = tokens[first - 1].norm
+    pair = f"{tokens[first - 2].norm} {word}" if first >= 2 else ""
+    for phrase in (word, pair):
+        if not phrase:
+            continue
+        for stem, _ in proclitic_readings(phrase.split()[0]):
+            head = " ".join([stem, *phrase.split()[1:]])
+            if head in stopping or (head[:2] == "ال" and head[2:] in stopping):
+                return True
+    return False
 
 
 def _negator(word: str, negators: frozenset[str]) -> bool:

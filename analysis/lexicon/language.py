@@ -68,6 +68,7 @@ class Language:
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
+    stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -144,5 +145,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         hedges=words("hedges"),
         reactions=words("reactions"),
         circumstances=words("circumstances"),
+        stopping=words("stopping"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

@@ -1157,3 +1157,16 @@ def test_apprehension_procrastination_and_a_grave_error_are_negative(lexicon):
         ("خطأ", "lavrov", "negative", "in_statement"),
         ("فادحا", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_asking_for_the_end_of_support_is_against_it(lexicon):
+    # بوقف دعمها: the support was read as Washington's
+    assert evaluations("وطالبت واشنطن موسكو بوقف دعمها لقوات حفتر.", lexicon) == [
+        ("دعمها", "washington", "negative", "in_statement"),
+    ]
+    assert evaluations("ودعا الاتحاد الأوروبي روسيا إلى الكف عن دعم المرتزقة.", lexicon) == [
+        ("دعم", "eu", "negative", "in_statement"), ("المرتزقة", "eu", "negative", "in_statement"),
+    ]
+    # continuing support is support, and stopping violence keeps the word's polarity
+    assert evaluations("وقال لافروف إن روسيا ستواصل دعم الحكومة.", lexicon) == [("دعم", "lavrov", "positive", "in_statement")]
+    assert evaluations("وقال لافروف إن وقف العنف ضروري.", lexicon) == [("العنف", "lavrov", "negative", "in_statement")]
