@@ -1170,3 +1170,10 @@ def test_asking_for_the_end_of_support_is_against_it(lexicon):
     # continuing support is support, and stopping violence keeps the word's polarity
     assert evaluations("وقال لافروف إن روسيا ستواصل دعم الحكومة.", lexicon) == [("دعم", "lavrov", "positive", "in_statement")]
     assert evaluations("وقال لافروف إن وقف العنف ضروري.", lexicon) == [("العنف", "lavrov", "negative", "in_statement")]
+
+
+def test_unjustified_and_futile_are_negative(lexicon):
+    assert evaluations("وقال لافروف إن القصف كان بلا مبرر.", lexicon) == [("بلا مبرر", "lavrov", "negative", "in_statement")]
+    assert evaluations("وقال لافروف إن المحادثات انتهت دون جدوى.", lexicon) == [
+        ("دون جدوى", "lavrov", "negative", "in_statement"),
+    ]
