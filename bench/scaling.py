@@ -84,6 +84,9 @@ UNITS = {
     # eleventh session: relays and offices read on pages in no eval set
     "a relay's title referring back": "وأعلن السفير الروسي أيدار أغانين أن ونقلت الوكالة عن السفير قوله فيما نقل عن السفير تأكيده ",
     "a masculine verb after التي": "وحذر لافروف من ليبيا التي قال إنها ",
+    # twelfth session: coordinated subjects read from dev6
+    "two subjects before a dual verb": "لافروف وشويغو يدعوان ",
+    "a counterpart after the subject": "دعا لافروف، ونظيره التركي الجديد، ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

@@ -309,10 +309,14 @@ class SpeakerFinder:
         """Whether an actor's mention or a title starts or stands at ``index``."""
         return index in self.mention_at or index in self.in_mention or index in self.title_spans
 
-    def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
+    def coordinated(self, speaker: Speaker, sentence: Sentence, cue_first: int = -1) -> Speaker | None:
         """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
         آر بي سي وذا صن``: both speak. Only an actor of the speaker's kind (a person with a person,
-        an outlet with an outlet, a body with a body), so ``قال لافروف وموسكو…`` stays one speaker."""
+        an outlet with an outlet, a body with a body), so ``قال لافروف وموسكو…`` stays one speaker.
+        Before the verb (``cue_first``) the first of the two is the partner: ``بوتين وأردوغان
+        يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
+        if speaker.how == "before_verb" and cue_first >= 0:
+            return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted"):
             return None
         index = speaker.after_token
@@ -324,6 +328,13 @@ class SpeakerFinder:
             index += 1
             while index < sentence.last_token and index - speaker.after_token < 6 and self.tokens[index].norm in OPENING_MARKS:
                 index += 1
+        counterpart = self._past_counterpart(index, sentence.last_token)
+        if counterpart > index:
+            # دعا بوتين، ونظيره التركي رجب طيب أردوغان: his counterpart, named, is a second person
+            mention = self.mention_at.get(counterpart)
+            if mention is None or self.lexicon.actors[speaker.actor_id].type != "person":
+                return None
+            apart, index = True, counterpart
         mention = self.mention_at.get(index)
         if (
             mention is None or (not apart and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
@@ -332,6 +343,52 @@ class SpeakerFinder:
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _past_counterpart(self, index: int, limit: int) -> int:
+        """Where the name after ``ونظيره`` (language/counterparts.txt) and at most two adjectives
+        and commas starts (ونظيره التركي، مولود تشاووش أوغلو), or ``index`` when no counterpart
+        word stands at ``index``. A few tokens are read."""
+        tokens = self.tokens
+        word = tokens[index].norm if index < limit else ""
+        if not (word.startswith("و") and word[1:] in self.language.counterparts):
+            return index
+        j, adjectives = index + 1, 0
+        while j < limit and j not in self.mention_at and j not in self.title_spans:
+            if tokens[j].norm in ("،", ","):
+                j += 1
+            elif adjectives < 2 and has_article(tokens[j].norm, min_length=4):
+                adjectives += 1
+                j += 1
+            else:
+                return index
+        return j if j < limit else index
+
+    def _coordinated_before(self, speaker: Speaker, sentence: Sentence, cue_first: int) -> Speaker | None:
+        """The first of two actors joined by و right before a verb whose subject is the second:
+        ``بوتين وأردوغان يدعوان``، ``إن لافروف وشويغو أكدا``. The two must stand next to each
+        other (a comma between makes the first part of another clause), be of one kind, and the
+        first be no preposition's object (مع لافروف وشويغو). Reads a few tokens back."""
+        if not speaker.actor_id:
+            return None
+        tokens = self.tokens
+        index = cue_first
+        while index > sentence.first_token and (tokens[index - 1].norm in self.language.adverbs or tokens[index - 1].norm in CLOSING_MARKS):
+            index -= 1
+        second = self.mention_ending.get(index)
+        if second is None or second.actor_id != speaker.actor_id:
+            return None
+        if second.form == "clitic" and tokens[second.first_token].norm.startswith("و"):
+            before = second.first_token
+        elif second.first_token - 1 > sentence.first_token and tokens[second.first_token - 1].norm == "و":
+            before = second.first_token - 1
+        else:
+            return None
+        first = self.mention_ending.get(before)
+        if (first is None or first.first_token < sentence.first_token or first.actor_id == speaker.actor_id
+                or not self._can_speak(first) or self._prepositional(first)):
+            return None
+        kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[first.actor_id].type))
+        return self._known(first, "before_verb") if kinds[0] == kinds[1] else None
 
     def source(self, first: int, sentence: Sentence) -> Speaker | None:
         """The source named right after a sourcing phrase: وفقاً لـ X، بحسب X، على لسان X."""

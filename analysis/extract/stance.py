@@ -169,10 +169,11 @@ def find_stances(
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
                 speaker = replace(statements[-1][1], how="carried")
-            also = finder.coordinated(speaker, sentence)
+            also = finder.coordinated(speaker, sentence, match.first)
             if also is not None:
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
-                speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
+                if also.after_token > speaker.after_token:
+                    speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
             if main is not None and sourced >= 0 and statements[-2][1] is main:
                 # وبحسب وكالة سبوتنيك، أكد لافروف …، محذرا: the source only relays; the verb's

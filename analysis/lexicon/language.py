@@ -67,6 +67,7 @@ class Language:
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
+    counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -138,6 +139,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        counterparts=words("counterparts"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),

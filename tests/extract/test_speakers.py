@@ -1526,3 +1526,31 @@ def test_a_participle_after_a_mouthpiece_goes_on_with_the_person(lexicon):
     assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
         ("حذرت", "lavrov", "negative", "mouthpiece"), ("خطورة", "lavrov", "negative", "in_statement"),
         ("معتبرا", "lavrov", "neutral", "carried")]
+
+
+def test_two_subjects_before_a_dual_verb_both_speak(lexicon):
+    # a headline «X وY يدعوان»: the verb's subject is both, the second joined by و
+    text = "لافروف وشويغو يدعوان الأطراف الليبية إلى الحوار."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("يدعوان", "lavrov", "neutral", "before_verb"), ("يدعوان", "shoigu", "neutral", "before_verb")]
+    # inside another's statement (persons keep their own statement, and so does the reporter)
+    text = "وقال المتحدث إن لافروف وشويغو أكدا أهمية الهدنة."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("أكدا", "lavrov", "neutral", "before_verb"), ("أكدا", "shoigu", "neutral", "before_verb"),
+        ("وقال", "المتحدث", "neutral", "unnamed")]
+    # the first behind a preposition is the one met, not a speaker
+    text = "والتقى الوزير مع لافروف وشويغو أكدا أهمية الهدنة."
+    assert [row[1] for row in statements(text, lexicon, date="2020")] == ["shoigu"]
+    # a comma between them: the first closes another clause
+    text = "واستقبل حفتر لافروف، وشويغو أكد أهمية الهدنة."
+    assert [row[1] for row in statements(text, lexicon, date="2020")] == ["shoigu"]
+
+
+def test_a_counterpart_named_after_the_subject_speaks_too(lexicon):
+    # دعا X، ونظيره التركي Y: the counterpart, named, is a second speaker of the same call
+    text = "دعا وزير الخارجية الروسي سيرغي لافروف، ونظيره التركي مولود تشاووش أوغلو، الأطراف الليبية إلى الحوار."
+    assert statements(text, lexicon, date="2019") == [
+        ("دعا", "lavrov", "neutral", "after_verb"), ("دعا", "cavusoglu", "neutral", "after_verb")]
+    # a counterpart with no name after him is nobody new
+    text = "وأكد لافروف ونظيره الليبي ضرورة الحوار."
+    assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
