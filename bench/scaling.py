@@ -87,6 +87,7 @@ UNITS = {
     # twelfth session: coordinated subjects read from dev6
     "two subjects before a dual verb": "لافروف وشويغو يدعوان ",
     "a counterpart after the subject": "دعا لافروف، ونظيره التركي الجديد، ",
+    "a body's number label before its holder": "وقال عضو اللجنة العسكرية المشتركة 5+5 ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

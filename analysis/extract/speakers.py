@@ -711,7 +711,9 @@ class SpeakerFinder:
                         return self._known(mention, how)
                     if first_actor is None:
                         first_actor = mention
-                j = mention.last_token
+                # عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي: the body's number label
+                # is part of its name, and the holder follows it
+                j = _past_number_label(tokens, mention.last_token, end)
                 last_word = j - 1
                 object_of_preposition = False
                 continue
@@ -1353,6 +1355,14 @@ class SpeakerFinder:
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _past_number_label(tokens, index: int, end: int) -> int:
+    """Past a label of two numbers joined by + (5+5، 6+6) at ``index``, or ``index``."""
+    if (index + 2 < end and tokens[index].norm.isdigit() and tokens[index + 1].norm == "+"
+            and tokens[index + 2].norm.isdigit()):
+        return index + 3
+    return index
 
 
 def _speaker_kind(actor_type: str) -> str:

@@ -1554,3 +1554,16 @@ def test_a_counterpart_named_after_the_subject_speaks_too(lexicon):
     # a counterpart with no name after him is nobody new
     text = "وأكد لافروف ونظيره الليبي ضرورة الحوار."
     assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_the_holder_after_a_body_with_a_number_label(lexicon):
+    # عضو اللجنة العسكرية المشتركة 5+5 الفريق X: the label is part of the body's name, the
+    # member named after it speaks, not the committee
+    text = "أعلن عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي، أن اللجنة ستجتمع في سرت."
+    assert statements(text, lexicon, date="2021") == [("أعلن", "tamimi_khairi", "neutral", "after_verb")]
+    # an unlisted holder likewise
+    text = "وقال عضو اللجنة العسكرية المشتركة 5+5 اللواء فرج المحجوب إن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2021") == [("وقال", "فرج المحجوب", "neutral", "unlisted")]
+    # the committee alone still speaks
+    text = "وقالت اللجنة العسكرية المشتركة 5+5 إن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2021") == [("وقالت", "jmc", "neutral", "after_verb")]
