@@ -796,7 +796,13 @@ class SpeakerFinder:
                     if outlet.actor_id:
                         # ذكر موقع “أفريكا إنتليجنس” …، وأفاد الموقع: the head noun is the outlet's
                         # title in this article (a name nobody listed keeps it in its own name)
-                        self._give_titles(outlet.actor_id, [index])
+                        # and so is a nisba right after its name: كشفت مجلة لوبوان الفرنسية …،
+                        # وبحسب المجلة الفرنسية
+                        after = outlet.after_token
+                        if after < end and tokens[after].norm in CLOSING_MARKS:
+                            after += 1
+                        nisba = [after] if after < end and _nisba_word(tokens[after].norm) else []
+                        self._give_titles(outlet.actor_id, [index] + nisba)
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)

@@ -1034,6 +1034,8 @@ class _Context:
             source = finder.source(match.last, sentence)
             self._note_source_document(match.last, sentence, source)
             source = self._document_issuer(source) or self._issuer(source, previous)
+            # وبحسب المجلة الفرنسية، after كشفت مجلة لوبوان الفرنسية: a source refers back as a subject does
+            source = self._referred_back(source, main) or source
             if source is not None and (self._unnamed_document(source) or self._bare_reference(source)):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
@@ -1245,6 +1247,13 @@ class _Context:
         for earlier in reversed(self.recent):
             if self._holds_title(earlier, own.name):
                 return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+        issued = self._issued_by_title(own.name)
+        if issued:
+            # وأكد بيان المتحدثة الرسمية، after المتحدثة الرسمية …، مورغان أورتاغوس: the document
+            # in construct with a title the last speakers hold is theirs
+            for earlier in reversed(self.recent):
+                if self._holds_title(earlier, issued):
+                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
         for earlier in reversed(self.recent):
             if self._same_unnamed(own.name, earlier):
                 # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
@@ -1256,6 +1265,17 @@ class _Context:
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         return None
+
+    def _issued_by_title(self, phrase: str) -> str:
+        """The words after an indefinite document noun (language/issued.txt) in construct with a
+        definite one (بيان المتحدثة الرسمية → المتحدثة الرسمية), or ''."""
+        words = phrase.split()
+        if len(words) < 2:
+            return ""
+        head, issuer = normalise_word(words[0]), normalise_word(words[1])
+        if head not in self.lexicon.language.issued or has_article(head, min_length=4) or not has_article(issuer, min_length=4):
+            return ""
+        return " ".join(words[1:])
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،

@@ -1567,3 +1567,25 @@ def test_the_holder_after_a_body_with_a_number_label(lexicon):
     # the committee alone still speaks
     text = "وقالت اللجنة العسكرية المشتركة 5+5 إن الاجتماع تأجل."
     assert statements(text, lexicon, date="2021") == [("وقالت", "jmc", "neutral", "after_verb")]
+
+
+def test_a_source_refers_back_to_the_outlet_with_its_nisba(lexicon):
+    # كشفت مجلة X الفرنسية …، وبحسب المجلة الفرنسية: the head and the nisba the article gave the
+    # outlet refer back to it behind a sourcing phrase too
+    text = "كشفت مجلة لوبوان الفرنسية عن تفاصيل الغارة. وبحسب المجلة الفرنسية، قضى القائد عقوبة بالسجن."
+    assert statements(text, lexicon, date="2019") == [
+        ("كشفت", "le_point", "neutral", "after_verb"), ("وبحسب", "le_point", "neutral", "title_anaphora")]
+    # another nisba is another outlet
+    text = "كشفت مجلة لوبوان الفرنسية عن تفاصيل الغارة. وبحسب الصحيفة البريطانية، قضى القائد عقوبة بالسجن."
+    assert statements(text, lexicon, date="2019")[1] == ("وبحسب", "الصحيفة البريطانية", "neutral", "unnamed")
+
+
+def test_a_statement_of_a_title_just_held_is_its_holder_s(lexicon):
+    # وأكد بيان المتحدثة الرسمية: the document in construct with the title of the one just quoted
+    text = ("أشادت المتحدثة الرسمية باسم وزارة الخارجية الأمريكية، مورغان أورتاغوس، بالقرار. "
+            "وأكد بيان المتحدثة الرسمية أن واشنطن ملتزمة بالعمل مع الأمم المتحدة.")
+    assert statements(text, lexicon, date="2025") == [
+        ("أشادت", "ortagus", "positive", "after_verb"), ("وأكد", "ortagus", "neutral", "title_anaphora")]
+    # a title nobody held before keeps the document as written
+    text = "أشادت الخارجية الليبية بالقرار. وأكد بيان المتحدث العسكري أن الهدنة صامدة."
+    assert statements(text, lexicon)[1] == ("وأكد", "بيان المتحدث العسكري", "neutral", "unnamed")
