@@ -89,6 +89,8 @@ UNITS = {
     "a counterpart after the subject": "دعا لافروف، ونظيره التركي الجديد، ",
     "a body's number label before its holder": "وقال عضو اللجنة العسكرية المشتركة 5+5 ",
     "a source and a document referring back": "كشفت مجلة لوبوان الفرنسية أن وبحسب المجلة الفرنسية، وأكد بيان المتحدثة الرسمية ",
+    "a relative clause before the verb": "لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت ",
+    "relative pronouns with no verb": "روسيا التي الذي التي الذي ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

@@ -58,6 +58,7 @@ OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»
 ENDING_MARKS = QUOTE_MARKS | {")"}
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
+RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its antecedent is the subject of
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
@@ -521,6 +522,49 @@ class SpeakerFinder:
         if speaker is None or speaker.after_token < 0:
             return None
         if not self._reaches(speaker.after_token, cue_first):
+            return None
+        return speaker
+
+    def relative_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject that opens a clause and a relative clause describes before the verb comes:
+        ``لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت`` → Russia, not the council the
+        relative clause names last. The relative pronoun must stand within RELATIVE_CLAUSE_TOKENS
+        before the verb with at least one word between (a verb right after it is the relative
+        clause's own: لافروف، الذي توقع), no clause opener between; the subject phrase
+        must run from the clause's start (the sentence's, past و/ف or لكن, or a clause opener's)
+        to the pronoun, past one comma. Reads a bounded number of tokens back."""
+        tokens, language = self.tokens, self.language
+        start = max(sentence.first_token, cue_first - RELATIVE_CLAUSE_TOKENS)
+        relative = cue_first - 1
+        while relative >= start:
+            word = tokens[relative].norm
+            if word in language.relatives:
+                break
+            if word in language.clause_openers or word in language.contrast:
+                return None  # a stance word inside the relative clause (التي تدعم حفتر) is passed
+            relative -= 1
+        else:
+            return None
+        if relative >= cue_first - 1 or relative <= sentence.first_token:
+            return None
+        end = relative - 1 if tokens[relative - 1].norm in ("،", ",") else relative
+        clause = max(sentence.first_token, end - PHRASE_TOKENS)
+        for k in range(end - 1, clause - 1, -1):
+            word = tokens[k].norm
+            if word in language.clause_openers or word in language.contrast:
+                clause = k + 1
+                break
+            if k in self.cue_tokens:
+                return None
+        else:
+            if clause > sentence.first_token:
+                return None  # the clause starts further back than a subject phrase reaches
+            if tokens[clause].norm in ("و", "ف"):
+                clause += 1
+        if clause >= end:
+            return None
+        speaker = self.phrase(clause, end, how="fronted")
+        if speaker is None or not speaker.actor_id or speaker.after_token != end:
             return None
         return speaker
 

@@ -1066,7 +1066,8 @@ class _Context:
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
             # ونفى الأخير: the actor named last
             own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
-                   or (None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
+                   or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
+                   or finder.fronted(match.first, sentence)
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is

@@ -1589,3 +1589,18 @@ def test_a_statement_of_a_title_just_held_is_its_holder_s(lexicon):
     # a title nobody held before keeps the document as written
     text = "أشادت الخارجية الليبية بالقرار. وأكد بيان المتحدث العسكري أن الهدنة صامدة."
     assert statements(text, lexicon)[1] == ("وأكد", "بيان المتحدث العسكري", "neutral", "unnamed")
+
+
+def test_a_subject_described_by_a_relative_clause_before_its_verb(lexicon):
+    # لكن X التي [clause naming another body] حذرت: the antecedent speaks, not the body the
+    # relative clause names last
+    text = "لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت من التدخل العسكري."
+    assert statements(text, lexicon, date="2011") == [("حذرت", "russia", "negative", "fronted")]
+    # set off by commas, and a title for its holder
+    text = "لكن روسيا، التي تحتفظ بحق النقض داخل مجلس الأمن، حذرت من التدخل العسكري."
+    assert statements(text, lexicon, date="2011") == [("حذرت", "russia", "negative", "fronted")]
+    text = "وزير الخارجية الروسي الذي التقى حفتر أمس أكد أهمية الحوار."
+    assert statements(text, lexicon, date="2019") == [("أكد", "lavrov", "neutral", "fronted")]
+    # a verb right after the pronoun is the relative clause's own (the older rule)
+    text = "التقى حفتر بالوزير لافروف، الذي أكد أهمية الحوار."
+    assert statements(text, lexicon, date="2019") == [("أكد", "lavrov", "neutral", "relative")]
