@@ -91,6 +91,8 @@ UNITS = {
     "a source and a document referring back": "كشفت مجلة لوبوان الفرنسية أن وبحسب المجلة الفرنسية، وأكد بيان المتحدثة الرسمية ",
     "a relative clause before the verb": "لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت ",
     "relative pronouns with no verb": "روسيا التي الذي التي الذي ",
+    "a subject after إن set off by commas": "إن نائب وزير الدفاع الروسي، يونس بك يفكوروف، أبلغ ",
+    "commas before verbs with no opener": "حفتر، أكد، لافروف، أبلغ، ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

@@ -568,6 +568,28 @@ class SpeakerFinder:
             return None
         return speaker
 
+    def opened_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject a clause opener (إن، أن، بأن) introduces, set off by commas from its verb:
+        ``إن نائب وزير الدفاع الروسي، يونس بك يفكوروف، أبلغ قائد الجيش`` → the deputy minister;
+        the noun after إن is its subject, so the title and name after the verb are its object.
+        The phrase must start right after the opener and reach the verb past commas and adverbs;
+        at most PHRASE_TOKENS + FRONTED_GAP_TOKENS tokens are read back."""
+        tokens, language = self.tokens, self.language
+        start = max(sentence.first_token, cue_first - PHRASE_TOKENS - FRONTED_GAP_TOKENS)
+        if cue_first - 1 < start or tokens[cue_first - 1].norm not in ("،", ","):
+            return None  # with no comma the subject right before the verb is the older rule's
+        for opener in range(cue_first - 2, start - 1, -1):
+            if opener in self.cue_tokens:
+                return None
+            if tokens[opener].norm in language.clause_openers:
+                break
+        else:
+            return None
+        speaker = self.phrase(opener + 1, cue_first, how="before_verb")
+        if speaker is None or not speaker.actor_id or speaker.after_token < 0 or not self._reaches(speaker.after_token, cue_first):
+            return None
+        return speaker
+
     def opening_subject(self, sentence: Sentence, before: int) -> Speaker | None:
         """The subject right after the word that opens the sentence, when that word is a verb
         (not a preposition, a name or a title) and the subject is an actor: وأصدرت السفارة

@@ -1068,6 +1068,7 @@ class _Context:
             own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
+                   or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is

@@ -1604,3 +1604,15 @@ def test_a_subject_described_by_a_relative_clause_before_its_verb(lexicon):
     # a verb right after the pronoun is the relative clause's own (the older rule)
     text = "التقى حفتر بالوزير لافروف، الذي أكد أهمية الحوار."
     assert statements(text, lexicon, date="2019") == [("أكد", "lavrov", "neutral", "relative")]
+
+
+def test_the_subject_after_a_clause_opener_set_off_by_commas(lexicon):
+    # إن [title]، [name]، أبلغ [title]، [name]: the noun after إن is the verb's subject; the one
+    # named after the verb is whom he told
+    text = ("وقال مصدر مطلع إن نائب وزير الدفاع الروسي، يونس بك يفكوروف، أبلغ قائد الجيش الليبي، "
+            "خليفة حفتر، أن القوات ستبقى.")
+    assert statements(text, lexicon, date="2023") == [
+        ("وقال", "مصدر مطلع", "neutral", "unnamed"), ("أبلغ", "yevkurov", "neutral", "before_verb")]
+    # with no clause opener the subject follows the verb as before
+    text = "وفي بنغازي، أبلغ نائب وزير الدفاع الروسي، يونس بك يفكوروف، حفتر أن القوات ستبقى."
+    assert statements(text, lexicon, date="2023") == [("أبلغ", "yevkurov", "neutral", "after_verb")]
