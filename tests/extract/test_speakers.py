@@ -1616,3 +1616,11 @@ def test_the_subject_after_a_clause_opener_set_off_by_commas(lexicon):
     # with no clause opener the subject follows the verb as before
     text = "وفي بنغازي، أبلغ نائب وزير الدفاع الروسي، يونس بك يفكوروف، حفتر أن القوات ستبقى."
     assert statements(text, lexicon, date="2023") == [("أبلغ", "yevkurov", "neutral", "after_verb")]
+
+
+def test_a_fund_speaks_as_a_body(lexicon):
+    # صندوق heads a body's name like هيئة or مؤسسة: an unlisted fund is kept as written
+    text = "وأفاد صندوق التنمية في بيان له: “تم خلال الاجتماع بحث مشاريع الإسكان”."
+    assert statements(text, lexicon) == [("وأفاد", "صندوق التنمية", "neutral", "unlisted")]
+    text = "وقال الصندوق إن الاجتماع تأجل."
+    assert statements(text, lexicon) == [("وقال", "الصندوق", "neutral", "unlisted")]
