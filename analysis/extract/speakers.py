@@ -58,6 +58,7 @@ OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»
 ENDING_MARKS = QUOTE_MARKS | {")"}
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
+ADJECTIVE_WORDS = 3  # adjectives between a subject and a second one joined by و
 RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its antecedent is the subject of
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
@@ -323,8 +324,14 @@ class SpeakerFinder:
         index = speaker.after_token
         while index < sentence.last_token and (self.tokens[index].norm in CLOSING_MARKS or self.tokens[index].norm in ("،", ",")):
             index += 1  # وفق ما أعلن الكرملين، وقوات حفتر
+        index = self._past_adjectives(index, sentence.last_token)
         apart = index + 1 < sentence.last_token and self.tokens[index].norm == "و"
-        if apart:
+        word = self.tokens[index].norm if index + 1 < sentence.last_token else ""
+        headed = not apart and word[:1] == "و" and word[1:] in self.language.institution_heads and index + 1 in self.mention_at
+        if headed:
+            # المؤسسة الوطنية للنفط وشركة تاتنفط: the second body's head noun before its name
+            index += 1
+        elif apart:
             # كتبت كل من "آر بي سي" و "ذا صن": the conjunction written apart, the name in quotes
             index += 1
             while index < sentence.last_token and index - speaker.after_token < 6 and self.tokens[index].norm in OPENING_MARKS:
@@ -338,12 +345,25 @@ class SpeakerFinder:
             apart, index = True, counterpart
         mention = self.mention_at.get(index)
         if (
-            mention is None or (not apart and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
+            mention is None or (not apart and not headed and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
             or mention.actor_id == speaker.actor_id or not self._can_speak(mention)
         ):
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _past_adjectives(self, index: int, limit: int) -> int:
+        """Past at most ADJECTIVE_WORDS definite words, or ones behind ل, that qualify a subject
+        and end right before و (المؤسسة الوطنية للنفط الليبية المملوكة للدولة وشركة تاتنفط), or
+        ``index`` when no و follows them."""
+        tokens = self.tokens
+        j = index
+        while j < limit and j - index < ADJECTIVE_WORDS and j not in self.mention_at and j not in self.cue_tokens:
+            word = tokens[j].norm
+            if not (has_article(word, min_length=4) or (word.startswith("لل") and len(word) >= 5)):
+                break
+            j += 1
+        return j if j > index and j < limit and tokens[j].norm.startswith("و") else index
 
     def _past_counterpart(self, index: int, limit: int) -> int:
         """Where the name after ``ونظيره`` (language/counterparts.txt) and at most two adjectives

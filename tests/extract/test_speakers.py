@@ -1624,3 +1624,14 @@ def test_a_fund_speaks_as_a_body(lexicon):
     assert statements(text, lexicon) == [("وأفاد", "صندوق التنمية", "neutral", "unlisted")]
     text = "وقال الصندوق إن الاجتماع تأجل."
     assert statements(text, lexicon) == [("وقال", "الصندوق", "neutral", "unlisted")]
+
+
+def test_a_second_body_after_the_first_one_s_adjectives(lexicon):
+    # X الليبية المملوكة للدولة وشركة Y: past the first body's adjectives, و and the second body's
+    # head noun before its name; both speak
+    text = "وقالت المؤسسة الوطنية للنفط الليبية المملوكة للدولة وشركة تاتنفط إنهما اكتشفتا حقلا جديدا."
+    assert statements(text, lexicon) == [
+        ("وقالت", "noc", "neutral", "after_verb"), ("وقالت", "tatneft", "neutral", "after_verb")]
+    # a person with a body is still one speaker
+    text = "وأكد لافروف الروسي ووزارة الخارجية أن الحل سياسي."
+    assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
