@@ -1212,7 +1212,7 @@ class SpeakerFinder:
         (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
         tokens, language = self.tokens, self.language
         if tokens[index].norm in language.office_heads and not has_article(tokens[index].norm, min_length=4):
-            owner = self._office_owner(index + 1, end, how)
+            owner = self._office_owner(index + 1, end, how) or self._office_in_body(index, end, how)
             if owner is not None:
                 return owner  # وقال مكتب حفتر الإعلامي: the office speaks for whom it serves
         j = index + 1
@@ -1240,6 +1240,25 @@ class SpeakerFinder:
         if mention is None or mention.form != "exact" or not self._can_speak(mention):
             return None
         return self._known(mention, how)
+
+    def _office_in_body(self, index: int, end: int, how: str) -> Speaker | None:
+        """The listed body (no state, no person) that an office in construct belongs to, behind
+        في after the nouns it governs: ``إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية``
+        → the ministry. At most NAME_WORDS + 1 words are passed; None for anything else."""
+        tokens = self.tokens
+        closed = closed_words(self.lexicon)
+        j = index + 1
+        while j < end and j - index <= NAME_WORDS + 1:
+            token = tokens[j]
+            if token.norm == "في" and j > index + 1:
+                mention = self.mention_at.get(j + 1)
+                if mention is None or not self._can_speak(mention) or self.lexicon.actors[mention.actor_id].type in ("person", "state", "city"):
+                    return None
+                return self._known(mention, how)
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans or token.norm in closed:
+                return None
+            j += 1
+        return None
 
     def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
         """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks

@@ -1635,3 +1635,12 @@ def test_a_second_body_after_the_first_one_s_adjectives(lexicon):
     # a person with a body is still one speaker
     text = "وأكد لافروف الروسي ووزارة الخارجية أن الحل سياسي."
     assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_an_office_in_a_body_speaks_for_the_body(lexicon):
+    # إدارة شؤون الإعلام والاتصالات في وزارة X: the office in construct, then في and the body
+    text = "فقد أعلنت إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية، أن الطراد غادر الميناء."
+    assert statements(text, lexicon) == [("أعلنت", "russia_mod", "neutral", "after_verb")]
+    # an office in a state is the office where it is, kept as written
+    text = "وقال مكتب الإعلام في ليبيا إن الوضع هادئ."
+    assert statements(text, lexicon) == [("وقال", "مكتب الإعلام", "neutral", "unlisted")]
