@@ -95,6 +95,7 @@ UNITS = {
     "commas before verbs with no opener": "حفتر، أكد، لافروف، أبلغ، ",
     "a second body past adjectives": "وقالت المؤسسة الوطنية للنفط الليبية المملوكة للدولة وشركة تاتنفط ",
     "an office in a body": "أعلنت إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية ",
+    "a verb of commenting with an object": "وعلقت شركة تاتنفت عملياتها في ليبيا ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

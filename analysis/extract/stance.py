@@ -47,6 +47,7 @@ NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation re
 SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
+COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which its complement (على) stands
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
@@ -978,6 +979,21 @@ class _Context:
         word = tokens[index].norm
         return word.startswith("ب") and word[1:] in language.common_words
 
+    def _uncommented(self, match, own: Speaker, sentence: Sentence) -> bool:
+        """Whether a verb that reports speech only with a complement (language/comment_verbs.txt:
+        علق) has none within COMMENT_REACH tokens after its subject: على، a colon, a quotation,
+        a clause opener or قائلا/بالقول (علقت زاخاروفا على، علق الوزير قائلا). With a direct object
+        instead it means something else: وعلقت شركة تاتنفت عملياتها (suspended)."""
+        tokens, language = self.tokens, self.lexicon.language
+        if match.last - match.first != 1 or normalise_word(match.payloads[0].cue) not in language.comment_verbs:
+            return False
+        start = max(match.last, own.after_token)
+        for index in range(start, min(sentence.last_token, start + COMMENT_REACH)):
+            word = tokens[index].norm
+            if word in COMMENT_COMPLEMENTS or word in QUOTE_MARKS or word in language.clause_openers:
+                return False
+        return True
+
     def _source_reaches(self, sourced: int, verb: int) -> bool:
         """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
         past closing marks, adverbs and commas only: ``وبحسب موقع “أفريكا إنتليجنس” قال``. Only the
@@ -1076,6 +1092,8 @@ class _Context:
                 own = finder.explicit_subject(match.last, sentence)
             if own is not None and own.how in ("after_verb", "unlisted", "unnamed") and self._accused(match, own, sentence):
                 own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
+            if own is not None and self._uncommented(match, own, sentence):
+                return None  # وعلقت شركة تاتنفت عملياتها: suspended, not commented
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own
@@ -1559,6 +1577,8 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
 
 
 ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
+# What follows a verb of commenting when it reports speech (علق على، علق قائلا، علق:)
+COMMENT_COMPLEMENTS = frozenset(normalise_word(word) for word in "على عليه عليها عليهم قائلا قائلة بالقول :".split())
 
 
 def _hedged(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

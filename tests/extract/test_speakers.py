@@ -1644,3 +1644,13 @@ def test_an_office_in_a_body_speaks_for_the_body(lexicon):
     # an office in a state is the office where it is, kept as written
     text = "وقال مكتب الإعلام في ليبيا إن الوضع هادئ."
     assert statements(text, lexicon) == [("وقال", "مكتب الإعلام", "neutral", "unlisted")]
+
+
+def test_a_verb_of_commenting_with_a_direct_object_reports_nothing(lexicon):
+    # وعلقت شركة X عملياتها: suspended, no statement; علق with على, a colon or قائلا comments
+    text = "وعلقت شركة نفط الواحة عملياتها في ليبيا عدة مرات خلال الحرب."
+    assert statements(text, lexicon) == []
+    text = "وعلقت زاخاروفا على التقرير بأنه غير دقيق."
+    assert statements(text, lexicon) == [("وعلقت", "zakharova", "neutral", "after_verb")]
+    text = "وعلقت الخارجية الروسية: لا نعلم شيئا عن ذلك."
+    assert statements(text, lexicon) == [("وعلقت", "russia_mfa", "neutral", "after_verb")]
