@@ -1510,7 +1510,8 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     """Whether a reporting participle is an adjective of the indefinite noun right before it, in
     agreement with it, and ends its phrase (a comma, a full stop or و after it): ``ليسا خيارا بل
     ضرورة مؤكدة،``، ``وفق معلومات مؤكدة.`` A participle that reports has a comma before it or its
-    clause after it (``، مؤكدة أن``). Only the two tokens around the cue are read."""
+    clause after it (``، مؤكدة أن``); after غير it is always an adjective (``وغير معلنة``). Only the
+    two tokens around the cue are read."""
     if not _participle(match.payloads[0]):
         return False
     tokens, language = prepared.tokens, lexicon.language
@@ -1518,6 +1519,8 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if before < sentence.first_token or not tokens[before].is_word or before in mention_tokens:
         return False
     noun, participle = tokens[before].norm, tokens[match.first].norm
+    if noun in NOT_WORDS:
+        return True  # زيارة مفاجئة وغير معلنة: a participle after غير is an adjective (unannounced)
     if (has_article(noun, min_length=4) or noun in language.function_words or noun in language.clause_openers
             or noun in language.prepositions or noun in language.adverbs):
         return False
@@ -1577,6 +1580,7 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
 
 
 ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
+NOT_WORDS = frozenset(normalise_word(word) for word in "غير وغير".split())  # غير معلنة: not announced
 # What follows a verb of commenting when it reports speech (علق على، علق قائلا، علق:)
 COMMENT_COMPLEMENTS = frozenset(normalise_word(word) for word in "على عليه عليها عليهم قائلا قائلة بالقول :".split())
 

@@ -166,6 +166,15 @@ def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjectiv
     assert ("مؤكدة", "lavrov", "neutral", "carried") in stances("وقال لافروف إن الأزمة معقدة مؤكدة أن الحل سياسي.", lexicon)
 
 
+def test_a_participle_after_ghayr_is_an_adjective(lexicon):
+    # زيارة مفاجئة وغير معلنة: unannounced, no statement of the one who arrived
+    text = "وصل المبعوث كمال الورداني إلى موسكو في زيارة مفاجئة وغير معلنة، التقى خلالها عددا من المسؤولين."
+    assert stances(text, lexicon) == []
+    # a reporting participle with its clause is still one
+    text = "وقال لافروف إن الزيارة مهمة، معلنا أن الوفد سيعود."
+    assert ("معلنا", "lavrov", "neutral", "carried") in stances(text, lexicon)
+
+
 def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
     # a headline in the present: تعبر عن like عبرت عن, its subject before it speaks
     assert stances("تركيا تعبر عن استعدادها لاستضافة الحوار الليبي.", lexicon)[0] == (
