@@ -1654,3 +1654,13 @@ def test_a_verb_of_commenting_with_a_direct_object_reports_nothing(lexicon):
     assert statements(text, lexicon) == [("وعلقت", "zakharova", "neutral", "after_verb")]
     text = "وعلقت الخارجية الروسية: لا نعلم شيئا عن ذلك."
     assert statements(text, lexicon) == [("وعلقت", "russia_mfa", "neutral", "after_verb")]
+
+
+def test_the_dual_aqarra_needs_its_own_subject(lexicon):
+    # أقرا (the two approved) is written like اقرأ (read!): only with its own subject is it a verb
+    text = "وذكر المتحدث أن لافروف وشويغو أقرا بيانا مشتركا حول التسوية."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("أقرا", "lavrov", "neutral", "before_verb"), ("أقرا", "shoigu", "neutral", "before_verb"),
+        ("وذكر", "المتحدث", "neutral", "unnamed")]
+    # a teaser line: no statement
+    assert statements("اقرأ أيضا: الوفاق تعدد إنجازاتها", lexicon) == []
