@@ -97,6 +97,8 @@ UNITS = {
     "an office in a body": "أعلنت إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية ",
     "a verb of commenting with an object": "وعلقت شركة تاتنفت عملياتها في ليبيا ",
     "a participle after غير": "في زيارة مفاجئة وغير معلنة، ",
+    "a definite dual title with two nisbas": "أن الرئيسين الروسي والتركي أعربا ",
+    "duals with no title": "الطرفين الليبي والروسي ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

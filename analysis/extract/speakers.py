@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 import bisect
 
-from analysis.arabic.matcher import Match, has_article, proclitic_readings
+from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
 from analysis.extract.actors import Mention, state_nisbas
 from analysis.lexicon.derived import derived
@@ -887,7 +887,7 @@ class SpeakerFinder:
                         after = outlet.after_token
                         if after < end and tokens[after].norm in CLOSING_MARKS:
                             after += 1
-                        nisba = [after] if after < end and _nisba_word(tokens[after].norm) else []
+                        nisba = [after] if after < end and is_nisba(tokens[after].norm) else []
                         self._give_titles(outlet.actor_id, [index] + nisba)
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
@@ -973,7 +973,7 @@ class SpeakerFinder:
         if tokens[head].norm in self.language.institution_heads:
             return None  # وكالة الأنباء الصينية «شينخوا»: the agency itself
         start = outlet.last_token + 1
-        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and _nisba_word(tokens[start].norm):
+        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and is_nisba(tokens[start].norm):
             start += 1
         if start >= end:
             return None
@@ -1506,10 +1506,6 @@ def _without_preposition(word: str) -> str:
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
 
-
-def _nisba_word(word: str) -> bool:
-    """A definite relative adjective (البريطانية، الروسي) that says whose or where."""
-    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _name_particle(word: str) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 import bisect
 
-from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
+from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
@@ -795,7 +795,7 @@ class _Context:
             return None
         index = finder._skip(issuer.after_token, before)
         for _ in range(2):
-            if index < before and _nisba(tokens[index].norm):
+            if index < before and is_nisba(tokens[index].norm):
                 index += 1  # صحيفة نيويورك تايمز الأمريكية
         opener = tokens[sentence.first_token].norm
         if any(stem in self.lexicon.language.pluperfect for stem, _ in proclitic_readings(opener)):
@@ -1200,7 +1200,7 @@ class _Context:
                for before, word in zip(words, words[1:])):
             # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named
             return Speaker(previous.actor_id, previous.name, "same_source", speaker.after_token)
-        if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
+        if not words or words[0] not in self.lexicon.language.documents or any(is_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
 
@@ -1227,7 +1227,7 @@ class _Context:
         if (not words or not has_article(words[0], min_length=4) or words[0] in language.documents
                 or words[0] in language.institution_heads or words[0] in language.issued):
             return False  # الموقع، التقرير: an outlet or a document, never a person
-        if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
+        if words[0] not in language.generic_subjects or not all(is_nisba(word) for word in words[1:]):
             return False
         if words[0] in language.groups:
             return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
@@ -1251,7 +1251,7 @@ class _Context:
         if has_article(theirs[0], min_length=4) or bare_word(words[0]) != theirs[0]:
             return False
         bare_theirs = {bare_word(word) for word in theirs}
-        return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
+        return all(has_article(word, min_length=4) and (not is_nisba(word) or bare_word(word) in bare_theirs)
                    for word in words[1:])
 
     def _referred_back(self, own: Speaker | None, main: Speaker | None) -> Speaker | None:
@@ -1330,7 +1330,7 @@ class _Context:
         if (not construct and actor_id and self.lexicon.actors[actor_id].type == "person"
                 and bare_word(words[0]) in derived(self.lexicon, "body heads", _body_heads)):
             return False  # وأشارت المؤسسة after رئيس المؤسسة الوطنية للنفط: the body, not its head
-        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
+        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if is_nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -1672,7 +1672,3 @@ def _next_word(prepared: PreparedText, index: int) -> int:
             return position
     return index
 
-
-def _nisba(word: str) -> bool:
-    """A definite relative adjective (الروسي، البريطانية) that says whose or where."""
-    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
