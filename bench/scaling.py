@@ -99,6 +99,7 @@ UNITS = {
     "a participle after غير": "في زيارة مفاجئة وغير معلنة، ",
     "a definite dual title with two nisbas": "أن الرئيسين الروسي والتركي أعربا ",
     "duals with no title": "الطرفين الليبي والروسي ",
+    "a negated verb before a question": "ولم توضح روسيا هل ",
     "a plural group before its object": "وحذر مسؤولون أمريكيون حفتر من ",
     "a quotation after the verb's comma": 'وقال، "ليبيا تحتاج إلى حكومة موحدة وقال، ',
     "a participle after a sourced verb": "وبحسب وكالة سبوتنيك، أكد لافروف أن الحوار هو الحل، محذرا ",

@@ -47,6 +47,7 @@ NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation re
 SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
+OPEN_QUESTION_REACH = 4  # words after a negated verb within which a question word leaves it open
 COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which its complement (على) stands
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
@@ -151,8 +152,8 @@ def find_stances(
                 continue  # كتب: محمد علي: the writer of the article says nothing
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
-            if _unsaid(prepared, match.first, sentence, lexicon):
-                continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
+            if _unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon):
+                continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
             said_from = statements[-1][0].last if statements else -1
@@ -1577,6 +1578,27 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a negated reporting verb is followed, at once or past its subject, by a question
+    word (language/interrogatives.txt) or ما إذا: ``ولم توضح هل عليها الطائرات``، ``ولم يوضح لافروف
+    ما إذا كانت``: the writer says a question was left open, nobody states anything. At most
+    OPEN_QUESTION_REACH words after the cue are read, up to a mark or a clause opener."""
+    tokens, language = prepared.tokens, lexicon.language
+    before, after = match.first - 1, match.last
+    if before < sentence.first_token or after >= sentence.last_token:
+        return False
+    negated = tokens[before].norm
+    if negated not in language.negators and not (negated[:1] in ("و", "ف") and negated[1:] in language.negators):
+        return False
+    for index in range(after, min(sentence.last_token - 1, after + OPEN_QUESTION_REACH)):
+        word = tokens[index].norm
+        if word in language.interrogatives or (word == "ما" and tokens[index + 1].norm == "اذا"):
+            return True
+        if not tokens[index].is_word or word in language.clause_openers:
+            return False
+    return False
 
 
 ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه

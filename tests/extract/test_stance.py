@@ -206,3 +206,13 @@ def test_the_outlet_a_statement_is_made_to_is_not_its_target(lexicon):
     assert targets("وقال لافروف لوكالة تاس إن الحوار الليبي ضروري.") == [("وقال", "lavrov", "un_mediation", "topic")]
     assert targets("وقال لافروف لقناة روسيا اليوم إن موسكو تدعم الحوار.")[0] == ("وقال", "lavrov", "moscow", "actor")
     assert targets("وقال لافروف إن وكالة تاس نشرت الخبر.") == [("وقال", "lavrov", "tass", "actor")]
+
+
+def test_a_negated_verb_before_a_question_leaves_it_open(lexicon):
+    # ولم توضح هل …: the writer says the question was left open; the previous speaker says nothing here
+    text = "وقالت الخارجية الروسية إن الحل سياسي. وكانت روسيا قد سحبت الحاملة ولم توضح هل عليها طائرات."
+    assert stances(text, lexicon) == [("وقالت", "russia_mfa", "neutral", "after_verb")]
+    # past the verb's subject: ما إذا
+    assert stances("ولم يوضح لافروف ما إذا كانت موسكو ستشارك.", lexicon) == []
+    # negated with its clause, it is still a statement
+    assert stances("ولم يوضح لافروف أن موسكو ستشارك.", lexicon)[0] == ("يوضح", "lavrov", "neutral", "after_verb")
