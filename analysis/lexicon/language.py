@@ -67,6 +67,8 @@ class Language:
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
+    counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
+    comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -138,6 +140,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        counterparts=words("counterparts"),
+        comment_verbs=words("comment_verbs"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),
