@@ -235,7 +235,10 @@ class Corpus:
         title = " ".join((self.titles.get(doc_id) or "").split())
         if not title:
             return self.label(doc_id)
-        return f"{number} — {title if len(title) <= limit else title[: limit - 1].rstrip() + '…'}"
+        if len(title) > limit:  # cut between words: «ويرحب بسعيه…», never «وير…»
+            cut = title[: limit - 1]
+            title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip() + "…"
+        return f"{number} — {title}"
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:

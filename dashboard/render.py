@@ -178,13 +178,18 @@ def selected(event) -> list[list]:
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
 
 
+ARTICLE_TITLE_CHARS = 36
+
+
 def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     """A frame as the analyst reads it: articles as ``Article 1 — title``, actors, speakers, targets,
     types, topics and attribution rules in words, and no id column. Rows keep their order, so a
     selection in it picks the same rows of ``frame`` (which the downloads hold, ids and all)."""
     shown = frame.copy()
     if "doc_id" in shown.columns:
-        titles = {d: corpus.article_title(d) for d in shown["doc_id"].unique()}
+        # A short title: the column repeats it on every row, and a long one pushed the findings
+        # out of view (two thirds of the table's width at 1440 px).
+        titles = {d: corpus.article_title(d, limit=ARTICLE_TITLE_CHARS) for d in shown["doc_id"].unique()}
         shown.insert(0, "article", shown["doc_id"].map(titles))
     if "speaker_name" in shown.columns:
         pairs = list(zip(shown["speaker_id"], shown["speaker_name"]))

@@ -1,8 +1,9 @@
 """Suggestions: names that look like actors but are not in the lexicon, and spellings of known
 names the lexicon lacks, each with one click to add it.
 
-A name is suggested when it follows a title (المشير، وزير، السفير …, listed in data/titles.csv)
-or stands, more than once, as the subject of a reporting verb (وقال …). A spelling is suggested
+A name is suggested when the analysis found it after a title (المشير، وزير، السفير …, listed in
+data/titles.csv) or named it as a speaker (وقالت شركة …): the «Unlisted» people of the Actors page;
+or when it stands, more than once, as the subject of a reporting verb (وقال …). A spelling is suggested
 when a word is a letter or two from a known person's name (يوفكوروف for يفكوروف). Adding either
 writes it to the user's lexicon, validated, and every page re-analyses with it.
 """
@@ -18,7 +19,7 @@ from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_
 from analysis.lexicon.edit import save_tables
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.near_misses import grouped as grouped_near_misses
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, merged
 from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, navigation, render, subject
@@ -34,11 +35,14 @@ LIMIT = 25  # forms shown at once; the table lists every candidate
 # Cached on the store's fingerprint (ids, content hashes, metadata: it changes with any article)
 # rather than on the texts: hashing 10,000 texts on every rerun took seconds. The places each
 # table is built from are kept per article beside the analysis (analysis.explore.name_places), and
-# brought up to date with it: the page groups what is stored.
+# brought up to date with it: the page groups what is stored, with the unlisted people and
+# speakers of the analysis every page reads.
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
-def suggestions(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
-    """Candidates for the corpus, cached on the corpus and the lexicon's version (its content hash)."""
-    return grouped_suggestions(suggestion_places(_store, load_lexicon(folder)))
+def suggestions(corpus_key: str, folder: str, version: str, analysis_key: str, _store, _corpus) -> pd.DataFrame:
+    """Candidates for the corpus, cached on the corpus, the lexicon's version (its content hash)
+    and the analysis'."""
+    places = suggestion_places(_store, load_lexicon(folder))
+    return grouped_suggestions(merged(places, analysed_places(_corpus.frames, _corpus.lexicon), doc_ids=_corpus.doc_ids))
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
@@ -57,7 +61,7 @@ def articles_phrase(doc_ids: list[str]) -> str:
 st.title("Suggestions")
 st.caption(
     "Names that look like actors but are not in the lexicon: written after a title such as المشير, وزير or "
-    "السفير, or repeated as the subject of a reporting verb such as قال."
+    "السفير, named as a speaker, or repeated as the subject of a reporting verb such as قال."
 )
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)
@@ -80,7 +84,7 @@ article = {doc_id: f"Article {n}" for n, doc_id in enumerate(documents, 1)}
 
 def show_new_names(table: pd.DataFrame) -> None:
     """The candidates for new actors: a table of all, and a form to add each of the first ones."""
-    candidates = table[["candidate", "cue", "count", "doc_ids", "sentence"]].assign(
+    candidates = table[["candidate", "cue", "count", "doc_ids", "context"]].assign(
         doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
     )
     st.dataframe(
@@ -89,7 +93,7 @@ def show_new_names(table: pd.DataFrame) -> None:
         width="stretch",
         column_config=render.arabic_columns(candidates, {
             "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
-            "doc_ids": st.column_config.ListColumn("Articles"), "sentence": "First seen in",
+            "doc_ids": st.column_config.ListColumn("Articles"), "context": "First seen in",
         }),
     )
 
@@ -174,7 +178,8 @@ def saved(tables, added: str) -> None:
     st.rerun()
 
 
-table = suggestions(corpus_key, str(folder), lexicon.version, store)
+corpus = loading.load()
+table = suggestions(corpus_key, str(folder), lexicon.version, corpus.key, store, corpus)
 if table.empty:
     st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
 else:

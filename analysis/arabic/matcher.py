@@ -90,6 +90,12 @@ def has_article(word: str, *, min_length: int = 2) -> bool:
     return any(stem.startswith("ال") and len(stem) >= min_length for stem, _ in proclitic_readings(word))
 
 
+def is_nisba(word: str) -> bool:
+    """Whether a normalised word is a definite relative adjective (الروسي، البريطانية) that says
+    whose or where."""
+    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
+
+
 def enclitic_readings(word: str) -> list[str]:
     """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده."""
     if not word.endswith(ENCLITICS):

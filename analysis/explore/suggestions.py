@@ -2,13 +2,14 @@
 
 Arabic has no capital letters to tell a name, so Marsad looks where news puts names:
 
-- after a title from ``data/titles.csv``: ``المشير عبد الواحد الشتيوي``. The portfolio and
-  nisba that follow a title are skipped (``وزير الداخلية التركي أرطغرل كاراطاش أوغلو``), and so is
-  an institution the lexicon knows (``المتحدث باسم الجيش الوطني الليبي أحمد المسماري``);
+- after a title from ``data/titles.csv``: ``المشير عبد الواحد الشتيوي``. This is the analysis' own
+  rule for people the lexicon lacks (:mod:`analysis.extract.unlisted`): the Suggestions page lists
+  the analysis' unlisted mentions, so what the Actors page counts as «Unlisted» is what it offers
+  to add, and the speakers the analysis names as written (``وقالت شركة أمبري إن``);
 - as the subject right after a reporting verb from ``cues.csv`` (``وقال عبد الواحد الشتيوي إن``),
   when the words end where the reported clause begins (إن، أن، a colon, a quotation mark,
   a preposition). This position is noisier (``وقالت مصادر مطلعة``), so such a name must be seen
-  there at least twice.
+  there at least twice, and one common word there (``أعرب السيد``، ``وذكرت المجلة``) is no name.
 
 A name is one to three word tokens, ending at punctuation, a function word, a cue, another
 title or an actor the lexicon knows. Names the lexicon already matches are never suggested, nor
@@ -26,21 +27,22 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.explore.concordance import left_context, right_context
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
-from analysis.extract.unlisted import spoken_to
+from analysis.extract.pipeline import Frames, analyze
+from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.romanise import romanise
 from analysis.arabic.text import PreparedText, normalise_word, prepare
 
-COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence"]
+COLUMNS = ["candidate", "cue", "count", "doc_ids", "first_doc_id", "start", "end", "sentence", "context"]
+# Words either side of the name in ``context``: a table cell shows a short line whole, where a
+# long sentence in a right-to-left cell was cut at its start.
+CONTEXT_WORDS = 4
 MAX_NAME_WORDS = 3
 MIN_REPORTED = 2
-# Words after a title that qualify it rather than name its holder: الخارجية التركي، لدى مصر.
-MAX_QUALIFIER_WORDS = 4
-# A preposition inside a title's qualifier takes its object with it: السفير التركي لدى مصر
-QUALIFIER_PREPOSITIONS = frozenset("لدي في باسم عن".split())
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]{2,}")
 _ID_SAFE = re.compile(r"[^a-z0-9]+")
 _ACTOR_ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -69,66 +71,180 @@ def suggest_actors(
     documents: Iterable[Document],
     lexicon: Lexicon,
     *,
-    titles: Sequence[str] | None = None,
     min_reported: int = MIN_REPORTED,
     max_words: int = MAX_NAME_WORDS,
 ) -> pd.DataFrame:
     """Names that look like actors but are not in ``lexicon``, most frequent first.
 
     Args:
-        documents: the articles to read.
+        documents: the articles to read (analysed here: the dashboard passes its own frames to
+            :func:`analysed_places` instead).
         lexicon: the actors already known (their names, titles and cues).
-        titles: title words; default the lexicon's (its ``titles.csv``).
         min_reported: how often a name seen only after a reporting verb must occur.
-        max_words: the longest name taken, in words.
+        max_words: the longest name taken after a reporting verb, in words.
 
     Returns:
         One row per candidate (grouped by its normalised form) with the columns of
-        :data:`COLUMNS`: ``candidate`` as first written, ``cue`` (the title or reporting verb
-        as listed that signalled it first), ``count`` of occurrences, ``doc_ids`` (a list, in
-        corpus order), and ``first_doc_id``, ``start``, ``end`` (offsets into that article's text)
-        and ``sentence`` of the first occurrence.
+        :data:`COLUMNS`: ``candidate`` as first written, ``cue`` (what signalled it first: the
+        title as written, or the reporting verb as listed), ``count`` of occurrences, ``doc_ids``
+        (a list, in corpus order), and ``first_doc_id``, ``start``, ``end`` (offsets into that
+        article's text), ``sentence`` of the first occurrence and ``context``, the name with a
+        few words either side of it there.
     """
-    return grouped(occurrences(documents, lexicon, titles=titles, max_words=max_words), min_reported=min_reported)
+    documents = list(documents)
+    places = merged(
+        occurrences(documents, lexicon, max_words=max_words),
+        analysed_places(analyze(documents, lexicon), lexicon),
+        doc_ids=[doc.doc_id for doc in documents],
+    )
+    return grouped(places, min_reported=min_reported)
 
 
 def occurrences(
     documents: Iterable[Document],
     lexicon: Lexicon,
     *,
-    titles: Sequence[str] | None = None,
     max_words: int = MAX_NAME_WORDS,
 ) -> pd.DataFrame:
-    """Every place in ``documents`` where a name the lexicon does not know is signalled, in
-    order: :data:`OCCURRENCE_COLUMNS` (``key`` the normalised name, ``candidate`` as written at
-    ``start:end``, ``reported`` when a reporting verb rather than a title signalled it)."""
-    finder = _Finder(lexicon, lexicon.titles if titles is None else titles, max_words)
+    """Every place in ``documents`` where a name the lexicon does not know stands as the subject
+    right after a reporting verb, in order: :data:`OCCURRENCE_COLUMNS` (``key`` the normalised
+    name, ``candidate`` as written at ``start:end``, ``reported`` True)."""
+    finder = _Finder(lexicon, lexicon.titles, max_words)
     rows = [
         (o.key, o.candidate, o.cue, o.doc_id, o.start, o.end, o.sentence, o.reported)
         for doc in documents for o in finder.occurrences(doc) if o.key not in finder.known
     ]
+    return _places(rows)
+
+
+def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
+    """The places of people and bodies the analysis found and the lexicon lacks, as
+    :data:`OCCURRENCE_COLUMNS`: its unlisted mentions (a name after a title: ``وقال وزير الداخلية
+    التركي أرطغرل كاراطاش أوغلو``, signalled by the title) and the speakers it names as written
+    (``وقالت شركة أمبري إن``, signalled by the verb). Read from the frames the pages already hold,
+    so the table and the Actors page's «Unlisted» rows come from one rule.
+
+    Args:
+        frames: the analysis (:class:`analysis.extract.pipeline.Frames`, nested mentions kept).
+        lexicon: the lexicon the frames were analysed with (its titles, and its common words:
+            one common word is no name, ``وقال مركز``).
+    """
+    mentions, stances, sentences = frames.mentions, frames.stances, frames.sentences
+    unlisted = mentions[mentions["actor_id"].str.startswith(UNLISTED_PREFIX)]
+    speakers = stances[(stances["speaker_id"].fillna("") == "") & (stances["attribution"] == "unlisted")]
+    if unlisted.empty and speakers.empty:
+        return _places([])
+    wanted = set(zip(unlisted["doc_id"], unlisted["sentence_id"])) | set(zip(speakers["doc_id"], speakers["sentence_id"]))
+    # Only the sentences that hold one are looked up, and their titles matched.
+    keys = list(zip(sentences["doc_id"], sentences["sentence_id"]))
+    rows_of = [row for row, key in enumerate(keys) if key in wanted]
+    sentence_at = {
+        keys[row]: (start, text)
+        for row, start, text in zip(rows_of, sentences["start"].iloc[rows_of], sentences["text"].iloc[rows_of])
+    }
+    titles = PhraseMatcher((title, title) for title in lexicon.titles)
+    common = lexicon.language.common_words
+    rows: list[tuple] = []
+    taken: set[tuple[str, int]] = set()
+    for doc_id, sentence_id, surface, start, end in zip(
+        unlisted["doc_id"], unlisted["sentence_id"], unlisted["surface"], unlisted["start"], unlisted["end"]
+    ):
+        sentence_start, text = sentence_at.get((doc_id, sentence_id), (start, surface))
+        rows.append((normalise_word(surface), surface, _title_before(titles, text, start - sentence_start),
+                     doc_id, int(start), int(end), text, False))
+        taken.add((doc_id, int(start)))
+    for doc_id, sentence_id, name, cue in zip(speakers["doc_id"], speakers["sentence_id"], speakers["speaker_name"], speakers["cue_lemma"]):
+        if not name or (doc_id, sentence_id) not in sentence_at:
+            continue
+        sentence_start, text = sentence_at[(doc_id, sentence_id)]
+        found = text.find(name)
+        key = normalise_word(name)
+        if found < 0 or (doc_id, sentence_start + found) in taken or _description(key, common):
+            continue
+        taken.add((doc_id, sentence_start + found))
+        rows.append((key, name, cue, doc_id, sentence_start + found, sentence_start + found + len(name), text, False))
+    return _places(rows)
+
+
+def _context(sentence: str, name: str) -> str:
+    """The name with ``CONTEXT_WORDS`` words either side, … where the sentence goes on."""
+    found = sentence.find(name)
+    if found < 0:
+        return sentence
+    left = left_context(sentence, found, CONTEXT_WORDS)
+    right = right_context(sentence, found + len(name), CONTEXT_WORDS)
+    before = "… " if sentence[:found].strip() != left.strip() else ""
+    after = " …" if sentence[found + len(name):].strip() != right.strip() else ""
+    return f"{before}{left}{name}{right}{after}"
+
+
+def _description(key: str, common: frozenset[str]) -> bool:
+    """Whether a speaker's name as written is a description, no name: one common word (a head
+    the analysis could not complete: وقال مركز), or common words that all carry the article
+    (وحسب المجلة الفرنسية, pointing back to a magazine named before)."""
+    words = key.split()
+    return words[0] in common and (len(words) == 1 or all(has_article(word) for word in words))
+
+
+def merged(*places: pd.DataFrame, doc_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Places from :func:`occurrences` and :func:`analysed_places` as one table, in the corpus'
+    order (``doc_ids``) and by offset, the first place of each name once (for :func:`grouped`)."""
+    frame = pd.concat([p for p in places if not p.empty] or [places[0]], ignore_index=True)
+    if doc_ids is not None:
+        order = {doc_id: n for n, doc_id in enumerate(doc_ids)}
+        frame = frame.assign(_order=frame["doc_id"].map(order).fillna(len(order)))
+        frame = frame.sort_values(["_order", "start"], kind="stable").drop(columns="_order")
+    return frame.drop_duplicates(["doc_id", "start"]).reset_index(drop=True)
+
+
+def _title_before(titles: PhraseMatcher, sentence: str, offset: int) -> str:
+    """The title that introduced the unlisted name at ``offset`` in ``sentence``, as written: from
+    the first of the titles right next to each other before it to the name (``وقال نائب رئيس
+    الوزراء الروسي سيرغي إيفانوف`` → نائب رئيس الوزراء الروسي), its qualifiers included."""
+    prepared = prepare(sentence)
+    tokens = prepared.tokens
+    before = [match for match in titles.find(tokens) if tokens[match.last - 1].end <= offset]
+    if not before:
+        return ""
+    first = before[-1]
+    for match in reversed(before[:-1]):
+        if match.last != first.first:
+            break
+        first = match  # نائب + رئيس: one title
+    return sentence[tokens[first.first].start:offset].strip(" ،,-–—:\"«»“”")
+
+
+def _places(rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
     return frame.astype({"key": "str", "candidate": "str", "cue": "str", "doc_id": "str", "start": "int64", "end": "int64",
                          "sentence": "str", "reported": "bool"})
 
 
 def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.DataFrame:
-    """:func:`occurrences` (of a whole corpus, in its order) as the table of :func:`suggest_actors`.
+    """Places (of a whole corpus, in its order: :func:`merged`) as the table of :func:`suggest_actors`.
     A name seen only after a reporting verb (``وقالت مصادر``) needs ``min_reported`` occurrences."""
+    keys = found["key"].tolist()
+    # A family name alone is the person named in full elsewhere: إيفانوف after سيرغي إيفانوف.
+    full = {}
+    for key in dict.fromkeys(keys):
+        if " " in key:
+            full.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
     places: dict[str, list[int]] = {}
-    for row, key in enumerate(found["key"].tolist()):
-        places.setdefault(key, []).append(row)
+    for row, key in enumerate(keys):
+        longer = full.get(key, ())
+        places.setdefault(next(iter(longer)) if len(longer) == 1 else key, []).append(row)
     candidate, cue, doc_id = found["candidate"].tolist(), found["cue"].tolist(), found["doc_id"].tolist()
     start, end, sentence, reported = (found[c].tolist() for c in ("start", "end", "sentence", "reported"))
     rows = []
-    for rows_of_key in places.values():
+    for key, rows_of_key in places.items():
         if all(reported[row] for row in rows_of_key) and len(rows_of_key) < min_reported:
             continue
-        first = rows_of_key[0]
+        first = next((row for row in rows_of_key if keys[row] == key), rows_of_key[0])  # the full name
         rows.append({
             "candidate": candidate[first], "cue": cue[first], "count": len(rows_of_key),
             "doc_ids": list(dict.fromkeys(doc_id[row] for row in rows_of_key)), "first_doc_id": doc_id[first],
             "start": start[first], "end": end[first], "sentence": sentence[first],
+            "context": _context(sentence[first], candidate[first]),
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     # A stable sort keeps candidates of equal count in the order they first appear.
@@ -137,7 +253,7 @@ def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.Data
 
 
 class _Finder:
-    """Matchers built once per lexicon, and the two rules applied to one article."""
+    """Matchers built once per lexicon, and the reported-speech rule applied to one article."""
 
     def __init__(self, lexicon: Lexicon, titles: Sequence[str], max_words: int):
         self.lexicon = lexicon
@@ -162,46 +278,14 @@ class _Finder:
         mentions = find_mentions(prepared, self.actors, period=None)
         article = _Article(doc, prepared, mentions, self.titles.find(prepared.tokens), self.cues.find(prepared.tokens))
         found = []
-        for match in article.titles:
-            span = self._after_title(article, match.first, match.last)
-            if span is not None:
-                found.append(article.occurrence(span, match.payloads[0], reported=False))
-        taken = {index for o in found for index in range(o.first_token, o.last_token)}
         for match in article.cues:
             cue = match.payloads[0]
             if cue.cue_type not in ("reporting", "relay") or not takes_subject_after(cue.cue):
                 continue
             span = self._after_verb(article, match.last)
-            if span is not None and span[0] not in taken:
+            if span is not None and not self._one_common_word(article, span):
                 found.append(article.occurrence(span, cue.cue, reported=True))
-        found.sort(key=lambda o: o.start)
         return found
-
-    def _after_title(self, article: _Article, first: int, last: int) -> tuple[int, int] | None:
-        """The name after the title at tokens [first, last), as a token range, or None."""
-        sentence_end = article.sentence_end(first)
-        if sentence_end is None or any(index in article.covered for index in range(first, last)):
-            return None  # in the dateline, or the title is part of a known actor (وزير الخارجية الروسي)
-        index, skipped = last, 0
-        while index < sentence_end and skipped < MAX_QUALIFIER_WORDS:
-            mention = article.mention_at.get(index)
-            if mention is not None:
-                if self.lexicon.actors[mention.actor_id].type == "person":
-                    return None  # the title's holder is known: الرئيس الروسي فلاديمير بوتين
-                index, skipped = mention.last_token, skipped + 1  # باسم الجيش الوطني الليبي
-                continue
-            norm = article.tokens[index].norm
-            if norm in QUALIFIER_PREPOSITIONS and index + 1 < sentence_end:
-                following = article.mention_at.get(index + 1)
-                index = following.last_token if following is not None else index + 2
-                skipped += 1
-                continue
-            if has_article(norm) and index not in article.title_tokens and self._is_name_word(norm):
-                index, skipped = index + 1, skipped + 1  # الخارجية، التركي
-                continue
-            break
-        # The holder's name starts without ال; a word with it is one more qualifier (الروسي).
-        return self._name(article, index, sentence_end, definite_start=False)
 
     def _after_verb(self, article: _Article, index: int) -> tuple[int, int] | None:
         """The subject right after a reporting verb, when it ends where the reported clause begins."""
@@ -239,6 +323,11 @@ class _Finder:
             index += 1
         return (start, index) if index > start else None
 
+
+    def _one_common_word(self, article: _Article, span: tuple[int, int]) -> bool:
+        """Whether the subject is one common word, no name: ``أعرب السيد``، ``وذكرت المجلة``."""
+        first, last = span
+        return last - first == 1 and article.tokens[first].norm in self.language.common_words
 
     def _is_name_word(self, norm: str) -> bool:
         """An Arabic word that is not a function word, even behind a proclitic (وفي، بأن)."""
@@ -384,7 +473,9 @@ __all__ = [
     "actor_id_for",
     "add_alias_row",
     "add_actor_rows",
+    "analysed_places",
     "grouped",
+    "merged",
     "occurrences",
     "suggest_actors",
     "takes_subject_after",

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 
 import bisect
 
-from analysis.arabic.matcher import Match, has_article, proclitic_readings
+from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
 from analysis.extract.actors import Mention, state_nisbas
 from analysis.lexicon.derived import derived
@@ -58,6 +58,8 @@ OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»
 ENDING_MARKS = QUOTE_MARKS | {")"}
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
+ADJECTIVE_WORDS = 3  # adjectives between a subject and a second one joined by و
+RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its antecedent is the subject of
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
@@ -309,29 +311,105 @@ class SpeakerFinder:
         """Whether an actor's mention or a title starts or stands at ``index``."""
         return index in self.mention_at or index in self.in_mention or index in self.title_spans
 
-    def coordinated(self, speaker: Speaker, sentence: Sentence) -> Speaker | None:
+    def coordinated(self, speaker: Speaker, sentence: Sentence, cue_first: int = -1) -> Speaker | None:
         """A second subject joined to a named speaker by و: ``وأكد لافروف وشويغو``، ``كتبت كل من
         آر بي سي وذا صن``: both speak. Only an actor of the speaker's kind (a person with a person,
-        an outlet with an outlet, a body with a body), so ``قال لافروف وموسكو…`` stays one speaker."""
+        an outlet with an outlet, a body with a body), so ``قال لافروف وموسكو…`` stays one speaker.
+        Before the verb (``cue_first``) the first of the two is the partner: ``بوتين وأردوغان
+        يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
+        if speaker.how == "before_verb" and cue_first >= 0:
+            return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted"):
             return None
         index = speaker.after_token
         while index < sentence.last_token and (self.tokens[index].norm in CLOSING_MARKS or self.tokens[index].norm in ("،", ",")):
             index += 1  # وفق ما أعلن الكرملين، وقوات حفتر
+        index = self._past_adjectives(index, sentence.last_token)
         apart = index + 1 < sentence.last_token and self.tokens[index].norm == "و"
-        if apart:
+        word = self.tokens[index].norm if index + 1 < sentence.last_token else ""
+        headed = not apart and word[:1] == "و" and word[1:] in self.language.institution_heads and index + 1 in self.mention_at
+        if headed:
+            # المؤسسة الوطنية للنفط وشركة تاتنفط: the second body's head noun before its name
+            index += 1
+        elif apart:
             # كتبت كل من "آر بي سي" و "ذا صن": the conjunction written apart, the name in quotes
             index += 1
             while index < sentence.last_token and index - speaker.after_token < 6 and self.tokens[index].norm in OPENING_MARKS:
                 index += 1
+        counterpart = self._past_counterpart(index, sentence.last_token)
+        if counterpart > index:
+            # دعا بوتين، ونظيره التركي رجب طيب أردوغان: his counterpart, named, is a second person
+            mention = self.mention_at.get(counterpart)
+            if mention is None or self.lexicon.actors[speaker.actor_id].type != "person":
+                return None
+            apart, index = True, counterpart
         mention = self.mention_at.get(index)
         if (
-            mention is None or (not apart and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
+            mention is None or (not apart and not headed and (mention.form != "clitic" or not self.tokens[index].norm.startswith("و")))
             or mention.actor_id == speaker.actor_id or not self._can_speak(mention)
         ):
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _past_adjectives(self, index: int, limit: int) -> int:
+        """Past at most ADJECTIVE_WORDS definite words, or ones behind ل, that qualify a subject
+        and end right before و (المؤسسة الوطنية للنفط الليبية المملوكة للدولة وشركة تاتنفط), or
+        ``index`` when no و follows them."""
+        tokens = self.tokens
+        j = index
+        while j < limit and j - index < ADJECTIVE_WORDS and j not in self.mention_at and j not in self.cue_tokens:
+            word = tokens[j].norm
+            if not (has_article(word, min_length=4) or (word.startswith("لل") and len(word) >= 5)):
+                break
+            j += 1
+        return j if j > index and j < limit and tokens[j].norm.startswith("و") else index
+
+    def _past_counterpart(self, index: int, limit: int) -> int:
+        """Where the name after ``ونظيره`` (language/counterparts.txt) and at most two adjectives
+        and commas starts (ونظيره التركي، مولود تشاووش أوغلو), or ``index`` when no counterpart
+        word stands at ``index``. A few tokens are read."""
+        tokens = self.tokens
+        word = tokens[index].norm if index < limit else ""
+        if not (word.startswith("و") and word[1:] in self.language.counterparts):
+            return index
+        j, adjectives = index + 1, 0
+        while j < limit and j not in self.mention_at and j not in self.title_spans:
+            if tokens[j].norm in ("،", ","):
+                j += 1
+            elif adjectives < 2 and has_article(tokens[j].norm, min_length=4):
+                adjectives += 1
+                j += 1
+            else:
+                return index
+        return j if j < limit else index
+
+    def _coordinated_before(self, speaker: Speaker, sentence: Sentence, cue_first: int) -> Speaker | None:
+        """The first of two actors joined by و right before a verb whose subject is the second:
+        ``بوتين وأردوغان يدعوان``، ``إن لافروف وشويغو أكدا``. The two must stand next to each
+        other (a comma between makes the first part of another clause), be of one kind, and the
+        first be no preposition's object (مع لافروف وشويغو). Reads a few tokens back."""
+        if not speaker.actor_id:
+            return None
+        tokens = self.tokens
+        index = cue_first
+        while index > sentence.first_token and (tokens[index - 1].norm in self.language.adverbs or tokens[index - 1].norm in CLOSING_MARKS):
+            index -= 1
+        second = self.mention_ending.get(index)
+        if second is None or second.actor_id != speaker.actor_id:
+            return None
+        if second.form == "clitic" and tokens[second.first_token].norm.startswith("و"):
+            before = second.first_token
+        elif second.first_token - 1 > sentence.first_token and tokens[second.first_token - 1].norm == "و":
+            before = second.first_token - 1
+        else:
+            return None
+        first = self.mention_ending.get(before)
+        if (first is None or first.first_token < sentence.first_token or first.actor_id == speaker.actor_id
+                or not self._can_speak(first) or self._prepositional(first)):
+            return None
+        kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[first.actor_id].type))
+        return self._known(first, "before_verb") if kinds[0] == kinds[1] else None
 
     def source(self, first: int, sentence: Sentence) -> Speaker | None:
         """The source named right after a sourcing phrase: وفقاً لـ X، بحسب X، على لسان X."""
@@ -464,6 +542,71 @@ class SpeakerFinder:
         if speaker is None or speaker.after_token < 0:
             return None
         if not self._reaches(speaker.after_token, cue_first):
+            return None
+        return speaker
+
+    def relative_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject that opens a clause and a relative clause describes before the verb comes:
+        ``لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت`` → Russia, not the council the
+        relative clause names last. The relative pronoun must stand within RELATIVE_CLAUSE_TOKENS
+        before the verb with at least one word between (a verb right after it is the relative
+        clause's own: لافروف، الذي توقع), no clause opener between; the subject phrase
+        must run from the clause's start (the sentence's, past و/ف or لكن, or a clause opener's)
+        to the pronoun, past one comma. Reads a bounded number of tokens back."""
+        tokens, language = self.tokens, self.language
+        start = max(sentence.first_token, cue_first - RELATIVE_CLAUSE_TOKENS)
+        relative = cue_first - 1
+        while relative >= start:
+            word = tokens[relative].norm
+            if word in language.relatives:
+                break
+            if word in language.clause_openers or word in language.contrast:
+                return None  # a stance word inside the relative clause (التي تدعم حفتر) is passed
+            relative -= 1
+        else:
+            return None
+        if relative >= cue_first - 1 or relative <= sentence.first_token:
+            return None
+        end = relative - 1 if tokens[relative - 1].norm in ("،", ",") else relative
+        clause = max(sentence.first_token, end - PHRASE_TOKENS)
+        for k in range(end - 1, clause - 1, -1):
+            word = tokens[k].norm
+            if word in language.clause_openers or word in language.contrast:
+                clause = k + 1
+                break
+            if k in self.cue_tokens:
+                return None
+        else:
+            if clause > sentence.first_token:
+                return None  # the clause starts further back than a subject phrase reaches
+            if tokens[clause].norm in ("و", "ف"):
+                clause += 1
+        if clause >= end:
+            return None
+        speaker = self.phrase(clause, end, how="fronted")
+        if speaker is None or not speaker.actor_id or speaker.after_token != end:
+            return None
+        return speaker
+
+    def opened_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject a clause opener (إن، أن، بأن) introduces, set off by commas from its verb:
+        ``إن نائب وزير الدفاع الروسي، يونس بك يفكوروف، أبلغ قائد الجيش`` → the deputy minister;
+        the noun after إن is its subject, so the title and name after the verb are its object.
+        The phrase must start right after the opener and reach the verb past commas and adverbs;
+        at most PHRASE_TOKENS + FRONTED_GAP_TOKENS tokens are read back."""
+        tokens, language = self.tokens, self.language
+        start = max(sentence.first_token, cue_first - PHRASE_TOKENS - FRONTED_GAP_TOKENS)
+        if cue_first - 1 < start or tokens[cue_first - 1].norm not in ("،", ","):
+            return None  # with no comma the subject right before the verb is the older rule's
+        for opener in range(cue_first - 2, start - 1, -1):
+            if opener in self.cue_tokens:
+                return None
+            if tokens[opener].norm in language.clause_openers:
+                break
+        else:
+            return None
+        speaker = self.phrase(opener + 1, cue_first, how="before_verb")
+        if speaker is None or not speaker.actor_id or speaker.after_token < 0 or not self._reaches(speaker.after_token, cue_first):
             return None
         return speaker
 
@@ -654,7 +797,9 @@ class SpeakerFinder:
                         return self._known(mention, how)
                     if first_actor is None:
                         first_actor = mention
-                j = mention.last_token
+                # عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي: the body's number label
+                # is part of its name, and the holder follows it
+                j = _past_number_label(tokens, mention.last_token, end)
                 last_word = j - 1
                 object_of_preposition = False
                 continue
@@ -737,7 +882,13 @@ class SpeakerFinder:
                     if outlet.actor_id:
                         # ذكر موقع “أفريكا إنتليجنس” …، وأفاد الموقع: the head noun is the outlet's
                         # title in this article (a name nobody listed keeps it in its own name)
-                        self._give_titles(outlet.actor_id, [index])
+                        # and so is a nisba right after its name: كشفت مجلة لوبوان الفرنسية …،
+                        # وبحسب المجلة الفرنسية
+                        after = outlet.after_token
+                        if after < end and tokens[after].norm in CLOSING_MARKS:
+                            after += 1
+                        nisba = [after] if after < end and is_nisba(tokens[after].norm) else []
+                        self._give_titles(outlet.actor_id, [index] + nisba)
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
@@ -822,7 +973,7 @@ class SpeakerFinder:
         if tokens[head].norm in self.language.institution_heads:
             return None  # وكالة الأنباء الصينية «شينخوا»: the agency itself
         start = outlet.last_token + 1
-        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and _nisba_word(tokens[start].norm):
+        while start < end and start - outlet.last_token <= 2 and tokens[start].is_word and is_nisba(tokens[start].norm):
             start += 1
         if start >= end:
             return None
@@ -1061,7 +1212,7 @@ class SpeakerFinder:
         (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
         tokens, language = self.tokens, self.language
         if tokens[index].norm in language.office_heads and not has_article(tokens[index].norm, min_length=4):
-            owner = self._office_owner(index + 1, end, how)
+            owner = self._office_owner(index + 1, end, how) or self._office_in_body(index, end, how)
             if owner is not None:
                 return owner  # وقال مكتب حفتر الإعلامي: the office speaks for whom it serves
         j = index + 1
@@ -1089,6 +1240,25 @@ class SpeakerFinder:
         if mention is None or mention.form != "exact" or not self._can_speak(mention):
             return None
         return self._known(mention, how)
+
+    def _office_in_body(self, index: int, end: int, how: str) -> Speaker | None:
+        """The listed body (no state, no person) that an office in construct belongs to, behind
+        في after the nouns it governs: ``إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية``
+        → the ministry. At most NAME_WORDS + 1 words are passed; None for anything else."""
+        tokens = self.tokens
+        closed = closed_words(self.lexicon)
+        j = index + 1
+        while j < end and j - index <= NAME_WORDS + 1:
+            token = tokens[j]
+            if token.norm == "في" and j > index + 1:
+                mention = self.mention_at.get(j + 1)
+                if mention is None or not self._can_speak(mention) or self.lexicon.actors[mention.actor_id].type in ("person", "state", "city"):
+                    return None
+                return self._known(mention, how)
+            if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.title_spans or token.norm in closed:
+                return None
+            j += 1
+        return None
 
     def _office_body(self, index: int, end: int, how: str) -> Speaker | None:
         """The body behind ل or ب at ``index`` that an office (language/office_heads.txt) speaks
@@ -1298,6 +1468,14 @@ class SpeakerFinder:
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
 
 
+def _past_number_label(tokens, index: int, end: int) -> int:
+    """Past a label of two numbers joined by + (5+5، 6+6) at ``index``, or ``index``."""
+    if (index + 2 < end and tokens[index].norm.isdigit() and tokens[index + 1].norm == "+"
+            and tokens[index + 2].norm.isdigit()):
+        return index + 3
+    return index
+
+
 def _speaker_kind(actor_type: str) -> str:
     """Speakers that may be coordinated: people, outlets, and bodies (states and organisations)."""
     return actor_type if actor_type in ("person", "media") else "body"
@@ -1328,10 +1506,6 @@ def _without_preposition(word: str) -> str:
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
 
-
-def _nisba_word(word: str) -> bool:
-    """A definite relative adjective (البريطانية، الروسي) that says whose or where."""
-    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
 def _name_particle(word: str) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 import bisect
 
-from analysis.arabic.matcher import Match, PhraseMatcher, has_article, proclitic_readings
+from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
@@ -47,6 +47,8 @@ NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation re
 SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
+OPEN_QUESTION_REACH = 4  # words after a negated verb within which a question word leaves it open
+COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which its complement (على) stands
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
@@ -150,8 +152,8 @@ def find_stances(
                 continue  # كتب: محمد علي: the writer of the article says nothing
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
-            if _unsaid(prepared, match.first, sentence, lexicon):
-                continue  # دون ذكر معلومات، من دون أن يوضح: what was not said is no statement
+            if _unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon):
+                continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
             said_from = statements[-1][0].last if statements else -1
@@ -169,10 +171,11 @@ def find_stances(
                 # وقال الوزير إن ليبيا ترى في الاتفاق خطوة مهمة: the minister gives his state's view, the
                 # state makes no statement of its own
                 speaker = replace(statements[-1][1], how="carried")
-            also = finder.coordinated(speaker, sentence)
+            also = finder.coordinated(speaker, sentence, match.first)
             if also is not None:
                 partners[speaker.actor_id] = also  # وأكد لافروف وشويغو: one verb, two speakers
-                speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
+                if also.after_token > speaker.after_token:
+                    speaker = replace(speaker, after_token=also.after_token)  # what they say follows both
             statements.append((match, speaker))
             if main is not None and sourced >= 0 and statements[-2][1] is main:
                 # وبحسب وكالة سبوتنيك، أكد لافروف …، محذرا: the source only relays; the verb's
@@ -907,7 +910,7 @@ class _Context:
             return None
         index = finder._skip(issuer.after_token, before)
         for _ in range(2):
-            if index < before and _nisba(tokens[index].norm):
+            if index < before and is_nisba(tokens[index].norm):
                 index += 1  # صحيفة نيويورك تايمز الأمريكية
         opener = tokens[sentence.first_token].norm
         if any(stem in self.lexicon.language.pluperfect for stem, _ in proclitic_readings(opener)):
@@ -1091,6 +1094,21 @@ class _Context:
         word = tokens[index].norm
         return word.startswith("ب") and word[1:] in language.common_words
 
+    def _uncommented(self, match, own: Speaker, sentence: Sentence) -> bool:
+        """Whether a verb that reports speech only with a complement (language/comment_verbs.txt:
+        علق) has none within COMMENT_REACH tokens after its subject: على، a colon, a quotation,
+        a clause opener or قائلا/بالقول (علقت زاخاروفا على، علق الوزير قائلا). With a direct object
+        instead it means something else: وعلقت شركة تاتنفت عملياتها (suspended)."""
+        tokens, language = self.tokens, self.lexicon.language
+        if match.last - match.first != 1 or normalise_word(match.payloads[0].cue) not in language.comment_verbs:
+            return False
+        start = max(match.last, own.after_token)
+        for index in range(start, min(sentence.last_token, start + COMMENT_REACH)):
+            word = tokens[index].norm
+            if word in COMMENT_COMPLEMENTS or word in QUOTE_MARKS or word in language.clause_openers:
+                return False
+        return True
+
     def _source_reaches(self, sourced: int, verb: int) -> bool:
         """Whether a sourcing phrase's source, ending at ``sourced``, reaches the verb at ``verb``
         past closing marks, adverbs and commas only: ``وبحسب موقع “أفريكا إنتليجنس” قال``. Only the
@@ -1147,6 +1165,8 @@ class _Context:
             source = finder.source(match.last, sentence)
             self._note_source_document(match.last, sentence, source)
             source = self._document_issuer(source) or self._issuer(source, previous)
+            # وبحسب المجلة الفرنسية، after كشفت مجلة لوبوان الفرنسية: a source refers back as a subject does
+            source = self._referred_back(source, main) or source
             if source is not None and (self._unnamed_document(source) or self._bare_reference(source)):
                 return None  # وبحسب بيان الجهاز، أسفرت: a document nobody is named for is no speaker
             return source
@@ -1177,7 +1197,9 @@ class _Context:
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
             # ونفى الأخير: the actor named last
             own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
-                   or (None if conjoined else finder.before(match.first, sentence)) or finder.fronted(match.first, sentence)
+                   or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
+                   or finder.fronted(match.first, sentence)
+                   or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
@@ -1185,6 +1207,8 @@ class _Context:
                 own = finder.explicit_subject(match.last, sentence)
             if own is not None and own.how in ("after_verb", "unlisted", "unnamed") and self._accused(match, own, sentence):
                 own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
+            if own is not None and self._uncommented(match, own, sentence):
+                return None  # وعلقت شركة تاتنفت عملياتها: suspended, not commented
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own
@@ -1291,7 +1315,7 @@ class _Context:
                for before, word in zip(words, words[1:])):
             # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named
             return Speaker(previous.actor_id, previous.name, "same_source", speaker.after_token)
-        if not words or words[0] not in self.lexicon.language.documents or any(_nisba(word) for word in words[1:]):
+        if not words or words[0] not in self.lexicon.language.documents or any(is_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
 
@@ -1318,7 +1342,7 @@ class _Context:
         if (not words or not has_article(words[0], min_length=4) or words[0] in language.documents
                 or words[0] in language.institution_heads or words[0] in language.issued):
             return False  # الموقع، التقرير: an outlet or a document, never a person
-        if words[0] not in language.generic_subjects or not all(_nisba(word) for word in words[1:]):
+        if words[0] not in language.generic_subjects or not all(is_nisba(word) for word in words[1:]):
             return False
         if words[0] in language.groups:
             return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
@@ -1342,7 +1366,7 @@ class _Context:
         if has_article(theirs[0], min_length=4) or bare_word(words[0]) != theirs[0]:
             return False
         bare_theirs = {bare_word(word) for word in theirs}
-        return all(has_article(word, min_length=4) and (not _nisba(word) or bare_word(word) in bare_theirs)
+        return all(has_article(word, min_length=4) and (not is_nisba(word) or bare_word(word) in bare_theirs)
                    for word in words[1:])
 
     def _referred_back(self, own: Speaker | None, main: Speaker | None) -> Speaker | None:
@@ -1358,6 +1382,13 @@ class _Context:
         for earlier in reversed(self.recent):
             if self._holds_title(earlier, own.name):
                 return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
+        issued = self._issued_by_title(own.name)
+        if issued:
+            # وأكد بيان المتحدثة الرسمية، after المتحدثة الرسمية …، مورغان أورتاغوس: the document
+            # in construct with a title the last speakers hold is theirs
+            for earlier in reversed(self.recent):
+                if self._holds_title(earlier, issued):
+                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
         for earlier in reversed(self.recent):
             if self._same_unnamed(own.name, earlier):
                 # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
@@ -1369,6 +1400,17 @@ class _Context:
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
         return None
+
+    def _issued_by_title(self, phrase: str) -> str:
+        """The words after an indefinite document noun (language/issued.txt) in construct with a
+        definite one (بيان المتحدثة الرسمية → المتحدثة الرسمية), or ''."""
+        words = phrase.split()
+        if len(words) < 2:
+            return ""
+        head, issuer = normalise_word(words[0]), normalise_word(words[1])
+        if head not in self.lexicon.language.issued or has_article(head, min_length=4) or not has_article(issuer, min_length=4):
+            return ""
+        return " ".join(words[1:])
 
     def _holds_title(self, previous: Speaker, phrase: str) -> bool:
         """Whether ``phrase`` opens with a definite word of the previous speaker's titles (الناطقة،
@@ -1403,7 +1445,7 @@ class _Context:
         if (not construct and actor_id and self.lexicon.actors[actor_id].type == "person"
                 and bare_word(words[0]) in derived(self.lexicon, "body heads", _body_heads)):
             return False  # وأشارت المؤسسة after رئيس المؤسسة الوطنية للنفط: the body, not its head
-        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if _nisba(word))
+        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if is_nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -1583,7 +1625,8 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     """Whether a reporting participle is an adjective of the indefinite noun right before it, in
     agreement with it, and ends its phrase (a comma, a full stop or و after it): ``ليسا خيارا بل
     ضرورة مؤكدة،``، ``وفق معلومات مؤكدة.`` A participle that reports has a comma before it or its
-    clause after it (``، مؤكدة أن``). Only the two tokens around the cue are read."""
+    clause after it (``، مؤكدة أن``); after غير it is always an adjective (``وغير معلنة``). Only the
+    two tokens around the cue are read."""
     if not _participle(match.payloads[0]):
         return False
     tokens, language = prepared.tokens, lexicon.language
@@ -1591,6 +1634,8 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if before < sentence.first_token or not tokens[before].is_word or before in mention_tokens:
         return False
     noun, participle = tokens[before].norm, tokens[match.first].norm
+    if noun in NOT_WORDS:
+        return True  # زيارة مفاجئة وغير معلنة: a participle after غير is an adjective (unannounced)
     if (has_article(noun, min_length=4) or noun in language.function_words or noun in language.clause_openers
             or noun in language.prepositions or noun in language.adverbs):
         return False
@@ -1649,7 +1694,31 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
 
 
+def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a negated reporting verb is followed, at once or past its subject, by a question
+    word (language/interrogatives.txt) or ما إذا: ``ولم توضح هل عليها الطائرات``، ``ولم يوضح لافروف
+    ما إذا كانت``: the writer says a question was left open, nobody states anything. At most
+    OPEN_QUESTION_REACH words after the cue are read, up to a mark or a clause opener."""
+    tokens, language = prepared.tokens, lexicon.language
+    before, after = match.first - 1, match.last
+    if before < sentence.first_token or after >= sentence.last_token:
+        return False
+    negated = tokens[before].norm
+    if negated not in language.negators and not (negated[:1] in ("و", "ف") and negated[1:] in language.negators):
+        return False
+    for index in range(after, min(sentence.last_token - 1, after + OPEN_QUESTION_REACH)):
+        word = tokens[index].norm
+        if word in language.interrogatives or (word == "ما" and tokens[index + 1].norm == "اذا"):
+            return True
+        if not tokens[index].is_word or word in language.clause_openers:
+            return False
+    return False
+
+
 ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
+NOT_WORDS = frozenset(normalise_word(word) for word in "غير وغير".split())  # غير معلنة: not announced
+# What follows a verb of commenting when it reports speech (علق على، علق قائلا، علق:)
+COMMENT_COMPLEMENTS = frozenset(normalise_word(word) for word in "على عليه عليها عليهم قائلا قائلة بالقول :".split())
 
 
 def _hedged(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
@@ -1739,7 +1808,3 @@ def _next_word(prepared: PreparedText, index: int) -> int:
             return position
     return index
 
-
-def _nisba(word: str) -> bool:
-    """A definite relative adjective (الروسي، البريطانية) that says whose or where."""
-    return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))

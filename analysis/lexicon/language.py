@@ -69,6 +69,8 @@ class Language:
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
+    counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
+    comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
 
 
@@ -140,6 +142,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         focus_adverbs=words("focus_adverbs"),
         work_heads=words("work_heads"),
         charging=words("charging"),
+        counterparts=words("counterparts"),
+        comment_verbs=words("comment_verbs"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),

@@ -723,3 +723,17 @@ def test_the_national_army_named_first_is_the_lna_unless_a_states_adjective_foll
     # a name ending in a state's adjective says whose it is already
     text = "وأعلن البرلمان الليبي الشرعي رفضه."
     assert spans_of(text, lexicon, "2020") == [("hor", 6, 21, "name")]
+
+
+def test_a_definite_dual_title_with_two_nisbas_names_both_holders(lexicon):
+    # الرئيسين الروسي والتركي in January 2020: the Russian and the Turkish presidents
+    text = "وأشار المتحدث إلى أن الرئيسين الروسي والتركي أعربا عن استعدادهما للإسهام في التسوية."
+    frame = analyze([snippet(text, date="2020-01-08")], lexicon)
+    assert frame.mentions[["actor_id", "surface"]].values.tolist() == [
+        ["putin", "الرئيسين الروسي"], ["erdogan", "والتركي"]]
+    # and both speak, the one before و as the partner of the one after it
+    assert sorted(frame.stances[frame.stances["cue"] == "أعربا"][["speaker_id", "polarity", "attribution"]].values.tolist()) == [
+        ["erdogan", "neutral", "before_verb"], ["putin", "neutral", "before_verb"]]
+    # a nisba with no title for it (no Maltese president listed) names nobody
+    text = "وأشار المتحدث إلى أن الرئيسين الروسي والمالطي أعربا عن استعدادهما."
+    assert analyze([snippet(text, date="2020-01-08")], lexicon).mentions["actor_id"].tolist() == []

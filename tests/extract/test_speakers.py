@@ -1526,3 +1526,141 @@ def test_a_participle_after_a_mouthpiece_goes_on_with_the_person(lexicon):
     assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in frame.itertuples()] == [
         ("حذرت", "lavrov", "negative", "mouthpiece"), ("خطورة", "lavrov", "negative", "in_statement"),
         ("معتبرا", "lavrov", "neutral", "carried")]
+
+
+def test_two_subjects_before_a_dual_verb_both_speak(lexicon):
+    # a headline «X وY يدعوان»: the verb's subject is both, the second joined by و
+    text = "لافروف وشويغو يدعوان الأطراف الليبية إلى الحوار."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("يدعوان", "lavrov", "neutral", "before_verb"), ("يدعوان", "shoigu", "neutral", "before_verb")]
+    # inside another's statement (persons keep their own statement, and so does the reporter)
+    text = "وقال المتحدث إن لافروف وشويغو أكدا أهمية الهدنة."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("أكدا", "lavrov", "neutral", "before_verb"), ("أكدا", "shoigu", "neutral", "before_verb"),
+        ("وقال", "المتحدث", "neutral", "unnamed")]
+    # the first behind a preposition is the one met, not a speaker
+    text = "والتقى الوزير مع لافروف وشويغو أكدا أهمية الهدنة."
+    assert [row[1] for row in statements(text, lexicon, date="2020")] == ["shoigu"]
+    # a comma between them: the first closes another clause
+    text = "واستقبل حفتر لافروف، وشويغو أكد أهمية الهدنة."
+    assert [row[1] for row in statements(text, lexicon, date="2020")] == ["shoigu"]
+
+
+def test_a_counterpart_named_after_the_subject_speaks_too(lexicon):
+    # دعا X، ونظيره التركي Y: the counterpart, named, is a second speaker of the same call
+    text = "دعا وزير الخارجية الروسي سيرغي لافروف، ونظيره التركي مولود تشاووش أوغلو، الأطراف الليبية إلى الحوار."
+    assert statements(text, lexicon, date="2019") == [
+        ("دعا", "lavrov", "neutral", "after_verb"), ("دعا", "cavusoglu", "neutral", "after_verb")]
+    # a counterpart with no name after him is nobody new
+    text = "وأكد لافروف ونظيره الليبي ضرورة الحوار."
+    assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_the_holder_after_a_body_with_a_number_label(lexicon):
+    # عضو اللجنة العسكرية المشتركة 5+5 الفريق X: the label is part of the body's name, the
+    # member named after it speaks, not the committee
+    text = "أعلن عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي، أن اللجنة ستجتمع في سرت."
+    assert statements(text, lexicon, date="2021") == [("أعلن", "tamimi_khairi", "neutral", "after_verb")]
+    # an unlisted holder likewise
+    text = "وقال عضو اللجنة العسكرية المشتركة 5+5 اللواء فرج المحجوب إن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2021") == [("وقال", "فرج المحجوب", "neutral", "unlisted")]
+    # the committee alone still speaks
+    text = "وقالت اللجنة العسكرية المشتركة 5+5 إن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2021") == [("وقالت", "jmc", "neutral", "after_verb")]
+
+
+def test_a_source_refers_back_to_the_outlet_with_its_nisba(lexicon):
+    # كشفت مجلة X الفرنسية …، وبحسب المجلة الفرنسية: the head and the nisba the article gave the
+    # outlet refer back to it behind a sourcing phrase too
+    text = "كشفت مجلة لوبوان الفرنسية عن تفاصيل الغارة. وبحسب المجلة الفرنسية، قضى القائد عقوبة بالسجن."
+    assert statements(text, lexicon, date="2019") == [
+        ("كشفت", "le_point", "neutral", "after_verb"), ("وبحسب", "le_point", "neutral", "title_anaphora")]
+    # another nisba is another outlet
+    text = "كشفت مجلة لوبوان الفرنسية عن تفاصيل الغارة. وبحسب الصحيفة البريطانية، قضى القائد عقوبة بالسجن."
+    assert statements(text, lexicon, date="2019")[1] == ("وبحسب", "الصحيفة البريطانية", "neutral", "unnamed")
+
+
+def test_a_statement_of_a_title_just_held_is_its_holder_s(lexicon):
+    # وأكد بيان المتحدثة الرسمية: the document in construct with the title of the one just quoted
+    text = ("أشادت المتحدثة الرسمية باسم وزارة الخارجية الأمريكية، مورغان أورتاغوس، بالقرار. "
+            "وأكد بيان المتحدثة الرسمية أن واشنطن ملتزمة بالعمل مع الأمم المتحدة.")
+    assert statements(text, lexicon, date="2025") == [
+        ("أشادت", "ortagus", "positive", "after_verb"), ("وأكد", "ortagus", "neutral", "title_anaphora")]
+    # a title nobody held before keeps the document as written
+    text = "أشادت الخارجية الليبية بالقرار. وأكد بيان المتحدث العسكري أن الهدنة صامدة."
+    assert statements(text, lexicon)[1] == ("وأكد", "بيان المتحدث العسكري", "neutral", "unnamed")
+
+
+def test_a_subject_described_by_a_relative_clause_before_its_verb(lexicon):
+    # لكن X التي [clause naming another body] حذرت: the antecedent speaks, not the body the
+    # relative clause names last
+    text = "لكن روسيا التي تحتفظ بحق النقض داخل مجلس الأمن حذرت من التدخل العسكري."
+    assert statements(text, lexicon, date="2011") == [("حذرت", "russia", "negative", "fronted")]
+    # set off by commas, and a title for its holder
+    text = "لكن روسيا، التي تحتفظ بحق النقض داخل مجلس الأمن، حذرت من التدخل العسكري."
+    assert statements(text, lexicon, date="2011") == [("حذرت", "russia", "negative", "fronted")]
+    text = "وزير الخارجية الروسي الذي التقى حفتر أمس أكد أهمية الحوار."
+    assert statements(text, lexicon, date="2019") == [("أكد", "lavrov", "neutral", "fronted")]
+    # a verb right after the pronoun is the relative clause's own (the older rule)
+    text = "التقى حفتر بالوزير لافروف، الذي أكد أهمية الحوار."
+    assert statements(text, lexicon, date="2019") == [("أكد", "lavrov", "neutral", "relative")]
+
+
+def test_the_subject_after_a_clause_opener_set_off_by_commas(lexicon):
+    # إن [title]، [name]، أبلغ [title]، [name]: the noun after إن is the verb's subject; the one
+    # named after the verb is whom he told
+    text = ("وقال مصدر مطلع إن نائب وزير الدفاع الروسي، يونس بك يفكوروف، أبلغ قائد الجيش الليبي، "
+            "خليفة حفتر، أن القوات ستبقى.")
+    assert statements(text, lexicon, date="2023") == [
+        ("وقال", "مصدر مطلع", "neutral", "unnamed"), ("أبلغ", "yevkurov", "neutral", "before_verb")]
+    # with no clause opener the subject follows the verb as before
+    text = "وفي بنغازي، أبلغ نائب وزير الدفاع الروسي، يونس بك يفكوروف، حفتر أن القوات ستبقى."
+    assert statements(text, lexicon, date="2023") == [("أبلغ", "yevkurov", "neutral", "after_verb")]
+
+
+def test_a_fund_speaks_as_a_body(lexicon):
+    # صندوق heads a body's name like هيئة or مؤسسة: an unlisted fund is kept as written
+    text = "وأفاد صندوق التنمية في بيان له: “تم خلال الاجتماع بحث مشاريع الإسكان”."
+    assert statements(text, lexicon) == [("وأفاد", "صندوق التنمية", "neutral", "unlisted")]
+    text = "وقال الصندوق إن الاجتماع تأجل."
+    assert statements(text, lexicon) == [("وقال", "الصندوق", "neutral", "unlisted")]
+
+
+def test_a_second_body_after_the_first_one_s_adjectives(lexicon):
+    # X الليبية المملوكة للدولة وشركة Y: past the first body's adjectives, و and the second body's
+    # head noun before its name; both speak
+    text = "وقالت المؤسسة الوطنية للنفط الليبية المملوكة للدولة وشركة تاتنفط إنهما اكتشفتا حقلا جديدا."
+    assert statements(text, lexicon) == [
+        ("وقالت", "noc", "neutral", "after_verb"), ("وقالت", "tatneft", "neutral", "after_verb")]
+    # a person with a body is still one speaker
+    text = "وأكد لافروف الروسي ووزارة الخارجية أن الحل سياسي."
+    assert statements(text, lexicon, date="2019") == [("وأكد", "lavrov", "neutral", "after_verb")]
+
+
+def test_an_office_in_a_body_speaks_for_the_body(lexicon):
+    # إدارة شؤون الإعلام والاتصالات في وزارة X: the office in construct, then في and the body
+    text = "فقد أعلنت إدارة شؤون الإعلام والاتصالات في وزارة الدفاع الروسية، أن الطراد غادر الميناء."
+    assert statements(text, lexicon) == [("أعلنت", "russia_mod", "neutral", "after_verb")]
+    # an office in a state is the office where it is, kept as written
+    text = "وقال مكتب الإعلام في ليبيا إن الوضع هادئ."
+    assert statements(text, lexicon) == [("وقال", "مكتب الإعلام", "neutral", "unlisted")]
+
+
+def test_a_verb_of_commenting_with_a_direct_object_reports_nothing(lexicon):
+    # وعلقت شركة X عملياتها: suspended, no statement; علق with على, a colon or قائلا comments
+    text = "وعلقت شركة نفط الواحة عملياتها في ليبيا عدة مرات خلال الحرب."
+    assert statements(text, lexicon) == []
+    text = "وعلقت زاخاروفا على التقرير بأنه غير دقيق."
+    assert statements(text, lexicon) == [("وعلقت", "zakharova", "neutral", "after_verb")]
+    text = "وعلقت الخارجية الروسية: لا نعلم شيئا عن ذلك."
+    assert statements(text, lexicon) == [("وعلقت", "russia_mfa", "neutral", "after_verb")]
+
+
+def test_the_dual_aqarra_needs_its_own_subject(lexicon):
+    # أقرا (the two approved) is written like اقرأ (read!): only with its own subject is it a verb
+    text = "وذكر المتحدث أن لافروف وشويغو أقرا بيانا مشتركا حول التسوية."
+    assert sorted(statements(text, lexicon, date="2020")) == [
+        ("أقرا", "lavrov", "neutral", "before_verb"), ("أقرا", "shoigu", "neutral", "before_verb"),
+        ("وذكر", "المتحدث", "neutral", "unnamed")]
+    # a teaser line: no statement
+    assert statements("اقرأ أيضا: الوفاق تعدد إنجازاتها", lexicon) == []

@@ -166,6 +166,15 @@ def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjectiv
     assert ("مؤكدة", "lavrov", "neutral", "carried") in stances("وقال لافروف إن الأزمة معقدة مؤكدة أن الحل سياسي.", lexicon)
 
 
+def test_a_participle_after_ghayr_is_an_adjective(lexicon):
+    # زيارة مفاجئة وغير معلنة: unannounced, no statement of the one who arrived
+    text = "وصل المبعوث كمال الورداني إلى موسكو في زيارة مفاجئة وغير معلنة، التقى خلالها عددا من المسؤولين."
+    assert stances(text, lexicon) == []
+    # a reporting participle with its clause is still one
+    text = "وقال لافروف إن الزيارة مهمة، معلنا أن الوفد سيعود."
+    assert ("معلنا", "lavrov", "neutral", "carried") in stances(text, lexicon)
+
+
 def test_present_tense_verbs_of_expressing_and_writing_report_speech(lexicon):
     # a headline in the present: تعبر عن like عبرت عن, its subject before it speaks
     assert stances("تركيا تعبر عن استعدادها لاستضافة الحوار الليبي.", lexicon)[0] == (
@@ -197,3 +206,13 @@ def test_the_outlet_a_statement_is_made_to_is_not_its_target(lexicon):
     assert targets("وقال لافروف لوكالة تاس إن الحوار الليبي ضروري.") == [("وقال", "lavrov", "un_mediation", "topic")]
     assert targets("وقال لافروف لقناة روسيا اليوم إن موسكو تدعم الحوار.")[0] == ("وقال", "lavrov", "moscow", "actor")
     assert targets("وقال لافروف إن وكالة تاس نشرت الخبر.") == [("وقال", "lavrov", "tass", "actor")]
+
+
+def test_a_negated_verb_before_a_question_leaves_it_open(lexicon):
+    # ولم توضح هل …: the writer says the question was left open; the previous speaker says nothing here
+    text = "وقالت الخارجية الروسية إن الحل سياسي. وكانت روسيا قد سحبت الحاملة ولم توضح هل عليها طائرات."
+    assert stances(text, lexicon) == [("وقالت", "russia_mfa", "neutral", "after_verb")]
+    # past the verb's subject: ما إذا
+    assert stances("ولم يوضح لافروف ما إذا كانت موسكو ستشارك.", lexicon) == []
+    # negated with its clause, it is still a statement
+    assert stances("ولم يوضح لافروف أن موسكو ستشارك.", lexicon)[0] == ("يوضح", "lavrov", "neutral", "after_verb")
