@@ -107,10 +107,11 @@ class SpeakerFinder:
         lexicon: for actor types and the language's word lists.
         titles: the matches of the lexicon's title words (وزير، المتحدث باسم).
         cue_tokens: every token inside a cue, so that a verb ends a subject phrase.
+        first_person: the first tokens of cues in the first person plural (نرفض، رفضنا).
     """
 
     def __init__(self, prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon,
-                 titles: list[Match], cue_tokens: set[int]):
+                 titles: list[Match], cue_tokens: set[int], first_person: set[int] = frozenset()):
         self.prepared = prepared
         self.tokens = prepared.tokens
         self.lexicon = lexicon
@@ -127,6 +128,7 @@ class SpeakerFinder:
             match.first for match in titles if match.form == "clitic" and _has_preposition(prepared.tokens[match.first].norm)
         }
         self.cue_tokens = cue_tokens
+        self.first_person = first_person  # cues in the first person plural (نرفض): no subject of their own
         self.state_adjectives = state_adjectives(lexicon)
         # The words of the titles the article has given a speaker so far, bare, by actor id
         # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
@@ -1399,7 +1401,9 @@ class SpeakerFinder:
         """Whether a person opens the clause at ``index`` (بوليانسكي يتوقع), an actor with a
         reporting cue right after it (موسكو تنفي), or a reporting verb."""
         if index in self.cue_tokens:
-            return True  # موسكو: اعتبرت روسيا…: a dateline, the verb after it names its own subject
+            # موسكو: اعتبرت روسيا…: a dateline, the verb after it names its own subject; but
+            # روسيا: نرفض التدخل: «we» is the state before the colon
+            return index not in self.first_person
         mention = self.mention_at.get(index)
         if mention is None or mention.last_token >= sentence.last_token:
             return False

@@ -71,6 +71,22 @@ class Stance:
     end: int
 
 
+
+def _first_person(word: str, listed: str) -> bool:
+    """Whether a verb cue is in the first person plural: نرفض، ونرحب (the imperfect's ن), رفضنا
+    (the perfect's نا). Where the entry has ن itself, the third person's forms are told apart by
+    their shape: a perfect ends in ت (نقلت، نددت), has ا second (ناشد) or three letters (نفى),
+    and نقلا is the participle."""
+    stem = normalise_word(listed)
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if word.endswith("نا") and not stem.endswith("نا") and len(word) > len(stem):
+        return True
+    if not word.startswith("ن"):
+        return False
+    if not stem.startswith("ن"):
+        return len(word) > len(stem)
+    return len(word) >= 4 and word[1] != "ا" and not word.endswith(("ت", "ا"))
+
 def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
     """A matcher over the cues; cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
     return PhraseMatcher(((cue.cue, cue) for cue in lexicon.cues), enclitics=True)
@@ -94,6 +110,7 @@ def find_stances(
     by_sentence: dict[int, list[Match[Cue]]] = {}
     stigma_tokens: set[int] = set()
     cue_tokens: set[int] = set()
+    first_person: set[int] = set()  # روسيا: نرفض: the verb's subject is the one before the colon
     for match in cue_matches:
         cue = match.payloads[0]
         if cue.cue_type == "stigma":
@@ -105,7 +122,9 @@ def find_stances(
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
                 cue_tokens.update(range(match.first, match.last))
-    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens)
+                if _first_person(prepared.tokens[match.first].norm, cue.cue):
+                    first_person.add(match.first)
+    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person)
     for sentence_id, sentence_matches in by_sentence.items():
         # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
         by_sentence[sentence_id] = [

@@ -1664,3 +1664,25 @@ def test_the_dual_aqarra_needs_its_own_subject(lexicon):
         ("وذكر", "المتحدث", "neutral", "unnamed")]
     # a teaser line: no statement
     assert statements("اقرأ أيضا: الوفاق تعدد إنجازاتها", lexicon) == []
+
+
+def rows(text, lexicon, date="2024"):
+    """(cue, speaker id or name, polarity, attribution) of every stance, evaluative ones too."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return list(zip(frame["cue"], frame["speaker_id"].where(frame["speaker_id"] != "", frame["speaker_name"]),
+                    frame["polarity"], frame["attribution"]))
+
+
+def test_a_first_person_verb_after_a_state_and_colon_is_the_state_speaking(lexicon):
+    # روسيا: نرفض …: «we» is the state before the colon, a headline, not a dateline
+    assert rows("روسيا: نرفض التدخل الأجنبي في ليبيا", lexicon)[:2] == [
+        (":", "russia", "neutral", "headline"), ("نرفض", "russia", "negative", "headline")]
+    assert rows("روسيا: رفضنا التدخل العسكري في ليبيا", lexicon)[:2] == [
+        (":", "russia", "neutral", "headline"), ("رفضنا", "russia", "negative", "headline")]
+
+
+def test_a_third_person_verb_starting_with_nun_after_a_place_and_colon_is_a_dateline(lexicon):
+    # نقلت، ناشدت: third person verbs whose root opens with ن name their own subject
+    assert rows("موسكو: ناشدت روسيا الأطراف الليبية وقف القتال", lexicon) == [("ناشدت", "russia", "neutral", "after_verb")]
+    assert rows("موسكو: نقلت وكالة تاس عن لافروف قوله إن الحل سياسي", lexicon) == [
+        ("نقلت", "lavrov", "neutral", "relay"), ("قوله", "lavrov", "neutral", "carried")]
