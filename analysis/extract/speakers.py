@@ -1066,8 +1066,8 @@ class SpeakerFinder:
         closed class holds and no cue follows it (منى الشريف، أمل قاسم), and a name in ى is written
         so."""
         written = self.prepared.text[self.tokens[index].start:self.tokens[index].end]
-        if self.tokens[index].norm.endswith("ي") and self.tokens[index].norm != "علي" and not written.endswith("ى"):
-            return False  # منى and هدى the names end in ى; مني (from me) in ي
+        if self.tokens[index].norm in self.language.maqsura_names and not written.endswith("ى"):
+            return False  # منى and هدى the names end in ى; مني (from me) in ي (سامي in ي is a name)
         k = index + 1
         if k >= end or k in self.cue_tokens or k in self.mention_at or k in self.title_spans:
             return False

@@ -72,6 +72,8 @@ class Language:
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
+    # منى، هدى: names written with a final ى, other words with ي (مني: from me)
+    maqsura_names: frozenset[str] = frozenset()
 
 
 def read_word_list(path: Path) -> list[str]:
@@ -111,6 +113,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         institution_heads=words("institution_heads"),
         common_words=words("common_words"),
         given_names=words("given_names"),
+        maqsura_names=words("maqsura_names"),
         deputies=words("deputies"),
         weekdays=words("weekdays"),
         documents=words("documents"),

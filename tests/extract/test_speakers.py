@@ -1686,3 +1686,12 @@ def test_a_third_person_verb_starting_with_nun_after_a_place_and_colon_is_a_date
     assert rows("موسكو: ناشدت روسيا الأطراف الليبية وقف القتال", lexicon) == [("ناشدت", "russia", "neutral", "after_verb")]
     assert rows("موسكو: نقلت وكالة تاس عن لافروف قوله إن الحل سياسي", lexicon) == [
         ("نقلت", "lavrov", "neutral", "relay"), ("قوله", "lavrov", "neutral", "carried")]
+
+
+def test_a_given_name_in_ya_that_is_also_a_word_opens_the_holders_name(lexicon):
+    # سامي (also «lofty») is a name written with ي; only names written with ى (منى) need it
+    text = "وأكد المتحدث باسم حكومة الوحدة الوطنية سامي الورشفاني أن الحكومة ترفض التدخل."
+    assert statements(text, lexicon) == [("وأكد", "سامي الورشفاني", "neutral", "unlisted")]
+    text = "وقالت المتحدثة باسم الخارجية الليبية سلمى الفرجاني إن طرابلس ترحب بالخطوة."
+    assert statements(text, lexicon) == [("وقالت", "سلمى الفرجاني", "neutral", "unlisted")]
+    assert statements("وطلب الوزير مني أن أنتظر.", lexicon) == []
