@@ -34,7 +34,7 @@ from analysis.explore.keyness import Keyness, keyness, word_counts
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
-from analysis.extract import results
+from analysis.extract import results, schema
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.language import LANGUAGE_DIR, language_version, load_language
@@ -385,7 +385,8 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
 @st.cache_resource(show_spinner="Counting the words…", max_entries=4)
 def _word_counts(key: str, _corpus: Corpus) -> pd.DataFrame:
     def count() -> pd.DataFrame:
-        return word_counts(_corpus.frames.sentences, function_words=load_language().function_words)
+        frames = _corpus.frames
+        return word_counts(schema.with_text(frames.sentences, frames.documents), function_words=load_language().function_words)
 
     if _corpus.store is None:
         return count()

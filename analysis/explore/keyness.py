@@ -33,6 +33,7 @@ import pandas as pd
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
 from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
+from analysis.extract import schema
 from analysis.extract.pipeline import Frames
 
 # The prior's weight a_0: how many pseudo-counts the pooled frequencies add to each set. Small
@@ -191,7 +192,7 @@ def group_articles(frames: Frames, settings: Filters) -> set[str]:
         (frames.sentences, ("search",)),
     ):
         if any(getattr(settings, name) for name in names):
-            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names))["doc_id"])
+            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names), documents=frames.documents)["doc_id"])
     return kept
 
 
@@ -213,7 +214,7 @@ def keyness(
         group_a, group_b: each set's settings (:func:`group_articles`); ``group_b=None`` is every
             article of ``within`` not in A.
         within: settings both sets are drawn from.
-        words: :func:`word_counts` of ``frames.sentences`` (computed here when None).
+        words: :func:`word_counts` of ``frames.sentences`` with their text (computed here when None).
         function_words: normalised words not counted (default: the language resources' list);
             only read when ``words`` is None.
         alpha_0: the prior's weight.
@@ -232,7 +233,7 @@ def keyness(
             from analysis.lexicon.language import load_language
 
             function_words = load_language().function_words
-        words = word_counts(frames.sentences, function_words=function_words)
+        words = word_counts(schema.with_text(frames.sentences, frames.documents), function_words=function_words)
     order = frames.documents["doc_id"].tolist()
     tables = [
         _word_table(words, chosen_a, chosen_b),

@@ -303,7 +303,7 @@ def _write_batch(folder: Path, frames: Frames, keys: list[str]) -> None:
     # Sortable by time, unique across processes writing the same folder.
     name = f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
     for frame_name, frame in frames.items():
-        _write(folder / f"{name}.{frame_name}.parquet", pa.Table.from_pandas(frame, preserve_index=False))
+        _write(folder / f"{name}.{frame_name}.parquet", schema.to_arrow(frame))
     doc_ids = frames.documents["doc_id"].astype(str).tolist()
     _write(folder / f"{name}.docs.parquet", pa.table({"doc_id": doc_ids, "key": keys}))
 
@@ -334,7 +334,9 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
     for name in schema.FRAMES:
         parts = []
         for batch, doc_ids in by_batch.items():
-            frame = _table(folder / f"{batch}.{name}.parquet").to_pandas()
+            # The held columns only: results written before a sentence's text was left out of
+            # memory still have it (schema.DERIVED), and reading it would take it back in.
+            frame = _table(folder / f"{batch}.{name}.parquet", columns=schema.held(name)).to_pandas()
             if len(doc_ids) < frame["doc_id"].nunique():  # articles removed or re-analysed since
                 frame = frame[frame["doc_id"].isin(doc_ids)]
             parts.append(frame)
@@ -348,10 +350,10 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
     return Frames(**joined)
 
 
-def _table(path: Path) -> pa.Table:
+def _table(path: Path, columns: list[str] | None = None) -> pa.Table:
     # One thread: on a busy machine (the dashboard's server beside other work) Arrow's thread
     # pool made reading 10,000 articles' results several times slower, never faster.
-    return pq.read_table(path, use_threads=False)
+    return pq.read_table(path, columns=columns, use_threads=False)
 
 
 def _forget_other_versions(folder: Path) -> None:

@@ -10,6 +10,7 @@ from analysis.explore.filters import Filters
 from analysis.explore.keyness import (
     COLUMNS, GroupError, group_articles, keyness, log_odds, sentence_words, term_evidence, word_counts,
 )
+from analysis.extract import schema
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.language import load_language
 
@@ -111,7 +112,7 @@ def test_an_empty_set_is_refused_with_its_name(outlets):
 
 
 def test_word_counts_one_row_per_article_and_written_form(outlets):
-    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
     rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
     assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
     assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
@@ -128,7 +129,7 @@ def test_word_counts_one_row_per_article_and_written_form(outlets):
 
 
 def test_the_sentences_behind_a_word_hold_the_whole_word(outlets):
-    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
     # The search finds الحوار inside بالحوار (rt2) too; only the sentences with the word itself stay.
     items = term_evidence(outlets, "word", "الحوار", ("rt1", "rt2"), words=words)
     assert [(i.doc_id, i.sentence_id) for i in items] == [("rt1", 1), ("rt1", 2)]
