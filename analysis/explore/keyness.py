@@ -283,7 +283,9 @@ def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> 
         weights = words["count"].to_numpy(dtype="float64")
         counts = []
         for chosen in (chosen_a, chosen_b):
-            inside = np.asarray(doc.categories.isin(list(chosen)), dtype=bool)[doc.codes.to_numpy()] & (codes >= 0)
+            # is_in: the categories are 100,000 ids at 100,000 articles, which pandas' own isin
+            # looked up one Arrow scalar at a time (0.7 s a set).
+            inside = is_in(pd.Series(doc.categories), chosen).to_numpy(dtype=bool)[doc.codes.to_numpy()] & (codes >= 0)
             counts.append(np.rint(np.bincount(codes[inside], weights=weights[inside], minlength=len(word.categories))).astype("int64"))
         present = (counts[0] + counts[1]) > 0
         named = np.full(len(word.categories), -1, dtype="int64")

@@ -153,7 +153,12 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
     frame = compute()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _write(path, pa.Table.from_pandas(frame, preserve_index=False))
+        # One row group holding each column's whole dictionary: past the writer's 1 MB dictionary
+        # page, a categorical column (the Groups page's word counts: a million distinct words at
+        # 100,000 articles) was written as plain text in each of 17 row groups, and reading it back
+        # took 12 s and 1 GB to encode it again; in one group, 3.8 s and a file half the size.
+        _write(path, pa.Table.from_pandas(frame, preserve_index=False),
+               row_group_size=max(len(frame), 1), dictionary_pagesize_limit=1 << 30)
         for old in folder.glob(f"{name}-*.parquet"):
             if old != path:
                 old.unlink(missing_ok=True)
@@ -308,9 +313,9 @@ def _write_batch(folder: Path, frames: Frames, keys: list[str]) -> None:
     _write(folder / f"{name}.docs.parquet", pa.table({"doc_id": doc_ids, "key": keys}))
 
 
-def _write(path: Path, table: pa.Table) -> None:
+def _write(path: Path, table: pa.Table, **options) -> None:
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    pq.write_table(table, temporary, compression="zstd")
+    pq.write_table(table, temporary, compression="zstd", **options)
     os.replace(temporary, path)
 
 
