@@ -147,3 +147,28 @@ def test_the_sentences_behind_an_actor_and_a_cue(outlets):
     # Only the cue asked for is marked (انتقد in the first sentence is another cue).
     assert [items[0].text[s.start - items[0].start:s.end - items[0].start] for s in items[0].spans] == ["وقال"]
     assert term_evidence(outlets, "actor", "lavrov", ("rt1", "rt2"), limit=1)[-1].doc_id == "rt1"
+
+
+def test_the_codes_of_a_frame_are_worked_out_once_and_count_any_two_sets(outlets):
+    from analysis.explore.keyness import _coded_frame, _coded_words
+
+    # Held by the frame object itself: a second comparison on the same frames factorises nothing.
+    coded = _coded_frame(outlets.mentions, "actor_id", "actor_name")
+    assert _coded_frame(outlets.mentions, "actor_id", "actor_name") is coded
+    assert _coded_frame(outlets.mentions.copy(), "actor_id", "actor_name") is not coded
+    # The same counts as the worked-out score above: Lavrov 3 in RT's two articles, none in aj1.
+    sides = coded.sides({"rt1", "rt2"}, {"aj1"}).set_index("term")
+    assert sides.loc["lavrov", ["label", "count_a", "count_b"]].tolist() == ["Sergey Lavrov", 3, 0]
+    assert sides.loc["moscow", ["count_a", "count_b"]].tolist() == [1, 1]
+    # Swapped sets, swapped counts; an article in neither set counts in neither.
+    swapped = coded.sides({"aj1"}, {"rt1", "rt2"}).set_index("term")
+    assert swapped.loc["lavrov", ["count_a", "count_b"]].tolist() == [0, 3]
+    assert "lavrov" not in set(coded.sides({"aj1"}, set())["term"])
+    # Word counts: the words of every article once, whichever sets are asked.
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    coded_words = _coded_words(words)
+    everything = coded_words.sides({"rt1", "rt2", "aj1"}, set())
+    assert everything["count_a"].sum() == words["count"].sum() and everything["count_b"].sum() == 0
+    assert _coded_words(words) is coded_words
+    again = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
+    pd.testing.assert_frame_equal(again.table, keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10).table)
