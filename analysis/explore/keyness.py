@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
 from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
@@ -203,7 +205,7 @@ def keyness(
     group_b: Filters | None = None,
     *,
     within: Filters = Filters(),
-    words: pd.DataFrame | None = None,
+    words: pd.DataFrame | Coded | None = None,
     function_words: Collection[str] | None = None,
     alpha_0: float = ALPHA_0,
 ) -> Keyness:
@@ -215,7 +217,8 @@ def keyness(
         group_a, group_b: each set's settings (:func:`group_articles`); ``group_b=None`` is every
             article of ``within`` not in A.
         within: settings both sets are drawn from.
-        words: :func:`word_counts` of ``frames.sentences`` with their text (computed here when None).
+        words: :func:`word_counts` of ``frames.sentences`` with their text, or :func:`coded_words`
+            of it (computed here when None).
         function_words: normalised words not counted (default: the language resources' list);
             only read when ``words`` is None.
         alpha_0: the prior's weight.
@@ -253,65 +256,82 @@ def keyness(
 
 
 @dataclass(frozen=True)
-class _Coded:
-    """A frame as :func:`keyness` counts it, on integer codes: each row's article (a position in
-    ``docs``) and term (a position in ``labels``, -1 for none), its weight, and each term's label.
+class Coded:
+    """Counts as :func:`keyness` reads them, on integer codes: each row's article (a position in
+    ``docs``), key (a position in ``keys``, -1 for none) and weight (None: each row counts 1), and
+    each key's term and label. Text is held once per distinct value, as Arrow strings.
 
-    Worked out once per frame object (:func:`analysis.lexicon.derived.derived`): the frames and
-    word counts a dashboard holds are the same objects on every rerun, and factorising them again
-    (actor ids over 200,000 mentions, 1.7 million word rows at 10,000 articles) was most of what
-    a filter change on the Groups page spent.
+    :func:`coded_words` makes one of :func:`word_counts`' table: at 100,000 articles its 16.85
+    million rows took 442 MB as a frame of categories, about 270 MB coded (and the frame need not
+    be held beside it). Frames' codes (:func:`_coded_frame`) are worked out once per frame object.
     """
 
     docs: pd.Series
     doc_codes: np.ndarray
     codes: np.ndarray
     weights: np.ndarray | None
-    terms: np.ndarray
-    labels: np.ndarray
+    keys: pa.Array
+    terms: pa.Array
+    labels: pa.Array
 
     def sides(self, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-        """term, label, count_a and count_b of every term used in either set, in term order."""
+        """term, label, count_a and count_b of every key used in either set, in key order."""
         counts = []
         for chosen in (chosen_a, chosen_b):
             # is_in on the distinct ids (100,000 at 100,000 articles), then one gather over the rows.
             inside = is_in(self.docs, chosen).to_numpy(dtype=bool)[self.doc_codes] & (self.codes >= 0)
             weights = None if self.weights is None else self.weights[inside]
-            counts.append(np.rint(np.bincount(self.codes[inside], weights=weights, minlength=len(self.terms))).astype("int64"))
+            counts.append(np.rint(np.bincount(self.codes[inside], weights=weights, minlength=len(self.keys))).astype("int64"))
         present = (counts[0] + counts[1]) > 0
-        return pd.DataFrame({"term": self.terms[present].tolist(), "label": self.labels[present].tolist(),
+        mask = pa.array(present)
+        return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
                              "count_a": counts[0][present], "count_b": counts[1][present]})
 
+    def articles_with(self, key: str) -> list[str]:
+        """The articles with a row of ``key``, in ``docs`` order."""
+        position = pc.index(self.keys, pa.scalar(key, type=self.keys.type)).as_py()
+        if position < 0:
+            return []
+        found = np.zeros(len(self.docs), dtype=bool)
+        found[self.doc_codes[self.codes == position]] = True
+        return self.docs[found].tolist()
 
-def _coded_frame(frame: pd.DataFrame, key: str, label: str) -> _Coded:
-    """``frame`` coded by its ``key`` column (terms sorted), each term labelled by the first of its
-    rows' ``label``."""
-    def build(frame: pd.DataFrame) -> _Coded:
+
+def _strings(values) -> pa.Array:
+    return pa.array(np.asarray(values, dtype=object), type=pa.string())
+
+
+def _coded_frame(frame: pd.DataFrame, key: str, label: str) -> Coded:
+    """``frame`` coded by its ``key`` column (keys sorted, each its own term), each labelled by
+    the first of its rows' ``label``."""
+    def build(frame: pd.DataFrame) -> Coded:
         doc_codes, docs = pd.factorize(frame["doc_id"])
         codes, values = pd.factorize(frame[key], sort=True)
         terms = np.asarray(values, dtype=object)
         named = frame[list(dict.fromkeys([key, label]))].drop_duplicates(key)
         labels = dict(zip(named[key].tolist(), named[label].tolist()))
-        return _Coded(pd.Series(np.asarray(docs, dtype=object), dtype="string"), doc_codes, codes, None, terms,
-                      np.array([labels[term] for term in terms.tolist()], dtype=object))
+        return Coded(pd.Series(np.asarray(docs, dtype=object), dtype="string"), doc_codes, codes, None,
+                     _strings(terms), _strings(terms), _strings([labels[term] for term in terms.tolist()]))
 
     return derived(frame, f"keyness:{key}:{label}", build)
 
 
-def _coded_words(words: pd.DataFrame) -> _Coded:
-    """The word counts (categories, as :func:`word_counts` makes them) coded by word, each word
-    labelled by the form the corpus writes most often (a word's rows all name the same one)."""
-    def build(words: pd.DataFrame) -> _Coded:
-        word, doc, shown = words["word"].cat, words["doc_id"].cat, words["shown"].cat
-        codes = word.codes.to_numpy()
-        named = np.full(len(word.categories), -1, dtype="int64")
-        named[codes] = shown.codes.to_numpy()
-        forms = np.asarray(shown.categories, dtype=object)
-        terms = np.array([str(form) for form in forms[named]], dtype=object) if len(named) else np.array([], dtype=object)
-        return _Coded(pd.Series(doc.categories, dtype="string"), doc.codes.to_numpy(), codes,
-                      words["count"].to_numpy(), terms, terms)
+def coded_words(words: pd.DataFrame) -> Coded:
+    """:func:`word_counts`' table (categories, as it makes them) coded by word: each word's term
+    and label the form the corpus writes most often (a word's rows all name the same one)."""
+    word, doc, shown = words["word"].cat, words["doc_id"].cat, words["shown"].cat
+    codes = word.codes.to_numpy().astype(np.int32)
+    named = np.full(len(word.categories), -1, dtype=np.int64)
+    named[codes] = shown.codes.to_numpy()
+    forms = pa.array(np.asarray(shown.categories, dtype=object), type=pa.string()).take(pa.array(named))
+    counts = words["count"].to_numpy()
+    small = len(counts) == 0 or counts.max() < 2**31
+    return Coded(pd.Series(doc.categories, dtype="string"), doc.codes.to_numpy().astype(np.int32), codes,
+                 counts.astype(np.int32) if small else counts, _strings(word.categories), forms, forms)
 
-    return derived(words, "keyness:words", build)
+
+def _coded_words(words: pd.DataFrame | Coded) -> Coded:
+    return words if isinstance(words, Coded) else derived(words, "keyness:words", coded_words)
 
 
 def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: set[str], weight: str | None = None) -> pd.DataFrame:
@@ -332,8 +352,8 @@ def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: se
     return both[(both["count_a"] + both["count_b"]) > 0]
 
 
-def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    if not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
+def _word_table(words: pd.DataFrame | Coded, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+    if not isinstance(words, Coded) and not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
         both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
         shown = words.groupby("word", observed=True)["shown"].first()
         terms = shown.reindex(both.index).astype(str).tolist()
@@ -362,7 +382,7 @@ def term_evidence(
     term: str,
     articles: Sequence[str],
     *,
-    words: pd.DataFrame | None = None,
+    words: pd.DataFrame | Coded | None = None,
     limit: int = 40,
 ) -> list[Evidence]:
     """The sentences of ``articles`` that hold ``term`` (a row of :attr:`Keyness.table`), with it
@@ -388,7 +408,9 @@ def term_evidence(
         return _only(found, lambda item, span: (item.doc_id, span.start) in cues)
     if kind == "word":
         word = normalise_word(term)
-        if words is not None:
+        if isinstance(words, Coded):
+            articles = _in_order(words.articles_with(word), articles, limit)
+        elif words is not None:
             articles = _in_order(words.loc[words["word"] == word, "doc_id"].astype(str), articles, limit)
         if not articles:
             return []

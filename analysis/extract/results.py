@@ -149,6 +149,8 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
         for column in frame.columns:
             if pa.types.is_list(table.schema.field(column).type):
                 frame[column] = frame[column].map(list)
+        del table
+        _release()
         return frame
     frame = compute()
     try:
@@ -352,6 +354,7 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
             position = order.reindex(frame["doc_id"].astype(str)).to_numpy()
             frame = frame.iloc[position.argsort(kind="stable")]
         joined[name] = schema.conform(frame, name)
+    _release()
     return Frames(**joined)
 
 
@@ -359,6 +362,14 @@ def _table(path: Path, columns: list[str] | None = None) -> pa.Table:
     # One thread: on a busy machine (the dashboard's server beside other work) Arrow's thread
     # pool made reading 10,000 articles' results several times slower, never faster.
     return pq.read_table(path, columns=columns, use_threads=False)
+
+
+def _release() -> None:
+    """Hand the memory Arrow freed back to the system. Arrow's allocator keeps what it freed for
+    later use; after a read whose Arrow buffers became Python strings, category codes or nothing
+    (a sentence's text), that was 290 MB of the server's 1.5 GB at 100,000 articles, never used
+    again."""
+    pa.default_memory_pool().release_unused()
 
 
 def _forget_other_versions(folder: Path) -> None:

@@ -172,3 +172,21 @@ def test_the_codes_of_a_frame_are_worked_out_once_and_count_any_two_sets(outlets
     assert _coded_words(words) is coded_words
     again = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
     pd.testing.assert_frame_equal(again.table, keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10).table)
+
+
+def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
+    from analysis.explore.keyness import Coded, coded_words
+
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    coded = coded_words(words)
+    assert isinstance(coded, Coded) and coded.codes.dtype.name == "int32" and coded.weights.dtype.name == "int32"
+    by_table = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
+    by_codes = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=coded, alpha_0=10)
+    pd.testing.assert_frame_equal(by_codes.table, by_table.table)
+    # The articles that write a word, by its normalised form: لافروف in both RT articles, not in aj1.
+    assert coded.articles_with("لافروف") == sorted(set(words.loc[words["word"] == "لافروف", "doc_id"].astype(str)))
+    assert set(coded.articles_with("لافروف")) == {"rt1", "rt2"}
+    assert coded.articles_with("كلمةليستهنا") == []
+    found = term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=coded)
+    assert [item.doc_id for item in found] == [item.doc_id for item in term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=words)]
+    assert {item.doc_id for item in found} == {"rt1", "rt2"}
