@@ -267,19 +267,27 @@ class Coded:
     """
 
     docs: pd.Series
-    doc_codes: np.ndarray
+    doc_codes: np.ndarray  # each row's article; or, rows sorted by article, where each article's rows start (and the end)
     codes: np.ndarray
     weights: np.ndarray | None
     keys: pa.Array
     terms: pa.Array
     labels: pa.Array
+    runs: bool = False  # doc_codes are where each article's rows start (rows sorted by article)
+
+    def of_rows(self, per_article: np.ndarray) -> np.ndarray:
+        """A value per article (in ``docs`` order) as a value per row. ``doc_codes`` of one row
+        per article, with the row counts, is a table sorted by article (:func:`coded_words`)."""
+        if self.runs:
+            return np.repeat(per_article, np.diff(self.doc_codes))
+        return per_article[self.doc_codes]
 
     def sides(self, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
         """term, label, count_a and count_b of every key used in either set, in key order."""
         counts = []
         for chosen in (chosen_a, chosen_b):
-            # is_in on the distinct ids (100,000 at 100,000 articles), then one gather over the rows.
-            inside = is_in(self.docs, chosen).to_numpy(dtype=bool)[self.doc_codes] & (self.codes >= 0)
+            # is_in on the distinct ids (100,000 at 100,000 articles), then spread over the rows.
+            inside = self.of_rows(is_in(self.docs, chosen).to_numpy(dtype=bool)) & (self.codes >= 0)
             weights = None if self.weights is None else self.weights[inside]
             counts.append(np.rint(np.bincount(self.codes[inside], weights=weights, minlength=len(self.keys))).astype("int64"))
         present = (counts[0] + counts[1]) > 0
@@ -293,7 +301,7 @@ class Coded:
         if position < 0:
             return []
         found = np.zeros(len(self.docs), dtype=bool)
-        found[self.doc_codes[self.codes == position]] = True
+        found[self.of_rows(np.arange(len(self.docs)))[self.codes == position]] = True
         return self.docs[found].tolist()
 
 
@@ -325,9 +333,17 @@ def coded_words(words: pd.DataFrame) -> Coded:
     named[codes] = shown.codes.to_numpy()
     forms = pa.array(np.asarray(shown.categories, dtype=object), type=pa.string()).take(pa.array(named))
     counts = words["count"].to_numpy()
-    small = len(counts) == 0 or counts.max() < 2**31
-    return Coded(pd.Series(doc.categories, dtype="string"), doc.codes.to_numpy().astype(np.int32), codes,
-                 counts.astype(np.int32) if small else counts, _strings(word.categories), forms, forms)
+    largest = int(counts.max()) if len(counts) else 0
+    counts = counts.astype(next(kind for kind in (np.uint16, np.int32, np.int64) if largest <= np.iinfo(kind).max))
+    doc_codes = doc.codes.to_numpy()
+    runs = bool((doc_codes >= 0).all() and (np.diff(doc_codes) >= 0).all())
+    if runs:
+        # Sorted by article, as word_counts makes it: where each article's rows start, not a code
+        # per row (16.85 million rows at 100,000 articles).
+        doc_codes = np.searchsorted(doc_codes, np.arange(len(doc.categories) + 1)).astype(np.int64)
+    else:
+        doc_codes = doc_codes.astype(np.int32)
+    return Coded(pd.Series(doc.categories, dtype="string"), doc_codes, codes, counts, _strings(word.categories), forms, forms, runs)
 
 
 def _coded_words(words: pd.DataFrame | Coded) -> Coded:

@@ -179,7 +179,9 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
 
     words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
     coded = coded_words(words)
-    assert isinstance(coded, Coded) and coded.codes.dtype.name == "int32" and coded.weights.dtype.name == "int32"
+    assert isinstance(coded, Coded) and coded.codes.dtype.name == "int32" and coded.weights.dtype.name == "uint16"
+    # Sorted by article: where each of the three articles starts, not an article per row.
+    assert len(coded.doc_codes) == 4 and coded.doc_codes[0] == 0 and coded.doc_codes[-1] == len(words)
     by_table = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
     by_codes = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=coded, alpha_0=10)
     pd.testing.assert_frame_equal(by_codes.table, by_table.table)
@@ -187,6 +189,12 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     assert coded.articles_with("لافروف") == sorted(set(words.loc[words["word"] == "لافروف", "doc_id"].astype(str)))
     assert set(coded.articles_with("لافروف")) == {"rt1", "rt2"}
     assert coded.articles_with("كلمةليستهنا") == []
+    # Rows in any order (a table not sorted by article) count the same.
+    shuffled = coded_words(words.sample(frac=1, random_state=0))
+    assert not shuffled.runs and coded.runs
+    pd.testing.assert_frame_equal(shuffled.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
+                                  coded.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
+    assert shuffled.articles_with("لافروف") == ["rt1", "rt2"]
     found = term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=coded)
     assert [item.doc_id for item in found] == [item.doc_id for item in term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=words)]
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
