@@ -195,6 +195,31 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     pd.testing.assert_frame_equal(shuffled.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
                                   coded.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
     assert shuffled.articles_with("لافروف") == ["rt1", "rt2"]
+    # Read as Arrow (dictionaries, as a kept file is read without a frame): the same codes.
+    import pyarrow as pa
+
+    from_arrow = coded_words(pa.Table.from_pandas(words, preserve_index=False))
+    assert from_arrow.runs and from_arrow.doc_codes.tolist() == coded.doc_codes.tolist()
+    assert from_arrow.terms.to_pylist() == coded.terms.to_pylist() and from_arrow.keys.to_pylist() == coded.keys.to_pylist()
+    pd.testing.assert_frame_equal(from_arrow.sides({"rt1"}, {"aj1", "rt2"}), coded.sides({"rt1"}, {"aj1", "rt2"}))
     found = term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=coded)
     assert [item.doc_id for item in found] == [item.doc_id for item in term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=words)]
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
+
+
+def test_category_codes_of_arrow_batches_with_their_own_dictionaries():
+    import pyarrow as pa
+
+    from analysis.explore.keyness import _category_codes
+
+    shared = pa.array(["روسيا", "ليبيا"])
+    same = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), shared),
+                             pa.DictionaryArray.from_arrays(pa.array([1, None]), shared)])
+    codes, values = _category_codes(same)
+    assert codes.tolist() == [0, 1, 1, -1] and values.to_pylist() == ["روسيا", "ليبيا"]
+    # Batches with dictionaries of their own are unified first: the same words, one code each.
+    apart = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["روسيا", "ليبيا"])),
+                              pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["ليبيا", "مصر"]))])
+    codes, values = _category_codes(apart)
+    assert [values[code].as_py() for code in codes] == ["روسيا", "ليبيا", "ليبيا", "مصر"]
+    assert len(values) == 3
