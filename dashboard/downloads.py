@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
 
 from analysis.corpus import export
+from analysis.extract import schema
 from analysis.explore.filters import Filters, file_stem
 from dashboard.loading import Corpus
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _cells_excel_cannot_store(view_key: str, _frame: pd.DataFrame) -> int:
-    """How many cells of the view lose characters in the Excel file, worked out once per view."""
-    return export.xml_safe(_frame)[1]
+def _cells_excel_cannot_store(view_key: str, _frame: Callable[[], pd.DataFrame]) -> int:
+    """How many cells of the view (``_frame()``, its file's rows) lose characters in the Excel
+    file, worked out once per view."""
+    return export.xml_safe(_frame())[1]
 
 
 def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters) -> None:
@@ -28,12 +31,19 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
     """
     settings = {"frame": name, "filters": filters.to_query(), "lexicon": corpus.lexicon_words}
     documents = corpus.frames.documents
+    held = frame
+
+    def complete() -> pd.DataFrame:
+        # Every column of the schema: a sentence's text is read from its article's when a file is
+        # built, not held beside it.
+        return schema.with_text(held, documents) if name == "sentences" else held
+
     dates = documents.loc[documents["doc_id"].isin(set(frame["doc_id"])), "date"] if "doc_id" in frame.columns else []
     stem = file_stem(name, filters, dates)
 
     def build(write):
         def data() -> bytes:
-            return write(frame, export.provenance(lexicon_version=corpus.lexicon.version, settings=settings))
+            return write(complete(), export.provenance(lexicon_version=corpus.lexicon.version, settings=settings))
         return data
 
     files = (
@@ -49,7 +59,7 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
             icon=":material/download:", key=f"dl-{suffix}-{name}", width="stretch",
         )
     view_key = json.dumps([corpus.key, name, settings], sort_keys=True, default=str, ensure_ascii=False)
-    cleaned = _cells_excel_cannot_store(view_key, frame)
+    cleaned = _cells_excel_cannot_store(view_key, complete)
     if cleaned:
         st.caption(
             f"{cleaned:,} {'cells hold' if cleaned != 1 else 'cell holds'} control characters that Excel cannot store "

@@ -49,7 +49,7 @@ def write_frames(frames, out_dir: Path | str, *, meta: dict[str, str] | None = N
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in frames.items():
+    for name, frame in frames.exported().items():  # the sentences with their text
         path = out / f"{name}.csv"
         frame.to_csv(path, index=False, encoding="utf-8")
         written.append(path)

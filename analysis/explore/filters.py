@@ -251,7 +251,7 @@ def frame_name(frame: pd.DataFrame) -> str:
     """Which :data:`analysis.extract.schema.FRAMES` entry ``frame`` is, by its columns."""
     columns = list(frame.columns)
     for name in schema.FRAMES:
-        if columns == schema.columns(name):
+        if columns == schema.held(name):
             return name
     raise ValueError(f"not a Marsad frame: columns {columns}")
 
@@ -290,11 +290,14 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     return [normalised.span_to_original(match.start(), match.end()) for match in pattern.finditer(normalised.norm)]
 
 
-def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | None = None) -> pd.DataFrame:
+def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | None = None,
+          documents: pd.DataFrame | None = None) -> pd.DataFrame:
     """The rows of one frame that pass ``filters``.
 
     ``articles`` are the ids :func:`kept_articles` gives: outlets and dates are columns of the
     documents frame only, so the other frames need them when an outlet or a date bound is set.
+    ``documents`` (the documents frame) is needed to search sentences: their text is read from
+    their articles' (:func:`analysis.extract.schema.sentence_text`).
 
     A setting applies to the frames that have what it names: articles to all; actors to mentions
     and to stances by or about the actor; actor types to mentions; topics to topic hits, topic
@@ -332,7 +335,13 @@ def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | 
     if filters.search:
         found = pd.Series(False, index=frame.index)
         for column in SEARCH_COLUMNS[name]:
-            found |= contains(frame[column], filters.search)
+            if column in frame.columns:
+                values = frame[column]
+            elif documents is not None:
+                values = schema.sentence_text(frame, documents)
+            else:
+                raise ValueError("searching sentences needs their articles' texts: pass documents=frames.documents")
+            found |= contains(values, filters.search)
         keep &= found
     if keep.all():
         # Nothing filtered: a new frame over the same columns (copy-on-write), not a copy of a
@@ -353,7 +362,7 @@ def filter_frames(frames: Frames, filters: Filters) -> Frames:
     # No article setting keeps every article: no need to look each row's article up (that took
     # most of a rerun at 10,000 articles).
     articles = kept_articles(frames.documents, filters) if filters.doc_ids or filters.outlets or filters.dated else None
-    kept = {name: apply(frame, filters, articles=articles) for name, frame in frames.items()}
+    kept = {name: apply(frame, filters, articles=articles, documents=frames.documents) for name, frame in frames.items()}
     # Without a search the frames just filtered are those "without the search".
     findings = _without_search(frames, filters, articles) if filters.search else kept
     kept["sentences"] = _narrow_sentences(kept["sentences"], findings, filters)
@@ -438,7 +447,7 @@ def evidence(
         filters = replace(filters, doc_ids=(doc_id,))
     articles = kept_articles(frames.documents, filters)
     findings = _without_search(frames, filters, articles)
-    sentences = _narrow_sentences(apply(frames.sentences, filters, articles=articles), findings, filters)
+    sentences = _narrow_sentences(apply(frames.sentences, filters, articles=articles, documents=frames.documents), findings, filters)
     if sentence_ids is not None:
         wanted = {int(sentence_id) for sentence_id in sentence_ids}
         sentences = sentences[sentences["sentence_id"].isin(wanted)]
@@ -446,14 +455,14 @@ def evidence(
     sentences = sentences.assign(_order=sentences["doc_id"].map(doc_order)).sort_values(["_order", "sentence_id"])
     marks = _spans_by_sentence(findings, layers, speaker_label)
     result = []
-    for row in sentences.itertuples(index=False):
+    for row, text in zip(sentences.itertuples(index=False), schema.sentence_text(sentences, frames.documents).tolist()):
         found = list(marks.get((row.doc_id, row.sentence_id), []))
         if filters.search:
             found += [
                 Span(row.start + start, row.start + end, "search", f"search: {filters.search}")
-                for start, end in find_matches(row.text, filters.search)
+                for start, end in find_matches(text, filters.search)
             ]
-        result.append(Evidence(row.doc_id, int(row.sentence_id), float(row.position), int(row.start), row.text, tuple(found)))
+        result.append(Evidence(row.doc_id, int(row.sentence_id), float(row.position), int(row.start), text, tuple(found)))
     return result
 
 

@@ -30,10 +30,14 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
 from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
+from analysis.extract import schema
 from analysis.extract.pipeline import Frames
+from analysis.lexicon.derived import derived
 
 # The prior's weight a_0: how many pseudo-counts the pooled frequencies add to each set. Small
 # next to a corpus's tokens (a few articles hold a thousand words), so frequent terms are judged
@@ -191,7 +195,7 @@ def group_articles(frames: Frames, settings: Filters) -> set[str]:
         (frames.sentences, ("search",)),
     ):
         if any(getattr(settings, name) for name in names):
-            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names))["doc_id"])
+            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names), documents=frames.documents)["doc_id"])
     return kept
 
 
@@ -201,7 +205,7 @@ def keyness(
     group_b: Filters | None = None,
     *,
     within: Filters = Filters(),
-    words: pd.DataFrame | None = None,
+    words: pd.DataFrame | Coded | None = None,
     function_words: Collection[str] | None = None,
     alpha_0: float = ALPHA_0,
 ) -> Keyness:
@@ -213,7 +217,8 @@ def keyness(
         group_a, group_b: each set's settings (:func:`group_articles`); ``group_b=None`` is every
             article of ``within`` not in A.
         within: settings both sets are drawn from.
-        words: :func:`word_counts` of ``frames.sentences`` (computed here when None).
+        words: :func:`word_counts` of ``frames.sentences`` with their text, or :func:`coded_words`
+            of it (computed here when None).
         function_words: normalised words not counted (default: the language resources' list);
             only read when ``words`` is None.
         alpha_0: the prior's weight.
@@ -232,7 +237,7 @@ def keyness(
             from analysis.lexicon.language import load_language
 
             function_words = load_language().function_words
-        words = word_counts(frames.sentences, function_words=function_words)
+        words = word_counts(schema.with_text(frames.sentences, frames.documents), function_words=function_words)
     order = frames.documents["doc_id"].tolist()
     tables = [
         _word_table(words, chosen_a, chosen_b),
@@ -248,6 +253,119 @@ def keyness(
         tuple(d for d in order if d in chosen_a),
         tuple(d for d in order if d in chosen_b),
     )
+
+
+@dataclass(frozen=True)
+class Coded:
+    """Counts as :func:`keyness` reads them, on integer codes: each row's article (a position in
+    ``docs``), key (a position in ``keys``, -1 for none) and weight (None: each row counts 1), and
+    each key's term and label. Text is held once per distinct value, as Arrow strings.
+
+    :func:`coded_words` makes one of :func:`word_counts`' table: at 100,000 articles its 16.85
+    million rows took 442 MB as a frame of categories, about 270 MB coded (and the frame need not
+    be held beside it). Frames' codes (:func:`_coded_frame`) are worked out once per frame object.
+    """
+
+    docs: pd.Series
+    doc_codes: np.ndarray  # each row's article; or, rows sorted by article, where each article's rows start (and the end)
+    codes: np.ndarray
+    weights: np.ndarray | None
+    keys: pa.Array
+    terms: pa.Array
+    labels: pa.Array
+    runs: bool = False  # doc_codes are where each article's rows start (rows sorted by article)
+
+    def of_rows(self, per_article: np.ndarray) -> np.ndarray:
+        """A value per article (in ``docs`` order) as a value per row. ``doc_codes`` of one row
+        per article, with the row counts, is a table sorted by article (:func:`coded_words`)."""
+        if self.runs:
+            return np.repeat(per_article, np.diff(self.doc_codes))
+        return per_article[self.doc_codes]
+
+    def sides(self, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+        """term, label, count_a and count_b of every key used in either set, in key order."""
+        counts = []
+        for chosen in (chosen_a, chosen_b):
+            # is_in on the distinct ids (100,000 at 100,000 articles), then spread over the rows.
+            inside = self.of_rows(is_in(self.docs, chosen).to_numpy(dtype=bool)) & (self.codes >= 0)
+            weights = None if self.weights is None else self.weights[inside]
+            counts.append(np.rint(np.bincount(self.codes[inside], weights=weights, minlength=len(self.keys))).astype("int64"))
+        present = (counts[0] + counts[1]) > 0
+        mask = pa.array(present)
+        return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
+                             "count_a": counts[0][present], "count_b": counts[1][present]})
+
+    def articles_with(self, key: str) -> list[str]:
+        """The articles with a row of ``key``, in ``docs`` order."""
+        position = pc.index(self.keys, pa.scalar(key, type=self.keys.type)).as_py()
+        if position < 0:
+            return []
+        found = np.zeros(len(self.docs), dtype=bool)
+        found[self.of_rows(np.arange(len(self.docs)))[self.codes == position]] = True
+        return self.docs[found].tolist()
+
+
+def _strings(values) -> pa.Array:
+    return pa.array(np.asarray(values, dtype=object), type=pa.string())
+
+
+def _coded_frame(frame: pd.DataFrame, key: str, label: str) -> Coded:
+    """``frame`` coded by its ``key`` column (keys sorted, each its own term), each labelled by
+    the first of its rows' ``label``."""
+    def build(frame: pd.DataFrame) -> Coded:
+        doc_codes, docs = pd.factorize(frame["doc_id"])
+        codes, values = pd.factorize(frame[key], sort=True)
+        terms = np.asarray(values, dtype=object)
+        named = frame[list(dict.fromkeys([key, label]))].drop_duplicates(key)
+        labels = dict(zip(named[key].tolist(), named[label].tolist()))
+        return Coded(pd.Series(np.asarray(docs, dtype=object), dtype="string"), doc_codes, codes, None,
+                     _strings(terms), _strings(terms), _strings([labels[term] for term in terms.tolist()]))
+
+    return derived(frame, f"keyness:{key}:{label}", build)
+
+
+def _category_codes(column: pd.Series | pa.ChunkedArray) -> tuple[np.ndarray, pa.Array]:
+    """A categorical column's codes (-1: missing) and its categories as Arrow strings, from a
+    pandas categorical or an Arrow dictionary column (a kept table read without pandas)."""
+    if isinstance(column, pd.Series):
+        return column.cat.codes.to_numpy(), _strings(column.cat.categories)
+    chunks = column.chunks
+    if chunks and all(chunk.dictionary.equals(chunks[0].dictionary) for chunk in chunks[1:]):
+        # One row group is read in batches that share its dictionary: their indices are the codes.
+        # Unifying 128 batches' dictionaries of half a million words took 18 s at 100,000 articles.
+        codes = np.concatenate([chunk.indices.fill_null(-1).to_numpy(zero_copy_only=False) for chunk in chunks])
+        return codes, chunks[0].dictionary.cast(pa.string())
+    array = pa.table({"column": column}).unify_dictionaries().column("column").combine_chunks()
+    return array.indices.fill_null(-1).to_numpy(zero_copy_only=False), array.dictionary.cast(pa.string())
+
+
+def coded_words(words: pd.DataFrame | pa.Table) -> Coded:
+    """:func:`word_counts`' table (categories, as it makes them; or as an Arrow table of
+    dictionaries, read from a file without a frame of 16.85 million rows at 100,000 articles)
+    coded by word: each word's term and label the form the corpus writes most often (a word's
+    rows all name the same one)."""
+    codes, keys = _category_codes(words["word"])
+    codes = np.asarray(codes, dtype=np.int32)
+    doc_codes, docs = _category_codes(words["doc_id"])
+    shown_codes, shown = _category_codes(words["shown"])
+    named = np.full(len(keys), -1, dtype=np.int64)
+    named[codes] = shown_codes
+    forms = shown.take(pa.array(named, mask=named < 0))
+    counts = np.asarray(words["count"])
+    largest = int(counts.max()) if len(counts) else 0
+    counts = counts.astype(next(kind for kind in (np.uint16, np.int32, np.int64) if largest <= np.iinfo(kind).max))
+    runs = bool((doc_codes >= 0).all() and (np.diff(doc_codes) >= 0).all())
+    if runs:
+        # Sorted by article, as word_counts makes it: where each article's rows start, not a code
+        # per row (16.85 million rows at 100,000 articles).
+        doc_codes = np.searchsorted(doc_codes, np.arange(len(docs) + 1)).astype(np.int64)
+    else:
+        doc_codes = np.asarray(doc_codes, dtype=np.int32)
+    return Coded(pd.Series(docs.to_pylist(), dtype="string"), doc_codes, codes, counts, keys, forms, forms, runs)
+
+
+def _coded_words(words: pd.DataFrame | Coded) -> Coded:
+    return words if isinstance(words, Coded) else derived(words, "keyness:words", coded_words)
 
 
 def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: set[str], weight: str | None = None) -> pd.DataFrame:
@@ -268,38 +386,23 @@ def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: se
     return both[(both["count_a"] + both["count_b"]) > 0]
 
 
-def _word_table(words: pd.DataFrame, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    if not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
+def _word_table(words: pd.DataFrame | Coded, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+    if not isinstance(words, Coded) and not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
         both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
         shown = words.groupby("word", observed=True)["shown"].first()
         terms = shown.reindex(both.index).astype(str).tolist()
-        count_a, count_b = both["count_a"].to_numpy(), both["count_b"].to_numpy()
-    else:
-        # As :func:`word_counts` makes it: categories, counted on their integer codes. A word's
-        # rows all name the same form, so one scatter of codes gives each word its form.
-        word, doc, shown = words["word"].cat, words["doc_id"].cat, words["shown"].cat
-        codes = word.codes.to_numpy()
-        weights = words["count"].to_numpy(dtype="float64")
-        counts = []
-        for chosen in (chosen_a, chosen_b):
-            inside = np.asarray(doc.categories.isin(list(chosen)), dtype=bool)[doc.codes.to_numpy()] & (codes >= 0)
-            counts.append(np.rint(np.bincount(codes[inside], weights=weights[inside], minlength=len(word.categories))).astype("int64"))
-        present = (counts[0] + counts[1]) > 0
-        named = np.full(len(word.categories), -1, dtype="int64")
-        named[codes] = shown.codes.to_numpy()
-        terms = [str(term) for term in np.asarray(shown.categories, dtype=object)[named[present]]]
-        count_a, count_b = counts[0][present], counts[1][present]
-    if not terms:
+        if not terms:
+            return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
+        return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
+                             "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+    table = _coded_words(words).sides(chosen_a, chosen_b)
+    if table.empty:
         return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
-    return pd.DataFrame({"term": terms, "kind": "word", "label": terms, "count_a": count_a, "count_b": count_b})
+    return table.assign(kind="word")[["term", "kind", "label", "count_a", "count_b"]]
 
 
 def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    both = _side_counts(frame, key, chosen_a, chosen_b)
-    named = frame[list(dict.fromkeys([key, label]))].drop_duplicates(key)
-    labels = dict(zip(named[key].tolist(), named[label].tolist()))
-    return pd.DataFrame({"term": list(both.index), "kind": kind, "label": [labels[t] for t in both.index],
-                         "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+    return _coded_frame(frame, key, label).sides(chosen_a, chosen_b).assign(kind=kind)[["term", "kind", "label", "count_a", "count_b"]]
 
 
 def _scored(table: pd.DataFrame, alpha_0: float) -> pd.DataFrame:
@@ -313,7 +416,7 @@ def term_evidence(
     term: str,
     articles: Sequence[str],
     *,
-    words: pd.DataFrame | None = None,
+    words: pd.DataFrame | Coded | None = None,
     limit: int = 40,
 ) -> list[Evidence]:
     """The sentences of ``articles`` that hold ``term`` (a row of :attr:`Keyness.table`), with it
@@ -339,7 +442,9 @@ def term_evidence(
         return _only(found, lambda item, span: (item.doc_id, span.start) in cues)
     if kind == "word":
         word = normalise_word(term)
-        if words is not None:
+        if isinstance(words, Coded):
+            articles = _in_order(words.articles_with(word), articles, limit)
+        elif words is not None:
             articles = _in_order(words.loc[words["word"] == word, "doc_id"].astype(str), articles, limit)
         if not articles:
             return []

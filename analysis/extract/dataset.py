@@ -91,6 +91,7 @@ def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] |
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise DatasetError(f"{folder} already exists; give an empty folder for a Parquet dataset")
     out.mkdir(parents=True, exist_ok=True)
+    frames = frames.exported()  # every column of the schema: the sentences' text too
     keys = partitions(frames.documents)
     n_partitions = max(1, len(keys[list(PARTITION_KEYS)].drop_duplicates()))
     written: list[Path] = []
@@ -100,7 +101,7 @@ def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] |
         if not len(frame):
             continue
         keyed = frame.merge(keys, on="doc_id", how="left", sort=False, validate="many_to_one")
-        table = pa.Table.from_pandas(keyed, preserve_index=False)
+        table = schema.to_arrow(keyed)
         ds.write_dataset(
             table, out / name, format="parquet", partitioning=PARTITIONING,
             max_partitions=n_partitions + 1, existing_data_behavior="overwrite_or_ignore",
@@ -134,7 +135,7 @@ def read_dataset(folder: Path | str) -> Frames:
             raise DatasetError(f"{root} is not a Marsad Parquet dataset: it has no '{name}' folder")
         try:
             table = ds.dataset(root / name, schema=_arrow_schema(name), format="parquet",
-                               partitioning=PARTITIONING).to_table(columns=schema.columns(name))
+                               partitioning=PARTITIONING).to_table(columns=schema.held(name))
         except (pa.ArrowInvalid, OSError) as error:
             raise DatasetError(f"{root / name} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
         frames[name] = table.to_pandas()
@@ -149,7 +150,7 @@ def read_dataset(folder: Path | str) -> Frames:
 
 def _arrow_schema(name: str) -> pa.Schema:
     """The Arrow types of frame ``name``'s columns (as its pandas dtypes convert), then the partition keys."""
-    columns = pa.Schema.from_pandas(schema.empty(name), preserve_index=False)
+    columns = schema.to_arrow(schema.empty(name)).schema
     return pa.schema([*columns.remove_metadata(), *PARTITIONING.schema])
 
 

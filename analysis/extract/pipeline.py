@@ -39,6 +39,11 @@ class Frames:
         """(name, frame) pairs in schema order."""
         return [(field.name, getattr(self, field.name)) for field in fields(self)]
 
+    def exported(self) -> Frames:
+        """The frames with every column a file of them has (:func:`analysis.extract.schema.columns`):
+        the sentences with their text, which memory does not hold."""
+        return replace(self, sentences=schema.with_text(self.sentences, self.documents))
+
     def without_nested(self) -> Frames:
         """The same frames without the nested mentions (a body named only inside a title)."""
         nested = self.mentions["nested"]
@@ -80,7 +85,7 @@ class Analyser:
             }],
             "sentences": [
                 {"doc_id": doc.doc_id, "sentence_id": s.sentence_id, "start": s.start, "end": s.end,
-                 "position": round((s.sentence_id - 1) / last, 4), "text": text[s.start:s.end]}
+                 "position": round((s.sentence_id - 1) / last, 4)}
                 for s in prepared.sentences
             ],
             "mentions": [
@@ -144,7 +149,7 @@ def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:
 
 
 # A row's values as a tuple in the schema's column order: a third of the memory of its dict.
-ROW_VALUES = {name: itemgetter(*schema.columns(name)) for name in schema.FRAMES}
+ROW_VALUES = {name: itemgetter(*schema.held(name)) for name in schema.FRAMES}
 
 
 def row_values(rows: dict[str, list[dict]], *, documents: int = 1) -> tuple[dict[str, list[tuple]], int]:
@@ -209,6 +214,6 @@ def frames_from_rows(collected: dict[str, list[dict] | list[tuple]]) -> Frames:
     schema's column order (``ROW_VALUES[name](row)``); either gives the same frame.
     """
     return Frames(**{
-        name: schema.conform(pd.DataFrame(rows, columns=schema.columns(name)), name) if rows else schema.empty(name)
+        name: schema.conform(pd.DataFrame(rows, columns=schema.held(name)), name) if rows else schema.empty(name)
         for name, rows in collected.items()
     })

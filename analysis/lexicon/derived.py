@@ -1,5 +1,6 @@
 """What the analysis works out from a lexicon once (its analyser, the adjectives of its states,
-its split cues) and keeps while that lexicon object lives.
+its split cues) and keeps while that lexicon object lives; also what is worked out once from a
+frame the dashboard holds for its whole life (the Groups page's codes, :mod:`analysis.explore.keyness`).
 
 Keyed by the object itself (its id, checked through a weak reference), never by its version: a
 lexicon a test or an analyst makes with other contents has the version of none of the files, and
@@ -18,15 +19,17 @@ from analysis.lexicon.read import Lexicon
 
 T = TypeVar("T")
 
-# Three things per lexicon, and the dashboard holds at most a few lexicons at a time.
-KEPT = 16
+# Three things per lexicon, and the dashboard holds at most a few lexicons at a time; seven per
+# corpus the Groups page compares in.
+KEPT = 32
 
 _HELD: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
 _LOCK = threading.Lock()  # the dashboard's sessions run in threads
 
 
-def derived(lexicon: Lexicon, name: str, build: Callable[[Lexicon], T]) -> T:
-    """``build(lexicon)``, built once per lexicon object and ``name``."""
+def derived(lexicon: Lexicon | object, name: str, build: Callable[[Lexicon], T]) -> T:
+    """``build(lexicon)``, built once per lexicon object (or any object a weak reference can
+    follow, such as a frame that is never changed in place) and ``name``."""
     key = (id(lexicon), name)
     held = _HELD.get(key)
     if held is not None and held[0]() is lexicon:

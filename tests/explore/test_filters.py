@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.extract import schema
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import (
     Filters, FilterError, apply, contains, evidence, filter_frames, find_matches, frame_name, kept_articles, parse_query, spans,
@@ -75,8 +76,15 @@ def test_topic_filter_reaches_stances_about_the_topic(frames):
 @pytest.mark.parametrize("query", ["الامم المتحده", "الأُمم المتّحدة", "الإمم  المتحدة"])
 def test_search_ignores_diacritics_alef_forms_and_ta_marbuta(frames, query):
     # 2017: الأممالمتحدة (fused, twice) and للأمم المتحدة (ل + ال → لل).
-    found = apply(frames.sentences, Filters(search=query))
+    found = apply(frames.sentences, Filters(search=query), documents=frames.documents)
     assert found[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+
+
+def test_searching_sentences_needs_their_articles():
+    # A sentence's text is its article's text[start:end]: without the articles it cannot be searched.
+    sentences = schema.empty("sentences")
+    with pytest.raises(ValueError, match="pass documents=frames.documents"):
+        apply(sentences, Filters(search="موسكو"))
 
 
 def test_search_matches_english_names_in_any_case(frames):
@@ -210,7 +218,7 @@ def test_holding_matches_article_and_sentence_together(two_frames):
     assert holding(sentences, lavrov.iloc[:0]).tolist() == [False] * 4
     # filter_frames narrows the sentences the same way.
     narrowed = filter_frames(two_frames, Filters(actor_ids=("lavrov",)))
-    assert narrowed.sentences["text"].tolist() == [
+    assert schema.sentence_text(narrowed.sentences, narrowed.documents).tolist() == [
         "استقبل لافروف المشير خليفة حفتر في موسكو أمس.", "ثم زار لافروف القاهرة لاحقا.",
     ]
 

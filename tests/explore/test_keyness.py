@@ -10,6 +10,7 @@ from analysis.explore.filters import Filters
 from analysis.explore.keyness import (
     COLUMNS, GroupError, group_articles, keyness, log_odds, sentence_words, term_evidence, word_counts,
 )
+from analysis.extract import schema
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.language import load_language
 
@@ -111,7 +112,7 @@ def test_an_empty_set_is_refused_with_its_name(outlets):
 
 
 def test_word_counts_one_row_per_article_and_written_form(outlets):
-    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
     rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
     assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
     assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
@@ -128,7 +129,7 @@ def test_word_counts_one_row_per_article_and_written_form(outlets):
 
 
 def test_the_sentences_behind_a_word_hold_the_whole_word(outlets):
-    words = word_counts(outlets.sentences, function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
     # The search finds الحوار inside بالحوار (rt2) too; only the sentences with the word itself stay.
     items = term_evidence(outlets, "word", "الحوار", ("rt1", "rt2"), words=words)
     assert [(i.doc_id, i.sentence_id) for i in items] == [("rt1", 1), ("rt1", 2)]
@@ -146,3 +147,79 @@ def test_the_sentences_behind_an_actor_and_a_cue(outlets):
     # Only the cue asked for is marked (انتقد in the first sentence is another cue).
     assert [items[0].text[s.start - items[0].start:s.end - items[0].start] for s in items[0].spans] == ["وقال"]
     assert term_evidence(outlets, "actor", "lavrov", ("rt1", "rt2"), limit=1)[-1].doc_id == "rt1"
+
+
+def test_the_codes_of_a_frame_are_worked_out_once_and_count_any_two_sets(outlets):
+    from analysis.explore.keyness import _coded_frame, _coded_words
+
+    # Held by the frame object itself: a second comparison on the same frames factorises nothing.
+    coded = _coded_frame(outlets.mentions, "actor_id", "actor_name")
+    assert _coded_frame(outlets.mentions, "actor_id", "actor_name") is coded
+    assert _coded_frame(outlets.mentions.copy(), "actor_id", "actor_name") is not coded
+    # The same counts as the worked-out score above: Lavrov 3 in RT's two articles, none in aj1.
+    sides = coded.sides({"rt1", "rt2"}, {"aj1"}).set_index("term")
+    assert sides.loc["lavrov", ["label", "count_a", "count_b"]].tolist() == ["Sergey Lavrov", 3, 0]
+    assert sides.loc["moscow", ["count_a", "count_b"]].tolist() == [1, 1]
+    # Swapped sets, swapped counts; an article in neither set counts in neither.
+    swapped = coded.sides({"aj1"}, {"rt1", "rt2"}).set_index("term")
+    assert swapped.loc["lavrov", ["count_a", "count_b"]].tolist() == [0, 3]
+    assert "lavrov" not in set(coded.sides({"aj1"}, set())["term"])
+    # Word counts: the words of every article once, whichever sets are asked.
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    coded_words = _coded_words(words)
+    everything = coded_words.sides({"rt1", "rt2", "aj1"}, set())
+    assert everything["count_a"].sum() == words["count"].sum() and everything["count_b"].sum() == 0
+    assert _coded_words(words) is coded_words
+    again = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
+    pd.testing.assert_frame_equal(again.table, keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10).table)
+
+
+def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
+    from analysis.explore.keyness import Coded, coded_words
+
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    coded = coded_words(words)
+    assert isinstance(coded, Coded) and coded.codes.dtype.name == "int32" and coded.weights.dtype.name == "uint16"
+    # Sorted by article: where each of the three articles starts, not an article per row.
+    assert len(coded.doc_codes) == 4 and coded.doc_codes[0] == 0 and coded.doc_codes[-1] == len(words)
+    by_table = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=words, alpha_0=10)
+    by_codes = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=coded, alpha_0=10)
+    pd.testing.assert_frame_equal(by_codes.table, by_table.table)
+    # The articles that write a word, by its normalised form: لافروف in both RT articles, not in aj1.
+    assert coded.articles_with("لافروف") == sorted(set(words.loc[words["word"] == "لافروف", "doc_id"].astype(str)))
+    assert set(coded.articles_with("لافروف")) == {"rt1", "rt2"}
+    assert coded.articles_with("كلمةليستهنا") == []
+    # Rows in any order (a table not sorted by article) count the same.
+    shuffled = coded_words(words.sample(frac=1, random_state=0))
+    assert not shuffled.runs and coded.runs
+    pd.testing.assert_frame_equal(shuffled.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
+                                  coded.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
+    assert shuffled.articles_with("لافروف") == ["rt1", "rt2"]
+    # Read as Arrow (dictionaries, as a kept file is read without a frame): the same codes.
+    import pyarrow as pa
+
+    from_arrow = coded_words(pa.Table.from_pandas(words, preserve_index=False))
+    assert from_arrow.runs and from_arrow.doc_codes.tolist() == coded.doc_codes.tolist()
+    assert from_arrow.terms.to_pylist() == coded.terms.to_pylist() and from_arrow.keys.to_pylist() == coded.keys.to_pylist()
+    pd.testing.assert_frame_equal(from_arrow.sides({"rt1"}, {"aj1", "rt2"}), coded.sides({"rt1"}, {"aj1", "rt2"}))
+    found = term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=coded)
+    assert [item.doc_id for item in found] == [item.doc_id for item in term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=words)]
+    assert {item.doc_id for item in found} == {"rt1", "rt2"}
+
+
+def test_category_codes_of_arrow_batches_with_their_own_dictionaries():
+    import pyarrow as pa
+
+    from analysis.explore.keyness import _category_codes
+
+    shared = pa.array(["روسيا", "ليبيا"])
+    same = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), shared),
+                             pa.DictionaryArray.from_arrays(pa.array([1, None]), shared)])
+    codes, values = _category_codes(same)
+    assert codes.tolist() == [0, 1, 1, -1] and values.to_pylist() == ["روسيا", "ليبيا"]
+    # Batches with dictionaries of their own are unified first: the same words, one code each.
+    apart = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["روسيا", "ليبيا"])),
+                              pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["ليبيا", "مصر"]))])
+    codes, values = _category_codes(apart)
+    assert [values[code].as_py() for code in codes] == ["روسيا", "ليبيا", "ليبيا", "مصر"]
+    assert len(values) == 3

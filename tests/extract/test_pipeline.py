@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.extract import schema
 from analysis.extract.pipeline import analyze
-from analysis.arabic.text import normalise
+from analysis.arabic.text import normalise, prepare
 
 from conftest import SEED_2017, SEED_2024, snippet
 
@@ -36,11 +36,52 @@ def test_outlet_comes_from_the_dateline_when_metadata_has_none(lexicon):
 
 def test_every_span_slices_the_original_text_exactly(frames):
     texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    exported = frames.exported()
     for name, column in (("mentions", "surface"), ("topics", "surface"), ("stances", "cue"), ("sentences", "text")):
-        frame = getattr(frames, name)
+        frame = getattr(exported, name)
         assert len(frame) > 0
         for row in frame.itertuples():
             assert texts[row.doc_id][row.start:row.end] == getattr(row, column), (name, row)
+
+
+def test_a_sentence_text_is_its_article_text_between_its_offsets(seeds, frames):
+    # Not held in memory (schema.DERIVED): read back from the article's text, it is what the
+    # analysis split, sentence by sentence.
+    assert "text" not in frames.sentences.columns
+    texts = schema.sentence_text(frames.sentences, frames.documents)
+    expected = [doc.text[s.start:s.end] for doc in seeds.values() for s in prepare(doc.text).sentences]
+    assert texts.tolist() == expected and str(texts.dtype) == "string"
+    first = frames.sentences.index[frames.sentences["doc_id"] == SEED_2024][0]
+    assert (frames.sentences.at[first, "start"], frames.sentences.at[first, "end"]) == (15, 319)
+    assert texts[first].startswith("التقى عضو المجلس الرئاسي عبد الله اللافي،")
+    # A page of sentences reads only its own articles' texts; the order of the rows is kept.
+    page = frames.sentences.iloc[[len(frames.sentences) - 1, 0]]
+    assert schema.sentence_text(page, frames.documents).tolist() == [expected[-1], expected[0]]
+    assert schema.sentence_text(frames.sentences.iloc[:0], frames.documents).tolist() == []
+
+
+def test_exported_frames_have_every_column_of_the_schema(frames):
+    exported = frames.exported()
+    for name, frame in exported.items():
+        assert list(frame.columns) == schema.columns(name)
+    sentences = exported.sentences
+    assert str(sentences["text"].dtype) == "string"
+    pd.testing.assert_frame_equal(sentences.drop(columns="text"), frames.sentences)
+    assert schema.with_text(sentences, frames.documents) is sentences  # already complete
+
+
+def test_repeated_labels_are_shared_strings_with_the_same_values(frames):
+    mentions = frames.mentions
+    assert str(mentions["actor_type"].dtype) == "string" and mentions["actor_type"].dtype.storage == "python"
+    persons = mentions.index[mentions["actor_type"] == "person"]
+    # One Python string for every row that says "person".
+    assert len({id(value) for value in mentions.loc[persons, "actor_type"]}) == 1
+    shared = schema.shared_strings(pd.Series(["لافروف", None, "لافروف", "حفتر"], dtype="string"))
+    assert shared.tolist()[0] == "لافروف" and shared.isna().tolist() == [False, True, False, False]
+    assert shared.tolist()[2:] == ["لافروف", "حفتر"] and shared.iloc[0] is shared.iloc[2]
+    # In a file every text column is large_string, as before they were shared.
+    table = schema.to_arrow(mentions)
+    assert {str(table.schema.field(column).type) for column in ("doc_id", "actor_type", "surface")} == {"large_string"}
 
 
 def _disguise(text: str) -> str:

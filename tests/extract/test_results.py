@@ -138,6 +138,28 @@ def test_a_corpus_wide_table_is_kept_and_read_back_equal(store, lexicon):
     assert len(list(results_dir(store).glob("suggestions-*.parquet"))) == 1
 
 
+def test_a_kept_table_of_categories_is_one_row_group_with_its_dictionaries(store):
+    import pyarrow.parquet as pq
+
+    # Written in row groups of a million rows, each held its own copy of a column's dictionary
+    # (or plain text past the writer's 1 MB dictionary page): 60,000 distinct words of 40
+    # characters over 1.2 million rows are one row group, read back equal.
+    words = pd.Categorical.from_codes([n % 60_000 for n in range(1_200_000)],
+                                      categories=[f"{'ك' * 36}{n:04x}" for n in range(60_000)])
+    table = pd.DataFrame({"word": words, "count": range(1_200_000)})
+    back = kept(store, "words", "key", lambda: table)
+    path = next(results_dir(store).glob("words-*.parquet"))
+    assert pq.ParquetFile(path).metadata.num_row_groups == 1
+    again = kept(store, "words", "key", lambda: pytest.fail("read back, not computed"))
+    pd.testing.assert_frame_equal(again, back)
+    assert again["word"].cat.categories.tolist() == table["word"].cat.categories.tolist()
+    assert again["word"].iloc[60_001] == f"{'ك' * 36}0001" and again["count"].iloc[-1] == 1_199_999
+    # As Arrow reads it, for a caller that keeps less than the frame: categories as dictionaries.
+    arrow = kept(store, "words", "key", lambda: pytest.fail("read back, not computed"), arrow=True)
+    assert str(arrow.schema.field("word").type).startswith("dictionary<values=")
+    assert arrow.column("word")[60_001].as_py() == f"{'ك' * 36}0001" and arrow.num_rows == 1_200_000
+
+
 # A name only reporting verbs signal: the places the Suggestions page's own finder keeps.
 FITOUNI = "وقال عماد الفيتوني إن الوضع الأمني مستقر. وأضاف عماد الفيتوني أن الأمن في طرابلس تحسن."
 
