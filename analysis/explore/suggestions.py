@@ -30,6 +30,7 @@ import pandas as pd
 from analysis.explore.concordance import left_context, right_context
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.extract.pipeline import Frames, analyze
+from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
 from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
@@ -138,10 +139,9 @@ def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
     # Only the sentences that hold one are looked up, and their titles matched.
     keys = list(zip(sentences["doc_id"], sentences["sentence_id"]))
     rows_of = [row for row, key in enumerate(keys) if key in wanted]
-    sentence_at = {
-        keys[row]: (start, text)
-        for row, start, text in zip(rows_of, sentences["start"].iloc[rows_of], sentences["text"].iloc[rows_of])
-    }
+    held = sentences.iloc[rows_of]
+    texts = held["text"] if "text" in held.columns else sentence_text(held, frames.documents)
+    sentence_at = {keys[row]: (start, text) for row, start, text in zip(rows_of, held["start"], texts)}
     titles = PhraseMatcher((title, title) for title in lexicon.titles)
     common = lexicon.language.common_words
     rows: list[tuple] = []
