@@ -23,7 +23,6 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -33,7 +32,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
-from analysis.lexicon.read import DATA_DIR, FILES, Lexicon, LexiconError, Rows, build_lexicon
+from analysis.lexicon.read import FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.romanise import romanise
 from analysis.arabic.text import PreparedText, normalise_word, prepare
