@@ -379,6 +379,7 @@ def find_mentions(
 
 
 PLACE_TYPES = frozenset({"state", "city", "location"})
+PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو"})  # normalised: بن سلمان، آل ثاني، عبد العزيز
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
 TEASER_BLANK_LINES = 3  # blank lines read back from a line for a bare اقرأ أيضاً: above it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -745,6 +746,55 @@ def anaphors_of(lexicon: Lexicon) -> dict[str, frozenset[str]]:
 
 def _anaphor_word(alias: Alias) -> str:
     return " ".join(normalise_word(alias.alias).split())
+
+
+def families(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Family names several listed people share, normalised, and who bears each: حفتر → Khalifa,
+    Khaled, Saddam Haftar. Read from persons' Arabic names and name aliases of two words or more."""
+    bearers: dict[str, set[str]] = {}
+    names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+    for actor_id, name in names:
+        words = normalise_word(name).split()
+        # محمد بن سلمان، سلمان بن عبد العزيز، آل ثاني: a father's or a house's name is no family name
+        if (len(words) >= 2 and len(words[-1]) >= 3 and words[-2] not in PATRONYMIC
+                and not actor_id.startswith(UNRESOLVED_PREFIX)):
+            bearers.setdefault(words[-1], set()).add(actor_id)
+    return {family: frozenset(ids) for family, ids in bearers.items() if len(ids) > 1}
+
+
+def resolve_family_names(prepared: PreparedText, mentions: list[Mention], shared: dict[str, frozenset[str]]) -> list[Mention]:
+    """A family name alone that several listed people bear, in a later sentence, is the one of them
+    the article named first in full: ``أكد رئيس الأركان اللواء خالد حفتر … وأوضح حفتر`` → Khaled,
+    not Khalifa, whom the lexicon gives the bare name. In the sentence that names the relative the
+    bare name is still the one the lexicon gives it (واستقبل الصديق حفتر وفدا، وقال إن حفتر يرحب:
+    the son speaks of his father). One pass over the mentions, in text order."""
+    if not shared:
+        return mentions
+    text = prepared.text
+    first_named: dict[str, tuple[str, int]] = {}  # family name -> the bearer named first in full, and where
+    resolved: list[Mention] = []
+    for mention in mentions:
+        words = normalise_word(text[mention.start:mention.end]).split()
+        family = _family_of(words[-1], shared) if words else ""
+        if family and mention.actor_id in shared[family] and not mention.nested:
+            if len(words) >= 2:
+                first_named.setdefault(family, (mention.actor_id, mention.sentence_id))
+            elif family in first_named:
+                bearer, named_in = first_named[family]
+                if bearer != mention.actor_id and named_in < mention.sentence_id:
+                    mention = replace(mention, actor_id=bearer)
+        resolved.append(mention)
+    return resolved
+
+
+def _family_of(word: str, shared: dict[str, frozenset[str]]) -> str:
+    """The shared family name ``word`` is, with its clitics (وحفتر، لحفتر), or ""."""
+    word = word.strip("\"'“”«»()")
+    if word in shared:
+        return word
+    return next((stem for stem, _ in proclitic_readings(word) if stem in shared), "")
 
 
 def resolve_anaphora(

@@ -797,6 +797,13 @@ class SpeakerFinder:
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         self._give_titles(mention.actor_id, title_words)
                         return self._known(mention, how)
+                    if titled and qualifier_object > index and j == qualifier_object + 1:
+                        # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
+                        # preposition governs is that word's genitive, not the speaker, and the
+                        # preposition opened the verb's complement: the title ends before it
+                        if addressee < 0:
+                            addressee = qualifier_object - 1
+                        break
                     if first_actor is None:
                         first_actor = mention
                 # عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي: the body's number label
@@ -1144,7 +1151,9 @@ class SpeakerFinder:
             return True
         if word.startswith(("سي", "ست", "سن", "يت", "تت")) and len(word) > 4:
             return False
-        if word.startswith(("و", "ف")) and word[1:] not in language.given_names:
+        if word.startswith(("و", "ف")) and word[1:] not in language.given_names and not (
+                word[0] == "ف" and len(word) > 5 and word[1:] not in language.common_words):
+            # وسألناه، فأكد: a conjunction and a word; فياتشيسلاف، فالدهاوزر: a foreign name in ف
             return False
         for suffix in ("ه", "ها", "هم"):
             if word.endswith(suffix) and word[: -len(suffix)] in language.common_words:

@@ -737,3 +737,19 @@ def test_a_definite_dual_title_with_two_nisbas_names_both_holders(lexicon):
     # a nisba with no title for it (no Maltese president listed) names nobody
     text = "وأشار المتحدث إلى أن الرئيسين الروسي والمالطي أعربا عن استعدادهما."
     assert analyze([snippet(text, date="2020-01-08")], lexicon).mentions["actor_id"].tolist() == []
+
+
+def test_a_shared_family_name_alone_is_the_bearer_named_first_in_full(lexicon):
+    # حفتر alone is Khalifa in the lexicon; after اللواء خالد حفتر it is the son the article is about
+    text = "أكد رئيس الأركان اللواء خالد حفتر أن العلاقات ممتازة. وأوضح حفتر أن التعاون يشمل التدريب."
+    frame = analyze([snippet(text)], lexicon)
+    assert frame.mentions["actor_id"].tolist() == ["haftar_khaled", "haftar_khaled"]
+    assert frame.stances[frame.stances["cue_type"] != "evaluative"]["speaker_id"].tolist() == ["haftar_khaled"] * 2
+    # the father named first in full keeps the bare name, the son named after him too; in the
+    # sentence that names the son, the bare name is the father (see test_actors_coverage)
+    text = "التقى المشير خليفة حفتر الوفد بحضور نجله صدام حفتر. وقال حفتر إن الجيش مستعد."
+    actors = analyze([snippet(text)], lexicon).mentions["actor_id"].tolist()
+    assert actors == ["haftar_khalifa", "haftar_saddam", "haftar_khalifa"]
+    # with no full name before it, the bare name stays the lexicon's, as does any other family's
+    text = "وقال حفتر إن الجيش مستعد. وأكد صدام حفتر ذلك."
+    assert analyze([snippet(text)], lexicon).mentions["actor_id"].tolist() == ["haftar_khalifa", "haftar_saddam"]
