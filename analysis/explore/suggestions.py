@@ -156,12 +156,17 @@ def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
         if not name or (doc_id, sentence_id) not in sentence_at:
             continue
         sentence_start, text = sentence_at[(doc_id, sentence_id)]
-        found = text.find(name)
+        written = name
+        found = text.find(written)
+        if found < 0 and " " in name:
+            # وأضاف إيفانوف, shown by the full name an earlier sentence gave: the family name is what is written here
+            written = name.split()[-1]
+            found = text.find(written)
         key = normalise_word(name)
         if found < 0 or (doc_id, sentence_start + found) in taken or _description(key, common):
             continue
         taken.add((doc_id, sentence_start + found))
-        rows.append((key, name, cue, doc_id, sentence_start + found, sentence_start + found + len(name), text, False))
+        rows.append((key, written, cue, doc_id, sentence_start + found, sentence_start + found + len(written), text, False))
     return _places(rows)
 
 

@@ -22,9 +22,12 @@ they are that outlet's).
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, replace
 
 import bisect
+
+from rapidfuzz.distance import OSA
 
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
@@ -48,9 +51,14 @@ SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of sp
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
 SPLIT_ASIDE_TOKENS = 5  # a prepositional aside between a split cue's subject and particle: في بيان له
 OPEN_QUESTION_REACH = 4  # words after a negated verb within which a question word leaves it open
+BLAME_REACH = 14  # tokens after a verb of blaming within which the word for responsibility stands
+RESPONSIBILITY = frozenset({"مسؤوليه", "مسئوليه"})  # normalised: مسؤولية، المسؤولية، بمسؤولية
+BLOCK_REACH = 4  # tokens before a document within which a verb of blocking stands (منعت روسيا صدور بيان)
+SLIP_NAMES = 8  # earlier full names a family name with a slip is compared with
 COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which its complement (على) stands
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
+BYLINE_MARKS = frozenset("-:/.")  # inside a byline's date and time: 08-04-2019 09:16
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
 WHEREAS_WORDS = 3  # the longest connector of a second main clause: في الوقت الذي
 
@@ -171,6 +179,8 @@ def find_stances(
                 continue  # كتب: محمد علي: the writer of the article says nothing
             if _referred_to(prepared, match.first, sentence, lexicon):
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
+            if _unblamed(prepared, match, sentence, lexicon):
+                continue  # حمل الوفد رسالة: carried, nobody blamed
             if _unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon):
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
@@ -302,7 +312,43 @@ def find_stances(
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
-    return stances
+    return _full_names(stances)
+
+
+def _full_names(stances: list[Stance]) -> list[Stance]:
+    """The speakers named by their family name alone given the full name an earlier statement gave
+    them, when nobody listed them: ``صرح قائد القوات الأمريكية توماس فالدهاومسر`` … ``وأضاف
+    فالدهاومسر`` is one speaker, توماس فالدهاومسر. A one-letter slip in the family name folds too
+    (القيلوشي, then القليوشي). One pass over the stances, in text order."""
+    full: dict[str, str] = {}  # a family name, normalised -> the full name as first written
+    recent: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)  # the last family names, for a slip
+    folded: list[Stance] = []
+    for stance in stances:
+        words = stance.speaker_name.split()
+        if not stance.speaker_id and len(words) == 1:
+            family = normalise_word(words[0])
+            name = full.get(family) or _slipped(family, recent)
+            if name is not None:
+                stance = replace(stance, speaker_name=name)
+        elif not stance.speaker_id and len(words) >= 2 and stance.speaker_name != ARTICLE_VOICE:
+            family = normalise_word(words[-1])
+            if family not in full:
+                full[family] = stance.speaker_name
+                recent.append((family, stance.speaker_name))
+        folded.append(stance)
+    return folded
+
+
+def _slipped(family: str, recent) -> str | None:
+    """The full name, among the last SLIP_NAMES given, whose family name differs from ``family`` by
+    one letter changed, dropped or two swapped (القليوشي for القيلوشي), for names of six letters
+    and more."""
+    if len(family) < 6:
+        return None
+    for known, name in recent:
+        if abs(len(known) - len(family)) <= 1 and OSA.distance(known, family, score_cutoff=1) <= 1:
+            return name
+    return None
 
 
 SUBJECT_TAIL = 6  # words of a holder's title the subject phrase may have stopped short of
@@ -857,19 +903,28 @@ class _Boilerplate:
         self.longest = max((len(phrase) for phrase in self.phrases), default=0)
 
     def byline(self, match, sentence: Sentence, text: str) -> bool:
-        """Whether the cue at ``match`` opens a byline: كتب, a colon and at most BYLINE_WORDS - 1
-        words up to the end of the line or sentence (كتب: محمد علي). A line break does not end a
-        sentence, so the words after the byline's line are read as usual."""
+        """Whether the cue at ``match`` opens a byline: كتب, a colon or slash and at most
+        BYLINE_WORDS - 1 words up to the end of the line or sentence (كتب: محمد علي، كتب/مروان
+        محمد), a date and time among them (كتب: بوابة الأخبار الإثنين 08-04-2019 09:16). A line
+        break does not end a sentence, so the words after the byline's line are read as usual."""
         tokens, first = self.tokens, match.first
         if first != sentence.first_token or tokens[first].norm not in self.bylines:
             return False
-        if first + 2 >= sentence.last_token or tokens[first + 1].norm != ":":
+        if first + 2 >= sentence.last_token or tokens[first + 1].norm not in (":", "/"):
             return False
-        for index in range(first + 2, min(sentence.last_token, first + 2 + BYLINE_WORDS)):
-            if not tokens[index].is_word:
+        words = 0
+        for index in range(first + 2, min(sentence.last_token, first + 2 + 3 * BYLINE_WORDS)):
+            token = tokens[index]
+            if token.norm.isdigit():
+                pass  # a date or time: 08-04-2019 09:16
+            elif token.is_word:
+                words += 1
+            elif token.norm not in BYLINE_MARKS:
                 return False
-            if index + 1 == sentence.last_token or "\n" in text[tokens[index].end:tokens[index + 1].start]:
-                return True
+            if words >= BYLINE_WORDS:
+                return False
+            if index + 1 == sentence.last_token or "\n" in text[token.end:tokens[index + 1].start]:
+                return words > 0
         return False
 
     def holds(self, sentence: Sentence) -> bool:
@@ -1088,6 +1143,52 @@ class _Context:
             return None
         return replace(issuer, how="opening_subject", after_token=match.last)
 
+    def _described_document(self, match: Match[Cue], sentence: Sentence) -> Speaker | bool | None:
+        """The issuer of an indefinite document that the verb right after it describes, when the
+        sentence's opening verb is not its issuing one (see _in_document): ``بيانًا عن مجلس الأمن
+        يدعو الجيش`` → the council, named behind عن or من; ``كان مجلس الأمن قد عقد جلسة، أصدر في
+        ختامها بيانا صحفيا دعا فيه الجيش`` → the sentence's opening subject. What follows the verb
+        is its object, never its speaker. False when the document is nobody's that is named, or was
+        blocked (language/blocking.txt: منعت روسيا صدور بيان … يدعو): no statement. None when no
+        document stands before the verb. Reads a few tokens back: one accusative adjective
+        (صحفيا), a comma, an issuer behind عن/من."""
+        tokens, finder, language = self.tokens, self.finder, self.lexicon.language
+        if match.form == "split":
+            return None
+        index = match.first
+        if index - 1 > sentence.first_token and tokens[index - 1].norm in ("،", ","):
+            index -= 1  # بيان عن مجلس الأمن الدولي، يدعو
+        issuer: Speaker | None = None
+        named = finder.mention_ending.get(index)
+        if named is not None and named.first_token - 1 > sentence.first_token and tokens[named.first_token - 1].norm in ("عن", "من"):
+            if finder._can_speak(named):
+                issuer = finder._known(named, "opening_subject")
+            index = named.first_token - 1
+        elif index - 1 > sentence.first_token and index - 1 not in finder.mention_ending:
+            word = tokens[index - 1].norm
+            if (tokens[index - 1].is_word and word.endswith("ا") and len(word) > 4 and not has_article(word, min_length=4)
+                    and word not in language.issued and word[:-1] not in language.issued):
+                index -= 1  # بيانا صحفيا، تقريرا مفصلا: an adjective of the document
+        if not _issued_before(tokens, index, sentence, language) or has_article(tokens[index - 1].norm, min_length=4):
+            return None
+        document = index - 1
+        after = match.last
+        if after < sentence.last_token and _resumptive(tokens[after].norm):
+            after += 1
+        named_after = finder.mention_at.get(after)
+        if named_after is not None and self.lexicon.actors[named_after.actor_id].type == "person":
+            return None  # تقريراً أكد فيه لافروف: the verb's own subject follows it
+        if any(tokens[k].norm in language.blocking or tokens[k].norm[1:] in language.blocking
+               for k in range(max(sentence.first_token, document - BLOCK_REACH), document)):
+            return False  # منعت روسيا صدور بيان يدعو: the statement was never issued
+        if issuer is None and not any(k in finder.cue_tokens or tokens[k].norm in language.clause_openers
+                                      for k in range(sentence.first_token, document)):
+            # the sentence's own subject, when nothing said or reported stands before the document
+            issuer = finder.opening_subject(sentence, document)
+            if issuer is not None:
+                issuer = replace(issuer, how="opening_subject")
+        return replace(issuer, after_token=match.last) if issuer is not None else False
+
     def _short_aside(self, first: int, end: int) -> bool:
         """Whether the tokens from ``first`` to ``end`` are one short prepositional phrase of
         words only, no cue and no clause opened: في يناير الماضي."""
@@ -1100,10 +1201,13 @@ class _Context:
     def _accused(self, match: Match[Cue], own: Speaker, sentence: Sentence) -> bool:
         """Whether the subject read after a verb of accusing (language/charging.txt) is its object:
         the charge follows it at once behind ب (past adverbs), a common word, not a name:
-        ``واتهمت فاغنر حينها بارتكاب جرائم`` (not ``اتهمت روسيا بريطانيا``). One token is read."""
+        ``واتهمت فاغنر حينها بارتكاب جرائم`` (not ``اتهمت روسيا بريطانيا``); or, after a verb of
+        blaming (language/blaming.txt), the word for responsibility does: ``وحمّل الغرب المسؤولية``.
+        One token is read."""
         tokens, language = self.tokens, self.lexicon.language
         verb = tokens[match.first].norm
-        if not any(stem in language.charging for stem, _ in proclitic_readings(verb)):
+        blaming = match.last - match.first == 1 and normalise_word(match.payloads[0].cue) in language.blaming
+        if not blaming and not any(stem in language.charging for stem, _ in proclitic_readings(verb)):
             return False
         if own.after_token <= match.last:
             return False  # a subject before the verb, or none read
@@ -1111,6 +1215,8 @@ class _Context:
         if index >= sentence.last_token or not tokens[index].is_word or index in self.finder.mention_at:
             return False
         word = tokens[index].norm
+        if blaming:
+            return _responsibility(word)  # وحمّل الغرب المسؤولية: the West is blamed
         return word.startswith("ب") and word[1:] in language.common_words
 
     def _uncommented(self, match, own: Speaker, sentence: Sentence) -> bool:
@@ -1169,6 +1275,10 @@ class _Context:
         issuer = self._in_document(match, sentence)
         if issuer is not None:
             return issuer  # أصدرت الخارجية بياناً أكدت فيه: the issuer of the statement speaks
+        described = self._described_document(match, sentence)
+        if described is not None:
+            # بيانًا عن مجلس الأمن يدعو الجيش: the document calls, the army is called on
+            return described or None
         if match.form == "split":
             # وعبر المندوب الروسي عن قلقه: an unnamed subject may refer back like any other
             subject = _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
@@ -1701,6 +1811,22 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+def _unblamed(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a verb of blaming (language/blaming.txt: حمّل) has no word for responsibility within
+    BLAME_REACH tokens after it, in its sentence: ``وحمّل الوزير الحكومة مسؤولية التدهور`` blames,
+    ``وحمل الوفد رسالة من بوتين`` carried a letter."""
+    tokens = prepared.tokens
+    if match.last - match.first != 1 or normalise_word(match.payloads[0].cue) not in lexicon.language.blaming:
+        return False
+    return not any(_responsibility(tokens[index].norm)
+                   for index in range(match.last, min(sentence.last_token, match.last + BLAME_REACH)))
+
+
+def _responsibility(word: str) -> bool:
+    """Whether ``word`` is the noun for responsibility, with its clitics: مسؤولية، المسؤولية، بمسؤولية."""
+    return any((stem[2:] if stem.startswith("ال") else stem) in RESPONSIBILITY for stem, _ in proclitic_readings(word))
 
 
 def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:

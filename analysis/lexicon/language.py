@@ -71,6 +71,8 @@ class Language:
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
+    blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
+    blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -147,6 +149,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         charging=words("charging"),
         counterparts=words("counterparts"),
         comment_verbs=words("comment_verbs"),
+        blaming=words("blaming"),
+        blocking=words("blocking"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),

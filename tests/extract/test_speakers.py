@@ -1656,6 +1656,92 @@ def test_a_verb_of_commenting_with_a_direct_object_reports_nothing(lexicon):
     assert statements(text, lexicon) == [("وعلقت", "russia_mfa", "neutral", "after_verb")]
 
 
+def test_a_verb_of_blaming_speaks_only_with_responsibility(lexicon):
+    # حمّل X Y مسؤولية: X blames Y, a negative statement; حمل without مسؤولية is "carried"
+    text = "وحمّل وزير النفط في حكومة طرابلس محمد عون المؤسسة الوطنية للنفط مسؤولية توقف الإنتاج."
+    assert statements(text, lexicon) == [("وحمّل", "aoun", "negative", "after_verb")]
+    text = "وحمّلت الخارجية الروسية واشنطن المسؤولية الكاملة عن تدهور الأوضاع."
+    assert statements(text, lexicon) == [("وحمّلت", "russia_mfa", "negative", "after_verb")]
+    text = "وحمل الوفد الروسي رسالة من بوتين إلى حفتر."
+    assert statements(text, lexicon) == []
+    # the noun right before the responsibility is the one blamed; the speaker goes on
+    text = "وقال لافروف إن موسكو تدعم الحوار. وحمّل الغرب المسؤولية عن الفوضى."
+    assert statements(text, lexicon)[-1] == ("وحمّل", "lavrov", "negative", "carried")
+
+
+def test_a_foreign_given_name_after_a_title_and_a_comma_is_the_speaker(lexicon):
+    # توماس is in the common-word list; as a given name after a title it opens the holder's name,
+    # and a family name may begin with ف (not the conjunction). Names invented for the test.
+    text = "صرح قائد القوات الأمريكية، توماس فالدنبرغ، بأن روسيا تحاول التأثير في ليبيا."
+    assert statements(text, lexicon) == [("صرح", "توماس فالدنبرغ", "neutral", "unlisted")]
+    text = "وقال المبعوث الأمريكي جون فاريلسون إن الحل سياسي."
+    assert statements(text, lexicon) == [("وقال", "جون فاريلسون", "neutral", "unlisted")]
+
+
+def test_a_family_name_alone_is_the_full_name_given_before(lexicon):
+    # وأضاف فالدنبرغ after توماس فالدنبرغ: one speaker, shown by the full name
+    text = ("صرح قائد القوات الأمريكية، توماس فالدنبرغ، بأن روسيا تحاول التأثير. "
+            "وأضاف، فالدنبرغ، إن تدخل روسيا واضح.")
+    assert [row[1] for row in statements(text, lexicon)] == ["توماس فالدنبرغ", "توماس فالدنبرغ"]
+    # a slip in the family name (two letters swapped) folds too
+    text = "وقال محمد القيروشي، أحد أعضاء الفريق، إن الرسالة وصلت. واعتبر القريوشي أن المبادرة مفيدة."
+    assert [row[1] for row in statements(text, lexicon)] == ["محمد القيروشي", "محمد القيروشي"]
+    # a different family name stays as written
+    text = "وقال محمد القيروشي إن الرسالة وصلت. وقال المنصوري إن المبادرة مفيدة."
+    assert [row[1] for row in statements(text, lexicon)][-1] == "المنصوري"
+
+
+def test_a_state_after_the_complement_of_a_title_is_no_speaker(lexicon):
+    # وأشار السفير إلى رغبة ليبيا: إلى opens the verb's complement; Libya is the wish's, not speaking
+    text = "وكشف السفير الليبي في موسكو سالم المرغني أن الشحنة وصلت. وأشار السفير إلى رغبة ليبيا في تطوير التعاون."
+    assert statements(text, lexicon) == [
+        ("وكشف", "سالم المرغني", "neutral", "unlisted"), ("وأشار", "سالم المرغني", "neutral", "title_anaphora")]
+    # a destination after a title still qualifies it
+    text = "وقال المبعوث الخاص إلى الشرق الأوسط ميخائيل بوغدانوف إن الحل سياسي."
+    assert statements(text, lexicon) == [("وقال", "bogdanov", "neutral", "after_verb")]
+
+
+def test_a_verb_describing_a_document_speaks_for_its_issuer(lexicon):
+    # بيانًا عن مجلس الأمن يدعو الجيش: the council calls, the army is called on
+    text = "وزعت بريطانيا مسودة بيان عن مجلس الأمن يدعو الجيش الوطني الليبي إلى وقف هجومه."
+    assert statements(text, lexicon) == [("يدعو", "unsc", "neutral", "opening_subject")]
+    # behind an adjective of the document and a resumptive pronoun: the sentence's subject issued it
+    text = ("كان مجلس الأمن الدولي قد عقد جلسة مغلقة، أصدر في ختامها بيانا صحفيا دعا فيه "
+            "الجيش الوطني الليبي إلى وقف هجومه.")
+    assert statements(text, lexicon) == [("دعا", "unsc", "neutral", "opening_subject")]
+    # a blocked document was never issued: nobody's statement, and never the army's
+    text = "منعت روسيا صدور بيان عن مجلس الأمن الدولي، يدعو الجيش الوطني الليبي إلى وقف هجومه."
+    assert statements(text, lexicon) == []
+    # inside what someone says, the document is not the sentence subject's
+    text = "وقال لافروف إن الحكومة أصدرت بيانا يدعو إلى الحوار."
+    assert [row[1] for row in statements(text, lexicon)] == ["lavrov"]
+
+
+def test_headlines_of_accusing_and_answering_name_their_subjects(lexicon):
+    # أمريكا تتهم روسيا: America accuses; وروسيا ترد: Russia answers; each a headline line
+    text = "أمريكا تتهم روسيا بدعم المشير حفتر\nوروسيا ترد\nصرح مسؤول عسكري بأن ذلك غير صحيح."
+    assert statements(text, lexicon) == [
+        ("تتهم", "usa", "negative", "before_verb"), ("ترد", "russia", "neutral", "before_verb"),
+        ("صرح", "مسؤول عسكري", "neutral", "unnamed")]
+    # لم يستبعد: not ruling out is a statement of its subject
+    text = "ولم يستبعد لافروف أن تستخدم ليبيا الأسلحة الروسية."
+    assert statements(text, lexicon, date="2019") == [("يستبعد", "lavrov", "negative", "after_verb")]
+
+
+def test_a_byline_with_a_slash_or_a_date_is_no_statement(lexicon):
+    # كتب/مروان محمد and كتب: بوابة الأخبار الإثنين 08-04-2019 09:16: the writer, not the last speaker
+    text = "وقال لافروف إن الوضع صعب.\nكتب/مروان محمد\nوقال بيسكوف إن الوضع جيد."
+    assert [row[:2] for row in statements(text, lexicon)] == [("وقال", "lavrov"), ("وقال", "peskov")]
+    text = "روسيا ترد\nكتب: بوابة الاخبار الإثنين 08-04-2019 09:16\nمنعت روسيا صدور البيان."
+    assert [row[:2] for row in statements(text, lexicon)] == [("ترد", "russia")]
+
+
+def test_a_russian_given_name_in_fa_opens_a_name(lexicon):
+    # فياتشيسلاف is not ف and a word: the explicit subject speaks, not the previous speaker
+    text = "وقال بيسكوف إن اللقاء كان جيدا. وقال فياتشيسلاف كرينوف، نائب مدير الهيئة الروسية، إن الصفقات مستمرة."
+    assert [row[1] for row in statements(text, lexicon)] == ["peskov", "فياتشيسلاف كرينوف"]
+
+
 def test_the_dual_aqarra_needs_its_own_subject(lexicon):
     # أقرا (the two approved) is written like اقرأ (read!): only with its own subject is it a verb
     text = "وذكر المتحدث أن لافروف وشويغو أقرا بيانا مشتركا حول التسوية."
