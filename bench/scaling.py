@@ -109,6 +109,12 @@ UNITS = {
     "a relative clause about the speaker": "وقال الدبيبة، الذي تواجه حكومته أزمة خانقة، إن ",
     "support asked to stop": "وطالبت واشنطن موسكو بوقف دعمها والكف عن دعم ",
     "the circumstances of a statement": "وقال لافروف إن روسيا تتابع الوضع، في ظل تصاعد التوتر، وذلك وسط مخاوف ",
+    # twelfth session: rules read from dev7 (ex-heldout8)
+    "a verb of blaming": "وحمّل وزير النفط المؤسسة الوطنية للنفط مسؤولية ",
+    "a verb describing a document": "أصدر مجلس الأمن بيانا صحفيا دعا فيه الجيش الوطني الليبي ",
+    "a blocked document": "منعت روسيا صدور بيان عن مجلس الأمن يدعو ",
+    "family names alone, in sentences": "وقال توماس فالدنبرغ. وأضاف فالدنبرغ إن. وقال خالد حفتر. وأوضح حفتر أن. ",
+    "bylines with a date": "كتب: بوابة الاخبار الإثنين 08-04-2019 09:16\n",
 }
 
 
