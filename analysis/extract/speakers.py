@@ -1156,7 +1156,9 @@ class SpeakerFinder:
             # وسألناه، فأكد: a conjunction and a word; فياتشيسلاف، فالدهاوزر: a foreign name in ف
             return False
         for suffix in ("ه", "ها", "هم"):
-            if word.endswith(suffix) and word[: -len(suffix)] in language.common_words:
+            stem = word[: -len(suffix)]
+            # دفاعه; لاعتقاده، بقراره: a preposition, a noun and its pronoun
+            if word.endswith(suffix) and (stem in language.common_words or stem[:1] in ("ل", "ب") and stem[1:] in language.common_words):
                 return False
         return True
 

@@ -115,3 +115,10 @@ def test_a_given_name_opening_with_kaf_is_a_name_not_a_preposition(lexicon):
     assert mentions(text, lexicon) == [("unlisted:كمال المرعاش", "كمال المرعاش", "unlisted", 20, 32)]
     stance = analyze([snippet(text, date="2024")], lexicon).stances.iloc[0]
     assert (stance.speaker_name, stance.attribution) == ("كمال المرعاش", "unlisted")
+
+
+def test_a_preposition_noun_and_pronoun_after_a_title_is_no_name(lexicon):
+    # لمنصب رئيس ليبيا في الرسالة لاعتقاده: ل + اعتقاد + ه (because he believed), not a holder
+    text = "ولم يطرح مسألة ترشحه لمنصب رئيس ليبيا في الرسالة لاعتقاده أنه من السابق لأوانه."
+    frame = analyze([snippet(text)], lexicon).mentions
+    assert frame["actor_id"].tolist() == ["libya"]
