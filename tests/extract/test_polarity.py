@@ -1175,3 +1175,15 @@ def test_unjustified_and_futile_are_negative(lexicon):
     assert evaluations("وقال لافروف إن المحادثات انتهت دون جدوى.", lexicon) == [
         ("دون جدوى", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_wish_and_interest_are_positive(lexicon):
+    # رغبة and اهتمام had no cue: a wish to buy or an interest shown was no stance
+    assert evaluations("وأشار لافروف إلى رغبة بلاده في شراء القمح الليبي.", lexicon) == [
+        ("رغبة", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو تبدي اهتماما بالاستثمار في ليبيا.", lexicon) == [
+        ("اهتماما", "lavrov", "positive", "in_statement"),
+    ]
+    # in the narration they are nobody's stance (holder quoted)
+    assert evaluations("وتحظى المسألة باهتمام كبير في موسكو.", lexicon) == []
