@@ -1187,3 +1187,19 @@ def test_a_wish_and_interest_are_positive(lexicon):
     ]
     # in the narration they are nobody's stance (holder quoted)
     assert evaluations("وتحظى المسألة باهتمام كبير في موسكو.", lexicon) == []
+
+
+def test_cooperation_as_a_matter_discussed_is_no_stance(lexicon):
+    # شؤون التعاون is what a meeting discussed, like قضايا التعاون and ملفات التعاون
+    assert evaluations("وقال بيسكوف إن اللقاء شهد مناقشة شؤون التعاون الاقتصادي بين البلدين.", lexicon) == []
+    # cooperation the speaker speaks for is still positive
+    assert evaluations("وقال بيسكوف إن موسكو تريد التعاون مع طرابلس.", lexicon)[0][2] == "positive"
+
+
+def test_the_withdrawal_of_mercenaries_is_a_plain_matter(lexicon):
+    # إخراج المرتزقة names a file of talks, as a ceasefire does: no accusation
+    assert evaluations("وأعلن المتحدث أن اللجنة ستتوجه إلى موسكو للتباحث حول ملف إخراج المرتزقة من ليبيا.", lexicon) == []
+    assert evaluations("وقال لافروف إن خروج المرتزقة يجب أن يكون متزامنا.", lexicon) == []
+    # mercenaries named for what they do are still condemned
+    assert evaluations("وقال لافروف إن المرتزقة يزعزعون الأمن.", lexicon)[0] == (
+        "المرتزقة", "lavrov", "negative", "in_statement")
