@@ -1203,3 +1203,23 @@ def test_the_withdrawal_of_mercenaries_is_a_plain_matter(lexicon):
     # mercenaries named for what they do are still condemned
     assert evaluations("وقال لافروف إن المرتزقة يزعزعون الأمن.", lexicon)[0] == (
         "المرتزقة", "lavrov", "negative", "in_statement")
+
+
+def test_destabilising_malign_acts_difficulties_and_smuggling_are_negative(lexicon):
+    assert evaluations("وقال لافروف إن على واشنطن أن توقف أفعالها الخبيثة والمزعزعة للاستقرار.", lexicon) == [
+        ("الخبيثة", "lavrov", "negative", "in_statement"),
+        ("والمزعزعة للاستقرار", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الشحنات تواجه صعوبات كبيرة بسبب العقوبات.", lexicon)[0] == (
+        "صعوبات", "lavrov", "negative", "in_statement")
+    assert evaluations("وقال لافروف إن الأسلحة تم تهريبها إلى خارج ليبيا.", lexicon)[0] == (
+        "تهريبها", "lavrov", "negative", "in_statement")
+    # fighting smuggling is no accusation: منع/الحد من/مكافحة تهريب
+    assert evaluations("وقال لافروف إن على الحكومة منع تهريب الأسلحة عبر الحدود.", lexicon) == []
+    assert evaluations("ودعا لافروف إلى تعزيز الرقابة للحد من تهريب البشر.", lexicon) == []
+
+
+def test_good_news_and_common_ground_are_positive(lexicon):
+    assert evaluations("وقال لافروف إن الزيارة حملت الأنباء الطيبة للبلدين.", lexicon)[0] == (
+        "الطيبة", "lavrov", "positive", "in_statement")
+    assert evaluations('وأضاف لافروف: "نريد الوصول إلى قاسم مشترك بشأن عمل البعثة".', lexicon)[0][0] == "قاسم مشترك"
