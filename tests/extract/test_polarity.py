@@ -1175,3 +1175,51 @@ def test_unjustified_and_futile_are_negative(lexicon):
     assert evaluations("وقال لافروف إن المحادثات انتهت دون جدوى.", lexicon) == [
         ("دون جدوى", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_wish_and_interest_are_positive(lexicon):
+    # رغبة and اهتمام had no cue: a wish to buy or an interest shown was no stance
+    assert evaluations("وأشار لافروف إلى رغبة بلاده في شراء القمح الليبي.", lexicon) == [
+        ("رغبة", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن موسكو تبدي اهتماما بالاستثمار في ليبيا.", lexicon) == [
+        ("اهتماما", "lavrov", "positive", "in_statement"),
+    ]
+    # in the narration they are nobody's stance (holder quoted)
+    assert evaluations("وتحظى المسألة باهتمام كبير في موسكو.", lexicon) == []
+
+
+def test_cooperation_as_a_matter_discussed_is_no_stance(lexicon):
+    # شؤون التعاون is what a meeting discussed, like قضايا التعاون and ملفات التعاون
+    assert evaluations("وقال بيسكوف إن اللقاء شهد مناقشة شؤون التعاون الاقتصادي بين البلدين.", lexicon) == []
+    # cooperation the speaker speaks for is still positive
+    assert evaluations("وقال بيسكوف إن موسكو تريد التعاون مع طرابلس.", lexicon)[0][2] == "positive"
+
+
+def test_the_withdrawal_of_mercenaries_is_a_plain_matter(lexicon):
+    # إخراج المرتزقة names a file of talks, as a ceasefire does: no accusation
+    assert evaluations("وأعلن المتحدث أن اللجنة ستتوجه إلى موسكو للتباحث حول ملف إخراج المرتزقة من ليبيا.", lexicon) == []
+    assert evaluations("وقال لافروف إن خروج المرتزقة يجب أن يكون متزامنا.", lexicon) == []
+    # mercenaries named for what they do are still condemned
+    assert evaluations("وقال لافروف إن المرتزقة يزعزعون الأمن.", lexicon)[0] == (
+        "المرتزقة", "lavrov", "negative", "in_statement")
+
+
+def test_destabilising_malign_acts_difficulties_and_smuggling_are_negative(lexicon):
+    assert evaluations("وقال لافروف إن على واشنطن أن توقف أفعالها الخبيثة والمزعزعة للاستقرار.", lexicon) == [
+        ("الخبيثة", "lavrov", "negative", "in_statement"),
+        ("والمزعزعة للاستقرار", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن الشحنات تواجه صعوبات كبيرة بسبب العقوبات.", lexicon)[0] == (
+        "صعوبات", "lavrov", "negative", "in_statement")
+    assert evaluations("وقال لافروف إن الأسلحة تم تهريبها إلى خارج ليبيا.", lexicon)[0] == (
+        "تهريبها", "lavrov", "negative", "in_statement")
+    # fighting smuggling is no accusation: منع/الحد من/مكافحة تهريب
+    assert evaluations("وقال لافروف إن على الحكومة منع تهريب الأسلحة عبر الحدود.", lexicon) == []
+    assert evaluations("ودعا لافروف إلى تعزيز الرقابة للحد من تهريب البشر.", lexicon) == []
+
+
+def test_good_news_and_common_ground_are_positive(lexicon):
+    assert evaluations("وقال لافروف إن الزيارة حملت الأنباء الطيبة للبلدين.", lexicon)[0] == (
+        "الطيبة", "lavrov", "positive", "in_statement")
+    assert evaluations('وأضاف لافروف: "نريد الوصول إلى قاسم مشترك بشأن عمل البعثة".', lexicon)[0][0] == "قاسم مشترك"
