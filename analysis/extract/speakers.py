@@ -843,7 +843,10 @@ class SpeakerFinder:
                 j += 1
                 continue
             if word in language.prepositions or word in QUALIFYING:
+                # شدد السفير الروسي في كلمته على: a noun with a pronoun after the preposition is
+                # the occasion of the speech, no host of the title; the phrase ends before it
                 if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
+                        and not (tokens[j + 1].is_word and self._with_pronoun(j + 1))
                         and (word != "الي" or self._destination(j + 1, titled))):
                     object_of_preposition = True
                     j += 1

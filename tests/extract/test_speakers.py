@@ -1781,3 +1781,9 @@ def test_a_given_name_in_ya_that_is_also_a_word_opens_the_holders_name(lexicon):
     text = "وقالت المتحدثة باسم الخارجية الليبية سلمى الفرجاني إن طرابلس ترحب بالخطوة."
     assert statements(text, lexicon) == [("وقالت", "سلمى الفرجاني", "neutral", "unlisted")]
     assert statements("وطلب الوزير مني أن أنتظر.", lexicon) == []
+
+
+def test_title_ends_before_the_occasion_of_the_speech(lexicon):
+    # في كلمته is where he said it, not the title's host: the speaker is the title alone
+    text = "ورحب السفير الروسي في كلمته بالاتفاق الجديد بين الطرفين."
+    assert statements(text, lexicon) == [("ورحب", "السفير الروسي", "positive", "unnamed")]
