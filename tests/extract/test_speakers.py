@@ -1787,3 +1787,13 @@ def test_title_ends_before_the_occasion_of_the_speech(lexicon):
     # في كلمته is where he said it, not the title's host: the speaker is the title alone
     text = "ورحب السفير الروسي في كلمته بالاتفاق الجديد بين الطرفين."
     assert statements(text, lexicon) == [("ورحب", "السفير الروسي", "positive", "unnamed")]
+
+
+def test_ambassador_described_by_nisba_is_the_one_named_before(lexicon):
+    # السفير الروسي after the ambassador was named with his title and name is him
+    text = ("وحضر الاحتفال السفير الروسي لدى ليبيا أيدار أغانين وعدد من الضيوف. "
+            "من جانبه، أشاد السفير الروسي في كلمته بجهود المنظمين.")
+    assert statements(text, lexicon, date="2025") == [("أشاد", "aganin", "positive", "after_verb")]
+    # another state's ambassador named before: no one is meant
+    text = "وحضر الاحتفال سفير مصر لدى ليبيا وعدد من الضيوف. من جانبه، أشاد السفير الروسي في كلمته بجهود المنظمين."
+    assert statements(text, lexicon, date="2025") == [("أشاد", "السفير الروسي", "positive", "unnamed")]
