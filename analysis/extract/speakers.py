@@ -843,10 +843,8 @@ class SpeakerFinder:
                 j += 1
                 continue
             if word in language.prepositions or word in QUALIFYING:
-                # شدد السفير الروسي في كلمته على: a noun with a pronoun after the preposition is
-                # the occasion of the speech, no host of the title; the phrase ends before it
                 if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
-                        and not (tokens[j + 1].is_word and self._with_pronoun(j + 1))
+                        and not (word == "في" and self._occasion(j + 1))
                         and (word != "الي" or self._destination(j + 1, titled))):
                     object_of_preposition = True
                     j += 1
@@ -1343,6 +1341,13 @@ class SpeakerFinder:
             return False
         written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         return not written.endswith("ة")
+
+    def _occasion(self, index: int) -> bool:
+        """Whether the word at ``index``, right after في, names the occasion of what is said, no
+        host of a title: a noun with a pronoun (شدد السفير الروسي في كلمته) or an indefinite noun
+        of language/occasions.txt (وقال المتحدث باسم الجيش في بيان صحفي)."""
+        token = self.tokens[index]
+        return token.is_word and (self._with_pronoun(index) or token.norm in self.language.occasions)
 
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms

@@ -1797,3 +1797,13 @@ def test_ambassador_described_by_nisba_is_the_one_named_before(lexicon):
     # another state's ambassador named before: no one is meant
     text = "وحضر الاحتفال سفير مصر لدى ليبيا وعدد من الضيوف. من جانبه، أشاد السفير الروسي في كلمته بجهود المنظمين."
     assert statements(text, lexicon, date="2025") == [("أشاد", "السفير الروسي", "positive", "unnamed")]
+
+
+def test_title_ends_before_an_indefinite_occasion(lexicon):
+    # في بيان صحفي says where it was said; a definite body after في is still the title's host
+    text = "وأكد المتحدث باسم الجيش في بيان صحفي أن الوضع هادئ."
+    assert statements(text, lexicon) == [("وأكد", "المتحدث باسم الجيش", "neutral", "unnamed")]
+    text = "وحذر مسؤول عسكري في تصريح صحفي من تدهور الأوضاع."
+    assert statements(text, lexicon) == [("وحذر", "مسؤول عسكري", "negative", "unnamed")]
+    text = "وقال الباحث في معهد الدراسات الاستراتيجية إن الوضع هادئ."
+    assert statements(text, lexicon) == [("وقال", "الباحث في معهد الدراسات الاستراتيجية", "neutral", "unnamed")]
