@@ -1807,3 +1807,15 @@ def test_title_ends_before_an_indefinite_occasion(lexicon):
     assert statements(text, lexicon) == [("وحذر", "مسؤول عسكري", "negative", "unnamed")]
     text = "وقال الباحث في معهد الدراسات الاستراتيجية إن الوضع هادئ."
     assert statements(text, lexicon) == [("وقال", "الباحث في معهد الدراسات الاستراتيجية", "neutral", "unnamed")]
+
+
+def test_section_label_before_a_headline_whose_title_speaks(lexicon):
+    # the place before the colon labels the section; the unnamed title after it is the subject
+    text = "الخميس، مايو 5، 2011\n\nليبيا : نائب الرئيس الروسي يعلن أن الأسلحة تهرب من المستودعات\n\nوقال المسؤول إن التحقيق مستمر."
+    assert statements(text, lexicon, date="2011")[0] == ("يعلن", "نائب الرئيس الروسي", "neutral", "unnamed")
+    # a city label, which is furniture, and a group that warns
+    text = "الخميس، مايو 5، 2011\n\nطرابلس: مسؤول روسي يحذر من تهريب الأسلحة"
+    assert statements(text, lexicon, date="2011") == [("يحذر", "مسؤول روسي", "negative", "unnamed")]
+    # a speaker before the colon is still the headline's
+    text = "الخميس، مايو 5، 2011\n\nزاخاروفا: موسكو تدعم الهدنة"
+    assert statements(text, lexicon, date="2011")[0] == (":", "zakharova", "neutral", "headline")
