@@ -533,6 +533,7 @@ class SpeakerFinder:
             index += 1
         if index >= cue_first:
             return None
+        index = self._past_label(index, cue_first)
         opener = tokens[index].norm
         for stem, _ in proclitic_readings(opener):
             if stem in self.language.pluperfect:  # وكان، وكانت
@@ -546,6 +547,24 @@ class SpeakerFinder:
         if not self._reaches(speaker.after_token, cue_first):
             return None
         return speaker
+
+    def _past_label(self, index: int, cue_first: int) -> int:
+        """Past a section label that opens a headline: one or two words that name no speaker (a
+        place, or a word such as خاص) and a colon: ``ليبيا : نائب الرئيس الروسي يعلن`` → the title
+        after the colon is the subject. A speaker before the colon is the headline rule's."""
+        tokens = self.tokens
+        for colon in (index + 1, index + 2):
+            if colon >= cue_first - 1 or tokens[colon].norm != ":":
+                continue
+            if not all(tokens[k].is_word and k not in self.cue_tokens for k in range(index, colon)):
+                return index
+            mention = self.mention_at.get(index)
+            if mention is not None and (mention.last_token != colon or self.lexicon.actors[mention.actor_id].type not in PLACE_TYPES):
+                return index
+            if mention is None and colon - index == 1 and self.phrase(index, colon, how="headline") is not None:
+                return index  # كوبلر: a name nobody listed says what follows
+            return colon + 1
+        return index
 
     def relative_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """The subject that opens a clause and a relative clause describes before the verb comes:
@@ -844,6 +863,7 @@ class SpeakerFinder:
                 continue
             if word in language.prepositions or word in QUALIFYING:
                 if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
+                        and not (word == "في" and self._occasion(j + 1))
                         and (word != "الي" or self._destination(j + 1, titled))):
                     object_of_preposition = True
                     j += 1
@@ -1343,6 +1363,13 @@ class SpeakerFinder:
         written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
         return not written.endswith("ة")
 
+    def _occasion(self, index: int) -> bool:
+        """Whether the word at ``index``, right after في, names the occasion of what is said, no
+        host of a title: a noun with a pronoun (شدد السفير الروسي في كلمته) or an indefinite noun
+        of language/occasions.txt (وقال المتحدث باسم الجيش في بيان صحفي)."""
+        token = self.tokens[index]
+        return token.is_word and (self._with_pronoun(index) or token.norm in self.language.occasions)
+
     def _is_ali(self, index: int) -> bool:
         """The name علي, told from the preposition على by its spelling: the normalised forms
         are the same, the written ones are not (قال الدكتور علي القرقني)."""
@@ -1416,7 +1443,12 @@ class SpeakerFinder:
             # روسيا: نرفض التدخل: «we» is the state before the colon
             return index not in self.first_person
         mention = self.mention_at.get(index)
-        if mention is None or mention.last_token >= sentence.last_token:
+        if mention is None:
+            # ليبيا : نائب الرئيس الروسي يعلن: an unnamed title or group right before its verb
+            subject = self.phrase(index, sentence.last_token, how="fronted")
+            return (subject is not None and not subject.actor_id and subject.after_token in self.cue_tokens
+                    and subject.after_token not in self.first_person)
+        if mention.last_token >= sentence.last_token:
             return False
         return self.lexicon.actors[mention.actor_id].type == "person" or mention.last_token in self.cue_tokens
 

@@ -47,6 +47,7 @@ class Language:
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
+    occasions: frozenset[str] = frozenset()  # قال المتحدث في بيان: where it was said, not the title's host
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
@@ -131,6 +132,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),
         speech_nouns=words("speech_nouns"),
+        occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),
         topic_prepositions=words("topic_prepositions"),
         contrast=words("contrast"),

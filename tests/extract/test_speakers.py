@@ -1781,3 +1781,41 @@ def test_a_given_name_in_ya_that_is_also_a_word_opens_the_holders_name(lexicon):
     text = "وقالت المتحدثة باسم الخارجية الليبية سلمى الفرجاني إن طرابلس ترحب بالخطوة."
     assert statements(text, lexicon) == [("وقالت", "سلمى الفرجاني", "neutral", "unlisted")]
     assert statements("وطلب الوزير مني أن أنتظر.", lexicon) == []
+
+
+def test_title_ends_before_the_occasion_of_the_speech(lexicon):
+    # في كلمته is where he said it, not the title's host: the speaker is the title alone
+    text = "ورحب السفير الروسي في كلمته بالاتفاق الجديد بين الطرفين."
+    assert statements(text, lexicon) == [("ورحب", "السفير الروسي", "positive", "unnamed")]
+
+
+def test_ambassador_described_by_nisba_is_the_one_named_before(lexicon):
+    # السفير الروسي after the ambassador was named with his title and name is him
+    text = ("وحضر الاحتفال السفير الروسي لدى ليبيا أيدار أغانين وعدد من الضيوف. "
+            "من جانبه، أشاد السفير الروسي في كلمته بجهود المنظمين.")
+    assert statements(text, lexicon, date="2025") == [("أشاد", "aganin", "positive", "after_verb")]
+    # another state's ambassador named before: no one is meant
+    text = "وحضر الاحتفال سفير مصر لدى ليبيا وعدد من الضيوف. من جانبه، أشاد السفير الروسي في كلمته بجهود المنظمين."
+    assert statements(text, lexicon, date="2025") == [("أشاد", "السفير الروسي", "positive", "unnamed")]
+
+
+def test_title_ends_before_an_indefinite_occasion(lexicon):
+    # في بيان صحفي says where it was said; a definite body after في is still the title's host
+    text = "وأكد المتحدث باسم الجيش في بيان صحفي أن الوضع هادئ."
+    assert statements(text, lexicon) == [("وأكد", "المتحدث باسم الجيش", "neutral", "unnamed")]
+    text = "وحذر مسؤول عسكري في تصريح صحفي من تدهور الأوضاع."
+    assert statements(text, lexicon) == [("وحذر", "مسؤول عسكري", "negative", "unnamed")]
+    text = "وقال الباحث في معهد الدراسات الاستراتيجية إن الوضع هادئ."
+    assert statements(text, lexicon) == [("وقال", "الباحث في معهد الدراسات الاستراتيجية", "neutral", "unnamed")]
+
+
+def test_section_label_before_a_headline_whose_title_speaks(lexicon):
+    # the place before the colon labels the section; the unnamed title after it is the subject
+    text = "الخميس، مايو 5، 2011\n\nليبيا : نائب الرئيس الروسي يعلن أن الأسلحة تهرب من المستودعات\n\nوقال المسؤول إن التحقيق مستمر."
+    assert statements(text, lexicon, date="2011")[0] == ("يعلن", "نائب الرئيس الروسي", "neutral", "unnamed")
+    # a city label, which is furniture, and a group that warns
+    text = "الخميس، مايو 5، 2011\n\nطرابلس: مسؤول روسي يحذر من تهريب الأسلحة"
+    assert statements(text, lexicon, date="2011") == [("يحذر", "مسؤول روسي", "negative", "unnamed")]
+    # a speaker before the colon is still the headline's
+    text = "الخميس، مايو 5، 2011\n\nزاخاروفا: موسكو تدعم الهدنة"
+    assert statements(text, lexicon, date="2011")[0] == (":", "zakharova", "neutral", "headline")
