@@ -812,7 +812,10 @@ class SpeakerFinder:
                 addressed = j > index and (titled and self._prepositional(mention) or self._adjective(mention))
                 if addressed and titled and self._prepositional(mention) and addressee < 0:
                     addressee = j
-                if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed:
+                # وتابع رئيس المؤسسة: a body named by its anaphor in construct with a title is
+                # whose head speaks, the title referring back to him (title_anaphora)
+                governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
+                if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         self._give_titles(mention.actor_id, title_words)
                         return self._known(mention, how)

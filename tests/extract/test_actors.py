@@ -753,3 +753,23 @@ def test_a_shared_family_name_alone_is_the_bearer_named_first_in_full(lexicon):
     # with no full name before it, the bare name stays the lexicon's, as does any other family's
     text = "وقال حفتر إن الجيش مستعد. وأكد صدام حفتر ذلك."
     assert analyze([snippet(text)], lexicon).mentions["actor_id"].tolist() == ["haftar_khalifa", "haftar_saddam"]
+
+
+def test_a_mission_a_company_and_a_group_named_again_by_their_common_noun(lexicon):
+    # البعثة after بعثة الأمم المتحدة, الشركة after تاتنفت, المجموعة after فاغنر: the one named before
+    text = ("مدد مجلس الأمن ولاية بعثة الأمم المتحدة للدعم في ليبيا. وأنشئت هذه البعثة عام 2011. "
+            "وعادت شركة تاتنفت إلى ليبيا. وقالت الشركة إنها ستستأنف الحفر. "
+            "وتنشط مجموعة فاغنر في الجفرة. وتنفي المجموعة ذلك.")
+    frame = analyze([snippet(text)], lexicon).mentions
+    anaphora = frame[frame["match_kind"] == "anaphora"]
+    assert list(zip(anaphora["actor_id"], anaphora["surface"])) == [
+        ("unsmil", "البعثة"), ("tatneft", "الشركة"), ("wagner", "المجموعة")]
+
+
+def test_a_title_over_a_body_named_by_its_anaphor_is_the_head_speaking(lexicon):
+    # وتابع رئيس المؤسسة: the NOC's head, referring back to the man named with that title
+    text = "وقال رئيس المؤسسة الوطنية للنفط مصطفى صنع الله إن الإنتاج ارتفع. وتابع رئيس المؤسسة أن العمل مستمر."
+    stances = analyze([snippet(text, date="2019")], lexicon).stances
+    statements = stances[stances["cue_type"] != "evaluative"]
+    assert list(zip(statements["speaker_id"], statements["attribution"])) == [
+        ("sanalla", "after_verb"), ("sanalla", "title_anaphora")]
