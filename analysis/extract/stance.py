@@ -622,6 +622,8 @@ NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يج
 RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
 GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
+CALL_REACH = 6  # words between a verb of calling and the resumption it asks for: دعت بعض شركات النفط الروسية للعودة
+TOWARDS = normalise_word("إلى")
 
 
 def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
@@ -636,7 +638,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
       within NECESSITY_REACH words after it (``ضرورة ألا يفوت الفرصة``، ``يجب على الدول عدم``) or a
       negator right before it (``لا ينبغي``، ``لا يجوز``);
     - a threat growing: a word of growth (language/increase.txt) with a stigma cue within
-      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``).
+      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``);
+    - a call to resume (positive): a word of resumption (language/resumption.txt) behind ل or ب
+      or after إلى, with a verb of calling (language/calling.txt) within CALL_REACH words before
+      it and no punctuation between (``تدعو روسيا لاستئناف تفعيل الخط``، ``دعت الشركات للعودة``);
+      a resumption only mentioned is none (``أشار إلى استئناف عمل الشركة``).
 
     One pass over the sentence's tokens, each looking a bounded number of tokens around it."""
     tokens, language = prepared.tokens, lexicon.language
@@ -661,6 +667,10 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
                for stem, _ in proclitic_readings(word)) and any(
                 j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
+        if _called_back(tokens, index, first, language):
+            cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
@@ -731,10 +741,34 @@ def _circumstance(tokens, index: int, last: int, circumstances: frozenset[str]) 
 
 
 def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
-    """The last two letters of every word of growth and of the first word of every necessity: a
-    word ending otherwise (behind any proclitic, a reading is a suffix of the word) is neither."""
+    """The last two letters of every word of growth and resumption and of the first word of every
+    necessity: a word ending otherwise (behind any proclitic, a reading is a suffix of the word)
+    is none of them."""
     language = lexicon.language
-    return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity if entry.strip())
+    return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
+                     if entry.strip())
+
+
+def _called_back(tokens, index: int, first: int, language) -> bool:
+    """Whether the word at ``index`` is a resumption asked for by a call: a word of
+    language/resumption.txt behind ل or ب (لاستئناف، للعودة، بعودة) or right after إلى, with a word
+    of language/calling.txt (also behind و or ف) within CALL_REACH words before it and no
+    punctuation between: ``ليبيا تدعو روسيا لاستئناف تفعيل الخط``. At most CALL_REACH + 1 tokens read."""
+    word = tokens[index].norm
+    asked = index > first and tokens[index - 1].norm == TOWARDS and (
+        word in language.resumption or (word[:2] == "ال" and word[2:] in language.resumption))
+    if not asked:
+        asked = any(stripped and word[:1] in ("ل", "ب") and (stem in language.resumption or (
+            stem[:2] == "ال" and stem[2:] in language.resumption)) for stem, stripped in proclitic_readings(word))
+    if not asked:
+        return False
+    for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
+        if not tokens[before].is_word:
+            return False
+        verb = tokens[before].norm
+        if verb in language.calling or (verb[:1] in ("و", "ف") and verb[1:] in language.calling):
+            return True
+    return False
 
 
 def _fighting(tokens, index: int, last: int, language) -> int:

@@ -1223,3 +1223,16 @@ def test_good_news_and_common_ground_are_positive(lexicon):
     assert evaluations("وقال لافروف إن الزيارة حملت الأنباء الطيبة للبلدين.", lexicon)[0] == (
         "الطيبة", "lavrov", "positive", "in_statement")
     assert evaluations('وأضاف لافروف: "نريد الوصول إلى قاسم مشترك بشأن عمل البعثة".', lexicon)[0][0] == "قاسم مشترك"
+
+
+def test_a_call_to_resume_or_return_is_positive(lexicon):
+    # a call verb with استئناف/العودة behind ل, ب or after إلى asks for what stopped to start again
+    assert evaluations("وقال لافروف إن موسكو تدعو الشركات الليبية لاستئناف العمل في حقولها.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    assert evaluations("وأوضح لافروف أن بلاده دعت بعض الشركات الليبية الكبرى للعودة إلى العمل.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    assert evaluations("وقال لافروف إن روسيا تطالب الشركات بعودة سريعة إلى المشاريع.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    # a resumption only mentioned, or a call to something else, carries no stance
+    assert evaluations("وأشار لافروف إلى استئناف عمل السفارة في طرابلس.", lexicon) == []
+    assert evaluations("ودعا لافروف إلى عقد اجتماع جديد، واستئناف الحوار لاحقا.", lexicon) == []
