@@ -298,6 +298,8 @@ def find_stances(
                        else context.speaker_of_evaluation(match, sentence, said, previous, opener))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
+            if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
+                continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
             if cue.holder != "subject" and _outlet(speaker, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
@@ -860,6 +862,52 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+FEELING_SUBJECT = 4  # words of a feeling's subject between أن and it: إن الدول الغربية الكبرى
+FEELING_COPULAS = 2  # copulas and comparatives between them: أصبحت أكثر قلقا
+
+
+def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
+                   mention_at: dict, lexicon: Lexicon) -> bool:
+    """Whether an adjective of feeling (language/feelings.txt) is the predicate of a clause whose
+    subject is not the speaker's side: after أن, إن, بأن or فإن, a subject that is one mention of
+    an actor of another allegiance than the speaker's (``وتابع دينجوف أن سيف الإسلام متفائل``) or
+    a definite phrase naming nobody (``وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا``), then at
+    most FEELING_COPULAS words of language/copulas.txt. That is the subject's mood, which the
+    speaker only reports. The speaker's own side (``قال لافروف إن موسكو قلقة``), a pronoun (``أنه
+    قلق``) and a speaker of unknown allegiance naming an actor keep the stance. At most
+    FEELING_SUBJECT + FEELING_COPULAS + 1 tokens read."""
+    tokens, language = prepared.tokens, lexicon.language
+    if tokens[match.first].norm not in language.feelings:
+        return False
+    end = match.first
+    while end - 1 > sentence.first_token and match.first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
+        end -= 1
+    start = next((i for i in range(end - 1, max(sentence.first_token, end - FEELING_SUBJECT - 1) - 1, -1)
+                  if not tokens[i].is_word or tokens[i].norm in SAYING_THAT or tokens[i].norm in MAIN_CLAUSE
+                  or tokens[i].norm in language.clause_openers), None)
+    if start is None or not tokens[start].is_word or start + 1 >= end:
+        return False
+    if tokens[start].norm not in SAYING_THAT and tokens[start].norm not in (normalise_word("فإن"), normalise_word("وأن")):
+        return False  # أنه قلق: the pronoun is whom the speaker speaks of or for; left alone
+    mention = mention_at.get(start + 1)
+    if mention is not None:
+        if mention.last_token != end or not speaker.actor_id:
+            return False
+        return _allegiance(mention.actor_id, lexicon) != _allegiance(speaker.actor_id, lexicon)
+    return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+
+
+def _allegiance(actor_id: str, lexicon: Lexicon) -> str:
+    """The actor at the top of an actor's chain of affiliations (lavrov → russia_mfa → russia,
+    moscow → russia); at most a few steps."""
+    for _ in range(4):
+        actor = lexicon.actors.get(actor_id)
+        if actor is None or not actor.affiliation:
+            break
+        actor_id = actor.affiliation
+    return actor_id
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
