@@ -298,6 +298,8 @@ def find_stances(
                        else context.speaker_of_evaluation(match, sentence, said, previous, opener))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
+            if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
+                continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
             if cue.holder != "subject" and _outlet(speaker, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
@@ -622,6 +624,8 @@ NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يج
 RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
 GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
+CALL_REACH = 6  # words between a verb of calling and the resumption it asks for: دعت بعض شركات النفط الروسية للعودة
+TOWARDS = normalise_word("إلى")
 
 
 def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
@@ -636,7 +640,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
       within NECESSITY_REACH words after it (``ضرورة ألا يفوت الفرصة``، ``يجب على الدول عدم``) or a
       negator right before it (``لا ينبغي``، ``لا يجوز``);
     - a threat growing: a word of growth (language/increase.txt) with a stigma cue within
-      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``).
+      GROWTH_REACH words after it (``تزايد نشاط التنظيمات الإرهابية``، ``تنامي الإرهاب``);
+    - a call to resume (positive): a word of resumption (language/resumption.txt) behind ل or ب
+      or after إلى, with a verb of calling (language/calling.txt) within CALL_REACH words before
+      it and no punctuation between (``تدعو روسيا لاستئناف تفعيل الخط``، ``دعت الشركات للعودة``);
+      a resumption only mentioned is none (``أشار إلى استئناف عمل الشركة``).
 
     One pass over the sentence's tokens, each looking a bounded number of tokens around it."""
     tokens, language = prepared.tokens, lexicon.language
@@ -661,6 +669,10 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
                for stem, _ in proclitic_readings(word)) and any(
                 j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
+        if _called_back(tokens, index, first, language):
+            cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
@@ -731,10 +743,34 @@ def _circumstance(tokens, index: int, last: int, circumstances: frozenset[str]) 
 
 
 def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
-    """The last two letters of every word of growth and of the first word of every necessity: a
-    word ending otherwise (behind any proclitic, a reading is a suffix of the word) is neither."""
+    """The last two letters of every word of growth and resumption and of the first word of every
+    necessity: a word ending otherwise (behind any proclitic, a reading is a suffix of the word)
+    is none of them."""
     language = lexicon.language
-    return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity if entry.strip())
+    return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
+                     if entry.strip())
+
+
+def _called_back(tokens, index: int, first: int, language) -> bool:
+    """Whether the word at ``index`` is a resumption asked for by a call: a word of
+    language/resumption.txt behind ل or ب (لاستئناف، للعودة، بعودة) or right after إلى, with a word
+    of language/calling.txt (also behind و or ف) within CALL_REACH words before it and no
+    punctuation between: ``ليبيا تدعو روسيا لاستئناف تفعيل الخط``. At most CALL_REACH + 1 tokens read."""
+    word = tokens[index].norm
+    asked = index > first and tokens[index - 1].norm == TOWARDS and (
+        word in language.resumption or (word[:2] == "ال" and word[2:] in language.resumption))
+    if not asked:
+        asked = any(stripped and word[:1] in ("ل", "ب") and (stem in language.resumption or (
+            stem[:2] == "ال" and stem[2:] in language.resumption)) for stem, stripped in proclitic_readings(word))
+    if not asked:
+        return False
+    for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
+        if not tokens[before].is_word:
+            return False
+        verb = tokens[before].norm
+        if verb in language.calling or (verb[:1] in ("و", "ف") and verb[1:] in language.calling):
+            return True
+    return False
 
 
 def _fighting(tokens, index: int, last: int, language) -> int:
@@ -826,6 +862,52 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+FEELING_SUBJECT = 4  # words of a feeling's subject between أن and it: إن الدول الغربية الكبرى
+FEELING_COPULAS = 2  # copulas and comparatives between them: أصبحت أكثر قلقا
+
+
+def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
+                   mention_at: dict, lexicon: Lexicon) -> bool:
+    """Whether an adjective of feeling (language/feelings.txt) is the predicate of a clause whose
+    subject is not the speaker's side: after أن, إن, بأن or فإن, a subject that is one mention of
+    an actor of another allegiance than the speaker's (``وتابع دينجوف أن سيف الإسلام متفائل``) or
+    a definite phrase naming nobody (``وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا``), then at
+    most FEELING_COPULAS words of language/copulas.txt. That is the subject's mood, which the
+    speaker only reports. The speaker's own side (``قال لافروف إن موسكو قلقة``), a pronoun (``أنه
+    قلق``) and a speaker of unknown allegiance naming an actor keep the stance. At most
+    FEELING_SUBJECT + FEELING_COPULAS + 1 tokens read."""
+    tokens, language = prepared.tokens, lexicon.language
+    if tokens[match.first].norm not in language.feelings:
+        return False
+    end = match.first
+    while end - 1 > sentence.first_token and match.first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
+        end -= 1
+    start = next((i for i in range(end - 1, max(sentence.first_token, end - FEELING_SUBJECT - 1) - 1, -1)
+                  if not tokens[i].is_word or tokens[i].norm in SAYING_THAT or tokens[i].norm in MAIN_CLAUSE
+                  or tokens[i].norm in language.clause_openers), None)
+    if start is None or not tokens[start].is_word or start + 1 >= end:
+        return False
+    if tokens[start].norm not in SAYING_THAT and tokens[start].norm not in (normalise_word("فإن"), normalise_word("وأن")):
+        return False  # أنه قلق: the pronoun is whom the speaker speaks of or for; left alone
+    mention = mention_at.get(start + 1)
+    if mention is not None:
+        if mention.last_token != end or not speaker.actor_id:
+            return False
+        return _allegiance(mention.actor_id, lexicon) != _allegiance(speaker.actor_id, lexicon)
+    return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+
+
+def _allegiance(actor_id: str, lexicon: Lexicon) -> str:
+    """The actor at the top of an actor's chain of affiliations (lavrov → russia_mfa → russia,
+    moscow → russia); at most a few steps."""
+    for _ in range(4):
+        actor = lexicon.actors.get(actor_id)
+        if actor is None or not actor.affiliation:
+            break
+        actor_id = actor.affiliation
+    return actor_id
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:

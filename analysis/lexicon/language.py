@@ -70,6 +70,10 @@ class Language:
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
+    calling: frozenset[str] = frozenset()  # تدعو روسيا لاستئناف: a call, with resumption.txt
+    resumption: frozenset[str] = frozenset()  # للعودة للعمل: asked for by a call, positive
+    feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
+    copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
@@ -159,5 +163,9 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         reactions=words("reactions"),
         circumstances=words("circumstances"),
         stopping=words("stopping"),
+        calling=words("calling"),
+        resumption=words("resumption"),
+        feelings=words("feelings"),
+        copulas=words("copulas"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
     )

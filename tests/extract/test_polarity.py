@@ -1223,3 +1223,36 @@ def test_good_news_and_common_ground_are_positive(lexicon):
     assert evaluations("وقال لافروف إن الزيارة حملت الأنباء الطيبة للبلدين.", lexicon)[0] == (
         "الطيبة", "lavrov", "positive", "in_statement")
     assert evaluations('وأضاف لافروف: "نريد الوصول إلى قاسم مشترك بشأن عمل البعثة".', lexicon)[0][0] == "قاسم مشترك"
+
+
+def test_a_call_to_resume_or_return_is_positive(lexicon):
+    # a call verb with استئناف/العودة behind ل, ب or after إلى asks for what stopped to start again
+    assert evaluations("وقال لافروف إن موسكو تدعو الشركات الليبية لاستئناف العمل في حقولها.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    assert evaluations("وأوضح لافروف أن بلاده دعت بعض الشركات الليبية الكبرى للعودة إلى العمل.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    assert evaluations("وقال لافروف إن روسيا تطالب الشركات بعودة سريعة إلى المشاريع.", lexicon)[0][1:] == (
+        "lavrov", "positive", "in_statement")
+    # a resumption only mentioned, or a call to something else, carries no stance
+    assert evaluations("وأشار لافروف إلى استئناف عمل السفارة في طرابلس.", lexicon) == []
+    assert evaluations("ودعا لافروف إلى عقد اجتماع جديد، واستئناف الحوار لاحقا.", lexicon) == []
+
+
+def test_another_sides_feeling_in_a_statement_is_reported_not_taken(lexicon):
+    # the predicate of its own clause after أن, its subject another side's: that side's mood
+    assert evaluations("وأضاف لافروف أن حفتر متفائل جدا بنتائج المحادثات.", lexicon) == []
+    assert evaluations("وقالت مصادر إن العواصم الأوروبية أصبحت أكثر قلقا من الهجرة.", lexicon) == []
+    # the speaker's own side, or himself, keeps it
+    assert evaluations("وقال لافروف إن موسكو قلقة من تصاعد القتال.", lexicon)[0] == (
+        "قلقة", "lavrov", "negative", "in_statement")
+    assert evaluations("وقال لافروف إنه قلق من تصاعد القتال.", lexicon)[0] == (
+        "قلق", "lavrov", "negative", "in_statement")
+    # a disposition of another side is no feeling: still the speaker's assessment
+    assert evaluations("وقال لافروف إن حفتر مستعد لتوقيع الاتفاق.", lexicon)[0] == (
+        "مستعد", "lavrov", "positive", "in_statement")
+
+
+def test_concern_shown_in_the_accusative_is_negative(lexicon):
+    # أبدى قلقاً: the accusative of قلق, the speaker's own concern
+    assert evaluations("وأبدى لافروف قلقاً من وصول الأسلحة إلى المتطرفين.", lexicon)[0] == (
+        "قلقاً", "lavrov", "negative", "in_statement")
