@@ -115,6 +115,8 @@ UNITS = {
     "a blocked document": "منعت روسيا صدور بيان عن مجلس الأمن يدعو ",
     "family names alone, in sentences": "وقال توماس فالدنبرغ. وأضاف فالدنبرغ إن. وقال خالد حفتر. وأوضح حفتر أن. ",
     "bylines with a date": "كتب: بوابة الاخبار الإثنين 08-04-2019 09:16\n",
+    # attrib20
+    "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
 }
 
 

@@ -26,13 +26,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rapidfuzz.distance import Levenshtein
+
 from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
-from analysis.arabic.variants import compound_spellings, name_variants
+from analysis.arabic.variants import MIN_LENGTH, compound_spellings, name_variants
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -126,6 +128,7 @@ def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
 def actor_candidates(
     prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
     language: Language | None = None, state_adjectives: frozenset[str] = frozenset(),
+    slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]] | None = None,
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -137,6 +140,8 @@ def actor_candidates(
             a common word or a verb is left out (:func:`_clitic_misreading`).
         state_adjectives: the states' nisbas (:func:`state_nisbas`); with them, a name ending in
             another adjective and followed by one is left out (:func:`_qualified_name`).
+        slips: from :func:`name_slips`; with them, a listed person's full name whose family name
+            is misspelt by one letter is a ``variant`` match (:func:`_slipped_names`).
     """
     tokens = prepared.tokens
     found = []
@@ -154,10 +159,60 @@ def actor_candidates(
         found.append(match)
     if language is not None:
         found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
+    if slips:
+        found.extend(_slipped_names(prepared, slips, language, lambda alias: alias.valid_during(period)))
     found.extend(_dual_heads(prepared, matcher, lambda alias: alias.valid_during(period)))
     found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
     found.extend(_dual_titles(prepared, matcher, lambda alias: alias.valid_during(period)))
     found.sort(key=lambda match: match.first)
+    return found
+
+
+def name_slips(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str, Alias]]]:
+    """The listed persons' names of two words or more, by the word before the family name:
+    ``{"حيدر": [(("حيدر",), "اغانين", alias)]}``, for :func:`_slipped_names`."""
+    slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind not in ("name", "variant") or lexicon.actors[alias.actor_id].type != "person":
+            continue
+        words = normalise_word(alias.alias).split()
+        if len(words) < 2 or len(words[-1]) < MIN_LENGTH:
+            continue
+        slips.setdefault(words[-2], []).append((tuple(words[:-1]), words[-1], alias))
+    return slips
+
+
+def _slipped_names(prepared: PreparedText, slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]],
+                   language: Language | None, accept) -> list[Match[Alias]]:
+    """A listed person's full name whose family name carries one slip the variant generator
+    does not make (a letter added, dropped or changed: ``حيدر أغانينو`` for ``حيدر أغانين``,
+    a stray و glued at its end), as a ``variant`` match of that person. The given name(s) before
+    it must stand exactly as listed, the family name be at least MIN_LENGTH letters, and the
+    word written be no common word; so a name one letter away is taken only with the rest of the
+    person's name beside it. One dictionary look-up per word and one bounded edit distance per
+    listed name sharing that word: linear in the article."""
+    tokens = prepared.tokens
+    common = language.common_words if language is not None else frozenset()
+    found = []
+    for index in range(1, len(tokens)):
+        word = tokens[index]
+        if not word.is_word or len(word.norm) < MIN_LENGTH or word.norm in common:
+            continue
+        before = tokens[index - 1].norm
+        entries = slips.get(before) or (slips.get(before[1:]) if before.startswith("و") else None)
+        if not entries or prepared.sentence_of_token[index] == 0:
+            continue
+        for given, family, alias in entries:
+            first = index - len(given)
+            if first < 0 or not accept(alias) or Levenshtein.distance(family, word.norm, score_cutoff=1) != 1:
+                continue
+            words = [token.norm for token in tokens[first:index]]
+            words[0] = words[0] if words[0] == given[0] or not words[0].startswith("و") else words[0][1:]
+            if tuple(words) != given or prepared.sentence_of_token[first] != prepared.sentence_of_token[index]:
+                continue
+            variant = " ".join((*given, word.norm))
+            found.append(Match(first, index + 1, variant, (Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to),), "exact"))
+            break
     return found
 
 
