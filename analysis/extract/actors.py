@@ -26,8 +26,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rapidfuzz.distance import Levenshtein
-
 from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
@@ -141,7 +139,7 @@ def actor_candidates(
         state_adjectives: the states' nisbas (:func:`state_nisbas`); with them, a name ending in
             another adjective and followed by one is left out (:func:`_qualified_name`).
         slips: from :func:`name_slips`; with them, a listed person's full name whose family name
-            is misspelt by one letter is a ``variant`` match (:func:`_slipped_names`).
+            carries a stray last letter is a ``variant`` match (:func:`_slipped_names`).
     """
     tokens = prepared.tokens
     found = []
@@ -184,13 +182,13 @@ def name_slips(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str, A
 
 def _slipped_names(prepared: PreparedText, slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]],
                    language: Language | None, accept) -> list[Match[Alias]]:
-    """A listed person's full name whose family name carries one slip the variant generator
-    does not make (a letter added, dropped or changed: ``حيدر أغانينو`` for ``حيدر أغانين``,
-    a stray و glued at its end), as a ``variant`` match of that person. The given name(s) before
-    it must stand exactly as listed, the family name be at least MIN_LENGTH letters, and the
-    word written be no common word; so a name one letter away is taken only with the rest of the
-    person's name beside it. One dictionary look-up per word and one bounded edit distance per
-    listed name sharing that word: linear in the article."""
+    """A listed person's full name whose family name carries a stray letter at its end, which
+    the variant generator does not make (``حيدر أغانينو`` for ``حيدر أغانين``: a و glued on as if
+    a conjunction), as a ``variant`` match of that person. The given name(s) before it must stand
+    exactly as listed, the family name be at least MIN_LENGTH letters, and the word written be no
+    common word. Only an added last letter: a letter changed inside the name may be another
+    person's (فلاديمير ياكوبين is not فلاديمير ياكونين). One dictionary look-up per word and one
+    comparison per listed name sharing the word before it: linear in the article."""
     tokens = prepared.tokens
     common = language.common_words if language is not None else frozenset()
     found = []
@@ -204,7 +202,7 @@ def _slipped_names(prepared: PreparedText, slips: dict[str, list[tuple[tuple[str
             continue
         for given, family, alias in entries:
             first = index - len(given)
-            if first < 0 or not accept(alias) or Levenshtein.distance(family, word.norm, score_cutoff=1) != 1:
+            if first < 0 or not accept(alias) or word.norm[:-1] != family:
                 continue
             words = [token.norm for token in tokens[first:index]]
             words[0] = words[0] if words[0] == given[0] or not words[0].startswith("و") else words[0][1:]
