@@ -117,6 +117,7 @@ UNITS = {
     "bylines with a date": "كتب: بوابة الاخبار الإثنين 08-04-2019 09:16\n",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
+    "a city before a colon and a first-person verb": "\nموسكو: نرفض ",
 }
 
 

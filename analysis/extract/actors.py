@@ -33,6 +33,7 @@ from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import MIN_LENGTH, compound_spellings, name_variants
+from analysis.extract.person import first_person
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -458,6 +459,8 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
     - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
       dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
       after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+      a city before a colon and a listed verb cue in the first person plural is the city speaking
+      (``موسكو: نرفض``);
       a place, a comma and a day of a named month is one whatever mark follows (``موسكو ، 5 أبريل.``);
     - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
       (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
@@ -531,6 +534,18 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
                 return teaser_opening(previous)[1]
         return False
 
+    first_person_cues = derived(lexicon, "first-person cue words", _verb_cue_words)
+
+    def speaks_after(colon_end: int, line_end: int) -> bool:
+        """Whether the line goes on, after a place and its colon, with a listed verb cue in the
+        first person plural, a negator before it at most: موسكو: نرفض، موسكو: لن نسمح — the city
+        speaks, as روسيا: نرفض does; موسكو: قال لافروف is a dateline. Two words are read."""
+        words = [token.norm for token in words_within(colon_end, line_end)[:2]]
+        if words and words[0] in language.negators:
+            words = words[1:]
+        return bool(words) and any(
+            first_person(words[0], cue) for stem, _ in proclitic_readings(words[0]) for cue in first_person_cues.get(stem, ()))
+
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.nested:
@@ -541,7 +556,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
             tail = _DATELINE_TAIL.match(text, mention.end, line_end) or _DATED_TAIL.match(text, mention.end, line_end)
-            if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
+            if tail and (tail.group("mark") != ":" or (kind(mention) != "state" and not speaks_after(tail.end(), line_end)) or any(
                 kind(mentions[other]) == "person" and mentions[other].start > mention.end
                 for other in mentions_within(mention.end + 1, line_end)
             )):
@@ -592,6 +607,17 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
                     and kind(mentions[index - 1]) in PLACE_TYPES and mentions[index - 1].last_token == mention.first_token - 1:
                 dropped.add(index)  # قمة روسيا - أفريقيا: the second place of the event's name
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _verb_cue_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The one-word reporting and evaluative cues, normalised, each with its listed form
+    (for :func:`analysis.extract.person.first_person`)."""
+    words: dict[str, list[str]] = {}
+    for cue in lexicon.cues:
+        form = normalise_word(cue.cue)
+        if cue.cue_type in ("reporting", "evaluative") and " " not in form:
+            words.setdefault(form, []).append(cue.cue)
+    return {form: tuple(listed) for form, listed in words.items()}
 
 
 def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], kind) -> bool:
