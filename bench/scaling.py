@@ -118,6 +118,7 @@ UNITS = {
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
     "a city before a colon and a first-person verb": "\nموسكو: نرفض ",
+    "an evaluative verb after its opening subject": "\nمسؤول روسي يرحب بالاتفاق ",
 }
 
 

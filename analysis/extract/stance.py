@@ -1394,8 +1394,11 @@ class _Context:
         if quote is None and cue.holder == "subject" and before is None and not after_relative and not headlined:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance (not after a
             # headline's colon: زاخاروفا: موسكو تدعم الهدنة is hers, as the state's view in her statement)
-            own = (self.finder.nisba(match.last, sentence.last_token) or self.finder.after(match.last, sentence)
-                   or self.finder.before(match.first, sentence))  # ترحيب تركي بالاتفاق: Turkey welcomes
+            # مسؤول روسي يرحب بالاتفاق، لافروف ينتقد حفتر: a subject that opens the sentence and
+            # reaches the verb is its subject, as for a reporting verb; what follows is the object
+            own = (self.finder.nisba(match.last, sentence.last_token)  # ترحيب تركي بالاتفاق: Turkey welcomes
+                   or self.finder.before(match.first, sentence) or self.finder.fronted(match.first, sentence)
+                   or self.finder.after(match.last, sentence))
             if own is not None:
                 return own
         if headlined:
