@@ -117,6 +117,10 @@ UNITS = {
     "bylines with a date": "كتب: بوابة الاخبار الإثنين 08-04-2019 09:16\n",
     "a call to resume": "وقال لافروف إن بلاده تدعو الشركات الليبية لاستئناف العمل ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
+    # attrib20
+    "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
+    "a city before a colon and a first-person verb": "\nموسكو: نرفض ",
+    "an evaluative verb after its opening subject": "\nمسؤول روسي يرحب بالاتفاق ",
 }
 
 

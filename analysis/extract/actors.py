@@ -32,7 +32,8 @@ from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
-from analysis.arabic.variants import compound_spellings, name_variants
+from analysis.arabic.variants import MIN_LENGTH, compound_spellings, name_variants
+from analysis.extract.person import first_person
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -126,6 +127,7 @@ def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
 def actor_candidates(
     prepared: PreparedText, matcher: PhraseMatcher[Alias], *, period: tuple[date, date] | None = None,
     language: Language | None = None, state_adjectives: frozenset[str] = frozenset(),
+    slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]] | None = None,
 ) -> list[Match[Alias]]:
     """Every alias match of the article's sentences, overlapping ones included, in token order.
 
@@ -137,6 +139,8 @@ def actor_candidates(
             a common word or a verb is left out (:func:`_clitic_misreading`).
         state_adjectives: the states' nisbas (:func:`state_nisbas`); with them, a name ending in
             another adjective and followed by one is left out (:func:`_qualified_name`).
+        slips: from :func:`name_slips`; with them, a listed person's full name whose family name
+            carries a stray last letter is a ``variant`` match (:func:`_slipped_names`).
     """
     tokens = prepared.tokens
     found = []
@@ -154,10 +158,60 @@ def actor_candidates(
         found.append(match)
     if language is not None:
         found.extend(_quoted_names(prepared, matcher, language, lambda alias: alias.valid_during(period)))
+    if slips:
+        found.extend(_slipped_names(prepared, slips, language, lambda alias: alias.valid_during(period)))
     found.extend(_dual_heads(prepared, matcher, lambda alias: alias.valid_during(period)))
     found.extend(_second_of_duals(prepared, matcher, found, lambda alias: alias.valid_during(period)))
     found.extend(_dual_titles(prepared, matcher, lambda alias: alias.valid_during(period)))
     found.sort(key=lambda match: match.first)
+    return found
+
+
+def name_slips(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], str, Alias]]]:
+    """The listed persons' names of two words or more, by the word before the family name:
+    ``{"حيدر": [(("حيدر",), "اغانين", alias)]}``, for :func:`_slipped_names`."""
+    slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind not in ("name", "variant") or lexicon.actors[alias.actor_id].type != "person":
+            continue
+        words = normalise_word(alias.alias).split()
+        if len(words) < 2 or len(words[-1]) < MIN_LENGTH:
+            continue
+        slips.setdefault(words[-2], []).append((tuple(words[:-1]), words[-1], alias))
+    return slips
+
+
+def _slipped_names(prepared: PreparedText, slips: dict[str, list[tuple[tuple[str, ...], str, Alias]]],
+                   language: Language | None, accept) -> list[Match[Alias]]:
+    """A listed person's full name whose family name carries a stray letter at its end, which
+    the variant generator does not make (``حيدر أغانينو`` for ``حيدر أغانين``: a و glued on as if
+    a conjunction), as a ``variant`` match of that person. The given name(s) before it must stand
+    exactly as listed, the family name be at least MIN_LENGTH letters, and the word written be no
+    common word. Only an added last letter: a letter changed inside the name may be another
+    person's (فلاديمير ياكوبين is not فلاديمير ياكونين). One dictionary look-up per word and one
+    comparison per listed name sharing the word before it: linear in the article."""
+    tokens = prepared.tokens
+    common = language.common_words if language is not None else frozenset()
+    found = []
+    for index in range(1, len(tokens)):
+        word = tokens[index]
+        if not word.is_word or len(word.norm) < MIN_LENGTH or word.norm in common:
+            continue
+        before = tokens[index - 1].norm
+        entries = slips.get(before) or (slips.get(before[1:]) if before.startswith("و") else None)
+        if not entries or prepared.sentence_of_token[index] == 0:
+            continue
+        for given, family, alias in entries:
+            first = index - len(given)
+            if first < 0 or not accept(alias) or word.norm[:-1] != family:
+                continue
+            words = [token.norm for token in tokens[first:index]]
+            words[0] = words[0] if words[0] == given[0] or not words[0].startswith("و") else words[0][1:]
+            if tuple(words) != given or prepared.sentence_of_token[first] != prepared.sentence_of_token[index]:
+                continue
+            variant = " ".join((*given, word.norm))
+            found.append(Match(first, index + 1, variant, (Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to),), "exact"))
+            break
     return found
 
 
@@ -405,6 +459,8 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
     - a place opening its line before a dash or colon, behind a date or a bracketed outlet: a
       dateline (``موسكو - كشف مندوب روسيا``); a state before a colon only when a person is named
       after it on the line (``ليبيا: بوليانسكي يتوقع``, but ``روسيا: لن نسمح`` is Russia speaking);
+      a city before a colon and a listed verb cue in the first person plural is the city speaking
+      (``موسكو: نرفض``);
       a place, a comma and a day of a named month is one whatever mark follows (``موسكو ، 5 أبريل.``);
     - an outlet (and a place) alone in brackets after no word: a dateline's or a sign-off's credit
       (``موسكو 03 يوليو 2020 ( وال ) -``، ``(وال – القاهرة)``);
@@ -478,6 +534,18 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
                 return teaser_opening(previous)[1]
         return False
 
+    first_person_cues = derived(lexicon, "first-person cue words", _verb_cue_words)
+
+    def speaks_after(colon_end: int, line_end: int) -> bool:
+        """Whether the line goes on, after a place and its colon, with a listed verb cue in the
+        first person plural, a negator before it at most: موسكو: نرفض، موسكو: لن نسمح — the city
+        speaks, as روسيا: نرفض does; موسكو: قال لافروف is a dateline. Two words are read."""
+        words = [token.norm for token in words_within(colon_end, line_end)[:2]]
+        if words and words[0] in language.negators:
+            words = words[1:]
+        return bool(words) and any(
+            first_person(words[0], cue) for stem, _ in proclitic_readings(words[0]) for cue in first_person_cues.get(stem, ()))
+
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.nested:
@@ -488,7 +556,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):
             tail = _DATELINE_TAIL.match(text, mention.end, line_end) or _DATED_TAIL.match(text, mention.end, line_end)
-            if tail and (tail.group("mark") != ":" or kind(mention) != "state" or any(
+            if tail and (tail.group("mark") != ":" or (kind(mention) != "state" and not speaks_after(tail.end(), line_end)) or any(
                 kind(mentions[other]) == "person" and mentions[other].start > mention.end
                 for other in mentions_within(mention.end + 1, line_end)
             )):
@@ -539,6 +607,17 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
                     and kind(mentions[index - 1]) in PLACE_TYPES and mentions[index - 1].last_token == mention.first_token - 1:
                 dropped.add(index)  # قمة روسيا - أفريقيا: the second place of the event's name
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _verb_cue_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The one-word reporting and evaluative cues, normalised, each with its listed form
+    (for :func:`analysis.extract.person.first_person`)."""
+    words: dict[str, list[str]] = {}
+    for cue in lexicon.cues:
+        form = normalise_word(cue.cue)
+        if cue.cue_type in ("reporting", "evaluative") and " " not in form:
+            words.setdefault(form, []).append(cue.cue)
+    return {form: tuple(listed) for form, listed in words.items()}
 
 
 def _nisba_after_body(mention: Mention, previous: Mention, tokens: list[Token], kind) -> bool:

@@ -33,6 +33,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba,
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention
 from analysis.extract.schema import ARTICLE_VOICE
+from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
@@ -79,21 +80,6 @@ class Stance:
     end: int
 
 
-
-def _first_person(word: str, listed: str) -> bool:
-    """Whether a verb cue is in the first person plural: نرفض، ونرحب (the imperfect's ن), رفضنا
-    (the perfect's نا). Where the entry has ن itself, the third person's forms are told apart by
-    their shape: a perfect ends in ت (نقلت، نددت), has ا second (ناشد) or three letters (نفى),
-    and نقلا is the participle."""
-    stem = normalise_word(listed)
-    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
-    if word.endswith("نا") and not stem.endswith("نا") and len(word) > len(stem):
-        return True
-    if not word.startswith("ن"):
-        return False
-    if not stem.startswith("ن"):
-        return len(word) > len(stem)
-    return len(word) >= 4 and word[1] != "ا" and not word.endswith(("ت", "ا"))
 
 def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
     """A matcher over the cues; cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
@@ -1490,8 +1476,11 @@ class _Context:
         if quote is None and cue.holder == "subject" and before is None and not after_relative and not headlined:
             # انتقد الدبيبة ...، إدانة مصر: the cue names who takes the stance (not after a
             # headline's colon: زاخاروفا: موسكو تدعم الهدنة is hers, as the state's view in her statement)
-            own = (self.finder.nisba(match.last, sentence.last_token) or self.finder.after(match.last, sentence)
-                   or self.finder.before(match.first, sentence))  # ترحيب تركي بالاتفاق: Turkey welcomes
+            # مسؤول روسي يرحب بالاتفاق، لافروف ينتقد حفتر: a subject that opens the sentence and
+            # reaches the verb is its subject, as for a reporting verb; what follows is the object
+            own = (self.finder.nisba(match.last, sentence.last_token)  # ترحيب تركي بالاتفاق: Turkey welcomes
+                   or self.finder.before(match.first, sentence) or self.finder.fronted(match.first, sentence)
+                   or self.finder.after(match.last, sentence))
             if own is not None:
                 return own
         if headlined:

@@ -20,7 +20,7 @@ from typing import Protocol
 from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
-    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, families, find_mentions, possessed_bodies,
+    Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, families, find_mentions, name_slips, possessed_bodies,
     resolve_anaphora, resolve_descriptions, resolve_family_names, resolve_title_anaphora, state_nisbas,
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
@@ -62,10 +62,12 @@ class Mentions:
         self.matcher = actor_matcher(lexicon)
         self.lexicon = lexicon
         self.state_adjectives = frozenset(state_nisbas(lexicon))
+        self.slips = name_slips(lexicon)  # حيدر أغانينو: a listed full name with one slip
 
     def __call__(self, found: Findings) -> None:
         found.actor_matches = actor_candidates(found.prepared, self.matcher, period=found.period,
-                                               language=self.lexicon.language, state_adjectives=self.state_adjectives)
+                                               language=self.lexicon.language, state_adjectives=self.state_adjectives,
+                                               slips=self.slips)
         found.mentions = find_mentions(found.prepared, self.matcher, period=found.period, candidates=found.actor_matches,
                                        lexicon=self.lexicon)
         # وزير الخارجية الليبي منصور الكيلاني: the title names the unlisted person after it

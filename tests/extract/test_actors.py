@@ -773,3 +773,25 @@ def test_a_title_over_a_body_named_by_its_anaphor_is_the_head_speaking(lexicon):
     statements = stances[stances["cue_type"] != "evaluative"]
     assert list(zip(statements["speaker_id"], statements["attribution"])) == [
         ("sanalla", "after_verb"), ("sanalla", "title_anaphora")]
+
+
+def test_a_listed_full_name_with_one_slip_in_the_family_name_is_that_person(lexicon):
+    # حيدر أغانينو, أيدار أغانينو (a stray و glued on) are Aganin, listed as حيدر أغانين /
+    # أيدار أغانين; the ambassador then speaks, and السفير الروسي refers back to him
+    text = ("رحب السفير الروسي حيدر أغانينو بالاتفاق الجديد بين الطرفين. "
+            "وقال السفير الروسي إن بلاده تدعم الحوار بين الليبيين.")
+    frame = analyze([snippet(text, date="2024-03-01")], lexicon)
+    people = frame.mentions[frame.mentions["actor_id"] == "aganin"]
+    assert people["surface"].tolist()[:1] == ["حيدر أغانينو"]
+    assert people["match_kind"].tolist()[:1] == ["variant"]
+    rows = frame.stances[frame.stances["cue"].isin(["رحب", "وقال"])]
+    assert rows[["speaker_id", "polarity", "attribution"]].values.tolist() == [
+        ["aganin", "positive", "after_verb"], ["aganin", "neutral", "after_verb"]]
+    text = "وأكد أيدار أغانينو أن العلاقات بين البلدين متينة."
+    assert analyze([snippet(text, date="2024-03-01")], lexicon).stances[["speaker_id", "attribution"]].values.tolist()[:1] == [
+        ["aganin", "after_verb"]]
+    # the family name with its stray letter alone, after another given name, or with a letter
+    # changed inside it, is nobody listed
+    for text in ("وقال أغانينو إن العلاقات متينة.", "وقال السفير الروسي كريم أغانينو إن العلاقات متينة.",
+                 "وقال السفير الروسي حيدر أغامين إن العلاقات متينة."):
+        assert "aganin" not in analyze([snippet(text, date="2024-03-01")], lexicon).mentions["actor_id"].tolist()

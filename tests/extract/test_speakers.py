@@ -1819,3 +1819,32 @@ def test_section_label_before_a_headline_whose_title_speaks(lexicon):
     # a speaker before the colon is still the headline's
     text = "الخميس، مايو 5، 2011\n\nزاخاروفا: موسكو تدعم الهدنة"
     assert statements(text, lexicon, date="2011")[0] == (":", "zakharova", "neutral", "headline")
+
+
+def test_an_evaluative_verb_takes_the_subject_that_opens_its_sentence(lexicon):
+    # مسؤول روسي يرحب بالاتفاق: the unnamed official welcomes, not the article's voice; لافروف
+    # ينتقد حفتر: Lavrov criticises, Haftar after the verb is its object
+    cases = [
+        ("مسؤول روسي يرحب بالاتفاق الجديد بين الأطراف.", ["", "مسؤول روسي", "positive", "unnamed"]),
+        ("لافروف ينتقد حفتر بشدة.", ["lavrov", "Sergey Lavrov", "negative", "before_verb"]),
+        ("دبلوماسي روسي يرفض الاتهامات الغربية.", ["", "دبلوماسي روسي", "negative", "unnamed"]),
+    ]
+    for text, expected in cases:
+        rows = analyze([snippet(text)], lexicon).stances
+        assert rows[["speaker_id", "speaker_name", "polarity", "attribution"]].values.tolist()[:1] == [expected], text
+    # a noun of the same stance still takes the name after it
+    rows = analyze([snippet("إدانة مصر للهجوم على طرابلس.")], lexicon).stances
+    assert rows[["speaker_id", "polarity", "attribution"]].values.tolist()[:1] == [["egypt", "negative", "after_verb"]]
+
+
+def test_a_city_before_a_colon_speaks_when_a_first_person_verb_follows(lexicon):
+    # موسكو: نرفض … is Moscow speaking, as روسيا: نرفض is Russia; موسكو: قال لافروف is a dateline
+    text = "تقرير خاص\nموسكو: نرفض أي تدخل أجنبي في الشؤون الليبية"
+    frame = analyze([snippet(text)], lexicon)
+    rows = frame.stances[frame.stances["cue"] == "نرفض"]
+    assert rows[["speaker_id", "polarity", "attribution"]].values.tolist() == [["moscow", "negative", "headline"]]
+    assert "moscow" in frame.mentions["actor_id"].tolist()
+    for text in ("موسكو: قال لافروف إن روسيا تدعم الحوار.", "موسكو: نقلت وكالة تاس عن لافروف قوله إن روسيا تدعم الحوار."):
+        frame = analyze([snippet(text)], lexicon)
+        assert "moscow" not in frame.mentions["actor_id"].tolist(), text
+        assert set(frame.stances["speaker_id"]) == {"lavrov"}, text
