@@ -960,8 +960,9 @@ class SpeakerFinder:
                 if name is not None:
                     self._give_titles(self._text(*name), title_words)
                     return _unlisted(self, name, how)
-                if j == last_word + 1 and word in language.common_words and word not in language.given_names:
-                    # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title
+                if j == last_word + 1 and word in language.common_words and word not in language.given_names and j not in self.mention_ending:
+                    # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title;
+                    # not past the body it heads (لرئيس شركة تاتنفت قدم عرضا: a verb, the clause)
                     last_word = j
                     j += 1
                     continue

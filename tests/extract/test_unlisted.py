@@ -122,3 +122,11 @@ def test_a_preposition_noun_and_pronoun_after_a_title_is_no_name(lexicon):
     text = "ولم يطرح مسألة ترشحه لمنصب رئيس ليبيا في الرسالة لاعتقاده أنه من السابق لأوانه."
     frame = analyze([snippet(text)], lexicon).mentions
     assert frame["actor_id"].tolist() == ["libya"]
+
+
+def test_no_name_is_read_past_the_body_a_title_heads(lexicon):
+    # لرئيس شركة "تاتنفت" قدم عرضا توضيحيا: after the company, قدم opens the clause; توضيحيا
+    # (explanatory) is no holder's name
+    text = 'وأشار إلى أن النائب الأول لرئيس شركة "تاتنفت" قدم عرضا توضيحيا عن خبرة الشركة.'
+    frame = analyze([snippet(text)], lexicon).mentions
+    assert frame["actor_id"].tolist() == ["tatneft", "tatneft"]
