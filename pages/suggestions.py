@@ -19,7 +19,7 @@ from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_
 from analysis.lexicon.edit import save_tables
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.near_misses import grouped as grouped_near_misses
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, merged
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, likely_type, merged
 from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, navigation, render, subject
@@ -118,7 +118,8 @@ def show_new_names(table: pd.DataFrame) -> None:
                           "suggested spelling); correct it later on the Lexicons page."),
                 )
                 name_ar = ar_col.text_input("Arabic name", value=row.candidate, key=f"ar-{key}")
-                kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}")
+                kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}",
+                                          index=ACTOR_TYPES.index(likely_type(row.candidate, lexicon.language)))
                 if button_col.form_submit_button("Add", type="primary", icon=":material/person_add:", width="stretch"):
                     add_actor(name_en, name_ar, kind)
 

@@ -32,6 +32,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
+from analysis.lexicon.language import Language
 from analysis.lexicon.read import FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
 from analysis.arabic.romanise import romanise
@@ -46,6 +47,21 @@ MIN_REPORTED = 2
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]{2,}")
 _ID_SAFE = re.compile(r"[^a-z0-9]+")
 _ACTOR_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def likely_type(candidate: str, language: Language) -> str:
+    """The actor type a suggested name most likely has, offered first when it is added: its first
+    word heads an outlet's name (صحيفة، وكالة → media), an armed group's (قوات، كتيبة →
+    armed_group) or another body's (شركة، هيئة، مركز → organisation); else a person."""
+    words = normalise_word(candidate).split()
+    head = words[0] if words else ""
+    if head in language.media_heads:
+        return "media"
+    if head in language.armed_heads:
+        return "armed_group"
+    if head in language.institution_heads:
+        return "organisation"
+    return "person"
 
 
 @dataclass(frozen=True)

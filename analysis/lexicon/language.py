@@ -78,6 +78,8 @@ class Language:
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
     blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
+    media_heads: frozenset[str] = frozenset()  # صحيفة الوسط: a suggested name that is an outlet
+    armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -157,6 +159,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         comment_verbs=words("comment_verbs"),
         blaming=words("blaming"),
         blocking=words("blocking"),
+        media_heads=words("media_heads"),
+        armed_heads=words("armed_heads"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
         hedges=words("hedges"),

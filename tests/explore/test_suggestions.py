@@ -16,6 +16,7 @@ from analysis.explore.suggestions import (
     COLUMNS,
     actor_id_for,
     add_actor_rows,
+    likely_type,
     add_alias_row,
     suggest_actors,
     takes_subject_after,
@@ -280,3 +281,12 @@ def test_the_table_shows_the_name_with_four_words_either_side(lexicon) -> None:
             "يجب أن يغادروا البلاد قبل نهاية العام الجاري.")
     table = suggest_actors([snippet(text)], lexicon)
     assert table["context"].tolist() == ["… أمس وقال الخبير العسكري سالم الورفلي إن المرتزقة يجب أن …"]
+
+
+def test_a_suggested_name_is_offered_with_the_type_its_head_word_gives(lexicon) -> None:
+    # شركة أمبري is a company, صحيفة الوسط an outlet, كتيبة طارق بن زياد an armed group
+    language = lexicon.language
+    assert likely_type("شركة أمبري", language) == "organisation"
+    assert likely_type("صحيفة الوسط", language) == "media"
+    assert likely_type("كتيبة طارق بن زياد", language) == "armed_group"
+    assert likely_type("سيرغي إيفانوف", language) == "person"
