@@ -121,6 +121,8 @@ UNITS = {
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
     "a city before a colon and a first-person verb": "\nموسكو: نرفض ",
     "an evaluative verb after its opening subject": "\nمسؤول روسي يرحب بالاتفاق ",
+    # attrib21
+    "a reassurance": "\nمسؤول روسي يطمئن الليبيين وطمأن السفير الحكومة ",
 }
 
 

@@ -1848,3 +1848,16 @@ def test_a_city_before_a_colon_speaks_when_a_first_person_verb_follows(lexicon):
         frame = analyze([snippet(text)], lexicon)
         assert "moscow" not in frame.mentions["actor_id"].tolist(), text
         assert set(frame.stances["speaker_id"]) == {"lavrov"}, text
+
+
+def test_a_reassurance_is_positive_for_who_reassures(lexicon):
+    # مسؤول روسي يطمئن الليبيين: the official reassures, a positive stance of his; the ones
+    # reassured after the verb are its object. طمأن reports speech; طمأنة inside a statement is its speaker's
+    rows = analyze([snippet("مسؤول روسي رفيع يطمئن الليبيين قبل الزيارة.")], lexicon).stances
+    assert rows[["speaker_id", "speaker_name", "polarity", "attribution"]].values.tolist() == [
+        ["", "مسؤول روسي رفيع", "positive", "unnamed"]]
+    text = "وطمأن السفير الروسي جمال الكيلاني الحكومة الليبية بأن الشركات ستعود."
+    assert statements(text, lexicon) == [("وطمأن", "جمال الكيلاني", "positive", "unlisted")]
+    rows = analyze([snippet("وقال الوزير سالم الورفلي إن الزيارة تهدف إلى طمأنة الشركاء.")], lexicon).stances
+    rows = rows[rows["cue"] == "طمأنة"]
+    assert rows[["speaker_name", "polarity", "attribution"]].values.tolist() == [["سالم الورفلي", "positive", "in_statement"]]
