@@ -123,6 +123,7 @@ UNITS = {
     "an evaluative verb after its opening subject": "\nمسؤول روسي يرحب بالاتفاق ",
     # attrib21
     "a reassurance": "\nمسؤول روسي يطمئن الليبيين وطمأن السفير الحكومة ",
+    "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
 }
 
 

@@ -1861,3 +1861,24 @@ def test_a_reassurance_is_positive_for_who_reassures(lexicon):
     rows = analyze([snippet("وقال الوزير سالم الورفلي إن الزيارة تهدف إلى طمأنة الشركاء.")], lexicon).stances
     rows = rows[rows["cue"] == "طمأنة"]
     assert rows[["speaker_name", "polarity", "attribution"]].values.tolist() == [["سالم الورفلي", "positive", "in_statement"]]
+
+
+def test_an_envoy_in_construct_with_his_state_is_the_one_of_that_state_named(lexicon):
+    # موفد روسيا: the one Russian person named in the last sentences, or, in a lead that names him
+    # only after (تحدث موفد روسيا … وأكد ليف دينغوف), in the next ones; the state is not counted
+    text = "وصل ليف دينغوف إلى طرابلس أمس. وقال موفد روسيا إن الحوار مع جميع الأطراف مستمر."
+    frame = analyze([snippet(text)], lexicon)
+    assert statements(text, lexicon) == [("وقال", "dengov", "neutral", "after_verb")]
+    assert frame.mentions["actor_id"].tolist() == ["dengov", "tripoli", "dengov"]
+    text = "تحدث موفد روسيا إلى ليبيا عن خطط بلاده للمصالحة. وأكد ليف دينغوف في تصريح أن الحوار مستمر."
+    assert [row[1:] for row in statements(text, lexicon)] == [
+        ("dengov", "neutral", "after_verb"), ("dengov", "neutral", "after_verb")]
+    # with a name after it in its own sentence, the title is that name's: one mention, not two
+    text = "أعلن مندوب روسيا الدائم لدى الأممالمتحدة فيتالي تشوركين أن بلاده امتنعت عن التصويت. وأضاف تشوركين أن المجلس منقسم."
+    frame = analyze([snippet(text, date="2011-03")], lexicon)
+    assert frame.mentions["actor_id"].tolist().count("churkin") == 2
+    # ضيف روسيا is Russia's guest, no Russian: no description
+    text = "وصل ليف دينغوف إلى طرابلس أمس. وقال ضيف روسيا إن الزيارة مهمة."
+    frame = analyze([snippet(text)], lexicon)
+    assert frame.mentions["actor_id"].tolist() == ["dengov", "tripoli", "russia"]
+    assert "dengov" not in frame.stances["speaker_id"].tolist()
