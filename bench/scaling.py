@@ -124,6 +124,7 @@ UNITS = {
     # attrib21
     "a reassurance": "\nمسؤول روسي يطمئن الليبيين وطمأن السفير الحكومة ",
     "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
+    "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
 }
 
 

@@ -1882,3 +1882,16 @@ def test_an_envoy_in_construct_with_his_state_is_the_one_of_that_state_named(lex
     frame = analyze([snippet(text)], lexicon)
     assert frame.mentions["actor_id"].tolist() == ["dengov", "tripoli", "russia"]
     assert "dengov" not in frame.stances["speaker_id"].tolist()
+
+
+def test_the_first_or_second_of_two_who_spoke_together(lexicon):
+    # وقالت الأولى، وأضاف الثاني: the first or second of the two speakers of the last statement
+    text = "وقالت المؤسسة الوطنية للنفط وشركة تاتنفت إنهما اكتشفتا حقلا جديدا. وقالت الأولى في بيان إن حصتها كبيرة."
+    assert statements(text, lexicon)[2] == ("وقالت", "noc", "neutral", "ordinal")
+    text = "وأكد لافروف وشويغو أنهما بحثا الوضع في ليبيا. وأضاف الثاني أن التعاون مستمر."
+    assert statements(text, lexicon)[2] == ("وأضاف", "shoigu", "neutral", "ordinal")
+    # a date (الأول من أمس) is no ordinal subject; with one speaker before, nobody is counted
+    text = "وقال لافروف إن الحوار مستمر. وأعلن الأول من أمس أن الوفد سيصل."
+    assert statements(text, lexicon)[1] == ("وأعلن", "lavrov", "neutral", "carried")
+    text = "وقال لافروف إن الحوار مستمر. وقالت الأولى إن الزيارة مهمة."
+    assert statements(text, lexicon)[1][3] != "ordinal"
