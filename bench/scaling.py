@@ -125,6 +125,7 @@ UNITS = {
     "a reassurance": "\nمسؤول روسي يطمئن الليبيين وطمأن السفير الحكومة ",
     "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
     "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
+    "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
 }
 
 

@@ -1416,6 +1416,8 @@ class _Context:
                 own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
             if own is not None and self._uncommented(match, own, sentence):
                 return None  # وعلقت شركة تاتنفت عملياتها: suspended, not commented
+            if own is None and self._uncommented(match, Speaker("", "", "", match.last), sentence):
+                return None  # وأكمل الإجراءات: completed, nobody goes on speaking
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own

@@ -1895,3 +1895,16 @@ def test_the_first_or_second_of_two_who_spoke_together(lexicon):
     assert statements(text, lexicon)[1] == ("وأعلن", "lavrov", "neutral", "carried")
     text = "وقال لافروف إن الحوار مستمر. وقالت الأولى إن الزيارة مهمة."
     assert statements(text, lexicon)[1][3] != "ordinal"
+
+
+def test_went_on_speaks_only_with_a_complement(lexicon):
+    # وأكمل قائلا / وأكمل الورفلي “…”: the speaker goes on; وأكملت القوات انسحابها, وأكمل
+    # الإجراءات: completed something, no statement
+    said = "وقال الوزير سالم الورفلي إن الشركات ستعود. "
+    assert statements(said + "وأكمل قائلا إن العمل سيبدأ قريبا.", lexicon)[1] == (
+        "وأكمل", "سالم الورفلي", "neutral", "carried")
+    frame = analyze([snippet(said + "وأكمل الورفلي “العودة خطوة ممتازة”.")], lexicon).stances
+    assert frame[["speaker_name", "polarity", "attribution"]].values.tolist()[1:] == [
+        ["سالم الورفلي", "neutral", "unlisted"], ["سالم الورفلي", "positive", "quote_owner"]]
+    for text in ("وأكملت القوات انسحابها من المدينة.", "وأكمل الإجراءات اللازمة للسفر."):
+        assert len(statements(said + text, lexicon)) == 1, text
