@@ -121,6 +121,11 @@ UNITS = {
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
     "a city before a colon and a first-person verb": "\nموسكو: نرفض ",
     "an evaluative verb after its opening subject": "\nمسؤول روسي يرحب بالاتفاق ",
+    # attrib21
+    "a reassurance": "\nمسؤول روسي يطمئن الليبيين وطمأن السفير الحكومة ",
+    "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
+    "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
+    "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
 }
 
 

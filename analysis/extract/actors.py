@@ -1174,7 +1174,14 @@ def resolve_descriptions(
     ``DESCRIPTION_SENTENCES`` sentences (ليف دينغوف … عقب لقاء المسؤول الروسي → Dengov); a head
     that opens titles of the lexicon (المندوب) is one of their holders (نيبينزيا … المندوب الروسي,
     not لافروف). With two such people named there, or none, it names nobody. Each description looks back over the
-    mentions before it in its window only."""
+    mentions before it in its window only.
+
+    An indefinite head of the list in construct with a state named in one word (``موفد روسيا``,
+    ``مبعوث روسيا``, ``سفير روسيا``) is read the same way, and takes the state's place: the state
+    says whose envoy he is, as in a title. A headline or a lead often names him only after it
+    (``تحدث موفد روسيا إلى ليبيا … وأكد ليف دينغوف``), so when nobody of that state was named
+    before, the next sentences of the same window are read, once: the one person of the state
+    named there."""
     heads = lexicon.language.person_descriptions
     if not heads or not nisbas:
         return mentions
@@ -1185,15 +1192,27 @@ def resolve_descriptions(
     people = [mention for mention in mentions if not mention.nested and lexicon.actors.get(mention.actor_id)
               and lexicon.actors[mention.actor_id].type == "person"]
     firsts = [mention.first_token for mention in people]
+    # موفد روسيا: a state named in one word, after an indefinite head of the list
+    states = {mention.first_token: mention for mention in mentions if not mention.nested
+              and mention.last_token == mention.first_token + 1 and lexicon.actors.get(mention.actor_id)
+              and lexicon.actors[mention.actor_id].type == "state"}
     added = []
+    replaced = set()  # the states that a construct description took the place of
     for index in range(len(tokens) - 1):
         head, adjective = tokens[index], tokens[index + 1]
-        if not (head.is_word and adjective.is_word) or index in taken or index + 1 in taken:
+        if not (head.is_word and adjective.is_word) or index in taken:
             continue
-        if prepared.sentence_of_token[index] == 0 or index + 2 in starts:
-            continue  # the dateline; المسؤول الروسي ليف دينغوف is a title before a name
-        state = nisbas.get(adjective.norm)  # the nisba first: one lookup, and most words are none
-        stem = next((stem for stem, _ in proclitic_readings(head.norm) if stem in heads), None) if state else None
+        construct = states.get(index + 1)
+        if (index + 1 in taken and construct is None) or index + 2 in starts:
+            continue  # المسؤول الروسي ليف دينغوف is a title before a name
+        if prepared.sentence_of_token[index] == 0:
+            continue  # the dateline
+        if construct is not None:
+            state = construct.actor_id
+            stem = next((stem for stem, _ in proclitic_readings(head.norm) if stem in heads and not stem.startswith("ال")), None)
+        else:
+            state = nisbas.get(adjective.norm)  # the nisba first: one lookup, and most words are none
+            stem = next((stem for stem, _ in proclitic_readings(head.norm) if stem in heads), None) if state else None
         if stem is None:
             continue
         # المندوب heads titles (المندوب الروسي لدى الأمم المتحدة): only their holders are meant
@@ -1208,9 +1227,29 @@ def resolve_descriptions(
                 break  # two people of the state: nobody in particular
             if _affiliated_state(lexicon, mention.actor_id) == state and (holding is None or mention.actor_id in holding):
                 named.add(mention.actor_id)
+        if not named and construct is not None:
+            # تحدث موفد روسيا إلى ليبيا … وأكد ليف دينغوف: the envoy is named after, in the next
+            # sentences of the same window; one of the state named after it in its own sentence is
+            # its title's name (مندوب روسيا الدائم لدى الأمم المتحدة فيتالي تشوركين), found as such
+            for later in range(bisect.bisect_left(firsts, index + 2), len(people)):
+                mention = people[later]
+                if mention.sentence_id - sentence >= DESCRIPTION_SENTENCES or mention.first_token - index > DESCRIPTION_REACH:
+                    break
+                if len(named) > 1:
+                    break
+                if _affiliated_state(lexicon, mention.actor_id) == state and (holding is None or mention.actor_id in holding):
+                    if mention.sentence_id == sentence:
+                        named.clear()
+                        break
+                    named.add(mention.actor_id)
         if len(named) == 1:
             added.append(Mention(named.pop(), sentence, index, index + 2, head.start, adjective.end, "anaphora", ""))
-    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested)) if added else mentions
+            if construct is not None:
+                replaced.add(id(construct))
+    if not added:
+        return mentions
+    kept = [mention for mention in mentions if id(mention) not in replaced]
+    return sorted([*kept, *added], key=lambda mention: (mention.first_token, mention.nested))
 
 
 TITLE_REACH = 10  # tokens from a title word to the name it introduces (الناطق الرسمي باسم القائد العام … أحمد المسماري)

@@ -73,6 +73,8 @@ TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأ
 TOPIC_VERB_PARTICLES = frozenset("فقد فلقد".split())  # أما المشري فقد أكد
 LATTER = frozenset("الاخير الاخيره".split())  # ونفى الأخير: the actor named last
 LATTER_MENTIONS = 6  # mentions looked back over for the one الأخير refers to
+# وقالت الأولى، وأضاف الثاني: the first or second of two speakers of one verb just quoted
+ORDINALS = {"الاول": 0, "الاولي": 0, "الثاني": 1, "الثانيه": 1}
 
 
 def state_adjectives(lexicon: Lexicon) -> dict[str, str]:
@@ -495,6 +497,17 @@ class SpeakerFinder:
                 known = self._known(mention, "latter")
                 return replace(known, after_token=index + 1)
         return None
+
+    def ordinal(self, cue_last: int, sentence: Sentence) -> tuple[int, int] | None:
+        """``الأولى`` or ``الثاني`` as a verb's subject (past adverbs): which of two coordinated
+        speakers it names (0 or 1) and the token after it; None otherwise, and before من (``أعلن
+        الأول من أمس`` is a date, ``الأولى من نوعها`` a description)."""
+        index = self._skip(cue_last, sentence.last_token)
+        if index >= sentence.last_token or self.tokens[index].norm not in ORDINALS:
+            return None
+        if index + 1 < sentence.last_token and self.tokens[index + 1].norm == "من":
+            return None
+        return ORDINALS[self.tokens[index].norm], index + 1
 
     def _titles_between(self, first: int, last: int) -> list[int]:
         """The starts of title matches in ``[first, last)``, by bisection."""

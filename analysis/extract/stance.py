@@ -138,6 +138,7 @@ def find_stances(
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
+    pair: tuple[Speaker, Speaker] | None = None  # وقالت المؤسسة وشركة تاتنفط: the two, for وقالت الأولى
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -174,7 +175,14 @@ def find_stances(
             said_from = statements[-1][0].last if statements else -1
             # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
             sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
-            speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
+            ordinal = finder.ordinal(match.last, sentence) if pair is not None and cue.cue_type == "reporting" else None
+            if ordinal is not None:
+                # وقالت المؤسسة الوطنية للنفط وشركة تاتنفط إنهما … وقالت الأولى في بيان: the
+                # first (or second) of the two who spoke together last
+                named = pair[ordinal[0]]
+                speaker = Speaker(named.actor_id, named.name, "ordinal", ordinal[1])
+            else:
+                speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
             if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
@@ -236,6 +244,8 @@ def find_stances(
         if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
+            partner = partners.get(main.actor_id)
+            pair = (main, partner) if partner is not None and partner.actor_id != main.actor_id else None
             for relay in relays:
                 # وبحسب وكالة سبوتنيك قال لافروف …، وأضافت الوكالة: the agency may be referred back to
                 # (its speaker stays the latest)
@@ -1406,6 +1416,8 @@ class _Context:
                 own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
             if own is not None and self._uncommented(match, own, sentence):
                 return None  # وعلقت شركة تاتنفت عملياتها: suspended, not commented
+            if own is None and self._uncommented(match, Speaker("", "", "", match.last), sentence):
+                return None  # وأكمل الإجراءات: completed, nobody goes on speaking
             if own is not None and main is not None and self._said_by(own, main, said_from, match.first):
                 # قال لوكاشيفيتش إن روسيا ترى أن…: a state or body inside what a speaker says is
                 # what he says of it, not a statement of its own

@@ -1848,3 +1848,63 @@ def test_a_city_before_a_colon_speaks_when_a_first_person_verb_follows(lexicon):
         frame = analyze([snippet(text)], lexicon)
         assert "moscow" not in frame.mentions["actor_id"].tolist(), text
         assert set(frame.stances["speaker_id"]) == {"lavrov"}, text
+
+
+def test_a_reassurance_is_positive_for_who_reassures(lexicon):
+    # مسؤول روسي يطمئن الليبيين: the official reassures, a positive stance of his; the ones
+    # reassured after the verb are its object. طمأن reports speech; طمأنة inside a statement is its speaker's
+    rows = analyze([snippet("مسؤول روسي رفيع يطمئن الليبيين قبل الزيارة.")], lexicon).stances
+    assert rows[["speaker_id", "speaker_name", "polarity", "attribution"]].values.tolist() == [
+        ["", "مسؤول روسي رفيع", "positive", "unnamed"]]
+    text = "وطمأن السفير الروسي جمال الكيلاني الحكومة الليبية بأن الشركات ستعود."
+    assert statements(text, lexicon) == [("وطمأن", "جمال الكيلاني", "positive", "unlisted")]
+    rows = analyze([snippet("وقال الوزير سالم الورفلي إن الزيارة تهدف إلى طمأنة الشركاء.")], lexicon).stances
+    rows = rows[rows["cue"] == "طمأنة"]
+    assert rows[["speaker_name", "polarity", "attribution"]].values.tolist() == [["سالم الورفلي", "positive", "in_statement"]]
+
+
+def test_an_envoy_in_construct_with_his_state_is_the_one_of_that_state_named(lexicon):
+    # موفد روسيا: the one Russian person named in the last sentences, or, in a lead that names him
+    # only after (تحدث موفد روسيا … وأكد ليف دينغوف), in the next ones; the state is not counted
+    text = "وصل ليف دينغوف إلى طرابلس أمس. وقال موفد روسيا إن الحوار مع جميع الأطراف مستمر."
+    frame = analyze([snippet(text)], lexicon)
+    assert statements(text, lexicon) == [("وقال", "dengov", "neutral", "after_verb")]
+    assert frame.mentions["actor_id"].tolist() == ["dengov", "tripoli", "dengov"]
+    text = "تحدث موفد روسيا إلى ليبيا عن خطط بلاده للمصالحة. وأكد ليف دينغوف في تصريح أن الحوار مستمر."
+    assert [row[1:] for row in statements(text, lexicon)] == [
+        ("dengov", "neutral", "after_verb"), ("dengov", "neutral", "after_verb")]
+    # with a name after it in its own sentence, the title is that name's: one mention, not two
+    text = "أعلن مندوب روسيا الدائم لدى الأممالمتحدة فيتالي تشوركين أن بلاده امتنعت عن التصويت. وأضاف تشوركين أن المجلس منقسم."
+    frame = analyze([snippet(text, date="2011-03")], lexicon)
+    assert frame.mentions["actor_id"].tolist().count("churkin") == 2
+    # ضيف روسيا is Russia's guest, no Russian: no description
+    text = "وصل ليف دينغوف إلى طرابلس أمس. وقال ضيف روسيا إن الزيارة مهمة."
+    frame = analyze([snippet(text)], lexicon)
+    assert frame.mentions["actor_id"].tolist() == ["dengov", "tripoli", "russia"]
+    assert "dengov" not in frame.stances["speaker_id"].tolist()
+
+
+def test_the_first_or_second_of_two_who_spoke_together(lexicon):
+    # وقالت الأولى، وأضاف الثاني: the first or second of the two speakers of the last statement
+    text = "وقالت المؤسسة الوطنية للنفط وشركة تاتنفت إنهما اكتشفتا حقلا جديدا. وقالت الأولى في بيان إن حصتها كبيرة."
+    assert statements(text, lexicon)[2] == ("وقالت", "noc", "neutral", "ordinal")
+    text = "وأكد لافروف وشويغو أنهما بحثا الوضع في ليبيا. وأضاف الثاني أن التعاون مستمر."
+    assert statements(text, lexicon)[2] == ("وأضاف", "shoigu", "neutral", "ordinal")
+    # a date (الأول من أمس) is no ordinal subject; with one speaker before, nobody is counted
+    text = "وقال لافروف إن الحوار مستمر. وأعلن الأول من أمس أن الوفد سيصل."
+    assert statements(text, lexicon)[1] == ("وأعلن", "lavrov", "neutral", "carried")
+    text = "وقال لافروف إن الحوار مستمر. وقالت الأولى إن الزيارة مهمة."
+    assert statements(text, lexicon)[1][3] != "ordinal"
+
+
+def test_went_on_speaks_only_with_a_complement(lexicon):
+    # وأكمل قائلا / وأكمل الورفلي “…”: the speaker goes on; وأكملت القوات انسحابها, وأكمل
+    # الإجراءات: completed something, no statement
+    said = "وقال الوزير سالم الورفلي إن الشركات ستعود. "
+    assert statements(said + "وأكمل قائلا إن العمل سيبدأ قريبا.", lexicon)[1] == (
+        "وأكمل", "سالم الورفلي", "neutral", "carried")
+    frame = analyze([snippet(said + "وأكمل الورفلي “العودة خطوة ممتازة”.")], lexicon).stances
+    assert frame[["speaker_name", "polarity", "attribution"]].values.tolist()[1:] == [
+        ["سالم الورفلي", "neutral", "unlisted"], ["سالم الورفلي", "positive", "quote_owner"]]
+    for text in ("وأكملت القوات انسحابها من المدينة.", "وأكمل الإجراءات اللازمة للسفر."):
+        assert len(statements(said + text, lexicon)) == 1, text
