@@ -828,6 +828,15 @@ class SpeakerFinder:
                 # وتابع رئيس المؤسسة: a body named by its anaphor in construct with a title is
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
+                if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
+                        and mention.last_token == j + 1 and self.lexicon.actors[mention.actor_id].type == "state"):
+                    # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
+                    # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not the state
+                    title_words.append(j)
+                    last_word = j
+                    j += 1
+                    object_of_preposition = False
+                    continue
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         self._give_titles(mention.actor_id, title_words)

@@ -1908,3 +1908,11 @@ def test_went_on_speaks_only_with_a_complement(lexicon):
         ["سالم الورفلي", "neutral", "unlisted"], ["سالم الورفلي", "positive", "quote_owner"]]
     for text in ("وأكملت القوات انسحابها من المدينة.", "وأكمل الإجراءات اللازمة للسفر."):
         assert len(statements(said + text, lexicon)) == 1, text
+
+
+def test_an_indefinite_title_in_construct_with_a_state_is_the_envoy_speaking(lexicon):
+    # وقال مبعوث روسيا إن: the envoy speaks (unnamed), not Russia; with his name after it, he speaks
+    assert statements("وقال مبعوث روسيا إن الحوار ضروري.", lexicon) == [("وقال", "مبعوث روسيا", "neutral", "unnamed")]
+    assert statements("وقال موفد روسيا إن الحوار ضروري.", lexicon) == [("وقال", "موفد روسيا", "neutral", "unnamed")]
+    text = "وقال مندوب روسيا فاسيلي نيبينزيا إن الحل سياسي."
+    assert statements(text, lexicon, date="2020") == [("وقال", "nebenzia", "neutral", "after_verb")]
