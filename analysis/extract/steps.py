@@ -165,7 +165,8 @@ class UnlistedPeople:
         self.lexicon = lexicon
 
     def __call__(self, found: Findings) -> None:
-        unlisted = find_unlisted(found.prepared, found.speaking_mentions(), found.titles, self.lexicon)
+        nested = [mention for mention in found.mentions if mention.nested]
+        unlisted = find_unlisted(found.prepared, found.speaking_mentions(), found.titles, self.lexicon, nested)
         if unlisted:
             found.mentions = sorted([*found.mentions, *unlisted], key=lambda mention: mention.first_token)
 

@@ -30,16 +30,19 @@ def is_unlisted(actor_id: str) -> bool:
     return actor_id.startswith(UNLISTED_PREFIX)
 
 
-def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[Match[str]], lexicon: Lexicon) -> list[Mention]:
+def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[Match[str]], lexicon: Lexicon,
+                  nested: list[Mention] = ()) -> list[Mention]:
     """Mentions of people named after a title whom the lexicon lacks, in text order.
 
     Each title is read as the start of a subject phrase (see
     :meth:`analysis.extract.speakers.SpeakerFinder.phrase`); only a name found there counts, not
-    an unnamed title or an institution.
+    an unnamed title or an institution, nor words of a body ``nested`` in a title phrase
+    (النائب الأول لرئيس شركة "تاتنفت" رستم مينيخانوف: تاتنفت is the company, not a person).
     """
     finder = SpeakerFinder(prepared, mentions, lexicon, titles, set())
     tokens = prepared.tokens
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    inside = {index for mention in nested for index in range(mention.first_token, mention.last_token)}
     starting = {mention.first_token: mention for mention in mentions if not mention.nested}
     found: list[Mention] = []
     taken = -1
@@ -56,6 +59,8 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
         last = speaker.after_token
         first = _name_start(prepared, last, speaker.name)
         if first is None or not _may_be_name(prepared, first, last, covered, lexicon, starting.get(last)):
+            continue
+        if not inside.isdisjoint(range(first, last)):
             continue
         found.append(Mention(
             unlisted_id(speaker.name), sentence_id, first, last, tokens[first].start, tokens[last - 1].end,
@@ -165,6 +170,8 @@ def _may_be_name(prepared: PreparedText, first: int, last: int, covered: set[int
     if "\u064b" in prepared.text[tokens[first].start:tokens[last - 1].end]:
         return False
     words = [token.norm for token in tokens[first:last] if token.is_word]
+    if len(words) == 1 and words[0].endswith("ي") and words[0] not in language.given_names and not has_article(words[0], min_length=4):
+        return False  # سفير سوفييتي: an adjective of the title, not a one-word name
     return not (
         words and words[0].endswith("ي") and words[0] not in language.given_names
         and words[-1] in language.common_words and words[-1] not in language.given_names

@@ -130,3 +130,14 @@ def test_no_name_is_read_past_the_body_a_title_heads(lexicon):
     text = 'وأشار إلى أن النائب الأول لرئيس شركة "تاتنفت" قدم عرضا توضيحيا عن خبرة الشركة.'
     frame = analyze([snippet(text)], lexicon).mentions
     assert frame["actor_id"].tolist() == ["tatneft", "tatneft"]
+
+
+def test_a_company_nested_in_a_title_phrase_and_a_nisba_after_a_title_are_no_names(lexicon):
+    # النائب الأول لرئيس شركة "تاتنفت" رستم مينيخانوف: تاتنفت is the company inside the holder's title
+    text = 'ناقش الوزير مع النائب الأول لرئيس شركة "تاتنفت" رستم مينيخانوف سبل التعاون.'
+    frame = analyze([snippet(text)], lexicon).mentions
+    assert [(row.actor_id, row.nested) for row in frame.itertuples()] == [("tatneft", True), ("minnikhanov", False)]
+    # أول سفير سوفييتي: an adjective of the title, no person; a name after a title still is one
+    assert analyze([snippet("حينما قدم أول سفير سوفييتي إلى ليبيا أوراق اعتماده.")], lexicon).mentions["actor_id"].tolist() == ["libya"]
+    assert analyze([snippet("وقال الخبير العسكري سالم الورفلي إن الوضع صعب.")], lexicon).mentions["actor_id"].tolist() == [
+        "unlisted:سالم الورفلي"]
