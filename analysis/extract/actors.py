@@ -1124,16 +1124,24 @@ DESCRIPTION_SENTENCES = 3  # how many sentences back a description looks for the
 DESCRIPTION_REACH = 200  # and how many tokens at most, so that a page without full stops stays linear
 
 
-def _affiliated_state(lexicon: Lexicon, actor_id: str) -> str:
-    """The state an actor belongs to, following affiliations (لافروف → وزارة الخارجية → روسيا)."""
+def affiliation_root(lexicon: Lexicon, actor_id: str) -> str:
+    """The actor at the top of an actor's chain of affiliations (لافروف → وزارة الخارجية → روسيا,
+    مجلس الأمن → الأمم المتحدة); the actor itself when it has none. A cycle stops the walk."""
     seen = set()
     while actor_id in lexicon.actors and actor_id not in seen:
         seen.add(actor_id)
-        actor = lexicon.actors[actor_id]
-        if actor.type == "state":
-            return actor_id
-        actor_id = actor.affiliation
-    return ""
+        affiliation = lexicon.actors[actor_id].affiliation
+        if not affiliation or affiliation not in lexicon.actors:
+            break
+        actor_id = affiliation
+    return actor_id
+
+
+def _affiliated_state(lexicon: Lexicon, actor_id: str) -> str:
+    """The state an actor belongs to, following affiliations (لافروف → وزارة الخارجية → روسيا)."""
+    root = affiliation_root(lexicon, actor_id)
+    actor = lexicon.actors.get(root)
+    return root if actor is not None and actor.type == "state" else ""
 
 
 def state_nisbas(lexicon: Lexicon) -> dict[str, str]:

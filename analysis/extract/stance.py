@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
-from analysis.extract.actors import Mention
+from analysis.extract.actors import Mention, affiliation_root
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
@@ -891,19 +891,8 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     if mention is not None:
         if mention.last_token != end or not speaker.actor_id:
             return False
-        return _allegiance(mention.actor_id, lexicon) != _allegiance(speaker.actor_id, lexicon)
+        return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
-
-
-def _allegiance(actor_id: str, lexicon: Lexicon) -> str:
-    """The actor at the top of an actor's chain of affiliations (lavrov → russia_mfa → russia,
-    moscow → russia); at most a few steps."""
-    for _ in range(4):
-        actor = lexicon.actors.get(actor_id)
-        if actor is None or not actor.affiliation:
-            break
-        actor_id = actor.affiliation
-    return actor_id
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
