@@ -172,7 +172,7 @@ def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]
     server's memory."""
     from playwright.sync_api import sync_playwright
 
-    views: list[tuple[str, float, float]] = []
+    views: list[tuple[str, float, float, float, float]] = []
     with serve(db, lexicon_dir, log_path=db.with_suffix(".streamlit.log"), root=root) as (url, pid):
         _, start_peak = _memory(pid)
         with sync_playwright() as playwright:
@@ -183,8 +183,9 @@ def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]
                 start, cpu = time.perf_counter(), _cpu_seconds(pid)
                 page.goto(f"{url}/{path}")
                 seconds = _settle(page) - start
-                views.append((title, seconds, _cpu_seconds(pid) - cpu))
-                say(f"{title}: {seconds:.2f} s, server CPU {views[-1][2]:.2f} s")
+                # The server's resident size after the view and its peak so far: which page holds what.
+                views.append((title, seconds, _cpu_seconds(pid) - cpu, *_memory(pid)))
+                say(f"{title}: {seconds:.2f} s, server CPU {views[-1][2]:.2f} s, {views[-1][3]:,.0f} MB resident, peak {views[-1][4]:,.0f} MB")
             chromium.close()
         rss, peak = _memory(pid)
     return {"views": views, "rss_mb": rss, "peak_mb": peak, "start_mb": start_peak}
@@ -250,15 +251,15 @@ def report(articles: int, prepared: dict, seen: dict, changed: dict[str, list[tu
         f"Suggestions page's places: {prepared.get('places_s', 0):.1f} s; "
         f"reading the stored results back: {prepared['read_results_s']:.2f} s.",
         "",
-        "| page | first view in Chromium, s | the server's CPU in it, s | filter change on the server, ms: median (worst) | the same, CPU ms |",
-        "|---|---|---|---|---|",
+        "| page | first view in Chromium, s | the server's CPU in it, s | resident after, MB (peak so far) | filter change on the server, ms: median (worst) | the same, CPU ms |",
+        "|---|---|---|---|---|---|",
     ]
-    for title, seconds, cpu in seen["views"]:
+    for title, seconds, cpu, rss, peak in seen["views"]:
         walls = sorted(wall for wall, _ in changed.get(title, []))
         cpus = sorted(used for _, used in changed.get(title, []))
         change = f"{walls[len(walls) // 2] * 1000:.0f} ({walls[-1] * 1000:.0f})" if walls else "—"
         change_cpu = f"{cpus[len(cpus) // 2] * 1000:.0f} ({cpus[-1] * 1000:.0f})" if cpus else "—"
-        lines.append(f"| {title} | {seconds:.2f} | {cpu:.2f} | {change} | {change_cpu} |")
+        lines.append(f"| {title} | {seconds:.2f} | {cpu:.2f} | {rss:,.0f} ({peak:,.0f}) | {change} | {change_cpu} |")
     lines += ["", f"streamlit process after every page: {seen['rss_mb']:.0f} MB resident, peak {seen['peak_mb']:.0f} MB "
                   f"({seen['start_mb']:.0f} MB before the first page)."]
     return "\n".join(lines)
@@ -291,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
         changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct)
         if args.skip_browser:
-            seen["views"] = [(title, float("nan"), float("nan")) for title in changed]
+            seen["views"] = [(title, float("nan"), float("nan"), float("nan"), float("nan")) for title in changed]
         print(report(args.articles, prepared, seen, changed))
     return 0
 
