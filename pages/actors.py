@@ -1,6 +1,5 @@
 """Actors: who each article names, how often, whom it names together, and the sentences behind it."""
 
-from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
@@ -9,6 +8,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
+from analysis.explore import aggregate
 from analysis.explore.cooccurrence import pair_counts
 from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar, url
@@ -34,20 +34,16 @@ if mentions.empty:
     st.stop()
 
 # -- mentions per actor per article ---------------------------------------------------------------
-counts = mentions.groupby(["actor_type", "actor_id", "actor_name", "actor_name_ar", "doc_id"]).size().rename("mentions").reset_index()
+# Totals per actor, and per actor and article for the charted articles only (analysis.explore.aggregate).
+totals_table = aggregate.actor_totals(mentions)
 # Plain Python lists and dicts from here: looking values up one by one in arrow-backed pandas
 # objects costs more than the rest of the page for a thousand articles.
-cell_types, cell_docs, cell_actors = counts["actor_type"].tolist(), counts["doc_id"].tolist(), counts["actor_id"].tolist()
-cells = Counter()
-totals = Counter()
-for actor_type, doc_id, actor_id, n in zip(cell_types, cell_docs, cell_actors, counts["mentions"].tolist()):
-    cells[actor_type, doc_id, actor_id] += n
-    totals[actor_id] += n
-present = set(cell_types)
+totals = dict(zip(totals_table["actor_id"].tolist(), totals_table["total"].tolist()))
+present = set(totals_table["actor_type"].tolist())
 types = [t for t in labels.TYPE_LABELS if t in present] + sorted(present - set(labels.TYPE_LABELS))
-of_type = {t: set() for t in types}
-for actor_type, actor_id in zip(cell_types, cell_actors):
-    of_type[actor_type].add(actor_id)
+of_type = {t: [] for t in types}
+for actor_type, actor_id in zip(totals_table["actor_type"].tolist(), totals_table["actor_id"].tolist()):
+    of_type[actor_type].append(actor_id)
 actors_by_type = {t: sorted(of_type[t], key=lambda a: (-totals[a], corpus.actor_name(a))) for t in types}
 # Bars for the most named actors of each type; the table lists every actor.
 cut = {t: len(ids) - render.TOP_BARS for t, ids in actors_by_type.items() if len(ids) > render.TOP_BARS}
@@ -56,9 +52,12 @@ if cut:
     st.caption("The chart shows the " + str(render.TOP_BARS) + " most named actors of each type; "
                + ", ".join(f"{n:,} more {labels.type_label(t).lower()}" for t, n in cut.items())
                + " are in the table below.")
-found_in = set(cell_docs)
+per_article = mentions["doc_id"].value_counts()
+found_in = set(per_article.index.tolist())
 doc_ids = [d for d in corpus.doc_ids if d in found_in]
-shown, colours = render.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["mentions"].sum(), what="actor mentions")
+shown, colours = render.chart_articles(corpus, doc_ids, per_article, what="actor mentions")
+charted = aggregate.actor_article_counts(mentions, shown)
+cells = dict(zip(zip(charted["doc_id"].tolist(), charted["actor_id"].tolist()), charted["mentions"].tolist()))
 
 figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
@@ -73,7 +72,7 @@ for row, actor_type in enumerate(types, start=1):
         figure.add_bar(
             row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
             marker_color=colours[doc_id],
-            y=axis, x=[cells[actor_type, doc_id, a] for a in ids],
+            y=axis, x=[cells.get((doc_id, a), 0) for a in ids],
             customdata=[[doc_id, a] for a in ids], hovertext=names,
             hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
         )
@@ -109,11 +108,10 @@ else:
 
 # -- the table ----------------------------------------------------------------------------------------
 st.subheader("Actors and their mentions")
-keys = ["actor_id", "actor_name", "actor_name_ar", "actor_type"]
+keys = aggregate.ACTOR_COLUMNS
 # The total over every article, and a column for each charted article only: a pivot with a column
 # per article (then dropped) cost seconds at 10,000 articles.
-table = counts.groupby(keys, sort=True)["mentions"].sum().rename("total").reset_index()
-charted = counts[counts["doc_id"].isin(set(shown))]
+table = totals_table.sort_values("actor_id", kind="stable").reset_index(drop=True)
 wide = charted.pivot_table(index="actor_id", columns="doc_id", values="mentions", fill_value=0, aggfunc="sum")
 for doc_id in shown:
     column = wide[doc_id] if doc_id in wide.columns else pd.Series(dtype="int64")

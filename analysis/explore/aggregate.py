@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 # The label of the bar that sums everything past the top N.
@@ -56,6 +57,41 @@ def polarity_by_speaker(stances: pd.DataFrame, *, top: int = 25) -> pd.DataFrame
                           "cues": "int64", "speakers": "int64"})
 
 
+ACTOR_COLUMNS = ["actor_id", "actor_name", "actor_name_ar", "actor_type"]
+
+
+def actor_totals(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions of each actor: ``actor_id``, ``actor_name``, ``actor_name_ar``, ``actor_type``
+    and ``total`` (int64), one row per actor in order of first mention.
+
+    One factorisation of ``actor_id`` and a ``bincount``: a group-by on the four label columns
+    and the article (the Actors page's, before) held a row per actor and article, 2.27 million
+    mentions' worth at 100,000 articles, and took the server's peak past 2 GB.
+    """
+    if mentions.empty:
+        return pd.DataFrame({c: pd.Series([], dtype="string") for c in ACTOR_COLUMNS}).assign(total=pd.Series([], dtype="int64"))
+    codes, _ = pd.factorize(mentions["actor_id"], sort=False)
+    first = np.unique(codes, return_index=True)[1]  # codes number actors in order of first mention
+    table = mentions[ACTOR_COLUMNS].iloc[first].reset_index(drop=True)
+    return table.assign(total=np.bincount(codes, minlength=len(first)).astype("int64"))
+
+
+def actor_article_counts(mentions: pd.DataFrame, doc_ids) -> pd.DataFrame:
+    """Mentions of each actor in each of the articles ``doc_ids`` (the ones a chart draws):
+    ``doc_id``, ``actor_id``, ``mentions`` (int64), the pairs that occur only, by article in
+    ``doc_ids``' order, then actor in order of first mention."""
+    chosen = list(dict.fromkeys(doc_ids))
+    rows = mentions[mentions["doc_id"].isin(chosen)]
+    columns = {"doc_id": pd.Series([], dtype="string"), "actor_id": pd.Series([], dtype="string"),
+               "mentions": pd.Series([], dtype="int64")}
+    if rows.empty:
+        return pd.DataFrame(columns)
+    counts = rows.groupby(["doc_id", "actor_id"], sort=False, observed=True).size().rename("mentions").reset_index()
+    position = {doc_id: i for i, doc_id in enumerate(chosen)}
+    counts = counts.iloc[counts["doc_id"].map(position).to_numpy().argsort(kind="stable")].reset_index(drop=True)
+    return counts.astype({"doc_id": "string", "actor_id": "string", "mentions": "int64"})
+
+
 def page_count(rows: int, size: int) -> int:
     """Pages of ``size`` rows needed for ``rows`` rows (at least 1, an empty table's page)."""
     if size < 1:
@@ -69,4 +105,4 @@ def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
     return frame.iloc[(page - 1) * size: page * size]
 
 
-__all__ = ["OTHERS", "page_count", "page_of", "polarity_by_speaker", "top_keys"]
+__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import SEED_2017, SEED_2024
 
-from analysis.explore.aggregate import OTHERS, page_count, page_of, polarity_by_speaker, top_keys
+from analysis.explore.aggregate import OTHERS, actor_article_counts, actor_totals, page_count, page_of, polarity_by_speaker, top_keys
 
 # The seeds' stances by speaker and polarity, in first-seen order:
 # Lavrov neutral 11, positive 6, negative 1 (18); Haftar neutral 6, negative 4 (10);
@@ -55,3 +56,27 @@ def test_pages():
     assert page_of(frame, 0, 500)["n"].iloc[-1] == 500
     with pytest.raises(ValueError):
         page_count(10, 0)
+
+
+# The seeds' mentions, nested ones included: 43 in the 2017 article (12 actors) and 49 in the 2024
+# one (21 actors), 27 actors in all (the Overview's figures); Lavrov 7 + 6.
+
+
+def test_actor_totals_count_every_mention_once_per_actor(frames):
+    totals = actor_totals(frames.mentions)
+    assert len(totals) == 27 and totals["total"].sum() == 92
+    # In order of first mention: the 2017 article opens with موسكو, then لافروف, then حفتر.
+    assert totals[["actor_id", "actor_type", "total"]].values.tolist()[:3] == [
+        ["moscow", "city", 10], ["lavrov", "person", 13], ["haftar_khalifa", "person", 10]]
+    assert totals.set_index("actor_id").loc["lavrov", "actor_name_ar"] == "سيرغي لافروف"
+    assert actor_totals(frames.mentions.iloc[:0]).dtypes.astype(str).tolist() == ["string"] * 4 + ["int64"]
+
+
+def test_actor_article_counts_keep_the_articles_asked_in_their_order(frames):
+    counts = actor_article_counts(frames.mentions, [SEED_2024, SEED_2017])
+    # 21 actors in the 2024 article, then 12 in the 2017 one.
+    assert counts["doc_id"].tolist() == [SEED_2024] * 21 + [SEED_2017] * 12
+    assert counts[counts["actor_id"] == "lavrov"][["doc_id", "mentions"]].values.tolist() == [[SEED_2024, 6], [SEED_2017, 7]]
+    only = actor_article_counts(frames.mentions, [SEED_2017])
+    assert only["mentions"].sum() == 43
+    assert actor_article_counts(frames.mentions, ["no such article"]).empty
