@@ -134,22 +134,24 @@ def load(
 
 
 def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataFrame], *,
-         arrow: bool = False) -> pd.DataFrame | pa.Table:
+         arrow: bool = False) -> pd.DataFrame | pa.Table | pq.ParquetFile:
     """A table worked out over the whole corpus (the Suggestions page's candidates), kept beside
     the results as ``<name>-<digest of key>.parquet`` so that a new server reads it instead of
     reading every text again; ``key`` must name everything the table depends on (the store's
     fingerprint, the lexicon's version). Only the latest table of each name is kept.
 
     List cells (``doc_ids``) come back as lists; a folder that cannot be written computes.
-    ``arrow``: the table as Arrow reads it (categories as dictionaries), not as a frame, for a
-    caller that keeps less than the whole table (call :func:`release_memory` when done with it).
+    ``arrow``: the kept file, opened (``pyarrow.parquet.ParquetFile``: categories as
+    dictionaries), for a caller that reads it batch by batch and keeps less than the whole
+    table; the Arrow table itself when the folder cannot be written. Call
+    :func:`release_memory` when done with it.
     """
     path = _kept_path(store, name, key)
     folder = path.parent
     if path.is_file():
-        table = _table(path)
         if arrow:
-            return table
+            return pq.ParquetFile(path)
+        table = _table(path)
         frame = table.to_pandas()
         for column in frame.columns:
             if pa.types.is_list(table.schema.field(column).type):
@@ -173,8 +175,8 @@ def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataF
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only folder: computed again next time
-    return table if arrow else frame
+        return table if arrow else frame  # a read-only folder: computed again next time
+    return pq.ParquetFile(path) if arrow else frame
 
 
 def is_kept(store: CorpusStore, name: str, key: str) -> bool:

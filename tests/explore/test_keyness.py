@@ -207,19 +207,43 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
 
 
-def test_category_codes_of_arrow_batches_with_their_own_dictionaries():
+def test_codes_of_arrow_batches_with_their_own_dictionaries():
     import pyarrow as pa
 
-    from analysis.explore.keyness import _category_codes
+    from analysis.explore.keyness import _Codes
 
     shared = pa.array(["روسيا", "ليبيا"])
-    same = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), shared),
-                             pa.DictionaryArray.from_arrays(pa.array([1, None]), shared)])
-    codes, values = _category_codes(same)
-    assert codes.tolist() == [0, 1, 1, -1] and values.to_pylist() == ["روسيا", "ليبيا"]
-    # Batches with dictionaries of their own are unified first: the same words, one code each.
-    apart = pa.chunked_array([pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["روسيا", "ليبيا"])),
-                              pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["ليبيا", "مصر"]))])
-    codes, values = _category_codes(apart)
-    assert [values[code].as_py() for code in codes] == ["روسيا", "ليبيا", "ليبيا", "مصر"]
-    assert len(values) == 3
+    same = _Codes()
+    codes = [same.of(pa.DictionaryArray.from_arrays(pa.array([0, 1]), shared)),
+             same.of(pa.DictionaryArray.from_arrays(pa.array([1, None]), shared))]
+    assert [c.tolist() for c in codes] == [[0, 1], [1, -1]] and same.values().to_pylist() == ["روسيا", "ليبيا"]
+    # A batch with a dictionary of its own is mapped onto the codes so far: the same words, one code each.
+    apart = _Codes()
+    codes = [apart.of(pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["روسيا", "ليبيا"]))),
+             apart.of(pa.DictionaryArray.from_arrays(pa.array([0, 1, None]), pa.array(["ليبيا", "مصر"])))]
+    assert [c.tolist() for c in codes] == [[0, 1], [1, 2, -1]]
+    assert apart.values().to_pylist() == ["روسيا", "ليبيا", "مصر"] and len(apart) == 3
+    # A plain text column (a writer's dictionary page overflowed) is encoded first.
+    plain = _Codes()
+    assert plain.of(pa.array(["مصر", "روسيا", "مصر"])).tolist() == [0, 1, 0]
+
+
+def test_a_kept_word_table_read_in_batches_codes_as_the_frame_does(outlets, tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.explore import keyness as keyness_module
+
+    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    path = tmp_path / "words.parquet"
+    # Row groups of 8 rows, each with its own dictionaries, read 5 rows at a time.
+    pq.write_table(pa.Table.from_pandas(words, preserve_index=False), path, row_group_size=8)
+    monkeypatch.setattr(keyness_module, "BATCH_ROWS", 5)
+    by_file = keyness_module.coded_words(pq.ParquetFile(path))
+    by_frame = keyness_module.coded_words(words)
+    assert len(words) == 23 and pq.ParquetFile(path).metadata.num_row_groups == 3
+    assert by_file.runs and by_file.doc_codes.tolist() == by_frame.doc_codes.tolist()
+    assert by_file.docs.tolist() == ["aj1", "rt1", "rt2"]
+    pd.testing.assert_frame_equal(by_file.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
+                                  by_frame.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
+    assert by_file.articles_with("لافروف") == ["rt1", "rt2"]

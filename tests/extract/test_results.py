@@ -154,10 +154,12 @@ def test_a_kept_table_of_categories_is_one_row_group_with_its_dictionaries(store
     pd.testing.assert_frame_equal(again, back)
     assert again["word"].cat.categories.tolist() == table["word"].cat.categories.tolist()
     assert again["word"].iloc[60_001] == f"{'ك' * 36}0001" and again["count"].iloc[-1] == 1_199_999
-    # As Arrow reads it, for a caller that keeps less than the frame: categories as dictionaries.
+    # The file, opened for a caller that reads it in batches and keeps less than the frame:
+    # categories as dictionaries.
     arrow = kept(store, "words", "key", lambda: pytest.fail("read back, not computed"), arrow=True)
-    assert str(arrow.schema.field("word").type).startswith("dictionary<values=")
-    assert arrow.column("word")[60_001].as_py() == f"{'ك' * 36}0001" and arrow.num_rows == 1_200_000
+    assert str(arrow.schema_arrow.field("word").type).startswith("dictionary<values=")
+    first = next(arrow.iter_batches(batch_size=60_002))
+    assert first.column("word")[60_001].as_py() == f"{'ك' * 36}0001" and arrow.metadata.num_rows == 1_200_000
 
 
 # A name only reporting verbs signal: the places the Suggestions page's own finder keeps.
