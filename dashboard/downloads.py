@@ -34,9 +34,11 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
     held = frame
 
     def complete() -> pd.DataFrame:
-        # Every column of the schema: a sentence's text is read from its article's when a file is
-        # built, not held beside it.
-        return schema.with_text(held, documents) if name == "sentences" else held
+        # Every column of the schema: an article's text, and a sentence's (a slice of it), are
+        # read when a file is built, not held beside the rows.
+        if name == "sentences":
+            return schema.with_text(held, corpus.frames.texts)
+        return schema.with_article_text(held, corpus.frames.texts) if name == "documents" else held
 
     dates = documents.loc[documents["doc_id"].isin(set(frame["doc_id"])), "date"] if "doc_id" in frame.columns else []
     stem = file_stem(name, filters, dates)

@@ -389,7 +389,7 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
 def _word_counts(key: str, _corpus: Corpus) -> Coded:
     def count() -> pd.DataFrame:
         frames = _corpus.frames
-        return word_counts(schema.with_text(frames.sentences, frames.documents), function_words=load_language().function_words)
+        return word_counts(schema.with_text(frames.sentences, frames.texts), function_words=load_language().function_words)
 
     if _corpus.store is None:
         return coded_words(count())

@@ -80,7 +80,7 @@ for column, (doc_id, _) in zip(st.columns(2), sides):
 for column, (doc_id, _) in zip(st.columns(2), sides):
     marks = spans(frames, doc_id, filters=active, layers=layers, speaker_label=corpus.speaker_label)
     # Full height, side by side: the page's scroll moves both texts together, nothing scrolls alone.
-    column.html(render.arabic_html(highlight_html(documents.at[doc_id, "text"], marks), panel=True))
+    column.html(render.arabic_html(highlight_html(frames.text(doc_id), marks), panel=True))
 
 # -- actors -------------------------------------------------------------------------------------------
 st.subheader("Actors")

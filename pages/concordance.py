@@ -56,14 +56,14 @@ with controls[1]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def lines_for(view: str, _hits: pd.DataFrame, _documents: pd.DataFrame, words: int, sort: str, _order: tuple[str, ...]) -> pd.DataFrame:
+def lines_for(view: str, _hits: pd.DataFrame, _frames, words: int, sort: str, _order: tuple[str, ...]) -> pd.DataFrame:
     """The sorted lines of one view (corpus, filters, choice, width, sort), worked out once."""
-    return kwic.sort_lines(kwic.concordance(_hits, _documents, words=words), by=sort, doc_order=_order)
+    return kwic.sort_lines(kwic.concordance(_hits, _frames.documents, _frames.texts, words=words), by=sort, doc_order=_order)
 
 
 hits = source[source[column] == chosen]
 view = repr((corpus.key, active.to_query(), kind, chosen, words, sort))
-lines = lines_for(view, hits, corpus.frames.documents, int(words), sort, tuple(corpus.doc_ids))
+lines = lines_for(view, hits, corpus.frames, int(words), sort, tuple(corpus.doc_ids))
 
 PAGE_SIZE = 50
 pages = max(1, -(-len(lines) // PAGE_SIZE))

@@ -27,7 +27,7 @@ st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sideba
 # articles make 200,000 sentences); the downloads below keep the ids and hold every row.
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)
 # A sentence's text is read from its article's for the page shown (memory does not hold it twice).
-shown = render.readable(schema.with_text(rows_shown, corpus.frames.documents) if name == "sentences" else rows_shown, corpus)
+shown = render.readable(schema.with_text(rows_shown, corpus.frames.texts) if name == "sentences" else rows_shown, corpus)
 selection = st.dataframe(
     shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
     height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",

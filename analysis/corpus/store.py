@@ -158,6 +158,20 @@ class CorpusStore:
                 ).fetchall()
         return [_document(row[1:]) for row in sorted(rows, key=lambda row: (row[0], row[1]))]
 
+    def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The texts of ``doc_ids`` that exist, by id, without the rest of their rows: what a
+        page reads for the sentences it shows (:class:`analysis.extract.texts.StoreTexts`)."""
+        wanted = list(dict.fromkeys(doc_ids))
+        found: dict[str, str] = {}
+        with self._reading() as conn:
+            # In slices: SQLite limits the parameters of one statement.
+            for start in range(0, len(wanted), 500):
+                part = wanted[start:start + 500]
+                found.update(conn.execute(
+                    f"SELECT doc_id, text FROM documents WHERE doc_id IN ({', '.join('?' * len(part))})", part,
+                ).fetchall())
+        return {doc_id: found[doc_id] for doc_id in wanted if doc_id in found}
+
     def index(self) -> list[tuple[str, ...]]:
         """Every document as ``(doc_id, content_hash, title, outlet, date, date_source, source, language)``, in
         :meth:`documents`' order: what identifies each text and its metadata, without the texts."""

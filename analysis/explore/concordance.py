@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from analysis.extract.texts import Texts
 from analysis.arabic.text import normalise_word
 from analysis.explore.highlight import FONT_STACK, css_class
 from analysis.explore.markup import escape_html
@@ -60,7 +61,7 @@ _CHARS_PER_WORD = 16
 _NOT_LETTER = re.compile(r"[^\w]+")
 
 
-def concordance(hits: pd.DataFrame, documents: pd.DataFrame, *, words: int = 6) -> pd.DataFrame:
+def concordance(hits: pd.DataFrame, documents: pd.DataFrame, texts: Texts, *, words: int = 6) -> pd.DataFrame:
     """Key-word-in-context lines for ``hits``, one per hit, in the hits' order.
 
     Linear: each hit slices its own article around its offsets (a few dozen characters, more
@@ -70,7 +71,8 @@ def concordance(hits: pd.DataFrame, documents: pd.DataFrame, *, words: int = 6) 
     Args:
         hits: rows with ``doc_id``, ``sentence_id``, ``start``, ``end`` (a mentions, topics or
             stances frame, already filtered to what is wanted).
-        documents: the documents frame the offsets refer to.
+        documents: the documents frame (each article's outlet and date).
+        texts: the articles' texts the offsets refer to (``Frames.texts``).
         words: whole words of context kept on each side.
 
     Returns:
@@ -84,13 +86,13 @@ def concordance(hits: pd.DataFrame, documents: pd.DataFrame, *, words: int = 6) 
     hit = set(hits["doc_id"].tolist())
     if len(hit) < len(documents):
         documents = documents[documents["doc_id"].isin(hit)]
-    texts = dict(zip(documents["doc_id"].tolist(), documents["text"].tolist()))
+    texts = texts.of(hit)
     outlets = dict(zip(documents["doc_id"].tolist(), documents["outlet"].fillna("").tolist()))
     dates = dict(zip(documents["doc_id"].tolist(), documents["date"].fillna("").tolist()))
     rows = []
     for doc_id, sentence_id, start, end in zip(hits["doc_id"].tolist(), hits["sentence_id"].tolist(),
                                                hits["start"].tolist(), hits["end"].tolist()):
-        text = texts[doc_id]
+        text = texts.get(doc_id, "")  # an article removed since the analysis: no context
         rows.append((doc_id, sentence_id, outlets[doc_id], dates[doc_id], start, end,
                      left_context(text, start, words), text[start:end], right_context(text, end, words)))
     return pd.DataFrame(rows, columns=COLUMNS).astype(DTYPES)

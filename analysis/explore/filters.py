@@ -27,6 +27,7 @@ import pyarrow.compute as pc
 from analysis.extract import schema
 from analysis.explore.highlight import Span
 from analysis.extract.pipeline import Frames
+from analysis.extract.texts import Texts
 from analysis.arabic.dates import article_period, date_period, parse_date
 from analysis.arabic.text import NormalisedText, normalise, normalise_word
 
@@ -290,14 +291,27 @@ def find_matches(text: str, query: str) -> list[tuple[int, int]]:
     return [normalised.span_to_original(match.start(), match.end()) for match in pattern.finditer(normalised.norm)]
 
 
+# Rows whose texts a search reads at a time: every article's text at once (100,000 articles) took
+# the memory holding them had taken (schema.APART).
+SEARCHED_AT_ONCE = {"documents": 5_000, "sentences": 100_000}
+
+
+def _texts_contain(frame: pd.DataFrame, name: str, texts: Texts, query: str) -> pd.Series:
+    """Which rows' texts (an article's, or a sentence's slice of it) contain ``query``."""
+    text_of = schema.article_text if name == "documents" else schema.sentence_text
+    step = SEARCHED_AT_ONCE[name]
+    parts = [contains(text_of(frame.iloc[first:first + step], texts), query) for first in range(0, len(frame), step)]
+    return pd.concat(parts) if parts else pd.Series(False, index=frame.index, dtype=bool)
+
+
 def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | None = None,
-          documents: pd.DataFrame | None = None) -> pd.DataFrame:
+          texts: Texts | None = None) -> pd.DataFrame:
     """The rows of one frame that pass ``filters``.
 
     ``articles`` are the ids :func:`kept_articles` gives: outlets and dates are columns of the
     documents frame only, so the other frames need them when an outlet or a date bound is set.
-    ``documents`` (the documents frame) is needed to search sentences: their text is read from
-    their articles' (:func:`analysis.extract.schema.sentence_text`).
+    ``texts`` (``Frames.texts``) is needed to search articles and sentences: their text is held
+    apart from the frames (:func:`analysis.extract.schema.sentence_text`).
 
     A setting applies to the frames that have what it names: articles to all; actors to mentions
     and to stances by or about the actor; actor types to mentions; topics to topic hits, topic
@@ -336,12 +350,11 @@ def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | 
         found = pd.Series(False, index=frame.index)
         for column in SEARCH_COLUMNS[name]:
             if column in frame.columns:
-                values = frame[column]
-            elif documents is not None:
-                values = schema.sentence_text(frame, documents)
+                found |= contains(frame[column], filters.search)
+            elif texts is None:
+                raise ValueError(f"searching {name} needs their articles' texts: pass texts=frames.texts")
             else:
-                raise ValueError("searching sentences needs their articles' texts: pass documents=frames.documents")
-            found |= contains(values, filters.search)
+                found |= _texts_contain(frame, name, texts, filters.search)
         keep &= found
     if keep.all():
         # Nothing filtered: a new frame over the same columns (copy-on-write), not a copy of a
@@ -362,11 +375,11 @@ def filter_frames(frames: Frames, filters: Filters) -> Frames:
     # No article setting keeps every article: no need to look each row's article up (that took
     # most of a rerun at 10,000 articles).
     articles = kept_articles(frames.documents, filters) if filters.doc_ids or filters.outlets or filters.dated else None
-    kept = {name: apply(frame, filters, articles=articles, documents=frames.documents) for name, frame in frames.items()}
+    kept = {name: apply(frame, filters, articles=articles, texts=frames.texts) for name, frame in frames.items()}
     # Without a search the frames just filtered are those "without the search".
     findings = _without_search(frames, filters, articles) if filters.search else kept
     kept["sentences"] = _narrow_sentences(kept["sentences"], findings, filters)
-    return Frames(**kept)
+    return Frames(**kept, texts=frames.texts)
 
 
 def _without_search(frames: Frames, filters: Filters, articles: Collection[str]) -> dict[str, pd.DataFrame]:
@@ -447,7 +460,7 @@ def evidence(
         filters = replace(filters, doc_ids=(doc_id,))
     articles = kept_articles(frames.documents, filters)
     findings = _without_search(frames, filters, articles)
-    sentences = _narrow_sentences(apply(frames.sentences, filters, articles=articles, documents=frames.documents), findings, filters)
+    sentences = _narrow_sentences(apply(frames.sentences, filters, articles=articles, texts=frames.texts), findings, filters)
     if sentence_ids is not None:
         wanted = {int(sentence_id) for sentence_id in sentence_ids}
         sentences = sentences[sentences["sentence_id"].isin(wanted)]
@@ -455,7 +468,7 @@ def evidence(
     sentences = sentences.assign(_order=sentences["doc_id"].map(doc_order)).sort_values(["_order", "sentence_id"])
     marks = _spans_by_sentence(findings, layers, speaker_label)
     result = []
-    for row, text in zip(sentences.itertuples(index=False), schema.sentence_text(sentences, frames.documents).tolist()):
+    for row, text in zip(sentences.itertuples(index=False), schema.sentence_text(sentences, frames.texts).tolist()):
         found = list(marks.get((row.doc_id, row.sentence_id), []))
         if filters.search:
             found += [
@@ -474,9 +487,9 @@ def spans(frames: Frames, doc_id: str, *, filters: Filters = Filters(), layers: 
     by_sentence = _spans_by_sentence(_without_search(frames, filters, kept_articles(frames.documents, filters)), layers, speaker_label)
     found = [span for sentence_spans in by_sentence.values() for span in sentence_spans]
     if filters.search:
-        text = frames.documents.loc[frames.documents["doc_id"] == doc_id, "text"]
-        if not text.empty:
-            found += [Span(start, end, "search", f"search: {filters.search}") for start, end in find_matches(text.iloc[0], filters.search)]
+        text = frames.texts.of([doc_id]).get(doc_id)
+        if text is not None:
+            found += [Span(start, end, "search", f"search: {filters.search}") for start, end in find_matches(text, filters.search)]
     return found
 
 

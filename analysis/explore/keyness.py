@@ -196,7 +196,7 @@ def group_articles(frames: Frames, settings: Filters) -> set[str]:
         (frames.sentences, ("search",)),
     ):
         if any(getattr(settings, name) for name in names):
-            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names), documents=frames.documents)["doc_id"])
+            kept &= set(apply(frame[is_in(frame["doc_id"], kept)], settings.only(names), texts=frames.texts)["doc_id"])
     return kept
 
 
@@ -238,7 +238,7 @@ def keyness(
             from analysis.lexicon.language import load_language
 
             function_words = load_language().function_words
-        words = word_counts(schema.with_text(frames.sentences, frames.documents), function_words=function_words)
+        words = word_counts(schema.with_text(frames.sentences, frames.texts), function_words=function_words)
     order = frames.documents["doc_id"].tolist()
     tables = [
         _word_table(words, chosen_a, chosen_b),
@@ -553,7 +553,7 @@ def _of(frames: Frames, articles: Collection[str]) -> Frames:
     """``frames`` cut to ``articles``: the search runs over every row it is given, so the sentences
     behind a term are looked for in the few articles that hold it, not in the whole corpus."""
     wanted = set(articles)
-    return Frames(**{name: frame[frame["doc_id"].isin(wanted)] for name, frame in frames.items()})
+    return Frames(**{name: frame[frame["doc_id"].isin(wanted)] for name, frame in frames.items()}, texts=frames.texts)
 
 
 def _in_order(doc_ids: Iterable[str], articles: Sequence[str], limit: int) -> tuple[str, ...]:

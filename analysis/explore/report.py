@@ -252,7 +252,7 @@ def _behind(kept: Frames, filters: Filters, order: dict[str, int], **marks) -> t
     ranked = sentences.assign(_order=sentences["doc_id"].map(order)).sort_values(["_order", "sentence_id"], kind="stable")
     first = ranked.head(EVIDENCE_PER_FIGURE)
     docs = set(first["doc_id"])
-    few = Frames(**{name: frame[frame["doc_id"].isin(docs)].reset_index(drop=True) for name, frame in kept.items()})
+    few = Frames(**{name: frame[frame["doc_id"].isin(docs)].reset_index(drop=True) for name, frame in kept.items()}, texts=kept.texts)
     wanted = set(zip(first["doc_id"], first["sentence_id"]))
     return len(sentences), [item for item in evidence(few, filters=filters, **marks) if (item.doc_id, item.sentence_id) in wanted]
 

@@ -157,7 +157,7 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
         with what was expected and found, for reading where the analysis went wrong.
     """
     names = _Names(lexicon)
-    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    texts = frames.texts.of(frames.documents["doc_id"].tolist())
     stances = frames.stances
     stances = stances[stances["speaker_name"] != ARTICLE_VOICE]
     stance_groups = {doc: group for doc, group in stances.groupby("doc_id", sort=False)}

@@ -155,7 +155,7 @@ def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
     keys = list(zip(sentences["doc_id"], sentences["sentence_id"]))
     rows_of = [row for row, key in enumerate(keys) if key in wanted]
     held = sentences.iloc[rows_of]
-    texts = held["text"] if "text" in held.columns else sentence_text(held, frames.documents)
+    texts = held["text"] if "text" in held.columns else sentence_text(held, frames.texts)
     sentence_at = {keys[row]: (start, text) for row, start, text in zip(rows_of, held["start"], texts)}
     titles = PhraseMatcher((title, title) for title in lexicon.titles)
     common = lexicon.language.common_words

@@ -38,6 +38,7 @@ import pyarrow.dataset as ds
 
 from analysis.extract import schema
 from analysis.extract.pipeline import Frames
+from analysis.extract.texts import Texts
 
 PARTITION_KEYS = ("by_outlet", "by_month")
 PARTITIONING = ds.partitioning(pa.schema([(key, pa.string()) for key in PARTITION_KEYS]), flavor="hive")
@@ -135,7 +136,7 @@ def read_dataset(folder: Path | str) -> Frames:
             raise DatasetError(f"{root} is not a Marsad Parquet dataset: it has no '{name}' folder")
         try:
             table = ds.dataset(root / name, schema=_arrow_schema(name), format="parquet",
-                               partitioning=PARTITIONING).to_table(columns=schema.held(name))
+                               partitioning=PARTITIONING).to_table(columns=schema.held(name) + list(schema.APART.get(name, ())))
         except (pa.ArrowInvalid, OSError) as error:
             raise DatasetError(f"{root / name} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
         frames[name] = table.to_pandas()
@@ -144,13 +145,18 @@ def read_dataset(folder: Path | str) -> Frames:
     for name, frame in frames.items():
         # Stable: within a document the rows keep the order they were written in (one partition holds them all).
         frame = frame.iloc[rank.reindex(frame["doc_id"].to_numpy()).argsort(kind="stable").to_numpy()]
-        frames[name] = schema.conform(frame, name)
-    return Frames(**frames)
+        frames[name] = frame
+    # No store behind a dataset (it may come from a cluster): the texts are held, apart from the frames.
+    documents = frames["documents"]
+    texts = Texts(dict(zip(documents["doc_id"].tolist(), documents["text"].tolist())))
+    return Frames(**{name: schema.conform(frame, name) for name, frame in frames.items()}, texts=texts)
 
 
 def _arrow_schema(name: str) -> pa.Schema:
-    """The Arrow types of frame ``name``'s columns (as its pandas dtypes convert), then the partition keys."""
-    columns = schema.to_arrow(schema.empty(name)).schema
+    """The Arrow types of frame ``name``'s columns (as its pandas dtypes convert; an article's
+    text, held apart from the frame in memory, included), then the partition keys."""
+    empty = schema.empty(name).assign(**{column: pd.Series([], dtype="string") for column in schema.APART.get(name, ())})
+    columns = schema.to_arrow(empty).schema
     return pa.schema([*columns.remove_metadata(), *PARTITIONING.schema])
 
 

@@ -7,7 +7,7 @@ findings into frames (see :mod:`analysis.extract.schema`).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from collections.abc import Iterable
 
@@ -20,13 +20,15 @@ from analysis.lexicon.read import Lexicon
 from analysis.extract.steps import Findings, build_steps
 from analysis.arabic.matcher import PhraseMatcher
 from analysis.arabic.text import dateline_outlet, prepare
+from analysis.extract.texts import Texts
 from analysis.extract.topics import per_thousand
 from analysis.extract.unlisted import is_unlisted
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Frames:
-    """The analysis of a corpus: one frame per :data:`analysis.extract.schema.FRAMES` entry."""
+    """The analysis of a corpus: one frame per :data:`analysis.extract.schema.FRAMES` entry, and
+    the articles' texts that their offsets refer to (held apart: :mod:`analysis.extract.texts`)."""
 
     documents: pd.DataFrame
     sentences: pd.DataFrame
@@ -34,15 +36,21 @@ class Frames:
     topics: pd.DataFrame
     topic_counts: pd.DataFrame
     stances: pd.DataFrame
+    texts: Texts = field(repr=False)
 
     def items(self) -> list[tuple[str, pd.DataFrame]]:
         """(name, frame) pairs in schema order."""
-        return [(field.name, getattr(self, field.name)) for field in fields(self)]
+        return [(name, getattr(self, name)) for name in schema.FRAMES]
 
     def exported(self) -> Frames:
         """The frames with every column a file of them has (:func:`analysis.extract.schema.columns`):
-        the sentences with their text, which memory does not hold."""
-        return replace(self, sentences=schema.with_text(self.sentences, self.documents))
+        the articles' and the sentences' text, which memory does not hold."""
+        return replace(self, documents=schema.with_article_text(self.documents, self.texts),
+                       sentences=schema.with_text(self.sentences, self.texts))
+
+    def text(self, doc_id: str) -> str:
+        """One article's text (empty if it is no longer in the store)."""
+        return self.texts.of([doc_id]).get(doc_id, "")
 
     def without_nested(self) -> Frames:
         """The same frames without the nested mentions (a body named only inside a title)."""
@@ -149,7 +157,9 @@ def analyze(documents: Iterable[Document], lexicon: Lexicon) -> Frames:
 
 
 # A row's values as a tuple in the schema's column order: a third of the memory of its dict.
-ROW_VALUES = {name: itemgetter(*schema.held(name)) for name in schema.FRAMES}
+# The columns held apart (an article's text) come last, and go to the frames' texts.
+ROW_COLUMNS = {name: schema.held(name) + list(schema.APART.get(name, ())) for name in schema.FRAMES}
+ROW_VALUES = {name: itemgetter(*columns) for name, columns in ROW_COLUMNS.items()}
 
 
 def row_values(rows: dict[str, list[dict]], *, documents: int = 1) -> tuple[dict[str, list[tuple]], int]:
@@ -204,7 +214,7 @@ def concat_frames(pieces: list[Frames]) -> Frames:
     for name in schema.FRAMES:
         parts = [getattr(piece, name) for piece in pieces if len(getattr(piece, name))]
         joined[name] = pd.concat(parts, ignore_index=True) if parts else schema.empty(name)
-    return Frames(**joined)
+    return Frames(**joined, texts=pieces[0].texts.joined(*(piece.texts for piece in pieces[1:])))
 
 
 def frames_from_rows(collected: dict[str, list[dict] | list[tuple]]) -> Frames:
@@ -213,7 +223,11 @@ def frames_from_rows(collected: dict[str, list[dict] | list[tuple]]) -> Frames:
     A row is a dict keyed by column (as :meth:`Analyser.rows` gives it) or a tuple in the
     schema's column order (``ROW_VALUES[name](row)``); either gives the same frame.
     """
-    return Frames(**{
-        name: schema.conform(pd.DataFrame(rows, columns=schema.held(name)), name) if rows else schema.empty(name)
+    frames = {
+        name: pd.DataFrame(rows, columns=ROW_COLUMNS[name]) if rows else schema.empty(name)
         for name, rows in collected.items()
-    })
+    }
+    documents = frames["documents"]
+    texts = Texts(dict(zip(documents["doc_id"].tolist(), documents["text"].tolist())) if "text" in documents.columns else {})
+    # conform keeps the held columns: the texts live in ``texts``, not in the frame.
+    return Frames(**{name: schema.conform(frame, name) for name, frame in frames.items()}, texts=texts)

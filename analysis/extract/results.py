@@ -25,18 +25,21 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis.corpus.documents import Document
 from analysis.corpus.store import CorpusStore
 from analysis.extract import schema
 from analysis.extract.pipeline import Analyser, FrameBuilder, Frames, analyser_for, concat_frames, row_values
+from analysis.extract.texts import StoreTexts, Texts
 from analysis.lexicon.read import Lexicon
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -129,7 +132,8 @@ def load(
             del documents, frames
         if len(_batches(folder)) > MAX_BATCHES:
             _merge_batches(folder, keys)
-    frames = _read(folder, keys)
+    # The texts stay in the store, read for the articles a page shows.
+    frames = replace(_read(folder, keys), texts=StoreTexts(store))
     return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
 
 
@@ -338,34 +342,42 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
     by_batch: dict[str, list[str]] = {}
     for doc_id, key in keys.items():
         by_batch.setdefault(wanted[(doc_id, key)], []).append(doc_id)
-    order = pd.Series(range(len(keys)), index=list(keys))
-    # One batch is usually in the store's order already (it was written in it); an article
-    # removed and added again comes back later in the store's order but not in the batch's.
-    unsorted = len(by_batch) > 1
-    if len(by_batch) == 1:
-        (batch, doc_ids), = by_batch.items()
+    # Batches are written in the store's order, one after the other: read in turn they are in it
+    # already, and sorting 2 million rows by their article's place (100,000 articles) took a
+    # second per frame. An article removed and added again comes back later in the store's
+    # order but not in its batch's: then the rows are sorted.
+    in_order = [doc_id for doc_ids in by_batch.values() for doc_id in doc_ids] == list(keys)
+    for batch, doc_ids in by_batch.items():
+        if not in_order:
+            break
         kept = set(doc_ids)
         written = [d for d in _table(folder / f"{batch}.docs.parquet").column("doc_id").to_pylist() if d in kept]
-        unsorted = written != doc_ids
+        in_order = written == doc_ids
     joined = {}
     for name in schema.FRAMES:
         parts = []
         for batch, doc_ids in by_batch.items():
-            # The held columns only: results written before a sentence's text was left out of
-            # memory still have it (schema.DERIVED), and reading it would take it back in.
-            frame = _table(folder / f"{batch}.{name}.parquet", columns=schema.held(name)).to_pandas()
-            if len(doc_ids) < frame["doc_id"].nunique():  # articles removed or re-analysed since
-                frame = frame[frame["doc_id"].isin(doc_ids)]
-            parts.append(frame)
-        frame = pd.concat(parts, ignore_index=True) if parts else schema.empty(name)
-        if len(frame) and unsorted:
-            # Articles in the store's order, rows of an article in the order analysed (a stable
-            # sort).
-            position = order.reindex(frame["doc_id"].astype(str)).to_numpy()
-            frame = frame.iloc[position.argsort(kind="stable")]
-        joined[name] = schema.conform(frame, name)
+            # The held columns only: results written before a sentence's text and an article's
+            # were left out of memory still have them (schema.DERIVED, schema.APART), and reading
+            # them would take them back in.
+            table = _table(folder / f"{batch}.{name}.parquet", columns=schema.held(name))
+            if len(doc_ids) < len(pc.unique(table.column("doc_id"))):  # articles removed or re-analysed since
+                table = table.filter(pc.is_in(table.column("doc_id"), value_set=pa.array(doc_ids, type=table.schema.field("doc_id").type)))
+            parts.append(table)
+        if not parts:
+            joined[name] = schema.empty(name)
+            continue
+        table = pa.concat_tables(parts)
+        del parts
+        if table.num_rows and not in_order:
+            # Articles in the store's order, rows of an article in the order analysed (a stable sort).
+            order = pa.array(list(keys), type=table.schema.field("doc_id").type)
+            position = pc.index_in(table.column("doc_id"), value_set=order).to_numpy(zero_copy_only=False)
+            table = table.take(pa.array(np.argsort(position, kind="stable")))
+        joined[name] = schema.from_arrow(table, name)
+        del table
     release_memory()
-    return Frames(**joined)
+    return Frames(**joined, texts=Texts())
 
 
 def _table(path: Path, columns: list[str] | None = None) -> pa.Table:

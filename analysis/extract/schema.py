@@ -5,16 +5,27 @@ are character offsets into ``documents.text`` of the same ``doc_id``, so that
 ``text[start:end] == surface`` (or ``== cue`` for stances). ``sentence_id`` counts from 1 within
 a document. Join on ids (``doc_id``, ``actor_id``, ``topic``), never on labels.
 
-A frame in memory holds the :func:`held` columns: a sentence's ``text`` is not held, as it is its
-article's ``text[start:end]`` (:data:`DERIVED`); :func:`with_text` puts it back where a file or a
-table needs it, so every file still has every column below.
+A frame in memory holds the :func:`held` columns: an article's ``text`` is held apart from the
+frames (:data:`APART`; ``Frames.texts``, :mod:`analysis.extract.texts`), read for the articles a
+page shows, and a sentence's ``text`` is not held, as it is its article's ``text[start:end]``
+(:data:`DERIVED`); :func:`with_text` and :func:`with_article_text` put them back where a file
+or a table needs them, so every file still has every column below.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+
+
+class Texts(Protocol):
+    """Where the articles' texts come from (:mod:`analysis.extract.texts`)."""
+
+    def of(self, doc_ids) -> dict[str, str]: ...
 
 # name -> {column: (dtype, meaning)}
 FRAMES: dict[str, dict[str, tuple[str, str]]] = {
@@ -94,6 +105,11 @@ ARTICLE_VOICE = "(article)"
 # 100,000 articles (2 million sentences).
 DERIVED: dict[str, tuple[str, ...]] = {"sentences": ("text",)}
 
+# Columns held apart from the frame in memory: an article's text is asked for by id, for the
+# articles a page shows (``Frames.texts``). Held in the documents frame, the texts took 282 MB
+# of the dashboard's memory at 100,000 articles, and each filtered copy of the frame more.
+APART: dict[str, tuple[str, ...]] = {"documents": ("text",)}
+
 # Text columns that repeat a few thousand values over millions of rows (at 100,000 articles: 966
 # actors over 2.3 million mentions, 3 polarities over 1.3 million stances). They are held as
 # Python strings shared between the rows that repeat them, still of dtype ``string``: 8 bytes a
@@ -117,9 +133,9 @@ def columns(name: str) -> list[str]:
 
 def held(name: str) -> list[str]:
     """Column names of frame ``name`` as a frame in memory holds them: :func:`columns` without
-    the :data:`DERIVED` ones."""
-    derived = DERIVED.get(name, ())
-    return [column for column in FRAMES[name] if column not in derived]
+    the :data:`DERIVED` and :data:`APART` ones."""
+    left_out = DERIVED.get(name, ()) + APART.get(name, ())
+    return [column for column in FRAMES[name] if column not in left_out]
 
 
 def empty(name: str) -> pd.DataFrame:
@@ -135,8 +151,11 @@ def conform(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{name} frame lacks column(s): {', '.join(missing)}")
     frame = frame[list(spec)]
-    frame = frame.astype({column: dtype for column, (dtype, _) in spec.items()}).reset_index(drop=True)
     shared = SHARED.get(name, ())
+    # A column already held as shared strings (from_arrow) is not cast: "string" is Arrow's
+    # storage, and casting there and back hashed every row again.
+    frame = frame.astype({column: dtype for column, (dtype, _) in spec.items()
+                          if not (column in shared and frame[column].dtype == SHARED_DTYPE)}).reset_index(drop=True)
     return frame.assign(**{column: shared_strings(frame[column]) for column in shared}) if shared else frame
 
 
@@ -161,26 +180,79 @@ def to_arrow(frame: pd.DataFrame) -> pa.Table:
     return table.cast(pa.schema(fields, metadata=table.schema.metadata))
 
 
-def sentence_text(sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.Series:
+def from_arrow(table: pa.Table, name: str) -> pd.DataFrame:
+    """Frame ``name`` from an Arrow table of its held columns (a results file, read back), typed
+    by the schema. A :data:`SHARED` column is dictionary-encoded by Arrow and its rows given the
+    dictionary's Python strings: the same frame as ``conform(table.to_pandas(), name)``, without
+    hashing 2 million rows' strings in pandas (100,000 articles' mentions)."""
+    shared = set(SHARED.get(name, ()))
+    columns = {}
+    for column in table.column_names:
+        values = table.column(column)
+        if column in shared:
+            encoded = pc.dictionary_encode(values).combine_chunks() if len(values) else None
+            strings = np.empty((len(encoded.dictionary) if encoded is not None else 0) + 1, dtype=object)
+            if encoded is not None:
+                strings[:-1] = encoded.dictionary.to_pylist()
+            strings[-1] = pd.NA  # code -1, a missing value, picks the last
+            codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False) if encoded is not None else np.zeros(0, dtype=np.int64)
+            columns[column] = pd.array(strings[codes], dtype=SHARED_DTYPE)
+        else:
+            columns[column] = values.to_pandas()
+    return conform(pd.DataFrame(columns), name)
+
+
+def sentence_text(sentences: pd.DataFrame, texts: Texts) -> pd.Series:
     """Each sentence's text (dtype ``string``, on ``sentences``' index): its article's
-    ``text[start:end]``, read from ``documents`` for the articles ``sentences`` has only (a page
-    of 500 sentences reads a few texts, not 100,000)."""
+    ``text[start:end]``, reading ``texts`` (``Frames.texts``) for the articles ``sentences`` has
+    only (a page of 500 sentences reads a few texts, not 100,000), a few thousand at a time. An
+    article no longer in the store (removed since the analysis) gives empty sentences."""
     if sentences.empty:
         return pd.Series([], index=sentences.index, dtype="string", name="text")
     doc_ids = sentences["doc_id"].tolist()
-    needed = documents[documents["doc_id"].isin(set(doc_ids))]
-    texts = dict(zip(needed["doc_id"].tolist(), needed["text"].tolist()))
-    values = [texts[doc_id][start:end] for doc_id, start, end in zip(doc_ids, sentences["start"].tolist(), sentences["end"].tolist())]
+    starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
+    values: list[str] = [""] * len(doc_ids)
+    rows_of: dict[str, list[int]] = {}
+    for row, doc_id in enumerate(doc_ids):
+        rows_of.setdefault(doc_id, []).append(row)
+    wanted = list(rows_of)
+    for first in range(0, len(wanted), TEXTS_AT_ONCE):
+        for doc_id, text in texts.of(wanted[first:first + TEXTS_AT_ONCE]).items():
+            for row in rows_of[doc_id]:
+                values[row] = text[starts[row]:ends[row]]
     return pd.Series(values, index=sentences.index, dtype="string", name="text")
 
 
-def with_text(sentences: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+# Articles whose texts are read at once where every sentence's text is asked for (a search, the
+# word counts): all 100,000 articles' texts at once are the memory holding them took.
+TEXTS_AT_ONCE = 5000
+
+
+def article_text(documents: pd.DataFrame, texts: Texts) -> pd.Series:
+    """Each article's text (dtype ``string``, on ``documents``' index); empty for an article no
+    longer in the store."""
+    found = texts.of(documents["doc_id"].tolist())
+    return pd.Series([found.get(doc_id, "") for doc_id in documents["doc_id"].tolist()], index=documents.index,
+                     dtype="string", name="text")
+
+
+def with_text(sentences: pd.DataFrame, texts: Texts) -> pd.DataFrame:
     """``sentences`` with their ``text`` (:func:`sentence_text`) where the schema has it: every
     column of a file of sentences. A frame that has it already is returned as it is."""
-    if "text" in sentences.columns:
-        return sentences
-    position = columns("sentences").index("text")
-    return sentences.iloc[:, :position].assign(text=sentence_text(sentences, documents)).join(sentences.iloc[:, position:])
+    return _with(sentences, "sentences", lambda: sentence_text(sentences, texts))
+
+
+def with_article_text(documents: pd.DataFrame, texts: Texts) -> pd.DataFrame:
+    """``documents`` with their ``text`` (:func:`article_text`) where the schema has it: every
+    column of a file of documents. A frame that has it already is returned as it is."""
+    return _with(documents, "documents", lambda: article_text(documents, texts))
+
+
+def _with(frame: pd.DataFrame, name: str, text) -> pd.DataFrame:
+    if "text" in frame.columns:
+        return frame
+    position = columns(name).index("text")
+    return frame.iloc[:, :position].assign(text=text()).join(frame.iloc[:, position:])
 
 
 def check(frame: pd.DataFrame, name: str) -> None:

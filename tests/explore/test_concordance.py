@@ -7,6 +7,7 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
+from analysis.extract.texts import Texts
 from analysis.explore.concordance import (
     COLUMNS, concordance, context_words, glued, kwic_html, left_context, right_context, sort_key, sort_lines,
 )
@@ -27,7 +28,7 @@ def small(lexicon):
 
 def lavrov_lines(frames, words=3):
     mentions = frames.mentions
-    return concordance(mentions[mentions["actor_id"] == "lavrov"], frames.documents, words=words)
+    return concordance(mentions[mentions["actor_id"] == "lavrov"], frames.documents, frames.texts, words=words)
 
 
 def test_lines_cut_at_whole_words_with_glued_marks_kept(small):
@@ -51,7 +52,7 @@ def test_lines_cut_at_whole_words_with_glued_marks_kept(small):
 
 def test_the_keyword_is_the_text_at_the_offsets(small):
     lines = lavrov_lines(small, words=6)
-    texts = dict(zip(small.documents["doc_id"], small.documents["text"]))
+    texts = small.texts.of(small.documents["doc_id"].tolist())
     for line in lines.itertuples():
         text = texts[line.doc_id]
         assert line.keyword == text[line.start:line.end]
@@ -123,8 +124,8 @@ def test_spellings_of_a_word_sort_together():
     text = "قال الوزير أكد لافروف. وقد اكد لافروف. بل أكّد لافروف."
     starts = [i for i in range(len(text)) if text.startswith("لافروف", i)]
     hits = pd.DataFrame({"doc_id": "x", "sentence_id": [1, 2, 3], "start": starts, "end": [s + 6 for s in starts]})
-    documents = pd.DataFrame({"doc_id": ["x"], "text": [text], "outlet": [""], "date": [""]})
-    lines = sort_lines(concordance(hits, documents, words=2), by="left")
+    documents = pd.DataFrame({"doc_id": ["x"], "outlet": [""], "date": [""]})
+    lines = sort_lines(concordance(hits, documents, Texts({"x": text}), words=2), by="left")
     # L2: الوزير, بل, وقد; the lines still show each spelling as written.
     assert lines["left"].tolist() == ["الوزير أكد ", "بل أكّد ", "وقد اكد "]
 

@@ -76,14 +76,25 @@ def test_topic_filter_reaches_stances_about_the_topic(frames):
 @pytest.mark.parametrize("query", ["الامم المتحده", "الأُمم المتّحدة", "الإمم  المتحدة"])
 def test_search_ignores_diacritics_alef_forms_and_ta_marbuta(frames, query):
     # 2017: الأممالمتحدة (fused, twice) and للأمم المتحدة (ل + ال → لل).
-    found = apply(frames.sentences, Filters(search=query), documents=frames.documents)
+    found = apply(frames.sentences, Filters(search=query), texts=frames.texts)
     assert found[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+
+
+def test_a_search_reads_the_texts_a_slice_of_rows_at_a_time(frames, monkeypatch):
+    from analysis.explore import filters as filters_module
+
+    # One row at a time finds what all at once finds: the three sentences of the 2017 article,
+    # and that article alone among the documents (its text holds الأمم المتحدة; 2024's does not).
+    monkeypatch.setattr(filters_module, "SEARCHED_AT_ONCE", {"documents": 1, "sentences": 1})
+    found = apply(frames.sentences, Filters(search="الامم المتحده"), texts=frames.texts)
+    assert found[["doc_id", "sentence_id"]].values.tolist() == [[SEED_2017, 2], [SEED_2017, 5], [SEED_2017, 6]]
+    assert apply(frames.documents, Filters(search="الامم المتحده"), texts=frames.texts)["doc_id"].tolist() == [SEED_2017]
 
 
 def test_searching_sentences_needs_their_articles():
     # A sentence's text is its article's text[start:end]: without the articles it cannot be searched.
     sentences = schema.empty("sentences")
-    with pytest.raises(ValueError, match="pass documents=frames.documents"):
+    with pytest.raises(ValueError, match="pass texts=frames.texts"):
         apply(sentences, Filters(search="موسكو"))
 
 
@@ -130,7 +141,7 @@ def test_evidence_restricted_to_sentences(frames):
 
 def test_spans_of_a_whole_article(frames):
     marks = spans(frames, SEED_2024, filters=Filters(topics=("energy",)), layers=("topics",))
-    text = frames.documents.set_index("doc_id").at[SEED_2024, "text"]
+    text = frames.text(SEED_2024)
     assert [text[s.start:s.end] for s in marks] == ["قطاعات النفط", "والغاز"]
 
 
@@ -218,7 +229,7 @@ def test_holding_matches_article_and_sentence_together(two_frames):
     assert holding(sentences, lavrov.iloc[:0]).tolist() == [False] * 4
     # filter_frames narrows the sentences the same way.
     narrowed = filter_frames(two_frames, Filters(actor_ids=("lavrov",)))
-    assert schema.sentence_text(narrowed.sentences, narrowed.documents).tolist() == [
+    assert schema.sentence_text(narrowed.sentences, narrowed.texts).tolist() == [
         "استقبل لافروف المشير خليفة حفتر في موسكو أمس.", "ثم زار لافروف القاهرة لاحقا.",
     ]
 

@@ -112,7 +112,7 @@ def test_an_empty_set_is_refused_with_its_name(outlets):
 
 
 def test_word_counts_one_row_per_article_and_written_form(outlets):
-    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
     assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
     assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
@@ -129,7 +129,7 @@ def test_word_counts_one_row_per_article_and_written_form(outlets):
 
 
 def test_the_sentences_behind_a_word_hold_the_whole_word(outlets):
-    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     # The search finds الحوار inside بالحوار (rt2) too; only the sentences with the word itself stay.
     items = term_evidence(outlets, "word", "الحوار", ("rt1", "rt2"), words=words)
     assert [(i.doc_id, i.sentence_id) for i in items] == [("rt1", 1), ("rt1", 2)]
@@ -165,7 +165,7 @@ def test_the_codes_of_a_frame_are_worked_out_once_and_count_any_two_sets(outlets
     assert swapped.loc["lavrov", ["count_a", "count_b"]].tolist() == [0, 3]
     assert "lavrov" not in set(coded.sides({"aj1"}, set())["term"])
     # Word counts: the words of every article once, whichever sets are asked.
-    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     coded_words = _coded_words(words)
     everything = coded_words.sides({"rt1", "rt2", "aj1"}, set())
     assert everything["count_a"].sum() == words["count"].sum() and everything["count_b"].sum() == 0
@@ -177,7 +177,7 @@ def test_the_codes_of_a_frame_are_worked_out_once_and_count_any_two_sets(outlets
 def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     from analysis.explore.keyness import Coded, coded_words
 
-    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     coded = coded_words(words)
     assert isinstance(coded, Coded) and coded.codes.dtype.name == "int32" and coded.weights.dtype.name == "uint16"
     # Sorted by article: where each of the three articles starts, not an article per row.
@@ -234,7 +234,7 @@ def test_a_kept_word_table_read_in_batches_codes_as_the_frame_does(outlets, tmp_
 
     from analysis.explore import keyness as keyness_module
 
-    words = word_counts(schema.with_text(outlets.sentences, outlets.documents), function_words=load_language().function_words)
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     path = tmp_path / "words.parquet"
     # Row groups of 8 rows, each with its own dictionaries, read 5 rows at a time.
     pq.write_table(pa.Table.from_pandas(words, preserve_index=False), path, row_group_size=8)

@@ -65,9 +65,11 @@ def test_read_back_equals_the_frames_with_their_dtypes(tmp_path, frames):
     for (name, got), (_, want) in zip(back.items(), frames.items()):
         schema.check(got, name)
         pdt.assert_frame_equal(got, in_doc_id_order(want), check_exact=True, obj=name)
-    seed = back.documents.set_index("doc_id").loc[SEED_2024]
+    # The articles' texts come back beside the frames, the ones the offsets refer to.
+    assert "text" not in back.documents.columns
+    assert back.texts.of([SEED_2024, SEED_2017]) == frames.texts.of([SEED_2024, SEED_2017])
     mention = back.mentions.query("doc_id == @SEED_2024").iloc[0]
-    assert seed["text"][mention["start"]:mention["end"]] == mention["surface"]
+    assert back.text(SEED_2024)[mention["start"]:mention["end"]] == mention["surface"]
 
 
 def test_an_outlet_with_a_slash_is_one_folder_and_empty_frames_come_back_typed(tmp_path, lexicon):
@@ -87,7 +89,7 @@ def test_an_outlet_with_a_slash_is_one_folder_and_empty_frames_come_back_typed(t
     written = pq.read_table(next((tmp_path / "out" / "sentences").rglob("*.parquet"))).to_pandas()
     assert set(written["text"]) == {"العاصمة هادئة اليوم.", "الطقس معتدل في المدينة."}
     assert "text" not in back.sentences.columns
-    assert schema.sentence_text(back.sentences, back.documents).tolist() == ["الطقس معتدل في المدينة.", "العاصمة هادئة اليوم."]
+    assert schema.sentence_text(back.sentences, back.texts).tolist() == ["الطقس معتدل في المدينة.", "العاصمة هادئة اليوم."]
     schema.check(back.stances, "stances")
     assert back.stances.empty
 

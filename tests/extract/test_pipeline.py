@@ -35,7 +35,7 @@ def test_outlet_comes_from_the_dateline_when_metadata_has_none(lexicon):
 
 
 def test_every_span_slices_the_original_text_exactly(frames):
-    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    texts = frames.texts.of(frames.documents["doc_id"].tolist())
     exported = frames.exported()
     for name, column in (("mentions", "surface"), ("topics", "surface"), ("stances", "cue"), ("sentences", "text")):
         frame = getattr(exported, name)
@@ -48,7 +48,7 @@ def test_a_sentence_text_is_its_article_text_between_its_offsets(seeds, frames):
     # Not held in memory (schema.DERIVED): read back from the article's text, it is what the
     # analysis split, sentence by sentence.
     assert "text" not in frames.sentences.columns
-    texts = schema.sentence_text(frames.sentences, frames.documents)
+    texts = schema.sentence_text(frames.sentences, frames.texts)
     expected = [doc.text[s.start:s.end] for doc in seeds.values() for s in prepare(doc.text).sentences]
     assert texts.tolist() == expected and str(texts.dtype) == "string"
     first = frames.sentences.index[frames.sentences["doc_id"] == SEED_2024][0]
@@ -56,8 +56,8 @@ def test_a_sentence_text_is_its_article_text_between_its_offsets(seeds, frames):
     assert texts[first].startswith("التقى عضو المجلس الرئاسي عبد الله اللافي،")
     # A page of sentences reads only its own articles' texts; the order of the rows is kept.
     page = frames.sentences.iloc[[len(frames.sentences) - 1, 0]]
-    assert schema.sentence_text(page, frames.documents).tolist() == [expected[-1], expected[0]]
-    assert schema.sentence_text(frames.sentences.iloc[:0], frames.documents).tolist() == []
+    assert schema.sentence_text(page, frames.texts).tolist() == [expected[-1], expected[0]]
+    assert schema.sentence_text(frames.sentences.iloc[:0], frames.texts).tolist() == []
 
 
 def test_exported_frames_have_every_column_of_the_schema(frames):
@@ -67,7 +67,7 @@ def test_exported_frames_have_every_column_of_the_schema(frames):
     sentences = exported.sentences
     assert str(sentences["text"].dtype) == "string"
     pd.testing.assert_frame_equal(sentences.drop(columns="text"), frames.sentences)
-    assert schema.with_text(sentences, frames.documents) is sentences  # already complete
+    assert schema.with_text(sentences, frames.texts) is sentences  # already complete
 
 
 def test_repeated_labels_are_shared_strings_with_the_same_values(frames):
@@ -82,6 +82,15 @@ def test_repeated_labels_are_shared_strings_with_the_same_values(frames):
     # In a file every text column is large_string, as before they were shared.
     table = schema.to_arrow(mentions)
     assert {str(table.schema.field(column).type) for column in ("doc_id", "actor_type", "surface")} == {"large_string"}
+    # Read back from a file's table, the frame is the same, labels shared again (one "person").
+    for name, frame in frames.items():
+        pd.testing.assert_frame_equal(schema.from_arrow(schema.to_arrow(frame), name), frame, check_exact=True, obj=name)
+    back = schema.from_arrow(table, "mentions")
+    assert len({id(value) for value in back.loc[persons, "actor_type"]}) == 1
+    # A missing label stays missing, and an empty frame comes back typed.
+    with_gap = schema.from_arrow(schema.to_arrow(frames.stances.head(2).assign(target=pd.array([pd.NA, "lavrov"], dtype="string"))), "stances")
+    assert with_gap["target"].isna().tolist() == [True, False]
+    schema.check(schema.from_arrow(schema.to_arrow(schema.empty("stances")), "stances"), "stances")
 
 
 def _disguise(text: str) -> str:
@@ -109,7 +118,7 @@ def test_findings_do_not_change_with_diacritics_tatweel_bare_alef_or_crlf(seeds,
     other = analyze(disguised, lexicon)
     for expected, found in zip(_findings(frames), _findings(other)):
         pd.testing.assert_frame_equal(expected, found)
-    texts = dict(zip(other.documents["doc_id"], other.documents["text"]))
+    texts = other.texts.of(other.documents["doc_id"].tolist())
     for row in other.mentions.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.surface
     lavrov = other.mentions[(other.mentions["doc_id"] == SEED_2024) & (other.mentions["actor_id"] == "lavrov")].iloc[0]

@@ -110,7 +110,7 @@ def test_statement_counts_per_speaker_in_seed_2017(frames):
 
 
 def test_every_cue_span_slices_the_text(frames):
-    texts = dict(zip(frames.documents["doc_id"], frames.documents["text"]))
+    texts = frames.texts.of(frames.documents["doc_id"].tolist())
     for row in frames.stances.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.cue
 
