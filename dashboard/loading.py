@@ -30,11 +30,11 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
-from analysis.explore.keyness import Coded, Keyness, coded_words, keyness, word_counts
+from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
-from analysis.extract import results, schema
+from analysis.extract import results
 from analysis.extract.pipeline import Frames, analyze
 from analysis.lexicon.edit import reset_to_defaults
 from analysis.lexicon.language import LANGUAGE_DIR, language_version, load_language
@@ -389,7 +389,7 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
 def _word_counts(key: str, _corpus: Corpus) -> Coded:
     def count() -> pd.DataFrame:
         frames = _corpus.frames
-        return word_counts(schema.with_text(frames.sentences, frames.texts), function_words=load_language().function_words)
+        return corpus_word_counts(frames.sentences, frames.texts, function_words=load_language().function_words)
 
     if _corpus.store is None:
         return coded_words(count())

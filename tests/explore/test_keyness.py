@@ -207,6 +207,35 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
 
 
+def test_word_counts_counted_a_few_articles_at_a_time_are_those_of_all_at_once(outlets):
+    from analysis.explore.keyness import corpus_word_counts
+
+    function_words = load_language().function_words
+    whole = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=function_words)
+    # One article at a time, then joined: the same rows, categories and shown forms.
+    joined = corpus_word_counts(outlets.sentences, outlets.texts, function_words=function_words, articles_at_once=1)
+    key = ["doc_id", "word", "form"]
+    pd.testing.assert_frame_equal(joined.sort_values(key, ignore_index=True), whole.sort_values(key, ignore_index=True))
+    for column in ("doc_id", "word", "form", "shown"):
+        assert joined[column].cat.categories.tolist() == whole[column].cat.categories.tolist()
+    assert joined["doc_id"].astype(str).tolist() == sorted(joined["doc_id"].astype(str))  # by article
+    assert corpus_word_counts(outlets.sentences, outlets.texts, function_words=function_words).equals(whole)
+
+
+def test_a_word_counted_apart_is_shown_by_the_corpus_form(lexicon):
+    from analysis.corpus.documents import Document
+    from analysis.explore.keyness import corpus_word_counts
+
+    # لافروف bare in two articles, لافروفُ (with a damma) three times in a third: the corpus writes
+    # لافروفُ most, so every row shows it, also in the articles counted alone that never write it.
+    frames = analyze([Document("a", "قال لافروف."), Document("b", "قال لافروف."),
+                      Document("c", "لافروفُ ثم لافروفُ ثم لافروفُ.")], lexicon)
+    joined = corpus_word_counts(frames.sentences, frames.texts, articles_at_once=1)
+    rows = joined[joined["word"] == "لافروف"]
+    assert rows[["doc_id", "form", "shown", "count"]].astype(str).values.tolist() == [
+        ["a", "لافروف", "لافروفُ", "1"], ["b", "لافروف", "لافروفُ", "1"], ["c", "لافروفُ", "لافروفُ", "3"]]
+
+
 def test_codes_of_arrow_batches_with_their_own_dictionaries():
     import pyarrow as pa
 
