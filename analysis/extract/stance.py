@@ -116,7 +116,7 @@ def find_stances(
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
                 cue_tokens.update(range(match.first, match.last))
-                if _first_person(prepared.tokens[match.first].norm, cue.cue):
+                if _we(prepared, match, cue):
                     first_person.add(match.first)
     finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person)
     for sentence_id, sentence_matches in by_sentence.items():
@@ -311,6 +311,23 @@ def find_stances(
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
+    """Whether a cue speaks in the first person plural (نرفض، رفضنا), also in the future (سنتصدى،
+    وسندعم) or as the verb of a phrase (لن نسمح): in ``روسيا: لن نسمح بالتدخل`` «we» is the state
+    before the colon, which stays the speaker. Only the cue's own tokens are read."""
+    listed = cue.cue.split()
+    words = [prepared.tokens[index].norm for index in range(match.first, match.last)]
+    if len(words) != len(listed):
+        words, listed = words[:1], listed[:1]
+    for word, entry in zip(words, listed):
+        if _first_person(word, entry):
+            return True
+        bare, stem = (word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word), normalise_word(entry)
+        if bare[:2] == "سن" and stem[:2] == "سن" and _first_person(bare[1:], stem[1:]):
+            return True  # سنتصدى: the future's س before the imperfect's ن
+    return False
 
 
 def _full_names(stances: list[Stance]) -> list[Stance]:

@@ -1256,3 +1256,9 @@ def test_concern_shown_in_the_accusative_is_negative(lexicon):
     # أبدى قلقاً: the accusative of قلق, the speaker's own concern
     assert evaluations("وأبدى لافروف قلقاً من وصول الأسلحة إلى المتطرفين.", lexicon)[0] == (
         "قلقاً", "lavrov", "negative", "in_statement")
+
+
+def test_we_in_the_future_is_the_headlines_state(lexicon):
+    # روسيا: سندعم …: the future's س stands before the imperfect's ن; «we» is still the state
+    # before the colon, which speaks (the place-label rule took it for a section before)
+    assert evaluations("روسيا: سندعم الحكومة الليبية", lexicon) == [("سندعم", "russia", "positive", "headline")]
