@@ -1262,3 +1262,60 @@ def test_we_in_the_future_is_the_headlines_state(lexicon):
     # روسيا: سندعم …: the future's س stands before the imperfect's ن; «we» is still the state
     # before the colon, which speaks (the place-label rule took it for a section before)
     assert evaluations("روسيا: سندعم الحكومة الليبية", lexicon) == [("سندعم", "russia", "positive", "headline")]
+
+
+def test_cooperating_in_the_present_and_hopes_are_positive(lexicon):
+    # thirteenth session (polarity21): only the noun تعاون was a cue; تتعاون (cooperates) and the
+    # plural آمال (hopes) said nothing
+    assert evaluations("وقال لافروف إن بلاده تتعاون مع الشركاء الأوروبيين في الملف الليبي.", lexicon) == [
+        ("تتعاون", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال المتحدث باسم الحكومة محمد حمودة إننا لا نتعاون مع أي قوة أجنبية.", lexicon) == [
+        ("نتعاون", "hamouda_mohamed", "negative", "in_statement"),
+    ]
+    assert evaluations("وأعرب الدبيبة عن آماله في أن تعود الشركات الروسية قريبا.", lexicon) == [
+        ("آماله", "dbeibah", "positive", "in_statement"),
+    ]
+
+
+def test_risk_laden_is_negative_and_a_historic_summit_positive(lexicon):
+    assert evaluations("ووصف لافروف إرسال قوات جديدة إلى ليبيا بالأمر المحفوف بالمخاطر.", lexicon) == [
+        ("المحفوف بالمخاطر", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال الدبيبة إن المؤتمر قمة تاريخية للبلدين.", lexicon) == [
+        ("قمة تاريخية", "dbeibah", "positive", "in_statement"),
+    ]
+
+
+def test_working_towards_a_settlement_is_positive(lexicon):
+    text = "وأكدت زاخاروفا أن موسكو ستعمل مع الأطراف الليبية من أجل التوصل إلى تسوية دائمة."
+    assert evaluations(text, lexicon) == [("التوصل إلى تسوية", "zakharova", "positive", "in_statement")]
+
+
+def test_confronting_and_not_allowing_are_negative(lexicon):
+    assert evaluations("ودعا لافروف إلى التصدي للجماعات المتطرفة في الساحل.", lexicon) == [
+        ("التصدي", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إنه لا يمكن السماح للمرتزقة بالبقاء في ليبيا.", lexicon)[0] == (
+        "لا يمكن السماح", "lavrov", "negative", "in_statement")
+    # in the narration a quoted word is nobody's
+    assert evaluations("وفي إطار التصدي للتهريب أغلقت السلطات المعبر الحدودي.", lexicon) == []
+
+
+def test_permission_a_finished_task_and_a_stock_description_carry_no_stance(lexicon):
+    # الحصول على موافقة: seeking a permit, not agreeing; إنجاز مهمتهم: a task completed, not an
+    # achievement praised; البلد الغارق في الفوضى: the agencies' stock description of Libya;
+    # مستعدون للمغادرة: ready to leave, no readiness to cooperate
+    for text in ("وقال لافروف إن الرعايا الروس تجمعوا في السفارة وإنهم مستعدون للمغادرة فور وصول الطائرات.",
+                 "وقال لافروف إن البعثة تعمل على الحصول على موافقة السلطات لإرسال الطائرة.",
+                 "وقال لافروف إن الخبراء عادوا بعد إنجاز مهمتهم في طرابلس.",
+                 "وقال لافروف إن القتال أودى بحياة المئات في البلد الغارق في الفوضى منذ سنوات."):
+        assert evaluations(text, lexicon) == []
+        frame = analyze([snippet(text, date="2024")], lexicon).stances
+        assert list(frame.speaker_id) == ["lavrov"]
+
+
+
+def test_not_allowing_in_a_headline_is_the_states_refusal(lexicon):
+    # روسيا: لن نسمح …: the cue phrase opens with لن; its verb is «we», the state before the colon
+    assert evaluations("روسيا: لن نسمح بالتدخل في ليبيا", lexicon) == [("لن نسمح", "russia", "negative", "headline")]
