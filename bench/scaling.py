@@ -128,6 +128,7 @@ UNITS = {
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
     # thirteenth session: polarity21
     "we in the future or behind a negation": "\nروسيا: لن نسمح بالتدخل وسنتصدى لأي تدخل ",
+    "a stance word in a body's name": "ناقشا عمل اللجنة الحكومية الروسية الليبية للتعاون ومدير إدارة التعاون واتفاق للتعاون ",
 }
 
 

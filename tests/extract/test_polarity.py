@@ -1319,3 +1319,20 @@ def test_permission_a_finished_task_and_a_stock_description_carry_no_stance(lexi
 def test_not_allowing_in_a_headline_is_the_states_refusal(lexicon):
     # روسيا: لن نسمح …: the cue phrase opens with لن; its verb is «we», the state before the colon
     assert evaluations("روسيا: لن نسمح بالتدخل في ليبيا", lexicon) == [("لن نسمح", "russia", "negative", "headline")]
+
+
+def test_a_stance_word_in_a_bodys_or_documents_name_is_no_stance(lexicon):
+    # thirteenth session (polarity21): للتعاون in the name of a commission or an agreement was the
+    # speaker's praise of cooperation; a committee's name is neutral news
+    for text in ("قالت وزارة الطاقة الروسية إن الطرفين ناقشا استئناف عمل اللجنة الحكومية الروسية الليبية للتعاون التجاري.",
+                 "وقال الدبيبة إن الاجتماع ترأسه مدير إدارة التعاون الاقتصادي في الوزارة.",
+                 "وقال الدبيبة إنه تم التوقيع على اتفاق للتعاون في مجال الطاقة."):
+        assert evaluations(text, lexicon) == []
+    frame = analyze([snippet("وقال الدبيبة إنه تم التوقيع على اتفاق للتعاون في مجال الطاقة.", date="2024")], lexicon).stances
+    assert list(zip(frame.speaker_id, frame.polarity)) == [("dbeibah", "neutral")]
+    # readiness to cooperate is no name, nor is a body that welcomes
+    assert evaluations("وقال الدبيبة إن الشركة الروسية مستعدة للتعاون مع ليبيا.", lexicon) == [
+        ("مستعدة", "dbeibah", "positive", "in_statement"),
+        ("للتعاون", "dbeibah", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن اللجنة ترحب بالاتفاق.", lexicon) == [("ترحب", "lavrov", "positive", "in_statement")]
