@@ -1300,6 +1300,9 @@ def test_confronting_and_not_allowing_are_negative(lexicon):
         "لا يمكن السماح", "lavrov", "negative", "in_statement")
     # in the narration a quoted word is nobody's
     assert evaluations("وفي إطار التصدي للتهريب أغلقت السلطات المعبر الحدودي.", lexicon) == []
+    # repelling an attack is a military report, no stance
+    text = "وقال المتحدث باسم الجيش أحمد المسماري إن الدفاعات الجوية تمكنت من التصدي لهجوم بطائرات مسيرة."
+    assert evaluations(text, lexicon) == []
 
 
 def test_permission_a_finished_task_and_a_stock_description_carry_no_stance(lexicon):
