@@ -126,6 +126,9 @@ UNITS = {
     "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
     "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
+    # thirteenth session: polarity21
+    "we in the future or behind a negation": "\nروسيا: لن نسمح بالتدخل وسنتصدى لأي تدخل ",
+    "a stance word in a body's name": "ناقشا عمل اللجنة الحكومية الروسية الليبية للتعاون ومدير إدارة التعاون واتفاق للتعاون ",
 }
 
 

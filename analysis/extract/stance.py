@@ -116,7 +116,7 @@ def find_stances(
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
                 cue_tokens.update(range(match.first, match.last))
-                if _first_person(prepared.tokens[match.first].norm, cue.cue):
+                if _we(prepared, match, cue):
                     first_person.add(match.first)
     finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person)
     for sentence_id, sentence_matches in by_sentence.items():
@@ -283,6 +283,8 @@ def find_stances(
                 continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
+            if _named_purpose(prepared, match.first, sentence, lexicon):
+                continue  # اللجنة الحكومية المشتركة للتعاون: the body's name, no stance
             # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
             received = cue.holder != "subject" and (
                 (0 <= reaction < match.first
@@ -311,6 +313,23 @@ def find_stances(
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
+    """Whether a cue speaks in the first person plural (نرفض، رفضنا), also in the future (سنتصدى،
+    وسندعم) or as the verb of a phrase (لن نسمح): in ``روسيا: لن نسمح بالتدخل`` «we» is the state
+    before the colon, which stays the speaker. Only the cue's own tokens are read."""
+    listed = cue.cue.split()
+    words = [prepared.tokens[index].norm for index in range(match.first, match.last)]
+    if len(words) != len(listed):
+        words, listed = words[:1], listed[:1]
+    for word, entry in zip(words, listed):
+        if _first_person(word, entry):
+            return True
+        bare, stem = (word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word), normalise_word(entry)
+        if bare[:2] == "سن" and stem[:2] == "سن" and _first_person(bare[1:], stem[1:]):
+            return True  # سنتصدى: the future's س before the imperfect's ن
+    return False
 
 
 def _full_names(stances: list[Stance]) -> list[Stance]:
@@ -1883,6 +1902,38 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+PURPOSE_ADJECTIVES = 4  # adjectives between a name's head and its purpose: اللجنة الحكومية الروسية الليبية للتعاون
+
+
+def _named_purpose(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether an evaluative word is the purpose in the name of a body or a document whose head
+    is in language/purpose_heads.txt: in construct right after the head without its article
+    (إدارة التعاون الاقتصادي، اتفاقية تعاون), or behind لل after the head and at most
+    PURPOSE_ADJECTIVES adjectives (اللجنة الحكومية المشتركة للتعاون، اتفاق للتعاون في مجال الطاقة).
+    Only the few tokens before the cue are read."""
+    heads = lexicon.language.purpose_heads
+    tokens = prepared.tokens
+    if not heads or cue_first <= sentence.first_token:
+        return False
+
+    def head(index: int, *, bare: bool) -> bool:
+        return any(stem in heads and not (bare and stem.startswith("ال"))
+                   for stem, _ in proclitic_readings(tokens[index].norm))
+
+    word = _stem(tokens[cue_first].norm)
+    if not word.startswith("لل"):
+        return tokens[cue_first - 1].is_word and head(cue_first - 1, bare=True)  # إدارة التعاون
+    for index in range(cue_first - 1, max(sentence.first_token, cue_first - PURPOSE_ADJECTIVES - 1) - 1, -1):
+        token = tokens[index]
+        if not token.is_word:
+            return False
+        if head(index, bare=False):
+            return True
+        if not (token.norm.startswith("ال") or token.norm.endswith(("ه", "ي"))):
+            return False  # مستعدة للتعاون: no name
+    return False
 
 
 def _unblamed(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -1256,3 +1256,86 @@ def test_concern_shown_in_the_accusative_is_negative(lexicon):
     # أبدى قلقاً: the accusative of قلق, the speaker's own concern
     assert evaluations("وأبدى لافروف قلقاً من وصول الأسلحة إلى المتطرفين.", lexicon)[0] == (
         "قلقاً", "lavrov", "negative", "in_statement")
+
+
+def test_we_in_the_future_is_the_headlines_state(lexicon):
+    # روسيا: سندعم …: the future's س stands before the imperfect's ن; «we» is still the state
+    # before the colon, which speaks (the place-label rule took it for a section before)
+    assert evaluations("روسيا: سندعم الحكومة الليبية", lexicon) == [("سندعم", "russia", "positive", "headline")]
+
+
+def test_cooperating_in_the_present_and_hopes_are_positive(lexicon):
+    # thirteenth session (polarity21): only the noun تعاون was a cue; تتعاون (cooperates) and the
+    # plural آمال (hopes) said nothing
+    assert evaluations("وقال لافروف إن بلاده تتعاون مع الشركاء الأوروبيين في الملف الليبي.", lexicon) == [
+        ("تتعاون", "lavrov", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال المتحدث باسم الحكومة محمد حمودة إننا لا نتعاون مع أي قوة أجنبية.", lexicon) == [
+        ("نتعاون", "hamouda_mohamed", "negative", "in_statement"),
+    ]
+    assert evaluations("وأعرب الدبيبة عن آماله في أن تعود الشركات الروسية قريبا.", lexicon) == [
+        ("آماله", "dbeibah", "positive", "in_statement"),
+    ]
+
+
+def test_risk_laden_is_negative_and_a_historic_summit_positive(lexicon):
+    assert evaluations("ووصف لافروف إرسال قوات جديدة إلى ليبيا بالأمر المحفوف بالمخاطر.", lexicon) == [
+        ("المحفوف بالمخاطر", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال الدبيبة إن المؤتمر قمة تاريخية للبلدين.", lexicon) == [
+        ("قمة تاريخية", "dbeibah", "positive", "in_statement"),
+    ]
+
+
+def test_working_towards_a_settlement_is_positive(lexicon):
+    text = "وأكدت زاخاروفا أن موسكو ستعمل مع الأطراف الليبية من أجل التوصل إلى تسوية دائمة."
+    assert evaluations(text, lexicon) == [("التوصل إلى تسوية", "zakharova", "positive", "in_statement")]
+
+
+def test_confronting_and_not_allowing_are_negative(lexicon):
+    assert evaluations("ودعا لافروف إلى التصدي للجماعات المتطرفة في الساحل.", lexicon) == [
+        ("التصدي", "lavrov", "negative", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إنه لا يمكن السماح للمرتزقة بالبقاء في ليبيا.", lexicon)[0] == (
+        "لا يمكن السماح", "lavrov", "negative", "in_statement")
+    # in the narration a quoted word is nobody's
+    assert evaluations("وفي إطار التصدي للتهريب أغلقت السلطات المعبر الحدودي.", lexicon) == []
+    # repelling an attack is a military report, no stance
+    text = "وقال المتحدث باسم الجيش أحمد المسماري إن الدفاعات الجوية تمكنت من التصدي لهجوم بطائرات مسيرة."
+    assert evaluations(text, lexicon) == []
+
+
+def test_permission_a_finished_task_and_a_stock_description_carry_no_stance(lexicon):
+    # الحصول على موافقة: seeking a permit, not agreeing; إنجاز مهمتهم: a task completed, not an
+    # achievement praised; البلد الغارق في الفوضى: the agencies' stock description of Libya;
+    # مستعدون للمغادرة: ready to leave, no readiness to cooperate
+    for text in ("وقال لافروف إن الرعايا الروس تجمعوا في السفارة وإنهم مستعدون للمغادرة فور وصول الطائرات.",
+                 "وقال لافروف إن البعثة تعمل على الحصول على موافقة السلطات لإرسال الطائرة.",
+                 "وقال لافروف إن الخبراء عادوا بعد إنجاز مهمتهم في طرابلس.",
+                 "وقال لافروف إن القتال أودى بحياة المئات في البلد الغارق في الفوضى منذ سنوات."):
+        assert evaluations(text, lexicon) == []
+        frame = analyze([snippet(text, date="2024")], lexicon).stances
+        assert list(frame.speaker_id) == ["lavrov"]
+
+
+
+def test_not_allowing_in_a_headline_is_the_states_refusal(lexicon):
+    # روسيا: لن نسمح …: the cue phrase opens with لن; its verb is «we», the state before the colon
+    assert evaluations("روسيا: لن نسمح بالتدخل في ليبيا", lexicon) == [("لن نسمح", "russia", "negative", "headline")]
+
+
+def test_a_stance_word_in_a_bodys_or_documents_name_is_no_stance(lexicon):
+    # thirteenth session (polarity21): للتعاون in the name of a commission or an agreement was the
+    # speaker's praise of cooperation; a committee's name is neutral news
+    for text in ("قالت وزارة الطاقة الروسية إن الطرفين ناقشا استئناف عمل اللجنة الحكومية الروسية الليبية للتعاون التجاري.",
+                 "وقال الدبيبة إن الاجتماع ترأسه مدير إدارة التعاون الاقتصادي في الوزارة.",
+                 "وقال الدبيبة إنه تم التوقيع على اتفاق للتعاون في مجال الطاقة."):
+        assert evaluations(text, lexicon) == []
+    frame = analyze([snippet("وقال الدبيبة إنه تم التوقيع على اتفاق للتعاون في مجال الطاقة.", date="2024")], lexicon).stances
+    assert list(zip(frame.speaker_id, frame.polarity)) == [("dbeibah", "neutral")]
+    # readiness to cooperate is no name, nor is a body that welcomes
+    assert evaluations("وقال الدبيبة إن الشركة الروسية مستعدة للتعاون مع ليبيا.", lexicon) == [
+        ("مستعدة", "dbeibah", "positive", "in_statement"),
+        ("للتعاون", "dbeibah", "positive", "in_statement"),
+    ]
+    assert evaluations("وقال لافروف إن اللجنة ترحب بالاتفاق.", lexicon) == [("ترحب", "lavrov", "positive", "in_statement")]
