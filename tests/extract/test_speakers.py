@@ -1916,3 +1916,13 @@ def test_an_indefinite_title_in_construct_with_a_state_is_the_envoy_speaking(lex
     assert statements("وقال موفد روسيا إن الحوار ضروري.", lexicon) == [("وقال", "موفد روسيا", "neutral", "unnamed")]
     text = "وقال مندوب روسيا فاسيلي نيبينزيا إن الحل سياسي."
     assert statements(text, lexicon, date="2020") == [("وقال", "nebenzia", "neutral", "after_verb")]
+
+
+# --- attrib23 (dev8) ---------------------------------------------------------------------------
+def test_the_eastern_forces_are_the_libyan_national_army(lexicon):
+    # قوات الشرق (الليبي) is how several outlets name Haftar's forces; a statement of theirs is
+    # the LNA's, and the statement read back later (وذكر البيان) too
+    text = "واستقبل القائد العام الوفد في بنغازي، وفق بيان لقوات الشرق. وذكر البيان أن اللقاء يأتي في إطار التنسيق."
+    assert statements(text, lexicon) == [("وفق", "lna", "neutral", "source"), ("وذكر", "lna", "neutral", "document")]
+    text = "وقالت قوات الشرق الليبي في بيان إن الوفد وصل إلى بنغازي."
+    assert statements(text, lexicon) == [("وقالت", "lna", "neutral", "after_verb")]
