@@ -126,6 +126,8 @@ UNITS = {
     "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
     "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
+    # thirteenth session: attrib23 (dev8)
+    "a quotation opening after a title": 'وقال السفير الروسي "حفتر يريد السلاح ولا نوفره". ',
 }
 
 

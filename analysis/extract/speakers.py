@@ -802,6 +802,8 @@ class SpeakerFinder:
                         break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
                     last_word, j = past - 1, past  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
                     continue
+                if titled and token.norm in QUOTE_MARKS and self._quotation_opens(j, index, limit):
+                    break  # قال السفير الروسي "حفتر يريد …": the quotation is what he says; no name of his is in it
                 if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and not (
                     j + 1 in self.mention_at or j + 1 in self.title_spans
                 ):
@@ -1448,6 +1450,26 @@ class SpeakerFinder:
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
         return None
+
+    def _quotation_opens(self, mark: int, first: int, end: int) -> bool:
+        """Whether the quote mark at ``mark``, met in a title's phrase begun at ``first``, opens a
+        quotation rather than setting off a name or a qualifier: it is no closing mark (a straight
+        one closes when the phrase opened one before it), and no mark closes it within a name's
+        length (المتحدث باسم الخارجية "ماريا زاخاروفا" is his name; "حفتر يريد السلاح …" what
+        he says) and an actor right inside it goes on into a clause. Bounded: a name's words after the
+        mark, the phrase before it."""
+        tokens = self.tokens
+        word = tokens[mark].norm
+        if word in CLOSING_MARKS and word not in STRAIGHT_MARKS:
+            return False
+        if word in STRAIGHT_MARKS and sum(tokens[k].norm == word for k in range(first, mark)) % 2:
+            return False  # the straight mark closes one the phrase opened: “للجيش الليبي” خليفة حفتر
+        if any(tokens[k].norm in QUOTE_MARKS for k in range(mark + 1, min(end, mark + NAME_WORDS + 2))):
+            return False
+        # the actor right inside the mark goes on into a clause (a word, no comma): he is what is
+        # said about, while “الجيش الوطني الليبي، خليفة حفتر (a mark left open) still qualifies the title
+        named = self.mention_at.get(mark + 1)
+        return named is not None and named.last_token < end and tokens[named.last_token].is_word
 
     def _adjective(self, mention: Mention) -> bool:
         """Whether a state's name follows a word as its adjective: قناة “الحدث” السعودية (the Saudi

@@ -1926,3 +1926,17 @@ def test_the_eastern_forces_are_the_libyan_national_army(lexicon):
     assert statements(text, lexicon) == [("وفق", "lna", "neutral", "source"), ("وذكر", "lna", "neutral", "document")]
     text = "وقالت قوات الشرق الليبي في بيان إن الوفد وصل إلى بنغازي."
     assert statements(text, lexicon) == [("وقالت", "lna", "neutral", "after_verb")]
+
+
+def test_a_quotation_right_after_a_title_names_no_holder(lexicon):
+    # قال السفير "حفتر يريد …": the actor opening the quotation is what is said about; the title
+    # speaks, as written (or as the holder it refers back to)
+    text = 'وعن طلب حفتر السلاح، قال المتحدث العسكري "حفتر يريد السلاح ولكن نحن لا نوفره له".'
+    assert statements(text, lexicon)[0] == ("قال", "المتحدث العسكري", "neutral", "unnamed")
+    text = 'وقالت الوزيرة "ليبيا لن تقبل التدخل في شؤونها".'
+    assert statements(text, lexicon)[0] == ("وقالت", "الوزيرة", "neutral", "unnamed")
+    # a quoted name, or a quoted qualifier before the name, is still the holder
+    text = 'وقال المتحدث باسم الخارجية الروسية "ماريا زاخاروفا" إن موسكو تتابع الوضع.'
+    assert statements(text, lexicon)[0] == ("وقال", "zakharova", "neutral", "after_verb")
+    text = 'وقال القائد العام "للجيش الليبي" خليفة حفتر إن القوات تقدمت.'
+    assert statements(text, lexicon)[0] == ("وقال", "haftar_khalifa", "neutral", "after_verb")
