@@ -128,6 +128,7 @@ UNITS = {
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
     # thirteenth session: attrib23 (dev8)
     "a quotation opening after a title": 'وقال السفير الروسي "حفتر يريد السلاح ولا نوفره". ',
+    "a document in construct with its issuer": "وأشار بيان الشركة الصادر إلى أن ",
 }
 
 

@@ -948,6 +948,15 @@ class SpeakerFinder:
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
+            if generic_at == j - 1 and first_actor is None and not titled and self._issuer_in_construct(j):
+                # وأشار بيان الشركة الصادر إلى: an indefinite document in construct with a body nobody
+                # listed is that body's, and the body speaks, as بيان الخارجية الروسية is the ministry's
+                if not has_article(word, min_length=4):
+                    return self._institution(j, end, how)  # بيان وزارة الداخلية الليبية
+                last = j + 1
+                while last < end and is_nisba(tokens[last].norm) and last not in self.mention_at and last not in self.cue_tokens:
+                    last += 1  # بيان الشركة الروسية
+                return Speaker("", self._text(j, last), "unlisted", last)
             if word in language.generic_subjects or (j == index and word in language.issued):
                 if generic_at < 0 and first_actor is None and not titled:
                     generic_at = j
@@ -1450,6 +1459,16 @@ class SpeakerFinder:
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
         return None
+
+    def _issuer_in_construct(self, index: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),
+        heads the body that issued it (language/institution_heads.txt: بيان الشركة، بيان وزارة
+        الداخلية), not another document or unnamed subject (تقرير الصحيفة is read as before)."""
+        tokens, language = self.tokens, self.language
+        head, word = tokens[index - 1].norm, tokens[index].norm
+        return (head in language.issued and not has_article(head, min_length=4) and tokens[index].is_word
+                and word in language.institution_heads and word not in language.generic_subjects
+                and word not in language.issued and index not in self.cue_tokens)
 
     def _quotation_opens(self, mark: int, first: int, end: int) -> bool:
         """Whether the quote mark at ``mark``, met in a title's phrase begun at ``first``, opens a

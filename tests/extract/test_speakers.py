@@ -1940,3 +1940,15 @@ def test_a_quotation_right_after_a_title_names_no_holder(lexicon):
     assert statements(text, lexicon)[0] == ("وقال", "zakharova", "neutral", "after_verb")
     text = 'وقال القائد العام "للجيش الليبي" خليفة حفتر إن القوات تقدمت.'
     assert statements(text, lexicon)[0] == ("وقال", "haftar_khalifa", "neutral", "after_verb")
+
+
+def test_a_document_in_construct_with_an_unlisted_body_is_the_bodys(lexicon):
+    # وأشار بيان الشركة الصادر: the company speaks through its statement, not "the statement of
+    # the company issued" as a name; a ministry in construct is shown as written
+    text = "وأشار بيان الشركة الصادر، اليوم، إلى أن البحارة عادوا إلى بلادهم."
+    assert statements(text, lexicon) == [("وأشار", "الشركة", "neutral", "unlisted")]
+    text = "وأكد بيان وزارة الزراعة أن الموسم سيبدأ قريبا."
+    assert statements(text, lexicon) == [("وأكد", "وزارة الزراعة", "neutral", "unlisted")]
+    # a meeting, a final communiqué or a newspaper's report keep their words
+    assert statements("وقال بيان الاجتماع إن الوفد وصل.", lexicon)[0][1] == "بيان الاجتماع"
+    assert statements("وأكد البيان الختامي أن الوفد وصل.", lexicon)[0][1] == "البيان الختامي"
