@@ -1952,3 +1952,13 @@ def test_a_document_in_construct_with_an_unlisted_body_is_the_bodys(lexicon):
     # a meeting, a final communiqué or a newspaper's report keep their words
     assert statements("وقال بيان الاجتماع إن الوفد وصل.", lexicon)[0][1] == "بيان الاجتماع"
     assert statements("وأكد البيان الختامي أن الوفد وصل.", lexicon)[0][1] == "البيان الختامي"
+
+
+def test_a_saying_verb_read_with_the_suffix_ya_is_a_noun(lexicon):
+    # إضافي (additional) is no أضاف and ذكرى (anniversary) no ذكر: a verb takes ني for "me", never
+    # ي alone, so the sentence after a statement carries nobody's words
+    said = "وقال الوزير سالم الورفلي إن الهدنة صامدة. "
+    for text in ("ودخل الاتفاق حيز التنفيذ بعد مخاوف من تدويل إضافي للصراع.", "وفي ذكرى الثورة خرج الناس إلى الساحات."):
+        assert statements(said + text, lexicon) == [("وقال", "سالم الورفلي", "neutral", "unlisted")], text
+    # the verb itself still speaks, carried
+    assert statements(said + "وأضاف أن الحوار مستمر.", lexicon)[1] == ("وأضاف", "سالم الورفلي", "neutral", "carried")
