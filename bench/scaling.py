@@ -130,6 +130,7 @@ UNITS = {
     "a quotation opening after a title": 'وقال السفير الروسي "حفتر يريد السلاح ولا نوفره". ',
     "a document in construct with its issuer": "وأشار بيان الشركة الصادر إلى أن ",
     "a saying verb read with the suffix ya": "وقال الوزير إن. ودخل الاتفاق بعد تدويل إضافي وفي ذكرى الثورة ",
+    "a name in reversed quote marks": "وقال الوزير إن. واحتجزت الناقلة ”نجمة الشمال“ بشبهة لتهريب ",
 }
 
 

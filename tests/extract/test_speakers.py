@@ -1962,3 +1962,12 @@ def test_a_saying_verb_read_with_the_suffix_ya_is_a_noun(lexicon):
         assert statements(said + text, lexicon) == [("وقال", "سالم الورفلي", "neutral", "unlisted")], text
     # the verb itself still speaks, carried
     assert statements(said + "وأضاف أن الحوار مستمر.", lexicon)[1] == ("وأضاف", "سالم الورفلي", "neutral", "carried")
+
+
+def test_a_name_in_reversed_marks_leaves_the_narration_unquoted(lexicon):
+    # الناقلة ”نجمة الشمال“ التي: the name's marks reversed; what follows is the article's narration,
+    # not a quotation carried over from the last speaker
+    said = "وقال الوزير سالم الورفلي إن الطاقم سيعود قريبا. "
+    text = said + "واحتجزت الناقلة ”نجمة الشمال“ التي تحمل العلم الروسي بشبهة محاولة لتهريب الوقود."
+    rows = analyze([snippet(text)], lexicon).stances
+    assert rows[["speaker_name", "polarity", "attribution"]].values.tolist() == [["سالم الورفلي", "neutral", "unlisted"]]
