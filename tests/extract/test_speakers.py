@@ -1971,3 +1971,9 @@ def test_a_name_in_reversed_marks_leaves_the_narration_unquoted(lexicon):
     text = said + "واحتجزت الناقلة ”نجمة الشمال“ التي تحمل العلم الروسي بشبهة محاولة لتهريب الوقود."
     rows = analyze([snippet(text)], lexicon).stances
     assert rows[["speaker_name", "polarity", "attribution"]].values.tolist() == [["سالم الورفلي", "neutral", "unlisted"]]
+
+
+def test_kadyrov_as_most_outlets_spell_him(lexicon):
+    # قاديروف with the long vowel the lexicon's قديروف drops; no rule writes a long alef
+    text = "وقال الرئيس الشيشاني رمضان قاديروف إن الطاقم سيعود إلى روسيا."
+    assert statements(text, lexicon) == [("وقال", "kadyrov", "neutral", "after_verb")]
