@@ -131,6 +131,7 @@ UNITS = {
     "a document in construct with its issuer": "وأشار بيان الشركة الصادر إلى أن ",
     "a saying verb read with the suffix ya": "وقال الوزير إن. ودخل الاتفاق بعد تدويل إضافي وفي ذكرى الثورة ",
     "a name in reversed quote marks": "وقال الوزير إن. واحتجزت الناقلة ”نجمة الشمال“ بشبهة لتهريب ",
+    "an unlisted name and whom he spoke to": "وقال يوسف الحمداني للصحفيين إن ",
 }
 
 

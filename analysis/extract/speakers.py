@@ -264,6 +264,12 @@ class SpeakerFinder:
         title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)
         if title > index and (word in language.given_names or word not in language.common_words):
             return Speaker("", self._text(index, title), "unnamed", end)
+        # a name, then whom he spoke to: وقال دميتري بيسكوف للصحفيين إن، لوكالة تاس → the name, without
+        # them (ل before the article or an outlet's head; a name starting بال is a surname: عبد الحكيم بالحاج)
+        addressee = next((k for k in range(index + 1, end) if (tokens[k].norm.startswith("لل") and len(tokens[k].norm) >= 5)
+                          or (tokens[k].norm[:1] == "ل" and tokens[k].norm[1:] in language.media_heads)), -1)
+        if addressee > index and (word in language.given_names or word not in language.common_words):
+            return Speaker("", self._text(index, addressee), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:

@@ -1977,3 +1977,9 @@ def test_kadyrov_as_most_outlets_spell_him(lexicon):
     # قاديروف with the long vowel the lexicon's قديروف drops; no rule writes a long alef
     text = "وقال الرئيس الشيشاني رمضان قاديروف إن الطاقم سيعود إلى روسيا."
     assert statements(text, lexicon) == [("وقال", "kadyrov", "neutral", "after_verb")]
+
+
+def test_whom_a_name_nobody_listed_spoke_to_is_no_part_of_it(lexicon):
+    # وقال يوسف الحمداني للصحفيين / لوكالة الأنباء: the name alone speaks
+    for text in ("وقال يوسف الحمداني للصحفيين إن الاتفاق لم يوقع بعد.", "وقال يوسف الحمداني لوكالة الأنباء إن الاتفاق لم يوقع بعد."):
+        assert statements(text, lexicon) == [("وقال", "يوسف الحمداني", "neutral", "unnamed")], text
