@@ -129,6 +129,12 @@ UNITS = {
     # thirteenth session: polarity21
     "we in the future or behind a negation": "\nروسيا: لن نسمح بالتدخل وسنتصدى لأي تدخل ",
     "a stance word in a body's name": "ناقشا عمل اللجنة الحكومية الروسية الليبية للتعاون ومدير إدارة التعاون واتفاق للتعاون ",
+    # thirteenth session: attrib23 (dev8)
+    "a quotation opening after a title": 'وقال السفير الروسي "حفتر يريد السلاح ولا نوفره". ',
+    "a document in construct with its issuer": "وأشار بيان الشركة الصادر إلى أن ",
+    "a saying verb read with the suffix ya": "وقال الوزير إن. ودخل الاتفاق بعد تدويل إضافي وفي ذكرى الثورة ",
+    "a name in reversed quote marks": "وقال الوزير إن. واحتجزت الناقلة ”نجمة الشمال“ بشبهة لتهريب ",
+    "an unlisted name and whom he spoke to": "وقال يوسف الحمداني للصحفيين إن ",
 }
 
 

@@ -480,9 +480,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
+    reversed_end = -1  # where a name set off by reversed marks ends
     for match in _QUOTE_OR_BREAK_RE.finditer(text):
         char, position = match.group(), match.start()
+        if position < reversed_end:
+            continue
         if open_at is None:
+            if char == "”":
+                # الناقلة ”ميكانيك تشيبوتاريف“ التي: some outlets set a name off with the marks
+                # reversed; the “ after it closes the name and opens no quotation to the line's end.
+                # Only a short stretch with no other mark or comma is such a name (bounded look-ahead).
+                turned = text.find("“", position + 1, position + 2 + REVERSED_NAME_CHARS)
+                if turned > 0 and _QUOTE_OR_BREAK_RE.search(text, position + 1, turned) is None and not any(
+                        mark in text[position + 1:turned] for mark in "،,.:؛"):
+                    spans.append((position, turned + 1))
+                    reversed_end = turned + 1
+                continue
             if char != "\n" and char not in CLOSING_QUOTES:
                 open_at, closer = position, _CLOSER[char]
         elif char == closer:
@@ -497,6 +510,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+REVERSED_NAME_CHARS = 40  # the longest name set off by reversed marks (”أنباء الشرق الأوسط“)
 _QUOTE_OR_BREAK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "\n]")
 
 

@@ -264,6 +264,12 @@ class SpeakerFinder:
         title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)
         if title > index and (word in language.given_names or word not in language.common_words):
             return Speaker("", self._text(index, title), "unnamed", end)
+        # a name, then whom he spoke to: وقال دميتري بيسكوف للصحفيين إن، لوكالة تاس → the name, without
+        # them (ل before the article or an outlet's head; a name starting بال is a surname: عبد الحكيم بالحاج)
+        addressee = next((k for k in range(index + 1, end) if (tokens[k].norm.startswith("لل") and len(tokens[k].norm) >= 5)
+                          or (tokens[k].norm[:1] == "ل" and tokens[k].norm[1:] in language.media_heads)), -1)
+        if addressee > index and (word in language.given_names or word not in language.common_words):
+            return Speaker("", self._text(index, addressee), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
@@ -802,6 +808,8 @@ class SpeakerFinder:
                         break  # وفق البيان “في إطار…”: a quotation opens, the phrase is over
                     last_word, j = past - 1, past  # مندوب روسيا لدى حلف شمال الأطلسي "الناتو" دميتري روغوزين
                     continue
+                if titled and token.norm in QUOTE_MARKS and self._quotation_opens(j, index, limit):
+                    break  # قال السفير الروسي "حفتر يريد …": the quotation is what he says; no name of his is in it
                 if token.norm in ("،", ",") and generic_at >= 0 and j + 1 < end and not (
                     j + 1 in self.mention_at or j + 1 in self.title_spans
                 ):
@@ -946,6 +954,15 @@ class SpeakerFinder:
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
+            if generic_at == j - 1 and first_actor is None and not titled and self._issuer_in_construct(j):
+                # وأشار بيان الشركة الصادر إلى: an indefinite document in construct with a body nobody
+                # listed is that body's, and the body speaks, as بيان الخارجية الروسية is the ministry's
+                if not has_article(word, min_length=4):
+                    return self._institution(j, end, how)  # بيان وزارة الداخلية الليبية
+                last = j + 1
+                while last < end and is_nisba(tokens[last].norm) and last not in self.mention_at and last not in self.cue_tokens:
+                    last += 1  # بيان الشركة الروسية
+                return Speaker("", self._text(j, last), "unlisted", last)
             if word in language.generic_subjects or (j == index and word in language.issued):
                 if generic_at < 0 and first_actor is None and not titled:
                     generic_at = j
@@ -1448,6 +1465,36 @@ class SpeakerFinder:
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
         return None
+
+    def _issuer_in_construct(self, index: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),
+        heads the body that issued it (language/institution_heads.txt: بيان الشركة، بيان وزارة
+        الداخلية), not another document or unnamed subject (تقرير الصحيفة is read as before)."""
+        tokens, language = self.tokens, self.language
+        head, word = tokens[index - 1].norm, tokens[index].norm
+        return (head in language.issued and not has_article(head, min_length=4) and tokens[index].is_word
+                and word in language.institution_heads and word not in language.generic_subjects
+                and word not in language.issued and index not in self.cue_tokens)
+
+    def _quotation_opens(self, mark: int, first: int, end: int) -> bool:
+        """Whether the quote mark at ``mark``, met in a title's phrase begun at ``first``, opens a
+        quotation rather than setting off a name or a qualifier: it is no closing mark (a straight
+        one closes when the phrase opened one before it), and no mark closes it within a name's
+        length (المتحدث باسم الخارجية "ماريا زاخاروفا" is his name; "حفتر يريد السلاح …" what
+        he says) and an actor right inside it goes on into a clause. Bounded: a name's words after the
+        mark, the phrase before it."""
+        tokens = self.tokens
+        word = tokens[mark].norm
+        if word in CLOSING_MARKS and word not in STRAIGHT_MARKS:
+            return False
+        if word in STRAIGHT_MARKS and sum(tokens[k].norm == word for k in range(first, mark)) % 2:
+            return False  # the straight mark closes one the phrase opened: “للجيش الليبي” خليفة حفتر
+        if any(tokens[k].norm in QUOTE_MARKS for k in range(mark + 1, min(end, mark + NAME_WORDS + 2))):
+            return False
+        # the actor right inside the mark goes on into a clause (a word, no comma): he is what is
+        # said about, while “الجيش الوطني الليبي، خليفة حفتر (a mark left open) still qualifies the title
+        named = self.mention_at.get(mark + 1)
+        return named is not None and named.last_token < end and tokens[named.last_token].is_word
 
     def _adjective(self, mention: Mention) -> bool:
         """Whether a state's name follows a word as its adjective: قناة “الحدث” السعودية (the Saudi

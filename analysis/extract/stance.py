@@ -125,7 +125,8 @@ def find_stances(
             match for match in sentence_matches
             if match.last - match.first != 1 or not (
                 finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
-                or _adjectival_participle(prepared, match, prepared.sentences[sentence_id - 1], mention_tokens, lexicon))
+                or _adjectival_participle(prepared, match, prepared.sentences[sentence_id - 1], mention_tokens, lexicon)
+                or _read_with_ya(prepared, match))
         ]
     for match in _split_cues(prepared, lexicon, finder, cue_tokens):
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
@@ -1881,6 +1882,17 @@ def _body_heads(lexicon: Lexicon) -> frozenset[str]:
         bare_word(normalise_word(alias.alias).split()[0]) for alias in lexicon.aliases
         if alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type in kinds and alias.alias.strip()
     )
+
+
+def _read_with_ya(prepared: PreparedText, match: Match[Cue]) -> bool:
+    """Whether a verb of saying was read into a noun or an adjective by taking its last letter ي
+    for the pronoun: إضافي (additional) is no أضاف, ذكرى (anniversary, normalised ذكري) no ذكر.
+    A verb takes ني for "me", never ي alone, so a reporting, relay or source cue read with the
+    bare suffix ي is no verb. Evaluative cues keep it (دعمي: my support)."""
+    if match.form != "clitic" or match.payloads[0].cue_type == "evaluative":
+        return False
+    word = prepared.tokens[match.first].norm
+    return word.endswith("ي") and not word.endswith("ني") and word[:-1].endswith(match.phrase)
 
 
 def _stem(word: str) -> str:

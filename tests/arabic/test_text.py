@@ -76,6 +76,15 @@ def test_quotes_straight_and_curly(seeds):
     assert quote_spans('قال "غير مغلق\nسطر') == [(4, 13)]
 
 
+def test_a_name_set_off_by_reversed_marks_opens_no_quotation():
+    # ”اسم السفينة“: the marks reversed around a short name; the “ after it opens nothing
+    text = "واحتجزت الناقلة ”نجمة الشمال“ التي تحمل العلم قرب السواحل."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["”نجمة الشمال“"]
+    # a stray ” before a clause (with a comma) pairs with nothing; the quotation after it stands
+    text = "ووصف العملية بـ”الصعبة، موضحا أن نظام “سويفت” مغلق."
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“سويفت”"]
+
+
 def test_word_count_excludes_punctuation_and_dateline(seeds):
     assert prepare("وقال لافروف: «نعم».").n_words == 3
     # wc -w of the body after the dateline; seed 2017 has one free-standing full stop
