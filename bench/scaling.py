@@ -126,6 +126,8 @@ UNITS = {
     "an envoy in construct with his state": "تحدث موفد روسيا إلى ليبيا. وأكد ليف دينغوف أن ",
     "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
+    # thirteenth session: attrib22 (dev9)
+    "already between a subject and its verb": "إلا أن لافروف سبق أن أكد أن سبق له أن قال ",
 }
 
 

@@ -1,0 +1,24 @@
+"""Constructions read in dev9 (thirteenth session, helper attrib22), on sentences written for
+these tests: invented names stand for people the lexicon lacks."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def stances(text, lexicon, date="2024"):
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [(row.cue, row.speaker_id, row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
+
+
+def test_already_between_a_subject_and_its_verb(lexicon):
+    # سبق أن أكد: "had already said", the subject before it speaks as before قد
+    text = "إلا أن السفير الروسي لدى ليبيا، إيفان مولوتكوف، سبق أن أكد أن موسكو تتابع الوضع عن كثب."
+    assert stances(text, lexicon, date="2016-09-28")[0] == ("أكد", "molotkov", "Ivan Molotkov", "neutral", "before_verb")
+    # with the pronoun behind ل, and a name nobody listed
+    rows = stances("إلا أن الوزير سامر الدوري سبق له أن قال إن التدخل العسكري في ليبيا مرفوض.", lexicon)
+    assert [row[2:] for row in rows] == [("سامر الدوري", "neutral", "before_verb"),
+                                         ("سامر الدوري", "negative", "in_statement")]
+    # fronted after كانت
+    assert stances("وكانت وزارة الخارجية الروسية سبق أن أعلنت أن موسكو تدعم الحوار.", lexicon)[0] == (
+        "أعلنت", "russia_mfa", "Russian Ministry of Foreign Affairs", "neutral", "before_verb")
