@@ -127,6 +127,7 @@ UNITS = {
     "the first of two speakers": "وأكد لافروف وشويغو أنهما بحثا الوضع. وأضاف الأول أن ",
     "a verb of going on with a complement": "وقال الوزير إن. وأكمل قائلا إن وأكملت القوات انسحابها ",
     # thirteenth session: attrib22 (dev9)
+    "a quotation reopened over paragraphs": 'وقال سامر إن "نرسل الدفعة. والدفعة تبحر.\n\n"يفضل المستوردون تمورنا.\n\n',
     "already between a subject and its verb": "إلا أن لافروف سبق أن أكد أن سبق له أن قال ",
 }
 

@@ -233,6 +233,10 @@ def find_stances(
                 continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is not None:
                 stances.append(continued)
+                # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
+                # a sentence that goes on with the quotation states it as its speaker's, so the
+                # next paragraph may carry it on too
+                stated = sentence.sentence_id
         noun_tokens: set[int] = set()
         if not statements and headline is None and continued is None:
             # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;

@@ -11,6 +11,20 @@ def stances(text, lexicon, date="2024"):
     return [(row.cue, row.speaker_id, row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
 
 
+def test_a_quotation_reopened_in_the_paragraph_after_a_continued_one(lexicon):
+    # the quotation runs on over a sentence (continued) and reopens in the next paragraph: the
+    # paragraph is still the quoted speaker's
+    text = ('وقال سامر الدوري مدير شركة النخيل إن الشركة تصدر التمور. وأضاف "نرسل الدفعة الأولى إلى مالطا هذا الأسبوع. '
+            'والدفعة الثانية تبحر بعد عشرة أيام.\n\n'
+            '"يفضل المستوردون تمورنا لأنها أرخص وأجود."')
+    rows = stances(text, lexicon)
+    assert [(cue, name, how) for cue, _, name, _, how in rows] == [
+        ("وقال", "سامر الدوري", "unnamed"), ("وأضاف", "سامر الدوري", "carried"),
+        ("والدفعة", "سامر الدوري", "quote_owner"), ("يفضل", "سامر الدوري", "quote_owner"),
+    ]
+    assert {polarity for *_, polarity, _ in rows} == {"neutral"}
+
+
 def test_already_between_a_subject_and_its_verb(lexicon):
     # سبق أن أكد: "had already said", the subject before it speaks as before قد
     text = "إلا أن السفير الروسي لدى ليبيا، إيفان مولوتكوف، سبق أن أكد أن موسكو تتابع الوضع عن كثب."
