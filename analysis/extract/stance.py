@@ -1401,6 +1401,9 @@ class _Context:
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            told = self._told_outlet(match, own, sentence)
+            if told is not False:
+                own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
@@ -1444,6 +1447,32 @@ class _Context:
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _told_outlet(self, match, own: Speaker | None, sentence: Sentence) -> Speaker | None | bool:
+        """For a verb of telling (language/telling.txt) with a listed outlet right after it, the
+        outlet being the one told: the subject named right after the outlet (وأبلغ رويترز مسؤول
+        ليبي أن → the official), or None when a quotation or a clause follows it and the subject is
+        the speaker just quoted (وأبلغت رويترز "نقوم …"). False when the rule does not apply.
+        The outlet is the phrase right after the verb (its finder is after_verb). Only the verb,
+        the outlet's phrase and the subject phrase after it are read."""
+        if own is None or own.how != "after_verb" or not own.actor_id or match.last - match.first != 1:
+            return False
+        if self.lexicon.actors[own.actor_id].type != "media":
+            return False
+        verb = self.tokens[match.first].norm
+        telling = self.lexicon.language.telling
+        if verb not in telling and not (verb[:1] in ("و", "ف") and verb[1:] in telling):
+            return False
+        after = own.after_token
+        if after >= sentence.last_token:
+            return False
+        word = self.tokens[after].norm
+        if word in QUOTE_OPENERS or word == ":" or word in self.lexicon.language.clause_openers:
+            return None  # the words told follow the outlet: the subject is the one quoted before
+        subject = self.finder.after(after, sentence)
+        if subject is None or not (subject.actor_id or subject.how in ("unnamed", "unlisted")):
+            return False
+        return subject
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a

@@ -36,3 +36,17 @@ def test_already_between_a_subject_and_its_verb(lexicon):
     # fronted after كانت
     assert stances("وكانت وزارة الخارجية الروسية سبق أن أعلنت أن موسكو تدعم الحوار.", lexicon)[0] == (
         "أعلنت", "russia_mfa", "Russian Ministry of Foreign Affairs", "neutral", "before_verb")
+
+
+def test_the_outlet_told_is_not_the_subject(lexicon):
+    # وأبلغت رويترز "…": the agency is the one told; the speaker just quoted goes on
+    text = 'وقال سامر الدوري مدير شركة النخيل إن الشركة تصدر التمور. وأبلغ رويترز "نرسل الدفعة الأولى هذا الأسبوع".'
+    assert stances(text, lexicon)[1] == ("وأبلغ", "", "سامر الدوري", "neutral", "carried")
+    text = 'وقال سامر الدوري مدير شركة النخيل إن الشركة تصدر التمور. وأبلغت وكالة رويترز أن الشحنة رفضت.'
+    assert stances(text, lexicon)[1][2:] == ("سامر الدوري", "neutral", "carried")
+    # the subject named after the outlet speaks
+    assert stances("وأبلغ رويترز مسؤول ليبي أن الشحنة وصلت إلى بنغازي.", lexicon)[0] == (
+        "وأبلغ", "", "مسؤول ليبي", "neutral", "unnamed")
+    # a subject before the outlet is kept, and a verb that is not of telling keeps the outlet
+    assert stances("وأبلغ لافروف رويترز أن الشحنة وصلت.", lexicon)[0][1] == "lavrov"
+    assert stances("وذكرت رويترز أن الشحنة وصلت.", lexicon)[0][1] == "reuters"
