@@ -112,6 +112,8 @@ def find_stances(
         elif cue.cue_type != "ignore":
             if not mention_tokens.isdisjoint(range(match.first, match.last)):
                 continue  # a cue word inside a name: قوات الدعم السريع
+            if _noun_in_taa(prepared, match):
+                continue  # حملة عسكرية، في إشارة إلى، قوات تابعة لروسيا: a noun, not حمّل، أشار، تابع with ه
             sentence_id = prepared.sentence_of_token[match.first]
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
@@ -315,6 +317,23 @@ def find_stances(
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
+    """Whether a verb cue matched only by reading its last word's final ه as a pronoun, where the
+    text writes ة: normalised, حملة (a campaign) is حمّل with ه (he charged him), إشارة (a sign) is
+    أشار with ه, تابعة (belonging) is تابع with ه, إضافة (an addition) is أضاف with ه. The ة
+    writes the noun, never the pronoun. Only the match's last token is read."""
+    cue = normalise_word(match.payloads[0].cue)
+    if cue.endswith("ه"):
+        return False  # the cue's own ة or ه: تعرب عن قلقه is listed as such
+    token = prepared.tokens[match.last - 1]
+    if not token.norm.endswith(cue.split()[-1] + "ه"):
+        return False
+    return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
 
 def _full_names(stances: list[Stance]) -> list[Stance]:

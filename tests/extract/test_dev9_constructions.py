@@ -50,3 +50,16 @@ def test_the_outlet_told_is_not_the_subject(lexicon):
     # a subject before the outlet is kept, and a verb that is not of telling keeps the outlet
     assert stances("وأبلغ لافروف رويترز أن الشحنة وصلت.", lexicon)[0][1] == "lavrov"
     assert stances("وذكرت رويترز أن الشحنة وصلت.", lexicon)[0][1] == "reuters"
+
+
+def test_a_noun_in_taa_is_no_verb_with_a_pronoun(lexicon):
+    # normalised, إشارة reads as أشار with ه, تابعة as تابع with ه, إضافة as أضاف with ه: the ة
+    # writes the noun, and a narration sentence after a statement carries nobody's words
+    for narration in ("وتأتي الزيارة في إشارة إلى تحسن العلاقات.",
+                      "وتشارك في المناورات سفن تابعة للأسطول الروسي.",
+                      "\n\n(لإضافة تفاصيل وتعليق)"):
+        assert stances("وقال لافروف إن الحوار ضروري. " + narration, lexicon) == [
+            ("وقال", "lavrov", "Sergey Lavrov", "neutral", "after_verb")]
+    # the verb itself still reports
+    assert stances("وأشار لافروف إلى أن الحوار ضروري.", lexicon) == [
+        ("وأشار", "lavrov", "Sergey Lavrov", "neutral", "after_verb")]
