@@ -131,6 +131,7 @@ UNITS = {
     "already between a subject and its verb": "إلا أن لافروف سبق أن أكد أن سبق له أن قال ",
     "an outlet told after a verb of telling": 'وأبلغ رويترز "نقوم وأبلغت وكالة رويترز أن وأبلغ رويترز مسؤول ليبي أن ',
     "nouns in ة spelt like a verb and ه": "وتأتي الزيارة في إشارة إلى سفن تابعة لإضافة حملة ",
+    "America in either spelling": "وأفادت القيادة العسكرية الأميركية في أفريقيا ووزير الدفاع الأميركي ",
 }
 
 

@@ -63,3 +63,11 @@ def test_a_noun_in_taa_is_no_verb_with_a_pronoun(lexicon):
     # the verb itself still reports
     assert stances("وأشار لافروف إلى أن الحوار ضروري.", lexicon) == [
         ("وأشار", "lavrov", "Sergey Lavrov", "neutral", "after_verb")]
+
+
+def test_america_in_either_spelling(lexicon):
+    # the lexicon lists القيادة العسكرية الأمريكية في أفريقيا; the outlet writes الأميركية
+    text = "وأفادت القيادة العسكرية الأميركية في أفريقيا أن طائرات روسية نقلت إلى ليبيا."
+    assert stances(text, lexicon)[0] == ("وأفادت", "africom", "US Africa Command (AFRICOM)", "neutral", "after_verb")
+    frame = analyze([snippet(text)], lexicon).mentions
+    assert list(frame["actor_id"]) == ["africom", "libya"]  # (a nisba of an object is no mention)
