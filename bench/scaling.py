@@ -135,6 +135,12 @@ UNITS = {
     "a saying verb read with the suffix ya": "وقال الوزير إن. ودخل الاتفاق بعد تدويل إضافي وفي ذكرى الثورة ",
     "a name in reversed quote marks": "وقال الوزير إن. واحتجزت الناقلة ”نجمة الشمال“ بشبهة لتهريب ",
     "an unlisted name and whom he spoke to": "وقال يوسف الحمداني للصحفيين إن ",
+    # thirteenth session: attrib22 (dev9)
+    "a quotation reopened over paragraphs": 'وقال سامر إن "نرسل الدفعة. والدفعة تبحر.\n\n"يفضل المستوردون تمورنا.\n\n',
+    "already between a subject and its verb": "إلا أن لافروف سبق أن أكد أن سبق له أن قال ",
+    "an outlet told after a verb of telling": 'وأبلغ رويترز "نقوم وأبلغت وكالة رويترز أن وأبلغ رويترز مسؤول ليبي أن ',
+    "nouns in ة spelt like a verb and ه": "وتأتي الزيارة في إشارة إلى سفن تابعة لإضافة حملة ",
+    "America in either spelling": "وأفادت القيادة العسكرية الأميركية في أفريقيا ووزير الدفاع الأميركي ",
 }
 
 

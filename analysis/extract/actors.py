@@ -66,6 +66,9 @@ class Mention:
     nested: bool = False  # named inside the title of another actor's mention
 
 
+AMERICA_SPELLINGS = (("امريك", "اميرك"), ("اميرك", "امريك"))  # normalised أمريك / أميرك
+
+
 def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
     """A matcher over every alias of the lexicon (names take no pronoun suffix), and over the
     spellings outlets use for a person's transliterated name that nobody listed (زاخارفا for
@@ -89,6 +92,14 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
                 if variant not in listed and (alias.actor_id, variant) not in generated:
                     generated.add((alias.actor_id, variant))
                     entries.append((variant, Alias(alias.actor_id, variant, "variant", alias.valid_from, alias.valid_to)))
+    for alias in lexicon.aliases:
+        # أمريكا / أميركا: outlets write America both ways (القيادة العسكرية الأميركية في أفريقيا
+        # for the listed الأمريكية), so each alias is also found in the other spelling
+        name = normalise_word(alias.alias)
+        twin = next((name.replace(one, other) for one, other in AMERICA_SPELLINGS if one in name), None)
+        if twin is not None and twin not in listed and (alias.actor_id, twin) not in generated:
+            generated.add((alias.actor_id, twin))
+            entries.append((twin, replace(alias, alias=twin)))
     for alias in lexicon.aliases:
         words = normalise_word(alias.alias).split()
         if alias.kind != "title" or len(words) < 4 or words[-2] not in HOST_PREPOSITIONS:

@@ -72,6 +72,10 @@ DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
 TOPIC_VERB_PARTICLES = frozenset("فقد فلقد".split())  # أما المشري فقد أكد
 LATTER = frozenset("الاخير الاخيره".split())  # ونفى الأخير: the actor named last
+# إن لافروف سبق أن أكد، الوزير سبق له أن أعلن: "had already" between a subject and its verb,
+# normalised (سبق; the pronoun behind ل; أن), read back from the verb like قد
+ALREADY = "سبق"
+ALREADY_PRONOUNS = frozenset("له لها لهم لهما".split())
 LATTER_MENTIONS = 6  # mentions looked back over for the one الأخير refers to
 # وقالت الأولى، وأضاف الثاني: the first or second of two speakers of one verb just quoted
 ORDINALS = {"الاول": 0, "الاولي": 0, "الثاني": 1, "الثانيه": 1}
@@ -444,7 +448,7 @@ class SpeakerFinder:
         """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت.
         With ``relative``, the antecedent of a relative pronoun, which may be the object of a
         preposition: محادثات مع لافروف الذي أكد."""
-        index = cue_first
+        cue_first = index = self._past_already(cue_first, sentence)
         # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
         # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
         asyndetic = comma and not self.tokens[cue_first].norm.startswith(("و", "ف"))
@@ -463,6 +467,18 @@ class SpeakerFinder:
         if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
         return self._known(mention, "before_verb")
+
+    def _past_already(self, cue_first: int, sentence: Sentence) -> int:
+        """Where ``سبق أن`` or ``سبق له أن`` right before a verb starts (three tokens at most), or
+        ``cue_first``: in ``إلا أن الوزير، سامر الدوري، سبق أن قال`` the subject ends
+        before سبق, as it ends before قد in ``لافروف قد أكد``."""
+        tokens = self.tokens
+        if cue_first - 2 < sentence.first_token or tokens[cue_first - 1].norm != "ان":
+            return cue_first
+        index = cue_first - 2
+        if tokens[index].norm in ALREADY_PRONOUNS and index - 1 >= sentence.first_token:
+            index -= 1
+        return index if tokens[index].norm == ALREADY else cue_first
 
     def _titled_before(self, index: int, sentence: Sentence) -> Speaker | None:
         """A title and the name of its holder, nobody listed, between a clause opener and the verb
@@ -558,6 +574,7 @@ class SpeakerFinder:
             if stem in self.language.pluperfect:  # وكان، وكانت
                 index += 1
                 break
+        cue_first = self._past_already(cue_first, sentence)  # وكانت الوزارة سبق أن أعلنت
         if index >= cue_first or cue_first - index > PHRASE_TOKENS + FRONTED_GAP_TOKENS:
             return None
         speaker = self.phrase(index, cue_first, how="fronted")

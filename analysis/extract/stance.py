@@ -112,6 +112,8 @@ def find_stances(
         elif cue.cue_type != "ignore":
             if not mention_tokens.isdisjoint(range(match.first, match.last)):
                 continue  # a cue word inside a name: قوات الدعم السريع
+            if _noun_in_taa(prepared, match):
+                continue  # حملة عسكرية، في إشارة إلى، قوات تابعة لروسيا: a noun, not حمّل، أشار، تابع with ه
             sentence_id = prepared.sentence_of_token[match.first]
             if sentence_id:
                 by_sentence.setdefault(sentence_id, []).append(match)
@@ -234,6 +236,10 @@ def find_stances(
                 continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is not None:
                 stances.append(continued)
+                # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
+                # a sentence that goes on with the quotation states it as its speaker's, so the
+                # next paragraph may carry it on too
+                stated = sentence.sentence_id
         noun_tokens: set[int] = set()
         if not statements and headline is None and continued is None:
             # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;
@@ -331,6 +337,23 @@ def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
         if bare[:2] == "سن" and stem[:2] == "سن" and _first_person(bare[1:], stem[1:]):
             return True  # سنتصدى: the future's س before the imperfect's ن
     return False
+
+
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
+    """Whether a verb cue matched only by reading its last word's final ه as a pronoun, where the
+    text writes ة: normalised, حملة (a campaign) is حمّل with ه (he charged him), إشارة (a sign) is
+    أشار with ه, تابعة (belonging) is تابع with ه, إضافة (an addition) is أضاف with ه. The ة
+    writes the noun, never the pronoun. Only the match's last token is read."""
+    cue = normalise_word(match.payloads[0].cue)
+    if cue.endswith("ه"):
+        return False  # the cue's own ة or ه: تعرب عن قلقه is listed as such
+    token = prepared.tokens[match.last - 1]
+    if not token.norm.endswith(cue.split()[-1] + "ه"):
+        return False
+    return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
 
 def _full_names(stances: list[Stance]) -> list[Stance]:
@@ -1417,6 +1440,9 @@ class _Context:
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            told = self._told_outlet(match, own, sentence)
+            if told is not False:
+                own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
@@ -1460,6 +1486,32 @@ class _Context:
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _told_outlet(self, match, own: Speaker | None, sentence: Sentence) -> Speaker | None | bool:
+        """For a verb of telling (language/telling.txt) with a listed outlet right after it, the
+        outlet being the one told: the subject named right after the outlet (وأبلغ رويترز مسؤول
+        ليبي أن → the official), or None when a quotation or a clause follows it and the subject is
+        the speaker just quoted (وأبلغت رويترز "نقوم …"). False when the rule does not apply.
+        The outlet is the phrase right after the verb (its finder is after_verb). Only the verb,
+        the outlet's phrase and the subject phrase after it are read."""
+        if own is None or own.how != "after_verb" or not own.actor_id or match.last - match.first != 1:
+            return False
+        if self.lexicon.actors[own.actor_id].type != "media":
+            return False
+        verb = self.tokens[match.first].norm
+        telling = self.lexicon.language.telling
+        if verb not in telling and not (verb[:1] in ("و", "ف") and verb[1:] in telling):
+            return False
+        after = own.after_token
+        if after >= sentence.last_token:
+            return False
+        word = self.tokens[after].norm
+        if word in QUOTE_OPENERS or word == ":" or word in self.lexicon.language.clause_openers:
+            return None  # the words told follow the outlet: the subject is the one quoted before
+        subject = self.finder.after(after, sentence)
+        if subject is None or not (subject.actor_id or subject.how in ("unnamed", "unlisted")):
+            return False
+        return subject
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a

@@ -81,6 +81,7 @@ class Language:
     blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
     media_heads: frozenset[str] = frozenset()  # صحيفة الوسط: a suggested name that is an outlet
     armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
+    telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -120,6 +121,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         function_words=words("function_words"),
         honorifics=words("honorifics"),
         pluperfect=words("pluperfect"),
+        telling=words("telling"),
         institution_heads=words("institution_heads"),
         common_words=words("common_words"),
         given_names=words("given_names"),
