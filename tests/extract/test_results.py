@@ -220,3 +220,17 @@ def test_a_large_store_is_analysed_and_written_in_batches(store, lexicon, monkey
     assert len(list((results_dir(store)).rglob("*.docs.parquet"))) == 2  # 2 articles, then 1
     assert done[-1] == (3, 3)
     assert_same(frames, analyze(store.documents(), lexicon))
+
+
+def test_document_keys_are_read_once_per_change_of_the_store(store):
+    from analysis.extract.results import document_keys
+
+    first = document_keys(store)
+    assert list(first) == [doc.doc_id for doc in store.documents()] and len(first) == 3
+    assert document_keys(store) is first  # the files have not changed: the same keys, not read again
+    store.add([snippet(ADDED, date="2024-05-01", doc_id="added")])
+    added = document_keys(store)
+    assert list(added)[-1] == "added" and {k: v for k, v in added.items() if k != "added"} == first
+    # A new date is a new key: the date decides which titles hold.
+    store.update_metadata("added", date="2024-06-01")
+    assert document_keys(store)["added"] != added["added"]
