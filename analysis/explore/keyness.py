@@ -168,10 +168,7 @@ def word_counts(sentences: pd.DataFrame, *, function_words: Collection[str] = ()
     form_code, written = pd.factorize(np.array([form for _, form in form_ids], dtype=object), sort=True)
     # The form the corpus writes most often names the word (ties: the first in code-point order).
     total = np.bincount(row_form, weights=row_count, minlength=len(form_ids))
-    order = np.lexsort((form_code, -total, word_code))
-    leading = order[np.r_[True, word_code[order][1:] != word_code[order][:-1]]] if len(order) else order
-    named = np.zeros(len(words), dtype=np.int64)
-    named[word_code[leading]] = form_code[leading]
+    named = _most_written(word_code, form_code, total, len(words))
     shown_code, shown = pd.factorize(np.asarray(written, dtype=object)[named], sort=True)
     form_of_row = keys % n_forms
     word_of_row = word_code[form_of_row] if len(keys) else np.zeros(0, dtype=np.int64)
@@ -196,11 +193,24 @@ def corpus_word_counts(sentences: pd.DataFrame, texts: Texts, *, function_words:
     order), the same categories, each word shown by the form the whole corpus writes most often."""
     step = articles_at_once or ARTICLES_COUNTED_AT_ONCE
     article, articles = pd.factorize(sentences["doc_id"])
-    parts = []
-    for first in range(0, max(len(articles), 1), step):
-        batch = sentences[(article >= first) & (article < first + step)] if len(articles) > step else sentences
-        parts.append(word_counts(schema.with_text(batch, texts), function_words=function_words))
-    return parts[0] if len(parts) == 1 else _joined_counts(parts)
+    if len(articles) <= step:
+        return word_counts(schema.with_text(sentences, texts), function_words=function_words)
+    # The rows of each batch of articles, found once by sorting, not by a mask over every row per batch.
+    order = np.argsort(article, kind="stable")
+    bounds = np.searchsorted(article[order], np.arange(0, len(articles) + step, step))
+    parts = [word_counts(schema.with_text(sentences.iloc[order[start:end]], texts), function_words=function_words)
+             for start, end in zip(bounds[:-1], bounds[1:]) if end > start]
+    return _joined_counts(parts)
+
+
+def _most_written(word_of: np.ndarray, form_of: np.ndarray, total: np.ndarray, n_words: int) -> np.ndarray:
+    """Each word's form code (a position per word): of the (word, form) pairs given with their
+    totals, the form written most often; ties go to the first form in code-point order."""
+    order = np.lexsort((form_of, -total, word_of))
+    leading = order[np.r_[True, word_of[order][1:] != word_of[order][:-1]]] if len(order) else order
+    named = np.zeros(n_words, dtype=np.int64)
+    named[word_of[leading]] = form_of[leading]
+    return named
 
 
 def _joined_counts(parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -215,11 +225,7 @@ def _joined_counts(parts: list[pd.DataFrame]) -> pd.DataFrame:
     n_forms = max(len(form.categories), 1)
     pairs, inverse = np.unique(word_code * n_forms + form_code, return_inverse=True)
     total = np.bincount(inverse, weights=count)
-    pair_word, pair_form = pairs // n_forms, pairs % n_forms
-    order = np.lexsort((pair_form, -total, pair_word))
-    leading = order[np.r_[True, pair_word[order][1:] != pair_word[order][:-1]]]
-    named = np.zeros(len(word.categories), dtype=np.int64)
-    named[pair_word[leading]] = pair_form[leading]
+    named = _most_written(pairs // n_forms, pairs % n_forms, total, len(word.categories))
     shown_code, shown = pd.factorize(np.asarray(form.categories, dtype=object)[named], sort=True)
     # By article, as word_counts gives them.
     rows = np.argsort(doc.codes, kind="stable")
