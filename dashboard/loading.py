@@ -394,12 +394,11 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
     if _corpus.store is None:
         return coded_words(count())
     # Kept beside the analysis: counting 10,000 articles' words takes seconds, reading them back
-    # a fraction of one, so only the first server after a change of the corpus counts. Read as
-    # Arrow a batch at a time and coded as it goes: a frame of the table first took 442 MB at
-    # 100,000 articles, and the whole Arrow table beside its codes was the Groups page's peak.
-    coded = coded_words(results.kept(_corpus.store, "words", _words_key(_corpus), count, arrow=True))
-    results.release_memory()
-    return coded
+    # a fraction of one, so only the first server after a change of the corpus counts. Kept as
+    # the codes themselves and mapped from disk: read as a table (442 MB as a frame at 100,000
+    # articles), decoding it was the Groups page's peak.
+    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus),
+                                                 lambda: coded_words(count()).arrays()))
 
 
 def _words_key(corpus: Corpus) -> str:

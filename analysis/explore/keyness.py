@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from pandas.api.types import union_categoricals
 
 from analysis.arabic.text import NormalisedText, normalise_word, tokenize
@@ -352,6 +351,22 @@ class Coded:
         return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
                              "count_a": counts[0][present], "count_b": counts[1][present]})
 
+    def arrays(self) -> dict[str, np.ndarray | pa.Array]:
+        """The codes as named arrays, to be kept on disk (:func:`analysis.extract.results.kept_arrays`)
+        and read back by :meth:`from_arrays`."""
+        arrays = {"docs": pa.array(self.docs.tolist(), type=pa.string()), "doc_codes": self.doc_codes,
+                  "codes": self.codes, "keys": self.keys, "terms": self.terms, "labels": self.labels,
+                  "runs": np.array([self.runs])}
+        if self.weights is not None:
+            arrays["weights"] = self.weights
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray | pa.Array]) -> Coded:
+        """The codes :meth:`arrays` gave (as they are: memory-mapped ones stay mapped)."""
+        return cls(pd.Series(arrays["docs"].to_pylist(), dtype="string"), arrays["doc_codes"], arrays["codes"],
+                   arrays.get("weights"), arrays["keys"], arrays["terms"], arrays["labels"], bool(arrays["runs"][0]))
+
     def articles_with(self, key: str) -> list[str]:
         """The articles with a row of ``key``, in ``docs`` order."""
         position = pc.index(self.keys, pa.scalar(key, type=self.keys.type)).as_py()
@@ -386,116 +401,29 @@ def _category_codes(column: pd.Series) -> tuple[np.ndarray, pa.Array]:
     return column.cat.codes.to_numpy(), _strings(column.cat.categories)
 
 
-class _Codes:
-    """Codes of a dictionary column read batch by batch: batches that share one dictionary (one
-    row group, as :func:`analysis.extract.results.kept` writes it) keep their indices as codes;
-    a batch with a dictionary of its own is mapped onto the codes given so far. Unifying 128
-    batches' dictionaries of half a million words at once took 18 s at 100,000 articles."""
-
-    def __init__(self) -> None:
-        self.first: pa.Array | None = None
-        self.extra: list[str] = []
-        self.lookup: dict[str, int] | None = None
-
-    def of(self, column: pa.Array) -> np.ndarray:
-        """The codes (int32, -1 for a missing value) of one batch's column."""
-        if not pa.types.is_dictionary(column.type):
-            column = column.dictionary_encode()
-        indices = column.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int32, copy=False)
-        dictionary = column.dictionary.cast(pa.string())
-        if self.first is None:
-            self.first = dictionary
-            return indices
-        if self.lookup is None and dictionary.equals(self.first):
-            return indices
-        if self.lookup is None:
-            self.lookup = {value: code for code, value in enumerate(self.first.to_pylist())}
-        lookup, extra = self.lookup, self.extra
-        mapped = np.empty(len(dictionary) + 1, dtype=np.int32)
-        for position, value in enumerate(dictionary.to_pylist()):
-            code = lookup.get(value)
-            if code is None:
-                code = lookup[value] = len(lookup)
-                extra.append(value)
-            mapped[position] = code
-        mapped[-1] = -1  # index -1, a missing value, stays missing
-        return mapped[indices]
-
-    def __len__(self) -> int:
-        return (0 if self.first is None else len(self.first)) + len(self.extra)
-
-    def values(self) -> pa.Array:
-        """Every value in code order, as Arrow strings."""
-        first = self.first if self.first is not None else pa.array([], type=pa.string())
-        return pa.concat_arrays([first, pa.array(self.extra, type=pa.string())]) if self.extra else first
-
-
-# Rows of a kept table read at a time: the 16.85 million rows of 100,000 articles' word counts
-# read whole took their Arrow table and its codes side by side, the Groups page's peak.
-BATCH_ROWS = 1 << 20
-
-
-def coded_words(words: pd.DataFrame | pa.Table | pq.ParquetFile) -> Coded:
+def coded_words(words: pd.DataFrame) -> Coded:
     """:func:`word_counts`' table coded by word: each word's term and label the form the corpus
-    writes most often (a word's rows all name the same one).
-
-    ``words`` is the table as :func:`word_counts` makes it (categories), or as Arrow reads it
-    from a kept file (dictionaries): a ``pyarrow.parquet.ParquetFile`` is read
-    :data:`BATCH_ROWS` rows at a time, so that only the codes are ever whole in memory."""
-    if isinstance(words, pd.DataFrame):
-        codes, keys = _category_codes(words["word"])
-        codes = np.asarray(codes, dtype=np.int32)
-        doc_codes, docs = _category_codes(words["doc_id"])
-        shown_codes, shown = _category_codes(words["shown"])
-        named = np.full(len(keys), -1, dtype=np.int64)
-        named[codes] = shown_codes
-        counts = [_narrow(np.asarray(words["count"]))]
-        doc_parts = [np.asarray(doc_codes, dtype=np.int32)]
-    else:
-        if isinstance(words, pq.ParquetFile):
-            batches, rows = words.iter_batches(batch_size=BATCH_ROWS, use_threads=False), words.metadata.num_rows
-        else:
-            batches, rows = words.to_batches(max_chunksize=BATCH_ROWS), words.num_rows
-        word_codes, doc_dictionary, shown_dictionary = _Codes(), _Codes(), _Codes()
-        codes = np.empty(rows, dtype=np.int32)
-        named = np.full(0, -1, dtype=np.int64)
-        counts, doc_parts, filled = [], [], 0
-        for batch in batches:
-            batch_codes = word_codes.of(batch.column("word"))
-            codes[filled:filled + len(batch_codes)] = batch_codes
-            filled += len(batch_codes)
-            if len(named) < len(word_codes):
-                named = np.concatenate([named, np.full(len(word_codes) - len(named), -1, dtype=np.int64)])
-            named[batch_codes] = shown_dictionary.of(batch.column("shown"))
-            doc_parts.append(doc_dictionary.of(batch.column("doc_id")))
-            counts.append(_narrow(np.asarray(batch.column("count"))))
-        keys, docs, shown = word_codes.values(), doc_dictionary.values(), shown_dictionary.values()
-        codes = codes[:filled]
+    writes most often (a word's rows all name the same one)."""
+    codes, keys = _category_codes(words["word"])
+    codes = np.asarray(codes, dtype=np.int32)
+    doc_codes, docs = _category_codes(words["doc_id"])
+    shown_codes, shown = _category_codes(words["shown"])
+    named = np.full(len(keys), -1, dtype=np.int64)
+    named[codes] = shown_codes
     forms = shown.take(pa.array(named, mask=named < 0))
-    counts = np.concatenate(counts) if counts else np.zeros(0, dtype=np.uint16)
-    runs = _sorted(doc_parts)
+    counts = _narrow(np.asarray(words["count"]))
+    doc_codes = np.asarray(doc_codes, dtype=np.int32)
+    runs = _sorted(doc_codes)
     if runs:
         # Sorted by article, as word_counts makes it: where each article's rows start, not a code
         # per row (16.85 million rows at 100,000 articles).
-        rows_of = np.zeros(len(docs), dtype=np.int64)
-        for part in doc_parts:
-            rows_of += np.bincount(part, minlength=len(docs))
-        doc_codes = np.concatenate([[0], np.cumsum(rows_of)]).astype(np.int64)
-    else:
-        doc_codes = np.concatenate(doc_parts) if doc_parts else np.zeros(0, dtype=np.int32)
+        doc_codes = np.concatenate([[0], np.cumsum(np.bincount(doc_codes, minlength=len(docs)))]).astype(np.int64)
     return Coded(pd.Series(docs.to_pylist(), dtype="string"), doc_codes, codes, counts, keys, forms, forms, runs)
 
 
-def _sorted(parts: list[np.ndarray]) -> bool:
-    """Whether the codes, part after part, never go down and none is missing (-1)."""
-    last = 0
-    for part in parts:
-        if len(part) == 0:
-            continue
-        if part[0] < last or bool((part[1:] < part[:-1]).any()):
-            return False
-        last = int(part[-1])
-    return True
+def _sorted(codes: np.ndarray) -> bool:
+    """Whether the codes never go down and none is missing (-1)."""
+    return len(codes) == 0 or (codes[0] >= 0 and not bool((codes[1:] < codes[:-1]).any()))
 
 
 def _narrow(counts: np.ndarray) -> np.ndarray:

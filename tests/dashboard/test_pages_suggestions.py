@@ -206,7 +206,15 @@ def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None
         ["fitouni", "عماد الفيتوني", 5], ["fitouni", "عماد الفيتوني", 48], ["yevkurov", "يوفكوروف", 31]
     ]
     assert spelled[["written", "actor_id", "start"]].values.tolist() == [["يوفكوروف", "yevkurov", 5], ["يوفكوروف", "yevkurov", 31]]
-    kept_words = list(results_dir(store).glob("words-*.parquet"))
-    assert len(kept_words) == 1
-    words = pd.read_parquet(kept_words[0])
-    assert words.loc[(words["doc_id"] == "shtaiwi") & (words["word"] == "الشتيوي"), "count"].tolist() == [2]
+    # The Groups page's word counts, kept as their codes (one file per array).
+    import numpy as np
+    import pyarrow as pa
+
+    from analysis.explore.keyness import Coded
+
+    kept_words = list(results_dir(store).glob("words-*"))
+    assert len(kept_words) == 1 and kept_words[0].is_dir()
+    coded = Coded.from_arrays({path.stem: np.load(path) if path.suffix == ".npy" else pa.ipc.open_file(path).get_batch(0).column(0)
+                               for path in kept_words[0].iterdir()})
+    counts = coded.sides({"shtaiwi"}, set()).set_index("term")["count_a"]
+    assert counts["الشتيوي"] == 2

@@ -195,13 +195,13 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     pd.testing.assert_frame_equal(shuffled.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
                                   coded.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
     assert shuffled.articles_with("لافروف") == ["rt1", "rt2"]
-    # Read as Arrow (dictionaries, as a kept file is read without a frame): the same codes.
-    import pyarrow as pa
-
-    from_arrow = coded_words(pa.Table.from_pandas(words, preserve_index=False))
-    assert from_arrow.runs and from_arrow.doc_codes.tolist() == coded.doc_codes.tolist()
-    assert from_arrow.terms.to_pylist() == coded.terms.to_pylist() and from_arrow.keys.to_pylist() == coded.keys.to_pylist()
-    pd.testing.assert_frame_equal(from_arrow.sides({"rt1"}, {"aj1", "rt2"}), coded.sides({"rt1"}, {"aj1", "rt2"}))
+    # Kept as arrays and read back (memory-mapped in the dashboard): the same codes and counts;
+    # aj1 writes 8 words besides function words (انتقد حفتر موسكو وقال المجلس الرئاسي الحوار متعثر),
+    # rt1 7 forms and rt2 8.
+    back = Coded.from_arrays(coded.arrays())
+    assert back.runs and back.doc_codes.tolist() == coded.doc_codes.tolist() == [0, 8, 15, 23]
+    assert back.docs.tolist() == ["aj1", "rt1", "rt2"] and back.terms.to_pylist() == coded.terms.to_pylist()
+    pd.testing.assert_frame_equal(back.sides({"rt1"}, {"aj1", "rt2"}), coded.sides({"rt1"}, {"aj1", "rt2"}))
     found = term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=coded)
     assert [item.doc_id for item in found] == [item.doc_id for item in term_evidence(outlets, "word", "لافروف", ["rt2", "rt1", "aj1"], words=words)]
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
@@ -234,45 +234,3 @@ def test_a_word_counted_apart_is_shown_by_the_corpus_form(lexicon):
     rows = joined[joined["word"] == "لافروف"]
     assert rows[["doc_id", "form", "shown", "count"]].astype(str).values.tolist() == [
         ["a", "لافروف", "لافروفُ", "1"], ["b", "لافروف", "لافروفُ", "1"], ["c", "لافروفُ", "لافروفُ", "3"]]
-
-
-def test_codes_of_arrow_batches_with_their_own_dictionaries():
-    import pyarrow as pa
-
-    from analysis.explore.keyness import _Codes
-
-    shared = pa.array(["روسيا", "ليبيا"])
-    same = _Codes()
-    codes = [same.of(pa.DictionaryArray.from_arrays(pa.array([0, 1]), shared)),
-             same.of(pa.DictionaryArray.from_arrays(pa.array([1, None]), shared))]
-    assert [c.tolist() for c in codes] == [[0, 1], [1, -1]] and same.values().to_pylist() == ["روسيا", "ليبيا"]
-    # A batch with a dictionary of its own is mapped onto the codes so far: the same words, one code each.
-    apart = _Codes()
-    codes = [apart.of(pa.DictionaryArray.from_arrays(pa.array([0, 1]), pa.array(["روسيا", "ليبيا"]))),
-             apart.of(pa.DictionaryArray.from_arrays(pa.array([0, 1, None]), pa.array(["ليبيا", "مصر"])))]
-    assert [c.tolist() for c in codes] == [[0, 1], [1, 2, -1]]
-    assert apart.values().to_pylist() == ["روسيا", "ليبيا", "مصر"] and len(apart) == 3
-    # A plain text column (a writer's dictionary page overflowed) is encoded first.
-    plain = _Codes()
-    assert plain.of(pa.array(["مصر", "روسيا", "مصر"])).tolist() == [0, 1, 0]
-
-
-def test_a_kept_word_table_read_in_batches_codes_as_the_frame_does(outlets, tmp_path, monkeypatch):
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from analysis.explore import keyness as keyness_module
-
-    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
-    path = tmp_path / "words.parquet"
-    # Row groups of 8 rows, each with its own dictionaries, read 5 rows at a time.
-    pq.write_table(pa.Table.from_pandas(words, preserve_index=False), path, row_group_size=8)
-    monkeypatch.setattr(keyness_module, "BATCH_ROWS", 5)
-    by_file = keyness_module.coded_words(pq.ParquetFile(path))
-    by_frame = keyness_module.coded_words(words)
-    assert len(words) == 23 and pq.ParquetFile(path).metadata.num_row_groups == 3
-    assert by_file.runs and by_file.doc_codes.tolist() == by_frame.doc_codes.tolist()
-    assert by_file.docs.tolist() == ["aj1", "rt1", "rt2"]
-    pd.testing.assert_frame_equal(by_file.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True),
-                                  by_frame.sides({"rt1"}, {"aj1", "rt2"}).sort_values("term", ignore_index=True))
-    assert by_file.articles_with("لافروف") == ["rt1", "rt2"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -154,12 +155,33 @@ def test_a_kept_table_of_categories_is_one_row_group_with_its_dictionaries(store
     pd.testing.assert_frame_equal(again, back)
     assert again["word"].cat.categories.tolist() == table["word"].cat.categories.tolist()
     assert again["word"].iloc[60_001] == f"{'ك' * 36}0001" and again["count"].iloc[-1] == 1_199_999
-    # The file, opened for a caller that reads it in batches and keeps less than the frame:
-    # categories as dictionaries.
-    arrow = kept(store, "words", "key", lambda: pytest.fail("read back, not computed"), arrow=True)
-    assert str(arrow.schema_arrow.field("word").type).startswith("dictionary<values=")
-    first = next(arrow.iter_batches(batch_size=60_002))
-    assert first.column("word")[60_001].as_py() == f"{'ك' * 36}0001" and arrow.metadata.num_rows == 1_200_000
+
+
+def test_kept_arrays_are_read_back_mapped_and_replace_the_older_key(store):
+    import pyarrow as pa
+
+    from analysis.extract.results import is_kept, kept_arrays
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"codes": np.array([0, 2, 1, 2], dtype=np.int32), "weights": np.array([1, 3, 1, 2], dtype=np.uint16),
+                "keys": pa.array(["روسيا", "ليبيا", "موسكو"]), "runs": np.array([True])}
+
+    assert not is_kept(store, "coded", "one")
+    first = kept_arrays(store, "coded", "one", compute)
+    assert is_kept(store, "coded", "one") and len(calls) == 1
+    again = kept_arrays(store, "coded", "one", lambda: pytest.fail("read back, not computed"))
+    # Mapped from the kept files, not copied: read-only numpy memory maps, Arrow over a memory map.
+    assert isinstance(again["codes"], np.memmap) and not again["codes"].flags.writeable
+    assert again["codes"].tolist() == [0, 2, 1, 2] and again["weights"].dtype == np.uint16
+    assert again["keys"].to_pylist() == ["روسيا", "ليبيا", "موسكو"] and bool(again["runs"][0])
+    assert first["weights"].tolist() == again["weights"].tolist() == [1, 3, 1, 2]
+    # Another key: computed again, and the folder of the old one is removed.
+    kept_arrays(store, "coded", "two", compute)
+    assert len(calls) == 2 and not is_kept(store, "coded", "one")
+    assert len(list(results_dir(store).glob("coded-*"))) == 1
 
 
 # A name only reporting verbs signal: the places the Suggestions page's own finder keeps.
