@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.explore.concordance import left_context, right_context
+from analysis.explore.filters import is_in
 from analysis.extract.actors import Mention, actor_matcher, find_mentions
 from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
@@ -150,13 +151,17 @@ def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
     speakers = stances[(stances["speaker_id"].fillna("") == "") & (stances["attribution"] == "unlisted")]
     if unlisted.empty and speakers.empty:
         return _places([])
-    wanted = set(zip(unlisted["doc_id"], unlisted["sentence_id"])) | set(zip(speakers["doc_id"], speakers["sentence_id"]))
-    # Only the sentences that hold one are looked up, and their titles matched.
-    keys = list(zip(sentences["doc_id"], sentences["sentence_id"]))
-    rows_of = [row for row, key in enumerate(keys) if key in wanted]
-    held = sentences.iloc[rows_of]
+    wanted = set(zip(unlisted["doc_id"].tolist(), unlisted["sentence_id"].tolist())) | set(
+        zip(speakers["doc_id"].tolist(), speakers["sentence_id"].tolist()))
+    # Only the sentences that hold one are looked up, and their titles matched. The articles that
+    # hold one first, by Arrow: a key per sentence of the corpus (2 million at 100,000 articles)
+    # took 1.9 s and 200 MB.
+    in_articles = sentences[is_in(sentences["doc_id"], {doc_id for doc_id, _ in wanted}).to_numpy(dtype=bool)]
+    keys = list(zip(in_articles["doc_id"].tolist(), in_articles["sentence_id"].tolist()))
+    held = in_articles[[key in wanted for key in keys]]
     texts = held["text"] if "text" in held.columns else sentence_text(held, frames.texts)
-    sentence_at = {keys[row]: (start, text) for row, start, text in zip(rows_of, held["start"], texts)}
+    sentence_at = {key: (start, text) for key, start, text in zip(
+        zip(held["doc_id"].tolist(), held["sentence_id"].tolist()), held["start"].tolist(), texts.tolist())}
     titles = PhraseMatcher((title, title) for title in lexicon.titles)
     common = lexicon.language.common_words
     rows: list[tuple] = []
