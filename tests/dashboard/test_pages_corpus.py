@@ -245,3 +245,25 @@ def test_a_file_name_is_shown_as_written_never_as_markdown(db: Path) -> None:
     assert [s.value for s in at.success] == [
         r"Added 1 article\: \*\*عاجل\*\* \[رابط\]\(mailto\:a\@example\.org\) \$1\$\.txt as عاجل\_رابط\_mailto\_a\_example\_org\_1\."
     ]
+
+
+def test_a_corpus_of_more_than_a_page_is_edited_a_page_at_a_time(db: Path) -> None:
+    from analysis.corpus.documents import Document
+
+    # The two seeds and 499 short articles added in one go (added_at ties: ordered by id, so
+    # n000 … n498 come after the seeds' 000_… and 004_…): 501 rows, two pages of 500.
+    at = run()
+    CorpusStore(db).add(Document(f"n{n:03d}", f"وقال لافروف في اللقاء رقم {n} إن الوضع معقد.", source=f"n{n:03d}.txt")
+                        for n in range(499))
+    at = run()
+    assert at.subheader[0].value == "501 articles"
+    assert len(at.data_editor[0].value) == 500
+    assert at.caption[2].value == "Rows 1–500 of 501 (2 pages of 500)."
+    at.number_input(key="corpus-articles-page").set_value(2).run()
+    editor = at.data_editor[0]
+    assert editor.value["doc_id"].tolist() == ["n498"]
+    at.session_state[editor.key] = {"edited_rows": {0: {"outlet": "الوسط"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Save 1 edit").click().run()
+    assert values(at.success) == ["Saved the edits to n498."]
+    assert CorpusStore(db).get("n498").outlet == "الوسط" and CorpusStore(db).get("n497").outlet != "الوسط"
