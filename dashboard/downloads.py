@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis.corpus import export
 from analysis.extract import schema
-from analysis.explore.filters import Filters, file_stem
+from analysis.explore.filters import Filters, file_stem, is_in
 from dashboard.loading import Corpus
 
 
@@ -40,7 +40,8 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
             return schema.with_text(held, corpus.frames.texts)
         return schema.with_article_text(held, corpus.frames.texts) if name == "documents" else held
 
-    dates = documents.loc[documents["doc_id"].isin(set(frame["doc_id"])), "date"] if "doc_id" in frame.columns else []
+    # The distinct ids by Arrow: a Python set of 2.2 million mentions' ids took 1.3 s.
+    dates = documents.loc[is_in(documents["doc_id"], frame["doc_id"].unique().tolist()), "date"] if "doc_id" in frame.columns else []
     stem = file_stem(name, filters, dates)
 
     def build(write):

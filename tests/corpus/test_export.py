@@ -26,6 +26,14 @@ def test_cells_xml_cannot_carry_are_cleaned_and_counted() -> None:
     assert safe["text"].tolist() == ["وقال لافروف", "نص عادي[0m", "سطر\nثان\tمع جدول"]
     assert safe["surface"].tolist() == ["لافروف", "حفتر", "=1+1"]
     assert safe["start"].tolist() == [5, 0, 7]
+    # The frame given is left as it is; a value shared by many rows is tested once, each cell counted.
+    hostile = hostile_frame()
+    xml_safe(hostile)
+    assert hostile["surface"].tolist()[0] == "لافروف\ufffe"
+    shared = pd.DataFrame({"surface": pd.array(["لافروف\ufffe", "حفتر"] * 3, dtype="string")})
+    cleaned, count = xml_safe(shared)
+    assert count == 3 and cleaned["surface"].tolist() == ["لافروف", "حفتر"] * 3
+    assert xml_safe(shared.iloc[[1, 3]])[1] == 0
 
 
 def test_the_excel_file_is_written_and_says_how_many_cells_were_cleaned() -> None:
