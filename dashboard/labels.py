@@ -13,6 +13,8 @@ from analysis.explore.highlight import colour
 # Told apart at a glance: the fifth was once a second orange (#e8590c beside #f76707), and Article 5's
 # bars read as Article 2's.
 ARTICLE_COLOURS = ("#1c7ed6", "#f76707", "#0ca678", "#ae3ec9", "#fab005", "#5c940d", "#c2255c", "#495057")
+# What a chart draws for the articles it leaves out (light grey, apart from every article colour).
+OTHER_COLOUR = "#ced4da"
 # How the speaker of a stance was found: the rules of analysis/extract/stance.py (the `attribution`
 # column), in an analyst's words. The one table of them; a rule added later gets a readable fallback.
 ATTRIBUTION_LABELS = {

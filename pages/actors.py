@@ -58,6 +58,9 @@ doc_ids = [d for d in corpus.doc_ids if d in found_in]
 shown, colours = render.chart_articles(corpus, doc_ids, per_article, what="actor mentions")
 charted = aggregate.actor_article_counts(mentions, shown)
 cells = dict(zip(zip(charted["doc_id"].tolist(), charted["actor_id"].tolist()), charted["mentions"].tolist()))
+# The articles not charted, as one grey bar: an actor's bars add up to the total it is ranked by.
+rest = aggregate.actor_rest_counts(totals_table, charted) if len(shown) < len(doc_ids) else {}
+OTHER_ARTICLES = f"Other articles ({len(doc_ids) - len(shown):,})"
 
 figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
@@ -74,6 +77,13 @@ for row, actor_type in enumerate(types, start=1):
             marker_color=colours[doc_id],
             y=axis, x=[cells.get((doc_id, a), 0) for a in ids],
             customdata=[[doc_id, a] for a in ids], hovertext=names,
+            hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
+        )
+    if rest:
+        figure.add_bar(
+            row=row, col=1, orientation="h", name=OTHER_ARTICLES, legendgroup="rest", showlegend=row == 1,
+            marker_color=labels.OTHER_COLOUR, y=axis, x=[rest.get(a, 0) for a in ids],
+            customdata=[["", a] for a in ids], hovertext=names,
             hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
         )
     figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
@@ -101,8 +111,13 @@ if picked:
     for doc_id in dict.fromkeys(doc for doc, _ in picked):
         actor_ids = tuple(dict.fromkeys(a for d, a in picked if d == doc_id))
         names = ", ".join(corpus.actor_name(a) for a in actor_ids)
-        items = evidence(analysed, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
-        render.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
+        if doc_id:
+            items = evidence(analysed, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
+            render.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
+        else:  # the grey bar: the articles the chart does not draw
+            others = tuple(d for d in doc_ids if d not in set(shown))
+            items = evidence(analysed, filters=replace(active, actor_ids=actor_ids, doc_ids=others), layers=("actors",))
+            render.show_evidence(items, corpus, what=f"{names} in the other articles")
 else:
     st.caption("Select a bar (or drag a box over several) to read the sentences that name the actor.")
 

@@ -92,6 +92,17 @@ def actor_article_counts(mentions: pd.DataFrame, doc_ids) -> pd.DataFrame:
     return counts.astype({"doc_id": "string", "actor_id": "string", "mentions": "int64"})
 
 
+def actor_rest_counts(totals: pd.DataFrame, charted: pd.DataFrame) -> dict[str, int]:
+    """Mentions of each actor outside the charted articles: ``totals`` (:func:`actor_totals`) less
+    ``charted`` (:func:`actor_article_counts` of the articles a chart draws), by ``actor_id``,
+    the actors with some only. A chart that ranks actors by their total and draws a bar per
+    charted article draws these as one more bar, so that each actor's bars add up to its total."""
+    in_chart = charted.groupby("actor_id", sort=False)["mentions"].sum().to_dict() if len(charted) else {}
+    rest = {actor_id: int(total) - int(in_chart.get(actor_id, 0))
+            for actor_id, total in zip(totals["actor_id"].tolist(), totals["total"].tolist())}
+    return {actor_id: count for actor_id, count in rest.items() if count > 0}
+
+
 def page_count(rows: int, size: int) -> int:
     """Pages of ``size`` rows needed for ``rows`` rows (at least 1, an empty table's page)."""
     if size < 1:
@@ -105,4 +116,4 @@ def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
     return frame.iloc[(page - 1) * size: page * size]
 
 
-__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]
+__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]

@@ -159,6 +159,25 @@ def test_actor_bars_stand_side_by_side_for_two_articles_and_stack_past_three(fre
     assert lavrov == {"Article 1 (2017-08-14)": 7, "Article 2 (2024)": 6, "Article 3 (2024-03-01)": 1, "Article 4 (2024-04-01)": 0}
 
 
+def test_the_articles_a_chart_leaves_out_are_one_grey_bar_that_opens_their_sentences(fresh_corpus, monkeypatch):
+    # Seven more articles (texts apart, or the store keeps one): six naming Lavrov and Moscow, the
+    # last Lavrov alone (the fewest mentions, so the one of nine the chart leaves out: it draws eight).
+    open_store(fresh_corpus).add(
+        [Document(f"rt{n}", f"قال لافروف في اللقاء رقم {n} إن موسكو تدعم الحوار.", date=f"2024-0{n}-01") for n in range(1, 7)]
+        + [Document("rt7", "وقال لافروف إن الحل سياسي.", date="2024-07-01")])
+    select(monkeypatch, "actors-bars", lambda data: data == ["", "lavrov"])
+    at = run("actors")
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    lavrov = {trace["name"]: x for trace in figure["data"] for name, x in zip(trace["hovertext"], trace["x"])
+              if name == "Sergey Lavrov · سيرغي لافروف"}
+    # 7 + 6 in the seeds, 1 in each of rt1…rt6 charted, rt7's 1 in the grey bar: 20, its total.
+    assert lavrov["Other articles (1)"] == 1 and sum(lavrov.values()) == 20 and len(lavrov) == 9
+    grey = next(trace for trace in figure["data"] if trace["name"] == "Other articles (1)")
+    assert grey["marker"]["color"] == "#ced4da"
+    assert "1 sentence behind Sergey Lavrov in the other articles" in [c.value for c in at.caption]
+    assert '<mark class="hl hl-actor-person" title="Sergey Lavrov (person)">لافروف</mark> إن الحل سياسي' in html_of(at)
+
+
 def test_nested_mentions_can_be_left_out_and_the_choice_is_in_the_url():
     # 2017 names the army inside Haftar's title twice (sentences 1 and 10), as الجيش الليبي (7, 8)
     # and bare الجيش (9); the Presidential Council only inside al-Sarraj's title (10).

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from conftest import SEED_2017, SEED_2024
 
-from analysis.explore.aggregate import OTHERS, actor_article_counts, actor_totals, page_count, page_of, polarity_by_speaker, top_keys
+from analysis.explore.aggregate import OTHERS, actor_article_counts, actor_rest_counts, actor_totals, page_count, page_of, polarity_by_speaker, top_keys
 
 # The seeds' stances by speaker and polarity, in first-seen order:
 # Lavrov neutral 11, positive 6, negative 1 (18); Haftar neutral 6, negative 4 (10);
@@ -80,3 +80,15 @@ def test_actor_article_counts_keep_the_articles_asked_in_their_order(frames):
     only = actor_article_counts(frames.mentions, [SEED_2017])
     assert only["mentions"].sum() == 43
     assert actor_article_counts(frames.mentions, ["no such article"]).empty
+
+
+def test_the_mentions_outside_the_charted_articles_make_each_actor_add_up(frames):
+    totals = actor_totals(frames.mentions)
+    # Only the 2017 article charted: Lavrov's 6 mentions of the 2024 article are the rest; with
+    # both charted nothing is left, with neither everything is.
+    rest = actor_rest_counts(totals, actor_article_counts(frames.mentions, [SEED_2017]))
+    assert rest["lavrov"] == 6
+    assert sum(rest.values()) == len(frames.mentions) - 43
+    assert actor_rest_counts(totals, actor_article_counts(frames.mentions, [SEED_2017, SEED_2024])) == {}
+    assert actor_rest_counts(totals, actor_article_counts(frames.mentions, ["no such article"])) == dict(
+        zip(totals["actor_id"].tolist(), totals["total"].tolist()))
