@@ -366,7 +366,8 @@ def apply(frame: pd.DataFrame, filters: Filters, *, articles: Collection[str] | 
 def filter_frames(frames: Frames, filters: Filters) -> Frames:
     """Every frame filtered by :func:`apply`; sentences are also narrowed to those holding a
     mention (when actors or actor types are set), a topic hit (topics set), or a stance
-    (speakers or polarities set) that passes the settings other than the search.
+    (speakers or polarities set) that passes the settings other than the search, and then every
+    frame to the articles those sentences are in.
 
     The search narrows each frame by its own text: sentences by theirs, mentions by their
     surface. A sentence naming Lavrov that contains ``الأمم`` is kept for actor=lavrov, q=الأمم,
@@ -379,6 +380,15 @@ def filter_frames(frames: Frames, filters: Filters) -> Frames:
     # Without a search the frames just filtered are those "without the search".
     findings = _without_search(frames, filters, articles) if filters.search else kept
     kept["sentences"] = _narrow_sentences(kept["sentences"], findings, filters)
+    if filters.actor_ids or filters.actor_types or filters.topics or filters.speakers or filters.polarities:
+        # A setting of findings keeps the articles that hold one, in every frame: with
+        # actor=putin, the articles naming Putin (their count, dates, words, topic hits and other
+        # findings), not every article with no mention of him.
+        holding_articles = kept["sentences"]["doc_id"].unique().tolist()
+        for name in ("documents", "mentions", "topics", "topic_counts", "stances"):
+            inside = is_in(kept[name]["doc_id"], holding_articles).to_numpy(dtype=bool)
+            if not inside.all():
+                kept[name] = kept[name][inside].reset_index(drop=True)
     return Frames(**kept, texts=frames.texts)
 
 

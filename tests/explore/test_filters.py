@@ -52,8 +52,8 @@ def test_polarity_filter_narrows_sentences_to_those_holding_a_stance(frames):
     assert kept.sentences[["doc_id", "sentence_id"]].values.tolist() == [
         [SEED_2017, 3], [SEED_2017, 7], [SEED_2017, 8], [SEED_2017, 11], [SEED_2024, 7],
     ]
-    # Frames the setting does not concern are left whole.
-    assert len(kept.mentions) == len(frames.mentions)
+    # Frames the setting does not concern keep the articles holding a negative stance: both seeds.
+    assert len(kept.mentions) == len(frames.mentions) and len(kept.documents) == 2
 
 
 def test_article_and_actor_type(frames):
@@ -215,6 +215,21 @@ def two_frames(lexicon):
     from conftest import snippet
 
     return analyze([snippet(text, doc_id=doc_id, date=date) for doc_id, date, text in TWO_ARTICLES], lexicon)
+
+
+def test_a_setting_of_findings_keeps_the_articles_that_hold_one_in_every_frame(two_frames):
+    # Putin is named in "b" only: its article, its words and its other findings (Lavrov's visit
+    # to Cairo), never "a" (Haftar, the weapons), though no setting names those frames.
+    kept = filter_frames(two_frames, Filters(actor_ids=("putin",)))
+    assert kept.documents["doc_id"].tolist() == ["b"]
+    assert kept.sentences[["doc_id", "sentence_id"]].values.tolist() == [["b", 1]]
+    assert kept.mentions["actor_id"].tolist() == ["putin"]
+    assert set(two_frames.topics["doc_id"]) == {"a"} and kept.topics.empty
+    assert set(kept.topic_counts["doc_id"]) == {"b"} and kept.topic_counts["hits"].sum() == 0  # a row per topic, 0 hits
+    # Weapons (topic hits in "a" only) keep "a", with all its mentions but none of "b"'s.
+    arms = filter_frames(two_frames, Filters(topics=("arms",)))
+    assert arms.documents["doc_id"].tolist() == ["a"] and set(arms.mentions["doc_id"]) == {"a"}
+    assert {"lavrov", "haftar_khalifa", "moscow"} <= set(arms.mentions["actor_id"])
 
 
 def test_holding_matches_article_and_sentence_together(two_frames):
