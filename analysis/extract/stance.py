@@ -665,6 +665,7 @@ GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تز
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
 CALL_REACH = 6  # words between a verb of calling and the resumption it asks for: دعت بعض شركات النفط الروسية للعودة
 TOWARDS = normalise_word("إلى")
+AFTER_CALL = frozenset(normalise_word(word) for word in ("إلى", "على"))  # دعا إلى الحوار، حث على التهدئة
 
 
 def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
@@ -710,7 +711,7 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
-        if _called_back(tokens, index, first, language):
+        if _called_back(tokens, index, first, last, language):
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
@@ -787,20 +788,33 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     is none of them."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
-                     if entry.strip())
+                     | language.peace_aims if entry.strip())
 
 
-def _called_back(tokens, index: int, first: int, language) -> bool:
-    """Whether the word at ``index`` is a resumption asked for by a call: a word of
-    language/resumption.txt behind ل or ب (لاستئناف، للعودة، بعودة) or right after إلى, with a word
-    of language/calling.txt (also behind و or ف) within CALL_REACH words before it and no
-    punctuation between: ``ليبيا تدعو روسيا لاستئناف تفعيل الخط``. At most CALL_REACH + 1 tokens read."""
+def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is something good asked for by a call: a word of
+    language/resumption.txt or language/peace_aims.txt (one word, or two) behind ل or ب
+    (لاستئناف، للعودة، بعودة، للتهدئة) or right after إلى or على, with a word of
+    language/calling.txt (also behind و or ف) within CALL_REACH words before it and no
+    punctuation between: ``ليبيا تدعو روسيا لاستئناف تفعيل الخط``، ``حث المبعوث الأطراف على
+    التهدئة``. At most CALL_REACH + 2 tokens read."""
     word = tokens[index].norm
-    asked = index > first and tokens[index - 1].norm == TOWARDS and (
-        word in language.resumption or (word[:2] == "ال" and word[2:] in language.resumption))
+    following = tokens[index + 1].norm if index + 1 < last else ""
+
+    def bare(stem: str) -> str:
+        return stem[2:] if stem[:2] == "ال" else stem
+
+    def peace(stem: str) -> bool:
+        return bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
+
+    # A resumption is asked for right after إلى or على or behind ل or ب (أشار إلى استئناف is no
+    # call); an aim of peace anywhere in the call's reach (يدعوان الأطراف إلى إعلان هدنة).
+    asked = any(peace(stem) for stem, _ in proclitic_readings(word))
     if not asked:
-        asked = any(stripped and word[:1] in ("ل", "ب") and (stem in language.resumption or (
-            stem[:2] == "ال" and stem[2:] in language.resumption)) for stem, stripped in proclitic_readings(word))
+        asked = index > first and tokens[index - 1].norm in AFTER_CALL and bare(word) in language.resumption
+    if not asked:
+        asked = any(stripped and word[:1] in ("ل", "ب") and bare(stem) in language.resumption
+                    for stem, stripped in proclitic_readings(word))
     if not asked:
         return False
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):

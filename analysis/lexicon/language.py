@@ -73,6 +73,7 @@ class Language:
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
     calling: frozenset[str] = frozenset()  # تدعو روسيا لاستئناف: a call, with resumption.txt
     resumption: frozenset[str] = frozenset()  # للعودة للعمل: asked for by a call, positive
+    peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
@@ -173,6 +174,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         stopping=words("stopping"),
         calling=words("calling"),
         resumption=words("resumption"),
+        peace_aims=words("peace_aims"),
         feelings=words("feelings"),
         copulas=words("copulas"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),

@@ -324,11 +324,13 @@ def test_a_peaceful_solution_and_territorial_integrity_are_upheld(lexicon):
     ]
 
 
-def test_urging_is_a_neutral_report_and_discussing_is_none(lexicon):
-    # حث is listed with its conjunction (وحث، وحثت): bare, ب + حثت would read بحثت (discussed)
+def test_urging_is_a_report_of_what_is_urged_and_discussing_is_none(lexicon):
+    # حث is listed with its conjunction (وحث، وحثت): bare, ب + حثت would read بحثت (discussed).
+    # The verb reports; urging every side to restraint is a call for calm, positive (the polarity
+    # conventions of eval/README.md, rule 2).
     frame = analyze([snippet("وحثت زاخاروفا جميع الأطراف على ضبط النفس.")], lexicon).stances
     assert [(row.cue, row.speaker_id, row.polarity, row.start, row.end) for row in frame.itertuples()] == [
-        ("وحثت", "zakharova", "neutral", 0, 4),
+        ("وحثت", "zakharova", "neutral", 0, 4), ("ضبط", "zakharova", "positive", 31, 34),
     ]
     assert analyze([snippet("وبحثت زاخاروفا مع السفير الليبي ملف التأشيرات.")], lexicon).stances.empty
 
@@ -613,8 +615,11 @@ def test_unjust_with_the_article_theft_belittling_and_the_middle_ages_are_negati
     ]
 
 
-def test_a_call_to_unify_forces_is_a_proposal_not_a_stance(lexicon):
-    assert evaluations("ودعا لافروف إلى توحيد المؤسسات العسكرية في ليبيا.", lexicon) == []
+def test_a_call_to_unify_forces_is_a_call_for_unity(lexicon):
+    # a proposal with no stance before the polarity conventions of eval/README.md; a call for
+    # unity is positive by their rule 2
+    assert evaluations("ودعا لافروف إلى توحيد المؤسسات العسكرية في ليبيا.", lexicon) == [
+        ("توحيد", "lavrov", "positive", "in_statement")]
 
 
 def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexicon):
@@ -1236,6 +1241,19 @@ def test_a_call_to_resume_or_return_is_positive(lexicon):
     # a resumption only mentioned, or a call to something else, carries no stance
     assert evaluations("وأشار لافروف إلى استئناف عمل السفارة في طرابلس.", lexicon) == []
     assert evaluations("ودعا لافروف إلى عقد اجتماع جديد، واستئناف الحوار لاحقا.", lexicon) == []
+
+
+def test_a_call_for_an_aim_of_peace_is_positive(lexicon):
+    # the polarity conventions' rule 2 (eval/README.md): a call for a ceasefire, calm, dialogue or a
+    # settlement is the caller's positive stance; the aim may stand anywhere in the call's reach
+    assert evaluations("ودعا لافروف الأطراف الليبية إلى وقف إطلاق النار.", lexicon)[0] == ("وقف", "lavrov", "positive", "in_statement")
+    assert evaluations("وحث لافروف جميع الأطراف على التهدئة.", lexicon)[0] == ("التهدئة", "lavrov", "positive", "in_statement")
+    assert evaluations("وقال لافروف إن بلاده تدعو الأطراف إلى إعلان هدنة فورية.", lexicon)[0] == (
+        "هدنة", "lavrov", "positive", "in_statement")
+    assert evaluations("وطالب لافروف بالحل السياسي للأزمة.", lexicon)[0] == ("بالحل", "lavrov", "positive", "in_statement")
+    # an aim only mentioned, or past a comma after the call, is none
+    assert evaluations("وأشار لافروف إلى انهيار وقف إطلاق النار في طرابلس.", lexicon) == []
+    assert evaluations("ودعا لافروف إلى عقد اجتماع جديد، ثم الحوار.", lexicon) == []
 
 
 def test_another_sides_feeling_in_a_statement_is_reported_not_taken(lexicon):
