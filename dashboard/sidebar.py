@@ -8,7 +8,7 @@ from datetime import date
 import streamlit as st
 
 from analysis.arabic.dates import DateError, article_period, date_period
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out, with_speaker_names
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
@@ -91,6 +91,12 @@ def formats(corpus: Corpus) -> dict:
     return setting_formats(corpus.lexicon, corpus.labels, corpus.written)
 
 
+def _shortened(value: str, limit: int = 40) -> str:
+    """A value from the address bar as a message quotes it: a 10,000-character one pushed the page
+    down by a screen."""
+    return value if len(value) <= limit else value[:limit] + "…"
+
+
 def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     """Draw the shared filters in the sidebar and return those that apply on ``page``.
 
@@ -109,8 +115,15 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
             # A hand-edited link: say what is wrong with the date, keep every other setting.
             st.warning(f"The link's date range was ignored: {escape_markdown(error)}.")
             from_url = Filters.from_query({key: value for key, value in params.items() if key not in ("from", "to")})
+        from_url = with_speaker_names(from_url, corpus.frames.stances)  # speaker=zakharova, as other ids are written
         for name in options:
             state[f"filter_{name}"] = list(getattr(from_url, name))
+        # A hand-edited or stale link: what the corpus lacks is left out, and said, once.
+        lacking = [f"{QUERY_KEYS[name]} “{_shortened(value)}”" for name, allowed in options.items()
+                   for value in getattr(from_url, name) if value not in set(allowed)]
+        if lacking:
+            st.warning("The link names what this corpus does not have, so it was left out: "
+                       + escape_markdown(", ".join(lacking)) + ".")
         state["filter_search"] = from_url.search
         state["filter_dates"] = _as_days(from_url)
         state["filters_loaded"] = True

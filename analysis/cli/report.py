@@ -35,7 +35,7 @@ def add_report_command(commands: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from analysis.arabic.dates import DateError
     from analysis.cli.corpus import open_store
-    from analysis.explore.filters import FilterError, kept_articles, parse_query
+    from analysis.explore.filters import FilterError, kept_articles, parse_query, with_speaker_names
     from analysis.explore.labels import lexicon_label
     from analysis.explore.report import report_html
     from analysis.extract.pipeline import analyze
@@ -62,6 +62,12 @@ def run_report(args: argparse.Namespace) -> int:
         say("error: --filter: ", unknown, error=True)
         return 2
     frames = analyze(documents, lexicon)
+    filters = with_speaker_names(filters, frames.stances)
+    speakers = set(frames.stances["speaker_name"].dropna().tolist())
+    missing = [speaker for speaker in filters.speakers if speaker not in speakers]
+    if missing:
+        say("error: --filter: ", f"speaker {missing[0]!r} is no speaker of the corpus (a speaker's name, or an actor id)", error=True)
+        return 2
     html = report_html(frames, lexicon, filters, lexicon_words=lexicon_label(lexicon_dir), view="command line")
     args.out.write_text(html, encoding="utf-8")
     kept = len(kept_articles(frames.documents, filters))

@@ -526,6 +526,19 @@ class FilterError(ValueError):
     """A filter written by hand (a link, a command line) that names no setting or no known value."""
 
 
+def with_speaker_names(filters: Filters, stances: pd.DataFrame) -> Filters:
+    """``filters`` with a speaker given by its lexicon id (``speaker=zakharova``, as every other
+    setting is written) given as the stances frame names it (``Maria Zakharova``): the setting holds
+    names, since a speaker the lexicon lacks has no id. A value that is neither stays as it is."""
+    if not filters.speakers:
+        return filters
+    pairs = stances.loc[stances["speaker_id"].fillna("") != "", ["speaker_id", "speaker_name"]].drop_duplicates("speaker_id")
+    names = dict(zip(pairs["speaker_id"].tolist(), pairs["speaker_name"].tolist()))
+    known = set(stances["speaker_name"].dropna().unique().tolist())
+    speakers = tuple(dict.fromkeys(value if value in known else names.get(value, value) for value in filters.speakers))
+    return replace(filters, speakers=speakers)
+
+
 def parse_query(text: str) -> Filters:
     """Settings from a URL query string as the dashboard's address bar shows it:
     ``actor=lavrov&polarity=negative&from=2024-05`` (a setting given twice holds both values:

@@ -29,11 +29,22 @@ def test_the_report_of_a_filtered_view_is_written(tmp_path):
     assert re.search(r'<div class="value">6</div><div class="name">Mentions</div>', html)
 
 
+def test_a_speaker_is_given_by_name_or_by_id(tmp_path):
+    # Lavrov's 19 cues in the seeds (11 neutral, 7 positive, 1 negative), by his id as by his name.
+    for query in ("speaker=lavrov", "speaker=Sergey Lavrov"):
+        out = tmp_path / "lavrov.html"
+        result = run("report", "--out", str(out), "--db", str(tmp_path / "corpus.sqlite3"), "--filter", query)
+        assert result.returncode == 0, result.stderr
+        html = out.read_text(encoding="utf-8")
+        assert re.search(r'<div class="value">19</div><div class="name">Stances</div>', html), query
+
+
 @pytest.mark.parametrize(("query", "message"), [
     ("actr=lavrov", "error: --filter: unknown filter 'actr'; the filters are article, outlet, from, to, actor, type, topic, speaker, polarity, q"),
     ("from=May", "error: --filter: "),
     ("actor=lavrof", "error: --filter: actor 'lavrof' is not an actor id of the lexicon"),
     ("polarity=angry", "error: --filter: polarity 'angry' is not a polarity (negative, neutral, positive)"),
+    ("speaker=zakharofa", "error: --filter: speaker 'zakharofa' is no speaker of the corpus (a speaker's name, or an actor id)"),
 ])
 def test_a_bad_filter_is_one_line_and_exit_2(tmp_path, query, message):
     out = tmp_path / "report.html"

@@ -679,6 +679,16 @@ def test_a_date_in_the_link_that_is_not_a_date_is_said_and_the_rest_kept():
     assert "from" not in at.query_params
 
 
+def test_what_a_link_names_and_the_corpus_lacks_is_said_and_a_speaker_may_be_an_id():
+    at = run(query={"actor": ["lavrov", "<b>x</b>"], "polarity": "evil", "speaker": "lavrov"})
+    # Said once, escaped (the tag is shown as written, never drawn).
+    assert [w.value for w in at.warning] == [
+        "The link names what this corpus does not have, so it was left out: actor “\\<b\\>x\\<\\/b\\>”\\, polarity “evil”."]
+    # speaker=lavrov (his id, as every other setting is written) is the speaker the stances name.
+    assert at.query_params["speaker"] == "Sergey Lavrov" and at.query_params["actor"] == "lavrov"
+    assert "polarity" not in at.query_params
+
+
 # A person named after a title whom the lexicon lacks (an unlisted actor, id unlisted:اسامه الزيداني:
 # normalised, so never shown).
 UNLISTED = "وقال المحلل السياسي أسامة الزيداني إن موسكو تدعم الحوار في ليبيا."
