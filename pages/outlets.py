@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.explore.filters import evidence
-from analysis.explore.markup import escape_html
+from analysis.explore.markup import escape_chart_text
 from analysis.explore.outlets import (
     NO_OUTLET, OTHER_OUTLETS, TOP_OUTLETS, actor_rates, articles_of, outlet_columns, outlet_labels, outlet_sizes, speaker_rates, top_keys,
     topic_rates,
@@ -33,7 +33,7 @@ st.caption(" · ".join(said) + ".")
 st.dataframe(sizes.rename(columns={"outlet": "Outlet", "articles": "Articles", "words": "Words"}), hide_index=True,
              column_config=render.arabic_columns(sizes.rename(columns={"outlet": "Outlet"})))
 top = st.slider("Rows shown (the most frequent over all outlets)", 3, 40, 15, key="outlets_top")
-x_axis = {"categoryorder": "array", "categoryarray": [escape_html(o) for o in outlets], "side": "top", "automargin": True}
+x_axis = {"categoryorder": "array", "categoryarray": [escape_chart_text(o) for o in outlets], "side": "top", "automargin": True}
 
 
 def bubbles(figure: go.Figure, rows: list[str], *, key: str) -> list[list]:
@@ -68,9 +68,9 @@ if actors.empty:
 else:
     kept = top_keys(actors, "actor_id", "mentions", top=top)
     shown = actors[actors["actor_id"].isin(kept)]
-    names = {a: escape_html(render.short(corpus.actor_label(a))) for a in kept}
+    names = {a: escape_chart_text(render.short(corpus.actor_label(a))) for a in kept}
     figure = go.Figure(go.Scatter(
-        x=[escape_html(o) for o in shown["outlet"]], y=shown["actor_id"].map(names), mode="markers",
+        x=[escape_chart_text(o) for o in shown["outlet"]], y=shown["actor_id"].map(names), mode="markers",
         marker=marker(shown["per_1000_words"], "#1c7ed6", shown["per_1000_words"].max()),
         customdata=shown[["outlet", "actor_id", "mentions", "per_1000_words"]].values.tolist(),
         hovertemplate="%{y} in %{x}<br>%{customdata[2]} mentions, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
@@ -90,14 +90,14 @@ else:
     speakers = speakers.assign(speaker=[corpus.speaker_label(i, n) for i, n in zip(speakers["speaker_id"], speakers["speaker_name"])])
     kept = top_keys(speakers, "speaker", "stances", top=top)
     shown = speakers[speakers["speaker"].isin(kept)]
-    names = {s: escape_html(render.short(s)) for s in kept}
+    names = {s: escape_chart_text(render.short(s)) for s in kept}
     figure = go.Figure()
     for polarity, colour in labels.POLARITY_COLOURS.items():
         rows = shown[shown["polarity"] == polarity]
         if rows.empty:
             continue
         figure.add_scatter(
-            x=[escape_html(o) for o in rows["outlet"]], y=rows["speaker"].map(names), mode="markers", name=polarity.capitalize(),
+            x=[escape_chart_text(o) for o in rows["outlet"]], y=rows["speaker"].map(names), mode="markers", name=polarity.capitalize(),
             offsetgroup=polarity, marker=marker(rows["per_1000_words"], colour, shown["per_1000_words"].max()),
             customdata=rows[["outlet", "speaker_name", "polarity", "stances", "per_1000_words"]].values.tolist(),
             hovertemplate="%{y} in %{x}<br>%{customdata[3]} %{customdata[2]} statements, "
@@ -117,14 +117,14 @@ if topics.empty:
     st.info("No topic term matches the filters.")
 else:
     order = [t for t in corpus.lexicon.topic_ids if t in set(topics["topic"])]
-    names = {t: escape_html(corpus.topic_label(t)) for t in order}
+    names = {t: escape_chart_text(corpus.topic_label(t)) for t in order}
     figure = go.Figure()
     biggest = topics["per_1000_words"].max()
     for topic in order:
         rows = topics[topics["topic"] == topic]
         light = corpus.lexicon.topic_colours.get(topic, "#adb5bd")
         figure.add_scatter(
-            x=[escape_html(o) for o in rows["outlet"]], y=rows["topic"].map(names), mode="markers", name=names[topic],
+            x=[escape_chart_text(o) for o in rows["outlet"]], y=rows["topic"].map(names), mode="markers", name=names[topic],
             showlegend=False, marker={**marker(rows["per_1000_words"], light, biggest), "line": {"width": 1, "color": "#495057"}},
             customdata=rows[["outlet", "topic", "hits", "per_1000_words"]].values.tolist(),
             hovertemplate="%{y} in %{x}<br>%{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 words<extra></extra>",

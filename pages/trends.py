@@ -6,7 +6,7 @@ from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
 from analysis.explore.filters import evidence
-from analysis.explore.markup import escape_html, escape_markdown, markdown_list
+from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, events_in, place, trend
 from dashboard import labels, render, sidebar, url
@@ -102,7 +102,7 @@ def mark_events(figure: go.Figure, rows: int) -> int:
                            "xref": "x" if row == 1 else f"x{row}", "line": {"dash": "dot", "width": 1, "color": "#868e96"}})
         notes.append({"x": when, "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "left", "showarrow": False,
                       "yshift": above + 4 + EVENT_LINE * (index % EVENT_LEVELS), "text": str(index + 1),
-                      "hovertext": escape_html(f"{event.date}: {event.label}"), "font": {"size": 11, "color": "#495057"}})
+                      "hovertext": escape_chart_text(f"{event.date}: {event.label}"), "font": {"size": 11, "color": "#495057"}})
     if events:
         # Added in one layout update: a shape or an annotation added at a time re-validates the
         # layout each time (4 charts × events × panels on every rerun).
@@ -125,7 +125,7 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     by_series = measure in ("stances", "topics")
     panels = list(result.groups) if by_series else [ALL]
     figure = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, vertical_spacing=0.08 if len(panels) > 1 else 0.02,
-                           subplot_titles=[escape_html(group_label(g, how)) for g in panels] if len(panels) > 1 else None)
+                           subplot_titles=[escape_chart_text(group_label(g, how)) for g in panels] if len(panels) > 1 else None)
     if by_series:
         lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
                  for row, group in enumerate(panels, start=1) for name in series]
@@ -135,7 +135,7 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     for row, group, name, title, colour in lines:
         rows = table[(table["group"] == group) & (table["series"] == name)]
         figure.add_scatter(
-            row=row, col=1, x=rows["period"], y=rows["value"], mode="lines+markers", name=escape_html(title),
+            row=row, col=1, x=rows["period"], y=rows["value"], mode="lines+markers", name=escape_chart_text(title),
             legendgroup=title, showlegend=row == 1, line={"color": colour, "width": 2.5}, marker={"size": 7},
             customdata=[[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
                         zip(rows["period"], rows["group"], rows["series"], rows["count"])],

@@ -30,6 +30,13 @@ def escape_html(value: object) -> str:
     return html.escape(_text(value), quote=True)
 
 
+def escape_chart_text(value: object) -> str:
+    """``value`` as a plotly chart's label, legend or title: plotly reads a few tags (``<b>``,
+    ``<br>``) in them and decodes only ``&amp;``, ``&lt;``, ``&gt;`` and numeric entities, so
+    quotes are left as they are: ``RT & "Sputnik"`` escaped for HTML showed ``&quot;Sputnik&quot;``."""
+    return html.escape(_text(value), quote=False)
+
+
 def escape_markdown(value: object, *, isolate: bool = False) -> str:
     """``value`` as markdown text that renders as exactly its characters, on one line.
 
@@ -68,4 +75,4 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-__all__ = ["escape_html", "escape_markdown", "markdown_list", "printable"]
+__all__ = ["escape_chart_text", "escape_html", "escape_markdown", "markdown_list", "printable"]

@@ -712,6 +712,13 @@ def test_an_unlisted_person_is_shown_by_name_and_the_table_by_its_headings(fresh
     assert "Unlisted · أسامة الزيداني" in options and not [o for o in options if "unlisted:" in o]
 
 
+def test_an_outlet_with_quotes_and_an_ampersand_is_drawn_as_written(fresh_corpus):
+    open_store(fresh_corpus).add([Document("q1", "قال لافروف إن موسكو تدعم الحوار.", outlet='RT & "Sputnik"', date="2024-03-01")])
+    figure = json.loads(run("outlets").get("plotly_chart")[0].proto.spec)
+    # Escaped for plotly, which decodes &amp; but would show &quot; as those six characters.
+    assert 'RT &amp; "Sputnik"' in figure["layout"]["xaxis"]["categoryarray"]
+
+
 def test_a_latin_or_neutral_outlet_in_the_filter_note_is_isolated_from_the_arabic_before_it(fresh_corpus):
     # Without the isolate, "العربي الجديد, =1+1" showed as "1+1= ,العربي الجديد".
     open_store(fresh_corpus).add([Document("neutral", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="=1+1", date="2024-06-01")])

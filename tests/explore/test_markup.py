@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.explore.markup import escape_html, escape_markdown, markdown_list, printable
+from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list, printable
 
 
 def test_html_shows_tags_and_quotes_as_text() -> None:
     assert escape_html('<a href="https://example.org">x</a>') == "&lt;a href=&quot;https://example.org&quot;&gt;x&lt;/a&gt;"
     assert escape_html("العربي الجديد") == "العربي الجديد"
     assert escape_html(None) == ""
+
+
+def test_a_chart_label_shows_tags_as_text_and_keeps_its_quotes() -> None:
+    # plotly decodes &amp; &lt; &gt; but not &quot;: an outlet 'RT & "Sputnik"' showed &quot;Sputnik&quot;
+    assert escape_chart_text('RT & "Sputnik" <b>x</b>') == 'RT &amp; "Sputnik" &lt;b&gt;x&lt;/b&gt;'
+    assert escape_chart_text("روسيا اليوم") == "روسيا اليوم"
 
 
 @pytest.mark.parametrize(
