@@ -179,6 +179,7 @@ def _write_temp(folder: Path, name: str, columns: tuple[str, ...], rows: Rows) -
     )
     path = Path(handle.name)
     try:
+        os.chmod(path, 0o644)  # a temporary file is the owner's alone (0600); the tables are not
         with handle:
             writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
             writer.writeheader()

@@ -386,8 +386,14 @@ def _where(name: str, row: dict[str, str]) -> str:
     return f"{name}.csv:{row.get('_line', '?')}"
 
 
+# What a spreadsheet reads as the start of a formula (OWASP's CSV injection list, less tab and CR,
+# which are control characters).
+FORMULA_STARTS = frozenset("=+-@")
+
+
 def _check_cells(name: str, rows: Rows, problems: list[str]) -> None:
-    """Every cell at most :data:`MAX_CELL_CHARS` long and free of control characters."""
+    """Every cell at most :data:`MAX_CELL_CHARS` long, free of control characters, and not the
+    start of a spreadsheet formula."""
     for row in rows:
         for column, value in row.items():
             if column == "_line":
@@ -399,6 +405,10 @@ def _check_cells(name: str, rows: Rows, problems: list[str]) -> None:
             elif any(unicodedata.category(char) == "Cc" for char in value):
                 control = next(char for char in value if unicodedata.category(char) == "Cc")
                 problems.append(f"{_where(name, row)}: {column} contains a control character ({control!r})")
+            elif value[:1] in FORMULA_STARTS:
+                # The lexicon's own download is these files as they are: a spreadsheet opening
+                # them would run =HYPERLINK(…) as a formula, and no name starts so.
+                problems.append(f"{_where(name, row)}: {column} starts with {value[0]!r}, as a spreadsheet formula does")
 
 
 def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:

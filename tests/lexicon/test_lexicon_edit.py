@@ -205,6 +205,21 @@ def test_a_control_character_in_a_cell_is_refused(tmp_path: Path) -> None:
     assert raised.value.problems == [f"topics.csv:{len(frames['topics']) + 1}: term contains a control character ('\\x1b')"]
 
 
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_refused(tmp_path: Path) -> None:
+    # The lexicon's download is its files as they are, so the cell itself is refused.
+    frames = shipped_frames()
+    append(frames["actors"], actor_id="evil", name_en='=HYPERLINK("http://evil.example","x")', name_ar="شر", type="person")
+    with pytest.raises(LexiconError) as raised:
+        save_tables(tables_from_frames(frames), tmp_path / "user_lexicon")
+    assert raised.value.problems == [f"actors.csv:{len(frames['actors']) + 1}: name_en starts with '=', as a spreadsheet formula does"]
+    assert not (tmp_path / "user_lexicon").exists()
+
+
+def test_saved_tables_are_readable_by_all_as_the_shipped_ones_are(tmp_path: Path) -> None:
+    save_tables(read_tables(DATA_DIR), tmp_path)
+    assert {oct((tmp_path / f"{name}.csv").stat().st_mode & 0o777) for name in ("actors", "aliases", "topics", "cues")} == {"0o644"}
+
+
 def test_a_file_with_a_cell_over_the_csv_limit_is_a_lexicon_problem_not_a_crash(tmp_path: Path) -> None:
     # What an older Marsad saved: the CSV module refuses to read a field this long.
     save_tables(read_tables(DATA_DIR), tmp_path)
