@@ -126,6 +126,12 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
                        + escape_markdown(", ".join(lacking)) + ".")
         state["filter_search"] = from_url.search
         state["filter_dates"] = _as_days(from_url)
+        bounds = _date_bounds(corpus.key, corpus) if state["filter_dates"] else None
+        if bounds and (state["filter_dates"][0] > bounds[1] or state["filter_dates"][-1] < bounds[0]):
+            # ?from=2099-01-01: no article in the link's range, but the date widget keeps its days
+            # inside the corpus's, which would show the last day's articles; so say so.
+            st.warning(f"The link's dates fall outside this corpus's articles ({bounds[0]:%Y-%m-%d} to "
+                       f"{bounds[1]:%Y-%m-%d}): they were moved inside them.")
         state["filters_loaded"] = True
     for name, allowed in options.items():
         # Values the corpus no longer has (an article removed on the Corpus page) are dropped.

@@ -1,6 +1,7 @@
 """Trends: articles, mentions, stances and topic shares over time, with the subject's events marked."""
 
 import plotly.graph_objects as go
+import pandas as pd
 import streamlit as st
 from plotly.subplots import make_subplots
 
@@ -46,6 +47,11 @@ if not placement.placed:
 
 events = events_in(corpus.lexicon.events, placement.first, placement.last)
 HOVER_DATE = {"day": "%d %b %Y", "week": "week of %d %b %Y", "month": "%b %Y", "year": "%Y"}
+# The axis' ticks a bin apart at least, written to the bin: a day or two of points made plotly
+# zoom its ticks to milliseconds (23:59:59.999).
+TICK_FORMAT = {"day": "%d %b %Y", "week": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
+TICK_MIN = {"day": 86_400_000, "week": 7 * 86_400_000, "month": "M1", "year": "M12"}
+BIN_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 # A line per group: eight colours apart from each other, and grey for the others.
 GROUP_COLOURS = ("#1c7ed6", "#f76707", "#0ca678", "#ae3ec9", "#c2255c", "#5c940d", "#fab005", "#15aabf")
 UNPLACED_SHOWN = 10
@@ -149,6 +155,10 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
+    periods = pd.to_datetime(table["period"])
+    span = (periods.max() - periods.min()).days / BIN_DAYS[unit] if len(periods) else 0
+    # A tick per bin over a short span; over a long one plotly's own spacing is never under a day.
+    figure.update_xaxes(tickformat=TICK_FORMAT[unit], **({"dtick": TICK_MIN[unit]} if span <= 12 else {}))
     event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
                             key=render.chart_key(f"trends-{measure}", active.to_query(), unit, how))
     picked = render.selected(event)

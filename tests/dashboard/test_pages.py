@@ -679,6 +679,14 @@ def test_a_date_in_the_link_that_is_not_a_date_is_said_and_the_rest_kept():
     assert "from" not in at.query_params
 
 
+def test_a_link_dated_outside_the_corpus_is_said_to_be_moved_inside_it():
+    # The seeds are dated 2017-08-14 and 2024 (the whole year).
+    at = run(query={"from": "2099-01-01"})
+    assert [w.value for w in at.warning] == [
+        "The link's dates fall outside this corpus's articles (2017-08-14 to 2024-12-31): they were moved inside them."]
+    assert [w.value for w in run(query={"from": "2017-09-01"}).warning] == []
+
+
 def test_what_a_link_names_and_the_corpus_lacks_is_said_and_a_speaker_may_be_an_id():
     at = run(query={"actor": ["lavrov", "<b>x</b>"], "polarity": "evil", "speaker": "lavrov"})
     # Said once, escaped (the tag is shown as written, never drawn).

@@ -67,6 +67,9 @@ def test_trends_by_week_split_by_outlet(fresh_corpus, monkeypatch):
     # a and b (سبوتنيك) in the week of 6 May: 2 + 2 mentions; c (العربي الجديد) the next week: 3.
     assert lines(drawn["trends-mentions"]) == {"سبوتنيك": [4, 0], "العربي الجديد": [0, 3]}
     assert [str(x)[:10] for x in drawn["trends-mentions"].data[0].x] == ["2024-05-06", "2024-05-13"]
+    # Two weeks of points: a tick a week, written as a day (plotly zoomed to milliseconds before).
+    axis = drawn["trends-mentions"].layout.xaxis
+    assert (axis.tickformat, axis.dtick) == ("%d %b %Y", 7 * 86_400_000)
     assert "Not on the axis: 2 mentions in articles dated too coarsely for a week, 2 mentions in undated articles." in captions(at)
     # Stances: a panel per outlet, a line per polarity.
     stances = {(trace.name, trace.yaxis): list(trace.y) for trace in drawn["trends-stances"].data}
