@@ -1,6 +1,6 @@
 """Metadata an article carries in its own text, for when the analyst gives none: the title on its
 first line, the outlet in its dateline (``العربي الجديد-``), a date near the top
-(``14 أغسطس 2017``, ``14/08/2017``, ``2017-08-14``). The analyst corrects them on the Corpus page.
+(``14 أغسطس 2017``, ``يونيو 17، 2011``, ``14/08/2017``, ``2017-08-14``). The analyst corrects them on the Corpus page.
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ MONTHS = {
     "أكتوبر": 10, "اكتوبر": 10, "تشرين الثاني": 11, "نوفمبر": 11, "كانون الأول": 12, "كانون الاول": 12, "ديسمبر": 12,
 }
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_NAMED = re.compile(rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?P<year>(?:19|20)\d\d)")
+# 14 أغسطس 2017, 14 آب/أغسطس 2017, أغسطس، 2017; and month first, as some sites write their top line:
+# الجمعة، يونيو 17، 2011.
+_NAMED = re.compile(rf"(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s*[،,]\s*|\s+)(?P<year>(?:19|20)\d\d)")
+_MDY = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:\s*[،,]\s*|\s+)(?P<year>(?:19|20)\d\d)")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 _DMY = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b")
 
@@ -44,7 +47,7 @@ def date_from_text(text: str) -> str:
     """The first date near the top, ISO at the precision written (``2017-08-14``, ``2024-05``), or ``""``."""
     top = text[:DATE_WINDOW].translate(_ARABIC_DIGITS)
     found = []
-    for pattern in (_NAMED, _ISO, _DMY):
+    for pattern in (_NAMED, _MDY, _ISO, _DMY):
         for match in pattern.finditer(top):
             month = match["month"]
             number = MONTHS[month] if month in MONTHS else int(month)

@@ -27,6 +27,11 @@ def test_dates_in_the_forms_arabic_news_writes_them():
     assert date_from_text("طرابلس 2024-5-2 (رويترز)") == "2024-05-02"
     assert date_from_text("في 31 فبراير 2024 قال") == ""  # no such day: no date rather than a wrong one
     assert date_from_text("قال لافروف إن 2024 عام مهم") == ""
+    # Month first, and a comma before the year, as some sites' top lines write them.
+    assert date_from_text("الجمعة، يونيو 17، 2011\nقال لافروف") == "2011-06-17"
+    assert date_from_text("نشر في تشرين الأول 5, 2019 الساعة 10:00") == "2019-10-05"
+    assert date_from_text("تقرير أغسطس، 2017 عن ليبيا") == "2017-08"
+    assert date_from_text("قال إن يونيو 2030 موعد") == "2030-06"  # a year and month, as before
 
 
 def test_what_the_analyst_gives_wins_over_the_text():
