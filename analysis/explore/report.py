@@ -195,6 +195,10 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
     blocks = []
     for index, (name, caption, figure) in enumerate(drawn):
         figure.update_layout(width=None, autosize=True, font={"family": f"system-ui, {FONT_STACK}"})
+        # Margins grown to the tick labels and axis titles: a page of its own has no Streamlit
+        # around the chart, and the topics' "25" read "5" with its title over the ticks.
+        figure.update_xaxes(automargin=True)
+        figure.update_yaxes(automargin=True)
         # plotly.js is inlined once, with the first chart; the others use it.
         # Fixed ids: the same view makes the same file (plotly would pick random ones).
         markup = pio.to_html(figure, full_html=False, include_plotlyjs=index == 0, config=PLOTLY_CONFIG,

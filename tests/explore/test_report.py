@@ -67,6 +67,10 @@ def test_the_filters_are_said_in_words_and_narrow_every_figure(frames, lexicon):
 
 def test_the_report_opens_offline_with_plotly_inlined_once(whole):
     assert whole.count('class="plotly-graph-div"') == 3  # top actors, topics, stances by speaker
+    # The axes make room for their labels (a file has no Streamlit around it): the topics' axis title
+    # stood over its ticks.
+    assert '"yaxis":{"title":{"text":"hits per 1,000 words"},"automargin":true}' in whole
+    assert '"xaxis":{"title":{"text":"stance cues"},"nticks":6,"automargin":true}' in whole
     assert not re.search(r"<script[^>]*\bsrc=", whole)
     # Outside the scripts (plotly.js holds addresses as strings of its own), nothing names an address.
     markup = re.sub(r"<script\b[^>]*>.*?</script>", "", whole, flags=re.S)
