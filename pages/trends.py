@@ -157,8 +157,10 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
     periods = pd.to_datetime(table["period"])
     span = (periods.max() - periods.min()).days / BIN_DAYS[unit] if len(periods) else 0
-    # A tick per bin over a short span; over a long one plotly's own spacing is never under a day.
-    figure.update_xaxes(tickformat=TICK_FORMAT[unit], **({"dtick": TICK_MIN[unit]} if span <= 12 else {}))
+    if span <= 12:
+        # A tick per bin over a short span; over a long one plotly's own ticks are never under a
+        # day, and written to their own spacing (2012, 2014 …).
+        figure.update_xaxes(tickformat=TICK_FORMAT[unit], dtick=TICK_MIN[unit])
     event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
                             key=render.chart_key(f"trends-{measure}", active.to_query(), unit, how))
     picked = render.selected(event)
