@@ -92,8 +92,14 @@ def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: in
     if not items:
         st.info(f"No sentence matches {escape_markdown(what)} with the current filters.")
         return
-    shown = items[:limit]
-    more = f" (showing the first {limit})" if len(items) > limit else ""
+    page = 1
+    if len(items) > limit:
+        # Every sentence a page away: a count an analyst cannot read to its end is not trusted.
+        pages = page_count(len(items), limit)
+        key = "evidence-" + hashlib.sha1(f"{what}|{len(items)}".encode("utf-8", errors="surrogatepass")).hexdigest()[:10]
+        page = int(st.number_input("Sentences page", min_value=1, max_value=pages, value=1, step=1, key=key))
+    shown = items[(page - 1) * limit: page * limit]
+    more = f" ({(page - 1) * limit + 1}–{(page - 1) * limit + len(shown)} shown)" if len(items) > limit else ""
     st.caption(f"{len(items)} sentence{'s' if len(items) != 1 else ''} behind {escape_markdown(what)}{more}")
     blocks = []
     for item in shown:

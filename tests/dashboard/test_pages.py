@@ -178,6 +178,20 @@ def test_the_articles_a_chart_leaves_out_are_one_grey_bar_that_opens_their_sente
     assert '<mark class="hl hl-actor-person" title="Sergey Lavrov (person)">لافروف</mark> إن الحل سياسي' in html_of(at)
 
 
+def test_more_sentences_than_a_page_are_read_a_page_at_a_time(fresh_corpus, monkeypatch):
+    # Fifty short articles naming Lavrov once: the chart draws the two seeds and six of them, the
+    # grey bar holds the other 44, whose sentences are 40 on the first page and 4 on the second.
+    open_store(fresh_corpus).add(
+        [Document(f"n{n:02d}", f"وقال لافروف في اللقاء رقم {n} إن الحوار مهم.", date="2024-05-01") for n in range(50)])
+    select(monkeypatch, "actors-bars", lambda data: data == ["", "lavrov"])
+    at = run("actors")
+    assert "44 sentences behind Sergey Lavrov in the other articles (1–40 shown)" in [c.value for c in at.caption]
+    assert html_of(at).count('class="marsad-evidence"') == 40
+    at.number_input(key=next(n.key for n in at.number_input if n.label == "Sentences page")).set_value(2).run()
+    assert "44 sentences behind Sergey Lavrov in the other articles (41–44 shown)" in [c.value for c in at.caption]
+    assert html_of(at).count('class="marsad-evidence"') == 4
+
+
 def test_nested_mentions_can_be_left_out_and_the_choice_is_in_the_url():
     # 2017 names the army inside Haftar's title twice (sentences 1 and 10), as الجيش الليبي (7, 8)
     # and bare الجيش (9); the Presidential Council only inside al-Sarraj's title (10).
