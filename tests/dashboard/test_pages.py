@@ -277,6 +277,18 @@ def test_topics_raw_and_per_thousand():
     assert at.query_params["measure"] == "hits"
 
 
+def test_the_topics_table_puts_its_articles_in_the_corpus_order(fresh_corpus):
+    # Eight short articles after the seeds (Articles 3-10); 9 and 10 name the weapons twice, so
+    # the eight charted are 1-6, 9 and 10, and the columns follow their numbers, not the
+    # labels' spelling (Article 1, Article 10, Article 2 before).
+    open_store(fresh_corpus).add(
+        [Document(f"n{n}", f"وقال لافروف إن صفقة الأسلحة رقم {n} مهمة." + (" وتشمل الصفقة صواريخ." if n >= 6 else ""),
+                  date="2024-05-01") for n in range(8)])
+    columns = list(run("topics").dataframe[0].value.columns)
+    numbers = [int(column.split()[1]) for column in columns if column.endswith(": hits")]
+    assert numbers == [1, 2, 3, 4, 5, 6, 9, 10]
+
+
 def test_topic_position_selection_shows_the_sentence(monkeypatch):
     select(monkeypatch, "topics-positions", lambda data: data[:3] == [SEED_2024, 4, "energy"])
     at = run("topics")
