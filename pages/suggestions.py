@@ -18,8 +18,8 @@ from analysis.explore.highlight import Span, highlight_html
 from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_tables
 from analysis.lexicon.edit import save_tables
 from analysis.explore.name_places import spelling_places, suggestion_places
-from analysis.explore.near_misses import grouped as grouped_near_misses
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, likely_type, merged
+from analysis.explore.near_misses import grouped as grouped_near_misses, not_named_otherwise
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, likely_type, merged, suggested_places
 from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from dashboard import loading, navigation, render, subject
@@ -38,20 +38,26 @@ LIMIT = 25  # forms shown at once; the table lists every candidate
 # brought up to date with it: the page groups what is stored, with the unlisted people and
 # speakers of the analysis every page reads.
 @st.cache_data(show_spinner="Looking for names…", max_entries=8)
-def suggestions(corpus_key: str, folder: str, version: str, analysis_key: str, _store, _corpus) -> pd.DataFrame:
-    """Candidates for the corpus, cached on the corpus, the lexicon's version (its content hash)
-    and the analysis'."""
+def places_of_names(corpus_key: str, folder: str, version: str, analysis_key: str, _store, _corpus) -> pd.DataFrame:
+    """Where the names to suggest are, cached on the corpus, the lexicon's version (its content
+    hash) and the analysis'."""
     places = suggestion_places(_store, load_lexicon(folder))
-    return grouped_suggestions(merged(places, analysed_places(_corpus.frames, _corpus.lexicon), doc_ids=_corpus.doc_ids))
+    return merged(places, analysed_places(_corpus.frames, _corpus.lexicon), doc_ids=_corpus.doc_ids)
+
+
+def suggestions(corpus_key: str, folder: str, version: str, analysis_key: str, _store, _corpus) -> pd.DataFrame:
+    """Candidates for the corpus."""
+    return grouped_suggestions(places_of_names(corpus_key, folder, version, analysis_key, _store, _corpus))
 
 
 @st.cache_data(show_spinner="Looking for spellings of known names…", max_entries=8)
-def spellings(corpus_key: str, folder: str, version: str, _store) -> pd.DataFrame:
-    """Near misses of known names, cached like :func:`suggestions`: on the corpus and the lexicon's
-    version (its files' content hash). The language lists it also reads (common_words.txt) are
-    read once per process, as is this cache, so they cannot change under it."""
+def spellings(corpus_key: str, folder: str, version: str, analysis_key: str, _store, _corpus) -> pd.DataFrame:
+    """Near misses of known names, cached like :func:`places_of_names`, less the words a mention or
+    a name to suggest accounts for already. The language lists it also reads (common_words.txt)
+    are read once per process, as is this cache, so they cannot change under it."""
     lexicon = load_lexicon(folder)
-    return grouped_near_misses(spelling_places(_store, lexicon), lexicon)
+    named = suggested_places(places_of_names(corpus_key, folder, version, analysis_key, _store, _corpus))
+    return grouped_near_misses(not_named_otherwise(spelling_places(_store, lexicon), _corpus.frames.mentions, named), lexicon)
 
 
 def articles_phrase(doc_ids: list[str]) -> str:
@@ -191,7 +197,7 @@ st.caption(
     "Words a letter or two from the name of a person in the lexicon, which the lexicon does not list: "
     "يوفكوروف for يفكوروف. They are not counted as mentions until added as a spelling."
 )
-near = spellings(corpus_key, str(folder), lexicon.version, store)
+near = spellings(corpus_key, str(folder), lexicon.version, corpus.key, store, corpus)
 if near.empty:
     st.info(f"No possible spellings: no word in the {len(documents)} articles is a near miss of a known name.")
 else:

@@ -141,6 +141,37 @@ def occurrences(
         "start": "int64", "end": "int64", "sentence": "str", "sentence_start": "int64"})
 
 
+def not_named_otherwise(found: pd.DataFrame, mentions: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
+    """:func:`occurrences` less the words the analysis or the names to suggest account for already:
+    a word inside a mention (أغانينو in حيدر أغانينو, counted as Aganin), inside a name the
+    Suggestions page offers as new (إيفانوف in سيرغي إيفانوف), or that name's last word alone in the
+    same article (إيفانوف after سيرغي إيفانوف: the same person, not a spelling of Timur Ivanov).
+
+    ``mentions``: the mentions frame (``doc_id``, ``start``, ``end``); ``names``: the suggestion
+    places (:func:`analysis.explore.suggestions.merged`: ``key``, ``doc_id``, ``start``, ``end``).
+    Only the articles of ``found`` are looked at."""
+    if found.empty:
+        return found
+    articles = set(found["doc_id"].tolist())
+    spans: dict[str, list[tuple[int, int]]] = {}
+    family: dict[str, set[str]] = {}
+    for frame in (mentions, names):
+        inside = frame[frame["doc_id"].isin(articles)]
+        for doc_id, start, end in zip(inside["doc_id"].tolist(), inside["start"].tolist(), inside["end"].tolist()):
+            spans.setdefault(doc_id, []).append((int(start), int(end)))
+    named = names[names["doc_id"].isin(articles)]
+    for doc_id, key in zip(named["doc_id"].tolist(), named["key"].tolist()):
+        if " " in key:
+            family.setdefault(doc_id, set()).add(key.rsplit(" ", 1)[1])
+    keep = [
+        not any(start <= place_start and place_end <= end for start, end in spans.get(doc_id, ()))
+        and key not in family.get(doc_id, ())
+        for doc_id, key, place_start, place_end in zip(found["doc_id"].tolist(), found["key"].tolist(),
+                                                       found["start"].tolist(), found["end"].tolist())
+    ]
+    return found[keep].reset_index(drop=True)
+
+
 def grouped(found: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     """:func:`occurrences` (of a whole corpus, in its order) as the table of :func:`near_misses`."""
     places: dict[str, list[int]] = {}
@@ -297,4 +328,4 @@ def _stem_start(text: str, token: Token, letters: int) -> int:
     return position
 
 
-__all__ = ["COLUMNS", "MAX_EDITS", "MIN_LETTERS", "MIN_SCORE", "grouped", "near_misses", "occurrences"]
+__all__ = ["COLUMNS", "MAX_EDITS", "MIN_LETTERS", "MIN_SCORE", "grouped", "near_misses", "not_named_otherwise", "occurrences"]

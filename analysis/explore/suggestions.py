@@ -245,9 +245,8 @@ def _places(rows: list[tuple]) -> pd.DataFrame:
                          "sentence": "str", "reported": "bool"})
 
 
-def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.DataFrame:
-    """Places (of a whole corpus, in its order: :func:`merged`) as the table of :func:`suggest_actors`.
-    A name seen only after a reporting verb (``وقالت مصادر``) needs ``min_reported`` occurrences."""
+def _groups(found: pd.DataFrame, min_reported: int) -> dict[str, list[int]]:
+    """The rows of each name :func:`grouped` lists, by the name's key."""
     keys = found["key"].tolist()
     # A family name alone is the person named in full elsewhere: إيفانوف after سيرغي إيفانوف.
     full = {}
@@ -258,12 +257,25 @@ def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.Data
     for row, key in enumerate(keys):
         longer = full.get(key, ())
         places.setdefault(next(iter(longer)) if len(longer) == 1 else key, []).append(row)
+    reported = found["reported"].tolist()
+    return {key: rows for key, rows in places.items()
+            if not (all(reported[row] for row in rows) and len(rows) < min_reported)}
+
+
+def suggested_places(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.DataFrame:
+    """The rows of ``found`` (:func:`merged`) whose name :func:`grouped` lists."""
+    kept = sorted(row for rows in _groups(found, min_reported).values() for row in rows)
+    return found.iloc[kept].reset_index(drop=True)
+
+
+def grouped(found: pd.DataFrame, *, min_reported: int = MIN_REPORTED) -> pd.DataFrame:
+    """Places (of a whole corpus, in its order: :func:`merged`) as the table of :func:`suggest_actors`.
+    A name seen only after a reporting verb (``وقالت مصادر``) needs ``min_reported`` occurrences."""
+    keys = found["key"].tolist()
     candidate, cue, doc_id = found["candidate"].tolist(), found["cue"].tolist(), found["doc_id"].tolist()
-    start, end, sentence, reported = (found[c].tolist() for c in ("start", "end", "sentence", "reported"))
+    start, end, sentence = (found[c].tolist() for c in ("start", "end", "sentence"))
     rows = []
-    for key, rows_of_key in places.items():
-        if all(reported[row] for row in rows_of_key) and len(rows_of_key) < min_reported:
-            continue
+    for key, rows_of_key in _groups(found, min_reported).items():
         first = next((row for row in rows_of_key if keys[row] == key), rows_of_key[0])  # the full name
         rows.append({
             "candidate": candidate[first], "cue": cue[first], "count": len(rows_of_key),
@@ -503,5 +515,6 @@ __all__ = [
     "merged",
     "occurrences",
     "suggest_actors",
+    "suggested_places",
     "takes_subject_after",
 ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from analysis.arabic.text import prepare
-from analysis.explore.near_misses import COLUMNS, MIN_SCORE, near_misses
+from analysis.corpus.documents import Document
+from analysis.explore.near_misses import COLUMNS, MIN_SCORE, near_misses, occurrences
 from analysis.extract.actors import actor_matcher, find_mentions
 
 from conftest import snippet
@@ -103,3 +104,25 @@ def test_a_family_name_after_another_given_name_is_not_the_known_person(lexicon)
     # spelling of him. A misspelled name after its own given name is still offered, as a pair.
     assert candidates("وقال الخبير العسكري سالم الورفلي إن المرتزقة يجب أن يغادروا.", lexicon=lexicon) == []
     assert candidates("وقال سيرغي لافرووف إن الحل سياسي.", lexicon=lexicon) == [("سيرغي لافرووف", "lavrov", 1)]
+
+
+def test_a_word_a_mention_or_a_suggested_name_accounts_for_is_no_spelling_to_suggest(lexicon):
+    from analysis.explore import suggestions
+    from analysis.explore.near_misses import not_named_otherwise
+    from analysis.extract.pipeline import analyze
+
+    # أغانينو is a letter from Aganin's name, but the analysis counts حيدر أغانينو as him already;
+    # إيفانوف is Timur Ivanov's family name, but here it is سيرغي إيفانوف's, a name to suggest.
+    docs = [Document("a", "وقال السفير الروسي حيدر أغانينو إن موسكو تدعم الحوار.", date="2024"),
+            Document("b", "وقال سيرغي إيفانوف إن الوضع مستقر. وأضاف إيفانوف أن الأمن تحسن.", date="2024")]
+    frames = analyze(docs, lexicon)
+    found = occurrences(docs, lexicon)
+    assert found[["doc_id", "written", "actor_id", "start", "end"]].values.tolist() == [
+        ["a", "أغانينو", "aganin", 24, 31], ["b", "إيفانوف", "ivanov_timur", 41, 48]]
+    assert frames.mentions[["doc_id", "actor_id", "start", "end"]].values.tolist()[0] == ["a", "aganin", 19, 31]
+    names = suggestions.suggested_places(suggestions.merged(
+        suggestions.occurrences(docs, lexicon), suggestions.analysed_places(frames, lexicon), doc_ids=["a", "b"]))
+    assert names[["key", "doc_id", "start", "end"]].values.tolist() == [["سيرغي ايفانوف", "b", 5, 18], ["ايفانوف", "b", 41, 48]]
+    assert not_named_otherwise(found, frames.mentions, names).empty
+    # With neither the mention nor the name, both stay.
+    assert len(not_named_otherwise(found, frames.mentions.iloc[:0], names.iloc[:0])) == 2
