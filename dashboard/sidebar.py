@@ -92,8 +92,8 @@ def formats(corpus: Corpus) -> dict:
 
 
 def _shortened(value: str, limit: int = 40) -> str:
-    """A value from the address bar as a message quotes it: a 10,000-character one pushed the page
-    down by a screen."""
+    """A value from the address bar as a message or the filter note quotes it: a 10,000-character
+    search pushed the page down by a screen."""
     return value if len(value) <= limit else value[:limit] + "…"
 
 
@@ -230,7 +230,7 @@ def describe_markdown(active: Filters, corpus: Corpus) -> str:
     """The settings in words, as markdown (``Actors: Khalifa Haftar · خليفة حفتر; Polarity: Negative``;
     ids never shown), each value of a list escaped on its own and, when it has no
     Arabic letter, isolated: after an Arabic outlet, ``=1+1`` read ``1+1=``."""
-    parts = [escape_markdown(f"{heading}: ") + escape_markdown(", ").join(escape_markdown(v, isolate=True) for v in values)
+    parts = [escape_markdown(f"{heading}: ") + escape_markdown(", ").join(escape_markdown(_shortened(v, 80), isolate=True) for v in values)
              for heading, values in filter_words(active, formats(corpus))]
     return escape_markdown("; ").join(parts) or escape_markdown("all rows")
 
