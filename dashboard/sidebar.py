@@ -127,7 +127,10 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
         state["filter_search"] = from_url.search
         state["filter_dates"] = _as_days(from_url)
         bounds = _date_bounds(corpus.key, corpus) if state["filter_dates"] else None
-        if bounds and (state["filter_dates"][0] > bounds[1] or state["filter_dates"][-1] < bounds[0]):
+        if state["filter_dates"] and state["filter_dates"][0] > state["filter_dates"][-1]:
+            st.warning(f"The link's date range runs backwards (from {escape_markdown(from_url.date_from)} to "
+                       f"{escape_markdown(from_url.date_to)}): no article can fall in it.")
+        elif bounds and (state["filter_dates"][0] > bounds[1] or state["filter_dates"][-1] < bounds[0]):
             # ?from=2099-01-01: no article in the link's range, but the date widget keeps its days
             # inside the corpus's, which would show the last day's articles; so say so.
             st.warning(f"The link's dates fall outside this corpus's articles ({bounds[0]:%Y-%m-%d} to "

@@ -714,6 +714,9 @@ def test_a_link_dated_outside_the_corpus_is_said_to_be_moved_inside_it():
     assert [w.value for w in at.warning] == [
         "The link's dates fall outside this corpus's articles (2017-08-14 to 2024-12-31): they were moved inside them."]
     assert [w.value for w in run(query={"from": "2017-09-01"}).warning] == []
+    backwards = run(query={"from": "2024-05", "to": "2017"})
+    assert [w.value for w in backwards.warning] == [
+        "The link's date range runs backwards (from 2024\\-05 to 2017): no article can fall in it."]
 
 
 def test_what_a_link_names_and_the_corpus_lacks_is_said_and_a_speaker_may_be_an_id():
