@@ -9,6 +9,7 @@ import streamlit as st
 
 from analysis.arabic.dates import DateError, article_period, date_period
 from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out, with_speaker_names
+from analysis.explore.charts import short
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
@@ -50,6 +51,9 @@ def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
 
 
 TITLES = SETTING_TITLES
+# Characters of a value from the address bar a message or the filter note quotes: a search of
+# 10,000 characters pushed the page down by a screen.
+QUOTED_LIMIT = 80
 # The frames each page draws, so the filters that narrow none of them are shown as not applying.
 # The Data page draws the table picked on it; the management pages draw no analysis.
 PAGE_FRAMES = {
@@ -91,12 +95,6 @@ def formats(corpus: Corpus) -> dict:
     return setting_formats(corpus.lexicon, corpus.labels, corpus.written)
 
 
-def _shortened(value: str, limit: int = 40) -> str:
-    """A value from the address bar as a message or the filter note quotes it: a 10,000-character
-    search pushed the page down by a screen."""
-    return value if len(value) <= limit else value[:limit] + "…"
-
-
 def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     """Draw the shared filters in the sidebar and return those that apply on ``page``.
 
@@ -119,7 +117,7 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
         for name in options:
             state[f"filter_{name}"] = list(getattr(from_url, name))
         # A hand-edited or stale link: what the corpus lacks is left out, and said, once.
-        lacking = [f"{QUERY_KEYS[name]} “{_shortened(value)}”" for name, allowed in options.items()
+        lacking = [f"{QUERY_KEYS[name]} “{short(value, QUOTED_LIMIT)}”" for name, allowed in options.items()
                    for value in getattr(from_url, name) if value not in set(allowed)]
         if lacking:
             st.warning("The link names what this corpus does not have, so it was left out: "
@@ -233,7 +231,7 @@ def describe_markdown(active: Filters, corpus: Corpus) -> str:
     """The settings in words, as markdown (``Actors: Khalifa Haftar · خليفة حفتر; Polarity: Negative``;
     ids never shown), each value of a list escaped on its own and, when it has no
     Arabic letter, isolated: after an Arabic outlet, ``=1+1`` read ``1+1=``."""
-    parts = [escape_markdown(f"{heading}: ") + escape_markdown(", ").join(escape_markdown(_shortened(v, 80), isolate=True) for v in values)
+    parts = [escape_markdown(f"{heading}: ") + escape_markdown(", ").join(escape_markdown(short(v, QUOTED_LIMIT), isolate=True) for v in values)
              for heading, values in filter_words(active, formats(corpus))]
     return escape_markdown("; ").join(parts) or escape_markdown("all rows")
 
