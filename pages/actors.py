@@ -115,7 +115,8 @@ if picked:
             items = evidence(analysed, doc_id=doc_id, filters=replace(active, actor_ids=actor_ids), layers=("actors",))
             render.show_evidence(items, corpus, what=f"{names} in {corpus.label(doc_id)}")
         else:  # the grey bar: the articles the chart does not draw
-            others = tuple(d for d in doc_ids if d not in set(shown))
+            charted_ids = set(shown)
+            others = tuple(d for d in doc_ids if d not in charted_ids)
             items = evidence(analysed, filters=replace(active, actor_ids=actor_ids, doc_ids=others), layers=("actors",))
             render.show_evidence(items, corpus, what=f"{names} in the other articles")
 else:

@@ -68,7 +68,8 @@ if len(shown) < len(doc_ids):
 table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(corpus.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
 # Articles in the corpus' order, not the labels' (Article 1, Article 10, Article 2).
-in_order = [corpus.label(d) for d in corpus.doc_ids if d in set(table["doc_id"])]
+tabled = set(table["doc_id"].tolist())
+in_order = [corpus.label(d) for d in corpus.doc_ids if d in tabled]
 wide = wide.reindex(columns=[(value, article) for value in ("hits", "per_1000_tokens") for article in in_order])
 wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
 st.dataframe(wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
