@@ -51,6 +51,8 @@ QUALIFYING = frozenset("لدي باسم في ل الي".split())
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
 OWN_QUALIFIERS = frozenset("باسمه باسمها باسمهم".split())  # a title's body as a pronoun
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
+# Endings of a definite relative adjective in any number and gender: الروسي، الليبيون، الغربيين
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يات")
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
@@ -987,6 +989,8 @@ class SpeakerFinder:
                 j += 1
                 continue
             if has_article(word, min_length=4):
+                if qualified and self._object_after_definite(j, last_word, qualifier_object):
+                    break  # وحث المبعوث الأطراف على الحوار: a definite noun after a definite head is the verb's object
                 if qualified:
                     if titled and title_words and title_words[-1] == j - 1:
                         title_words.append(j)  # الناطق الرسمي: the qualifier is part of the title
@@ -1045,6 +1049,28 @@ class SpeakerFinder:
             shown = addressee if addressee > index else last_word + 1
             return Speaker("", self._text(index, shown), "unnamed", last_word + 1)
         return None
+
+    def _object_after_definite(self, index: int, last_word: int, qualifier_object: int) -> bool:
+        """Whether the definite word at ``index``, right after a definite head or qualifier, can
+        be no adjective of it: a definite head takes no noun in construct, so what follows it is
+        an adjective (a nisba, a participle, العام، الخاص) or the verb's object (ودعا المتحدث
+        الأطراف الليبية إلى الحوار)."""
+        before = index - 1
+        if last_word != before or before in self.mention_ending or before == qualifier_object:
+            return False  # إلى الشرق الأوسط: a preposition's object has adjectives of its own
+        if not has_article(self.tokens[before].norm, min_length=4):
+            return False
+        word = self.tokens[index].norm
+        if word not in self.language.common_words or word in self.language.given_names:
+            return False  # المتحدث باسم الخارجية أليكساندر لوكاشفيتش: a name that opens like the article
+        stem = word[2:] if word.startswith("ال") else word
+        return not (
+            word.startswith("ال") and (
+                word.endswith(NISBA_ENDINGS) or stem.startswith("م") or word in self.language.definite_adjectives
+                or (stem.startswith("ا") and len(stem) == 4 and not stem.endswith("ه"))  # an elative: الأعلى، الأوسط
+                or (len(stem) >= 4 and stem[1] == "ا" and (len(stem) == 4 or stem.endswith(("ه", "ون", "ين"))))  # التابعة، الحاضرون
+            )
+        )
 
     def _destination(self, index: int, titled: bool) -> bool:
         """Whether the word at ``index``, after إلى, is where the head before it is sent: after

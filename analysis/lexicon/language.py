@@ -58,6 +58,7 @@ class Language:
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
+    definite_adjectives: frozenset[str] = frozenset()  # المبعوث الخاص: no nisba, no participle, still an adjective
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
     fighting: frozenset[str] = frozenset()  # يحارب الإرهاب: a fight against a stigma
@@ -153,6 +154,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         office_heads=words("office_heads"),
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
+        definite_adjectives=words("definite_adjectives"),
         whereas=words("whereas"),
         even_handed=words("even_handed"),
         increase=words("increase"),

@@ -1984,3 +1984,18 @@ def test_whom_a_name_nobody_listed_spoke_to_is_no_part_of_it(lexicon):
     # وقال يوسف الحمداني للصحفيين / لوكالة الأنباء: the name alone speaks
     for text in ("وقال يوسف الحمداني للصحفيين إن الاتفاق لم يوقع بعد.", "وقال يوسف الحمداني لوكالة الأنباء إن الاتفاق لم يوقع بعد."):
         assert statements(text, lexicon) == [("وقال", "يوسف الحمداني", "neutral", "unnamed")], text
+
+
+def test_a_definite_noun_after_an_unnamed_speaker_is_the_verbs_object(lexicon):
+    # وحث المبعوث الأطراف: a definite head takes no noun in construct; الأطراف is whom he urged
+    text = "وحث المبعوث الأطراف على الحوار."
+    assert statements(text, lexicon) == [("وحث", "المبعوث", "neutral", "unnamed")]
+    text = "ودعا المتحدث الأطراف الليبية إلى الحوار."
+    frame = analyze([snippet(text)], lexicon).stances
+    assert frame[["cue", "speaker_name", "polarity"]].values.tolist() == [
+        ["ودعا", "المتحدث", "neutral"], ["الحوار", "المتحدث", "positive"]]  # a call for dialogue: rule 2
+    # an adjective of any kind still belongs to the speaker: nisba, participle, العام/الخاص
+    text = "وقال المبعوث الخاص للأمين العام إن الوضع خطير. وقالت المصادر المطلعة إن الاجتماع تأجل."
+    assert [row[1] for row in statements(text, lexicon)] == ["المبعوث الخاص للأمين العام", "المصادر المطلعة"]
+    text = "وأكد المسؤولون الليبيون أن الاتفاق صامد."
+    assert statements(text, lexicon) == [("وأكد", "المسؤولون الليبيون", "neutral", "unnamed")]
