@@ -100,6 +100,14 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
         if twin is not None and twin not in listed and (alias.actor_id, twin) not in generated:
             generated.add((alias.actor_id, twin))
             entries.append((twin, replace(alias, alias=twin)))
+    nisbas = state_nisbas(lexicon)
+    for alias in lexicon.aliases:
+        # رئيس الوزراء الليبي is also written رئيس وزراء ليبيا: the state in construct with the
+        # title, instead of its adjective after it
+        construct = _construct_title(alias, lexicon, nisbas) if alias.kind == "title" else None
+        if construct is not None and construct not in listed and (alias.actor_id, construct) not in generated:
+            generated.add((alias.actor_id, construct))
+            entries.append((construct, replace(alias, alias=construct)))
     for alias in lexicon.aliases:
         words = normalise_word(alias.alias).split()
         if alias.kind != "title" or len(words) < 4 or words[-2] not in HOST_PREPOSITIONS:
@@ -109,6 +117,23 @@ def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
             generated.add((alias.actor_id, short))
             entries.append((short, replace(alias, alias=short, host=words[-1])))
     return PhraseMatcher(entries, enclitics=False)
+
+
+def _construct_title(alias: Alias, lexicon: Lexicon, nisbas: dict[str, str]) -> str | None:
+    """The title ``alias`` with its state's adjective turned into the state's name in construct,
+    normalised: وزير الدفاع الروسي → وزير دفاع روسيا, السفير الروسي لدى ليبيا → سفير روسيا لدى
+    ليبيا; None when the title has no state adjective, or a preposition before it (المتحدثة باسم
+    الخارجية الروسية keeps its one form)."""
+    words = normalise_word(alias.alias).split()
+    at = next((k for k, word in enumerate(words) if k > 0 and word in nisbas), None)
+    if at is None:
+        return None
+    state = normalise_word(lexicon.actors[nisbas[words[at]]].name_ar)
+    head = words[:at]
+    if " " in state or any(word in lexicon.language.prepositions or word in HOST_PREPOSITIONS for word in head):
+        return None
+    bare = [word[2:] if word.startswith("ال") and len(word) > 4 else word for word in head]
+    return " ".join(bare + [state] + words[at + 1:])
 
 
 # A title listed with its host (سفير روسيا لدى ليبيا) is also found without it when the host is

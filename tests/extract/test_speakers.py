@@ -222,8 +222,12 @@ def test_a_deputy_is_not_the_minister_whose_title_follows(lexicon):
     # construct with the title (خارجية) does not end the subject phrase before the name.
     text = "ونفى نائب وزير خارجية روسيا، سيرغي ريابكوف، الأنباء عن وصول مقاتلين."
     assert statements(text, lexicon, date="2020") == [("ونفى", "ryabkov", "negative", "after_verb")]
+    # with no name, the deputy's title is the one the lexicon lists for Bogdanov (نائب وزير
+    # الخارجية الروسي), in construct with the state: his, as the listed form is
     unnamed = "وقال نائب وزير خارجية روسيا إن الوضع خطير."
-    assert statements(unnamed, lexicon, date="2020") == [("وقال", "نائب وزير خارجية روسيا", "neutral", "unnamed")]
+    assert statements(unnamed, lexicon, date="2020") == [("وقال", "bogdanov", "neutral", "after_verb")]
+    assert statements(unnamed.replace("خارجية روسيا", "الخارجية الروسي"), lexicon, date="2020") == [
+        ("وقال", "bogdanov", "neutral", "after_verb")]
 
 
 def test_a_title_colleagues_share_names_the_one_whose_name_follows(lexicon):
@@ -1999,3 +2003,9 @@ def test_a_definite_noun_after_an_unnamed_speaker_is_the_verbs_object(lexicon):
     assert [row[1] for row in statements(text, lexicon)] == ["المبعوث الخاص للأمين العام", "المصادر المطلعة"]
     text = "وأكد المسؤولون الليبيون أن الاتفاق صامد."
     assert statements(text, lexicon) == [("وأكد", "المسؤولون الليبيون", "neutral", "unnamed")]
+
+
+def test_a_plural_nationality_after_an_unnamed_group_belongs_to_it(lexicon):
+    # الروس is no nisba in form, yet an adjective of القادة, not the object of انتقد
+    text = "وانتقد القادة الروس مرارا نطاق العقوبات."
+    assert statements(text, lexicon) == [("وانتقد", "القادة الروس", "negative", "unnamed")]
