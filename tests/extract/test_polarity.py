@@ -1,5 +1,7 @@
 """Polarity of what is said (issue #9): the evaluative vocabulary of cues.csv and where it counts."""
 
+import pytest
+
 from analysis.extract.pipeline import analyze
 
 from conftest import snippet
@@ -141,6 +143,7 @@ def test_calling_reports_baseless_or_fake_is_negative(lexicon):
     assert evaluations(text, lexicon) == [
         ("الاتهامات", "zakharova", "negative", "in_statement"), ("لا أساس", "zakharova", "negative", "in_statement"),
         ("المزيفة", "zakharova", "negative", "in_statement"),
+        ("تسيء", "zakharova", "negative", "in_statement"),  # harming relations, a cue since vocab22
     ]
 
 
@@ -1357,3 +1360,55 @@ def test_a_stance_word_in_a_bodys_or_documents_name_is_no_stance(lexicon):
         ("للتعاون", "dbeibah", "positive", "in_statement"),
     ]
     assert evaluations("وقال لافروف إن اللجنة ترحب بالاتفاق.", lexicon) == [("ترحب", "lavrov", "positive", "in_statement")]
+
+
+def statement_polarities(text, lexicon):
+    """Each speaker's statement polarity as the scorer reads it: the first row that carries one."""
+    frame = analyze([snippet(text, date="2024")], lexicon).stances
+    found: dict[str, str] = {}
+    for speaker, polarity in zip(frame.speaker_id, frame.polarity):
+        if found.get(speaker, "neutral") == "neutral":
+            found[speaker] = polarity
+    return found
+
+
+@pytest.mark.parametrize("text, speaker, polarity", [
+    # vocab22: evaluative expressions read in articles nobody had used, each in a sentence of our own
+    ("وقالت زاخاروفا إن التقرير حملة مغرضة ضد موسكو.", "zakharova", "negative"),
+    ("وقال لافروف إن هذه التصريحات تهدف إلى النيل من سمعة روسيا.", "lavrov", "negative"),
+    ("وقال لافروف إن توريد السلاح يؤدي إلى إطالة أمد النزاع.", "lavrov", "negative"),
+    ("وأعرب لافروف عن دهشته من موقف واشنطن.", "lavrov", "negative"),
+    ("وقال الدبيبة إن إغلاق الموانئ لا يصب في مصلحة الليبيين.", "dbeibah", "negative"),
+    ("وقال بيسكوف إن العقوبات عديمة الجدوى.", "peskov", "negative"),
+    ("وقالت زاخاروفا إن الدبلوماسيين الروس تعرضوا لمضايقات.", "zakharova", "negative"),
+    ("وقال لافروف إن الغرب يتعامل بمعايير مزدوجة.", "lavrov", "negative"),
+    ("وقال المشري إن قرار البرلمان باطل.", "mishri", "negative"),
+    ("وقال لافروف إن وسائل الإعلام الغربية تعمد إلى قلب الحقائق.", "lavrov", "negative"),
+    ("وقال الدبيبة إن أي تدخل أجنبي يمس سيادة ليبيا.", "dbeibah", "negative"),
+    ("وأعرب الدبيبة عن صدمته من حجم الخراب.", "dbeibah", "negative"),
+    ("وقال الدبيبة إن الحكومة لن تتهاون مع من يعبث بأمن البلاد.", "dbeibah", "negative"),
+    ("وقال لافروف إن الإعلان خطوة جادة نحو الحل.", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تقدر المساعي الحميدة للجزائر.", "lavrov", "positive"),
+    ("وقال لافروف إن الجزائر تبذل جهودا حثيثة لتقريب وجهات النظر.", "lavrov", "positive"),
+    ("وقال لافروف إن قرار الرئيس كان حكيما.", "lavrov", "positive"),
+    ("وقال لافروف إن ليبيا شريك استراتيجي لموسكو.", "lavrov", "positive"),
+    ("وأعرب بوتين عن سعادته بنتائج المحادثات.", "putin", "positive"),
+    ("وقال لافروف إن النتائج الأولية مبشرة.", "lavrov", "positive"),
+    ("وبارك لافروف الاتفاق الذي توصل إليه الطرفان.", "lavrov", "positive"),
+])
+def test_vocabulary_read_in_unused_articles_gives_the_speakers_stance(lexicon, text, speaker, polarity):
+    assert statement_polarities(text, lexicon) == {speaker: polarity}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the same words' neighbours that name no judgement: a crime-fighting label, a courtesy title,
+    # a landslide, non-binding wording, a counting-on that annotators read as neutral
+    ("وقال المتحدث باسم الحكومة إن الأجهزة تعمل على مكافحة الهجرة غير المشروعة.", "المتحدث باسم الحكومة"),
+    ("وأكد لافروف أن التحقيق في قضية الأموال غير المشروعة مستمر.", "lavrov"),
+    ("وقال لافروف إن سعادة السفير استقبل الوفد الليبي.", "lavrov"),
+    ("وقال الدبيبة إن الانزلاقات الأرضية أغلقت الطريق المؤدي إلى درنة.", "dbeibah"),
+    ("وقال لافروف إن الجانب الروسي يعول على ضمان أمن بعثته.", "lavrov"),
+])
+def test_neighbours_of_the_new_vocabulary_stay_neutral(lexicon, text, speaker):
+    found = statement_polarities(text, lexicon)
+    assert list(found.values()) == ["neutral"]
