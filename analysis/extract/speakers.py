@@ -1061,6 +1061,8 @@ class SpeakerFinder:
         if not has_article(self.tokens[before].norm, min_length=4):
             return False
         word = self.tokens[index].norm
+        if not word.startswith("ال"):
+            return False  # المبعوثان الروسي والأمريكي: a word behind و or a preposition is read as before
         if word not in self.language.common_words or word in self.language.given_names:
             return False  # المتحدث باسم الخارجية أليكساندر لوكاشفيتش: a name that opens like the article
         stem = word[2:] if word.startswith("ال") else word

@@ -2009,3 +2009,9 @@ def test_a_plural_nationality_after_an_unnamed_group_belongs_to_it(lexicon):
     # الروس is no nisba in form, yet an adjective of القادة, not the object of انتقد
     text = "وانتقد القادة الروس مرارا نطاق العقوبات."
     assert statements(text, lexicon) == [("وانتقد", "القادة الروس", "negative", "unnamed")]
+
+
+def test_a_definite_word_behind_a_conjunction_stays_with_the_speaker(lexicon):
+    # والروس is coordinated with the adjective before it, not the verb's object
+    text = "وقال المسؤولون الليبيون والروس إن اللقاء مثمر."
+    assert statements(text, lexicon) == [("وقال", "المسؤولون الليبيون والروس", "neutral", "unnamed")]
