@@ -117,6 +117,8 @@ UNITS = {
     "bylines with a date": "كتب: بوابة الاخبار الإثنين 08-04-2019 09:16\n",
     "a call to resume": "وقال لافروف إن بلاده تدعو الشركات الليبية لاستئناف العمل ",
     "a call for an aim of peace": "وقال لافروف إن بلاده تدعو الأطراف الليبية إلى وقف إطلاق النار ",
+    "a call reaching its aim past commas": "دعا الرئيس الروسي، ونظيره التركي، الأطراف، إلى إعلان هدنة، ",
+    "a definite object after an unnamed speaker": "وحث المبعوث الأطراف المتحاربة والمجتمع الدولي على ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",

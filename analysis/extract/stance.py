@@ -664,6 +664,7 @@ RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
 GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
 CALL_REACH = 6  # words between a verb of calling and the resumption it asks for: دعت بعض شركات النفط الروسية للعودة
+LONG_CALL_REACH = 16  # tokens from إلى back to its verb of calling past long names and commas (see _called_back)
 TOWARDS = normalise_word("إلى")
 AFTER_CALL = frozenset(normalise_word(word) for word in ("إلى", "على"))  # دعا إلى الحوار، حث على التهدئة
 
@@ -817,11 +818,30 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
                     for stem, stripped in proclitic_readings(word))
     if not asked:
         return False
+
+    def calls(verb: str) -> bool:
+        # دعا، ودعت، الدعوة: a verb or noun of calling, behind و or ف and the article too
+        stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
+        return any(bare(stem) in language.calling for stem in stems)
+
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
+            break
+        if calls(tokens[before].norm):
+            return True
+    # دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي …، إلى إعلان هدنة: the one called and the
+    # callers may be long, with commas; an aim right after إلى or على (one word between at most)
+    # is still the call's, from a verb of calling up to LONG_CALL_REACH tokens back
+    towards = next((at for at in (index - 1, index - 2) if at > first and tokens[at].norm in AFTER_CALL), None)
+    if towards is None:
+        return False
+    for before in range(towards - 1, max(first, towards - LONG_CALL_REACH - 1) - 1, -1):
+        token = tokens[before]
+        if not token.is_word:
+            if token.norm in ("،", ","):
+                continue
             return False
-        verb = tokens[before].norm
-        if verb in language.calling or (verb[:1] in ("و", "ف") and verb[1:] in language.calling):
+        if calls(token.norm):
             return True
     return False
 

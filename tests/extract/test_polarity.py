@@ -1259,6 +1259,24 @@ def test_a_call_for_an_aim_of_peace_is_positive(lexicon):
     assert evaluations("ودعا لافروف إلى عقد اجتماع جديد، ثم الحوار.", lexicon) == []
 
 
+def test_a_call_reaches_its_aim_past_long_names_and_commas(lexicon):
+    # دعا X، ونظيره Y الأطراف، إلى إعلان هدنة: both callers, the aim right after إلى 12 words on
+    text = "دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي رجب طيب أردوغان أطراف الأزمة الليبية، إلى إعلان هدنة فورية."
+    assert evaluations(text, lexicon, date="2020") == [
+        ("هدنة", "putin", "positive", "in_statement"), ("هدنة", "erdogan", "positive", "in_statement")]
+    # a noun of calling with the article calls too, and elections are an aim of peace (rule 2)
+    text = 'وقالت المنقوش: "نجدد الدعوة إلى التهدئة والتراجع".'
+    assert evaluations(text, lexicon, date="2022") == [("التهدئة", "mangoush", "positive", "quote_owner")]
+    assert evaluations("ودعا لافروف إلى إجراء الانتخابات في موعدها.", lexicon)[0] == (
+        "الانتخابات", "lavrov", "positive", "in_statement")
+    # elections only reported are none, and the long reach needs إلى or على right before the aim
+    assert evaluations("وقال لافروف إن الانتخابات ستجري في موعدها.", lexicon) == []
+    assert evaluations("ودعا لافروف، في مؤتمر صحفي عقده أمس في موسكو، جميع الأطراف الليبية إلى الحوار.", lexicon) == [
+        ("الحوار", "lavrov", "positive", "in_statement")]
+    assert evaluations("ودعا لافروف الصحفيين إلى مؤتمره، وقال إن جهود التهدئة فشلت.", lexicon) == [
+        ("فشلت", "lavrov", "negative", "in_statement")]
+
+
 def test_another_sides_feeling_in_a_statement_is_reported_not_taken(lexicon):
     # the predicate of its own clause after أن, its subject another side's: that side's mood
     assert evaluations("وأضاف لافروف أن حفتر متفائل جدا بنتائج المحادثات.", lexicon) == []
