@@ -47,6 +47,7 @@ RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subj
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
+TEXT_TARGET_WORDS = 3  # words after an evaluation shown as its target when no actor or topic follows
 NEGATION_REACH = 3  # bridge words (language/negation_bridges.txt) a negation reaches across
 SPEECH_OWNER_REACH = 14  # tokens from a relative pronoun back to the noun of speech it describes
 SPLIT_SUBJECT_WORDS = 3  # words of an unlisted subject between a split cue's verb and particle
@@ -1888,11 +1889,30 @@ class _Context:
                 if mention.last_token <= match.first and mention.actor_id != speaker.actor_id:
                     return mention.actor_id, "actor"
                 position -= 1
-        words = [
-            self.text_of(index) for index in range(match.last, min(sentence_end, match.last + 3))
-            if self.tokens[index].is_word
-        ]
+        words = self._text_target(match.last, min(sentence_end, match.last + TEXT_TARGET_WORDS))
         return (" ".join(words), "text") if words else ("", "")
+
+    def _text_target(self, first: int, limit: int) -> list[str]:
+        """The words after an evaluation that say what it is about, when no actor or topic does:
+        up to the first punctuation, clause opener (أن، إن) or new conjunct (والسلام، وفي), with no
+        preposition left dangling at the end (ندد بالهجوم على السفارة → بالهجوم على السفارة;
+        حلول للتسوية وفي الحوار → none: what follows is another phrase)."""
+        language = self.lexicon.language
+        kept: list[int] = []
+        for index in range(first, limit):
+            token = self.tokens[index]
+            word = token.norm
+            if not kept and word in QUOTE_MARKS:
+                continue  # أهمية “دور روسي: the quotation opens on what is judged
+            if not token.is_word or word in language.clause_openers or word in language.negators:
+                break
+            if word[:1] == "و" and (word[1:] in language.prepositions or word[1:] in language.function_words
+                                    or has_article(word[1:], min_length=4)):
+                break
+            kept.append(index)
+        while kept and (self.tokens[kept[-1]].norm in language.prepositions or self.tokens[kept[-1]].norm in language.function_words):
+            kept.pop()
+        return [self.text_of(index) for index in kept]
 
     def text_of(self, index: int) -> str:
         token = self.tokens[index]

@@ -216,3 +216,15 @@ def test_a_negated_verb_before_a_question_leaves_it_open(lexicon):
     assert stances("ولم يوضح لافروف ما إذا كانت موسكو ستشارك.", lexicon) == []
     # negated with its clause, it is still a statement
     assert stances("ولم يوضح لافروف أن موسكو ستشارك.", lexicon)[0] == ("يوضح", "lavrov", "neutral", "after_verb")
+
+
+def test_a_text_target_is_the_phrase_after_the_evaluation_not_the_next_one(lexicon):
+    # no actor or topic after the cue: its target is the words it governs, cut at a new conjunct,
+    # a clause opener or a dangling preposition, and past an opening quotation mark
+    def targets(text):
+        frame = analyze([snippet(text)], lexicon).stances
+        return [(row.cue, row.target, row.target_kind) for row in frame.itertuples() if row.cue_type == "evaluative"]
+
+    assert targets("وأكد لافروف أهمية “دور الشباب” في البناء.") == [("أهمية", "دور الشباب", "text")]
+    assert targets("وقال لافروف إن موسكو ترحب وفي الوقت ذاته تراقب الوضع.") == [("ترحب", "", "")]
+    assert targets("وأبدى لافروف استعداد بلاده في كل وقت.") == [("استعداد", "بلاده", "text")]
