@@ -119,6 +119,9 @@ UNITS = {
     "a call for an aim of peace": "وقال لافروف إن بلاده تدعو الأطراف الليبية إلى وقف إطلاق النار ",
     "a call reaching its aim past commas": "دعا الرئيس الروسي، ونظيره التركي، الأطراف، إلى إعلان هدنة، ",
     "a definite object after an unnamed speaker": "وحث المبعوث الأطراف المتحاربة والمجتمع الدولي على ",
+    "a given name that is a word, a surname, an apposed title": "وأكد حسن الهوني، المستشار الإعلامي، ",
+    "statements someone gave": "وفي تصريحات سابقة أدلى بها مصدر برلماني ",
+    "a service speaking as a body": "وأكد جهاز المخابرات العسكرية أن وذكر الجهاز أن ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",

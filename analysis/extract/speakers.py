@@ -53,6 +53,11 @@ OWN_QUALIFIERS = frozenset("باسمه باسمها باسمهم".split())  # a 
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 # Endings of a definite relative adjective in any number and gender: الروسي، الليبيون، الغربيين
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يات")
+# تصريحات أدلى بها X: the verb of giving a statement and its resumptive pronoun, within GAVE_REACH
+# words after the noun (one adjective between: تصريحات صحفية أدلى بها)
+GAVE = frozenset("ادلي ادلت ادلوا".split())  # normalised أدلى، أدلت، أدلوا
+GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
+GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
@@ -733,6 +738,12 @@ class SpeakerFinder:
         """The speaker a noun of speech names from the token after it (see speech_noun)."""
         tokens = self.tokens
         word = tokens[index].norm
+        for gave in range(index, min(limit - 2, index + GAVE_REACH)):
+            # وفي تصريحات سابقة أدلى بها مصدر برلماني: whoever gave them speaks, named or not
+            if tokens[gave].norm in GAVE and tokens[gave + 1].norm in GAVE_PRONOUNS:
+                return self.phrase(gave + 2, limit, how="speech_noun")
+            if not tokens[gave].is_word:
+                break
         adjective = self.nisba(index, limit)
         if adjective is not None:
             return adjective  # تصريحات روسية: Russia's statements
@@ -866,7 +877,10 @@ class SpeakerFinder:
                     continue
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:
                     if self.lexicon.actors[mention.actor_id].type == "person":
-                        self._give_titles(mention.actor_id, title_words)
+                        # نائب وزير الخارجية الروسي غينادي غاتيلوف, one title+name mention: its title's
+                        # words are the ones a later نائب الوزير refers back with
+                        own_title = list(range(mention.first_token, mention.last_token)) if "title" in mention.match_kind else []
+                        self._give_titles(mention.actor_id, title_words + own_title)
                         return self._known(mention, how)
                     if titled and qualifier_object > index and j == qualifier_object + 1:
                         # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
@@ -1164,8 +1178,12 @@ class SpeakerFinder:
             if j > first and self._with_pronoun(j) and any(
                     word.endswith(suffix) and word[: -len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم")):
                 break  # عن رئيس الشركة فلاديمير ياكونين قوله: a noun with a pronoun ends the name
-            if j == first and word in language.common_words and (unknown_only or word not in language.given_names):
-                return None  # مندوب مصر مطالبة بلاده: a common word after a title is not a name
+            if j == first and word in language.common_words and (
+                    word not in language.given_names or (unknown_only and not self._named_subject(j, end))):
+                # مندوب مصر مطالبة بلاده: a common word after a title is not a name; وأكد حسن
+                # الهوني أن: a given name that is also a word opens one when a surname follows
+                # and the clause or an apposition comes right after it (وأكد جمال الموقف الروسي: no)
+                return None
             if j == first and word in language.common_words and not self._surname_after(j, end):
                 if self._lone_given_name(j, end):
                     return (j, j + 1)  # وقال الوزير علي إن: a given name alone, then what he said
@@ -1175,6 +1193,30 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def apposed_title(self, after: int) -> list[int]:
+        """The tokens of a title set off by a comma right after a name ending at ``after``, with the
+        nisba adjectives after it: ``حسن الهوني، المستشار الإعلامي لرئيس المجلس`` → المستشار الإعلامي,
+        so that a later وقال المستشار الإعلامي refers back to him. At most PHRASE_TOKENS read."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or tokens[after].norm not in ("،", ",") or after + 1 not in self.title_spans:
+            return []
+        words = list(range(after + 1, self.title_spans[after + 1]))
+        k = words[-1] + 1
+        while k < min(len(tokens), after + PHRASE_TOKENS) and is_nisba(tokens[k].norm):
+            words.append(k)
+            k += 1
+        return words
+
+    def _named_subject(self, index: int, end: int) -> bool:
+        """Whether the given name at ``index`` and the surname after it are a verb's subject: the
+        word after the surname opens the clause (أن، إن), sets off an aside or a title (، :), or
+        starts a title: ``وأكد حسن الهوني، المستشار الإعلامي``. Two tokens read."""
+        after = index + 2
+        if not self._surname_after(index, end) or after >= len(self.tokens):
+            return False
+        word = self.tokens[after].norm
+        return word in self.language.clause_openers or word in ("،", ",", ":") or after in self.title_spans
 
     def _surname_after(self, index: int, end: int) -> bool:
         """Whether a given name that is also a word, at ``index``, opens a name: a word that no
@@ -1653,7 +1695,9 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
     if following is not None and following.form == "exact" and finder.lexicon.actors[following.actor_id].type == "person":
         # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed family name
         return finder._known(following, how)
-    return Speaker("", finder._text(first, last), "headline" if how == "headline" else "unlisted", last)
+    name = finder._text(first, last)
+    finder._give_titles(name, finder.apposed_title(last))
+    return Speaker("", name, "headline" if how == "headline" else "unlisted", last)
 
 
 def bare_word(word: str) -> str:
