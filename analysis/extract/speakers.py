@@ -880,7 +880,8 @@ class SpeakerFinder:
                         # نائب وزير الخارجية الروسي غينادي غاتيلوف, one title+name mention: its title's
                         # words are the ones a later نائب الوزير refers back with
                         own_title = list(range(mention.first_token, mention.last_token)) if "title" in mention.match_kind else []
-                        self._give_titles(mention.actor_id, title_words + own_title)
+                        # غينادي غاتيلوف، نائب وزير الخارجية الروسي: a title set off after the name too
+                        self._give_titles(mention.actor_id, title_words + own_title + self.apposed_title(mention.last_token))
                         return self._known(mention, how)
                     if titled and qualifier_object > index and j == qualifier_object + 1:
                         # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
@@ -1195,17 +1196,19 @@ class SpeakerFinder:
         return (first, j) if j > first else None
 
     def apposed_title(self, after: int) -> list[int]:
-        """The tokens of a title set off by a comma right after a name ending at ``after``, with the
-        nisba adjectives after it: ``حسن الهوني، المستشار الإعلامي لرئيس المجلس`` → المستشار الإعلامي,
-        so that a later وقال المستشار الإعلامي refers back to him. At most PHRASE_TOKENS read."""
+        """The tokens of a title set off by a comma right after a name ending at ``after``, up to the
+        next punctuation, preposition or clause opener: ``غينادي غاتيلوف، نائب وزير الخارجية الروسي،``
+        → نائب وزير الخارجية الروسي, so that a later وأضاف نائب الوزير refers back to him. At most
+        PHRASE_TOKENS read."""
         tokens = self.tokens
         if after + 1 >= len(tokens) or tokens[after].norm not in ("،", ",") or after + 1 not in self.title_spans:
             return []
-        words = list(range(after + 1, self.title_spans[after + 1]))
-        k = words[-1] + 1
-        while k < min(len(tokens), after + PHRASE_TOKENS) and is_nisba(tokens[k].norm):
+        words = []
+        for k in range(after + 1, min(len(tokens), after + 1 + PHRASE_TOKENS)):
+            word = tokens[k].norm
+            if not tokens[k].is_word or word in self.language.clause_openers or word in self.language.prepositions:
+                break  # نائب وزير الخارجية الروسي، في حديث: the title ends at the aside
             words.append(k)
-            k += 1
         return words
 
     def _named_subject(self, index: int, end: int) -> bool:

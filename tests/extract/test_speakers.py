@@ -2056,3 +2056,10 @@ def test_statements_someone_gave_are_theirs(lexicon):
     assert statements(text, lexicon) == [("تصريحات", "مصدر برلماني", "neutral", "unnamed")]
     text = "وفي تصريح أدلى به وزير الخارجية الروسي سيرغي لافروف للصحفيين، فإن موسكو تدعم الحوار."
     assert statements(text, lexicon)[0] == ("تصريح", "lavrov", "neutral", "speech_noun")
+
+
+def test_a_title_set_off_after_a_listed_name_is_referred_back_with(lexicon):
+    # غاتيلوف، نائب وزير الخارجية الروسي، …: نائب الوزير later is him, not an unnamed deputy
+    text = ("وقال غينادي غاتيلوف، نائب وزير الخارجية الروسي، في حديث لوكالة بلومبرغ، إن الحوار ضروري. "
+            "وأضاف غاتيلوف أن الليبيين سيتوافقون. وأضاف نائب الوزير أن حفتر شخصية رئيسية.")
+    assert statements(text, lexicon, date="2019")[2] == ("وأضاف", "gatilov", "neutral", "title_anaphora")
