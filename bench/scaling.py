@@ -147,6 +147,11 @@ UNITS = {
     "an outlet told after a verb of telling": 'وأبلغ رويترز "نقوم وأبلغت وكالة رويترز أن وأبلغ رويترز مسؤول ليبي أن ',
     "nouns in ة spelt like a verb and ه": "وتأتي الزيارة في إشارة إلى سفن تابعة لإضافة حملة ",
     "America in either spelling": "وأفادت القيادة العسكرية الأميركية في أفريقيا ووزير الدفاع الأميركي ",
+    # twenty-second session: attrib22a
+    "a short object before the subject": "وأكد هذه المعلومة الناطق باسم وهو ما صرح به المتحدث وأكد له مسؤول ",
+    "an unnamed subject before a comma": "أن مسئول روسي رفيع المستوى، صرح، ",
+    "a delegation with whom it comes from": "أكد وفد من مجلس النواب ",
+    "a verb spelt like a noun": "– ثمن المبعوث الأممي، مارتن كوبلر، الدور وارتفع ثمن النفط ",
 }
 
 

@@ -10,7 +10,10 @@ Arabic news reports speech in a handful of shapes, each a rule here, tried in th
   after a title is kept as written, ``قال النائب في البرلمان علي التكبالي`` → علي التكبالي
   (unlisted); an institution speaks for itself, ``أكدت وزارة الخارجية الروسية``; an unnamed
   group is kept as written, ``وقال مسؤول عسكري`` (unnamed);
-- the subject right before the verb, ``إن لافروف أكد`` (before_verb);
+- the subject after a short object that comes first, a demonstrative or a preposition with a
+  pronoun: ``فيما أكد هذه المعلومة الناطق باسم الكرملين``، ``وهو ما صرح به الوزير`` (after_verb);
+- the subject right before the verb, ``إن لافروف أكد`` (before_verb), also an unnamed one set off
+  by a comma after إن/أن: ``أن مسئول روسي رفيع المستوى، صرح`` (unnamed);
 - the subject that opens the sentence when the verb comes later: ``وكان لافروف قد أكد``,
   ``وزير النفط محمد العكروت، في تصريح له، أضاف`` (fronted); a headline ``زاخاروفا: …`` (headline);
 - in a sentence with no reporting verb, a noun of speech names the actor after it, in construct,
@@ -75,6 +78,7 @@ DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".s
 ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
+THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
 TOPIC_VERB_PARTICLES = frozenset("فقد فلقد".split())  # أما المشري فقد أكد
@@ -162,6 +166,10 @@ class SpeakerFinder:
             return None
         elif self._prepositional_at(index):
             return self._past_adverbial(index, sentence, how)
+        else:
+            fronted_object = self._past_short_object(index, sentence, how)
+            if fronted_object is not None:
+                return fronted_object
         group = self._quantified_group(index, sentence.last_token, how) if not each else None
         if group is not None:
             return group
@@ -328,6 +336,50 @@ class SpeakerFinder:
             return None
         return speaker
 
+    def _past_short_object(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
+        """The subject after a short object or complement that stands between the verb and it:
+        a demonstrative, alone or with the definite nouns it points to (فيما أكد هذه المعلومة
+        الناطق باسم الكرملين، وأكد ذلك بيسكوف), or a preposition with a pronoun (وهو ما صرح به
+        وزير الخارجية، وذلك ما أبلغ به الوزير السفير، وأكد له السفير). Such an object is whole, so
+        an actor or a title right after it is the verb's subject. A demonstrative before an
+        unnamed subject word is that subject's (وقال هذا المسؤول), and nothing is read past it; at
+        most ADVERBIAL_TOKENS words are passed."""
+        tokens, language = self.tokens, self.language
+        limit = min(sentence.last_token, index + ADVERBIAL_TOKENS + 1)
+        word = tokens[index].norm
+        if word in DEMONSTRATIVES:
+            j = index + 1
+            while j < limit and not self._names_someone(j):
+                if j > index + 1 and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4):
+                    break  # وأكد هذا الأمر مصدر مطلع: an indefinite unnamed subject after the object
+                if j in self.cue_tokens or not has_article(tokens[j].norm, min_length=4) or tokens[j].norm in language.generic_subjects:
+                    return None  # وأكد ذلك أن، وقال هذا المسؤول: no subject after an object
+                j += 1
+        elif _pronoun_complement(word, language.prepositions) and not self._after_relative(index):
+            j = index + 1
+        else:
+            return None
+        j = self._skip(j, limit)
+        unnamed = j < limit and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4)
+        if j >= limit or not (self._names_someone(j) or unnamed) or j in self.titles_after_preposition:
+            return None  # وأكد له أن، صرح به لوكالة: no subject after the object
+        mention = self.mention_at.get(j)
+        if mention is not None and (self._prepositional(mention) or not self._can_speak(mention)):
+            return None
+        speaker = self.phrase(j, sentence.last_token, how=how)
+        if speaker is None or not (speaker.actor_id or speaker.how in ("unlisted", "unnamed")):
+            return None
+        return speaker
+
+    def _after_relative(self, index: int) -> bool:
+        """Whether the one-word verb before ``index`` opens a relative clause (التصريحات التي أدلى
+        بها رئيس الحكومة): the clause describes its antecedent, and the relative rules of
+        stance.py decide who speaks in it."""
+        if index < 2:
+            return False
+        word = self.tokens[index - 2].norm
+        return word in self.language.relatives or (word[:1] in ("و", "ف") and word[1:] in self.language.relatives)
+
     def _names_someone(self, index: int) -> bool:
         """Whether an actor's mention or a title starts or stands at ``index``."""
         return index in self.mention_at or index in self.in_mention or index in self.title_spans
@@ -465,7 +517,8 @@ class SpeakerFinder:
         ):
             index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
-        if mention is None and index == cue_first:
+        if mention is None and (index == cue_first or (asyndetic and self.tokens[index].norm in ("،", ","))):
+            # أن مسؤولا روسيا رفيع المستوى، صرح: a comma may end an unnamed subject too
             return self._titled_before(index, sentence)
         if mention is None or mention.first_token < sentence.first_token:
             return None
@@ -494,7 +547,8 @@ class SpeakerFinder:
         most PHRASE_TOKENS back, and its phrase must end right at the verb."""
         tokens, language = self.tokens, self.language
         for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
-            if start not in self.title_spans or start in self.titles_after_preposition:
+            unnamed = tokens[start].norm in language.generic_subjects and not has_article(tokens[start].norm, min_length=4)
+            if (start not in self.title_spans and not unnamed) or start in self.titles_after_preposition:
                 continue
             if start - 1 < sentence.first_token or tokens[start - 1].norm not in language.clause_openers:
                 continue
@@ -948,6 +1002,13 @@ class SpeakerFinder:
                     generic_at = -1
                     j += 1
                     continue
+                if word == "من" and generic_at >= 0 and first_actor is None and tokens[generic_at].norm in language.delegations:
+                    # أكد وفد من مجلس النواب: whom a delegation comes from is part of its description,
+                    # the delegation speaks, as written with it
+                    drawn = self._drawn_from(j + 1, end)
+                    if drawn > j + 1:
+                        return Speaker("", self._text(generic_at, drawn), "unnamed", drawn)
+                    break
                 if word == "من" and generic_at >= 0 and self._issued_from(generic_at, j + 1, end):
                     # وفقاً لتقرير سري من خبراء الأمم المتحدة: the issuer after من speaks, as after صادر عن
                     object_of_preposition = False
@@ -1255,6 +1316,46 @@ class SpeakerFinder:
                 return True
             self.cue_tokens.add(index)
             return False
+        return False
+
+    def homograph_read(self, index: int, cue_word: str, sentence: Sentence) -> bool | None:
+        """For a one-word cue ``cue_word`` at ``index`` spelt like a common word
+        (language/homograph_verbs.txt: ثمن price or ثمّن praised, بين between or بيّن explained),
+        whether it is the verb. The verb opens its clause: it stands first in the sentence, after
+        a mark, behind و or ف, or after an adverb (قد) or فيما, never after the noun a preposition
+        or a noun in construct follows (الحوار بين، دفع ثمن), and bears no pronoun (بينهم). A
+        subject follows it (an actor, an unlisted person, an unnamed group or title) and then,
+        past closing marks and a comma, a definite object (ثمن المبعوث، مارتن كوبلر، الدور البناء)
+        or, within ASIDE_TOKENS after a comma, إن or أن (وبين مولوتكوف، خلال مقابلة، إن).
+        None when the word is no such homograph. When it is not the verb, it leaves the cue
+        tokens. One subject phrase and a bounded window after it are read."""
+        tokens, language = self.tokens, self.language
+        if cue_word not in language.homograph_verbs:
+            return None
+        word = tokens[index].norm
+        conjoined = word[:1] in ("و", "ف") and word[1:] == cue_word
+        before = tokens[index - 1] if index > sentence.first_token else None
+        opens = (conjoined or before is None or not before.is_word or before.norm in language.adverbs
+                 or before.norm in language.whereas)
+        speaker = self.after(index + 1, sentence) if opens and (word == cue_word or conjoined) else None
+        if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) and speaker.after_token > index + 1:
+            j, limit = speaker.after_token, sentence.last_token
+            while j < limit and tokens[j].norm in CLOSING_MARKS:
+                j += 1
+            comma = j < limit and tokens[j].norm in ("،", ",")
+            j = self._skip(j, limit)
+            if j < limit and (tokens[j].norm.startswith("ال") and has_article(tokens[j].norm, min_length=4)
+                              and j not in self.mention_at and j not in self.title_spans):
+                return True  # the verb's object: ثمن كوبلر الدور البناء
+            if j < limit and tokens[j].norm in language.clause_openers:
+                return True  # وبين مولوتكوف أن
+            if comma:
+                for k in range(j, min(limit, j + ASIDE_TOKENS)):
+                    if k in self.cue_tokens:
+                        break
+                    if tokens[k].norm in language.clause_openers:
+                        return tokens[k].norm in THAT_OPENERS  # past an aside: إن or أن, not a relative
+        self.cue_tokens.discard(index)
         return False
 
     def _lone_given_name(self, index: int, end: int) -> bool:
@@ -1636,6 +1737,22 @@ class SpeakerFinder:
             return index
         return None
 
+    def _drawn_from(self, index: int, end: int) -> int:
+        """Where the body a delegation comes from, starting at ``index`` after its من, ends: an
+        actor's mention (مجلس النواب), a title (وزارة الخارجية), or a definite noun with its
+        definite adjectives (البرلمان الليبي); ``index`` when none stands there."""
+        if index >= end:
+            return index
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return min(mention.last_token, end)
+        if index in self.title_spans:
+            return min(self.title_spans[index], end)
+        j = index
+        while j < end and j - index <= NAME_WORDS and has_article(self.tokens[j].norm, min_length=4) and j not in self.cue_tokens:
+            j += 1
+        return j
+
     def _give_titles(self, speaker: str, title_words: list[int]) -> None:
         """Remember the title words met before a speaker (an actor id, or a name as written)."""
         if title_words:
@@ -1718,6 +1835,20 @@ def _without_preposition(word: str) -> str:
         return "ال" + stripped[2:]
     return stripped[1:] if stripped[:1] in ("ب", "ل") and len(stripped) > 3 else word
 
+
+
+# The attached pronouns a preposition takes: به، عنه، إليها، لهم
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _pronoun_complement(word: str, prepositions: frozenset[str]) -> bool:
+    """Whether a normalised word is a preposition with an attached pronoun (به، له، عنه، عليه،
+    إليها، منهم): a complement that ends at once, never a subject."""
+    for suffix in PRONOUN_SUFFIXES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and (stem in ("ب", "ل") or stem in prepositions):
+            return True
+    return False
 
 
 def _name_particle(word: str) -> bool:

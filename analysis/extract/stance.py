@@ -129,7 +129,9 @@ def find_stances(
             if match.last - match.first != 1 or not (
                 finder.opens_name(match.first, prepared.sentences[sentence_id - 1])
                 or _adjectival_participle(prepared, match, prepared.sentences[sentence_id - 1], mention_tokens, lexicon)
-                or _read_with_ya(prepared, match))
+                or _read_with_ya(prepared, match)
+                # ثمن النفط، بين روسيا وليبيا: a word spelt like a verb of saying, read by what follows
+                or finder.homograph_read(match.first, normalise_word(match.payloads[0].cue), prepared.sentences[sentence_id - 1]) is False)
         ]
     for match in _split_cues(prepared, lexicon, finder, cue_tokens):
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])

@@ -68,6 +68,8 @@ class Language:
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
     groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
+    delegations: frozenset[str] = frozenset()  # أكد وفد من مجلس النواب: the group with its من
+    homograph_verbs: frozenset[str] = frozenset()  # ثمن، بين: a verb only before a subject and its clause
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
@@ -170,6 +172,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         armed_heads=words("armed_heads"),
         groups=words("groups"),
         quantifiers=words("quantifiers"),
+        delegations=words("delegations"),
+        homograph_verbs=words("homograph_verbs"),
         hedges=words("hedges"),
         reactions=words("reactions"),
         circumstances=words("circumstances"),
