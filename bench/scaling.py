@@ -147,11 +147,15 @@ UNITS = {
     "an outlet told after a verb of telling": 'وأبلغ رويترز "نقوم وأبلغت وكالة رويترز أن وأبلغ رويترز مسؤول ليبي أن ',
     "nouns in ة spelt like a verb and ه": "وتأتي الزيارة في إشارة إلى سفن تابعة لإضافة حملة ",
     "America in either spelling": "وأفادت القيادة العسكرية الأميركية في أفريقيا ووزير الدفاع الأميركي ",
-    # twenty-second session: attrib22a
+    # fifteenth session: attrib22a
     "a short object before the subject": "وأكد هذه المعلومة الناطق باسم وهو ما صرح به المتحدث وأكد له مسؤول ",
     "an unnamed subject before a comma": "أن مسئول روسي رفيع المستوى، صرح، ",
     "a delegation with whom it comes from": "أكد وفد من مجلس النواب ",
     "a verb spelt like a noun": "– ثمن المبعوث الأممي، مارتن كوبلر، الدور وارتفع ثمن النفط ",
+    # subject-first statements and participles after a narrated verb (session attrib22b)
+    "subject-first group and stance word": "الإعلام الروسي يكشف الخارجية الليبية تدين الهجوم روسيا منزعجة ",
+    "participle after a preface of time": "وفي وقت سابق نشرت منصة “عين” تحقيقا مشيرة إلى قدمت مصادر أمنية مزيدا، واصفة ",
+    "feelings joined by and": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا من النفوذ، ومنزعجة ",
 }
 
 

@@ -71,6 +71,10 @@ FRONTED_GAP_TOKENS = 14
 ADJECTIVE_WORDS = 3  # adjectives between a subject and a second one joined by و
 RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its antecedent is the subject of
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
+# Where a definite group noun (الإعلام، الصحف) reads as the subject: before the verb, or named by a
+# sourcing or relaying word; right after a verb it may be the object of a dropped subject (وانتقد
+# الإعلام الغربي: he criticised the media).
+GROUP_HOWS = frozenset({"fronted", "before_verb", "headline", "source", "relay"})
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
@@ -739,12 +743,14 @@ class SpeakerFinder:
         if word in self.language.prepositions or _without_preposition(word) != word or word[1:] in self.language.prepositions:
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
-        return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
+        # an unnamed group kept as written speaks too: قدمت مصادر أمنية مصرية تفاصيل، واصفة …
+        return speaker if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) else None
 
     def _past_preface(self, sentence: Sentence, before: int) -> int:
         """The first token after a short prepositional preface and its comma (في سياق متصل،
-        من جهته، وفي هذا الإطار،), or the sentence's first token when there is none. At most
-        PREFACE_TOKENS are read, with no cue among them."""
+        من جهته، وفي هذا الإطار،), or after a phrase of time closed by a word of
+        language/time_closers.txt with no comma (وفي وقت سابق نشرت), or the sentence's first token
+        when there is none. At most PREFACE_TOKENS are read, with no cue among them."""
         tokens, first = self.tokens, sentence.first_token
         word = tokens[first].norm
         stripped = word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
@@ -755,6 +761,9 @@ class SpeakerFinder:
                 return first
             if tokens[index].norm in ("،", ","):
                 return index + 1
+            if (tokens[index].norm in self.language.time_closers and index + 1 < before
+                    and tokens[index + 1].is_word):
+                return index + 1  # وفي وقت سابق نشرت منصة: a phrase of time closes with no comma
         return first
 
     def speech_noun(self, sentence: Sentence) -> list[tuple[int, Speaker]]:
@@ -1073,9 +1082,11 @@ class SpeakerFinder:
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
                     continue
-                if j == index and _nominative_plural(word, language):
+                if j == index and (_nominative_plural(word, language) or (word in language.groups and how in GROUP_HOWS)):
                     # وطالب المتظاهرون الليبيون: a plural in the nominative is the subject, an unnamed
-                    # group, with the definite adjectives after it
+                    # group, with the definite adjectives after it; so is a definite group noun
+                    # (language/groups.txt) before its verb or after a sourcing word, where no dropped
+                    # subject can make it the object: الإعلام الروسي يكشف، بحسب الصحف الروسية
                     last = j + 1
                     while (last < end and last - j <= NAME_WORDS and has_article(tokens[last].norm, min_length=4)
                            and last not in self.cue_tokens and last not in self.mention_at and last not in self.title_spans):
@@ -1106,6 +1117,9 @@ class SpeakerFinder:
             if generic_at >= 0 and word not in language.function_words:
                 if has_article(tokens[generic_at].norm, min_length=4) and word not in language.same_reference:
                     break  # وأكد الطرفان ضرورة الحل: an indefinite word is no adjective of a definite head
+                if (word.endswith("ا") and len(word) > 3 and not tokens[generic_at].norm.endswith("ا")
+                        and not tokens[j - 1].norm.endswith("ا")):
+                    break  # قدمت مصادر أمنية مصرية مزيدا: an accusative after a nominative group is the verb's object
                 last_word = j
                 j += 1
                 continue

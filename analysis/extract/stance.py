@@ -942,6 +942,7 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
 
 FEELING_SUBJECT = 4  # words of a feeling's subject between أن and it: إن الدول الغربية الكبرى
 FEELING_COPULAS = 2  # copulas and comparatives between them: أصبحت أكثر قلقا
+FEELING_COORDINATED = 12  # tokens back from a feeling behind و to the feeling it is joined to
 
 
 def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
@@ -955,10 +956,19 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     قلق``) and a speaker of unknown allegiance naming an actor keep the stance. At most
     FEELING_SUBJECT + FEELING_COPULAS + 1 tokens read."""
     tokens, language = prepared.tokens, lexicon.language
-    if tokens[match.first].norm not in language.feelings:
+    first = match.first
+    word = tokens[first].norm
+    if word[:1] == "و" and word[1:] in language.feelings:
+        # أصبحت أكثر قلقا من تمدد النفوذ، ومنزعجة من …: a feeling joined by و to an earlier one
+        # shares its subject; the nearest feeling at most FEELING_COORDINATED tokens back decides
+        first = next((i for i in range(first - 1, max(sentence.first_token, first - FEELING_COORDINATED) - 1, -1)
+                      if tokens[i].norm in language.feelings), -1)
+        if first < 0:
+            return False
+    elif word not in language.feelings:
         return False
-    end = match.first
-    while end - 1 > sentence.first_token and match.first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
+    end = first
+    while end - 1 > sentence.first_token and first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
         end -= 1
     start = next((i for i in range(end - 1, max(sentence.first_token, end - FEELING_SUBJECT - 1) - 1, -1)
                   if not tokens[i].is_word or tokens[i].norm in SAYING_THAT or tokens[i].norm in MAIN_CLAUSE
@@ -1593,6 +1603,13 @@ class _Context:
                    or self.finder.after(match.last, sentence))
             if own is not None:
                 return own
+        if quote is None and cue.holder == "quoted" and before is None and not after_relative and not headlined:
+            # الخارجية الليبية تدين الهجوم، روسيا تعترف بالمجلس: a word that is a stance only in
+            # someone's words is one when its subject opens the sentence and reaches it, the
+            # shape of a headline or a lead; told anywhere else (الحكومة التي تؤيدها) it stays none
+            own = self.finder.fronted(match.first, sentence)
+            if own is not None and (own.actor_id or own.how in ("unnamed", "unlisted")):
+                return own
         if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
             return Speaker(opener[0].actor_id, opener[0].name, "headline")
@@ -1931,8 +1948,15 @@ def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
 
 
 def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
-    """Whether ``speaker`` is a media outlet (type ``media``): what it reports is another article's narration."""
-    actor = lexicon.actors.get(speaker.actor_id) if speaker.actor_id else None
+    """Whether ``speaker`` is a media outlet (type ``media``), or an unnamed one kept as written
+    whose head noun heads an outlet's name (language/media_heads.txt: صحيفة أمريكية، الإعلام
+    الروسي): what it reports is another article's narration."""
+    if not speaker.actor_id:
+        if not speaker.name or speaker.how == "article":
+            return False
+        head = normalise_word(speaker.name.split()[0])
+        return head in lexicon.language.media_heads or (head[:1] in ("و", "ف") and head[1:] in lexicon.language.media_heads)
+    actor = lexicon.actors.get(speaker.actor_id)
     return actor is not None and actor.type == "media"
 
 

@@ -73,6 +73,7 @@ class Language:
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
+    time_closers: frozenset[str] = frozenset()  # وفي وقت سابق نشرت: a preface of time ends, the verb follows
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
     calling: frozenset[str] = frozenset()  # تدعو روسيا لاستئناف: a call, with resumption.txt
     resumption: frozenset[str] = frozenset()  # للعودة للعمل: asked for by a call, positive
@@ -177,6 +178,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         hedges=words("hedges"),
         reactions=words("reactions"),
         circumstances=words("circumstances"),
+        time_closers=words("time_closers"),
         stopping=words("stopping"),
         calling=words("calling"),
         resumption=words("resumption"),

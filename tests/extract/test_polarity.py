@@ -1430,3 +1430,11 @@ def test_vocabulary_read_in_unused_articles_gives_the_speakers_stance(lexicon, t
 def test_neighbours_of_the_new_vocabulary_stay_neutral(lexicon, text, speaker):
     found = statement_polarities(text, lexicon)
     assert list(found.values()) == ["neutral"]
+
+
+def test_a_feeling_joined_by_and_shares_its_subject(lexicon):
+    # ومنزعجة goes with أكثر قلقا: the European governments' mood, which the sources only report
+    text = "وقالت مصادر إن الحكومات الأوروبية باتت أكثر قلقا من الهجرة، ومنزعجة من الفوضى."
+    assert [row for row in evaluations(text, lexicon) if row[0] == "ومنزعجة"] == []
+    # the speaker's own feeling stays: وقالت روسيا إنها منزعجة
+    assert evaluations("وقال لافروف إن روسيا قلقة ومنزعجة من القصف.", lexicon)[-1][:3] == ("ومنزعجة", "lavrov", "negative")

@@ -2111,3 +2111,46 @@ def test_a_verb_spelt_like_a_noun_is_read_by_what_follows_it(lexicon):
     assert [row[0] for row in statements(text, lexicon)] == ["وقال"]
     text = "وقال لافروف إن الحوار ضروري. ثمن الوقود الروسي مرتفع."
     assert [row[0] for row in statements(text, lexicon)] == ["وقال"]
+def test_the_press_as_a_whole_opening_the_sentence_speaks(lexicon):
+    # الصحافة البريطانية تكشف: a definite group noun before its verb is the subject, never the
+    # minister quoted in the sentence before (as a bare definite noun for a person would be)
+    text = "وقال لافروف إن الحل سياسي. الصحافة البريطانية تكشف تفاصيل الصفقة"
+    assert statements(text, lexicon)[1] == ("تكشف", "الصحافة البريطانية", "neutral", "unnamed")
+    # right after a verb the same noun may be the object of a dropped subject: he criticised the media
+    text = "وقال لافروف إن الحل سياسي. وانتقد الإعلام الغربي بشدة."
+    assert statements(text, lexicon)[1] == ("وانتقد", "lavrov", "negative", "carried")
+
+
+def test_the_press_as_a_whole_reports_like_an_outlet(lexicon):
+    # an outlet's report is another article's narration: its labels (المرتزقة) are no stance of it
+    frame = analyze([snippet("الإعلام الروسي يكشف مصير المرتزقة في سوريا")], lexicon).stances
+    assert frame[["cue", "speaker_name", "polarity", "attribution"]].values.tolist() == [
+        ["يكشف", "الإعلام الروسي", "neutral", "unnamed"]]
+
+
+def test_a_word_of_someones_stance_with_the_subject_opening_the_sentence(lexicon):
+    # تستنكر is a stance only in someone's words (holder quoted); a subject that opens the
+    # sentence and reaches it, the shape of a headline, is whose it is
+    frame = analyze([snippet("روسيا تستنكر قصف المدنيين في طرابلس")], lexicon).stances
+    assert frame[["cue", "speaker_id", "polarity", "attribution"]].values.tolist() == [
+        ["تستنكر", "russia", "negative", "fronted"]]
+    frame = analyze([snippet("روسيا منزعجة من القصف")], lexicon).stances
+    assert frame[["cue", "speaker_id", "polarity", "attribution"]].values.tolist() == [
+        ["منزعجة", "russia", "negative", "fronted"]]
+    # told of a body in a relative clause, or of whom a narrated verb names, it stays nobody's
+    assert analyze([snippet("الحكومة التي تستنكر القصف لم تتحرك")], lexicon).stances.empty
+    assert analyze([snippet("واستقبل الوزير وفدا يستنكر العقوبات")], lexicon).stances.empty
+
+
+def test_a_participle_after_a_narrated_verb_and_a_preface_of_time(lexicon):
+    # وفي وقت لاحق أصدرت منظمة …، مشيرة: past a phrase of time with no comma, the sentence's
+    # verb names the participle's subject, not the minister quoted before
+    text = ("وقال لافروف إن الحل سياسي. وفي وقت لاحق أصدرت منظمة “رقابة” الألمانية تقريرا عن السجون "
+            "مشيرة إلى اكتظاظها.")
+    assert statements(text, lexicon)[1] == ("مشيرة", "منظمة رقابة الألمانية", "neutral", "opening_subject")
+    # an unnamed group kept as written goes on too, and its object (صورا) is not part of it
+    text = "وقال لافروف إن الحل سياسي. وفي الأسبوع الماضي نشرت مصادر عسكرية ليبية صورا للقافلة، واصفة إياها بالضخمة."
+    assert statements(text, lexicon)[1] == ("واصفة", "مصادر عسكرية ليبية", "neutral", "unnamed")
+    # a preface that is no phrase of time, with no comma, hides the verb: the minister goes on
+    text = "وقال لافروف إن الحل سياسي. وفي الجولة الثانية نشرت مصادر عسكرية ليبية صورا للقافلة، واصفة إياها بالضخمة."
+    assert statements(text, lexicon)[1] == ("واصفة", "lavrov", "neutral", "carried")
