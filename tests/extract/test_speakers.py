@@ -2140,6 +2140,9 @@ def test_a_word_of_someones_stance_with_the_subject_opening_the_sentence(lexicon
     # told of a body in a relative clause, or of whom a narrated verb names, it stays nobody's
     assert analyze([snippet("الحكومة التي تستنكر القصف لم تتحرك")], lexicon).stances.empty
     assert analyze([snippet("واستقبل الوزير وفدا يستنكر العقوبات")], lexicon).stances.empty
+    # a subject opening the sentence before a verb of no speech (a meeting) makes no statement
+    assert analyze([snippet("وقال لافروف إن الحل سياسي. نائب وزير الخارجية الروسي يلتقي بالسراج")], lexicon).stances[
+        "sentence_id"].tolist() == [1]
 
 
 def test_a_participle_after_a_narrated_verb_and_a_preface_of_time(lexicon):
