@@ -411,8 +411,17 @@ def _check_cells(name: str, rows: Rows, problems: list[str]) -> None:
                 problems.append(f"{_where(name, row)}: {column} starts with {value[0]!r}, as a spreadsheet formula does")
 
 
+def _english_key(name: str) -> str:
+    """An English name as two actors could not share it: case and runs of spaces aside
+    (``Russia`` and ``russia `` are one name)."""
+    return " ".join(name.split()).casefold()
+
+
 def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
+    # Pages, charts and the speaker filter name actors by name_en: two actors of one name would be
+    # two bars, two table rows and two filter choices an analyst cannot tell apart.
+    named: dict[str, dict[str, str]] = {}
     for row in rows:
         where = _where("actors", row)
         actor_id = row["actor_id"]
@@ -426,6 +435,11 @@ def _actors(rows: Rows, problems: list[str]) -> dict[str, Actor]:
             problems.append(f"{where}: type '{row['type']}' is not one of {', '.join(ACTOR_TYPES)}")
         if not row["name_en"] or not row["name_ar"]:
             problems.append(f"{where}: actor '{actor_id}' needs both name_en and name_ar")
+        elif (first := named.setdefault(_english_key(row["name_en"]), row)) is not row:
+            problems.append(
+                f"{where}: actor '{actor_id}' has the English name '{row['name_en']}' of actor '{first['actor_id']}' "
+                f"({_where('actors', first)}); give each actor its own name_en"
+            )
         actors[actor_id] = Actor(actor_id, row["name_en"], row["name_ar"], row["type"], row["affiliation"])
     for row in rows:
         affiliation = row["affiliation"]

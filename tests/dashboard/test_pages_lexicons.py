@@ -138,3 +138,23 @@ def test_a_bad_subject_key_is_refused_in_one_line(user_dir: Path) -> None:
     at.button(key="create_subject").click().run()
     assert [rendered(e.value) for e in at.error] == ["The key is lowercase letters, digits and _, starting with a letter (at most 40)."]
     assert not (user_dir / "subjects").exists()
+
+
+def test_a_second_actor_of_the_same_english_name_is_refused_and_the_saved_lexicon_kept(user_dir: Path) -> None:
+    at = run()
+    edit(at, "aliases", added_rows=[{"actor_id": "haftar_khalifa", "alias": STRONGMAN, "kind": "title", "valid_from": "2015-03-02"}])
+    button(at, "Save").click().run()
+    saved = {path.name: path.read_bytes() for path in user_dir.iterdir()}
+    at = run()
+    # The shipped actors.csv holds Russia on line 2; the new row is the line after the last.
+    line = len(read_tables(DATA_DIR)["actors"]) + 2
+    edit(at, "actors", added_rows=[{"actor_id": "russian_federation", "name_en": "Russia", "name_ar": "فدرالية روسية تجريبية", "type": "state"}])
+    button(at, "Save").click().run()
+    assert not at.exception
+    assert rendered(at.error[0].value) == (
+        "Not saved: 1 problem to fix first.\n\n"
+        f"- actors.csv:{line}: actor 'russian_federation' has the English name 'Russia' of actor 'russia' (actors.csv:2); "
+        "give each actor its own name_en"
+    )
+    assert {path.name: path.read_bytes() for path in user_dir.iterdir()} == saved
+    assert "russian_federation" not in load_lexicon(user_dir).actors

@@ -97,6 +97,18 @@ def test_duplicates_after_normalisation_and_bad_values(tmp_path):
     ]
 
 
+def test_two_actors_may_not_share_an_english_name(tmp_path):
+    # Rows 2-5 are ACTORS' own; row 6 names a second Russia, row 7 a third written " russia " (case
+    # and spaces aside, the same name): each is named with the first row that holds it.
+    actors = ACTORS + "russia_fed,Russia,روسيا الاتحادية,state,\nrf, russia ,الاتحاد الروسي,state,\n"
+    with pytest.raises(LexiconError) as raised:
+        load_lexicon(write(tmp_path, actors=actors))
+    assert raised.value.problems == [
+        "actors.csv:6: actor 'russia_fed' has the English name 'Russia' of actor 'russia' (actors.csv:3); give each actor its own name_en",
+        "actors.csv:7: actor 'rf' has the English name 'russia' of actor 'russia' (actors.csv:3); give each actor its own name_en",
+    ]
+
+
 def test_missing_file_and_missing_column(tmp_path):
     write(tmp_path, topics="topic,word\narms,السلاح\n")
     (tmp_path / "cues.csv").unlink()
