@@ -155,7 +155,8 @@ st.dataframe(
         "hits_b": st.column_config.NumberColumn("Hits B", width=80),
         "per_1000_a": st.column_config.NumberColumn("A per 1,000", width=100, format="%.1f"),
         "per_1000_b": st.column_config.NumberColumn("B per 1,000", width=100, format="%.1f"),
-        "diff_per_1000": st.column_config.NumberColumn("B − A", width=90, format="%+.1f"),
+        # No "%+.1f": it writes a zero difference "+0.0"; the heading says which way the difference goes.
+        "diff_per_1000": st.column_config.NumberColumn("B − A", width=90, format="%.1f"),
     },
 )
 for doc_id, topic, _ in render.selected(event)[:2]:

@@ -622,6 +622,17 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 90
 
 
+def test_compare_shows_a_zero_difference_as_zero():
+    # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
+    # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
+    compare = run("compare")
+    table = next(d for d in compare.dataframe if "diff_per_1000" in column_settings(d))
+    diffs = dict(zip(table.value["topic"], table.value["diff_per_1000"]))
+    assert diffs == {"Arms": 5.0, "Energy": 2.7, "Infrastructure": 0.0, "UN mediation": -22.4}
+    assert str(diffs["Infrastructure"]) == "0.0"
+    assert column_settings(table)["diff_per_1000"]["type_config"]["format"] == "%.1f"
+
+
 def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
     # What an older Marsad let the Lexicons page save: a cell of 200,000 characters.
     edited = shipped_copy(tmp_path / "user_lexicon")

@@ -19,7 +19,16 @@ def test_topic_differences(frames):
     topics = compare(frames, SEED_2017, SEED_2024).topics.set_index("topic")
     # the hits listed in tests/extract/test_topics.py
     assert topics.loc["un_mediation", ["hits_a", "hits_b"]].tolist() == [14, 6]
-    assert topics.loc["un_mediation", "diff_per_1000"] == round(round(6000 / 368, 3) - round(14000 / 362, 3), 3)
+    # 16.304 - 38.674 = -22.37, to one decimal
+    assert topics.loc["un_mediation", "diff_per_1000"] == -22.4
+
+
+def test_a_difference_that_rounds_to_zero_has_no_sign(frames):
+    # Infrastructure: one hit in each, 1000 / 362 = 2.762 in 2017 and 1000 / 368 = 2.717 in 2024.
+    # B − A is -0.045, which the Compare page showed as "-0.0"; the other way round it is +0.045.
+    for doc_a, doc_b in ((SEED_2017, SEED_2024), (SEED_2024, SEED_2017)):
+        diff = compare(frames, doc_a, doc_b).topics.set_index("topic").loc["infrastructure", "diff_per_1000"]
+        assert diff == 0.0 and str(diff) == "0.0"
 
 
 def test_stances_by_speaker(frames):
