@@ -113,19 +113,37 @@ for column, presence, title, counts in (
     with column:
         st.markdown(f"**{escape_markdown(title)}** ({len(rows)})")
         st.html(actor_list(rows, counts))
+
+
+def both_sides(what: str, settings: dict, layer: str) -> None:
+    """The sentences behind a picked row: A's, then B's, each under its own caption."""
+    for doc_id, side in sides:
+        items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, **settings), layers=(layer,),
+                         speaker_label=corpus.speaker_label)
+        render.show_evidence(items, corpus, what=f"{what} in {side} · {corpus.label(doc_id)}")
+
+
 with st.expander("Actor table"):
     actor_table = actors.assign(
         actor_type=actors["actor_type"].map(labels.type_label),
         actor_name_ar=[corpus.lexicon.actors[a].name_ar if a in corpus.lexicon.actors else "" for a in actors["actor_id"]],
     )
-    st.dataframe(
+    picked_actor = st.dataframe(
         actor_table,
-        hide_index=True,
+        hide_index=True, on_select="rerun", selection_mode="single-row",
+        key=render.chart_key("compare-actors-table", doc_a, doc_b, active.to_query()),
         column_order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"],
         column_config=render.arabic_columns(actor_table, {
             "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
             "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"}),
     )
+    chosen = picked_actor.selection.rows if picked_actor else []
+    if chosen:
+        actor_id = actors["actor_id"].iloc[chosen[0]]
+        render.legend(render.actor_legend([actors["actor_type"].iloc[chosen[0]]]))
+        both_sides(corpus.actor_name(actor_id), {"actor_ids": (actor_id,)}, "actors")
+    else:
+        st.caption("Select a row for the sentences naming the actor in each article.")
 
 # -- topics -------------------------------------------------------------------------------------------
 st.subheader("Topics")
@@ -148,8 +166,9 @@ figure.update_layout(
 event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
                         key=render.chart_key("compare-topics", doc_a, doc_b, active.to_query()))
 # Below the chart, not beside it: beside it the last column ("B − A") was cut even at 1440 px.
-st.dataframe(
-    topics.assign(topic=topics["topic"].map(corpus.topic_label)), hide_index=True,
+picked_topic = st.dataframe(
+    topics.assign(topic=topics["topic"].map(corpus.topic_label)), hide_index=True, on_select="rerun", selection_mode="single-row",
+    key=render.chart_key("compare-topics-table", doc_a, doc_b, active.to_query()),
     column_config={
         "topic": st.column_config.TextColumn("Topic", width=130), "hits_a": st.column_config.NumberColumn("Hits A", width=80),
         "hits_b": st.column_config.NumberColumn("Hits B", width=80),
@@ -162,6 +181,12 @@ st.dataframe(
 for doc_id, topic, _ in render.selected(event)[:2]:
     items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
     render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {corpus.label(doc_id)}")
+chosen = picked_topic.selection.rows if picked_topic else []
+if chosen:
+    topic = topics["topic"].iloc[chosen[0]]
+    both_sides(corpus.topic_label(topic), {"topics": (topic,)}, "topics")
+elif not render.selected(event):
+    st.caption("Click a bar or select a row for the sentences with that topic's terms in each article.")
 
 # -- stances ------------------------------------------------------------------------------------------
 st.subheader("Stances by speaker")
@@ -170,8 +195,16 @@ if stances.empty:
     st.info("Neither article has a stance under the current filters.")
 else:
     by_speaker = stances.assign(speaker=[corpus.speaker_label(i, n) for i, n in zip(stances["speaker_id"], stances["speaker_name"])])
-    st.dataframe(
+    picked_stance = st.dataframe(
         by_speaker, hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
+        on_select="rerun", selection_mode="single-row", key=render.chart_key("compare-stances-table", doc_a, doc_b, active.to_query()),
         column_config=render.arabic_columns(by_speaker, {"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A",
                                                          "count_b": "Cues in B"}),
     )
+    chosen = picked_stance.selection.rows if picked_stance else []
+    if chosen:
+        row = by_speaker.iloc[chosen[0]]
+        both_sides(f"{row['polarity']} stances by {row['speaker']}",
+                   {"speakers": (row["speaker_name"],), "polarities": (row["polarity"],)}, "stances")
+    else:
+        st.caption("Select a row for the speaker's statements of that polarity in each article.")

@@ -30,8 +30,20 @@ if OTHER_OUTLETS in outlets:
     folded = outlet_labels(frames.documents)[columns == OTHER_OUTLETS].nunique()
     said.append(f"{folded} outlets beyond the {TOP_OUTLETS} with the most articles summed as {OTHER_OUTLETS}")
 st.caption(" · ".join(said) + ".")
-st.dataframe(sizes.rename(columns={"outlet": "Outlet", "articles": "Articles", "words": "Words"}), hide_index=True,
-             column_config=render.arabic_columns(sizes.rename(columns={"outlet": "Outlet"})))
+picked_outlet = st.dataframe(
+    sizes.rename(columns={"outlet": "Outlet", "articles": "Articles", "words": "Words"}), hide_index=True,
+    on_select="rerun", selection_mode="single-row", key=render.chart_key("outlets-table", active.to_query()),
+    column_config=render.arabic_columns(sizes.rename(columns={"outlet": "Outlet"})),
+)
+chosen = picked_outlet.selection.rows if picked_outlet else []
+if chosen:
+    # The sentences behind the outlet's figures below: those holding a mention, a topic hit or a stance.
+    outlet = sizes["outlet"].iloc[chosen[0]]
+    items = evidence(corpus.frames, filters=replace(active, doc_ids=articles_of(columns, outlet)), found_only=True,
+                     speaker_label=corpus.speaker_label)
+    render.show_evidence(items, corpus, what=f"the figures of {outlet}")
+else:
+    st.caption("Select a row for the sentences behind the outlet's figures.")
 top = st.slider("Rows shown (the most frequent over all outlets)", 3, 40, 15, key="outlets_top")
 x_axis = {"categoryorder": "array", "categoryarray": [escape_chart_text(o) for o in outlets], "side": "top", "automargin": True}
 

@@ -57,15 +57,24 @@ def article_rows(rows):
 
 rows, page = render.paged(table, key="overview-articles", readable=article_rows, name="articles")
 articles = article_rows(rows)
-st.dataframe(
+picked_article = st.dataframe(
     articles,
-    hide_index=True,
+    hide_index=True, on_select="rerun", selection_mode="single-row",
+    key=render.chart_key("overview-articles-table", active.to_query(), page),
     column_config=render.arabic_columns(articles, {
         "article": "Article", "title": "Title", "outlet": "Outlet",
         "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens", "mentions": "Mentions", "actors": "Actors",
         "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
     }, widest=300),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
 )
+chosen = picked_article.selection.rows if picked_article else []
+if chosen:
+    # The sentences behind the row's figures: those holding a mention, a topic hit or a stance.
+    doc_id = rows["doc_id"].iloc[chosen[0]]
+    items = evidence(corpus.frames, doc_id=doc_id, filters=active, found_only=True, speaker_label=corpus.speaker_label)
+    render.show_evidence(items, corpus, what=f"the figures of {corpus.label(doc_id)}")
+else:
+    st.caption("Select a row for the sentences behind its figures.")
 
 st.subheader("At a glance: per 1,000 tokens")
 topics = corpus.lexicon.topic_ids

@@ -72,7 +72,20 @@ tabled = set(table["doc_id"].tolist())
 in_order = [corpus.label(d) for d in corpus.doc_ids if d in tabled]
 wide = wide.reindex(columns=[(value, article) for value in ("hits", "per_1000_tokens") for article in in_order])
 wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
-st.dataframe(wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"))
+picked_topic = st.dataframe(
+    wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"), on_select="rerun", selection_mode="single-row",
+    key=render.chart_key("topics-table", active.to_query()),
+)
+chosen = picked_topic.selection.rows if picked_topic else []
+if chosen:
+    # Rows are topic_ids in order; the sentences of the articles the table has columns for.
+    topic = topic_ids[chosen[0]]
+    within = {"doc_ids": tuple(shown)} if len(shown) < len(doc_ids) else {}
+    render.legend([(f"topic-{topic}", corpus.topic_label(topic))])
+    items = evidence(corpus.frames, filters=replace(active, topics=(topic,), **within), layers=("topics",))
+    render.show_evidence(items, corpus, what=corpus.topic_label(topic) + (" in the charted articles" if within else ""))
+else:
+    st.caption("Select a row for every sentence with that topic's terms.")
 
 # -- where in the article -----------------------------------------------------------------------------
 st.subheader("Where in each article")

@@ -56,6 +56,8 @@ SEARCH_COLUMNS = {
 }
 
 LAYERS = ("actors", "topics", "stances")
+# The frame whose rows each layer marks.
+LAYER_FRAMES = {"actors": "mentions", "topics": "topics", "stances": "stances"}
 
 # Which settings narrow which frame (as :func:`apply` and :func:`filter_frames` do it): a page shows
 # the others as not applying rather than ignore them silently (a polarity says nothing about a mention).
@@ -449,6 +451,7 @@ def evidence(
     filters: Filters = Filters(),
     layers: Sequence[str] = LAYERS,
     speaker_label: SpeakerLabel = by_name,
+    found_only: bool = False,
 ) -> list[Evidence]:
     """The sentences behind a selection, in article and sentence order, with the matched spans.
 
@@ -462,6 +465,8 @@ def evidence(
             ``stances`` (cues). Matches of ``filters.search`` are always marked.
         speaker_label: how a cue's mark names its speaker, from ``(speaker_id, speaker_name)``
             (the dashboard says "the article's own voice" where the frame has ``(article)``).
+        found_only: only the sentences holding a finding of ``layers`` that passes ``filters``:
+            the sentences behind an article's counts, not every sentence of it.
 
     Returns:
         One :class:`Evidence` per sentence.
@@ -474,6 +479,11 @@ def evidence(
     if sentence_ids is not None:
         wanted = {int(sentence_id) for sentence_id in sentence_ids}
         sentences = sentences[sentences["sentence_id"].isin(wanted)]
+    if found_only:
+        keys = ["doc_id", "sentence_id"]
+        found = pd.concat([findings[frame][keys] for layer, frame in LAYER_FRAMES.items() if layer in layers]
+                          or [findings["mentions"][keys].iloc[:0]], ignore_index=True)
+        sentences = sentences[holding(sentences, found)]
     doc_order = {value: index for index, value in enumerate(frames.documents["doc_id"])}
     sentences = sentences.assign(_order=sentences["doc_id"].map(doc_order)).sort_values(["_order", "sentence_id"])
     marks = _spans_by_sentence(findings, layers, speaker_label)

@@ -633,6 +633,68 @@ def test_compare_shows_a_zero_difference_as_zero():
     assert column_settings(table)["diff_per_1000"]["type_config"]["format"] == "%.1f"
 
 
+def pick_row(at: AppTest, key_prefix: str, row: int) -> AppTest:
+    """Select row ``row`` of the table whose key starts with ``key_prefix``, as a click in the
+    browser does (Streamlit takes a table's selection through Session State), and rerun."""
+    table = next(d for d in at.dataframe if d.key and d.key.startswith(key_prefix))
+    at.session_state[table.key] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def evidence_captions(at: AppTest) -> list[str]:
+    """The captions over the sentences shown ("9 sentences behind …"), not the hints to click."""
+    return [rendered(c.value) for c in at.caption if re.match(r"\d+ sentences? behind ", c.value)]
+
+
+def test_a_row_of_the_overview_table_shows_the_sentences_behind_its_figures():
+    at = pick_row(run(), "overview-articles-table", 1)
+    # Every one of the 2024 seed's 9 sentences holds a finding (an actor in each).
+    assert evidence_captions(at) == ["9 sentences behind the figures of Article 2 (2024)"]
+    assert html_of(at).count('class="marsad-evidence"') == 9
+    assert "Article 2 (2024) · sentence 9 · 100% into the article" in html_of(at)
+
+
+def test_a_row_of_the_topics_table_shows_the_topics_sentences():
+    at = run("topics")
+    assert at.dataframe[0].value.index.tolist() == ["Arms", "Energy", "Infrastructure", "UN mediation"]
+    at = pick_row(at, "topics-table", 2)
+    # One infrastructure term in each seed, with its و: والبنية الأساسية in 2017's sentence 14, والبنية
+    # التحتية in 2024's 4.
+    assert evidence_captions(at) == ["2 sentences behind Infrastructure"]
+    page = html_of(at)
+    assert page.count('class="marsad-evidence"') == 2
+    assert "Article 1 (2017-08-14) · sentence 14" in page and "Article 2 (2024) · sentence 4" in page
+    assert '(البنية الأساسية)">والبنية الأساسية</mark>' in page and '(البنية التحتية)">والبنية التحتية</mark>' in page
+
+
+def test_a_row_of_a_compare_table_shows_its_sentences_in_each_article():
+    at = run("compare")
+    actors = next(d for d in at.dataframe if d.key and d.key.startswith("compare-actors-table")).value
+    at = pick_row(at, "compare-actors-table", actors["actor_name"].tolist().index("Sergey Lavrov"))
+    # Lavrov is named in 2017's sentences 1-6 and 8 (7 mentions) and in 2024's 1-5 (6 mentions).
+    assert evidence_captions(at) == [
+        "7 sentences behind Sergey Lavrov in A · Article 1 (2017-08-14)",
+        "5 sentences behind Sergey Lavrov in B · Article 2 (2024)",
+    ]
+    assert html_of(at).count('class="marsad-evidence"') == 12
+    at = pick_row(run("compare"), "compare-topics-table", 2)  # Infrastructure
+    assert evidence_captions(at) == [
+        "1 sentence behind Infrastructure in A · Article 1 (2017-08-14)",
+        "1 sentence behind Infrastructure in B · Article 2 (2024)",
+    ]
+
+
+def test_a_row_of_the_outlets_table_shows_the_sentences_of_its_articles():
+    at = run("outlets")
+    assert at.dataframe[0].value["Outlet"].tolist() == ["(no outlet)", "العربي الجديد"]
+    at = pick_row(at, "outlets-table", 1)
+    # العربي الجديد is the 2024 seed's outlet: its 9 sentences, each holding a finding.
+    assert evidence_captions(at) == ["9 sentences behind the figures of العربي الجديد"]
+    assert html_of(at).count('class="marsad-evidence"') == 9
+
+
 def test_an_unreadable_edited_lexicon_never_locks_the_analyst_out(tmp_path):
     # What an older Marsad let the Lexicons page save: a cell of 200,000 characters.
     edited = shipped_copy(tmp_path / "user_lexicon")

@@ -139,6 +139,19 @@ def test_evidence_restricted_to_sentences(frames):
     ]
 
 
+def test_evidence_of_the_sentences_holding_a_finding(lexicon):
+    from analysis.extract.pipeline import analyze
+    from conftest import snippet
+
+    # Lavrov and his قال in sentence 1, nothing in 2 (the weather), the arms term صفقات الأسلحة in 3.
+    frames = analyze([snippet("قال لافروف إن الحوار مهم. الطقس جميل في المدينة اليوم. وانتشرت صفقات الأسلحة في المنطقة.")], lexicon)
+    assert [item.sentence_id for item in evidence(frames)] == [1, 2, 3]
+    assert [item.sentence_id for item in evidence(frames, found_only=True)] == [1, 3]
+    assert [item.sentence_id for item in evidence(frames, found_only=True, layers=("topics",))] == [3]
+    assert [item.sentence_id for item in evidence(frames, found_only=True, layers=("stances",))] == [1]
+    assert evidence(frames, found_only=True, layers=()) == []
+
+
 def test_spans_of_a_whole_article(frames):
     marks = spans(frames, SEED_2024, filters=Filters(topics=("energy",)), layers=("topics",))
     text = frames.text(SEED_2024)
