@@ -155,7 +155,9 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
-    periods = pd.to_datetime(table["period"])
+    # The events' lines widen the axis too: one month of articles among events of six years drew
+    # a tick for each of 75 months, a smear of labels even at 1440 px.
+    periods = pd.concat([pd.to_datetime(table["period"]), pd.to_datetime(pd.Series([date_period(e.date)[0] for e in events], dtype=object))])
     span = (periods.max() - periods.min()).days / BIN_DAYS[unit] if len(periods) else 0
     if span <= 12:
         # A tick per bin over a short span; over a long one plotly's own ticks are never under a

@@ -58,6 +58,17 @@ def test_trends_on_the_seeds_says_what_is_not_on_the_axis():
     assert "Not on the time axis" not in [h.value for h in at.subheader]
 
 
+def test_events_far_from_the_points_leave_the_ticks_to_plotly(monkeypatch):
+    # The seeds put one month on the axis (August 2017); the shipped events run from 2019 to 2023,
+    # and their lines widen the axis to about 75 months: a tick a month was a smear of labels.
+    drawn = charts(monkeypatch)
+    run("trends")
+    figure = drawn["trends-articles"]
+    assert [str(x)[:7] for x in figure.data[0].x] == ["2017-08"]
+    assert len(figure.layout.shapes) >= 9  # the events' lines
+    assert (figure.layout.xaxis.tickformat, figure.layout.xaxis.dtick) == (None, None)
+
+
 def test_trends_by_week_split_by_outlet(fresh_corpus, monkeypatch):
     outlet_store(fresh_corpus)
     drawn = charts(monkeypatch)
