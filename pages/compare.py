@@ -169,13 +169,16 @@ event = st.plotly_chart(figure, on_select="rerun", selection_mode="points", conf
 picked_topic = st.dataframe(
     topics.assign(topic=topics["topic"].map(corpus.topic_label)), hide_index=True, on_select="rerun", selection_mode="single-row",
     key=render.chart_key("compare-topics-table", doc_a, doc_b, active.to_query()),
+    # The rates and their difference first, the raw hits last, in widths that fit beside the open
+    # sidebar at 800 px: in the frame's order and 580 px wide, "B per 1,000" and "B − A" were cut off.
+    column_order=["topic", "per_1000_a", "per_1000_b", "diff_per_1000", "hits_a", "hits_b"],
     column_config={
-        "topic": st.column_config.TextColumn("Topic", width=130), "hits_a": st.column_config.NumberColumn("Hits A", width=80),
-        "hits_b": st.column_config.NumberColumn("Hits B", width=80),
-        "per_1000_a": st.column_config.NumberColumn("A per 1,000", width=100, format="%.1f"),
-        "per_1000_b": st.column_config.NumberColumn("B per 1,000", width=100, format="%.1f"),
+        "topic": st.column_config.TextColumn("Topic", width=100), "hits_a": st.column_config.NumberColumn("Hits A", width=52),
+        "hits_b": st.column_config.NumberColumn("Hits B", width=52),
+        "per_1000_a": st.column_config.NumberColumn("A per 1,000", width=80, format="%.1f"),
+        "per_1000_b": st.column_config.NumberColumn("B per 1,000", width=80, format="%.1f"),
         # No "%+.1f": it writes a zero difference "+0.0"; the heading says which way the difference goes.
-        "diff_per_1000": st.column_config.NumberColumn("B − A", width=90, format="%.1f"),
+        "diff_per_1000": st.column_config.NumberColumn("B − A", width=56, format="%.1f"),
     },
 )
 for doc_id, topic, _ in render.selected(event)[:2]:
@@ -198,8 +201,10 @@ else:
     picked_stance = st.dataframe(
         by_speaker, hide_index=True, column_order=["speaker", "polarity", "count_a", "count_b"],
         on_select="rerun", selection_mode="single-row", key=render.chart_key("compare-stances-table", doc_a, doc_b, active.to_query()),
+        # At most 230 px for the speaker: sized for Arabic, English names got 260 and pushed "Cues in B"
+        # out of an 800 px window.
         column_config=render.arabic_columns(by_speaker, {"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A",
-                                                         "count_b": "Cues in B"}),
+                                                         "count_b": "Cues in B"}, widest=230),
     )
     chosen = picked_stance.selection.rows if picked_stance else []
     if chosen:

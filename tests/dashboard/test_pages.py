@@ -619,7 +619,10 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     assert stances["target_label"]["alignment"] == "right"
     compare = run("compare")
     topics = next(column_settings(d) for d in compare.dataframe if "diff_per_1000" in column_settings(d))
-    assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 90
+    # Narrow enough for all six columns and the row picker (33 px) beside the open sidebar in an 800 px
+    # window (468 px).
+    assert topics["diff_per_1000"]["label"] == "B − A" and topics["diff_per_1000"]["width"] == 56
+    assert 33 + sum(topics[c]["width"] for c in ("topic", "per_1000_a", "per_1000_b", "diff_per_1000", "hits_a", "hits_b")) == 453
 
 
 def test_compare_shows_a_zero_difference_as_zero():
