@@ -156,6 +156,10 @@ UNITS = {
     "subject-first group and stance word": "الإعلام الروسي يكشف الخارجية الليبية تدين الهجوم روسيا منزعجة ",
     "participle after a preface of time": "وفي وقت سابق نشرت منصة “عين” تحقيقا مشيرة إلى قدمت مصادر أمنية مزيدا، واصفة ",
     "feelings joined by and": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا من النفوذ، ومنزعجة ",
+    # polarity22: another side's readiness, urging towards calm, travel advice, a claim
+    "another side's readiness": "وقال لافروف إن حفتر مستعد لتوقيع الاتفاق وإن موسكو مستعدة ",
+    "urging towards de-escalation": "على العواصم تشجيع الطرفين على خفض التصعيد، ",
+    "travel advice and a claim": "ودعت السفارة مواطنيها إلى عدم زيارة ليبيا وزعمت الصحيفة أن ",
 }
 
 

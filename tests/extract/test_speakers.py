@@ -273,7 +273,7 @@ def test_the_paper_is_the_last_paper_named_unless_another_is_qualified(lexicon):
     text = ("ونشرت صحيفة نيويورك تايمز تقريرا عن المقاتلين. وزعمت الصحيفة أن مئات المقاتلين وصلوا. "
             "وقالت الصحيفة البريطانية إن العدد أقل.")
     assert [row[1:] for row in statements(text, lexicon, date="2020")] == [
-        ("nyt", "negative", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]  # زعمت: a charge
+        ("nyt", "neutral", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]  # زعمت adds nothing (rule of eval/README.md)
     mentions = analyze([snippet(text, date="2020")], lexicon).mentions
     assert mentions[["actor_id", "surface", "match_kind"]].values.tolist() == [
         ["nyt", "نيويورك تايمز", "name"], ["nyt", "الصحيفة", "anaphora"]]
@@ -412,7 +412,7 @@ def test_the_american_paper_is_the_american_paper_named_before(lexicon):
             "وقالت الصحيفة البريطانية إن الطائرات وصلت.")
     frames = analyze([snippet(text, date="2020")], lexicon)
     assert [row[1:] for row in statements(text, lexicon, date="2020")] == [
-        ("nyt", "negative", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]  # زعمت: a charge
+        ("nyt", "neutral", "after_verb"), ("الصحيفة البريطانية", "neutral", "unnamed")]  # زعمت adds nothing (rule of eval/README.md)
     anaphora = frames.mentions[frames.mentions["match_kind"] == "anaphora"]
     assert anaphora[["actor_id", "surface"]].values.tolist() == [["nyt", "الصحيفة الأمريكية"]]  # no British paper named
 
