@@ -160,6 +160,10 @@ UNITS = {
     "another side's readiness": "وقال لافروف إن حفتر مستعد لتوقيع الاتفاق وإن موسكو مستعدة ",
     "urging towards de-escalation": "على العواصم تشجيع الطرفين على خفض التصعيد، ",
     "travel advice and a claim": "ودعت السفارة مواطنيها إلى عدم زيارة ليبيا وزعمت الصحيفة أن ",
+    # sentences with two speakers (session attrib22c)
+    "coordinated speakers past a title": "أعلن كل من لافروف، وزير الخارجية، وكذا رئيس البرلمان، توافق بوتين و«أردوغان» ",
+    "outlet credited after a statement": "وأشار بوغدانوف إلى ضرورة الحوار، حسبما ذكرت وكالة تاس، وعدت موسكو ",
+    "groups joined to a source": "نقلا عن وكالة رويترز ومصادر وأكد أكثر من 20 منهم ",
 }
 
 

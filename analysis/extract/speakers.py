@@ -69,6 +69,8 @@ ENDING_MARKS = QUOTE_MARKS | {")"}
 # What may stand between a fronted subject and its verb, besides adverbs and a parenthesis.
 FRONTED_GAP_TOKENS = 14
 ADJECTIVE_WORDS = 3  # adjectives between a subject and a second one joined by و
+PARTITIVE_PRONOUNS = frozenset(("منهم", "منها", "منهن", "منهما"))  # أكثر من 20 منهم: of the group just named
+APPOSITION_WORDS = 5  # a title set off by commas between two coordinated subjects: لافروف، وزير الخارجية، و
 RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its antecedent is the subject of
 # A document that speaks for its issuer: بيان صادر عن الخارجية الروسية → the ministry.
 # Where a definite group noun (الإعلام، الصحف) reads as the subject: before the verb, or named by a
@@ -205,6 +207,9 @@ class SpeakerFinder:
         head = index + 1
         if head < limit and tokens[head].norm == "من":
             head += 1
+        if head + 1 < limit and tokens[head].norm.isdigit() and tokens[head + 1].norm in PARTITIVE_PRONOUNS:
+            # وأكد أكثر من 20 منهم حضورهم: a number of the group just named
+            return Speaker("", self._text(index, head + 2), "unnamed", head + 2)
         if head >= limit or tokens[head].norm not in language.generic_subjects:
             return None
         group = self.phrase(head, limit, how=how)
@@ -396,7 +401,12 @@ class SpeakerFinder:
         يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
-        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted"):
+        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay"):
+            return None
+        group = self._coordinated_group(speaker.after_token, sentence.last_token)
+        if group is not None:
+            return group
+        if speaker.how == "relay":
             return None
         index = speaker.after_token
         while index < sentence.last_token and (self.tokens[index].norm in CLOSING_MARKS or self.tokens[index].norm in ("،", ",")):
@@ -413,6 +423,17 @@ class SpeakerFinder:
             index += 1
             while index < sentence.last_token and index - speaker.after_token < 6 and self.tokens[index].norm in OPENING_MARKS:
                 index += 1
+        if (not apart and not headed and speaker.after_token < sentence.last_token
+                and self.tokens[speaker.after_token].norm in ("،", ",") and index not in self.mention_at):
+            # أعلن كل من لافروف، وزير الخارجية، وكذلك وزير الدفاع، شويغو: the
+            # second subject after the first one's title set off by commas
+            kind = _speaker_kind(self.lexicon.actors[speaker.actor_id].type)
+            if index + 1 < sentence.last_token and self._conjunction(index):
+                past = self._second_subject(index + 1, sentence.last_token, kind)
+            else:
+                past = self._past_apposition(index, sentence.last_token, kind, speaker.actor_id)
+            if past is not None:
+                apart, index = True, past
         counterpart = self._past_counterpart(index, sentence.last_token)
         if counterpart > index:
             # دعا بوتين، ونظيره التركي رجب طيب أردوغان: his counterpart, named, is a second person
@@ -428,6 +449,65 @@ class SpeakerFinder:
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _coordinated_group(self, index: int, limit: int) -> Speaker | None:
+        """An unnamed group (language/generic_subjects.txt) joined by و right after a named
+        source: ``نقلا عن وكالة رويترز ومصادر دبلوماسية`` → the sources speak too, kept as
+        their head noun (as written, without و). Past closing marks only; one token is read."""
+        tokens = self.tokens
+        while index < limit and tokens[index].norm in CLOSING_MARKS:
+            index += 1
+        word = tokens[index].norm if index < limit else ""
+        if not (word.startswith("و") and word[1:] in self.language.generic_subjects) or index in self.mention_at:
+            return None
+        return Speaker("", self._text(index, index + 1)[1:], "unnamed", index + 1)
+
+    def _past_apposition(self, index: int, limit: int, kind: str, actor_id: str) -> int | None:
+        """Where a second subject's mention starts after an apposition that opens at ``index``
+        and a conjunction (و, or و with an adverb: وكذا، وكذلك): ``لافروف، وزير الخارجية، وكذلك
+        وزير الدفاع، سيرغي شويغو`` → وزير الدفاع. The apposition and the second one's own title are
+        at most APPOSITION_WORDS words each, with no verb of saying and no quotation; the second
+        title may be set off from its name by one comma. None when the phrase is not of that
+        form. Only mentions of the first subject's ``kind`` count as names. A few tokens are read."""
+        tokens = self.tokens
+        j = index
+        while j < limit and j - index <= APPOSITION_WORDS and tokens[j].norm not in ("،", ","):
+            if not tokens[j].is_word or j in self.cue_tokens or tokens[j].norm.startswith("و"):
+                return None
+            if self._named_here(j, kind) and self.mention_at[j].actor_id != actor_id:
+                return None  # لافروف، بوتين، و…: a list, not a title; his own title (وزير الخارجية) is one
+            j += 1
+        if j == index or j + 1 >= limit or tokens[j].norm not in ("،", ","):
+            return None
+        if not self._conjunction(j + 1):
+            return None
+        return self._second_subject(j + 2, limit, kind)
+
+    def _conjunction(self, index: int) -> bool:
+        """Whether و stands alone at ``index`` or with an adverb (وكذا، وكذلك، وأيضا)."""
+        word = self.tokens[index].norm
+        return word == "و" or (word.startswith("و") and word[1:] in self.language.adverbs)
+
+    def _second_subject(self, start: int, limit: int, kind: str) -> int | None:
+        """Where the mention of a second subject of ``kind`` starts, at ``start`` or after its
+        own title of at most APPOSITION_WORDS words and one comma (رئيس البرلمان، فلان الفلاني),
+        or None."""
+        tokens = self.tokens
+        k = start
+        while k < limit and k - start <= APPOSITION_WORDS and not self._named_here(k, kind):
+            if k in self.cue_tokens or (not tokens[k].is_word and tokens[k].norm not in ("،", ",")):
+                return None
+            k += 1
+        if k >= limit or not self._named_here(k, kind) or sum(tokens[m].norm in ("،", ",") for m in range(start, k)) > 1:
+            return None
+        return k
+
+    def _named_here(self, index: int, kind: str) -> bool:
+        """Whether a mention of an actor of ``kind`` starts at ``index`` (a body named in a
+        person's title, رئيس حكومة الوفاق, is of another kind)."""
+        mention = self.mention_at.get(index)
+        actor = self.lexicon.actors.get(mention.actor_id) if mention is not None else None
+        return actor is not None and _speaker_kind(actor.type) == kind
 
     def _past_adjectives(self, index: int, limit: int) -> int:
         """Past at most ADJECTIVE_WORDS definite words, or ones behind ل, that qualify a subject

@@ -226,6 +226,7 @@ def find_stances(
                           or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
+        statements = _credited_outlets(statements, prepared, lexicon)
         relays: list[Speaker] = []  # the outlets that relay this sentence's statements
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
@@ -318,6 +319,12 @@ def find_stances(
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
                 stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
+            elif cue.holder == "subject" and speaker.how in ("after_verb", "fronted", "before_verb"):
+                # توافق بوتين وأردوغان على الهدنة: a verb that is its subject's stance, with two
+                # subjects joined by و, is the stance of each, as for a verb of saying
+                partner = finder.coordinated(speaker, sentence, match.first)
+                if partner is not None:
+                    stances.append(context.evaluation(match, cue, partner, polarity, sentence.last_token, stigma=stigma))
         _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
@@ -2167,6 +2174,26 @@ def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:
 
 
 MOUTHPIECE = normalise_word("على لسان")
+
+
+def _credited_outlets(statements: list, prepared: PreparedText, lexicon: Lexicon) -> list:
+    """An outlet credited after a statement of someone who is not an outlet (وأشار بوغدانوف إلى
+    ضرورة الحوار، حسبما ذكرت وكالة تاس): the outlet only relays her words and makes no statement of
+    its own, as after وفق وكالة انترفاكس. Its verb must follow a crediting connector
+    (language/credit_connectors.txt); a body or person credited there (وفق ما أعلن الكرملين) still
+    speaks, and so does an outlet credited when nobody else spoke."""
+    if len(statements) < 2:
+        return statements
+    kept = []
+    spoken = False  # a statement of someone who is not an outlet came before
+    for match, speaker in statements:
+        outlet = _outlet(speaker, lexicon)
+        if (spoken and outlet and match.payloads[0].cue_type in ("reporting", "relay")
+                and _after_whereas(prepared.tokens, match.first, lexicon.language.credit_connectors)):
+            continue
+        spoken = spoken or (not outlet and bool(speaker.name))
+        kept.append((match, speaker))
+    return kept
 
 
 def _mouthpieces(statements: list, lexicon: Lexicon) -> list:

@@ -60,6 +60,7 @@ class Language:
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     definite_adjectives: frozenset[str] = frozenset()  # المبعوث الخاص: no nisba, no participle, still an adjective
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
+    credit_connectors: frozenset[str] = frozenset()  # حسبما ذكرت الوكالة: the verb after credits an outlet
     increase: frozenset[str] = frozenset()  # تزايد نشاط التنظيمات الإرهابية: a threat growing
     fighting: frozenset[str] = frozenset()  # يحارب الإرهاب: a fight against a stigma
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
@@ -159,6 +160,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         necessity=words("necessity"),
         definite_adjectives=words("definite_adjectives"),
         whereas=words("whereas"),
+        credit_connectors=words("credit_connectors"),
         even_handed=words("even_handed"),
         increase=words("increase"),
         fighting=words("fighting"),

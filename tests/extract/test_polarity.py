@@ -1478,3 +1478,12 @@ def test_urging_the_parties_to_de_escalate_is_a_call_for_calm(lexicon):
     # urging towards no aim of peace is no call for calm
     text = "وقال لافروف إن القرار شجع المتطرفين على التصعيد."
     assert "positive" not in [row[2] for row in evaluations(text, lexicon)]
+def test_a_stance_verb_with_two_subjects_is_the_stance_of_each(lexicon):
+    # توافق بوتين وأردوغان: one verb of stance, two subjects (session attrib22c; sentence written for the test)
+    text = "توافق بوتين وأردوغان على وقف إطلاق النار."
+    assert evaluations(text, lexicon, date="2020") == [
+        ("توافق", "putin", "positive", "after_verb"), ("توافق", "erdogan", "positive", "after_verb"),
+    ]
+    # the second name behind مع is whom he agreed with, not a second subject
+    text = "توافق بوتين مع أردوغان على وقف إطلاق النار."
+    assert evaluations(text, lexicon, date="2020") == [("توافق", "putin", "positive", "after_verb")]

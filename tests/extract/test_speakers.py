@@ -1302,8 +1302,9 @@ def test_the_antecedent_of_a_relative_clause_may_follow_a_preposition(lexicon):
 
 def test_a_participle_goes_on_with_the_opening_verbs_subject_past_a_preface(lexicon):
     # «في سياق متصل،» before the verb: مشيراً is Novak's, not the oil chief quoted before
-    text = ("قال صنع الله إن الإنتاج ارتفع. في سياق متصل، وعد وزير الطاقة الروسي، ألكسندر نوفاك، "
-            "بفتح تحقيق مع شركات روسية، مشيراً إلى دعمه الكامل للمؤسسة.")
+    # (قرر reports nothing; وعد is a verb of saying since a promise is a statement)
+    text = ("قال صنع الله إن الإنتاج ارتفع. في سياق متصل، قرر وزير الطاقة الروسي، ألكسندر نوفاك، "
+            "فتح تحقيق مع شركات روسية، مشيراً إلى دعمه الكامل للمؤسسة.")
     assert statements(text, lexicon, date="2018")[1] == ("مشيراً", "novak", "neutral", "opening_subject")
 
 
@@ -2157,3 +2158,57 @@ def test_a_participle_after_a_narrated_verb_and_a_preface_of_time(lexicon):
     # a preface that is no phrase of time, with no comma, hides the verb: the minister goes on
     text = "وقال لافروف إن الحل سياسي. وفي الجولة الثانية نشرت مصادر عسكرية ليبية صورا للقافلة، واصفة إياها بالضخمة."
     assert statements(text, lexicon)[1] == ("واصفة", "lavrov", "neutral", "carried")
+
+
+# Sentences with two speakers (session attrib22c). Sentences written for the tests.
+
+def test_a_second_subject_after_the_first_ones_title_set_off_by_commas(lexicon):
+    # كل من X، title، وكذلك title، Y: one verb, two speakers, the dual noun of speech theirs too
+    text = "أعلن كل من لافروف، وزير الخارجية الروسي، وكذلك وزير الدفاع، سيرغي شويغو، تأييدهما للحوار."
+    assert statements(text, lexicon, date="2020") == [
+        ("أعلن", "lavrov", "neutral", "after_verb"), ("أعلن", "shoigu", "neutral", "after_verb"),
+    ]
+    # a title, then a common noun joined by و and no name: one speaker
+    text = "قال لافروف، وزير الخارجية الروسي، والدبلوماسي المخضرم، إن الحوار مستمر."
+    assert statements(text, lexicon, date="2020") == [("قال", "lavrov", "neutral", "after_verb")]
+    # names in a list, not a title then a second subject: left alone
+    text = "قال لافروف، بوتين، وشويغو إن الحوار مستمر."
+    assert statements(text, lexicon, date="2020") == [("قال", "lavrov", "neutral", "after_verb")]
+
+
+def test_an_outlet_credited_after_a_statement_only_relays_it(lexicon):
+    # حسبما ذكرت الوكالة after the envoy's words: the agency makes no statement of its own
+    text = "وأشار بوغدانوف إلى ضرورة الحوار، حسبما ذكرت وكالة تاس."
+    assert statements(text, lexicon, date="2020") == [("وأشار", "bogdanov", "neutral", "after_verb")]
+    # nobody else speaks: the agency's report is its statement
+    text = "وصل الوفد الليبي إلى موسكو، حسبما ذكرت وكالة تاس."
+    assert statements(text, lexicon, date="2020") == [("ذكرت", "tass", "neutral", "after_verb")]
+
+
+def test_a_number_of_a_group_just_named_speaks(lexicon):
+    # أكثر من 30 منها: part of the states invited, kept as written
+    text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
+    assert statements(text, lexicon, date="2020") == [("وأكد", "أكثر من 30 منها", "neutral", "unnamed")]
+    # the same words inside what a named speaker says: his statement only
+    text = "وقال لافروف إن أكثر من 30 منها حضرت."
+    assert statements(text, lexicon, date="2020") == [("وقال", "lavrov", "neutral", "after_verb")]
+
+
+def test_unnamed_sources_joined_to_a_named_source(lexicon):
+    # نقلا عن وكالة رويترز ومصادر دبلوماسية: both are relayed, the channel makes no statement
+    text = "وأفادت قناة الجزيرة، نقلا عن وكالة رويترز ومصادر دبلوماسية، أن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2020") == [
+        ("نقلا", "reuters", "neutral", "relay"), ("نقلا", "مصادر", "neutral", "unnamed"),
+    ]
+    # a common noun that is no group of speakers after و: the one source only
+    text = "ونقلت الوكالة عن لافروف وحضور المؤتمر أن الاجتماع تأجل."
+    assert statements(text, lexicon, date="2020") == [("ونقلت", "lavrov", "neutral", "relay")]
+
+
+def test_a_promise_is_a_statement_of_whoever_promised(lexicon):
+    # a relative clause with وعدت: Moscow promised, positive (an intention to support)
+    text = "وتأتي الخطوة بعد زيارة إلى موسكو التي وعدت الحكومة الليبية بتقديم المساعدة."
+    assert statements(text, lexicon, date="2020") == [("وعدت", "moscow", "positive", "relative")]
+    # يعد (is considered) is no promise
+    text = "ويعد ذلك تحولا مهما في العلاقات."
+    assert statements(text, lexicon, date="2020") == []
