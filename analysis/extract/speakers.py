@@ -1019,6 +1019,9 @@ class SpeakerFinder:
                     object_of_preposition = False
                     continue
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:
+                    if (self.lexicon.actors[mention.actor_id].type == "person" and first_actor is not None and not titled
+                            and j == first_actor.last_token and self.lexicon.actors[first_actor.actor_id].type in ("state", "city")):
+                        break  # وطالبت موسكو حفتر بالانسحاب: a name right after a state is whom it addresses
                     if self.lexicon.actors[mention.actor_id].type == "person":
                         # نائب وزير الخارجية الروسي غينادي غاتيلوف, one title+name mention: its title's
                         # words are the ones a later نائب الوزير refers back with

@@ -2212,3 +2212,12 @@ def test_a_promise_is_a_statement_of_whoever_promised(lexicon):
     # يعد (is considered) is no promise
     text = "ويعد ذلك تحولا مهما في العلاقات."
     assert statements(text, lexicon, date="2020") == []
+
+
+def test_a_name_right_after_a_state_is_whom_it_addresses(lexicon):
+    # وطالبت موسكو حفتر: Moscow demands, Haftar is asked; a person named in the phrase wins only
+    # as a title's holder or apposed to it
+    assert statements("وطالبت موسكو حفتر بالانسحاب من طرابلس.", lexicon, date="2020") == [
+        ("وطالبت", "moscow", "neutral", "after_verb")]
+    assert statements("وقال رئيس روسيا فلاديمير بوتين إن الحل سياسي.", lexicon, date="2020") == [
+        ("وقال", "putin", "neutral", "after_verb")]
