@@ -122,6 +122,10 @@ UNITS = {
     "a given name that is a word, a surname, an apposed title": "وأكد حسن الهوني، المستشار الإعلامي، ",
     "statements someone gave": "وفي تصريحات سابقة أدلى بها مصدر برلماني ",
     "a service speaking as a body": "وأكد جهاز المخابرات العسكرية أن وذكر الجهاز أن ",
+    # sixteenth session
+    "the same unnamed source, past another": "وأكد مسؤول ليبي للصحيفة البريطانية أن وأكد مسؤولون غربيون أن ووفقا للمسؤول ذاته ",
+    "a letter a body sent": "وفق ما أكدته رسالة وجهتها البعثة الأممية ",
+    "a statement an agency carried": "وأشار بيان لوزارة الخارجية الروسية، أوردته وكالة سبوتنيك، إلى أن ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",

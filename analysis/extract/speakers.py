@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import bisect
+import re
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
@@ -79,6 +80,7 @@ RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its an
 GROUP_HOWS = frozenset({"fronted", "before_verb", "headline", "source", "relay"})
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
+ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → وجهت: the pronoun of the document sent
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
@@ -1108,6 +1110,12 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
+            if (generic_at >= 0 and not titled and first_actor is None and word.startswith("ل") and _has_preposition(word)
+                    and _without_preposition(word) in language.media_heads and has_article(_without_preposition(word), min_length=4)
+                    and tokens[generic_at].norm not in language.issued):
+                # وأكد مسؤول ليبي رفيع للصحيفة البريطانية انسحاب…: the outlet an unnamed speaker
+                # told ends the speaker (a document's ل names its issuer: تقرير للصحيفة)
+                break
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1141,6 +1149,9 @@ class SpeakerFinder:
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
+            if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_verb(j, end):
+                # وفق ما أكدته رسالة وجهتها البعثة الأممية: the body that sent the document speaks
+                return self._known(self.mention_at[j + 1], how)
             if generic_at == j - 1 and first_actor is None and not titled and self._issuer_in_construct(j):
                 # وأشار بيان الشركة الصادر إلى: an indefinite document in construct with a body nobody
                 # listed is that body's, and the body speaks, as بيان الخارجية الروسية is the ministry's
@@ -1753,6 +1764,21 @@ class SpeakerFinder:
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
         return None
+
+    def _issued_by_verb(self, index: int, end: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document (رسالة، بيان), is a
+        verb of issuing it with its pronoun (language/issuing_verbs.txt: وجهتها، أصدره) and an
+        actor who can speak is its subject, next: رسالة وجهتها البعثة الأممية."""
+        tokens, language = self.tokens, self.language
+        head, word = tokens[index - 1].norm, tokens[index].norm
+        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
+            return False
+        stem = ISSUING_PRONOUN.sub("", word)
+        if stem == word:
+            return False  # بيان نشر: with no pronoun the verb is no relative clause on the document
+        stem = stem.removesuffix("ت")
+        mention = self.mention_at.get(index + 1)
+        return stem in language.issuing_verbs and mention is not None and self._can_speak(mention)
 
     def _issuer_in_construct(self, index: int) -> bool:
         """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),

@@ -26,6 +26,7 @@ from collections import deque
 from dataclasses import dataclass, replace
 
 import bisect
+import re
 
 from rapidfuzz.distance import OSA
 
@@ -34,7 +35,7 @@ from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sent
 from analysis.extract.actors import Mention, affiliation_root
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, ISSUING_PRONOUN, Speaker, SpeakerFinder, _without_preposition, bare_word
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -60,6 +61,8 @@ SLIP_NAMES = 8  # earlier full names a family name with a slip is compared with
 COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which its complement (على) stands
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
+CARRIED_REACH = 6  # tokens back from a verb with a pronoun to the document it carried (بيان لوزارة الطاقة الروسية، أوردته)
+_LATIN_TAIL = re.compile(r"(?<=[\u0621-\u064a])[A-Za-z0-9].*$")  # the link after an Arabic word it is glued to
 BYLINE_MARKS = frozenset("-:/.")  # inside a byline's date and time: 08-04-2019 09:16
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
 WHEREAS_WORDS = 3  # the longest connector of a second main clause: في الوقت الذي
@@ -531,6 +534,26 @@ def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
         return False
     word = tokens[before].norm
     return word in language.issued or (word.endswith("ا") and word[:-1] in language.issued)
+
+
+def _carries_document(tokens, match: Match[Cue], cue: Cue, sentence: Sentence, language) -> bool:
+    """Whether the cue is a verb with a pronoun for an indefinite document a few words before it
+    (its adjective, its issuer behind ل, a comma may stand between: CARRIED_REACH tokens): a
+    relative clause saying who carried the document, بيان صحفي أوردته وكالة سبوتنيك، بيان لها
+    أوردته وكالة نوفوستي, not a statement of the verb's subject."""
+    if match.form == "split" or match.last - match.first != 1:
+        return False
+    word = tokens[match.first].norm
+    stem = ISSUING_PRONOUN.sub("", word)
+    if stem == word or normalise_word(cue.cue).endswith(("ه", "ها")) or stem.removesuffix("ت") not in language.issuing_verbs:
+        return False  # ولا ينفيها أحد: a verb of saying with its object is a statement
+    for before in range(match.first - 1, max(sentence.first_token, match.first - 1 - CARRIED_REACH), -1):
+        norm = tokens[before].norm
+        if norm in language.clause_openers:
+            return False
+        if tokens[before].is_word and (norm in language.issued or (norm.endswith("ا") and norm[:-1] in language.issued)):
+            return not has_article(norm, min_length=4)
+    return False
 
 
 def _in_issued_document(tokens, match: Match[Cue], sentence: Sentence, language) -> bool:
@@ -1056,6 +1079,11 @@ class _Statements:
         return self.items[position][1] if position < len(self.items) else None
 
 
+def _first_word(name: str) -> str:
+    words = name.split()
+    return normalise_word(words[0]) if words else ""
+
+
 class _Boilerplate:
     """Site furniture: a short sentence that opens with a phrase of data/language/boilerplate.txt."""
 
@@ -1092,7 +1120,8 @@ class _Boilerplate:
         return False
 
     def holds(self, sentence: Sentence) -> bool:
-        words = [token.norm for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
+        # A link glued to the phrase is one token (انسخ الرابطhttps://…): its Arabic head is compared.
+        words = [_LATIN_TAIL.sub("", token.norm) for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
         if len(words) > BOILERPLATE_WORDS:
             return False
         return any(tuple(words[:n]) in self.phrases for n in range(1, min(self.longest, len(words)) + 1))
@@ -1443,6 +1472,8 @@ class _Context:
         if described is not None:
             # بيانًا عن مجلس الأمن يدعو الجيش: the document calls, the army is called on
             return described or None
+        if _carries_document(self.tokens, match, cue, sentence, self.lexicon.language):
+            return None  # في بيان صحفي أوردته وكالة سبوتنيك: the agency carried the statement, it made none
         if match.form == "split":
             # وعبر المندوب الروسي عن قلقه: an unnamed subject may refer back like any other
             subject = _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])
@@ -1645,10 +1676,15 @@ class _Context:
             return speaker
         words = [normalise_word(word) for word in speaker.name.split()]
         language = self.lexicon.language
-        if any(word in language.same_reference and bare_word(before) in language.generic_subjects
-               for before, word in zip(words, words[1:])):
-            # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named
-            return Speaker(previous.actor_id, previous.name, "same_source", speaker.after_token)
+        heads = [bare_word(before) for before, word in zip(words, words[1:])
+                 if word in language.same_reference and bare_word(before) in language.generic_subjects]
+        if heads:
+            # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named, or the last one
+            # introduced with that very noun (قال مسؤول ليبي …، وقال مسؤولون غربيون …، ووفقا
+            # للمسؤول ذاته: the one official, not the Western officials just quoted)
+            same = next((earlier for earlier in reversed(self.recent)
+                         if earlier.name and _first_word(earlier.name) == heads[0]), previous)
+            return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
         if not words or words[0] not in self.lexicon.language.documents or any(is_nisba(word) for word in words[1:]):
             return speaker
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)

@@ -228,3 +228,64 @@ def test_a_text_target_is_the_phrase_after_the_evaluation_not_the_next_one(lexic
     assert targets("وأكد لافروف أهمية “دور الشباب” في البناء.") == [("أهمية", "دور الشباب", "text")]
     assert targets("وقال لافروف إن موسكو ترحب وفي الوقت ذاته تراقب الوضع.") == [("ترحب", "", "")]
     assert targets("وأبدى لافروف استعداد بلاده في كل وقت.") == [("استعداد", "بلاده", "text")]
+
+
+def named(text, lexicon, date="2024"):
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [(row.cue, row.speaker_id, row.speaker_name, row.attribution) for row in frame.itertuples()]
+
+
+def test_a_reporting_verb_spelt_wakkada_and_awrada_reports(lexicon):
+    # وكّد is أكّد in another form; أورد ("carried, reported") reports as ذكر does
+    assert named("وقال سيالة إن الزيارة مهمة. وكد سيالة أن الزيارة تأخرت.", lexicon)[1] == ("وكد", "siala", "Mohamed Taher Siala", "after_verb")
+    assert named("وأوردت تقارير روسية أن السفن ستتوقف في ميناء طرطوس.", lexicon) == [("وأوردت", "", "تقارير روسية", "unnamed")]
+
+
+def test_a_foreign_officers_rank_between_title_and_name(lexicon):
+    # الكابتن stands between the title and the name, as العقيد does: the named officer speaks
+    rows = named("وقال الناطق باسم البحرية الروسية الكابتن إيغور ديغالو إن السفن ستتوقف في طرابلس.", lexicon, date="2008")
+    assert rows[0][2:] == ("إيغور ديغالو", "unlisted")
+
+
+def test_the_same_unnamed_source_is_the_one_introduced_with_that_noun(lexicon):
+    # المسؤول ذاته: the one official quoted first, not the Western officials quoted last
+    text = ("وأكد مسؤول ليبي رفيع للصحيفة البريطانية انسحاب المقاتلين. وأكد مسؤولون غربيون أن مئتي مقاتل غادروا. "
+            "ووفقا للمسؤول ذاته، فقد بقي في ليبيا نحو خمسة آلاف.")
+    rows = named(text, lexicon)
+    assert [row[2] for row in rows if row[0] != "مرتزقة"] == ["مسؤول ليبي رفيع", "مسؤولون غربيون", "مسؤول ليبي رفيع"]
+    assert rows[-1][3] == "same_source"
+    # with no earlier speaker of that noun, the last speaker is meant, as before
+    rows = named("وقال مصدر عسكري إن القوات انسحبت. وأضاف المسؤول ذاته أن الهدوء عاد.", lexicon)
+    assert [row[2] for row in rows] == ["مصدر عسكري", "مصدر عسكري"]
+
+
+def test_the_outlet_an_unnamed_speaker_told_is_not_part_of_the_speaker(lexicon):
+    assert named("وقال مسؤول عسكري للصحيفة الأمريكية إن الطائرات وصلت.", lexicon) == [("وقال", "", "مسؤول عسكري", "unnamed")]
+    # a document's ل names its issuer, and the phrase goes on to it
+    rows = named("وجاء في تحليل للوضع صادر عن وزارة الخارجية الروسية أن الحل سياسي.", lexicon)
+    assert rows[0][1] == "russia_mfa"
+
+
+def test_a_document_sent_by_a_body_is_that_bodys_statement(lexicon):
+    # رسالة وجهتها البعثة الأممية: the mission sent the letter, and speaks
+    rows = named("جاء ذلك وفق ما أكدته رسالة وجهتها البعثة الأممية إلى أعضاء الملتقى.", lexicon)
+    assert rows == [("أكدته", "unsmil", "UN Support Mission in Libya", "after_verb")]
+    # a letter the mission received is not the mission's
+    rows = named("وأشارت رسالة تلقتها البعثة الأممية إلى أن الاجتماع سيعقد.", lexicon)
+    assert rows == [("وأشارت", "", "رسالة", "unnamed")]
+
+
+def test_the_agency_that_carried_a_statement_made_none(lexicon):
+    # بيان أوردته وكالة سبوتنيك: the ministry speaks; the agency only carried its statement
+    rows = named("وأشار بيان لوزارة الخارجية الروسية، أوردته وكالة سبوتنيك، إلى أن الطرفين ناقشا الوضع.", lexicon)
+    assert [row[1] for row in rows] == ["russia_mfa"]
+    rows = named("وذكرت المؤسسة الوطنية للنفط في بيان صحفي أوردته وكالة سبوتنيك أن الجانبين ناقشا الاتفاقية.", lexicon)
+    assert [row[1] for row in rows] == ["noc"]
+    # a verb of saying with its pronoun is a statement: nobody denies the reports
+    rows = stances('وقال لافروف: "هناك تقارير - ولا أحد ينفيها - عن ضربات جوية".', lexicon)
+    assert rows[1] == ("ينفيها", "lavrov", "negative", "carried")
+
+
+def test_a_link_glued_to_a_boilerplate_phrase_is_site_furniture(lexicon):
+    text = "انسخ الرابطhttps://example.com/news/1\n\nأفادت الخارجية الروسية بأنها تواصل جهودها."
+    assert [row[1] for row in named(text, lexicon)] == ["russia_mfa"]
