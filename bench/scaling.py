@@ -126,6 +126,8 @@ UNITS = {
     "the same unnamed source, past another": "وأكد مسؤول ليبي للصحيفة البريطانية أن وأكد مسؤولون غربيون أن ووفقا للمسؤول ذاته ",
     "a letter a body sent": "وفق ما أكدته رسالة وجهتها البعثة الأممية ",
     "a statement an agency carried": "وأشار بيان لوزارة الخارجية الروسية، أوردته وكالة سبوتنيك، إلى أن ",
+    "an aim of peace the speaker works for": "وقالت الخارجية إن روسيا ستواصل العمل لتحقيق هدنة دائمة ",
+    "a delegation's head, then its title": "وصل وفد ليبي برئاسة وزير الخارجية محمد سيالة. وقال رئيس الوفد الليبي إن ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",

@@ -62,6 +62,12 @@ COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which it
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 CARRIED_REACH = 6  # tokens back from a verb with a pronoun to the document it carried (بيان لوزارة الطاقة الروسية، أوردته)
+HEADED_BY = frozenset({"برئاسه"})  # وفد برئاسة وزير الخارجية
+DELEGATION_REACH = 4  # tokens back from برئاسة to the delegation it heads (وفدا من الاتحاد الروسي برئاسة)
+HEAD_REACH = 12  # tokens after برئاسة to the head's name, past his title (برئاسة مدير إدارة التخطيط بوزارة الخارجية، فلان)
+DELEGATION_TITLES = frozenset({"رئيس", "رئيسه"})  # رئيس الوفد، رئيسة الوفد
+SEEKING_PREFACES = frozenset({"اجل", "بهدف", "سبيل"})  # من أجل، بهدف، في سبيل تحقيق السلام
+DESCRIBED_AIMS = frozenset({"الراميه", "الرامي", "الهادفه", "الهادف", "الساعيه", "الساعي"})  # الجهود الرامية لتحقيق
 _LATIN_TAIL = re.compile(r"(?<=[\u0621-\u064a])[A-Za-z0-9].*$")  # the link after an Arabic word it is glued to
 BYLINE_MARKS = frozenset("-:/.")  # inside a byline's date and time: 08-04-2019 09:16
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
@@ -154,6 +160,7 @@ def find_stances(
         if boilerplate.holds(sentence):
             continue
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
+        context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -286,7 +293,8 @@ def find_stances(
             in_subject.update(_subject_tail(prepared, speaker.after_token, sentence, lexicon))
             asides.update(_relative_aside(prepared, speaker.after_token, sentence, lexicon))
         reaction = _reaction_clause(prepared, sentence, lexicon) if statements else -1
-        constructions = _constructions(prepared, sentence, lexicon, stigma_tokens)
+        constructions = [found for found in _constructions(prepared, sentence, lexicon, stigma_tokens)
+                         if found.first not in cue_tokens]  # التوصل إلى تسوية: a listed cue already holds the word
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
         for match in matches:
@@ -825,6 +833,25 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
                      | language.peace_aims if entry.strip())
 
 
+def _sought(tokens, index: int, first: int, language) -> bool:
+    """Whether the aim of peace at ``index`` is what a noun of achieving right before it seeks
+    (language/achieving.txt), behind ل or after من أجل، بهدف، في سبيل: لتحقيق هدنة، للتوصل إلى
+    حل سياسي، من أجل إحلال السلام. At most three tokens read."""
+    at = index - 1
+    if at > first and tokens[at].norm in AFTER_CALL:
+        at -= 1  # للتوصل إلى
+    if at < first or not tokens[at].is_word:
+        return False
+    word = tokens[at].norm
+    if at > first and tokens[at - 1].norm in DESCRIBED_AIMS:
+        return False  # الجهود الرامية لتحقيق السلام فشلت: others' efforts, described
+    if any(stripped and word[:1] == "ل" and stem.removeprefix("ال") in language.achieving
+           for stem, stripped in proclitic_readings(word)):
+        return True
+    return (word.removeprefix("ال") in language.achieving and at > first
+            and tokens[at - 1].norm in SEEKING_PREFACES)
+
+
 def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     """Whether the word at ``index`` is something good asked for by a call: a word of
     language/resumption.txt or language/peace_aims.txt (one word, or two) behind ل or ب
@@ -844,6 +871,8 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     # A resumption is asked for right after إلى or على or behind ل or ب (أشار إلى استئناف is no
     # call); an aim of peace anywhere in the call's reach (يدعوان الأطراف إلى إعلان هدنة).
     asked = any(peace(stem) for stem, _ in proclitic_readings(word))
+    if asked and _sought(tokens, index, first, language):
+        return True  # ستواصل العمل مع جميع الليبيين لتحقيق هدنة دائمة: an aim the speaker states
     if not asked:
         asked = index > first and tokens[index - 1].norm in AFTER_CALL and bare(word) in language.resumption
     if not asked:
@@ -1148,6 +1177,26 @@ class _Context:
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
+        self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
+
+    def note_delegation_head(self, sentence: Sentence) -> None:
+        """Remember the person named as the head of a delegation (language/delegations.txt) by
+        برئاسة after it: ``وصل وفد ليبي برئاسة وزير الخارجية محمد سيالة`` → Siala, so that a later
+        ``وقال رئيس الوفد الليبي`` is his statement. A few tokens around each برئاسة are read."""
+        tokens, delegations = self.tokens, self.lexicon.language.delegations
+        for index in range(sentence.first_token + 1, sentence.last_token):
+            if tokens[index].norm not in HEADED_BY:
+                continue
+            if not any(bare_word(tokens[k].norm).removesuffix("ا") in delegations
+                       for k in range(max(sentence.first_token, index - DELEGATION_REACH), index)):
+                continue
+            for k in range(index + 1, min(sentence.last_token, index + 1 + HEAD_REACH)):
+                if k in self.finder.cue_tokens or tokens[k].norm in (".", "؟", "!"):
+                    break
+                mention = self.mention_at.get(k)
+                if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
+                    self.delegation_head = Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, "title_anaphora")
+                    break
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
@@ -1747,6 +1796,10 @@ class _Context:
         issuer = self._document_issuer(own)
         if issuer is not None:
             return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
+        words = [normalise_word(word) for word in own.name.split()[:2]]
+        if self.delegation_head is not None and len(words) == 2 and words[0] in DELEGATION_TITLES and words[1] == "الوفد":
+            # وفد ليبي برئاسة سيالة … وقال رئيس الوفد الليبي: the head named with برئاسة
+            return replace(self.delegation_head, after_token=own.after_token)
         # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
         # also past a witness quoted in between (the last few speakers are tried, latest first)
         for earlier in reversed(self.recent):

@@ -89,6 +89,7 @@ class Language:
     armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
     telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
     issuing_verbs: frozenset[str] = frozenset()  # رسالة وجهتها البعثة: the body that sent a document
+    achieving: frozenset[str] = frozenset()  # لتحقيق هدنة: an aim of peace the speaker works for
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         negation_bridges=words("negation_bridges"),
         issued=words("issued"),
         issuing_verbs=words("issuing_verbs"),
+        achieving=words("achieving"),
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),

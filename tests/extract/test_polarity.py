@@ -376,7 +376,8 @@ def test_the_only_way_and_no_other_option_are_advocacy(lexicon):
 def test_doing_all_one_can_is_a_commitment(lexicon):
     # ما بوسعها: like قصارى جهدها, found with its pronoun
     text = "وقال بوغدانوف إن موسكو ستبذل ما بوسعها لإنجاح الانتخابات."
-    assert spans(text, lexicon) == [("ما بوسعها", "bogdanov", "positive", 29, 38)]
+    # and the elections it works for are a stated aim of peace (achieving.txt)
+    assert spans(text, lexicon) == [("ما بوسعها", "bogdanov", "positive", 29, 38), ("الانتخابات", "bogdanov", "positive", 46, 56)]
 
 
 def test_suffering_from_is_a_complaint_that_comes_first(lexicon):
@@ -1487,3 +1488,21 @@ def test_a_stance_verb_with_two_subjects_is_the_stance_of_each(lexicon):
     # the second name behind مع is whom he agreed with, not a second subject
     text = "توافق بوتين مع أردوغان على وقف إطلاق النار."
     assert evaluations(text, lexicon, date="2020") == [("توافق", "putin", "positive", "after_verb")]
+
+
+def test_violating_in_the_plural_and_raising_suspicion_are_negative(lexicon):
+    text = "وقال لافروف إن الذين يستخدمون القرار لهذا الغرض ينتهكون تفويض الأمم المتحدة."
+    assert evaluations(text, lexicon) == [("ينتهكون", "lavrov", "negative", "in_statement")]
+    text = "وقالت الخارجية الروسية إن الأمر الأكثر إثارة للشك هو الترويج للخطط."
+    assert evaluations(text, lexicon) == [("إثارة للشك", "russia_mfa", "negative", "in_statement")]
+
+
+def test_an_aim_of_peace_the_speaker_works_for_is_positive(lexicon):
+    # polarity convention 2: a declared aim of a truce or a settlement
+    text = "وأضافت الخارجية الروسية أن روسيا ستواصل العمل مع جميع الليبيين لتحقيق هدنة دائمة."
+    assert evaluations(text, lexicon) == [("هدنة", "russia_mfa", "positive", "in_statement")]
+    assert evaluations("وقال لافروف إن موسكو تعمل من أجل التوصل إلى حل سياسي.", lexicon)[0][2] == "positive"
+    # others' efforts described by what they aim at are no aim of the speaker's
+    assert evaluations("وقال لافروف إن الجهود الرامية لتحقيق السلام فشلت.", lexicon) == [("فشلت", "lavrov", "negative", "in_statement")]
+    # an aim mentioned in narration is nobody's stance
+    assert evaluations("وعقد الطرفان اجتماعا لتحقيق هدنة دائمة.", lexicon) == []

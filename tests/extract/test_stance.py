@@ -289,3 +289,12 @@ def test_the_agency_that_carried_a_statement_made_none(lexicon):
 def test_a_link_glued_to_a_boilerplate_phrase_is_site_furniture(lexicon):
     text = "انسخ الرابطhttps://example.com/news/1\n\nأفادت الخارجية الروسية بأنها تواصل جهودها."
     assert [row[1] for row in named(text, lexicon)] == ["russia_mfa"]
+
+
+def test_the_head_of_a_delegation_named_with_biriasat_speaks_as_its_head(lexicon):
+    # وفد … برئاسة سيالة, then رئيس الوفد: the head named before, not an unnamed title
+    text = "وصل إلى موسكو وفد ليبي برئاسة وزير الخارجية محمد سيالة. وقال رئيس الوفد الليبي إن المباحثات مثمرة."
+    assert named(text, lexicon, date="2020")[0] == ("وقال", "siala", "Mohamed Taher Siala", "title_anaphora")
+    # no head named: the title stays as written
+    text = "وصل إلى موسكو وفد ليبي. وقال رئيس الوفد الليبي إن المباحثات مثمرة."
+    assert named(text, lexicon, date="2020")[0] == ("وقال", "", "رئيس الوفد الليبي", "unnamed")
