@@ -128,6 +128,8 @@ UNITS = {
     "a statement an agency carried": "وأشار بيان لوزارة الخارجية الروسية، أوردته وكالة سبوتنيك، إلى أن ",
     "an aim of peace the speaker works for": "وقالت الخارجية إن روسيا ستواصل العمل لتحقيق هدنة دائمة ",
     "a delegation's head, then its title": "وصل وفد ليبي برئاسة وزير الخارجية محمد سيالة. وقال رئيس الوفد الليبي إن ",
+    "a vow to fight on until": "وقال حفتر إن قواته ستواصل القتال حتى السيطرة على المدن ",
+    "praise with an object in construct": "وثمن اللافي حرص روسيا على دعم المسار السلمي ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",

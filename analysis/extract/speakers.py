@@ -1457,6 +1457,9 @@ class SpeakerFinder:
                 return True  # the verb's object: ثمن كوبلر الدور البناء
             if j < limit and tokens[j].norm in language.clause_openers:
                 return True  # وبين مولوتكوف أن
+            if (j + 1 < limit and tokens[j].is_word and j not in self.mention_at
+                    and tokens[j].norm not in language.clause_openers and j + 1 in self.mention_at):
+                return True  # وثمن اللافي حرص روسيا: the object in construct with an actor
             if comma:
                 for k in range(j, min(limit, j + ASIDE_TOKENS)):
                     if k in self.cue_tokens:

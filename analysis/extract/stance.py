@@ -62,6 +62,8 @@ COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which it
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 CARRIED_REACH = 6  # tokens back from a verb with a pronoun to the document it carried (بيان لوزارة الطاقة الروسية، أوردته)
+VOW_REACH = 4  # tokens from the fighting to its حتى: مواصلة القتال ضد الإرهاب حتى
+UNTIL = normalise_word("حتى")
 HEADED_BY = frozenset({"برئاسه"})  # وفد برئاسة وزير الخارجية
 DELEGATION_REACH = 4  # tokens back from برئاسة to the delegation it heads (وفدا من الاتحاد الروسي برئاسة)
 HEAD_REACH = 12  # tokens after برئاسة to the head's name, past his title (برئاسة مدير إدارة التخطيط بوزارة الخارجية، فلان)
@@ -702,6 +704,7 @@ QUESTION_MARKS = frozenset("?؟")
 QUESTION_END = 3  # tokens at a sentence's end where its question mark stands (؟”.)
 NECESSITY_REACH = 4  # tokens between a word of necessity and its negation: يجب على الأطراف الليبية عدم
 RHETORICAL = Cue("؟", "evaluative", "negative", "quoted")
+VOW = Cue("مواصلة القتال حتى", "evaluative", "negative", "quoted")  # the lemma of every vow to fight on
 GROWTH_REACH = 4  # words between a word of growth and the stigma it grows: تزايد نشاط التنظيمات الإرهابية
 PROHIBITION_NEGATIONS = frozenset(normalise_word(word) for word in "ألا عدم لا".split())
 CALL_REACH = 6  # words between a verb of calling and the resumption it asks for: دعت بعض شركات النفط الروسية للعودة
@@ -752,6 +755,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
                 j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
+        vowed = _vowed(tokens, index, last, language)
+        if vowed:
+            # سنواصل القتال حتى تحرير آخر مدينة: a vow to fight on until, convention 6
+            found.append(Match(index, vowed, VOW.cue, (VOW,), "construction"))
             continue
         if _called_back(tokens, index, first, last, language):
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
@@ -830,7 +838,29 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     is none of them."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
-                     | language.peace_aims if entry.strip())
+                     | language.peace_aims | language.vows if entry.strip())
+
+
+def _vowed(tokens, index: int, last: int, language) -> int:
+    """Where a vow to fight on ends, when one starts at ``index``: a word of going on
+    (language/vows.txt: مواصلة، سنواصل، الاستمرار في) with a word of fighting (fighting.txt) in
+    the next two tokens and حتى within VOW_REACH tokens after it: ``تعتزم مواصلة القتال حتى
+    السيطرة على كافة الأراضي`` (polarity convention 6). 0 when none. A few tokens read."""
+    word = tokens[index].norm
+    if not any(stem.removeprefix("ال") in language.vows for stem, _ in proclitic_readings(word)):
+        return 0
+    for at in range(index + 1, min(last, index + 3)):
+        fight = tokens[at].norm
+        if not any(stem.removeprefix("ال") in language.fighting or stem in language.fighting
+                   for stem, _ in proclitic_readings(fight)):
+            continue
+        for until in range(at + 1, min(last, at + 1 + VOW_REACH)):
+            if tokens[until].norm == UNTIL:
+                return at + 1
+            if not tokens[until].is_word:
+                break
+        return 0
+    return 0
 
 
 def _sought(tokens, index: int, first: int, language) -> bool:

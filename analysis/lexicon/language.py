@@ -90,6 +90,7 @@ class Language:
     telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
     issuing_verbs: frozenset[str] = frozenset()  # رسالة وجهتها البعثة: the body that sent a document
     achieving: frozenset[str] = frozenset()  # لتحقيق هدنة: an aim of peace the speaker works for
+    vows: frozenset[str] = frozenset()  # سنواصل القتال حتى: a vow to fight on
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -142,6 +143,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         issued=words("issued"),
         issuing_verbs=words("issuing_verbs"),
         achieving=words("achieving"),
+        vows=words("vows"),
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),

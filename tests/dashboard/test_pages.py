@@ -124,7 +124,7 @@ def test_overview_shows_the_articles_and_their_figures():
     assert '<div class="marsad-ar marsad-title" dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</div>' in page
     # Two figures a row, read column by column: Sentences, Actors, Topic hits | Tokens, Mentions, Stances.
     assert [(m.label, m.value) for m in at.metric][:6] == [
-        ("Sentences", "14"), ("Actors", "12"), ("Topic hits", "25"), ("Tokens", "362"), ("Mentions", "43"), ("Stances", "20")]
+        ("Sentences", "14"), ("Actors", "12"), ("Topic hits", "25"), ("Tokens", "362"), ("Mentions", "43"), ("Stances", "22")]
 
 
 def test_overview_bar_selection_shows_its_sentences(monkeypatch):
@@ -244,25 +244,26 @@ def test_stances_table_and_polarity_filter():
     at = run("stances")
     table = at.dataframe[0].value
     # 45 rows before the broader vocabulary; then بالتعاون and التعاون (2024, sentence 2) joined
-    # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article's own voice
-    assert len(table) == 46
+    # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article's own voice;
+    # 48 once Haftar's two vows to fight on until … were read as negative (convention 6)
+    assert len(table) == 48
     assert list(table.columns)[:7] == ["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote"]
     at.sidebar.multiselect(key="filter_polarities").set_value(["negative"]).run()
     negative = at.dataframe[0].value
     assert negative[["speaker", "cue"]].values.tolist() == [
-        ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "حظر ظالم"],
-        ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
+        ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "مواصلة القتال"], ["Khalifa Haftar", "حظر ظالم"],
+        ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "مواصلة الكفاح"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
         ["the article's own voice", "مرتزقة"],
     ]
     # Targets are shown by name: an actor in English, a topic by its label.
-    assert negative["target_label"].tolist()[:2] == ["التطرف", "topic: Arms"]
+    assert negative["target_label"].tolist()[:3] == ["التطرف", "حتى السيطرة", "topic: Arms"]
     assert at.query_params["polarity"] == "negative"
 
 
 def test_stance_bar_selection_marks_the_cues(monkeypatch):
     select(monkeypatch, "stances-speakers", lambda data: data == ["Khalifa Haftar", "negative"])
     at = run("stances")
-    assert "3 sentences behind negative cues of Khalifa Haftar" in [c.value for c in at.caption]
+    assert "4 sentences behind negative cues of Khalifa Haftar" in [c.value for c in at.caption]
     assert '<mark class="hl hl-cue-negative" title="Khalifa Haftar: negative evaluative cue">حظر ظالم</mark>' in html_of(at)
 
 
@@ -530,12 +531,12 @@ def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
     assert len(at.dataframe[0].value) == 27  # every actor, as without the filter
     at.switch_page("pages/stances.py").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
-    assert len(at.dataframe[0].value) == 7
+    assert len(at.dataframe[0].value) == 9
     at.switch_page("pages/data.py").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Topics", "Speakers", "Polarity"}
     at.segmented_control(key="w_data_frame").set_value("stances").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
-    assert len(at.dataframe[0].value) == 7
+    assert len(at.dataframe[0].value) == 9
 
 
 @pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])

@@ -48,9 +48,10 @@ def test_actor_filter_on_mentions_and_stances(frames):
 
 def test_polarity_filter_narrows_sentences_to_those_holding_a_stance(frames):
     kept = filter_frames(frames, Filters(polarities=("negative",)))
-    assert kept.stances["cue"].tolist() == ["خطر", "حظر ظالم", "حظر ظالم", "دعم", "أخل", "عدوانه", "مرتزقة"]
+    # مواصلة القتال، مواصلة الكفاح: Haftar's vows to fight on until …, convention 6
+    assert kept.stances["cue"].tolist() == ["خطر", "مواصلة القتال", "حظر ظالم", "حظر ظالم", "دعم", "مواصلة الكفاح", "أخل", "عدوانه", "مرتزقة"]
     assert kept.sentences[["doc_id", "sentence_id"]].values.tolist() == [
-        [SEED_2017, 3], [SEED_2017, 7], [SEED_2017, 8], [SEED_2017, 11], [SEED_2024, 7],
+        [SEED_2017, 3], [SEED_2017, 7], [SEED_2017, 8], [SEED_2017, 9], [SEED_2017, 11], [SEED_2024, 7],
     ]
     # Frames the setting does not concern keep the articles holding a negative stance: both seeds.
     assert len(kept.mentions) == len(frames.mentions) and len(kept.documents) == 2

@@ -663,7 +663,11 @@ def test_a_necessity_with_a_negation_is_a_warning(lexicon):
     assert evaluations('وقال لافروف: "يجب على الأطراف الليبية عدم التصعيد".', lexicon)[0] == (
         "يجب", "lavrov", "negative", "quote_owner")
     # a necessity alone is a proposal, no stance
-    assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == []
+    assert evaluations("وشدد بوغدانوف على ضرورة تحديد موعد الانتخابات.", lexicon) == []
+    # but the participation of all it asks for is inclusion, supported (convention 2; two fresh
+    # development articles were annotated so: يجب مشاركة جميع القوى، حفتر يجب أن يشارك)
+    assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == [
+        ("ضرورة مشاركة", "bogdanov", "positive", "in_statement")]
 
 
 def test_a_state_after_a_headline_colon_speaks_through_the_headline_speaker(lexicon):
@@ -1506,3 +1510,41 @@ def test_an_aim_of_peace_the_speaker_works_for_is_positive(lexicon):
     assert evaluations("وقال لافروف إن الجهود الرامية لتحقيق السلام فشلت.", lexicon) == [("فشلت", "lavrov", "negative", "in_statement")]
     # an aim mentioned in narration is nobody's stance
     assert evaluations("وعقد الطرفان اجتماعا لتحقيق هدنة دائمة.", lexicon) == []
+
+
+def test_a_vow_to_fight_on_until_is_negative(lexicon):
+    # convention 6: سنواصل القتال حتى …
+    assert evaluations("وقال حفتر إن قواته ستواصل القتال حتى السيطرة على كل المدن.", lexicon) == [
+        ("ستواصل القتال", "haftar_khalifa", "negative", "in_statement")]
+    assert evaluations("وتابع حفتر أنهم مصممون على مواصلة الكفاح ضد الإرهاب حتى النصر.", lexicon)[0][2] == "negative"
+    # going on fighting with no "until" is a report, no vow
+    assert evaluations("وقال حفتر إن قواته تواصل القتال في الجنوب.", lexicon) == []
+    # going on talking until a settlement is no vow
+    assert [row[0] for row in evaluations("وقال لافروف إن روسيا ستواصل الحوار حتى التوصل إلى حل.", lexicon)] == ["التوصل إلى حل"]
+
+
+def test_participation_and_joint_projects_are_supported(lexicon):
+    assert evaluations("وقال غاتيلوف إن حفتر يجب أن يشارك في إدارة ليبيا.", lexicon) == [
+        ("يجب أن يشارك", "gatilov", "positive", "in_statement")]
+    assert evaluations("وقال موزغوفوي إن تاتنفت تخطط لإنشاء مشروع مشترك مع المؤسسة الوطنية للنفط.", lexicon)[0][2] == "positive"
+    # forbidding participation stays a warning
+    assert evaluations("وقال لافروف إنه يجب ألا يشارك الإرهابيون في الحوار.", lexicon)[0][2] == "negative"
+
+
+def test_praise_with_an_object_in_construct_with_an_actor(lexicon):
+    # ثمّن (praised), not ثمن (price): its object حرص روسيا is a noun in construct with an actor
+    rows = evaluations("وثمن اللافي حرص روسيا على دعم المسار السلمي.", lexicon)
+    assert rows[0] == ("حرص", "lafi", "positive", "in_statement")
+    # the price of something stays a noun
+    assert evaluations("وقال اللافي إن ثمن القمح الروسي ارتفع.", lexicon) == []
+
+
+def test_unilateral_steps_warnings_and_hopes(lexicon):
+    text = "وقالت الخارجية الروسية إن الاتحاد الأوروبي يسعى إلى العمل بشكل أحادي الجانب."
+    assert evaluations(text, lexicon)[0][2] == "negative"
+    text = "ودعا لافروف إلى عدم السماح بتحويل ليبيا إلى بؤرة للإرهاب."
+    assert [row[2] for row in evaluations(text, lexicon)] == ["negative", "negative"]
+    text = "وأعربت حكومة الوفاق عن تطلعها لعودة الاستثمارات الروسية."
+    assert evaluations(text, lexicon) == [("تطلعها", "gna", "positive", "in_statement")]
+    text = "وشدد لافروف على ضرورة المحافظة على وحدة ليبيا."
+    assert evaluations(text, lexicon)[0][2] == "positive"
