@@ -184,6 +184,12 @@ def selected(event) -> list[list]:
     return [list(point["customdata"]) for point in points if point.get("customdata") is not None]
 
 
+def picked_rows(event) -> list[int]:
+    """The positions of the rows selected in a table drawn with ``st.dataframe(on_select="rerun")``,
+    in the order of the frame it was given (empty if none): ``frame.iloc[rows]`` are the picked rows."""
+    return event.selection.rows if event else []
+
+
 ARTICLE_TITLE_CHARS = 36
 
 

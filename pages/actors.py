@@ -144,7 +144,7 @@ selection = st.dataframe(
     column_config=render.arabic_columns(table, {"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name",
                                                 "actor_type": "Type", "total": "Total"}),
 )
-rows = selection.selection.rows if selection else []
+rows = render.picked_rows(selection)
 if rows:
     chosen = tuple(table["actor_id"].iloc[rows])
     render.legend(render.actor_legend(types))

@@ -137,7 +137,7 @@ with st.expander("Actor table"):
             "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
             "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"}),
     )
-    chosen = picked_actor.selection.rows if picked_actor else []
+    chosen = render.picked_rows(picked_actor)
     if chosen:
         actor_id = actors["actor_id"].iloc[chosen[0]]
         render.legend(render.actor_legend([actors["actor_type"].iloc[chosen[0]]]))
@@ -184,7 +184,7 @@ picked_topic = st.dataframe(
 for doc_id, topic, _ in render.selected(event)[:2]:
     items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
     render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {corpus.label(doc_id)}")
-chosen = picked_topic.selection.rows if picked_topic else []
+chosen = render.picked_rows(picked_topic)
 if chosen:
     topic = topics["topic"].iloc[chosen[0]]
     both_sides(corpus.topic_label(topic), {"topics": (topic,)}, "topics")
@@ -206,7 +206,7 @@ else:
         column_config=render.arabic_columns(by_speaker, {"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A",
                                                          "count_b": "Cues in B"}, widest=230),
     )
-    chosen = picked_stance.selection.rows if picked_stance else []
+    chosen = render.picked_rows(picked_stance)
     if chosen:
         row = by_speaker.iloc[chosen[0]]
         both_sides(f"{row['polarity']} stances by {row['speaker']}",

@@ -32,7 +32,7 @@ selection = st.dataframe(
     shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
     height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",
 )
-rows = selection.selection.rows if selection else []
+rows = render.picked_rows(selection)
 if rows and "sentence_id" in frame.columns:
     chosen = rows_shown.iloc[rows]
     items = []

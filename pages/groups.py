@@ -222,7 +222,7 @@ selection = st.dataframe(
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
         "z": st.column_config.NumberColumn("z", format="%.2f", width=80)}, widest=360),
 )
-rows = selection.selection.rows if selection else []
+rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]
 with st.expander("Download the scores"):
     downloads.downloads(table.reset_index(drop=True), name="keyness", corpus=corpus, filters=active)

@@ -35,7 +35,7 @@ picked_outlet = st.dataframe(
     on_select="rerun", selection_mode="single-row", key=render.chart_key("outlets-table", active.to_query()),
     column_config=render.arabic_columns(sizes.rename(columns={"outlet": "Outlet"})),
 )
-chosen = picked_outlet.selection.rows if picked_outlet else []
+chosen = render.picked_rows(picked_outlet)
 if chosen:
     # The sentences behind the outlet's figures below: those holding a mention, a topic hit or a stance.
     outlet = sizes["outlet"].iloc[chosen[0]]

@@ -67,7 +67,7 @@ picked_article = st.dataframe(
         "topic_hits": "Topic hits", "stances": "Stances", "positive": "Positive", "negative": "Negative",
     }, widest=300),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
 )
-chosen = picked_article.selection.rows if picked_article else []
+chosen = render.picked_rows(picked_article)
 if chosen:
     # The sentences behind the row's figures: those holding a mention, a topic hit or a stance.
     doc_id = rows["doc_id"].iloc[chosen[0]]

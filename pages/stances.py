@@ -93,7 +93,7 @@ selection = st.dataframe(
         "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "found_by": "Found by",
     }),
 )
-rows = selection.selection.rows if selection else []
+rows = render.picked_rows(selection)
 if rows:
     items = []
     for row in table.iloc[rows].itertuples(index=False):

@@ -76,7 +76,7 @@ picked_topic = st.dataframe(
     wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"), on_select="rerun", selection_mode="single-row",
     key=render.chart_key("topics-table", active.to_query()),
 )
-chosen = picked_topic.selection.rows if picked_topic else []
+chosen = render.picked_rows(picked_topic)
 if chosen:
     # Rows are topic_ids in order; the sentences of the articles the table has columns for.
     topic = topic_ids[chosen[0]]
