@@ -56,10 +56,12 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         ("JSON", export.json_bytes, "json", "application/json"),
     )
-    for column, (label, write, suffix, mime) in zip(st.columns(len(files)), files):
-        column.download_button(
+    # One row that wraps: four equal columns cut "CSV + provenance" to "CSV + …" in an 800 px window.
+    row = st.container(horizontal=True)
+    for label, write, suffix, mime in files:
+        row.download_button(
             label, build(write), file_name=f"{stem}.{suffix}", mime=mime, on_click="ignore",
-            icon=":material/download:", key=f"dl-{suffix}-{name}", width="stretch",
+            icon=":material/download:", key=f"dl-{suffix}-{name}",
         )
     view_key = json.dumps([corpus.key, name, settings], sort_keys=True, default=str, ensure_ascii=False)
     cleaned = _cells_excel_cannot_store(view_key, complete)

@@ -44,14 +44,15 @@ url.keep("kwic_key", chosen, param="kw")
 
 SORTS = {"position": "Article order", "left": "Words before", "right": "Words after"}
 WIDTHS = ["3", "4", "6", "8", "10"]
-controls = st.columns([2, 2])
-with controls[0]:
+# Side by side where both fit, one above the other where not: in a half-width column the sort's
+# third option, "Words after", was scrolled out of sight in an 800 px window.
+controls = st.container(horizontal=True)
+with controls:
     key = url.choice("kwic_sort", list(SORTS), "position", param="sort")
     sort = st.segmented_control("Sort by", list(SORTS), key=key, format_func=SORTS.get, required=True) or "position"
     url.keep("kwic_sort", sort, param="sort")
-with controls[1]:
     key = url.choice("kwic_words", WIDTHS, "6", param="words")
-    words = st.select_slider("Words of context on each side", WIDTHS, key=key)
+    words = st.select_slider("Words of context on each side", WIDTHS, key=key, width=300)
     url.keep("kwic_words", words, param="words")
 
 

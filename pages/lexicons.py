@@ -120,8 +120,9 @@ changed = lexicon_version(rows) != lexicon.version
 if changed:
     st.warning("You have unsaved changes.", icon=":material/edit_note:")
 
-save_col, download_col, new_col, reset_col = st.columns(4)
-if save_col.button("Save", type="primary", disabled=not changed, icon=":material/save:", width="stretch"):
+# One row that wraps: four equal columns cut the labels to "Downl…" and "New…" in an 800 px window.
+actions = st.container(horizontal=True)
+if actions.button("Save", type="primary", disabled=not changed, icon=":material/save:"):
     try:
         saved = save_tables(rows, folder)
     except LexiconError as error:
@@ -132,12 +133,12 @@ if save_col.button("Save", type="primary", disabled=not changed, icon=":material
     else:
         done("success", f"Saved the {lexicon_label(folder)}; every page now analyses with it.")
 
-download_col.download_button(
+actions.download_button(
     "Download lexicons (.zip)", lexicon_zip_bytes(active, settings={"lexicon": where}),
     file_name=f"marsad-lexicons-{lexicon.version}.zip", mime="application/zip", on_click="ignore",
-    icon=":material/download:", width="stretch",
+    icon=":material/download:",
 )
-with new_col.popover("New subject", icon=":material/add:", width="stretch"):
+with actions.popover("New subject", icon=":material/add:"):
     # A subject is a lexicon of its own with articles of its own; the seeds stay with the shipped one.
     st.write("Start another subject: an empty lexicon, or a copy of this one to adapt.")
     new_name = st.text_input("Name", key="new_subject_name", placeholder="e.g. The Nile dam")
@@ -151,7 +152,7 @@ with new_col.popover("New subject", icon=":material/add:", width="stretch"):
         else:
             subject.use(made.key)
             done("success", f"Created the subject {made.name}; every page now works on it (switch in the sidebar).")
-with reset_col.popover("Reset to defaults", icon=":material/restart_alt:", disabled=not edited_copy, width="stretch"):
+with actions.popover("Reset to defaults", icon=":material/restart_alt:", disabled=not edited_copy):
     st.write("Delete your edited lexicon and go back to the one shipped with Marsad?")
     if st.button("Delete my edits", type="primary", key="reset"):
         reset_to_defaults(folder)
