@@ -229,9 +229,13 @@ class Corpus:
     def label(self, doc_id: str) -> str:
         return self.labels.get(doc_id, doc_id)
 
+    def article_number(self, doc_id: str) -> str:
+        """``Article 1``: the label without its date."""
+        return names.article_number(self.label(doc_id))
+
     def article_title(self, doc_id: str, *, limit: int = 60) -> str:
         """``Article 1 — لافروف يستقبل حفتر في موسكو…``: the number the charts use, and the title."""
-        number = self.label(doc_id).split(" (")[0]
+        number = self.article_number(doc_id)
         title = " ".join((self.titles.get(doc_id) or "").split())
         if not title:
             return self.label(doc_id)

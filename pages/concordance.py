@@ -76,7 +76,7 @@ number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, s
 first = (int(number) - 1) * PAGE_SIZE
 page = lines.iloc[first:first + PAGE_SIZE]
 st.caption(f"Lines {first + 1:,}–{first + len(page):,} of {len(lines):,} occurrences of {escape_markdown(shown_as(chosen))}")
-where = [(corpus.label(d).split(" (")[0], outlet or "no outlet", date or "undated", f"s.{s}")
+where = [(corpus.article_number(d), outlet or "no outlet", date or "undated", f"s.{s}")
          for d, outlet, date, s in zip(page["doc_id"], page["outlet"], page["date"], page["sentence_id"])]
 if kind == "actor":
     mark = f"actor-{hits['actor_type'].iloc[0]}"

@@ -216,7 +216,7 @@ if not unplaced.empty:
                + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
     dates = dict(zip(frames.documents["doc_id"].tolist(), frames.documents["date"].fillna("").tolist()))
     st.html('<div class="marsad-list">' + "".join(
-        f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.label(doc_id).split(" (")[0])}</span>'
+        f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.article_number(doc_id))}</span>'
         f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'
         f'<b>{escape_html(dates.get(doc_id) or "undated")}</b></div>'
         for doc_id in unplaced["doc_id"].head(UNPLACED_SHOWN)

@@ -53,6 +53,12 @@ def article_labels(documents: pd.DataFrame) -> dict[str, str]:
     }
 
 
+def article_number(label: str) -> str:
+    """``Article 1 (2017-11-04)`` → ``Article 1``: an article's label (:func:`article_labels`) without
+    its date, for a column heading or a line that shows the date beside it."""
+    return label.split(" (")[0]
+
+
 def written_names(mentions: pd.DataFrame) -> dict[str, str]:
     """Each unlisted person's name as the corpus first writes it (``actor_name`` of its first
     mention): its id holds the normalised name (``unlisted:ارطغرل الكيلاني``), which is for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
-    actor_label, actor_name, article_labels, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
+    actor_label, actor_name, article_labels, article_number, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
     written_names,
 )
 from analysis.extract.pipeline import analyze
@@ -22,6 +22,13 @@ def test_ids_in_words(lexicon):
     assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"
     assert speaker_label(lexicon, "", "(article)") == "the article's own voice"
+
+
+def test_an_article_is_numbered_without_its_date(frames):
+    labels = article_labels(frames.documents)
+    assert labels == {SEED_2017: "Article 1 (2017-08-14)", SEED_2024: "Article 2 (2024)"}
+    assert [article_number(label) for label in labels.values()] == ["Article 1", "Article 2"]
+    assert article_number("Article 3 (undated)") == "Article 3"
 
 
 def test_an_unlisted_person_is_named_as_first_written_not_by_the_normalised_id(lexicon):
