@@ -626,6 +626,18 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     assert 33 + sum(topics[c]["width"] for c in ("topic", "per_1000_a", "per_1000_b", "diff_per_1000", "hits_a", "hits_b")) == 453
 
 
+# Beside the open sidebar in an 800 px window a table has 468 px, 33 of them the row picker: the
+# article or actor and its figures come first, sized to fit there; the rest scrolls.
+
+def test_the_overview_table_shows_the_figures_beside_the_article_within_800_px():
+    overview = run().dataframe[0]
+    order, settings = list(overview.proto.column_order), column_settings(overview)
+    assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "positive", "negative", "outlet",
+                     "date", "n_sentences", "n_tokens"]
+    assert settings["article"]["pinned"] is True
+    assert 33 + sum(settings[c]["width"] for c in order[:5]) == 455
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
