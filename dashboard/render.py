@@ -229,7 +229,8 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
     ``widest`` pixels), so Arabic is not clipped, and right-aligned when any of its cells is
     Arabic: the table draws a right-to-left text in a left-aligned cell leftwards from the cell's
     left edge, so a mixed column (English targets and one ``التطرف``) showed ``ال`` and lost
-    the rest. ``config`` (labels, other columns) is kept and extended."""
+    the rest. ``config`` (labels, other columns) is kept and extended; a width it sets is kept (a page
+    sizes a column to fit the window)."""
     config = dict(config or {})
     for column in frame.columns:
         values = frame[column]
@@ -248,7 +249,7 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
         # About 7.5 px per character of Arabic in the table's font, plus the cell's padding.
         width = min(max(int(longest * 7.5) + 24, 90), widest)
         if isinstance(given, dict):  # a column config already (a validated date, an editor's options)
-            config[column] = {**given, "width": width, "alignment": "right"}
+            config[column] = {**given, "width": given.get("width") or width, "alignment": "right"}
         else:
             config[column] = st.column_config.TextColumn(label or column, width=width, alignment="right")
     return config

@@ -139,10 +139,17 @@ if len(shown) < len(doc_ids):
     st.caption(f"Columns for the {len(shown)} charted articles; Total counts all {len(doc_ids):,} (every row is on the Data page).")
 table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
 table, page = render.paged(table, key="actors-table", name="actors")
+# The counts beside the name, the Arabic name and the type after them: with the Arabic name second
+# (up to 640 px wide), the counts were out of sight beside the open sidebar in an 800 px window. The
+# name stays in view (pinned) while the table scrolls to the rest.
+article_columns = {corpus.label(d): st.column_config.NumberColumn(corpus.article_number(d), help=corpus.label(d), width=80)
+                   for d in shown}
 selection = st.dataframe(
     table, hide_index=True, on_select="rerun", selection_mode="multi-row", key=f"actors-table-{page}",
-    column_config=render.arabic_columns(table, {"actor_id": None, "actor_name": "Actor", "actor_name_ar": "Arabic name",
-                                                "actor_type": "Type", "total": "Total"}),
+    column_order=["actor_name", "total", *article_columns, "actor_name_ar", "actor_type"],
+    column_config=render.arabic_columns(table, {
+        "actor_id": None, "actor_name": st.column_config.TextColumn("Actor", width=200, pinned=True), "actor_name_ar": "Arabic name",
+        "actor_type": "Type", "total": st.column_config.NumberColumn("Total", width=60), **article_columns}, widest=300),
 )
 rows = render.picked_rows(selection)
 if rows:

@@ -638,6 +638,16 @@ def test_the_overview_table_shows_the_figures_beside_the_article_within_800_px()
     assert 33 + sum(settings[c]["width"] for c in order[:5]) == 455
 
 
+def test_the_actors_table_shows_the_counts_beside_the_actor_within_800_px():
+    actors = run("actors").dataframe[0]
+    order, settings = list(actors.proto.column_order), column_settings(actors)
+    assert order == ["actor_name", "total", "Article 1 (2017-08-14)", "Article 2 (2024)", "actor_name_ar", "actor_type"]
+    # An article's column is headed by its number; the date is in the heading's tooltip.
+    assert [settings[c]["label"] for c in order[2:4]] == ["Article 1", "Article 2"]
+    assert settings["Article 2 (2024)"]["help"] == "Article 2 (2024)"
+    assert 33 + sum(settings[c]["width"] for c in order[:4]) == 453
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
