@@ -70,11 +70,23 @@ wide = table.pivot_table(index="topic_label", columns="article", values=["hits",
 # Articles in the corpus' order, not the labels' (Article 1, Article 10, Article 2).
 tabled = set(table["doc_id"].tolist())
 in_order = [corpus.label(d) for d in corpus.doc_ids if d in tabled]
-wide = wide.reindex(columns=[(value, article) for value in ("hits", "per_1000_tokens") for article in in_order])
-wide.columns = [f"{article}: {'hits' if value == 'hits' else 'per 1,000'}" for value, article in wide.columns]
+# The measure the chart shows first: beside the open sidebar in an 800 px window only two
+# articles' columns fit.
+values = ("hits", "per_1000_tokens") if measure == "hits" else ("per_1000_tokens", "hits")
+wide = wide.reindex(columns=[(value, article) for value in values for article in in_order])
+short_name = {corpus.label(d): corpus.article_number(d) for d in corpus.doc_ids if d in tabled}
+headings = {}
+for value, article in wide.columns:
+    name = f"{article}: {'hits' if value == 'hits' else 'per 1,000'}"
+    # Short headings, the full one as their tooltip: headed "Article 1 (2017-08-14): per 1,000", the
+    # seeds' table was 790 px wide, 470 px of it visible beside the open sidebar in an 800 px window.
+    headings[name] = (st.column_config.NumberColumn(f"{short_name[article]} hits", help=name, width=100) if value == "hits" else
+                      st.column_config.NumberColumn(f"{short_name[article]} per 1,000", help=name, width=130, format="%.1f"))
+wide.columns = list(headings)
 picked_topic = st.dataframe(
     wide.reindex([corpus.topic_label(t) for t in topic_ids]).rename_axis("Topic"), on_select="rerun", selection_mode="single-row",
     key=render.chart_key("topics-table", active.to_query()),
+    column_config={"_index": st.column_config.TextColumn("Topic", width=110), **headings},
 )
 chosen = render.picked_rows(picked_topic)
 if chosen:

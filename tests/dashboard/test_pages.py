@@ -648,6 +648,21 @@ def test_the_actors_table_shows_the_counts_beside_the_actor_within_800_px():
     assert 33 + sum(settings[c]["width"] for c in order[:4]) == 453
 
 
+def test_the_topics_table_has_short_headings_and_the_charts_measure_first():
+    topics = run("topics").dataframe[0]
+    settings = column_settings(topics)
+    # per 1,000 tokens, the chart's measure unless the URL says hits
+    assert list(topics.value.columns) == ["Article 1 (2017-08-14): per 1,000", "Article 2 (2024): per 1,000",
+                                          "Article 1 (2017-08-14): hits", "Article 2 (2024): hits"]
+    assert [settings[c]["label"] for c in topics.value.columns] == [
+        "Article 1 per 1,000", "Article 2 per 1,000", "Article 1 hits", "Article 2 hits"]
+    assert settings["Article 2 (2024): hits"]["help"] == "Article 2 (2024): hits"
+    # Two articles' rates within 800 px: 33 + 110 + 130 + 130.
+    assert 33 + settings["_index"]["width"] + sum(settings[c]["width"] for c in topics.value.columns[:2]) == 403
+    hits = run("topics", query={"measure": "hits"}).dataframe[0].value
+    assert list(hits.columns[:2]) == ["Article 1 (2017-08-14): hits", "Article 2 (2024): hits"]
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
