@@ -58,8 +58,16 @@ if shown.nodes_left_out:
                "or filter on an actor to see its links).")
 
 nodes, edges = shown.nodes, shown.edges
-# Wider than high, as the chart is; the axes keep equal scales for the arrowheads' angles.
-ASPECT = 1.6
+# The picture about as wide for its height as the plot at 1440 px (958 × 700 px). The axes do not keep
+# equal scales: with them, at 800 px the graph shrank to a strip about 450 × 280 px in the middle of
+# the chart and its names ran over each other; now it takes the chart's height there too.
+ASPECT = 1.3
+X_RANGE, Y_RANGE = (-ASPECT - 0.2, ASPECT + 0.2), (-1.15, 1.1)
+HEIGHT, MARGIN = 760, 10
+# The narrowest plot drawn: beside the open sidebar in an 800 px window, 468 px less the margins
+# wide, and 760 px less them and the legend's two rows high. Names placed not to overlap there only
+# move apart in a wider one.
+NARROWEST_PLOT = (448, 690)
 where = net.layout(nodes["actor_id"].tolist(), list(zip(edges["source"], edges["target"], edges["weight"])), aspect=ASPECT)
 names = {a: corpus.actor_label(a) for a in nodes["actor_id"]}
 arabic = {a: actor.name_ar for a in nodes["actor_id"] if (actor := corpus.lexicon.actors.get(a))}
@@ -73,14 +81,13 @@ for edge, width in zip(edges.itertuples(index=False), classes):
     line = net.edge_line(where[edge.source], where[edge.target], bend=BENDS.get(edge.polarity, 0.3),
                          points=9 if shown.directed else 2)
     lines.setdefault((edge.polarity, width), []).append(line)
-    if shown.directed:
-        x, y, angle = net.arrow(line)
-    else:
-        (x, y), angle = ((line[0][0] + line[1][0]) / 2, (line[0][1] + line[1][1]) / 2), 0.0
+    # An arrowhead is drawn pointing from the point behind it on the edge, whatever the scales;
+    # an undirected link gets a dot in its middle.
+    points = list(net.arrow(line)) if shown.directed else [((line[0][0] + line[1][0]) / 2, (line[0][1] + line[1][1]) / 2)]
     what = (f"{edge.weight} {edge.polarity} cue{'s' if edge.weight != 1 else ''}" if shown.directed
             else f"{edge.weight} sentence{'s' if edge.weight != 1 else ''}")
     text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {edge.articles} article(s)"
-    heads.setdefault(edge.polarity, []).append((x, y, angle, [edge.source, edge.target, edge.polarity, "edge"], text, width))
+    heads.setdefault(edge.polarity, []).append((points, [edge.source, edge.target, edge.polarity, "edge"], text, width))
 for (polarity, width), drawn in sorted(lines.items()):
     xs, ys = [], []
     for line in drawn:
@@ -91,26 +98,35 @@ for (polarity, width), drawn in sorted(lines.items()):
                        hoverinfo="skip", showlegend=False)
 for polarity, marks in heads.items():
     directed = shown.directed
+    # An arrow is two points, the one behind the head drawn at size 0: "previous" turns the head
+    # along the line from it. Both carry the edge, so either answers a click.
+    drawn = []
+    for points, data, text, width in marks:
+        drawn += [(point, data, text, 0) for point in points[:-1]]
+        drawn.append((points[-1], data, text, 9 + 2 * width if directed else 6))
     figure.add_scatter(
-        x=[m[0] for m in marks], y=[m[1] for m in marks], mode="markers",
+        x=[d[0][0] for d in drawn], y=[d[0][1] for d in drawn], mode="markers",
         name=f"{polarity.capitalize()} stance" if directed else "Link", showlegend=directed, legendgroup=f"edge-{polarity}",
-        marker={"symbol": "arrow" if directed else "circle", "angle": [m[2] for m in marks],
-                "size": [9 + 2 * m[5] for m in marks] if directed else 6,
-                "color": labels.POLARITY_COLOURS.get(polarity, "#868e96"), "line": {"width": 0},
+        marker={"symbol": "arrow" if directed else "circle", "angleref": "previous" if directed else "up",
+                "size": [d[3] for d in drawn], "color": labels.POLARITY_COLOURS.get(polarity, "#868e96"), "line": {"width": 0},
                 "opacity": 1 if directed else 0.45},
-        customdata=[m[3] for m in marks], hovertext=[m[4] for m in marks], hovertemplate="%{hovertext}<extra></extra>",
+        customdata=[d[1] for d in drawn], hovertext=[d[2] for d in drawn], hovertemplate="%{hovertext}<extra></extra>",
     )
 # Nodes: one trace per actor type (the legend), sized by mentions, in the highlight colours.
 most = max(int(nodes["mentions"].max()), 1)
+sizes = {a: 12 + 30 * math.sqrt(m / most) for a, m in zip(nodes["actor_id"], nodes["mentions"])}
+# English above, Arabic below: the analyst meets the Arabic name in the sentences. A name with no
+# room of its own is left to the hover text, the most connected actors' named first.
+names_shown = {a: [render.short(corpus.actor_name(a), 22), render.short(arabic.get(a, ""), 22)] for a in nodes["actor_id"]}
+places = net.label_places(where, names_shown, sizes, x_range=X_RANGE, y_range=Y_RANGE, plot=NARROWEST_PLOT)
 for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"])] + sorted(set(nodes["actor_type"]) - set(labels.TYPE_LABELS)):
     rows = nodes[nodes["actor_type"] == actor_type]
     ids = rows["actor_id"].tolist()
     figure.add_scatter(
         x=[where[a][0] for a in ids], y=[where[a][1] for a in ids], mode="markers+text", name=labels.type_label(actor_type or "other"),
-        # English above, Arabic below: the analyst meets the Arabic name in the sentences.
-        text=[f"{render.short(corpus.actor_name(a), 22)}<br>{render.short(arabic.get(a, ''), 22)}" for a in ids],
-        textposition="bottom center", textfont={"size": 11},
-        marker={"size": [12 + 30 * math.sqrt(m / most) for m in rows["mentions"]], "color": labels.type_colour(actor_type),
+        text=["<br>".join(names_shown[a]) if places[a] else "" for a in ids],
+        textposition=[places[a] or "bottom center" for a in ids], textfont={"size": 11},
+        marker={"size": [sizes[a] for a in ids], "color": labels.type_colour(actor_type),
                 "line": {"width": 1.2, "color": "#495057"}},
         customdata=[[a, "", "", "node"] for a in ids],
         hovertext=[f"{names[a]}<br>{m} mention{'s' if m != 1 else ''}, links weighing {d}"
@@ -118,12 +134,13 @@ for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"]
         hovertemplate="%{hovertext}<extra></extra>",
     )
 figure.update_layout(
-    height=760, margin={"l": 10, "r": 10, "t": 10, "b": 10}, plot_bgcolor="rgba(0,0,0,0)", hovermode="closest",
-    # Top left, in the room the square graph leaves beside it.
-    legend={"orientation": "v", "y": 1, "yanchor": "top", "x": 0, "xanchor": "left"},
-    xaxis={"visible": False, "range": [-ASPECT - 0.2, ASPECT + 0.2]},
-    # Equal scales on both axes: the arrowheads' angles are worked out for them.
-    yaxis={"visible": False, "range": [-1.15, 1.1], "scaleanchor": "x", "scaleratio": 1},
+    height=HEIGHT, margin={"l": MARGIN, "r": MARGIN, "t": MARGIN, "b": MARGIN}, plot_bgcolor="rgba(0,0,0,0)",
+    hovermode="closest",
+    # Above the graph: now that the graph fills the plot, the legend at its top left would cover nodes.
+    # "normal": in plotly's default "grouped" order (the edges have legend groups) a horizontal legend
+    # stacks the actor types in one column.
+    legend={"orientation": "h", "traceorder": "normal", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+    xaxis={"visible": False, "range": list(X_RANGE)}, yaxis={"visible": False, "range": list(Y_RANGE)},
 )
 event = st.plotly_chart(
     figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,

@@ -11,7 +11,8 @@ Two graphs over the actors of the (filtered) frames:
 A graph is capped to the actors with the most weight on their edges (:func:`cap`), so ten thousand
 articles still draw a readable picture; what was left out is counted. :func:`layout` places the
 nodes with a seeded force-directed layout (Fruchterman & Reingold 1991) in numpy: the same graph
-always gets the same picture.
+always gets the same picture; :func:`label_places` writes the nodes' names where they overlap
+nothing.
 """
 
 from __future__ import annotations
@@ -232,9 +233,65 @@ def touching(network: Network, actors: set[str]) -> Network:
     return Network(network.kind, nodes, edges, network.nodes_left_out, network.edges_left_out)
 
 
-def arrow(line: list[tuple[float, float]], *, at: float = 0.7) -> tuple[float, float, float]:
-    """Where to draw an edge's arrowhead: the point ``at`` of the way along ``line`` and the
-    heading there in degrees clockwise from up (a chart with equal x and y scales draws it so)."""
+def arrow(line: list[tuple[float, float]], *, at: float = 0.7) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where to draw an edge's arrowhead: the point ``at`` of the way along ``line``, and the point
+    of the line just behind it. A chart points the head from the one to the other (plotly's
+    ``marker.angleref="previous"``), so it follows the edge whatever the axes' scales."""
     index = min(len(line) - 1, max(1, round(at * (len(line) - 1))))
-    (x0, y0), (x1, y1) = line[index - 1], line[index]
-    return x1, y1, math.degrees(math.atan2(x1 - x0, y1 - y0)) % 360
+    return line[index - 1], line[index]
+
+
+# Where a node's label may go, tried in this order: under the node first, as most charts write it.
+LABEL_PLACES = ("bottom center", "top center", "middle right", "middle left", "bottom right", "bottom left", "top right",
+                "top left")
+
+
+def label_places(where: dict[str, tuple[float, float]], labels: dict[str, list[str]], sizes: dict[str, float], *,
+                 x_range: tuple[float, float], y_range: tuple[float, float], plot: tuple[float, float],
+                 font: float = 11.0) -> dict[str, str | None]:
+    """Where to write each node's label so that no two labels, and no label and node, overlap
+    in a plot of ``plot`` (width, height) pixels over ``x_range`` × ``y_range``, nor run out of it.
+
+    Args:
+        where: each node's position (:func:`layout`); nodes are placed in this order, so the
+            most connected, listed first, are labelled first.
+        labels: each node's label, a line at a time.
+        sizes: each node's marker diameter in pixels.
+        x_range, y_range: the axes' ranges. plot: the plot area the labels must fit, in pixels; a
+            wider plot only moves labels apart. font: the labels' font size in pixels.
+
+    Returns:
+        A place from :data:`LABEL_PLACES` (plotly's ``textposition``) per node, or None where none is
+        free: that node's name is left to its hover text.
+    """
+    x_scale = plot[0] / (x_range[1] - x_range[0])
+    y_scale = plot[1] / (y_range[1] - y_range[0])
+    # In pixels, y downwards, as drawn.
+    centres = {node: ((x - x_range[0]) * x_scale, (y_range[1] - y) * y_scale) for node, (x, y) in where.items()}
+    discs = {node: (cx - sizes[node] / 2, cy - sizes[node] / 2, cx + sizes[node] / 2, cy + sizes[node] / 2)
+             for node, (cx, cy) in centres.items()}
+    taken: list[tuple[float, float, float, float]] = []
+    places: dict[str, str | None] = {}
+    for node, (cx, cy) in centres.items():
+        lines = labels.get(node) or [""]
+        # About 0.55 em a character (Latin and Arabic alike), 1.3 em a line.
+        width, height = 0.55 * font * max(len(line) for line in lines), 1.3 * font * len(lines)
+        # plotly sets a label off its marker by 1.25 radii and a pixel, sideways, up or down or both.
+        gap = sizes[node] / 2 / 0.8 + 1
+        left = {"left": cx - gap - width, "center": cx - width / 2, "right": cx + gap}
+        top = {"top": cy - gap - height, "middle": cy - height / 2, "bottom": cy + gap}
+        places[node] = None
+        for place in LABEL_PLACES:
+            vertical, horizontal = place.split()
+            box = (left[horizontal], top[vertical], left[horizontal] + width, top[vertical] + height)
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= plot[0] and box[3] <= plot[1]
+            if inside and not any(_overlap(box, other) for other in taken) and not any(
+                    _overlap(box, disc) for other, disc in discs.items() if other != node):
+                places[node] = place
+                taken.append(box)
+                break
+    return places
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

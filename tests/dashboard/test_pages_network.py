@@ -31,6 +31,13 @@ def test_named_together_is_the_default_and_caps_the_actors():
     assert not any(c.startswith("Showing the") for c in captions(at))
     traces = {trace.get("name") for trace in figure(at)["data"]}
     assert {"Person", "State", "Organisation", "Armed group", "City", "Location"} <= traces
+    # Names go where they overlap no other name and no node at 800 px: 24 of the 27 find a place,
+    # and three keep theirs for the hover text.
+    nodes = [trace for trace in figure(at)["data"] if trace.get("mode") == "markers+text"]
+    unnamed = {data[0] for trace in nodes for data, text in zip(trace["customdata"], trace["text"]) if not text}
+    assert unnamed == {"bathily", "jufra_base", "kharruba_base"}
+    assert {place for trace in nodes for place in trace["textposition"]} <= {
+        "bottom center", "top center", "middle right", "middle left", "bottom right", "bottom left", "top right", "top left"}
     at = run("network", query={"nodes": "10"})
     assert len(node_ids(at)) == 10 and {"lavrov", "libya", "moscow", "haftar_khalifa"} <= node_ids(at)
     assert ("Showing the 10 most connected of 27 actors; 63 links to the other 17 are not drawn (raise the number above, "
@@ -62,8 +69,12 @@ def test_speaks_about_is_kept_in_the_url_and_its_arrows_open_the_cues(monkeypatc
     chart = figure(at)
     arrows = [trace for trace in chart["data"] if trace.get("marker", {}).get("symbol") == "arrow"]
     assert sorted(trace["name"] for trace in arrows) == ["Negative stance", "Neutral stance", "Positive stance"]
-    # 18: Haftar's vow to fight on until the army holds the land (convention 6) speaks about the army
-    assert sum(len(trace["customdata"]) for trace in arrows) == 18
+    # 18 arrowheads (Haftar's vow to fight on until the army holds the land, convention 6, speaks
+    # about the army), each drawn turned from the point behind it (size 0) on its edge, so it points
+    # along the edge whatever the axes' scales.
+    assert sum(1 for trace in arrows for size in trace["marker"]["size"] if size > 0) == 18
+    assert sum(len(trace["customdata"]) for trace in arrows) == 2 * 18
+    assert {trace["marker"]["angleref"] for trace in arrows} == {"previous"}
     assert len(node_ids(at)) == 13
     # The Presidential Council's two neutral cues about Lavrov are in one sentence of 2024.
     assert "1 sentence behind neutral stances of Presidential Council about Sergey Lavrov" in captions(at)

@@ -121,9 +121,33 @@ def test_edge_lines_bow_to_the_right_of_their_direction():
 
 
 def test_arrowheads_point_along_the_edge():
-    assert net.arrow(net.edge_line((0.0, 0.0), (0.0, 1.0)))[2] == pytest.approx(0.0)  # up
-    assert net.arrow(net.edge_line((0.0, 0.0), (1.0, 0.0))) == pytest.approx((0.75, 0.0, 90.0))  # right, 7 of 9 points
-    assert net.arrow(net.edge_line((0.0, 0.0), (-1.0, 0.0)))[2] == pytest.approx(270.0)  # left
+    # The 7th of 9 points (0.75 of the way) and the 6th behind it: the head points from one to the other.
+    assert net.arrow(net.edge_line((0.0, 0.0), (1.0, 0.0))) == ((0.625, 0.0), (0.75, 0.0))
+    assert net.arrow(net.edge_line((0.0, 0.0), (0.0, -1.0))) == ((0.0, -0.625), (0.0, -0.75))
+    assert net.arrow(net.edge_line((0.0, 0.0), (1.0, 0.0), points=2)) == ((0.0, 0.0), (1.0, 0.0))
+
+
+def test_labels_go_where_they_overlap_nothing():
+    # A plot of 300 × 200 px over [-1.5, 1.5] × [-1, 1]: 100 px a unit. Labels of one line of 10
+    # characters at 10 px are 55 × 13 px; nodes 10 px across.
+    labels = {node: ["abcdefghij"] for node in "abcd"}
+    sizes = dict.fromkeys("abcd", 10.0)
+    def places(where):
+        return net.label_places(where, labels, sizes, x_range=(-1.5, 1.5), y_range=(-1.0, 1.0), plot=(300, 200), font=10)
+    # Apart, every label goes under its node.
+    assert places({"a": (-1.0, 0.5), "b": (1.0, 0.5), "c": (-1.0, -0.5), "d": (1.0, -0.5)}) == dict.fromkeys("abcd", "bottom center")
+    # b 0.1 under a: a's label under a would cover b, so it goes above; b's goes under b.
+    assert places({"a": (0.0, 0.2), "b": (0.0, 0.1)}) == {"a": "top center", "b": "bottom center"}
+    # Three in a column 10 px apart: the middle one has no free place left but its right; at the
+    # bottom edge of the plot a label cannot go under its node.
+    close = places({"a": (0.0, 0.1), "b": (0.0, 0.0), "c": (0.0, -0.1), "d": (0.0, -0.95)})
+    assert close == {"a": "top center", "b": "middle right", "c": "bottom center", "d": "top center"}
+    # In the top left corner only under and right of the node is inside the plot.
+    assert places({"a": (-1.45, 0.95)}) == {"a": "bottom right"}
+    # Five on one spot: four places around it, and the fifth is left to its hover text.
+    labels["e"], sizes["e"] = ["abcdefghij"], 10.0
+    assert list(places(dict.fromkeys("abcde", (0.0, 0.0))).values()) == [
+        "bottom center", "top center", "middle right", "middle left", None]
 
 
 def test_width_classes_by_log_weight():
