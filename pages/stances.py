@@ -85,11 +85,18 @@ def stance_rows(rows):
 
 table, page = render.paged(stances, key="stances-table", readable=stance_rows, name="stances")
 shown = stance_rows(table)
+# Who says what first, and where after: with the article and sentence first, beside the open sidebar
+# in an 800 px window the speaker (sized to its longest name, right-aligned for the Arabic ones) was cut
+# to its first letters and the cue out of sight. Speaker, cue and polarity fit there now: 200 px keep
+# "GNU Ministry of Foreign Affairs" whole, and a cue longer than 100 px loses its end, not its start.
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key=f"stances-table-{page}",
+    column_order=["speaker", "cue", "polarity", "target_label", "article", "sentence_id", "quote", "cue_type", "found_by"],
     column_config=render.arabic_columns(shown, {
         "article": "Article", "sentence_id": st.column_config.NumberColumn("Sentence", width="small"),
-        "speaker": "Speaker", "cue": "Cue", "polarity": "Polarity", "target_label": "Target",
+        "speaker": st.column_config.TextColumn("Speaker", width=200), "cue": st.column_config.TextColumn("Cue", width=100),
+        "polarity": "Polarity",
+        "target_label": st.column_config.TextColumn("Target", width=170),
         "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "found_by": "Found by",
     }),
 )

@@ -663,6 +663,15 @@ def test_the_topics_table_has_short_headings_and_the_charts_measure_first():
     assert list(hits.columns[:2]) == ["Article 1 (2017-08-14): hits", "Article 2 (2024): hits"]
 
 
+def test_the_stances_table_shows_who_says_what_within_800_px():
+    stances = run("stances").dataframe[0]
+    order, settings = list(stances.proto.column_order), column_settings(stances)
+    assert order[:4] == ["speaker", "cue", "polarity", "target_label"]
+    # Speaker and cue capped (the speaker column is right-aligned: the seed's unnamed تقارير إعلامية دولية).
+    assert (settings["speaker"]["width"], settings["speaker"]["alignment"]) == (200, "right")
+    assert settings["cue"]["width"] == 100
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
