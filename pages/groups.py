@@ -213,14 +213,16 @@ shown = listed.assign(
     label=[corpus.actor_label(t) if k == "actor" else lab for k, t, lab in zip(listed["kind"], listed["term"], listed["label"])],
     kind=listed["kind"].map(KIND),
 )
+# The score the table is sorted by beside the term: last, it was out of sight beside the open sidebar
+# in an 800 px window, where the term (up to 360 px) and z (70) fit.
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="groups-table",
-    column_order=["label", "kind", "count_a", "count_b", "log_odds", "z"],
+    column_order=["label", "z", "count_a", "count_b", "log_odds", "kind"],
     column_config=render.arabic_columns(shown, {
-        "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=80),
-        "count_b": st.column_config.NumberColumn("In B", width=80),
+        "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=70),
+        "count_b": st.column_config.NumberColumn("In B", width=70),
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
-        "z": st.column_config.NumberColumn("z", format="%.2f", width=80)}, widest=360),
+        "z": st.column_config.NumberColumn("z", format="%.2f", width=70)}, widest=360),
 )
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]

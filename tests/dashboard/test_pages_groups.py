@@ -80,6 +80,8 @@ def test_two_outlets_from_the_url(monkeypatch):
     words = table[table["kind"] == "Word"]
     assert "رحّب" in set(words["label"]) and not {"رحب", "إن", "ان"} & set(words["label"])
     assert list(table["z"]) == sorted(table["z"], reverse=True)
+    # The score it is sorted by beside the term, where an 800 px window shows it.
+    assert list(at.dataframe[0].proto.column_order) == ["label", "z", "count_a", "count_b", "log_odds", "kind"]
 
 
 def test_the_first_view_and_nothing_to_compare_when_a_is_everything():
