@@ -1604,6 +1604,8 @@ class _Context:
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+            if own is not None and own.how == "after_verb" and match.first in finder.first_person:
+                own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
             told = self._told_outlet(match, own, sentence)
             if told is not False:
                 own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped

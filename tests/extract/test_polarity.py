@@ -1131,8 +1131,9 @@ def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon)
     # الأزمة after الخروج من is what is left behind, as in حل الأزمة
     assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == []
     # the importance of anything else is still a stance
+    # (and preserving unity is itself supported)
     assert evaluations("وشدد لافروف على أهمية الحفاظ على وحدة ليبيا.", lexicon) == [
-        ("أهمية", "lavrov", "positive", "in_statement"),
+        ("أهمية", "lavrov", "positive", "in_statement"), ("الحفاظ على وحدة", "lavrov", "positive", "in_statement"),
     ]
 
 
@@ -1548,3 +1549,8 @@ def test_unilateral_steps_warnings_and_hopes(lexicon):
     assert evaluations(text, lexicon) == [("تطلعها", "gna", "positive", "in_statement")]
     text = "وشدد لافروف على ضرورة المحافظة على وحدة ليبيا."
     assert evaluations(text, lexicon)[0][2] == "positive"
+
+
+def test_arrogant_states_are_criticised(lexicon):
+    assert evaluations("وقال تشوركين إن البلاد تحولت إلى ميدان للمنافسة بين دول متغطرسة.", lexicon) == [
+        ("متغطرسة", "churkin", "negative", "in_statement")]

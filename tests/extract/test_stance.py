@@ -298,3 +298,12 @@ def test_the_head_of_a_delegation_named_with_biriasat_speaks_as_its_head(lexicon
     # no head named: the title stays as written
     text = "وصل إلى موسكو وفد ليبي. وقال رئيس الوفد الليبي إن المباحثات مثمرة."
     assert named(text, lexicon, date="2020")[0] == ("وقال", "", "رئيس الوفد الليبي", "unnamed")
+
+
+def test_we_asked_names_whom_we_asked_not_a_speaker(lexicon):
+    # طالبنا: «we» asked; the state after the verb is the one asked, and the speaker stays
+    rows = named("المسماري: طالبنا روسيا بدعم إجراء الانتخابات الليبية", lexicon)
+    assert [row[1] for row in rows] == ["mismari", "mismari", "mismari", "mismari"]
+    assert rows[1][3] == "carried"
+    # a verb in the third person still names its subject after it
+    assert named("وطالبت روسيا بإجراء الانتخابات.", lexicon)[0][1] == "russia"
