@@ -80,7 +80,7 @@ RELATIVE_CLAUSE_TOKENS = 14  # tokens from a relative pronoun to the verb its an
 GROUP_HOWS = frozenset({"fronted", "before_verb", "headline", "source", "relay"})
 PLACE_TYPES = frozenset({"state", "city", "location"})  # a headline's section label (ليبيا: …)
 DOCUMENT_SOURCES = frozenset("صادر الصادر صادره الصادره".split())
-ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → وجهت: the pronoun of the document sent
+_ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → وجهت: the pronoun of the document sent
 # A verb's prepositional phrase before its subject is passed up to this many tokens: ورحب
 # بالاتفاق الموقع أمس رئيس البرلمان (ADVERBIAL_TOKENS after the preposition's first word).
 ADVERBIAL_TOKENS = 4
@@ -121,6 +121,14 @@ class Speaker:
     name: str
     how: str
     after_token: int = -1  # the token after the speaker's own words, when they follow the cue
+
+
+def issuing_verb(word: str, language) -> bool:
+    """Whether a normalised word is a verb of issuing or carrying a document with the pronoun of
+    that document (language/issuing_verbs.txt: وجهتها، أصدره، أوردته); with no pronoun (بيان نشر)
+    the verb is no relative clause on the document."""
+    stem = _ISSUING_PRONOUN.sub("", word)
+    return stem != word and stem.removesuffix("ت") in language.issuing_verbs
 
 
 class SpeakerFinder:
@@ -1776,12 +1784,8 @@ class SpeakerFinder:
         head, word = tokens[index - 1].norm, tokens[index].norm
         if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
             return False
-        stem = ISSUING_PRONOUN.sub("", word)
-        if stem == word:
-            return False  # بيان نشر: with no pronoun the verb is no relative clause on the document
-        stem = stem.removesuffix("ت")
         mention = self.mention_at.get(index + 1)
-        return stem in language.issuing_verbs and mention is not None and self._can_speak(mention)
+        return issuing_verb(word, language) and mention is not None and self._can_speak(mention)
 
     def _issuer_in_construct(self, index: int) -> bool:
         """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),

@@ -35,7 +35,7 @@ from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sent
 from analysis.extract.actors import Mention, affiliation_root
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, ISSUING_PRONOUN, Speaker, SpeakerFinder, _without_preposition, bare_word
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -542,7 +542,11 @@ def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
     before = index - 1
     if before <= sentence.first_token or not tokens[before].is_word:
         return False
-    word = tokens[before].norm
+    return _document_word(tokens[before].norm, language)
+
+
+def _document_word(word: str, language) -> bool:
+    """Whether a normalised word is a document of language/issued.txt, also in the accusative (بياناً)."""
     return word in language.issued or (word.endswith("ا") and word[:-1] in language.issued)
 
 
@@ -553,15 +557,13 @@ def _carries_document(tokens, match: Match[Cue], cue: Cue, sentence: Sentence, l
     أوردته وكالة نوفوستي, not a statement of the verb's subject."""
     if match.form == "split" or match.last - match.first != 1:
         return False
-    word = tokens[match.first].norm
-    stem = ISSUING_PRONOUN.sub("", word)
-    if stem == word or normalise_word(cue.cue).endswith(("ه", "ها")) or stem.removesuffix("ت") not in language.issuing_verbs:
+    if normalise_word(cue.cue).endswith(("ه", "ها")) or not issuing_verb(tokens[match.first].norm, language):
         return False  # ولا ينفيها أحد: a verb of saying with its object is a statement
     for before in range(match.first - 1, max(sentence.first_token, match.first - 1 - CARRIED_REACH), -1):
         norm = tokens[before].norm
         if norm in language.clause_openers:
             return False
-        if tokens[before].is_word and (norm in language.issued or (norm.endswith("ا") and norm[:-1] in language.issued)):
+        if tokens[before].is_word and _document_word(norm, language):
             return not has_article(norm, min_length=4)
     return False
 
@@ -1225,7 +1227,7 @@ class _Context:
                     break
                 mention = self.mention_at.get(k)
                 if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
-                    self.delegation_head = Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, "title_anaphora")
+                    self.delegation_head = self.finder._known(mention, "title_anaphora")
                     break
 
     def note_issued(self, sentence: Sentence) -> None:
