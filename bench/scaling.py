@@ -131,6 +131,9 @@ UNITS = {
     "a vow to fight on until": "وقال حفتر إن قواته ستواصل القتال حتى السيطرة على المدن ",
     "praise with an object in construct": "وثمن اللافي حرص روسيا على دعم المسار السلمي ",
     "another side's feeling": "وقالت مصادر إن الدول الغربية أصبحت أكثر قلقا وأضاف أن حفتر متفائل ",
+    # seventeenth session
+    "a sentence placing the statement before it": "أعلن الدبيبة رفضه التدخل. جاء ذلك في رده على سؤال. ",
+    "a given name with a madda after a title": "وقالت نائبة المندوب، آنا كوزلوفا، إن ",
     # attrib20
     "a listed full name with a slip": "وقال السفير الروسي حيدر أغانينو إن ",
     "a city before a colon and a first-person verb": "\nموسكو: نرفض ",

@@ -41,7 +41,8 @@ ATTRIBUTION_LABELS = {
     "nisba": "said (state named by its adjective)",  # نفي روسي جديد، ترحيب تركي
     "narrated_subject": "said (person of the sentence before)",  # واستقبل الدبيبة السفير. وأكد …
     "latter": "said (the latter: person named last)",  # تحدث ماكرون إلى بوتين، ونفى الأخير
-    "ordinal": "said (the first or second of two who spoke together)",  # وقالت المؤسسة وشركة تاتنفت … وقالت الأولى
+    "ordinal": "said (the first or second of two who spoke together)",
+    "placed": "where the previous statement was made",  # وجاء ذلك خلال لقائه السفير  # وقالت المؤسسة وشركة تاتنفت … وقالت الأولى
     "article": "the article's own voice",
     "unresolved": "speaker not found",
 }

@@ -1341,6 +1341,9 @@ class SpeakerFinder:
             word = token.norm
             if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.in_mention or j in self.title_spans:
                 break
+            if self._madda_name(j):
+                j += 1  # نائبة المندوب، آنا يفستيغنييفا: آنا is a name, not the pronoun أنا
+                continue
             if not self._is_ali(j) and (
                 word in language.function_words or word in language.prepositions or word in language.clause_openers
                 or word in language.adverbs or word in language.generic_subjects
@@ -1371,6 +1374,12 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _madda_name(self, index: int) -> bool:
+        """Whether the word at ``index`` is a function word only once normalised, written with a
+        madda the function word never has: ``آنا`` (Anna) is not ``أنا`` (I)."""
+        token = self.tokens[index]
+        return self.prepared.text[token.start:token.start + 1] == "\u0622" and token.norm in self.language.function_words
 
     def apposed_title(self, after: int) -> list[int]:
         """The tokens of a title set off by a comma right after a name ending at ``after``, up to the

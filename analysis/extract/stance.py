@@ -103,6 +103,9 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
     return PhraseMatcher((title, title) for title in lexicon.titles)
 
 
+PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
+
+
 def find_stances(
     prepared: PreparedText,
     cue_matches: list[Match[Cue]],
@@ -256,6 +259,11 @@ def find_stances(
                 # a sentence that goes on with the quotation states it as its speaker's, so the
                 # next paragraph may carry it on too
                 stated = sentence.sentence_id
+        if not statements and headline is None and continued is None and previous is not None and stated == sentence.sentence_id - 1:
+            # قال الدبيبة إن… . جاء ذلك في رده على سؤال: the sentence places his statement, it is his
+            placed = context.placed_statement(sentence, previous, _said_polarity(stances, stated, previous))
+            if placed is not None:
+                stances.append(placed)
         noun_tokens: set[int] = set()
         if not statements and headline is None and continued is None:
             # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;
@@ -343,6 +351,20 @@ def find_stances(
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:
+    """The polarity of what ``speaker`` said in sentence ``sentence_id``, read as a statement's
+    is: the first of its rows in text order that carries one. Only that sentence's rows, at the
+    end of ``stances``, are read."""
+    rows = []
+    for stance in reversed(stances):
+        if stance.sentence_id != sentence_id:
+            break
+        if stance.speaker_id == speaker.actor_id and stance.speaker_name == speaker.name:
+            rows.append(stance)
+    rows.sort(key=lambda stance: stance.start)
+    return next((stance.polarity for stance in rows if stance.polarity != "neutral"), "neutral")
 
 
 def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
@@ -1937,6 +1959,27 @@ class _Context:
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)
+
+    def placed_statement(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence opening with a phrase that places the statement before it
+        (language/placing.txt: ``وجاء ذلك خلال لقائه السفير``) is that statement's, with its
+        polarity; its cue is the phrase. Only the sentence's first words are read."""
+        tokens = self.tokens
+        words = [i for i in range(sentence.first_token, min(sentence.last_token, sentence.first_token + PLACING_WORDS + 1))
+                 if tokens[i].is_word]
+        if not words:
+            return None
+        first = tokens[words[0]].norm
+        for phrase in self.lexicon.language.placing:
+            parts = phrase.split()
+            if len(words) < len(parts) or first not in (parts[0], "و" + parts[0]):
+                continue
+            if all(tokens[words[k]].norm == part for k, part in enumerate(parts[1:], 1)):
+                last = words[len(parts) - 1]
+                target, kind = self._first_reference(last + 1, sentence.last_token, exclude=speaker.actor_id)
+                return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, phrase, "reporting", polarity,
+                              target, kind, False, "placed", tokens[words[0]].start, tokens[last].end)
+        return None
 
     def quotation_across_paragraphs(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
         """A paragraph a quotation runs on into, the sentence before having stated it and left it

@@ -91,6 +91,7 @@ class Language:
     issuing_verbs: frozenset[str] = frozenset()  # رسالة وجهتها البعثة: the body that sent a document
     achieving: frozenset[str] = frozenset()  # لتحقيق هدنة: an aim of peace the speaker works for
     vows: frozenset[str] = frozenset()  # سنواصل القتال حتى: a vow to fight on
+    placing: tuple[str, ...] = ()  # وجاء ذلك خلال لقائه: the statement before, placed; phrases
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         issuing_verbs=words("issuing_verbs"),
         achieving=words("achieving"),
         vows=words("vows"),
+        placing=tuple(read_word_list(folder / "placing.txt")),
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),

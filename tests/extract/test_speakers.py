@@ -2221,3 +2221,36 @@ def test_a_name_right_after_a_state_is_whom_it_addresses(lexicon):
         ("وطالبت", "moscow", "neutral", "after_verb")]
     assert statements("وقال رئيس روسيا فلاديمير بوتين إن الحل سياسي.", lexicon, date="2020") == [
         ("وقال", "putin", "neutral", "after_verb")]
+
+
+def test_a_name_written_with_a_madda_is_no_pronoun(lexicon):
+    # آنا (Anna) normalises to انا (I), a function word; an invented deputy envoy's full name
+    text = "وقالت نائبة المندوب الروسي، آنا كوزلوفا، خلال الجلسة إن موسكو تتابع الوضع."
+    assert statements(text, lexicon) == [("وقالت", "آنا كوزلوفا", "neutral", "unlisted")]
+    # the pronoun itself, written with a hamza, still ends a name nobody listed
+    text = "وقال الباحث كريم الزاوي أنا أرى أن الحل بعيد."
+    assert statements(text, lexicon) == [("وقال", "كريم الزاوي", "neutral", "unlisted")]
+
+
+def test_a_sentence_placing_the_statement_before_it_is_that_statement(lexicon):
+    text = ("أعلن الدبيبة رفضه أن تكون ليبيا ساحة لتصفية الصراعات. "
+            "جاء ذلك في رده على سؤال حول نقل منظومات دفاع جوي إلى ليبيا.")
+    frame = analyze([snippet(text, date="2024")], lexicon).stances
+    placed = frame[frame["sentence_id"] == 2]
+    assert list(zip(placed["cue"], placed["speaker_id"], placed["polarity"], placed["attribution"])) == [
+        ("جاء ذلك", "dbeibah", "negative", "placed")]
+    assert text[placed["start"].iloc[0]:placed["end"].iloc[0]] == "جاء ذلك"
+    # with و, after a neutral statement: neutral
+    text = "وقال لافروف إن الوزيرين بحثا الوضع في ليبيا. وجاء ذلك خلال لقائه السفير الليبي في موسكو."
+    assert statements(text, lexicon)[-1] == ("وجاء ذلك", "lavrov", "neutral", "placed")
+    # not after a sentence that made no statement, and not where the sentence has its own speaker
+    assert statements("وصل الوفد إلى موسكو. وجاء ذلك بعد أيام من المحادثات.", lexicon) == []
+    text = "وقال لافروف إن الحوار مستمر. وجاء ذلك بينما أكدت زاخاروفا أن موسكو تدعم الحل."
+    assert [row[1] for row in statements(text, lexicon)] == ["lavrov", "zakharova"]
+
+
+def test_evstigneeva_with_the_g_outlets_write(lexicon):
+    # Евстигнеева: the g the lexicon's إيفستينييفا drops, with or without the initial alef
+    for name in ("يفستيغنييفا", "إيفستيغنييفا"):
+        text = f"وقالت نائبة المندوب الروسي آنا {name} إن موسكو تتابع الوضع."
+        assert statements(text, lexicon) == [("وقالت", "evstigneeva", "neutral", "after_verb")]
