@@ -256,3 +256,23 @@ def test_document_keys_are_read_once_per_change_of_the_store(store):
     # A new date is a new key: the date decides which titles hold.
     store.update_metadata("added", date="2024-06-01")
     assert document_keys(store)["added"] != added["added"]
+
+
+def test_document_keys_are_kept_for_a_new_process_until_the_store_changes(store, monkeypatch):
+    from analysis.extract import results
+
+    first = dict(results.document_keys(store))
+    assert (results_dir(store) / "keys.parquet").is_file()
+    # A new process holds no keys in memory: it reads the kept ones, not the index.
+    monkeypatch.setattr(results, "_KEYS", {})
+    monkeypatch.setattr(CorpusStore, "index", lambda self: pytest.fail("the index was read"))
+    assert results.document_keys(store) == first
+    monkeypatch.undo()
+    # A change of the store's files makes them stale: read from the index again, and kept anew.
+    store.update_metadata("belaid", date="2024-06-01")
+    results._KEYS.clear()
+    changed = results.document_keys(store)
+    assert changed["belaid"] != first["belaid"] and {k: v for k, v in changed.items() if k != "belaid"} == {
+        k: v for k, v in first.items() if k != "belaid"}
+    results._KEYS.clear()
+    assert results.document_keys(store) == changed
