@@ -1554,3 +1554,11 @@ def test_unilateral_steps_warnings_and_hopes(lexicon):
 def test_arrogant_states_are_criticised(lexicon):
     assert evaluations("وقال تشوركين إن البلاد تحولت إلى ميدان للمنافسة بين دول متغطرسة.", lexicon) == [
         ("متغطرسة", "churkin", "negative", "in_statement")]
+
+
+def test_no_knowledge_of_what_a_report_says_is_a_denial(lexicon):
+    # polarity convention 3: "we are not aware" answering a report is negative
+    text = "وقالت الخارجية الروسية في بيان إنها ليس لديها علم بوجود متعاقدين روس في سرت."
+    assert evaluations(text, lexicon) == [("ليس لديها علم", "russia_mfa", "negative", "in_statement")]
+    text = "وقال لافروف إن بلاده لا علم لها بالخبراء الذين تحدثت عنهم الصحيفة."
+    assert evaluations(text, lexicon) == [("لا علم لها", "lavrov", "negative", "in_statement")]
