@@ -93,28 +93,11 @@ def _source() -> tuple[str, Callable[[], list[Document]], CorpusStore | None]:
         return "seeds", load_seeds, None
 
 
-@st.cache_resource(show_spinner=False)
-def _fingerprints() -> dict[str, tuple[tuple, str]]:
-    """Each store's last fingerprint, by path, with the stamp of its files when it was taken."""
-    return {}
-
-
 def store_fingerprint(opened: CorpusStore) -> str:
-    """:meth:`CorpusStore.fingerprint`, taken again only when the store's files (the database and
-    its write-ahead log) have changed since: it reads every article's row (0.1 s at 10,000
-    articles), and every rerun asks for it twice. The stamp is taken before the fingerprint, so
-    a write in between makes the next rerun take it again."""
-    path = Path(opened.path)
-    # The database and its write-ahead log; not the shared-memory index, which readers write.
-    files = [subject.files_stamp(path.parent, pattern=f"{path.name}{suffix}") for suffix in ("", "-wal")]
-    stamp = None if None in files else tuple(files)
-    held = _fingerprints().get(str(path))
-    if stamp is not None and held is not None and held[0] == stamp:
-        return held[1]
-    value = opened.fingerprint()
-    if stamp is not None:
-        _fingerprints()[str(path)] = (stamp, value)
-    return value
+    """The store's :func:`analysis.extract.results.corpus_fingerprint`: a digest of every
+    article's id, text and metadata, taken again only when the store's files have changed, and
+    from the keys a server before this one kept (every rerun asks for it twice)."""
+    return results.corpus_fingerprint(opened)
 
 
 # At most this many analysed corpora are kept (a lexicon being edited makes a new one per save).

@@ -7,8 +7,8 @@ from datetime import date
 
 import streamlit as st
 
-from analysis.arabic.dates import DateError, article_period, date_period
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, undated_left_out, with_speaker_names
+from analysis.arabic.dates import DateError, date_period
+from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, date_bounds, undated_left_out, with_speaker_names
 from analysis.explore.charts import short
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
@@ -46,8 +46,7 @@ def options(corpus: Corpus) -> dict[str, list[str]]:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
     """The first and last day the corpus's dated articles cover (None when none is dated)."""
-    periods = [period for period in map(article_period, _corpus.frames.documents["date"].fillna("").tolist()) if period]
-    return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
+    return date_bounds(_corpus.frames.documents)
 
 
 TITLES = SETTING_TITLES

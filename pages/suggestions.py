@@ -22,6 +22,7 @@ from analysis.explore.near_misses import grouped as grouped_near_misses, not_nam
 from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, likely_type, merged, suggested_places
 from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
+from analysis.extract import results
 from dashboard import loading, navigation, render, subject
 from dashboard.labels import lexicon_label
 from dashboard.render import arabic_html, say
@@ -82,8 +83,8 @@ except LexiconError as error:
     st.stop()
 
 store = loading.store()
-corpus_key = f"{store.path}:{store.fingerprint()}"
-documents = [row[0] for row in store.index()]  # the ids, in the store's order; texts stay in the store
+corpus_key = f"{store.path}:{loading.store_fingerprint(store)}"
+documents = list(results.document_keys(store))  # the ids, in the store's order; texts stay in the store
 # Articles by the number every page gives them (their order in the store), not by their ids.
 article = {doc_id: f"Article {n}" for n, doc_id in enumerate(documents, 1)}
 

@@ -211,8 +211,18 @@ def undated_left_out(documents: pd.DataFrame, filters: Filters) -> int:
 
 
 def _periods(documents: pd.DataFrame) -> list[tuple[date, date] | None]:
-    """Each article's date as the period it covers, None when undated (in row order)."""
-    return [article_period(value) for value in documents["date"].fillna("").tolist()]
+    """Each article's date as the period it covers, None when undated (in row order). Each
+    distinct date is read once: 100,000 articles over two years have some 700 dates, and reading
+    every row's took half a second."""
+    dates = documents["date"].fillna("").tolist()
+    read = {value: article_period(value) for value in set(dates)}
+    return [read[value] for value in dates]
+
+
+def date_bounds(documents: pd.DataFrame) -> tuple[date, date] | None:
+    """The first and last day the dated articles cover (None when none is dated)."""
+    periods = [period for period in map(article_period, set(documents["date"].dropna().tolist())) if period]
+    return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
 
 
 def date_span(dates: Iterable[str]) -> str:

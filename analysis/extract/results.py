@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -89,8 +90,8 @@ class Update:
     reused: int
 
 
-# The last stores' document keys, with the stamp of their files when they were read.
-_KEYS: dict[Path, tuple[tuple, dict[str, str]]] = {}
+# The last stores' document keys and fingerprint, with the stamp of their files when read.
+_KEYS: dict[Path, tuple[tuple, dict[str, str], str]] = {}
 
 
 def document_keys(store: CorpusStore) -> dict[str, str]:
@@ -110,8 +111,25 @@ def document_keys(store: CorpusStore) -> dict[str, str]:
     if stamp is not None:
         if len(_KEYS) >= 4:
             _KEYS.pop(next(iter(_KEYS)))
-        _KEYS[store.path] = (stamp, keys)
+        _KEYS[store.path] = (stamp, keys, _fingerprint(keys))
     return keys
+
+
+def corpus_fingerprint(store: CorpusStore) -> str:
+    """A digest of every article's :func:`document_key` in the store's order: it changes when an
+    article is added, removed, edited or re-dated. Taken with the keys, once per change of the
+    store's files: the dashboard asks for it twice a rerun, and reading the index for it took
+    0.5 s at 100,000 articles."""
+    keys = document_keys(store)
+    held = _KEYS.get(store.path)
+    return held[2] if held is not None and held[1] is keys else _fingerprint(keys)
+
+
+def _fingerprint(keys: dict[str, str]) -> str:
+    digest = hashlib.sha1()
+    for doc_id, key in keys.items():
+        digest.update(f"{doc_id}\0{key}\n".encode("utf-8", errors="surrogatepass"))
+    return digest.hexdigest()
 
 
 def _keys_path(store: CorpusStore) -> Path:
@@ -146,9 +164,13 @@ def _keep_keys(store: CorpusStore, stamp: tuple | None, keys: dict[str, str]) ->
 
 
 def _files_stamp(path: Path) -> tuple | None:
-    """(size, modification time) of the database file and of its write-ahead log; None for a log
-    that is missing or empty (the first reader creates it empty: nothing was written)."""
+    """(size, modification time) of the database file and of its write-ahead log (None for a log
+    that is missing or empty: the first reader creates it empty, nothing was written); None for
+    the whole while either was modified in the last :data:`SETTLED_S` seconds, since a later
+    write in the same timestamp tick, of the same size (an article re-dated), would go unseen and
+    its keys, kept on disk, outlive the server."""
     stamp = []
+    newest = 0
     for file in (path, path.with_name(path.name + "-wal")):
         try:
             stat = file.stat()
@@ -158,7 +180,15 @@ def _files_stamp(path: Path) -> tuple | None:
             stamp.append(None)
         else:
             stamp.append((stat.st_size, stat.st_mtime_ns) if stat.st_size or file == path else None)
+            if stamp[-1] is not None:
+                newest = max(newest, stat.st_mtime_ns)
+    if time.time_ns() - newest < SETTLED_S * 1e9:
+        return None
     return tuple(stamp)
+
+
+# A store's files changed this recently may change again within their timestamps' resolution.
+SETTLED_S = 2.0
 
 
 def results_dir(store: CorpusStore) -> Path:
@@ -535,4 +565,4 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
             (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
 
 
-__all__ = ["Update", "analysis_version", "code_version", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "release_memory", "results_dir", "source_version"]
+__all__ = ["Update", "analysis_version", "code_version", "corpus_fingerprint", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "release_memory", "results_dir", "source_version"]

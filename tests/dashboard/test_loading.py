@@ -71,23 +71,24 @@ def _settle(folder: Path) -> None:
 
 def test_store_fingerprint_is_taken_again_only_when_the_store_changed(tmp_path):
     from analysis.corpus.store import CorpusStore
-    from dashboard.loading import _fingerprints, store_fingerprint
+    from analysis.extract import results
+    from dashboard.loading import store_fingerprint
 
     from conftest import snippet
 
     store = CorpusStore(tmp_path / "corpus.sqlite3")
     store.add([snippet("قال لافروف إن المحادثات في موسكو كانت مفيدة.", doc_id="one")])
     # Just written: not kept (a write in the same timestamp tick would go unseen), but right.
-    assert store_fingerprint(store) == store.fingerprint()
-    assert str(store.path) not in _fingerprints()
+    just_written = store_fingerprint(store)
+    assert store.path not in results._KEYS
     _settle(tmp_path)
     first = store_fingerprint(store)
-    assert first == store.fingerprint()
-    assert _fingerprints()[str(store.path)][1] == first  # kept, with the files' stamp
+    assert first == just_written and results._KEYS[store.path][2] == first  # kept, with the files' stamp
     store.add([snippet("رحب بوتين بالاتفاق الذي وقعه الطرفان أمس.", doc_id="two")])
     second = store_fingerprint(store)
-    assert second == store.fingerprint() != first
-
+    assert second != first
+    store.update_metadata("two", date="2024-06-01")  # a new date: the same texts, another corpus
+    assert store_fingerprint(store) not in (first, second)
 
 def test_filtered_and_computed_are_cached_per_corpus_and_filters(frames, lexicon):
     from analysis.explore.filters import Filters, filter_frames

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
 from analysis.extract import schema
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import (
-    Filters, FilterError, apply, contains, evidence, filter_frames, find_matches, frame_name, kept_articles, parse_query, spans,
-    undated_left_out,
+    Filters, FilterError, apply, contains, date_bounds, evidence, filter_frames, find_matches, frame_name, kept_articles,
+    parse_query, spans, undated_left_out,
 )
 
 from conftest import SEED_2017, SEED_2024
@@ -183,6 +185,9 @@ def test_a_date_range_keeps_articles_whose_whole_date_is_inside():
     assert undated_left_out(documents, Filters(date_from="2024")) == 1
     assert undated_left_out(documents, Filters(outlets=("سبوتنيك",), date_from="2024")) == 0
     assert undated_left_out(documents, Filters(outlets=("RT",))) == 0
+    # The corpus's first and last day: the month and the year count whole; the undated not at all.
+    assert date_bounds(documents) == (date(2023, 12, 31), date(2024, 12, 31))
+    assert date_bounds(documents[documents["doc_id"] == "undated"]) is None
 
 
 def test_outlet_and_date_settings_narrow_every_frame(frames):
