@@ -8,7 +8,10 @@ from datetime import date
 import streamlit as st
 
 from analysis.arabic.dates import DateError, date_period
-from analysis.explore.filters import FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, Filters, applicable, date_bounds, undated_left_out, with_speaker_names
+from analysis.explore.filters import (
+    FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, FilterError, Filters, applicable, article_numbers_text, date_bounds,
+    parse_article_numbers, undated_left_out, with_speaker_names,
+)
 from analysis.explore.charts import short
 from analysis.explore.markup import escape_markdown
 from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
@@ -162,6 +165,9 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
             help=why_not("search") or "Matches whatever the diacritics, alef forms (أ إ آ ا), ى/ي and ة/ه.",
         )
         for name, allowed in options.items():
+            if name == "doc_ids" and len(allowed) > ARTICLES_LISTED:
+                _article_numbers(allowed, disabled=name not in applies, why_not=why_not(name))
+                continue
             st.multiselect(TITLES[name], allowed, key=f"filter_{name}", format_func=shown_as[name], placeholder="All",
                            disabled=name not in applies, help=why_not(name))
             if name == "outlets":
@@ -175,6 +181,44 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     state["current_filters"] = filters
     state["held_filters"] = held
     return filters
+
+
+# Above this many articles the Articles filter is a field of article numbers, not a list: the
+# list of 100,000 articles went to the browser with every page and took 2.5-3 s of its time there.
+ARTICLES_LISTED = 2000
+NUMBERS_PROBLEM = "filter_doc_numbers_problem"
+
+
+def _article_numbers(doc_ids: list[str], *, disabled: bool, why_not: str | None) -> None:
+    """The Articles filter of a large corpus: the articles' numbers (``12, 40-45``), kept in step
+    with ``filter_doc_ids`` (set by a link or Clear filters); what cannot be read is said in one
+    line and changes nothing."""
+    state = st.session_state
+    position = {doc_id: number for number, doc_id in enumerate(doc_ids, 1)}
+    held = [position[doc_id] for doc_id in state.get("filter_doc_ids", []) if doc_id in position]
+    if not state.get(NUMBERS_PROBLEM):
+        try:
+            same = parse_article_numbers(state.get("filter_doc_numbers", ""), len(doc_ids)) == sorted(held)
+        except FilterError:
+            same = False
+        if not same:
+            state["filter_doc_numbers"] = article_numbers_text(held)
+    st.text_input(TITLES["doc_ids"], key="filter_doc_numbers", placeholder=f"All · numbers 1-{len(doc_ids)}, e.g. 12, 40-45",
+                  disabled=disabled, on_change=_read_article_numbers, args=(doc_ids,),
+                  help=why_not or "Article numbers, as every page numbers the articles; a range with a hyphen.")
+    if state.get(NUMBERS_PROBLEM):
+        st.caption(f":red[{escape_markdown(state[NUMBERS_PROBLEM])}] The articles filtered are unchanged.")
+
+
+def _read_article_numbers(doc_ids: list[str]) -> None:
+    state = st.session_state
+    try:
+        numbers = parse_article_numbers(state.get("filter_doc_numbers", ""), len(doc_ids))
+    except FilterError as error:
+        state[NUMBERS_PROBLEM] = str(error)
+        return
+    state[NUMBERS_PROBLEM] = ""
+    state["filter_doc_ids"] = [doc_ids[number - 1] for number in numbers]
 
 
 def _as_days(settings: Filters) -> tuple[date, ...]:
@@ -219,6 +263,7 @@ def _clear_filters() -> None:
         if field.name not in ("date_from", "date_to"):
             st.session_state[f"filter_{field.name}"] = "" if field.name in SINGLE_VALUED else []
     st.session_state["filter_dates"] = ()
+    st.session_state[NUMBERS_PROBLEM] = ""
 
 
 def filters() -> Filters:

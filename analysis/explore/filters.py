@@ -578,3 +578,50 @@ def parse_query(text: str) -> Filters:
     if unknown:
         raise FilterError(f"unknown filter {unknown[0]!r}; the filters are {', '.join(QUERY_KEYS.values())}")
     return Filters.from_query(params)
+
+
+# The longest list of article numbers the Articles field takes: a pasted page of text is refused.
+ARTICLE_NUMBERS_LIMIT = 500
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMBER_OR_RANGE = re.compile(r"(\d+)(?:[-–—](\d+))?")
+
+
+def parse_article_numbers(text: str, count: int) -> list[int]:
+    """The article numbers an analyst typed, in the order of the corpus: ``12, 40-45`` (commas,
+    spaces or ``،`` between them; a range with a hyphen or a dash; Arabic or Persian digits)
+    → [12, 40, 41, 42, 43, 44, 45]. Empty text is every article (no numbers).
+
+    Raises:
+        FilterError: with a one-line reason, for anything else or a number outside 1–``count``.
+    """
+    text = text.strip()
+    if len(text) > ARTICLE_NUMBERS_LIMIT:
+        raise FilterError(f"Articles: at most {ARTICLE_NUMBERS_LIMIT} characters of numbers, such as 12, 40-45.")
+    numbers: set[int] = set()
+    text = re.sub(r"\s*([-–—])\s*", r"\1", text.translate(_ARABIC_DIGITS))  # 40 - 45 is one range
+    for part in re.split(r"[,،;\s]+", text):
+        part = part.strip()
+        if not part:
+            continue
+        found = _NUMBER_OR_RANGE.fullmatch(part)
+        if found is None:
+            raise FilterError(f"Articles: “{part[:20]}” is not an article number or a range such as 40-45.")
+        first = int(found.group(1))
+        last = int(found.group(2)) if found.group(2) else first
+        if first > last:
+            first, last = last, first
+        if first < 1 or last > count:
+            raise FilterError(f"Articles: the corpus has articles 1 to {count:,}; “{part[:20]}” is outside them.")
+        numbers.update(range(first, last + 1))
+    return sorted(numbers)
+
+
+def article_numbers_text(numbers: Iterable[int]) -> str:
+    """Article numbers as the Articles field shows them, runs as ranges: [3, 7, 8, 9] → ``3, 7-9``."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][1] + 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)

@@ -889,3 +889,29 @@ def test_a_latin_or_neutral_outlet_in_the_filter_note_is_isolated_from_the_arabi
     notes = [c.value for c in at.caption if c.value.startswith("Filtered:")]
     assert notes == ["Filtered: Outlets\\: العربي الجديد\\, \u2068\\=1\\+1\u2069"]
     assert at.dataframe[0].value["outlet"].tolist() == ["العربي الجديد", "=1+1"]
+
+
+def test_a_large_corpus_takes_article_numbers_instead_of_a_list(monkeypatch):
+    from dashboard import sidebar
+
+    # The seeds stand for a corpus over the limit: a list of 100,000 articles slowed every page.
+    monkeypatch.setattr(sidebar, "ARTICLES_LISTED", 1)
+    at = run()
+    assert not [w for w in at.sidebar.multiselect if w.key == "filter_doc_ids"]
+    field = at.sidebar.text_input(key="filter_doc_numbers")
+    assert field.value == "" and "1-2" in field.placeholder
+    field.set_value("2").run()
+    assert at.dataframe[0].value["article"].tolist() == ["Article 2 (2024)"]
+    assert at.query_params["article"] == SEED_2024
+    # A number the corpus lacks is said in one line and changes nothing.
+    at.sidebar.text_input(key="filter_doc_numbers").set_value("٥").run()
+    assert any("the corpus has articles 1 to 2; “5” is outside them" in rendered(c.value) for c in at.sidebar.caption)
+    assert at.dataframe[0].value["article"].tolist() == ["Article 2 (2024)"]
+    at.sidebar.text_input(key="filter_doc_numbers").set_value(" 1 - 2 ").run()
+    assert len(at.dataframe[0].value) == 2 and not any("outside" in rendered(c.value) for c in at.sidebar.caption)
+    # A link names articles by id; the field shows their numbers, and Clear filters empties it.
+    linked = run(query={"article": SEED_2017})
+    assert linked.sidebar.text_input(key="filter_doc_numbers").value == "1"
+    assert linked.dataframe[0].value["article"].tolist() == ["Article 1 (2017-08-14)"]
+    linked.sidebar.button[-1].click().run()
+    assert linked.sidebar.text_input(key="filter_doc_numbers").value == "" and len(linked.dataframe[0].value) == 2
