@@ -52,6 +52,7 @@ def say(*parts: object) -> None:
 def prepare(db: Path, articles: int) -> dict[str, float]:
     """Fill an empty store with ``articles`` realistic articles and analyse it once."""
     from analysis.corpus.store import CorpusStore
+    from analysis.explore.keyness import kept_word_counts
     from analysis.explore.name_places import spelling_places, suggestion_places
     from analysis.extract.results import load
     from analysis.lexicon.read import DATA_DIR, load_lexicon
@@ -68,14 +69,20 @@ def prepare(db: Path, articles: int) -> dict[str, float]:
         store.add(generate(articles))
         figures["generate_and_store_s"] = time.perf_counter() - start
     start = time.perf_counter()
-    _, update = load(store, lexicon, progress=lambda done, total: say(f"analysing {done:,}/{total:,}") if done % 1000 == 0 else None)
+    frames, update = load(store, lexicon, progress=lambda done, total: say(f"analysing {done:,}/{total:,}") if done % 1000 == 0 else None)
     figures["analyse_s"] = time.perf_counter() - start
     figures["analysed"] = update.analysed
-    # What the dashboard does with the analysis: the Suggestions page's places (kept per article).
+    # What the dashboard does with the analysis: the Suggestions page's places and the Groups
+    # page's word counts, kept per article (a server then joins the counts once).
     start = time.perf_counter()
     for places in (suggestion_places, spelling_places):
         places(store, lexicon, read=False, progress=lambda done, total: say(f"places {done:,}/{total:,}") if done % 1000 == 0 else None)
     figures["places_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    kept_word_counts(store, lexicon, frames.sentences, read=False,
+                     progress=lambda done, total: say(f"words {done:,}/{total:,}") if done % 1000 == 0 else None)
+    figures["words_s"] = time.perf_counter() - start
+    del frames
     figures["articles"] = len(store)
     start = time.perf_counter()
     load(store, lexicon)
@@ -252,7 +259,8 @@ def report(articles: int, prepared: dict, seen: dict, changed: dict[str, list[tu
         f"{os.cpu_count()} CPUs, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}).",
         "",
         f"Analysis of the store: {prepared['analyse_s']:.1f} s ({prepared['analysed']:,} articles analysed), then the "
-        f"Suggestions page's places: {prepared.get('places_s', 0):.1f} s; "
+        f"Suggestions page's places: {prepared.get('places_s', 0):.1f} s, the Groups page's word counts: "
+        f"{prepared.get('words_s', 0):.1f} s; "
         f"reading the stored results back: {prepared['read_results_s']:.2f} s.",
         "",
         "| page | first view in Chromium, s | the server's CPU in it, s | resident after, MB (peak so far) | filter change on the server, ms: median (worst) | the same, CPU ms |",

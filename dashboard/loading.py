@@ -30,7 +30,7 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
-from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness
+from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_word_counts
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
@@ -165,8 +165,10 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
             frames = analyze(read(), lexicon)
     corpus = replace(_corpus_of(frames, lexicon, key=key), store=opened)
     if opened is not None and not results.is_kept(opened, "words", _words_key(corpus)):
-        # The Groups page's word counts, with the analysis (seconds at 10,000 articles), kept
-        # beside it: its first view then reads them.
+        # The Groups page's word counts, with the analysis: the new articles' words counted and
+        # kept beside it, then the corpus's joined and kept, so that its first view reads them.
+        kept_word_counts(opened, lexicon, frames.sentences, read=False, progress=lambda done, total: bar.progress(
+            done / total, text=f"Counting the words… {done:,} of {total:,}"))
         bar.progress(1.0, text="Counting the words…")
         word_counts_of(corpus)
     return corpus
@@ -380,12 +382,11 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
 
     if _corpus.store is None:
         return coded_words(count())
-    # Kept beside the analysis: counting 10,000 articles' words takes seconds, reading them back
-    # a fraction of one, so only the first server after a change of the corpus counts. Kept as
-    # the codes themselves and mapped from disk: read as a table (442 MB as a frame at 100,000
-    # articles), decoding it was the Groups page's peak.
-    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus),
-                                                 lambda: coded_words(count()).arrays()))
+    # Each article's words counted once and kept (kept_word_counts), then the corpus's joined
+    # and kept as codes, mapped from disk: read as a table (442 MB as a frame at 100,000
+    # articles), decoding it was the Groups page's peak; only a server after a change joins them.
+    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus), lambda: coded_words(
+        kept_word_counts(_corpus.store, _corpus.lexicon, _corpus.frames.sentences)).arrays()))
 
 
 def _words_key(corpus: Corpus) -> str:

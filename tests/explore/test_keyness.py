@@ -234,3 +234,46 @@ def test_a_word_counted_apart_is_shown_by_the_corpus_form(lexicon):
     rows = joined[joined["word"] == "لافروف"]
     assert rows[["doc_id", "form", "shown", "count"]].astype(str).values.tolist() == [
         ["a", "لافروف", "لافروفُ", "1"], ["b", "لافروف", "لافروفُ", "1"], ["c", "لافروفُ", "لافروفُ", "3"]]
+
+
+def test_word_counts_kept_per_article_count_only_an_added_article(tmp_path, lexicon, monkeypatch):
+    from analysis.corpus.seeds import load_seeds
+    from analysis.corpus.store import CorpusStore
+    from analysis.explore import keyness
+    from analysis.extract.results import load
+
+    from conftest import snippet
+
+    def same(kept: pd.DataFrame, counted: pd.DataFrame) -> None:
+        columns = ["doc_id", "word", "form", "shown"]
+        order = ["doc_id", "word", "form"]
+        pd.testing.assert_frame_equal(
+            kept.astype({c: str for c in columns}).sort_values(order).reset_index(drop=True),
+            counted.astype({c: str for c in columns}).sort_values(order).reset_index(drop=True))
+
+    store = CorpusStore(tmp_path / "corpus.sqlite3")
+    store.add(load_seeds())
+    frames, _ = load(store, lexicon)
+    function_words = lexicon.language.function_words
+    kept = keyness.kept_word_counts(store, lexicon, frames.sentences)
+    same(kept, keyness.corpus_word_counts(frames.sentences, frames.texts, function_words=function_words))
+    assert len(kept) == 445  # the seeds' (article, word, form) rows, as word_counts gives them
+
+    store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="added")])
+    frames, _ = load(store, lexicon)
+    counted = []
+    original = keyness.article_word_counts
+
+    def counting(documents, *args, **kwargs):
+        documents = list(documents)
+        counted.append([doc.doc_id for doc in documents])
+        return original(documents, *args, **kwargs)
+
+    monkeypatch.setattr(keyness, "article_word_counts", counting)
+    kept = keyness.kept_word_counts(store, lexicon, frames.sentences)
+    assert counted == [["added"]]  # the seeds' words were kept, not counted again
+    same(kept, keyness.corpus_word_counts(frames.sentences, frames.texts, function_words=function_words))
+    # each word of the new article once, as written; إن and في are function words, not counted
+    added = kept[kept["doc_id"] == "added"]
+    assert dict(zip(added["form"].astype(str), added["count"])) == {
+        "لافروف": 1, "موسكو": 1, "تدعم": 1, "الحوار": 1, "ليبيا": 1, "وقال": 1}

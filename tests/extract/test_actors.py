@@ -813,3 +813,13 @@ def test_a_title_with_its_state_in_construct_is_the_titles_holder(lexicon):
     # a title with a preposition before the adjective keeps its one listed form
     text = "وقالت المتحدثة باسم خارجية روسيا إن الوضع هادئ."
     assert [row[0] for row in mentions_of(text, lexicon, date="2019")] == ["russia"]
+
+
+def test_the_actor_matcher_is_built_once_per_lexicon_object(lexicon):
+    from analysis.extract.actors import actor_matcher
+    from analysis.lexicon.read import DATA_DIR, build_lexicon, read_tables
+
+    # The analysis and the Suggestions page's two searches share it: each built its own before.
+    assert actor_matcher(lexicon) is actor_matcher(lexicon)
+    other = build_lexicon(read_tables(DATA_DIR))  # the same files, another object: built anew
+    assert actor_matcher(other) is not actor_matcher(lexicon)
