@@ -30,7 +30,7 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
-from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_word_counts
+from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_coded_word_counts, kept_word_counts
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
@@ -382,11 +382,11 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
 
     if _corpus.store is None:
         return coded_words(count())
-    # Each article's words counted once and kept (kept_word_counts), then the corpus's joined
+    # Each article's words counted once and kept (kept_word_counts), then the corpus's coded
     # and kept as codes, mapped from disk: read as a table (442 MB as a frame at 100,000
     # articles), decoding it was the Groups page's peak; only a server after a change joins them.
-    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus), lambda: coded_words(
-        kept_word_counts(_corpus.store, _corpus.lexicon, _corpus.frames.sentences)).arrays()))
+    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus), lambda: kept_coded_word_counts(
+        _corpus.store, _corpus.lexicon, _corpus.frames.sentences).arrays()))
 
 
 def _words_key(corpus: Corpus) -> str:

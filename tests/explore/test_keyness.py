@@ -277,3 +277,29 @@ def test_word_counts_kept_per_article_count_only_an_added_article(tmp_path, lexi
     added = kept[kept["doc_id"] == "added"]
     assert dict(zip(added["form"].astype(str), added["count"])) == {
         "لافروف": 1, "موسكو": 1, "تدعم": 1, "الحوار": 1, "ليبيا": 1, "وقال": 1}
+
+
+def test_word_rows_kept_per_article_are_coded_as_the_joined_table_is(tmp_path, lexicon):
+    from analysis.corpus.seeds import load_seeds
+    from analysis.corpus.store import CorpusStore
+    from analysis.explore import keyness
+    from analysis.extract.results import load
+
+    from conftest import SEED_2017, SEED_2024, snippet
+
+    store = CorpusStore(tmp_path / "corpus.sqlite3")
+    store.add(load_seeds())
+    frames, _ = load(store, lexicon)
+    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    # Added later, in a batch of its own, with an id that sorts before the seeds': rows no longer in id order.
+    store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="0000_first")])
+    frames, _ = load(store, lexicon)
+    coded = keyness.kept_coded_word_counts(store, lexicon, frames.sentences)
+    joined = keyness.coded_words(keyness.kept_word_counts(store, lexicon, frames.sentences))
+    assert coded.keys.equals(joined.keys) and coded.terms.equals(joined.terms)
+    every = set(frames.documents["doc_id"])
+    for set_a, set_b in (({"0000_first"}, every), ({SEED_2017}, {SEED_2024})):
+        pd.testing.assert_frame_equal(coded.sides(set_a, set_b), joined.sides(set_a, set_b))
+    assert coded.articles_with("لافروف") == ["0000_first", SEED_2017, SEED_2024]
+    sides = coded.sides({"0000_first"}, {SEED_2024}).set_index("term")
+    assert sides.loc["لافروف", ["count_a", "count_b"]].tolist() == [1, 6]  # Lavrov: once in the new article, six times in 2024's
