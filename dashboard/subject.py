@@ -13,6 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis.corpus.store import default_db_path
+from analysis.extract.results import SETTLED_S  # a file changed this recently may change again in its timestamp tick
 from analysis.lexicon.read import DATA_DIR, user_lexicon_dir
 from analysis.lexicon.subjects import SHIPPED, Subject, SubjectError, subject, subjects, subjects_root
 from analysis.explore.markup import escape_markdown
@@ -20,8 +21,6 @@ from dashboard.url import write_query
 
 PARAM = "subject"
 STATE = "subject_key"
-# A file changed this recently may change again within its timestamp's resolution: not cached.
-SETTLED_S = 2.0
 
 
 def files_stamp(*folders: Path, pattern: str = "*.csv") -> tuple | None:

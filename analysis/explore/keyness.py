@@ -225,7 +225,7 @@ def article_word_counts(documents: Iterable[Document], sentences: pd.DataFrame, 
             parts.append(word_counts(schema.with_text(mine, texts), function_words=function_words))
             batch = []
     if not parts:
-        return word_counts(schema.with_text(sentences.iloc[:0], Texts()))[KEPT_WORD_COLUMNS]
+        return _no_word_counts()[KEPT_WORD_COLUMNS]
     return (parts[0] if len(parts) == 1 else _joined_counts(parts))[KEPT_WORD_COLUMNS]
 
 
@@ -242,7 +242,7 @@ def kept_word_counts(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFra
         return None
     parts = [table.to_pandas() for table in tables if table.num_rows]
     if not parts:
-        return word_counts(schema.with_text(sentences.iloc[:0], Texts()))
+        return _no_word_counts()
     return _joined_counts(parts)
 
 
@@ -250,6 +250,11 @@ def kept_coded_word_counts(store: CorpusStore, lexicon: Lexicon, sentences: pd.D
     """``coded_words(kept_word_counts(…))``, coded straight from the kept rows' dictionaries
     (:func:`kept_coded_words`): what the Groups page holds."""
     return kept_coded_words(_kept_word_tables(store, lexicon, sentences))
+
+
+def _no_word_counts() -> pd.DataFrame:
+    """:func:`word_counts` of no sentence: its columns and dtypes, no row."""
+    return word_counts(pd.DataFrame({"doc_id": pd.Series([], dtype="string"), "text": pd.Series([], dtype="string")}))
 
 
 def _kept_word_tables(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFrame, *,
@@ -467,8 +472,7 @@ def kept_coded_words(tables: list[pa.Table]) -> Coded:
     the server)."""
     tables = [table for table in tables if table.num_rows]
     if not tables:
-        return coded_words(word_counts(pd.DataFrame({"doc_id": pd.Series([], dtype="string"),
-                                                     "text": pd.Series([], dtype="string")})))
+        return coded_words(_no_word_counts())
 
     def vocabulary(column: str) -> tuple[pa.Array, np.ndarray]:
         # Each chunk (a row group) carries a dictionary, most often the same as the chunk's

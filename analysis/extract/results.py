@@ -408,21 +408,7 @@ def per_article_tables(store: CorpusStore, lexicon: Lexicon, name: str, *, code:
     batch, in the batches' order; categories read back as the dictionaries they were written as),
     without turning them into one frame: the Groups page's word counts are 16.8 million rows at
     100,000 articles. Articles without kept rows (call :func:`per_article` first) are missing."""
-    keys = document_keys(store)
-    folder = _per_article_folder(store, lexicon, name, code)
-    stored = _stored_keys(folder)
-    by_batch: dict[str, list[str]] = {}
-    for doc_id, key in keys.items():
-        batch = stored.get((doc_id, key))
-        if batch is not None:
-            by_batch.setdefault(batch, []).append(doc_id)
-    tables = []
-    for batch, doc_ids in sorted(by_batch.items()):
-        table = pq.read_table(folder / f"{batch}.rows.parquet", use_threads=False)
-        if len(doc_ids) < len(pc.unique(table.column("doc_id"))):  # articles removed or changed since
-            table = table.filter(pc.is_in(pc.cast(table.column("doc_id"), pa.string()), value_set=pa.array(doc_ids, type=pa.string())))
-        tables.append(table)
-    return tables
+    return _live_tables(_per_article_folder(store, lexicon, name, code), document_keys(store))
 
 
 def _per_article_folder(store: CorpusStore, lexicon: Lexicon, name: str, code: str) -> Path:
@@ -448,19 +434,31 @@ def _write_rows(folder: Path, rows: pd.DataFrame, doc_ids: list[str], keys: list
 
 def _read_rows(folder: Path, keys: dict[str, str]) -> pd.DataFrame | None:
     """The stored rows of the articles ``keys`` names, in its order (None when it names none)."""
-    wanted = _stored_keys(folder)
-    by_batch: dict[str, set[str]] = {}
-    for doc_id, key in keys.items():
-        by_batch.setdefault(wanted[(doc_id, key)], set()).add(doc_id)
-    parts = []
-    for batch, doc_ids in sorted(by_batch.items()):
-        frame = _table(folder / f"{batch}.rows.parquet").to_pandas()
-        parts.append(frame[frame["doc_id"].isin(doc_ids)])
+    parts = [table.to_pandas() for table in _live_tables(folder, keys)]
     if not parts:
         return None
     rows = pd.concat(parts, ignore_index=True)
     order = pd.Series(range(len(keys)), index=list(keys))
     return rows.iloc[order.reindex(rows["doc_id"].astype(str)).to_numpy().argsort(kind="stable")].reset_index(drop=True)
+
+
+def _live_tables(folder: Path, keys: dict[str, str]) -> list[pa.Table]:
+    """The stored rows of the articles ``keys`` names (doc_id → key), a table a batch in the
+    batches' order, without the rows of articles removed or changed since; an article with no
+    stored rows is missing."""
+    stored = _stored_keys(folder)
+    by_batch: dict[str, list[str]] = {}
+    for doc_id, key in keys.items():
+        batch = stored.get((doc_id, key))
+        if batch is not None:
+            by_batch.setdefault(batch, []).append(doc_id)
+    tables = []
+    for batch, doc_ids in sorted(by_batch.items()):
+        table = _table(folder / f"{batch}.rows.parquet")
+        if len(doc_ids) < len(pc.unique(table.column("doc_id"))):  # articles removed or changed since
+            table = table.filter(pc.is_in(pc.cast(table.column("doc_id"), pa.string()), value_set=pa.array(doc_ids, type=pa.string())))
+        tables.append(table)
+    return tables
 
 
 def _analyse(documents: list[Document], analyser: Analyser, progress: Progress | None, *, done: int, total: int) -> Frames:
