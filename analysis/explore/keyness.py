@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 from dataclasses import dataclass, replace
@@ -258,9 +258,9 @@ def _no_word_counts() -> pd.DataFrame:
 
 
 def _kept_word_tables(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFrame, *,
-                      progress: Progress | None = None, read: bool = True) -> list[pa.Table] | None:
+                      progress: Progress | None = None, read: bool = True) -> Iterator[pa.Table] | None:
     """The kept word rows brought up to date (the articles without any counted), and read as
-    Arrow tables unless ``read`` is False."""
+    Arrow tables, a row group at a time, unless ``read`` is False."""
     code = source_version(Path(__file__))
     per_article(store, lexicon, "words", lambda documents: article_word_counts(
         documents, sentences, function_words=lexicon.language.function_words), code=code, progress=progress, read=False)
@@ -463,54 +463,108 @@ def _coded_frame(frame: pd.DataFrame, key: str, label: str) -> Coded:
     return derived(frame, f"keyness:{key}:{label}", build)
 
 
-def kept_coded_words(tables: list[pa.Table]) -> Coded:
-    """``coded_words(_joined_counts(…))`` of the word rows kept per article (a table a batch,
-    :func:`analysis.extract.results.per_article_tables`), worked out on the Arrow dictionaries'
-    codes: each batch's dictionary mapped into the sorted vocabulary of all, and the (word, form)
-    pairs totalled by hashing. The same codes, without a frame of
-    16.8 million rows of categories and its sort (at 100,000 articles that peaked 2.5 GB above
-    the server)."""
-    tables = [table for table in tables if table.num_rows]
-    if not tables:
-        return coded_words(_no_word_counts())
+class _Dictionaries:
+    """The dictionaries of one column over the row groups read, each kept once (a row group most
+    often repeats the one before it when a table was written from categories in parts), and each
+    row group's codes as positions in all of them laid end to end, until :meth:`mapped` turns
+    those into positions in the sorted distinct values of all."""
 
-    def vocabulary(column: str) -> tuple[pa.Array, np.ndarray]:
-        # Each chunk (a row group) carries a dictionary, most often the same as the chunk's
-        # before (a table written from categories): each distinct dictionary is mapped once into
-        # the sorted distinct values of all (unifying the chunks' dictionaries took 9 s at
-        # 100,000 articles: 129 chunks of the same 516,000 words).
-        chunks = [chunk for table in tables for chunk in table.column(column).chunks]
-        dictionaries: list[pa.Array] = []
-        which = []
-        for chunk in chunks:
-            if not dictionaries or not chunk.dictionary.equals(dictionaries[-1]):
-                dictionaries.append(chunk.dictionary)
-            which.append(len(dictionaries) - 1)
-        distinct = pc.unique(pa.concat_arrays([dictionary.cast(pa.string()) for dictionary in dictionaries]))
+    def __init__(self) -> None:
+        self.dictionaries: list[pa.Array] = []
+        self.size = 0
+
+    def offset(self, dictionary: pa.Array) -> int:
+        """Where ``dictionary``'s values start among all (a dictionary equal to the last one
+        given shares its place)."""
+        if not self.dictionaries or not dictionary.equals(self.dictionaries[-1]):
+            self.dictionaries.append(dictionary)
+            self.size += len(dictionary)
+        return self.size - len(self.dictionaries[-1])
+
+    def codes(self, column: pa.ChunkedArray) -> np.ndarray:
+        """``column``'s rows as positions among all the dictionaries given (int32)."""
+        parts = [chunk.indices.to_numpy(zero_copy_only=False).astype(np.int32) + np.int32(self.offset(chunk.dictionary))
+                 for chunk in column.chunks]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+    def mapped(self) -> tuple[pa.Array, np.ndarray]:
+        """The sorted distinct values of all, and each position's place among them."""
+        laid = pa.concat_arrays([dictionary.cast(pa.string()) for dictionary in self.dictionaries]) if self.dictionaries else pa.array([], pa.string())
+        distinct = pc.unique(laid)
         distinct = distinct.take(pc.sort_indices(distinct))
-        mappings = [pc.index_in(dictionary.cast(pa.string()), value_set=distinct).to_numpy(zero_copy_only=False).astype(np.int32)
-                    for dictionary in dictionaries]
-        return distinct, np.concatenate([mappings[index][chunk.indices.to_numpy(zero_copy_only=False)]
-                                         for chunk, index in zip(chunks, which)])
+        return distinct, pc.index_in(laid, value_set=distinct).to_numpy(zero_copy_only=False).astype(np.int32)
 
-    keys, codes = vocabulary("word")
-    forms_of, form_codes = vocabulary("form")
-    docs, doc_codes = vocabulary("doc_id")
-    counts = np.concatenate([table.column("count").to_numpy() for table in tables])
-    del tables
-    # Each word's shown form: the one the corpus writes most often (ties: the first in code-point
-    # order); the (word, form) pairs hashed, not sorted.
-    n_forms = max(len(forms_of), 1)
-    inverse, pairs = pd.factorize(codes.astype(np.int64) * n_forms + form_codes)
-    del form_codes
-    total = np.bincount(inverse, weights=counts, minlength=len(pairs))
-    del inverse
+
+def kept_coded_words(tables: Iterable[pa.Table]) -> Coded:
+    """``coded_words(_joined_counts(…))`` of the word rows kept per article (a table a row group,
+    read as the caller goes on: :func:`analysis.extract.results.per_article_tables`), worked out
+    on the Arrow dictionaries' codes: each row group's dictionaries mapped into the sorted
+    vocabulary of all, and each word's shown form from the (word, form) totals of each group.
+    One row group is held at a time, with the codes: at 100,000 articles (16.8 million rows)
+    the whole table read at once and coded peaked 2.6 GB above a bare process."""
+    docs, words, forms = _Dictionaries(), _Dictionaries(), _Dictionaries()
+    doc_parts: list[np.ndarray] = []
+    word_parts: list[np.ndarray] = []
+    count_parts: list[np.ndarray] = []
+    pair_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for table in tables:
+        if not table.num_rows:
+            continue
+        doc_parts.append(docs.codes(table.column("doc_id")))
+        word_codes = words.codes(table.column("word"))
+        form_codes = forms.codes(table.column("form"))
+        # A count is how often one article writes one form: 32 bits, narrowed when all are read.
+        counts = table.column("count").to_numpy().astype(np.uint32)
+        del table
+        # The group's (word, form) totals, hashed: a few hundred thousand pairs, not a row each.
+        pairs, inverse = _pair_totals(word_codes, form_codes)
+        total = np.bincount(inverse, weights=counts, minlength=len(pairs[0])).astype(np.uint32)
+        pair_parts.append((pairs[0], pairs[1], total))
+        word_parts.append(word_codes)
+        count_parts.append(counts)
+        del form_codes, inverse
+    if not word_parts:
+        return coded_words(_no_word_counts())
+    keys, word_place = words.mapped()
+    shown_of, form_place = forms.mapped()
+    doc_values, doc_place = docs.mapped()
+    codes = _placed(word_parts, word_place)
+    doc_codes = _placed(doc_parts, doc_place)
+    counts = _placed(count_parts, None, dtype=_narrow(np.array([max(int(part.max()) for part in count_parts)])).dtype)
+    # Each word's shown form: the one the corpus writes most often (ties: the first in
+    # code-point order), from the groups' totals added up per (word, form).
+    word_of = word_place[np.concatenate([part[0] for part in pair_parts])]
+    form_of = form_place[np.concatenate([part[1] for part in pair_parts])]
+    totals = np.concatenate([part[2] for part in pair_parts])
+    del pair_parts
+    n_forms = max(len(shown_of), 1)
+    inverse, pairs = pd.factorize(word_of.astype(np.int64) * n_forms + form_of)
+    total = np.bincount(inverse, weights=totals, minlength=len(pairs))
     named = _most_written(pairs // n_forms, pairs % n_forms, total, len(keys))
-    shown = forms_of.take(pa.array(named))
+    shown = shown_of.take(pa.array(named))
     runs = _sorted(doc_codes)
     if runs:
-        doc_codes = np.concatenate([[0], np.cumsum(np.bincount(doc_codes, minlength=len(docs)))]).astype(np.int64)
-    return Coded(pd.Series(docs.to_pylist(), dtype="string"), doc_codes, codes, _narrow(counts), keys, shown, shown, runs)
+        doc_codes = np.concatenate([[0], np.cumsum(np.bincount(doc_codes, minlength=len(doc_values)))]).astype(np.int64)
+    return Coded(pd.Series(doc_values.to_pylist(), dtype="string"), doc_codes, codes, counts, keys, shown, shown, runs)
+
+
+def _pair_totals(word_codes: np.ndarray, form_codes: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
+    """The distinct (word, form) pairs of one row group, and each row's pair."""
+    n_forms = int(form_codes.max()) + 1
+    inverse, pairs = pd.factorize(word_codes.astype(np.int64) * n_forms + form_codes)
+    return ((pairs // n_forms).astype(np.int32), (pairs % n_forms).astype(np.int32)), inverse
+
+
+def _placed(parts: list[np.ndarray], place: np.ndarray | None, dtype=np.int32) -> np.ndarray:
+    """The row groups' values in one array of ``dtype``, each part let go once copied (codes,
+    positions among the dictionaries, become their ``place`` in the sorted values)."""
+    placed = np.empty(sum(len(part) for part in parts), dtype=dtype)
+    start = 0
+    while parts:
+        part = parts.pop(0)
+        placed[start:start + len(part)] = part if place is None else place[part]
+        start += len(part)
+    return placed
 
 
 def _category_codes(column: pd.Series) -> tuple[np.ndarray, pa.Array]:

@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -383,17 +384,18 @@ def per_article(
             for other in parent.glob(f"{name}-*"):
                 if other != folder:
                     shutil.rmtree(other, ignore_errors=True)
-        computed = compute(_read_in_batches(store, pending, progress))
+        def no_rows() -> pa.Table:
+            return pa.Table.from_pandas(compute([]), preserve_index=False)
+
         try:
-            _write_rows(folder, computed, pending, [keys[doc_id] for doc_id in pending])
+            _write_rows(folder, _computed_row_groups(store, pending, compute, progress), no_rows,
+                        pending, [keys[doc_id] for doc_id in pending])
         except OSError:  # a folder that cannot be written: every article's rows, worked out now
-            return computed if len(pending) == len(keys) else compute(store.documents())
+            return compute(store.documents()) if read else None
         if len(_batches(folder)) > MAX_BATCHES:
             live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in _stored_keys(folder)}
             old = _batches(folder)
-            merged = _read_rows(folder, live)
-            if merged is not None:
-                _write_rows(folder, merged, list(live), list(live.values()))
+            _write_rows(folder, _coalesced(_live_row_groups(folder, live)), no_rows, list(live), list(live.values()))
             for batch in old:
                 (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
                 (folder / f"{batch}.rows.parquet").unlink(missing_ok=True)
@@ -403,38 +405,97 @@ def per_article(
     return compute([]) if rows is None else rows
 
 
-def per_article_tables(store: CorpusStore, lexicon: Lexicon, name: str, *, code: str = "") -> list[pa.Table]:
-    """The rows :func:`per_article` keeps for every article in the store, as Arrow tables (one a
-    batch, in the batches' order; categories read back as the dictionaries they were written as),
-    without turning them into one frame: the Groups page's word counts are 16.8 million rows at
+# Articles whose per-article rows are worked out and written at once, as one row group: the
+# Groups page's words of 100,000 articles worked out at once and joined peaked 4.3 GB; 5,000
+# at a time hold about 840,000 word rows.
+ARTICLES_PER_ROW_GROUP = 5000
+
+# Row groups smaller than this (articles added a few at a time) are joined into one when the
+# batches are merged, so that their number does not grow with every article added.
+ROWS_PER_ROW_GROUP = 500_000
+
+
+def _computed_row_groups(store: CorpusStore, pending: list[str], compute: Callable[[Iterable[Document]], pd.DataFrame],
+                         progress: Progress | None) -> Iterator[pa.Table]:
+    """The rows of the ``pending`` articles, :data:`ARTICLES_PER_ROW_GROUP` articles at a time."""
+    for first in range(0, len(pending), ARTICLES_PER_ROW_GROUP):
+        rows = compute(_read_in_batches(store, pending[first:first + ARTICLES_PER_ROW_GROUP], progress,
+                                        done=first, total=len(pending)))
+        yield pa.Table.from_pandas(rows, preserve_index=False)
+
+
+def _row_group_schema(table: pa.Table) -> pa.Schema:
+    """``table``'s schema with every dictionary column's indices 32-bit: each row group is written
+    from its own frame, whose categories take 8 bits for 100 words and 32 for 100,000."""
+    return pa.schema([field.with_type(pa.dictionary(pa.int32(), field.type.value_type))
+                      if pa.types.is_dictionary(field.type) else field for field in table.schema],
+                     metadata=table.schema.metadata)
+
+
+def _coalesced(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
+    """``tables`` with the small ones that follow each other joined into one of at least
+    :data:`ROWS_PER_ROW_GROUP` rows (their dictionaries unified); large ones as they are."""
+    waiting: list[pa.Table] = []
+    for table in chain(tables, [None]):
+        if table is not None:
+            waiting.append(table)
+            if sum(part.num_rows for part in waiting) < ROWS_PER_ROW_GROUP:
+                continue
+        if len(waiting) == 1:
+            yield waiting[0]
+        elif waiting:
+            yield pa.concat_tables(waiting).unify_dictionaries().combine_chunks()
+        waiting = []
+
+
+def per_article_tables(store: CorpusStore, lexicon: Lexicon, name: str, *, code: str = "") -> Iterator[pa.Table]:
+    """The rows :func:`per_article` keeps for every article in the store, as Arrow tables read
+    one row group at a time as the caller goes on (categories as the dictionaries they were
+    written as), never as one frame: the Groups page's word counts are 16.8 million rows at
     100,000 articles. Articles without kept rows (call :func:`per_article` first) are missing."""
-    return _live_tables(_per_article_folder(store, lexicon, name, code), document_keys(store))
+    return _live_row_groups(_per_article_folder(store, lexicon, name, code), document_keys(store))
 
 
 def _per_article_folder(store: CorpusStore, lexicon: Lexicon, name: str, code: str) -> Path:
     return results_dir(store) / analysis_version(lexicon) / "tables" / f"{name}-{code}"
 
 
-def _read_in_batches(store: CorpusStore, doc_ids: list[str], progress: Progress | None) -> Iterator[Document]:
-    for done in range(0, len(doc_ids), PROGRESS_EVERY):
-        yield from store.documents_with_ids(doc_ids[done:done + PROGRESS_EVERY])
+def _read_in_batches(store: CorpusStore, doc_ids: list[str], progress: Progress | None, *,
+                     done: int = 0, total: int | None = None) -> Iterator[Document]:
+    total = len(doc_ids) if total is None else total
+    for first in range(0, len(doc_ids), PROGRESS_EVERY):
+        yield from store.documents_with_ids(doc_ids[first:first + PROGRESS_EVERY])
         if progress:
-            progress(min(done + PROGRESS_EVERY, len(doc_ids)), len(doc_ids))
+            progress(done + min(first + PROGRESS_EVERY, len(doc_ids)), total)
 
 
-def _write_rows(folder: Path, rows: pd.DataFrame, doc_ids: list[str], keys: list[str]) -> None:
+def _write_rows(folder: Path, row_groups: Iterable[pa.Table], no_rows: Callable[[], pa.Table],
+                doc_ids: list[str], keys: list[str]) -> None:
+    """One batch of per-article rows: ``row_groups`` written as they come, each as one row group
+    (a group written from categories in parts of 128 Ki rows carried the whole dictionary in each:
+    the word rows of 100,000 articles were 129 copies of 516,000 words), then the ``docs`` file.
+    The columns are the first group's (``no_rows()``'s when there is none)."""
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{pd.Timestamp.now('UTC').strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:8]}"
-    # One row group: rows of categories written in row groups of 128 Ki carry the whole dictionary
-    # in each (the Groups page's word rows at 100,000 articles: 129 copies of 516,000 words, 665 MB
-    # of buffers read back and 7.3 s to code them; in one group 342 MB and 1.6 s). Read whole anyway.
-    _write(folder / f"{name}.rows.parquet", pa.Table.from_pandas(rows, preserve_index=False), row_group_size=max(len(rows), 1))
+    path = folder / f"{name}.rows.parquet"
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tables = iter(row_groups)
+    first = next(tables, None)
+    columns = _row_group_schema(first if first is not None else no_rows())
+    try:
+        with pq.ParquetWriter(temporary, columns, compression="zstd") as writer:
+            for table in chain([first], tables):
+                if table is not None and table.num_rows:
+                    writer.write_table(table.cast(columns), row_group_size=table.num_rows)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
     _write(folder / f"{name}.docs.parquet", pa.table({"doc_id": doc_ids, "key": keys}))
 
 
 def _read_rows(folder: Path, keys: dict[str, str]) -> pd.DataFrame | None:
     """The stored rows of the articles ``keys`` names, in its order (None when it names none)."""
-    parts = [table.to_pandas() for table in _live_tables(folder, keys)]
+    parts = [table.to_pandas() for table in _live_row_groups(folder, keys)]
     if not parts:
         return None
     rows = pd.concat(parts, ignore_index=True)
@@ -442,23 +503,40 @@ def _read_rows(folder: Path, keys: dict[str, str]) -> pd.DataFrame | None:
     return rows.iloc[order.reindex(rows["doc_id"].astype(str)).to_numpy().argsort(kind="stable")].reset_index(drop=True)
 
 
-def _live_tables(folder: Path, keys: dict[str, str]) -> list[pa.Table]:
-    """The stored rows of the articles ``keys`` names (doc_id → key), a table a batch in the
+def _live_row_groups(folder: Path, keys: dict[str, str]) -> Iterator[pa.Table]:
+    """The stored rows of the articles ``keys`` names (doc_id → key), a table a row group in the
     batches' order, without the rows of articles removed or changed since; an article with no
-    stored rows is missing."""
+    stored rows is missing. Each is read when the caller asks for it."""
     stored = _stored_keys(folder)
     by_batch: dict[str, list[str]] = {}
     for doc_id, key in keys.items():
         batch = stored.get((doc_id, key))
         if batch is not None:
             by_batch.setdefault(batch, []).append(doc_id)
-    tables = []
     for batch, doc_ids in sorted(by_batch.items()):
-        table = _table(folder / f"{batch}.rows.parquet")
-        if len(doc_ids) < len(pc.unique(table.column("doc_id"))):  # articles removed or changed since
-            table = table.filter(pc.is_in(pc.cast(table.column("doc_id"), pa.string()), value_set=pa.array(doc_ids, type=pa.string())))
-        tables.append(table)
-    return tables
+        live = pa.array(doc_ids, type=pa.string())
+        rows = pq.ParquetFile(folder / f"{batch}.rows.parquet")
+        if not rows.num_row_groups:  # the articles gave no rows: their columns
+            yield rows.schema_arrow.empty_table()
+        for group in range(rows.num_row_groups):
+            table = rows.read_row_group(group, use_threads=False)
+            keep = _live_mask(table.column("doc_id"), live)
+            yield table if keep is None else table.filter(keep)
+
+
+def _live_mask(doc_ids: pa.ChunkedArray, live: pa.Array) -> pa.ChunkedArray | None:
+    """Which rows belong to a ``live`` article (None: all of them). A dictionary column is looked
+    up once per distinct article, not per row (840,000 word rows in a group of 5,000 articles)."""
+    masks = []
+    for chunk in doc_ids.chunks:
+        if pa.types.is_dictionary(chunk.type):
+            entries = pc.is_in(chunk.dictionary.cast(pa.string()), value_set=live).to_numpy(zero_copy_only=False)
+            masks.append(entries[chunk.indices.to_numpy(zero_copy_only=False)])
+        else:
+            masks.append(pc.is_in(chunk.cast(pa.string()), value_set=live).to_numpy(zero_copy_only=False))
+    if all(mask.all() for mask in masks):
+        return None
+    return pa.chunked_array([pa.array(mask) for mask in masks], type=pa.bool_())
 
 
 def _analyse(documents: list[Document], analyser: Analyser, progress: Progress | None, *, done: int, total: int) -> Frames:

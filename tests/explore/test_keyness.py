@@ -303,3 +303,56 @@ def test_word_rows_kept_per_article_are_coded_as_the_joined_table_is(tmp_path, l
     assert coded.articles_with("لافروف") == ["0000_first", SEED_2017, SEED_2024]
     sides = coded.sides({"0000_first"}, {SEED_2024}).set_index("term")
     assert sides.loc["لافروف", ["count_a", "count_b"]].tolist() == [1, 6]  # Lavrov: once in the new article, six times in 2024's
+
+
+def test_word_rows_are_written_and_coded_a_row_group_at_a_time(tmp_path, lexicon, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from analysis.corpus.seeds import load_seeds
+    from analysis.corpus.store import CorpusStore
+    from analysis.explore import keyness
+    from analysis.extract import results
+
+    from conftest import SEED_2017, SEED_2024, snippet
+
+    # One article a row group (5,000 in use), each with a dictionary of its own words.
+    monkeypatch.setattr(results, "ARTICLES_PER_ROW_GROUP", 1)
+    store = CorpusStore(tmp_path / "corpus.sqlite3")
+    store.add(load_seeds())
+    store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="0000_first")])
+    frames, _ = results.load(store, lexicon)
+    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    folder = next(results.results_dir(store).rglob("words-*"))
+    [rows] = folder.glob("*.rows.parquet")
+    assert pq.ParquetFile(rows).num_row_groups == 3
+
+    def same_as_counted(coded: keyness.Coded) -> None:
+        counted = keyness.coded_words(keyness.corpus_word_counts(
+            frames.sentences, frames.texts, function_words=lexicon.language.function_words))
+        assert coded.keys.equals(counted.keys) and coded.terms.equals(counted.terms)
+        every = set(frames.documents["doc_id"])
+        for set_a, set_b in (({"0000_first"}, every), ({SEED_2017}, {SEED_2024})):
+            pd.testing.assert_frame_equal(coded.sides(set_a, set_b), counted.sides(set_a, set_b))
+
+    coded = keyness.kept_coded_word_counts(store, lexicon, frames.sentences)
+    same_as_counted(coded)
+    sides = coded.sides({"0000_first"}, {SEED_2024}).set_index("term")
+    assert sides.loc["لافروف", ["count_a", "count_b"]].tolist() == [1, 6]
+
+    # A second batch merges the first (one batch allowed): the three small groups and the new
+    # one are joined into one row group, the removed article's rows left out.
+    monkeypatch.setattr(results, "MAX_BATCHES", 1)
+    store.remove("0000_first")
+    store.add([snippet("وأكدت زاخاروفا أن روسيا تدعم وحدة ليبيا.", date="2024-05-02", doc_id="zzz_last")])
+    frames, _ = results.load(store, lexicon)
+    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    [rows] = folder.glob("*.rows.parquet")
+    assert pq.ParquetFile(rows).num_row_groups == 1
+    coded = keyness.kept_coded_word_counts(store, lexicon, frames.sentences)
+    assert coded.articles_with("لافروف") == [SEED_2017, SEED_2024]
+    assert coded.articles_with("زاخاروفا") == ["zzz_last"]
+    counted = keyness.coded_words(keyness.corpus_word_counts(
+        frames.sentences, frames.texts, function_words=lexicon.language.function_words))
+    assert coded.keys.equals(counted.keys) and coded.terms.equals(counted.terms)
+    pd.testing.assert_frame_equal(coded.sides({"zzz_last"}, {SEED_2017, SEED_2024}),
+                                  counted.sides({"zzz_last"}, {SEED_2017, SEED_2024}))
