@@ -516,13 +516,10 @@ def kept_coded_words(tables: Iterable[pa.Table]) -> Coded:
         # A count is how often one article writes one form: 32 bits, narrowed when all are read.
         counts = table.column("count").to_numpy().astype(np.uint32)
         del table
-        # The group's (word, form) totals, hashed: a few hundred thousand pairs, not a row each.
-        pairs, inverse = _pair_totals(word_codes, form_codes)
-        total = np.bincount(inverse, weights=counts, minlength=len(pairs[0])).astype(np.uint32)
-        pair_parts.append((pairs[0], pairs[1], total))
+        pair_parts.append(_pair_totals(word_codes, form_codes, counts))
         word_parts.append(word_codes)
         count_parts.append(counts)
-        del form_codes, inverse
+        del form_codes
     if not word_parts:
         return coded_words(_no_word_counts())
     keys, word_place = words.mapped()
@@ -537,10 +534,8 @@ def kept_coded_words(tables: Iterable[pa.Table]) -> Coded:
     form_of = form_place[np.concatenate([part[1] for part in pair_parts])]
     totals = np.concatenate([part[2] for part in pair_parts])
     del pair_parts
-    n_forms = max(len(shown_of), 1)
-    inverse, pairs = pd.factorize(word_of.astype(np.int64) * n_forms + form_of)
-    total = np.bincount(inverse, weights=totals, minlength=len(pairs))
-    named = _most_written(pairs // n_forms, pairs % n_forms, total, len(keys))
+    word_of, form_of, totals = _added_up(word_of, form_of, totals, len(shown_of))
+    named = _most_written(word_of, form_of, totals, len(keys))
     shown = shown_of.take(pa.array(named))
     runs = _sorted(doc_codes)
     if runs:
@@ -548,11 +543,39 @@ def kept_coded_words(tables: Iterable[pa.Table]) -> Coded:
     return Coded(pd.Series(doc_values.to_pylist(), dtype="string"), doc_codes, codes, counts, keys, shown, shown, runs)
 
 
-def _pair_totals(word_codes: np.ndarray, form_codes: np.ndarray) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
-    """The distinct (word, form) pairs of one row group, and each row's pair."""
+def _pair_totals(word_codes: np.ndarray, form_codes: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One row group's (word, form) pairs and how often each is written (words and forms as
+    positions among the dictionaries). A written form has one normalised word (``الأممَ`` is
+    ``الامم``), so the forms are counted by ``numpy.bincount`` over their positions; were a form
+    ever read as two words, the pairs are hashed instead."""
+    if not len(form_codes):
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.uint32)
+    low = int(form_codes.min())
+    within = form_codes - low
+    word_of_form = np.full(int(within.max()) + 1, -1, dtype=np.int32)
+    word_of_form[within] = word_codes
+    if bool((word_of_form[within] == word_codes).all()):
+        total = np.bincount(within, weights=counts, minlength=len(word_of_form))
+        written = np.flatnonzero(word_of_form >= 0)
+        return word_of_form[written], (written + low).astype(np.int32), total[written].astype(np.uint32)
     n_forms = int(form_codes.max()) + 1
     inverse, pairs = pd.factorize(word_codes.astype(np.int64) * n_forms + form_codes)
-    return ((pairs // n_forms).astype(np.int32), (pairs % n_forms).astype(np.int32)), inverse
+    total = np.bincount(inverse, weights=counts, minlength=len(pairs))
+    return (pairs // n_forms).astype(np.int32), (pairs % n_forms).astype(np.int32), total.astype(np.uint32)
+
+
+def _added_up(word_of: np.ndarray, form_of: np.ndarray, totals: np.ndarray, n_forms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The row groups' (word, form, total) triples with each pair once, totals added up: by form
+    (one word each) with ``numpy.bincount``, else hashed."""
+    word_of_form = np.full(n_forms, -1, dtype=np.int64)
+    word_of_form[form_of] = word_of
+    if bool((word_of_form[form_of] == word_of).all()):
+        total = np.bincount(form_of, weights=totals, minlength=n_forms)
+        written = np.flatnonzero(word_of_form >= 0)
+        return word_of_form[written], written, total[written]
+    n_forms = max(n_forms, 1)
+    inverse, pairs = pd.factorize(word_of.astype(np.int64) * n_forms + form_of)
+    return pairs // n_forms, pairs % n_forms, np.bincount(inverse, weights=totals, minlength=len(pairs))
 
 
 def _placed(parts: list[np.ndarray], place: np.ndarray | None, dtype=np.int32) -> np.ndarray:

@@ -384,6 +384,7 @@ def per_article(
             for other in parent.glob(f"{name}-*"):
                 if other != folder:
                     shutil.rmtree(other, ignore_errors=True)
+
         def no_rows() -> pa.Table:
             return pa.Table.from_pandas(compute([]), preserve_index=False)
 
@@ -399,6 +400,7 @@ def per_article(
             for batch in old:
                 (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
                 (folder / f"{batch}.rows.parquet").unlink(missing_ok=True)
+        release_memory()  # what the row groups took, handed back before the caller reads them all
     if not read:
         return None
     rows = _read_rows(folder, keys)

@@ -356,3 +356,24 @@ def test_word_rows_are_written_and_coded_a_row_group_at_a_time(tmp_path, lexicon
     assert coded.keys.equals(counted.keys) and coded.terms.equals(counted.terms)
     pd.testing.assert_frame_equal(coded.sides({"zzz_last"}, {SEED_2017, SEED_2024}),
                                   counted.sides({"zzz_last"}, {SEED_2017, SEED_2024}))
+
+
+def test_a_form_read_as_two_words_is_coded_by_its_pairs():
+    import pyarrow as pa
+
+    from analysis.explore import keyness
+
+    def group(doc_ids, words, forms, counts):
+        return pa.table({"doc_id": pa.array(doc_ids).dictionary_encode(), "word": pa.array(words).dictionary_encode(),
+                         "form": pa.array(forms).dictionary_encode(), "count": pa.array(counts, pa.int64())})
+
+    # الأمم is three times a writing of الامم and, in another group, four times a word of its own:
+    # the (word, form) pairs are totalled, not the forms (by forms, الامم would be named الامم).
+    groups = [group(["b", "b"], ["الامم", "الامم"], ["الأمم", "الامم"], [3, 2]),
+              group(["a"], ["الأمم"], ["الأمم"], [4])]
+    coded = keyness.kept_coded_words(iter(groups))
+    assert coded.keys.to_pylist() == ["الأمم", "الامم"]
+    assert coded.terms.to_pylist() == ["الأمم", "الأمم"]  # الامم is written الأمم 3 times, الامم twice
+    assert coded.docs.tolist() == ["a", "b"]
+    sides = coded.sides({"a"}, {"b"}).set_index("term")
+    assert sides["count_a"].tolist() == [4, 0] and sides["count_b"].tolist() == [0, 5]
