@@ -49,9 +49,11 @@ PACKAGE = Path(__file__).resolve().parents[1]
 CODE_FOLDERS = ("arabic", "extract", "lexicon")
 # Articles analysed between two progress reports (and the size of a written batch's pieces).
 PROGRESS_EVERY = 100
-# More batches than this are merged into one when the next batch is written.
-MAX_BATCHES = 16
-# Articles analysed and written as one batch (more when that would make over MAX_BATCHES).
+# More batches than this are merged when the next batch is written (see _to_merge). A whole
+# corpus analysed at once is written in half as many, leaving the rest to articles added later.
+MAX_BATCHES = 32
+# Articles analysed and written as one batch (more when that would make over MAX_BATCHES / 2);
+# a batch of fewer articles is small, from articles added a few at a time.
 ANALYSED_AT_ONCE = 2000
 
 Progress = Callable[[int, int], None]
@@ -227,7 +229,7 @@ def load(
         analyser = analyser or analyser_for(lexicon)
         # In batches, each written as it is done: 100,000 articles analysed at once held every
         # text and every row in memory (2.6 GB at 83,000 articles); a batch holds its own.
-        step = max(ANALYSED_AT_ONCE, -(-len(pending) // MAX_BATCHES))
+        step = max(ANALYSED_AT_ONCE, -(-len(pending) // max(MAX_BATCHES // 2, 1)))
         for first in range(0, len(pending), step):
             documents = store.documents_with_ids(pending[first:first + step])
             frames = _analyse(documents, analyser, progress, done=first, total=len(pending))
@@ -394,8 +396,8 @@ def per_article(
         except OSError:  # a folder that cannot be written: every article's rows, worked out now
             return compute(store.documents()) if read else None
         if len(_batches(folder)) > MAX_BATCHES:
-            live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in _stored_keys(folder)}
-            old = _batches(folder)
+            old = _to_merge(folder)
+            live = _held_by(folder, keys, old)
             _write_rows(folder, _coalesced(_live_row_groups(folder, live)), no_rows, list(live), list(live.values()))
             for batch in old:
                 (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete
@@ -558,6 +560,23 @@ def _batches(folder: Path) -> list[str]:
     return sorted(path.name.removesuffix(".docs.parquet") for path in folder.glob("*.docs.parquet"))
 
 
+def _to_merge(folder: Path) -> list[str]:
+    """The batches to merge when there are too many: the small ones (articles added a few at a
+    time, the newest), when there are two or more; else all. Merging all of them rewrote the
+    whole corpus's results each time an article came after the 16 batches of a full analysis
+    (100,000 articles: about 1.2 GB of frames read and written again for one article)."""
+    batches = _batches(folder)
+    small = [batch for batch in batches
+             if pq.ParquetFile(folder / f"{batch}.docs.parquet").metadata.num_rows < ANALYSED_AT_ONCE]
+    return small if len(small) >= 2 else batches
+
+
+def _held_by(folder: Path, keys: dict[str, str], batches: list[str]) -> dict[str, str]:
+    """The articles of ``keys`` (in its order) whose latest rows are in one of ``batches``."""
+    stored, chosen = _stored_keys(folder), set(batches)
+    return {doc_id: key for doc_id, key in keys.items() if stored.get((doc_id, key)) in chosen}
+
+
 def _stored_keys(folder: Path) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     for batch in _batches(folder):
@@ -661,10 +680,9 @@ def _forget_other_versions(folder: Path) -> None:
 
 
 def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
-    """Many small batches (articles added a few at a time) merged into one, live articles only."""
-    old = _batches(folder)
-    stored = _stored_keys(folder)
-    live = {doc_id: key for doc_id, key in keys.items() if (doc_id, key) in stored}
+    """Too many batches merged into one (:func:`_to_merge`), live articles only."""
+    old = _to_merge(folder)
+    live = _held_by(folder, keys, old)
     _write_batch(folder, _read(folder, live), list(live.values()))
     for batch in old:
         (folder / f"{batch}.docs.parquet").unlink(missing_ok=True)  # first: the batch is no longer complete

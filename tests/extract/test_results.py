@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from analysis.corpus.seeds import load_seeds
@@ -120,6 +121,30 @@ def test_many_small_additions_are_merged(store, lexicon, monkeypatch):
     assert len(list(folder.glob("*.docs.parquet"))) <= 2
     frames, update = load(store, lexicon)
     assert update.analysed == 0
+    assert_same(frames, analyze(store.documents(), lexicon))
+
+
+def test_only_the_small_batches_are_merged_when_there_are_too_many(store, lexicon, monkeypatch):
+    # The corpus's own batches (2 articles, then 1) are left as they are: the articles added one
+    # at a time are merged among themselves, not with the whole corpus's results.
+    from analysis.extract import results
+
+    monkeypatch.setattr(results, "ANALYSED_AT_ONCE", 2)
+    monkeypatch.setattr(results, "MAX_BATCHES", 4)
+    load(store, lexicon)
+    folder = next(p for p in results_dir(store).iterdir() if p.is_dir())
+    [first] = [path.name for path in folder.glob("*.docs.parquet") if pq.ParquetFile(path).metadata.num_rows == 2]
+    for n in range(2):
+        store.add([replace(snippet(f"{ADDED} {n}", doc_id=f"added_{n}"), date=f"2024-0{n + 1}")])
+        load(store, lexicon)
+    assert len(list(folder.glob("*.docs.parquet"))) == 4  # 2 + 1, then two of one
+    store.remove("added_0")
+    store.add([replace(snippet(f"{ADDED} 2", doc_id="added_2"), date="2024-03")])
+    frames, update = load(store, lexicon)
+    assert update.analysed == 1
+    sizes = sorted(pq.ParquetFile(path).metadata.num_rows for path in folder.glob("*.docs.parquet"))
+    assert sizes == [2, 3]  # the corpus's 1, added_1 and added_2 in one (added_0 removed)
+    assert (folder / first).is_file()
     assert_same(frames, analyze(store.documents(), lexicon))
 
 
