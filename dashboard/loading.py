@@ -12,6 +12,7 @@ cluster) instead of analysing the store: the frames are read, not recomputed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -100,8 +101,23 @@ def store_fingerprint(opened: CorpusStore) -> str:
     return results.corpus_fingerprint(opened)
 
 
-# At most this many analysed corpora are kept (a lexicon being edited makes a new one per save).
+# At most this many analysed corpora are kept (a lexicon being edited makes a new one per save),
+# holding at most this many articles together: at 100,000 articles an edit of the lexicon held
+# the old corpus's frames (850 MB) beside the new one's while it was analysed, and after.
 MAX_CORPORA = 4
+MAX_ARTICLES_HELD = 20_000
+
+
+def corpora_to_drop(held: dict[str, int], coming: int, *, most: int, articles: int) -> list[str]:
+    """The held corpora (key → its number of articles, oldest first) to let go before a corpus of
+    ``coming`` articles is analysed: the oldest first, until fewer than ``most`` remain and, with
+    the coming one, they hold at most ``articles`` articles (the coming one alone may hold more)."""
+    keys, total, dropped = list(held), sum(held.values()) + coming, []
+    while keys and (len(keys) >= most or total > articles):
+        key = keys.pop(0)
+        dropped.append(key)
+        total -= held[key]
+    return dropped
 
 
 @st.cache_resource(show_spinner=False)
@@ -129,13 +145,18 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
         return corpora[key]
     with lock:
         if key not in corpora:  # another session may have analysed it while this one waited
+            coming = len(results.document_keys(opened)) if opened is not None else 0
+            dropped = corpora_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
+                                      most=MAX_CORPORA, articles=MAX_ARTICLES_HELD)
+            for held in dropped:
+                corpora.pop(held)
+            if dropped:
+                _forget_derived()
             bar = st.empty()
             try:
                 corpus = _build(key, files, read, opened, bar)
             finally:
                 bar.empty()
-            while len(corpora) >= MAX_CORPORA:
-                corpora.pop(next(iter(corpora)))
             corpora[key] = corpus
     return corpora[key]
 
@@ -172,6 +193,15 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
         bar.progress(1.0, text="Counting the words…")
         word_counts_of(corpus)
     return corpus
+
+
+def _forget_derived() -> None:
+    """Let go of what was worked out from corpora no longer held: an unfiltered view is the
+    corpus's own frames, so a cached one would keep a dropped corpus in memory."""
+    for cached in (_unnested, _filtered, _computed, _cooccurring, _word_counts, _keyness):
+        cached.clear()
+    gc.collect()
+    results.release_memory()
 
 
 PARQUET_ENV = "MARSAD_PARQUET"

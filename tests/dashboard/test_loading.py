@@ -118,3 +118,35 @@ def test_filtered_and_computed_are_cached_per_corpus_and_filters(frames, lexicon
     assert table["mentions"].tolist() == expected.mentions.groupby("doc_id").size().reindex([SEED_2017, SEED_2024]).tolist()
     computed(corpus, Filters(), "headline", count)
     assert len(calls) == 2  # other filters, computed again
+
+
+def test_analysed_corpora_are_let_go_oldest_first_past_the_articles_held():
+    from dashboard.loading import corpora_to_drop
+
+    # A lexicon edit at 100,000 articles: the old corpus goes before the new one is analysed.
+    assert corpora_to_drop({"old": 100_000}, 100_000, most=4, articles=20_000) == ["old"]
+    # Two corpora of 10,000 fit; a third does not, and the oldest goes first.
+    assert corpora_to_drop({"old": 10_000}, 10_000, most=4, articles=20_000) == []
+    assert corpora_to_drop({"a": 15_000, "b": 3_000}, 5_000, most=4, articles=20_000) == ["a"]
+    # Small corpora: at most four, counting the coming one.
+    assert corpora_to_drop({"a": 2, "b": 2, "c": 2, "d": 2}, 2, most=4, articles=20_000) == ["a"]
+    assert corpora_to_drop({}, 100_000, most=4, articles=20_000) == []
+
+
+def test_an_article_added_from_the_command_line_lets_go_of_the_old_corpora_past_the_articles_held(monkeypatch):
+    # The Corpus and Lexicons pages clear every cache when they save; an article added with
+    # `python -m analysis corpus add` while the dashboard runs does not.
+    from analysis.corpus.documents import Document
+    from analysis.corpus.seeds import open_store
+    from dashboard import loading
+
+    first = loading.load()  # the two seeds
+    open_store(None).add([Document("added_1", "وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", source="added_1.txt")])
+    second = loading.load()
+    corpora, _ = loading._analysed()
+    assert len(second.doc_ids) == 3 and {first.key, second.key} <= set(corpora)  # 2 + 3 articles: both held
+    # Past the articles held (4 here, 20,000 in use), the older corpora go before the new one is analysed.
+    monkeypatch.setattr(loading, "MAX_ARTICLES_HELD", 4)
+    open_store(None).add([Document("added_2", "وأكدت زاخاروفا أن روسيا تدعم وحدة ليبيا.", date="2024-05-02", source="added_2.txt")])
+    third = loading.load()
+    assert len(third.doc_ids) == 4 and list(corpora) == [third.key]
