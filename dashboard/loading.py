@@ -31,8 +31,8 @@ from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
-from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_coded_word_counts, kept_word_counts
-from analysis.explore.name_places import spelling_places, suggestion_places
+from analysis.explore import kept
+from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_coded_word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
@@ -165,34 +165,37 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
            opened: CorpusStore | None, bar) -> Corpus:
     lexicon = build_lexicon(tables_from_files(dict(files)))
 
-    def progress(done: int, total: int) -> None:
-        bar.progress(done / total, text=f"Analysing the articles… {done:,} of {total:,}")
+    def shown(stage: str, done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"{STAGE_WORDS[stage]} {done:,} of {total:,}")
 
     frames = None
     if opened is not None:
+        if kept.waiting(opened, lexicon) > kept.IN_PROCESS_AT_MOST:
+            # Many articles waiting: brought up to date in a process of its own, which hands its
+            # memory back when done; this one then reads what it kept.
+            try:
+                kept.bring_up_to_date_apart(opened, files, words_key=_words_key(key), progress=shown)
+            except (RuntimeError, OSError):
+                pass  # done here instead, as for a few articles
         try:
-            frames, _ = results.load(opened, lexicon, progress=progress)
+            # The analysis, with the Suggestions page's places and the Groups page's words: their
+            # first views then only read them.
+            frames = kept.bring_up_to_date(opened, lexicon, progress=shown)
         except OSError:
             frames = None  # results cannot be written beside the store (a read-only folder): analyse in memory
-        else:
-            # The Suggestions page's places, with the analysis: its first view then only groups them
-            # (a folder that cannot be written leaves them to the page).
-            for places, what in ((suggestion_places, "Looking for names to suggest…"),
-                                 (spelling_places, "Looking for spellings of known names…")):
-                places(opened, lexicon, read=False, progress=lambda done, total, what=what: bar.progress(
-                    done / total, text=f"{what} {done:,} of {total:,}"))
     if frames is None:
-        with st.spinner("Analysing the articles…"):
+        with st.spinner(STAGE_WORDS["analysis"]):
             frames = analyze(read(), lexicon)
     corpus = replace(_corpus_of(frames, lexicon, key=key), store=opened)
-    if opened is not None and not results.is_kept(opened, "words", _words_key(corpus)):
-        # The Groups page's word counts, with the analysis: the new articles' words counted and
-        # kept beside it, then the corpus's joined and kept, so that its first view reads them.
-        kept_word_counts(opened, lexicon, frames.sentences, read=False, progress=lambda done, total: bar.progress(
-            done / total, text=f"Counting the words… {done:,} of {total:,}"))
-        bar.progress(1.0, text="Counting the words…")
-        word_counts_of(corpus)
+    if opened is not None and not results.is_kept(opened, "words", _words_key(corpus.key)):
+        bar.progress(1.0, text=STAGE_WORDS["words"])
+        word_counts_of(corpus)  # the corpus's codes, joined from the words kept per article
     return corpus
+
+
+# What each stage of bringing the kept tables up to date is called on the progress bar.
+STAGE_WORDS = {"analysis": "Analysing the articles…", "suggestions": "Looking for names to suggest…",
+               "spellings": "Looking for spellings of known names…", "words": "Counting the words…"}
 
 
 def _forget_derived() -> None:
@@ -415,13 +418,13 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
     # Each article's words counted once and kept (kept_word_counts), then the corpus's coded
     # and kept as codes, mapped from disk: read as a table (442 MB as a frame at 100,000
     # articles), decoding it was the Groups page's peak; only a server after a change joins them.
-    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus), lambda: kept_coded_word_counts(
+    return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus.key), lambda: kept_coded_word_counts(
         _corpus.store, _corpus.lexicon, _corpus.frames.sentences).arrays()))
 
 
-def _words_key(corpus: Corpus) -> str:
-    """What the word counts depend on: the corpus and lexicon (its key) and the counting code."""
-    return f"{corpus.key}|{results.source_version(Path(keyness_module.__file__))}"
+def _words_key(corpus_key: str) -> str:
+    """What the word counts depend on: the corpus and lexicon (the corpus's key) and the counting code."""
+    return f"{corpus_key}|{results.source_version(Path(keyness_module.__file__))}"
 
 
 def word_counts_of(corpus: Corpus) -> Coded:

@@ -41,7 +41,7 @@ from analysis.corpus.store import CorpusStore
 from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
 from analysis.extract import schema
 from analysis.extract.pipeline import Frames
-from analysis.extract.results import Progress, per_article, per_article_tables, source_version
+from analysis.extract.results import Progress, per_article, per_article_tables, source_version, waiting
 from analysis.extract.texts import Texts
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Lexicon
@@ -255,6 +255,11 @@ def kept_coded_word_counts(store: CorpusStore, lexicon: Lexicon, sentences: pd.D
 def _no_word_counts() -> pd.DataFrame:
     """:func:`word_counts` of no sentence: its columns and dtypes, no row."""
     return word_counts(pd.DataFrame({"doc_id": pd.Series([], dtype="string"), "text": pd.Series([], dtype="string")}))
+
+
+def word_rows_waiting(store: CorpusStore, lexicon: Lexicon) -> int:
+    """How many articles have no kept word rows (see :func:`analysis.extract.results.waiting`)."""
+    return waiting(store, lexicon, "words", code=source_version(Path(__file__)))
 
 
 def _kept_word_tables(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFrame, *,

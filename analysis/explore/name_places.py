@@ -15,8 +15,14 @@ import pandas as pd
 
 from analysis.corpus.store import CorpusStore
 from analysis.explore import near_misses, suggestions
-from analysis.extract.results import Progress, per_article, source_version
+from analysis.extract.results import Progress, per_article, source_version, waiting
 from analysis.lexicon.read import Lexicon
+
+
+def places_waiting(store: CorpusStore, lexicon: Lexicon) -> int:
+    """The most articles either table of places lacks (see :func:`analysis.extract.results.waiting`)."""
+    return max(waiting(store, lexicon, "suggestions", code=source_version(Path(suggestions.__file__))),
+               waiting(store, lexicon, "spellings", code=source_version(Path(near_misses.__file__))))
 
 
 def suggestion_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None,
@@ -35,4 +41,4 @@ def spelling_places(store: CorpusStore, lexicon: Lexicon, *, progress: Progress 
                        code=source_version(Path(near_misses.__file__)), progress=progress, read=read)
 
 
-__all__ = ["spelling_places", "suggestion_places"]
+__all__ = ["places_waiting", "spelling_places", "suggestion_places"]

@@ -242,6 +242,14 @@ def load(
     return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
 
 
+def waiting(store: CorpusStore, lexicon: Lexicon, name: str | None = None, *, code: str = "") -> int:
+    """How many of the store's articles have no stored results with ``lexicon`` (``name``: no
+    rows of that :func:`per_article` table, computed by ``code``), without reading any."""
+    folder = results_dir(store) / analysis_version(lexicon)
+    stored = _stored_keys(folder if name is None else _per_article_folder(store, lexicon, name, code))
+    return sum((doc_id, key) not in stored for doc_id, key in document_keys(store).items())
+
+
 def kept(store: CorpusStore, name: str, key: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
     """A table worked out over the whole corpus (the Suggestions page's candidates), kept beside
     the results as ``<name>-<digest of key>.parquet`` so that a new server reads it instead of
@@ -690,4 +698,4 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
             (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
 
 
-__all__ = ["Update", "analysis_version", "code_version", "corpus_fingerprint", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "per_article_tables", "release_memory", "results_dir", "source_version"]
+__all__ = ["Update", "analysis_version", "code_version", "corpus_fingerprint", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "per_article_tables", "release_memory", "results_dir", "source_version", "waiting"]

@@ -150,3 +150,26 @@ def test_an_article_added_from_the_command_line_lets_go_of_the_old_corpora_past_
     open_store(None).add([Document("added_2", "وأكدت زاخاروفا أن روسيا تدعم وحدة ليبيا.", date="2024-05-02", source="added_2.txt")])
     third = loading.load()
     assert len(third.doc_ids) == 4 and list(corpora) == [third.key]
+
+
+def test_many_articles_waiting_are_brought_up_to_date_in_a_process_of_its_own(monkeypatch, lexicon):
+    from analysis.explore import kept
+    from analysis.extract import results
+    from dashboard import loading
+
+    monkeypatch.setattr(kept, "IN_PROCESS_AT_MOST", 1)  # the two seeds are "many" (2,000 in use)
+    apart = []
+    original = kept.bring_up_to_date_apart
+
+    def spied(*args, **kwargs):
+        apart.append(args[0].path)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(kept, "bring_up_to_date_apart", spied)
+    corpus = loading.load()
+    assert len(apart) == 1
+    # What the other process kept is what this one shows: the analysis and the Groups codes.
+    assert kept.waiting(corpus.store, corpus.lexicon) == 0
+    assert results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
+    pd.testing.assert_frame_equal(corpus.frames.stances, analyze(corpus.store.documents(), lexicon).stances)
+    assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
