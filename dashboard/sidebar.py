@@ -14,7 +14,7 @@ from analysis.explore.filters import (
 )
 from analysis.explore.charts import short
 from analysis.explore.markup import escape_markdown
-from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
+from analysis.explore.labels import SETTING_TITLES, counted, filter_words, setting_formats
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
 from analysis.extract.pipeline import Frames
 from dashboard import loading
@@ -293,7 +293,7 @@ def filters_note(active: Filters, corpus: Corpus) -> None:
         note.append(f"Not applied on this page: {', '.join(unused)}")
     undated = undated_left_out(corpus.frames.documents, active)
     if undated:
-        note.append(f"{undated:,} undated article{'s' if undated != 1 else ''} left out by the date range")
+        note.append(f"{counted(undated, 'undated article')} left out by the date range")
     if note:
         st.caption(" · ".join(note))
 

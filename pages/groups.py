@@ -8,7 +8,7 @@ from analysis.arabic.dates import DateError
 from analysis.explore.filters import QUERY_KEYS, SINGLE_VALUED, Filters
 from analysis.explore.keyness import ALPHA_0, GroupError, term_evidence
 from analysis.explore.markup import escape_markdown
-from dashboard import downloads, loading, render, sidebar, url
+from dashboard import downloads, labels, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
@@ -126,9 +126,9 @@ def words_of(settings: Filters | None) -> str:
 
 # One caption a set, the count first: an Arabic outlet name before it would pull the number into its line.
 for side, settings, articles in (("A", group_a, result.articles_a), ("B", group_b, result.articles_b)):
-    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {words_of(settings)}")
+    st.caption(f"{side} · {labels.counted(len(articles), 'article')}: {words_of(settings)}")
 if result.overlap:
-    st.warning(f"{result.overlap:,} article{'s are' if result.overlap != 1 else ' is'} in both sets: the score assumes "
+    st.warning(f"{labels.counted(result.overlap, 'article')} in both sets: the score assumes "
                "two separate sets, so narrow one of them.")
 
 # -- the chart ----------------------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ if graph.edges.empty:
 shown = net.cap(graph, int(top))
 if shown.nodes_left_out:
     st.caption(f"Showing the {len(shown.nodes)} most connected of {len(graph.nodes):,} actors; "
-               f"{shown.edges_left_out:,} links to the other {shown.nodes_left_out:,} are not drawn (raise the number above, "
+               f"{labels.counted(shown.edges_left_out, 'link')} to the other {shown.nodes_left_out:,} not drawn (raise the number above, "
                "or filter on an actor to see its links).")
 
 nodes, edges = shown.nodes, shown.edges
@@ -84,9 +84,8 @@ for edge, width in zip(edges.itertuples(index=False), classes):
     # An arrowhead is drawn pointing from the point behind it on the edge, whatever the scales;
     # an undirected link gets a dot in its middle.
     points = list(net.arrow(line)) if shown.directed else [((line[0][0] + line[1][0]) / 2, (line[0][1] + line[1][1]) / 2)]
-    what = (f"{edge.weight} {edge.polarity} cue{'s' if edge.weight != 1 else ''}" if shown.directed
-            else f"{edge.weight} sentence{'s' if edge.weight != 1 else ''}")
-    text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {edge.articles} article(s)"
+    what = labels.counted(edge.weight, f"{edge.polarity} cue") if shown.directed else labels.counted(edge.weight, "sentence")
+    text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {labels.counted(edge.articles, 'article')}"
     heads.setdefault(edge.polarity, []).append((points, [edge.source, edge.target, edge.polarity, "edge"], text, width))
 for (polarity, width), drawn in sorted(lines.items()):
     xs, ys = [], []
@@ -129,7 +128,7 @@ for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"]
         marker={"size": [sizes[a] for a in ids], "color": labels.type_colour(actor_type),
                 "line": {"width": 1.2, "color": "#495057"}},
         customdata=[[a, "", "", "node"] for a in ids],
-        hovertext=[f"{names[a]}<br>{m} mention{'s' if m != 1 else ''}, links weighing {d}"
+        hovertext=[f"{names[a]}<br>{labels.counted(m, 'mention')}, links weighing {d}"
                    for a, m, d in zip(ids, rows["mentions"], rows["degree"])],
         hovertemplate="%{hovertext}<extra></extra>",
     )

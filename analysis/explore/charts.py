@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.explore.labels import POLARITY_COLOURS, TYPE_LABELS, type_label
+from analysis.explore.labels import POLARITY_COLOURS, TYPE_LABELS, counted, type_label
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
 # "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
@@ -53,7 +53,8 @@ def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis:
             name=polarity.capitalize(), orientation="h", marker_color=colour,
             y=[short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
             customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
-            hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
+            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") for s in speakers], textposition="none",
+            hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(
         barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
@@ -84,8 +85,8 @@ def top_actors_figure(actors: pd.DataFrame, label: Callable[[str], str]) -> go.F
             name=type_label(actor_type), orientation="h", marker_color=TYPE_COLOURS.get(actor_type, "#495057"),
             y=[short(names[a]) for a in rows["actor_id"]], x=rows["mentions"].tolist(),
             customdata=[[a] for a in rows["actor_id"]], hovertext=[names[a] for a in rows["actor_id"]],
-            text=rows["articles"].tolist(), textposition="none",
-            hovertemplate="%{hovertext}: %{x} mentions in %{text} article(s)<extra></extra>",
+            text=[f"{counted(m, 'mention')} in {counted(n, 'article')}" for m, n in zip(rows["mentions"].tolist(), rows["articles"].tolist())],
+            textposition="none", hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(
         barmode="overlay", height=110 + 26 * len(actors), margin={"l": 10, "r": 10, "t": 30, "b": 30},
@@ -103,7 +104,8 @@ def topic_rates_figure(shares: pd.DataFrame, label: Callable[[str], str], colour
         x=[label(t) for t in shares["topic"]], y=shares["per_1000_tokens"].tolist(),
         marker_color=[colours.get(t, "#868e96") for t in shares["topic"]],
         customdata=shares[["topic", "hits", "share"]].values.tolist(),
-        hovertemplate="%{x}: %{y:.2f} per 1,000 words (%{customdata[1]} hits, %{customdata[2]:.0%} of topic hits)<extra></extra>",
+        hovertext=[counted(int(hits), "hit") for hits in shares["hits"]],
+        hovertemplate="%{x}: %{y:.2f} per 1,000 words (%{hovertext}, %{customdata[2]:.0%} of topic hits)<extra></extra>",
     ))
     figure.update_layout(height=340, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": "hits per 1,000 words"})
     return figure

@@ -35,6 +35,15 @@ SETTING_TITLES = {
 }
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """A count and its noun, singular for one: ``1 article``, ``1,204 articles``, ``0 articles``;
+    ``plural`` for a noun that does not take an s (``counted(2, "entry", "entries")``).
+
+    The one place counts are put into words: pages once wrote ``article(s)`` or spelled the rule
+    out each time, and a tooltip said "1 articles" where it was forgotten."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
 def type_label(actor_type: str) -> str:
     """``armed_group`` → ``Armed group``; a type the table lacks is spelled from its id."""
     return TYPE_LABELS.get(actor_type, actor_type.replace("_", " ").capitalize())

@@ -795,7 +795,7 @@ def test_a_second_subject_end_to_end_its_own_lexicon_articles_and_analysis(fresh
     at = run(query={"subject": "nile"})
     assert at.sidebar.selectbox(key="subject_key").value == "nile"
     assert "The Nile dam: who is named, what is discussed, and who takes which stance." in [rendered(c.value) for c in at.caption]
-    assert at.sidebar.caption[0].value.startswith("1 articles")  # its own store: no seeds
+    assert at.sidebar.caption[0].value.startswith("1 article · ")  # its own store: no seeds; one article in the singular
     actors = run("actors", query={"subject": "nile"})
     assert "Egypt" in " ".join(map(str, actors.dataframe[0].value.to_numpy().ravel()))
     stances = run("stances", query={"subject": "nile"}).dataframe[0].value

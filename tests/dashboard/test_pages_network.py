@@ -40,7 +40,7 @@ def test_named_together_is_the_default_and_caps_the_actors():
         "bottom center", "top center", "middle right", "middle left", "bottom right", "bottom left", "top right", "top left"}
     at = run("network", query={"nodes": "10"})
     assert len(node_ids(at)) == 10 and {"lavrov", "libya", "moscow", "haftar_khalifa"} <= node_ids(at)
-    assert ("Showing the 10 most connected of 27 actors; 63 links to the other 17 are not drawn (raise the number above, "
+    assert ("Showing the 10 most connected of 27 actors; 63 links to the other 17 not drawn (raise the number above, "
             "or filter on an actor to see its links).") in captions(at)
     assert at.query_params["nodes"] == "10" and at.query_params["network"] == "together"
 

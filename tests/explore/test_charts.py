@@ -16,6 +16,7 @@ def test_top_actors_of_the_seeds(frames, lexicon):
     figure = top_actors_figure(top, lambda actor_id: actor_label(lexicon, actor_id))
     bars = {trace.name: trace for trace in figure.data}
     assert bars["Person"].x[0] == 13 and bars["Person"].hovertext[0] == "Sergey Lavrov · سيرغي لافروف"
+    assert bars["Person"].text[0] == "13 mentions in 2 articles"  # on hover, the counts in words
     assert [list(point) for point in bars["Person"].customdata] == [["lavrov"], ["haftar_khalifa"]]
     assert list(figure.layout.yaxis.categoryarray) == ["Libya · ليبيا", "Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]
 
@@ -28,6 +29,8 @@ def test_stances_by_speaker_and_polarity(frames):
     assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 7}
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
     assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [7]), ("Negative", [1]), ("Neutral", [11])]
+    # On hover, one cue in the singular.
+    assert [trace.text[0] for trace in figure.data] == ["7 positive cues", "1 negative cue", "11 neutral cues"]
 
 
 def test_long_labels_are_cut_on_the_axis():
