@@ -217,7 +217,7 @@ shown = listed.assign(
     kind=listed["kind"].map(KIND),
 )
 # The score the table is sorted by beside the term, then the counts: beside the open sidebar in an
-# 800 px window the table is about 470 px wide, and a term 360 px wide left room for z alone.
+# 800 px window the table is about 468 px wide, and a term 360 px wide left room for z alone.
 # A longer term is cut at the table's edge; its sentences (select the row) name it in full.
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="groups-table",
@@ -226,7 +226,7 @@ selection = st.dataframe(
         "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=60),
         "count_b": st.column_config.NumberColumn("In B", width=60),
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
-        "z": st.column_config.NumberColumn("z", format="%.2f", width=60)}, widest=240),
+        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248),
 )
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]
