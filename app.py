@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import loading, navigation, render, report, sidebar, subject
+from dashboard.labels import counted
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,7 +25,7 @@ with navigation.entrypoint():
     corpus = loading.load()
     with st.sidebar:
         st.markdown("### Marsad")
-        st.caption(f"{len(corpus.doc_ids)} articles · {corpus.lexicon_words}")
+        st.caption(f"{counted(len(corpus.doc_ids), 'article')} · {corpus.lexicon_words}")
     sidebar.sidebar_filters(corpus, page.title)
     report.report_button(corpus, page.title)
     # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event

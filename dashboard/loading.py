@@ -28,6 +28,7 @@ import streamlit as st
 from analysis.corpus.documents import Document
 from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
+from analysis.explore.charts import short
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
@@ -257,10 +258,8 @@ class Corpus:
         title = " ".join((self.titles.get(doc_id) or "").split())
         if not title:
             return self.label(doc_id)
-        if len(title) > limit:  # cut between words: «ويرحب بسعيه…», never «وير…»
-            cut = title[: limit - 1]
-            title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip() + "…"
-        return f"{number} — {title}"
+        # Cut between words (never «وير…»), the ellipsis at the Arabic's reading end.
+        return f"{number} — {short(title, limit)}"
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:

@@ -15,7 +15,7 @@ from analysis.explore.aggregate import page_count, page_of
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
-from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, type_label
+from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, counted, type_label
 from dashboard.loading import Corpus
 
 ARABIC_LETTER = "[\u0621-\u064a]"
@@ -100,7 +100,7 @@ def show_evidence(items: list[Evidence], corpus: Corpus, *, what: str, limit: in
         page = int(st.number_input("Sentences page", min_value=1, max_value=pages, value=1, step=1, key=key))
     shown = items[(page - 1) * limit: page * limit]
     more = f" ({(page - 1) * limit + 1}–{(page - 1) * limit + len(shown)} shown)" if len(items) > limit else ""
-    st.caption(f"{len(items)} sentence{'s' if len(items) != 1 else ''} behind {escape_markdown(what)}{more}")
+    st.caption(f"{counted(len(items), 'sentence')} behind {escape_markdown(what)}{more}")
     blocks = []
     for item in shown:
         meta = f"{corpus.label(item.doc_id)} · sentence {item.sentence_id} · {item.position:.0%} into the article"

@@ -14,7 +14,7 @@ from analysis.explore.filters import (
 )
 from analysis.explore.charts import short
 from analysis.explore.markup import escape_markdown
-from analysis.explore.labels import SETTING_TITLES, filter_words, setting_formats
+from analysis.explore.labels import SETTING_TITLES, counted, filter_words, setting_formats
 from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
 from analysis.extract.pipeline import Frames
 from dashboard import loading
@@ -231,6 +231,12 @@ def _as_days(settings: Filters) -> tuple[date, ...]:
     return (first, last)
 
 
+# Streamlit's date field applies typed dates when it loses focus (Tab, a click elsewhere) or on Esc,
+# not on Enter (its key handler takes Esc, Alt+Down and Tab only): the help says so.
+DATES_HELP = ("Articles whose whole date falls in the range; undated articles are then left out (the page says how many). "
+              "Typed dates apply when you leave the field (Tab or a click elsewhere) or press Esc; Enter does not apply them.")
+
+
 def _date_range(bounds: tuple[date, date] | None, *, disabled: bool, why_not: str | None) -> None:
     """The date range picker, spanning the corpus's dated articles.
 
@@ -245,7 +251,7 @@ def _date_range(bounds: tuple[date, date] | None, *, disabled: bool, why_not: st
     days = tuple(state.get("filter_dates") or ())
     state["filter_dates"] = tuple(min(max(day, bounds[0]), bounds[1]) for day in days)
     st.date_input("Dates", key="filter_dates", min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD",
-                  disabled=disabled, help=why_not or "Articles whose whole date falls in the range; undated articles are then left out (the page says how many).")
+                  disabled=disabled, help=why_not or DATES_HELP)
 
 
 def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None) -> dict[str, str]:
@@ -293,7 +299,7 @@ def filters_note(active: Filters, corpus: Corpus) -> None:
         note.append(f"Not applied on this page: {', '.join(unused)}")
     undated = undated_left_out(corpus.frames.documents, active)
     if undated:
-        note.append(f"{undated:,} undated article{'s' if undated != 1 else ''} left out by the date range")
+        note.append(f"{counted(undated, 'undated article')} left out by the date range")
     if note:
         st.caption(" · ".join(note))
 

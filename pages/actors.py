@@ -77,14 +77,16 @@ for row, actor_type in enumerate(types, start=1):
             marker_color=colours[doc_id],
             y=axis, x=[cells.get((doc_id, a), 0) for a in ids],
             customdata=[[doc_id, a] for a in ids], hovertext=names,
-            hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
+            text=[labels.counted(cells.get((doc_id, a), 0), "mention") for a in ids], textposition="none",
+            hovertemplate="%{hovertext}<br>%{text}<extra>%{fullData.name}</extra>",
         )
     if rest:
         figure.add_bar(
             row=row, col=1, orientation="h", name=OTHER_ARTICLES, legendgroup="rest", showlegend=row == 1,
             marker_color=labels.OTHER_COLOUR, y=axis, x=[rest.get(a, 0) for a in ids],
             customdata=[["", a] for a in ids], hovertext=names,
-            hovertemplate="%{hovertext}<br>%{x} mentions<extra>%{fullData.name}</extra>",
+            text=[labels.counted(rest.get(a, 0), "mention") for a in ids], textposition="none",
+            hovertemplate="%{hovertext}<br>%{text}<extra>%{fullData.name}</extra>",
         )
     figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
 for annotation in figure.layout.annotations:
@@ -136,7 +138,7 @@ table = table[keys + [corpus.label(d) for d in shown] + ["total"]]
 table["actor_type"] = table["actor_type"].map(labels.type_label)
 if len(shown) < len(doc_ids):
     # A column per article is unreadable for hundreds of them: the charted ones, and the total of all.
-    st.caption(f"Columns for the {len(shown)} charted articles; Total counts all {len(doc_ids):,} (every row is on the Data page).")
+    st.caption(f"Columns for the {labels.counted(len(shown), 'charted article')}; Total counts all {len(doc_ids):,} (every row is on the Data page).")
 table = table.sort_values(["total", "actor_name"], ascending=[False, True]).reset_index(drop=True)
 table, page = render.paged(table, key="actors-table", name="actors")
 # The counts beside the name, the Arabic name and the type after them: with the Arabic name second
@@ -185,7 +187,9 @@ bubbles = go.Figure(go.Scatter(
                             "sizemin": 5, "color": matrix["articles"], "colorscale": [[0, "#74c0fc"], [1, "#1864ab"]],
                             "cmin": 1, "cmax": max(2, len(doc_ids)), "line": {"width": 0}},
     customdata=matrix[["actor_a", "actor_b", "sentences", "articles"]].values.tolist(),
-    hovertemplate="%{x} + %{y}<br>%{customdata[2]} sentences in %{customdata[3]} article(s)<extra></extra>",
+    hovertext=[f"{labels.counted(int(n), 'sentence')} in {labels.counted(int(m), 'article')}"
+               for n, m in zip(matrix["sentences"], matrix["articles"])],
+    hovertemplate="%{x} + %{y}<br>%{hovertext}<extra></extra>",
 ))
 side = 140 + 26 * len(top)
 bubbles.update_layout(

@@ -76,7 +76,7 @@ for column, (doc_id, side) in zip(st.columns(2), sides):
 for column, (doc_id, _) in zip(st.columns(2), sides):
     row = documents.loc[doc_id]
     outlet = f' · <bdi lang="ar" class="marsad-inline">{escape_html(row["outlet"])}</bdi>' if row["outlet"] else ""
-    column.html(f'<div class="marsad-meta">{escape_html(row["date"] or "undated")}{outlet} · {row["n_sentences"]} sentences, {row["n_tokens"]} tokens</div>')
+    column.html(f'<div class="marsad-meta">{escape_html(row["date"] or "undated")}{outlet} · {labels.counted(int(row["n_sentences"]), "sentence")}, {labels.counted(int(row["n_tokens"]), "token")}</div>')
 for column, (doc_id, _) in zip(st.columns(2), sides):
     marks = spans(frames, doc_id, filters=active, layers=layers, speaker_label=corpus.speaker_label)
     # Full height, side by side: the page's scroll moves both texts together, nothing scrolls alone.
@@ -156,7 +156,8 @@ for doc_id, side, column in ((doc_a, "A", "per_1000_a"), (doc_b, "B", "per_1000_
         legendrank=1 if side == "A" else 2,
         y=[corpus.topic_label(t) for t in topics["topic"]], x=topics[column],
         customdata=[[doc_id, t, int(h)] for t, h in zip(topics["topic"], topics[hits])],
-        hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{customdata[2]} hits)<extra>%{fullData.name}</extra>",
+        hovertext=[labels.counted(int(h), "hit") for h in topics[hits]],
+        hovertemplate="%{y}: %{x:.1f} per 1,000 tokens (%{hovertext})<extra>%{fullData.name}</extra>",
     )
 figure.update_layout(
     barmode="group", height=110 + 52 * len(topics), margin={"l": 10, "r": 10, "t": 30, "b": 10},

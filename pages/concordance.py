@@ -6,6 +6,7 @@ import streamlit as st
 from analysis.explore import concordance as kwic
 from analysis.explore.markup import escape_markdown
 from dashboard import downloads, sidebar, url
+from dashboard.labels import counted
 
 corpus, active, frames = sidebar.page_start(
     "Concordance",
@@ -75,7 +76,7 @@ if st.session_state.get("kwic_view") != view:
 number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key="kwic_page") if pages > 1 else 1
 first = (int(number) - 1) * PAGE_SIZE
 page = lines.iloc[first:first + PAGE_SIZE]
-st.caption(f"Lines {first + 1:,}–{first + len(page):,} of {len(lines):,} occurrences of {escape_markdown(shown_as(chosen))}")
+st.caption(f"Lines {first + 1:,}–{first + len(page):,} of {counted(len(lines), 'occurrence')} of {escape_markdown(shown_as(chosen))}")
 where = [(corpus.article_number(d), outlet or "no outlet", date or "undated", f"s.{s}")
          for d, outlet, date, s in zip(page["doc_id"], page["outlet"], page["date"], page["sentence_id"])]
 if kind == "actor":
@@ -87,5 +88,5 @@ else:
 st.html(f"<style>{kwic.STYLE}</style>{kwic.kwic_html(page, where, kind=mark)}")
 
 st.subheader("Download")
-st.caption(f"All {len(lines):,} lines in the order shown, with the article, sentence and offsets of each keyword.")
+st.caption(f"{'All ' if len(lines) != 1 else ''}{counted(len(lines), 'line')} in the order shown, with the article, sentence and offsets of each keyword.")
 downloads.downloads(lines, name="concordance", corpus=corpus, filters=active)

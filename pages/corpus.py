@@ -12,6 +12,7 @@ import streamlit as st
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
 from dashboard import loading, navigation, render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
+from dashboard.labels import counted
 from dashboard.render import say
 
 navigation.require_entrypoint()  # a deep link opened first on a fresh server runs this file alone
@@ -44,7 +45,7 @@ flash = st.session_state.pop(FLASH, [])
 for level, text in flash[:FLASH_SHOWN]:
     say(level, text)
 if len(flash) > FLASH_SHOWN:
-    with st.expander(f"{len(flash) - FLASH_SHOWN} more files not added, and why"):
+    with st.expander(f"{counted(len(flash) - FLASH_SHOWN, 'more file')} not added, and why"):
         for level, text in flash[FLASH_SHOWN:]:
             say(level, text)
 
@@ -59,13 +60,13 @@ with add_files, st.form("upload", clear_on_submit=True, border=False):
         if not files:
             st.warning("Choose one or more files first.")
         else:
-            bar = st.progress(0.0, text=f"Reading {len(files)} files…")
+            bar = st.progress(0.0, text=f"Reading {counted(len(files), 'file')}…")
 
             def reading(done: int, total: int, name: str) -> None:
                 bar.progress(done / total, text=f"Reading file {done + 1} of {total}: {name}")
 
             documents, problems = ingest_uploads([(f.name, f.getvalue()) for f in files], force=force, progress=reading)
-            bar.progress(1.0, text=f"Storing {len(documents)} articles…")
+            bar.progress(1.0, text=f"Storing {counted(len(documents), 'article')}…")
             done([(m.level, m.text) for m in add_messages(store.add(documents), problems)])
 
 PASTED = ("paste_text", "paste_title", "paste_outlet", "paste_date")
@@ -101,7 +102,7 @@ with paste, st.form("paste", border=False):
         say(level, reason)
 
 articles = store.list()
-st.subheader(f"{len(articles)} article{'s' if len(articles) != 1 else ''}")
+st.subheader(counted(len(articles), "article"))
 if articles.empty:
     st.info("The corpus is empty: add files or paste a text above.")
     st.stop()
@@ -141,7 +142,7 @@ changes = metadata_changes(shown, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])
 
 actions = st.container(horizontal=True)
-if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}", disabled=not changes, icon=":material/save:"):
+if actions.button(f"Save {counted(len(changes), 'edit')}", disabled=not changes, icon=":material/save:"):
     problems = date_problems(changes)
     if problems:
         for problem in problems:
@@ -156,7 +157,7 @@ if actions.button(f"Save {len(changes)} edit{'s' if len(changes) != 1 else ''}",
                 missing.append(("error", str(error)))  # removed meanwhile, in another tab or by the CLI
         done(([("success", f"Saved the edits to {', '.join(saved)}.")] if saved else []) + missing)
 if actions.button(
-    f"Remove {len(to_remove)} article{'s' if len(to_remove) != 1 else ''}", disabled=not to_remove,
+    f"Remove {counted(len(to_remove), 'article')}", disabled=not to_remove,
     icon=":material/delete:", type="primary" if to_remove else "secondary",
 ):
     for doc_id in to_remove:

@@ -5,6 +5,7 @@ import streamlit as st
 from analysis.extract import schema
 from analysis.explore.filters import evidence
 from dashboard import downloads, loading, render, sidebar, url
+from dashboard.labels import counted
 
 corpus = loading.load()
 active = sidebar.filters()
@@ -22,7 +23,7 @@ url.keep("data_frame", name, param="frame")
 
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
-st.markdown(f"**{len(frame):,}** of {total:,} rows" + (f" · filtered by {sidebar.describe_markdown(active, corpus)}" if active.active else ""))
+st.markdown(f"**{len(frame):,}** of {counted(total, 'row')}" + (f" · filtered by {sidebar.describe_markdown(active, corpus)}" if active.active else ""))
 # On screen: names and words (Article 1 — title, Khalifa Haftar), a page at a time (10,000
 # articles make 200,000 sentences); the downloads below keep the ids and hold every row.
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)

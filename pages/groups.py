@@ -8,7 +8,7 @@ from analysis.arabic.dates import DateError
 from analysis.explore.filters import QUERY_KEYS, SINGLE_VALUED, Filters
 from analysis.explore.keyness import ALPHA_0, GroupError, term_evidence
 from analysis.explore.markup import escape_markdown
-from dashboard import downloads, loading, render, sidebar, url
+from dashboard import downloads, labels, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
@@ -69,14 +69,17 @@ def settings_of(side: str) -> Filters:
 def draw(side: str) -> None:
     shown = {"outlets": str, "actor_ids": corpus.actor_label, "doc_ids": corpus.label}
     st.multiselect("Outlets", OPTIONS["outlets"], key=f"w_group_{side}_outlets", placeholder="Any")
+    # Short examples, the forms in the help: in an 800 px window a date field holds 15 characters,
+    # and "e.g. 2024 or 2024-05" showed as "e.g. 2024 or 20".
     dates = st.columns(2)
-    dates[0].text_input("From", key=f"w_group_{side}_date_from", placeholder="e.g. 2024 or 2024-05")
-    dates[1].text_input("To", key=f"w_group_{side}_date_to", placeholder="e.g. 2024-06-30")
+    dates[0].text_input("From", key=f"w_group_{side}_date_from", placeholder="e.g. 2024-05", help=DATE_HELP)
+    dates[1].text_input("To", key=f"w_group_{side}_date_to", placeholder="e.g. 2024-06", help=DATE_HELP)
     st.multiselect("Articles naming", OPTIONS["actor_ids"], key=f"w_group_{side}_actor_ids", format_func=shown["actor_ids"],
                    placeholder="Any actor", help="Articles with at least one mention of one of these actors.")
     st.multiselect("Articles", OPTIONS["doc_ids"], key=f"w_group_{side}_doc_ids", format_func=shown["doc_ids"], placeholder="Any")
 
 
+DATE_HELP = "A year (2024), a month (2024-05) or a day (2024-05-14); From takes its first day, To its last."
 B_MODES = {"rest": "The rest of the articles", "chosen": "Articles chosen here"}
 restore("a")
 restore("b")
@@ -126,9 +129,9 @@ def words_of(settings: Filters | None) -> str:
 
 # One caption a set, the count first: an Arabic outlet name before it would pull the number into its line.
 for side, settings, articles in (("A", group_a, result.articles_a), ("B", group_b, result.articles_b)):
-    st.caption(f"{side} · {len(articles):,} article{'s' if len(articles) != 1 else ''}: {words_of(settings)}")
+    st.caption(f"{side} · {labels.counted(len(articles), 'article')}: {words_of(settings)}")
 if result.overlap:
-    st.warning(f"{result.overlap:,} article{'s are' if result.overlap != 1 else ' is'} in both sets: the score assumes "
+    st.warning(f"{labels.counted(result.overlap, 'article')} in both sets: the score assumes "
                "two separate sets, so narrow one of them.")
 
 # -- the chart ----------------------------------------------------------------------------------------------
@@ -213,16 +216,17 @@ shown = listed.assign(
     label=[corpus.actor_label(t) if k == "actor" else lab for k, t, lab in zip(listed["kind"], listed["term"], listed["label"])],
     kind=listed["kind"].map(KIND),
 )
-# The score the table is sorted by beside the term: last, it was out of sight beside the open sidebar
-# in an 800 px window, where the term (up to 360 px) and z (70) fit.
+# The score the table is sorted by beside the term, then the counts: beside the open sidebar in an
+# 800 px window the table is about 468 px wide, and a term 360 px wide left room for z alone.
+# A longer term is cut at the table's edge; its sentences (select the row) name it in full.
 selection = st.dataframe(
     shown, hide_index=True, on_select="rerun", selection_mode="multi-row", key="groups-table",
     column_order=["label", "z", "count_a", "count_b", "log_odds", "kind"],
     column_config=render.arabic_columns(shown, {
-        "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=70),
-        "count_b": st.column_config.NumberColumn("In B", width=70),
+        "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=60),
+        "count_b": st.column_config.NumberColumn("In B", width=60),
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
-        "z": st.column_config.NumberColumn("z", format="%.2f", width=70)}, widest=360),
+        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248),
 )
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]

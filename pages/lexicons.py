@@ -14,7 +14,7 @@ from analysis.lexicon.read import (
 from analysis.explore.markup import markdown_list
 from analysis.lexicon.subjects import SubjectError, create_subject
 from dashboard import navigation, render, subject
-from dashboard.labels import lexicon_label
+from dashboard.labels import counted, lexicon_label
 from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
 
@@ -94,8 +94,8 @@ except LexiconError as error:
 where = "your edited copy" if edited_copy else ("the shipped defaults" if current.shipped else f"subject: {current.name}")
 # The version is a content hash (downloads record it); the analyst reads when it was saved.
 st.caption(
-    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {len(tables['actors'])} actors, {len(tables['aliases'])} aliases, "
-    f"{len(tables['topics'])} topic rows, {len(tables['cues'])} cue rows (the tabs count rows too). "
+    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {counted(len(tables['actors']), 'actor')}, {counted(len(tables['aliases']), 'alias', 'aliases')}, "
+    f"{counted(len(tables['topics']), 'topic row')}, {counted(len(tables['cues']), 'cue row')} (the tabs count rows too). "
     "Every download records which lexicon it came from."
 )
 
@@ -127,7 +127,7 @@ if actions.button("Save", type="primary", disabled=not changed, icon=":material/
         saved = save_tables(rows, folder)
     except LexiconError as error:
         st.error(
-            f"Not saved: {len(error.problems)} problem{'s' if len(error.problems) != 1 else ''} to fix first.\n\n"
+            f"Not saved: {counted(len(error.problems), 'problem')} to fix first.\n\n"
             + markdown_list(error.problems)
         )
     else:

@@ -8,6 +8,7 @@ import streamlit as st
 
 from analysis.explore import network as net
 from analysis.explore.filters import evidence
+from analysis.explore.markup import escape_chart_text
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -54,7 +55,7 @@ if graph.edges.empty:
 shown = net.cap(graph, int(top))
 if shown.nodes_left_out:
     st.caption(f"Showing the {len(shown.nodes)} most connected of {len(graph.nodes):,} actors; "
-               f"{shown.edges_left_out:,} links to the other {shown.nodes_left_out:,} are not drawn (raise the number above, "
+               f"{labels.counted(shown.edges_left_out, 'link')} to the other {shown.nodes_left_out:,} not drawn (raise the number above, "
                "or filter on an actor to see its links).")
 
 nodes, edges = shown.nodes, shown.edges
@@ -84,9 +85,8 @@ for edge, width in zip(edges.itertuples(index=False), classes):
     # An arrowhead is drawn pointing from the point behind it on the edge, whatever the scales;
     # an undirected link gets a dot in its middle.
     points = list(net.arrow(line)) if shown.directed else [((line[0][0] + line[1][0]) / 2, (line[0][1] + line[1][1]) / 2)]
-    what = (f"{edge.weight} {edge.polarity} cue{'s' if edge.weight != 1 else ''}" if shown.directed
-            else f"{edge.weight} sentence{'s' if edge.weight != 1 else ''}")
-    text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {edge.articles} article(s)"
+    what = labels.counted(edge.weight, f"{edge.polarity} cue") if shown.directed else labels.counted(edge.weight, "sentence")
+    text = f"{names[edge.source]} {'→' if shown.directed else '+'} {names[edge.target]}<br>{what} in {labels.counted(edge.articles, 'article')}"
     heads.setdefault(edge.polarity, []).append((points, [edge.source, edge.target, edge.polarity, "edge"], text, width))
 for (polarity, width), drawn in sorted(lines.items()):
     xs, ys = [], []
@@ -117,23 +117,57 @@ most = max(int(nodes["mentions"].max()), 1)
 sizes = {a: 12 + 30 * math.sqrt(m / most) for a, m in zip(nodes["actor_id"], nodes["mentions"])}
 # English above, Arabic below: the analyst meets the Arabic name in the sentences. A name with no
 # room of its own is left to the hover text, the most connected actors' named first.
-names_shown = {a: [render.short(corpus.actor_name(a), 22), render.short(arabic.get(a, ""), 22)] for a in nodes["actor_id"]}
-places = net.label_places(where, names_shown, sizes, x_range=X_RANGE, y_range=Y_RANGE, plot=NARROWEST_PLOT)
+# Where the two lines find no room, the English name alone, in one line: in the middle of a
+# crowded graph five of thirty actors (the most connected among them) went unnamed.
+names_shown = {}
+for a in nodes["actor_id"]:
+    english, arabic_name = render.short(corpus.actor_name(a), 22), render.short(arabic.get(a, ""), 22)
+    names_shown[a] = [[english, arabic_name], [english]] if arabic_name else [[english]]
+# Labels keep clear of the arrowheads (the dots in the middle of links) where they can.
+marks = [points[-1] for drawn in heads.values() for points, *_ in drawn]
+chosen = net.label_choices(where, names_shown, sizes, x_range=X_RANGE, y_range=Y_RANGE, plot=NARROWEST_PLOT, marks=marks)
 for actor_type in [t for t in labels.TYPE_LABELS if t in set(nodes["actor_type"])] + sorted(set(nodes["actor_type"]) - set(labels.TYPE_LABELS)):
     rows = nodes[nodes["actor_type"] == actor_type]
     ids = rows["actor_id"].tolist()
     figure.add_scatter(
-        x=[where[a][0] for a in ids], y=[where[a][1] for a in ids], mode="markers+text", name=labels.type_label(actor_type or "other"),
-        text=["<br>".join(names_shown[a]) if places[a] else "" for a in ids],
-        textposition=[places[a] or "bottom center" for a in ids], textfont={"size": 11},
+        x=[where[a][0] for a in ids], y=[where[a][1] for a in ids], mode="markers", name=labels.type_label(actor_type or "other"),
         marker={"size": [sizes[a] for a in ids], "color": labels.type_colour(actor_type),
                 "line": {"width": 1.2, "color": "#495057"}},
         customdata=[[a, "", "", "node"] for a in ids],
-        hovertext=[f"{names[a]}<br>{m} mention{'s' if m != 1 else ''}, links weighing {d}"
+        hovertext=[f"{names[a]}<br>{labels.counted(m, 'mention')}, links weighing {d}"
                    for a, m, d in zip(ids, rows["mentions"], rows["degree"])],
         hovertemplate="%{hovertext}<extra></extra>",
     )
+# Names as annotations on a pale ground, drawn above the links: as the markers' text they lay
+# under every line and arrow crossing them, and could not be read in the middle of the graph.
+# An annotation takes no clicks (no hover text of its own), so a node or arrow under it still answers.
+ANCHOR_X = {"left": "right", "center": "center", "right": "left"}
+ANCHOR_Y = {"top": "bottom", "middle": "middle", "bottom": "top"}
+LINE_HEIGHT = 1.3 * 11  # pixels a line of the labels takes (net.label_choices' measure)
+notes = []
+for a, choice in chosen.items():
+    if not choice:
+        continue
+    place, lines, further = choice
+    vertical, horizontal = place.split()
+    gap = sizes[a] / 2 / 0.8 + 1
+    note = {"x": where[a][0], "y": where[a][1], "xref": "x", "yref": "y",
+            "text": "<br>".join(escape_chart_text(line) for line in lines), "font": {"size": 11, "color": "#343a40"},
+            "bgcolor": "rgba(255, 255, 255, 0.82)", "borderpad": 0}
+    if further:
+        # Set apart from its node in a crowd: a thin line from the label's middle to the node.
+        width, height = 0.55 * 11 * max(len(line) for line in lines), LINE_HEIGHT * len(lines)
+        note |= {"showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": "#495057", "standoff": sizes[a] / 2,
+                 "axref": "pixel", "ayref": "pixel",
+                 "ax": {"left": -(gap + further + width / 2), "center": 0, "right": gap + further + width / 2}[horizontal],
+                 "ay": {"top": -(gap + further + height / 2), "middle": 0, "bottom": gap + further + height / 2}[vertical]}
+    else:
+        note |= {"showarrow": False, "xanchor": ANCHOR_X[horizontal], "yanchor": ANCHOR_Y[vertical],
+                 "xshift": {"left": -gap, "center": 0, "right": gap}[horizontal],
+                 "yshift": {"top": gap, "middle": 0, "bottom": -gap}[vertical]}
+    notes.append(note)
 figure.update_layout(
+    annotations=notes,
     height=HEIGHT, margin={"l": MARGIN, "r": MARGIN, "t": MARGIN, "b": MARGIN}, plot_bgcolor="rgba(0,0,0,0)",
     hovermode="closest",
     # Above the graph: now that the graph fills the plot, the legend at its top left would cover nodes.

@@ -22,13 +22,13 @@ corpus, active, frames = sidebar.page_start(
 columns = outlet_columns(frames.documents)
 sizes = outlet_sizes(frames.documents, columns)
 outlets = list(sizes["outlet"])
-said = [f"{len(outlets)} outlet column{'s' if len(outlets) != 1 else ''}"]
+said = [labels.counted(len(outlets), "outlet column")]
 if NO_OUTLET in outlets:
     n = int(sizes.loc[sizes["outlet"] == NO_OUTLET, "articles"].iloc[0])
-    said.append(f"{n:,} article{'s' if n != 1 else ''} without an outlet counted as {NO_OUTLET}")
+    said.append(f"{labels.counted(n, 'article')} without an outlet counted as {NO_OUTLET}")
 if OTHER_OUTLETS in outlets:
     folded = outlet_labels(frames.documents)[columns == OTHER_OUTLETS].nunique()
-    said.append(f"{folded} outlets beyond the {TOP_OUTLETS} with the most articles summed as {OTHER_OUTLETS}")
+    said.append(f"{labels.counted(folded, 'outlet')} beyond the {TOP_OUTLETS} with the most articles summed as {OTHER_OUTLETS}")
 st.caption(" · ".join(said) + ".")
 picked_outlet = st.dataframe(
     sizes.rename(columns={"outlet": "Outlet", "articles": "Articles", "words": "Words"}), hide_index=True,
@@ -85,7 +85,8 @@ else:
         x=[escape_chart_text(o) for o in shown["outlet"]], y=shown["actor_id"].map(names), mode="markers",
         marker=marker(shown["per_1000_words"], "#1c7ed6", shown["per_1000_words"].max()),
         customdata=shown[["outlet", "actor_id", "mentions", "per_1000_words"]].values.tolist(),
-        hovertemplate="%{y} in %{x}<br>%{customdata[2]} mentions, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
+        hovertext=[labels.counted(int(n), "mention") for n in shown["mentions"]],
+        hovertemplate="%{y} in %{x}<br>%{hovertext}, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
     ))
     picked = bubbles(figure, [names[a] for a in kept], key="outlets-actors")
     if picked:
@@ -112,7 +113,8 @@ else:
             x=[escape_chart_text(o) for o in rows["outlet"]], y=rows["speaker"].map(names), mode="markers", name=polarity.capitalize(),
             offsetgroup=polarity, marker=marker(rows["per_1000_words"], colour, shown["per_1000_words"].max()),
             customdata=rows[["outlet", "speaker_name", "polarity", "stances", "per_1000_words"]].values.tolist(),
-            hovertemplate="%{y} in %{x}<br>%{customdata[3]} %{customdata[2]} statements, "
+            hovertext=[labels.counted(int(n), f"{polarity} statement") for n in rows["stances"]],
+            hovertemplate="%{y} in %{x}<br>%{hovertext}, "
                           "%{customdata[4]:.1f} per 1,000 words<extra></extra>",
         )
     figure.update_layout(scattermode="group")
@@ -139,7 +141,8 @@ else:
             x=[escape_chart_text(o) for o in rows["outlet"]], y=rows["topic"].map(names), mode="markers", name=names[topic],
             showlegend=False, marker={**marker(rows["per_1000_words"], light, biggest), "line": {"width": 1, "color": "#495057"}},
             customdata=rows[["outlet", "topic", "hits", "per_1000_words"]].values.tolist(),
-            hovertemplate="%{y} in %{x}<br>%{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
+            hovertext=[labels.counted(int(n), "hit") for n in rows["hits"]],
+            hovertemplate="%{y} in %{x}<br>%{hovertext}, %{customdata[3]:.1f} per 1,000 words<extra></extra>",
         )
     picked = bubbles(figure, [names[t] for t in order], key="outlets-topics")
     if picked:

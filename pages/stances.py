@@ -36,7 +36,7 @@ st.subheader("Polarity by speaker")
 by_speaker = polarity_by_speaker(stances, top=render.TOP_BARS)
 speakers = list(dict.fromkeys(by_speaker["speaker_name"]))
 n_others = int(by_speaker.loc[by_speaker["speaker_name"] == OTHERS, "speakers"].max()) if OTHERS in speakers else 0
-others_words = f"{n_others:,} other speaker{'s' if n_others != 1 else ''}"
+others_words = labels.counted(n_others, "other speaker")
 speaker_names = {row.speaker_name: others_words if row.speaker_name == OTHERS else speaker_label(row.speaker_id, row.speaker_name)
                  for row in by_speaker.itertuples()}
 # On the chart a known speaker carries the Arabic name too: "Khalifa Haftar · خليفة حفتر".

@@ -24,7 +24,7 @@ from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from analysis.extract import results
 from dashboard import loading, navigation, render, subject
-from dashboard.labels import lexicon_label
+from dashboard.labels import counted, lexicon_label
 from dashboard.render import arabic_html, say
 
 navigation.require_entrypoint()  # a deep link opened first on a fresh server runs this file alone
@@ -62,7 +62,7 @@ def spellings(corpus_key: str, folder: str, version: str, analysis_key: str, _st
 
 
 def articles_phrase(doc_ids: list[str]) -> str:
-    return f"{len(doc_ids)} article{'s' if len(doc_ids) != 1 else ''}"
+    return counted(len(doc_ids), "article")
 
 
 st.title("Suggestions")
@@ -189,7 +189,7 @@ def saved(tables, added: str) -> None:
 corpus = loading.load()
 table = suggestions(corpus_key, str(folder), lexicon.version, corpus.key, store, corpus)
 if table.empty:
-    st.info(f"No names to suggest: every name found in the {len(documents)} articles is in the lexicon.")
+    st.info(f"No names to suggest: every name found in the {counted(len(documents), 'article')} is in the lexicon.")
 else:
     show_new_names(table)
 
@@ -200,6 +200,6 @@ st.caption(
 )
 near = spellings(corpus_key, str(folder), lexicon.version, corpus.key, store, corpus)
 if near.empty:
-    st.info(f"No possible spellings: no word in the {len(documents)} articles is a near miss of a known name.")
+    st.info(f"No possible spellings: no word in the {counted(len(documents), 'article')} is a near miss of a known name.")
 else:
     show_spellings(near)

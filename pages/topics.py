@@ -42,7 +42,8 @@ for doc_id in shown:
         name=corpus.label(doc_id), marker_color=colours[doc_id],
         x=[corpus.topic_label(t) for t in topic_ids], y=rows[column].tolist(),
         customdata=[[doc_id, t, int(h), float(r)] for t, h, r in zip(topic_ids, rows["hits"], rows["per_1000_tokens"])],
-        hovertemplate="%{x}: %{customdata[2]} hits, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
+        hovertext=[labels.counted(int(h), "hit") for h in rows["hits"]],
+        hovertemplate="%{x}: %{hovertext}, %{customdata[3]:.1f} per 1,000 tokens<extra>%{fullData.name}</extra>",
     )
 figure.update_layout(
     barmode="group", height=380, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": MEASURES[measure].lower()},
@@ -64,7 +65,7 @@ else:
 if len(shown) < len(doc_ids):
     # A column pair per article is unreadable for hundreds of them: the charted ones.
     counts = counts[counts["doc_id"].isin(shown)]
-    st.caption(f"Columns for the {len(shown)} charted articles (every row is on the Data page).")
+    st.caption(f"Columns for the {labels.counted(len(shown), 'charted article')} (every row is on the Data page).")
 table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(corpus.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
 # Articles in the corpus' order, not the labels' (Article 1, Article 10, Article 2).
@@ -108,7 +109,7 @@ if hits.empty:
     st.stop()
 positions = frames.sentences.set_index(["doc_id", "sentence_id"])["position"]
 if len(shown) < len(doc_ids):
-    st.caption(f"The same {len(shown)} articles as the chart above.")
+    st.caption(f"The same {labels.counted(len(shown), 'article')} as the chart above.")
 # Only the charted articles' sentences: the strip draws nothing else.
 charted = hits[hits["doc_id"].isin(shown)]
 per_sentence = charted.groupby(["doc_id", "sentence_id", "topic"]).agg(hits=("term", "size"), terms=("surface", lambda s: "، ".join(dict.fromkeys(s)))).reset_index()
@@ -126,7 +127,8 @@ for doc_id in reversed(shown):
         x=rows["position"], y=[corpus.topic_label(t) for t in rows["topic"]],
         marker={"color": colours[doc_id], "size": 9 + 5 * rows["hits"], "line": {"width": 1, "color": "white"}},
         customdata=rows[["doc_id", "sentence_id", "topic", "hits", "terms"]].values.tolist(),
-        hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{customdata[3]} hit(s)<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
+        hovertext=[labels.counted(int(h), "hit") for h in rows["hits"]],
+        hovertemplate="sentence %{customdata[1]} (%{x:.0%}): %{hovertext}<br>%{customdata[4]}<extra>%{fullData.name}</extra>",
     )
 strip.update_layout(
     scattermode="group", height=130 + 60 * len(topic_ids), margin={"l": 10, "r": 10, "t": 30, "b": 10},

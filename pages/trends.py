@@ -34,7 +34,7 @@ url.keep("trends_split", split, param="split")
 
 placement = by_default if chosen in ("auto", automatic) else place(frames.documents, chosen)
 unit = placement.bin
-said = [f"{placement.placed:,} article{'s' if placement.placed != 1 else ''} on the axis, by {unit}"]
+said = [f"{labels.counted(placement.placed, 'article')} on the axis, by {unit}"]
 if placement.coarse:
     finer = "a month or a year" if unit in ("day", "week") else "a year"
     said.append(f"{placement.coarse:,} dated only to {finer} cannot be placed in a {unit} (a coarser bin takes them)")
@@ -90,6 +90,8 @@ def series_colour(series: str, measure: str, index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
+# One of what each chart counts, for its counts in words (labels.counted).
+ONE = {"articles": "article", "mentions": "mention", "stances": "stance", "topics": "topic hit"}
 EVENT_LEVELS = 3  # event numbers take turns on three lines, so that events weeks apart stay readable
 EVENT_LINE = 19  # pixels between those lines: a number's box is 18 px high
 
@@ -145,7 +147,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
             legendgroup=title, showlegend=row == 1, line={"color": colour, "width": 2.5}, marker={"size": 7},
             customdata=[[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
                         zip(rows["period"], rows["group"], rows["series"], rows["count"])],
-            hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{customdata[3]}} {measure}"
+            hovertext=[labels.counted(int(n), ONE[measure]) for n in rows["count"]],
+            hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{hovertext}}"
                           + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
         )
     room = mark_events(figure, len(panels))
@@ -168,8 +171,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     picked = render.selected(event)
     left_out = result.left_out
     if any(left_out.values()) and measure != "articles":  # the articles are counted at the top
-        parts = [f"{left_out['coarse']:,} {measure} in articles dated too coarsely for a {unit}" if left_out["coarse"] else "",
-                 f"{left_out['undated']:,} {measure} in undated articles" if left_out["undated"] else ""]
+        parts = [f"{labels.counted(left_out['coarse'], ONE[measure])} in articles dated too coarsely for a {unit}" if left_out["coarse"] else "",
+                 f"{labels.counted(left_out['undated'], ONE[measure])} in undated articles" if left_out["undated"] else ""]
         st.caption(f"Not on the axis: {', '.join(part for part in parts if part)}.")
     if not picked:
         st.caption("Click a point to read the sentences behind it.")
@@ -180,7 +183,7 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     if settings is None:
         st.info(f"No article in {escape_markdown(what)}.")
     elif measure == "articles":
-        st.caption(f"{len(settings.doc_ids)} article(s) in {escape_markdown(what)}:")
+        st.caption(f"{labels.counted(len(settings.doc_ids), 'article')} in {escape_markdown(what)}:")
         st.markdown(markdown_list([corpus.article_title(doc_id) for doc_id in settings.doc_ids]))
     else:
         layer = {"mentions": "actors", "stances": "stances", "topics": "topics"}[measure]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import FilterError, Filters, parse_query
+from analysis.explore.labels import counted
 
 REST = "rest"
 CSV_COLUMNS = ["term", "kind", "count_a", "count_b", "log_odds", "z", "label"]
@@ -96,6 +97,6 @@ def run_compare_groups(args: argparse.Namespace) -> int:
     settings = {"a": group_a.to_query(), "b": group_b.to_query() if group_b else REST, "within": within.to_query(),
                 "articles_a": len(result.articles_a), "articles_b": len(result.articles_b), "lexicon": lexicon_dir.name}
     write_provenance(out, provenance(lexicon_version=lexicon.version, settings=settings))
-    say(f"compared {len(result.articles_a)} article(s) in A with {len(result.articles_b)} in B; "
-        f"wrote {len(result.table)} terms to ", out / "keyness.csv")
+    say(f"compared {counted(len(result.articles_a), 'article')} in A with {len(result.articles_b)} in B; "
+        f"wrote {counted(len(result.table), 'term')} to ", out / "keyness.csv")
     return 0

@@ -65,6 +65,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.extract.pipeline import analyze
     from analysis.cli.corpus import open_store
     from analysis.cli.output import out_folder_problem, print_problems, say
+    from analysis.explore.labels import counted
 
     if args.paths and args.db is not None:
         # Files given are analysed as they are, not stored: a --db beside them would be ignored.
@@ -113,7 +114,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         from analysis.extract.results import load as load_results
 
         frames, update = load_results(store, lexicon, progress=_progress)
-        say(f"analysed {update.analysed} new or changed document(s), read {update.reused} from the stored results", error=True)
+        say(f"analysed {counted(update.analysed, 'new or changed document')}, read {update.reused} from the stored results", error=True)
     elif (args.workers or 1) > 1:
         from analysis.extract.batch import analyze_parallel
 
@@ -131,7 +132,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             return 1
     else:
         written = write_frames(frames, args.out, meta=meta)
-    say(f"analysed {len(documents)} document(s); wrote {len(written)} files to ", args.out)
+    say(f"analysed {counted(len(documents), 'document')}; wrote {counted(len(written), 'file')} to ", args.out)
     return status
 
 

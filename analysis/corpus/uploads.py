@@ -20,6 +20,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.ingest import ACCEPTED_SUFFIXES, MAX_BYTES, PASTED, IngestProblem, ingest_files, ingest_text
 from analysis.lexicon.edit import cell_text
 from analysis.corpus.store import AddReport
+from analysis.explore.labels import counted
 
 EDITABLE = ("title", "outlet", "date")
 ADDED_LISTED = 10  # added files named one by one; the Corpus table lists them all
@@ -101,7 +102,7 @@ def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[M
             f"{'the pasted text' if doc.source == PASTED else doc.source} as {doc.doc_id}" + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
             for doc in report.added[:ADDED_LISTED]
         ) + (f" and {count - ADDED_LISTED} more" if count > ADDED_LISTED else "")
-        messages.append(Message("success", f"Added {count} article{'s' if count != 1 else ''}: {added}."))
+        messages.append(Message("success", f"Added {counted(count, 'article')}: {added}."))
     for duplicate in report.duplicates:
         messages.append(Message(
             "warning", f"{duplicate.document.source}: not added, the same text is already stored as {duplicate.existing_id}."

@@ -7,12 +7,13 @@ Each builder takes what it counts and a function that names an id, so a chart sa
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.explore.labels import POLARITY_COLOURS, TYPE_LABELS, type_label
+from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, counted, type_label
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
 # "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
@@ -26,16 +27,54 @@ TOP_ACTORS = 15
 
 
 def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
-    """``label`` cut to ``limit`` characters with an ellipsis (whole when it fits), at the last
-    space that leaves at least half of it: a word cut in two (``عبد الله ا…``) reads as another
-    word, Arabic most of all."""
+    """``label`` in at most ``limit`` characters (whole when it fits).
+
+    A label naming one actor twice, ``Abdelmadjid Tebboune · عبد المجيد تبون``
+    (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
+    fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
+    name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
+    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``.
+
+    A text that is one name or title too long is cut with an ellipsis, at the last space that
+    leaves at least half of it (a word cut in two, ``عبد الله ا…``, reads as another word), the
+    ellipsis where the cut text reads on (:func:`ellipsis`).
+    """
     if len(label) <= limit:
         return label
+    names = [name for name in label.split(NAME_SEPARATOR) if name]
+    if len(names) > 1:
+        names = [name for name in names if name != UNLISTED] or names
+        kept = names[0]
+        for name in names[1:]:
+            if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:
+                break
+            kept += NAME_SEPARATOR + name
+        if len(kept) <= limit:
+            return kept
+        label = names[0]
     cut = label[: limit - 1]
     space = cut.rfind(" ")
     if space >= limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ·") + "…"
+    return ellipsis(cut.rstrip(" ·"))
+
+
+def ellipsis(cut: str) -> str:
+    """``cut`` and an ellipsis that shows at its reading end: after Arabic, followed by a
+    right-to-left mark (U+200F).
+
+    An ellipsis is neutral: at the end of a left-to-right line (a chart's axis, a markdown list, a
+    table cell) it took the line's direction and was drawn right of the Arabic before it, where
+    an Arabic reader starts, so ``Article 3 — لافروف يستقبل…`` read as "…لافروف يستقبل". Between
+    the Arabic and the mark it takes the Arabic's direction and is drawn at its left end, where
+    the cut is. After Latin text (``GNU Ministry of…``) nothing is added."""
+    for char in reversed(cut):
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return cut + "…\u200f"
+        if direction == "L":
+            break
+    return cut + "…"
 
 
 def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
@@ -53,7 +92,8 @@ def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis:
             name=polarity.capitalize(), orientation="h", marker_color=colour,
             y=[short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
             customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
-            hovertemplate="%{hovertext}: %{x} " + polarity + " cue(s)<extra></extra>",
+            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") for s in speakers], textposition="none",
+            hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(
         barmode="stack", height=110 + 30 * len(speakers), margin={"l": 10, "r": 10, "t": 30, "b": 30},
@@ -84,8 +124,8 @@ def top_actors_figure(actors: pd.DataFrame, label: Callable[[str], str]) -> go.F
             name=type_label(actor_type), orientation="h", marker_color=TYPE_COLOURS.get(actor_type, "#495057"),
             y=[short(names[a]) for a in rows["actor_id"]], x=rows["mentions"].tolist(),
             customdata=[[a] for a in rows["actor_id"]], hovertext=[names[a] for a in rows["actor_id"]],
-            text=rows["articles"].tolist(), textposition="none",
-            hovertemplate="%{hovertext}: %{x} mentions in %{text} article(s)<extra></extra>",
+            text=[f"{counted(m, 'mention')} in {counted(n, 'article')}" for m, n in zip(rows["mentions"].tolist(), rows["articles"].tolist())],
+            textposition="none", hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(
         barmode="overlay", height=110 + 26 * len(actors), margin={"l": 10, "r": 10, "t": 30, "b": 30},
@@ -103,7 +143,8 @@ def topic_rates_figure(shares: pd.DataFrame, label: Callable[[str], str], colour
         x=[label(t) for t in shares["topic"]], y=shares["per_1000_tokens"].tolist(),
         marker_color=[colours.get(t, "#868e96") for t in shares["topic"]],
         customdata=shares[["topic", "hits", "share"]].values.tolist(),
-        hovertemplate="%{x}: %{y:.2f} per 1,000 words (%{customdata[1]} hits, %{customdata[2]:.0%} of topic hits)<extra></extra>",
+        hovertext=[counted(int(hits), "hit") for hits in shares["hits"]],
+        hovertemplate="%{x}: %{y:.2f} per 1,000 words (%{hovertext}, %{customdata[2]:.0%} of topic hits)<extra></extra>",
     ))
     figure.update_layout(height=340, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": "hits per 1,000 words"})
     return figure

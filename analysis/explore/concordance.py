@@ -41,9 +41,10 @@ SORT_DEPTH = 3
 # after it hug it from the left and are cut at their far (left) end.
 STYLE = f"""
 .marsad-kwic {{ width: 100%; table-layout: fixed; border-collapse: collapse; font-family: {FONT_STACK}; font-size: 1.1rem; }}
-.marsad-kwic col.kwic-left, .marsad-kwic col.kwic-right {{ width: 35%; }}
+/* The words before and after share what the keyword and where leave. Where has a width of its own:
+   at 12% of an 800 px window's table (56 px) it wrapped inside its dates and outlets (2023- / 05-04). */
 .marsad-kwic col.kwic-key {{ width: 18%; }}
-.marsad-kwic col.kwic-where {{ width: 12%; }}
+.marsad-kwic col.kwic-where {{ width: 7rem; }}
 .marsad-kwic td, .marsad-kwic th {{ padding: .2rem .35rem; border-bottom: 1px solid rgba(128, 128, 128, .2);
   white-space: nowrap; overflow: hidden; text-overflow: ellipsis; line-height: 1.9; }}
 .marsad-kwic th {{ font-family: inherit; font-size: .8rem; font-weight: 600; opacity: .7; }}
@@ -53,7 +54,11 @@ STYLE = f"""
 /* A long keyword (a minister's full title) wraps inside its column rather than lose its end. */
 .marsad-kwic td.kwic-key, .marsad-kwic th.kwic-key {{ text-align: center; font-weight: 600; white-space: normal; }}
 .marsad-kwic td.kwic-where {{ font-family: sans-serif; font-size: .72rem; opacity: .7; white-space: normal; text-align: left; line-height: 1.3; }}
+/* A line breaks between the parts (article, outlet, date, sentence), never inside one. */
+.marsad-kwic td.kwic-where > bdi {{ white-space: nowrap; }}
 """
+# Between the parts of a line's place: the dot stays at the end of the part before it when the cell wraps.
+WHERE_SEPARATOR = "\u00a0· "
 # Characters looked at per wanted word before looking further: Arabic news words are 4-6
 # letters, so a window of 6 words is nearly always found in one slice of 6 x 16 characters.
 _CHARS_PER_WORD = 16
@@ -229,7 +234,7 @@ def kwic_html(lines: pd.DataFrame, where: list[Sequence[str]], *, kind: str) -> 
             f'<td class="kwic-key">{escape_html(glue_before)}<mark class="hl {css_class(kind)}">{escape_html(keyword)}</mark>'
             f'{escape_html(glue_after)}</td>'
             f'<td class="kwic-right">{escape_html(after.strip())}</td>'
-            f'<td class="kwic-where" dir="ltr">{" · ".join(f"<bdi>{escape_html(part)}</bdi>" for part in place)}</td></tr>'
+            f'<td class="kwic-where" dir="ltr">{WHERE_SEPARATOR.join(f"<bdi>{escape_html(part)}</bdi>" for part in place)}</td></tr>'
         )
     return (
         '<table class="marsad-kwic" dir="rtl" lang="ar"><colgroup><col class="kwic-left"><col class="kwic-key">'

@@ -28,11 +28,24 @@ TYPE_LABELS = {
 }
 # Speakers that are not actors, as the stances frame names them.
 SPEAKER_LABELS = {ARTICLE_VOICE: "the article's own voice", "(unknown)": "speaker not found"}
+# Between an actor's English and Arabic names (``Sergey Lavrov · سيرغي لافروف``), and the word in
+# place of the English name of a person the lexicon lacks (``Unlisted · سامر الزيداني``).
+NAME_SEPARATOR = " · "
+UNLISTED = "Unlisted"
 # Each filter setting's heading, as the sidebar titles it.
 SETTING_TITLES = {
     "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors",
     "actor_types": "Actor types", "topics": "Topics", "speakers": "Speakers", "polarities": "Polarity", "search": "Search",
 }
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """A count and its noun, singular for one: ``1 article``, ``1,204 articles``, ``0 articles``;
+    ``plural`` for a noun that does not take an s (``counted(2, "entry", "entries")``).
+
+    The one place counts are put into words: pages once wrote ``article(s)`` or spelled the rule
+    out each time, and a tooltip said "1 articles" where it was forgotten."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
 def type_label(actor_type: str) -> str:
@@ -89,8 +102,8 @@ def actor_label(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | No
     written where ``written`` (:func:`written_names`) has it."""
     actor = lexicon.actors.get(actor_id)
     if actor:
-        return f"{actor.name_en} · {actor.name_ar}"
-    return f"Unlisted · {actor_name(lexicon, actor_id, written)}" if is_unlisted(actor_id) else actor_id
+        return f"{actor.name_en}{NAME_SEPARATOR}{actor.name_ar}"
+    return f"{UNLISTED}{NAME_SEPARATOR}{actor_name(lexicon, actor_id, written)}" if is_unlisted(actor_id) else actor_id
 
 
 def topic_label(lexicon: Lexicon, topic: str) -> str:

@@ -24,7 +24,7 @@ from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
-    actor_label, article_labels, filter_words, setting_formats, speaker_label, topic_label, type_label, written_names,
+    actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, written_names,
 )
 from analysis.explore.markup import escape_html
 from analysis.explore.summary import headline, topic_shares, totals
@@ -115,10 +115,10 @@ def _header(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, ar
     else:
         filters_html = "none: every article"
     n_kept, n_all = len(kept.documents), len(frames.documents)
-    scope = f"{n_kept:,} of {_count(n_all, 'article')}"
+    scope = f"{n_kept:,} of {counted(n_all, 'article')}"
     undated = undated_left_out(frames.documents, filters)
     if undated:
-        scope += f" ({_count(undated, 'undated article')} left out by the date range)"
+        scope += f" ({counted(undated, 'undated article')} left out by the date range)"
     span = date_span(kept.documents["date"].fillna(""))
     rows = [
         ("Subject", f"<bdi>{escape_html(lexicon.subject_name or 'not named')}</bdi>"),
@@ -217,16 +217,16 @@ def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, 
     written = written_names(kept.mentions)
     for row in charts.top_actors(kept.mentions, limit=EVIDENCE_ACTORS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, actor_ids=(row.actor_id,)), order, layers=("actors",))
-        groups.append((f"{actor_label(lexicon, row.actor_id, written)} ({type_label(row.actor_type).lower()}), {_count(row.mentions, 'mention')}", total, items))
+        groups.append((f"{actor_label(lexicon, row.actor_id, written)} ({type_label(row.actor_type).lower()}), {counted(row.mentions, 'mention')}", total, items))
     for row in shares[shares["hits"] > 0].sort_values("hits", ascending=False, kind="stable").head(EVIDENCE_TOPICS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, topics=(row.topic,)), order, layers=("topics",))
-        groups.append((f"Topic: {topic_label(lexicon, row.topic)}, {_count(row.hits, 'hit')}", total, items))
+        groups.append((f"Topic: {topic_label(lexicon, row.topic)}, {counted(row.hits, 'hit')}", total, items))
     for polarity in ("negative", "positive"):
         count = int((kept.stances["polarity"] == polarity).sum())
         if count:
             total, items = _behind(kept, replace(filters, polarities=(polarity,)), order, layers=("stances", "actors"),
                                    speaker_label=name_speaker)
-            groups.append((f"{polarity.capitalize()} stances, {_count(count, 'cue')}", total, items))
+            groups.append((f"{polarity.capitalize()} stances, {counted(count, 'cue')}", total, items))
     if not groups:
         return ""
     kinds = [*(f"actor-{t}" for t in sorted(set(kept.mentions["actor_type"]))), *(f"topic-{t}" for t in lexicon.topic_ids if t in set(kept.topics["topic"])),
@@ -236,7 +236,7 @@ def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, 
     for heading, total, items in groups:
         if not total:  # topic hits are not narrowed by actors or polarities, their sentences are
             continue
-        more = f"the first {len(items)} of {total:,} sentences" if total > len(items) else _count(total, "sentence")
+        more = f"the first {len(items)} of {counted(total, 'sentence')}" if total > len(items) else counted(total, "sentence")
         sentences = "".join(_sentence(item, documents, articles) for item in items)
         parts.append(f'<div class="group"><h3><bdi>{escape_html(heading)}</bdi> <span class="count">· {more}</span></h3>{sentences}</div>')
     return '<section id="evidence"><h2>Evidence</h2><p class="hint">The sentences behind the top figures, words found marked.</p>' + legend + "".join(parts) + "</section>"
@@ -292,11 +292,6 @@ def _articles(kept: Frames, articles: dict[str, str]) -> str:
         "<thead><tr><th>Article</th><th>Title</th><th>Outlet</th><th>Date</th><th>Words</th><th>Mentions</th><th>Stances</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></section>"
     )
-
-
-def _count(number: int, noun: str) -> str:
-    """``1 cue``, ``6 cues``, ``1,204 mentions``."""
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _kind_words(kind: str, lexicon: Lexicon) -> str:

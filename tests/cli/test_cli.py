@@ -62,10 +62,10 @@ def test_a_second_run_on_the_store_reads_the_stored_results(tmp_path):
     db = str(tmp_path / "corpus.sqlite3")
     first = run("analyze", "--out", str(tmp_path / "one"), "--db", db)
     assert "analysing 2/2\n" in first.stderr
-    assert "analysed 2 new or changed document(s), read 0 from the stored results" in first.stderr
+    assert "analysed 2 new or changed documents, read 0 from the stored results" in first.stderr
     second = run("analyze", "--out", str(tmp_path / "two"), "--db", db)
     assert "analysing" not in second.stderr
-    assert "analysed 0 new or changed document(s), read 2 from the stored results" in second.stderr
+    assert "analysed 0 new or changed documents, read 2 from the stored results" in second.stderr
     for name in ("mentions", "stances", "documents"):
         assert (tmp_path / "two" / f"{name}.csv").read_bytes() == (tmp_path / "one" / f"{name}.csv").read_bytes()
 

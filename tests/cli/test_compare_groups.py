@@ -40,7 +40,7 @@ def test_outlet_against_an_outlet_in_a_month_writes_keyness_and_provenance(db, t
     out = tmp_path / "out"
     result = run("--a", f"outlet={RT}", "--b", f"outlet={ARABY}&from=2023-05&to=2023-05", "--out", str(out), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("compared 2 article(s) in A with 1 in B; wrote ")
+    assert result.stdout.startswith("compared 2 articles in A with 1 in B; wrote ")
     rows = read(out / "keyness.csv")
     assert list(rows[0]) == ["term", "kind", "count_a", "count_b", "log_odds", "z", "label"]
     lavrov = next(r for r in rows if (r["kind"], r["term"]) == ("actor", "lavrov"))
@@ -60,7 +60,7 @@ def test_rest_is_every_other_article(db, tmp_path):
     # The seeds are in the store too: B is aj1 and the two seeds.
     result = run("--a", "actor=lavrov&from=2024-03", "--b", "rest", "--out", str(tmp_path / "out"), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("compared 2 article(s) in A with 3 in B")
+    assert result.stdout.startswith("compared 2 articles in A with 3 in B")
     # Within RT's articles, Lavrov's two from March 2024 leave no rest.
     result = run("--a", "actor=lavrov&from=2024-03", "--out", str(tmp_path / "out2"), "--db", str(db), "--within", f"outlet={RT}")
     assert result.returncode == 1 and result.stderr == "error: set B holds no article under these settings\n"

@@ -393,9 +393,10 @@ def test_the_search_from_the_url_is_shown_as_typed_not_as_markdown():
     assert any(m.value.endswith(expected) for m in at.markdown)
     overview = run(query={"q": "[y](https://example.org)"})
     assert "Filtered: Search\\: \u2068" + r"\[y\]\(https\:\/\/example\.org\)" + "\u2069" in [c.value for c in overview.caption]
-    # A search of 10,000 letters is quoted by its first 79 and an ellipsis, not a screen of text.
+    # A search of 10,000 letters is quoted by its first 79 and an ellipsis, not a screen of text;
+    # the ellipsis at the Arabic's end (a right-to-left mark after it), not before its start.
     long = run(query={"q": "ليبيا" * 2000})
-    assert "Filtered: Search\\: " + "ليبيا" * 15 + "ليبي…" in [c.value for c in long.caption]
+    assert "Filtered: Search\\: " + "ليبيا" * 15 + "ليبي…\u200f" in [c.value for c in long.caption]
 
 
 def test_data_filter_reduces_the_table_and_the_download_holds_those_rows(monkeypatch):
@@ -546,9 +547,10 @@ def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
     cells = "\n".join(shown.astype(str).to_numpy().ravel()) + "\n".join(shown.columns)
     assert not re.search(r"[0-9a-f]{16}", cells)
     assert not {"doc_id", "actor_id", "speaker_id"} & set(shown.columns)
+    # Titles cut between words, the ellipsis at the Arabic's end (a right-to-left mark after it).
     assert set(shown["article"]) == {
-        "Article 1 — لافروف يستقبل حفتر في موسكو ويرحب…",
-        "Article 2 — اللافي والباعور يلتقيان لافروف في…",
+        "Article 1 — لافروف يستقبل حفتر في موسكو ويرحب…\u200f",
+        "Article 2 — اللافي والباعور يلتقيان لافروف في…\u200f",
     }
 
 
@@ -795,7 +797,7 @@ def test_a_second_subject_end_to_end_its_own_lexicon_articles_and_analysis(fresh
     at = run(query={"subject": "nile"})
     assert at.sidebar.selectbox(key="subject_key").value == "nile"
     assert "The Nile dam: who is named, what is discussed, and who takes which stance." in [rendered(c.value) for c in at.caption]
-    assert at.sidebar.caption[0].value.startswith("1 articles")  # its own store: no seeds
+    assert at.sidebar.caption[0].value.startswith("1 article · ")  # its own store: no seeds; one article in the singular
     actors = run("actors", query={"subject": "nile"})
     assert "Egypt" in " ".join(map(str, actors.dataframe[0].value.to_numpy().ravel()))
     stances = run("stances", query={"subject": "nile"}).dataframe[0].value

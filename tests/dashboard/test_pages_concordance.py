@@ -38,7 +38,7 @@ def test_an_actor_sorted_by_the_words_before():
         '<tr><td class="kwic-left"><span dir="rtl">الطاهر الباعور، اليوم الاثنين،</span></td>'
         '<td class="kwic-key"><mark class="hl hl-actor-person">وزير الخارجية الروسي سيرغي لافروف</mark></td>'
         '<td class="kwic-right">بالعاصمة الروسية موسكو، وذلك</td>'
-        '<td class="kwic-where" dir="ltr"><bdi>Article 2</bdi> · <bdi>العربي الجديد</bdi> · <bdi>2024</bdi> · <bdi>s.1</bdi></td>'
+        '<td class="kwic-where" dir="ltr"><bdi>Article 2</bdi>\u00a0· <bdi>العربي الجديد</bdi>\u00a0· <bdi>2024</bdi>\u00a0· <bdi>s.1</bdi></td>'
     )
     # …and وكشف last (و, the last letter, after وقال).
     assert '<td class="kwic-left"><span dir="rtl">بشأن مستقبل ليبيا. وكشف</span></td>' in shown[-1]

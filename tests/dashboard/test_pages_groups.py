@@ -3,6 +3,7 @@ articles of two outlets written for these tests."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -82,6 +83,13 @@ def test_two_outlets_from_the_url(monkeypatch):
     assert list(table["z"]) == sorted(table["z"], reverse=True)
     # The score it is sorted by beside the term, where an 800 px window shows it.
     assert list(at.dataframe[0].proto.column_order) == ["label", "z", "count_a", "count_b", "log_odds", "kind"]
+    # And the counts: beside the open sidebar in an 800 px window a table has 468 px, 33 of them
+    # the row picker; the term is at most 248 px (Sergey Lavrov · سيرغي لافروف is 27 × 7.5 + 24).
+    settings = json.loads(at.dataframe[0].proto.columns)
+    assert settings["label"]["width"] <= 248 and settings["label"]["alignment"] == "right"
+    assert 33 + 248 + sum(settings[c]["width"] for c in ("z", "count_a", "count_b")) == 457
+    # The date examples fit a field in half of an 800 px page's column (15 characters showed).
+    assert {t.placeholder for t in at.text_input if t.label in ("From", "To")} == {"e.g. 2024-05", "e.g. 2024-06"}
 
 
 def test_the_first_view_and_nothing_to_compare_when_a_is_everything():

@@ -47,7 +47,7 @@ def test_the_page_shows_the_shipped_tables(user_dir: Path) -> None:
     assert at.download_button[0].label == "Download lexicons (.zip)"
     # The caption counts what the tabs count: rows (627 topic rows hold 609 terms that count).
     caption = at.caption[0].value
-    assert f"{len(tables['topics'])} topic rows, {len(tables['cues'])} cue rows" in caption
+    assert f"{len(tables['topics']):,} topic rows, {len(tables['cues']):,} cue rows" in caption
     assert f"Topics ({len(tables['topics'])})" in [tab.label for tab in at.tabs]
     # An empty role, polarity or holder cell shows empty, not Streamlit's grey "None".
     assert all(e.proto.HasField("placeholder") and e.proto.placeholder == "" for e in at.data_editor)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.explore.aggregate import polarity_by_speaker
-from analysis.explore.charts import short, speaker_polarity_figure, top_actors, top_actors_figure
+from analysis.explore.charts import ellipsis, short, speaker_polarity_figure, top_actors, top_actors_figure
 from analysis.explore.labels import actor_label
 
 
@@ -15,7 +15,9 @@ def test_top_actors_of_the_seeds(frames, lexicon):
     ]
     figure = top_actors_figure(top, lambda actor_id: actor_label(lexicon, actor_id))
     bars = {trace.name: trace for trace in figure.data}
+    # The counts in words on hover, one article in the singular.
     assert bars["Person"].x[0] == 13 and bars["Person"].hovertext[0] == "Sergey Lavrov · سيرغي لافروف"
+    assert bars["Person"].text[0] == "13 mentions in 2 articles"  # on hover, the counts in words
     assert [list(point) for point in bars["Person"].customdata] == [["lavrov"], ["haftar_khalifa"]]
     assert list(figure.layout.yaxis.categoryarray) == ["Libya · ليبيا", "Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]
 
@@ -28,11 +30,33 @@ def test_stances_by_speaker_and_polarity(frames):
     assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 1, "neutral": 11, "positive": 7}
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
     assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [7]), ("Negative", [1]), ("Neutral", [11])]
+    # On hover, one cue in the singular.
+    assert [trace.text[0] for trace in figure.data] == ["7 positive cues", "1 negative cue", "11 neutral cues"]
 
 
 def test_long_labels_are_cut_on_the_axis():
     assert short("GNU Ministry of Foreign Affairs · وزارة الخارجية") == "GNU Ministry of Foreign…"
-    # a seed speaker: the cut falls before اللافي, not inside it
-    assert short("Abdullah al-Lafi · عبد الله اللافي") == "Abdullah al-Lafi · عبد الله…"
     assert short("Presidential-Council-of-the-Government-of-National-Accord") == "Presidential-Council-of-the-G…"
     assert short("Sergey Lavrov") == "Sergey Lavrov"
+    assert short("Sergey Lavrov · سيرغي لافروف") == "Sergey Lavrov · سيرغي لافروف"
+
+
+def test_an_arabic_name_is_never_cut_in_half():
+    # An actor's two names are kept whole, as many as fit: "عبد" alone (of عبد المجيد) read as a name.
+    assert short("Abdelmadjid Tebboune · عبد المجيد تبون") == "Abdelmadjid Tebboune"
+    assert short("Abdullah al-Lafi · عبد الله اللافي") == "Abdullah al-Lafi"
+    assert short("United Nations · منظمة الأمم المتحدة", 40) == "United Nations · منظمة الأمم المتحدة"
+    # A person the lexicon lacks is named by the name, not by the placeholder.
+    assert short("Unlisted · محمد عبد الرحمن السويحلي") == "محمد عبد الرحمن السويحلي"
+
+
+def test_the_ellipsis_of_cut_arabic_is_at_its_reading_end():
+    # After Arabic, a right-to-left mark keeps the ellipsis inside the Arabic run, at its left end,
+    # in a left-to-right line (a chart's axis, a markdown list): not where an Arabic reader starts.
+    title = "لافروف يستقبل حفتر في موسكو لبحث الأزمة الليبية"
+    assert short(title) == "لافروف يستقبل حفتر في موسكو…\u200f"
+    assert short("Unlisted · محمد عبد الرحمن السويحلي بن علي الكبير") == "محمد عبد الرحمن السويحلي بن…\u200f"
+    assert ellipsis("عبد الله") == "عبد الله…\u200f"
+    # Latin last (digits and punctuation do not count): nothing added.
+    assert ellipsis("Article 3 — لافروف in Moscow") == "Article 3 — لافروف in Moscow…"
+    assert ellipsis("لافروف 2024,") == "لافروف 2024,…\u200f"

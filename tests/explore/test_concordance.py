@@ -9,7 +9,7 @@ import pytest
 
 from analysis.extract.texts import Texts
 from analysis.explore.concordance import (
-    COLUMNS, concordance, context_words, glued, kwic_html, left_context, right_context, sort_key, sort_lines,
+    COLUMNS, STYLE, concordance, context_words, glued, kwic_html, left_context, right_context, sort_key, sort_lines,
 )
 from analysis.extract.pipeline import analyze
 
@@ -138,7 +138,10 @@ def test_the_table_reads_right_to_left_and_escapes_every_cell(small):
     assert ('<td class="kwic-left"><span dir="rtl">موسكو أمس. وقال</span></td>'
             '<td class="kwic-key">«<mark class="hl hl-actor-person">لافروف</mark>»</td>'
             '<td class="kwic-right">إن موسكو تدعم</td>'
-            '<td class="kwic-where" dir="ltr"><bdi>Article 1</bdi> · <bdi>Outlet A</bdi> · <bdi>2024-05-02</bdi> · <bdi>s.2</bdi></td>') in markup
+            '<td class="kwic-where" dir="ltr"><bdi>Article 1</bdi>\u00a0· <bdi>Outlet A</bdi>\u00a0· <bdi>2024-05-02</bdi>\u00a0· <bdi>s.2</bdi></td>') in markup
+    # Where wraps between its parts only, in a column of its own width: at 12% of an 800 px
+    # window's table it broke inside dates (2023- / 05-04) and outlet names.
+    assert ".marsad-kwic col.kwic-where { width: 7rem; }" in STYLE and ".marsad-kwic td.kwic-where > bdi { white-space: nowrap; }" in STYLE
     hostile = pd.DataFrame({"left": ["<b>قال "], "keyword": ['<img src=x onerror="alert(1)">'], "right": [" <script>"]})
     markup = kwic_html(hostile, [("<i>", "", "", "")], kind="topic-<x>")
     assert "<img" not in markup and "<script>" not in markup and "<b>" not in markup and "<i>" not in markup

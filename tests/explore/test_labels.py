@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
-    actor_label, actor_name, article_labels, article_number, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
+    actor_label, actor_name, article_labels, counted, article_number, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
     written_names,
 )
 from analysis.extract.pipeline import analyze
@@ -22,6 +22,14 @@ def test_ids_in_words(lexicon):
     assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"
     assert speaker_label(lexicon, "", "(article)") == "the article's own voice"
+
+
+def test_a_count_of_one_is_singular():
+    assert counted(1, "article") == "1 article"
+    assert counted(0, "article") == "0 articles"
+    assert counted(1204, "mention") == "1,204 mentions"
+    assert counted(1, "negative cue") == "1 negative cue"
+    assert counted(2, "entry", "entries") == "2 entries" and counted(1, "entry", "entries") == "1 entry"
 
 
 def test_an_article_is_numbered_without_its_date(frames):

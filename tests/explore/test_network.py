@@ -150,6 +150,30 @@ def test_labels_go_where_they_overlap_nothing():
         "bottom center", "top center", "middle right", "middle left", None]
 
 
+def test_a_crowded_node_is_named_in_one_line_or_further_out_rather_than_not_at_all():
+    # The plot of the test above; each label has two lines (English, Arabic) or the English alone.
+    settings = {"x_range": (-1.5, 1.5), "y_range": (-1.0, 1.0), "plot": (300, 200), "font": 10}
+    forms = {node: [["abcdefghij", "ابتثجحخدذر"], ["abcdefghij"]] for node in "abcde"}
+    sizes = dict.fromkeys("abcde", 10.0)
+    # Five on one spot: under and above in two lines, then the sides in one (two lines no longer
+    # fit there), and the fifth 32 px further out, under the first (a chart joins it with a line).
+    assert net.label_choices(dict.fromkeys("abcde", (0.0, 0.0)), forms, sizes, **settings) == {
+        "a": ("bottom center", ["abcdefghij", "ابتثجحخدذر"], 0), "b": ("top center", ["abcdefghij", "ابتثجحخدذر"], 0),
+        "c": ("middle right", ["abcdefghij"], 0), "d": ("middle left", ["abcdefghij"], 0),
+        "e": ("bottom center", ["abcdefghij", "ابتثجحخدذر"], 32)}
+    # Without those fallbacks (label_places) the fifth went unnamed.
+    assert net.label_places(dict.fromkeys("abcde", (0.0, 0.0)), {n: f[0] for n, f in forms.items()}, sizes, **settings)["e"] is None
+
+
+def test_labels_keep_clear_of_arrowheads_where_they_can():
+    settings = {"x_range": (-1.5, 1.5), "y_range": (-1.0, 1.0), "plot": (300, 200), "font": 10}
+    one = {"a": [["abcdefghij"]]}
+    assert net.label_choices({"a": (0.0, 0.0)}, one, {"a": 10.0}, **settings) == {"a": ("bottom center", ["abcdefghij"], 0)}
+    # An arrowhead 12 px under the node: the label goes above it rather than hide it.
+    assert net.label_choices({"a": (0.0, 0.0)}, one, {"a": 10.0}, marks=[(0.0, -0.12)], **settings) == {
+        "a": ("top center", ["abcdefghij"], 0)}
+
+
 def test_width_classes_by_log_weight():
     # log1p: 0.69, 2.40, 4.62 of 4.62, times 5 classes: 0.75, 2.6, 5 → classes 1, 3, 5.
     assert net.width_classes([1, 10, 100]) == [1, 3, 5]

@@ -58,7 +58,7 @@ def test_cli_workers_2_writes_the_csvs_of_workers_1(tmp_path, documents):
             cwd=REPO, capture_output=True, text=True,
         )
         assert result.returncode == 0, result.stderr
-        assert f"analysed {N_DOCUMENTS} document(s)" in result.stdout
+        assert f"analysed {N_DOCUMENTS} documents" in result.stdout
         outputs[workers] = {path.name: path.read_bytes() for path in sorted(out.glob("*.csv"))}
     assert sorted(outputs[1]) == ["documents.csv", "mentions.csv", "sentences.csv", "stances.csv", "topic_counts.csv", "topics.csv"]
     for name, content in outputs[1].items():
