@@ -30,7 +30,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
+from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root
 from analysis.extract.schema import ARTICLE_VOICE
@@ -396,7 +396,10 @@ def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     if cue.endswith("ه"):
         return False  # the cue's own ة or ه: تعرب عن قلقه is listed as such
     token = prepared.tokens[match.last - 1]
-    if not token.norm.endswith(cue.split()[-1] + "ه"):
+    last = cue.split()[-1]
+    # a cue in ء shows its hamza on ئ or ؤ before the pronoun (استيائه), so a noun in ئة (بيئة) may look like one
+    stems = (last, *(last[:-1] + seat for seat in HAMZA_SEATS)) if last.endswith("ء") else (last,)
+    if not any(token.norm.endswith(stem + "ه") for stem in stems):
         return False
     return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
