@@ -1562,3 +1562,68 @@ def test_no_knowledge_of_what_a_report_says_is_a_denial(lexicon):
     assert evaluations(text, lexicon) == [("ليس لديها علم", "russia_mfa", "negative", "in_statement")]
     text = "وقال لافروف إن بلاده لا علم لها بالخبراء الذين تحدثت عنهم الصحيفة."
     assert evaluations(text, lexicon) == [("لا علم لها", "lavrov", "negative", "in_statement")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # the forms of verbs of warning, disapproval, protest and objection that the lexicon had in
+    # one person or tense only (حذروا but not يحذرون, استهجن but not تستهجن, اعترض but not تعترض)
+    ("وقال الدبيبة إن الليبيين يحذرون من عودة الحرب.", "يحذرون", "dbeibah", "negative"),
+    ("وقالت زاخاروفا إن موسكو مستاءة من تصرفات السفارة الأمريكية.", "مستاءة", "zakharova", "negative"),
+    ("وقال لافروف إن الروس مستاءون من سلوك الحلف.", "مستاءون", "lavrov", "negative"),
+    ("وقال لافروف إنه مستاء من نتائج الاجتماع.", "مستاء", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الإعلام الغربي يواصل حملة شيطنة روسيا.", "شيطنة", "zakharova", "negative"),
+    ("وقال المشري إن التقرير يفتقر إلى الدقة.", "يفتقر", "mishri", "negative"),
+    ("وقالت زاخاروفا إن المزاعم الأمريكية تفتقر إلى الأدلة.", "تفتقر", "zakharova", "negative"),
+    ('وقال حفتر: "نهدد كل من يعتدي على أرضنا".', "نهدد", "haftar_khalifa", "negative"),
+    ('وقال لافروف: "ننفي كل ما جاء في التقرير".', "ننفي", "lavrov", "negative"),
+    ("وقال المنفي إن المجلس يستهجن الهجوم على المدنيين.", "يستهجن", "menfi", "negative"),
+    ("وقالت الخارجية الليبية إنها تستهجن تصريحات السفير.", "تستهجن", "gnu_mfa", "negative"),
+    ('وقال الدبيبة: "نستهجن هذه الحملة الإعلامية".', "نستهجن", "dbeibah", "negative"),
+    ("ونفى لافروف الأنباء، مستهجنا ما نشرته الصحيفة.", "مستهجنا", "lavrov", "negative"),
+    ("وقال المشري إن ليبيا تحتج على خرق أجوائها.", "تحتج", "mishri", "negative"),
+    ("وقال المشري إن المجلس يحتج على تأجيل الجلسة.", "يحتج", "mishri", "negative"),
+    ("وعارض لافروف الخطة الغربية.", "وعارض", "lavrov", "negative"),
+    ("ويعترض الدبيبة على التدخل الأجنبي.", "ويعترض", "dbeibah", "negative"),
+    ("وقالت الخارجية الليبية إن الحكومة تعترض على القرار.", "تعترض", "gnu_mfa", "negative"),
+    ('وقال الدبيبة: "نعترض على هذا الإجراء".', "نعترض", "dbeibah", "negative"),
+    ("وقال لافروف إن التدخل فاقم الانقسام.", "فاقم", "lavrov", "negative"),
+    ("وقال لافروف إن الضربات فاقمت معاناة المدنيين.", "فاقمت", "lavrov", "negative"),
+    ("وقال لافروف إن استمرار القتال يفاقم الأوضاع.", "يفاقم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن القرار تعسفي.", "تعسفي", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن العقوبات تعسفية.", "تعسفية", "zakharova", "negative"),
+    ("وقال لافروف إن ما جرى تجاوز فاضح للقرار.", "فاضح", "lavrov", "negative"),
+    ("وقال لافروف إن الأمر تجاوزات فاضحة.", "فاضحة", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب تجاوز القرار تجاوزا فاضحا.", "فاضحا", "lavrov", "negative"),
+    ("وقال المشري إن المسلحين يمارسون ترهيب المدنيين.", "ترهيب", "mishri", "negative"),
+    ("وقال لافروف إنه متشائم بشأن فرص الحل.", "متشائم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إنها متشائمة بشأن فرص الحل.", "متشائمة", "zakharova", "negative"),
+    # support, praise, blessing, thanks and hope in the forms the lexicon lacked
+    ("وساند لافروف مقترح المبعوث الأممي.", "وساند", "lavrov", "positive"),
+    ("وساندت روسيا مقترح المبعوث الأممي.", "وساندت", "russia", "positive"),
+    ("ويساند لافروف مقترح المبعوث الأممي.", "ويساند", "lavrov", "positive"),
+    ("وتساند روسيا مقترح المبعوث الأممي.", "وتساند", "russia", "positive"),
+    ('وقال لافروف: "نساند جهود المبعوث".', "نساند", "lavrov", "positive"),
+    ("وأكد لافروف مساندة موسكو لجهود المبعوث.", "مساندة", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تثني على جهود الوساطة.", "تثني", "lavrov", "positive"),
+    ('وقال لافروف: "نثني على جهود الوساطة".', "نثني", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تبارك الاتفاق بين الطرفين.", "تبارك", "lavrov", "positive"),
+    ('وقال لافروف: "نبارك الاتفاق بين الطرفين".', "نبارك", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن موسكو تشكر الجانب الليبي.", "تشكر", "zakharova", "positive"),
+    ("وقال لافروف إن الحوار ضروري، آملا أن يتوصل الطرفان إلى اتفاق.", "آملا", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحوار ضروري، آملة أن يتوصل الطرفان إلى اتفاق.", "آملة", "zakharova", "positive"),
+    ("وقال لافروف إن الحوار ضروري، متطلعا إلى نتائج ملموسة.", "متطلعا", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحوار ضروري، متطلعة إلى نتائج ملموسة.", "متطلعة", "zakharova", "positive"),
+    ("وقال لافروف إنه مسرور بنتائج الزيارة.", "مسرور", "lavrov", "positive"),
+    ("وقالت زاخاروفا إنها مسرورة بنتائج الزيارة.", "مسرورة", "zakharova", "positive"),
+])
+def test_paradigm_forms_of_stance_verbs_and_adjectives(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
+
+
+def test_a_noun_in_hamza_with_its_pronoun_on_the_seat(lexicon):
+    # استياء with ها is written استيائها: the hamza on ya before the pronoun is still the word
+    assert evaluations("وعبرت زاخاروفا عن استيائها الشديد من قرار العقوبات.", lexicon) == [
+        ("استيائها", "zakharova", "negative", "in_statement")]
+    assert evaluations("وأبدى لافروف استياءه من تأخر الرد.", lexicon)[0][:3] == ("استياءه", "lavrov", "negative")
