@@ -1627,3 +1627,47 @@ def test_a_noun_in_hamza_with_its_pronoun_on_the_seat(lexicon):
     assert evaluations("وعبرت زاخاروفا عن استيائها الشديد من قرار العقوبات.", lexicon) == [
         ("استيائها", "zakharova", "negative", "in_statement")]
     assert evaluations("وأبدى لافروف استياءه من تأخر الرد.", lexicon)[0][:3] == ("استياءه", "lavrov", "negative")
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # reservations, surprise, doubt, calling a lie, refuting, brandishing and blame: negative
+    ("وقال لافروف إن لدى موسكو تحفظات على مشروع القرار.", "تحفظات", "lavrov", "negative"),
+    ("وقال لافروف إن موسكو تستغرب صمت المجتمع الدولي.", "تستغرب", "lavrov", "negative"),
+    ("وقال لافروف إنه يستغرب صمت المجتمع الدولي.", "يستغرب", "lavrov", "negative"),
+    ('وقال لافروف: "نستغرب صمت المجتمع الدولي".', "نستغرب", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الحوار متعثر، مستغربة صمت المجتمع الدولي.", "مستغربة", "zakharova", "negative"),
+    ('وقال لافروف: "نشكك في صحة هذه الرواية".', "نشكك", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الحوار متعثر، مشككة في نوايا الغرب.", "مشككة", "zakharova", "negative"),
+    ("وقال لافروف إن الصحيفة تكذب على قرائها.", "تكذب", "lavrov", "negative"),
+    ("وقال لافروف إن الوزير يكذب على الرأي العام.", "يكذب", "lavrov", "negative"),
+    ("ونفى لافروف الخبر، مكذبا ما نشرته الصحيفة.", "مكذبا", "lavrov", "negative"),
+    ("ورد لافروف على التقرير، مفندا ما جاء فيه.", "مفندا", "lavrov", "negative"),
+    ("وردت زاخاروفا على التقرير، مفندة ما جاء فيه.", "مفندة", "zakharova", "negative"),
+    ("وقال لافروف إن الوقائع تدحض هذه الرواية.", "تدحض", "lavrov", "negative"),
+    ("وقال لافروف إن هذا الدليل يدحض الرواية الغربية.", "يدحض", "lavrov", "negative"),
+    ("وقال لافروف إن واشنطن تلوح بفرض عقوبات جديدة.", "تلوح", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب يلوح بفرض عقوبات جديدة.", "يلوح", "lavrov", "negative"),
+    ("وقال لافروف إن الحل ممكن، ملوحا باستخدام الفيتو.", "ملوحا", "lavrov", "negative"),
+    ("وقال لافروف إن موسكو لامت الغرب على ما جرى.", "لامت", "lavrov", "negative"),
+    ("وقال لافروف إنه يلوم الغرب على ما جرى.", "يلوم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إنها تلوم الغرب على ما جرى.", "تلوم", "zakharova", "negative"),
+    ('وقال لافروف: "نلوم الغرب على ما جرى".', "نلوم", "lavrov", "negative"),
+    ("وقال لافروف إن الوضع صعب، لائما الغرب على ما جرى.", "لائما", "lavrov", "negative"),
+    # defending, praising, holding to and commitment: positive
+    ("وقال لافروف إن موسكو تدافع عن سيادة ليبيا.", "تدافع", "lavrov", "positive"),
+    ("وقال المنفي إن المجلس يدافع عن وحدة البلاد.", "يدافع", "menfi", "positive"),
+    ('وقال لافروف: "ندافع عن القانون الدولي".', "ندافع", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحل ممكن، مدافعة عن الوساطة الأفريقية.", "مدافعة عن", "zakharova", "positive"),
+    ("وقال لافروف إن موسكو تمتدح جهود الوساطة.", "تمتدح", "lavrov", "positive"),
+    ("وقال لافروف إن الحل ممكن، ممتدحا جهود الوساطة.", "ممتدحا", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تمسكت بالحل السياسي.", "تمسكت", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تتمسك بالحل السياسي.", "تتمسك", "lavrov", "positive"),
+    ("وقال لافروف إن الوفد يتمسك بالحل السياسي.", "يتمسك", "lavrov", "positive"),
+    ('وقال لافروف: "نتمسك بالحل السياسي".', "نتمسك", "lavrov", "positive"),
+    ("وقال لافروف إن الحل ممكن، متمسكا بالوساطة الأممية.", "متمسكا", "lavrov", "positive"),
+    ('وقال لافروف: "نلتزم بقرارات مجلس الأمن".', "نلتزم", "lavrov", "positive"),
+])
+def test_more_paradigm_forms_of_stance_verbs(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
