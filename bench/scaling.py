@@ -177,6 +177,7 @@ UNITS = {
     "groups joined to a source": "نقلا عن وكالة رويترز ومصادر وأكد أكثر من 20 منهم ",
     # polarity, eighteenth session: a hamza on its seat before a pronoun, and a noun in ئة beside it
     "a hamza on its seat before a pronoun": "وعبر لافروف عن استيائه واستيائها من البيئة والهيئة ",
+    "one side alone": "وقال لافروف إن موسكو لا تدعم حفتر وحده ولا تؤيد أي طرف بعينه ولا تدعم وحدة ",
 }
 
 

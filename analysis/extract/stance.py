@@ -1042,7 +1042,7 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if polarity == "positive" and _stopped(tokens, match.first, language.stopping):
         # بوقف دعمها لحفتر، الكف عن دعم: asking for the end of support is against it
         flipped = not flipped
-    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
+    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language, prepared.text):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
     # fight against it is not: لدعم ليبيا في مكافحة الإرهاب (at most three tokens read between)
@@ -1128,14 +1128,19 @@ def _negator(word: str, negators: frozenset[str]) -> bool:
 EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر
 
 
-def _even_handed(tokens, after: int, language) -> bool:
+def _even_handed(tokens, after: int, language, text: str = "") -> bool:
     """Whether a phrase of language/even_handed.txt (على آخر، ضد الآخر، حساب آخر) ends within
     EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
-    speaker takes no side. A bounded look ahead of the cue."""
+    speaker takes no side. A one-word entry (وحده، بعينه: alone, in particular) counts right after
+    the cue's object of one or two words, ``لا ندعم حفتر وحده``، ``لا ندعم أي طرف بعينه`` (polarity
+    convention 8), and not when the text writes it with ة (وحدة، unity). A bounded look ahead of the cue."""
     for index in range(after + 1, min(len(tokens), after + EVEN_HANDED_REACH + 1)):
         if not tokens[index].is_word or not tokens[index - 1].is_word:
             return False
         if f"{tokens[index - 1].norm} {tokens[index].norm}" in language.even_handed:
+            return True
+        if (index <= after + 2 and tokens[index].norm in language.even_handed
+                and not text[tokens[index].start:tokens[index].end].rstrip(HARAKAT).endswith("ة")):
             return True
     return False
 

@@ -699,6 +699,17 @@ def test_not_supporting_one_side_over_another_is_even_handedness_not_rejection(l
     ]
 
 
+def test_not_backing_one_side_alone_is_even_handedness(lexicon):
+    # convention 8: «not X alone», «no side in particular» takes no side, it rejects nobody
+    assert evaluations("وقال بوغدانوف إن بلاده لا تؤيد المنفي وحده بل تتحدث مع الجميع.", lexicon)[0] == (
+        "تؤيد", "bogdanov", "neutral", "in_statement")
+    assert evaluations("وقالت زاخاروفا إن روسيا لا تساند أي جهة بعينها في النزاع.", lexicon) == [
+        ("تساند", "zakharova", "neutral", "in_statement")]
+    # وحدة (unity) is no وحده: refusing what harms it stays a rejection
+    assert evaluations("وقال لافروف إن موسكو لا تؤيد تقسيم وحدة ليبيا.", lexicon) == [
+        ("تؤيد", "lavrov", "negative", "in_statement")]
+
+
 def test_without_consent_and_ineffective_are_negative(lexicon):
     # موافقة and فعال had no cue: what is done without consent, or does not work, was no stance
     assert evaluations("وقال لافروف إن العملية جرت من دون موافقة الحكومة الليبية.", lexicon) == [
