@@ -1682,3 +1682,33 @@ def test_more_paradigm_forms_of_stance_verbs(lexicon, text, cue, speaker, polari
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
     assert rows == [(speaker, polarity)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # a setback, double standards, belying the truth, short-sightedness: negative;
+    # standing by someone (بجانب beside إلى جانب) and the right way: positive
+    ("وقال لافروف إن هذه الخطوة تمثل انتكاسة للعملية السياسية.", "انتكاسة", "lavrov", "negative"),
+    ("وقال لافروف إن الليبيين يخشون الانتكاسة بعد الهدنة.", "الانتكاسة", "lavrov", "negative"),
+    ("وقال لافروف إن العملية السياسية شهدت انتكاسات متتالية.", "انتكاسات", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب يتعامل بمكيالين مع الأزمات.", "بمكيالين", "lavrov", "negative"),
+    ("وقال لافروف إن التقرير يجافي الحقيقة.", "يجافي الحقيقة", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن هذه الرواية تجافي الحقيقة.", "تجافي الحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذه التصريحات مجافية للحقيقة.", "مجافية للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذا الادعاء مجاف للحقيقة.", "مجاف للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذه المعلومات منافية للحقيقة.", "منافية للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذا الكلام مناف للحقيقة.", "مناف للحقيقة", "zakharova", "negative"),
+    ("وقال لافروف إن هذه المعلومات عارية من الصحة.", "عارية من الصحة", "lavrov", "negative"),
+    ("وقال لافروف إن هذا الخبر عار من الصحة.", "عار من الصحة", "lavrov", "negative"),
+    ("وقال لافروف إن هذا النهج قصير النظر.", "قصير النظر", "lavrov", "negative"),
+    ("وقال لافروف إن هذه السياسة تعكس قصر النظر.", "قصر النظر", "lavrov", "negative"),
+    ("وقال لافروف إن روسيا تقف بجانب ليبيا في محنتها.", "تقف بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن الشعب الروسي يقف بجانب الليبيين.", "يقف بجانب", "lavrov", "positive"),
+    ('وقال لافروف: "نقف بجانب الشعب الليبي".', "نقف بجانب", "lavrov", "positive"),
+    ("وأكد لافروف على الوقوف بجانب الشعب الليبي.", "الوقوف بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن روسيا وقفت بجانب ليبيا دائما.", "وقفت بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن الحوار هو الطريق الصحيح للحل.", "الطريق الصحيح", "lavrov", "positive"),
+])
+def test_setbacks_falsehood_and_standing_by(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
