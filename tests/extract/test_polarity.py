@@ -1712,3 +1712,44 @@ def test_setbacks_falsehood_and_standing_by(lexicon, text, cue, speaker, polarit
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
     assert rows == [(speaker, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن الحكومة الليبية تلتزم الصمت حيال الضربات.",
+    "وقال لافروف إن البرلمان يلتزم الصمت حيال الضربات.",
+    "وقال لافروف إن المبعوث التزم الصمت حيال الضربات.",
+    "وقال لافروف إن الحكومة التزمت الصمت حيال الضربات.",
+    "وانتقد لافروف التزام الصمت حيال الضربات.",
+])
+def test_keeping_silent_is_no_commitment(lexicon, text):
+    # يلتزم (committed) is positive; with الصمت it only says nobody spoke
+    assert [row[2] for row in evaluations(text, lexicon)] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a wish that was not met (we would have liked) and what should have been done: regret and
+    # reproach, negative
+    ('وقال الدبيبة: "كنا نود أن تكون موسكو أقرب إلى الليبيين".', "كنا نود", "dbeibah"),
+    ('وقال الدبيبة: "كنا نأمل أن تصل المساعدات قبل الشتاء".', "كنا نأمل", "dbeibah"),
+    ('وقال الدبيبة: "كنا نتمنى أن يحضر الوفد الروسي".', "كنا نتمنى", "dbeibah"),
+    ('وقال الدبيبة: "كنت أتمنى أن يحضر الوفد الروسي".', "كنت أتمنى", "dbeibah"),
+    ('وقال الدبيبة: "كنت آمل أن يحضر الوفد الروسي".', "كنت آمل", "dbeibah"),
+    ('وقال الدبيبة: "كنت أود أن يحضر الوفد الروسي".', "كنت أود", "dbeibah"),
+    ("وقال لافروف إنه كان يجب على الغرب احترام القرار.", "كان يجب", "lavrov"),
+    ("وقال لافروف إنه كان ينبغي على الغرب احترام القرار.", "كان ينبغي", "lavrov"),
+    ("وقال لافروف إنه كان من الأجدر بالغرب احترام القرار.", "كان من الأجدر", "lavrov"),
+    ("وقال لافروف إنه كان الأجدر بالغرب احترام القرار.", "كان الأجدر", "lavrov"),
+    ("وقال لافروف إنه كان من الأفضل انتظار نتائج التحقيق.", "كان من الأفضل", "lavrov"),
+    ("وقال لافروف إنه كان من الأولى انتظار نتائج التحقيق.", "كان من الأولى", "lavrov"),
+    # not wanting something is refusing it
+    ('وقال الدبيبة: "لا نريد قواعد أجنبية على أرضنا".', "لا نريد", "dbeibah"),
+    ("وقال الدبيبة إن ليبيا لا تريد قواعد أجنبية على أرضها.", "لا تريد", "dbeibah"),
+    ("وقال الدبيبة إن الشعب الليبي لا يريد قواعد أجنبية على أرضه.", "لا يريد", "dbeibah"),
+    # a crusade, the word for a war of aggression
+    ("وقال لافروف إن الغرب شن حملة صليبية على ليبيا.", "حملة صليبية", "lavrov"),
+    ("وقال لافروف إن الغرب قاد الحملة الصليبية على ليبيا.", "الحملة الصليبية", "lavrov"),
+    ("وقال لافروف إن ليبيا عانت من حملات صليبية متكررة.", "حملات صليبية", "lavrov"),
+])
+def test_regret_reproach_refusal_and_crusades_are_negative(lexicon, text, cue, speaker):
+    rows = evaluations(text, lexicon)
+    assert rows[0][:3] == (cue, speaker, "negative")
