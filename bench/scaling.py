@@ -178,6 +178,7 @@ UNITS = {
     # polarity, eighteenth session: a hamza on its seat before a pronoun, and a noun in ئة beside it
     "a hamza on its seat before a pronoun": "وعبر لافروف عن استيائه واستيائها من البيئة والهيئة ",
     "one side alone": "وقال لافروف إن موسكو لا تدعم حفتر وحده ولا تؤيد أي طرف بعينه ولا تدعم وحدة ",
+    "statements wrapped over lines": "وقالت الخارجية في\nبيان إن الأنباء ملفقة وأضافت أن الوضع\nمعقد و",
 }
 
 

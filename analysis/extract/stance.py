@@ -155,6 +155,7 @@ def find_stances(
     boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
 
     stances: list[Stance] = []
+    line_breaks = [found.start() for found in LINE_BREAK.finditer(prepared.text)]  # for _wrapped_statements
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
@@ -165,6 +166,7 @@ def find_stances(
         if boilerplate.holds(sentence):
             continue
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
+        sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
@@ -349,8 +351,36 @@ def find_stances(
         _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
+        _wrapped_statements(stances, sentence_from, line_breaks)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+LINE_BREAK = re.compile("\n")
+
+
+def _wrapped_statements(stances: list[Stance], first: int, line_breaks: list[int]) -> None:
+    """A statement whose words run over a line break (a page wrapped at a fixed width): a verb's
+    row with no other row of its speaker after it on its line takes the polarity of the first row
+    of the same speaker after it that carries one. ``وقالت الخارجية في`` ⏎ ``بيان: "هذه الأنباء
+    ملفقة"`` is one statement cut in pieces, each of which carries its polarity (polarity
+    convention 1), as a placed statement does (جاء ذلك في بيان). A sentence ends at a full stop,
+    so a complete statement before the break is a sentence of its own and keeps its polarity.
+    Only this sentence's rows (from ``first``) are read, each once; a line break is looked up by
+    bisection."""
+    rows = sorted(range(first, len(stances)), key=lambda index: stances[index].start)
+    polar: dict[tuple[str, str], Stance] = {}  # the speaker's first row after, that carries a polarity
+    following: dict[tuple[str, str], Stance] = {}  # the speaker's next row, whatever it carries
+    for index in reversed(rows):
+        row = stances[index]
+        key = (row.speaker_id, row.speaker_name)
+        after, decides = following.get(key), polar.get(key)
+        following[key] = row
+        if row.polarity != "neutral":
+            polar[key] = row
+        elif (row.cue_type == "reporting" and after is not None and decides is not None
+              and bisect.bisect_left(line_breaks, row.end) < bisect.bisect_left(line_breaks, after.start)):
+            stances[index] = replace(row, polarity=decides.polarity)
 
 
 def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:

@@ -1753,3 +1753,23 @@ def test_keeping_silent_is_no_commitment(lexicon, text):
 def test_regret_reproach_refusal_and_crusades_are_negative(lexicon, text, cue, speaker):
     rows = evaluations(text, lexicon)
     assert rows[0][:3] == (cue, speaker, "negative")
+
+
+def test_a_statement_wrapped_over_lines_carries_its_polarity_on_its_verb(lexicon):
+    # convention 1: a page wrapped at a fixed width cuts the statement after في; the piece with the
+    # verb takes the polarity of what follows it on the next lines
+    text = ('وقالت الخارجية الروسية في\nبيان على موقعها إن "هذه الأنباء\nالتي نشرتها الصحيفة ملفقة ولا أساس\n'
+            'لها"، داعية إلى التحقق من المصادر.')
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [
+        ("وقالت", "russia_mfa", "negative"), ("ملفقة", "russia_mfa", "negative"), ("ولا أساس", "russia_mfa", "negative")]
+    # a verb with another of the speaker's verbs after it on its own line keeps its neutral
+    # polarity: only the one whose line the break cuts takes it
+    text = ("وقال لافروف إن الوفد الروسي سيصل غدا، وأضاف أن\nالوضع في العاصمة الليبية لا يزال\n"
+            "صعبا بسبب الخلافات بين الأطراف\nالليبية المتنافسة على السلطة.")
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.polarity) for row in frame.itertuples()] == [
+        ("وقال", "neutral"), ("وأضاف", "negative"), ("صعبا", "negative")]
+    # on one line nothing changes: the statement's polarity is its first evaluation's
+    frame = analyze([snippet('وقالت الخارجية الروسية في بيان إن "هذه الأنباء ملفقة".')], lexicon).stances
+    assert [(row.cue, row.polarity) for row in frame.itertuples()] == [("وقالت", "neutral"), ("ملفقة", "negative")]
