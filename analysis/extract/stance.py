@@ -960,10 +960,14 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     asked = any(peace(stem) for stem, _ in proclitic_readings(word))
     if asked and _sought(tokens, index, first, language):
         return True  # ستواصل العمل مع جميع الليبيين لتحقيق هدنة دائمة: an aim the speaker states
+    def resumed(stem: str) -> bool:
+        # استئناف، العودة; or two words: إعادة فتح السفارة (re-opening)
+        return bare(stem) in language.resumption or bool(following and f"{bare(stem)} {following}" in language.resumption)
+
     if not asked:
-        asked = index > first and tokens[index - 1].norm in AFTER_CALL and bare(word) in language.resumption
+        asked = index > first and tokens[index - 1].norm in AFTER_CALL and resumed(word)
     if not asked:
-        asked = any(stripped and word[:1] in ("ل", "ب") and bare(stem) in language.resumption
+        asked = any(stripped and word[:1] in ("ل", "ب") and resumed(stem)
                     for stem, stripped in proclitic_readings(word))
     if not asked:
         return False

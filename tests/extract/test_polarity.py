@@ -1773,3 +1773,15 @@ def test_a_statement_wrapped_over_lines_carries_its_polarity_on_its_verb(lexicon
     # on one line nothing changes: the statement's polarity is its first evaluation's
     frame = analyze([snippet('وقالت الخارجية الروسية في بيان إن "هذه الأنباء ملفقة".')], lexicon).stances
     assert [(row.cue, row.polarity) for row in frame.itertuples()] == [("وقالت", "neutral"), ("ملفقة", "negative")]
+
+
+def test_a_call_to_reopen_or_restart_is_a_call_to_resume(lexicon):
+    # two-word entries of resumption.txt: إعادة فتح، إعادة تفعيل، إعادة تشغيل asked for
+    assert evaluations("وطالب المنفي روسيا بإعادة فتح سفارتها في طرابلس.", lexicon) == [
+        ("بإعادة", "menfi", "positive", "in_statement")]
+    assert evaluations("ودعا الدبيبة الشركات الروسية إلى إعادة تشغيل محطات الكهرباء.", lexicon) == [
+        ("إعادة", "dbeibah", "positive", "in_statement")]
+    assert evaluations("وطالبت ليبيا بإعادة تفعيل اللجنة الحكومية المشتركة.", lexicon)[0][1:3] == ("libya", "positive")
+    # إعادة alone is no resumption (إعادة النظر: reconsider), and a mere mention is no call
+    assert evaluations("ودعا الدبيبة موسكو إلى إعادة النظر في موقفها.", lexicon) == []
+    assert evaluations("وأشار الدبيبة إلى إعادة فتح السفارة الروسية.", lexicon) == []
