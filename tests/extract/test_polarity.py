@@ -1785,3 +1785,40 @@ def test_a_call_to_reopen_or_restart_is_a_call_to_resume(lexicon):
     # إعادة alone is no resumption (إعادة النظر: reconsider), and a mere mention is no call
     assert evaluations("ودعا الدبيبة موسكو إلى إعادة النظر في موقفها.", lexicon) == []
     assert evaluations("وأشار الدبيبة إلى إعادة فتح السفارة الروسية.", lexicon) == []
+
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # votes against and for, misuse, a coup against, war criminals, worsening and
+    # fallacies; improvement
+    ("وقال نيبينزيا إن روسيا صوتت ضد مشروع القرار.", "صوتت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن الوفد صوت ضد مشروع القرار.", "صوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن روسيا ستصوت ضد مشروع القرار.", "ستصوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن الوفد يصوت ضد كل قرار منحاز.", "يصوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن موسكو قررت التصويت ضد مشروع القرار.", "التصويت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن روسيا صوتت لصالح مشروع القرار.", "صوتت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن الوفد صوت لصالح مشروع القرار.", "صوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن روسيا ستصوت لصالح مشروع القرار.", "ستصوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن الوفد يصوت لصالح مشروع القرار.", "يصوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن موسكو قررت التصويت لصالح مشروع القرار.", "التصويت لصالح", "nebenzia", "positive"),
+    ("وقال لافروف إن الغرب أساء استخدام القرار.", "أساء استخدام", "lavrov", "negative"),
+    ("وقال لافروف إن واشنطن أساءت استخدام القرار.", "أساءت استخدام", "lavrov", "negative"),
+    ("وقال لافروف إن ما جرى سوء استخدام للقرار.", "سوء استخدام", "lavrov", "negative"),
+    ("وقال الدبيبة إن العلاقات مع موسكو تشهد تحسنا.", "تحسنا", "dbeibah", "positive"),
+    ("وقال الدبيبة إن العلاقات مع موسكو شهدت تحسن ملحوظ.", "تحسن ملحوظ", "dbeibah", "positive"),
+    ("وقال السراج إن حفتر انقلب على الشرعية.", "انقلب على", "sarraj", "negative"),
+    ("وقال السراج إن قوات حفتر انقلبت على الاتفاق السياسي.", "انقلبت على", "sarraj", "negative"),
+    ("وقال السراج إن حفتر مجرم حرب.", "مجرم حرب", "sarraj", "negative"),
+    ("وقال السراج إن المحكمة ستلاحق مجرم الحرب.", "مجرم الحرب", "sarraj", "negative"),
+    ("وقال السراج إن هؤلاء مجرمي حرب.", "مجرمي حرب", "sarraj", "negative"),
+    ("وقال السراج إن المحكمة ستلاحق مجرمي الحرب.", "مجرمي الحرب", "sarraj", "negative"),
+    ("وقال المتحدث إن الأوضاع المعيشية تدهورت بشكل كبير.", "تدهورت", "المتحدث", "negative"),
+    ("وقال المتحدث إن الوضع يتدهور يوما بعد يوم.", "يتدهور", "المتحدث", "negative"),
+    ("وقال المتحدث إن الأوضاع تتدهور يوما بعد يوم.", "تتدهور", "المتحدث", "negative"),
+    ("وقال المتحدث إن التقرير يتضمن مغالطات.", "مغالطات", "المتحدث", "negative"),
+    ("وقال المتحدث إن ما ورد في التقرير مغالطة.", "مغالطة", "المتحدث", "negative"),
+])
+def test_votes_vetoes_misuse_and_worsening(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id or row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
