@@ -156,6 +156,7 @@ def find_stances(
 
     stances: list[Stance] = []
     line_breaks = [found.start() for found in LINE_BREAK.finditer(prepared.text)]  # for _wrapped_statements
+    opened: tuple[int, int] | None = None  # a sentence ending in a colon, and where its rows start
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
@@ -352,6 +353,11 @@ def find_stances(
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
         _wrapped_statements(stances, sentence_from, line_breaks)
+        if opened is not None and opened[0] == sentence.sentence_id - 1:
+            _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
+        opened = None
+        if len(stances) > sentence_from and prepared.tokens[sentence.last_token - 1].norm in COLONS:
+            opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
 
@@ -381,6 +387,32 @@ def _wrapped_statements(stances: list[Stance], first: int, line_breaks: list[int
         elif (row.cue_type == "reporting" and after is not None and decides is not None
               and bisect.bisect_left(line_breaks, row.end) < bisect.bisect_left(line_breaks, after.start)):
             stances[index] = replace(row, polarity=decides.polarity)
+
+
+COLONS = frozenset(":：")
+
+
+def _said_after_colon(stances: list[Stance], first: int, after: int) -> None:
+    """A sentence that ends in a colon (``وقال لافروف:``) whose statement the next sentence says
+    (the quotation on the line after it): the verb the colon ends, its sentence's last row, takes
+    the polarity of the first row of the same speaker in the next sentence that carries one, as
+    every piece of one statement does (polarity convention 1), when it is the speaker's only row
+    in its sentence: a sentence that says more before its colon is labelled on its own.
+    ``first`` is where the colon's sentence's rows start, ``after`` where the next sentence's do;
+    each row is read once."""
+    if after <= first:
+        return
+    last = max(range(first, after), key=lambda index: stances[index].start)
+    row = stances[last]
+    key = (row.speaker_id, row.speaker_name)
+    if row.cue_type != "reporting" or row.polarity != "neutral":
+        return
+    if sum((stances[index].speaker_id, stances[index].speaker_name) == key for index in range(first, after)) > 1:
+        return  # وقال إن العقد سيوقع قريبا، وقال المسؤول: a statement of its own before the colon's
+    said = sorted((stance for stance in stances[after:] if (stance.speaker_id, stance.speaker_name) == key
+                   and stance.polarity != "neutral"), key=lambda stance: stance.start)
+    if said:
+        stances[last] = replace(row, polarity=said[0].polarity)
 
 
 def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:

@@ -1822,3 +1822,17 @@ def test_votes_vetoes_misuse_and_worsening(lexicon, text, cue, speaker, polarity
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.speaker_id or row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
     assert rows == [(speaker, polarity)]
+
+
+def test_a_verb_ending_its_line_in_a_colon_takes_the_polarity_of_the_quotation_after_it(lexicon):
+    # convention 1: «وقال X:» and the quotation on the next line are one statement in two pieces
+    text = 'الدبيبة يتحدث عن موسكو\n\nوقال الدبيبة:\n"إن وجود المرتزقة يهدد استقرار ليبيا".\n\nوأضاف:\n\n«نرحب بالشركات الروسية».'
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()]
+    assert rows[0] == ("وقال", "dbeibah", "negative")
+    assert ("وأضاف", "dbeibah", "positive") in rows
+    # a sentence that says something of its own before the colon keeps its own polarity
+    text = ('الدبيبة يتحدث عن موسكو\n\nوقال الدبيبة إن الوفد سيصل غدا، وقال رئيس الحكومة:\n'
+            '"نرحب بالشركات الروسية".')
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [row.polarity for row in frame.itertuples() if row.cue == "وقال"] == ["neutral", "neutral"]
