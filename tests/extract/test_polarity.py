@@ -1836,3 +1836,25 @@ def test_a_verb_ending_its_line_in_a_colon_takes_the_polarity_of_the_quotation_a
             '"نرحب بالشركات الروسية".')
     frame = analyze([snippet(text)], lexicon).stances
     assert [row.polarity for row in frame.itertuples() if row.cue == "وقال"] == ["neutral", "neutral"]
+
+
+@pytest.mark.parametrize("text, cue, polarity", [
+    # benefit to both sides is positive; unkept commitments, stalling and stalled work negative
+    ("وقال الوزير إن الاتفاقية تعود بالنفع على الشعبين.", "بالنفع", "positive"),
+    ("وقال الوزير إن المشروع سيعود بالفائدة على البلدين.", "بالفائدة على", "positive"),
+    ("وقال الوزير إن التعاون قائم على المنفعة المتبادلة.", "المنفعة المتبادلة", "positive"),
+    ("وقال الوزير إن الشراكة مع روسيا مفيدة للطرفين.", "مفيدة", "positive"),
+    ("وقال الوزير إن الاتفاق مفيد للطرفين.", "مفيد", "positive"),
+    ("وقال الوزير إن روسيا لم تف بالتزاماتها.", "لم تف", "negative"),
+    ("وقال الوزير إن الشريك الروسي لم يف بوعوده.", "لم يف", "negative"),
+    ("وقال الوزير إن موسكو تماطل في تنفيذ الاتفاق.", "تماطل", "negative"),
+    ("وقال الوزير إن الشريك الروسي يماطل في تنفيذ الاتفاق.", "يماطل", "negative"),
+    ("وقال الوزير إن الجانب الروسي يتلكأ في التنفيذ.", "يتلكأ", "negative"),
+    ("وقال الوزير إن الشركة تتلكأ في التنفيذ.", "تتلكأ", "negative"),
+    ("وقال الوزير إن المشروع متعثر منذ سنوات.", "متعثر", "negative"),
+    ("وقال الوزير إن المفاوضات متعثرة منذ أشهر.", "متعثرة", "negative"),
+])
+def test_benefit_and_stalling(lexicon, text, cue, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [("الوزير", polarity)]
