@@ -1858,3 +1858,21 @@ def test_benefit_and_stalling(lexicon, text, cue, polarity):
     frame = analyze([snippet(text)], lexicon).stances
     rows = [(row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
     assert rows == [("الوزير", polarity)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # denials (convention 3): rumours, wrong information, premature talk, innocence of a charge
+    ("وقال بيسكوف إن ما نشرته الصحيفة مجرد شائعات.", "شائعات"),
+    ("وقال بيسكوف إن موسكو لا تلتفت إلى الشائعات.", "الشائعات"),
+    ("وقال بيسكوف إن هذه إشاعات يروجها الخصوم.", "إشاعات"),
+    ("وقال بيسكوف إن موسكو لا ترد على الإشاعات.", "الإشاعات"),
+    ("وقال بيسكوف إن هذه المعلومات مغلوطة.", "مغلوطة"),
+    ("وقال بيسكوف إن هذا الخبر مغلوط.", "مغلوط"),
+    ("وقال بيسكوف إن الحديث عن قاعدة روسية في ليبيا سابق لأوانه.", "سابق لأوانه"),
+    ("وقال بيسكوف إن هذه الخطوة سابقة لأوانها.", "سابقة لأوانها"),
+    ("وقال بيسكوف إن روسيا بريئة من هذه الاتهامات.", "بريئة من"),
+    ("وقال بيسكوف إن الجيش الروسي بريء من هذه الاتهامات.", "بريء من"),
+])
+def test_rumours_and_wrong_information_are_denied(lexicon, text, cue):
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue] == [("peskov", "negative")]
