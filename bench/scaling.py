@@ -175,6 +175,12 @@ UNITS = {
     "coordinated speakers past a title": "أعلن كل من لافروف، وزير الخارجية، وكذا رئيس البرلمان، توافق بوتين و«أردوغان» ",
     "outlet credited after a statement": "وأشار بوغدانوف إلى ضرورة الحوار، حسبما ذكرت وكالة تاس، وعدت موسكو ",
     "groups joined to a source": "نقلا عن وكالة رويترز ومصادر وأكد أكثر من 20 منهم ",
+    # polarity, eighteenth session: a hamza on its seat before a pronoun, and a noun in ئة beside it
+    "a hamza on its seat before a pronoun": "وعبر لافروف عن استيائه واستيائها من البيئة والهيئة ",
+    "one side alone": "وقال لافروف إن موسكو لا تدعم حفتر وحده ولا تؤيد أي طرف بعينه ولا تدعم وحدة ",
+    "statements wrapped over lines": "وقالت الخارجية في\nبيان إن الأنباء ملفقة وأضافت أن الوضع\nمعقد و",
+    "calls to reopen": "ودعا الدبيبة روسيا إلى إعادة فتح سفارتها وطالب بإعادة تفعيل ",
+    "statements opened by a colon": 'وقال لافروف:\n"الوضع معقد".\n',
 }
 
 

@@ -37,6 +37,8 @@ PROCLITICS = tuple(sorted({c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS} 
 # Pronoun suffixes: تأكيده, بترحيبه, دعمها, مواقعها
 ENCLITICS = ("هما", "هم", "هن", "ها", "كما", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
+# A word's final hamza on the line (استياء) sits on ya or waw before a pronoun suffix (استيائها، استياؤه)
+HAMZA_SEATS = ("ئ", "ؤ")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def is_nisba(word: str) -> bool:
 
 
 def enclitic_readings(word: str) -> list[str]:
-    """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده."""
+    """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده; so
+    does a final hamza written on its seat before the suffix: استيائها، استياؤه ← استياء."""
     if not word.endswith(ENCLITICS):
         return []  # most words: one C-level check instead of twelve
     stems = []
@@ -107,6 +110,8 @@ def enclitic_readings(word: str) -> list[str]:
             stems.append(stem)
             if stem.endswith("ت"):
                 stems.append(stem[:-1] + "ه")
+            elif stem.endswith(HAMZA_SEATS):
+                stems.append(stem[:-1] + "ء")
     return stems
 
 
@@ -274,10 +279,12 @@ def _scan_keys(phrases: list[_Phrase], *, enclitics: bool) -> dict[str, frozense
 
     A match's first token ENDS with the first word (behind proclitics): وحفتر holds حفتر; or,
     for a word with the article, holds it without its alif: للجيش holds لجيش. A later word
-    stands as its whole token; the last may carry an enclitic (تأكيده holds تأكيد), and a word in
-    ه may show it as ت before one (اشادته holds اشادت). So the key is the phrase, words joined by
+    stands as its whole token; the last may carry an enclitic (تأكيده holds تأكيد), a word in
+    ه may show it as ت before one (اشادته holds اشادت), and a word in ء its hamza on ئ or ؤ
+    (استيائها holds استيائ). So the key is the phrase, words joined by
     spaces as in :func:`token_stream`, with the alif of a leading article left off; where
-    enclitics are allowed, a phrase in ه has a second key with ت in its place. Each key maps to
+    enclitics are allowed, a phrase in ه has a second key with ت in its place, one in ء two with
+    ئ and ؤ in place of the hamza. Each key maps to
     the numbers of the multiword phrases it stands for (empty for one-word phrases).
     """
     keys: dict[str, set[int]] = {}
@@ -288,6 +295,8 @@ def _scan_keys(phrases: list[_Phrase], *, enclitics: bool) -> dict[str, frozense
         forms = [key]
         if enclitics and key.endswith("ه"):
             forms.append(key[:-1] + "ت")  # مبادره → مبادرت(ه): the ت-form before a pronoun
+        elif enclitics and key.endswith("ء"):
+            forms.extend(key[:-1] + seat for seat in HAMZA_SEATS)  # استياء → استيائ(ها), استياؤ(ه)
         for form in forms:
             numbers = keys.setdefault(form, set())
             if len(phrase.words) > 1:

@@ -30,7 +30,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
+from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root
 from analysis.extract.schema import ARTICLE_VOICE
@@ -155,6 +155,8 @@ def find_stances(
     boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
 
     stances: list[Stance] = []
+    line_breaks = [found.start() for found in LINE_BREAK.finditer(prepared.text)]  # for _wrapped_statements
+    opened: tuple[int, int] | None = None  # a sentence ending in a colon, and where its rows start
     previous: Speaker | None = None  # the speaker of the last statement, for وأضاف
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
@@ -165,6 +167,7 @@ def find_stances(
         if boilerplate.holds(sentence):
             continue
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
+        sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
@@ -349,8 +352,67 @@ def find_stances(
         _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
+        _wrapped_statements(stances, sentence_from, line_breaks)
+        if opened is not None and opened[0] == sentence.sentence_id - 1:
+            _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
+        opened = None
+        if len(stances) > sentence_from and prepared.tokens[sentence.last_token - 1].norm in COLONS:
+            opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
     return _full_names(stances)
+
+
+LINE_BREAK = re.compile("\n")
+
+
+def _wrapped_statements(stances: list[Stance], first: int, line_breaks: list[int]) -> None:
+    """A statement whose words run over a line break (a page wrapped at a fixed width): a verb's
+    row with no other row of its speaker after it on its line takes the polarity of the first row
+    of the same speaker after it that carries one. ``وقالت الخارجية في`` ⏎ ``بيان: "هذه الأنباء
+    ملفقة"`` is one statement cut in pieces, each of which carries its polarity (polarity
+    convention 1), as a placed statement does (جاء ذلك في بيان). A sentence ends at a full stop,
+    so a complete statement before the break is a sentence of its own and keeps its polarity.
+    Only this sentence's rows (from ``first``) are read, each once; a line break is looked up by
+    bisection."""
+    rows = sorted(range(first, len(stances)), key=lambda index: stances[index].start)
+    polar: dict[tuple[str, str], Stance] = {}  # the speaker's first row after, that carries a polarity
+    following: dict[tuple[str, str], Stance] = {}  # the speaker's next row, whatever it carries
+    for index in reversed(rows):
+        row = stances[index]
+        key = (row.speaker_id, row.speaker_name)
+        after, decides = following.get(key), polar.get(key)
+        following[key] = row
+        if row.polarity != "neutral":
+            polar[key] = row
+        elif (row.cue_type == "reporting" and after is not None and decides is not None
+              and bisect.bisect_left(line_breaks, row.end) < bisect.bisect_left(line_breaks, after.start)):
+            stances[index] = replace(row, polarity=decides.polarity)
+
+
+COLONS = frozenset(":：")
+
+
+def _said_after_colon(stances: list[Stance], first: int, after: int) -> None:
+    """A sentence that ends in a colon (``وقال لافروف:``) whose statement the next sentence says
+    (the quotation on the line after it): the verb the colon ends, its sentence's last row, takes
+    the polarity of the first row of the same speaker in the next sentence that carries one, as
+    every piece of one statement does (polarity convention 1), when it is the speaker's only row
+    in its sentence: a sentence that says more before its colon is labelled on its own.
+    ``first`` is where the colon's sentence's rows start, ``after`` where the next sentence's do;
+    each row is read once."""
+    if after <= first:
+        return
+    last = max(range(first, after), key=lambda index: stances[index].start)
+    row = stances[last]
+    key = (row.speaker_id, row.speaker_name)
+    if row.cue_type != "reporting" or row.polarity != "neutral":
+        return
+    if sum((stances[index].speaker_id, stances[index].speaker_name) == key for index in range(first, after)) > 1:
+        return  # وقال إن العقد سيوقع قريبا، وقال المسؤول: a statement of its own before the colon's
+    said = sorted((stance for stance in stances[after:] if (stance.speaker_id, stance.speaker_name) == key
+                   and stance.polarity != "neutral"), key=lambda stance: stance.start)
+    if said:
+        stances[last] = replace(row, polarity=said[0].polarity)
 
 
 def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:
@@ -396,7 +458,10 @@ def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     if cue.endswith("ه"):
         return False  # the cue's own ة or ه: تعرب عن قلقه is listed as such
     token = prepared.tokens[match.last - 1]
-    if not token.norm.endswith(cue.split()[-1] + "ه"):
+    last = cue.split()[-1]
+    # a cue in ء shows its hamza on ئ or ؤ before the pronoun (استيائه), so a noun in ئة (بيئة) may look like one
+    stems = (last, *(last[:-1] + seat for seat in HAMZA_SEATS)) if last.endswith("ء") else (last,)
+    if not any(token.norm.endswith(stem + "ه") for stem in stems):
         return False
     return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
@@ -927,10 +992,14 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     asked = any(peace(stem) for stem, _ in proclitic_readings(word))
     if asked and _sought(tokens, index, first, language):
         return True  # ستواصل العمل مع جميع الليبيين لتحقيق هدنة دائمة: an aim the speaker states
+    def resumed(stem: str) -> bool:
+        # استئناف، العودة; or two words: إعادة فتح السفارة (re-opening)
+        return bare(stem) in language.resumption or bool(following and f"{bare(stem)} {following}" in language.resumption)
+
     if not asked:
-        asked = index > first and tokens[index - 1].norm in AFTER_CALL and bare(word) in language.resumption
+        asked = index > first and tokens[index - 1].norm in AFTER_CALL and resumed(word)
     if not asked:
-        asked = any(stripped and word[:1] in ("ل", "ب") and bare(stem) in language.resumption
+        asked = any(stripped and word[:1] in ("ل", "ب") and resumed(stem)
                     for stem, stripped in proclitic_readings(word))
     if not asked:
         return False
@@ -1039,7 +1108,7 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if polarity == "positive" and _stopped(tokens, match.first, language.stopping):
         # بوقف دعمها لحفتر، الكف عن دعم: asking for the end of support is against it
         flipped = not flipped
-    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language):
+    if flipped and polarity == "positive" and _even_handed(tokens, match.last, language, prepared.text):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
     # fight against it is not: لدعم ليبيا في مكافحة الإرهاب (at most three tokens read between)
@@ -1125,14 +1194,19 @@ def _negator(word: str, negators: frozenset[str]) -> bool:
 EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر
 
 
-def _even_handed(tokens, after: int, language) -> bool:
+def _even_handed(tokens, after: int, language, text: str = "") -> bool:
     """Whether a phrase of language/even_handed.txt (على آخر، ضد الآخر، حساب آخر) ends within
     EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
-    speaker takes no side. A bounded look ahead of the cue."""
+    speaker takes no side. A one-word entry (وحده، بعينه: alone, in particular) counts right after
+    the cue's object of one or two words, ``لا ندعم حفتر وحده``، ``لا ندعم أي طرف بعينه`` (polarity
+    convention 8), and not when the text writes it with ة (وحدة، unity). A bounded look ahead of the cue."""
     for index in range(after + 1, min(len(tokens), after + EVEN_HANDED_REACH + 1)):
         if not tokens[index].is_word or not tokens[index - 1].is_word:
             return False
         if f"{tokens[index - 1].norm} {tokens[index].norm}" in language.even_handed:
+            return True
+        if (index <= after + 2 and tokens[index].norm in language.even_handed
+                and not text[tokens[index].start:tokens[index].end].rstrip(HARAKAT).endswith("ة")):
             return True
     return False
 

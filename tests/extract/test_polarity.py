@@ -699,6 +699,17 @@ def test_not_supporting_one_side_over_another_is_even_handedness_not_rejection(l
     ]
 
 
+def test_not_backing_one_side_alone_is_even_handedness(lexicon):
+    # convention 8: «not X alone», «no side in particular» takes no side, it rejects nobody
+    assert evaluations("وقال بوغدانوف إن بلاده لا تؤيد المنفي وحده بل تتحدث مع الجميع.", lexicon)[0] == (
+        "تؤيد", "bogdanov", "neutral", "in_statement")
+    assert evaluations("وقالت زاخاروفا إن روسيا لا تساند أي جهة بعينها في النزاع.", lexicon) == [
+        ("تساند", "zakharova", "neutral", "in_statement")]
+    # وحدة (unity) is no وحده: refusing what harms it stays a rejection
+    assert evaluations("وقال لافروف إن موسكو لا تؤيد تقسيم وحدة ليبيا.", lexicon) == [
+        ("تؤيد", "lavrov", "negative", "in_statement")]
+
+
 def test_without_consent_and_ineffective_are_negative(lexicon):
     # موافقة and فعال had no cue: what is done without consent, or does not work, was no stance
     assert evaluations("وقال لافروف إن العملية جرت من دون موافقة الحكومة الليبية.", lexicon) == [
@@ -1562,3 +1573,306 @@ def test_no_knowledge_of_what_a_report_says_is_a_denial(lexicon):
     assert evaluations(text, lexicon) == [("ليس لديها علم", "russia_mfa", "negative", "in_statement")]
     text = "وقال لافروف إن بلاده لا علم لها بالخبراء الذين تحدثت عنهم الصحيفة."
     assert evaluations(text, lexicon) == [("لا علم لها", "lavrov", "negative", "in_statement")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # the forms of verbs of warning, disapproval, protest and objection that the lexicon had in
+    # one person or tense only (حذروا but not يحذرون, استهجن but not تستهجن, اعترض but not تعترض)
+    ("وقال الدبيبة إن الليبيين يحذرون من عودة الحرب.", "يحذرون", "dbeibah", "negative"),
+    ("وقالت زاخاروفا إن موسكو مستاءة من تصرفات السفارة الأمريكية.", "مستاءة", "zakharova", "negative"),
+    ("وقال لافروف إن الروس مستاءون من سلوك الحلف.", "مستاءون", "lavrov", "negative"),
+    ("وقال لافروف إنه مستاء من نتائج الاجتماع.", "مستاء", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الإعلام الغربي يواصل حملة شيطنة روسيا.", "شيطنة", "zakharova", "negative"),
+    ("وقال المشري إن التقرير يفتقر إلى الدقة.", "يفتقر", "mishri", "negative"),
+    ("وقالت زاخاروفا إن المزاعم الأمريكية تفتقر إلى الأدلة.", "تفتقر", "zakharova", "negative"),
+    ('وقال حفتر: "نهدد كل من يعتدي على أرضنا".', "نهدد", "haftar_khalifa", "negative"),
+    ('وقال لافروف: "ننفي كل ما جاء في التقرير".', "ننفي", "lavrov", "negative"),
+    ("وقال المنفي إن المجلس يستهجن الهجوم على المدنيين.", "يستهجن", "menfi", "negative"),
+    ("وقالت الخارجية الليبية إنها تستهجن تصريحات السفير.", "تستهجن", "gnu_mfa", "negative"),
+    ('وقال الدبيبة: "نستهجن هذه الحملة الإعلامية".', "نستهجن", "dbeibah", "negative"),
+    ("ونفى لافروف الأنباء، مستهجنا ما نشرته الصحيفة.", "مستهجنا", "lavrov", "negative"),
+    ("وقال المشري إن ليبيا تحتج على خرق أجوائها.", "تحتج", "mishri", "negative"),
+    ("وقال المشري إن المجلس يحتج على تأجيل الجلسة.", "يحتج", "mishri", "negative"),
+    ("وعارض لافروف الخطة الغربية.", "وعارض", "lavrov", "negative"),
+    ("ويعترض الدبيبة على التدخل الأجنبي.", "ويعترض", "dbeibah", "negative"),
+    ("وقالت الخارجية الليبية إن الحكومة تعترض على القرار.", "تعترض", "gnu_mfa", "negative"),
+    ('وقال الدبيبة: "نعترض على هذا الإجراء".', "نعترض", "dbeibah", "negative"),
+    ("وقال لافروف إن التدخل فاقم الانقسام.", "فاقم", "lavrov", "negative"),
+    ("وقال لافروف إن الضربات فاقمت معاناة المدنيين.", "فاقمت", "lavrov", "negative"),
+    ("وقال لافروف إن استمرار القتال يفاقم الأوضاع.", "يفاقم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن القرار تعسفي.", "تعسفي", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن العقوبات تعسفية.", "تعسفية", "zakharova", "negative"),
+    ("وقال لافروف إن ما جرى تجاوز فاضح للقرار.", "فاضح", "lavrov", "negative"),
+    ("وقال لافروف إن الأمر تجاوزات فاضحة.", "فاضحة", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب تجاوز القرار تجاوزا فاضحا.", "فاضحا", "lavrov", "negative"),
+    ("وقال المشري إن المسلحين يمارسون ترهيب المدنيين.", "ترهيب", "mishri", "negative"),
+    ("وقال لافروف إنه متشائم بشأن فرص الحل.", "متشائم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إنها متشائمة بشأن فرص الحل.", "متشائمة", "zakharova", "negative"),
+    # support, praise, blessing, thanks and hope in the forms the lexicon lacked
+    ("وساند لافروف مقترح المبعوث الأممي.", "وساند", "lavrov", "positive"),
+    ("وساندت روسيا مقترح المبعوث الأممي.", "وساندت", "russia", "positive"),
+    ("ويساند لافروف مقترح المبعوث الأممي.", "ويساند", "lavrov", "positive"),
+    ("وتساند روسيا مقترح المبعوث الأممي.", "وتساند", "russia", "positive"),
+    ('وقال لافروف: "نساند جهود المبعوث".', "نساند", "lavrov", "positive"),
+    ("وأكد لافروف مساندة موسكو لجهود المبعوث.", "مساندة", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تثني على جهود الوساطة.", "تثني", "lavrov", "positive"),
+    ('وقال لافروف: "نثني على جهود الوساطة".', "نثني", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تبارك الاتفاق بين الطرفين.", "تبارك", "lavrov", "positive"),
+    ('وقال لافروف: "نبارك الاتفاق بين الطرفين".', "نبارك", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن موسكو تشكر الجانب الليبي.", "تشكر", "zakharova", "positive"),
+    ("وقال لافروف إن الحوار ضروري، آملا أن يتوصل الطرفان إلى اتفاق.", "آملا", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحوار ضروري، آملة أن يتوصل الطرفان إلى اتفاق.", "آملة", "zakharova", "positive"),
+    ("وقال لافروف إن الحوار ضروري، متطلعا إلى نتائج ملموسة.", "متطلعا", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحوار ضروري، متطلعة إلى نتائج ملموسة.", "متطلعة", "zakharova", "positive"),
+    ("وقال لافروف إنه مسرور بنتائج الزيارة.", "مسرور", "lavrov", "positive"),
+    ("وقالت زاخاروفا إنها مسرورة بنتائج الزيارة.", "مسرورة", "zakharova", "positive"),
+])
+def test_paradigm_forms_of_stance_verbs_and_adjectives(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
+
+
+def test_a_noun_in_hamza_with_its_pronoun_on_the_seat(lexicon):
+    # استياء with ها is written استيائها: the hamza on ya before the pronoun is still the word
+    assert evaluations("وعبرت زاخاروفا عن استيائها الشديد من قرار العقوبات.", lexicon) == [
+        ("استيائها", "zakharova", "negative", "in_statement")]
+    assert evaluations("وأبدى لافروف استياءه من تأخر الرد.", lexicon)[0][:3] == ("استياءه", "lavrov", "negative")
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # reservations, surprise, doubt, calling a lie, refuting, brandishing and blame: negative
+    ("وقال لافروف إن لدى موسكو تحفظات على مشروع القرار.", "تحفظات", "lavrov", "negative"),
+    ("وقال لافروف إن موسكو تستغرب صمت المجتمع الدولي.", "تستغرب", "lavrov", "negative"),
+    ("وقال لافروف إنه يستغرب صمت المجتمع الدولي.", "يستغرب", "lavrov", "negative"),
+    ('وقال لافروف: "نستغرب صمت المجتمع الدولي".', "نستغرب", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الحوار متعثر، مستغربة صمت المجتمع الدولي.", "مستغربة", "zakharova", "negative"),
+    ('وقال لافروف: "نشكك في صحة هذه الرواية".', "نشكك", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن الحوار متعثر، مشككة في نوايا الغرب.", "مشككة", "zakharova", "negative"),
+    ("وقال لافروف إن الصحيفة تكذب على قرائها.", "تكذب", "lavrov", "negative"),
+    ("وقال لافروف إن الوزير يكذب على الرأي العام.", "يكذب", "lavrov", "negative"),
+    ("ونفى لافروف الخبر، مكذبا ما نشرته الصحيفة.", "مكذبا", "lavrov", "negative"),
+    ("ورد لافروف على التقرير، مفندا ما جاء فيه.", "مفندا", "lavrov", "negative"),
+    ("وردت زاخاروفا على التقرير، مفندة ما جاء فيه.", "مفندة", "zakharova", "negative"),
+    ("وقال لافروف إن الوقائع تدحض هذه الرواية.", "تدحض", "lavrov", "negative"),
+    ("وقال لافروف إن هذا الدليل يدحض الرواية الغربية.", "يدحض", "lavrov", "negative"),
+    ("وقال لافروف إن واشنطن تلوح بفرض عقوبات جديدة.", "تلوح", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب يلوح بفرض عقوبات جديدة.", "يلوح", "lavrov", "negative"),
+    ("وقال لافروف إن الحل ممكن، ملوحا باستخدام الفيتو.", "ملوحا", "lavrov", "negative"),
+    ("وقال لافروف إن موسكو لامت الغرب على ما جرى.", "لامت", "lavrov", "negative"),
+    ("وقال لافروف إنه يلوم الغرب على ما جرى.", "يلوم", "lavrov", "negative"),
+    ("وقالت زاخاروفا إنها تلوم الغرب على ما جرى.", "تلوم", "zakharova", "negative"),
+    ('وقال لافروف: "نلوم الغرب على ما جرى".', "نلوم", "lavrov", "negative"),
+    ("وقال لافروف إن الوضع صعب، لائما الغرب على ما جرى.", "لائما", "lavrov", "negative"),
+    # defending, praising, holding to and commitment: positive
+    ("وقال لافروف إن موسكو تدافع عن سيادة ليبيا.", "تدافع", "lavrov", "positive"),
+    ("وقال المنفي إن المجلس يدافع عن وحدة البلاد.", "يدافع", "menfi", "positive"),
+    ('وقال لافروف: "ندافع عن القانون الدولي".', "ندافع", "lavrov", "positive"),
+    ("وقالت زاخاروفا إن الحل ممكن، مدافعة عن الوساطة الأفريقية.", "مدافعة عن", "zakharova", "positive"),
+    ("وقال لافروف إن موسكو تمتدح جهود الوساطة.", "تمتدح", "lavrov", "positive"),
+    ("وقال لافروف إن الحل ممكن، ممتدحا جهود الوساطة.", "ممتدحا", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تمسكت بالحل السياسي.", "تمسكت", "lavrov", "positive"),
+    ("وقال لافروف إن موسكو تتمسك بالحل السياسي.", "تتمسك", "lavrov", "positive"),
+    ("وقال لافروف إن الوفد يتمسك بالحل السياسي.", "يتمسك", "lavrov", "positive"),
+    ('وقال لافروف: "نتمسك بالحل السياسي".', "نتمسك", "lavrov", "positive"),
+    ("وقال لافروف إن الحل ممكن، متمسكا بالوساطة الأممية.", "متمسكا", "lavrov", "positive"),
+    ('وقال لافروف: "نلتزم بقرارات مجلس الأمن".', "نلتزم", "lavrov", "positive"),
+])
+def test_more_paradigm_forms_of_stance_verbs(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # a setback, double standards, belying the truth, short-sightedness: negative;
+    # standing by someone (بجانب beside إلى جانب) and the right way: positive
+    ("وقال لافروف إن هذه الخطوة تمثل انتكاسة للعملية السياسية.", "انتكاسة", "lavrov", "negative"),
+    ("وقال لافروف إن الليبيين يخشون الانتكاسة بعد الهدنة.", "الانتكاسة", "lavrov", "negative"),
+    ("وقال لافروف إن العملية السياسية شهدت انتكاسات متتالية.", "انتكاسات", "lavrov", "negative"),
+    ("وقال لافروف إن الغرب يتعامل بمكيالين مع الأزمات.", "بمكيالين", "lavrov", "negative"),
+    ("وقال لافروف إن التقرير يجافي الحقيقة.", "يجافي الحقيقة", "lavrov", "negative"),
+    ("وقالت زاخاروفا إن هذه الرواية تجافي الحقيقة.", "تجافي الحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذه التصريحات مجافية للحقيقة.", "مجافية للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذا الادعاء مجاف للحقيقة.", "مجاف للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذه المعلومات منافية للحقيقة.", "منافية للحقيقة", "zakharova", "negative"),
+    ("وقالت زاخاروفا إن هذا الكلام مناف للحقيقة.", "مناف للحقيقة", "zakharova", "negative"),
+    ("وقال لافروف إن هذه المعلومات عارية من الصحة.", "عارية من الصحة", "lavrov", "negative"),
+    ("وقال لافروف إن هذا الخبر عار من الصحة.", "عار من الصحة", "lavrov", "negative"),
+    ("وقال لافروف إن هذا النهج قصير النظر.", "قصير النظر", "lavrov", "negative"),
+    ("وقال لافروف إن هذه السياسة تعكس قصر النظر.", "قصر النظر", "lavrov", "negative"),
+    ("وقال لافروف إن روسيا تقف بجانب ليبيا في محنتها.", "تقف بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن الشعب الروسي يقف بجانب الليبيين.", "يقف بجانب", "lavrov", "positive"),
+    ('وقال لافروف: "نقف بجانب الشعب الليبي".', "نقف بجانب", "lavrov", "positive"),
+    ("وأكد لافروف على الوقوف بجانب الشعب الليبي.", "الوقوف بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن روسيا وقفت بجانب ليبيا دائما.", "وقفت بجانب", "lavrov", "positive"),
+    ("وقال لافروف إن الحوار هو الطريق الصحيح للحل.", "الطريق الصحيح", "lavrov", "positive"),
+])
+def test_setbacks_falsehood_and_standing_by(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن الحكومة الليبية تلتزم الصمت حيال الضربات.",
+    "وقال لافروف إن البرلمان يلتزم الصمت حيال الضربات.",
+    "وقال لافروف إن المبعوث التزم الصمت حيال الضربات.",
+    "وقال لافروف إن الحكومة التزمت الصمت حيال الضربات.",
+    "وانتقد لافروف التزام الصمت حيال الضربات.",
+])
+def test_keeping_silent_is_no_commitment(lexicon, text):
+    # يلتزم (committed) is positive; with الصمت it only says nobody spoke
+    assert [row[2] for row in evaluations(text, lexicon)] == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a wish that was not met (we would have liked) and what should have been done: regret and
+    # reproach, negative
+    ('وقال الدبيبة: "كنا نود أن تكون موسكو أقرب إلى الليبيين".', "كنا نود", "dbeibah"),
+    ('وقال الدبيبة: "كنا نأمل أن تصل المساعدات قبل الشتاء".', "كنا نأمل", "dbeibah"),
+    ('وقال الدبيبة: "كنا نتمنى أن يحضر الوفد الروسي".', "كنا نتمنى", "dbeibah"),
+    ('وقال الدبيبة: "كنت أتمنى أن يحضر الوفد الروسي".', "كنت أتمنى", "dbeibah"),
+    ('وقال الدبيبة: "كنت آمل أن يحضر الوفد الروسي".', "كنت آمل", "dbeibah"),
+    ('وقال الدبيبة: "كنت أود أن يحضر الوفد الروسي".', "كنت أود", "dbeibah"),
+    ("وقال لافروف إنه كان يجب على الغرب احترام القرار.", "كان يجب", "lavrov"),
+    ("وقال لافروف إنه كان ينبغي على الغرب احترام القرار.", "كان ينبغي", "lavrov"),
+    ("وقال لافروف إنه كان من الأجدر بالغرب احترام القرار.", "كان من الأجدر", "lavrov"),
+    ("وقال لافروف إنه كان الأجدر بالغرب احترام القرار.", "كان الأجدر", "lavrov"),
+    ("وقال لافروف إنه كان من الأفضل انتظار نتائج التحقيق.", "كان من الأفضل", "lavrov"),
+    ("وقال لافروف إنه كان من الأولى انتظار نتائج التحقيق.", "كان من الأولى", "lavrov"),
+    # not wanting something is refusing it
+    ('وقال الدبيبة: "لا نريد قواعد أجنبية على أرضنا".', "لا نريد", "dbeibah"),
+    ("وقال الدبيبة إن ليبيا لا تريد قواعد أجنبية على أرضها.", "لا تريد", "dbeibah"),
+    ("وقال الدبيبة إن الشعب الليبي لا يريد قواعد أجنبية على أرضه.", "لا يريد", "dbeibah"),
+    # a crusade, the word for a war of aggression
+    ("وقال لافروف إن الغرب شن حملة صليبية على ليبيا.", "حملة صليبية", "lavrov"),
+    ("وقال لافروف إن الغرب قاد الحملة الصليبية على ليبيا.", "الحملة الصليبية", "lavrov"),
+    ("وقال لافروف إن ليبيا عانت من حملات صليبية متكررة.", "حملات صليبية", "lavrov"),
+])
+def test_regret_reproach_refusal_and_crusades_are_negative(lexicon, text, cue, speaker):
+    rows = evaluations(text, lexicon)
+    assert rows[0][:3] == (cue, speaker, "negative")
+
+
+def test_a_statement_wrapped_over_lines_carries_its_polarity_on_its_verb(lexicon):
+    # convention 1: a page wrapped at a fixed width cuts the statement after في; the piece with the
+    # verb takes the polarity of what follows it on the next lines
+    text = ('وقالت الخارجية الروسية في\nبيان على موقعها إن "هذه الأنباء\nالتي نشرتها الصحيفة ملفقة ولا أساس\n'
+            'لها"، داعية إلى التحقق من المصادر.')
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()] == [
+        ("وقالت", "russia_mfa", "negative"), ("ملفقة", "russia_mfa", "negative"), ("ولا أساس", "russia_mfa", "negative")]
+    # a verb with another of the speaker's verbs after it on its own line keeps its neutral
+    # polarity: only the one whose line the break cuts takes it
+    text = ("وقال لافروف إن الوفد الروسي سيصل غدا، وأضاف أن\nالوضع في العاصمة الليبية لا يزال\n"
+            "صعبا بسبب الخلافات بين الأطراف\nالليبية المتنافسة على السلطة.")
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.cue, row.polarity) for row in frame.itertuples()] == [
+        ("وقال", "neutral"), ("وأضاف", "negative"), ("صعبا", "negative")]
+    # on one line nothing changes: the statement's polarity is its first evaluation's
+    frame = analyze([snippet('وقالت الخارجية الروسية في بيان إن "هذه الأنباء ملفقة".')], lexicon).stances
+    assert [(row.cue, row.polarity) for row in frame.itertuples()] == [("وقالت", "neutral"), ("ملفقة", "negative")]
+
+
+def test_a_call_to_reopen_or_restart_is_a_call_to_resume(lexicon):
+    # two-word entries of resumption.txt: إعادة فتح، إعادة تفعيل، إعادة تشغيل asked for
+    assert evaluations("وطالب المنفي روسيا بإعادة فتح سفارتها في طرابلس.", lexicon) == [
+        ("بإعادة", "menfi", "positive", "in_statement")]
+    assert evaluations("ودعا الدبيبة الشركات الروسية إلى إعادة تشغيل محطات الكهرباء.", lexicon) == [
+        ("إعادة", "dbeibah", "positive", "in_statement")]
+    assert evaluations("وطالبت ليبيا بإعادة تفعيل اللجنة الحكومية المشتركة.", lexicon)[0][1:3] == ("libya", "positive")
+    # إعادة alone is no resumption (إعادة النظر: reconsider), and a mere mention is no call
+    assert evaluations("ودعا الدبيبة موسكو إلى إعادة النظر في موقفها.", lexicon) == []
+    assert evaluations("وأشار الدبيبة إلى إعادة فتح السفارة الروسية.", lexicon) == []
+
+
+
+@pytest.mark.parametrize("text, cue, speaker, polarity", [
+    # votes against and for, misuse, a coup against, war criminals, worsening and
+    # fallacies; improvement
+    ("وقال نيبينزيا إن روسيا صوتت ضد مشروع القرار.", "صوتت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن الوفد صوت ضد مشروع القرار.", "صوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن روسيا ستصوت ضد مشروع القرار.", "ستصوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن الوفد يصوت ضد كل قرار منحاز.", "يصوت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن موسكو قررت التصويت ضد مشروع القرار.", "التصويت ضد", "nebenzia", "negative"),
+    ("وقال نيبينزيا إن روسيا صوتت لصالح مشروع القرار.", "صوتت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن الوفد صوت لصالح مشروع القرار.", "صوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن روسيا ستصوت لصالح مشروع القرار.", "ستصوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن الوفد يصوت لصالح مشروع القرار.", "يصوت لصالح", "nebenzia", "positive"),
+    ("وقال نيبينزيا إن موسكو قررت التصويت لصالح مشروع القرار.", "التصويت لصالح", "nebenzia", "positive"),
+    ("وقال لافروف إن الغرب أساء استخدام القرار.", "أساء استخدام", "lavrov", "negative"),
+    ("وقال لافروف إن واشنطن أساءت استخدام القرار.", "أساءت استخدام", "lavrov", "negative"),
+    ("وقال لافروف إن ما جرى سوء استخدام للقرار.", "سوء استخدام", "lavrov", "negative"),
+    ("وقال الدبيبة إن العلاقات مع موسكو تشهد تحسنا.", "تحسنا", "dbeibah", "positive"),
+    ("وقال الدبيبة إن العلاقات مع موسكو شهدت تحسن ملحوظ.", "تحسن ملحوظ", "dbeibah", "positive"),
+    ("وقال السراج إن حفتر انقلب على الشرعية.", "انقلب على", "sarraj", "negative"),
+    ("وقال السراج إن قوات حفتر انقلبت على الاتفاق السياسي.", "انقلبت على", "sarraj", "negative"),
+    ("وقال السراج إن حفتر مجرم حرب.", "مجرم حرب", "sarraj", "negative"),
+    ("وقال السراج إن المحكمة ستلاحق مجرم الحرب.", "مجرم الحرب", "sarraj", "negative"),
+    ("وقال السراج إن هؤلاء مجرمي حرب.", "مجرمي حرب", "sarraj", "negative"),
+    ("وقال السراج إن المحكمة ستلاحق مجرمي الحرب.", "مجرمي الحرب", "sarraj", "negative"),
+    ("وقال المتحدث إن الأوضاع المعيشية تدهورت بشكل كبير.", "تدهورت", "المتحدث", "negative"),
+    ("وقال المتحدث إن الوضع يتدهور يوما بعد يوم.", "يتدهور", "المتحدث", "negative"),
+    ("وقال المتحدث إن الأوضاع تتدهور يوما بعد يوم.", "تتدهور", "المتحدث", "negative"),
+    ("وقال المتحدث إن التقرير يتضمن مغالطات.", "مغالطات", "المتحدث", "negative"),
+    ("وقال المتحدث إن ما ورد في التقرير مغالطة.", "مغالطة", "المتحدث", "negative"),
+])
+def test_votes_vetoes_misuse_and_worsening(lexicon, text, cue, speaker, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_id or row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [(speaker, polarity)]
+
+
+def test_a_verb_ending_its_line_in_a_colon_takes_the_polarity_of_the_quotation_after_it(lexicon):
+    # convention 1: «وقال X:» and the quotation on the next line are one statement in two pieces
+    text = 'الدبيبة يتحدث عن موسكو\n\nوقال الدبيبة:\n"إن وجود المرتزقة يهدد استقرار ليبيا".\n\nوأضاف:\n\n«نرحب بالشركات الروسية».'
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()]
+    assert rows[0] == ("وقال", "dbeibah", "negative")
+    assert ("وأضاف", "dbeibah", "positive") in rows
+    # a sentence that says something of its own before the colon keeps its own polarity
+    text = ('الدبيبة يتحدث عن موسكو\n\nوقال الدبيبة إن الوفد سيصل غدا، وقال رئيس الحكومة:\n'
+            '"نرحب بالشركات الروسية".')
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [row.polarity for row in frame.itertuples() if row.cue == "وقال"] == ["neutral", "neutral"]
+
+
+@pytest.mark.parametrize("text, cue, polarity", [
+    # benefit to both sides is positive; unkept commitments, stalling and stalled work negative
+    ("وقال الوزير إن الاتفاقية تعود بالنفع على الشعبين.", "بالنفع", "positive"),
+    ("وقال الوزير إن المشروع سيعود بالفائدة على البلدين.", "بالفائدة على", "positive"),
+    ("وقال الوزير إن التعاون قائم على المنفعة المتبادلة.", "المنفعة المتبادلة", "positive"),
+    ("وقال الوزير إن الشراكة مع روسيا مفيدة للطرفين.", "مفيدة", "positive"),
+    ("وقال الوزير إن الاتفاق مفيد للطرفين.", "مفيد", "positive"),
+    ("وقال الوزير إن روسيا لم تف بالتزاماتها.", "لم تف", "negative"),
+    ("وقال الوزير إن الشريك الروسي لم يف بوعوده.", "لم يف", "negative"),
+    ("وقال الوزير إن موسكو تماطل في تنفيذ الاتفاق.", "تماطل", "negative"),
+    ("وقال الوزير إن الشريك الروسي يماطل في تنفيذ الاتفاق.", "يماطل", "negative"),
+    ("وقال الوزير إن الجانب الروسي يتلكأ في التنفيذ.", "يتلكأ", "negative"),
+    ("وقال الوزير إن الشركة تتلكأ في التنفيذ.", "تتلكأ", "negative"),
+    ("وقال الوزير إن المشروع متعثر منذ سنوات.", "متعثر", "negative"),
+    ("وقال الوزير إن المفاوضات متعثرة منذ أشهر.", "متعثرة", "negative"),
+])
+def test_benefit_and_stalling(lexicon, text, cue, polarity):
+    frame = analyze([snippet(text)], lexicon).stances
+    rows = [(row.speaker_name, row.polarity) for row in frame.itertuples() if row.cue == cue]
+    assert rows == [("الوزير", polarity)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    # denials (convention 3): rumours, wrong information, premature talk, innocence of a charge
+    ("وقال بيسكوف إن ما نشرته الصحيفة مجرد شائعات.", "شائعات"),
+    ("وقال بيسكوف إن موسكو لا تلتفت إلى الشائعات.", "الشائعات"),
+    ("وقال بيسكوف إن هذه إشاعات يروجها الخصوم.", "إشاعات"),
+    ("وقال بيسكوف إن موسكو لا ترد على الإشاعات.", "الإشاعات"),
+    ("وقال بيسكوف إن هذه المعلومات مغلوطة.", "مغلوطة"),
+    ("وقال بيسكوف إن هذا الخبر مغلوط.", "مغلوط"),
+    ("وقال بيسكوف إن الحديث عن قاعدة روسية في ليبيا سابق لأوانه.", "سابق لأوانه"),
+    ("وقال بيسكوف إن هذه الخطوة سابقة لأوانها.", "سابقة لأوانها"),
+    ("وقال بيسكوف إن روسيا بريئة من هذه الاتهامات.", "بريئة من"),
+    ("وقال بيسكوف إن الجيش الروسي بريء من هذه الاتهامات.", "بريء من"),
+])
+def test_rumours_and_wrong_information_are_denied(lexicon, text, cue):
+    frame = analyze([snippet(text)], lexicon).stances
+    assert [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue] == [("peskov", "negative")]

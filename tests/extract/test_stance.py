@@ -143,10 +143,11 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
         "القتال في ليبيا، معتبرة أن ما نشرته الصحف يدخل في باب\n"
         "\"الأخبار الكاذبة\".\n"
     )
+    # (each verb the line break cuts from what it says takes that polarity: convention 1)
     assert stances(text, lexicon) == [
-        ("أكدت", "russia_mfa", "neutral", "after_verb"),
+        ("أكدت", "russia_mfa", "negative", "after_verb"),
         ("لا يوجد", "russia_mfa", "negative", "in_statement"),  # a presence denied
-        ("معتبرة", "russia_mfa", "neutral", "carried"),
+        ("معتبرة", "russia_mfa", "negative", "carried"),
         ("الكاذبة", "russia_mfa", "negative", "quote_owner"),  # what the denial calls the reports
     ]
 
