@@ -175,6 +175,9 @@ UNITS = {
     "coordinated speakers past a title": "أعلن كل من لافروف، وزير الخارجية، وكذا رئيس البرلمان، توافق بوتين و«أردوغان» ",
     "outlet credited after a statement": "وأشار بوغدانوف إلى ضرورة الحوار، حسبما ذكرت وكالة تاس، وعدت موسكو ",
     "groups joined to a source": "نقلا عن وكالة رويترز ومصادر وأكد أكثر من 20 منهم ",
+    # eighteenth session (att18): titles the narration gave
+    "a title the narration gave, then the title alone": "استقبل الوزير السفير الإيطالي ماركو بيلّيني. وأكد السفير الإيطالي أن ",
+    "a delegation's head after his title and a comma": "وصل وفد برئاسة مدير الإدارة بوزارة الخارجية، حيدر سالم تيموروف، والقائم. وقال رئيس الوفد إن ",
 }
 
 

@@ -167,6 +167,9 @@ class SpeakerFinder:
         # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
         # الرسمي later refers back to him although the lexicon lists no such title.
         self.given_titles: dict[str, set[str]] = {}
+        # while True, a phrase read only to note who the narration names (stance.py
+        # note_introduced) gives no titles: a speaker's titles come from the speaker's phrases
+        self.quiet_titles = False
 
     # --- the rules ---------------------------------------------------------------------------
     def after(self, first: int, sentence: Sentence, *, how: str = "after_verb") -> Speaker | None:
@@ -1894,7 +1897,7 @@ class SpeakerFinder:
 
     def _give_titles(self, speaker: str, title_words: list[int]) -> None:
         """Remember the title words met before a speaker (an actor id, or a name as written)."""
-        if title_words:
+        if title_words and not self.quiet_titles:
             self.given_titles.setdefault(speaker, set()).update(bare_word(self.tokens[index].norm) for index in title_words)
 
     def _issued_by(self, document: int, actor: int) -> bool:

@@ -166,6 +166,7 @@ def find_stances(
             continue
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
+        context.note_introduced(sentence)  # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو: whom السفير الإيطالي names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -1232,6 +1233,9 @@ class _Context:
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
         self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
+        # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
+        # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
+        self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1244,6 +1248,13 @@ class _Context:
             if not any(bare_word(tokens[k].norm).removesuffix("ا") in delegations
                        for k in range(max(sentence.first_token, index - DELEGATION_REACH), index)):
                 continue
+            head = self._named_head(index + 1, sentence)
+            if head is not None:
+                # برئاسة مدير إدارة التخطيط بوزارة الخارجية الروسية، حيدر رشيد أغانيد، والقائم
+                # بأعمال السفارة، دجاشميد بولتايف: the name right after the title heads it, listed
+                # or not, not the next listed person of the list
+                self.delegation_head = replace(head, how="title_anaphora")
+                continue
             for k in range(index + 1, min(sentence.last_token, index + 1 + HEAD_REACH)):
                 if k in self.finder.cue_tokens or tokens[k].norm in (".", "؟", "!"):
                     break
@@ -1251,6 +1262,44 @@ class _Context:
                 if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
                     self.delegation_head = self.finder._known(mention, "title_anaphora")
                     break
+
+    def _named_head(self, index: int, sentence: Sentence) -> Speaker | None:
+        """The person a title phrase from ``index`` names, listed or written after the title
+        (مدير إدارة التخطيط بوزارة الخارجية الروسية، حيدر رشيد أغانيد), or None: one bounded
+        phrase, read without giving titles to anyone."""
+        finder = self.finder
+        finder.quiet_titles = True
+        try:
+            person = finder.phrase(index, sentence.last_token, how="title_anaphora", after_preposition=True)
+        finally:
+            finder.quiet_titles = False
+        if person is None or person.after_token <= index:
+            return None
+        if person.actor_id:
+            return person if self.lexicon.actors[person.actor_id].type == "person" else None
+        return person if person.how == "unlisted" else None
+
+    def note_introduced(self, sentence: Sentence) -> None:
+        """Remember each person the sentence names after a title, whatever the verb does with them
+        (استقبل المنفي السفير الإيطالي جوزيبي بوتشينو), with the title's words, so that a later
+        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
+        does. Each title start reads one bounded subject phrase, so a sentence costs its length."""
+        finder = self.finder
+        first = bisect.bisect_left(finder.title_starts, sentence.first_token)
+        last = bisect.bisect_left(finder.title_starts, sentence.last_token)
+        reached = sentence.first_token
+        for start in finder.title_starts[first:last]:
+            if start < reached:
+                continue  # inside the phrase read from an earlier title
+            person = self._named_head(start, sentence)
+            if person is None:
+                continue  # المبعوث الروسي with no name, or a body: nobody to refer back to
+            reached = person.after_token
+            key = person.actor_id or person.name
+            words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
+            self.introduced = [(earlier, titles) for earlier, titles in self.introduced
+                               if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
+            self.introduced.append((person, words))
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
@@ -1878,6 +1927,11 @@ class _Context:
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        for earlier, titles in reversed(self.introduced if own.how == "unnamed" else ()):
+            if _titled(own.name, titles):
+                # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو … وأكد السفير الإيطالي: the
+                # person the narration named with that title, though he had not spoken yet
+                return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
         return None
 
     def _issued_by_title(self, phrase: str) -> str:
@@ -2109,6 +2163,21 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _titled(phrase: str, titles: frozenset[str]) -> bool:
+    """Whether a definite phrase with no name (السفير الإيطالي، رئيس الوفد) is made of the words of
+    a title given before (السفير الإيطالي جوزيبي بوتشينو): its head definite, or in construct with
+    a definite noun, and its head, that noun and every nisba among its words are the title's."""
+    words = [normalise_word(word) for word in phrase.split()]
+    if not words:
+        return False
+    construct = len(words) >= 2 and not has_article(words[0], min_length=4) and has_article(words[1], min_length=4)
+    if not has_article(words[0], min_length=4) and not construct:
+        return False  # مسؤول عسكري: an indefinite phrase introduces someone new
+    if construct and bare_word(words[1]) not in titles:
+        return False
+    return bare_word(words[0]) in titles and all(bare_word(word) in titles for word in words[1:] if is_nisba(word))
 
 
 def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:

@@ -2254,3 +2254,23 @@ def test_evstigneeva_with_the_g_outlets_write(lexicon):
     for name in ("يفستيغنييفا", "إيفستيغنييفا"):
         text = f"وقالت نائبة المندوب الروسي آنا {name} إن موسكو تتابع الوضع."
         assert statements(text, lexicon) == [("وقالت", "evstigneeva", "neutral", "after_verb")]
+
+
+def test_a_title_the_narration_gave_refers_back_to_its_holder(lexicon):
+    # an invented ambassador, named with his title as the object of a meeting, not as a speaker:
+    # the bare title later is his statement, not an unnamed speaker's
+    text = ("استقبل رئيس المجلس الرئاسي السفير الإيطالي ماركو بيلّيني في طرابلس. "
+            "وأكد السفير الإيطالي أن بلاده تتابع الحوار.")
+    assert statements(text, lexicon) == [("وأكد", "بيلّيني", "neutral", "introduced_title")]
+    # an indefinite noun introduces someone new, whatever the narration named before
+    text = "وصل الخبير العسكري ماركو بيلّيني إلى طرابلس. وقال مسؤول عسكري إن القوات تتقدم."
+    assert statements(text, lexicon) == [("وقال", "مسؤول عسكري", "neutral", "unnamed")]
+
+
+def test_a_delegation_head_named_after_his_title_and_a_comma(lexicon):
+    # invented head: the name between commas after the title heads the delegation, not the
+    # next listed person of the list (the chargé d'affaires)
+    text = ("استقبل الوكيل وفدا من الاتحاد الروسي برئاسة مدير إدارة الشرق الأوسط بوزارة الخارجية الروسية، "
+            "حيدر سالم تيموروف، والقائم بالأعمال بالسفارة الروسية، دجاشميد بولتايف. "
+            "وأكد رئيس الوفد الروسي أن السفارة ستفتح قريبا.")
+    assert statements(text, lexicon) == [("وأكد", "حيدر سالم تيموروف", "neutral", "title_anaphora")]
