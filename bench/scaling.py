@@ -178,6 +178,7 @@ UNITS = {
     # eighteenth session (att18): titles the narration gave
     "a title the narration gave, then the title alone": "استقبل الوزير السفير الإيطالي ماركو بيلّيني. وأكد السفير الإيطالي أن ",
     "a delegation's head after his title and a comma": "وصل وفد برئاسة مدير الإدارة بوزارة الخارجية، حيدر سالم تيموروف، والقائم. وقال رئيس الوفد إن ",
+    "a given name spelt otherwise before a listed family name": "وقال الوزير سيرغيه لافروف إن وقال سيرغيه لافروف إن ",
 }
 
 

@@ -1205,6 +1205,13 @@ class SpeakerFinder:
                 break
             # An indefinite word: after a title it starts the holder's name; after an unnamed
             # subject it qualifies it (مسؤول عسكري); at the start, a name nobody listed.
+            if (titled or j == index) and generic_at < 0:
+                spelt = self._given_name_spelt_otherwise(j)
+                if spelt is not None:
+                    # وقال الوزير سيرغيه لافروف: a given name in a spelling nobody listed, before
+                    # the family name the lexicon lists, is that person's
+                    self._give_titles(spelt.actor_id, title_words)
+                    return self._known(spelt, how)
             if titled:
                 name = self._name(j, end)
                 if name is not None and j == qualifier_object + 1:
@@ -1524,6 +1531,24 @@ class SpeakerFinder:
                 and not any(_name_particle(self.tokens[k].norm) for k in range(first, last - 1))):
             return (first + 1, last)  # its words were read as a name already; يزيد is also a word
         return name
+
+    def _given_name_spelt_otherwise(self, index: int) -> Mention | None:
+        """The listed person whose family name follows the word at ``index`` when that word is
+        a given name in a spelling no list holds (سيرغيه لافروف، ميخايل بوغدانوف): not a common word,
+        not a listed given name (خالد حفتر is another Haftar), with no article and no conjunction,
+        and the person listed with a name of two words or more. Only the next token is read."""
+        token = self.tokens[index]
+        mention = self.mention_at.get(index + 1)
+        if mention is None or not token.is_word or index in self.cue_tokens or index in self.title_spans:
+            return None
+        word, language = token.norm, self.language
+        if (word in language.common_words or word in language.given_names or has_article(word, min_length=4)
+                or word[:1] in ("و", "ف", "ل", "ب") or len(word) < 3 or not word.isalpha()):
+            return None
+        actor = self.lexicon.actors[mention.actor_id]
+        if actor.type != "person" or len(actor.name_ar.split()) < 2 or mention.last_token - mention.first_token != 1:
+            return None
+        return mention
 
     def _may_start_name(self, word: str) -> bool:
         """Whether a word nobody listed may open a person's name. Not a verb in the future or

@@ -2274,3 +2274,24 @@ def test_a_delegation_head_named_after_his_title_and_a_comma(lexicon):
             "حيدر سالم تيموروف، والقائم بالأعمال بالسفارة الروسية، دجاشميد بولتايف. "
             "وأكد رئيس الوفد الروسي أن السفارة ستفتح قريبا.")
     assert statements(text, lexicon) == [("وأكد", "حيدر سالم تيموروف", "neutral", "title_anaphora")]
+
+
+def test_a_given_name_in_a_spelling_nobody_listed_before_a_listed_family_name(lexicon):
+    # سيرغيه: a spelling of Sergey no list holds; the family name the lexicon lists decides,
+    # after a title or alone
+    text = "وقال الوزير سيرغيه لافروف إن روسيا تدعم الحوار."
+    assert statements(text, lexicon)[0] == ("وقال", "lavrov", "neutral", "after_verb")
+    text = "وقال سيرغيه لافروف إن روسيا تدعم الحوار."
+    assert statements(text, lexicon)[0] == ("وقال", "lavrov", "neutral", "after_verb")
+    # a listed given name that is not his is another bearer of the family name (an invented one)
+    text = "وقال الفريق منصور حفتر إن القوات جاهزة."
+    assert statements(text, lexicon)[0][1] != "haftar_khalifa"
+
+
+def test_africom_generals_in_the_spellings_outlets_use(lexicon):
+    text = "واعتبر الجنرال برادفورد جيرينج أن روسيا تواصل الدفع نحو الجنوب."
+    assert statements(text, lexicon)[0] == ("واعتبر", "gering", "neutral", "after_verb")
+    text = "وقال الجنرال توماس فالدهاوسر إن روسيا تحاول ممارسة نفوذ في ليبيا."
+    assert statements(text, lexicon, date="2018")[0] == ("وقال", "waldhauser", "neutral", "after_verb")
+    text = "وأضاف والدهاوسر أن المحاولات الروسية مثيرة للقلق."
+    assert statements(text, lexicon, date="2018")[0] == ("وأضاف", "waldhauser", "neutral", "after_verb")
