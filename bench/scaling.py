@@ -179,6 +179,7 @@ UNITS = {
     "a title the narration gave, then the title alone": "استقبل الوزير السفير الإيطالي ماركو بيلّيني. وأكد السفير الإيطالي أن ",
     "a delegation's head after his title and a comma": "وصل وفد برئاسة مدير الإدارة بوزارة الخارجية، حيدر سالم تيموروف، والقائم. وقال رئيس الوفد إن ",
     "a given name spelt otherwise before a listed family name": "وقال الوزير سيرغيه لافروف إن وقال سيرغيه لافروف إن ",
+    "a quotation opening with a reported verb": "وقال بيان للحكومة إن السفير، إيفان مولوتكوف، «جدد دعم بلاده» ",
 }
 
 

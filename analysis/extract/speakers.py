@@ -64,6 +64,7 @@ GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
+QUOTED_VERB_MARKS = frozenset("«“")  # a quotation opening with its verb: أن مولوتكوف “جدد
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
 OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»، (نوفوستي)
 ENDING_MARKS = QUOTE_MARKS | {")"}
@@ -605,6 +606,10 @@ class SpeakerFinder:
         With ``relative``, the antecedent of a relative pronoun, which may be the object of a
         preposition: محادثات مع لافروف الذي أكد."""
         cue_first = index = self._past_already(cue_first, sentence)
+        if index > sentence.first_token and self.tokens[index - 1].norm in QUOTED_VERB_MARKS:
+            # أن مولوتكوف «جدد دعم بلاده»: the quotation opens with the verb, its subject stands
+            # before the mark, as with a straight quote
+            cue_first = index = index - 1
         # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
         # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
         asyndetic = comma and not self.tokens[cue_first].norm.startswith(("و", "ف"))

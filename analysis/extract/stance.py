@@ -103,6 +103,7 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
     return PhraseMatcher((title, title) for title in lexicon.titles)
 
 
+QUOTED_VERB_GAP = 2  # characters from a quotation's mark to a verb that opens it («أكد، “ أكد)
 PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
 
 
@@ -1155,8 +1156,12 @@ class _Statements:
 
     def around(self, start: int, end: int) -> Speaker | None:
         """The speaker of a quotation ``[start, end)``: the last statement before it, else the
-        first one after it (“…” قال لافروف)."""
-        position = bisect.bisect_left(self.starts, start) - 1
+        first one after it (“…” قال لافروف), or the one whose verb opens it (أن مولوتكوف “جدد دعم
+        بلاده”: his words, not those of the statement that reports him)."""
+        opening = bisect.bisect_left(self.starts, start)
+        if opening < len(self.starts) and self.starts[opening] - start <= QUOTED_VERB_GAP:
+            return self.items[opening][1]
+        position = opening - 1
         if position >= 0:
             return self.items[position][1]
         position = bisect.bisect_left(self.starts, end)

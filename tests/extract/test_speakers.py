@@ -2295,3 +2295,15 @@ def test_africom_generals_in_the_spellings_outlets_use(lexicon):
     assert statements(text, lexicon, date="2018")[0] == ("وقال", "waldhauser", "neutral", "after_verb")
     text = "وأضاف والدهاوسر أن المحاولات الروسية مثيرة للقلق."
     assert statements(text, lexicon, date="2018")[0] == ("وأضاف", "waldhauser", "neutral", "after_verb")
+
+
+def test_a_quotation_opening_with_the_verb_of_someone_a_statement_reports(lexicon):
+    # the mark between the subject and its verb: the ambassador speaks, and the quotation's stance
+    # words are his, not those of the statement that reports him
+    text = "وقال بيان لحكومة الوفاق إن السفير الروسي، إيفان مولوتكوف، «جدد دعم بلاده للحكومة الشرعية»."
+    rows = statements(text, lexicon, date="2019")
+    assert rows == [("وقال", "gna", "neutral", "after_verb"), ("جدد", "molotkov", "neutral", "before_verb")]
+    frame = analyze([snippet(text, date="2019")], lexicon).stances
+    support = frame[frame["cue"] == "دعم"]
+    assert list(zip(support["speaker_id"], support["polarity"], support["attribution"])) == [
+        ("molotkov", "positive", "quote_owner")]
