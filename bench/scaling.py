@@ -180,6 +180,7 @@ UNITS = {
     "a delegation's head after his title and a comma": "وصل وفد برئاسة مدير الإدارة بوزارة الخارجية، حيدر سالم تيموروف، والقائم. وقال رئيس الوفد إن ",
     "a given name spelt otherwise before a listed family name": "وقال الوزير سيرغيه لافروف إن وقال سيرغيه لافروف إن ",
     "a quotation opening with a reported verb": "وقال بيان للحكومة إن السفير، إيفان مولوتكوف، «جدد دعم بلاده» ",
+    "two outlets after a dual or a source": "وذكرت صحيفتا نيويورك تايمز وواشنطن بوست أن وبحسب وكالتي رويترز وفرانس برس، ",
 }
 
 

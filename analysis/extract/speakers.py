@@ -124,6 +124,13 @@ class Speaker:
     after_token: int = -1  # the token after the speaker's own words, when they follow the cue
 
 
+def _dual_media_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The duals in construct of the indefinite nouns in ة that head an outlet's name
+    (language/media_heads.txt): صحيفة → صحيفتا، صحيفتي; وكالة → وكالتا، وكالتي."""
+    return frozenset(head[:-1] + ending for head in lexicon.language.media_heads
+                     if head.endswith("ه") and not has_article(head, min_length=4) for ending in ("تا", "تي"))
+
+
 def issuing_verb(word: str, language) -> bool:
     """Whether a normalised word is a verb of issuing or carrying a document with the pronoun of
     that document (language/issuing_verbs.txt: وجهتها، أصدره، أوردته); with no pronoun (بيان نشر)
@@ -415,7 +422,7 @@ class SpeakerFinder:
         يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
-        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay"):
+        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
             return None
         group = self._coordinated_group(speaker.after_token, sentence.last_token)
         if group is not None:
@@ -972,6 +979,13 @@ class SpeakerFinder:
         (السفارة الروسية), kept as written.
         """
         tokens, language = self.tokens, self.language
+        if index + 1 < limit and tokens[index].norm in derived(self.lexicon, "dual media heads", _dual_media_heads):
+            outlet = self.mention_at.get(index + 1)
+            if outlet is not None and self.lexicon.actors[outlet.actor_id].type == "media":
+                # ذكرت صحيفتا نيويورك تايمز وواشنطن بوست: the dual names two outlets, the first
+                # here and the second joined to it (coordinated)
+                index += 1
+                after_preposition = True
         end = min(limit, index + PHRASE_TOKENS)
         j = index
         first_actor: Mention | None = None

@@ -2307,3 +2307,20 @@ def test_a_quotation_opening_with_the_verb_of_someone_a_statement_reports(lexico
     support = frame[frame["cue"] == "دعم"]
     assert list(zip(support["speaker_id"], support["polarity"], support["attribution"])) == [
         ("molotkov", "positive", "quote_owner")]
+
+
+def test_a_dual_outlet_noun_names_both_outlets(lexicon):
+    text = "وذكرت صحيفتا نيويورك تايمز وواشنطن بوست أن الشركة تعمل في الجنوب."
+    assert statements(text, lexicon) == [("وذكرت", "nyt", "neutral", "after_verb"),
+                                         ("وذكرت", "washington_post", "neutral", "after_verb")]
+
+
+def test_a_claim_sourced_to_two_outlets_is_each_one_s(lexicon):
+    # one statement per source (eval/README.md, heldout13's convention), with or without the dual noun
+    text = "وبحسب وكالتي رويترز وفرانس برس، فإن القوات انسحبت من القاعدة."
+    assert statements(text, lexicon) == [("وبحسب", "reuters", "neutral", "source"), ("وبحسب", "afp", "neutral", "source")]
+    text = "وبحسب رويترز وفرانس برس، فإن القوات انسحبت من القاعدة."
+    assert statements(text, lexicon) == [("وبحسب", "reuters", "neutral", "source"), ("وبحسب", "afp", "neutral", "source")]
+    # a verb's own subject still makes the sources mere relays
+    text = "وأكد لافروف، بحسب رويترز وفرانس برس، أن القوات انسحبت."
+    assert [row[1] for row in statements(text, lexicon)] == ["lavrov"]
