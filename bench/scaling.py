@@ -181,6 +181,7 @@ UNITS = {
     "a given name spelt otherwise before a listed family name": "وقال الوزير سيرغيه لافروف إن وقال سيرغيه لافروف إن ",
     "a quotation opening with a reported verb": "وقال بيان للحكومة إن السفير، إيفان مولوتكوف، «جدد دعم بلاده» ",
     "two outlets after a dual or a source": "وذكرت صحيفتا نيويورك تايمز وواشنطن بوست أن وبحسب وكالتي رويترز وفرانس برس، ",
+    "a participle after a quotation run over sentences": "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا ",
 }
 
 

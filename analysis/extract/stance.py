@@ -1715,6 +1715,12 @@ class _Context:
             return None  # قمة دعت إليها كلا من …: a clause describing the summit, nobody carried into it
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
+        if _participle(cue) and previous is not None:
+            opened = in_spans(self.tokens[sentence.first_token].start, self.prepared.quotes)
+            if opened is not None and opened[0] < self.tokens[sentence.first_token].start:
+                # قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا: a participle after the end of a quotation
+                # opened in an earlier sentence goes on with whoever is quoted, not a name inside it
+                return Speaker(previous.actor_id, previous.name, "carried")
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted

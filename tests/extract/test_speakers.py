@@ -2324,3 +2324,23 @@ def test_a_claim_sourced_to_two_outlets_is_each_one_s(lexicon):
     # a verb's own subject still makes the sources mere relays
     text = "وأكد لافروف، بحسب رويترز وفرانس برس، أن القوات انسحبت."
     assert [row[1] for row in statements(text, lexicon)] == ["lavrov"]
+
+
+def test_verbs_of_saying_in_more_of_their_forms(lexicon):
+    # present tenses, participles and a dual written as outlets write them
+    text = "وقال المنفي إن الحوار مستمر، مردفا أن الانتخابات قريبة."
+    assert statements(text, lexicon)[1] == ("مردفا", "menfi", "neutral", "carried")
+    text = "ويتساءل المحلل السياسي فرج الزروق عن جدوى الاتفاق."
+    assert statements(text, lexicon)[0] == ("ويتساءل", "فرج الزروق", "neutral", "unlisted")
+    text = "ورجح المبعوث الأممي أن تجرى الانتخابات العام المقبل."
+    assert statements(text, lexicon)[0][0] == "ورجح"
+    # بحث (discussed) holds حث after a ب, and is no verb of urging
+    assert statements("وبحث المنفي مع السفير الروسي سبل التعاون.", lexicon) == []
+
+
+def test_a_participle_after_a_quotation_opened_before_goes_on_with_the_quoted(lexicon):
+    # the quotation runs over a sentence break («..»); the participle after its end is the
+    # speaker's, not Russia's, named inside it
+    text = "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح للقانون الدولي” مصرحا بأنه يصلي من أجل السلام."
+    rows = statements(text, lexicon, date="2022")
+    assert rows[-1] == ("مصرحا", "bashagha", "neutral", "carried")
