@@ -182,6 +182,7 @@ UNITS = {
     "a quotation opening with a reported verb": "وقال بيان للحكومة إن السفير، إيفان مولوتكوف، «جدد دعم بلاده» ",
     "two outlets after a dual or a source": "وذكرت صحيفتا نيويورك تايمز وواشنطن بوست أن وبحسب وكالتي رويترز وفرانس برس، ",
     "a participle after a quotation run over sentences": "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا ",
+    "a verb after a pronoun's clause opener": "ورصدت القيادة إقلاع طائرات وقالت المؤسسة إنها رصدت تسربا وإنها أكدت تسربا ",
 }
 
 

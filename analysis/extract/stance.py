@@ -104,6 +104,7 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
 
 
 QUOTED_VERB_GAP = 2  # characters from a quotation's mark to a verb that opens it («أكد، “ أكد)
+PRONOUN_OPENERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "اننا", "لانه", "لانها"})  # إنها رصدت: the subject is in the opener
 PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
 
 
@@ -1681,7 +1682,8 @@ class _Context:
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
-                   or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+                   or (None if self._pronoun_subject(match.first, sentence) else finder.after(match.last, sentence))
+                   or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is not None and own.how == "after_verb" and match.first in finder.first_person:
                 own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
             told = self._told_outlet(match, own, sentence)
@@ -1736,6 +1738,16 @@ class _Context:
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _pronoun_subject(self, cue_first: int, sentence: Sentence) -> bool:
+        """Whether the verb at ``cue_first`` follows a clause opener carrying its subject as a
+        pronoun (إنها رصدت، أنهم أكدوا): the noun after the verb is its object (وقالت المؤسسة إنها
+        رصدت تسربا: no speaker «تسربا»). Only the token before the verb is read."""
+        if cue_first <= sentence.first_token:
+            return False
+        word = self.tokens[cue_first - 1].norm
+        word = word[1:] if word[:1] in ("و", "ف", "ل", "ب") and len(word) > 3 else word
+        return word in PRONOUN_OPENERS
 
     def _told_outlet(self, match, own: Speaker | None, sentence: Sentence) -> Speaker | None | bool:
         """For a verb of telling (language/telling.txt) with a listed outlet right after it, the

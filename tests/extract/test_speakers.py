@@ -2344,3 +2344,12 @@ def test_a_participle_after_a_quotation_opened_before_goes_on_with_the_quoted(le
     text = "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح للقانون الدولي” مصرحا بأنه يصلي من أجل السلام."
     rows = statements(text, lexicon, date="2022")
     assert rows[-1] == ("مصرحا", "bashagha", "neutral", "carried")
+
+
+def test_what_a_command_detected_is_its_statement(lexicon):
+    # eval/README.md (dev9): a command's detection is its statement, neutral; the verb reports
+    # only with its own subject, so inside another's words it adds nobody
+    text = "ورصدت القيادة العسكرية الأمريكية في أفريقيا إقلاع طائرات من قاعدة الجفرة."
+    assert statements(text, lexicon) == [("ورصدت", "africom", "neutral", "after_verb")]
+    text = "وقالت المؤسسة الوطنية للنفط إنها رصدت تسربا في الميناء."
+    assert [row[1] for row in statements(text, lexicon)] == ["noc"]
