@@ -223,7 +223,7 @@ class SpeakerFinder:
         quantifier included. None unless a word of generic_subjects.txt follows the quantifier;
         two tokens are looked at before the group's own phrase."""
         tokens, language = self.tokens, self.language
-        if index >= limit or tokens[index].norm not in language.quantifiers:
+        if index >= limit or not (tokens[index].norm in language.quantifiers or tokens[index].norm.isdigit()):
             return None
         head = index + 1
         if head < limit and tokens[head].norm == "من":
@@ -605,7 +605,9 @@ class SpeakerFinder:
         """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""
         for index in range(first, min(first + PHRASE_TOKENS, sentence.last_token)):
             if self.tokens[index].norm == "عن":
-                return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted
+                group = self._quantified_group(index + 1, sentence.last_token, "relay")
+                return group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
         return None
 
     def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False, relative: bool = False) -> Speaker | None:

@@ -2353,3 +2353,13 @@ def test_what_a_command_detected_is_its_statement(lexicon):
     assert statements(text, lexicon) == [("ورصدت", "africom", "neutral", "after_verb")]
     text = "وقالت المؤسسة الوطنية للنفط إنها رصدت تسربا في الميناء."
     assert [row[1] for row in statements(text, lexicon)] == ["noc"]
+
+
+def test_a_counted_group_quoted_by_a_relay(lexicon):
+    # عن ثلاثة مصادر: the relay quotes the counted group, which speaks as written (the number in words or digits)
+    text = "ونقلت رويترز عن ثلاثة مصادر مطلعة قولها إن المقاتلين غادروا القاعدة."
+    assert statements(text, lexicon)[0] == ("ونقلت", "ثلاثة مصادر مطلعة", "neutral", "unnamed")
+    text = "ونقلت رويترز عن 3 مصادر مطلعة قولها إن المقاتلين غادروا القاعدة."
+    assert statements(text, lexicon)[0] == ("ونقلت", "3 مصادر مطلعة", "neutral", "unnamed")
+    # a number that counts no group of speakers names nobody
+    assert statements("ونقلت السفينة 3 آلاف طن من القمح إلى طرابلس.", lexicon) == []
