@@ -184,6 +184,7 @@ UNITS = {
     "a participle after a quotation run over sentences": "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا ",
     "a verb after a pronoun's clause opener": "ورصدت القيادة إقلاع طائرات وقالت المؤسسة إنها رصدت تسربا وإنها أكدت تسربا ",
     "a counted group behind a relay": "ونقلت رويترز عن ثلاثة مصادر مطلعة قولها ونقلت عن 3 مصادر قولها ",
+    "a relay by attributing": "ونسبت الوكالة إلى مسؤول روسي قوله وينسب القرار إلى الحكومة ",
 }
 
 

@@ -64,6 +64,7 @@ GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
+ATTRIBUTING = frozenset({"نسب", "نسبت", "ينسب", "تنسب"})  # ونسبت الوكالة إلى مسؤول قوله
 QUOTED_VERB_MARKS = frozenset("«“")  # a quotation opening with its verb: أن مولوتكوف “جدد
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
 OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»، (نوفوستي)
@@ -129,6 +130,11 @@ def _dual_media_heads(lexicon: Lexicon) -> frozenset[str]:
     (language/media_heads.txt): صحيفة → صحيفتا، صحيفتي; وكالة → وكالتا، وكالتي."""
     return frozenset(head[:-1] + ending for head in lexicon.language.media_heads
                      if head.endswith("ه") and not has_article(head, min_length=4) for ending in ("تا", "تي"))
+
+
+def _attributing(word: str) -> bool:
+    """Whether a relay verb is نسب (attributed), whose quoted one stands behind إلى, not عن."""
+    return (word[1:] if word[:1] in ("و", "ف") else word) in ATTRIBUTING
 
 
 def issuing_verb(word: str, language) -> bool:
@@ -228,6 +234,9 @@ class SpeakerFinder:
         head = index + 1
         if head < limit and tokens[head].norm == "من":
             head += 1
+            if (head + 1 < limit and (tokens[head].norm.isdigit() or tokens[head].norm in language.quantifiers)
+                    and tokens[head + 1].norm in language.generic_subjects):
+                head += 1  # أكثر من خمسة مصادر: a number counts the group
         if head + 1 < limit and tokens[head].norm.isdigit() and tokens[head + 1].norm in PARTITIVE_PRONOUNS:
             # وأكد أكثر من 20 منهم حضورهم: a number of the group just named
             return Speaker("", self._text(index, head + 2), "unnamed", head + 2)
@@ -604,11 +613,23 @@ class SpeakerFinder:
     def relayed(self, first: int, sentence: Sentence) -> Speaker | None:
         """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""
         for index in range(first, min(first + PHRASE_TOKENS, sentence.last_token)):
-            if self.tokens[index].norm == "عن":
-                # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted
+            if self.tokens[index].norm == "عن" or (self.tokens[index].norm == "الي" and _attributing(self.tokens[first - 1].norm)):
+                # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted;
+                # ونسبت الوكالة إلى مسؤول روسي قوله: نسب quotes behind إلى
                 group = self._quantified_group(index + 1, sentence.last_token, "relay")
-                return group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                quoted = group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                if self.tokens[index].norm == "الي" and not self._words_follow(quoted, sentence):
+                    return None  # وينسب القرار إلى الحكومة: a deed ascribed, no words quoted
+                return quoted
         return None
+
+    def _words_follow(self, quoted: Speaker | None, sentence: Sentence) -> bool:
+        """Whether a noun of saying with a pronoun follows the one quoted (مسؤول روسي قوله،
+        تأكيده، تصريحاته): only the next token is read."""
+        if quoted is None or not 0 <= quoted.after_token < sentence.last_token:
+            return False
+        word = self.tokens[quoted.after_token].norm
+        return word.startswith(("قول", "تاكيد", "تصريح")) and len(word) > 3
 
     def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False, relative: bool = False) -> Speaker | None:
         """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت.

@@ -2363,3 +2363,13 @@ def test_a_counted_group_quoted_by_a_relay(lexicon):
     assert statements(text, lexicon)[0] == ("ونقلت", "3 مصادر مطلعة", "neutral", "unnamed")
     # a number that counts no group of speakers names nobody
     assert statements("ونقلت السفينة 3 آلاف طن من القمح إلى طرابلس.", lexicon) == []
+
+
+def test_a_relay_by_attributing_behind_ila(lexicon):
+    # نسب quotes behind إلى, as نقل does behind عن; a counted group behind a comparative too
+    text = "ونسبت الوكالة إلى مسؤول روسي قوله إن القوات ستبقى في الجنوب."
+    assert statements(text, lexicon)[0] == ("ونسبت", "مسؤول روسي", "neutral", "unnamed")
+    text = "ونقلت رويترز عن أكثر من خمسة مصادر قولها إن القوات باقية."
+    assert statements(text, lexicon)[0] == ("ونقلت", "أكثر من خمسة مصادر", "neutral", "unnamed")
+    # a deed ascribed to someone quotes no words
+    assert statements("وينسب القرار إلى الحكومة السابقة.", lexicon) == []
