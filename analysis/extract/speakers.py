@@ -64,6 +64,7 @@ GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
+ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
 ATTRIBUTING = frozenset({"نسب", "نسبت", "ينسب", "تنسب"})  # ونسبت الوكالة إلى مسؤول قوله
 QUOTED_VERB_MARKS = frozenset("«“")  # a quotation opening with its verb: أن مولوتكوف “جدد
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
@@ -979,6 +980,15 @@ class SpeakerFinder:
             place = self.mention_at.get(colon + 1)
             if place is not None and place.last_token < sentence.last_token:
                 colon = place.last_token
+        if colon < sentence.last_token and tokens[colon].norm != ":" and tokens[colon].norm[:1] == "ل":
+            # مسؤولون أمريكيون لـ"رويترز": …، لافروف لنظيره الليبي: …: whom the words were told
+            # stands between the speaker and the colon
+            for k in range(colon + 1, min(sentence.last_token, colon + ADDRESSEE_TOKENS + 1)):
+                if k in self.cue_tokens:
+                    break
+                if tokens[k].norm == ":":
+                    colon = k
+                    break
         if colon >= sentence.last_token or tokens[colon].norm != ":":
             return None
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):

@@ -2373,3 +2373,14 @@ def test_a_relay_by_attributing_behind_ila(lexicon):
     assert statements(text, lexicon)[0] == ("ونقلت", "أكثر من خمسة مصادر", "neutral", "unnamed")
     # a deed ascribed to someone quotes no words
     assert statements("وينسب القرار إلى الحكومة السابقة.", lexicon) == []
+
+
+def test_a_headline_speaker_with_whom_he_told_before_the_colon(lexicon):
+    # «X لـ"outlet": …», «X لنظيره: …»: whom the words were told stands before the colon
+    text = 'مسؤولون أمريكيون لـ"رويترز": روسيا أرسلت طائرات إلى الجفرة'
+    assert statements(text, lexicon) == [(":", "مسؤولون أمريكيون", "neutral", "unnamed")]
+    text = "لافروف لنظيره الليبي: موسكو تدعم وحدة ليبيا"
+    assert statements(text, lexicon) == [(":", "lavrov", "neutral", "headline")]
+    # a verb before the colon makes it no headline's speaker
+    text = "لافروف يقول لنظيره الليبي: موسكو تدعم وحدة ليبيا"
+    assert (":", "lavrov", "neutral", "headline") not in statements(text, lexicon)
