@@ -661,6 +661,25 @@ class SpeakerFinder:
             return None
         return self._known(mention, "before_verb")
 
+    def already_named(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The speaker named behind ل between سبق and أن right before the verb: ``وسبق
+        لزاخاروفا أن انتقدت``، ``كما سبق لوزير الخارجية الروسي أن أكد``. The phrase after سبق must
+        end at أن; only the few tokens before the verb are read (PHRASE_TOKENS at most)."""
+        tokens = self.tokens
+        if cue_first - 3 < sentence.first_token or tokens[cue_first - 1].norm != "ان":
+            return None
+        for start in range(cue_first - 2, max(sentence.first_token, cue_first - 2 - PHRASE_TOKENS) - 1, -1):
+            word = tokens[start].norm
+            if (word[1:] if word[:1] in ("و", "ف") else word) != ALREADY:
+                continue
+            if start + 1 >= cue_first - 1 or tokens[start + 1].norm[:1] != "ل":
+                return None
+            speaker = self.phrase(start + 1, cue_first - 1, how="before_verb", after_preposition=True)
+            if speaker is None or speaker.after_token != cue_first - 1 or not (speaker.actor_id or speaker.how == "unlisted"):
+                return None
+            return speaker
+        return None
+
     def _past_already(self, cue_first: int, sentence: Sentence) -> int:
         """Where ``سبق أن`` or ``سبق له أن`` right before a verb starts (three tokens at most), or
         ``cue_first``: in ``إلا أن الوزير، سامر الدوري، سبق أن قال`` the subject ends

@@ -1679,6 +1679,7 @@ class _Context:
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
             # ونفى الأخير: the actor named last
             own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
+                   or finder.already_named(match.first, sentence)  # وسبق لزاخاروفا أن انتقدت
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))

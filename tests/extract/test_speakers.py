@@ -2384,3 +2384,11 @@ def test_a_headline_speaker_with_whom_he_told_before_the_colon(lexicon):
     # a verb before the colon makes it no headline's speaker
     text = "لافروف يقول لنظيره الليبي: موسكو تدعم وحدة ليبيا"
     assert (":", "lavrov", "neutral", "headline") not in statements(text, lexicon)
+
+
+def test_a_speaker_behind_la_between_sabaqa_and_an(lexicon):
+    # وسبق لفلان أن قال: the one behind ل is the verb's subject, as سبق له أن already was
+    text = "وسبق لزاخاروفا أن انتقدت التدخل الغربي في ليبيا."
+    assert statements(text, lexicon) == [("انتقدت", "zakharova", "negative", "before_verb")]
+    text = "كما سبق لوزير الخارجية الروسي سيرغي لافروف أن أكد دعم موسكو للحوار."
+    assert statements(text, lexicon)[0] == ("أكد", "lavrov", "neutral", "before_verb")
