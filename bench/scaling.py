@@ -181,6 +181,18 @@ UNITS = {
     "statements wrapped over lines": "وقالت الخارجية في\nبيان إن الأنباء ملفقة وأضافت أن الوضع\nمعقد و",
     "calls to reopen": "ودعا الدبيبة روسيا إلى إعادة فتح سفارتها وطالب بإعادة تفعيل ",
     "statements opened by a colon": 'وقال لافروف:\n"الوضع معقد".\n',
+    # eighteenth session (att18): titles the narration gave
+    "a title the narration gave, then the title alone": "استقبل الوزير السفير الإيطالي ماركو بيلّيني. وأكد السفير الإيطالي أن ",
+    "a delegation's head after his title and a comma": "وصل وفد برئاسة مدير الإدارة بوزارة الخارجية، حيدر سالم تيموروف، والقائم. وقال رئيس الوفد إن ",
+    "a given name spelt otherwise before a listed family name": "وقال الوزير سيرغيه لافروف إن وقال سيرغيه لافروف إن ",
+    "a quotation opening with a reported verb": "وقال بيان للحكومة إن السفير، إيفان مولوتكوف، «جدد دعم بلاده» ",
+    "two outlets after a dual or a source": "وذكرت صحيفتا نيويورك تايمز وواشنطن بوست أن وبحسب وكالتي رويترز وفرانس برس، ",
+    "a participle after a quotation run over sentences": "ودان باشاغا الهجوم قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا ",
+    "a verb after a pronoun's clause opener": "ورصدت القيادة إقلاع طائرات وقالت المؤسسة إنها رصدت تسربا وإنها أكدت تسربا ",
+    "a counted group behind a relay": "ونقلت رويترز عن ثلاثة مصادر مطلعة قولها ونقلت عن 3 مصادر قولها ",
+    "a relay by attributing": "ونسبت الوكالة إلى مسؤول روسي قوله وينسب القرار إلى الحكومة ",
+    "headlines with whom the speaker told": '\nمسؤولون أمريكيون لـ"رويترز": روسيا أرسلت طائرات\nلافروف لنظيره الليبي: ',
+    "a speaker behind ل between سبق and أن": "وسبق لزاخاروفا أن انتقدت كما سبق لوزير الخارجية أن أكد ",
 }
 
 

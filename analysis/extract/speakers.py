@@ -64,6 +64,9 @@ GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
 CLOSING_MARKS = frozenset("»\"”'’)]")
+ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
+ATTRIBUTING = frozenset({"نسب", "نسبت", "ينسب", "تنسب"})  # ونسبت الوكالة إلى مسؤول قوله
+QUOTED_VERB_MARKS = frozenset("«“")  # a quotation opening with its verb: أن مولوتكوف “جدد
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
 OPENING_MARKS = QUOTE_MARKS | {"("}  # what may set off a name: «شينخوا»، (نوفوستي)
 ENDING_MARKS = QUOTE_MARKS | {")"}
@@ -123,6 +126,18 @@ class Speaker:
     after_token: int = -1  # the token after the speaker's own words, when they follow the cue
 
 
+def _dual_media_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The duals in construct of the indefinite nouns in ة that head an outlet's name
+    (language/media_heads.txt): صحيفة → صحيفتا، صحيفتي; وكالة → وكالتا، وكالتي."""
+    return frozenset(head[:-1] + ending for head in lexicon.language.media_heads
+                     if head.endswith("ه") and not has_article(head, min_length=4) for ending in ("تا", "تي"))
+
+
+def _attributing(word: str) -> bool:
+    """Whether a relay verb is نسب (attributed), whose quoted one stands behind إلى, not عن."""
+    return (word[1:] if word[:1] in ("و", "ف") else word) in ATTRIBUTING
+
+
 def issuing_verb(word: str, language) -> bool:
     """Whether a normalised word is a verb of issuing or carrying a document with the pronoun of
     that document (language/issuing_verbs.txt: وجهتها، أصدره، أوردته); with no pronoun (بيان نشر)
@@ -167,6 +182,9 @@ class SpeakerFinder:
         # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
         # الرسمي later refers back to him although the lexicon lists no such title.
         self.given_titles: dict[str, set[str]] = {}
+        # while True, a phrase read only to note who the narration names (stance.py
+        # note_introduced) gives no titles: a speaker's titles come from the speaker's phrases
+        self.quiet_titles = False
 
     # --- the rules ---------------------------------------------------------------------------
     def after(self, first: int, sentence: Sentence, *, how: str = "after_verb") -> Speaker | None:
@@ -212,11 +230,14 @@ class SpeakerFinder:
         quantifier included. None unless a word of generic_subjects.txt follows the quantifier;
         two tokens are looked at before the group's own phrase."""
         tokens, language = self.tokens, self.language
-        if index >= limit or tokens[index].norm not in language.quantifiers:
+        if index >= limit or not (tokens[index].norm in language.quantifiers or tokens[index].norm.isdigit()):
             return None
         head = index + 1
         if head < limit and tokens[head].norm == "من":
             head += 1
+            if (head + 1 < limit and (tokens[head].norm.isdigit() or tokens[head].norm in language.quantifiers)
+                    and tokens[head + 1].norm in language.generic_subjects):
+                head += 1  # أكثر من خمسة مصادر: a number counts the group
         if head + 1 < limit and tokens[head].norm.isdigit() and tokens[head + 1].norm in PARTITIVE_PRONOUNS:
             # وأكد أكثر من 20 منهم حضورهم: a number of the group just named
             return Speaker("", self._text(index, head + 2), "unnamed", head + 2)
@@ -411,7 +432,7 @@ class SpeakerFinder:
         يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
-        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay"):
+        if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
             return None
         group = self._coordinated_group(speaker.after_token, sentence.last_token)
         if group is not None:
@@ -593,15 +614,33 @@ class SpeakerFinder:
     def relayed(self, first: int, sentence: Sentence) -> Speaker | None:
         """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""
         for index in range(first, min(first + PHRASE_TOKENS, sentence.last_token)):
-            if self.tokens[index].norm == "عن":
-                return self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+            if self.tokens[index].norm == "عن" or (self.tokens[index].norm == "الي" and _attributing(self.tokens[first - 1].norm)):
+                # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted;
+                # ونسبت الوكالة إلى مسؤول روسي قوله: نسب quotes behind إلى
+                group = self._quantified_group(index + 1, sentence.last_token, "relay")
+                quoted = group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                if self.tokens[index].norm == "الي" and not self._words_follow(quoted, sentence):
+                    return None  # وينسب القرار إلى الحكومة: a deed ascribed, no words quoted
+                return quoted
         return None
+
+    def _words_follow(self, quoted: Speaker | None, sentence: Sentence) -> bool:
+        """Whether a noun of saying with a pronoun follows the one quoted (مسؤول روسي قوله،
+        تأكيده، تصريحاته): only the next token is read."""
+        if quoted is None or not 0 <= quoted.after_token < sentence.last_token:
+            return False
+        word = self.tokens[quoted.after_token].norm
+        return word.startswith(("قول", "تاكيد", "تصريح")) and len(word) > 3
 
     def before(self, cue_first: int, sentence: Sentence, *, comma: bool = False, relative: bool = False) -> Speaker | None:
         """An actor ending right before the verb (past قد): إن لافروف أكد، إن موسكو قد أعلنت.
         With ``relative``, the antecedent of a relative pronoun, which may be the object of a
         preposition: محادثات مع لافروف الذي أكد."""
         cue_first = index = self._past_already(cue_first, sentence)
+        if index > sentence.first_token and self.tokens[index - 1].norm in QUOTED_VERB_MARKS:
+            # أن مولوتكوف «جدد دعم بلاده»: the quotation opens with the verb, its subject stands
+            # before the mark, as with a straight quote
+            cue_first = index = index - 1
         # A comma may set off a subject from a verb with no conjunction (أن بوغدانوف، أكد), never
         # from one with و: in استقبل بوتين حفتر، وأكد the name before the comma is an object.
         asyndetic = comma and not self.tokens[cue_first].norm.startswith(("و", "ف"))
@@ -621,6 +660,25 @@ class SpeakerFinder:
         if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
         return self._known(mention, "before_verb")
+
+    def already_named(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The speaker named behind ل between سبق and أن right before the verb: ``وسبق
+        لزاخاروفا أن انتقدت``، ``كما سبق لوزير الخارجية الروسي أن أكد``. The phrase after سبق must
+        end at أن; only the few tokens before the verb are read (PHRASE_TOKENS at most)."""
+        tokens = self.tokens
+        if cue_first - 3 < sentence.first_token or tokens[cue_first - 1].norm != "ان":
+            return None
+        for start in range(cue_first - 2, max(sentence.first_token, cue_first - 2 - PHRASE_TOKENS) - 1, -1):
+            word = tokens[start].norm
+            if (word[1:] if word[:1] in ("و", "ف") else word) != ALREADY:
+                continue
+            if start + 1 >= cue_first - 1 or tokens[start + 1].norm[:1] != "ل":
+                return None
+            speaker = self.phrase(start + 1, cue_first - 1, how="before_verb", after_preposition=True)
+            if speaker is None or speaker.after_token != cue_first - 1 or not (speaker.actor_id or speaker.how == "unlisted"):
+                return None
+            return speaker
+        return None
 
     def _past_already(self, cue_first: int, sentence: Sentence) -> int:
         """Where ``سبق أن`` or ``سبق له أن`` right before a verb starts (three tokens at most), or
@@ -941,6 +999,15 @@ class SpeakerFinder:
             place = self.mention_at.get(colon + 1)
             if place is not None and place.last_token < sentence.last_token:
                 colon = place.last_token
+        if colon < sentence.last_token and tokens[colon].norm != ":" and tokens[colon].norm[:1] == "ل":
+            # مسؤولون أمريكيون لـ"رويترز": …، لافروف لنظيره الليبي: …: whom the words were told
+            # stands between the speaker and the colon
+            for k in range(colon + 1, min(sentence.last_token, colon + ADDRESSEE_TOKENS + 1)):
+                if k in self.cue_tokens:
+                    break
+                if tokens[k].norm == ":":
+                    colon = k
+                    break
         if colon >= sentence.last_token or tokens[colon].norm != ":":
             return None
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
@@ -964,6 +1031,13 @@ class SpeakerFinder:
         (السفارة الروسية), kept as written.
         """
         tokens, language = self.tokens, self.language
+        if index + 1 < limit and tokens[index].norm in derived(self.lexicon, "dual media heads", _dual_media_heads):
+            outlet = self.mention_at.get(index + 1)
+            if outlet is not None and self.lexicon.actors[outlet.actor_id].type == "media":
+                # ذكرت صحيفتا نيويورك تايمز وواشنطن بوست: the dual names two outlets, the first
+                # here and the second joined to it (coordinated)
+                index += 1
+                after_preposition = True
         end = min(limit, index + PHRASE_TOKENS)
         j = index
         first_actor: Mention | None = None
@@ -1202,6 +1276,13 @@ class SpeakerFinder:
                 break
             # An indefinite word: after a title it starts the holder's name; after an unnamed
             # subject it qualifies it (مسؤول عسكري); at the start, a name nobody listed.
+            if (titled or j == index) and generic_at < 0:
+                spelt = self._given_name_spelt_otherwise(j)
+                if spelt is not None:
+                    # وقال الوزير سيرغيه لافروف: a given name in a spelling nobody listed, before
+                    # the family name the lexicon lists, is that person's
+                    self._give_titles(spelt.actor_id, title_words)
+                    return self._known(spelt, how)
             if titled:
                 name = self._name(j, end)
                 if name is not None and j == qualifier_object + 1:
@@ -1521,6 +1602,24 @@ class SpeakerFinder:
                 and not any(_name_particle(self.tokens[k].norm) for k in range(first, last - 1))):
             return (first + 1, last)  # its words were read as a name already; يزيد is also a word
         return name
+
+    def _given_name_spelt_otherwise(self, index: int) -> Mention | None:
+        """The listed person whose family name follows the word at ``index`` when that word is
+        a given name in a spelling no list holds (سيرغيه لافروف، ميخايل بوغدانوف): not a common word,
+        not a listed given name (خالد حفتر is another Haftar), with no article and no conjunction,
+        and the person listed with a name of two words or more. Only the next token is read."""
+        token = self.tokens[index]
+        mention = self.mention_at.get(index + 1)
+        if mention is None or not token.is_word or index in self.cue_tokens or index in self.title_spans:
+            return None
+        word, language = token.norm, self.language
+        if (word in language.common_words or word in language.given_names or has_article(word, min_length=4)
+                or word[:1] in ("و", "ف", "ل", "ب") or len(word) < 3 or not word.isalpha()):
+            return None
+        actor = self.lexicon.actors[mention.actor_id]
+        if actor.type != "person" or len(actor.name_ar.split()) < 2 or mention.last_token - mention.first_token != 1:
+            return None
+        return mention
 
     def _may_start_name(self, word: str) -> bool:
         """Whether a word nobody listed may open a person's name. Not a verb in the future or
@@ -1894,7 +1993,7 @@ class SpeakerFinder:
 
     def _give_titles(self, speaker: str, title_words: list[int]) -> None:
         """Remember the title words met before a speaker (an actor id, or a name as written)."""
-        if title_words:
+        if title_words and not self.quiet_titles:
             self.given_titles.setdefault(speaker, set()).update(bare_word(self.tokens[index].norm) for index in title_words)
 
     def _issued_by(self, document: int, actor: int) -> bool:

@@ -103,6 +103,8 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
     return PhraseMatcher((title, title) for title in lexicon.titles)
 
 
+QUOTED_VERB_GAP = 2  # characters from a quotation's mark to a verb that opens it («أكد، “ أكد)
+PRONOUN_OPENERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "اننا", "لانه", "لانها"})  # إنها رصدت: the subject is in the opener
 PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
 
 
@@ -169,6 +171,7 @@ def find_stances(
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
+        context.note_introduced(sentence)  # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو: whom السفير الإيطالي names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -1228,8 +1231,12 @@ class _Statements:
 
     def around(self, start: int, end: int) -> Speaker | None:
         """The speaker of a quotation ``[start, end)``: the last statement before it, else the
-        first one after it (“…” قال لافروف)."""
-        position = bisect.bisect_left(self.starts, start) - 1
+        first one after it (“…” قال لافروف), or the one whose verb opens it (أن مولوتكوف “جدد دعم
+        بلاده”: his words, not those of the statement that reports him)."""
+        opening = bisect.bisect_left(self.starts, start)
+        if opening < len(self.starts) and self.starts[opening] - start <= QUOTED_VERB_GAP:
+            return self.items[opening][1]
+        position = opening - 1
         if position >= 0:
             return self.items[position][1]
         position = bisect.bisect_left(self.starts, end)
@@ -1306,6 +1313,9 @@ class _Context:
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
         self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
+        # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
+        # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
+        self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1318,6 +1328,13 @@ class _Context:
             if not any(bare_word(tokens[k].norm).removesuffix("ا") in delegations
                        for k in range(max(sentence.first_token, index - DELEGATION_REACH), index)):
                 continue
+            head = self._named_head(index + 1, sentence)
+            if head is not None:
+                # برئاسة مدير إدارة التخطيط بوزارة الخارجية الروسية، حيدر رشيد أغانيد، والقائم
+                # بأعمال السفارة، دجاشميد بولتايف: the name right after the title heads it, listed
+                # or not, not the next listed person of the list
+                self.delegation_head = replace(head, how="title_anaphora")
+                continue
             for k in range(index + 1, min(sentence.last_token, index + 1 + HEAD_REACH)):
                 if k in self.finder.cue_tokens or tokens[k].norm in (".", "؟", "!"):
                     break
@@ -1325,6 +1342,44 @@ class _Context:
                 if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
                     self.delegation_head = self.finder._known(mention, "title_anaphora")
                     break
+
+    def _named_head(self, index: int, sentence: Sentence) -> Speaker | None:
+        """The person a title phrase from ``index`` names, listed or written after the title
+        (مدير إدارة التخطيط بوزارة الخارجية الروسية، حيدر رشيد أغانيد), or None: one bounded
+        phrase, read without giving titles to anyone."""
+        finder = self.finder
+        finder.quiet_titles = True
+        try:
+            person = finder.phrase(index, sentence.last_token, how="title_anaphora", after_preposition=True)
+        finally:
+            finder.quiet_titles = False
+        if person is None or person.after_token <= index:
+            return None
+        if person.actor_id:
+            return person if self.lexicon.actors[person.actor_id].type == "person" else None
+        return person if person.how == "unlisted" else None
+
+    def note_introduced(self, sentence: Sentence) -> None:
+        """Remember each person the sentence names after a title, whatever the verb does with them
+        (استقبل المنفي السفير الإيطالي جوزيبي بوتشينو), with the title's words, so that a later
+        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
+        does. Each title start reads one bounded subject phrase, so a sentence costs its length."""
+        finder = self.finder
+        first = bisect.bisect_left(finder.title_starts, sentence.first_token)
+        last = bisect.bisect_left(finder.title_starts, sentence.last_token)
+        reached = sentence.first_token
+        for start in finder.title_starts[first:last]:
+            if start < reached:
+                continue  # inside the phrase read from an earlier title
+            person = self._named_head(start, sentence)
+            if person is None:
+                continue  # المبعوث الروسي with no name, or a body: nobody to refer back to
+            reached = person.after_token
+            key = person.actor_id or person.name
+            words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
+            self.introduced = [(earlier, titles) for earlier, titles in self.introduced
+                               if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
+            self.introduced.append((person, words))
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
@@ -1698,10 +1753,12 @@ class _Context:
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
             # ونفى الأخير: the actor named last
             own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
+                   or finder.already_named(match.first, sentence)  # وسبق لزاخاروفا أن انتقدت
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
-                   or finder.after(match.last, sentence) or (None if conjoined else finder.before(match.first, sentence, comma=True)))
+                   or (None if self._pronoun_subject(match.first, sentence) else finder.after(match.last, sentence))
+                   or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is not None and own.how == "after_verb" and match.first in finder.first_person:
                 own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
             told = self._told_outlet(match, own, sentence)
@@ -1735,6 +1792,12 @@ class _Context:
             return None  # قمة دعت إليها كلا من …: a clause describing the summit, nobody carried into it
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
+        if _participle(cue) and previous is not None:
+            opened = in_spans(self.tokens[sentence.first_token].start, self.prepared.quotes)
+            if opened is not None and opened[0] < self.tokens[sentence.first_token].start:
+                # قائلا: “.. هجوم روسيا انتهاك واضح” مصرحا: a participle after the end of a quotation
+                # opened in an earlier sentence goes on with whoever is quoted, not a name inside it
+                return Speaker(previous.actor_id, previous.name, "carried")
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
@@ -1750,6 +1813,16 @@ class _Context:
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _pronoun_subject(self, cue_first: int, sentence: Sentence) -> bool:
+        """Whether the verb at ``cue_first`` follows a clause opener carrying its subject as a
+        pronoun (إنها رصدت، أنهم أكدوا): the noun after the verb is its object (وقالت المؤسسة إنها
+        رصدت تسربا: no speaker «تسربا»). Only the token before the verb is read."""
+        if cue_first <= sentence.first_token:
+            return False
+        word = self.tokens[cue_first - 1].norm
+        word = word[1:] if word[:1] in ("و", "ف", "ل", "ب") and len(word) > 3 else word
+        return word in PRONOUN_OPENERS
 
     def _told_outlet(self, match, own: Speaker | None, sentence: Sentence) -> Speaker | None | bool:
         """For a verb of telling (language/telling.txt) with a listed outlet right after it, the
@@ -1952,6 +2025,11 @@ class _Context:
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        for earlier, titles in reversed(self.introduced if own.how == "unnamed" else ()):
+            if _titled(own.name, titles):
+                # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو … وأكد السفير الإيطالي: the
+                # person the narration named with that title, though he had not spoken yet
+                return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
         return None
 
     def _issued_by_title(self, phrase: str) -> str:
@@ -2183,6 +2261,21 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _titled(phrase: str, titles: frozenset[str]) -> bool:
+    """Whether a definite phrase with no name (السفير الإيطالي، رئيس الوفد) is made of the words of
+    a title given before (السفير الإيطالي جوزيبي بوتشينو): its head definite, or in construct with
+    a definite noun, and its head, that noun and every nisba among its words are the title's."""
+    words = [normalise_word(word) for word in phrase.split()]
+    if not words:
+        return False
+    construct = len(words) >= 2 and not has_article(words[0], min_length=4) and has_article(words[1], min_length=4)
+    if not has_article(words[0], min_length=4) and not construct:
+        return False  # مسؤول عسكري: an indefinite phrase introduces someone new
+    if construct and bare_word(words[1]) not in titles:
+        return False
+    return bare_word(words[0]) in titles and all(bare_word(word) in titles for word in words[1:] if is_nisba(word))
 
 
 def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
