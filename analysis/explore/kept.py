@@ -11,8 +11,10 @@ analysing everything, 850 MB after only reading the results back), and coding th
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
+import json
+import subprocess
+import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -55,32 +57,50 @@ def bring_up_to_date(store: CorpusStore, lexicon: Lexicon, *, words_key: str | N
 
 def bring_up_to_date_apart(store: CorpusStore, files: tuple[tuple[str, str], ...], *, words_key: str | None = None,
                            progress: Stages | None = None) -> None:
-    """:func:`bring_up_to_date` in a process of its own, with the lexicon built there from the
-    same ``files``; its progress is reported here as it goes. The process is spawned, not forked:
-    a fork of a threaded server copies locks other threads hold. Raises RuntimeError when the
-    process fails (what it kept stays kept)."""
-    context = multiprocessing.get_context("spawn")
-    messages = context.Queue()
-    process = context.Process(target=_apart, args=(str(store.path), files, words_key, messages), daemon=True)
-    process.start()
-    try:
-        while process.is_alive() or not messages.empty():
+    """:func:`bring_up_to_date` in a process of its own (``python -m analysis.explore.kept``),
+    with the lexicon built there from the same ``files`` (sent on its standard input); its
+    progress is reported here as it goes. A new interpreter, not ``multiprocessing``: a fork
+    of a threaded server copies locks other threads hold, and a spawned child runs the parent's
+    ``__main__`` again (under Streamlit's test runner, the dashboard's script). Raises
+    RuntimeError when the process fails, with its last line of errors (what it kept stays kept)."""
+    command = [sys.executable, "-m", "analysis.explore.kept", str(store.path)] + (["--words-key", words_key] if words_key else [])
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
+        with subprocess.Popen(command, cwd=PACKAGE_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors,
+                              text=True, encoding="utf-8") as process:
             try:
-                message = messages.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            if progress is not None:
-                progress(*message)
-    finally:
-        process.join()
-    if process.exitcode != 0:
-        raise RuntimeError(f"bringing the analysis up to date stopped (exit code {process.exitcode})")
+                process.stdin.write(json.dumps(files, ensure_ascii=False))
+                process.stdin.close()
+            except BrokenPipeError:
+                pass  # it stopped before reading: its errors say why
+            for line in process.stdout:
+                stage, done, total = line.rstrip("\n").split("\t")
+                if progress is not None:
+                    progress(stage, int(done), int(total))
+        if process.returncode != 0:
+            errors.seek(0)
+            last = next((line.strip() for line in reversed(errors.read().splitlines()) if line.strip()), "")
+            raise RuntimeError(f"bringing the analysis up to date stopped (exit code {process.returncode}): {last}")
 
 
-def _apart(store_path: str, files: tuple[tuple[str, str], ...], words_key: str | None, messages) -> None:
+# The folder holding the analysis package: where ``python -m analysis.explore.kept`` is run.
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _main(arguments: list[str]) -> None:
+    """The other process: the store's path (and ``--words-key KEY``) as arguments, the lexicon's
+    files as JSON on standard input, progress as ``stage<TAB>done<TAB>total`` lines out."""
+    words_key = arguments[arguments.index("--words-key") + 1] if "--words-key" in arguments else None
+    files = tuple((name, text) for name, text in json.load(sys.stdin))
     lexicon = build_lexicon(tables_from_files(dict(files)))
-    bring_up_to_date(CorpusStore(Path(store_path)), lexicon, words_key=words_key,
-                     progress=lambda stage, done, total: messages.put((stage, done, total)))
+
+    def report(stage: str, done: int, total: int) -> None:
+        print(f"{stage}\t{done}\t{total}", flush=True)
+
+    bring_up_to_date(CorpusStore(Path(arguments[0])), lexicon, words_key=words_key, progress=report)
 
 
 __all__ = ["IN_PROCESS_AT_MOST", "STAGES", "bring_up_to_date", "bring_up_to_date_apart", "waiting"]
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

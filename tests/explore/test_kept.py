@@ -49,12 +49,14 @@ def test_a_process_that_fails_says_so_and_this_one_does_the_work(tmp_path):
     lexicon = build_lexicon(tables_from_files(dict(read_files(DATA_DIR))))
     store = CorpusStore(tmp_path / "corpus.sqlite3")
     store.add(load_seeds())
-    # Lexicon files it cannot read (no actors table): the process stops, nothing is kept.
+    # Lexicon files it cannot read (an actors table without its columns): the process stops, nothing is kept.
     broken = (("actors", "not,a,lexicon\n"),)
     try:
         kept.bring_up_to_date_apart(store, broken)
     except RuntimeError as error:
-        assert str(error).startswith("bringing the analysis up to date stopped (exit code ")
+        assert str(error) == ("bringing the analysis up to date stopped (exit code 1): analysis.lexicon.read.LexiconError: "
+                              "actors.csv:1: missing column(s) actor_id, name_en, name_ar, type, affiliation; "
+                              "expected actor_id,name_en,name_ar,type,affiliation")
     else:
         raise AssertionError("no error")
     assert kept.waiting(store, lexicon) == 2
