@@ -111,14 +111,14 @@ def test_a_word_a_mention_or_a_suggested_name_accounts_for_is_no_spelling_to_sug
     from analysis.explore.near_misses import not_named_otherwise
     from analysis.extract.pipeline import analyze
 
-    # أغانينو is a letter from Aganin's name, but the analysis counts حيدر أغانينو as him already;
+    # حيدر أغانينو (a given name and a letter from Aganin's) is a near miss, but the analysis counts it as him already;
     # إيفانوف is Timur Ivanov's family name, but here it is سيرغي إيفانوف's, a name to suggest.
     docs = [Document("a", "وقال السفير الروسي حيدر أغانينو إن موسكو تدعم الحوار.", date="2024"),
             Document("b", "وقال سيرغي إيفانوف إن الوضع مستقر. وأضاف إيفانوف أن الأمن تحسن.", date="2024")]
     frames = analyze(docs, lexicon)
     found = occurrences(docs, lexicon)
     assert found[["doc_id", "written", "actor_id", "start", "end"]].values.tolist() == [
-        ["a", "أغانينو", "aganin", 24, 31], ["b", "إيفانوف", "ivanov_timur", 41, 48]]
+        ["a", "حيدر أغانينو", "aganin", 19, 31], ["b", "إيفانوف", "ivanov_timur", 41, 48]]  # حيدر is a given name
     assert frames.mentions[["doc_id", "actor_id", "start", "end"]].values.tolist()[0] == ["a", "aganin", 19, 31]
     names = suggestions.suggested_places(suggestions.merged(
         suggestions.occurrences(docs, lexicon), suggestions.analysed_places(frames, lexicon), doc_ids=["a", "b"]))
