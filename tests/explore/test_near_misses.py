@@ -111,7 +111,7 @@ def test_a_word_a_mention_or_a_suggested_name_accounts_for_is_no_spelling_to_sug
     from analysis.explore.near_misses import not_named_otherwise
     from analysis.extract.pipeline import analyze
 
-    # حيدر أغانينو (a given name and a letter from Aganin's) is a near miss, but the analysis counts it as him already;
+    # حيدر أغانينو (a given name, then Aganin's name a letter off) is a near miss, but the analysis counts it as him already;
     # إيفانوف is Timur Ivanov's family name, but here it is سيرغي إيفانوف's, a name to suggest.
     docs = [Document("a", "وقال السفير الروسي حيدر أغانينو إن موسكو تدعم الحوار.", date="2024"),
             Document("b", "وقال سيرغي إيفانوف إن الوضع مستقر. وأضاف إيفانوف أن الأمن تحسن.", date="2024")]
