@@ -218,6 +218,16 @@ def load(
         Frames equal to ``analyze(store.documents(), lexicon)`` (same rows, order and dtypes),
         and what was analysed.
     """
+    update = analyse(store, lexicon, progress=progress, analyser=analyser)
+    # The texts stay in the store, read for the articles a page shows.
+    frames = replace(_read(results_dir(store) / analysis_version(lexicon), document_keys(store)), texts=StoreTexts(store))
+    return frames, update
+
+
+def analyse(store: CorpusStore, lexicon: Lexicon, *, progress: Progress | None = None,
+            analyser: Analyser | None = None) -> Update:
+    """Analyse the articles of ``store`` without stored results and keep theirs, reading none back
+    (:func:`load` then reads them)."""
     # The texts are read only for the articles to analyse: the index carries their hashes.
     keys = document_keys(store)
     version = analysis_version(lexicon)
@@ -237,9 +247,14 @@ def load(
             del documents, frames
         if len(_batches(folder)) > MAX_BATCHES:
             _merge_batches(folder, keys)
-    # The texts stay in the store, read for the articles a page shows.
-    frames = replace(_read(folder, keys), texts=StoreTexts(store))
-    return frames, Update(analysed=len(pending), reused=len(keys) - len(pending))
+    return Update(analysed=len(pending), reused=len(keys) - len(pending))
+
+
+def stored_frame(store: CorpusStore, lexicon: Lexicon, name: str) -> pd.DataFrame:
+    """One frame of the stored results (``sentences``: what the Groups page's words are counted
+    from), without the others (100,000 articles: the six frames take 850 MB). Call :func:`analyse`
+    first: every article must have stored results."""
+    return _read(results_dir(store) / analysis_version(lexicon), document_keys(store), (name,))[name]
 
 
 def waiting(store: CorpusStore, lexicon: Lexicon, name: str | None = None, *, code: str = "") -> int:
@@ -611,9 +626,9 @@ def _write(path: Path, table: pa.Table, **options) -> None:
     os.replace(temporary, path)
 
 
-def _read(folder: Path, keys: dict[str, str]) -> Frames:
+def _read(folder: Path, keys: dict[str, str], names: tuple[str, ...] = schema.FRAMES) -> Frames | dict[str, pd.DataFrame]:
     """The rows of the articles ``keys`` names (doc_id → key, in the store's order) from every
-    batch, in that order, typed by the schema."""
+    batch, in that order, typed by the schema: the frames, or only those ``names`` as a dict."""
     wanted = _stored_keys(folder)
     by_batch: dict[str, list[str]] = {}
     for doc_id, key in keys.items():
@@ -630,7 +645,7 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
         written = [d for d in _table(folder / f"{batch}.docs.parquet").column("doc_id").to_pylist() if d in kept]
         in_order = written == doc_ids
     joined = {}
-    for name in schema.FRAMES:
+    for name in names:
         parts = []
         for batch, doc_ids in by_batch.items():
             # The held columns only: results written before a sentence's text and an article's
@@ -655,7 +670,7 @@ def _read(folder: Path, keys: dict[str, str]) -> Frames:
         joined[name] = schema.from_arrow(table, name)
         del table
     release_memory()
-    return Frames(**joined, texts=Texts())
+    return Frames(**joined, texts=Texts()) if names == schema.FRAMES else joined
 
 
 def _table(path: Path, columns: list[str] | None = None, shared: tuple[str, ...] = ()) -> pa.Table:
@@ -698,4 +713,4 @@ def _merge_batches(folder: Path, keys: dict[str, str]) -> None:
             (folder / f"{batch}.{name}.parquet").unlink(missing_ok=True)
 
 
-__all__ = ["Update", "analysis_version", "code_version", "corpus_fingerprint", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "per_article_tables", "release_memory", "results_dir", "source_version", "waiting"]
+__all__ = ["Update", "analyse", "analysis_version", "code_version", "corpus_fingerprint", "document_key", "document_keys", "is_kept", "kept", "kept_arrays", "load", "per_article", "per_article_tables", "release_memory", "results_dir", "source_version", "stored_frame", "waiting"]

@@ -319,3 +319,15 @@ def test_document_keys_are_kept_for_a_new_process_until_the_store_changes(store,
         k: v for k, v in first.items() if k != "belaid"}
     results._KEYS.clear()
     assert results.document_keys(store) == changed
+
+
+def test_one_stored_frame_is_read_without_the_others(store, lexicon):
+    from analysis.extract.results import analyse, stored_frame
+
+    update = analyse(store, lexicon)
+    assert (update.analysed, update.reused) == (3, 0)
+    frames, update = load(store, lexicon)
+    assert update.analysed == 0
+    sentences = stored_frame(store, lexicon, "sentences")
+    pd.testing.assert_frame_equal(sentences, frames.sentences)
+    assert sentences["doc_id"].astype(str).value_counts()["belaid"] == len(frames.sentences[frames.sentences["doc_id"] == "belaid"])
