@@ -2,8 +2,8 @@
 Suggestions page's places and the Groups page's words (rows per article, then the corpus's codes).
 
 With many articles waiting (a new lexicon, new analysis code, a large upload from the command
-line) this runs in a process of its own (:func:`bring_up_to_date_apart`), and the server then
-reads what it wrote. In the server's own process, the memory the analysis's Python objects took
+line) this runs in two processes of their own (:func:`bring_up_to_date_apart`), and the server
+then reads what they wrote. In the server's own process, the memory the analysis's Python objects took
 was not handed back once they were freed (100,000 articles: the process held 1,250 MB after
 analysing everything, 850 MB after only reading the results back), and coding the words took
 630 MB more above that.
