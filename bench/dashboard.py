@@ -12,7 +12,9 @@ are kept beside the store, :mod:`analysis.extract.results`), then:
    changes, through ``streamlit.testing.v1.AppTest`` on the same store (the browser cannot see
    where the server's time ends and drawing begins).
 3. **memory**: the resident set (``VmRSS``) and its peak (``VmHWM``) of the ``streamlit``
-   process after every page was opened.
+   process after every page was opened, and, sampled every quarter second, the most the server and
+   the processes it started held at once (many waiting articles are analysed in processes of their
+   own, :mod:`analysis.explore.kept`) and the largest of those processes' peaks.
 
 Prints a Markdown table on stdout, progress on stderr. Not a test: nothing fails on a slow machine.
 """
@@ -26,6 +28,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -131,6 +134,55 @@ def _memory(pid: int) -> tuple[float, float]:
     return values["VmRSS"], values["VmHWM"]
 
 
+def _family(pid: int) -> list[int]:
+    """``pid`` and every process it started, and theirs (``/proc``'s parent ids)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue  # ended meanwhile
+            children.setdefault(parent, []).append(int(entry))
+    family, waiting = [], [pid]
+    while waiting:
+        family.append(waiting.pop())
+        waiting.extend(children.get(family[-1], []))
+    return family
+
+
+@contextmanager
+def watched(pid: int, *, every_s: float = 0.25) -> Iterator[dict[str, float]]:
+    """While the block runs, the most that ``pid`` and the processes it started held resident at
+    once (``together_mb``), and the largest peak of one of those other processes (``other_mb``):
+    the server's own ``VmHWM`` does not see the analysis done in a process of its own."""
+    seen = {"together_mb": 0.0, "other_mb": 0.0}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            together = 0.0
+            for member in _family(pid):
+                try:
+                    rss, peak = _memory(member)
+                except (OSError, KeyError):
+                    continue  # ended meanwhile, or a kernel thread
+                together += rss
+                if member != pid:
+                    seen["other_mb"] = max(seen["other_mb"], peak)
+            seen["together_mb"] = max(seen["together_mb"], together)
+            done.wait(every_s)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield seen
+    finally:
+        done.set()
+        sampler.join()
+
+
 @contextmanager
 def serve(db: Path, lexicon_dir: Path, *, log_path: Path, root: Path = ROOT) -> Iterator[tuple[str, int]]:
     """``streamlit run app.py`` of ``root`` on a free port with the store ``db`` and the lexicon
@@ -184,7 +236,8 @@ def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]
     from playwright.sync_api import sync_playwright
 
     views: list[tuple[str, float, float, float, float]] = []
-    with serve(db, lexicon_dir, log_path=db.with_suffix(".streamlit.log"), root=root) as (url, pid):
+    with serve(db, lexicon_dir, log_path=db.with_suffix(".streamlit.log"), root=root) as (url, pid), \
+            watched(pid) as family:
         _, start_peak = _memory(pid)
         with sync_playwright() as playwright:
             chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -199,7 +252,7 @@ def browser(db: Path, lexicon_dir: Path, root: Path = ROOT) -> dict[str, object]
                 say(f"{title}: {seconds:.2f} s, server CPU {views[-1][2]:.2f} s, {views[-1][3]:,.0f} MB resident, peak {views[-1][4]:,.0f} MB")
             chromium.close()
         rss, peak = _memory(pid)
-    return {"views": views, "rss_mb": rss, "peak_mb": peak, "start_mb": start_peak}
+    return {"views": views, "rss_mb": rss, "peak_mb": peak, "start_mb": start_peak, **family}
 
 
 def distinct_values(db: Path, count: int) -> list[list[str]]:
@@ -273,7 +326,9 @@ def report(articles: int, prepared: dict, seen: dict, changed: dict[str, list[tu
         change_cpu = f"{cpus[len(cpus) // 2] * 1000:.0f} ({cpus[-1] * 1000:.0f})" if cpus else "—"
         lines.append(f"| {title} | {seconds:.2f} | {cpu:.2f} | {rss:,.0f} ({peak:,.0f}) | {change} | {change_cpu} |")
     lines += ["", f"streamlit process after every page: {seen['rss_mb']:.0f} MB resident, peak {seen['peak_mb']:.0f} MB "
-                  f"({seen['start_mb']:.0f} MB before the first page)."]
+                  f"({seen['start_mb']:.0f} MB before the first page); with the processes it started, at most "
+                  f"{seen.get('together_mb', 0):.0f} MB resident at once, the largest of those peaking at "
+                  f"{seen.get('other_mb', 0):.0f} MB."]
     return "\n".join(lines)
 
 
@@ -287,12 +342,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="serve the app of another checkout (an export of an older commit, for before/after figures)")
     parser.add_argument("--distinct", action="store_true",
                         help="no two filter changes of the run alike (no cache holds any change's result)")
+    parser.add_argument("--lexicon", type=Path,
+                        help="the server's lexicon folder (default: the shipped data/); one alias more re-analyses everything")
     parser.add_argument("--as-is", action="store_true",
                         help="use --db as it is, not analysed beforehand (an older app analyses on its first view)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "bench.sqlite3"
-        lexicon_dir = Path(folder) / "no_user_lexicon"  # the shipped data/
+        lexicon_dir = args.lexicon or Path(folder) / "no_user_lexicon"  # the shipped data/
         if not args.as_is:
             prepared = prepare(db, args.articles)
         else:
