@@ -179,19 +179,17 @@ def _build(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], list
             except (RuntimeError, OSError):
                 pass  # done here instead, as for a few articles
         try:
-            # The analysis, with the Suggestions page's places and the Groups page's words: their
-            # first views then only read them.
+            # The analysis, with the Suggestions page's places and the Groups page's word rows:
+            # their first views then only read them. The Groups page joins the word rows into its
+            # codes itself, when first opened (100,000 articles, one added: 3 s of a first page's
+            # 12, for a page the analyst may not open).
             frames = kept.bring_up_to_date(opened, lexicon, progress=shown)
         except OSError:
             frames = None  # results cannot be written beside the store (a read-only folder): analyse in memory
     if frames is None:
         with st.spinner(STAGE_WORDS["analysis"]):
             frames = analyze(read(), lexicon)
-    corpus = replace(_corpus_of(frames, lexicon, key=key), store=opened)
-    if opened is not None and not results.is_kept(opened, "words", _words_key(corpus.key)):
-        bar.progress(1.0, text=STAGE_WORDS["words"])
-        word_counts_of(corpus)  # the corpus's codes, joined from the words kept per article
-    return corpus
+    return replace(_corpus_of(frames, lexicon, key=key), store=opened)
 
 
 # What each stage of bringing the kept tables up to date is called on the progress bar.

@@ -173,3 +173,17 @@ def test_many_articles_waiting_are_brought_up_to_date_in_a_process_of_its_own(mo
     assert results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
     pd.testing.assert_frame_equal(corpus.frames.stances, analyze(corpus.store.documents(), lexicon).stances)
     assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
+
+
+def test_a_few_articles_are_analysed_here_and_the_groups_codes_wait_for_the_groups_page(lexicon):
+    from analysis.explore import kept
+    from analysis.extract import results
+    from dashboard import loading
+
+    corpus = loading.load()  # the two seeds: in this process
+    assert kept.waiting(corpus.store, corpus.lexicon) == 0
+    # The word rows are kept per article, but joining them into the corpus's codes is the
+    # Groups page's: a first page after one article was added does not pay for it.
+    assert not results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
+    assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
+    assert results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
