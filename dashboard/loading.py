@@ -220,8 +220,9 @@ def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
     """The frames with what pages show beside them: article labels, colours and titles."""
     docs = frames.documents
     labels = names.article_labels(docs)
-    colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(docs["doc_id"])}
-    titles = {doc_id: title for doc_id, title in zip(docs["doc_id"], docs["title"])}
+    ids = docs["doc_id"].tolist()  # one list: a dict made over the column itself took 0.1-0.2 s at 100,000
+    colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(ids)}
+    titles = dict(zip(ids, docs["title"].tolist()))
     return Corpus(frames, lexicon, labels, colours, key=key, titles=titles, written=names.written_names(frames.mentions))
 
 

@@ -60,9 +60,11 @@ def speaker_words(speaker_name: str) -> str:
 
 def article_labels(documents: pd.DataFrame) -> dict[str, str]:
     """Each article's short name, in corpus order: ``Article 1 (2017-11-04)``, ``Article 2 (undated)``."""
+    # From lists: iterating the Arrow-backed columns made a Python string per cell one at a
+    # time (100,000 articles: 0.13 s against 0.04).
     return {
         doc_id: f"Article {n} ({date or 'undated'})"
-        for n, (doc_id, date) in enumerate(zip(documents["doc_id"], documents["date"].fillna("")), 1)
+        for n, (doc_id, date) in enumerate(zip(documents["doc_id"].tolist(), documents["date"].fillna("").tolist()), 1)
     }
 
 

@@ -60,7 +60,10 @@ def headline(frames: Frames) -> pd.DataFrame:
     actor_codes, actor_ids = pd.factorize(frames.mentions["actor_id"])
     named = (mentions >= 0) & (actor_codes >= 0)
     pairs = pd.unique(mentions[named].astype("int64") * max(len(actor_ids), 1) + actor_codes[named])
-    polarity = frames.stances["polarity"].to_numpy(dtype=object, na_value="")
+    # Compared as Arrow strings: an object array of 1.25 million polarities took 0.19 s.
+    polarity = frames.stances["polarity"]
+    positive = (polarity == "positive").to_numpy(dtype=bool, na_value=False)
+    negative = (polarity == "negative").to_numpy(dtype=bool, na_value=False)
     table = pd.DataFrame({
         "doc_id": docs["doc_id"].tolist(),
         "title": docs["title"].tolist(),
@@ -72,8 +75,8 @@ def headline(frames: Frames) -> pd.DataFrame:
         "actors": per_article(pairs // max(len(actor_ids), 1), n),
         "topic_hits": per_article(topics, n),
         "stances": per_article(stances, n),
-        "positive": per_article(stances[polarity == "positive"], n),
-        "negative": per_article(stances[polarity == "negative"], n),
+        "positive": per_article(stances[positive], n),
+        "negative": per_article(stances[negative], n),
     }, columns=HEADLINE_COLUMNS)
     return table.astype({column: "int64" for column in HEADLINE_COLUMNS[4:]})
 
