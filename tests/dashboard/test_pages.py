@@ -917,3 +917,23 @@ def test_a_large_corpus_takes_article_numbers_instead_of_a_list(monkeypatch):
     assert linked.dataframe[0].value["article"].tolist() == ["Article 1 (2017-08-14)"]
     linked.sidebar.button[-1].click().run()
     assert linked.sidebar.text_input(key="filter_doc_numbers").value == "" and len(linked.dataframe[0].value) == 2
+
+
+def test_compare_takes_article_numbers_in_a_large_corpus(monkeypatch, fresh_corpus):
+    from dashboard import sidebar
+
+    # The seeds and one more stand for a corpus over the limit: two lists of 100,000 articles
+    # took the browser 5 s to draw.
+    open_store(fresh_corpus).add([Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01")])
+    monkeypatch.setattr(sidebar, "ARTICLES_LISTED", 1)
+    at = run("compare", query={"b": SEED_2024})
+    assert not at.selectbox
+    assert (at.number_input(key="w_compare_a_number").value, at.number_input(key="w_compare_b_number").value) == (1, 2)
+    at.number_input(key="w_compare_a_number").set_value(3).run()
+    assert at.query_params["a"] == "rt1" and at.query_params["b"] == SEED_2024
+    assert r"**A · Article 3 \(2024\-03\-01\)**" in [m.value for m in at.markdown]
+    # A number the filters leave out is said, and the article before it stays.
+    at = run("compare", query={"from": "2018", "a": "rt1", "b": SEED_2024})
+    at.number_input(key="w_compare_a_number").set_value(1).run()
+    assert [w.value for w in at.warning] == ["Article 1 is left out by the sidebar filters; Article 3 stays."]
+    assert at.query_params["a"] == "rt1"
