@@ -126,10 +126,6 @@ def excel_bytes(frame: pd.DataFrame, meta: dict[str, str], *, sheet: str = "data
     if changed:
         provenance_rows.loc[len(provenance_rows)] = ["cells_cleaned", f"{changed} (characters Excel cannot store were left out)"]
     buffer = io.BytesIO()
-    # Imported here: openpyxl took 0.26 s of a fresh server's first page, for a file made on a click.
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         _excel_dates(rows).to_excel(writer, sheet_name=sheet[:31], index=False)
         provenance_rows.to_excel(writer, sheet_name="provenance", index=False)
@@ -154,6 +150,10 @@ def _excel_dates(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _format_sheet(worksheet, *, right_to_left: bool) -> None:
     """Direction, a bold frozen header, widths from the content, text as text, dates as dates."""
+    # Imported here: openpyxl took 0.26 s of a fresh server's first page, for a file made on a click.
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     worksheet.sheet_view.rightToLeft = right_to_left
     worksheet.freeze_panes = "A2"
     widths: dict[int, int] = {}
