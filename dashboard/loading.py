@@ -32,6 +32,7 @@ from analysis.explore.charts import short
 from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
+from analysis.explore import summary
 from analysis.explore import kept
 from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_coded_word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
@@ -200,7 +201,7 @@ STAGE_WORDS = {"analysis": "Analysing the articles…", "suggestions": "Looking 
 def _forget_derived() -> None:
     """Let go of what was worked out from corpora no longer held: an unfiltered view is the
     corpus's own frames, so a cached one would keep a dropped corpus in memory."""
-    for cached in (_unnested, _filtered, _computed, _cooccurring, _word_counts, _keyness):
+    for cached in (_unnested, _filtered, _computed, _cooccurring, _word_counts, _keyness, _kept_headline):
         cached.clear()
     gc.collect()
     results.release_memory()
@@ -392,6 +393,21 @@ def computed(corpus: Corpus, active: Filters, what: str, compute: Callable[[Fram
     Read-only, like the frames."""
     key = _digest(corpus.key, active.to_query(), nested, what)
     return _computed(key, lambda: compute(filtered(corpus, active, nested=nested)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _kept_headline(key: str, _corpus: Corpus) -> pd.DataFrame:
+    return results.kept(_corpus.store, "headline", f"{key}|{results.source_version(Path(summary.__file__))}",
+                        lambda: summary.headline(_corpus.frames))
+
+
+def headline_of(corpus: Corpus, active: Filters) -> pd.DataFrame:
+    """:func:`analysis.explore.summary.headline` of the articles ``active`` keeps (read-only).
+    Unfiltered, it is kept beside the store's results, so that a new server's first page reads
+    100,000 rows instead of counting 4.4 million (1-2 s of its CPU)."""
+    if corpus.store is None or active.active:
+        return computed(corpus, active, "headline", summary.headline)
+    return _kept_headline(corpus.key, corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html, escape_markdown
-from analysis.explore.summary import headline, profile
+from analysis.explore.summary import profile
 from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
@@ -18,7 +18,7 @@ st.title("Overview")
 st.caption(escape_markdown(corpus.lexicon.subject_description or "Arabic news: who is named, what is discussed, and who takes which stance."))
 sidebar.filters_note(active, corpus)
 
-table = loading.computed(corpus, active, "headline", headline)
+table = loading.headline_of(corpus, active)
 if table.empty:
     st.info("No article matches the filters.")
     st.stop()

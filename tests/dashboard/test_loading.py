@@ -187,3 +187,24 @@ def test_a_few_articles_are_analysed_here_and_the_groups_codes_wait_for_the_grou
     assert not results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
     assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
     assert results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
+
+
+def test_the_unfiltered_overview_table_is_kept_beside_the_results(lexicon):
+    from analysis.explore.filters import Filters
+    from analysis.explore.summary import headline
+    from analysis.extract import results
+    from dashboard import loading
+
+    corpus = loading.load()
+    before = sorted(p.name for p in results.results_dir(corpus.store).iterdir() if p.name.startswith("headline-"))
+    table = loading.headline_of(corpus, Filters())
+    kept = [p for p in results.results_dir(corpus.store).iterdir() if p.name.startswith("headline-")]
+    assert before == [] and len(kept) == 1
+    pd.testing.assert_frame_equal(table, headline(corpus.frames))
+    # A new server reads it back the same (the cache of this one forgotten).
+    loading._kept_headline.clear()
+    pd.testing.assert_frame_equal(loading.headline_of(corpus, Filters()), headline(corpus.frames))
+    assert table["mentions"].tolist() == [43, 49]
+    # Filtered, it is counted from the filtered frames: Lavrov's mentions only.
+    lavrov = loading.headline_of(corpus, Filters(actor_ids=("lavrov",)))
+    assert lavrov["mentions"].tolist() == [7, 6] and lavrov["actors"].tolist() == [1, 1]
