@@ -189,7 +189,8 @@ def test_a_few_articles_are_analysed_here_and_the_groups_codes_wait_for_the_grou
     assert results.is_kept(corpus.store, "words", loading._words_key(corpus.key))
 
 
-def test_the_unfiltered_overview_table_is_kept_beside_the_results(lexicon):
+def test_the_unfiltered_overview_table_and_pairs_are_kept_beside_the_results(lexicon):
+    from analysis.explore.cooccurrence import cooccurrences
     from analysis.explore.filters import Filters
     from analysis.explore.summary import headline
     from analysis.extract import results
@@ -208,3 +209,12 @@ def test_the_unfiltered_overview_table_is_kept_beside_the_results(lexicon):
     # Filtered, it is counted from the filtered frames: Lavrov's mentions only.
     lavrov = loading.headline_of(corpus, Filters(actor_ids=("lavrov",)))
     assert lavrov["mentions"].tolist() == [7, 6] and lavrov["actors"].tolist() == [1, 1]
+    # The Actors and Network pages' pairs, the same way.
+    pairs = loading.cooccurrences_under(corpus, Filters())
+    assert [p.name.split("-")[0] for p in results.results_dir(corpus.store).iterdir() if p.name.startswith("cooccurrences-")] == ["cooccurrences"]
+    loading._kept_cooccurrences.clear()
+    pd.testing.assert_frame_equal(loading.cooccurrences_under(corpus, Filters()), cooccurrences(corpus.frames.mentions))
+    # «التقي اليوم الاثنين في موسكو وزير الخارجية الروسي سيرجي لافروف بالقائد العام للجيش الوطني
+    # الليبي المشير خليفة حفتر»: Moscow, Lavrov and Haftar (Russia and the army only inside titles).
+    first = pairs[(pairs["doc_id"] == corpus.doc_ids[0]) & (pairs["sentence_id"] == 1)]
+    assert list(zip(first["actor_a"], first["actor_b"])) == [("haftar_khalifa", "lavrov"), ("haftar_khalifa", "moscow"), ("lavrov", "moscow")]
