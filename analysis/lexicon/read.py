@@ -196,17 +196,18 @@ def tables_from_files(contents: dict[str, str]) -> dict[str, Rows]:
     return _tables(contents, [])
 
 
-def read_tables(folder: Path | str = DATA_DIR) -> dict[str, Rows]:
-    """The lexicon files of ``folder`` as lists of rows; every problem is reported at once."""
-    contents, problems = _read_files(Path(folder))
+def read_tables(folder: Path | str = DATA_DIR, names: tuple[str, ...] | None = None) -> dict[str, Rows]:
+    """The lexicon files of ``folder`` (those ``names``, default all) as lists of rows; every
+    problem is reported at once."""
+    contents, problems = _read_files(Path(folder), names)
     return _tables(contents, problems)
 
 
-def _read_files(folder: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _read_files(folder: Path, names: tuple[str, ...] | None = None) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """The one place lexicon files are read: contents by name, and (name, problem) pairs."""
     contents: dict[str, str] = {}
     problems: list[tuple[str, str]] = []
-    for name in FILES:
+    for name in FILES if names is None else names:
         try:
             contents[name] = (folder / f"{name}.csv").read_text(encoding="utf-8-sig")
         except FileNotFoundError:
