@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
-from analysis.extract.actors import Mention, affiliation_root
+from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
@@ -1937,9 +1937,22 @@ class _Context:
             same = next((earlier for earlier in reversed(self.recent)
                          if earlier.name and _first_word(earlier.name) == heads[0]), previous)
             return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
-        if not words or words[0] not in self.lexicon.language.documents or any(is_nisba(word) for word in words[1:]):
+        if not words or words[0] not in self.lexicon.language.documents:
             return speaker
+        nisbas = [word for word in words[1:] if is_nisba(word)]
+        if nisbas and not self._own_state(nisbas, previous):
+            return speaker  # وقال حفتر …، وأفاد البيان الروسي: another document, not his
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _own_state(self, nisbas: list[str], previous: Speaker) -> bool:
+        """Whether every adjective of a document (``وفق البيان الليبي``) names the state the previous
+        speaker belongs to (al-Mismari → the army → Libya): the document is still his statement,
+        told apart by its country from the other side's. Only the adjectives are looked up."""
+        if not previous.actor_id:
+            return False
+        state = affiliation_root(self.lexicon, previous.actor_id)
+        named = derived(self.lexicon, "definite state nisbas", state_nisbas)
+        return all(named.get(word) == state for word in nisbas)
 
     def _unnamed_document(self, speaker: Speaker) -> bool:
         """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير

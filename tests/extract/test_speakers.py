@@ -351,6 +351,15 @@ def test_the_statement_speaks_for_the_previous_speaker_who_issued_it(lexicon):
     assert statements(other, lexicon)[1][1:] == ("البيان الليبي", "neutral", "unnamed")
 
 
+def test_a_document_with_the_adjective_of_the_previous_speakers_own_state_is_his(lexicon):
+    # al-Mismari speaks for the army, which is Libya's: البيان الليبي is his statement, told apart
+    # from the Russian side's by its country
+    text = "وقال المسماري في بيان إن الوفد الروسي وصل إلى بنغازي. وتأتي الزيارة وفق البيان الليبي في إطار التعاون."
+    assert statements(text, lexicon, date="2023")[1] == ("وفق", "mismari", "neutral", "document")
+    other = "وقال المسماري في بيان إن الوفد الروسي وصل إلى بنغازي. وتأتي الزيارة، وفق البيان الروسي، في إطار التعاون."
+    assert statements(other, lexicon, date="2023")[1][1:] == ("البيان الروسي", "neutral", "unnamed")
+
+
 def test_on_the_tongue_of_and_informed_are_neutral_attributions(lexicon):
     assert statements("وجاء ذلك على لسان المتحدثة باسم الخارجية الروسية ماريا زاخاروفا.", lexicon) == [
         ("على لسان", "zakharova", "neutral", "source")]
