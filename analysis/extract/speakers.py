@@ -986,8 +986,13 @@ class SpeakerFinder:
         """
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
+        if (speaker is not None and not speaker.actor_id and speaker.how in ("unnamed", "unlisted")
+                and sentence.first_token in self.title_spans and has_article(tokens[sentence.first_token].norm, min_length=4)):
+            # السفير الروسي: …: an office with no name, its holder named in the body
+            # (stance.py named_later keeps it only then)
+            speaker = replace(speaker, how="headline_title")
         if speaker is None or speaker.after_token < 0 or not (
-                speaker.actor_id or speaker.how == "headline" or self._unnamed_headline(speaker, sentence)):
+                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name

@@ -46,6 +46,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
+LATER_SENTENCES = 3  # sentences after an unnamed title within which its holder may be named with it
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
 TEXT_TARGET_WORDS = 3  # words after an evaluation shown as its target when no actor or topic follows
@@ -154,6 +155,7 @@ def find_stances(
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
     context = _Context(prepared, mentions, topic_hits, lexicon, finder)
+    context.note_titled(prepared.sentences)
     boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
 
     stances: list[Stance] = []
@@ -177,6 +179,10 @@ def find_stances(
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        if headline is not None and headline[0].how == "headline_title":
+            # السفير الروسي: … with the ambassador named in the next lines: his; else no statement
+            later = context.named_later(headline[0], sentence.sentence_id)
+            headline = (later, headline[1]) if later is not None else None
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         if headline is not None and not any(m.first < headline[1] for m in matches):
             speaker, colon = headline
@@ -212,6 +218,10 @@ def find_stances(
                 speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            # جدد السفير الروسي دعم بلاده … وقال بيان أن السفير الروسي، إيفان مولوتكوف: named after
+            later = context.named_later(speaker, sentence.sentence_id)
+            if later is not None:
+                speaker = later
             if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
                     and statements[-1][1].after_token == match.first):
                 # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
@@ -1316,6 +1326,8 @@ class _Context:
         # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
+        # every sentence's people named after a title, by sentence id (note_titled)
+        self.titled_in: dict[int, list[tuple[Speaker, frozenset[str]]]] = {}
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1359,15 +1371,24 @@ class _Context:
             return person if self.lexicon.actors[person.actor_id].type == "person" else None
         return person if person.how == "unlisted" else None
 
-    def note_introduced(self, sentence: Sentence) -> None:
-        """Remember each person the sentence names after a title, whatever the verb does with them
-        (استقبل المنفي السفير الإيطالي جوزيبي بوتشينو), with the title's words, so that a later
-        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
-        does. Each title start reads one bounded subject phrase, so a sentence costs its length."""
+    def note_titled(self, sentences: list[Sentence]) -> None:
+        """Read, once before the statements, each person every sentence names after a title,
+        with the title's words (:meth:`_titled_people`): note_introduced looks back at them and
+        named_later ahead. Each title start reads one bounded subject phrase, so an article costs
+        its length."""
+        for sentence in sentences:
+            people = self._titled_people(sentence)
+            if people:
+                self.titled_in[sentence.sentence_id] = people
+
+    def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str]]]:
+        """The people a sentence names after a title, whatever the verb does with them (استقبل
+        المنفي السفير الإيطالي جوزيبي بوتشينو), each with the title's words, bare."""
         finder = self.finder
         first = bisect.bisect_left(finder.title_starts, sentence.first_token)
         last = bisect.bisect_left(finder.title_starts, sentence.last_token)
         reached = sentence.first_token
+        people = []
         for start in finder.title_starts[first:last]:
             if start < reached:
                 continue  # inside the phrase read from an earlier title
@@ -1375,11 +1396,36 @@ class _Context:
             if person is None:
                 continue  # المبعوث الروسي with no name, or a body: nobody to refer back to
             reached = person.after_token
-            key = person.actor_id or person.name
             words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
+            people.append((person, words))
+        return people
+
+    def note_introduced(self, sentence: Sentence) -> None:
+        """Remember each person the sentence names after a title (note_titled), so that a later
+        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
+        does."""
+        for person, words in self.titled_in.get(sentence.sentence_id, ()):
+            key = person.actor_id or person.name
             self.introduced = [(earlier, titles) for earlier, titles in self.introduced
                                if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
             self.introduced.append((person, words))
+
+    # A title with no name that nobody before it holds, and that one of the next few sentences gives
+    # a named person: the headline or the opening line names the office, the body the man in it
+    # (السفير الروسي: … ⏎ قال السفير الروسي، أيدار أغانين، إن … → Aganin). A holder named later
+    # without the title (مدير الشركة … وقال أناتولي إيسايكين) is not guessed: the title stays as written.
+    def named_later(self, speaker: Speaker, sentence_id: int) -> Speaker | None:
+        """The person one of the next LATER_SENTENCES sentences names after the very title that
+        ``speaker``, unnamed, is (_titled), nearest first; None otherwise. Only the first
+        RECENT_SPEAKERS titled people (note_titled) of those sentences are read, so a statement
+        costs a bounded number of comparisons however long the sentences after it are."""
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted", "headline_title") or not speaker.name:
+            return None
+        for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
+            for person, words in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
+                if _titled(speaker.name, words):
+                    return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
+        return None
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has

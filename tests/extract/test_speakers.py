@@ -2276,6 +2276,22 @@ def test_a_title_the_narration_gave_refers_back_to_its_holder(lexicon):
     assert statements(text, lexicon) == [("وقال", "مسؤول عسكري", "neutral", "unnamed")]
 
 
+def test_a_title_with_no_name_is_the_holder_the_next_lines_name_with_it(lexicon):
+    # an invented ambassador: the headline and the opening line name the office, the body the man
+    text = ("السفير البريطاني: الحوار هو الطريق الوحيد\n"
+            "قال السفير البريطاني، جون هاريسون، إن بلاده تدعم الحوار.")
+    assert statements(text, lexicon) == [
+        (":", "جون هاريسون", "neutral", "named_later"), ("قال", "جون هاريسون", "neutral", "unlisted")]
+    text = ("جدد السفير البريطاني دعم بلاده للحوار. ووصل الوفد إلى طرابلس. "
+            "وقال بيان للحكومة إن السفير البريطاني، جون هاريسون، أكد دعم بلاده.")
+    assert statements(text, lexicon)[0] == ("جدد", "جون هاريسون", "neutral", "named_later")
+    # named later without the title, the office stays as written; a headline with no holder after
+    # it is a label, no statement
+    text = "جدد السفير البريطاني دعم بلاده للحوار. وقال جون هاريسون إن بلاده تتابع."
+    assert statements(text, lexicon)[0] == ("جدد", "السفير البريطاني", "neutral", "unnamed")
+    assert statements("السفير البريطاني: الحوار هو الطريق الوحيد\nووصل الوفد إلى طرابلس.", lexicon) == []
+
+
 def test_a_delegation_head_named_after_his_title_and_a_comma(lexicon):
     # invented head: the name between commas after the title heads the delegation, not the
     # next listed person of the list (the chargé d'affaires)
