@@ -607,9 +607,23 @@ class SpeakerFinder:
             index += 1
         if index < limit and self.tokens[index].norm == "ل":  # وفقاً لـ نيبينزيا, with the ل apart
             index += 1
-        if index >= limit or self.tokens[index].norm in ("ما", "ماذا"):
-            return None  # بحسب ما أعلنت الخارجية: the verb that follows names the speaker
+        if index < limit and self.tokens[index].norm == "ما":
+            return self._published_by(index + 1, limit)
+        if index >= limit or self.tokens[index].norm == "ماذا":
+            return None
         return self.phrase(index, limit, how="source", after_preposition=True)
+
+    # بحسب ما نشره الجيش الوطني الليبي: a verb of issuing with the pronoun of what it issued is
+    # no verb of saying, so no other rule names its subject; whoever published it is the source.
+    def _published_by(self, verb: int, limit: int) -> Speaker | None:
+        """The source after ``بحسب ما``, ``وفق ما``: None when a verb of saying follows (بحسب ما
+        أعلنت الخارجية: that verb names its speaker), else, after a verb of issuing with its
+        object pronoun (language/issuing_verbs.txt: نشره، أصدرته، بثته), the actor or the name
+        nobody listed that is its subject. Only the verb and one subject phrase are read."""
+        if verb + 1 >= limit or verb in self.cue_tokens or not issuing_verb(self.tokens[verb].norm, self.language):
+            return None
+        speaker = self.phrase(verb + 1, limit, how="source")
+        return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
 
     def relayed(self, first: int, sentence: Sentence) -> Speaker | None:
         """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""

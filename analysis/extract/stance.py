@@ -259,9 +259,12 @@ def find_stances(
         statements = _mouthpieces(statements, lexicon)
         statements = _credited_outlets(statements, prepared, lexicon)
         relays: list[Speaker] = []  # the outlets that relay this sentence's statements
+        statements, relays = _sourced_outlet(statements, lexicon)
+        if relays and statements:
+            main = statements[0][1] if headline is None else main  # the army, not the site that relays it
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
-            relays = [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
+            relays += [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
         continued = None
@@ -2586,6 +2589,22 @@ def _credited_outlets(statements: list, prepared: PreparedText, lexicon: Lexicon
         spoken = spoken or (not outlet and bool(speaker.name))
         kept.append((match, speaker))
     return kept
+
+
+# The mirror of an outlet credited after someone's statement: an outlet whose report credits a
+# source that is no outlet only relays it, and the source speaks (the relay convention of issue #9):
+# وذكر الموقع أن حفتر ويفكوروف ناقشا التطورات، بحسب ما نشره الجيش الوطني الليبي → the army.
+def _sourced_outlet(statements: list, lexicon: Lexicon) -> tuple[list, list[Speaker]]:
+    """The statements of a sentence where every verb's speaker is an outlet (``_outlet``) and a
+    sourcing phrase names a speaker who is not: the outlets' rows are dropped and returned apart,
+    to be remembered as relays; else the statements as they are and no relay. One pass."""
+    sources = [speaker for match, speaker in statements if match.payloads[0].cue_type == "source"]
+    said = [speaker for match, speaker in statements if match.payloads[0].cue_type != "source"]
+    if (not said or not any(speaker.actor_id or speaker.how == "unlisted" for speaker in sources)
+            or any(_outlet(speaker, lexicon) for speaker in sources) or not all(_outlet(speaker, lexicon) for speaker in said)):
+        return statements, []
+    kept = [(match, speaker) for match, speaker in statements if match.payloads[0].cue_type == "source"]
+    return kept, [speaker for speaker in said if speaker.actor_id or speaker.name]
 
 
 def _mouthpieces(statements: list, lexicon: Lexicon) -> list:

@@ -2194,6 +2194,18 @@ def test_an_outlet_credited_after_a_statement_only_relays_it(lexicon):
     assert statements(text, lexicon, date="2020") == [("ذكرت", "tass", "neutral", "after_verb")]
 
 
+def test_an_outlets_report_credited_to_what_a_body_published_is_the_bodys(lexicon):
+    # بحسب ما نشره: a verb of issuing, not of saying; the one who published speaks, the paper relays
+    text = "وذكرت وكالة تاس أن الوفد الروسي وصل إلى بنغازي، بحسب ما نشره الجيش الوطني الليبي عبر فيسبوك."
+    assert statements(text, lexicon, date="2020") == [("بحسب", "lna", "neutral", "source")]
+    # with no verb of its own, the sentence is the army's too
+    text = "ووصل الوفد الروسي إلى بنغازي، وفق ما بثته وزارة الخارجية الروسية من صور."
+    assert statements(text, lexicon, date="2020") == [("وفق", "russia_mfa", "neutral", "source")]
+    # a verb of saying after ما names its speaker as before
+    text = "ووصل الوفد الروسي إلى بنغازي، بحسب ما أعلن الجيش الوطني الليبي."
+    assert statements(text, lexicon, date="2020") == [("أعلن", "lna", "neutral", "after_verb")]
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
