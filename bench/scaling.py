@@ -195,6 +195,7 @@ UNITS = {
     "a speaker behind ل between سبق and أن": "وسبق لزاخاروفا أن انتقدت كما سبق لوزير الخارجية أن أكد ",
     # nineteenth session (att19): an office with no name, its holder named in the lines after it
     "an outlet's report credited to what a body published": "وذكرت وكالة تاس أن الوفد وصل، بحسب ما نشره الجيش الوطني الليبي، ",
+    "pieces of a statement after two dots": "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل ..ونحن نطلب الهدوء ..",
     "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
 }
 

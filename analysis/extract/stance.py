@@ -46,6 +46,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
+DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 LATER_SENTENCES = 3  # sentences after an unnamed title within which its holder may be named with it
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
@@ -272,6 +273,8 @@ def find_stances(
             continued = context.continued_quotation(sentence, previous)
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.quotation_across_paragraphs(sentence, previous)
+            if continued is None and stated == sentence.sentence_id - 1:
+                continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is not None:
                 stances.append(continued)
                 # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
@@ -2173,6 +2176,26 @@ class _Context:
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)
+
+    # Two dots on the line of a statement are a pause in it, not its end (polarity convention 1: one
+    # statement in pieces): وأضاف قائلا ( ليبيا لا تريد حروبا ..ونحن نريد أن نعيش ..نريد بناء الدولة.
+    def after_dots(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue that the sentence before, a statement, ends with two or three
+        dots on the same line goes on with its speaker and the polarity of what it said, as a
+        piece of one statement does; its cue is its first word. Only the few characters between
+        the sentences are read."""
+        text, tokens = self.prepared.text, self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or sentence.first_token == 0:
+            return None
+        start = tokens[sentence.first_token].start
+        end = tokens[sentence.first_token - 1].end
+        between = text[max(end, start - DOTS_GAP):start]
+        if text[end - 1:end] != "." or "\n" in between or not text[max(0, end - 3):end].endswith(".."):
+            return None  # one full stop, or a line break: another sentence
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "after_dots", tokens[word].start, tokens[word].end)
 
     def placed_statement(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence opening with a phrase that places the statement before it

@@ -2206,6 +2206,18 @@ def test_an_outlets_report_credited_to_what_a_body_published_is_the_bodys(lexico
     assert statements(text, lexicon, date="2020") == [("أعلن", "lna", "neutral", "after_verb")]
 
 
+def test_pieces_after_two_dots_on_a_statements_line_go_on_with_it(lexicon):
+    # two dots glued to the next word are a pause in what he says: each piece is his, with the
+    # polarity of what he said before it
+    text = "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل الأجنبي ..ونحن نطلب الهدوء ..نطلب بناء الجيش .\nووصل الوفد."
+    assert statements(text, lexicon, date="2020") == [
+        ("وأضاف", "haftar_khalifa", "neutral", "after_verb"), ("قائلا", "haftar_khalifa", "neutral", "carried"),
+        ("ونحن", "haftar_khalifa", "negative", "after_dots"), ("نطلب", "haftar_khalifa", "negative", "after_dots")]
+    # a full stop ends the statement; narration after it is nobody's
+    text = "وأضاف حفتر أن الليبيين يرفضون التدخل الأجنبي. ونحن نطلب الهدوء."
+    assert statements(text, lexicon, date="2020") == [("وأضاف", "haftar_khalifa", "neutral", "after_verb")]
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
