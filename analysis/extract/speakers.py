@@ -1158,8 +1158,10 @@ class SpeakerFinder:
             word = token.norm
             if j == index and after_preposition and word not in language.generic_subjects and (
                 word not in language.common_words or _without_preposition(word) in language.generic_subjects
+                or _preposition_on_head(word, language.institution_heads)
             ):
-                word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان)
+                # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان); وفقا لشركة ستاندرد آند بورز: شركة
+                word = _without_preposition(word)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
             if self._is_ali(j) and (titled or j == index):
@@ -1683,9 +1685,14 @@ class SpeakerFinder:
             return self._quoted_name_after_head(head, j, end)
         closed = closed_words(self.lexicon)
         last = j
-        while last < end and last - j < NAME_WORDS:
+        signs = 0
+        while last < end and last - j - signs < NAME_WORDS:
             token = tokens[last]
             word = token.norm
+            if last > j and last + 1 < end and self._ampersand(last):
+                last += 1  # شركة S&P Global: the sign joins two Latin words of one name
+                signs += 1
+                continue
             if (not token.is_word or last in self.cue_tokens or last in self.mention_at or last in self.title_spans
                     or word in closed or word in language.common_words or has_article(word, min_length=4)
                     or word.startswith(("و", "ف")) or not any(char.isalpha() for char in word)):
@@ -1695,7 +1702,18 @@ class SpeakerFinder:
             last += 1
         if last == j:
             return None
-        return Speaker("", self._text(head, last), "unlisted", last)
+        name = self._text(head, last)
+        if _preposition_on_head(tokens[head].norm, language.institution_heads):
+            name = name[1:]  # وفقا لشركة ستاندرد: the company is شركة ستاندرد, without its ل
+        return Speaker("", name, "unlisted", last)
+
+    def _ampersand(self, index: int) -> bool:
+        """Whether the token at ``index`` is & written with no space between two Latin words
+        (S&P, AT&T): one name nobody listed. Only the two neighbours are read."""
+        tokens = self.tokens
+        before, after = tokens[index - 1], tokens[index + 1]
+        return (tokens[index].norm == "&" and before.end == tokens[index].start and tokens[index].end == after.start
+                and before.norm.isascii() and before.norm.isalpha() and after.norm.isascii() and after.norm.isalpha())
 
     def _quoted_name_after_head(self, head: int, first: int, end: int) -> Speaker | None:
         """A name nobody listed in quotation marks right after the noun that heads it, with the
@@ -2118,6 +2136,16 @@ def _nominative_plural(word: str, language) -> bool:
     accusative form being a common word (المتظاهرين): a subject, never an object."""
     stem = word[1:] if word[:1] in ("و", "ف") else word
     return stem.startswith("ال") and stem.endswith("ون") and len(stem) > 6 and stem[:-2] + "ين" in language.common_words
+
+
+# وفقا لشركة ستاندرد آند بورز: لشركة is a common word as written (for the company), so the
+# preposition was left on it and the body's head was not seen.
+def _preposition_on_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word is ل or ب and an indefinite head of a body's name (language/
+    institution_heads.txt): لشركة، بمؤسسة; not a definite one (للشركة), which names a body read
+    as before."""
+    stripped = word[1:] if word[:1] in ("و", "ف") else word
+    return stripped[:1] in ("ل", "ب") and not stripped.startswith("لل") and stripped[1:] in heads
 
 
 def _has_preposition(word: str) -> bool:

@@ -2218,6 +2218,15 @@ def test_pieces_after_two_dots_on_a_statements_line_go_on_with_it(lexicon):
     assert statements(text, lexicon, date="2020") == [("وأضاف", "haftar_khalifa", "neutral", "after_verb")]
 
 
+def test_a_company_behind_the_preposition_of_a_source_is_named_as_written(lexicon):
+    # لشركة: ل and the head of a company's name, written as a common word; the name keeps its
+    # Latin words joined by & and drops the ل
+    text = "وارتفع إنتاج الحقل في العام الماضي، وفقا لشركة Wood&Mackenzie Energy."
+    assert statements(text, lexicon, date="2023") == [("وفقا", "شركة Wood&Mackenzie Energy", "neutral", "unlisted")]
+    text = "وارتفع إنتاج الحقل في العام الماضي، بحسب شركة أرغوس."
+    assert statements(text, lexicon, date="2023") == [("بحسب", "شركة أرغوس", "neutral", "unlisted")]
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
