@@ -196,6 +196,7 @@ UNITS = {
     # nineteenth session (att19): an office with no name, its holder named in the lines after it
     "an outlet's report credited to what a body published": "وذكرت وكالة تاس أن الوفد وصل، بحسب ما نشره الجيش الوطني الليبي، ",
     "pieces of a statement after two dots": "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل ..ونحن نطلب الهدوء ..",
+    "a phrase cut by a line break": "وأعلن السفير أن المشير خليفة\nحفتر التقى وأكد أن الهيئة السياسية للثورة\nالليبية ",
     "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
 }
 

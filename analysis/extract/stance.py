@@ -275,6 +275,8 @@ def find_stances(
                 continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
+            if continued is None and stated == sentence.sentence_id - 1:
+                continued = context.wrapped_line(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is not None:
                 stances.append(continued)
                 # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
@@ -2196,6 +2198,30 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_dots", tokens[word].start, tokens[word].end)
+
+    # A line break that cuts a phrase is no sentence's end, though the splitter ends one there: أن
+    # الجنرال خليفة ⏎ حفتر التقى (a name cut in two), الهيئة السياسية للثورة ⏎ الليبية (a noun
+    # and its adjective). The piece after it goes on with the statement (polarity convention 1).
+    def wrapped_line(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue on the line after a statement's line that ends in a word, when
+        its first word goes on with the phrase the line broke: the rest of a name begun before the
+        break, or a definite adjective of the noun before it (no actor's name); it goes on with
+        the speaker and the polarity of what he said. Only the break and the first word are read."""
+        text, tokens, finder = self.prepared.text, self.tokens, self.finder
+        first = sentence.first_token
+        if first == 0 or not tokens[first - 1].is_word or not tokens[first].is_word:
+            return None
+        between = text[tokens[first - 1].end:tokens[first].start]
+        if between.count("\n") != 1 or between.strip():
+            return None  # a blank line, or a mark between: a new paragraph or sentence
+        cut_name = first in finder.in_mention  # خليفة ⏎ حفتر: one mention over the break
+        adjective = (is_nisba(tokens[first].norm) and first not in finder.mention_at
+                     and not is_nisba(tokens[first - 1].norm) and first - 1 not in finder.cue_tokens)
+        if not (cut_name or adjective):
+            return None
+        target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "wrapped_line", tokens[first].start, tokens[first].end)
 
     def placed_statement(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence opening with a phrase that places the statement before it

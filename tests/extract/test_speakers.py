@@ -2227,6 +2227,19 @@ def test_a_company_behind_the_preposition_of_a_source_is_named_as_written(lexico
     assert statements(text, lexicon, date="2023") == [("بحسب", "شركة أرغوس", "neutral", "unlisted")]
 
 
+def test_a_line_break_that_cuts_a_phrase_goes_on_with_the_statement(lexicon):
+    # a name cut in two by the break, then a definite adjective after its noun: the pieces after
+    # the break are the statement's
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن المشير خليفة\nحفتر التقى وزير الدفاع في موسكو."
+    assert statements(text, lexicon, date="2017") == [
+        ("وأعلن", "molotkov", "neutral", "after_verb"), ("حفتر", "molotkov", "neutral", "wrapped_line")]
+    text = "وأكدت وزارة الخارجية الروسية أن موسكو تعترف بالمجلس الانتقالي ممثلا للثورة\nالليبية في الخارج."
+    assert statements(text, lexicon, date="2011")[1] == ("الليبية", "russia_mfa", "positive", "wrapped_line")
+    # a line that opens a sentence of its own is narration
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن الوفد وصل\nوالتقى حفتر وزير الدفاع في موسكو."
+    assert statements(text, lexicon, date="2017") == [("وأعلن", "molotkov", "neutral", "after_verb")]
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
