@@ -197,6 +197,7 @@ UNITS = {
     "an outlet's report credited to what a body published": "وذكرت وكالة تاس أن الوفد وصل، بحسب ما نشره الجيش الوطني الليبي، ",
     "pieces of a statement after two dots": "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل ..ونحن نطلب الهدوء ..",
     "a phrase cut by a line break": "وأعلن السفير أن المشير خليفة\nحفتر التقى وأكد أن الهيئة السياسية للثورة\nالليبية ",
+    "a line that only credits an outlet": "وأعلن السفير أن الوفد وصل. حسب وكالة تاس الروسية. ",
     "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
 }
 

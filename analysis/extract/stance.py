@@ -259,6 +259,9 @@ def find_stances(
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
         statements = _credited_outlets(statements, prepared, lexicon)
+        if previous is not None and stated == sentence.sentence_id - 1 and headline is None:
+            # … أن حفتر التقى شويغو. حسب وكالة نوفستي الروسية.: the line credits the statement before it
+            statements = _credit_line(statements, previous, prepared, sentence, lexicon)
         relays: list[Speaker] = []  # the outlets that relay this sentence's statements
         statements, relays = _sourced_outlet(statements, lexicon)
         if relays and statements:
@@ -2654,6 +2657,27 @@ def _sourced_outlet(statements: list, lexicon: Lexicon) -> tuple[list, list[Spea
         return statements, []
     kept = [(match, speaker) for match, speaker in statements if match.payloads[0].cue_type == "source"]
     return kept, [speaker for speaker in said if speaker.actor_id or speaker.name]
+
+
+# An outlet credited after a statement relays it (_credited_outlets), also when the credit is a
+# sentence of its own: وأعلن السفير أن حفتر التقى شويغو. حسب وكالة نوفستي الروسية.
+def _credit_line(statements: list, previous: Speaker, prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list:
+    """A sentence that is only a sourcing phrase naming an outlet (``حسب وكالة نوفستي.``), right
+    after a statement of someone who is no outlet: the row is that speaker's, the outlet only
+    relays. Else the statements as they are. Only the sentence's own tokens are read."""
+    if len(statements) != 1 or _outlet(previous, lexicon) or not (previous.actor_id or previous.name):
+        return statements
+    match, speaker = statements[0]
+    if match.payloads[0].cue_type != "source" or not _outlet(speaker, lexicon) or speaker.after_token < 0:
+        return statements
+    tokens = prepared.tokens
+    opening = sentence.first_token
+    if tokens[opening].norm in ("و", "ف"):
+        opening += 1
+    if match.first != opening or any(tokens[k].is_word and not is_nisba(tokens[k].norm)
+                                     for k in range(speaker.after_token, sentence.last_token)):
+        return statements  # حسب الوكالة، وصل الوفد: the outlet's own report
+    return [(match, Speaker(previous.actor_id, previous.name, "credited", speaker.after_token))]
 
 
 def _mouthpieces(statements: list, lexicon: Lexicon) -> list:

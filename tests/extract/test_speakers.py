@@ -2240,6 +2240,16 @@ def test_a_line_break_that_cuts_a_phrase_goes_on_with_the_statement(lexicon):
     assert statements(text, lexicon, date="2017") == [("وأعلن", "molotkov", "neutral", "after_verb")]
 
 
+def test_a_sentence_that_only_credits_an_outlet_is_the_statement_before_it(lexicon):
+    # the agency relays the ambassador's words, the line is his
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن الوفد الليبي وصل إلى موسكو. حسب وكالة تاس الروسية."
+    assert statements(text, lexicon, date="2017") == [
+        ("وأعلن", "molotkov", "neutral", "after_verb"), ("حسب", "molotkov", "neutral", "credited")]
+    # after narration the outlet's report is its own
+    text = "ووصل الوفد الليبي إلى موسكو. حسب وكالة تاس الروسية."
+    assert statements(text, lexicon, date="2017") == [("حسب", "tass", "neutral", "source")]
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
