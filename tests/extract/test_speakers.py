@@ -2314,6 +2314,13 @@ def test_a_sentence_placing_the_statement_before_it_is_that_statement(lexicon):
     assert [row[1] for row in statements(text, lexicon)] == ["lavrov", "zakharova"]
 
 
+def test_the_statement_placed_by_hayth_is_that_statement(lexicon):
+    # حيث جاء التصريح: the declaration just quoted, placed in time by a clause of its own
+    text = ("أكد لافروف أن موسكو ستوقع عقدا لتوريد القمح إلى ليبيا. "
+            "حيث جاء التصريح عقب لقائه رئيس الحكومة الليبية في سوتشي.")
+    assert statements(text, lexicon)[-1] == ("حيث جاء التصريح", "lavrov", "neutral", "placed")
+
+
 def test_evstigneeva_with_the_g_outlets_write(lexicon):
     # Евстигнеева: the g the lexicon's إيفستينييفا drops, with or without the initial alef
     for name in ("يفستيغنييفا", "إيفستيغنييفا"):
