@@ -1255,6 +1255,10 @@ class SpeakerFinder:
             if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_verb(j, end):
                 # وفق ما أكدته رسالة وجهتها البعثة الأممية: the body that sent the document speaks
                 return self._known(self.mention_at[j + 1], how)
+            if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_unlisted(j, end):
+                # وفقا لأرقام نشرها مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: a body named after
+                # the verb that published them, listed or not, speaks
+                return self._institution(j + 1, end, how)
             if generic_at == j - 1 and first_actor is None and not titled and self._issuer_in_construct(j):
                 # وأشار بيان الشركة الصادر إلى: an indefinite document in construct with a body nobody
                 # listed is that body's, and the body speaks, as بيان الخارجية الروسية is the ministry's
@@ -1931,6 +1935,19 @@ class SpeakerFinder:
             return False
         mention = self.mention_at.get(index + 1)
         return issuing_verb(word, language) and mention is not None and self._can_speak(mention)
+
+    def _issued_by_unlisted(self, index: int, end: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document, is a verb of issuing
+        it with its pronoun and the head of a body's name follows (language/institution_heads.txt,
+        indefinite: مكتب، منظمة), whoever the body is: أرقام نشرها مكتب الأمم المتحدة."""
+        tokens, language = self.tokens, self.language
+        head = tokens[index - 1].norm
+        head = head if head in language.issued else _without_preposition(head)  # لأرقام
+        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
+            return False
+        word = tokens[index + 1].norm
+        return (issuing_verb(tokens[index].norm, language) and index + 1 not in self.mention_at
+                and word in language.institution_heads and not has_article(word, min_length=4))
 
     def _issuer_in_construct(self, index: int) -> bool:
         """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),

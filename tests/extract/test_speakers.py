@@ -2250,6 +2250,14 @@ def test_a_sentence_that_only_credits_an_outlet_is_the_statement_before_it(lexic
     assert statements(text, lexicon, date="2017") == [("حسب", "tass", "neutral", "source")]
 
 
+def test_figures_a_body_published_are_its_statement(lexicon):
+    # أرقام نشرها مكتب …: the office that published the figures speaks for the body it serves
+    text = "وتجاوز عدد النازحين عشرة آلاف، وفقا لأرقام نشرها مكتب الأمم المتحدة للشؤون الإنسانية أمس."
+    assert statements(text, lexicon, date="2023") == [("وفقا", "un", "neutral", "source")]
+    # figures nobody is named for name nobody
+    assert statements("وتجاوز عدد النازحين عشرة آلاف، وفقا لأرقام رسمية.", lexicon, date="2023") == []
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
