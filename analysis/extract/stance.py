@@ -2198,6 +2198,8 @@ class _Context:
         between = text[max(end, start - DOTS_GAP):start]
         if text[end - 1:end] != "." or "\n" in between or not text[max(0, end - 3):end].endswith(".."):
             return None  # one full stop, or a line break: another sentence
+        if tokens[sentence.last_token - 1].norm in ("؟", "?") and in_spans(end - 1, self.prepared.quotes) is None:
+            return None  # سيف الإسلام يتودد لبوتين.. ماذا يريد؟: the writer asks, outside any quotation
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_dots", tokens[word].start, tokens[word].end)

@@ -2213,6 +2213,9 @@ def test_pieces_after_two_dots_on_a_statements_line_go_on_with_it(lexicon):
     assert statements(text, lexicon, date="2020") == [
         ("وأضاف", "haftar_khalifa", "neutral", "after_verb"), ("قائلا", "haftar_khalifa", "neutral", "carried"),
         ("ونحن", "haftar_khalifa", "negative", "after_dots"), ("نطلب", "haftar_khalifa", "negative", "after_dots")]
+    # the writer's question after the dots, outside any quotation, is nobody's statement
+    text = "حفتر يطالب بالتدخل.. ماذا يريد؟\nووصل الوفد."
+    assert statements(text, lexicon, date="2020") == [("يطالب", "haftar_khalifa", "neutral", "before_verb")]
     # a full stop ends the statement; narration after it is nobody's
     text = "وأضاف حفتر أن الليبيين يرفضون التدخل الأجنبي. ونحن نطلب الهدوء."
     assert statements(text, lexicon, date="2020") == [("وأضاف", "haftar_khalifa", "neutral", "after_verb")]
