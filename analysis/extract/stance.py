@@ -1338,7 +1338,7 @@ class _Context:
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
         # every sentence's people named after a title, by sentence id (note_titled)
-        self.titled_in: dict[int, list[tuple[Speaker, frozenset[str]]]] = {}
+        self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1392,9 +1392,10 @@ class _Context:
             if people:
                 self.titled_in[sentence.sentence_id] = people
 
-    def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str]]]:
+    def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str], str]]:
         """The people a sentence names after a title, whatever the verb does with them (استقبل
-        المنفي السفير الإيطالي جوزيبي بوتشينو), each with the title's words, bare."""
+        المنفي السفير الإيطالي جوزيبي بوتشينو), each with the title's words, bare, and its first
+        word (سفير)."""
         finder = self.finder
         first = bisect.bisect_left(finder.title_starts, sentence.first_token)
         last = bisect.bisect_left(finder.title_starts, sentence.last_token)
@@ -1408,14 +1409,14 @@ class _Context:
                 continue  # المبعوث الروسي with no name, or a body: nobody to refer back to
             reached = person.after_token
             words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
-            people.append((person, words))
+            people.append((person, words, bare_word(self.tokens[start].norm)))
         return people
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later
         definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
         does."""
-        for person, words in self.titled_in.get(sentence.sentence_id, ()):
+        for person, words, _ in self.titled_in.get(sentence.sentence_id, ()):
             key = person.actor_id or person.name
             self.introduced = [(earlier, titles) for earlier, titles in self.introduced
                                if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
@@ -1432,9 +1433,11 @@ class _Context:
         costs a bounded number of comparisons however long the sentences after it are."""
         if speaker.actor_id or speaker.how not in ("unnamed", "unlisted", "headline_title") or not speaker.name:
             return None
+        head = bare_word(normalise_word(speaker.name.split()[0]))
         for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
-            for person, words in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
-                if _titled(speaker.name, words):
+            for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
+                # the same office, not a word of it: الخارجية is the ministry, not its minister
+                if head == title_head and _titled(speaker.name, words):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
         return None
 

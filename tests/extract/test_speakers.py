@@ -2364,6 +2364,9 @@ def test_a_title_with_no_name_is_the_holder_the_next_lines_name_with_it(lexicon)
     text = "جدد السفير البريطاني دعم بلاده للحوار. وقال جون هاريسون إن بلاده تتابع."
     assert statements(text, lexicon)[0] == ("جدد", "السفير البريطاني", "neutral", "unnamed")
     assert statements("السفير البريطاني: الحوار هو الطريق الوحيد\nووصل الوفد إلى طرابلس.", lexicon) == []
+    # a word of the title is not the office: the ministry stays the ministry, not its minister
+    text = "وأكدت الخارجية أن الحوار مستمر. وقال وزير الخارجية البريطاني، جون هاريسون، إن بلاده تتابع."
+    assert statements(text, lexicon)[0] == ("وأكدت", "الخارجية", "neutral", "unlisted")
 
 
 def test_a_delegation_head_named_after_his_title_and_a_comma(lexicon):
