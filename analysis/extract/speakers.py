@@ -675,6 +675,14 @@ class SpeakerFinder:
             return None
         return self._known(mention, "before_verb")
 
+    def _described_person(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a definite noun for a person with its state's adjective and
+        nothing else (أن المسؤول الروسي “عبر، أن الدبلوماسي الأمريكي أكد): a description of someone
+        the article named, whom stance.py finds. The plural is a group (المسؤولون)."""
+        words = [self.tokens[k].norm for k in range(start + 1, end)]
+        return (bool(words) and all(is_nisba(word) for word in words) and start + 1 not in self.mention_at
+                and self.tokens[start].norm not in self.language.groups)
+
     def already_named(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """The speaker named behind ل between سبق and أن right before the verb: ``وسبق
         لزاخاروفا أن انتقدت``، ``كما سبق لوزير الخارجية الروسي أن أكد``. The phrase after سبق must
@@ -713,7 +721,9 @@ class SpeakerFinder:
         most PHRASE_TOKENS back, and its phrase must end right at the verb."""
         tokens, language = self.tokens, self.language
         for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
-            unnamed = tokens[start].norm in language.generic_subjects and not has_article(tokens[start].norm, min_length=4)
+            word = tokens[start].norm
+            unnamed = word in language.generic_subjects and (
+                not has_article(word, min_length=4) or self._described_person(start, index))
             if (start not in self.title_spans and not unnamed) or start in self.titles_after_preposition:
                 continue
             if start - 1 < sentence.first_token or tokens[start - 1].norm not in language.clause_openers:

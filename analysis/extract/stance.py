@@ -2004,6 +2004,14 @@ class _Context:
             return speaker  # وقال حفتر …، وأفاد البيان الروسي: another document, not his
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
 
+    def _state_agrees(self, nisbas: list[str], person: Speaker) -> bool:
+        """Whether a description's state adjectives (المسؤول الأمريكي) may describe ``person``:
+        none are given, the lexicon ties him to no state, or they name his (_own_state)."""
+        if not nisbas or not person.actor_id:
+            return True
+        root = self.lexicon.actors.get(affiliation_root(self.lexicon, person.actor_id))
+        return root is None or root.type != "state" or self._own_state(nisbas, person)
+
     def _own_state(self, nisbas: list[str], previous: Speaker) -> bool:
         """Whether every adjective of a document (``وفق البيان الليبي``) names the state the previous
         speaker belongs to (al-Mismari → the army → Libya): the document is still his statement,
@@ -2094,7 +2102,8 @@ class _Context:
                 # is the unnamed speaker introduced with it
                 return Speaker("", earlier.name, "title_anaphora", own.after_token)
         named = main if main is not None else (self.recent[-1] if self.recent else None)
-        if named is not None and self._refers_back(own.name, named):
+        nisbas = [word for word in (normalise_word(word) for word in own.name.split()[1:]) if is_nisba(word)]
+        if named is not None and self._refers_back(own.name, named) and self._state_agrees(nisbas, named):
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
@@ -2102,6 +2111,12 @@ class _Context:
             if _titled(own.name, titles):
                 # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو … وأكد السفير الإيطالي: the
                 # person the narration named with that title, though he had not spoken yet
+                return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
+        # بحث نائب وزير الدفاع الروسي يونس بك يفكيروف مع حفتر … وأضاف أن المسؤول الروسي “عبر:
+        # a noun for a person with a state's adjective is the person the narration named last
+        # who belongs to that state
+        for earlier, _ in reversed(self.introduced if own.how == "unnamed" and nisbas else ()):
+            if earlier.actor_id and self._refers_back(own.name, earlier) and self._own_state(nisbas, earlier):
                 return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
         return None
 

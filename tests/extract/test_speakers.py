@@ -2261,6 +2261,21 @@ def test_figures_a_body_published_are_its_statement(lexicon):
     assert statements("وتجاوز عدد النازحين عشرة آلاف، وفقا لأرقام رسمية.", lexicon, date="2023") == []
 
 
+def test_a_person_described_by_his_states_adjective_inside_a_statement(lexicon):
+    # the Libyan side's statement says what the Russian official said: he speaks (the relay
+    # convention), the one the narration named with a Russian title
+    # (far enough that no mention refers back to him)
+    text = ("بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر الأوضاع في بنغازي. "
+            "جاء ذلك خلال لقاء في المدينة، وفق بيان للجيش الوطني الليبي. "
+            "وذكر البيان أن اللقاء يأتي في إطار الاجتماعات المكثفة حول الفيضانات. "
+            "وأضاف أن المسؤول الروسي “عبر عن دعم بلاده للحوار”.")
+    assert statements(text, lexicon, date="2023")[-1] == ("عبر عن", "yevkurov", "neutral", "introduced_title")
+    # an adjective of another state describes someone else, kept as written
+    text = ("بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر الأوضاع في بنغازي. "
+            "وقال حفتر إن المسؤول الأمريكي أكد دعم بلاده للحوار.")
+    assert statements(text, lexicon, date="2023")[-1] == ("أكد", "المسؤول الأمريكي", "neutral", "unnamed")
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
