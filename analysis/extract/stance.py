@@ -1824,6 +1824,8 @@ class _Context:
             told = self._told_outlet(match, own, sentence)
             if told is not False:
                 own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped
+            if own is not None and self._called_on(match, own, main, sentence):
+                own = None  # أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة: Russia is called on
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
@@ -1873,6 +1875,22 @@ class _Context:
         if previous is not None:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
+    # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
+    def _called_on(self, match, own: Speaker, main: Speaker | None, sentence: Sentence) -> bool:
+        """Whether the actor right after a verb of calling (language/calling.txt) behind و is the
+        one called on: the sentence already has a statement of another speaker, the verb is one
+        word after a comma, and إلى follows the actor at once. Only the verb's neighbours are read."""
+        if main is None or own.how != "after_verb" or not own.actor_id or own.actor_id == main.actor_id:
+            return False
+        tokens = self.tokens
+        verb = tokens[match.first].norm
+        if match.last - match.first != 1 or verb[:1] != "و" or verb[1:] not in self.lexicon.language.calling:
+            return False
+        if match.first - 1 <= sentence.first_token or tokens[match.first - 1].norm not in ("،", ","):
+            return False
+        return own.after_token < sentence.last_token and tokens[own.after_token].norm in ("الي", "لـ")
 
     def _pronoun_subject(self, cue_first: int, sentence: Sentence) -> bool:
         """Whether the verb at ``cue_first`` follows a clause opener carrying its subject as a

@@ -2276,6 +2276,16 @@ def test_a_person_described_by_his_states_adjective_inside_a_statement(lexicon):
     assert statements(text, lexicon, date="2023")[-1] == ("أكد", "المسؤول الأمريكي", "neutral", "unnamed")
 
 
+def test_the_state_after_a_joined_verb_of_calling_is_called_on(lexicon):
+    # ودعت روسيا إلى: the ministry goes on speaking and calls on Russia
+    text = "وأكدت وزارة الخارجية الروسية التزامها بالحوار، ودعت تركيا إلى التهدئة."
+    assert statements(text, lexicon, date="2022") == [
+        ("وأكدت", "russia_mfa", "neutral", "after_verb"), ("ودعت", "russia_mfa", "neutral", "carried")]
+    # opening its own sentence the verb has its subject after it
+    text = "وأكدت وزارة الخارجية الروسية التزامها بالحوار. ودعت تركيا إلى التهدئة."
+    assert statements(text, lexicon, date="2022")[-1] == ("ودعت", "turkey", "neutral", "after_verb")
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
