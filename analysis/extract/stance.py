@@ -47,6 +47,7 @@ MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
+NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
 LATER_SENTENCES = 3  # sentences after an unnamed title within which its holder may be named with it
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
@@ -1872,7 +1873,7 @@ class _Context:
         narrated = self._narrated_subject(match)
         if narrated is not None:
             return narrated
-        if previous is not None:
+        if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
 
@@ -1891,6 +1892,14 @@ class _Context:
         if match.first - 1 <= sentence.first_token or tokens[match.first - 1].norm not in ("،", ","):
             return False
         return own.after_token < sentence.last_token and tokens[own.after_token].norm in ("الي", "لـ")
+
+    # يذكر أن الناطق باسم القوات اعترف بوجود قوات أجنبية: the writer's note; when no rule names the
+    # verb's subject, the speaker of the sentences before does not say it either.
+    def _writers_note(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens with a phrase of language/writers_notes.txt. Only its first
+        NOTE_WORDS words are read."""
+        words = [self.tokens[i].norm for i in range(sentence.first_token, min(sentence.last_token, sentence.first_token + NOTE_WORDS))]
+        return any(words[:len(parts)] == parts for parts in (phrase.split() for phrase in self.lexicon.language.writers_notes))
 
     def _pronoun_subject(self, cue_first: int, sentence: Sentence) -> bool:
         """Whether the verb at ``cue_first`` follows a clause opener carrying its subject as a

@@ -2286,6 +2286,16 @@ def test_the_state_after_a_joined_verb_of_calling_is_called_on(lexicon):
     assert statements(text, lexicon, date="2022")[-1] == ("ودعت", "turkey", "neutral", "after_verb")
 
 
+def test_a_writers_note_carries_no_earlier_speaker(lexicon):
+    # يذكر أن: the writer's note; its verb's subject, which no rule names here, is not al-Sarraj
+    text = ("وقال السراج إن هناك أدلة على مشاركة مرتزقة. "
+            "يذكر أن الناطق باسم عناصر حفتر الداعمة للهجوم اعترف، السبت، بوجود قوات أجنبية.")
+    assert statements(text, lexicon, date="2020") == [("وقال", "sarraj", "neutral", "after_verb")]
+    # with no note, the verb with no subject goes on with him
+    text = "وقال السراج إن هناك أدلة على مشاركة مرتزقة. واعترف، السبت، بوجود قوات أجنبية."
+    assert statements(text, lexicon, date="2020")[-1] == ("واعترف", "sarraj", "neutral", "carried")
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
