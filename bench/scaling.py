@@ -193,6 +193,13 @@ UNITS = {
     "a relay by attributing": "ونسبت الوكالة إلى مسؤول روسي قوله وينسب القرار إلى الحكومة ",
     "headlines with whom the speaker told": '\nمسؤولون أمريكيون لـ"رويترز": روسيا أرسلت طائرات\nلافروف لنظيره الليبي: ',
     "a speaker behind ل between سبق and أن": "وسبق لزاخاروفا أن انتقدت كما سبق لوزير الخارجية أن أكد ",
+    # nineteenth session (att19): an office with no name, its holder named in the lines after it
+    "an outlet's report credited to what a body published": "وذكرت وكالة تاس أن الوفد وصل، بحسب ما نشره الجيش الوطني الليبي، ",
+    "pieces of a statement after two dots": "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل ..ونحن نطلب الهدوء ..",
+    "a phrase cut by a line break": "وأعلن السفير أن المشير خليفة\nحفتر التقى وأكد أن الهيئة السياسية للثورة\nالليبية ",
+    "a line that only credits an outlet": "وأعلن السفير أن الوفد وصل. حسب وكالة تاس الروسية. ",
+    "a person described by his state's adjective": "بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر وأضاف أن المسؤول الروسي أكد وأن المسؤول الأمريكي أكد ",
+    "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
 }
 
 

@@ -607,9 +607,23 @@ class SpeakerFinder:
             index += 1
         if index < limit and self.tokens[index].norm == "ل":  # وفقاً لـ نيبينزيا, with the ل apart
             index += 1
-        if index >= limit or self.tokens[index].norm in ("ما", "ماذا"):
-            return None  # بحسب ما أعلنت الخارجية: the verb that follows names the speaker
+        if index < limit and self.tokens[index].norm == "ما":
+            return self._published_by(index + 1, limit)
+        if index >= limit or self.tokens[index].norm == "ماذا":
+            return None
         return self.phrase(index, limit, how="source", after_preposition=True)
+
+    # بحسب ما نشره الجيش الوطني الليبي: a verb of issuing with the pronoun of what it issued is
+    # no verb of saying, so no other rule names its subject; whoever published it is the source.
+    def _published_by(self, verb: int, limit: int) -> Speaker | None:
+        """The source after ``بحسب ما``, ``وفق ما``: None when a verb of saying follows (بحسب ما
+        أعلنت الخارجية: that verb names its speaker), else, after a verb of issuing with its
+        object pronoun (language/issuing_verbs.txt: نشره، أصدرته، بثته), the actor or the name
+        nobody listed that is its subject. Only the verb and one subject phrase are read."""
+        if verb + 1 >= limit or verb in self.cue_tokens or not issuing_verb(self.tokens[verb].norm, self.language):
+            return None
+        speaker = self.phrase(verb + 1, limit, how="source")
+        return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
 
     def relayed(self, first: int, sentence: Sentence) -> Speaker | None:
         """The one quoted after عن in a relay: ونقلت وكالة تاس عن لافروف قوله."""
@@ -661,6 +675,14 @@ class SpeakerFinder:
             return None
         return self._known(mention, "before_verb")
 
+    def _described_person(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a definite noun for a person with its state's adjective and
+        nothing else (أن المسؤول الروسي “عبر، أن الدبلوماسي الأمريكي أكد): a description of someone
+        the article named, whom stance.py finds. The plural is a group (المسؤولون)."""
+        words = [self.tokens[k].norm for k in range(start + 1, end)]
+        return (bool(words) and all(is_nisba(word) for word in words) and start + 1 not in self.mention_at
+                and self.tokens[start].norm not in self.language.groups)
+
     def already_named(self, cue_first: int, sentence: Sentence) -> Speaker | None:
         """The speaker named behind ل between سبق and أن right before the verb: ``وسبق
         لزاخاروفا أن انتقدت``، ``كما سبق لوزير الخارجية الروسي أن أكد``. The phrase after سبق must
@@ -699,7 +721,9 @@ class SpeakerFinder:
         most PHRASE_TOKENS back, and its phrase must end right at the verb."""
         tokens, language = self.tokens, self.language
         for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
-            unnamed = tokens[start].norm in language.generic_subjects and not has_article(tokens[start].norm, min_length=4)
+            word = tokens[start].norm
+            unnamed = word in language.generic_subjects and (
+                not has_article(word, min_length=4) or self._described_person(start, index))
             if (start not in self.title_spans and not unnamed) or start in self.titles_after_preposition:
                 continue
             if start - 1 < sentence.first_token or tokens[start - 1].norm not in language.clause_openers:
@@ -986,8 +1010,13 @@ class SpeakerFinder:
         """
         tokens = self.tokens
         speaker = self.phrase(sentence.first_token, sentence.last_token, how="headline")
+        if (speaker is not None and not speaker.actor_id and speaker.how in ("unnamed", "unlisted")
+                and sentence.first_token in self.title_spans and has_article(tokens[sentence.first_token].norm, min_length=4)):
+            # السفير الروسي: …: an office with no name, its holder named in the body
+            # (stance.py named_later keeps it only then)
+            speaker = replace(speaker, how="headline_title")
         if speaker is None or speaker.after_token < 0 or not (
-                speaker.actor_id or speaker.how == "headline" or self._unnamed_headline(speaker, sentence)):
+                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
@@ -1139,8 +1168,10 @@ class SpeakerFinder:
             word = token.norm
             if j == index and after_preposition and word not in language.generic_subjects and (
                 word not in language.common_words or _without_preposition(word) in language.generic_subjects
+                or _preposition_on_head(word, language.institution_heads)
             ):
-                word = _without_preposition(word)  # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان)
+                # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان); وفقا لشركة ستاندرد آند بورز: شركة
+                word = _without_preposition(word)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
             if self._is_ali(j) and (titled or j == index):
@@ -1234,6 +1265,10 @@ class SpeakerFinder:
             if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_verb(j, end):
                 # وفق ما أكدته رسالة وجهتها البعثة الأممية: the body that sent the document speaks
                 return self._known(self.mention_at[j + 1], how)
+            if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_unlisted(j, end):
+                # وفقا لأرقام نشرها مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: a body named after
+                # the verb that published them, listed or not, speaks
+                return self._institution(j + 1, end, how)
             if generic_at == j - 1 and first_actor is None and not titled and self._issuer_in_construct(j):
                 # وأشار بيان الشركة الصادر إلى: an indefinite document in construct with a body nobody
                 # listed is that body's, and the body speaks, as بيان الخارجية الروسية is the ministry's
@@ -1664,9 +1699,14 @@ class SpeakerFinder:
             return self._quoted_name_after_head(head, j, end)
         closed = closed_words(self.lexicon)
         last = j
-        while last < end and last - j < NAME_WORDS:
+        signs = 0
+        while last < end and last - j - signs < NAME_WORDS:
             token = tokens[last]
             word = token.norm
+            if last > j and last + 1 < end and self._ampersand(last):
+                last += 1  # شركة S&P Global: the sign joins two Latin words of one name
+                signs += 1
+                continue
             if (not token.is_word or last in self.cue_tokens or last in self.mention_at or last in self.title_spans
                     or word in closed or word in language.common_words or has_article(word, min_length=4)
                     or word.startswith(("و", "ف")) or not any(char.isalpha() for char in word)):
@@ -1676,7 +1716,18 @@ class SpeakerFinder:
             last += 1
         if last == j:
             return None
-        return Speaker("", self._text(head, last), "unlisted", last)
+        name = self._text(head, last)
+        if _preposition_on_head(tokens[head].norm, language.institution_heads):
+            name = name[1:]  # وفقا لشركة ستاندرد: the company is شركة ستاندرد, without its ل
+        return Speaker("", name, "unlisted", last)
+
+    def _ampersand(self, index: int) -> bool:
+        """Whether the token at ``index`` is & written with no space between two Latin words
+        (S&P, AT&T): one name nobody listed. Only the two neighbours are read."""
+        tokens = self.tokens
+        before, after = tokens[index - 1], tokens[index + 1]
+        return (tokens[index].norm == "&" and before.end == tokens[index].start and tokens[index].end == after.start
+                and before.norm.isascii() and before.norm.isalpha() and after.norm.isascii() and after.norm.isalpha())
 
     def _quoted_name_after_head(self, head: int, first: int, end: int) -> Speaker | None:
         """A name nobody listed in quotation marks right after the noun that heads it, with the
@@ -1895,6 +1946,19 @@ class SpeakerFinder:
         mention = self.mention_at.get(index + 1)
         return issuing_verb(word, language) and mention is not None and self._can_speak(mention)
 
+    def _issued_by_unlisted(self, index: int, end: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document, is a verb of issuing
+        it with its pronoun and the head of a body's name follows (language/institution_heads.txt,
+        indefinite: مكتب، منظمة), whoever the body is: أرقام نشرها مكتب الأمم المتحدة."""
+        tokens, language = self.tokens, self.language
+        head = tokens[index - 1].norm
+        head = head if head in language.issued else _without_preposition(head)  # لأرقام
+        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
+            return False
+        word = tokens[index + 1].norm
+        return (issuing_verb(tokens[index].norm, language) and index + 1 not in self.mention_at
+                and word in language.institution_heads and not has_article(word, min_length=4))
+
     def _issuer_in_construct(self, index: int) -> bool:
         """Whether the word at ``index``, right after an indefinite document (بيان، تقرير، رسالة),
         heads the body that issued it (language/institution_heads.txt: بيان الشركة، بيان وزارة
@@ -2099,6 +2163,16 @@ def _nominative_plural(word: str, language) -> bool:
     accusative form being a common word (المتظاهرين): a subject, never an object."""
     stem = word[1:] if word[:1] in ("و", "ف") else word
     return stem.startswith("ال") and stem.endswith("ون") and len(stem) > 6 and stem[:-2] + "ين" in language.common_words
+
+
+# وفقا لشركة ستاندرد آند بورز: لشركة is a common word as written (for the company), so the
+# preposition was left on it and the body's head was not seen.
+def _preposition_on_head(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word is ل or ب and an indefinite head of a body's name (language/
+    institution_heads.txt): لشركة، بمؤسسة; not a definite one (للشركة), which names a body read
+    as before."""
+    stripped = word[1:] if word[:1] in ("و", "ف") else word
+    return stripped[:1] in ("ل", "ب") and not stripped.startswith("لل") and stripped[1:] in heads
 
 
 def _has_preposition(word: str) -> bool:

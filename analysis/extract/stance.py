@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
-from analysis.extract.actors import Mention, affiliation_root
+from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
@@ -46,6 +46,9 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
+DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
+NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
+LATER_SENTENCES = 3  # sentences after an unnamed title within which its holder may be named with it
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
 TEXT_TARGET_WORDS = 3  # words after an evaluation shown as its target when no actor or topic follows
@@ -154,6 +157,7 @@ def find_stances(
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
     context = _Context(prepared, mentions, topic_hits, lexicon, finder)
+    context.note_titled(prepared.sentences)
     boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
 
     stances: list[Stance] = []
@@ -177,6 +181,10 @@ def find_stances(
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        if headline is not None and headline[0].how == "headline_title":
+            # السفير الروسي: … with the ambassador named in the next lines: his; else no statement
+            later = context.named_later(headline[0], sentence.sentence_id)
+            headline = (later, headline[1]) if later is not None else None
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         if headline is not None and not any(m.first < headline[1] for m in matches):
             speaker, colon = headline
@@ -212,6 +220,10 @@ def find_stances(
                 speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
                 continue  # لنقل النفط، بحسب ما: no statement here
+            # جدد السفير الروسي دعم بلاده … وقال بيان أن السفير الروسي، إيفان مولوتكوف: named after
+            later = context.named_later(speaker, sentence.sentence_id)
+            if later is not None:
+                speaker = later
             if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
                     and statements[-1][1].after_token == match.first):
                 # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
@@ -248,10 +260,16 @@ def find_stances(
             main = statements[0][1] if headline is None and statements else main
         statements = _mouthpieces(statements, lexicon)
         statements = _credited_outlets(statements, prepared, lexicon)
+        if previous is not None and stated == sentence.sentence_id - 1 and headline is None:
+            # … أن حفتر التقى شويغو. حسب وكالة نوفستي الروسية.: the line credits the statement before it
+            statements = _credit_line(statements, previous, prepared, sentence, lexicon)
         relays: list[Speaker] = []  # the outlets that relay this sentence's statements
+        statements, relays = _sourced_outlet(statements, lexicon)
+        if relays and statements:
+            main = statements[0][1] if headline is None else main  # the army, not the site that relays it
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
             # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
-            relays = [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
+            relays += [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
             main = statements[0][1] if headline is None else main
         continued = None
@@ -259,6 +277,10 @@ def find_stances(
             continued = context.continued_quotation(sentence, previous)
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.quotation_across_paragraphs(sentence, previous)
+            if continued is None and stated == sentence.sentence_id - 1:
+                continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
+            if continued is None and stated == sentence.sentence_id - 1:
+                continued = context.wrapped_line(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is not None:
                 stances.append(continued)
                 # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
@@ -1316,6 +1338,8 @@ class _Context:
         # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
+        # every sentence's people named after a title, by sentence id (note_titled)
+        self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1359,15 +1383,25 @@ class _Context:
             return person if self.lexicon.actors[person.actor_id].type == "person" else None
         return person if person.how == "unlisted" else None
 
-    def note_introduced(self, sentence: Sentence) -> None:
-        """Remember each person the sentence names after a title, whatever the verb does with them
-        (استقبل المنفي السفير الإيطالي جوزيبي بوتشينو), with the title's words, so that a later
-        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
-        does. Each title start reads one bounded subject phrase, so a sentence costs its length."""
+    def note_titled(self, sentences: list[Sentence]) -> None:
+        """Read, once before the statements, each person every sentence names after a title,
+        with the title's words (:meth:`_titled_people`): note_introduced looks back at them and
+        named_later ahead. Each title start reads one bounded subject phrase, so an article costs
+        its length."""
+        for sentence in sentences:
+            people = self._titled_people(sentence)
+            if people:
+                self.titled_in[sentence.sentence_id] = people
+
+    def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str], str]]:
+        """The people a sentence names after a title, whatever the verb does with them (استقبل
+        المنفي السفير الإيطالي جوزيبي بوتشينو), each with the title's words, bare, and its first
+        word (سفير)."""
         finder = self.finder
         first = bisect.bisect_left(finder.title_starts, sentence.first_token)
         last = bisect.bisect_left(finder.title_starts, sentence.last_token)
         reached = sentence.first_token
+        people = []
         for start in finder.title_starts[first:last]:
             if start < reached:
                 continue  # inside the phrase read from an earlier title
@@ -1375,11 +1409,38 @@ class _Context:
             if person is None:
                 continue  # المبعوث الروسي with no name, or a body: nobody to refer back to
             reached = person.after_token
-            key = person.actor_id or person.name
             words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
+            people.append((person, words, bare_word(self.tokens[start].norm)))
+        return people
+
+    def note_introduced(self, sentence: Sentence) -> None:
+        """Remember each person the sentence names after a title (note_titled), so that a later
+        definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
+        does."""
+        for person, words, _ in self.titled_in.get(sentence.sentence_id, ()):
+            key = person.actor_id or person.name
             self.introduced = [(earlier, titles) for earlier, titles in self.introduced
                                if (earlier.actor_id or earlier.name) != key][-(RECENT_SPEAKERS - 1):]
             self.introduced.append((person, words))
+
+    # A title with no name that nobody before it holds, and that one of the next few sentences gives
+    # a named person: the headline or the opening line names the office, the body the man in it
+    # (السفير الروسي: … ⏎ قال السفير الروسي، أيدار أغانين، إن … → Aganin). A holder named later
+    # without the title (مدير الشركة … وقال أناتولي إيسايكين) is not guessed: the title stays as written.
+    def named_later(self, speaker: Speaker, sentence_id: int) -> Speaker | None:
+        """The person one of the next LATER_SENTENCES sentences names after the very title that
+        ``speaker``, unnamed, is (_titled), nearest first; None otherwise. Only the first
+        RECENT_SPEAKERS titled people (note_titled) of those sentences are read, so a statement
+        costs a bounded number of comparisons however long the sentences after it are."""
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted", "headline_title") or not speaker.name:
+            return None
+        head = bare_word(normalise_word(speaker.name.split()[0]))
+        for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
+            for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
+                # the same office, not a word of it: الخارجية is the ministry, not its minister
+                if head == title_head and _titled(speaker.name, words):
+                    return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
+        return None
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
@@ -1764,6 +1825,8 @@ class _Context:
             told = self._told_outlet(match, own, sentence)
             if told is not False:
                 own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped
+            if own is not None and self._called_on(match, own, main, sentence):
+                own = None  # أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة: Russia is called on
             if own is None and _saying_verb(match, self.prepared, self.lexicon):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
@@ -1810,9 +1873,33 @@ class _Context:
         narrated = self._narrated_subject(match)
         if narrated is not None:
             return narrated
-        if previous is not None:
+        if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
+    # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
+    def _called_on(self, match, own: Speaker, main: Speaker | None, sentence: Sentence) -> bool:
+        """Whether the actor right after a verb of calling (language/calling.txt) behind و is the
+        one called on: the sentence already has a statement of another speaker, the verb is one
+        word after a comma, and إلى follows the actor at once. Only the verb's neighbours are read."""
+        if main is None or own.how != "after_verb" or not own.actor_id or own.actor_id == main.actor_id:
+            return False
+        tokens = self.tokens
+        verb = tokens[match.first].norm
+        if match.last - match.first != 1 or verb[:1] != "و" or verb[1:] not in self.lexicon.language.calling:
+            return False
+        if match.first - 1 <= sentence.first_token or tokens[match.first - 1].norm not in ("،", ","):
+            return False
+        return own.after_token < sentence.last_token and tokens[own.after_token].norm in ("الي", "لـ")
+
+    # يذكر أن الناطق باسم القوات اعترف بوجود قوات أجنبية: the writer's note; when no rule names the
+    # verb's subject, the speaker of the sentences before does not say it either.
+    def _writers_note(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens with a phrase of language/writers_notes.txt. Only its first
+        NOTE_WORDS words are read."""
+        words = [self.tokens[i].norm for i in range(sentence.first_token, min(sentence.last_token, sentence.first_token + NOTE_WORDS))]
+        return any(words[:len(parts)] == parts for parts in (phrase.split() for phrase in self.lexicon.language.writers_notes))
 
     def _pronoun_subject(self, cue_first: int, sentence: Sentence) -> bool:
         """Whether the verb at ``cue_first`` follows a clause opener carrying its subject as a
@@ -1937,9 +2024,30 @@ class _Context:
             same = next((earlier for earlier in reversed(self.recent)
                          if earlier.name and _first_word(earlier.name) == heads[0]), previous)
             return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
-        if not words or words[0] not in self.lexicon.language.documents or any(is_nisba(word) for word in words[1:]):
+        if not words or words[0] not in self.lexicon.language.documents:
             return speaker
+        nisbas = [word for word in words[1:] if is_nisba(word)]
+        if nisbas and not self._own_state(nisbas, previous):
+            return speaker  # وقال حفتر …، وأفاد البيان الروسي: another document, not his
         return Speaker(previous.actor_id, previous.name, "document", speaker.after_token)
+
+    def _state_agrees(self, nisbas: list[str], person: Speaker) -> bool:
+        """Whether a description's state adjectives (المسؤول الأمريكي) may describe ``person``:
+        none are given, the lexicon ties him to no state, or they name his (_own_state)."""
+        if not nisbas or not person.actor_id:
+            return True
+        root = self.lexicon.actors.get(affiliation_root(self.lexicon, person.actor_id))
+        return root is None or root.type != "state" or self._own_state(nisbas, person)
+
+    def _own_state(self, nisbas: list[str], previous: Speaker) -> bool:
+        """Whether every adjective of a document (``وفق البيان الليبي``) names the state the previous
+        speaker belongs to (al-Mismari → the army → Libya): the document is still his statement,
+        told apart by its country from the other side's. Only the adjectives are looked up."""
+        if not previous.actor_id:
+            return False
+        state = affiliation_root(self.lexicon, previous.actor_id)
+        named = derived(self.lexicon, "definite state nisbas", state_nisbas)
+        return all(named.get(word) == state for word in nisbas)
 
     def _unnamed_document(self, speaker: Speaker) -> bool:
         """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير
@@ -2021,7 +2129,8 @@ class _Context:
                 # is the unnamed speaker introduced with it
                 return Speaker("", earlier.name, "title_anaphora", own.after_token)
         named = main if main is not None else (self.recent[-1] if self.recent else None)
-        if named is not None and self._refers_back(own.name, named):
+        nisbas = [word for word in (normalise_word(word) for word in own.name.split()[1:]) if is_nisba(word)]
+        if named is not None and self._refers_back(own.name, named) and self._state_agrees(nisbas, named):
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
@@ -2029,6 +2138,12 @@ class _Context:
             if _titled(own.name, titles):
                 # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو … وأكد السفير الإيطالي: the
                 # person the narration named with that title, though he had not spoken yet
+                return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
+        # بحث نائب وزير الدفاع الروسي يونس بك يفكيروف مع حفتر … وأضاف أن المسؤول الروسي “عبر:
+        # a noun for a person with a state's adjective is the person the narration named last
+        # who belongs to that state
+        for earlier, _ in reversed(self.introduced if own.how == "unnamed" and nisbas else ()):
+            if earlier.actor_id and self._refers_back(own.name, earlier) and self._own_state(nisbas, earlier):
                 return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
         return None
 
@@ -2111,6 +2226,52 @@ class _Context:
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)
+
+    # Two dots on the line of a statement are a pause in it, not its end (polarity convention 1: one
+    # statement in pieces): وأضاف قائلا ( ليبيا لا تريد حروبا ..ونحن نريد أن نعيش ..نريد بناء الدولة.
+    def after_dots(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue that the sentence before, a statement, ends with two or three
+        dots on the same line goes on with its speaker and the polarity of what it said, as a
+        piece of one statement does; its cue is its first word. Only the few characters between
+        the sentences are read."""
+        text, tokens = self.prepared.text, self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or sentence.first_token == 0:
+            return None
+        start = tokens[sentence.first_token].start
+        end = tokens[sentence.first_token - 1].end
+        between = text[max(end, start - DOTS_GAP):start]
+        if text[end - 1:end] != "." or "\n" in between or not text[max(0, end - 3):end].endswith(".."):
+            return None  # one full stop, or a line break: another sentence
+        if tokens[sentence.last_token - 1].norm in ("؟", "?") and in_spans(end - 1, self.prepared.quotes) is None:
+            return None  # سيف الإسلام يتودد لبوتين.. ماذا يريد؟: the writer asks, outside any quotation
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "after_dots", tokens[word].start, tokens[word].end)
+
+    # A line break that cuts a phrase is no sentence's end, though the splitter ends one there: أن
+    # الجنرال خليفة ⏎ حفتر التقى (a name cut in two), الهيئة السياسية للثورة ⏎ الليبية (a noun
+    # and its adjective). The piece after it goes on with the statement (polarity convention 1).
+    def wrapped_line(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue on the line after a statement's line that ends in a word, when
+        its first word goes on with the phrase the line broke: the rest of a name begun before the
+        break, or a definite adjective of the noun before it (no actor's name); it goes on with
+        the speaker and the polarity of what he said. Only the break and the first word are read."""
+        text, tokens, finder = self.prepared.text, self.tokens, self.finder
+        first = sentence.first_token
+        if first == 0 or not tokens[first - 1].is_word or not tokens[first].is_word:
+            return None
+        between = text[tokens[first - 1].end:tokens[first].start]
+        if between.count("\n") != 1 or between.strip():
+            return None  # a blank line, or a mark between: a new paragraph or sentence
+        cut_name = first in finder.in_mention  # خليفة ⏎ حفتر: one mention over the break
+        adjective = (is_nisba(tokens[first].norm) and first not in finder.mention_at
+                     and not is_nisba(tokens[first - 1].norm) and first - 1 not in finder.cue_tokens)
+        if not (cut_name or adjective):
+            return None
+        target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "wrapped_line", tokens[first].start, tokens[first].end)
 
     def placed_statement(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence opening with a phrase that places the statement before it
@@ -2527,6 +2688,43 @@ def _credited_outlets(statements: list, prepared: PreparedText, lexicon: Lexicon
         spoken = spoken or (not outlet and bool(speaker.name))
         kept.append((match, speaker))
     return kept
+
+
+# The mirror of an outlet credited after someone's statement: an outlet whose report credits a
+# source that is no outlet only relays it, and the source speaks (the relay convention of issue #9):
+# وذكر الموقع أن حفتر ويفكوروف ناقشا التطورات، بحسب ما نشره الجيش الوطني الليبي → the army.
+def _sourced_outlet(statements: list, lexicon: Lexicon) -> tuple[list, list[Speaker]]:
+    """The statements of a sentence where every verb's speaker is an outlet (``_outlet``) and a
+    sourcing phrase names a speaker who is not: the outlets' rows are dropped and returned apart,
+    to be remembered as relays; else the statements as they are and no relay. One pass."""
+    sources = [speaker for match, speaker in statements if match.payloads[0].cue_type == "source"]
+    said = [speaker for match, speaker in statements if match.payloads[0].cue_type != "source"]
+    if (not said or not any(speaker.actor_id or speaker.how == "unlisted" for speaker in sources)
+            or any(_outlet(speaker, lexicon) for speaker in sources) or not all(_outlet(speaker, lexicon) for speaker in said)):
+        return statements, []
+    kept = [(match, speaker) for match, speaker in statements if match.payloads[0].cue_type == "source"]
+    return kept, [speaker for speaker in said if speaker.actor_id or speaker.name]
+
+
+# An outlet credited after a statement relays it (_credited_outlets), also when the credit is a
+# sentence of its own: وأعلن السفير أن حفتر التقى شويغو. حسب وكالة نوفستي الروسية.
+def _credit_line(statements: list, previous: Speaker, prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list:
+    """A sentence that is only a sourcing phrase naming an outlet (``حسب وكالة نوفستي.``), right
+    after a statement of someone who is no outlet: the row is that speaker's, the outlet only
+    relays. Else the statements as they are. Only the sentence's own tokens are read."""
+    if len(statements) != 1 or _outlet(previous, lexicon) or not (previous.actor_id or previous.name):
+        return statements
+    match, speaker = statements[0]
+    if match.payloads[0].cue_type != "source" or not _outlet(speaker, lexicon) or speaker.after_token < 0:
+        return statements
+    tokens = prepared.tokens
+    opening = sentence.first_token
+    if tokens[opening].norm in ("و", "ف"):
+        opening += 1
+    if match.first != opening or any(tokens[k].is_word and not is_nisba(tokens[k].norm)
+                                     for k in range(speaker.after_token, sentence.last_token)):
+        return statements  # حسب الوكالة، وصل الوفد: the outlet's own report
+    return [(match, Speaker(previous.actor_id, previous.name, "credited", speaker.after_token))]
 
 
 def _mouthpieces(statements: list, lexicon: Lexicon) -> list:

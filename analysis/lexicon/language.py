@@ -93,6 +93,7 @@ class Language:
     vows: frozenset[str] = frozenset()  # سنواصل القتال حتى: a vow to fight on
     placing: tuple[str, ...] = ()  # وجاء ذلك خلال لقائه: the statement before, placed; phrases
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
+    writers_notes: tuple[str, ...] = ()  # يذكر أن: the writer's own note, nobody's statement carried into it
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
 
@@ -196,4 +197,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         feelings=words("feelings"),
         copulas=words("copulas"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
+        writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
     )

@@ -351,6 +351,15 @@ def test_the_statement_speaks_for_the_previous_speaker_who_issued_it(lexicon):
     assert statements(other, lexicon)[1][1:] == ("البيان الليبي", "neutral", "unnamed")
 
 
+def test_a_document_with_the_adjective_of_the_previous_speakers_own_state_is_his(lexicon):
+    # al-Mismari speaks for the army, which is Libya's: البيان الليبي is his statement, told apart
+    # from the Russian side's by its country
+    text = "وقال المسماري في بيان إن الوفد الروسي وصل إلى بنغازي. وتأتي الزيارة وفق البيان الليبي في إطار التعاون."
+    assert statements(text, lexicon, date="2023")[1] == ("وفق", "mismari", "neutral", "document")
+    other = "وقال المسماري في بيان إن الوفد الروسي وصل إلى بنغازي. وتأتي الزيارة، وفق البيان الروسي، في إطار التعاون."
+    assert statements(other, lexicon, date="2023")[1][1:] == ("البيان الروسي", "neutral", "unnamed")
+
+
 def test_on_the_tongue_of_and_informed_are_neutral_attributions(lexicon):
     assert statements("وجاء ذلك على لسان المتحدثة باسم الخارجية الروسية ماريا زاخاروفا.", lexicon) == [
         ("على لسان", "zakharova", "neutral", "source")]
@@ -2185,6 +2194,108 @@ def test_an_outlet_credited_after_a_statement_only_relays_it(lexicon):
     assert statements(text, lexicon, date="2020") == [("ذكرت", "tass", "neutral", "after_verb")]
 
 
+def test_an_outlets_report_credited_to_what_a_body_published_is_the_bodys(lexicon):
+    # بحسب ما نشره: a verb of issuing, not of saying; the one who published speaks, the paper relays
+    text = "وذكرت وكالة تاس أن الوفد الروسي وصل إلى بنغازي، بحسب ما نشره الجيش الوطني الليبي عبر فيسبوك."
+    assert statements(text, lexicon, date="2020") == [("بحسب", "lna", "neutral", "source")]
+    # with no verb of its own, the sentence is the army's too
+    text = "ووصل الوفد الروسي إلى بنغازي، وفق ما بثته وزارة الخارجية الروسية من صور."
+    assert statements(text, lexicon, date="2020") == [("وفق", "russia_mfa", "neutral", "source")]
+    # a verb of saying after ما names its speaker as before
+    text = "ووصل الوفد الروسي إلى بنغازي، بحسب ما أعلن الجيش الوطني الليبي."
+    assert statements(text, lexicon, date="2020") == [("أعلن", "lna", "neutral", "after_verb")]
+
+
+def test_pieces_after_two_dots_on_a_statements_line_go_on_with_it(lexicon):
+    # two dots glued to the next word are a pause in what he says: each piece is his, with the
+    # polarity of what he said before it
+    text = "وأضاف حفتر قائلا ( الليبيون يرفضون التدخل الأجنبي ..ونحن نطلب الهدوء ..نطلب بناء الجيش .\nووصل الوفد."
+    assert statements(text, lexicon, date="2020") == [
+        ("وأضاف", "haftar_khalifa", "neutral", "after_verb"), ("قائلا", "haftar_khalifa", "neutral", "carried"),
+        ("ونحن", "haftar_khalifa", "negative", "after_dots"), ("نطلب", "haftar_khalifa", "negative", "after_dots")]
+    # the writer's question after the dots, outside any quotation, is nobody's statement
+    text = "حفتر يطالب بالتدخل.. ماذا يريد؟\nووصل الوفد."
+    assert statements(text, lexicon, date="2020") == [("يطالب", "haftar_khalifa", "neutral", "before_verb")]
+    # a full stop ends the statement; narration after it is nobody's
+    text = "وأضاف حفتر أن الليبيين يرفضون التدخل الأجنبي. ونحن نطلب الهدوء."
+    assert statements(text, lexicon, date="2020") == [("وأضاف", "haftar_khalifa", "neutral", "after_verb")]
+
+
+def test_a_company_behind_the_preposition_of_a_source_is_named_as_written(lexicon):
+    # لشركة: ل and the head of a company's name, written as a common word; the name keeps its
+    # Latin words joined by & and drops the ل
+    text = "وارتفع إنتاج الحقل في العام الماضي، وفقا لشركة Wood&Mackenzie Energy."
+    assert statements(text, lexicon, date="2023") == [("وفقا", "شركة Wood&Mackenzie Energy", "neutral", "unlisted")]
+    text = "وارتفع إنتاج الحقل في العام الماضي، بحسب شركة أرغوس."
+    assert statements(text, lexicon, date="2023") == [("بحسب", "شركة أرغوس", "neutral", "unlisted")]
+
+
+def test_a_line_break_that_cuts_a_phrase_goes_on_with_the_statement(lexicon):
+    # a name cut in two by the break, then a definite adjective after its noun: the pieces after
+    # the break are the statement's
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن المشير خليفة\nحفتر التقى وزير الدفاع في موسكو."
+    assert statements(text, lexicon, date="2017") == [
+        ("وأعلن", "molotkov", "neutral", "after_verb"), ("حفتر", "molotkov", "neutral", "wrapped_line")]
+    text = "وأكدت وزارة الخارجية الروسية أن موسكو تعترف بالمجلس الانتقالي ممثلا للثورة\nالليبية في الخارج."
+    assert statements(text, lexicon, date="2011")[1] == ("الليبية", "russia_mfa", "positive", "wrapped_line")
+    # a line that opens a sentence of its own is narration
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن الوفد وصل\nوالتقى حفتر وزير الدفاع في موسكو."
+    assert statements(text, lexicon, date="2017") == [("وأعلن", "molotkov", "neutral", "after_verb")]
+
+
+def test_a_sentence_that_only_credits_an_outlet_is_the_statement_before_it(lexicon):
+    # the agency relays the ambassador's words, the line is his
+    text = "وأعلن السفير الروسي، إيفان مولوتكوف، أن الوفد الليبي وصل إلى موسكو. حسب وكالة تاس الروسية."
+    assert statements(text, lexicon, date="2017") == [
+        ("وأعلن", "molotkov", "neutral", "after_verb"), ("حسب", "molotkov", "neutral", "credited")]
+    # after narration the outlet's report is its own
+    text = "ووصل الوفد الليبي إلى موسكو. حسب وكالة تاس الروسية."
+    assert statements(text, lexicon, date="2017") == [("حسب", "tass", "neutral", "source")]
+
+
+def test_figures_a_body_published_are_its_statement(lexicon):
+    # أرقام نشرها مكتب …: the office that published the figures speaks for the body it serves
+    text = "وتجاوز عدد النازحين عشرة آلاف، وفقا لأرقام نشرها مكتب الأمم المتحدة للشؤون الإنسانية أمس."
+    assert statements(text, lexicon, date="2023") == [("وفقا", "un", "neutral", "source")]
+    # figures nobody is named for name nobody
+    assert statements("وتجاوز عدد النازحين عشرة آلاف، وفقا لأرقام رسمية.", lexicon, date="2023") == []
+
+
+def test_a_person_described_by_his_states_adjective_inside_a_statement(lexicon):
+    # the Libyan side's statement says what the Russian official said: he speaks (the relay
+    # convention), the one the narration named with a Russian title
+    # (far enough that no mention refers back to him)
+    text = ("بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر الأوضاع في بنغازي. "
+            "جاء ذلك خلال لقاء في المدينة، وفق بيان للجيش الوطني الليبي. "
+            "وذكر البيان أن اللقاء يأتي في إطار الاجتماعات المكثفة حول الفيضانات. "
+            "وأضاف أن المسؤول الروسي “عبر عن دعم بلاده للحوار”.")
+    assert statements(text, lexicon, date="2023")[-1] == ("عبر عن", "yevkurov", "neutral", "introduced_title")
+    # an adjective of another state describes someone else, kept as written
+    text = ("بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر الأوضاع في بنغازي. "
+            "وقال حفتر إن المسؤول الأمريكي أكد دعم بلاده للحوار.")
+    assert statements(text, lexicon, date="2023")[-1] == ("أكد", "المسؤول الأمريكي", "neutral", "unnamed")
+
+
+def test_the_state_after_a_joined_verb_of_calling_is_called_on(lexicon):
+    # ودعت روسيا إلى: the ministry goes on speaking and calls on Russia
+    text = "وأكدت وزارة الخارجية الروسية التزامها بالحوار، ودعت تركيا إلى التهدئة."
+    assert statements(text, lexicon, date="2022") == [
+        ("وأكدت", "russia_mfa", "neutral", "after_verb"), ("ودعت", "russia_mfa", "neutral", "carried")]
+    # opening its own sentence the verb has its subject after it
+    text = "وأكدت وزارة الخارجية الروسية التزامها بالحوار. ودعت تركيا إلى التهدئة."
+    assert statements(text, lexicon, date="2022")[-1] == ("ودعت", "turkey", "neutral", "after_verb")
+
+
+def test_a_writers_note_carries_no_earlier_speaker(lexicon):
+    # يذكر أن: the writer's note; its verb's subject, which no rule names here, is not al-Sarraj
+    text = ("وقال السراج إن هناك أدلة على مشاركة مرتزقة. "
+            "يذكر أن الناطق باسم عناصر حفتر الداعمة للهجوم اعترف، السبت، بوجود قوات أجنبية.")
+    assert statements(text, lexicon, date="2020") == [("وقال", "sarraj", "neutral", "after_verb")]
+    # with no note, the verb with no subject goes on with him
+    text = "وقال السراج إن هناك أدلة على مشاركة مرتزقة. واعترف، السبت، بوجود قوات أجنبية."
+    assert statements(text, lexicon, date="2020")[-1] == ("واعترف", "sarraj", "neutral", "carried")
+
+
 def test_a_number_of_a_group_just_named_speaks(lexicon):
     # أكثر من 30 منها: part of the states invited, kept as written
     text = "ودعيت الدول الأفريقية إلى القمة، وأكد أكثر من 30 منها مشاركتها."
@@ -2249,6 +2360,13 @@ def test_a_sentence_placing_the_statement_before_it_is_that_statement(lexicon):
     assert [row[1] for row in statements(text, lexicon)] == ["lavrov", "zakharova"]
 
 
+def test_the_statement_placed_by_hayth_is_that_statement(lexicon):
+    # حيث جاء التصريح: the declaration just quoted, placed in time by a clause of its own
+    text = ("أكد لافروف أن موسكو ستوقع عقدا لتوريد القمح إلى ليبيا. "
+            "حيث جاء التصريح عقب لقائه رئيس الحكومة الليبية في سوتشي.")
+    assert statements(text, lexicon)[-1] == ("حيث جاء التصريح", "lavrov", "neutral", "placed")
+
+
 def test_evstigneeva_with_the_g_outlets_write(lexicon):
     # Евстигнеева: the g the lexicon's إيفستينييفا drops, with or without the initial alef
     for name in ("يفستيغنييفا", "إيفستيغنييفا"):
@@ -2265,6 +2383,25 @@ def test_a_title_the_narration_gave_refers_back_to_its_holder(lexicon):
     # an indefinite noun introduces someone new, whatever the narration named before
     text = "وصل الخبير العسكري ماركو بيلّيني إلى طرابلس. وقال مسؤول عسكري إن القوات تتقدم."
     assert statements(text, lexicon) == [("وقال", "مسؤول عسكري", "neutral", "unnamed")]
+
+
+def test_a_title_with_no_name_is_the_holder_the_next_lines_name_with_it(lexicon):
+    # an invented ambassador: the headline and the opening line name the office, the body the man
+    text = ("السفير البريطاني: الحوار هو الطريق الوحيد\n"
+            "قال السفير البريطاني، جون هاريسون، إن بلاده تدعم الحوار.")
+    assert statements(text, lexicon) == [
+        (":", "جون هاريسون", "neutral", "named_later"), ("قال", "جون هاريسون", "neutral", "unlisted")]
+    text = ("جدد السفير البريطاني دعم بلاده للحوار. ووصل الوفد إلى طرابلس. "
+            "وقال بيان للحكومة إن السفير البريطاني، جون هاريسون، أكد دعم بلاده.")
+    assert statements(text, lexicon)[0] == ("جدد", "جون هاريسون", "neutral", "named_later")
+    # named later without the title, the office stays as written; a headline with no holder after
+    # it is a label, no statement
+    text = "جدد السفير البريطاني دعم بلاده للحوار. وقال جون هاريسون إن بلاده تتابع."
+    assert statements(text, lexicon)[0] == ("جدد", "السفير البريطاني", "neutral", "unnamed")
+    assert statements("السفير البريطاني: الحوار هو الطريق الوحيد\nووصل الوفد إلى طرابلس.", lexicon) == []
+    # a word of the title is not the office: the ministry stays the ministry, not its minister
+    text = "وأكدت الخارجية أن الحوار مستمر. وقال وزير الخارجية البريطاني، جون هاريسون، إن بلاده تتابع."
+    assert statements(text, lexicon)[0] == ("وأكدت", "الخارجية", "neutral", "unlisted")
 
 
 def test_a_delegation_head_named_after_his_title_and_a_comma(lexicon):
