@@ -193,6 +193,8 @@ UNITS = {
     "a relay by attributing": "ونسبت الوكالة إلى مسؤول روسي قوله وينسب القرار إلى الحكومة ",
     "headlines with whom the speaker told": '\nمسؤولون أمريكيون لـ"رويترز": روسيا أرسلت طائرات\nلافروف لنظيره الليبي: ',
     "a speaker behind ل between سبق and أن": "وسبق لزاخاروفا أن انتقدت كما سبق لوزير الخارجية أن أكد ",
+    # polarity rules of the nineteenth session, on a page with no full stop
+    "topics of talks": "وقال لافروف إن الجانبين بحثا سبل دعم الحوار وناقشا تعزيز التعاون، ",
 }
 
 
