@@ -147,10 +147,10 @@ def test_calling_reports_baseless_or_fake_is_negative(lexicon):
     ]
 
 
-def test_keeping_up_a_dialogue_is_positive(lexicon):
-    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == [
-        ("نحافظ على", "nebenzia", "positive", "quote_owner"),
-    ]
+def test_keeping_up_contacts_with_all_parties_is_neutral(lexicon):
+    # polarity conventions, rule 8 (written after this test first said positive): contacts or
+    # dialogue kept with all parties take no side
+    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == []
 
 
 def test_a_cue_is_not_found_in_a_word_it_spells_with_a_suffix(lexicon):
@@ -636,7 +636,10 @@ def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexic
     assert evaluations(text, lexicon) == [("انتقاد", "lavrov", "negative", "preface")]
     # ردا على اتهامات: answering a charge is denying it
     text = "وردا على اتهامات واشنطن، قالت زاخاروفا إن روسيا لا ترسل أسلحة إلى ليبيا."
-    assert evaluations(text, lexicon) == [("وردا على اتهامات", "zakharova", "negative", "preface")]
+    assert evaluations(text, lexicon) == [
+        ("وردا على اتهامات", "zakharova", "negative", "preface"),
+        ("لا ترسل أسلحة", "zakharova", "negative", "in_statement"),  # the denial itself, a cue since pol19
+    ]
     # a circumstance is no preface: the tension is not Lavrov's word
     assert evaluations("وفي ظل التوتر المتصاعد، قال لافروف إن الحظر لم يطبق.", lexicon) == []
 
@@ -1890,3 +1893,21 @@ def test_what_talks_discussed_is_no_stance_and_a_view_after_them_is(lexicon):
     # البحث عن حل: seeking a solution is an aim, not a topic
     assert ("حل سياسي", "lavrov", "positive", "in_statement") in evaluations(
         "وقال لافروف إن روسيا تواصل البحث عن حل سياسي.", lexicon)
+
+
+def test_contacts_are_neutral_reconsidering_and_denied_arms_negative_radicals_a_stigma(lexicon):
+    # نحافظ على الحوار مع جميع الأطراف: dialogue kept with everyone (polarity conventions, rule 8);
+    # before, نحافظ على was positive
+    assert evaluations('وقال لافروف: "نحن نحافظ على الحوار مع جميع الأطراف الليبية".', lexicon) == []
+    # a call on others to reconsider is a reproach
+    assert evaluations('وقال لافروف: "على الدول التي راهنت على الحرب أن تعيد حساباتها".', lexicon) == [
+        ("تعيد حساباتها", "lavrov", "negative", "quote_owner"),
+    ]
+    # denying arms to anyone (polarity conventions, rule 3)
+    assert evaluations("وأكد لافروف أن بلاده لا توفر السلاح لأي طرف في ليبيا.", lexicon) == [
+        ("لا توفر السلاح", "lavrov", "negative", "in_statement"),
+    ]
+    # support given to radicals is condemned, as support to terrorists is
+    assert evaluations("وقال لافروف إن بعض الدول تدعم المتشددين في ليبيا.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
