@@ -711,6 +711,12 @@ def test_not_backing_one_side_alone_is_even_handedness(lexicon):
     # وحدة (unity) is no وحده: refusing what harms it stays a rejection
     assert evaluations("وقال لافروف إن موسكو لا تؤيد تقسيم وحدة ليبيا.", lexicon) == [
         ("تؤيد", "lavrov", "negative", "in_statement")]
+    # the writer's gloss in brackets after the object is stepped over; before, a rejection
+    assert evaluations('وقال بوغدانوف: "لا نؤيد حفتر (قائد الجيش الوطني الليبي) وحده".', lexicon) == [
+        ("نؤيد", "bogdanov", "neutral", "quote_owner")]
+    # an aside that never closes reaches nothing: a rejection
+    assert evaluations('وقال بوغدانوف: "لا نؤيد حفتر (قائد الجيش الوطني الليبي الذي يقاتل في الجنوب منذ سنوات طويلة جدا وحده".',
+                       lexicon)[0] == ("نؤيد", "bogdanov", "negative", "quote_owner")
 
 
 def test_without_consent_and_ineffective_are_negative(lexicon):
