@@ -1917,3 +1917,14 @@ def test_contacts_are_neutral_reconsidering_and_denied_arms_negative_radicals_a_
     assert evaluations("وقال لافروف إن بعض الدول تدعم المتشددين في ليبيا.", lexicon) == [
         ("تدعم", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_a_stand_against_renewed_and_a_matter_shrouded_in_mystery_are_negative(lexicon):
+    # موقف بلاده الرافض: the stance the speaker renews is a rejection (before, no cue)
+    assert evaluations("وجدد لافروف موقف بلاده الرافض للتدخل العسكري في ليبيا.", lexicon) == [
+        ("موقف بلاده الرافض", "lavrov", "negative", "in_statement"),
+    ]
+    # a complaint that the matter is obscure
+    assert evaluations("وقال لافروف إن الغموض يكتنف مصير الاتفاق.", lexicon) == [
+        ("الغموض يكتنف", "lavrov", "negative", "in_statement"),
+    ]
