@@ -339,10 +339,11 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
-            if cue.holder != "subject" and _outlet(speaker, lexicon):
+            if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
-                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's
+                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's, and a word of
+                # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
@@ -2408,6 +2409,12 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+def _framing(cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether an evaluative cue is a word of wrongdoing (language/framing.txt) that an outlet's
+    report keeps as its own charge: ``وأضافت الصحيفة أن روسيا تقدم دعما لمجرم الحرب``."""
+    return " ".join(normalise_word(word) for word in cue.cue.split()) in lexicon.language.framing
 
 
 # بحث الجانبان سبل تعزيز التعاون ودعم الحوار: a readout listing what was discussed holds no view

@@ -1928,3 +1928,15 @@ def test_a_stand_against_renewed_and_a_matter_shrouded_in_mystery_are_negative(l
     assert evaluations("وقال لافروف إن الغموض يكتنف مصير الاتفاق.", lexicon) == [
         ("الغموض يكتنف", "lavrov", "negative", "in_statement"),
     ]
+
+
+def test_an_outlets_report_keeps_its_words_of_wrongdoing_and_only_those(lexicon):
+    # polarity conventions, rule 4: a paper's labels are narration (دعما, مرتزقة: no stance of it),
+    # but a charge of wrongdoing is its own; before, لمجرم الحرب was dropped with the other labels
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن روسيا تقدم دعما لمجرم الحرب في ليبيا.", lexicon) == [
+        ("لمجرم الحرب", "nyt", "negative", "in_statement"),
+    ]
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن الدور الروسي تعاظم بشكل مريب في ليبيا.", lexicon) == [
+        ("مريب", "nyt", "negative", "in_statement"),
+    ]
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن مرتزقة روسا وصلوا إلى ليبيا.", lexicon) == []
