@@ -1940,3 +1940,13 @@ def test_an_outlets_report_keeps_its_words_of_wrongdoing_and_only_those(lexicon)
         ("مريب", "nyt", "negative", "in_statement"),
     ]
     assert evaluations("وقالت صحيفة نيويورك تايمز إن مرتزقة روسا وصلوا إلى ليبيا.", lexicon) == []
+
+
+def test_strengthening_accord_or_stability_is_positive_but_not_in_a_laws_name(lexicon):
+    # تعزيز الوفاق الوطني: an aim of peace the speaker states (before, no cue)
+    assert evaluations("وأكد لافروف ضرورة تعزيز الوفاق الوطني في ليبيا.", lexicon) == [
+        ("تعزيز الوفاق", "lavrov", "positive", "in_statement"),
+    ]
+    # قانون تعزيز الاستقرار: the purpose in a law's name is no stance of whoever names the law
+    assert evaluations("وقالت زاخاروفا في تعليق على مشروع قانون تعزيز الاستقرار في ليبيا إن الأمر محير.",
+                       lexicon) == []
