@@ -1950,3 +1950,14 @@ def test_strengthening_accord_or_stability_is_positive_but_not_in_a_laws_name(le
     # قانون تعزيز الاستقرار: the purpose in a law's name is no stance of whoever names the law
     assert evaluations("وقالت زاخاروفا في تعليق على مشروع قانون تعزيز الاستقرار في ليبيا إن الأمر محير.",
                        lexicon) == []
+
+
+def test_coming_too_late_and_not_deeming_it_right_are_reproaches(lexicon):
+    # تأخرت كثيرا: a step that came too late is a reproach (before, no cue)
+    assert evaluations("وقال سيالة إن زيارة الوفد تأخرت كثيرا.", lexicon) == [
+        ("تأخرت كثيرا", "siala", "negative", "in_statement"),
+    ]
+    # لا نعتبر هذا صحيحا: a course the speaker does not deem right is rejected
+    assert evaluations('وقال لافروف: "لا نعتبر هذا صحيحا".', lexicon) == [
+        ("لا نعتبر هذا صحيحا", "lavrov", "negative", "quote_owner"),
+    ]
