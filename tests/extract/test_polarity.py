@@ -1145,9 +1145,11 @@ def test_closeness_an_agreeable_solution_the_only_settlement_and_mediation_are_p
 
 
 def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon):
-    # a call for dialogue or a truce is neutral (eval/README.md, dev5 and dev6): أهمية الحوار
-    # counted as praise
-    assert evaluations("وشدد لافروف على أهمية الحوار بين الأطراف الليبية.", lexicon) == []
+    # stressing the importance of dialogue is a call for it, positive: polarity conventions, rules 2
+    # and 7 (written after this test first said neutral, when dev5 and dev6 were labelled so)
+    assert evaluations("وشدد لافروف على أهمية الحوار بين الأطراف الليبية.", lexicon) == [
+        ("أهمية", "lavrov", "positive", "in_statement"),
+    ]
     # الأزمة after الخروج من is what is left behind, as in حل الأزمة
     assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == []
     # the importance of anything else is still a stance
