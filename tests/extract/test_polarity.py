@@ -1963,3 +1963,14 @@ def test_coming_too_late_and_not_deeming_it_right_are_reproaches(lexicon):
     assert evaluations('وقال لافروف: "لا نعتبر هذا صحيحا".', lexicon) == [
         ("لا نعتبر هذا صحيحا", "lavrov", "negative", "quote_owner"),
     ]
+
+
+def test_giving_importance_to_something_takes_the_stance_of_what_it_is(lexicon):
+    # إعطاء أهمية لمشكلة: attention asked for a problem is a warning, not praise (before, أهمية
+    # came first and made it positive)
+    assert evaluations("وشدد لافروف على ضرورة إعطاء أهمية لمشكلة الأسلحة الخطيرة في ليبيا.", lexicon)[0] == (
+        "الخطيرة", "lavrov", "negative", "in_statement")
+    # given to cooperation, it is support of cooperation
+    assert evaluations("وقال لافروف إن روسيا تولي أهمية كبيرة للتعاون مع ليبيا.", lexicon) == [
+        ("للتعاون", "lavrov", "positive", "in_statement"),
+    ]
