@@ -1974,3 +1974,8 @@ def test_giving_importance_to_something_takes_the_stance_of_what_it_is(lexicon):
     assert evaluations("وقال لافروف إن روسيا تولي أهمية كبيرة للتعاون مع ليبيا.", lexicon) == [
         ("للتعاون", "lavrov", "positive", "in_statement"),
     ]
+
+
+def test_support_someone_seeks_to_obtain_is_no_support_of_the_speaker(lexicon):
+    # الحصول على دعم: what another tries to get, reported; before, دعم was the sources' support
+    assert evaluations("وكشفت مصادر ليبية عن مساعي سيف الإسلام للحصول على دعم من موسكو.", lexicon) == []
