@@ -194,7 +194,6 @@ UNITS = {
     "headlines with whom the speaker told": '\nمسؤولون أمريكيون لـ"رويترز": روسيا أرسلت طائرات\nلافروف لنظيره الليبي: ',
     "a speaker behind ل between سبق and أن": "وسبق لزاخاروفا أن انتقدت كما سبق لوزير الخارجية أن أكد ",
     # polarity rules of the nineteenth session, on a page with no full stop
-    "topics of talks": "وقال لافروف إن الجانبين بحثا سبل دعم الحوار وناقشا تعزيز التعاون، ",
     "an aside before alone": "وقال بوغدانوف: لا نؤيد حفتر (قائد الجيش الوطني الليبي) وحده ولا نؤيد (",
 }
 

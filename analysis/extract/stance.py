@@ -313,7 +313,6 @@ def find_stances(
                          if found.first not in cue_tokens]  # التوصل إلى تسوية: a listed cue already holds the word
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
-        discussions = _discussions(prepared, sentence, lexicon) if matches else []
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -322,8 +321,6 @@ def find_stances(
                 continue
             if _about(prepared, match.first, lexicon):
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
-            if cue.polarity == "positive" and _discussed(discussions, said, match.first):
-                continue  # بحث الجانبان سبل تعزيز التعاون: a topic of the talks, nobody's stance
             if _named_purpose(prepared, match.first, sentence, lexicon):
                 continue  # اللجنة الحكومية المشتركة للتعاون: the body's name, no stance
             # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
@@ -2417,41 +2414,6 @@ def _framing(cue: Cue, lexicon: Lexicon) -> bool:
     return " ".join(normalise_word(word) for word in cue.cue.split()) in lexicon.language.framing
 
 
-# بحث الجانبان سبل تعزيز التعاون ودعم الحوار: a readout listing what was discussed holds no view
-# of it (polarity conventions, rule 7); «وأكدا أهمية الحوار» after it is a view, with its own verb.
-# Only a positive word is a mere topic: a negative one there is mostly the speaker's charge
-# («طالبت بعقد اجتماع لمناقشة قصف المدنيين» accuses), so it keeps its polarity.
-def _discussions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list[int]:
-    """The tokens of a sentence that are words of discussing (language/discussing.txt, one word
-    or two, behind و، ف، ل، ب), not before عن (البحث عن حل is seeking one), in order. One pass
-    over the sentence."""
-    entries = lexicon.language.discussing
-    if not entries:
-        return []
-    tokens = prepared.tokens
-    found = []
-    for index in range(sentence.first_token, sentence.last_token):
-        if not tokens[index].is_word:
-            continue
-        following = tokens[index + 1].norm if index + 1 < sentence.last_token and tokens[index + 1].is_word else ""
-        if following == ABOUT:
-            continue
-        if any(stem in entries or f"{stem} {following}" in entries for stem, _ in proclitic_readings(tokens[index].norm)):
-            found.append(index)
-    return found
-
-
-def _discussed(discussions: list[int], said: "_Statements", cue_first: int) -> bool:
-    """Whether an evaluative word stands after a word of discussing of its sentence with no
-    statement's verb between them: it names a topic of the talks (_discussions)."""
-    position = bisect.bisect_left(discussions, cue_first) - 1
-    if position < 0:
-        return False
-    discussion = discussions[position]
-    return bisect.bisect_right(said.firsts, discussion) == bisect.bisect_left(said.firsts, cue_first)
-
-
-ABOUT = normalise_word("عن")
 PURPOSE_ADJECTIVES = 4  # adjectives between a name's head and its purpose: اللجنة الحكومية الروسية الليبية للتعاون
 
 
