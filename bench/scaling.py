@@ -200,6 +200,8 @@ UNITS = {
     "a line that only credits an outlet": "وأعلن السفير أن الوفد وصل. حسب وكالة تاس الروسية. ",
     "a person described by his state's adjective": "بحث نائب وزير الدفاع الروسي يونس بك يفكوروف مع حفتر وأضاف أن المسؤول الروسي أكد وأن المسؤول الأمريكي أكد ",
     "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
+    # polarity rules of the nineteenth session, on a page with no full stop
+    "an aside before alone": "وقال بوغدانوف: لا نؤيد حفتر (قائد الجيش الوطني الليبي) وحده ولا نؤيد (",
 }
 
 

@@ -358,10 +358,11 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
-            if cue.holder != "subject" and _outlet(speaker, lexicon):
+            if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
-                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's
+                # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's, and a word of
+                # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
@@ -1217,6 +1218,7 @@ def _negator(word: str, negators: frozenset[str]) -> bool:
 
 
 EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: لا تدعم أي طرف على حساب آخر
+EVEN_HANDED_ASIDE = 12  # tokens of an aside in brackets after the object: لا ندعم حفتر (قائد الجيش) وحده
 
 
 def _even_handed(tokens, after: int, language, text: str = "") -> bool:
@@ -1224,14 +1226,32 @@ def _even_handed(tokens, after: int, language, text: str = "") -> bool:
     EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
     speaker takes no side. A one-word entry (وحده، بعينه: alone, in particular) counts right after
     the cue's object of one or two words, ``لا ندعم حفتر وحده``، ``لا ندعم أي طرف بعينه`` (polarity
-    convention 8), and not when the text writes it with ة (وحدة، unity). A bounded look ahead of the cue."""
-    for index in range(after + 1, min(len(tokens), after + EVEN_HANDED_REACH + 1)):
-        if not tokens[index].is_word or not tokens[index - 1].is_word:
-            return False
-        if f"{tokens[index - 1].norm} {tokens[index].norm}" in language.even_handed:
+    convention 8), and not when the text writes it with ة (وحدة، unity). An aside in brackets
+    after the object is stepped over (``لا ندعم حفتر (قائد الجيش) وحده``). A bounded look ahead of
+    the cue: at most EVEN_HANDED_REACH words and one aside of EVEN_HANDED_ASIDE tokens."""
+    if after >= len(tokens) or not tokens[after].is_word:
+        return False
+    words = [after]  # the words after the cue, an aside in brackets left out
+    index = after + 1
+    while index < len(tokens) and len(words) <= EVEN_HANDED_REACH:
+        if tokens[index].norm == "(" and len(words) <= 2:
+            # لا نؤيد حفتر (خليفة حفتر قاد الجيش الوطني الليبي) وحده: the writer's gloss on the object
+            close = next((i for i in range(index + 1, min(len(tokens), index + EVEN_HANDED_ASIDE + 1))
+                          if tokens[i].norm == ")"), None)
+            if close is None:
+                return False
+            index = close + 1
+            continue
+        if not tokens[index].is_word:
+            break
+        words.append(index)
+        index += 1
+    for position in range(1, len(words)):
+        word, before = tokens[words[position]], tokens[words[position - 1]]
+        if f"{before.norm} {word.norm}" in language.even_handed:
             return True
-        if (index <= after + 2 and tokens[index].norm in language.even_handed
-                and not text[tokens[index].start:tokens[index].end].rstrip(HARAKAT).endswith("ة")):
+        if (position <= 2 and word.norm in language.even_handed
+                and not text[word.start:word.end].rstrip(HARAKAT).endswith("ة")):
             return True
     return False
 
@@ -2547,6 +2567,12 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+def _framing(cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether an evaluative cue is a word of wrongdoing (language/framing.txt) that an outlet's
+    report keeps as its own charge: ``وأضافت الصحيفة أن روسيا تقدم دعما لمجرم الحرب``."""
+    return " ".join(normalise_word(word) for word in cue.cue.split()) in lexicon.language.framing
 
 
 PURPOSE_ADJECTIVES = 4  # adjectives between a name's head and its purpose: اللجنة الحكومية الروسية الليبية للتعاون

@@ -147,10 +147,10 @@ def test_calling_reports_baseless_or_fake_is_negative(lexicon):
     ]
 
 
-def test_keeping_up_a_dialogue_is_positive(lexicon):
-    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == [
-        ("نحافظ على", "nebenzia", "positive", "quote_owner"),
-    ]
+def test_keeping_up_contacts_with_all_parties_is_neutral(lexicon):
+    # polarity conventions, rule 8 (written after this test first said positive): contacts or
+    # dialogue kept with all parties take no side
+    assert evaluations('وقال نيبينزيا: "ونحن نحافظ على اتصالاتنا مع جميع الأطراف".', lexicon) == []
 
 
 def test_a_cue_is_not_found_in_a_word_it_spells_with_a_suffix(lexicon):
@@ -636,7 +636,10 @@ def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexic
     assert evaluations(text, lexicon) == [("انتقاد", "lavrov", "negative", "preface")]
     # ردا على اتهامات: answering a charge is denying it
     text = "وردا على اتهامات واشنطن، قالت زاخاروفا إن روسيا لا ترسل أسلحة إلى ليبيا."
-    assert evaluations(text, lexicon) == [("وردا على اتهامات", "zakharova", "negative", "preface")]
+    assert evaluations(text, lexicon) == [
+        ("وردا على اتهامات", "zakharova", "negative", "preface"),
+        ("لا ترسل أسلحة", "zakharova", "negative", "in_statement"),  # the denial itself, a cue since pol19
+    ]
     # a circumstance is no preface: the tension is not Lavrov's word
     assert evaluations("وفي ظل التوتر المتصاعد، قال لافروف إن الحظر لم يطبق.", lexicon) == []
 
@@ -708,6 +711,12 @@ def test_not_backing_one_side_alone_is_even_handedness(lexicon):
     # وحدة (unity) is no وحده: refusing what harms it stays a rejection
     assert evaluations("وقال لافروف إن موسكو لا تؤيد تقسيم وحدة ليبيا.", lexicon) == [
         ("تؤيد", "lavrov", "negative", "in_statement")]
+    # the writer's gloss in brackets after the object is stepped over; before, a rejection
+    assert evaluations('وقال بوغدانوف: "لا نؤيد حفتر (قائد الجيش الوطني الليبي) وحده".', lexicon) == [
+        ("نؤيد", "bogdanov", "neutral", "quote_owner")]
+    # an aside that never closes reaches nothing: a rejection
+    assert evaluations('وقال بوغدانوف: "لا نؤيد حفتر (قائد الجيش الوطني الليبي الذي يقاتل في الجنوب منذ سنوات طويلة جدا وحده".',
+                       lexicon)[0] == ("نؤيد", "bogdanov", "negative", "quote_owner")
 
 
 def test_without_consent_and_ineffective_are_negative(lexicon):
@@ -1136,9 +1145,11 @@ def test_closeness_an_agreeable_solution_the_only_settlement_and_mediation_are_p
 
 
 def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon):
-    # a call for dialogue or a truce is neutral (eval/README.md, dev5 and dev6): أهمية الحوار
-    # counted as praise
-    assert evaluations("وشدد لافروف على أهمية الحوار بين الأطراف الليبية.", lexicon) == []
+    # stressing the importance of dialogue is a call for it, positive: polarity conventions, rules 2
+    # and 7 (written after this test first said neutral, when dev5 and dev6 were labelled so)
+    assert evaluations("وشدد لافروف على أهمية الحوار بين الأطراف الليبية.", lexicon) == [
+        ("أهمية", "lavrov", "positive", "in_statement"),
+    ]
     # الأزمة after الخروج من is what is left behind, as in حل الأزمة
     assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == []
     # the importance of anything else is still a stance
@@ -1876,3 +1887,81 @@ def test_benefit_and_stalling(lexicon, text, cue, polarity):
 def test_rumours_and_wrong_information_are_denied(lexicon, text, cue):
     frame = analyze([snippet(text)], lexicon).stances
     assert [(row.speaker_id, row.polarity) for row in frame.itertuples() if row.cue == cue] == [("peskov", "negative")]
+
+
+def test_contacts_are_neutral_reconsidering_and_denied_arms_negative_radicals_a_stigma(lexicon):
+    # نحافظ على الحوار مع جميع الأطراف: dialogue kept with everyone (polarity conventions, rule 8);
+    # before, نحافظ على was positive
+    assert evaluations('وقال لافروف: "نحن نحافظ على الحوار مع جميع الأطراف الليبية".', lexicon) == []
+    # a call on others to reconsider is a reproach
+    assert evaluations('وقال لافروف: "على الدول التي راهنت على الحرب أن تعيد حساباتها".', lexicon) == [
+        ("تعيد حساباتها", "lavrov", "negative", "quote_owner"),
+    ]
+    # denying arms to anyone (polarity conventions, rule 3)
+    assert evaluations("وأكد لافروف أن بلاده لا توفر السلاح لأي طرف في ليبيا.", lexicon) == [
+        ("لا توفر السلاح", "lavrov", "negative", "in_statement"),
+    ]
+    # support given to radicals is condemned, as support to terrorists is
+    assert evaluations("وقال لافروف إن بعض الدول تدعم المتشددين في ليبيا.", lexicon) == [
+        ("تدعم", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_a_stand_against_renewed_and_a_matter_shrouded_in_mystery_are_negative(lexicon):
+    # موقف بلاده الرافض: the stance the speaker renews is a rejection (before, no cue)
+    assert evaluations("وجدد لافروف موقف بلاده الرافض للتدخل العسكري في ليبيا.", lexicon) == [
+        ("موقف بلاده الرافض", "lavrov", "negative", "in_statement"),
+    ]
+    # a complaint that the matter is obscure
+    assert evaluations("وقال لافروف إن الغموض يكتنف مصير الاتفاق.", lexicon) == [
+        ("الغموض يكتنف", "lavrov", "negative", "in_statement"),
+    ]
+
+
+def test_an_outlets_report_keeps_its_words_of_wrongdoing_and_only_those(lexicon):
+    # polarity conventions, rule 4: a paper's labels are narration (دعما, مرتزقة: no stance of it),
+    # but a charge of wrongdoing is its own; before, لمجرم الحرب was dropped with the other labels
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن روسيا تقدم دعما لمجرم الحرب في ليبيا.", lexicon) == [
+        ("لمجرم الحرب", "nyt", "negative", "in_statement"),
+    ]
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن الدور الروسي تعاظم بشكل مريب في ليبيا.", lexicon) == [
+        ("مريب", "nyt", "negative", "in_statement"),
+    ]
+    assert evaluations("وقالت صحيفة نيويورك تايمز إن مرتزقة روسا وصلوا إلى ليبيا.", lexicon) == []
+
+
+def test_strengthening_accord_or_stability_is_positive_but_not_in_a_laws_name(lexicon):
+    # تعزيز الوفاق الوطني: an aim of peace the speaker states (before, no cue)
+    assert evaluations("وأكد لافروف ضرورة تعزيز الوفاق الوطني في ليبيا.", lexicon) == [
+        ("تعزيز الوفاق", "lavrov", "positive", "in_statement"),
+    ]
+    # قانون تعزيز الاستقرار: the purpose in a law's name is no stance of whoever names the law
+    assert evaluations("وقالت زاخاروفا في تعليق على مشروع قانون تعزيز الاستقرار في ليبيا إن الأمر محير.",
+                       lexicon) == []
+
+
+def test_coming_too_late_and_not_deeming_it_right_are_reproaches(lexicon):
+    # تأخرت كثيرا: a step that came too late is a reproach (before, no cue)
+    assert evaluations("وقال سيالة إن زيارة الوفد تأخرت كثيرا.", lexicon) == [
+        ("تأخرت كثيرا", "siala", "negative", "in_statement"),
+    ]
+    # لا نعتبر هذا صحيحا: a course the speaker does not deem right is rejected
+    assert evaluations('وقال لافروف: "لا نعتبر هذا صحيحا".', lexicon) == [
+        ("لا نعتبر هذا صحيحا", "lavrov", "negative", "quote_owner"),
+    ]
+
+
+def test_giving_importance_to_something_takes_the_stance_of_what_it_is(lexicon):
+    # إعطاء أهمية لمشكلة: attention asked for a problem is a warning, not praise (before, أهمية
+    # came first and made it positive)
+    assert evaluations("وشدد لافروف على ضرورة إعطاء أهمية لمشكلة الأسلحة الخطيرة في ليبيا.", lexicon)[0] == (
+        "الخطيرة", "lavrov", "negative", "in_statement")
+    # given to cooperation, it is support of cooperation
+    assert evaluations("وقال لافروف إن روسيا تولي أهمية كبيرة للتعاون مع ليبيا.", lexicon) == [
+        ("للتعاون", "lavrov", "positive", "in_statement"),
+    ]
+
+
+def test_support_someone_seeks_to_obtain_is_no_support_of_the_speaker(lexicon):
+    # الحصول على دعم: what another tries to get, reported; before, دعم was the sources' support
+    assert evaluations("وكشفت مصادر ليبية عن مساعي سيف الإسلام للحصول على دعم من موسكو.", lexicon) == []

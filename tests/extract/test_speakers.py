@@ -303,12 +303,13 @@ def test_the_envoy_of_the_president_is_the_envoy_not_the_president(lexicon):
 
 
 def test_a_quotation_that_runs_on_past_a_full_stop_keeps_its_speaker(lexicon):
-    text = ('وقال نيبينزيا في جلسة مجلس الأمن: "نحن قلقون من تدفق السلاح إلى ليبيا. ونحن نحافظ على الاتصال مع جميع الأطراف".\n'
+    text = ('وقال نيبينزيا في جلسة مجلس الأمن: "نحن قلقون من تدفق السلاح إلى ليبيا. ونحن ندعم الحوار بين جميع الأطراف".\n'
             "وشهدت طرابلس هدوءا حذرا.")
     frame = analyze([snippet(text, date="2020")], lexicon).stances
     continued = frame[frame["sentence_id"] == 2]
     assert continued[["cue", "speaker_id", "attribution", "quote"]].values.tolist() == [
-        ["ونحن", "nebenzia", "quote_owner", True], ["نحافظ على", "nebenzia", "carried", True],  # his positive word
+        # his positive word (not نحافظ على الاتصال مع جميع الأطراف: contacts are neutral, convention 8)
+        ["ونحن", "nebenzia", "quote_owner", True], ["ندعم", "nebenzia", "carried", True],
     ]
     assert frame[frame["sentence_id"] == 3].empty  # after the quotation: narration
     # A quotation opening with its own sentence, with no cue, continues nobody.
