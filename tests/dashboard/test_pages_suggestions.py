@@ -180,7 +180,8 @@ def test_a_hostile_actor_name_is_shown_as_written(user_dir: Path) -> None:
 def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None:
     # The Overview analyses the store and, with it, finds where names are suggested, so the
     # Suggestions page's first view only groups them: nothing is left for the page to read.
-    # The Groups page's word counts are kept beside the analysis too.
+    # The Groups page's word rows are kept per article beside the analysis too; the Groups page
+    # joins them into the corpus's codes when it is first opened.
     import pandas as pd
 
     from analysis.explore import near_misses, suggestions
@@ -206,12 +207,15 @@ def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None
         ["fitouni", "عماد الفيتوني", 5], ["fitouni", "عماد الفيتوني", 48], ["yevkurov", "يوفكوروف", 31]
     ]
     assert spelled[["written", "actor_id", "start"]].values.tolist() == [["يوفكوروف", "yevkurov", 5], ["يوفكوروف", "yevkurov", 31]]
-    # The Groups page's word counts, kept as their codes (one file per array).
+    # The Groups page's word counts, kept as their codes (one file per array) once it is opened.
     import numpy as np
     import pyarrow as pa
 
-    from analysis.explore.keyness import Coded
+    from analysis.explore.keyness import Coded, word_rows_waiting
 
+    assert word_rows_waiting(store, lexicon) == 0 and list(results_dir(store).glob("words-*")) == []
+    at.switch_page("pages/groups.py").run()
+    assert not at.exception
     kept_words = list(results_dir(store).glob("words-*"))
     assert len(kept_words) == 1 and kept_words[0].is_dir()
     coded = Coded.from_arrays({path.stem: np.load(path) if path.suffix == ".npy" else pa.ipc.open_file(path).get_batch(0).column(0)
