@@ -48,8 +48,7 @@ def picked(side: str, key: str) -> str:
         shown = st.session_state[key]
         st.warning(f"{corpus.article_number(doc_id)} is left out by the sidebar filters; {corpus.article_number(shown)} stays.")
         return shown
-    st.session_state[key] = doc_id
-    st.caption(escape_markdown(corpus.article_title(doc_id)))
+    st.session_state[key] = doc_id  # its number, date and title head the text below
     return doc_id
 
 
