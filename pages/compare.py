@@ -31,19 +31,18 @@ if len(ids) < 2:
     st.stop()
 
 
-
 def picked(side: str, key: str) -> str:
     """The article of one side: a list of the articles, or over
     :data:`dashboard.sidebar.ARTICLES_LISTED` of them a field of its number, as the sidebar's
     Articles filter (two lists of 100,000 articles took the browser 5 s to draw)."""
     if len(ids) <= sidebar.ARTICLES_LISTED:
         return st.selectbox(f"Article {side}", ids, key=key, format_func=corpus.label)
-    numbers = f"{key}_number"
+    numbers, doc_ids = f"{key}_number", corpus.doc_ids
     if numbers not in st.session_state:  # from the link or the session, as a list would be
-        st.session_state[numbers] = corpus.doc_ids.index(st.session_state[key]) + 1
-    number = st.number_input(f"Article {side}", min_value=1, max_value=len(corpus.doc_ids), step=1, key=numbers,
+        st.session_state[numbers] = doc_ids.index(st.session_state[key]) + 1
+    number = st.number_input(f"Article {side}", min_value=1, max_value=len(doc_ids), step=1, key=numbers,
                              help="The article's number, as every page numbers the articles.")
-    doc_id = corpus.doc_ids[int(number) - 1]
+    doc_id = doc_ids[int(number) - 1]
     if doc_id not in kept:
         shown = st.session_state[key]
         st.warning(f"{corpus.article_number(doc_id)} is left out by the sidebar filters; {corpus.article_number(shown)} stays.")
