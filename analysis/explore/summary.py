@@ -45,6 +45,12 @@ def per_article(codes: np.ndarray, n_articles: int) -> np.ndarray:
     return np.bincount(codes[codes >= 0], minlength=n_articles).astype("int64")
 
 
+def _holding(column: pd.Series, value: str) -> np.ndarray:
+    """Which rows of a text column hold ``value`` (missing: none), compared as the column is
+    stored: an object array of 1.25 million polarities took 0.19 s."""
+    return (column == value).to_numpy(dtype=bool, na_value=False)
+
+
 def headline(frames: Frames) -> pd.DataFrame:
     """One row per article: its metadata, sizes, and counts of what was found in it.
 
@@ -60,10 +66,7 @@ def headline(frames: Frames) -> pd.DataFrame:
     actor_codes, actor_ids = pd.factorize(frames.mentions["actor_id"])
     named = (mentions >= 0) & (actor_codes >= 0)
     pairs = pd.unique(mentions[named].astype("int64") * max(len(actor_ids), 1) + actor_codes[named])
-    # Compared as Arrow strings: an object array of 1.25 million polarities took 0.19 s.
-    polarity = frames.stances["polarity"]
-    positive = (polarity == "positive").to_numpy(dtype=bool, na_value=False)
-    negative = (polarity == "negative").to_numpy(dtype=bool, na_value=False)
+    positive, negative = (_holding(frames.stances["polarity"], value) for value in ("positive", "negative"))
     table = pd.DataFrame({
         "doc_id": docs["doc_id"].tolist(),
         "title": docs["title"].tolist(),
@@ -108,9 +111,8 @@ def profile(frames: Frames, *, topics: list[str], doc_ids: Collection[str] | Non
     for topic in topics:
         inside = (topic_of == topic) & (count_codes >= 0)
         columns[f"topic:{topic}"] = np.bincount(count_codes[inside], weights=hits[inside], minlength=n).astype("int64")
-    polarity = stances["polarity"].to_numpy(dtype=object, na_value="")
     for value in POLARITY_MEASURES:
-        columns[f"stance:{value}"] = per_article(stance_codes[polarity == value], n)
+        columns[f"stance:{value}"] = per_article(stance_codes[_holding(stances["polarity"], value)], n)
     measures = list(columns)
     table = np.column_stack([columns[m] for m in measures]) if n else np.zeros((0, len(measures)), dtype="int64")
     rows = [
