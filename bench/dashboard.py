@@ -185,17 +185,20 @@ def watched(pid: int, *, every_s: float = 0.25) -> Iterator[dict[str, float]]:
 
 @contextmanager
 def serve(db: Path, lexicon_dir: Path, *, log_path: Path, root: Path = ROOT) -> Iterator[tuple[str, int]]:
-    """``streamlit run app.py`` of ``root`` on a free port with the store ``db`` and the lexicon
-    folder ``lexicon_dir``, until it answers its health check; stopped afterwards.
+    """``streamlit run serve.py`` of ``root`` (``app.py``, with its modules imported as the server
+    starts; ``app.py`` itself for an older checkout without it) on a free port with the store
+    ``db`` and the lexicon folder ``lexicon_dir``, until it answers its health check; stopped
+    afterwards.
 
     Yields:
         The server's URL and its process id. The end-to-end test serves the app this way too.
     """
     port = _free_port()
     env = {**os.environ, "MARSAD_DB": str(db), "MARSAD_LEXICON": str(lexicon_dir)}
+    entry = "serve.py" if (root / "serve.py").exists() else "app.py"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port", str(port),
+            [sys.executable, "-m", "streamlit", "run", entry, "--server.headless", "true", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
             cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
         )

@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/streamlit run app.py "$@"
+# serve.py serves app.py, importing what the pages need while the server starts.
+exec .venv/bin/streamlit run serve.py "$@"
