@@ -55,7 +55,7 @@ def say(*parts: object) -> None:
 def prepare(db: Path, articles: int) -> dict[str, float]:
     """Fill an empty store with ``articles`` realistic articles and analyse it once."""
     from analysis.corpus.store import CorpusStore
-    from analysis.explore.keyness import kept_word_counts
+    from analysis.explore.words import kept_word_counts
     from analysis.explore.name_places import spelling_places, suggestion_places
     from analysis.extract.results import load
     from analysis.lexicon.read import DATA_DIR, load_lexicon

@@ -32,9 +32,11 @@ from analysis.explore.charts import short
 from analysis.explore import cooccurrence
 from analysis.explore.filters import Filters, filter_frames
 from analysis.explore import keyness as keyness_module
+from analysis.explore import words as words_module
 from analysis.explore import summary
 from analysis.explore import kept
-from analysis.explore.keyness import Coded, Keyness, coded_words, corpus_word_counts, keyness, kept_coded_word_counts
+from analysis.explore.keyness import Coded, Keyness, coded_words, keyness, kept_coded_word_counts
+from analysis.explore.words import corpus_word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
@@ -448,12 +450,13 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
 
 
 def _words_key(corpus_key: str) -> str:
-    """What the word counts depend on: the corpus and lexicon (the corpus's key) and the counting code."""
-    return f"{corpus_key}|{results.source_version(Path(keyness_module.__file__))}"
+    """What the words' codes depend on: the corpus and lexicon (the corpus's key), the counting
+    code (the rows kept per article) and the coding code."""
+    return f"{corpus_key}|{results.source_version(Path(words_module.__file__), Path(keyness_module.__file__))}"
 
 
 def word_counts_of(corpus: Corpus) -> Coded:
-    """:func:`analysis.explore.keyness.word_counts` of the corpus, counted once per analysis, as
+    """:func:`analysis.explore.words.word_counts` of the corpus, counted once per analysis, as
     :func:`analysis.explore.keyness.coded_words` holds them (read-only): the table itself is not
     kept in memory (442 MB at 100,000 articles, its codes about 270)."""
     return _word_counts(corpus.key, corpus)

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from analysis.corpus.store import CorpusStore
-from analysis.explore.keyness import kept_coded_word_counts, kept_word_counts, word_rows_waiting
+from analysis.explore.keyness import kept_coded_word_counts
+from analysis.explore.words import kept_word_counts, word_rows_waiting
 from analysis.explore.name_places import places_waiting, spelling_places, suggestion_places
 from analysis.extract import results
 from analysis.extract.pipeline import Frames

@@ -211,7 +211,8 @@ def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None
     import numpy as np
     import pyarrow as pa
 
-    from analysis.explore.keyness import Coded, word_rows_waiting
+    from analysis.explore.keyness import Coded
+    from analysis.explore.words import word_rows_waiting
 
     assert word_rows_waiting(store, lexicon) == 0 and list(results_dir(store).glob("words-*")) == []
     at.switch_page("pages/groups.py").run()

@@ -7,9 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis.explore.filters import Filters
-from analysis.explore.keyness import (
-    COLUMNS, GroupError, group_articles, keyness, log_odds, sentence_words, term_evidence, word_counts,
-)
+from analysis.explore.keyness import COLUMNS, GroupError, group_articles, keyness, log_odds, term_evidence
+from analysis.explore.words import word_counts
 from analysis.extract import schema
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.language import load_language
@@ -111,23 +110,6 @@ def test_an_empty_set_is_refused_with_its_name(outlets):
         keyness(outlets, Filters())  # everything in A leaves no rest
 
 
-def test_word_counts_one_row_per_article_and_written_form(outlets):
-    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
-    rt1 = words[words["doc_id"] == "rt1"].set_index("form")["count"].to_dict()
-    assert rt1 == {"قال": 1, "لافروف": 2, "موسكو": 1, "تدعم": 1, "الحوار": 2, "وأكد": 1, "الحلّ": 1}
-    assert words.loc[words["form"] == "الحلّ", ["word", "shown"]].astype(str).values.tolist() == [["الحل", "الحل"]]
-    # A piece holding two words counts each (روسيا/ليبيا), in every article that writes it.
-    pair = word_counts(pd.DataFrame({"doc_id": ["b", "a", "b"], "text": ["روسيا/ليبيا", "ليبيا", "روسيا/ليبيا و روسيا"]}),
-                       function_words=load_language().function_words)
-    assert pair.astype(str).values.tolist() == [
-        ["a", "ليبيا", "ليبيا", "ليبيا", "1"], ["b", "روسيا", "روسيا", "روسيا", "3"], ["b", "ليبيا", "ليبيا", "ليبيا", "2"]
-    ]
-    assert list(pair["doc_id"].cat.categories) == ["a", "b"]
-    assert sentence_words("قال إنّ الأممَ المتحدة، 2024", load_language().function_words) == [
-        ("قال", 0, 3), ("الامم", 8, 14), ("المتحده", 15, 22)
-    ]
-
-
 def test_the_sentences_behind_a_word_hold_the_whole_word(outlets):
     words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
     # The search finds الحوار inside بالحوار (rt2) too; only the sentences with the word itself stay.
@@ -207,82 +189,10 @@ def test_coded_word_counts_score_and_find_as_the_table_does(outlets):
     assert {item.doc_id for item in found} == {"rt1", "rt2"}
 
 
-def test_word_counts_counted_a_few_articles_at_a_time_are_those_of_all_at_once(outlets):
-    from analysis.explore.keyness import corpus_word_counts
-
-    function_words = load_language().function_words
-    whole = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=function_words)
-    # One article at a time, then joined: the same rows, categories and shown forms.
-    joined = corpus_word_counts(outlets.sentences, outlets.texts, function_words=function_words, articles_at_once=1)
-    key = ["doc_id", "word", "form"]
-    pd.testing.assert_frame_equal(joined.sort_values(key, ignore_index=True), whole.sort_values(key, ignore_index=True))
-    for column in ("doc_id", "word", "form", "shown"):
-        assert joined[column].cat.categories.tolist() == whole[column].cat.categories.tolist()
-    assert joined["doc_id"].astype(str).tolist() == sorted(joined["doc_id"].astype(str))  # by article
-    assert corpus_word_counts(outlets.sentences, outlets.texts, function_words=function_words).equals(whole)
-
-
-def test_a_word_counted_apart_is_shown_by_the_corpus_form(lexicon):
-    from analysis.corpus.documents import Document
-    from analysis.explore.keyness import corpus_word_counts
-
-    # لافروف bare in two articles, لافروفُ (with a damma) three times in a third: the corpus writes
-    # لافروفُ most, so every row shows it, also in the articles counted alone that never write it.
-    frames = analyze([Document("a", "قال لافروف."), Document("b", "قال لافروف."),
-                      Document("c", "لافروفُ ثم لافروفُ ثم لافروفُ.")], lexicon)
-    joined = corpus_word_counts(frames.sentences, frames.texts, articles_at_once=1)
-    rows = joined[joined["word"] == "لافروف"]
-    assert rows[["doc_id", "form", "shown", "count"]].astype(str).values.tolist() == [
-        ["a", "لافروف", "لافروفُ", "1"], ["b", "لافروف", "لافروفُ", "1"], ["c", "لافروفُ", "لافروفُ", "3"]]
-
-
-def test_word_counts_kept_per_article_count_only_an_added_article(tmp_path, lexicon, monkeypatch):
-    from analysis.corpus.seeds import load_seeds
-    from analysis.corpus.store import CorpusStore
-    from analysis.explore import keyness
-    from analysis.extract.results import load
-
-    from conftest import snippet
-
-    def same(kept: pd.DataFrame, counted: pd.DataFrame) -> None:
-        columns = ["doc_id", "word", "form", "shown"]
-        order = ["doc_id", "word", "form"]
-        pd.testing.assert_frame_equal(
-            kept.astype({c: str for c in columns}).sort_values(order).reset_index(drop=True),
-            counted.astype({c: str for c in columns}).sort_values(order).reset_index(drop=True))
-
-    store = CorpusStore(tmp_path / "corpus.sqlite3")
-    store.add(load_seeds())
-    frames, _ = load(store, lexicon)
-    function_words = lexicon.language.function_words
-    kept = keyness.kept_word_counts(store, lexicon, frames.sentences)
-    same(kept, keyness.corpus_word_counts(frames.sentences, frames.texts, function_words=function_words))
-    assert len(kept) == 445  # the seeds' (article, word, form) rows, as word_counts gives them
-
-    store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="added")])
-    frames, _ = load(store, lexicon)
-    counted = []
-    original = keyness.article_word_counts
-
-    def counting(documents, *args, **kwargs):
-        documents = list(documents)
-        counted.append([doc.doc_id for doc in documents])
-        return original(documents, *args, **kwargs)
-
-    monkeypatch.setattr(keyness, "article_word_counts", counting)
-    kept = keyness.kept_word_counts(store, lexicon, frames.sentences)
-    assert counted == [["added"]]  # the seeds' words were kept, not counted again
-    same(kept, keyness.corpus_word_counts(frames.sentences, frames.texts, function_words=function_words))
-    # each word of the new article once, as written; إن and في are function words, not counted
-    added = kept[kept["doc_id"] == "added"]
-    assert dict(zip(added["form"].astype(str), added["count"])) == {
-        "لافروف": 1, "موسكو": 1, "تدعم": 1, "الحوار": 1, "ليبيا": 1, "وقال": 1}
-
-
 def test_word_rows_kept_per_article_are_coded_as_the_joined_table_is(tmp_path, lexicon):
     from analysis.corpus.seeds import load_seeds
     from analysis.corpus.store import CorpusStore
-    from analysis.explore import keyness
+    from analysis.explore import keyness, words
     from analysis.extract.results import load
 
     from conftest import SEED_2017, SEED_2024, snippet
@@ -290,12 +200,12 @@ def test_word_rows_kept_per_article_are_coded_as_the_joined_table_is(tmp_path, l
     store = CorpusStore(tmp_path / "corpus.sqlite3")
     store.add(load_seeds())
     frames, _ = load(store, lexicon)
-    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    words.kept_word_counts(store, lexicon, frames.sentences, read=False)
     # Added later, in a batch of its own, with an id that sorts before the seeds': rows no longer in id order.
     store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="0000_first")])
     frames, _ = load(store, lexicon)
     coded = keyness.kept_coded_word_counts(store, lexicon, frames.sentences)
-    joined = keyness.coded_words(keyness.kept_word_counts(store, lexicon, frames.sentences))
+    joined = keyness.coded_words(words.kept_word_counts(store, lexicon, frames.sentences))
     assert coded.keys.equals(joined.keys) and coded.terms.equals(joined.terms)
     every = set(frames.documents["doc_id"])
     for set_a, set_b in (({"0000_first"}, every), ({SEED_2017}, {SEED_2024})):
@@ -310,7 +220,7 @@ def test_word_rows_are_written_and_coded_a_row_group_at_a_time(tmp_path, lexicon
 
     from analysis.corpus.seeds import load_seeds
     from analysis.corpus.store import CorpusStore
-    from analysis.explore import keyness
+    from analysis.explore import keyness, words
     from analysis.extract import results
 
     from conftest import SEED_2017, SEED_2024, snippet
@@ -321,13 +231,13 @@ def test_word_rows_are_written_and_coded_a_row_group_at_a_time(tmp_path, lexicon
     store.add(load_seeds())
     store.add([snippet("وقال لافروف إن موسكو تدعم الحوار في ليبيا.", date="2024-05-01", doc_id="0000_first")])
     frames, _ = results.load(store, lexicon)
-    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    words.kept_word_counts(store, lexicon, frames.sentences, read=False)
     folder = next(results.results_dir(store).rglob("words-*"))
     [rows] = folder.glob("*.rows.parquet")
     assert pq.ParquetFile(rows).num_row_groups == 3
 
     def same_as_counted(coded: keyness.Coded) -> None:
-        counted = keyness.coded_words(keyness.corpus_word_counts(
+        counted = keyness.coded_words(words.corpus_word_counts(
             frames.sentences, frames.texts, function_words=lexicon.language.function_words))
         assert coded.keys.equals(counted.keys) and coded.terms.equals(counted.terms)
         every = set(frames.documents["doc_id"])
@@ -345,13 +255,13 @@ def test_word_rows_are_written_and_coded_a_row_group_at_a_time(tmp_path, lexicon
     store.remove("0000_first")
     store.add([snippet("وأكدت زاخاروفا أن روسيا تدعم وحدة ليبيا.", date="2024-05-02", doc_id="zzz_last")])
     frames, _ = results.load(store, lexicon)
-    keyness.kept_word_counts(store, lexicon, frames.sentences, read=False)
+    words.kept_word_counts(store, lexicon, frames.sentences, read=False)
     [rows] = folder.glob("*.rows.parquet")
     assert pq.ParquetFile(rows).num_row_groups == 1
     coded = keyness.kept_coded_word_counts(store, lexicon, frames.sentences)
     assert coded.articles_with("لافروف") == [SEED_2017, SEED_2024]
     assert coded.articles_with("زاخاروفا") == ["zzz_last"]
-    counted = keyness.coded_words(keyness.corpus_word_counts(
+    counted = keyness.coded_words(words.corpus_word_counts(
         frames.sentences, frames.texts, function_words=lexicon.language.function_words))
     assert coded.keys.equals(counted.keys) and coded.terms.equals(counted.terms)
     pd.testing.assert_frame_equal(coded.sides({"zzz_last"}, {SEED_2017, SEED_2024}),
