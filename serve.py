@@ -8,6 +8,7 @@ lifespan hook.
 """
 
 import importlib
+import logging
 import pkgutil
 from contextlib import asynccontextmanager
 
@@ -32,7 +33,10 @@ def imported_modules() -> list[str]:
 
 @asynccontextmanager
 async def _imported_first(_app):
-    imported_modules()
+    try:
+        imported_modules()
+    except Exception:  # noqa: BLE001 - the first view imports them again and shows the error on the page
+        logging.getLogger(__name__).exception("serve.py: importing the pages' modules failed; the first view will say why")
     yield
 
 

@@ -44,3 +44,17 @@ def test_the_server_imports_every_module_the_pages_import():
 def test_the_server_serves_app_py():
     assert Path(serve.app.script_path).name == "app.py"
     assert "streamlit run serve.py" in (ROOT / "scripts" / "start.sh").read_text(encoding="utf-8")
+
+
+def test_a_module_that_cannot_be_imported_leaves_the_server_starting(monkeypatch, caplog):
+    import asyncio
+
+    # The first view imports it again and shows the error on the page, as `streamlit run app.py` does.
+    monkeypatch.setattr(serve, "_IMPORTED", ("analysis.no_such_module",))
+
+    async def start() -> bool:
+        async with serve._imported_first(serve.app):
+            return True
+
+    assert asyncio.run(start()) is True
+    assert "importing the pages' modules failed" in caplog.text and "analysis.no_such_module" in caplog.text
