@@ -88,3 +88,11 @@ def test_the_download_holds_every_line_in_the_order_shown(monkeypatch):
         [SEED_2024, "لافروف", " أبدى استعداد بلاده"], [SEED_2024, "لافروف", " أكد استمرار دعم"],
         [SEED_2024, "لافروف", " أكد للوفد الليبي"],
     ]
+
+
+def test_an_actors_count_is_drawn_after_both_names():
+    # Without the left-to-right mark the count joined the Arabic name's direction and was drawn
+    # between the names: "Sergey Lavrov · (13) سيرغي لافروف".
+    at = run("concordance", query={"kw": "lavrov"})
+    assert at.selectbox[0].value == "lavrov"
+    assert "Sergey Lavrov · سيرغي لافروف\u200e (13)" in at.selectbox[0].options
