@@ -112,7 +112,7 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
     assert not at.exception
-    assert values(at.success) == ["Added 1 article: the pasted text as pasted."]
+    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id pasted)."]
     assert at.text_area(key="paste_text").value == ""
     doc = CorpusStore(db).get("pasted")
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
