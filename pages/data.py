@@ -24,6 +24,14 @@ url.keep("data_frame", name, param="frame")
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
 st.markdown(f"**{len(frame):,}** of {counted(total, 'row')}" + (f" · filtered by {sidebar.describe_markdown(active, corpus)}" if active.active else ""))
+if frame.empty:
+    # Said in words, as every other page does: an empty grid, "Select rows to read their
+    # sentences" and four buttons downloading a header alone looked like a page still loading.
+    ONE = {"documents": "article", "sentences": "sentence", "mentions": "actor mention", "topics": "topic hit",
+           "topic_counts": "topic count", "stances": "stance"}
+    st.info(f"No {ONE.get(name, 'row')} matches the filters." if active.active
+            else f"No {ONE.get(name, 'row')} was found in these articles.")
+    st.stop()
 # On screen: names and words (Article 1 — title, Khalifa Haftar), a page at a time (10,000
 # articles make 200,000 sentences); the downloads below keep the ids and hold every row.
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)

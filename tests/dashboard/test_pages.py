@@ -540,6 +540,16 @@ def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
     assert len(at.dataframe[0].value) == 9
 
 
+def test_the_data_page_says_when_no_row_matches(monkeypatch):
+    # It showed an empty grid, "Select rows to read their sentences" and four downloads of a header.
+    added = download_buttons(monkeypatch)
+    at = run("data", query={"frame": "stances", "q": "زززز"})
+    assert [i.value for i in at.info] == ["No stance matches the filters."]
+    assert "**0** of 48 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
+    assert not at.dataframe
+    assert [name for _, name in added if not name.startswith("marsad-report-")] == []
+
+
 @pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])
 def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
     at = run("data", query={"frame": frame})
