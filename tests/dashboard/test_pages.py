@@ -348,6 +348,18 @@ def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
     assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
     assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
     assert at.query_params["a"] == SEED_2024
+    # …and says why the linked article is not the one shown.
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's article A, Article 1 (2017-08-14), is left out by the sidebar filters; another article is shown instead."]
+
+
+def test_a_compare_link_to_an_article_the_corpus_lacks_says_so():
+    # The page showed another article in its place without a word.
+    at = run("compare", query={"a": SEED_2024, "b": "no_such_article"})
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's article B, “no_such_article”, is not in this corpus; another article is shown instead."]
+    assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, SEED_2017)
+    assert at.query_params["b"] == SEED_2017
 
 
 def test_compare_says_so_when_the_filters_keep_fewer_than_two_articles():
