@@ -656,10 +656,15 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
 def test_the_overview_table_shows_the_figures_beside_the_article_within_800_px():
     overview = run().dataframe[0]
     order, settings = list(overview.proto.column_order), column_settings(overview)
-    assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "positive", "negative", "outlet",
-                     "date", "n_sentences", "n_tokens"]
+    assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "outlet", "date", "positive",
+                     "negative", "n_sentences", "n_tokens"]
     assert settings["article"]["pinned"] is True
     assert 33 + sum(settings[c]["width"] for c in order[:5]) == 455
+    # At 1440 px (980 px of table) the outlet and the date are in view whole: after Positive and
+    # Negative the outlet straddled the edge and its right-aligned names were drawn out of view.
+    assert (settings["outlet"]["width"], settings["outlet"]["alignment"], settings["date"]["width"]) == (150, "right", 95)
+    assert settings["title"]["width"] <= 280
+    assert 33 + sum(settings[c]["width"] for c in order[:8]) <= 980
 
 
 def test_the_actors_table_shows_the_counts_beside_the_actor_within_800_px():
