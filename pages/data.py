@@ -37,6 +37,10 @@ if frame.empty:
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)
 # A sentence's text is read from its article's for the page shown (memory does not hold it twice).
 shown = render.readable(schema.with_text(rows_shown, corpus.frames.texts) if name == "sentences" else rows_shown, corpus)
+if name == "documents":
+    # The title is the next column: "Article 1 — title…" beside it took 390 px for nothing, and at
+    # 1440 px the outlet column straddled the table's edge, its right-aligned names out of view.
+    shown["article"] = [corpus.article_number(doc_id) for doc_id in rows_shown["doc_id"]]
 selection = st.dataframe(
     shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
     height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",

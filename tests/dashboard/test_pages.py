@@ -562,7 +562,21 @@ def test_the_data_page_says_when_no_row_matches(monkeypatch):
     assert [name for _, name in added if not name.startswith("marsad-report-")] == []
 
 
-@pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])
+def test_the_data_pages_documents_name_the_article_by_number_beside_its_title():
+    # "Article 1 — title…" beside the title took 390 px: at 1440 px the outlet column straddled the
+    # table's edge and its right-aligned names were out of view.
+    at = run("data", query={"frame": "documents"})
+    shown = at.dataframe[0].value
+    assert shown["article"].tolist() == ["Article 1", "Article 2"]
+    assert not re.search(r"[0-9a-f]{16}", "\n".join(shown.astype(str).to_numpy().ravel()))
+    assert shown["title"].tolist()[1] == "اللافي والباعور يلتقيان لافروف في موسكو"
+    labels_of = {c: v.get("label") for c, v in json.loads(at.dataframe[0].proto.columns).items()}
+    assert (labels_of["n_sentences"], labels_of["n_tokens"]) == ("Sentences", "Tokens")
+    at = run("data", query={"frame": "mentions"})
+    assert json.loads(at.dataframe[0].proto.columns)["actor_name_ar"]["label"] == "Arabic name"
+
+
+@pytest.mark.parametrize("frame", ["sentences", "mentions", "topics", "topic_counts", "stances"])
 def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
     at = run("data", query={"frame": frame})
     shown = at.dataframe[0].value
