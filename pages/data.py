@@ -42,7 +42,11 @@ if name == "documents":
     # 1440 px the outlet column straddled the table's edge, its right-aligned names out of view.
     shown["article"] = [corpus.article_number(doc_id) for doc_id in rows_shown["doc_id"]]
 selection = st.dataframe(
-    shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
+    # Arabic columns at most 320 px: the article (390 px) and an actor's Arabic name sized to the
+    # longest of the page (470 px) put the Arabic name across the table's edge at 1440 px, its
+    # right-aligned names cut mid-word ("رون" of ماكرون) or out of view.
+    shown, hide_index=True,
+    column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}, widest=320),
     height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",
 )
 rows = render.picked_rows(selection)

@@ -573,7 +573,11 @@ def test_the_data_pages_documents_name_the_article_by_number_beside_its_title():
     labels_of = {c: v.get("label") for c, v in json.loads(at.dataframe[0].proto.columns).items()}
     assert (labels_of["n_sentences"], labels_of["n_tokens"]) == ("Sentences", "Tokens")
     at = run("data", query={"frame": "mentions"})
-    assert json.loads(at.dataframe[0].proto.columns)["actor_name_ar"]["label"] == "Arabic name"
+    settings = json.loads(at.dataframe[0].proto.columns)
+    assert settings["actor_name_ar"]["label"] == "Arabic name"
+    # Arabic columns at most 320 px: sized to their longest cell, the article and an Arabic name
+    # pushed the Arabic name across the table's edge at 1440 px, cut mid-word.
+    assert settings["article"]["width"] == 320 and settings["actor_name_ar"]["width"] <= 320
 
 
 @pytest.mark.parametrize("frame", ["sentences", "mentions", "topics", "topic_counts", "stances"])
