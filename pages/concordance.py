@@ -92,4 +92,5 @@ st.html(f"<style>{kwic.STYLE}</style>{kwic.kwic_html(page, where, kind=mark)}")
 st.subheader("Download")
 st.caption(f"{'All ' if len(lines) != 1 else ''}{counted(len(lines), 'line')} in the order shown, with the article, sentence and offsets of each keyword.")
 # Named for what it holds: marsad-concordance-2017-2024.csv did not say whose lines these were.
-downloads.downloads(lines, name="concordance", corpus=corpus, filters=active, about={"of": kind, "keyword": chosen})
+downloads.downloads(lines, name="concordance", corpus=corpus, filters=active, about={"of": kind, "keyword": chosen},
+                    named=(kind, chosen))

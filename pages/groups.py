@@ -236,7 +236,9 @@ selection = st.dataframe(
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]
 with st.expander("Download the scores"):
-    downloads.downloads(table.reset_index(drop=True), name="keyness", corpus=corpus, filters=active)
+    # Which sets were compared, as `analyze compare-groups` records them: the scores mean nothing without.
+    downloads.downloads(table.reset_index(drop=True), name="keyness", corpus=corpus, filters=active,
+                        about={"a": group_a.to_query(), "b": group_b.to_query() if group_b else "rest"})
 st.caption(f"Prior weight α₀ = {ALPHA_0:g}; z beyond ±1.96 is the usual threshold for a term that tells the sets apart.")
 
 # -- the sentences, side by side ----------------------------------------------------------------------------

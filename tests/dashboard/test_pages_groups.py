@@ -179,3 +179,17 @@ def test_an_actors_point_opens_the_sentences_naming_it(monkeypatch):
     ]
     (side_a,) = evidence_blocks(at)
     assert side_a.count(">لافروف</mark>") == 3
+
+
+def test_the_downloaded_scores_say_which_sets_were_compared(monkeypatch):
+    # The provenance named the sidebar's filters only: a keyness file that did not say what A and B
+    # were, where `analysis compare-groups` records both.
+    from test_pages import download_buttons
+
+    added = download_buttons(monkeypatch)
+    run(OUTLETS)
+    files = {name: data for data, name in added if name.endswith(".json") and not name.startswith("marsad-report-")}
+    (payload,) = [json.loads(data()) for data in files.values()]
+    settings = json.loads(payload["provenance"]["settings"])
+    assert settings["a"] == {"outlet": [RT]}
+    assert settings["b"] == {"outlet": [ARABY], "from": "2023-05", "to": "2023-05"}
