@@ -719,6 +719,15 @@ def test_the_stances_table_shows_who_says_what_within_800_px():
     assert settings["cue"]["width"] == 100
 
 
+def test_a_long_speaker_name_keeps_its_start_in_the_stances_table(fresh_corpus):
+    # Right-aligned in 200 px (the column holds Arabic names too), "Russian Ministry of Foreign
+    # Affairs" lost its first letters at the cell's left edge: cut at a word, its start stays.
+    open_store(fresh_corpus).add([Document("mfa", "وقالت وزارة الخارجية الروسية في بيان إن موسكو ترحب بالحوار في ليبيا.",
+                                           date="2024-05-01")])
+    table = run("stances").dataframe[0].value
+    assert set(table["speaker"]) >= {"Russian Ministry of Foreign…", "GNU Ministry of Foreign Affairs", "تقارير إعلامية دولية"}
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").
