@@ -212,10 +212,10 @@ if len(listed) > TABLE_LIMIT:
     listed = listed.loc[list(listed.index[: TABLE_LIMIT // 2]) + list(listed.index[-TABLE_LIMIT // 2:])]
     st.caption(f"The {TABLE_LIMIT:,} terms at either end of {len(table):,}; the download has them all.")
 listed = listed.reset_index(drop=True)
-# An actor's two names only when both fit the column's 248 px (about 37 characters: Abdelmadjid
+# An actor's two names only when both fit the column's 248 px (about 38 characters: Abdelmadjid
 # Tebboune · عبد المجيد تبون shows whole); a longer pair, right-aligned, lost the start of its
 # English name ("adimir Zhirinovsky · فلاديمير جيرينوفسكي"): its English name alone then.
-TERM_LETTERS = 37
+TERM_LETTERS = 38
 shown = listed.assign(
     label=[render.short(corpus.actor_label(t), TERM_LETTERS) if k == "actor" else lab
            for k, t, lab in zip(listed["kind"], listed["term"], listed["label"])],
