@@ -649,10 +649,11 @@ def column_settings(element) -> dict:
 
 def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     overview = column_settings(run().dataframe[0])
-    # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 300 so that its first
-    # words stay on an 800 px screen; the outlet (العربي الجديد, 13) is 13 × 7.5 + 24 = 121 px.
-    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 300
-    assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 121
+    # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 280 so that its first
+    # words stay on an 800 px screen and the outlet (150 px, set by the page) and the date fit
+    # beside it at 1440 px.
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 280
+    assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 150
     stances = column_settings(run("stances").dataframe[0])
     assert stances["cue"]["alignment"] == "right"
     # Mostly English, but with Arabic in some cells (the seed's unnamed speaker تقارير إعلامية دولية,
