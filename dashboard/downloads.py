@@ -21,15 +21,18 @@ def _cells_excel_cannot_store(view_key: str, _frame: Callable[[], pd.DataFrame])
     return export.xml_safe(_frame())[1]
 
 
-def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters) -> None:
+def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters, about: dict | None = None,
+              named: tuple[str, ...] = ()) -> None:
     """The rows of ``frame`` (ids and all) in four files named for what they hold
     (``marsad-stances-2024-05-lavrov.csv``), with their provenance beside the rows.
 
     The bytes are built when a button is clicked (a callable as the button's data), not on every
     rerun: an Excel file of a thousand articles' mentions takes seconds to write.
-    ``on_click="ignore"``: downloading must not rerun the page and reset the view.
+    ``on_click="ignore"``: downloading must not rerun the page and reset the view. ``about``: the
+    page's own settings the rows depend on (the Concordance's keyword, the Groups page's two sets),
+    recorded in the provenance; ``named``: those the file name says (``actor``, ``lavrov``).
     """
-    settings = {"frame": name, "filters": filters.to_query(), "lexicon": corpus.lexicon_words}
+    settings = {"frame": name, **(about or {}), "filters": filters.to_query(), "lexicon": corpus.lexicon_words}
     documents = corpus.frames.documents
     held = frame
 
@@ -42,7 +45,7 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
 
     # The distinct ids by Arrow: a Python set of 2.2 million mentions' ids took 1.3 s.
     dates = documents.loc[is_in(documents["doc_id"], frame["doc_id"].unique().tolist()), "date"] if "doc_id" in frame.columns else []
-    stem = file_stem(name, filters, dates)
+    stem = file_stem(name, filters, dates, about=named)
 
     def build(write):
         def data() -> bytes:

@@ -219,9 +219,15 @@ def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     return shown.drop(columns=[c for c in hidden if c in shown.columns])
 
 
+# Headings a column's name does not give in words: "Actor name ar", "N tokens".
+HEADERS = {"actor_name_ar": "Arabic name", "n_sentences": "Sentences", "n_tokens": "Tokens",
+           "per_1000_tokens": "Per 1,000 tokens"}
+
+
 def header(column: str) -> str:
-    """``sentence_id`` → ``Sentence id``: a frame's column as a table heading."""
-    return column.replace("_", " ").capitalize()
+    """``sentence_id`` → ``Sentence id``, ``actor_name_ar`` → ``Arabic name``: a frame's column as
+    a table heading."""
+    return HEADERS.get(column) or column.replace("_", " ").capitalize()
 
 
 def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640) -> dict:

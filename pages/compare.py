@@ -51,6 +51,16 @@ def picked(side: str, key: str) -> str:
     return doc_id
 
 
+# A link naming an article this corpus lacks (or the filters leave out) says so, as the sidebar
+# does for its filters: the page silently showed another article in its place.
+linked = {side: st.query_params.get(side.lower()) for side in ("A", "B")}
+for side, doc_id in linked.items():
+    if doc_id and doc_id not in ids:
+        known = doc_id in set(corpus.doc_ids)
+        named = corpus.label(doc_id) if known else f"“{doc_id}”"
+        why = "is left out by the sidebar filters" if known else "is not in this corpus"
+        st.warning(escape_markdown(f"The link's article {side}, {named}, {why}; another article is shown instead."))
+
 picks = st.columns(2)
 key_a = url.choice("compare_a", ids, ids[0], param="a")
 with picks[0]:

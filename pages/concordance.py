@@ -40,7 +40,9 @@ if counts.empty:
     st.stop()
 options = sorted(counts.index, key=lambda value: (-int(counts[value]), value))
 key = url.choice("kwic_key", options, options[0], param="kw")
-chosen = st.selectbox(KINDS[kind], options, key=key, format_func=lambda value: f"{shown_as(value)} ({int(counts[value]):,})")
+# A left-to-right mark before the count: after an Arabic name the count joined the Arabic's
+# direction and was drawn between the two names ("United Nations · (1,166) منظمة الأمم المتحدة").
+chosen = st.selectbox(KINDS[kind], options, key=key, format_func=lambda value: f"{shown_as(value)}\u200e ({int(counts[value]):,})")
 url.keep("kwic_key", chosen, param="kw")
 
 SORTS = {"position": "Article order", "left": "Words before", "right": "Words after"}
@@ -89,4 +91,6 @@ st.html(f"<style>{kwic.STYLE}</style>{kwic.kwic_html(page, where, kind=mark)}")
 
 st.subheader("Download")
 st.caption(f"{'All ' if len(lines) != 1 else ''}{counted(len(lines), 'line')} in the order shown, with the article, sentence and offsets of each keyword.")
-downloads.downloads(lines, name="concordance", corpus=corpus, filters=active)
+# Named for what it holds: marsad-concordance-2017-2024.csv did not say whose lines these were.
+downloads.downloads(lines, name="concordance", corpus=corpus, filters=active, about={"of": kind, "keyword": chosen},
+                    named=(kind, chosen))

@@ -140,6 +140,14 @@ edited = st.data_editor(
 )
 changes = metadata_changes(shown, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])
+# What was saved or removed, by title as well as id: "Saved the edits to 004_de159ab6a08af78c."
+# left the analyst to find the id in the table.
+titles = dict(zip(edited["doc_id"], edited["title"].fillna("")))
+
+
+def named(doc_ids: list[str]) -> str:
+    return ", ".join(f"“{titles[d]}” ({d})" if titles.get(d) else d for d in doc_ids)
+
 
 actions = st.container(horizontal=True)
 if actions.button(f"Save {counted(len(changes), 'edit')}", disabled=not changes, icon=":material/save:"):
@@ -155,7 +163,7 @@ if actions.button(f"Save {counted(len(changes), 'edit')}", disabled=not changes,
                 saved.append(doc_id)
             except UnknownDocumentError as error:
                 missing.append(("error", str(error)))  # removed meanwhile, in another tab or by the CLI
-        done(([("success", f"Saved the edits to {', '.join(saved)}.")] if saved else []) + missing)
+        done(([("success", f"Saved the edits to {named(saved)}.")] if saved else []) + missing)
 if actions.button(
     f"Remove {counted(len(to_remove), 'article')}", disabled=not to_remove,
     icon=":material/delete:", type="primary" if to_remove else "secondary",
@@ -165,4 +173,4 @@ if actions.button(
             store.remove(doc_id)
         except UnknownDocumentError:
             pass  # already removed, in another tab or by the CLI: gone either way
-    done([("success", f"Removed {', '.join(to_remove)}.")])
+    done([("success", f"Removed {named(to_remove)}.")])

@@ -24,13 +24,29 @@ url.keep("data_frame", name, param="frame")
 frame = getattr(frames, name)
 total = len(getattr(corpus.frames, name))
 st.markdown(f"**{len(frame):,}** of {counted(total, 'row')}" + (f" · filtered by {sidebar.describe_markdown(active, corpus)}" if active.active else ""))
+if frame.empty:
+    # Said in words, as every other page does: an empty grid, "Select rows to read their
+    # sentences" and four buttons downloading a header alone looked like a page still loading.
+    ONE = {"documents": "article", "sentences": "sentence", "mentions": "actor mention", "topics": "topic hit",
+           "topic_counts": "topic count", "stances": "stance"}
+    st.info(f"No {ONE.get(name, 'row')} matches the filters." if active.active
+            else f"No {ONE.get(name, 'row')} was found in these articles.")
+    st.stop()
 # On screen: names and words (Article 1 — title, Khalifa Haftar), a page at a time (10,000
 # articles make 200,000 sentences); the downloads below keep the ids and hold every row.
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)
 # A sentence's text is read from its article's for the page shown (memory does not hold it twice).
 shown = render.readable(schema.with_text(rows_shown, corpus.frames.texts) if name == "sentences" else rows_shown, corpus)
+if name == "documents":
+    # The title is the next column: "Article 1 — title…" beside it took 390 px for nothing, and at
+    # 1440 px the outlet column straddled the table's edge, its right-aligned names out of view.
+    shown["article"] = [corpus.article_number(doc_id) for doc_id in rows_shown["doc_id"]]
 selection = st.dataframe(
-    shown, hide_index=True, column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}),
+    # Arabic columns at most 320 px: the article (390 px) and an actor's Arabic name sized to the
+    # longest of the page (470 px) put the Arabic name across the table's edge at 1440 px, its
+    # right-aligned names cut mid-word ("رون" of ماكرون) or out of view.
+    shown, hide_index=True,
+    column_config=render.arabic_columns(shown, {column: render.header(column) for column in shown.columns}, widest=320),
     height=min(36 + 35 * max(len(shown), 1), 520), key=f"data-{name}-{page}", on_select="rerun", selection_mode="multi-row",
 )
 rows = render.picked_rows(selection)

@@ -212,8 +212,13 @@ if len(listed) > TABLE_LIMIT:
     listed = listed.loc[list(listed.index[: TABLE_LIMIT // 2]) + list(listed.index[-TABLE_LIMIT // 2:])]
     st.caption(f"The {TABLE_LIMIT:,} terms at either end of {len(table):,}; the download has them all.")
 listed = listed.reset_index(drop=True)
+# An actor's two names only when both fit the column's 248 px (about 38 characters: Abdelmadjid
+# Tebboune · عبد المجيد تبون shows whole); a longer pair, right-aligned, lost the start of its
+# English name ("adimir Zhirinovsky · فلاديمير جيرينوفسكي"): its English name alone then.
+TERM_LETTERS = 38
 shown = listed.assign(
-    label=[corpus.actor_label(t) if k == "actor" else lab for k, t, lab in zip(listed["kind"], listed["term"], listed["label"])],
+    label=[render.short(corpus.actor_label(t), TERM_LETTERS) if k == "actor" else lab
+           for k, t, lab in zip(listed["kind"], listed["term"], listed["label"])],
     kind=listed["kind"].map(KIND),
 )
 # The score the table is sorted by beside the term, then the counts: beside the open sidebar in an
@@ -231,7 +236,9 @@ selection = st.dataframe(
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]
 with st.expander("Download the scores"):
-    downloads.downloads(table.reset_index(drop=True), name="keyness", corpus=corpus, filters=active)
+    # Which sets were compared, as `analyze compare-groups` records them: the scores mean nothing without.
+    downloads.downloads(table.reset_index(drop=True), name="keyness", corpus=corpus, filters=active,
+                        about={"a": group_a.to_query(), "b": group_b.to_query() if group_b else "rest"})
 st.caption(f"Prior weight α₀ = {ALPHA_0:g}; z beyond ±1.96 is the usual threshold for a term that tells the sets apart.")
 
 # -- the sentences, side by side ----------------------------------------------------------------------------

@@ -66,13 +66,18 @@ picked_article = st.dataframe(
     articles,
     hide_index=True, on_select="rerun", selection_mode="single-row",
     key=render.chart_key("overview-articles-table", active.to_query(), page),
-    column_order=["article", *figures, "title", "positive", "negative", "outlet", "date", "n_sentences", "n_tokens"],
+    # The outlet and the date right after the title, the outlet 150 px: after Positive and Negative the
+    # outlet column straddled the table's right edge at 1440 px (980 px of table), and its right-aligned
+    # names were drawn in the part out of view, so every row looked as if it had no outlet.
+    # 33 + 160 + 262 + 280 + 150 leave the date its 95 px.
+    column_order=["article", *figures, "title", "outlet", "date", "positive", "negative", "n_sentences", "n_tokens"],
     column_config=render.arabic_columns(articles, {
-        "article": st.column_config.TextColumn("Article", width=160, pinned=True), "title": "Title", "outlet": "Outlet",
-        "date": "Date", "n_sentences": "Sentences", "n_tokens": "Tokens",
+        "article": st.column_config.TextColumn("Article", width=160, pinned=True), "title": "Title",
+        "outlet": st.column_config.TextColumn("Outlet", width=150),
+        "date": st.column_config.TextColumn("Date", width=95), "n_sentences": "Sentences", "n_tokens": "Tokens",
         **{column: st.column_config.NumberColumn(label, width=width) for column, (label, width) in figures.items()},
         "positive": "Positive", "negative": "Negative",
-    }, widest=300),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
+    }, widest=280),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
 )
 chosen = render.picked_rows(picked_article)
 if chosen:

@@ -68,12 +68,17 @@ else:
 st.subheader("Stance table")
 
 
+SPEAKER_LETTERS = 31  # "GNU Ministry of Foreign Affairs" fits the Speaker column's 200 px whole
+
+
 def stance_rows(rows):
     """The table's rows in words; labelled per page (500 rows), not for every stance of the corpus."""
     speaker_pairs = list(zip(rows["speaker_id"].tolist(), rows["speaker_name"].tolist()))
     target_pairs = list(zip(rows["target"].tolist(), rows["target_kind"].tolist()))
     # Each distinct value labelled once.
-    speaker_labels = {pair: speaker_label(*pair) for pair in set(speaker_pairs)}
+    # Cut to what the 200 px column holds, at a word: right-aligned (for the Arabic names) a longer
+    # name lost its start at the cell's left edge ("ssian Ministry of Foreign Affairs").
+    speaker_labels = {pair: render.short(speaker_label(*pair), SPEAKER_LETTERS) for pair in set(speaker_pairs)}
     target_labels = {pair: corpus.target_label(*pair) for pair in set(target_pairs)}
     return rows.assign(
         article=[corpus.label(d) for d in rows["doc_id"].tolist()],

@@ -94,14 +94,19 @@ def show_new_names(table: pd.DataFrame) -> None:
     candidates = table[["candidate", "cue", "count", "doc_ids", "context"]].assign(
         doc_ids=[[article.get(d, d) for d in ids] for ids in table["doc_ids"]]
     )
+    # The name's words in context beside it, and the cue no wider than a title: last and after a
+    # cue column sized to its longest (450 px), the right-aligned context was scrolled out of a
+    # 1440 px window and its column looked empty.
     st.dataframe(
         candidates,
         hide_index=True,
         width="stretch",
+        column_order=["candidate", "context", "cue", "count", "doc_ids"],
         column_config=render.arabic_columns(candidates, {
-            "candidate": "Name", "cue": "Signalled by", "count": st.column_config.NumberColumn("Times", format="%d"),
+            "candidate": "Name", "cue": st.column_config.TextColumn("Signalled by", width=200),
+            "count": st.column_config.NumberColumn("Times", format="%d"),
             "doc_ids": st.column_config.ListColumn("Articles"), "context": "First seen in",
-        }),
+        }, widest=420),  # the context's ~60 letters take 420 px, and Times and Articles stay in view
     )
 
     st.subheader("Add as actors")

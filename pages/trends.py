@@ -179,11 +179,15 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         return
     period, group, name, _ = picked[0]
     settings = behind(result, active, period=period, group=group, series=name)
-    what = f"{series_label(name, measure)} · {group_label(group, how)} · {unit} of {period}"
+    # Unsplit, the one line is "all": "45 articles in articles · all · week of 2023-01-09" told the
+    # analyst nothing the week did not.
+    group_words = [] if group == ALL else [group_label(group, how)]
+    what = " · ".join([series_label(name, measure), *group_words, f"{unit} of {period}"])
     if settings is None:
         st.info(f"No article in {escape_markdown(what)}.")
     elif measure == "articles":
-        st.caption(f"{labels.counted(len(settings.doc_ids), 'article')} in {escape_markdown(what)}:")
+        of = f" ({escape_markdown(group_words[0])})" if group_words else ""
+        st.caption(f"{labels.counted(len(settings.doc_ids), 'article')} in the {unit} of {period}{of}:")
         st.markdown(markdown_list([corpus.article_title(doc_id) for doc_id in settings.doc_ids]))
     else:
         layer = {"mentions": "actors", "stances": "stances", "topics": "topics"}[measure]

@@ -82,6 +82,15 @@ def ingest_pasted(
     return [result.document], []
 
 
+def _added_as(doc: Document) -> str:
+    """``lavrov.txt as lavrov``; a pasted text by its title and id: ``the pasted text “لافروف يدعو…”
+    (id pasted_2)``. "the pasted text as pasted" read as a slip of the pen."""
+    if doc.source != PASTED:
+        return f"{doc.source} as {doc.doc_id}"
+    title = f" “{doc.title}”" if doc.title else ""
+    return f"the pasted text{title} (id {doc.doc_id})"
+
+
 def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[Message]:
     """What happened to a batch: for more than :data:`ADDED_LISTED` files a summary first (added,
     skipped, refused and why), one line for what was added, then one per file left out and why."""
@@ -99,7 +108,7 @@ def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[M
     if report.added:
         count = len(report.added)
         added = ", ".join(
-            f"{'the pasted text' if doc.source == PASTED else doc.source} as {doc.doc_id}" + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
+            _added_as(doc) + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
             for doc in report.added[:ADDED_LISTED]
         ) + (f" and {count - ADDED_LISTED} more" if count > ADDED_LISTED else "")
         messages.append(Message("success", f"Added {counted(count, 'article')}: {added}."))

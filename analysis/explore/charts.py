@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.explore.aggregate import OTHERS
 from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, counted, type_label
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
@@ -100,7 +101,30 @@ def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis:
         yaxis={"autorange": "reversed", "automargin": True}, xaxis={"title": "stance cues", "nticks": 6},
         legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "traceorder": "normal"},
     )
+    _cut_others(figure, counts, axis)
     return figure
+
+
+def _cut_others(figure: go.Figure, counts: pd.DataFrame, axis: Mapping[str, str]) -> None:
+    """Scale the axis to the named speakers when the bar of the others (summed) is longer, and
+    write the others' total on their cut bar.
+
+    Over 2,100 articles 1,044 other speakers summed 20,000 cues against 300 for the most quoted
+    one: drawn to one scale, the 25 named bars were slivers and the chart told nothing.
+    """
+    totals = counts.groupby("speaker_name", sort=False)["cues"].sum()
+    if OTHERS not in totals.index or len(totals) < 2:
+        return
+    longest = int(totals.drop(OTHERS).max())
+    others = int(totals[OTHERS])
+    if others <= longest:
+        return
+    edge = longest * 1.15
+    figure.update_xaxes(range=[0, edge])
+    figure.add_annotation(
+        x=edge, y=short(axis[OTHERS]), xanchor="right", showarrow=False, bgcolor="rgba(255,255,255,0.85)",
+        text=f"{counted(others, 'cue')} in all (bar cut) →", font={"size": 11},
+    )
 
 
 def top_actors(mentions: pd.DataFrame, *, limit: int = TOP_ACTORS) -> pd.DataFrame:

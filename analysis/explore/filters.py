@@ -241,13 +241,15 @@ def date_span(dates: Iterable[str]) -> str:
 _NOT_IN_NAME = re.compile(r"[^0-9a-z]+")
 
 
-def file_stem(frame: str, filters: Filters, dates: Iterable[str] = ()) -> str:
+def file_stem(frame: str, filters: Filters, dates: Iterable[str] = (), *, about: Iterable[str] = ()) -> str:
     """A download's name that says what it holds: ``marsad-stances-2024-05-lavrov-negative``.
 
-    The frame, the span of the articles' dates, then the filter values that have a Latin spelling
-    (actor and topic ids, types, polarities), capped so the name stays usable.
+    The frame, what of it (``about``, a page's own choice: ``marsad-concordance-actor-lavrov``;
+    what has no Latin spelling is left out), the span of the articles' dates, then the filter
+    values that have a Latin spelling (actor and topic ids, types, polarities), capped so the name
+    stays usable.
     """
-    parts = ["marsad", frame, date_span(dates)]
+    parts = ["marsad", frame, *(_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in about), date_span(dates)]
     for values in (filters.actor_ids, filters.actor_types, filters.topics, filters.polarities):
         parts += [_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in values]
     if filters.doc_ids:

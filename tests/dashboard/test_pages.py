@@ -348,6 +348,18 @@ def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
     assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
     assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
     assert at.query_params["a"] == SEED_2024
+    # …and says why the linked article is not the one shown.
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's article A, Article 1 (2017-08-14), is left out by the sidebar filters; another article is shown instead."]
+
+
+def test_a_compare_link_to_an_article_the_corpus_lacks_says_so():
+    # The page showed another article in its place without a word.
+    at = run("compare", query={"a": SEED_2024, "b": "no_such_article"})
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's article B, “no_such_article”, is not in this corpus; another article is shown instead."]
+    assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, SEED_2017)
+    assert at.query_params["b"] == SEED_2017
 
 
 def test_compare_says_so_when_the_filters_keep_fewer_than_two_articles():
@@ -540,7 +552,35 @@ def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
     assert len(at.dataframe[0].value) == 9
 
 
-@pytest.mark.parametrize("frame", ["documents", "sentences", "mentions", "topics", "topic_counts", "stances"])
+def test_the_data_page_says_when_no_row_matches(monkeypatch):
+    # It showed an empty grid, "Select rows to read their sentences" and four downloads of a header.
+    added = download_buttons(monkeypatch)
+    at = run("data", query={"frame": "stances", "q": "زززز"})
+    assert [i.value for i in at.info] == ["No stance matches the filters."]
+    assert "**0** of 48 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
+    assert not at.dataframe
+    assert [name for _, name in added if not name.startswith("marsad-report-")] == []
+
+
+def test_the_data_pages_documents_name_the_article_by_number_beside_its_title():
+    # "Article 1 — title…" beside the title took 390 px: at 1440 px the outlet column straddled the
+    # table's edge and its right-aligned names were out of view.
+    at = run("data", query={"frame": "documents"})
+    shown = at.dataframe[0].value
+    assert shown["article"].tolist() == ["Article 1", "Article 2"]
+    assert not re.search(r"[0-9a-f]{16}", "\n".join(shown.astype(str).to_numpy().ravel()))
+    assert shown["title"].tolist()[1] == "اللافي والباعور يلتقيان لافروف في موسكو"
+    labels_of = {c: v.get("label") for c, v in json.loads(at.dataframe[0].proto.columns).items()}
+    assert (labels_of["n_sentences"], labels_of["n_tokens"]) == ("Sentences", "Tokens")
+    at = run("data", query={"frame": "mentions"})
+    settings = json.loads(at.dataframe[0].proto.columns)
+    assert settings["actor_name_ar"]["label"] == "Arabic name"
+    # Arabic columns at most 320 px: sized to their longest cell, the article and an Arabic name
+    # pushed the Arabic name across the table's edge at 1440 px, cut mid-word.
+    assert settings["article"]["width"] == 320 and settings["actor_name_ar"]["width"] <= 320
+
+
+@pytest.mark.parametrize("frame", ["sentences", "mentions", "topics", "topic_counts", "stances"])
 def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
     at = run("data", query={"frame": frame})
     shown = at.dataframe[0].value
@@ -609,10 +649,11 @@ def column_settings(element) -> dict:
 
 def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     overview = column_settings(run().dataframe[0])
-    # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 300 so that its first
-    # words stay on an 800 px screen; the outlet (العربي الجديد, 13) is 13 × 7.5 + 24 = 121 px.
-    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 300
-    assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 121
+    # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 280 so that its first
+    # words stay on an 800 px screen and the outlet (150 px, set by the page) and the date fit
+    # beside it at 1440 px.
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 280
+    assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 150
     stances = column_settings(run("stances").dataframe[0])
     assert stances["cue"]["alignment"] == "right"
     # Mostly English, but with Arabic in some cells (the seed's unnamed speaker تقارير إعلامية دولية,
@@ -634,10 +675,15 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
 def test_the_overview_table_shows_the_figures_beside_the_article_within_800_px():
     overview = run().dataframe[0]
     order, settings = list(overview.proto.column_order), column_settings(overview)
-    assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "positive", "negative", "outlet",
-                     "date", "n_sentences", "n_tokens"]
+    assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "outlet", "date", "positive",
+                     "negative", "n_sentences", "n_tokens"]
     assert settings["article"]["pinned"] is True
     assert 33 + sum(settings[c]["width"] for c in order[:5]) == 455
+    # At 1440 px (980 px of table) the outlet and the date are in view whole: after Positive and
+    # Negative the outlet straddled the edge and its right-aligned names were drawn out of view.
+    assert (settings["outlet"]["width"], settings["outlet"]["alignment"], settings["date"]["width"]) == (150, "right", 95)
+    assert settings["title"]["width"] <= 280
+    assert 33 + sum(settings[c]["width"] for c in order[:8]) <= 980
 
 
 def test_the_actors_table_shows_the_counts_beside_the_actor_within_800_px():
@@ -672,6 +718,15 @@ def test_the_stances_table_shows_who_says_what_within_800_px():
     # Speaker and cue capped (the speaker column is right-aligned: the seed's unnamed تقارير إعلامية دولية).
     assert (settings["speaker"]["width"], settings["speaker"]["alignment"]) == (200, "right")
     assert settings["cue"]["width"] == 100
+
+
+def test_a_long_speaker_name_keeps_its_start_in_the_stances_table(fresh_corpus):
+    # Right-aligned in 200 px (the column holds Arabic names too), "Russian Ministry of Foreign
+    # Affairs" lost its first letters at the cell's left edge: cut at a word, its start stays.
+    open_store(fresh_corpus).add([Document("mfa", "وقالت وزارة الخارجية الروسية في بيان إن موسكو ترحب بالحوار في ليبيا.",
+                                           date="2024-05-01")])
+    table = run("stances").dataframe[0].value
+    assert set(table["speaker"]) >= {"Russian Ministry of Foreign…", "GNU Ministry of Foreign Affairs", "تقارير إعلامية دولية"}
 
 
 def test_compare_shows_a_zero_difference_as_zero():

@@ -4,6 +4,7 @@ URL, the right-to-left lines, paging through many, and the download."""
 from __future__ import annotations
 
 import io
+import json
 
 import pandas as pd
 
@@ -80,11 +81,24 @@ def test_the_download_holds_every_line_in_the_order_shown(monkeypatch):
     run("concordance", query={"kw": "lavrov", "sort": "right", "words": "3"})
     # The page's downloads, beside the sidebar's report of the view.
     files = {name: data for data, name in added if not name.startswith("marsad-report-")}
-    assert sorted(files) == [f"marsad-concordance-2017-2024.{suffix}" for suffix in ("csv", "json", "xlsx", "zip")]
-    lines = pd.read_csv(io.BytesIO(files["marsad-concordance-2017-2024.csv"]()), encoding="utf-8-sig", keep_default_na=False)
+    # Named for whose lines they are (marsad-concordance-2017-2024 did not say), and the JSON's
+    # provenance records the keyword.
+    stem = "marsad-concordance-actor-lavrov-2017-2024"
+    assert sorted(files) == [f"{stem}.{suffix}" for suffix in ("csv", "json", "xlsx", "zip")]
+    settings = json.loads(json.loads(files[f"{stem}.json"]())["provenance"]["settings"])
+    assert (settings["of"], settings["keyword"]) == ("actor", "lavrov")
+    lines = pd.read_csv(io.BytesIO(files[f"{stem}.csv"]()), encoding="utf-8-sig", keep_default_na=False)
     assert list(lines.columns) == COLUMNS and len(lines) == 13
     # R1 normalised: أبدى (ابدي) before أكد (اكد) twice, which R2 orders: استمرار before للوفد.
     assert lines[["doc_id", "keyword", "right"]].head(3).values.tolist() == [
         [SEED_2024, "لافروف", " أبدى استعداد بلاده"], [SEED_2024, "لافروف", " أكد استمرار دعم"],
         [SEED_2024, "لافروف", " أكد للوفد الليبي"],
     ]
+
+
+def test_an_actors_count_is_drawn_after_both_names():
+    # Without the left-to-right mark the count joined the Arabic name's direction and was drawn
+    # between the names: "Sergey Lavrov · (13) سيرغي لافروف".
+    at = run("concordance", query={"kw": "lavrov"})
+    assert at.selectbox[0].value == "lavrov"
+    assert "Sergey Lavrov · سيرغي لافروف\u200e (13)" in at.selectbox[0].options

@@ -112,7 +112,7 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
     assert not at.exception
-    assert values(at.success) == ["Added 1 article: the pasted text as pasted."]
+    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id pasted)."]
     assert at.text_area(key="paste_text").value == ""
     doc = CorpusStore(db).get("pasted")
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
@@ -140,7 +140,8 @@ def test_editing_title_outlet_and_date_saves_them(db: Path) -> None:
     assert not save.disabled
     save.click().run()
     assert not at.exception
-    assert values(at.success) == ["Saved the edits to 004_de159ab6a08af78c."]
+    # Named by its (new) title too: the id alone left the analyst to find it in the table.
+    assert values(at.success) == [f"Saved the edits to “{NEW_TITLE}” (004_de159ab6a08af78c)."]
     doc = CorpusStore(db).get("004_de159ab6a08af78c")
     assert (doc.title, doc.outlet, doc.date) == (NEW_TITLE, "الوسط", "2024-03")
 
@@ -160,11 +161,12 @@ def test_ticking_an_article_and_pressing_remove_deletes_it(db: Path) -> None:
     at = run()
     editor = at.data_editor[0]
     assert button(at, "Remove 0").disabled
-    doc_id = editor.value["doc_id"][1]
+    doc_id, title = editor.value["doc_id"][1], editor.value["title"][1]
     at.session_state[editor.key] = {"edited_rows": {1: {"remove": True}}, "added_rows": [], "deleted_rows": []}
     at.run()
     button(at, "Remove 1 article").click().run()
-    assert values(at.success) == [f"Removed {doc_id}."]
+    assert title == "اللافي والباعور يلتقيان لافروف في موسكو"
+    assert values(at.success) == [f"Removed “{title}” ({doc_id})."]
     assert at.subheader[0].value == "1 article"
     assert CorpusStore(db).get(doc_id) is None
 

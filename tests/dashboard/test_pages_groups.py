@@ -92,6 +92,15 @@ def test_two_outlets_from_the_url(monkeypatch):
     assert {t.placeholder for t in at.text_input if t.label in ("From", "To")} == {"e.g. 2024-05", "e.g. 2024-06"}
 
 
+def test_an_actor_whose_two_names_do_not_fit_the_term_column_keeps_its_english_name_whole():
+    # Right-aligned in 248 px, "Vladimir Zhirinovsky · فلاديمير جيرينوفسكي" lost "Vl" at the left edge.
+    at = run({"ga.outlet": ARABY})
+    table = at.dataframe[0].value
+    labels = dict(zip(table["term"], table["label"]))
+    assert labels["gnu_mfa"] == "GNU Ministry of Foreign Affairs"
+    assert labels["lavrov"] == "Sergey Lavrov · سيرغي لافروف"
+
+
 def test_the_first_view_and_nothing_to_compare_when_a_is_everything():
     # A first visit compares the most common outlet (RT and Al-Araby Al-Jadeed have two articles
     # each: the first by name) with the rest.
@@ -170,3 +179,17 @@ def test_an_actors_point_opens_the_sentences_naming_it(monkeypatch):
     ]
     (side_a,) = evidence_blocks(at)
     assert side_a.count(">لافروف</mark>") == 3
+
+
+def test_the_downloaded_scores_say_which_sets_were_compared(monkeypatch):
+    # The provenance named the sidebar's filters only: a keyness file that did not say what A and B
+    # were, where `analysis compare-groups` records both.
+    from test_pages import download_buttons
+
+    added = download_buttons(monkeypatch)
+    run(OUTLETS)
+    files = {name: data for data, name in added if name.endswith(".json") and not name.startswith("marsad-report-")}
+    (payload,) = [json.loads(data()) for data in files.values()]
+    settings = json.loads(payload["provenance"]["settings"])
+    assert settings["a"] == {"outlet": [RT]}
+    assert settings["b"] == {"outlet": [ARABY], "from": "2023-05", "to": "2023-05"}

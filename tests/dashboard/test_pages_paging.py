@@ -65,3 +65,16 @@ def test_the_speaker_chart_sums_past_the_top(monkeypatch):
     assert [bars[p]["4 other speakers"] for p in ("Neutral", "Positive", "Negative")] == [5, 2, 2]
     assert ("The 3 speakers with the most cues, then the 4 other speakers in one bar; "
             "pick speakers in the sidebar's Speakers filter to chart them.") in [c.value for c in at.caption]
+    # The others' 9 cues are fewer than Lavrov's 19: one scale for every bar, nothing cut.
+    assert "range" not in spec["layout"]["xaxis"] and not spec["layout"].get("annotations")
+
+
+def test_a_longer_bar_of_the_others_is_cut_to_the_named_speakers_scale(monkeypatch):
+    # Over 2,100 articles the others' bar (20,000 cues) left the named speakers' bars slivers.
+    # Here Lavrov keeps his bar (19 cues) and the 6 others sum 29: the axis ends past Lavrov's bar.
+    monkeypatch.setattr("dashboard.render.TOP_BARS", 1)
+    at = stances_page()
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["xaxis"]["range"] == [0, pytest.approx(19 * 1.15)]
+    (note,) = spec["layout"]["annotations"]
+    assert (note["text"], note["y"]) == ("29 cues in all (bar cut) →", "6 other speakers")

@@ -3,6 +3,7 @@ near miss of a known name listed, then added as its spelling."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,11 @@ def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> No
     assert list(table["candidate"]) == [SHTAIWI]
     assert list(table["cue"]) == ["المشير"]
     assert list(table["count"]) == [2]
+    # The name's words in context come beside it, and the cue is no wider than a title: after a cue
+    # column sized to its longest, the context was scrolled out of a 1440 px window.
+    shown = at.dataframe[0].proto
+    assert list(shown.column_order) == ["candidate", "context", "cue", "count", "doc_ids"]
+    assert json.loads(shown.columns)["cue"]["width"] == 200
     evidence = [h.value for h in at.html if "<mark" in h.value]
     assert len(evidence) == 1
     assert f">{SHTAIWI}</mark>" in evidence[0]

@@ -101,6 +101,29 @@ def test_a_point_on_the_trend_opens_its_sentences(fresh_corpus, monkeypatch):
     assert "1 sentence behind Negative · سبوتنيك · week of 2024-05-06" in captions(at)
 
 
+def test_a_point_of_articles_names_its_week_and_not_the_unsplit_line(fresh_corpus, monkeypatch):
+    # Unsplit, the caption read "2 articles in articles · all · week of 2024-05-06".
+    outlet_store(fresh_corpus)
+    select(monkeypatch, "trends-articles", lambda data: data[:2] == ["2024-05-06", "all"])
+    at = run("trends", query={"bin": "week"})
+    assert "2 articles in the week of 2024-05-06:" in captions(at)
+
+
+def test_a_point_of_mentions_names_its_week_and_not_the_unsplit_line(fresh_corpus, monkeypatch):
+    outlet_store(fresh_corpus)
+    select(monkeypatch, "trends-mentions", lambda data: data[:2] == ["2024-05-13", "all"])
+    at = run("trends", query={"bin": "week"})
+    # c's three mentions, all in its one sentence; the unsplit line ("all") is not named.
+    assert "1 sentence behind mentions · week of 2024-05-13" in captions(at)
+
+
+def test_a_point_of_an_outlets_articles_names_the_outlet(fresh_corpus, monkeypatch):
+    outlet_store(fresh_corpus)
+    select(monkeypatch, "trends-articles", lambda data: data[:2] == ["2024-05-06", "سبوتنيك"])
+    at = run("trends", query={"bin": "week", "split": "outlet"})
+    assert "2 articles in the week of 2024-05-06 (سبوتنيك):" in captions(at)
+
+
 def test_topic_shares_and_a_measure_that_cannot_be_split(fresh_corpus, monkeypatch):
     outlet_store(fresh_corpus)
     drawn = charts(monkeypatch)
