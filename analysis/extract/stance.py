@@ -2018,6 +2018,11 @@ class _Context:
                 return Speaker(previous.actor_id, previous.name, "carried")
             return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:
+            if after_relative and _third_party_object(self.tokens[match.last - 1].norm, cue):
+                # قال المرصد إن المقاتلين يحاربون حكومة الوفاق التي تدعمها تركيا: a third party's
+                # verb whose object is the antecedent describes it, in a statement as in the
+                # narration; it is neither the speaker's stance nor the third party's statement
+                return None
             return Speaker(before.actor_id, before.name, "in_statement")
         if match.last <= said.preface_end:
             # وفي تعليق ساخر على موقع تلغرام، قالت السفارة: the phrase before the verb describes
@@ -2546,6 +2551,21 @@ def _read_with_ya(prepared: PreparedText, match: Match[Cue]) -> bool:
         return False
     word = prepared.tokens[match.first].norm
     return word.endswith("ي") and not word.endswith("ني") and word[:-1].endswith(match.phrase)
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first: تدعمهما، تدعمها، يدعمه
+
+
+def _third_party_object(word: str, cue: Cue) -> bool:
+    """Whether ``word``, a cue verb right after a relative pronoun, is in the third person of the
+    imperfect (ت، ي) and carries an object pronoun after the cue's letters: تدعمها، يدعمه، ترعاها
+    (the antecedent is its object, someone else its subject); not ندعمها (the speaker's own)."""
+    verb = normalise_word(cue.cue).split()[-1]
+    if word[:1] not in ("ت", "ي") or verb[:1] not in ("ت", "ي"):
+        return False
+    # a final ى is written ا before the pronoun: ترعى → ترعاها
+    stems = {verb, verb[:-1] + "ا"} if verb.endswith("ي") else {verb}
+    return any(word.endswith(pronoun) and word[: -len(pronoun)] in stems for pronoun in OBJECT_PRONOUNS)
 
 
 def _stem(word: str) -> str:
