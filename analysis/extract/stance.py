@@ -1773,6 +1773,8 @@ class _Context:
                              sourced: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
+        if _hypothetical(self.tokens, match.first, sentence, self.lexicon.language.conditionals):
+            return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
         if cue.cue_type == "relay":
             # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
             # as after any verb of saying
@@ -2566,6 +2568,18 @@ def _third_party_object(word: str, cue: Cue) -> bool:
     # a final ى is written ا before the pronoun: ترعى → ترعاها
     stems = {verb, verb[:-1] + "ا"} if verb.endswith("ي") else {verb}
     return any(word.endswith(pronoun) and word[: -len(pronoun)] in stems for pronoun in OBJECT_PRONOUNS)
+
+
+def _hypothetical(tokens, first: int, sentence: Sentence, conditionals: frozenset[str]) -> bool:
+    """Whether the cue at ``first`` follows a conditional particle (language/conditionals.txt),
+    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت."""
+    before = first - 1
+    if before > sentence.first_token and tokens[before].norm == "ما":
+        before -= 1
+    if before < sentence.first_token:
+        return False
+    word = tokens[before].norm
+    return word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals)
 
 
 def _stem(word: str) -> str:
