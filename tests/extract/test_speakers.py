@@ -2547,3 +2547,22 @@ def test_associated_press_spelt_with_ya(lexicon):
     # أسيوشيتد برس, a spelling Arabic outlets use beside أسوشيتد برس (eval/dev13)
     text = "وتقول وكالة أسيوشيتد برس إن العقوبات شملت المجموعة."
     assert statements(text, lexicon) == [("وتقول", "ap", "neutral", "after_verb")]
+
+
+def test_a_verb_after_a_conditional_particle_is_a_supposition(lexicon):
+    # ما إذا طلبت الحكومة: whether the government asked, not that it did (dev/dev10 and dev12
+    # write a verb of asking after إذا); behind و, and with ما between, too
+    assert statements("ومن غير الواضح ما إذا طلبت الحكومة توجيه الضربات.", lexicon) == []
+    assert statements("سنرسل المساعدات إذا ما طلبت الأمم المتحدة ذلك.", lexicon) == []
+    assert statements("ولو قال لافروف ذلك لكان محقا.", lexicon) == []
+
+
+def test_a_request_is_a_positive_statement_of_its_own_subject(lexicon):
+    # «حفتر يطلب من روسيا …» (dev9's headline, twice): a request to supply or help is a positive
+    # statement of the one who asks (polarity convention 7). Only the verb's unambiguous forms:
+    # bare طلب is also the noun (بناء على طلب الحكومة), which asks nothing
+    text = "حفتر يطلب من روسيا تزويد قواته بالأسلحة"
+    assert statements(text, lexicon, date="2016") == [("يطلب", "haftar_khalifa", "positive", "before_verb")]
+    text = "وطلبت وزارة الخارجية الروسية من السلطات الليبية ضمان أمن البعثة."
+    assert statements(text, lexicon) == [("وطلبت", "russia_mfa", "positive", "after_verb")]
+    assert statements("وجاء ذلك بناء على طلب الحكومة الليبية.", lexicon) == []
