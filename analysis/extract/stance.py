@@ -1773,6 +1773,8 @@ class _Context:
                              sourced: int = -1) -> Speaker | None:
         cue: Cue = match.payloads[0]
         finder = self.finder
+        if _hypothetical(self.tokens, match.first, sentence, self.lexicon.language.conditionals):
+            return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
         if cue.cue_type == "relay":
             # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
             # as after any verb of saying
@@ -2018,6 +2020,11 @@ class _Context:
                 return Speaker(previous.actor_id, previous.name, "carried")
             return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:
+            if after_relative and _third_party_object(self.tokens[match.last - 1].norm, cue):
+                # قال المرصد إن المقاتلين يحاربون حكومة الوفاق التي تدعمها تركيا: a third party's
+                # verb whose object is the antecedent describes it, in a statement as in the
+                # narration; it is neither the speaker's stance nor the third party's statement
+                return None
             return Speaker(before.actor_id, before.name, "in_statement")
         if match.last <= said.preface_end:
             # وفي تعليق ساخر على موقع تلغرام، قالت السفارة: the phrase before the verb describes
@@ -2546,6 +2553,33 @@ def _read_with_ya(prepared: PreparedText, match: Match[Cue]) -> bool:
         return False
     word = prepared.tokens[match.first].norm
     return word.endswith("ي") and not word.endswith("ني") and word[:-1].endswith(match.phrase)
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first: تدعمهما، تدعمها، يدعمه
+
+
+def _third_party_object(word: str, cue: Cue) -> bool:
+    """Whether ``word``, a cue verb right after a relative pronoun, is in the third person of the
+    imperfect (ت، ي) and carries an object pronoun after the cue's letters: تدعمها، يدعمه، ترعاها
+    (the antecedent is its object, someone else its subject); not ندعمها (the speaker's own)."""
+    verb = normalise_word(cue.cue).split()[-1]
+    if word[:1] not in ("ت", "ي") or verb[:1] not in ("ت", "ي"):
+        return False
+    # a final ى is written ا before the pronoun: ترعى → ترعاها
+    stems = {verb, verb[:-1] + "ا"} if verb.endswith("ي") else {verb}
+    return any(word.endswith(pronoun) and word[: -len(pronoun)] in stems for pronoun in OBJECT_PRONOUNS)
+
+
+def _hypothetical(tokens, first: int, sentence: Sentence, conditionals: frozenset[str]) -> bool:
+    """Whether the cue at ``first`` follows a conditional particle (language/conditionals.txt),
+    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت."""
+    before = first - 1
+    if before > sentence.first_token and tokens[before].norm == "ما":
+        before -= 1
+    if before < sentence.first_token:
+        return False
+    word = tokens[before].norm
+    return word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals)
 
 
 def _stem(word: str) -> str:

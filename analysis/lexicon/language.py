@@ -82,6 +82,7 @@ class Language:
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
+    conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
@@ -198,6 +199,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         peace_aims=words("peace_aims"),
         feelings=words("feelings"),
         copulas=words("copulas"),
+        conditionals=words("conditionals"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
     )

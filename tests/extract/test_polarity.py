@@ -1965,3 +1965,21 @@ def test_giving_importance_to_something_takes_the_stance_of_what_it_is(lexicon):
 def test_support_someone_seeks_to_obtain_is_no_support_of_the_speaker(lexicon):
     # الحصول على دعم: what another tries to get, reported; before, دعم was the sources' support
     assert evaluations("وكشفت مصادر ليبية عن مساعي سيف الإسلام للحصول على دعم من موسكو.", lexicon) == []
+
+
+def test_a_third_partys_verb_on_the_antecedent_inside_a_statement_is_no_stance(lexicon):
+    # الحكومة التي تدعمها تركيا describes the government in a statement as in the narration: the
+    # support is neither the speaker's nor a statement of Turkey's (eval/dev13; dev2, dev6, dev9
+    # write the same relative clause in the narration)
+    text = "وقال المرصد السوري إن المقاتلين يقاتلون ضد حكومة الوفاق التي تدعمها تركيا."
+    assert evaluations(text, lexicon) == []
+    assert analyze([snippet(text)], lexicon).stances[["speaker_id", "polarity", "attribution"]].values.tolist() == [
+        ["sohr", "neutral", "after_verb"]]
+    # ى written ا before the pronoun: ترعى → ترعاها
+    text = "وقالت أفريكوم إن الطائرات تستخدم في العمليات التي ترعاها الحكومة الروسية."
+    assert evaluations(text, lexicon) == []
+    # the speaker's own support, or the antecedent's, stays his stance
+    text = "وقال لافروف إن الحكومة التي ندعمها تعمل بجد."
+    assert evaluations(text, lexicon) == [("ندعمها", "lavrov", "positive", "in_statement")]
+    text = "وقال لافروف إن روسيا التي تدعم الحوار لن تتدخل."
+    assert evaluations(text, lexicon) == [("تدعم", "lavrov", "positive", "in_statement")]
