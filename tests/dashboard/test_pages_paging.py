@@ -77,4 +77,12 @@ def test_a_longer_bar_of_the_others_is_cut_to_the_named_speakers_scale(monkeypat
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["xaxis"]["range"] == [0, pytest.approx(19 * 1.15)]
     (note,) = spec["layout"]["annotations"]
-    assert (note["text"], note["y"]) == ("29 cues in all (bar cut) →", "6 other speakers")
+    assert (note["text"], note["y"]) == ("29 cues in all (bar shortened) →", "6 other speakers")
+    # The others' bar ends at the axis's end, its segments in their proportions (the polarities'
+    # mix stays readable), and each segment's hover gives its real count.
+    others = {trace["name"]: (trace["x"][-1], trace["text"][-1]) for trace in spec["data"]}
+    assert sum(x for x, _ in others.values()) == pytest.approx(19 * 1.15)
+    counts = {name: int(text.split()[0]) for name, (_, text) in others.items()}
+    assert sum(counts.values()) == 29
+    for name, (x, _) in others.items():
+        assert x == pytest.approx(counts[name] * 19 * 1.15 / 29)
