@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import loading, navigation, render, report, sidebar, subject
+from analysis.explore.markup import escape_markdown
 from dashboard.labels import counted
 
 HERE = Path(__file__).resolve().parent
@@ -25,8 +26,13 @@ with navigation.entrypoint():
     corpus = loading.load()
     with st.sidebar:
         st.markdown("### Marsad")
-        st.caption(f"{counted(len(corpus.doc_ids), 'article')} · {corpus.lexicon_words}")
+        read = counted(len(corpus.doc_ids), 'article')
+        if corpus.archive:
+            read = f"{read} of {corpus.archive.chosen.archived:,} in the archive"
+        st.caption(f"{read} · {corpus.lexicon_words}")
     sidebar.sidebar_filters(corpus, page.title)
+    if corpus.archive:
+        st.info(escape_markdown(corpus.archive.words))
     report.report_button(corpus, page.title)
     # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event
     # container, which is cleared when a deep link switches page, and the Arabic font went with it.

@@ -7,7 +7,9 @@ added article, reads the stored results and analyses only what is new, with a pr
 
 With ``MARSAD_PARQUET=DIR`` in the environment, the pages show the Parquet dataset that
 ``python -m analysis analyze --format parquet --out DIR`` wrote (on this machine or a Dask
-cluster) instead of analysing the store: the frames are read, not recomputed.
+cluster) instead of analysing the store: the frames are read, not recomputed. An archive of more
+than ``MARSAD_PARQUET_ARTICLES`` articles (100,000 by default) is read a slice at a time, the
+outlets and dates the sidebar holds, newest months first (:mod:`analysis.extract.archive`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
 from analysis.explore import cooccurrence
-from analysis.explore.filters import Filters, filter_frames
+from analysis.explore.filters import Filters, date_settings, filter_frames
 from analysis.explore import keyness as keyness_module
 from analysis.explore import words as words_module
 from analysis.explore import summary
@@ -38,6 +40,9 @@ from analysis.explore import kept
 from analysis.explore.keyness import Coded, Keyness, coded_words, keyness, kept_coded_word_counts
 from analysis.explore.words import corpus_word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
+from analysis.arabic.dates import DateError, date_period
+from analysis.extract import archive
+from analysis.extract.archive import Slice
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
 from analysis.extract import results
 from analysis.extract.pipeline import Frames, analyze
@@ -47,6 +52,7 @@ from analysis.lexicon.read import (
     DATA_DIR, DISPLAY_FILES, Lexicon, LexiconError, displayed, active_lexicon_dir, build_lexicon, read_files, tables_from_files, user_lexicon_dir,
 )
 from dashboard import navigation, subject
+from dashboard.url import query
 from analysis.explore import labels as names
 from dashboard.labels import ARTICLE_COLOURS, lexicon_label
 
@@ -214,10 +220,38 @@ PARQUET_ENV = "MARSAD_PARQUET"
 
 
 @st.cache_resource(show_spinner="Reading the Parquet dataset…", max_entries=2)
-def _dataset_corpus(folder: str, dataset_key: str, files_key: str, _files: tuple[tuple[str, str], ...]) -> Corpus:
-    """The corpus of a Parquet dataset, cached on its files and the lexicon (which names the actors)."""
+def _dataset_corpus(folder: str, dataset_key: str, files_key: str, _files: tuple[tuple[str, str], ...],
+                    by_outlet: tuple[str, ...] = (), by_month: tuple[str, ...] | None = None) -> Corpus:
+    """The corpus of a Parquet dataset (of its partitions ``by_outlet`` × ``by_month`` when given),
+    cached on its files, the partitions and the lexicon (which names the actors)."""
     lexicon = build_lexicon(tables_from_files(dict(_files)))
-    return _corpus_of(read_dataset(folder), lexicon, key=f"parquet:{folder}:{dataset_key}|{files_key}")
+    part = "" if by_month is None else "|" + _digest(by_outlet, by_month)
+    frames = read_dataset(folder, by_outlet=by_outlet, by_month=by_month)
+    return _corpus_of(frames, lexicon, key=f"parquet:{folder}:{dataset_key}{part}|{files_key}")
+
+
+@st.cache_resource(show_spinner="Counting the archive's articles…", max_entries=2)
+def _holdings(folder: str, dataset_key: str) -> pd.DataFrame:
+    return archive.holdings(folder)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """A Parquet archive bigger than the pages read at once: what it holds, and the slice read."""
+
+    held: pd.DataFrame  # :func:`analysis.extract.archive.holdings`
+    chosen: Slice
+    outlets: list[str]  # every outlet of the archive, for the sidebar
+    bounds: tuple | None  # the first and last day of its dated articles, for the sidebar
+
+    @property
+    def words(self) -> str:
+        return archive.slice_words(self.chosen)
+
+
+# The slice of each archive held: a new one is read only after the last is let go (two slices
+# of 100,000 articles would hold 3.4 GB).
+_slices_held: dict[str, tuple] = {}
 
 
 def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
@@ -243,6 +277,7 @@ class Corpus:
     written: dict[str, str] = field(default_factory=dict)  # unlisted id -> the name as first written
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
     store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)
+    archive: Archive | None = None  # a Parquet archive read in part: what it holds, what was read
 
     @property
     def doc_ids(self) -> list[str]:
@@ -332,12 +367,50 @@ def _lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
 
 
 def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], ...]) -> Corpus:
-    """The dataset at ``folder`` (``MARSAD_PARQUET``); stops the page with one line if it cannot be read."""
+    """The dataset at ``folder`` (``MARSAD_PARQUET``), whole or the slice the sidebar asks for;
+    stops the page with one line if it cannot be read or ``MARSAD_PARQUET_ARTICLES`` is no number."""
     try:
-        return _dataset_corpus(folder, fingerprint(folder), files_key, files)
+        limit = archive.budget(os.environ.get(archive.BUDGET_ENV))
+    except DatasetError as error:
+        st.error(escape_markdown(error))
+        st.stop()
+    try:
+        stamp = fingerprint(folder)
+        held = _holdings(folder, stamp)
+        bounds = archive.archive_bounds(held)
+        chosen = archive.choose_slice(held, limit=limit, **_asked_scope(bounds))
+        if chosen.whole:
+            return _dataset_corpus(folder, stamp, files_key, files)
+        wanted = (stamp, files_key, chosen.by_outlet, chosen.by_month)
+        if _slices_held.get(folder, wanted) != wanted:
+            _dataset_corpus.clear()  # the last slice goes before the next is read: memory for one
+            _forget_derived()
+        _slices_held[folder] = wanted
+        corpus = _dataset_corpus(folder, stamp, files_key, files, chosen.by_outlet, chosen.by_month)
+        outlets = sorted({outlet for outlet in held["outlet"].dropna() if outlet.strip()})
+        return replace(corpus, archive=Archive(held, chosen, outlets, bounds))
     except (DatasetError, OSError) as error:
         st.error(f"{PARQUET_ENV} names a dataset that cannot be read: {escape_markdown(error)}")
         st.stop()
+
+
+def _asked_scope(bounds: tuple | None) -> dict:
+    """The outlets and dates the sidebar holds (on a session's first run, the link's): what of an
+    archive to read. A date range from the archive's first day to its last asks for every date."""
+    state = st.session_state
+    if state.get("filters_loaded"):
+        outlets = tuple(state.get("filter_outlets") or ())
+        dates = date_settings(tuple(state.get("filter_dates") or ()), bounds)
+    else:
+        params = query()
+        try:
+            asked = Filters.from_query(params)
+        except DateError:  # the sidebar says what is wrong with the link's dates; read as if it had none
+            asked = Filters.from_query({key: value for key, value in params.items() if key not in ("from", "to")})
+        outlets, dates = asked.outlets, {"date_from": asked.date_from, "date_to": asked.date_to}
+    return {"outlets": outlets,
+            "date_from": date_period(dates["date_from"])[0] if dates["date_from"] else None,
+            "date_to": date_period(dates["date_to"])[1] if dates["date_to"] else None}
 
 
 def _lexicon_problems(error: LexiconError) -> None:

@@ -33,7 +33,7 @@ def report_button(corpus: Corpus, page: str) -> None:
 
     def build() -> bytes:
         return report_html(corpus.frames, corpus.lexicon, held, lexicon_words=corpus.lexicon_words,
-                           view=f"{page} page").encode("utf-8")
+                           view=f"{page} page", archive=corpus.archive.words if corpus.archive else "").encode("utf-8")
 
     st.sidebar.download_button(
         "Report (HTML)", build, file_name=_file_name(corpus.key, json.dumps(held.to_query(), sort_keys=True, ensure_ascii=False), corpus, held), mime="text/html", on_click="ignore",

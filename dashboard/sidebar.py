@@ -9,7 +9,7 @@ import streamlit as st
 
 from analysis.arabic.dates import DateError, date_period
 from analysis.explore.filters import (
-    FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, FilterError, Filters, applicable, article_numbers_text, date_bounds,
+    FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, FilterError, Filters, applicable, article_numbers_text, date_bounds, date_settings,
     parse_article_numbers, undated_left_out, with_speaker_names,
 )
 from analysis.explore.charts import short
@@ -32,7 +32,9 @@ def _filter_options(corpus_key: str, _corpus: Corpus) -> dict[str, list[str]]:
     documents = frames.documents
     return {
         "doc_ids": _corpus.doc_ids,
-        "outlets": sorted({outlet for outlet in documents["outlet"].fillna("") if outlet.strip()}),
+        # An archive read in part offers every outlet it holds: picking one reads its articles.
+        "outlets": (_corpus.archive.outlets if _corpus.archive
+                    else sorted({outlet for outlet in documents["outlet"].fillna("") if outlet.strip()})),
         "actor_ids": list(actors["actor_id"]),
         "actor_types": [t for t in TYPE_LABELS if t in actor_types],
         "topics": _corpus.lexicon.topic_ids,
@@ -48,7 +50,10 @@ def options(corpus: Corpus) -> dict[str, list[str]]:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _date_bounds(corpus_key: str, _corpus: Corpus) -> tuple[date, date] | None:
-    """The first and last day the corpus's dated articles cover (None when none is dated)."""
+    """The first and last day the corpus's dated articles cover (None when none is dated); of an
+    archive read in part, the whole archive's, so the range can reach the months not read."""
+    if _corpus.archive:
+        return _corpus.archive.bounds
     return date_bounds(_corpus.frames.documents)
 
 
@@ -253,15 +258,6 @@ def _date_range(bounds: tuple[date, date] | None, *, disabled: bool, why_not: st
     st.date_input("Dates", key="filter_dates", min_value=bounds[0], max_value=bounds[1], format="YYYY-MM-DD",
                   disabled=disabled, help=why_not or DATES_HELP)
 
-
-def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None) -> dict[str, str]:
-    """``date_from``/``date_to`` from the widget's days: a bound at the corpus's edge is open, and
-    while the analyst has picked only the first day it is the lower bound."""
-    if not bounds or not days:
-        return {"date_from": "", "date_to": ""}
-    first = days[0] if days[0] > bounds[0] else None
-    last = days[1] if len(days) == 2 and days[1] < bounds[1] else None
-    return {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
 
 
 def _clear_filters() -> None:

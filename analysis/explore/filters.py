@@ -225,6 +225,16 @@ def date_bounds(documents: pd.DataFrame) -> tuple[date, date] | None:
     return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
 
 
+def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None) -> dict[str, str]:
+    """``date_from``/``date_to`` from the widget's days: a bound at the corpus's edge is open, and
+    while the analyst has picked only the first day it is the lower bound."""
+    if not bounds or not days:
+        return {"date_from": "", "date_to": ""}
+    first = days[0] if days[0] > bounds[0] else None
+    last = days[1] if len(days) == 2 and days[1] < bounds[1] else None
+    return {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
+
+
 def date_span(dates: Iterable[str]) -> str:
     """The dates rows come from, for a file name: ``2024-05`` when every date shares that month,
     ``2017-2024`` across years, ``""`` when none is known."""

@@ -60,6 +60,7 @@ def report_html(
     lexicon_words: str = "",
     view: str = "",
     generated: datetime | None = None,
+    archive: str = "",
 ) -> str:
     """The report of ``frames`` (the whole analysis) narrowed by ``filters``, as one HTML document.
 
@@ -71,6 +72,7 @@ def report_html(
         lexicon_words: the lexicon in words beside its version (``the shipped lexicon``).
         view: where the report was made (``Stances page``), shown in the header when given.
         generated: when the report was made (default: now).
+        archive: what of a bigger archive ``frames`` are, in words (``analysis.extract.archive.slice_words``).
 
     Returns:
         A complete HTML document (UTF-8 text) with no reference to any file or address outside it.
@@ -82,7 +84,8 @@ def report_html(
     topics = lexicon.topic_ids
     shares = topic_shares(kept, topics=topics)
     sections = [
-        _header(frames, kept, lexicon, filters, articles, lexicon_words=lexicon_words, view=view, generated=generated),
+        _header(frames, kept, lexicon, filters, articles, lexicon_words=lexicon_words, view=view, generated=generated,
+                archive=archive),
         _figures(figures, shares, lexicon),
     ]
     if figures["articles"]:
@@ -104,7 +107,7 @@ def report_html(
 
 
 def _header(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, articles: dict[str, str], *,
-            lexicon_words: str, view: str, generated: datetime) -> str:
+            lexicon_words: str, view: str, generated: datetime, archive: str = "") -> str:
     settings = filter_words(filters, setting_formats(lexicon, articles, written_names(frames.mentions)))
     if settings:
         described = "".join(
@@ -126,6 +129,7 @@ def _header(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, ar
         *([("View", escape_html(view))] if view else []),
         ("Filters", filters_html),
         ("Articles", escape_html(scope + (f", dated {span}" if span else ""))),
+        *([("Archive", escape_html(archive))] if archive else []),
         ("Lexicon", f"version <code>{escape_html(lexicon.version)}</code>" + (f" ({escape_html(lexicon_words)})" if lexicon_words else "")),
     ]
     table = "".join(f"<tr><th>{name}</th><td>{value}</td></tr>" for name, value in rows)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+from collections.abc import Collection
 from pathlib import Path
 
 import pandas as pd
@@ -123,20 +124,30 @@ def write_dataset(frames: Frames, out_dir: Path | str, *, meta: dict[str, str] |
     return sorted(written)
 
 
-def read_dataset(folder: Path | str) -> Frames:
+def read_dataset(folder: Path | str, *, by_outlet: Collection[str] = (), by_month: Collection[str] | None = None) -> Frames:
     """The frames of a dataset :func:`write_dataset` wrote, with the schema's columns and dtypes.
+
+    ``by_outlet`` and ``by_month`` read only those partitions (``by_outlet`` empty: every outlet;
+    ``by_month`` None: every month): Arrow opens no other file (:mod:`analysis.extract.archive`).
 
     Raises:
         DatasetError: a frame's folder is missing, or a file lacks one of the frame's columns.
     """
     root = Path(folder)
+    only = None
+    if by_outlet:
+        only = ds.field(PARTITION_KEYS[0]).isin(list(by_outlet))
+    if by_month is not None:
+        months = ds.field(PARTITION_KEYS[1]).isin(list(by_month))
+        only = months if only is None else only & months
     frames = {}
     for name in schema.FRAMES:
         if not (root / name).is_dir():
             raise DatasetError(f"{root} is not a Marsad Parquet dataset: it has no '{name}' folder")
         try:
             table = ds.dataset(root / name, schema=_arrow_schema(name), format="parquet",
-                               partitioning=PARTITIONING).to_table(columns=schema.held(name) + list(schema.APART.get(name, ())))
+                               partitioning=PARTITIONING).to_table(columns=schema.held(name) + list(schema.APART.get(name, ())),
+                                                                     filter=only)
         except (pa.ArrowInvalid, OSError) as error:
             raise DatasetError(f"{root / name} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
         frames[name] = table.to_pandas()

@@ -3,6 +3,7 @@ cluster) wrote, read instead of analysing the store."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -218,3 +219,69 @@ def test_the_unfiltered_overview_table_and_pairs_are_kept_beside_the_results(lex
     # الليبي المشير خليفة حفتر»: Moscow, Lavrov and Haftar (Russia and the army only inside titles).
     first = pairs[(pairs["doc_id"] == corpus.doc_ids[0]) & (pairs["sentence_id"] == 1)]
     assert list(zip(first["actor_a"], first["actor_b"])) == [("haftar_khalifa", "lavrov"), ("haftar_khalifa", "moscow"), ("lavrov", "moscow")]
+
+
+ARABI = "العربي الجديد"
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch, seeds, lexicon):
+    """The seeds and the five outlet articles as a dataset, read four articles at a time."""
+    from conftest import outlet_articles
+
+    write_dataset(analyze([*seeds.values(), *outlet_articles()], lexicon), tmp_path / "archive")
+    monkeypatch.setenv("MARSAD_PARQUET", str(tmp_path / "archive"))
+    monkeypatch.setenv("MARSAD_PARQUET_ARTICLES", "4")
+
+
+def test_an_archive_bigger_than_the_budget_shows_its_newest_month_and_says_so(archive):
+    at = overview()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.dataframe[0].value["title"].size == 4  # a, b, c, d: May 2024
+    assert [rendered(i.value) for i in at.info][0] == (
+        "This archive holds 7 articles, more than the 4 read at once (MARSAD_PARQUET_ARTICLES). The pages show 4 "
+        "of the 7 articles in it: the newest month, 2024-05. Narrow the outlets or the dates in the sidebar to read others.")
+    assert at.sidebar.caption[0].value.startswith("4 articles of 7 in the archive · ")
+    # The sidebar offers the archive's outlets and dates, not only the slice's.
+    outlets = at.multiselect(key="filter_outlets")
+    assert outlets.options == [ARABI, "سبوتنيك"]
+    assert (at.date_input(key="filter_dates").min, at.date_input(key="filter_dates").max) == (date(2017, 8, 14), date(2024, 12, 31))
+
+
+def test_picking_an_outlet_reads_its_articles_from_every_month(archive):
+    at = overview()
+    at.multiselect(key="filter_outlets").set_value([ARABI]).run()
+    assert not at.exception, [e.value for e in at.exception]
+    # Al-Araby's three: the second seed (2024), c (May 2024) and e (undated), none of them all read before.
+    assert at.dataframe[0].value["article"].tolist() == ["Article 1 (2024)", "Article 2 (2024-05-15)", "Article 3 (undated)"]
+    assert [rendered(i.value) for i in at.info][0].endswith(
+        "The pages show 3 of the 3 articles of the outlets and dates asked for: all of them (2024 to 2024-05 and the undated).")
+    assert at.sidebar.caption[0].value.startswith("3 articles of 7 in the archive · ")
+
+
+def test_a_links_dates_choose_the_months_read(archive):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.query_params["to"] = "2019-12-31"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.dataframe[0].value["article"].tolist() == ["Article 1 (2017-08-14)"]
+    assert [rendered(i.value) for i in at.info][0].endswith("The pages show 1 of the 1 articles of the outlets and dates asked for: all of them (2017-08).")
+
+
+def test_a_budget_that_is_no_number_stops_the_page_with_one_line(archive, monkeypatch):
+    monkeypatch.setenv("MARSAD_PARQUET_ARTICLES", "lots")
+    at = overview()
+    assert [rendered(e.value) for e in at.error] == [
+        "MARSAD_PARQUET_ARTICLES must be a whole number of articles, at least 1, not 'lots'"]
+    assert not at.dataframe
+
+
+def test_the_report_of_an_archive_read_in_part_says_what_was_read(archive, monkeypatch):
+    from test_pages import downloaded
+
+    files = downloaded(monkeypatch)
+    at = overview()
+    assert not at.exception
+    html = files["marsad-report-2024-05.html"]().decode("utf-8")
+    assert ("<tr><th>Articles</th><td>4 of 4 articles, dated 2024-05</td></tr><tr><th>Archive</th><td>This archive holds 7 "
+            "articles, more than the 4 read at once (MARSAD_PARQUET_ARTICLES).") in html
