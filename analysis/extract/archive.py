@@ -140,8 +140,10 @@ def choose_slice(held: pd.DataFrame, *, limit: int, outlets: Collection[str] = (
     if archived <= limit:
         return Slice((), None, archived, archived, archived, limit)
     wanted = held
+    # Outlets the archive lacks (a stale link) narrow nothing, as the sidebar drops them and says so.
+    outlets = set(outlets) & set(held["outlet"])
     if outlets:
-        wanted = wanted[wanted["outlet"].isin(set(outlets))]
+        wanted = wanted[wanted["outlet"].isin(outlets)]
     periods = {month: _month_period(month) for month in wanted["by_month"].unique()}
     if date_from or date_to:
         first, last = date_from or date.min, date_to or date.max
@@ -176,6 +178,9 @@ def slice_words(chosen: Slice) -> str:
     span = (f"{dated[0]} to {dated[-1]}" if len(dated) > 1 else dated[0]) if dated else ""
     if UNDATED in chosen.by_month:
         span = f"{span} and the undated" if span else "the undated"
+    if not chosen.matching:
+        return (f"This archive holds {chosen.archived:,} articles, more than the {chosen.budget:,} read at once "
+                f"({BUDGET_ENV}); none of them matches the outlets and dates asked for.")
     asked = "of the outlets and dates asked for" if chosen.matching < chosen.archived else "in it"
     words = (f"This archive holds {chosen.archived:,} articles, more than the {chosen.budget:,} read at once "
              f"({BUDGET_ENV}). The pages show {chosen.articles:,} of the {chosen.matching:,} articles {asked}: ")

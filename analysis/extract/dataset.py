@@ -136,9 +136,9 @@ def read_dataset(folder: Path | str, *, by_outlet: Collection[str] = (), by_mont
     root = Path(folder)
     only = None
     if by_outlet:
-        only = ds.field(PARTITION_KEYS[0]).isin(list(by_outlet))
+        only = ds.field(PARTITION_KEYS[0]).isin(pa.array(list(by_outlet), pa.string()))
     if by_month is not None:
-        months = ds.field(PARTITION_KEYS[1]).isin(list(by_month))
+        months = ds.field(PARTITION_KEYS[1]).isin(pa.array(list(by_month), pa.string()))  # typed: () is no month
         only = months if only is None else only & months
     frames = {}
     for name in schema.FRAMES:

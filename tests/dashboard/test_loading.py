@@ -285,3 +285,19 @@ def test_the_report_of_an_archive_read_in_part_says_what_was_read(archive, monke
     html = files["marsad-report-2024-05.html"]().decode("utf-8")
     assert ("<tr><th>Articles</th><td>4 of 4 articles, dated 2024-05</td></tr><tr><th>Archive</th><td>This archive holds 7 "
             "articles, more than the 4 read at once (MARSAD_PARQUET_ARTICLES).") in html
+
+
+def test_a_link_whose_dates_no_article_of_the_archive_has_shows_an_empty_slice_and_says_why(archive):
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90)
+    at.query_params["from"] = "2099-01-01"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [rendered(i.value) for i in at.info][0].endswith("none of them matches the outlets and dates asked for.")
+    assert at.sidebar.caption[0].value.startswith("0 articles of 7 in the archive · ")
+    # The sidebar moves the link's dates inside the archive's: from its last day, 2024-12-31. The
+    # next run reads the one partition that can hold such articles, the year-only 2024 (read to
+    # be filtered: the date filter keeps an article whose whole date is in the range, and it is not).
+    assert "The link's dates fall outside this corpus's articles (2017-08-14 to 2024-12-31)" in " ".join(w.value for w in at.warning)
+    at.run()
+    assert at.sidebar.caption[0].value.startswith("1 article of 7 in the archive · ")
+    assert [rendered(i.value) for i in at.info][1] == "No article matches the filters."

@@ -122,3 +122,13 @@ def test_a_folder_named_with_glob_and_quote_characters_is_read_as_named(tmp_path
     odd = tmp_path / "أرشيف [2024]*'؟"
     shutil.copytree(archive_dir, odd)
     assert int(holdings(odd)["articles"].sum()) == 7
+
+
+def test_an_outlet_the_archive_lacks_narrows_nothing_and_no_match_is_said(held):
+    # ?outlet=… of a stale link: the sidebar drops it and says so; the slice is read as without it.
+    assert choose_slice(held, limit=4, outlets=["لا يوجد"]) == choose_slice(held, limit=4)
+    assert choose_slice(held, limit=4, outlets=["لا يوجد", SPUTNIK]).by_outlet == (SPUTNIK,)
+    none = choose_slice(held, limit=4, date_from=date(2099, 1, 1))
+    assert (none.by_month, none.articles, none.matching) == ((), 0, 0)
+    assert slice_words(none) == ("This archive holds 7 articles, more than the 4 read at once (MARSAD_PARQUET_ARTICLES); "
+                                 "none of them matches the outlets and dates asked for.")
