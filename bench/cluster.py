@@ -1,6 +1,7 @@
 """Throughput of the Dask engine with 1, 2, 4 and 8 workers, against one process in the same run.
 
-``python -m bench.cluster`` generates the benchmark corpus (:mod:`bench.corpus`), analyses it once in
+``python -m bench.cluster`` generates the realistic corpus (:mod:`bench.realistic`; ``--corpus recombined``
+for the earlier figures' :mod:`bench.corpus`), analyses it once in
 this process (:func:`analysis.extract.pipeline.analyze`, the reference), then on a ``LocalCluster`` of
 N single-threaded worker processes for each N (:func:`analysis.extract.cluster.analyze_on_cluster`),
 and prints a Markdown table: wall-clock seconds, articles and words per second, and the speed-up
@@ -22,7 +23,7 @@ from distributed import Client, LocalCluster
 from analysis.extract.cluster import analyze_on_cluster
 from analysis.extract.pipeline import analyze
 from analysis.lexicon.read import load_lexicon
-from bench.corpus import generate
+from bench import corpus, realistic
 
 
 def best_of(repeats: int, run) -> float:
@@ -40,13 +41,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
     parser.add_argument("--workers", default="1,2,4,8", help="cluster sizes (default 1,2,4,8)")
     parser.add_argument("--repeats", type=int, default=2, help="runs per figure after the warm-up; the best is kept")
+    parser.add_argument("--corpus", choices=("realistic", "recombined"), default="realistic", help="which benchmark corpus")
     args = parser.parse_args(argv)
     lexicon = load_lexicon()
-    documents = generate(args.articles)
+    documents = (realistic.generate(args.articles, lexicon=lexicon) if args.corpus == "realistic"
+                 else corpus.generate(args.articles))
     words = sum(len(doc.text.split()) for doc in documents)
     print(f"Machine: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {os.cpu_count()} CPUs · "
           f"Python {platform.python_version()} · load average {', '.join(f'{v:.1f}' for v in os.getloadavg())} (before)")
-    print(f"Corpus: {len(documents):,} articles, {words:,} words (bench/corpus.py)\n")
+    print(f"Corpus: {len(documents):,} articles, {words:,} words (bench/{'realistic' if args.corpus == 'realistic' else 'corpus'}.py)\n")
     print("| engine | start, s | analysis, wall-clock s | articles/s | words/s | speed-up over one process |")
     print("|---|---|---|---|---|---|")
     reference = best_of(args.repeats, lambda: analyze(documents, lexicon))
