@@ -145,11 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="marsad-archive-"))
     figures: dict[str, object] = {}
     base = args.base or work / "base"
-    if not (base / "documents").is_dir():
-        say(f"analysing {args.articles:,} articles into {base}")
-        figures["analyse_s"] = base_dataset(base, args.articles, args.workers)
     archive = args.out or work / "archive"
-    if not (archive / "documents").is_dir():
+    if not (archive / "documents").is_dir():  # an archive filed by an earlier run is measured as it is
+        if not (base / "documents").is_dir():
+            say(f"analysing {args.articles:,} articles into {base}")
+            figures["analyse_s"] = base_dataset(base, args.articles, args.workers)
         say(f"filing {args.copies} copies into {archive}")
         start = time.perf_counter()
         figures["files"] = file_copies(base, archive, args.copies, args.years)

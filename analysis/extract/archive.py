@@ -77,7 +77,9 @@ def holdings(folder: Path | str) -> pd.DataFrame:
         ORDER BY by_month, outlet
     """
     try:
+        # No progress bar: DuckDB draws one on standard output for a query over two seconds.
         with duckdb.connect() as connection:
+            connection.execute("SET enable_progress_bar = false")
             found = connection.execute(query, {"files": files, "undated": UNDATED}).df()
     except duckdb.Error as error:
         raise DatasetError(f"{root} cannot be read as the documents frame: {str(error).splitlines()[0]}") from None

@@ -30,8 +30,10 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import os
 from collections.abc import Collection
 from pathlib import Path
+from urllib.parse import unquote
 
 import pandas as pd
 import pyarrow as pa
@@ -128,39 +130,63 @@ def read_dataset(folder: Path | str, *, by_outlet: Collection[str] = (), by_mont
     """The frames of a dataset :func:`write_dataset` wrote, with the schema's columns and dtypes.
 
     ``by_outlet`` and ``by_month`` read only those partitions (``by_outlet`` empty: every outlet;
-    ``by_month`` None: every month): Arrow opens no other file (:mod:`analysis.extract.archive`).
+    ``by_month`` None: every month): no other file is opened (:mod:`analysis.extract.archive`).
 
     Raises:
         DatasetError: a frame's folder is missing, or a file lacks one of the frame's columns.
     """
     root = Path(folder)
-    only = None
-    if by_outlet:
-        only = ds.field(PARTITION_KEYS[0]).isin(pa.array(list(by_outlet), pa.string()))
-    if by_month is not None:
-        months = ds.field(PARTITION_KEYS[1]).isin(pa.array(list(by_month), pa.string()))  # typed: () is no month
-        only = months if only is None else only & months
     frames = {}
     for name in schema.FRAMES:
         if not (root / name).is_dir():
             raise DatasetError(f"{root} is not a Marsad Parquet dataset: it has no '{name}' folder")
-        try:
-            table = ds.dataset(root / name, schema=_arrow_schema(name), format="parquet",
-                               partitioning=PARTITIONING).to_table(columns=schema.held(name) + list(schema.APART.get(name, ())),
-                                                                     filter=only)
-        except (pa.ArrowInvalid, OSError) as error:
-            raise DatasetError(f"{root / name} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
-        frames[name] = table.to_pandas()
-    order = frames["documents"]["doc_id"].sort_values(kind="stable")
-    rank = pd.Series(range(len(order)), index=order.to_numpy())
-    for name, frame in frames.items():
-        # Stable: within a document the rows keep the order they were written in (one partition holds them all).
-        frame = frame.iloc[rank.reindex(frame["doc_id"].to_numpy()).argsort(kind="stable").to_numpy()]
-        frames[name] = frame
+        files = partition_files(root / name, by_outlet=by_outlet, by_month=by_month)
+        frames[name] = _read_files(files, name, root / name).to_pandas()
     # No store behind a dataset (it may come from a cluster): the texts are held, apart from the frames.
     documents = frames["documents"]
     texts = Texts(dict(zip(documents["doc_id"].tolist(), documents["text"].tolist())))
     return Frames(**{name: schema.conform(frame, name) for name, frame in frames.items()}, texts=texts)
+
+
+def partition_files(frame_dir: Path, *, by_outlet: Collection[str] = (), by_month: Collection[str] | None = None) -> list[str]:
+    """The Parquet files of one frame's folder in the partitions asked for (``by_outlet`` empty:
+    every outlet; ``by_month`` None: every month), found by listing the partition folders, never
+    by opening or stat-ing the files of others (an archive of 500,000 articles has 30,000 a frame)."""
+    outlets, months = set(by_outlet) or None, None if by_month is None else set(by_month)
+    files = []
+    for outlet in _partitions(frame_dir, PARTITION_KEYS[0], outlets):
+        for month in _partitions(Path(outlet), PARTITION_KEYS[1], months):
+            with os.scandir(month) as entries:
+                files.extend(sorted(entry.path for entry in entries if entry.name.endswith(".parquet") and entry.is_file()))
+    return files
+
+
+def _partitions(folder: Path, key: str, wanted: set[str] | None) -> list[str]:
+    """The ``key=value`` folders of ``folder`` whose (percent-decoded) value is wanted (None: all;
+    empty: none)."""
+    with os.scandir(folder) as entries:
+        return sorted(entry.path for entry in entries if entry.is_dir() and entry.name.startswith(f"{key}=")
+                      and (wanted is None or unquote(entry.name.partition("=")[2]) in wanted))
+
+
+def _read_files(files: list[str], name: str, where: Path) -> pa.Table:
+    """The held columns of frame ``name`` in ``files``, typed as the schema says. DuckDB reads
+    them: over thousands of small partition files it took a third of Arrow's dataset scan's time."""
+    import duckdb  # only where a dataset is read (0.1 s)
+
+    wanted = pa.schema([field for field in _arrow_schema(name) if field.name not in PARTITION_KEYS])
+    if not files:
+        return wanted.empty_table()
+    try:
+        with duckdb.connect() as connection:
+            connection.execute("SET enable_progress_bar = false")  # DuckDB draws one on standard output
+            # In doc_id order (a partitioned dataset has none of its own across folders); within a
+            # document, as written: one file holds all its rows.
+            relation = (connection.read_parquet(files, file_row_number=True).order("doc_id, file_row_number")
+                        .select(*(duckdb.ColumnExpression(field.name) for field in wanted)))
+            return relation.to_arrow_table().cast(wanted)
+    except (duckdb.Error, pa.ArrowInvalid) as error:
+        raise DatasetError(f"{where} cannot be read as the {name} frame: {str(error).splitlines()[0]}") from None
 
 
 def _arrow_schema(name: str) -> pa.Schema:
