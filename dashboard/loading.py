@@ -20,7 +20,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -376,7 +375,7 @@ def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], .
         st.error(escape_markdown(error))
         st.stop()
     try:
-        stamp = _dataset_stamp(folder)
+        stamp = fingerprint(folder)
         held = _holdings(folder, stamp)
         bounds = archive.archive_bounds(held)
         chosen = archive.choose_slice(held, limit=limit, **_asked_scope(bounds))
@@ -393,22 +392,6 @@ def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], .
     except (DatasetError, OSError) as error:
         st.error(f"{PARQUET_ENV} names a dataset that cannot be read: {escape_markdown(error)}")
         st.stop()
-
-
-# How long a dataset's fingerprint is trusted. Taking it stats every file: an archive of 500,000
-# articles has 180,000 files, and every rerun asks twice (the entrypoint and the page).
-STAMP_SECONDS = 10.0
-_stamps: dict[str, tuple[float, str]] = {}
-
-
-def _dataset_stamp(folder: str) -> str:
-    """:func:`fingerprint` of ``folder``, taken again once it is ``STAMP_SECONDS`` old: a dataset is
-    written once, and an archive a cluster adds months to shows them within seconds."""
-    now = time.monotonic()
-    taken = _stamps.get(folder)
-    if taken is None or now - taken[0] > STAMP_SECONDS:
-        taken = _stamps[folder] = (now, fingerprint(folder))
-    return taken[1]
 
 
 def _asked_scope(bounds: tuple | None) -> dict:

@@ -198,10 +198,28 @@ def _arrow_schema(name: str) -> pa.Schema:
 
 
 def fingerprint(folder: Path | str) -> str:
-    """What a dataset is, cheaply: every file's path, size and modification time (for caching)."""
+    """What a dataset is, cheaply (for caching): the time stamps of its folders down to the
+    outlets' and of its provenance file, not of its files.
+
+    An archive of 500,000 articles has 180,000 files, and stat-ing them all took 8 s a rerun.
+    A dataset is written whole (:func:`write_dataset` refuses a folder that holds one) and a
+    cluster adds months as new folders under an outlet's: either changes a time stamp seen here.
+    A file rewritten in place inside a month's folder is not seen until the server restarts.
+    """
     root = Path(folder)
-    parts = sorted(
-        (str(path.relative_to(root)), stat.st_size, stat.st_mtime_ns)
-        for path in root.rglob("*") if path.is_file() for stat in [path.stat()]
-    )
+    parts = [_stamp(root, root)]
+    if (root / PROVENANCE).is_file():
+        parts.append(_stamp(root / PROVENANCE, root))
+    for frame in schema.FRAMES:
+        if (root / frame).is_dir():
+            parts.append(_stamp(root / frame, root))
+            with os.scandir(root / frame) as entries:
+                parts.extend(_stamp(Path(entry.path), root) for entry in sorted(entries, key=lambda e: e.name) if entry.is_dir())
     return hashlib.sha1(json.dumps(parts).encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def _stamp(path: Path, root: Path) -> tuple:
+    # The inode and change time too: a folder removed and made again in the same clock tick
+    # has a new change time, and usually a new inode.
+    stat = path.stat()
+    return str(path.relative_to(root)), stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns

@@ -10,7 +10,7 @@ import pytest
 from analysis.corpus.documents import Document
 from analysis.extract import schema
 from analysis.extract.dataset import (
-    DatasetError, month_partition, outlet_partition, read_dataset, write_dataset,
+    DatasetError, fingerprint, month_partition, outlet_partition, read_dataset, write_dataset,
 )
 from analysis.extract.pipeline import analyze
 
@@ -101,3 +101,20 @@ def test_a_used_folder_is_refused_and_a_foreign_one_is_not_read(tmp_path, frames
     (tmp_path / "other").mkdir()
     with pytest.raises(DatasetError, match="is not a Marsad Parquet dataset: it has no 'documents' folder"):
         read_dataset(tmp_path / "other")
+
+
+def test_the_fingerprint_sees_a_dataset_written_again_and_a_month_added_without_reading_its_files(tmp_path, frames):
+    import shutil
+
+    write_dataset(frames, tmp_path / "out")
+    first = fingerprint(tmp_path / "out")
+    assert fingerprint(tmp_path / "out") == first
+    # A cluster adds a month under an outlet that has one: a new folder in the outlet's.
+    outlet = next((tmp_path / "out" / "mentions").iterdir())
+    (outlet / "by_month=2030-01").mkdir()
+    added = fingerprint(tmp_path / "out")
+    assert added != first
+    # The dataset removed and written again in the same place.
+    shutil.rmtree(tmp_path / "out")
+    write_dataset(frames, tmp_path / "out")
+    assert fingerprint(tmp_path / "out") not in (first, added)
