@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000, help="realistic articles analysed once (default 10,000)")
     parser.add_argument("--copies", type=int, default=50, help="copies filed into the archive (default 50)")
     parser.add_argument("--years", type=int, default=10, help="copies moved back two years each before outlets are copied")
-    parser.add_argument("--budget", type=int, default=100_000, help="MARSAD_PARQUET_ARTICLES (default 100,000)")
+    parser.add_argument("--budget", type=int, default=25_000, help="MARSAD_PARQUET_ARTICLES (default 25,000, as the dashboard)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for the analysis")
     parser.add_argument("--base", type=Path, help="an analysed dataset to copy (default: analyse into a temporary folder)")
     parser.add_argument("--out", type=Path, help="where to file the archive (default: a temporary folder)")

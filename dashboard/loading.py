@@ -8,7 +8,7 @@ added article, reads the stored results and analyses only what is new, with a pr
 With ``MARSAD_PARQUET=DIR`` in the environment, the pages show the Parquet dataset that
 ``python -m analysis analyze --format parquet --out DIR`` wrote (on this machine or a Dask
 cluster) instead of analysing the store: the frames are read, not recomputed. An archive of more
-than ``MARSAD_PARQUET_ARTICLES`` articles (100,000 by default) is read a slice at a time, the
+than ``MARSAD_PARQUET_ARTICLES`` articles (25,000 by default) is read a slice at a time, the
 outlets and dates the sidebar holds, newest months first (:mod:`analysis.extract.archive`).
 """
 

@@ -3,7 +3,7 @@ without reading it into memory, and the slice of it a laptop reads.
 
 A dataset written by ``analyze --format parquet`` (on one machine or a Dask cluster) is partitioned
 by outlet and month (:mod:`analysis.extract.dataset`). The dashboard reads all of it when it is
-small enough (:data:`DEFAULT_BUDGET` articles, the size measured to stay under 2 GB). A bigger
+small enough (:data:`DEFAULT_BUDGET` articles). A bigger
 archive is read a slice at a time: the outlets and the date range the analyst asks for, newest
 months first, whole months, until the budget is reached. Only the Parquet files of those
 partitions are opened (:func:`analysis.extract.dataset.read_dataset`).
@@ -25,8 +25,10 @@ import pandas as pd
 from analysis.arabic.dates import DateError, date_period
 from analysis.extract.dataset import UNDATED, DatasetError, outlet_partition
 
-# Articles the dashboard reads at once: 100,000 measured at 1.7 GB (bench/RESULTS.md), under the 2 GB target.
-DEFAULT_BUDGET = 100_000
+# Articles the dashboard reads at once. On a 500,000-article archive of 120 outlets (bench/archive.py,
+# bench/RESULTS.md), 25,000 opened the first page in 9.6 s with the server under 1.8 GB; 100,000
+# took 18 s to read alone and 2.4 GB (an archive's frames are read, not kept per article like a store's).
+DEFAULT_BUDGET = 25_000
 BUDGET_ENV = "MARSAD_PARQUET_ARTICLES"
 
 # Columns of :func:`holdings`, one row per outlet and month of the archive.

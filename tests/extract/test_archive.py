@@ -99,7 +99,7 @@ def test_a_month_comes_before_its_year_and_after_the_next_month():
 
 
 def test_the_budget_comes_from_the_environment_and_is_checked():
-    assert budget(None) == budget("  ") == DEFAULT_BUDGET == 100_000
+    assert budget(None) == budget("  ") == DEFAULT_BUDGET == 25_000
     assert budget("250") == 250
     assert budget("1,000") == budget("1_000") == 1000
     for bad in ("0", "-5", "many", "١٠٠", "2.5"):
