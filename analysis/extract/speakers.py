@@ -63,6 +63,7 @@ GAVE = frozenset("ادلي ادلت ادلوا".split())  # normalised أدلى�
 GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
+LETTER_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and the short vowels
 CLOSING_MARKS = frozenset("»\"”'’)]")
 ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
 ATTRIBUTING = frozenset({"نسب", "نسبت", "ينسب", "تنسب"})  # ونسبت الوكالة إلى مسؤول قوله
@@ -241,6 +242,14 @@ class SpeakerFinder:
         if head + 1 < limit and tokens[head].norm.isdigit() and tokens[head + 1].norm in PARTITIVE_PRONOUNS:
             # وأكد أكثر من 20 منهم حضورهم: a number of the group just named
             return Speaker("", self._text(index, head + 2), "unnamed", head + 2)
+        if head < limit and tokens[head].norm[:2] == "ال" and tokens[head].norm[2:] in language.reports:
+            # كشفت بعض التقارير الإعلامية عن: some reports, with their definite adjectives, speak as
+            # written, as indefinite تقارير does; alone, التقارير is what a speaker talks about
+            last = head + 1
+            while (last < limit and last - head <= ADJECTIVE_WORDS and has_article(tokens[last].norm, min_length=4)
+                   and is_nisba(tokens[last].norm) and last not in self.cue_tokens and last not in self.mention_at):
+                last += 1  # الصحفية، الغربية (a title's word too: الصحفية فلانة)
+            return Speaker("", self._text(index, last), "unnamed", last)
         if head >= limit or tokens[head].norm not in language.generic_subjects:
             return None
         group = self.phrase(head, limit, how=how)
@@ -1077,6 +1086,7 @@ class SpeakerFinder:
         title_words: list[int] = []  # tokens of the titles met, for given_titles
         addressee = -1  # where a body behind ل starts: لقناة الحدث (an unnamed title ends before it)
         qualifier_object = -1  # the word a title's في/لدى/باسم qualifies it with: الباحث في معهد
+        behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -1171,6 +1181,8 @@ class SpeakerFinder:
                 or _preposition_on_head(word, language.institution_heads)
             ):
                 # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان); وفقا لشركة ستاندرد آند بورز: شركة
+                if _without_preposition(word) != word and word[:2] != "لل":
+                    behind_preposition = True  # the name shown without it: تقارير استخباراتية, not لتقارير
                 word = _without_preposition(word)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
@@ -1349,7 +1361,11 @@ class SpeakerFinder:
         if first_actor is not None:
             return self._known(first_actor, how)
         if generic_at >= 0:
-            return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
+            name = self._text(generic_at, last_word + 1)
+            if generic_at == index and behind_preposition:
+                # وفقاً لمصادر محلية: the sources are مصادر محلية (past the ل's vowel or tatweel: لِمصادر، لـمصادر)
+                name = name[1:].lstrip(LETTER_MARKS)
+            return Speaker("", name, "unnamed", last_word + 1)
         if titled and last_word >= index:
             holder = self._apposed_holder(j, limit, how, title_words)
             if holder is not None:

@@ -2127,12 +2127,15 @@ class _Context:
         """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير
         سري، بحسب معلومات جديدة (language/issued.txt, its adjectives indefinite too). A definite
         noun or an unnamed group after it names the issuer (بحسب بيان الجهاز، تقرير خبراء
-        مستقلين) and is kept."""
+        مستقلين) and is kept, and so are plural reports (language/reports.txt: وفقًا لتقارير
+        استخباراتية), unnamed sources as مصادر are."""
         if speaker.actor_id or speaker.how != "unnamed" or not speaker.name:
             return False
         words = [normalise_word(word) for word in speaker.name.split()]
         issued = self.lexicon.language.issued
         head = words[0] if words[0] in issued else _without_preposition(words[0])
+        if head in self.lexicon.language.reports:
+            return False
         subjects = self.lexicon.language.generic_subjects
         return (head in issued and not has_article(head, min_length=4)
                 and not any(has_article(word, min_length=4) or word in subjects for word in words[1:]))

@@ -29,3 +29,19 @@ def test_a_call_on_a_party_to_withdraw_is_negative(lexicon):
     # a calm asked for first keeps the statement positive (convention 9: the first clause decides)
     rows = stances("ودعت روسيا الطرفين إلى التهدئة وسحب الحشود عن الحدود.", lexicon)
     assert [row[2] for row in rows if row[2] != "neutral"][0] == "positive"
+
+
+def test_reports_nobody_names_speak_as_written(lexicon):
+    # وفقًا لتقارير استخباراتية (eval/dev13) and كشفت بعض التقارير (dev14): plural reports are
+    # unnamed sources, kept as written (dev13's convention), without the sourcing ل
+    assert stances("وفقًا لتقارير استخباراتية، أرسلت روسيا طائرات إلى الجفرة.", lexicon) == [
+        ("وفقًا", "تقارير استخباراتية", "neutral", "unnamed")]
+    assert stances("كشفت بعض التقارير الصحفية عن وصول سفن روسية إلى طبرق.", lexicon) == [
+        ("كشفت", "بعض التقارير الصحفية", "neutral", "unnamed")]
+    # and unnamed sources behind ل are named without it, as after بحسب
+    assert stances("ووفقاً لمصادر عسكرية، وصلت السفن أمس.", lexicon) == [
+        ("ووفقاً", "مصادر عسكرية", "neutral", "unnamed")]
+    # one report nobody is named for still names no speaker, and reports a speaker talks about are his
+    assert stances("ووفقاً لتقرير سري، وصلت السفن أمس.", lexicon) == []
+    rows = stances("وقال لافروف إن الوضع هادئ. وأضاف أن التقارير الإعلامية عن نقل الأسلحة مختلقة.", lexicon)
+    assert {speaker for _, speaker, _, _ in rows} == {"lavrov"}
