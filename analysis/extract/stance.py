@@ -274,7 +274,8 @@ def find_stances(
             main = statements[0][1] if headline is None else main
         continued = None
         if not statements and headline is None and previous is not None:
-            continued = context.continued_quotation(sentence, previous)
+            said = prepared.sentences[stated - 1] if 0 < stated <= len(prepared.sentences) else None
+            continued = context.continued_quotation(sentence, previous, said.end if said is not None else -1)
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is None and stated == sentence.sentence_id - 1:
@@ -2290,9 +2291,12 @@ class _Context:
             polarity, target, kind, quote, speaker.how, start, end,
         )
 
-    def continued_quotation(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+    def continued_quotation(self, sentence: Sentence, speaker: Speaker, said_end: int = -1) -> Stance | None:
         """A sentence with no cue inside a quotation opened before it goes on with the quoted
-        speaker: ``وأضاف: "ننطلق من … . ونحن نحافظ على الحوار"``; its cue is its first word."""
+        speaker: ``وأضاف: "ننطلق من … . ونحن نحافظ على الحوار"``; its cue is its first word.
+        ``said_end`` is where the sentence of the speaker's last statement ends: a quotation
+        opened after it, in the narration, is no one's (a mark never closed: من أجل “الدفاع عن
+        مصالحها. ويتوزع الفيلق …)."""
         first = next((i for i in range(sentence.first_token, sentence.last_token) if self.tokens[i].is_word), None)
         if first is None:
             return None
@@ -2300,6 +2304,8 @@ class _Context:
         quote = in_spans(token.start, self.prepared.quotes)
         if quote is None or quote[0] >= self.tokens[sentence.first_token].start:
             return None  # a quotation opening with this sentence is no continuation
+        if 0 <= said_end <= quote[0]:
+            return None  # opened in a sentence after the statement, by the writer
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)

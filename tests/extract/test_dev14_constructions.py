@@ -45,3 +45,15 @@ def test_reports_nobody_names_speak_as_written(lexicon):
     assert stances("ووفقاً لتقرير سري، وصلت السفن أمس.", lexicon) == []
     rows = stances("وقال لافروف إن الوضع هادئ. وأضاف أن التقارير الإعلامية عن نقل الأسلحة مختلقة.", lexicon)
     assert {speaker for _, speaker, _, _ in rows} == {"lavrov"}
+
+
+def test_a_quotation_mark_the_writer_never_closed_carries_no_speaker_on(lexicon):
+    # the writer opens “ in narration and never closes it (dev14): the sentences after it are the
+    # article's own, not the last speaker's
+    text = ("وقال لافروف إن الحوار مستمر. وتسعى موسكو إلى توسيع نفوذها من أجل “حماية مصالحها. "
+            "وتنتشر القوات في ثلاث قواعد جوية.")
+    assert stances(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+    # a quotation opened in the speaker's own sentence still runs on with him
+    text = "وقال لافروف: “الحوار مستمر. ونحن نحافظ على الاتصال مع الجميع.”"
+    assert [(speaker, how) for _, speaker, _, how in stances(text, lexicon)] == [
+        ("lavrov", "after_verb"), ("lavrov", "quote_owner")]
