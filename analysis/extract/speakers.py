@@ -849,6 +849,8 @@ class SpeakerFinder:
         index = sentence.first_token
         if index < len(tokens) and tokens[index].norm in ("و", "ف"):
             index += 1
+        if index < cue_first and tokens[index].norm in self.language.contrast:
+            index += 1  # لكن خبراء يقولون إن: the subject comes after the word of contrast
         if index >= cue_first:
             return None
         index = self._past_label(index, cue_first)

@@ -71,3 +71,15 @@ def test_two_unnamed_sources_joined_by_wa_are_two_speakers(lexicon):
     # one source that is military and diplomatic stays one
     assert stances("وقال مصدر عسكري ودبلوماسي إن القافلة وصلت.", lexicon) == [
         ("وقال", "مصدر عسكري ودبلوماسي", "neutral", "unnamed")]
+
+
+def test_plural_present_saying_verbs_and_speculation(lexicon):
+    # cues.csv had يقول but not يقولون (nor يؤكدون، يرون …), and no verb of speculating
+    assert stances("محللون يقولون إن الهدنة لن تصمد.", lexicon) == [("يقولون", "محللون", "neutral", "unnamed")]
+    assert stances("ويتكهن دبلوماسيون أن القمة ستؤجل.", lexicon) == [("ويتكهن", "دبلوماسيون", "neutral", "unnamed")]
+
+
+def test_a_group_after_a_word_of_contrast_opens_the_sentence_as_its_subject(lexicon):
+    # لكن خبراء يقولون (eval/dev13): the subject before its verb, past لكن
+    assert stances("لكن خبراء يقولون إن الهدنة لن تصمد.", lexicon) == [("يقولون", "خبراء", "neutral", "unnamed")]
+    assert stances("ولكن مراقبين آخرين لم يعلقوا على الهدنة.", lexicon) == []
