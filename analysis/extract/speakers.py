@@ -63,8 +63,12 @@ GAVE = frozenset("ادلي ادلت ادلوا".split())  # normalised أدلى�
 GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
+LETTER_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and the short vowels
 CLOSING_MARKS = frozenset("»\"”'’)]")
 ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
+# نقله، نقلته: a relay verb with the pronoun of what it carried, no عن after it: بحسب ما نقله عدد
+# من وسائل الإعلام names its carriers, and the relay makes no statement of its own
+RELAYING_VERBS = frozenset("نقله نقلته نقلها نقلوه نقلتها".split())
 ATTRIBUTING = frozenset({"نسب", "نسبت", "ينسب", "تنسب"})  # ونسبت الوكالة إلى مسؤول قوله
 QUOTED_VERB_MARKS = frozenset("«“")  # a quotation opening with its verb: أن مولوتكوف “جدد
 STRAIGHT_MARKS = frozenset("\"'")  # open and close alike
@@ -241,6 +245,14 @@ class SpeakerFinder:
         if head + 1 < limit and tokens[head].norm.isdigit() and tokens[head + 1].norm in PARTITIVE_PRONOUNS:
             # وأكد أكثر من 20 منهم حضورهم: a number of the group just named
             return Speaker("", self._text(index, head + 2), "unnamed", head + 2)
+        if head < limit and tokens[head].norm[:2] == "ال" and tokens[head].norm[2:] in language.reports:
+            # كشفت بعض التقارير الإعلامية عن: some reports, with their definite adjectives, speak as
+            # written, as indefinite تقارير does; alone, التقارير is what a speaker talks about
+            last = head + 1
+            while (last < limit and last - head <= ADJECTIVE_WORDS and has_article(tokens[last].norm, min_length=4)
+                   and is_nisba(tokens[last].norm) and last not in self.cue_tokens and last not in self.mention_at):
+                last += 1  # الصحفية، الغربية (a title's word too: الصحفية فلانة)
+            return Speaker("", self._text(index, last), "unnamed", last)
         if head >= limit or tokens[head].norm not in language.generic_subjects:
             return None
         group = self.phrase(head, limit, how=how)
@@ -432,6 +444,8 @@ class SpeakerFinder:
         يدعوان``; after it, a counterpart named as such is one: ``دعا بوتين، ونظيره التركي أردوغان``."""
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
+        if not speaker.actor_id and speaker.how == "unnamed" and speaker.after_token >= 0:
+            return self._second_group(speaker.after_token, sentence.last_token)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
             return None
         group = self._coordinated_group(speaker.after_token, sentence.last_token)
@@ -492,6 +506,33 @@ class SpeakerFinder:
         if not (word.startswith("و") and word[1:] in self.language.generic_subjects) or index in self.mention_at:
             return None
         return Speaker("", self._text(index, index + 1)[1:], "unnamed", index + 1)
+
+    def _second_group(self, index: int, limit: int) -> Speaker | None:
+        """A second unnamed group joined by و to an unnamed one (a word of generic_subjects.txt or
+        groups.txt behind و): ``وقالت مصادر عسكرية ومصادر محلية إن``، ``بحسب ما نقلته وسائل الإعلام
+        المحلية والنشطاء الليبيون`` → each speaks, as written (eval/README.md: a claim credited to
+        two sources is one statement per source). The group takes up to ADJECTIVE_WORDS words
+        after its head that are no function word, cue, mention or conjunction; the و is left out."""
+        tokens, language = self.tokens, self.language
+        if index >= limit or not self._second_group_at(index):
+            return None
+        last = index + 1
+        while (last < limit and last - index <= ADJECTIVE_WORDS and tokens[last].is_word
+               and tokens[last].norm not in language.function_words and tokens[last].norm not in language.prepositions
+               and tokens[last].norm not in language.adverbs and tokens[last].norm not in language.clause_openers
+               and tokens[last].norm[:1] != "و" and last not in self.cue_tokens and last not in self.mention_at):
+            last += 1
+        return Speaker("", self._text(index, last)[1:].lstrip(LETTER_MARKS), "unnamed", last)
+
+    def _second_group_at(self, index: int) -> bool:
+        """Whether the token at ``index`` opens a second unnamed group behind و (ومصادر، والنشطاء),
+        not a second adjective of the first: in ``مصدر عسكري ودبلوماسي`` one source is military and
+        diplomatic (an indefinite adjective in ي after another)."""
+        word = self.tokens[index].norm
+        if word[:1] != "و" or index in self.mention_at or not (
+                word[1:] in self.language.generic_subjects or word[1:] in self.language.groups):
+            return False
+        return not (word.endswith("ي") and index > 0 and self.tokens[index - 1].norm.endswith("ي"))
 
     def _past_apposition(self, index: int, limit: int, kind: str, actor_id: str) -> int | None:
         """Where a second subject's mention starts after an apposition that opens at ``index``
@@ -620,7 +661,12 @@ class SpeakerFinder:
         أعلنت الخارجية: that verb names its speaker), else, after a verb of issuing with its
         object pronoun (language/issuing_verbs.txt: نشره، أصدرته، بثته), the actor or the name
         nobody listed that is its subject. Only the verb and one subject phrase are read."""
-        if verb + 1 >= limit or verb in self.cue_tokens or not issuing_verb(self.tokens[verb].norm, self.language):
+        if verb + 1 >= limit or not issuing_verb(self.tokens[verb].norm, self.language):
+            return None
+        group = self._quantified_group(verb + 1, limit, "source")
+        if group is not None and (verb not in self.cue_tokens or self.tokens[verb].norm in RELAYING_VERBS):
+            return group  # بحسب ما نقله عدد من وسائل الإعلام المحلية: the group as written
+        if verb in self.cue_tokens:
             return None
         speaker = self.phrase(verb + 1, limit, how="source")
         return speaker if speaker is not None and (speaker.actor_id or speaker.how == "unlisted") else None
@@ -803,6 +849,8 @@ class SpeakerFinder:
         index = sentence.first_token
         if index < len(tokens) and tokens[index].norm in ("و", "ف"):
             index += 1
+        if index < cue_first and tokens[index].norm in self.language.contrast:
+            index += 1  # لكن خبراء يقولون إن: the subject comes after the word of contrast
         if index >= cue_first:
             return None
         index = self._past_label(index, cue_first)
@@ -1077,6 +1125,7 @@ class SpeakerFinder:
         title_words: list[int] = []  # tokens of the titles met, for given_titles
         addressee = -1  # where a body behind ل starts: لقناة الحدث (an unnamed title ends before it)
         qualifier_object = -1  # the word a title's في/لدى/باسم qualifies it with: الباحث في معهد
+        behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -1171,6 +1220,8 @@ class SpeakerFinder:
                 or _preposition_on_head(word, language.institution_heads)
             ):
                 # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان); وفقا لشركة ستاندرد آند بورز: شركة
+                if _without_preposition(word) != word and word[:2] != "لل":
+                    behind_preposition = True  # the name shown without it: تقارير استخباراتية, not لتقارير
                 word = _without_preposition(word)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
@@ -1284,6 +1335,8 @@ class SpeakerFinder:
                 last_word = j
                 j += 1
                 continue
+            if generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j):
+                break  # مصادر عسكرية ومصادر محلية: a second group, a speaker of its own (coordinated)
             if has_article(word, min_length=4):
                 if qualified and self._object_after_definite(j, last_word, qualifier_object):
                     break  # وحث المبعوث الأطراف على الحوار: a definite noun after a definite head is the verb's object
@@ -1349,7 +1402,11 @@ class SpeakerFinder:
         if first_actor is not None:
             return self._known(first_actor, how)
         if generic_at >= 0:
-            return Speaker("", self._text(generic_at, last_word + 1), "unnamed", last_word + 1)
+            name = self._text(generic_at, last_word + 1)
+            if generic_at == index and behind_preposition:
+                # وفقاً لمصادر محلية: the sources are مصادر محلية (past the ل's vowel or tatweel: لِمصادر، لـمصادر)
+                name = name[1:].lstrip(LETTER_MARKS)
+            return Speaker("", name, "unnamed", last_word + 1)
         if titled and last_word >= index:
             holder = self._apposed_holder(j, limit, how, title_words)
             if holder is not None:

@@ -274,7 +274,8 @@ def find_stances(
             main = statements[0][1] if headline is None else main
         continued = None
         if not statements and headline is None and previous is not None:
-            continued = context.continued_quotation(sentence, previous)
+            said = prepared.sentences[stated - 1] if 0 < stated <= len(prepared.sentences) else None
+            continued = context.continued_quotation(sentence, previous, said.end if said is not None else -1)
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.quotation_across_paragraphs(sentence, previous)
             if continued is None and stated == sentence.sentence_id - 1:
@@ -880,6 +881,10 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
+        if _called_out(tokens, index, first, last, language):
+            cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
         if pair in language.necessity:
             end = index + 2
@@ -953,7 +958,7 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     is none of them."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
-                     | language.peace_aims | language.vows if entry.strip())
+                     | language.peace_aims | language.vows | language.withdrawal if entry.strip())
 
 
 def _vowed(tokens, index: int, last: int, language) -> int:
@@ -1055,6 +1060,49 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
         if calls(token.norm):
             return True
     return False
+
+
+FROM = normalise_word("من")
+ASKED_PRONOUNS = frozenset(normalise_word(word) for word in "منها منه منهم منهما".split())  # طالبها منها سحب
+ALL_OF = frozenset(normalise_word(word) for word in "جميع كل كافة".split())  # انسحاب جميع القوات: asked of all
+ALL_REACH = 3  # words after a withdrawal within which جميع marks a call on all (انسحاب القوات الأجنبية كافة)
+
+
+def _called_out(tokens, index: int, first: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt) that a call demands:
+    behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
+    من (من روسيا سحب), with a word of language/calling.txt within CALL_REACH words before it and
+    no punctuation between, and no word for all (جميع، كل، كافة) within ALL_REACH words after
+    it: ``طالبت الحكومة موسكو بسحب قواتها`` is a call on one party to withdraw, negative
+    (eval/README.md, polarity convention 2); ``دعا إلى انسحاب جميع القوات الأجنبية`` asks it of
+    all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + 3 tokens read."""
+    word = tokens[index].norm
+
+    def out(stem: str) -> bool:
+        return stem.removeprefix("ال") in language.withdrawal
+
+    asked = any(stripped and word[:1] in ("ب", "ل") and out(stem) for stem, stripped in proclitic_readings(word))
+    if not asked and out(word) and index > first:
+        before = tokens[index - 1].norm
+        asked = (before in AFTER_CALL or before in ASKED_PRONOUNS
+                 or any(at >= first and tokens[at].norm == FROM for at in (index - 2, index - 3)))
+    if not asked:
+        return False
+    if any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
+        return False
+    for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
+        if not tokens[before].is_word:
+            return False
+        if _calls(tokens[before].norm, language):
+            return True
+    return False
+
+
+def _calls(verb: str, language) -> bool:
+    """Whether ``verb`` is a verb or noun of calling (language/calling.txt), also behind و or ف and
+    with the article: دعا، ودعت، الدعوة، المطالبة."""
+    stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
+    return any(stem.removeprefix("ال") in language.calling for stem in stems)
 
 
 def _fighting(tokens, index: int, last: int, language) -> int:
@@ -2080,12 +2128,15 @@ class _Context:
         """Whether an unnamed speaker is an indefinite document that names nobody: وفقاً لتقرير
         سري، بحسب معلومات جديدة (language/issued.txt, its adjectives indefinite too). A definite
         noun or an unnamed group after it names the issuer (بحسب بيان الجهاز، تقرير خبراء
-        مستقلين) and is kept."""
+        مستقلين) and is kept, and so are plural reports (language/reports.txt: وفقًا لتقارير
+        استخباراتية), unnamed sources as مصادر are."""
         if speaker.actor_id or speaker.how != "unnamed" or not speaker.name:
             return False
         words = [normalise_word(word) for word in speaker.name.split()]
         issued = self.lexicon.language.issued
         head = words[0] if words[0] in issued else _without_preposition(words[0])
+        if head in self.lexicon.language.reports:
+            return False
         subjects = self.lexicon.language.generic_subjects
         return (head in issued and not has_article(head, min_length=4)
                 and not any(has_article(word, min_length=4) or word in subjects for word in words[1:]))
@@ -2240,9 +2291,12 @@ class _Context:
             polarity, target, kind, quote, speaker.how, start, end,
         )
 
-    def continued_quotation(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+    def continued_quotation(self, sentence: Sentence, speaker: Speaker, said_end: int = -1) -> Stance | None:
         """A sentence with no cue inside a quotation opened before it goes on with the quoted
-        speaker: ``وأضاف: "ننطلق من … . ونحن نحافظ على الحوار"``; its cue is its first word."""
+        speaker: ``وأضاف: "ننطلق من … . ونحن نحافظ على الحوار"``; its cue is its first word.
+        ``said_end`` is where the sentence of the speaker's last statement ends: a quotation
+        opened after it, in the narration, is no one's (a mark never closed: من أجل “الدفاع عن
+        مصالحها. ويتوزع الفيلق …)."""
         first = next((i for i in range(sentence.first_token, sentence.last_token) if self.tokens[i].is_word), None)
         if first is None:
             return None
@@ -2250,6 +2304,8 @@ class _Context:
         quote = in_spans(token.start, self.prepared.quotes)
         if quote is None or quote[0] >= self.tokens[sentence.first_token].start:
             return None  # a quotation opening with this sentence is no continuation
+        if 0 <= said_end <= quote[0]:
+            return None  # opened in a sentence after the statement, by the writer
         target, kind = self._first_reference(first + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", token.start, token.end)

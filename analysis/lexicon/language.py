@@ -80,6 +80,8 @@ class Language:
     calling: frozenset[str] = frozenset()  # تدعو روسيا لاستئناف: a call, with resumption.txt
     resumption: frozenset[str] = frozenset()  # للعودة للعمل: asked for by a call, positive
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
+    reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
+    withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
@@ -197,6 +199,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         calling=words("calling"),
         resumption=words("resumption"),
         peace_aims=words("peace_aims"),
+        reports=words("reports"),
+        withdrawal=words("withdrawal"),
         feelings=words("feelings"),
         copulas=words("copulas"),
         conditionals=words("conditionals"),
