@@ -1125,6 +1125,7 @@ class SpeakerFinder:
         title_words: list[int] = []  # tokens of the titles met, for given_titles
         addressee = -1  # where a body behind ل starts: لقناة الحدث (an unnamed title ends before it)
         qualifier_object = -1  # the word a title's في/لدى/باسم qualifies it with: الباحث في معهد
+        past_qualifying_body = -1  # the token after a body a title's باسم/لدى governs, and its adjectives
         behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
         while j < end:
             token = tokens[j]
@@ -1191,6 +1192,11 @@ class SpeakerFinder:
                         # غينادي غاتيلوف، نائب وزير الخارجية الروسي: a title set off after the name too
                         self._give_titles(mention.actor_id, title_words + own_title + self.apposed_title(mention.last_token))
                         return self._known(mention, how)
+                    if titled and j == past_qualifying_body and self.lexicon.actors[mention.actor_id].type != "person":
+                        # انتقد متحدث باسم وزارة الخارجية الروسية الولايات المتحدة: a state or body right
+                        # after the body a title's باسم/لدى governs is the verb's object; the title,
+                        # with its qualifier, is the unnamed speaker
+                        break
                     if titled and qualifier_object > index and j == qualifier_object + 1:
                         # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
                         # preposition governs is that word's genitive, not the speaker, and the
@@ -1204,6 +1210,8 @@ class SpeakerFinder:
                 # is part of its name, and the holder follows it
                 j = _past_number_label(tokens, mention.last_token, end)
                 last_word = j - 1
+                if object_of_preposition:
+                    past_qualifying_body = j
                 object_of_preposition = False
                 continue
             title_end = self.title_spans.get(j)
@@ -1343,6 +1351,8 @@ class SpeakerFinder:
                 if qualified:
                     if titled and title_words and title_words[-1] == j - 1:
                         title_words.append(j)  # الناطق الرسمي: the qualifier is part of the title
+                    if j == past_qualifying_body:
+                        past_qualifying_body = j + 1  # باسم وزارة الخارجية الروسية: the body's adjective
                     last_word = j  # a qualifier: الروسي، العسكري، الدائم
                     j += 1
                     continue

@@ -83,3 +83,15 @@ def test_a_group_after_a_word_of_contrast_opens_the_sentence_as_its_subject(lexi
     # لكن خبراء يقولون (eval/dev13): the subject before its verb, past لكن
     assert stances("لكن خبراء يقولون إن الهدنة لن تصمد.", lexicon) == [("يقولون", "خبراء", "neutral", "unnamed")]
     assert stances("ولكن مراقبين آخرين لم يعلقوا على الهدنة.", lexicon) == []
+
+
+def test_a_state_after_the_body_a_spokesman_speaks_for_is_the_verbs_object(lexicon):
+    # Seen by att21 in dev14: the United States was made the speaker. The spokesman (unnamed,
+    # with the body he speaks for) speaks, and the state after that body is whom he criticises.
+    assert stances("انتقد متحدث باسم وزارة الخارجية الروسية الولايات المتحدة.", lexicon) == [
+        ("انتقد", "متحدث باسم وزارة الخارجية الروسية", "negative", "unnamed")]
+    # the holder's name after the body still speaks; a state after the body of a listed title too
+    assert stances("انتقد المتحدث باسم الخارجية الروسية ماريا زاخاروفا الولايات المتحدة.", lexicon) == [
+        ("انتقد", "zakharova", "negative", "after_verb")]
+    assert stances("حذر مندوب روسيا لدى الأمم المتحدة الولايات المتحدة من التصعيد.", lexicon) == [
+        ("حذر", "nebenzia", "negative", "after_verb"), ("التصعيد", "nebenzia", "negative", "in_statement")]
