@@ -136,7 +136,7 @@ edited = st.data_editor(
         "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
         "added_at": "Added",
         "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
-    }, widest=320),
+    }, widest=320, order=["remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"], picker=False),
 )
 changes = metadata_changes(shown, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])

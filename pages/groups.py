@@ -231,7 +231,8 @@ selection = st.dataframe(
         "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=60),
         "count_b": st.column_config.NumberColumn("In B", width=60),
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
-        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248),
+        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248,
+        order=["label", "z", "count_a", "count_b", "log_odds", "kind"]),
 )
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]

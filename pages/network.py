@@ -249,4 +249,4 @@ with st.expander(f"The links as a table ({len(graph.edges):,})"):
     # A page of links at a time, labelled per page; the CSV holds them all.
     rows, _ = render.paged(graph.edges, key=f"network-links-{kind}", readable=link_rows, name="links")
     table = link_rows(rows)
-    st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table))
+    st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table, picker=False, edges=render.IN_EXPANDER))

@@ -64,8 +64,11 @@ def test_the_table_puts_what_an_analyst_reads_first_and_keeps_the_title_narrow(d
     assert list(editor.proto.column_order) == [
         "remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"]
     config = json.loads(editor.proto.columns)
-    # The 2017 seed's title has 65 characters: 511 px at 7.5 px each (and padding), held to 320.
-    assert (config["title"]["width"], config["title"]["alignment"]) == (320, "right")
+    # The 2017 seed's title has 65 characters: 511 px at 7.5 px each (and padding), held to 320, and
+    # widened by the 64 px the outlet had in view at the table's edge at 800 px (right-aligned, its
+    # names were drawn out of view there): the outlet starts at the edge.
+    assert (config["title"]["width"], config["title"]["alignment"]) == (384, "right")
+    assert sum(config[c]["width"] for c in ("remove", "title")) == 468
     assert config["n_chars"]["label"] == "Characters"
 
 
