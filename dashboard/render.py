@@ -278,6 +278,16 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
     return _fitted(frame, config, right, order=order, picker=picker, edges=edges)
 
 
+def wrapped_row_height(values: pd.Series, setting) -> int | None:
+    """The row height a table needs to show ``values`` whole in their column (its ``setting`` from
+    :func:`arabic_columns`), wrapped at words; None when every value fits on one line."""
+    texts = values.dropna().astype(str)
+    width = _setting(setting, "width")
+    if texts.empty or not isinstance(width, int):
+        return None
+    return columns.wrapped_row_height(int(texts.str.len().max()), width)
+
+
 def _fitted(frame: pd.DataFrame, config: dict, right: set[str], *, order: Sequence[str] | None, picker: bool,
             edges: Sequence[int]) -> dict:
     """``config`` with a width for every column up to the last right-aligned one, none of them across an edge."""

@@ -88,3 +88,21 @@ def fit_to_edges(widths: Sequence[int], right_aligned: Sequence[bool], *, start:
             x = edge
         x += widths[i]
     return widths
+
+
+# Streamlit's grid wraps a cell's text only in rows taller than 64 px (4rem); a line of it takes about 21.
+WRAPPING_ROW = 65
+LINE = 21
+MOST_LINES = 3
+
+
+def wrapped_row_height(longest: int, width: int) -> int | None:
+    """The row height that shows a text of ``longest`` characters whole, wrapped at words, in a
+    column ``width`` pixels wide (at most :data:`MOST_LINES` lines); None when it fits on one line.
+
+    An editor cannot cut a text at a word with an ellipsis (the cell holds what is saved), so a
+    title longer than its column was cut mid-word ("…إلى اتفاق مع حكوم"): wrapped, it is read whole.
+    """
+    per_line = max((width - 16) / 7.5, 1)
+    lines = min(-(-longest // int(per_line)), MOST_LINES)
+    return None if lines <= 1 else max(WRAPPING_ROW, lines * LINE + 12)

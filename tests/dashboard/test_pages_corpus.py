@@ -69,6 +69,9 @@ def test_the_table_puts_what_an_analyst_reads_first_and_keeps_the_title_narrow(d
     # names were drawn out of view there): the outlet starts at the edge.
     assert (config["title"]["width"], config["title"]["alignment"]) == (384, "right")
     assert sum(config[c]["width"] for c in ("remove", "title")) == 468
+    # The editor cannot cut a title at a word (the cell is what is saved): in 384 px the 65 letters
+    # were cut mid-word ("…إلى اتفاق مع حكوم"); rows 65 px high wrap it whole onto two lines.
+    assert editor.proto.row_height == 65
     assert config["n_chars"]["label"] == "Characters"
 
 

@@ -32,3 +32,10 @@ def test_columns_left_aligned_or_within_the_edges_keep_their_widths():
 def test_widths_for_letters():
     assert text_width(10) == 99 and text_width(0) == 60 and text_width(100) == 400
     assert heading_width("Sentence id") == 105 and heading_width("z") == 60
+
+
+def test_a_text_longer_than_its_column_wraps_onto_as_many_lines_as_it_needs():
+    from analysis.explore.columns import wrapped_row_height
+    assert wrapped_row_height(40, 384) is None  # 49 letters a line
+    assert wrapped_row_height(65, 384) == 65  # two lines: the grid wraps only in rows over 64 px
+    assert wrapped_row_height(120, 384) == 75 and wrapped_row_height(400, 384) == 75  # three at most
