@@ -8,6 +8,7 @@ selection of the points whose ``customdata`` a test picks, exactly as the fronte
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import openpyxl.utils
 import pandas as pd
@@ -1022,3 +1024,16 @@ def test_compare_takes_article_numbers_in_a_large_corpus(monkeypatch, fresh_corp
     at.number_input(key="w_compare_a_number").set_value(1).run()
     assert [w.value for w in at.warning] == ["Article 1 is left out by the sidebar filters; Article 3 stays."]
     assert at.query_params["a"] == "rt1"
+
+
+def test_the_outlets_bubbles_stand_clear_of_each_other_and_of_the_names_above_them():
+    # The biggest bubble was 30 px across on rows 30 px apart: two rows' biggest touched, and the
+    # first row's touched the outlets' names above the chart.
+    figure = json.loads(run("outlets").get("plotly_chart")[0].proto.spec)
+    rows = len(figure["layout"]["yaxis"]["categoryarray"])
+    assert rows == 15
+    assert figure["layout"]["yaxis"]["range"] == [-0.75, 14.75]
+    marker = figure["data"][0]["marker"]
+    biggest = max(np.frombuffer(base64.b64decode(marker["size"]["bdata"]), dtype=marker["size"]["dtype"]))
+    # Drawn 22 px across (plotly's area sizing: sizeref = 2 × the biggest value / diameter²).
+    assert round((2 * biggest / marker["sizeref"]) ** 0.5) == 22
