@@ -10,6 +10,7 @@ import os
 import streamlit as st
 
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
+from analysis.explore.markup import escape_markdown
 from dashboard import loading, navigation, render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 from dashboard.labels import counted
@@ -37,7 +38,11 @@ store = loading.store()  # the active subject's
 st.title("Corpus")
 # The store really in use: $MARSAD_DB moves it, and an analyst with two stores must see which one this is.
 where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV_VAR, "").strip() else "")
-st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
+if loading.dataset_shown():
+    st.caption(f"The articles of the corpus store, kept in {where}: they stay after a restart.")
+    st.info(escape_markdown(loading.DATASET_STORE_WORDS), icon=":material/info:")
+else:
+    st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
 # A batch of hundreds of files leaves hundreds of lines: the summary and the first few show, the
 # rest fold away. File names and typed titles are shown as written (say escapes them).

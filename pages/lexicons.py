@@ -13,7 +13,7 @@ from analysis.lexicon.read import (
 )
 from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.lexicon.subjects import SubjectError, create_subject
-from dashboard import navigation, render, subject
+from dashboard import loading, navigation, render, subject
 from analysis.explore.labels import lexicon_heading
 from dashboard.labels import counted, lexicon_label
 from dashboard.render import say
@@ -100,6 +100,9 @@ st.caption(
     f"{counted(len(tables['topics']), 'topic row')}, {counted(len(tables['cues']), 'cue row')} (the tabs count rows too). "
     "Every download records which lexicon it came from."
 )
+
+if loading.dataset_shown():
+    st.info(escape_markdown(loading.DATASET_LEXICON_WORDS), icon=":material/info:")
 
 frames = frames_from_tables(tables)
 edited = {}

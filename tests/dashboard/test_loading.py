@@ -285,3 +285,21 @@ def test_the_report_of_an_archive_read_in_part_says_what_was_read(archive, monke
     html = files["marsad-report-2024-05.html"]().decode("utf-8")
     assert ("<tr><th>Articles</th><td>4 of 4 articles, dated 2024-05</td></tr><tr><th>Archive</th><td>This archive holds 7 "
             "articles, more than the 4 read at once (MARSAD_PARQUET_ARTICLES).") in html
+
+
+def test_the_corpus_page_says_it_manages_the_store_and_not_the_archive(archive):
+    # It said "The articles every page analyses" of the store's two articles, under the archive's note
+    # ("Narrow the outlets or the dates in the sidebar", greyed out there): which was shown was unclear.
+    at = overview()
+    at.switch_page("pages/corpus.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [rendered(i.value) for i in at.info] == [
+        "The analysis pages show the Parquet dataset set by $MARSAD_PARQUET, not these articles: this page manages "
+        "the corpus store, which they analyse when the dashboard is started without MARSAD_PARQUET. "
+        "Articles added here do not appear on them until then."]
+    assert rendered(at.caption[0].value).startswith("The articles of the corpus store, kept in ")
+    at.switch_page("pages/lexicons.py").run()
+    assert [rendered(i.value) for i in at.info][0].startswith("The analysis pages show the Parquet dataset set by $MARSAD_PARQUET, "
+                                                             "with the findings it was analysed with")
+    at.switch_page("pages/actors.py").run()
+    assert [rendered(i.value) for i in at.info][0].startswith("This archive holds 7 articles")
