@@ -103,6 +103,12 @@ class Slice:
         """Whether some articles matching the request are left out."""
         return self.articles < self.matching
 
+    def provenance(self) -> dict:
+        """What of the archive a download's rows come from, for its provenance: without it a file
+        of the newest months read looked like the whole archive's."""
+        return {"articles_read": self.articles, "articles_in_archive": self.archived, "articles_asked_for": self.matching,
+                "months_read": list(self.by_month or ()), "outlets_read": list(self.by_outlet) or "all"}
+
     @property
     def whole(self) -> bool:
         """Whether the pages read the whole archive (then the filters narrow it in memory, as a store's)."""

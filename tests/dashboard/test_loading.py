@@ -303,3 +303,18 @@ def test_the_corpus_page_says_it_manages_the_store_and_not_the_archive(archive):
                                                              "with the findings it was analysed with")
     at.switch_page("pages/actors.py").run()
     assert [rendered(i.value) for i in at.info][0].startswith("This archive holds 7 articles")
+
+
+def test_a_download_from_an_archive_read_in_part_records_which_part(archive, monkeypatch):
+    # Its provenance named the filters and the lexicon only: a file of the newest month read looked
+    # like the whole archive's.
+    import json
+    from test_pages import downloaded
+
+    files = downloaded(monkeypatch)
+    at = overview()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    payload = json.loads(files["marsad-mentions-2024-05.json"]())
+    assert json.loads(payload["provenance"]["settings"])["archive"] == {
+        "articles_read": 4, "articles_in_archive": 7, "articles_asked_for": 7, "months_read": ["2024-05"], "outlets_read": "all"}
