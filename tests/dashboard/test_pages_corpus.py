@@ -122,6 +122,11 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     assert at.text_area(key="paste_text").value == ""
     doc = CorpusStore(db).get("pasted")
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
+    # A second paste takes the id pasted_2, said without "(the id pasted was taken)": Marsad named it, not the analyst.
+    at.text_area(key="paste_text").set_value(NEW_TEXT + " وأضاف أن الحوار مستمر.")
+    at.text_input(key="paste_title").set_value("نص ثان")
+    button(at, "Add text").click().run()
+    assert values(at.success) == ["Added 1 article: the pasted text “نص ثان” (id pasted_2)."]
 
 
 def test_a_pasted_text_with_a_bad_date_is_refused_and_kept_for_fixing(db: Path) -> None:
