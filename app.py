@@ -31,7 +31,10 @@ with navigation.entrypoint():
             read = f"{read} of {corpus.archive.chosen.archived:,} in the archive"
         st.caption(f"{read} · {corpus.lexicon_words}")
     sidebar.sidebar_filters(corpus, page.title)
-    if corpus.archive:
+    # What of the archive the analysis pages show, on those pages: on the Corpus page, which manages
+    # the store and not the archive, "Narrow the outlets or the dates in the sidebar" pointed at
+    # filters greyed out there.
+    if corpus.archive and page.title in navigation.ANALYSIS_TITLES:
         st.info(escape_markdown(corpus.archive.words))
     report.report_button(corpus, page.title)
     # The stylesheet rides with a (hidden) element: a style-only st.html goes to Streamlit's event

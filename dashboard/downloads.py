@@ -33,6 +33,8 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
     recorded in the provenance; ``named``: those the file name says (``actor``, ``lavrov``).
     """
     settings = {"frame": name, **(about or {}), "filters": filters.to_query(), "lexicon": corpus.lexicon_words}
+    if corpus.archive:
+        settings["archive"] = corpus.archive.chosen.provenance()
     documents = corpus.frames.documents
     held = frame
 

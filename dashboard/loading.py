@@ -219,6 +219,25 @@ def _forget_derived() -> None:
 PARQUET_ENV = "MARSAD_PARQUET"
 
 
+def dataset_shown() -> bool:
+    """Whether the analysis pages show a Parquet dataset (``MARSAD_PARQUET``) rather than the store."""
+    return bool(os.environ.get(PARQUET_ENV, "").strip())
+
+
+# On the pages that manage the store and the lexicon while the analysis pages show a dataset: what
+# they change, and what not (the dataset's findings are read as it was analysed, never recomputed).
+DATASET_STORE_WORDS = (
+    "The analysis pages show the Parquet dataset set by $MARSAD_PARQUET, not these articles: this page manages "
+    "the corpus store, which they analyse when the dashboard is started without MARSAD_PARQUET. "
+    "Articles added here do not appear on them until then."
+)
+DATASET_LEXICON_WORDS = (
+    "The analysis pages show the Parquet dataset set by $MARSAD_PARQUET, with the findings it was analysed with: "
+    "an edit here renames its actors and topics there, but finds nothing new in it (analyse its articles again "
+    "with this lexicon for that). The corpus store's analysis takes every edit."
+)
+
+
 @st.cache_resource(show_spinner="Reading the Parquet dataset…", max_entries=2)
 def _dataset_corpus(folder: str, dataset_key: str, files_key: str, _files: tuple[tuple[str, str], ...],
                     by_outlet: tuple[str, ...] = (), by_month: tuple[str, ...] | None = None) -> Corpus:

@@ -34,6 +34,7 @@ ANALYSIS_PAGES = [
     ("pages/concordance.py", "Concordance", ":material/format_align_center:"),
     ("pages/data.py", "Data", ":material/table_view:"),
 ]
+ANALYSIS_TITLES = frozenset(title for _, title, _ in ANALYSIS_PAGES)
 MANAGE_PAGES = [
     ("pages/corpus.py", "Corpus", ":material/library_books:"),
     ("pages/lexicons.py", "Lexicons", ":material/dictionary:"),

@@ -11,6 +11,7 @@ import streamlit as st
 
 from analysis.explore.charts import AXIS_LABEL_LIMIT, short  # noqa: F401 (pages call render.short)
 from analysis.corpus import export
+from analysis.explore import columns
 from analysis.explore.aggregate import page_count, page_of
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
@@ -219,6 +220,9 @@ def readable(frame: pd.DataFrame, corpus: Corpus) -> pd.DataFrame:
     return shown.drop(columns=[c for c in hidden if c in shown.columns])
 
 
+# Where a table in an expander ends, for arabic_columns(edges=…).
+IN_EXPANDER = columns.IN_EXPANDER
+
 # Headings a column's name does not give in words: "Actor name ar", "N tokens".
 HEADERS = {"actor_name_ar": "Arabic name", "n_sentences": "Sentences", "n_tokens": "Tokens",
            "per_1000_tokens": "Per 1,000 tokens"}
@@ -230,14 +234,26 @@ def header(column: str) -> str:
     return HEADERS.get(column) or column.replace("_", " ").capitalize()
 
 
-def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640) -> dict:
+def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: int = 640,
+                   order: Sequence[str] | None = None, picker: bool = True, edges: Sequence[int] = columns.FULL) -> dict:
     """Column settings for a table: each column holding Arabic as wide as its longest cell (up to
     ``widest`` pixels), so Arabic is not clipped, and right-aligned when any of its cells is
     Arabic: the table draws a right-to-left text in a left-aligned cell leftwards from the cell's
     left edge, so a mixed column (English targets and one ``التطرف``) showed ``ال`` and lost
     the rest. ``config`` (labels, other columns) is kept and extended; a width it sets is kept (a page
-    sizes a column to fit the window)."""
+    sizes a column to fit the window), unless the column would straddle the table's visible edge.
+
+    Right-aligned, an Arabic column across the edge of what the table shows had its text drawn out
+    of view (:mod:`analysis.explore.columns`): the columns up to the last Arabic one are given
+    widths that keep every Arabic column on one side of the edges, or ending at one.
+
+    Args:
+        order: the columns in the order the table draws them (its ``column_order``; default the frame's).
+        picker: whether the table has a row picker before its first column (rows can be selected).
+        edges: where the table's view ends, in pixels (:data:`analysis.explore.columns.IN_EXPANDER` in an expander).
+    """
     config = dict(config or {})
+    right: set[str] = set()
     for column in frame.columns:
         values = frame[column]
         if not (pd.api.types.is_string_dtype(values) or values.dtype == object):
@@ -258,4 +274,53 @@ def arabic_columns(frame: pd.DataFrame, config: dict | None = None, *, widest: i
             config[column] = {**given, "width": given.get("width") or width, "alignment": "right"}
         else:
             config[column] = st.column_config.TextColumn(label or column, width=width, alignment="right")
+        right.add(column)
+    return _fitted(frame, config, right, order=order, picker=picker, edges=edges)
+
+
+def wrapped_row_height(values: pd.Series, setting) -> int | None:
+    """The row height a table needs to show ``values`` whole in their column (its ``setting`` from
+    :func:`arabic_columns`), wrapped at words; None when every value fits on one line."""
+    texts = values.dropna().astype(str)
+    width = _setting(setting, "width")
+    if texts.empty or not isinstance(width, int):
+        return None
+    return columns.wrapped_row_height(int(texts.str.len().max()), width)
+
+
+def _fitted(frame: pd.DataFrame, config: dict, right: set[str], *, order: Sequence[str] | None, picker: bool,
+            edges: Sequence[int]) -> dict:
+    """``config`` with a width for every column up to the last right-aligned one, none of them across an edge."""
+    drawn = [c for c in (order if order is not None else frame.columns) if c in frame.columns and config.get(c, "") is not None]
+    # Pinned columns are drawn first, whatever the order.
+    drawn = [c for c in drawn if _setting(config.get(c), "pinned")] + [c for c in drawn if not _setting(config.get(c), "pinned")]
+    last = max((i for i, c in enumerate(drawn) if c in right), default=-1)
+    if last < 0:
+        return config
+    drawn = drawn[: last + 1]
+    widths = [_width(frame[c], config.get(c), c) for c in drawn]
+    fitted = columns.fit_to_edges(widths, [c in right for c in drawn], start=columns.PICKER if picker else 0, edges=edges)
+    for column, width in zip(drawn, fitted):
+        given = config.get(column)
+        if isinstance(given, dict):
+            config[column] = {**given, "width": width}
+        else:
+            config[column] = {"label": given if isinstance(given, str) else column, "width": width}
     return config
+
+
+def _setting(given, name: str):
+    return given.get(name) if isinstance(given, dict) else None
+
+
+def _width(values: pd.Series, given, column: str) -> int:
+    """A column's width in pixels: the one its settings give, else about what the table would size it to."""
+    width = _setting(given, "width")
+    if isinstance(width, int):
+        return width
+    if width in columns.NAMED:
+        return columns.NAMED[width]
+    label = given if isinstance(given, str) else _setting(given, "label") or column
+    # The heading (with room for the sort arrow) or the longest cell as the table writes it.
+    cells = values.dropna().astype(str).str.len().max() if len(values) else 0
+    return max(columns.heading_width(str(label)), columns.text_width(int(cells or 0)))

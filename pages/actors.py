@@ -151,7 +151,8 @@ selection = st.dataframe(
     column_order=["actor_name", "total", *article_columns, "actor_name_ar", "actor_type"],
     column_config=render.arabic_columns(table, {
         "actor_id": None, "actor_name": st.column_config.TextColumn("Actor", width=200, pinned=True), "actor_name_ar": "Arabic name",
-        "actor_type": "Type", "total": st.column_config.NumberColumn("Total", width=60), **article_columns}, widest=300),
+        "actor_type": "Type", "total": st.column_config.NumberColumn("Total", width=60), **article_columns}, widest=300,
+        order=["actor_name", "total", *article_columns, "actor_name_ar", "actor_type"]),
 )
 rows = render.picked_rows(selection)
 if rows:

@@ -166,7 +166,8 @@ with st.expander("Actor table"):
         column_order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"],
         column_config=render.arabic_columns(actor_table, {
             "actor_name": "Actor", "actor_name_ar": "Arabic name", "actor_type": "Type",
-            "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"}),
+            "count_a": "Mentions in A", "count_b": "Mentions in B", "presence": "Where"},
+            order=["actor_name", "actor_name_ar", "actor_type", "count_a", "count_b", "presence"], edges=render.IN_EXPANDER),
     )
     chosen = render.picked_rows(picked_actor)
     if chosen:
@@ -236,7 +237,8 @@ else:
         # At most 230 px for the speaker: sized for Arabic, English names got 260 and pushed "Cues in B"
         # out of an 800 px window.
         column_config=render.arabic_columns(by_speaker, {"speaker": "Speaker", "polarity": "Polarity", "count_a": "Cues in A",
-                                                         "count_b": "Cues in B"}, widest=230),
+                                                         "count_b": "Cues in B"}, widest=230,
+                                                order=["speaker", "polarity", "count_a", "count_b"]),
     )
     chosen = render.picked_rows(picked_stance)
     if chosen:

@@ -10,6 +10,7 @@ import os
 import streamlit as st
 
 from analysis.corpus.store import DB_ENV_VAR, UnknownDocumentError
+from analysis.explore.markup import escape_markdown
 from dashboard import loading, navigation, render
 from analysis.corpus.uploads import add_messages, date_problems, ingest_pasted, ingest_uploads, metadata_changes
 from dashboard.labels import counted
@@ -37,7 +38,11 @@ store = loading.store()  # the active subject's
 st.title("Corpus")
 # The store really in use: $MARSAD_DB moves it, and an analyst with two stores must see which one this is.
 where = f"`{store.path}`" + (f" (set by ${DB_ENV_VAR})" if os.environ.get(DB_ENV_VAR, "").strip() else "")
-st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
+if loading.dataset_shown():
+    st.caption(f"The articles of the corpus store, kept in {where}: they stay after a restart.")
+    st.info(escape_markdown(loading.DATASET_STORE_WORDS), icon=":material/info:")
+else:
+    st.caption(f"The articles every page analyses, kept in {where}: they stay after a restart.")
 
 # A batch of hundreds of files leaves hundreds of lines: the summary and the first few show, the
 # rest fold away. File names and typed titles are shown as written (say escapes them).
@@ -114,29 +119,36 @@ table = articles[["doc_id", "title", "outlet", "date", "date_source", "source", 
 shown, page = render.paged(table, key="corpus-articles", name="articles")
 # The key follows the stored rows, so after a save the editor starts again from the store.
 version = hashlib.sha1(f"{page}|{shown.to_json()}".encode()).hexdigest()[:10]
+# What an analyst reads first, first: at 1440 px a 640 px title and the id before it pushed the
+# date's source, the file and the size out of view.
+ORDER = ["remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"]
+settings = render.arabic_columns(shown, {
+    "doc_id": "Id",
+    "title": "Title",
+    "outlet": "Outlet",
+    # Checked when saved, by the one date parser (which also reads ٢٠٢٤-٠٥-١٠), not by a regex here.
+    "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY"),
+    "date_source": st.column_config.TextColumn(
+        "Date from", help="metadata: given with the article or typed here; text: read from the article itself",
+    ),
+    "source": "Source",
+    "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
+    "added_at": "Added",
+    "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
+}, widest=320, order=ORDER, picker=False)
 edited = st.data_editor(
     shown,
     key=f"articles-{version}",
     hide_index=True,
     width="stretch",
-    # What an analyst reads first, first: at 1440 px a 640 px title and the id before it pushed the
-    # date's source, the file and the size out of view.
-    column_order=["remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"],
+    column_order=ORDER,
     disabled=["doc_id", "date_source", "source", "n_chars", "added_at"],
-    column_config=render.arabic_columns(shown, {
-        "doc_id": "Id",
-        "title": "Title",
-        "outlet": "Outlet",
-        # Checked when saved, by the one date parser (which also reads ٢٠٢٤-٠٥-١٠), not by a regex here.
-        "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY"),
-        "date_source": st.column_config.TextColumn(
-            "Date from", help="metadata: given with the article or typed here; text: read from the article itself",
-        ),
-        "source": "Source",
-        "n_chars": st.column_config.NumberColumn("Characters", format="%d"),
-        "added_at": "Added",
-        "remove": st.column_config.CheckboxColumn("Remove", help="Tick, then press Remove"),
-    }, widest=320),
+    column_config=settings,
+    # A title longer than its column wraps at words onto two or three lines: the editor cannot cut it
+    # with an ellipsis (the cell holds what is saved), and it was cut mid-word at the cell's edge.
+    row_height=(tall := render.wrapped_row_height(shown["title"], settings.get("title"))),
+    # Taller rows, a taller table: about eight of them in view, not the five of the default 400 px.
+    height=min(38 + tall * len(shown), 560) if tall else "auto",
 )
 changes = metadata_changes(shown, edited)
 to_remove = list(edited.loc[edited["remove"].astype(bool), "doc_id"])

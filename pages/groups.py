@@ -5,6 +5,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.arabic.dates import DateError
+from analysis.explore import charts
 from analysis.explore.filters import QUERY_KEYS, SINGLE_VALUED, Filters
 from analysis.explore.keyness import ALPHA_0, GroupError, term_evidence
 from analysis.explore.markup import escape_markdown
@@ -171,6 +172,11 @@ for index, total, z in zip(charted.index, charted["count_a"] + charted["count_b"
         at_point.setdefault((int(total), float(z)), []).append(index)
 for indexes in at_point.values():
     texts[indexes[0]] = render.short(charted.at[indexes[0], "name"], 24)
+# Each label where it overlaps no other (at 800 px, so anywhere wider too), the strongest placed
+# first; one that finds no room is left to the hover text and the table. The axes draw the ranges
+# the labels were placed in.
+places, x_range, y_range = charts.keyness_labels(charted, texts)
+texts = {index: text for index, text in texts.items() if index in places}
 
 figure = go.Figure()
 for kind in kinds:
@@ -182,7 +188,7 @@ for kind in kinds:
         name=KINDS[kind], mode="markers+text", x=rows["count_a"] + rows["count_b"], y=rows["z"],
         marker={"color": COLOURS[kind], "size": 8, "opacity": 0.75},
         text=[texts.get(index, "") for index in rows.index],
-        textposition="top center", textfont={"size": 13},
+        textposition=[places.get(index) or "top center" for index in rows.index], textfont={"size": 13},
         customdata=[[k, t, n, int(a), int(b)] for k, t, n, a, b in zip(rows["kind"], rows["term"], names, rows["count_a"], rows["count_b"])],
         hovertemplate="%{customdata[2]}<br>A: %{customdata[3]} · B: %{customdata[4]}<br>z = %{y:.2f}<extra>%{fullData.name}</extra>",
     )
@@ -192,7 +198,8 @@ ticks = [v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_00
 figure.add_hline(y=0, line={"color": "rgba(128,128,128,.5)", "width": 1})
 figure.update_layout(
     height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-    xaxis={"type": "log", "title": "times used in A and B (log scale)", "tickvals": ticks}, yaxis={"title": "z (up: more in A, down: more in B)"},
+    xaxis={"type": "log", "title": "times used in A and B (log scale)", "tickvals": ticks, "range": list(x_range)},
+    yaxis={"title": "z (up: more in A, down: more in B)", "range": list(y_range)},
     legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
 )
 if len(table) > len(charted):
@@ -231,7 +238,8 @@ selection = st.dataframe(
         "label": "Term", "kind": "Kind", "count_a": st.column_config.NumberColumn("In A", width=60),
         "count_b": st.column_config.NumberColumn("In B", width=60),
         "log_odds": st.column_config.NumberColumn("Log-odds", format="%.3f", width=90),
-        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248),
+        "z": st.column_config.NumberColumn("z", format="%.2f", width=56)}, widest=248,
+        order=["label", "z", "count_a", "count_b", "log_odds", "kind"]),
 )
 rows = render.picked_rows(selection)
 picked += [(listed.at[i, "kind"], listed.at[i, "term"]) for i in rows]

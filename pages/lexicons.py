@@ -11,9 +11,10 @@ from analysis.lexicon.read import (
     ACTOR_TYPES, ALIAS_KINDS, CUE_TYPES, DATA_DIR, HOLDERS, POLARITIES, TOPIC_ROLES, LexiconError,
     build_lexicon, lexicon_version, read_tables,
 )
-from analysis.explore.markup import markdown_list
+from analysis.explore.markup import escape_markdown, markdown_list
 from analysis.lexicon.subjects import SubjectError, create_subject
-from dashboard import navigation, render, subject
+from dashboard import loading, navigation, render, subject
+from analysis.explore.labels import lexicon_heading
 from dashboard.labels import counted, lexicon_label
 from dashboard.render import say
 from analysis.lexicon.edit import frames_from_tables, lexicon_zip_bytes, reset_to_defaults, save_tables, tables_from_frames
@@ -92,12 +93,16 @@ except LexiconError as error:
     st.stop()
 
 where = "your edited copy" if edited_copy else ("the shipped defaults" if current.shipped else f"subject: {current.name}")
-# The version is a content hash (downloads record it); the analyst reads when it was saved.
+# The version is a content hash (downloads record it); the analyst reads when it was saved. Said
+# once: "The shipped lexicon (the shipped defaults)" said it twice.
 st.caption(
-    f"{lexicon_label(active)[:1].upper() + lexicon_label(active)[1:]} ({where}): {counted(len(tables['actors']), 'actor')}, {counted(len(tables['aliases']), 'alias', 'aliases')}, "
+    f"{escape_markdown(lexicon_heading(active, edited_copy=edited_copy, subject='' if current.shipped else current.name))}: {counted(len(tables['actors']), 'actor')}, {counted(len(tables['aliases']), 'alias', 'aliases')}, "
     f"{counted(len(tables['topics']), 'topic row')}, {counted(len(tables['cues']), 'cue row')} (the tabs count rows too). "
     "Every download records which lexicon it came from."
 )
+
+if loading.dataset_shown():
+    st.info(escape_markdown(loading.DATASET_LEXICON_WORDS), icon=":material/info:")
 
 frames = frames_from_tables(tables)
 edited = {}

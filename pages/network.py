@@ -193,14 +193,27 @@ def link_words(link: str) -> str:
     return f"{corpus.actor_label(source)}{arrow}{corpus.actor_label(target)}"
 
 
-key = url.choice(f"network_link_{kind}", ["", *link_keys], "", param="link")
-link = st.selectbox("Or choose a link (the strongest first)", ["", *link_keys], key=key, format_func=link_words)
-url.keep(f"network_link_{kind}", link, param="link")
 picked = render.selected(event)
+picked_links = [">".join(p[:3]) for p in picked if p[3] == "edge"]
+# A link of the graph named in the URL is offered even beyond the 200 strongest, as a link clicked is.
+from_url = [value for value in st.query_params.get_all("link")[-1:] if net.has_edge(graph, value)]
+link_options = list(dict.fromkeys(["", *link_keys, *picked_links, *from_url]))
+key = url.choice(f"network_link_{kind}", link_options, "", param="link")
+# A link clicked on the chart becomes the chosen link, so the URL holds it and the view can be
+# shared (it was shown, but the link to the page did not say which). Only a new click does: the
+# chart keeps its selection, and a link chosen in the box afterwards must not be undone.
+seen = f"network_clicked_{kind}"
+if picked_links and picked_links != st.session_state.get(seen):
+    st.session_state[key] = picked_links[0]
+st.session_state[seen] = picked_links
+link = st.selectbox("Or choose a link (the strongest first)", link_options, key=key, format_func=link_words)
+url.keep(f"network_link_{kind}", link, param="link")
 legend = render.actor_legend(list(nodes["actor_type"]))
 if kind == "speech":
     legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
-chosen = [tuple(p[:3]) for p in picked if p[3] == "edge"] or ([tuple(link.split(">"))] if link else [])
+# The links clicked while the box holds the first of them; else the link the box (or the URL) holds.
+chosen = ([tuple(edge.split(">")) for edge in picked_links] if picked_links and link == picked_links[0]
+          else [tuple(link.split(">"))] if link else [])
 for actor_id in dict.fromkeys(p[0] for p in picked if p[3] == "node"):
     render.legend(legend)
     items = evidence(corpus.frames, filters=replace(active, actor_ids=(actor_id,)), layers=("actors",))
@@ -236,4 +249,4 @@ with st.expander(f"The links as a table ({len(graph.edges):,})"):
     # A page of links at a time, labelled per page; the CSV holds them all.
     rows, _ = render.paged(graph.edges, key=f"network-links-{kind}", readable=link_rows, name="links")
     table = link_rows(rows)
-    st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table))
+    st.dataframe(table, hide_index=True, column_config=render.arabic_columns(table, picker=False, edges=render.IN_EXPANDER))

@@ -8,8 +8,8 @@ import streamlit as st
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_chart_text
 from analysis.explore.outlets import (
-    NO_OUTLET, OTHER_OUTLETS, TOP_OUTLETS, actor_rates, articles_of, outlet_columns, outlet_labels, outlet_sizes, speaker_rates, top_keys,
-    topic_rates,
+    NO_OUTLET, OTHER_OUTLETS, ROW_PIXELS, TOP_OUTLETS, actor_rates, articles_of, bubble_marker, outlet_columns, outlet_labels,
+    outlet_sizes, rows_range, speaker_rates, top_keys, topic_rates,
 )
 from dashboard import labels, render, sidebar
 
@@ -51,8 +51,8 @@ x_axis = {"categoryorder": "array", "categoryarray": [escape_chart_text(o) for o
 def bubbles(figure: go.Figure, rows: list[str], *, key: str) -> list[list]:
     """Draw a bubble matrix (outlets across, ``rows`` down) and return the picked points' data."""
     figure.update_layout(
-        height=120 + 30 * len(rows), margin={"l": 10, "r": 10, "t": 40, "b": 10}, xaxis=x_axis,
-        yaxis={"categoryorder": "array", "categoryarray": rows[::-1], "automargin": True},
+        height=120 + ROW_PIXELS * len(rows), margin={"l": 10, "r": 10, "t": 40, "b": 10}, xaxis=x_axis,
+        yaxis={"categoryorder": "array", "categoryarray": rows[::-1], "automargin": True, "range": rows_range(len(rows))},
         legend={"orientation": "h", "y": 0, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
@@ -68,8 +68,7 @@ def show_sentences(outlet: str, what: str, layer: str, **settings) -> None:
 
 
 def marker(values, colour: str, biggest: float) -> dict:
-    return {"size": values, "sizemode": "area", "sizeref": 2.0 * max(biggest, 1e-9) / 30**2, "sizemin": 4,
-            "color": colour, "line": {"width": 0}}
+    return {**bubble_marker(values, biggest), "color": colour, "line": {"width": 0}}
 
 
 # -- actors they name -----------------------------------------------------------------------------------

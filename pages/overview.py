@@ -77,7 +77,7 @@ picked_article = st.dataframe(
         "date": st.column_config.TextColumn("Date", width=95), "n_sentences": "Sentences", "n_tokens": "Tokens",
         **{column: st.column_config.NumberColumn(label, width=width) for column, (label, width) in figures.items()},
         "positive": "Positive", "negative": "Negative",
-    }, widest=280),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
+    }, widest=280, order=["article", *figures, "title", "outlet", "date", "positive", "negative", "n_sentences", "n_tokens"]),  # wider, a right-aligned title ran past an 800 px screen and hid its first words
 )
 chosen = render.picked_rows(picked_article)
 if chosen:

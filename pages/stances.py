@@ -103,7 +103,7 @@ selection = st.dataframe(
         "polarity": "Polarity",
         "target_label": st.column_config.TextColumn("Target", width=170),
         "quote": st.column_config.CheckboxColumn("Quote", width="small"), "cue_type": "Cue type", "found_by": "Found by",
-    }),
+    }, order=["speaker", "cue", "polarity", "target_label", "article", "sentence_id", "quote", "cue_type", "found_by"]),
 )
 rows = render.picked_rows(selection)
 if rows:

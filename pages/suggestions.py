@@ -106,7 +106,7 @@ def show_new_names(table: pd.DataFrame) -> None:
             "candidate": "Name", "cue": st.column_config.TextColumn("Signalled by", width=200),
             "count": st.column_config.NumberColumn("Times", format="%d"),
             "doc_ids": st.column_config.ListColumn("Articles"), "context": "First seen in",
-        }, widest=420),  # the context's ~60 letters take 420 px, and Times and Articles stay in view
+        }, widest=420, order=["candidate", "context", "cue", "count", "doc_ids"], picker=False),  # the context's ~60 letters take 420 px, and Times and Articles stay in view
     )
 
     st.subheader("Add as actors")

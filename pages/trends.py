@@ -7,6 +7,7 @@ from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
 from analysis.explore.filters import evidence
+from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, events_in, place, trend
@@ -41,6 +42,8 @@ if placement.coarse:
 if placement.undated:
     said.append(f"{placement.undated:,} undated, not on the time axis")
 st.caption(" · ".join(said) + ".")
+if corpus.archive and (unread := unread_words(corpus.archive.chosen)):
+    st.caption(escape_markdown(unread))
 if not placement.placed:
     st.info(f"No article is dated precisely enough to be placed by {unit}.")
     st.stop()

@@ -108,7 +108,9 @@ def add_messages(report: AddReport, problems: Iterable[IngestProblem]) -> list[M
     if report.added:
         count = len(report.added)
         added = ", ".join(
-            _added_as(doc) + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked else "")
+            # A file's name was asked for as its id; a pasted text's id is Marsad's own ("pasted"), so
+            # "(the id pasted was taken)" after every second paste told the analyst nothing.
+            _added_as(doc) + (f" (the id {asked[doc.doc_id]} was taken)" if doc.doc_id in asked and doc.source != PASTED else "")
             for doc in report.added[:ADDED_LISTED]
         ) + (f" and {count - ADDED_LISTED} more" if count > ADDED_LISTED else "")
         messages.append(Message("success", f"Added {counted(count, 'article')}: {added}."))

@@ -7,6 +7,7 @@ Each builder takes what it counts and a function that names an id, so a chart sa
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 
@@ -178,3 +179,66 @@ def topic_rates_figure(shares: pd.DataFrame, label: Callable[[str], str], colour
     ))
     figure.update_layout(height=340, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis={"title": "hits per 1,000 words"})
     return figure
+
+
+# The keyness scatter (Groups) at its narrowest: beside the open sidebar in an 800 px window the
+# chart is 468 px wide, its plot about 390 × 470 px inside the axes. Labels placed apart there
+# only move further apart in a wider one.
+SCATTER_PLOT = (390.0, 470.0)
+
+
+def padded_range(values: Sequence[float], *, share: float = 0.08, least: float = 0.5) -> tuple[float, float]:
+    """An axis range round ``values`` with room at each end (``share`` of their span, at least
+    ``least`` of a unit in all): the labels are placed knowing the range, so the chart must draw it."""
+    low, high = float(min(values)), float(max(values))
+    pad = max((high - low) * share, least / 2)
+    return low - pad, high + pad
+
+
+def point_labels(points: Mapping, names: Mapping, *, x_range: tuple[float, float], y_range: tuple[float, float],
+                 plot: tuple[float, float] = SCATTER_PLOT, others: Sequence[tuple[float, float]] = (),
+                 font: float = 13.0, size: float = 8.0) -> dict:
+    """Where to write the labels of a scatter's points so that no two overlap (plotly's ``textposition``).
+
+    Args:
+        points: each labelled point's position in axis units (a log axis's in log10), the most
+            important first: they are placed in this order.
+        names: each labelled point's label.
+        x_range, y_range: the axes' ranges, as the chart draws them. plot: the plot area, in pixels.
+        others: the unlabelled points, which a label keeps clear of where it can.
+        font: the labels' size in pixels. size: the markers' diameter in pixels.
+
+    Returns:
+        Per point, ``"top center"``, ``"bottom center"``, ``"middle right"``… or None where no place
+        is free: that point is named by its hover text and in the table. With every label
+        "top center", two terms near each other on the chart were written over each other
+        ("Libyan National Army" across "روسيا").
+    """
+    from analysis.explore.network import label_choices  # the network's labels are placed the same way
+
+    chosen = label_choices(dict(points), {key: [[names[key]]] for key in points}, {key: size for key in points},
+                           x_range=x_range, y_range=y_range, plot=plot, font=font, marks=list(others), mark_size=size,
+                           away=(0,), over_node=False)
+    return {key: choice[0] if choice else None for key, choice in chosen.items()}
+
+
+def keyness_labels(charted: pd.DataFrame, texts: Mapping) -> tuple[dict, tuple[float, float], tuple[float, float]]:
+    """Where the keyness scatter writes its labels, and the axes' ranges it must draw them in.
+
+    Args:
+        charted: the terms charted (``count_a``, ``count_b``, ``z``), x being ``count_a + count_b``
+            on a log axis.
+        texts: the label of each labelled term, by its index in ``charted``.
+
+    Returns:
+        The place of each label that finds room (:func:`point_labels`; the strongest z first),
+        and the x (log10) and y ranges.
+    """
+    x_log = (charted["count_a"] + charted["count_b"]).clip(lower=1).astype(float).map(math.log10)
+    x_range = padded_range(x_log.tolist(), share=0.05, least=0.3)
+    y_range = padded_range(charted["z"].tolist())
+    ordered = sorted(texts, key=lambda index: -abs(float(charted.at[index, "z"])))
+    places = point_labels({index: (x_log[index], float(charted.at[index, "z"])) for index in ordered}, texts,
+                          x_range=x_range, y_range=y_range,
+                          others=[(x, float(z)) for index, x, z in zip(charted.index, x_log, charted["z"]) if index not in texts])
+    return {index: place for index, place in places.items() if place}, x_range, y_range

@@ -160,3 +160,22 @@ def lexicon_label(folder: Path) -> str:
         return "the edited lexicon"
     saved = datetime.fromtimestamp(max(times))
     return f"lexicon of {saved.day} {saved:%b, %H:%M}"
+
+
+def lexicon_heading(folder: Path, *, edited_copy: bool, subject: str = "") -> str:
+    """Which lexicon the Lexicons page shows, said once: ``The shipped lexicon``, ``Your edited copy
+    of the shipped lexicon, saved 28 Nov, 14:02``, ``The lexicon of The Nile dam, saved 28 Nov, 14:02``.
+
+    Args:
+        folder: the lexicon folder the pages analyse with.
+        edited_copy: whether ``folder`` is the analyst's edited copy of the shipped lexicon.
+        subject: the subject's name, for a lexicon of a subject of the analyst's own.
+    """
+    label = lexicon_label(folder)
+    when = label.removeprefix("lexicon of ") if label.startswith("lexicon of ") else ""
+    saved = f", saved {when}" if when else ""
+    if Path(folder).resolve() == DATA_DIR.resolve():
+        return "The shipped lexicon"
+    if edited_copy:
+        return f"Your edited copy of the shipped lexicon{saved}"
+    return f"The lexicon of {subject}{saved}" if subject else f"The {label}"

@@ -88,6 +88,16 @@ def speech(stances: pd.DataFrame, mentions: pd.DataFrame) -> Network:
     return Network("speech", _nodes(mentions, grouped), _edges(grouped))
 
 
+def has_edge(network: Network, link: str) -> bool:
+    """Whether ``link`` (``source>target>polarity``, as a page's URL names a link) is an edge of ``network``."""
+    parts = link.split(">")
+    if len(parts) != 3:
+        return False
+    edges = network.edges
+    source, target, polarity = parts
+    return bool(((edges["source"] == source) & (edges["target"] == target) & (edges["polarity"].fillna("") == polarity)).any())
+
+
 def _edges(edges: pd.DataFrame) -> pd.DataFrame:
     edges = edges[EDGE_COLUMNS].astype({"source": "string", "target": "string", "polarity": "string",
                                         "weight": "int64", "articles": "int64"})

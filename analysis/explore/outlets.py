@@ -17,6 +17,11 @@ import pandas as pd
 from analysis.extract.pipeline import Frames
 from analysis.extract.schema import ARTICLE_VOICE
 
+# The biggest bubble's diameter, in pixels, on rows 30 px apart (and more): at 30 px, the biggest
+# bubbles of two rows touched, and a first row's touched the outlets' names above it.
+BUBBLE_DIAMETER = 22
+ROW_PIXELS = 30
+
 NO_OUTLET = "(no outlet)"
 OTHER_OUTLETS = "(other outlets)"
 TOP_OUTLETS = 12
@@ -109,3 +114,16 @@ __all__ = [
     "NO_OUTLET", "OTHER_OUTLETS", "TOP_OUTLETS", "actor_rates", "articles_of", "outlet_columns", "outlet_labels",
     "outlet_sizes", "speaker_rates", "top_keys", "topic_rates",
 ]
+
+
+def bubble_marker(values, biggest: float) -> dict:
+    """A bubble chart's marker sizes: area in proportion to ``values``, ``biggest`` drawn
+    :data:`BUBBLE_DIAMETER` pixels across, none smaller than 4."""
+    return {"size": values, "sizemode": "area", "sizeref": 2.0 * max(float(biggest), 1e-9) / BUBBLE_DIAMETER**2, "sizemin": 4}
+
+
+def rows_range(rows: int) -> list[float]:
+    """The range of a bubble matrix's row axis (categories 0 to ``rows - 1``): three quarters of a
+    row beyond the first and the last, where plotly leaves half, so the first row's bubbles stand
+    clear of the names above them and the last row's of the legend below."""
+    return [-0.75, rows - 0.25]

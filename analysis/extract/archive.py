@@ -107,6 +107,12 @@ class Slice:
         """Whether some articles matching the request are left out."""
         return self.articles < self.matching
 
+    def provenance(self) -> dict:
+        """What of the archive a download's rows come from, for its provenance: without it a file
+        of the newest months read looked like the whole archive's."""
+        return {"articles_read": self.articles, "articles_in_archive": self.archived, "articles_asked_for": self.matching,
+                "months_read": list(self.by_month or ()), "outlets_read": list(self.by_outlet) or "all"}
+
     @property
     def whole(self) -> bool:
         """Whether the pages read the whole archive (then the filters narrow it in memory, as a store's)."""
@@ -174,6 +180,17 @@ def archive_bounds(held: pd.DataFrame) -> tuple[date, date] | None:
     return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
 
 
+def unread_words(chosen: Slice) -> str:
+    """Under a chart over time of an archive read in part: the lines start at the first month read,
+    not where the coverage starts ('' when nothing asked for is left out)."""
+    if not chosen.partial:
+        return ""
+    dated = [month for month in chosen.by_month if month != UNDATED]
+    first = f" start at {dated[0]}, the first month read, not where the coverage starts" if dated else ""
+    return (f"The lines{first}: {chosen.matching - chosen.articles:,} more articles the archive holds for the outlets "
+            "and dates asked for, of earlier months or undated, are not read. Pick dates in the sidebar to chart them.")
+
+
 def slice_words(chosen: Slice) -> str:
     """What the pages show of an archive read in part, and how to see the rest ('' when read whole)."""
     if chosen.whole:
@@ -189,7 +206,10 @@ def slice_words(chosen: Slice) -> str:
     words = (f"This archive holds {chosen.archived:,} articles, more than the {chosen.budget:,} read at once "
              f"({BUDGET_ENV}). The pages show {chosen.articles:,} of the {chosen.matching:,} articles {asked}: ")
     if not chosen.partial:
-        return words + (f"all of them ({span})." if span else "all of them.")
+        # "136 of the 136 articles …: all of them" said it three times.
+        shown = f"all {chosen.articles:,} articles" if chosen.articles != 1 else "the 1 article"
+        return (f"This archive holds {chosen.archived:,} articles, more than the {chosen.budget:,} read at once "
+                f"({BUDGET_ENV}). The pages show {shown} {asked}" + (f" ({span})." if span else "."))
     newest = f"the newest months, {span}" if len(chosen.by_month) > 1 else f"the newest month, {span}"
     if chosen.articles > chosen.budget:
         newest += f" (more than {chosen.budget:,}, but a month is read whole)"

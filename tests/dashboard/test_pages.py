@@ -8,6 +8,7 @@ selection of the points whose ``customdata`` a test picks, exactly as the fronte
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import os
@@ -17,6 +18,7 @@ from datetime import date, datetime
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import openpyxl.utils
 import pandas as pd
@@ -580,6 +582,27 @@ def test_the_data_pages_documents_name_the_article_by_number_beside_its_title():
     assert settings["article"]["width"] == 320 and settings["actor_name_ar"]["width"] <= 320
 
 
+def test_no_arabic_column_of_a_data_table_straddles_the_tables_edge():
+    # Right-aligned, Data → Stances' cue lemma ran from 866 px past the table's edge at 1440 px
+    # (980 px), its Arabic drawn out of view: now it ends at the edge, and every table's columns
+    # up to its last Arabic one are sized so that none crosses 468 or 980 px (beside the open
+    # sidebar at 800 and 1440 px).
+    for frame in ("documents", "sentences", "mentions", "topics", "topic_counts", "stances"):
+        table = run("data", query={"frame": frame}).dataframe[0]
+        settings = column_settings(table)
+        x = 33  # the row picker
+        for column in table.value.columns:
+            width = settings.get(column, {}).get("width")
+            if not isinstance(width, int):
+                break
+            if settings[column].get("alignment") == "right":
+                assert not any(x < edge < x + width for edge in (468, 980)), (frame, column, x, width)
+            x += width
+        if frame == "stances":
+            assert (settings["cue_lemma"]["alignment"], settings["cue_lemma"]["label"]) == ("right", "Cue lemma")
+            assert 33 + sum(settings[c]["width"] for c in ["article", "sentence_id", "speaker_name", "cue", "cue_lemma"]) == 980
+
+
 @pytest.mark.parametrize("frame", ["sentences", "mentions", "topics", "topic_counts", "stances"])
 def test_the_data_page_shows_articles_by_number_and_title_never_by_id(frame):
     at = run("data", query={"frame": frame})
@@ -651,8 +674,9 @@ def test_arabic_columns_are_right_aligned_and_as_wide_as_their_text():
     overview = column_settings(run().dataframe[0])
     # The longer title has 65 characters: 65 × 7.5 + 24 = 511 px, capped at 280 so that its first
     # words stay on an 800 px screen and the outlet (150 px, set by the page) and the date fit
-    # beside it at 1440 px.
-    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 280
+    # beside it at 1440 px; 267 of them, as the 13 px it had before the table's edge at 800 px went to
+    # the figures before it (analysis/explore/columns.py).
+    assert overview["title"]["alignment"] == "right" and overview["title"]["width"] == 267
     assert overview["outlet"]["alignment"] == "right" and overview["outlet"]["width"] == 150
     stances = column_settings(run("stances").dataframe[0])
     assert stances["cue"]["alignment"] == "right"
@@ -678,7 +702,10 @@ def test_the_overview_table_shows_the_figures_beside_the_article_within_800_px()
     assert order == ["article", "mentions", "actors", "topic_hits", "stances", "title", "outlet", "date", "positive",
                      "negative", "n_sentences", "n_tokens"]
     assert settings["article"]["pinned"] is True
-    assert 33 + sum(settings[c]["width"] for c in order[:5]) == 455
+    # 455 px as the page sets them, widened to 468 in proportion: the right-aligned title then starts
+    # at the table's edge at 800 px, where its first 13 px showed the last letters of each title.
+    assert 33 + sum(settings[c]["width"] for c in order[:5]) == 468
+    assert [settings[c]["width"] for c in order[:5]] == [164, 68, 57, 80, 66]
     # At 1440 px (980 px of table) the outlet and the date are in view whole: after Positive and
     # Negative the outlet straddled the edge and its right-aligned names were drawn out of view.
     assert (settings["outlet"]["width"], settings["outlet"]["alignment"], settings["date"]["width"]) == (150, "right", 95)
@@ -693,7 +720,9 @@ def test_the_actors_table_shows_the_counts_beside_the_actor_within_800_px():
     # An article's column is headed by its number; the date is in the heading's tooltip.
     assert [settings[c]["label"] for c in order[2:4]] == ["Article 1", "Article 2"]
     assert settings["Article 2 (2024)"]["help"] == "Article 2 (2024)"
-    assert 33 + sum(settings[c]["width"] for c in order[:4]) == 453
+    # 453 px as the page sets them, widened to 468: the right-aligned Arabic name then starts at the
+    # table's edge at 800 px, where its first 15 px showed the last letters of each name.
+    assert 33 + sum(settings[c]["width"] for c in order[:4]) == 468
 
 
 def test_the_topics_table_has_short_headings_and_the_charts_measure_first():
@@ -716,8 +745,11 @@ def test_the_stances_table_shows_who_says_what_within_800_px():
     order, settings = list(stances.proto.column_order), column_settings(stances)
     assert order[:4] == ["speaker", "cue", "polarity", "target_label"]
     # Speaker and cue capped (the speaker column is right-aligned: the seed's unnamed تقارير إعلامية دولية).
-    assert (settings["speaker"]["width"], settings["speaker"]["alignment"]) == (200, "right")
-    assert settings["cue"]["width"] == 100
+    # 200 and 100 px as the page sets them, widened with the polarity by the 55 px the target showed
+    # at the table's edge at 800 px (its right-aligned Arabic out of view): the target starts there.
+    assert (settings["speaker"]["width"], settings["speaker"]["alignment"]) == (226, "right")
+    assert settings["cue"]["width"] == 113
+    assert 33 + sum(settings[c]["width"] for c in order[:3]) == 468
 
 
 def test_a_long_speaker_name_keeps_its_start_in_the_stances_table(fresh_corpus):
@@ -992,3 +1024,16 @@ def test_compare_takes_article_numbers_in_a_large_corpus(monkeypatch, fresh_corp
     at.number_input(key="w_compare_a_number").set_value(1).run()
     assert [w.value for w in at.warning] == ["Article 1 is left out by the sidebar filters; Article 3 stays."]
     assert at.query_params["a"] == "rt1"
+
+
+def test_the_outlets_bubbles_stand_clear_of_each_other_and_of_the_names_above_them():
+    # The biggest bubble was 30 px across on rows 30 px apart: two rows' biggest touched, and the
+    # first row's touched the outlets' names above the chart.
+    figure = json.loads(run("outlets").get("plotly_chart")[0].proto.spec)
+    rows = len(figure["layout"]["yaxis"]["categoryarray"])
+    assert rows == 15
+    assert figure["layout"]["yaxis"]["range"] == [-0.75, 14.75]
+    marker = figure["data"][0]["marker"]
+    biggest = max(np.frombuffer(base64.b64decode(marker["size"]["bdata"]), dtype=marker["size"]["dtype"]))
+    # Drawn 22 px across (plotly's area sizing: sizeref = 2 × the biggest value / diameter²).
+    assert round((2 * biggest / marker["sizeref"]) ** 0.5) == 22

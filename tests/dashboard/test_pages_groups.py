@@ -3,10 +3,14 @@ articles of two outlets written for these tests."""
 
 from __future__ import annotations
 
+import base64
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+import plotly.io
 import pytest
 import streamlit as st
 from streamlit.elements.plotly_chart import PlotlySelectionState, PlotlyState
@@ -193,3 +197,37 @@ def test_the_downloaded_scores_say_which_sets_were_compared(monkeypatch):
     settings = json.loads(payload["provenance"]["settings"])
     assert settings["a"] == {"outlet": [RT]}
     assert settings["b"] == {"outlet": [ARABY], "from": "2023-05", "to": "2023-05"}
+
+
+def values(data) -> list:
+    """A trace's numbers, as plotly writes them (a base64 typed array, or a list)."""
+    if isinstance(data, dict) and "bdata" in data:
+        return np.frombuffer(base64.b64decode(data["bdata"]), dtype=np.dtype(data["dtype"])).tolist()
+    return list(data)
+
+
+def test_the_charts_labels_do_not_overlap_at_800_px():
+    # Every label "top center", two terms near each other were written over each other (at 1440 px
+    # "Libyan National Army" across "روسيا"). Each is placed where it overlaps no other in the plot
+    # at 800 px (390 × 470 px), and the chart draws the ranges they were placed in.
+    chart = plotly.io.from_json(run({"ga.outlet": ARABY}).get("plotly_chart")[0].proto.spec)
+    x_range, y_range = chart.layout.xaxis.range, chart.layout.yaxis.range
+    boxes, places = [], {}
+    for trace in chart.data:
+        for x, y, text, place in zip(values(trace.x), values(trace.y), trace.text, trace.textposition):
+            if not text:
+                continue
+            places[text] = place
+            # In pixels as charts.point_labels measures them (0.55 em a letter, 1.3 em a line, 13 px).
+            cx = (math.log10(x) - x_range[0]) / (x_range[1] - x_range[0]) * 390
+            cy = (y_range[1] - y) / (y_range[1] - y_range[0]) * 470
+            width, height, gap = 0.55 * 13 * len(text), 1.3 * 13, 4 / 0.8 + 1
+            vertical, horizontal = place.split()
+            left = {"left": cx - gap - width, "center": cx - width / 2, "right": cx + gap}[horizontal]
+            top = {"top": cy - gap - height, "middle": cy - height / 2, "bottom": cy + gap}[vertical]
+            boxes.append((left, top, left + width, top + height))
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+    # Below their points where there is room, the army's English name beside its point.
+    assert places == {"الجيش": "bottom center", "الرئاسي": "bottom center", "العام": "bottom center", "الليبي": "top center",
+                      "الروسية": "bottom center", "إيجاد": "bottom center", "Libyan National Army": "bottom right"}

@@ -93,6 +93,18 @@ def test_speaks_about_is_kept_in_the_url_and_its_arrows_open_the_cues(monkeypatc
     assert 'class="hl hl-cue-neutral"' in html_of(at)
 
 
+def test_a_link_clicked_on_the_chart_is_put_in_the_url(monkeypatch):
+    # Clicked, the link's sentences showed, but the URL did not name it: the view could not be shared.
+    select(monkeypatch, "network-graph", lambda data: data == ["presidential_council", "lavrov", "neutral", "edge"])
+    at = run("network", query={"network": "speech"})
+    assert at.query_params["link"] == "presidential_council>lavrov>neutral"
+    assert at.selectbox(key="w_network_link_speech").value == "presidential_council>lavrov>neutral"
+    # A link chosen in the box afterwards wins over the chart's standing selection.
+    at.selectbox(key="w_network_link_speech").set_value("").run()
+    assert "link" not in at.query_params
+    assert not any("behind neutral stances of Presidential Council" in c for c in captions(at))
+
+
 def test_a_link_chosen_in_the_url():
     at = run("network", query={"link": "haftar_khalifa>lavrov>"})
     assert "3 sentences behind Khalifa Haftar with Sergey Lavrov" in captions(at)

@@ -60,3 +60,12 @@ def test_the_ellipsis_of_cut_arabic_is_at_its_reading_end():
     # Latin last (digits and punctuation do not count): nothing added.
     assert ellipsis("Article 3 — لافروف in Moscow") == "Article 3 — لافروف in Moscow…"
     assert ellipsis("لافروف 2024,") == "لافروف 2024,…\u200f"
+
+
+def test_two_labels_close_together_are_placed_apart():
+    from analysis.explore.charts import padded_range, point_labels
+    # Two points 10 px apart in a 390 × 470 px plot: "top center" for both wrote one over the other.
+    points = {"army": (0.70, -1.34), "russia": (0.72, -1.30)}
+    places = point_labels(points, {"army": "Libyan National Army", "russia": "روسيا"}, x_range=(0.0, 1.3), y_range=(-1.5, 1.5))
+    assert places == {"army": "bottom center", "russia": "top center"}
+    assert padded_range([1.0, 3.0], least=0.2) == (0.84, 3.16) and padded_range([2.0]) == (1.75, 2.25)

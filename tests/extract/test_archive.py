@@ -75,8 +75,8 @@ def test_the_outlets_asked_for_are_read_with_their_undated_articles(held, archiv
     assert (chosen.by_outlet, chosen.by_month, chosen.articles, chosen.matching, chosen.partial) == (
         (ARABI,), ("undated", "2024", "2024-05"), 3, 3, False)
     assert slice_words(chosen) == (
-        "This archive holds 7 articles, more than the 3 read at once (MARSAD_PARQUET_ARTICLES). The pages show 3 "
-        "of the 3 articles of the outlets and dates asked for: all of them (2024 to 2024-05 and the undated).")
+        "This archive holds 7 articles, more than the 3 read at once (MARSAD_PARQUET_ARTICLES). The pages show all 3 "
+        "articles of the outlets and dates asked for (2024 to 2024-05 and the undated).")
     frames = read_dataset(archive_dir, by_outlet=chosen.by_outlet, by_month=chosen.by_month)
     assert frames.documents["doc_id"].tolist() == ["004_de159ab6a08af78c", "c", "e"]
 
