@@ -1167,18 +1167,19 @@ class SpeakerFinder:
                 # A body behind ل or ب inside the phrase is whom the title serves or whom it spoke
                 # to, not the speaker: متحدث باسم البيت الأبيض لقناة الحدث السعودية
                 addressed = j > index and (titled and self._prepositional(mention) or self._adjective(mention))
-                if addressed and titled and self._prepositional(mention) and addressee < 0:
-                    addressee = j
+                if addressed and titled and self._prepositional(mention) and addressee < 0 and not object_of_preposition:
+                    addressee = j  # not the body a title's لدى/باسم governs: مبعوث روسيا لدى ليبيا is whole
                 # وتابع رئيس المؤسسة: a body named by its anaphor in construct with a title is
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
                 if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
-                        and mention.last_token == j + 1 and self.lexicon.actors[mention.actor_id].type == "state"):
+                        and self.lexicon.actors[mention.actor_id].type == "state"):
                     # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
-                    # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not the state
-                    title_words.append(j)
-                    last_word = j
-                    j += 1
+                    # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not
+                    # the state, whatever the state's words (سفير الولايات المتحدة لدى الأمم المتحدة)
+                    title_words.extend(range(j, mention.last_token))
+                    last_word = mention.last_token - 1
+                    j = mention.last_token
                     object_of_preposition = False
                     continue
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:

@@ -95,3 +95,14 @@ def test_a_state_after_the_body_a_spokesman_speaks_for_is_the_verbs_object(lexic
         ("انتقد", "zakharova", "negative", "after_verb")]
     assert stances("حذر مندوب روسيا لدى الأمم المتحدة الولايات المتحدة من التصعيد.", lexicon) == [
         ("حذر", "nebenzia", "negative", "after_verb"), ("التصعيد", "nebenzia", "negative", "in_statement")]
+
+
+def test_a_title_in_construct_with_a_state_of_two_words_speaks_with_its_host(lexicon):
+    # سفير الولايات المتحدة: the state of a title in construct says whose ambassador speaks, as
+    # مبعوث روسيا does; the United States (two words) was made the speaker and the UN its target.
+    assert stances("انتقد سفير الولايات المتحدة لدى الأمم المتحدة روسيا.", lexicon) == [
+        ("انتقد", "سفير الولايات المتحدة لدى الأمم المتحدة", "negative", "unnamed")]
+    # the body behind the title's لدى is part of it, not cut to «مبعوث روسيا لدى»
+    assert stances("وقال مبعوث روسيا لدى ليبيا إن الحل سياسي.", lexicon)[0][1] == "مبعوث روسيا لدى ليبيا"
+    # whom the spokesman spoke to (لقناة الحدث) is still left out of him
+    assert stances("وقال متحدث باسم البيت الأبيض لقناة الحدث إن المحادثات مستمرة.", lexicon)[0][1] == "متحدث باسم البيت الأبيض"
