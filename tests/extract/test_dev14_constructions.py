@@ -106,3 +106,12 @@ def test_a_title_in_construct_with_a_state_of_two_words_speaks_with_its_host(lex
     assert stances("وقال مبعوث روسيا لدى ليبيا إن الحل سياسي.", lexicon)[0][1] == "مبعوث روسيا لدى ليبيا"
     # whom the spokesman spoke to (لقناة الحدث) is still left out of him
     assert stances("وقال متحدث باسم البيت الأبيض لقناة الحدث إن المحادثات مستمرة.", lexicon)[0][1] == "متحدث باسم البيت الأبيض"
+
+
+def test_a_feminine_title_without_the_article_announces_its_holder_as_the_masculine_does(lexicon):
+    # data/titles.csv listed السفيرة and المتحدثة but not سفيرة or متحدثة: with an evaluative verb
+    # (whose subject is read by the title rules) no stance came out at all.
+    assert stances("انتقدت سفيرة الولايات المتحدة لدى الأمم المتحدة روسيا.", lexicon) == [
+        ("انتقدت", "سفيرة الولايات المتحدة لدى الأمم المتحدة", "negative", "unnamed")]
+    assert stances("انتقدت متحدثة باسم وزارة الخارجية الروسية الولايات المتحدة.", lexicon) == [
+        ("انتقدت", "متحدثة باسم وزارة الخارجية الروسية", "negative", "unnamed")]
