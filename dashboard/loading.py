@@ -40,7 +40,7 @@ from analysis.explore import kept
 from analysis.explore.keyness import Coded, Keyness, coded_words, keyness, kept_coded_word_counts
 from analysis.explore.words import corpus_word_counts
 from analysis.explore.markup import escape_markdown, markdown_list
-from analysis.arabic.dates import DateError, date_period
+from analysis.arabic.dates import date_period
 from analysis.extract import archive
 from analysis.extract.archive import Slice
 from analysis.extract.dataset import DatasetError, fingerprint, read_dataset
@@ -421,11 +421,7 @@ def _asked_scope(bounds: tuple | None) -> dict:
         outlets = tuple(state.get("filter_outlets") or ())
         dates = date_settings(tuple(state.get("filter_dates") or ()), bounds)
     else:
-        params = query()
-        try:
-            asked = Filters.from_query(params)
-        except DateError:  # the sidebar says what is wrong with the link's dates; read as if it had none
-            asked = Filters.from_query({key: value for key, value in params.items() if key not in ("from", "to")})
+        asked, _ = Filters.from_link(query())  # the sidebar says what is wrong with the link's dates
         outlets, dates = asked.outlets, {"date_from": asked.date_from, "date_to": asked.date_to}
     return {"outlets": outlets,
             "date_from": date_period(dates["date_from"])[0] if dates["date_from"] else None,

@@ -7,7 +7,7 @@ from datetime import date
 
 import streamlit as st
 
-from analysis.arabic.dates import DateError, date_period
+from analysis.arabic.dates import date_period
 from analysis.explore.filters import (
     FRAME_FILTERS, QUERY_KEYS, SINGLE_VALUED, FilterError, Filters, applicable, article_numbers_text, date_bounds, date_settings,
     parse_article_numbers, undated_left_out, with_speaker_names,
@@ -113,13 +113,10 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
     options = _filter_options(corpus.key, corpus)
     state = st.session_state
     if not state.get("filters_loaded"):
-        params = query()
-        try:
-            from_url = Filters.from_query(params)
-        except DateError as error:
+        from_url, error = Filters.from_link(query())
+        if error is not None:
             # A hand-edited link: say what is wrong with the date, keep every other setting.
             st.warning(f"The link's date range was ignored: {escape_markdown(error)}.")
-            from_url = Filters.from_query({key: value for key, value in params.items() if key not in ("from", "to")})
         from_url = with_speaker_names(from_url, corpus.frames.stances)  # speaker=zakharova, as other ids are written
         for name in options:
             state[f"filter_{name}"] = list(getattr(from_url, name))

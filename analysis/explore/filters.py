@@ -28,7 +28,7 @@ from analysis.extract import schema
 from analysis.explore.highlight import Span
 from analysis.extract.pipeline import Frames
 from analysis.extract.texts import Texts
-from analysis.arabic.dates import article_period, date_period, parse_date
+from analysis.arabic.dates import DateError, article_period, date_period, parse_date
 from analysis.arabic.text import NormalisedText, normalise, normalise_word
 
 # Filter field -> URL query key (short, readable: ?actor=lavrov&polarity=negative).
@@ -155,6 +155,15 @@ class Filters:
             else:
                 values[field_name] = tuple(dict.fromkeys(item for item in items if item))
         return cls(**values)
+
+    @classmethod
+    def from_link(cls, params: Mapping[str, str | Sequence[str]]) -> tuple[Filters, DateError | None]:
+        """:meth:`from_query` for a link from outside: a date that is no date is left out (with the
+        error, for the page to say), every other setting kept."""
+        try:
+            return cls.from_query(params), None
+        except DateError as error:
+            return cls.from_query({key: value for key, value in params.items() if key not in ("from", "to")}), error
 
     def only(self, settings: Iterable[str]) -> Filters:
         """These settings with every other one cleared."""

@@ -278,3 +278,11 @@ def test_is_in_with_many_ids_as_pandas_isin(two_frames):
     assert is_in(ids, ["a"]).tolist() == [True, False]
     with_missing = pd.Series(["b", None, "a"], dtype="string[pyarrow]")
     assert is_in(with_missing, wanted).tolist() == [True, False, False]
+
+
+def test_a_link_with_a_date_that_is_no_date_keeps_its_other_settings():
+    # One reading of a link for the sidebar and for the archive's slice (dashboard/loading.py).
+    settings, error = Filters.from_link({"outlet": ["سبوتنيك"], "from": "2024-13", "actor": "lavrov"})
+    assert (settings.outlets, settings.actor_ids, settings.date_from) == (("سبوتنيك",), ("lavrov",), "")
+    assert error is not None and "2024-13" in str(error)
+    assert Filters.from_link({"from": "2024-05"}) == (Filters(date_from="2024-05"), None)
