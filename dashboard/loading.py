@@ -256,9 +256,8 @@ def _holdings(folder: str, dataset_key: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Archive:
-    """A Parquet archive bigger than the pages read at once: what it holds, and the slice read."""
+    """A Parquet archive bigger than the pages read at once: the slice read, and what the sidebar offers of the whole."""
 
-    held: pd.DataFrame  # :func:`analysis.extract.archive.holdings`
     chosen: Slice
     outlets: list[str]  # every outlet of the archive, for the sidebar
     bounds: tuple | None  # the first and last day of its dated articles, for the sidebar
@@ -269,7 +268,7 @@ class Archive:
 
 
 # The slice of each archive held: a new one is read only after the last is let go (two slices
-# of 100,000 articles would hold 3.4 GB).
+# of 100,000 articles would hold about 5 GB; bench/RESULTS.md).
 _slices_held: dict[str, tuple] = {}
 
 
@@ -407,7 +406,7 @@ def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], .
         _slices_held[folder] = wanted
         corpus = _dataset_corpus(folder, stamp, files_key, files, chosen.by_outlet, chosen.by_month)
         outlets = sorted({outlet for outlet in held["outlet"].dropna() if outlet.strip()})
-        return replace(corpus, archive=Archive(held, chosen, outlets, bounds))
+        return replace(corpus, archive=Archive(chosen, outlets, bounds))
     except (DatasetError, OSError) as error:
         st.error(f"{PARQUET_ENV} names a dataset that cannot be read: {escape_markdown(error)}")
         st.stop()
