@@ -69,6 +69,11 @@ def _cached(key: str) -> Subject:
     return subject(key) if stamp[-1] is None else _subject(key, stamp)
 
 
+def shipped() -> Subject:
+    """The shipped subject, what a session starts on (no session needed: the server warms it)."""
+    return _cached(SHIPPED)
+
+
 def active() -> Subject:
     """The subject this session works on (the shipped one until another is chosen)."""
     try:

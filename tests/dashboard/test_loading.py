@@ -345,3 +345,50 @@ def test_trends_over_an_archive_read_in_part_say_where_the_lines_start(archive):
     assert ("The lines start at 2024-05, the first month read, not where the coverage starts: 3 more articles the archive "
             "holds for the outlets and dates asked for, of earlier months or undated, are not read. Pick dates in the sidebar to chart them.") in [
         rendered(c.value) for c in at.caption]
+
+
+def _held_for(folder: Path) -> list[str]:
+    """The analysed corpora the server holds for the store in ``folder``."""
+    from dashboard import loading
+
+    return [key for key in loading._analysed()[0] if key.startswith(f"store:{folder}")]
+
+
+def test_a_server_reads_the_analysed_store_before_the_first_view_and_that_view_uses_it(tmp_path, lexicon):
+    from analysis.corpus.seeds import open_store
+    from analysis.explore import kept
+    from dashboard import loading
+
+    from conftest import SEED_2017, SEED_2024
+
+    # The store as an analyst leaves it: the seeds, analysed and kept beside it.
+    kept.bring_up_to_date(open_store(tmp_path / "corpus.sqlite3"), lexicon)
+    assert loading.warm() is True
+    [key] = _held_for(tmp_path)
+    warmed = loading._analysed()[0][key]
+    assert warmed.doc_ids == [SEED_2017, SEED_2024]
+    at = overview()
+    assert not at.exception, [e.value for e in at.exception]
+    # The first view found what the server read, under the same key, and read nothing again.
+    assert _held_for(tmp_path) == [key] and loading._analysed()[0][key] is warmed
+    assert at.dataframe[0].value["article"].tolist() == ["Article 1 (2017-08-14)", "Article 2 (2024)"]
+
+
+def test_a_server_leaves_articles_waiting_for_analysis_to_the_first_view(tmp_path):
+    from analysis.corpus.seeds import open_store
+    from dashboard import loading
+
+    open_store(tmp_path / "corpus.sqlite3")  # seeded, never analysed: the first view's progress bar analyses them
+    assert loading.warm() is False
+    assert _held_for(tmp_path) == []
+
+
+def test_a_server_serving_a_dataset_reads_no_store_ahead(tmp_path, monkeypatch, lexicon):
+    from analysis.corpus.seeds import open_store
+    from analysis.explore import kept
+    from dashboard import loading
+
+    kept.bring_up_to_date(open_store(tmp_path / "corpus.sqlite3"), lexicon)
+    monkeypatch.setenv("MARSAD_PARQUET", str(tmp_path / "dataset"))
+    assert loading.warm() is False
+    assert _held_for(tmp_path) == []
