@@ -18,8 +18,11 @@ from contextlib import asynccontextmanager
 import streamlit as st
 
 # What the pages import: the dashboard's helpers and the views' computations (which bring in
-# pandas, pyarrow, plotly and the rest of ``analysis``), and the Corpus page's uploads.
-_IMPORTED = ("dashboard", "analysis.explore", "analysis.corpus.uploads")
+# pandas, pyarrow, plotly and the rest of ``analysis``), the Corpus page's uploads, and
+# camel-tools' tokeniser, which ``analysis.arabic.text`` imports when it first meets a word with
+# punctuation (0.7 s of the Suggestions page's first view at 10,000 articles: it reads the titles
+# before unlisted names).
+_IMPORTED = ("dashboard", "analysis.explore", "analysis.corpus.uploads", "camel_tools.tokenizers.word")
 
 
 def imported_modules() -> list[str]:
