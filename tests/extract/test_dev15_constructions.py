@@ -1,0 +1,25 @@
+"""Constructions read in dev15 (the twenty-second session, helper att22) and in dev14's misses, on
+sentences written for these tests: invented names stand for people the lexicon lacks. Each asserts
+the speaker, the polarity and the rule (attribution)."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def stances(text, lexicon, date="2024"):
+    """(cue, speaker id or name, polarity, attribution) of every row, statements and evaluations."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    return [(row.cue, row.speaker_id or row.speaker_name, row.polarity, row.attribution) for row in frame.itertuples()]
+
+
+def test_the_russian_presidency_and_the_legitimate_government_are_listed_bodies(lexicon):
+    # aliases.csv: «الرئاسة الروسية» is the Kremlin (dev13, dev15), and «الحكومة الليبية الشرعية»
+    # the GNA while it held office (dev14, 2019); both spoke under their words as written
+    assert stances("وأكدت الرئاسة الروسية أن اللقاء عقد في موعده.", lexicon) == [
+        ("وأكدت", "kremlin", "neutral", "after_verb")]
+    assert stances("وطالبت الحكومة الليبية الشرعية مجلس الأمن بالتحقيق.", lexicon, date="2019") == [
+        ("وطالبت", "gna", "neutral", "after_verb")]
+    # outside its term the title names nobody
+    assert stances("وطالبت الحكومة الليبية الشرعية مجلس الأمن بالتحقيق.", lexicon, date="2024") == [
+        ("وطالبت", "الحكومة الليبية الشرعية", "neutral", "unlisted")]
