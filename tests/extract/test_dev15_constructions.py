@@ -23,3 +23,13 @@ def test_the_russian_presidency_and_the_legitimate_government_are_listed_bodies(
     # outside its term the title names nobody
     assert stances("وطالبت الحكومة الليبية الشرعية مجلس الأمن بالتحقيق.", lexicon, date="2024") == [
         ("وطالبت", "الحكومة الليبية الشرعية", "neutral", "unlisted")]
+
+
+def test_the_expert_just_named_is_referred_back_to_by_his_role(lexicon):
+    # dev14: «ويضيف الخبير الروسي» after «الخبير العسكري يوري ليامين» is Lyamin; the definite
+    # singular joined generic_subjects.txt beside خبير, so it reads as a back-reference
+    rows = stances("وقال الخبير العسكري يوري ليامين إن الهدنة هشة. ويضيف الخبير الروسي أن موسكو لن تنسحب.", lexicon)
+    assert rows == [("وقال", "lyamin", "neutral", "after_verb"), ("ويضيف", "lyamin", "neutral", "title_anaphora")]
+    # a plural stays a group of its own
+    rows = stances("وقال الخبير العسكري يوري ليامين إن الهدنة هشة. ويضيف الخبراء أن موسكو لن تنسحب.", lexicon)
+    assert rows[1][1:] == ("الخبراء", "neutral", "unnamed")
