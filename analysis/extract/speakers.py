@@ -678,11 +678,25 @@ class SpeakerFinder:
                 # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted;
                 # ونسبت الوكالة إلى مسؤول روسي قوله: نسب quotes behind إلى
                 group = self._quantified_group(index + 1, sentence.last_token, "relay")
-                quoted = group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                quoted = (group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                          or self._own_sources(index + 1, sentence.last_token))
                 if self.tokens[index].norm == "الي" and not self._words_follow(quoted, sentence):
                     return None  # وينسب القرار إلى الحكومة: a deed ascribed, no words quoted
                 return quoted
         return None
+
+    # ونقلت الوكالة عن مصادرها: the relaying outlet's own unnamed sources, a source noun with the
+    # pronoun of the outlet, are quoted as written (the relay convention: the innermost teller)
+    def _own_sources(self, index: int, limit: int) -> Speaker | None:
+        """An unnamed source noun with a possessive pronoun at ``index`` (مصادرها، مراسله, its stem
+        in language/generic_subjects.txt), kept as written, or None."""
+        if index >= limit:
+            return None
+        word = self.tokens[index].norm
+        if not any(word.endswith(suffix) and word[:-len(suffix)] in self.language.generic_subjects
+                   and not has_article(word, min_length=4) for suffix in PRONOUN_SUFFIXES):
+            return None
+        return Speaker("", self._text(index, index + 1), "unnamed", index + 1)
 
     def _words_follow(self, quoted: Speaker | None, sentence: Sentence) -> bool:
         """Whether a noun of saying with a pronoun follows the one quoted (مسؤول روسي قوله،

@@ -33,3 +33,15 @@ def test_the_expert_just_named_is_referred_back_to_by_his_role(lexicon):
     # a plural stays a group of its own
     rows = stances("وقال الخبير العسكري يوري ليامين إن الهدنة هشة. ويضيف الخبراء أن موسكو لن تنسحب.", lexicon)
     assert rows[1][1:] == ("الخبراء", "neutral", "unnamed")
+
+
+def test_an_outlets_own_sources_are_quoted_as_written(lexicon):
+    # dev15: «ونقلت الوكالة عن مصادرها» read no phrase after عن (a pronoun on the source noun), and
+    # a verb in the quotation gave the statement to Wagner; the sources speak (relay convention)
+    text = 'وذكرت وكالة بلومبرغ أن موسكو تسعى لاتفاق. ونقلت الوكالة عن مصادرها أن حفتر "يبحث عن صواريخ".'
+    assert stances(text, lexicon) == [("وذكرت", "bloomberg", "neutral", "after_verb"),
+                                      ("ونقلت", "مصادرها", "neutral", "unnamed")]
+    assert stances("ونقلت الصحيفة عن مراسلها أن القافلة وصلت إلى سرت.", lexicon) == [
+        ("ونقلت", "مراسلها", "neutral", "unnamed")]
+    # a pronoun on a word that is no source names nobody: the outlet's own words stay unattributed
+    assert stances("ونقلت الوكالة عن موقعها أن القافلة وصلت إلى سرت.", lexicon) == []
