@@ -45,3 +45,15 @@ def test_an_outlets_own_sources_are_quoted_as_written(lexicon):
         ("ونقلت", "مراسلها", "neutral", "unnamed")]
     # a pronoun on a word that is no source names nobody: the outlet's own words stay unattributed
     assert stances("ونقلت الوكالة عن موقعها أن القافلة وصلت إلى سرت.", lexicon) == []
+
+
+def test_a_holders_name_misspelt_after_his_title_is_his(lexicon):
+    # dev15: «مندوب روسيا لدى الأمم المتحدة فاسيلى بينيزيا قال» (letters swapped): the name read as
+    # someone nobody listed took the title from Nebenzia, and an undated article named no one
+    text = "وأكد أن مندوب روسيا لدى الأمم المتحدة فاسيلى بينيزيا قال إن الاتهامات غير مجدية."
+    for date in ("2022", ""):
+        rows = stances(text, lexicon, date=date)
+        assert rows[0] == ("قال", "nebenzia", "neutral", "before_verb")
+    # another man's name after the title stays his own (not the holder's given name)
+    rows = stances("وقال مندوب روسيا لدى الأمم المتحدة دميتري بولانسكي إن الاتهامات غير مجدية.", lexicon, date="2022")
+    assert rows[0][1] != "nebenzia"
