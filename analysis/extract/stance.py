@@ -125,6 +125,9 @@ def find_stances(
     stigma_tokens: set[int] = set()
     cue_tokens: set[int] = set()
     first_person: set[int] = set()  # روسيا: نرفض: the verb's subject is the one before the colon
+    # روسيا: استهداف الناتو للقذافي تجاوز: an evaluative noun (holder "quoted") opens no clause of
+    # its own, so the state before the colon is no section label
+    nominal: set[int] = set()
     for match in cue_matches:
         cue = match.payloads[0]
         if cue.cue_type == "stigma":
@@ -140,7 +143,9 @@ def find_stances(
                 cue_tokens.update(range(match.first, match.last))
                 if _we(prepared, match, cue):
                     first_person.add(match.first)
-    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person)
+                if cue.cue_type == "evaluative" and cue.holder == "quoted":
+                    nominal.add(match.first)
+    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person, nominal)
     for sentence_id, sentence_matches in by_sentence.items():
         # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
         by_sentence[sentence_id] = [

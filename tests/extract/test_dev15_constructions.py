@@ -57,3 +57,17 @@ def test_a_holders_name_misspelt_after_his_title_is_his(lexicon):
     # another man's name after the title stays his own (not the holder's given name)
     rows = stances("وقال مندوب روسيا لدى الأمم المتحدة دميتري بولانسكي إن الاتهامات غير مجدية.", lexicon, date="2022")
     assert rows[0][1] != "nebenzia"
+
+
+def test_a_state_before_a_headlines_colon_speaks_of_a_person_further_on(lexicon):
+    # dev15: «روسيا: استهداف الناتو للقذافي تجاوز»: a person named inside the claim made the state
+    # a section label, and so did the evaluative noun after the colon; only a person opening the
+    # clause (ليبيا: بوليانسكي يتوقع) or a verb with its own subject does
+    assert stances("روسيا: ضرب الناتو للقذافي تجاوز للقرار\nوأكد لافروف أن الحملة مستمرة.", lexicon, date="2011")[0] == (
+        ":", "russia", "neutral", "headline")
+    rows = stances("روسيا: استهداف الناتو للقذافي تجاوز للقرار", lexicon, date="2011")
+    assert rows == [(":", "russia", "neutral", "headline"), ("استهداف", "russia", "negative", "headline")]
+    assert stances("ليبيا: بوليانسكي يتوقع تمديد ولاية البعثة", lexicon, date="2020") == [
+        ("يتوقع", "polyanskiy", "neutral", "before_verb")]
+    # a verb after the colon with its own subject keeps the place a dateline
+    assert stances("موسكو: رفض لافروف فكرة الحظر الجوي.", lexicon, date="2019")[0][1] == "lavrov"
