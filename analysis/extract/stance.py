@@ -45,6 +45,8 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 # What _relative returns for a verb that does not agree with the feminine relative before it
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
+# «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
+BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
@@ -229,6 +231,9 @@ def find_stances(
             later = context.named_later(speaker, sentence.sentence_id)
             if later is not None:
                 speaker = later
+            sides = context.both_sides(speaker, sentence.sentence_id)
+            if sides is not None:
+                speaker, partners[sides[0].actor_id] = sides  # وأكد الطرفان: each of the two just met
             if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
                     and statements[-1][1].after_token == match.first):
                 # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
@@ -1485,6 +1490,23 @@ class _Context:
             words = frozenset(bare_word(self.tokens[k].norm) for k in range(start, person.after_token) if self.tokens[k].is_word)
             people.append((person, words, bare_word(self.tokens[start].norm)))
         return people
+
+    def both_sides(self, speaker: Speaker, sentence_id: int) -> tuple[Speaker, Speaker] | None:
+        """The two people the sentence before names after their titles, when an unnamed «both
+        sides» speaks: ``بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع سفير مصر في موسكو نزيه
+        النجاري … وأكد الطرفان`` is one statement of each (heldout5's convention for «وحث
+        الطرفان»). None when that sentence names fewer or more than two; only its titled people
+        (note_titled) are read."""
+        if speaker.actor_id or speaker.how != "unnamed" or normalise_word(speaker.name) not in BOTH_SIDES:
+            return None
+        people = []
+        for person, _, _ in self.titled_in.get(sentence_id - 1, ()):
+            if all((person.actor_id or person.name) != (other.actor_id or other.name) for other in people):
+                people.append(person)
+        if len(people) != 2:
+            return None
+        first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
+        return first, second
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later

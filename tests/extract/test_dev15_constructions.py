@@ -71,3 +71,18 @@ def test_a_state_before_a_headlines_colon_speaks_of_a_person_further_on(lexicon)
         ("يتوقع", "polyanskiy", "neutral", "before_verb")]
     # a verb after the colon with its own subject keeps the place a dateline
     assert stances("موسكو: رفض لافروف فكرة الحظر الجوي.", lexicon, date="2019")[0][1] == "lavrov"
+
+
+def test_both_sides_after_a_meeting_are_the_two_just_named(lexicon):
+    # dev15: «بحث … ميخائيل بوغدانوف مع سفير مصر في موسكو نزيه النجاري … وأكد الطرفان» stood as an
+    # unnamed speaker; it is one statement of each (heldout5's convention for «وحث الطرفان»)
+    text = ("بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع سفير تونس في موسكو سامي الهادي، يوم السبت، الوضع في ليبيا. "
+            "وأكد الطرفان أهمية الحوار.")
+    rows = stances(text, lexicon)
+    assert [(speaker, polarity, how) for cue, speaker, polarity, how in rows if cue == "وأكد"] == [
+        ("bogdanov", "neutral", "both_sides"), ("سامي الهادي", "neutral", "both_sides")]
+    assert {(speaker, polarity) for cue, speaker, polarity, _ in rows if cue == "أهمية"} == {
+        ("bogdanov", "positive"), ("سامي الهادي", "positive")}
+    # with only one person named before, «الطرفان» stays as written
+    rows = stances("استقبل ميخائيل بوغدانوف الوفد الليبي. وأكد الطرفان أهمية الحوار.", lexicon)
+    assert rows[0][1:] == ("الطرفان", "neutral", "unnamed")
