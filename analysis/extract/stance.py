@@ -1836,6 +1836,8 @@ class _Context:
             return False
         if _after_whereas(self.tokens, cue_first, self.lexicon.language.whereas):
             return False  # أكدت الجزائر أنها تؤيد الحل، فيما عبرت روسيا عن…: a second main clause
+        if own.how == "before_verb" and self._contrasted_subject(cue_first):
+            return False  # وأجاب بيسكوف بـ"لا"، إلا أن وزارة الخارجية قد أعلنت: the writer turns to another
         position = bisect.bisect_left(self.openers, said_from)
         if position < len(self.openers) and self.openers[position] < cue_first:
             return True
@@ -1843,6 +1845,20 @@ class _Context:
         # statement's verb holds his words too
         quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
         return quote is not None and quote[0] > self.tokens[said_from - 1].start
+
+    def _contrasted_subject(self, cue_first: int) -> bool:
+        """Whether the subject ending right before the verb at ``cue_first`` (past قد) follows a
+        turn of the narration, a connector of contrast or of a second main clause (language/
+        contrast.txt, whereas.txt: إلا أن، غير أن، بينما), outside any quotation: what it says is
+        its own statement, not the last speaker's. Only the tokens before the subject are read."""
+        tokens, language = self.tokens, self.lexicon.language
+        end = cue_first
+        while end - 1 > 0 and tokens[end - 1].norm in ("قد", "لقد"):
+            end -= 1
+        subject = self.finder.mention_ending.get(end)
+        if subject is None or in_spans(tokens[subject.first_token].start, self.prepared.quotes) is not None:
+            return False
+        return _after_whereas(tokens, subject.first_token, language.contrast | language.whereas)
 
     def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1,
                              sourced: int = -1) -> Speaker | None:

@@ -86,3 +86,15 @@ def test_both_sides_after_a_meeting_are_the_two_just_named(lexicon):
     # with only one person named before, «الطرفان» stays as written
     rows = stances("استقبل ميخائيل بوغدانوف الوفد الليبي. وأكد الطرفان أهمية الحوار.", lexicon)
     assert rows[0][1:] == ("الطرفان", "neutral", "unnamed")
+
+
+def test_a_body_after_a_turn_of_the_narration_speaks_for_itself(lexicon):
+    # dev15: «وأجاب بيسكوف …، إلا أن وزارة الخارجية الروسية قد أعلنت أن…»: the ministry's verb was
+    # read as part of what Peskov said (in_statement)
+    text = "وأجاب بيسكوف عن سؤال الصحفيين، إلا أن وزارة الخارجية الروسية قد أعلنت أن التحضيرات جارية."
+    assert stances(text, lexicon) == [("وأجاب", "peskov", "neutral", "after_verb"),
+                                      ("أعلنت", "russia_mfa", "neutral", "before_verb")]
+    # with no turn, a body inside what he says is what he speaks of
+    text = "وقال بيسكوف إن وزارة الخارجية الروسية أعلنت أن التحضيرات جارية."
+    assert [(speaker, how) for _, speaker, _, how in stances(text, lexicon)] == [
+        ("peskov", "after_verb"), ("peskov", "in_statement")]
