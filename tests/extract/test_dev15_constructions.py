@@ -98,3 +98,12 @@ def test_a_body_after_a_turn_of_the_narration_speaks_for_itself(lexicon):
     text = "وقال بيسكوف إن وزارة الخارجية الروسية أعلنت أن التحضيرات جارية."
     assert [(speaker, how) for _, speaker, _, how in stances(text, lexicon)] == [
         ("peskov", "after_verb"), ("peskov", "in_statement")]
+
+
+def test_considering_it_in_the_present_is_a_verb_of_saying(lexicon):
+    # cues.csv had اعتبر، اعتبرت but no present with an object pronoun (dev15 headline «وموسكو
+    # تعتبره "غير دقيق"»): the pronoun makes it active, so «يُعتبر» as a passive stays no cue
+    rows = stances('تقرير يشير إلى وصول مقاتلين إلى سرت وموسكو تعتبره "غير دقيق"', lexicon)
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows if speaker == "moscow"] == [
+        ("تعتبره", "moscow", "before_verb"), ("غير دقيق", "moscow", "quote_owner")]
+    assert stances("ويعتبر الميناء من أكبر موانئ البلاد.", lexicon) == []
