@@ -45,6 +45,10 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 # What _relative returns for a verb that does not agree with the feminine relative before it
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
+# The marks that open a bullet point's line (ـ is the tatweel outlets use as a dash), and how far
+# before its first word a line's start is looked for
+BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
+BULLET_GAP = 4
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
@@ -174,6 +178,7 @@ def find_stances(
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
     pair: tuple[Speaker, Speaker] | None = None  # وقالت المؤسسة وشركة تاتنفط: the two, for وقالت الأولى
+    listing: tuple[int, Speaker] | None = None  # the last headline «X: …» or bullet under it, and X
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -193,11 +198,23 @@ def find_stances(
             later = context.named_later(headline[0], sentence.sentence_id)
             headline = (later, headline[1]) if later is not None else None
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
+        listed, listing = listing, None
         if headline is not None and not any(m.first < headline[1] for m in matches):
             speaker, colon = headline
             stances.append(context.colon_stance(colon, speaker, sentence))
             main = speaker
             opener = headline
+            if context.bullet_mark(sentence) is None:
+                listing = (sentence.sentence_id, speaker)  # – مسؤولون ليبيون: … is one teaser of a list
+        elif listed is not None and listed[0] == sentence.sentence_id - 1:
+            # ممثل روسيا لدى مجلس الأمن: … ⏎ - نتوقع من المبعوثة …: each bullet under a headline
+            # «X: …» is X's statement (dev14), with the stance words in it
+            bullet = context.bullet_stance(sentence, listed[1])
+            if bullet is not None:
+                stances.append(bullet)
+                main = replace(listed[1], how="bullet")
+                opener = (main, sentence.first_token - 1)
+                listing = (sentence.sentence_id, listed[1])
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type == "evaluative":
@@ -2450,6 +2467,34 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", tokens[word].start, tokens[word].end)
+
+    def bullet_stance(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+        """A sentence whose line opens with a bullet mark (BULLET_MARKS, before its first word) is
+        a statement of ``speaker``, its cue the mark; None for any other line. Only the characters
+        between the line's start and the first word are read."""
+        mark = self.bullet_mark(sentence)
+        if mark is None:
+            return None
+        word = next(i for i in range(sentence.first_token, sentence.last_token) if self.tokens[i].is_word)
+        target, kind = self._first_reference(word, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, self.prepared.text[mark[0]:mark[1]], "reporting",
+                      "neutral", target, kind, False, "bullet", mark[0], mark[1])
+
+    def bullet_mark(self, sentence: Sentence) -> tuple[int, int] | None:
+        """Where the bullet mark opening the sentence's line is, or None."""
+        text, tokens = self.prepared.text, self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None:
+            return None
+        start = tokens[word].start
+        line_start = text.rfind("\n", max(0, start - BULLET_GAP), start) + 1
+        if line_start == 0 and start > BULLET_GAP:
+            return None  # no line starts just before the word
+        lead = text[line_start:start].strip()
+        if lead not in BULLET_MARKS:
+            return None
+        mark = line_start + text[line_start:start].index(lead)
+        return mark, mark + len(lead)
 
     def colon_stance(self, colon: int, speaker: Speaker, sentence: Sentence) -> Stance:
         """A headline statement, its cue the colon: ``زاخاروفا: موسكو تدعم الهدنة``."""

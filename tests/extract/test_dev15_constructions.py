@@ -107,3 +107,20 @@ def test_considering_it_in_the_present_is_a_verb_of_saying(lexicon):
     assert [(cue, speaker, how) for cue, speaker, _, how in rows if speaker == "moscow"] == [
         ("تعتبره", "moscow", "before_verb"), ("غير دقيق", "moscow", "quote_owner")]
     assert stances("ويعتبر الميناء من أكبر موانئ البلاد.", lexicon) == []
+
+
+def test_bullet_points_under_a_headline_are_its_speakers(lexicon):
+    # dev14: «ممثل روسيا لدى مجلس الأمن: …» then lines «ـ الوضع … تفاقم», «-نتوقع …», «-ندعو …»:
+    # each bullet is the headline speaker's statement, with the stance words in it
+    text = ("لافروف: على المبعوث الجديد أن يكون محايدا\n\n"
+            "ـ الوضع في ليبيا تفاقم بسبب التدخل الخارجي.\n"
+            "-ندعو الأطراف إلى الحوار")
+    rows = stances(text, lexicon)
+    assert [(cue, speaker, how) for cue, speaker, _, how in rows if how in ("headline", "bullet") and cue in (":", "ـ", "-")] == [
+        (":", "lavrov", "headline"), ("ـ", "lavrov", "bullet"), ("-", "lavrov", "bullet")]
+    assert ("تفاقم", "lavrov", "negative", "headline") in rows
+    # a list of teasers, one of them a headline «X: …», is no one's list
+    text = "– مسؤولون ليبيون: لا نعرف ما يجري\n– تقرير بريطاني يدول قضية الوجود الروسي"
+    assert [how for _, _, _, how in stances(text, lexicon)].count("bullet") == 0
+    # a dash opening a line after narration carries nobody
+    assert stances("وصل الوفد إلى موسكو.\n- الزيارة تستمر يومين", lexicon) == []
