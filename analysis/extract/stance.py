@@ -227,7 +227,8 @@ def find_stances(
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unblamed(prepared, match, sentence, lexicon):
                 continue  # حمل الوفد رسالة: carried, nobody blamed
-            if _unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon):
+            if (_unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon)
+                    or _avoided(prepared, match.first, sentence, mention_tokens | cue_tokens, lexicon)):
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
@@ -2809,6 +2810,25 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+AVOIDED_REACH = 6  # words back from a reporting word to a verb of avoiding (تجنب الكرملين نفي أو)
+
+
+def _avoided(prepared: PreparedText, cue_first: int, sentence: Sentence, passed: set[int], lexicon: Lexicon) -> bool:
+    """Whether a reporting word is what a verb of avoiding or refraining (language/avoiding.txt)
+    governs, with nothing between them but its subject, عن and other reporting words joined by أو
+    (``passed``: the tokens of mentions and cues): ``تجنب الكرملين نفي أو تأكيد``، ``امتنعت
+    الوزارة عن التعليق``: nothing was said. ``امتنعت روسيا عن التصويت وقال المندوب`` is a vote and
+    then a statement. At most AVOIDED_REACH words back are read."""
+    tokens, language = prepared.tokens, lexicon.language
+    for index in range(cue_first - 1, max(sentence.first_token, cue_first - AVOIDED_REACH) - 1, -1):
+        word = tokens[index].norm
+        if word in language.avoiding or (word[:1] in ("و", "ف") and word[1:] in language.avoiding):
+            return True
+        if not (index in passed or word in ("عن", "او")):
+            return False
+    return False
 
 
 def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

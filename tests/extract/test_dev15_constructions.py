@@ -124,3 +124,13 @@ def test_bullet_points_under_a_headline_are_its_speakers(lexicon):
     assert [how for _, _, _, how in stances(text, lexicon)].count("bullet") == 0
     # a dash opening a line after narration carries nobody
     assert stances("وصل الوفد إلى موسكو.\n- الزيارة تستمر يومين", lexicon) == []
+
+
+def test_what_a_speaker_avoided_saying_is_no_statement(lexicon):
+    # dev14: «تجنب الكرملين نفي أو تأكيد نية موسكو …» gave the Kremlin a negative statement
+    # (the denial it avoided); language/avoiding.txt
+    assert stances("تجنب الكرملين نفي أو تأكيد نية موسكو تزويد حفتر بالسلاح.", lexicon) == []
+    assert stances("وامتنعت وزارة الخارجية الروسية عن تأكيد الخبر.", lexicon) == []
+    # a refusal to vote, then a statement, keeps the statement
+    rows = stances("وامتنعت روسيا عن التصويت وقال نيبينزيا إن القرار متسرع.", lexicon)
+    assert ("وقال", "nebenzia", "neutral", "after_verb") in rows
