@@ -394,6 +394,10 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            if _admitting(prepared, match, lexicon):
+                polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
+                if opener is None and prepared.tokens[match.last].norm == ":" and speaker.how != "article":
+                    opener = (speaker, match.last)  # and what follows the colon is the admitter's, as in a headline
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
@@ -2810,6 +2814,17 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+def _admitting(prepared: PreparedText, match: Match[Cue], lexicon: Lexicon) -> bool:
+    """Whether a word of recognising (language/admitting.txt) is followed by a colon or a clause
+    opener (روسيا تعترف: …، اعترف بأن …): admitting, not recognising a body. One token is read."""
+    tokens, language = prepared.tokens, lexicon.language
+    word = tokens[match.first].norm
+    if match.last - match.first != 1 or (word not in language.admitting and word[1:] not in language.admitting):
+        return False
+    after = match.last
+    return after < len(tokens) and (tokens[after].norm == ":" or tokens[after].norm in language.clause_openers)
 
 
 AVOIDED_REACH = 6  # words back from a reporting word to a verb of avoiding (تجنب الكرملين نفي أو)

@@ -134,3 +134,13 @@ def test_what_a_speaker_avoided_saying_is_no_statement(lexicon):
     # a refusal to vote, then a statement, keeps the statement
     rows = stances("وامتنعت روسيا عن التصويت وقال نيبينزيا إن القرار متسرع.", lexicon)
     assert ("وقال", "nebenzia", "neutral", "after_verb") in rows
+
+
+def test_admitting_takes_the_stance_of_what_is_admitted(lexicon):
+    # dev14, dev15: «روسيا تعترف: هجوم الناتو … انتهاك صارخ», «روسيا تعترف: الوضع صعب»: the word of
+    # recognising (cues.csv, positive for a body recognised) gave a positive stance to an admission
+    rows = stances("روسيا تعترف: هجوم الناتو على ليبيا انتهاك صارخ", lexicon)
+    assert rows[:2] == [("تعترف", "russia", "neutral", "fronted"), ("انتهاك", "russia", "negative", "headline")]
+    # recognising a body stays support
+    assert stances("روسيا تعترف بالمجلس الوطني الانتقالي", lexicon, date="2011") == [
+        ("تعترف", "russia", "positive", "fronted")]
