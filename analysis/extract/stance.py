@@ -1430,6 +1430,8 @@ class _Context:
         openers = lexicon.language.clause_openers
         self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
+        # the one-word title words (titles.csv) that may head an indefinite title: متحدثة، سفير
+        self._title_words = frozenset(normalise_word(title) for title in lexicon.titles if " " not in title)
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
@@ -1555,9 +1557,24 @@ class _Context:
         for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
-                if head == title_head and _titled(speaker.name, words):
+                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
         return None
+
+    def _introduced_by(self, phrase: str, person: Speaker) -> bool:
+        """Whether an indefinite title phrase (متحدثة باسم وزارة الخارجية الروسية), its head a title
+        word (titles.csv), may be the listed person a later sentence names with the same head made
+        definite (وقالت المتحدثة ماريا زاخاروفا): the phrase's state adjectives name his state, and
+        only it (dev14). Only the phrase's words are read."""
+        words = [normalise_word(word) for word in phrase.split()]
+        if not person.actor_id or not words or has_article(words[0], min_length=4) or words[0] not in self._title_words:
+            return False
+        named = derived(self.lexicon, "definite state nisbas", state_nisbas)
+        states = {named[word] for word in words[1:] if word in named}
+        # a state's adjective must say whose office it is (متحدث باسم البيت الأبيض … وقال المتحدث
+        # باسم الكرملين دميتري بيسكوف: two offices)
+        return (self.lexicon.actors[person.actor_id].type == "person"
+                and states == {affiliation_root(self.lexicon, person.actor_id)})
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has

@@ -144,3 +144,13 @@ def test_admitting_takes_the_stance_of_what_is_admitted(lexicon):
     # recognising a body stays support
     assert stances("روسيا تعترف بالمجلس الوطني الانتقالي", lexicon, date="2011") == [
         ("تعترف", "russia", "positive", "fronted")]
+
+
+def test_an_indefinite_spokeswoman_named_in_the_next_sentence_is_her(lexicon):
+    # dev14: «انتقدت متحدثة باسم وزارة الخارجية الروسية واشنطن. وقالت المتحدثة ماريا زاخاروفا»:
+    # the indefinite title stood as an unnamed speaker; its state's adjective says whose office
+    text = "انتقدت متحدثة باسم وزارة الخارجية الروسية واشنطن. وقالت المتحدثة ماريا زاخاروفا إن التدخل كان خطأ."
+    assert stances(text, lexicon, date="2016")[0] == ("انتقدت", "zakharova", "negative", "named_later")
+    # another office's spokesman, named with no state, stays as written
+    text = "وقال متحدث باسم البيت الأبيض إن الوضع خطير. وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة."
+    assert stances(text, lexicon, date="2020")[0] == ("وقال", "متحدث باسم البيت الأبيض", "neutral", "unnamed")
