@@ -154,3 +154,10 @@ def test_an_indefinite_spokeswoman_named_in_the_next_sentence_is_her(lexicon):
     # another office's spokesman, named with no state, stays as written
     text = "وقال متحدث باسم البيت الأبيض إن الوضع خطير. وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة."
     assert stances(text, lexicon, date="2020")[0] == ("وقال", "متحدث باسم البيت الأبيض", "neutral", "unnamed")
+
+
+def test_news_sites_are_unnamed_sources_of_their_own(lexicon):
+    # dev13: «وقالت مصادر محلية ومواقع إخبارية معارضة» read as one group; مواقع joined
+    # generic_subjects.txt, so the sites are a second source
+    assert stances("وقالت مصادر محلية ومواقع إخبارية معارضة إن القافلة وصلت.", lexicon) == [
+        ("وقالت", "مصادر محلية", "neutral", "unnamed"), ("وقالت", "مواقع إخبارية معارضة", "neutral", "unnamed")]
