@@ -1428,7 +1428,8 @@ class _Context:
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
         openers = lexicon.language.clause_openers
-        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
+        # a colon opens what is said as أن does (وقال لافروف لصحيفة: لقد أعلن التحالف أن …)
+        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers or token.norm == ":"]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         # the one-word title words (titles.csv) that may head an indefinite title: متحدثة، سفير
         self._title_words = frozenset(normalise_word(title) for title in lexicon.titles if " " not in title)

@@ -161,3 +161,11 @@ def test_news_sites_are_unnamed_sources_of_their_own(lexicon):
     # generic_subjects.txt, so the sites are a second source
     assert stances("وقالت مصادر محلية ومواقع إخبارية معارضة إن القافلة وصلت.", lexicon) == [
         ("وقالت", "مصادر محلية", "neutral", "unnamed"), ("وقالت", "مواقع إخبارية معارضة", "neutral", "unnamed")]
+
+
+def test_a_body_inside_words_opened_by_a_colon_is_what_the_speaker_says(lexicon):
+    # dev15: «وقال لافروف في حديث لصحيفة …: لقد أعلن التحالف الدولي صراحة أن مهمته …»: the coalition
+    # was given a statement of its own inside Lavrov's words; a colon opens them as أن does
+    text = "وقال لافروف في حديث لصحيفة روسية: لقد أعلن التحالف الدولي صراحة أن مهمته تغيير النظام."
+    assert [(cue, speaker, how) for cue, speaker, _, how in stances(text, lexicon, date="2011")] == [
+        ("وقال", "lavrov", "after_verb"), ("أعلن", "lavrov", "in_statement")]
