@@ -169,3 +169,13 @@ def test_a_body_inside_words_opened_by_a_colon_is_what_the_speaker_says(lexicon)
     text = "وقال لافروف في حديث لصحيفة روسية: لقد أعلن التحالف الدولي صراحة أن مهمته تغيير النظام."
     assert [(cue, speaker, how) for cue, speaker, _, how in stances(text, lexicon, date="2011")] == [
         ("وقال", "lavrov", "after_verb"), ("أعلن", "lavrov", "in_statement")]
+
+
+def test_a_call_to_reach_understandings_is_a_peace_aim(lexicon):
+    # dev15: «ودعا المندوب الروسي الأطراف الليبية إلى التوصل لتفاهمات ووقف الخطوات الاستفزازية»: the
+    # call to all parties (convention 2) was negative by the provocations named after it
+    rows = stances("ودعا نيبينزيا الأطراف الليبية إلى التوصل لتفاهمات ووقف الخطوات الاستفزازية.", lexicon)
+    assert rows[:2] == [("ودعا", "nebenzia", "neutral", "after_verb"), ("لتفاهمات", "nebenzia", "positive", "in_statement")]
+    # understandings only reported carry no stance
+    rows = stances("وقال لافروف إن التفاهمات بين الطرفين انهارت.", lexicon)
+    assert [polarity for _, _, polarity, _ in rows] == ["neutral"]
