@@ -63,9 +63,9 @@ def test_a_state_before_a_headlines_colon_speaks_of_a_person_further_on(lexicon)
     # dev15: «روسيا: استهداف الناتو للقذافي تجاوز»: a person named inside the claim made the state
     # a section label, and so did the evaluative noun after the colon; only a person opening the
     # clause (ليبيا: بوليانسكي يتوقع) or a verb with its own subject does
-    assert stances("روسيا: ضرب الناتو للقذافي تجاوز للقرار\nوأكد لافروف أن الحملة مستمرة.", lexicon, date="2011")[0] == (
+    assert stances("روسيا: قصف الناتو لمقر القذافي خرق للقرار\nوأكد لافروف أن الحملة مستمرة.", lexicon, date="2011")[0] == (
         ":", "russia", "neutral", "headline")
-    rows = stances("روسيا: استهداف الناتو للقذافي تجاوز للقرار", lexicon, date="2011")
+    rows = stances("روسيا: استهداف الحلف لسيف الإسلام القذافي", lexicon, date="2011")
     assert rows == [(":", "russia", "neutral", "headline"), ("استهداف", "russia", "negative", "headline")]
     assert stances("ليبيا: بوليانسكي يتوقع تمديد ولاية البعثة", lexicon, date="2020") == [
         ("يتوقع", "polyanskiy", "neutral", "before_verb")]
@@ -91,11 +91,11 @@ def test_both_sides_after_a_meeting_are_the_two_just_named(lexicon):
 def test_a_body_after_a_turn_of_the_narration_speaks_for_itself(lexicon):
     # dev15: «وأجاب بيسكوف …، إلا أن وزارة الخارجية الروسية قد أعلنت أن…»: the ministry's verb was
     # read as part of what Peskov said (in_statement)
-    text = "وأجاب بيسكوف عن سؤال الصحفيين، إلا أن وزارة الخارجية الروسية قد أعلنت أن التحضيرات جارية."
-    assert stances(text, lexicon) == [("وأجاب", "peskov", "neutral", "after_verb"),
+    text = "ووصف بيسكوف جدول الرئيس بالمزدحم، إلا أن وزارة الخارجية الروسية قد أعلنت أن الوفد سيصل غدا."
+    assert stances(text, lexicon) == [("ووصف", "peskov", "neutral", "after_verb"),
                                       ("أعلنت", "russia_mfa", "neutral", "before_verb")]
     # with no turn, a body inside what he says is what he speaks of
-    text = "وقال بيسكوف إن وزارة الخارجية الروسية أعلنت أن التحضيرات جارية."
+    text = "وقال بيسكوف إن وزارة الخارجية الروسية أعلنت أن الوفد سيصل غدا."
     assert [(speaker, how) for _, speaker, _, how in stances(text, lexicon)] == [
         ("peskov", "after_verb"), ("peskov", "in_statement")]
 
@@ -103,9 +103,9 @@ def test_a_body_after_a_turn_of_the_narration_speaks_for_itself(lexicon):
 def test_considering_it_in_the_present_is_a_verb_of_saying(lexicon):
     # cues.csv had اعتبر، اعتبرت but no present with an object pronoun (dev15 headline «وموسكو
     # تعتبره "غير دقيق"»): the pronoun makes it active, so «يُعتبر» as a passive stays no cue
-    rows = stances('تقرير يشير إلى وصول مقاتلين إلى سرت وموسكو تعتبره "غير دقيق"', lexicon)
+    rows = stances('صحيفة تنشر أرقاما عن مقاتلين في الجفرة وموسكو تعتبرها "غير دقيقة"', lexicon)
     assert [(cue, speaker, how) for cue, speaker, _, how in rows if speaker == "moscow"] == [
-        ("تعتبره", "moscow", "before_verb"), ("غير دقيق", "moscow", "quote_owner")]
+        ("تعتبرها", "moscow", "before_verb"), ("غير دقيقة", "moscow", "quote_owner")]
     assert stances("ويعتبر الميناء من أكبر موانئ البلاد.", lexicon) == []
 
 
@@ -129,7 +129,7 @@ def test_bullet_points_under_a_headline_are_its_speakers(lexicon):
 def test_what_a_speaker_avoided_saying_is_no_statement(lexicon):
     # dev14: «تجنب الكرملين نفي أو تأكيد نية موسكو …» gave the Kremlin a negative statement
     # (the denial it avoided); language/avoiding.txt
-    assert stances("تجنب الكرملين نفي أو تأكيد نية موسكو تزويد حفتر بالسلاح.", lexicon) == []
+    assert stances("تجنبت الخارجية الروسية نفي أو تأكيد وصول السفن إلى طبرق.", lexicon) == []
     assert stances("وامتنعت وزارة الخارجية الروسية عن تأكيد الخبر.", lexicon) == []
     # a refusal to vote, then a statement, keeps the statement
     rows = stances("وامتنعت روسيا عن التصويت وقال نيبينزيا إن القرار متسرع.", lexicon)
@@ -139,8 +139,8 @@ def test_what_a_speaker_avoided_saying_is_no_statement(lexicon):
 def test_admitting_takes_the_stance_of_what_is_admitted(lexicon):
     # dev14, dev15: «روسيا تعترف: هجوم الناتو … انتهاك صارخ», «روسيا تعترف: الوضع صعب»: the word of
     # recognising (cues.csv, positive for a body recognised) gave a positive stance to an admission
-    rows = stances("روسيا تعترف: هجوم الناتو على ليبيا انتهاك صارخ", lexicon)
-    assert rows[:2] == [("تعترف", "russia", "neutral", "fronted"), ("انتهاك", "russia", "negative", "headline")]
+    rows = stances("روسيا تعترف: الغارات على سرت خرق واضح", lexicon)
+    assert rows[:2] == [("تعترف", "russia", "neutral", "fronted"), ("خرق", "russia", "negative", "headline")]
     # recognising a body stays support
     assert stances("روسيا تعترف بالمجلس الوطني الانتقالي", lexicon, date="2011") == [
         ("تعترف", "russia", "positive", "fronted")]
@@ -149,8 +149,8 @@ def test_admitting_takes_the_stance_of_what_is_admitted(lexicon):
 def test_an_indefinite_spokeswoman_named_in_the_next_sentence_is_her(lexicon):
     # dev14: «انتقدت متحدثة باسم وزارة الخارجية الروسية واشنطن. وقالت المتحدثة ماريا زاخاروفا»:
     # the indefinite title stood as an unnamed speaker; its state's adjective says whose office
-    text = "انتقدت متحدثة باسم وزارة الخارجية الروسية واشنطن. وقالت المتحدثة ماريا زاخاروفا إن التدخل كان خطأ."
-    assert stances(text, lexicon, date="2016")[0] == ("انتقدت", "zakharova", "negative", "named_later")
+    text = "ونددت متحدثة باسم وزارة الخارجية الروسية بالعقوبات. وأوضحت المتحدثة ماريا زاخاروفا أن موسكو سترد."
+    assert stances(text, lexicon, date="2016")[0] == ("ونددت", "zakharova", "negative", "named_later")
     # another office's spokesman, named with no state, stays as written
     text = "وقال متحدث باسم البيت الأبيض إن الوضع خطير. وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصالات مستمرة."
     assert stances(text, lexicon, date="2020")[0] == ("وقال", "متحدث باسم البيت الأبيض", "neutral", "unnamed")
@@ -166,16 +166,16 @@ def test_news_sites_are_unnamed_sources_of_their_own(lexicon):
 def test_a_body_inside_words_opened_by_a_colon_is_what_the_speaker_says(lexicon):
     # dev15: «وقال لافروف في حديث لصحيفة …: لقد أعلن التحالف الدولي صراحة أن مهمته …»: the coalition
     # was given a statement of its own inside Lavrov's words; a colon opens them as أن does
-    text = "وقال لافروف في حديث لصحيفة روسية: لقد أعلن التحالف الدولي صراحة أن مهمته تغيير النظام."
+    text = "وقال لافروف لإذاعة محلية: لقد أكد التحالف الدولي أن هدفه حماية المدنيين."
     assert [(cue, speaker, how) for cue, speaker, _, how in stances(text, lexicon, date="2011")] == [
-        ("وقال", "lavrov", "after_verb"), ("أعلن", "lavrov", "in_statement")]
+        ("وقال", "lavrov", "after_verb"), ("أكد", "lavrov", "in_statement")]
 
 
 def test_a_call_to_reach_understandings_is_a_peace_aim(lexicon):
     # dev15: «ودعا المندوب الروسي الأطراف الليبية إلى التوصل لتفاهمات ووقف الخطوات الاستفزازية»: the
     # call to all parties (convention 2) was negative by the provocations named after it
-    rows = stances("ودعا نيبينزيا الأطراف الليبية إلى التوصل لتفاهمات ووقف الخطوات الاستفزازية.", lexicon)
-    assert rows[:2] == [("ودعا", "nebenzia", "neutral", "after_verb"), ("لتفاهمات", "nebenzia", "positive", "in_statement")]
+    rows = stances("وحث نيبينزيا القوى الليبية على التوصل إلى تفاهمات وترك الخطوات الأحادية.", lexicon)
+    assert rows[:2] == [("وحث", "nebenzia", "neutral", "after_verb"), ("تفاهمات", "nebenzia", "positive", "in_statement")]
     # understandings only reported carry no stance
     rows = stances("وقال لافروف إن التفاهمات بين الطرفين انهارت.", lexicon)
     assert [polarity for _, _, polarity, _ in rows] == ["neutral"]
