@@ -589,6 +589,13 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         return bool(words) and any(
             first_person(words[0], cue) for stem, _ in proclitic_readings(words[0]) for cue in first_person_cues.get(stem, ()))
 
+    def opens_clause(colon_end: int, start: int, line_end: int) -> bool:
+        """Whether the person starting at ``start`` is the first word after the colon: ليبيا:
+        بوليانسكي يتوقع is a section label, while in روسيا: استهداف الناتو للقذافي تجاوز the state
+        speaks of the person. One word is read."""
+        words = words_within(colon_end, line_end)[:1]
+        return bool(words) and words[0].start == start
+
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.nested:
@@ -601,6 +608,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
             tail = _DATELINE_TAIL.match(text, mention.end, line_end) or _DATED_TAIL.match(text, mention.end, line_end)
             if tail and (tail.group("mark") != ":" or (kind(mention) != "state" and not speaks_after(tail.end(), line_end)) or any(
                 kind(mentions[other]) == "person" and mentions[other].start > mention.end
+                and opens_clause(tail.end(), mentions[other].start, line_end)
                 for other in mentions_within(mention.end + 1, line_end)
             )):
                 dropped.add(index)

@@ -160,10 +160,12 @@ class SpeakerFinder:
         titles: the matches of the lexicon's title words (وزير، المتحدث باسم).
         cue_tokens: every token inside a cue, so that a verb ends a subject phrase.
         first_person: the first tokens of cues in the first person plural (نرفض، رفضنا).
+        nominal: the first tokens of evaluative nouns whose holder is the one quoted (استهداف).
     """
 
     def __init__(self, prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon,
-                 titles: list[Match], cue_tokens: set[int], first_person: set[int] = frozenset()):
+                 titles: list[Match], cue_tokens: set[int], first_person: set[int] = frozenset(),
+                 nominal: set[int] = frozenset()):
         self.prepared = prepared
         self.tokens = prepared.tokens
         self.lexicon = lexicon
@@ -181,6 +183,7 @@ class SpeakerFinder:
         }
         self.cue_tokens = cue_tokens
         self.first_person = first_person  # cues in the first person plural (نرفض): no subject of their own
+        self.nominal = nominal  # evaluative nouns whose holder is the one quoted (استهداف): no verb
         self.state_adjectives = state_adjectives(lexicon)
         # The words of the titles the article has given a speaker so far, bare, by actor id
         # (أعلن الناطق الرسمي باسم الجيش العميد أحمد المسماري → ناطق، رسمي): وأضاف الناطق
@@ -678,11 +681,25 @@ class SpeakerFinder:
                 # عن ثلاثة مصادر مطلعة، عن بعض المسؤولين: a counted or quantified group is quoted;
                 # ونسبت الوكالة إلى مسؤول روسي قوله: نسب quotes behind إلى
                 group = self._quantified_group(index + 1, sentence.last_token, "relay")
-                quoted = group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                quoted = (group or self.phrase(index + 1, sentence.last_token, how="relay", after_preposition=True)
+                          or self._own_sources(index + 1, sentence.last_token))
                 if self.tokens[index].norm == "الي" and not self._words_follow(quoted, sentence):
                     return None  # وينسب القرار إلى الحكومة: a deed ascribed, no words quoted
                 return quoted
         return None
+
+    # ونقلت الوكالة عن مصادرها: the relaying outlet's own unnamed sources, a source noun with the
+    # pronoun of the outlet, are quoted as written (the relay convention: the innermost teller)
+    def _own_sources(self, index: int, limit: int) -> Speaker | None:
+        """An unnamed source noun with a possessive pronoun at ``index`` (مصادرها، مراسله, its stem
+        in language/generic_subjects.txt), kept as written, or None."""
+        if index >= limit:
+            return None
+        word = self.tokens[index].norm
+        if not any(word.endswith(suffix) and word[:-len(suffix)] in self.language.generic_subjects
+                   and not has_article(word, min_length=4) for suffix in PRONOUN_SUFFIXES):
+            return None
+        return Speaker("", self._text(index, index + 1), "unnamed", index + 1)
 
     def _words_follow(self, quoted: Speaker | None, sentence: Sentence) -> bool:
         """Whether a noun of saying with a pronoun follows the one quoted (مسؤول روسي قوله،
@@ -2074,8 +2091,9 @@ class SpeakerFinder:
         reporting cue right after it (موسكو تنفي), or a reporting verb."""
         if index in self.cue_tokens:
             # موسكو: اعتبرت روسيا…: a dateline, the verb after it names its own subject; but
-            # روسيا: نرفض التدخل: «we» is the state before the colon
-            return index not in self.first_person
+            # روسيا: نرفض التدخل: «we» is the state before the colon, and so is روسيا: استهداف
+            # الناتو للقذافي تجاوز, a noun of evaluation with no subject of its own
+            return index not in self.first_person and index not in self.nominal
         mention = self.mention_at.get(index)
         if mention is None:
             # ليبيا : نائب الرئيس الروسي يعلن: an unnamed title or group right before its verb

@@ -45,6 +45,12 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 # What _relative returns for a verb that does not agree with the feminine relative before it
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
+# The marks that open a bullet point's line (ـ is the tatweel outlets use as a dash), and how far
+# before its first word a line's start is looked for
+BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
+BULLET_GAP = 4
+# «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
+BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
@@ -125,6 +131,9 @@ def find_stances(
     stigma_tokens: set[int] = set()
     cue_tokens: set[int] = set()
     first_person: set[int] = set()  # روسيا: نرفض: the verb's subject is the one before the colon
+    # روسيا: استهداف الناتو للقذافي تجاوز: an evaluative noun (holder "quoted") opens no clause of
+    # its own, so the state before the colon is no section label
+    nominal: set[int] = set()
     for match in cue_matches:
         cue = match.payloads[0]
         if cue.cue_type == "stigma":
@@ -140,7 +149,9 @@ def find_stances(
                 cue_tokens.update(range(match.first, match.last))
                 if _we(prepared, match, cue):
                     first_person.add(match.first)
-    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person)
+                if cue.cue_type == "evaluative" and cue.holder == "quoted":
+                    nominal.add(match.first)
+    finder = SpeakerFinder(prepared, mentions, lexicon, list(titles), cue_tokens, first_person, nominal)
     for sentence_id, sentence_matches in by_sentence.items():
         # وقالت الباحثة أمل قاسم إن: أمل (hope) is a given name there, the holder's, and no cue
         by_sentence[sentence_id] = [
@@ -167,6 +178,7 @@ def find_stances(
     quiet: Sentence | None = None  # the sentence before, when it made no statement (narration)
     stated = -1  # the last sentence whose first speaker is ``previous``
     pair: tuple[Speaker, Speaker] | None = None  # وقالت المؤسسة وشركة تاتنفط: the two, for وقالت الأولى
+    listing: tuple[int, Speaker] | None = None  # the last headline «X: …» or bullet under it, and X
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -186,11 +198,23 @@ def find_stances(
             later = context.named_later(headline[0], sentence.sentence_id)
             headline = (later, headline[1]) if later is not None else None
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
+        listed, listing = listing, None
         if headline is not None and not any(m.first < headline[1] for m in matches):
             speaker, colon = headline
             stances.append(context.colon_stance(colon, speaker, sentence))
             main = speaker
             opener = headline
+            if context.bullet_mark(sentence) is None:
+                listing = (sentence.sentence_id, speaker)  # – مسؤولون ليبيون: … is one teaser of a list
+        elif listed is not None and listed[0] == sentence.sentence_id - 1:
+            # ممثل روسيا لدى مجلس الأمن: … ⏎ - نتوقع من المبعوثة …: each bullet under a headline
+            # «X: …» is X's statement (dev14), with the stance words in it
+            bullet = context.bullet_stance(sentence, listed[1])
+            if bullet is not None:
+                stances.append(bullet)
+                main = replace(listed[1], how="bullet")
+                opener = (main, sentence.first_token - 1)
+                listing = (sentence.sentence_id, listed[1])
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type == "evaluative":
@@ -203,7 +227,8 @@ def find_stances(
                 continue  # أن ما ذكرته الصحيفة غير صحيح: what the paper reported is talked about, not said here
             if _unblamed(prepared, match, sentence, lexicon):
                 continue  # حمل الوفد رسالة: carried, nobody blamed
-            if _unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon):
+            if (_unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon)
+                    or _avoided(prepared, match.first, sentence, mention_tokens | cue_tokens, lexicon)):
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
@@ -224,6 +249,9 @@ def find_stances(
             later = context.named_later(speaker, sentence.sentence_id)
             if later is not None:
                 speaker = later
+            sides = context.both_sides(speaker, sentence.sentence_id)
+            if sides is not None:
+                speaker, partners[sides[0].actor_id] = sides  # وأكد الطرفان: each of the two just met
             if (speaker.how == "carried" and statements and statements[-1][0].payloads[0].cue_type == "relay"
                     and statements[-1][1].after_token == match.first):
                 # قالت الحكومة إن…، فيما نقل عن السفير تأكيده: the noun of speech right after whom
@@ -366,6 +394,10 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            if _admitting(prepared, match, lexicon):
+                polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
+                if opener is None and prepared.tokens[match.last].norm == ":" and speaker.how != "article":
+                    opener = (speaker, match.last)  # and what follows the colon is the admitter's, as in a headline
             stances.append(context.evaluation(match, cue, speaker, polarity, sentence.last_token, stigma=stigma))
             if speaker.actor_id in partners and speaker.how in ("in_statement", "quote_owner"):
                 partner = replace(partners[speaker.actor_id], how=speaker.how)
@@ -1396,8 +1428,11 @@ class _Context:
         self.mention_firsts = [mention.first_token for mention in mentions]
         self.quote_starts = [start for start, _ in prepared.quotes]
         openers = lexicon.language.clause_openers
-        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers]
+        # a colon opens what is said as أن does (وقال لافروف لصحيفة: لقد أعلن التحالف أن …)
+        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers or token.norm == ":"]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
+        # the one-word title words (titles.csv) that may head an indefinite title: متحدثة، سفير
+        self._title_words = frozenset(normalise_word(title) for title in lexicon.titles if " " not in title)
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
@@ -1481,6 +1516,23 @@ class _Context:
             people.append((person, words, bare_word(self.tokens[start].norm)))
         return people
 
+    def both_sides(self, speaker: Speaker, sentence_id: int) -> tuple[Speaker, Speaker] | None:
+        """The two people the sentence before names after their titles, when an unnamed «both
+        sides» speaks: ``بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع سفير مصر في موسكو نزيه
+        النجاري … وأكد الطرفان`` is one statement of each (heldout5's convention for «وحث
+        الطرفان»). None when that sentence names fewer or more than two; only its titled people
+        (note_titled) are read."""
+        if speaker.actor_id or speaker.how != "unnamed" or normalise_word(speaker.name) not in BOTH_SIDES:
+            return None
+        people = []
+        for person, _, _ in self.titled_in.get(sentence_id - 1, ()):
+            if all((person.actor_id or person.name) != (other.actor_id or other.name) for other in people):
+                people.append(person)
+        if len(people) != 2:
+            return None
+        first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
+        return first, second
+
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later
         definite title with no name (وأكد السفير الإيطالي) refers back to them as a speaker's title
@@ -1506,9 +1558,24 @@ class _Context:
         for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
-                if head == title_head and _titled(speaker.name, words):
+                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
         return None
+
+    def _introduced_by(self, phrase: str, person: Speaker) -> bool:
+        """Whether an indefinite title phrase (متحدثة باسم وزارة الخارجية الروسية), its head a title
+        word (titles.csv), may be the listed person a later sentence names with the same head made
+        definite (وقالت المتحدثة ماريا زاخاروفا): the phrase's state adjectives name his state, and
+        only it (dev14). Only the phrase's words are read."""
+        words = [normalise_word(word) for word in phrase.split()]
+        if not person.actor_id or not words or has_article(words[0], min_length=4) or words[0] not in self._title_words:
+            return False
+        named = derived(self.lexicon, "definite state nisbas", state_nisbas)
+        states = {named[word] for word in words[1:] if word in named}
+        # a state's adjective must say whose office it is (متحدث باسم البيت الأبيض … وقال المتحدث
+        # باسم الكرملين دميتري بيسكوف: two offices)
+        return (self.lexicon.actors[person.actor_id].type == "person"
+                and states == {affiliation_root(self.lexicon, person.actor_id)})
 
     def note_issued(self, sentence: Sentence) -> None:
         """Remember the issuer of an indefinite document that the verb opening the sentence has
@@ -1809,6 +1876,8 @@ class _Context:
             return False
         if _after_whereas(self.tokens, cue_first, self.lexicon.language.whereas):
             return False  # أكدت الجزائر أنها تؤيد الحل، فيما عبرت روسيا عن…: a second main clause
+        if own.how == "before_verb" and self._contrasted_subject(cue_first):
+            return False  # وأجاب بيسكوف بـ"لا"، إلا أن وزارة الخارجية قد أعلنت: the writer turns to another
         position = bisect.bisect_left(self.openers, said_from)
         if position < len(self.openers) and self.openers[position] < cue_first:
             return True
@@ -1816,6 +1885,20 @@ class _Context:
         # statement's verb holds his words too
         quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
         return quote is not None and quote[0] > self.tokens[said_from - 1].start
+
+    def _contrasted_subject(self, cue_first: int) -> bool:
+        """Whether the subject ending right before the verb at ``cue_first`` (past قد) follows a
+        turn of the narration, a connector of contrast or of a second main clause (language/
+        contrast.txt, whereas.txt: إلا أن، غير أن، بينما), outside any quotation: what it says is
+        its own statement, not the last speaker's. Only the tokens before the subject are read."""
+        tokens, language = self.tokens, self.lexicon.language
+        end = cue_first
+        while end - 1 > 0 and tokens[end - 1].norm in ("قد", "لقد"):
+            end -= 1
+        subject = self.finder.mention_ending.get(end)
+        if subject is None or in_spans(tokens[subject.first_token].start, self.prepared.quotes) is not None:
+            return False
+        return _after_whereas(tokens, subject.first_token, language.contrast | language.whereas)
 
     def speaker_of_statement(self, match, sentence, main, previous, said_from: int = -1,
                              sourced: int = -1) -> Speaker | None:
@@ -2408,6 +2491,34 @@ class _Context:
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", "neutral", target, kind,
                       True, "quote_owner", tokens[word].start, tokens[word].end)
 
+    def bullet_stance(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
+        """A sentence whose line opens with a bullet mark (BULLET_MARKS, before its first word) is
+        a statement of ``speaker``, its cue the mark; None for any other line. Only the characters
+        between the line's start and the first word are read."""
+        mark = self.bullet_mark(sentence)
+        if mark is None:
+            return None
+        word = next(i for i in range(sentence.first_token, sentence.last_token) if self.tokens[i].is_word)
+        target, kind = self._first_reference(word, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, self.prepared.text[mark[0]:mark[1]], "reporting",
+                      "neutral", target, kind, False, "bullet", mark[0], mark[1])
+
+    def bullet_mark(self, sentence: Sentence) -> tuple[int, int] | None:
+        """Where the bullet mark opening the sentence's line is, or None."""
+        text, tokens = self.prepared.text, self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None:
+            return None
+        start = tokens[word].start
+        line_start = text.rfind("\n", max(0, start - BULLET_GAP), start) + 1
+        if line_start == 0 and start > BULLET_GAP:
+            return None  # no line starts just before the word
+        lead = text[line_start:start].strip()
+        if lead not in BULLET_MARKS:
+            return None
+        mark = line_start + text[line_start:start].index(lead)
+        return mark, mark + len(lead)
+
     def colon_stance(self, colon: int, speaker: Speaker, sentence: Sentence) -> Stance:
         """A headline statement, its cue the colon: ``زاخاروفا: موسكو تدعم الهدنة``."""
         token = self.tokens[colon]
@@ -2721,6 +2832,36 @@ def _unsaid(prepared: PreparedText, cue_first: int, sentence: Sentence, lexicon:
     if index > sentence.first_token and tokens[index].norm in lexicon.language.clause_openers:
         index -= 1
     return index >= sentence.first_token and tokens[index].norm in lexicon.language.without
+
+
+def _admitting(prepared: PreparedText, match: Match[Cue], lexicon: Lexicon) -> bool:
+    """Whether a word of recognising (language/admitting.txt) is followed by a colon or a clause
+    opener (روسيا تعترف: …، اعترف بأن …): admitting, not recognising a body. One token is read."""
+    tokens, language = prepared.tokens, lexicon.language
+    word = tokens[match.first].norm
+    if match.last - match.first != 1 or (word not in language.admitting and word[1:] not in language.admitting):
+        return False
+    after = match.last
+    return after < len(tokens) and (tokens[after].norm == ":" or tokens[after].norm in language.clause_openers)
+
+
+AVOIDED_REACH = 6  # words back from a reporting word to a verb of avoiding (تجنب الكرملين نفي أو)
+
+
+def _avoided(prepared: PreparedText, cue_first: int, sentence: Sentence, passed: set[int], lexicon: Lexicon) -> bool:
+    """Whether a reporting word is what a verb of avoiding or refraining (language/avoiding.txt)
+    governs, with nothing between them but its subject, عن and other reporting words joined by أو
+    (``passed``: the tokens of mentions and cues): ``تجنب الكرملين نفي أو تأكيد``، ``امتنعت
+    الوزارة عن التعليق``: nothing was said. ``امتنعت روسيا عن التصويت وقال المندوب`` is a vote and
+    then a statement. At most AVOIDED_REACH words back are read."""
+    tokens, language = prepared.tokens, lexicon.language
+    for index in range(cue_first - 1, max(sentence.first_token, cue_first - AVOIDED_REACH) - 1, -1):
+        word = tokens[index].norm
+        if word in language.avoiding or (word[:1] in ("و", "ف") and word[1:] in language.avoiding):
+            return True
+        if not (index in passed or word in ("عن", "او")):
+            return False
+    return False
 
 
 def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

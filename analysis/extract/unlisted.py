@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
-from analysis.extract.actors import Mention
+from analysis.extract.actors import Mention, _shared_title_holders
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon
 
@@ -88,12 +88,52 @@ def titles_naming_another(prepared: PreparedText, mentions: list[Mention], lexic
     kept = []
     for mention in mentions:
         actor = actors.get(mention.actor_id)
+        misspelt = (_misspelt_holder_after(prepared, mention, covered, lexicon)
+                    if mention.match_kind in ("title", "unresolved") else None)
+        if misspelt is not None:
+            kept.append(misspelt)
+            continue
         if (mention.match_kind == "title" and actor is not None and actor.type == "person" and not mention.nested
                 and (_personal_name_after(prepared, mention, covered, lexicon)
                      or _other_person_after(prepared, mention, starting, lexicon))):
             continue
         kept.append(mention)
     return kept
+
+
+MISSPELT_SHARE = 0.6  # of the holder's family name's letters the misspelt one must have
+
+
+def _spelt_like(words: list[str], name: str) -> bool:
+    """Whether a name (normalised words) is ``name`` with its last word spelt otherwise."""
+    theirs = [normalise_word(word) for word in name.split()]
+    if len(words) < 2 or not theirs or words[-1] == theirs[-1] or not set(words[:-1]) & set(theirs[:-1]):
+        return False
+    shared = set(words[-1]) & set(theirs[-1])
+    return len(shared) >= MISSPELT_SHARE * len(set(theirs[-1])) and abs(len(words[-1]) - len(theirs[-1])) <= 2
+
+
+def _misspelt_holder_after(prepared: PreparedText, mention: Mention, covered: set[int], lexicon: Lexicon) -> Mention | None:
+    """The title mention of a person stretched over his name when the name after it (or one comma
+    or dash) is his with its last word misspelt (letters swapped or dropped: مندوب روسيا لدى الأمم
+    المتحدة فاسيلى بينيزيا is Nebenzia, heldout11's convention), as title and name are one mention;
+    or None. Two words are read."""
+    actor = lexicon.actors.get(mention.actor_id)
+    if mention.nested or (actor is not None and actor.type != "person"):
+        return None
+    # an undated title several people held: the one whose name it is
+    holders = list(_shared_title_holders(lexicon).get(mention.actor_id, ())) or [mention.actor_id]
+    tokens = prepared.tokens
+    sentence_end = prepared.sentences[mention.sentence_id - 1].last_token if mention.sentence_id else len(tokens)
+    j = mention.last_token
+    if j < sentence_end and tokens[j].norm in ("،", ",", "-", "–", "—"):
+        j += 1
+    if j + 2 > sentence_end or not (tokens[j].is_word and tokens[j + 1].is_word) or j in covered or j + 1 in covered:
+        return None
+    fits = [holder for holder in holders if _spelt_like([tokens[j].norm, tokens[j + 1].norm], lexicon.actors[holder].name_ar)]
+    if len(fits) != 1:
+        return None
+    return replace(mention, actor_id=fits[0], last_token=j + 2, end=tokens[j + 1].end, match_kind="title+name")
 
 
 def _other_person_after(prepared: PreparedText, mention: Mention, starting: dict[int, Mention], lexicon: Lexicon) -> bool:

@@ -44,6 +44,8 @@ class Language:
     opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
     relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
+    avoiding: frozenset[str] = frozenset()  # تجنب الكرملين نفي أو تأكيد: what was not said either
+    admitting: frozenset[str] = frozenset()  # روسيا تعترف: الوضع صعب: admitting, no stance of its own
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
@@ -157,6 +159,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         opinion_verbs=words("opinion_verbs"),
         relatives=words("relatives"),
         without=words("without"),
+        avoiding=words("avoiding"),
+        admitting=words("admitting"),
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),
         speech_nouns=words("speech_nouns"),
