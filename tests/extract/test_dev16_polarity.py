@@ -1,0 +1,45 @@
+"""Polarity groups read from eval/dev16 (articles chosen for evaluative statements), each checked on
+sentences written for the test: the speaker of the statement and the polarity it carries."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def statements(text, lexicon, date="2023"):
+    """(speaker_id or name, polarity of the statement, attribution of its reporting row): the
+    statement's polarity is its first row that carries one, as the scorer reads it."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    out = []
+    for (sentence, speaker_id, name), rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
+        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
+        out.append((speaker_id or name, polarity, rows["attribution"].iloc[0]))
+    return out
+
+
+def test_condolences_are_sympathy_not_the_victims_they_name(lexicon):
+    # تعازي came second to ضحايا, so a message of condolence read as the speaker's condemnation
+    text = "وأعرب الرئيس الروسي فلاديمير بوتين عن تعازيه لأسر ضحايا الفيضانات في ليبيا."
+    assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+    text = 'وقال لافروف: "نقدم التعازي والمواساة لذوي الضحايا".'
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    # a condemnation before the condolence keeps the statement negative (convention 9)
+    text = "وأدان السفير الروسي الهجوم الإرهابي وقدم التعازي لأسر الضحايا."
+    assert [polarity for _, polarity, _ in statements(text, lexicon)] == ["negative"]
+
+
+def test_denying_participation_or_sending_forces_is_negative(lexicon):
+    # convention 3: the words answer the reports of Russian fighters; before, no stance at all
+    text = "وقال بيسكوف إن العسكريين الروس لا يشاركون في أي عمليات في ليبيا."
+    assert statements(text, lexicon, date="2020") == [("peskov", "negative", "after_verb")]
+    text = "وأعلن الكرملين أن الرئيس لم يصدر أي أوامر بإرسال جنود إلى ليبيا."
+    assert statements(text, lexicon, date="2020") == [("kremlin", "negative", "after_verb")]
+    text = 'وقالت زاخاروفا: "لم نرسل أي قوات إلى ليبيا".'
+    assert statements(text, lexicon, date="2020") == [("zakharova", "negative", "after_verb")]
+
+
+def test_a_situation_growing_more_complicated_is_negative(lexicon):
+    text = "وقال نيبينزيا إن المشهد في ليبيا يزداد تعقيدا يوما بعد يوم."
+    assert statements(text, lexicon) == [("nebenzia", "negative", "after_verb")]
+    text = "وحذر بوغدانوف من التعقيدات التي يسببها التدخل الخارجي."
+    assert statements(text, lexicon) == [("bogdanov", "negative", "after_verb")]
