@@ -43,3 +43,50 @@ def test_a_situation_growing_more_complicated_is_negative(lexicon):
     assert statements(text, lexicon) == [("nebenzia", "negative", "after_verb")]
     text = "وحذر بوغدانوف من التعقيدات التي يسببها التدخل الخارجي."
     assert statements(text, lexicon) == [("bogdanov", "negative", "after_verb")]
+
+
+def test_a_veto_is_a_rejection(lexicon):
+    # heldout5's convention (a threat to veto is negative), which no cue carried: before, neutral
+    text = "وألمحت روسيا إلى أنها ستستخدم حق النقض ضد مشروع القرار."
+    assert statements(text, lexicon) == [("russia", "negative", "after_verb")]
+    text = "وقال نيبينزيا إن بلاده لجأت إلى الفيتو لحماية سيادة ليبيا."
+    assert statements(text, lexicon, date="2020")[0][:2] == ("nebenzia", "negative")
+
+
+def test_a_claim_without_evidence_is_rebutted(lexicon):
+    # convention 3: the report is rejected whatever the wording
+    text = "وقالت زاخاروفا إن التقرير لا يتضمن أي دليل، وإن اتهاماته بلا أدلة."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+    text = "وأكد المسماري أن ما تروجه الحكومة يفتقر إلى الأدلة."
+    assert statements(text, lexicon, date="2019")[0][1] == "negative"
+
+
+def test_encouragement_is_positive(lexicon):
+    text = "وأشار لافروف إلى أن موسكو تشجع الأطراف الليبية على الحوار."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وقال بوغدانوف إن نتائج اللقاء كانت مشجعة."
+    assert statements(text, lexicon) == [("bogdanov", "positive", "after_verb")]
+
+
+def test_the_consent_of_all_parties_is_a_condition_not_an_approval(lexicon):
+    # موافقة was the speaker's approval: a requirement of everyone's consent read as support
+    text = "وقال لافروف إن أي تدخل في ليبيا يجب أن يستند إلى موافقة جميع القوى الليبية."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وأوضح لافروف أن الانتخابات يجب أن تجرى بعد توافق القوى السياسية."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    # the speaker's own approval stays positive
+    text = "وأعلن لافروف موافقة روسيا على المبادرة."
+    assert statements(text, lexicon)[0][:2] == ("lavrov", "positive")
+
+
+def test_a_call_to_expel_one_party_is_negative(lexicon):
+    # convention 2, like سحب: طرد (expel) was no withdrawal word, so the call was neutral
+    text = "وحثت واشنطن حلفاءها على طرد مجموعة فاغنر من ليبيا."
+    assert statements(text, lexicon) == [("washington", "negative", "after_verb")]
+
+
+def test_cooperation_in_the_libyan_ministrys_name_is_no_stance(lexicon):
+    # وزارة الخارجية والتعاون الدولي is the ministry's full name: its التعاون made every
+    # mention of it a positive stance
+    text = "وقالت وزارة الخارجية والتعاون الدولي إن الوكيل استقبل وفدا روسيا."
+    assert statements(text, lexicon) == [("gnu_mfa", "neutral", "after_verb")]
