@@ -90,3 +90,14 @@ def test_cooperation_in_the_libyan_ministrys_name_is_no_stance(lexicon):
     # mention of it a positive stance
     text = "وقالت وزارة الخارجية والتعاون الدولي إن الوكيل استقبل وفدا روسيا."
     assert statements(text, lexicon) == [("gnu_mfa", "neutral", "after_verb")]
+
+
+def test_exploiting_a_resolution_or_a_conflict_is_negative(lexicon):
+    # استغل had no cue: the charge that the West used the 2011 resolution for its own ends was neutral
+    text = "لكن موسكو تقول إن الغرب استغل غموض قرار مجلس الأمن لقصف ليبيا."
+    assert statements(text, lexicon) == [("moscow", "negative", "before_verb")]
+    text = "وحذر المسؤول الأمريكي من استغلال الصراع في ليبيا."
+    assert [polarity for _, polarity, _ in statements(text, lexicon)] == ["negative"]
+    # the noun alone is also the working of a field: no cue
+    text = "وقال عون إن الوزارة تسعى إلى استغلال الحقول الجديدة."
+    assert [polarity for _, polarity, _ in statements(text, lexicon)] == ["neutral"]
