@@ -101,3 +101,12 @@ def test_exploiting_a_resolution_or_a_conflict_is_negative(lexicon):
     # the noun alone is also the working of a field: no cue
     text = "وقال عون إن الوزارة تسعى إلى استغلال الحقول الجديدة."
     assert [polarity for _, polarity, _ in statements(text, lexicon)] == ["neutral"]
+
+
+def test_intervention_in_a_statement_is_rejected(lexicon):
+    # in the dev sets' statements a military intervention, or "any intervention", is nearly always
+    # what the speaker rejects or warns of; before, a bare requirement read neutral
+    text = "وأضاف لافروف أن أي تدخل في ليبيا يجب أن يستند إلى تفويض من مجلس الأمن."
+    assert statements(text, lexicon, date="2016") == [("lavrov", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن التدخل العسكري لن يحل الأزمة."
+    assert statements(text, lexicon)[0][:2] == ("zakharova", "negative")
