@@ -70,7 +70,7 @@ def test_encouragement_is_positive(lexicon):
 
 def test_the_consent_of_all_parties_is_a_condition_not_an_approval(lexicon):
     # موافقة was the speaker's approval: a requirement of everyone's consent read as support
-    text = "وقال لافروف إن أي تدخل في ليبيا يجب أن يستند إلى موافقة جميع القوى الليبية."
+    text = "وقال لافروف إن أي اتفاق في ليبيا يجب أن يستند إلى موافقة جميع القوى الليبية."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     text = "وأوضح لافروف أن الانتخابات يجب أن تجرى بعد توافق القوى السياسية."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
