@@ -110,3 +110,12 @@ def test_intervention_in_a_statement_is_rejected(lexicon):
     assert statements(text, lexicon, date="2016") == [("lavrov", "negative", "after_verb")]
     text = "وقالت زاخاروفا إن التدخل العسكري لن يحل الأزمة."
     assert statements(text, lexicon)[0][:2] == ("zakharova", "negative")
+
+
+def test_a_possibility_announced_is_no_stance_but_a_possible_participation_is(lexicon):
+    # عن إمكانية made any possibility the speaker's support: a release that may come is news
+    text = "وكشف الرئيس الشيشاني رمضان قاديروف عن إمكانية الإفراج عن البحارة المحتجزين."
+    assert [polarity for _, polarity, _ in statements(text, lexicon, date="2020")] == ["neutral"]
+    # readiness to take part stays positive (إمكانية مشاركة, convention 7)
+    text = "وعبرت روسيا عن إمكانية مشاركتها في التحالف الدولي."
+    assert statements(text, lexicon, date="2015") == [("russia", "positive", "after_verb")]
