@@ -817,7 +817,8 @@ def test_forms_of_protest_threat_and_support_carry_their_polarity(lexicon):
     frame = analyze([snippet("وقلل وزير الخارجية الروسي من أهمية التقارير الغربية.")], lexicon).stances
     assert [(row.cue, row.speaker_id, row.polarity) for row in frame.itertuples()][0] == ("وقلل", "lavrov", "negative")
     frame = analyze([snippet("ولوحت روسيا باستخدام حق النقض ضد القرار.")], lexicon).stances
-    assert [(row.speaker_id, row.polarity, row.target) for row in frame.itertuples()] == [("russia", "negative", "un_mediation")]
+    # (حق النقض is a negative cue of its own since pol22: a second row of the same stance)
+    assert [(row.speaker_id, row.polarity, row.target) for row in frame.itertuples()][0] == ("russia", "negative", "un_mediation")
     assert targeted("وقال لافروف إن موسكو دعمت جهود المبعوث الأممي.", lexicon) == [
         ("دعمت", "lavrov", "positive", "un_mediation"),
     ]
@@ -853,8 +854,9 @@ def test_openness_and_a_possibility_expressed_are_positive(lexicon):
     assert [row[:3] for row in targeted("وقال السفير إن روسيا منفتحة على التعاون مع جميع الدول.", lexicon)][:1] == [
         ("منفتحة", "", "positive"),
     ]
+    # (since pol22 by إمكانية مشاركة: عن إمكانية alone made any possibility announced a support)
     assert [row[:3] for row in targeted("وكشف تشوركين عن إمكانية مشاركة بلاده في التحالف.", lexicon)] == [
-        ("عن إمكانية", "churkin", "positive"),
+        ("إمكانية مشاركة", "churkin", "positive"),
     ]
     # not helping is negative
     assert [row[:3] for row in targeted("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon)] == [
