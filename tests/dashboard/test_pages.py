@@ -32,6 +32,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
 from analysis.explore.filters import Filters
 from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
+from analysis.lexicon.subjects import SHIPPED
 from dashboard import labels
 
 from conftest import SEED_2017, SEED_2024, rendered
@@ -939,6 +940,32 @@ def test_what_a_link_names_and_the_corpus_lacks_is_said_and_a_speaker_may_be_an_
     # speaker=lavrov (his id, as every other setting is written) is the speaker the stances name.
     assert at.query_params["speaker"] == "Sergey Lavrov" and at.query_params["actor"] == "lavrov"
     assert "polarity" not in at.query_params
+
+
+def test_a_link_key_no_page_reads_is_said_and_taken_out_of_the_address():
+    # date_from for from: the hand-written link showed every article, its key still in the address
+    # as if it applied. A key another page reads (nested, the Actors page's) is no mistake.
+    at = run(query={"date_from": "2024-01-01", "outlet": "العربي الجديد", "nested": "0"})
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's “date_from” is no setting of these pages, so it was ignored; the filters are written "
+        "article, outlet, from, to, actor, type, topic, speaker, polarity and q (as in ?from=2024-05&actor=lavrov)."]
+    assert "date_from" not in at.query_params
+    assert (at.query_params["outlet"], at.query_params["nested"]) == ("العربي الجديد", "0")
+    assert [w.value for w in run(query={"from": "2024", "gb.outlet": "x", "subject": SHIPPED}).warning] == []
+
+
+def test_every_key_a_page_keeps_in_the_address_is_known_to_the_link_check():
+    # A page that keeps a new key in the URL and not in url.PAGE_KEYS would have its own links called wrong.
+    from dashboard import subject, url
+
+    written = {subject.PARAM}
+    for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "dashboard").glob("*.py")]:
+        source = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'param="([^"]+)"', source))
+        written |= set(re.findall(r'query_params\.get(?:_all)?\("([^"]+)"\)', source))
+        written |= set(re.findall(r'keys=\["([^"]+)"\]', source))
+    assert written >= {"nested", "a", "mark", "frame", "gkind", "link", "bin"}
+    assert written - url.PAGE_KEYS == set()
 
 
 # A person named after a title whom the lexicon lacks (an unlisted actor, id unlisted:اسامه الزيداني:
