@@ -178,7 +178,9 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
             if name == "doc_ids" and len(allowed) > ARTICLES_LISTED:
                 _article_numbers(allowed, disabled=name not in applies, why_not=why_not(name))
                 continue
-            st.multiselect(TITLES[name], allowed, key=f"filter_{name}", format_func=shown_as[name], placeholder="All",
+            # An article is picked by its outlet and title as well (the note above the page keeps its label).
+            st.multiselect(TITLES[name], allowed, key=f"filter_{name}", placeholder="All",
+                           format_func=corpus.article_choice if name == "doc_ids" else shown_as[name],
                            disabled=name not in applies, help=why_not(name))
             if name == "outlets":
                 _date_range(_date_bounds(corpus.key, corpus), disabled="date_from" not in applies, why_not=why_not("date_from"))

@@ -348,12 +348,40 @@ def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
     store = open_store(fresh_corpus)
     store.add([Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01")])
     at = run("compare", query={"from": "2018", "a": SEED_2017})
-    assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
+    assert at.selectbox(key="w_compare_a").options == [
+        "Article 2 (2024) · \u2068العربي الجديد\u2069 · \u2068اللافي والباعور يلتقيان لافروف في موسكو\u2069",
+        "Article 3 (2024-03-01) · \u2068روسيا اليوم\u2069"]
     assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
     assert at.query_params["a"] == SEED_2024
     # …and says why the linked article is not the one shown.
     assert [rendered(w.value) for w in at.warning] == [
         "The link's article A, Article 1 (2017-08-14), is left out by the sidebar filters; another article is shown instead."]
+
+
+def test_articles_of_one_day_are_told_apart_where_they_are_picked(fresh_corpus):
+    # Three articles of 2024-03-01 were "Article 3 (2024-03-01)", "Article 4 (2024-03-01)"… in the
+    # Compare pickers and the sidebar's Articles filter: which is the outlet wanted, only the
+    # Overview's cards said. Outlet and title follow the label, each isolated (an Arabic outlet
+    # before an Arabic title swapped places when read right to left).
+    store = open_store(fresh_corpus)
+    store.add([
+        Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", title="لافروف: موسكو تدعم الحوار الليبي بين جميع الأطراف دون استثناء",
+                 outlet="روسيا اليوم", date="2024-03-01"),
+        Document("sp1", "قال حفتر إن الجيش سيواصل القتال.", outlet="Sputnik", date="2024-03-01"),
+        Document("nt1", "رحبت موسكو بالحوار في ليبيا.", date="2024-03-01"),
+    ])
+    at = run("compare")
+    assert at.selectbox(key="w_compare_a").options[2:] == [
+        "Article 3 (2024-03-01)",  # nt1: no outlet, no title
+        "Article 4 (2024-03-01) · \u2068روسيا اليوم\u2069 · \u2068لافروف: موسكو تدعم الحوار الليبي بين جميع…\u200f\u2069",
+        "Article 5 (2024-03-01) · \u2068Sputnik\u2069",
+    ]
+    at = run()
+    assert at.sidebar.multiselect(key="filter_doc_ids").options[1] == (
+        "Article 2 (2024) · \u2068العربي الجديد\u2069 · \u2068اللافي والباعور يلتقيان لافروف في موسكو\u2069")
+    # The filter's note keeps the short label.
+    at.sidebar.multiselect(key="filter_doc_ids").select("sp1").run()
+    assert "Filtered: Articles: Article 5 (2024-03-01)" in [rendered(c.value) for c in at.caption]
 
 
 def test_a_compare_link_to_an_article_the_corpus_lacks_says_so():
