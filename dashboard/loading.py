@@ -320,12 +320,13 @@ class Corpus:
         # Cut between words (never «وير…»), the ellipsis at the Arabic's reading end.
         return f"{number} — {short(title, limit)}"
 
-    def article_choice(self, doc_id: str, *, limit: int = 48) -> str:
+    def article_choice(self, doc_id: str, *, limit: int = 30) -> str:
         """An article as a list to pick from shows it: ``Article 4 (2017-08-14) · ahram · أعلن وزير…``.
 
         Three articles of one day were three "Article n (2017-08-14)"; the outlet and the title tell
         them apart (and typing an outlet finds its articles). Each is isolated (FSI … PDI): an Arabic
-        outlet before an Arabic title took the title's direction and was read after it.
+        outlet before an Arabic title took the title's direction and was read after it. The title is
+        cut short: a picker cuts what overflows at its right edge, where an Arabic title starts.
         """
         parts = [self.label(doc_id)]
         for value in (self.outlets.get(doc_id), self.titles.get(doc_id)):
