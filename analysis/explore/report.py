@@ -45,10 +45,24 @@ COLUMN_PX = 680
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 
 
-def report_name(frames: Frames, filters: Filters) -> str:
-    """The report's file name, saying what it holds: ``marsad-report-2017-2024-lavrov.html``."""
-    documents = frames.documents
-    dates = documents.loc[is_in(documents["doc_id"], kept_articles(documents, filters)), "date"].fillna("")
+# The settings that choose articles by what they hold, not by their id, outlet or date.
+FINDING_SETTINGS = ("actor_ids", "actor_types", "topics", "speakers", "polarities", "search")
+
+
+def report_name(frames: Frames, filters: Filters, *, kept: Frames | None = None) -> str:
+    """The report's file name, saying what it holds: ``marsad-report-2017-2024-lavrov.html``.
+
+    The dates are those of the articles the report holds: with ``actor=lafi`` the 2024 article
+    naming him, where the name said 2017-2024. ``kept``: ``frames`` filtered by ``filters``
+    already (the dashboard's cached frames), used only when a setting chooses articles by what
+    they hold; else the article settings decide and nothing is filtered.
+    """
+    if any(getattr(filters, name) for name in FINDING_SETTINGS):
+        documents = (kept if kept is not None else filter_frames(frames, filters)).documents
+        dates = documents["date"].fillna("")
+    else:
+        documents = frames.documents
+        dates = documents.loc[is_in(documents["doc_id"], kept_articles(documents, filters)), "date"].fillna("")
     return f"{file_stem('report', filters, dates)}.html"
 
 

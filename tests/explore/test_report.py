@@ -123,3 +123,12 @@ def test_no_article_left_is_said_and_draws_no_chart(frames, lexicon):
 def test_the_file_name_says_what_the_report_holds(frames):
     assert report_name(frames, Filters()) == "marsad-report-2017-2024.html"
     assert report_name(frames, parse_query("actor=lavrov&from=2024")) == "marsad-report-2024-lavrov.html"
+
+
+def test_the_file_name_spans_the_dates_of_the_articles_the_report_holds(frames, lexicon):
+    # Al-Lafi is named in the 2024 seed only: his report holds that article, and its name said
+    # 2017-2024 (the dates of every article, before the actor chose them).
+    assert report_name(frames, parse_query("actor=lafi")) == "marsad-report-2024-lafi.html"
+    assert "<tr><th>Articles</th><td>1 of 2 articles, dated 2024</td></tr>" in report_html(frames, lexicon, parse_query("actor=lafi"))
+    # A search that only the 2017 seed's text holds (حظر ظالم, "an unjust embargo").
+    assert report_name(frames, parse_query("q=حظر ظالم")) == "marsad-report-2017-08-14-filtered.html"
