@@ -263,6 +263,21 @@ def test_stances_table_and_polarity_filter():
     assert at.query_params["polarity"] == "negative"
 
 
+def test_a_stance_target_longer_than_its_column_keeps_its_start():
+    # Right-aligned for its Arabic targets and narrowed to 119 px (so that it does not straddle an
+    # 800 px window's edge), the Target column showed "opic: UN mediation" and "ernment of National
+    # Accord". A label is cut at a word to what the column holds, as the speakers are.
+    at = run("stances")
+    table = at.dataframe[0]
+    width = json.loads(table.proto.columns)["target_label"]["width"]
+    assert width == 119  # (119 - 16) / 5.8: 17 Latin letters
+    targets = set(table.value["target_label"])
+    # What fits stays whole; an Arabic target is never cut (overflowing, it loses its end).
+    assert {"topic: UN…", "topic: Arms", "Khalifa Haftar", "United Nations", "التطرف", "حتى السيطرة"} <= targets
+    assert "topic: UN mediation" not in targets
+    assert max(len(t.rstrip("…")) for t in targets if not re.search("[\u0621-\u064a]", t)) <= 17
+
+
 def test_stance_bar_selection_marks_the_cues(monkeypatch):
     select(monkeypatch, "stances-speakers", lambda data: data == ["Khalifa Haftar", "negative"])
     at = run("stances")
