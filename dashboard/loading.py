@@ -287,7 +287,9 @@ def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
     ids = docs["doc_id"].tolist()  # one list: a dict made over the column itself took 0.1-0.2 s at 100,000
     colours = {doc_id: ARTICLE_COLOURS[i % len(ARTICLE_COLOURS)] for i, doc_id in enumerate(ids)}
     titles = dict(zip(ids, docs["title"].tolist()))
-    return Corpus(frames, lexicon, labels, colours, key=key, titles=titles, written=names.written_names(frames.mentions))
+    outlets = dict(zip(ids, docs["outlet"].tolist()))
+    return Corpus(frames, lexicon, labels, colours, key=key, titles=titles, outlets=outlets,
+                  written=names.written_names(frames.mentions))
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,7 @@ class Corpus:
     colours: dict[str, str]
     key: str = ""  # what the analysis was cached on: the corpus fingerprint and the lexicon files
     titles: dict[str, str] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)  # unlisted id -> the name as first written
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
     store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)
@@ -324,6 +327,21 @@ class Corpus:
             return self.label(doc_id)
         # Cut between words (never «وير…»), the ellipsis at the Arabic's reading end.
         return f"{number} — {short(title, limit)}"
+
+    def article_choice(self, doc_id: str, *, limit: int = 30) -> str:
+        """An article as a list to pick from shows it: ``Article 4 (2017-08-14) · ahram · أعلن وزير…``.
+
+        Three articles of one day were three "Article n (2017-08-14)"; the outlet and the title tell
+        them apart (and typing an outlet finds its articles). Each is isolated (FSI … PDI): an Arabic
+        outlet before an Arabic title took the title's direction and was read after it. The title is
+        cut short: a picker cuts what overflows at its right edge, where an Arabic title starts.
+        """
+        parts = [self.label(doc_id)]
+        for value in (self.outlets.get(doc_id), self.titles.get(doc_id)):
+            text = " ".join(value.split()) if isinstance(value, str) else ""  # None or NaN: none given
+            if text:
+                parts.append(f"\u2068{short(text, limit)}\u2069")
+        return " · ".join(parts)
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:

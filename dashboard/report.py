@@ -12,16 +12,19 @@ import json
 import streamlit as st
 
 from analysis.explore.filters import Filters
-from analysis.explore.report import report_html, report_name
-from dashboard.loading import Corpus
+from analysis.explore.report import FINDING_SETTINGS, report_html, report_name
+from dashboard.loading import Corpus, filtered
 from dashboard.navigation import ANALYSIS_PAGES
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _file_name(corpus_key: str, query: str, _corpus: Corpus, _filters: Filters) -> str:
     # Worked out once per corpus and filters: the date span of the kept articles takes 0.1-0.2 s
-    # at 3,000 articles, and the button is drawn on every rerun of every analysis page.
-    return report_name(_corpus.frames, _filters)
+    # at 3,000 articles, and the button is drawn on every rerun of every analysis page. With an
+    # actor, a topic or a search set, the report's articles are the filtered frames', which the
+    # pages have cached already when every filter applies on them.
+    chosen_by_findings = any(getattr(_filters, name) for name in FINDING_SETTINGS)
+    return report_name(_corpus.frames, _filters, kept=filtered(_corpus, _filters) if chosen_by_findings else None)
 
 
 def report_button(corpus: Corpus, page: str) -> None:

@@ -19,7 +19,7 @@ from dashboard.labels import POLARITY_COLOURS, TYPE_LABELS
 from analysis.extract.pipeline import Frames
 from dashboard import loading
 from dashboard.loading import Corpus
-from dashboard.url import query, write_query
+from dashboard.url import query, unknown_keys, write_query
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -126,6 +126,14 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
         if lacking:
             st.warning("The link names what this corpus does not have, so it was left out: "
                        + escape_markdown(", ".join(lacking)) + ".")
+        strange = unknown_keys(st.query_params)
+        if strange:
+            names = ", ".join(f"“{short(key, QUOTED_LIMIT)}”" for key in strange)
+            st.warning(escape_markdown(
+                f"The link's {names} {'is no setting' if len(strange) == 1 else 'are no settings'} of these pages, so "
+                f"{'it was' if len(strange) == 1 else 'they were'} ignored; the filters are written "
+                f"{', '.join(list(QUERY_KEYS.values())[:-1])} and {list(QUERY_KEYS.values())[-1]} (as in ?from=2024-05&actor=lavrov)."))
+            write_query({}, keys=strange)
         state["filter_search"] = from_url.search
         state["filter_dates"] = _as_days(from_url)
         bounds = _date_bounds(corpus.key, corpus) if state["filter_dates"] else None
@@ -170,7 +178,9 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
             if name == "doc_ids" and len(allowed) > ARTICLES_LISTED:
                 _article_numbers(allowed, disabled=name not in applies, why_not=why_not(name))
                 continue
-            st.multiselect(TITLES[name], allowed, key=f"filter_{name}", format_func=shown_as[name], placeholder="All",
+            # An article is picked by its outlet and title as well (the note above the page keeps its label).
+            st.multiselect(TITLES[name], allowed, key=f"filter_{name}", placeholder="All",
+                           format_func=corpus.article_choice if name == "doc_ids" else shown_as[name],
                            disabled=name not in applies, help=why_not(name))
             if name == "outlets":
                 _date_range(_date_bounds(corpus.key, corpus), disabled="date_from" not in applies, why_not=why_not("date_from"))

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import streamlit as st
+
+from analysis.explore.filters import QUERY_KEYS
+
+# The keys the pages keep in the URL besides the sidebar's filters (QUERY_KEYS), and the prefixes of
+# the Groups page's two sets (ga.outlet=…). Any other key of a link is a mistake (date_from for
+# from) that showed every article while staying in the address as if it applied: it is said and
+# dropped. Streamlit's own embed keys never reach st.query_params; they are listed all the same.
+PAGE_KEYS = frozenset({
+    "subject", "nested", "a", "b", "mark", "of", "kw", "sort", "words", "frame", "gb", "gkind", "network", "nodes",
+    "link", "measure", "bin", "split", "embed", "embed_options",
+})
+PAGE_PREFIXES = ("ga.", "gb.")
+
+
+def unknown_keys(keys: Iterable[str]) -> list[str]:
+    """The keys of a link that no filter and no page reads, in the link's order: ``["date_from"]``."""
+    known = set(QUERY_KEYS.values()) | PAGE_KEYS
+    return [key for key in keys if key not in known and not key.startswith(PAGE_PREFIXES)]
 
 
 def query() -> dict[str, list[str]]:

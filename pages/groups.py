@@ -68,7 +68,7 @@ def settings_of(side: str) -> Filters:
 
 
 def draw(side: str) -> None:
-    shown = {"outlets": str, "actor_ids": corpus.actor_label, "doc_ids": corpus.label}
+    shown = {"outlets": str, "actor_ids": corpus.actor_label}
     st.multiselect("Outlets", OPTIONS["outlets"], key=f"w_group_{side}_outlets", placeholder="Any")
     # Short examples, the forms in the help: in an 800 px window a date field holds 15 characters,
     # and "e.g. 2024 or 2024-05" showed as "e.g. 2024 or 20".
@@ -77,7 +77,7 @@ def draw(side: str) -> None:
     dates[1].text_input("To", key=f"w_group_{side}_date_to", placeholder="e.g. 2024-06", help=DATE_HELP)
     st.multiselect("Articles naming", OPTIONS["actor_ids"], key=f"w_group_{side}_actor_ids", format_func=shown["actor_ids"],
                    placeholder="Any actor", help="Articles with at least one mention of one of these actors.")
-    st.multiselect("Articles", OPTIONS["doc_ids"], key=f"w_group_{side}_doc_ids", format_func=shown["doc_ids"], placeholder="Any")
+    st.multiselect("Articles", OPTIONS["doc_ids"], key=f"w_group_{side}_doc_ids", format_func=corpus.article_choice, placeholder="Any")
 
 
 DATE_HELP = "A year (2024), a month (2024-05) or a day (2024-05-14); From takes its first day, To its last."

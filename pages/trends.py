@@ -10,7 +10,7 @@ from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
-from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, events_in, place, trend
+from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, bin_words, events_in, place, trend
 from dashboard import labels, render, sidebar, url
 
 corpus, active, frames = sidebar.page_start(
@@ -185,12 +185,13 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     # Unsplit, the one line is "all": "45 articles in articles · all · week of 2023-01-09" told the
     # analyst nothing the week did not.
     group_words = [] if group == ALL else [group_label(group, how)]
-    what = " · ".join([series_label(name, measure), *group_words, f"{unit} of {period}"])
+    when = bin_words(period, unit)
+    what = " · ".join([series_label(name, measure), *group_words, when])
     if settings is None:
         st.info(f"No article in {escape_markdown(what)}.")
     elif measure == "articles":
         of = f" ({escape_markdown(group_words[0])})" if group_words else ""
-        st.caption(f"{labels.counted(len(settings.doc_ids), 'article')} in the {unit} of {period}{of}:")
+        st.caption(f"{labels.counted(len(settings.doc_ids), 'article')} {'on' if unit == 'day' else 'in'} {'the ' if unit == 'week' else ''}{when}{of}:")
         st.markdown(markdown_list([corpus.article_title(doc_id) for doc_id in settings.doc_ids]))
     else:
         layer = {"mentions": "actors", "stances": "stances", "topics": "topics"}[measure]

@@ -49,8 +49,12 @@ _UNSAFE_ID = re.compile(r"[^0-9A-Za-z_\-\u0600-\u06FF]+")
 
 def doc_id_for(name: str) -> str:
     """A doc id from a file name: its stem, with anything but letters, digits, _ and - replaced."""
-    stem = Path(name).stem
-    return _UNSAFE_ID.sub("_", stem).strip("_") or "document"
+    return safe_id(Path(name).stem)
+
+
+def safe_id(words: str) -> str:
+    """``words`` as a doc id: anything but letters, digits, _ and - replaced (``RT Arabic`` → ``RT_Arabic``)."""
+    return _UNSAFE_ID.sub("_", words).strip("_") or "document"
 
 
 def read_metadata(folder: Path) -> dict[str, dict[str, str]]:

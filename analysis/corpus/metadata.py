@@ -32,15 +32,33 @@ _DMY = re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>(?:19|2
 
 
 def title_from_text(text: str) -> str:
-    """The first line after the dateline; a first line that is a paragraph gives its first words."""
+    """The first line after the dateline (a line that is only a place, a date and an agency
+    skipped); a first line that is a paragraph gives its first words."""
     _, body_start = find_dateline(text)
     lines = [line.strip() for line in text[body_start:].splitlines() if line.strip()]
+    if len(lines) > 1 and _place_and_date(lines[0]):
+        lines = lines[1:]
     if not lines:
         return ""
     first = " ".join(lines[0].split())
     if len(first) <= TITLE_MAX and (len(lines) > 1 or len(first) <= TITLE_WORDS):
         return first
     return first[:TITLE_WORDS].rsplit(" ", 1)[0] + "…"
+
+
+# Words besides the date in a top line that is a place, a date and an agency (موسكو-28 مارس 2023م (وام)):
+# a title holding a date has more (قمة موسكو في 14 آب/أغسطس 2017 تبحث الأزمة).
+PLACE_AND_AGENCY_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _place_and_date(line: str) -> bool:
+    """Whether ``line`` is a date with at most a place and an agency around it, not a title."""
+    rest, dates = line.translate(_ARABIC_DIGITS), 0
+    for pattern in (_NAMED, _MDY, _ISO, _DMY):
+        rest, found = pattern.subn(" ", rest)
+        dates += found
+    return dates > 0 and len(_WORD.findall(rest)) <= PLACE_AND_AGENCY_WORDS
 
 
 def date_from_text(text: str) -> str:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import pandas as pd
 
 from analysis.arabic.dates import DateError, parse_date
-from analysis.corpus.documents import Document
+from analysis.corpus.documents import Document, safe_id
 from analysis.corpus.ingest import ACCEPTED_SUFFIXES, MAX_BYTES, PASTED, IngestProblem, ingest_files, ingest_text
 from analysis.lexicon.edit import cell_text
 from analysis.corpus.store import AddReport
@@ -71,7 +71,10 @@ def ingest_pasted(
 ) -> tuple[list[Document], list[IngestProblem]]:
     """A document from pasted text with the metadata typed beside it (as :func:`ingest_uploads`).
 
-    The doc id is ``pasted``; the store numbers a taken one (``pasted_2``).
+    The doc id names the outlet and the date, typed or read from the text (``العربي_الجديد-2024-05-01``,
+    ``pasted-2024`` with a date alone, ``pasted`` with neither): it is what every download's
+    ``doc_id`` column says, and five pasted articles were ``pasted``, ``pasted_2`` … ``pasted_5``
+    there. The store numbers a taken one (``…_2``).
     """
     metadata = {"title": title, "outlet": outlet, "date": date}
     result = ingest_text(text, name="pasted", max_bytes=max_bytes, force=force, metadata=metadata)
@@ -79,7 +82,9 @@ def ingest_pasted(
         problem = result.problem
         assert problem is not None
         return [], [IngestProblem("pasted text", problem.reason, problem.severity)]
-    return [result.document], []
+    document = result.document
+    named = "-".join(part for part in (document.outlet or "pasted", document.date) if part)
+    return [replace(document, doc_id=safe_id(named))], []
 
 
 def _added_as(doc: Document) -> str:

@@ -38,6 +38,12 @@ def text_width(characters: int, *, least: int = 60, most: int = 400) -> int:
     return min(max(int(characters * 7.5) + 24, least), most)
 
 
+def latin_letters(width: int) -> int:
+    """Latin characters a column of ``width`` pixels shows (about 5.8 px each, and the padding):
+    the Stances table's 200 px Speaker column shows "GNU Ministry of Foreign Affairs" (31) whole."""
+    return max(int((width - 16) / 5.8), 1)
+
+
 def heading_width(label: str) -> int:
     """Pixels a column needs for its heading (its letters are narrower than a cell's, but a sort arrow shows beside them)."""
     return max(int(len(label) * 7) + 28, 60)

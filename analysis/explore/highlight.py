@@ -89,13 +89,20 @@ def highlight_html(text: str, spans: Iterable[Span], *, offset: int = 0) -> str:
         if start < end:
             shifted.append(Span(start, end, span.kind, span.label))
     cuts = sorted({0, len(text), *(s.start for s in shifted), *(s.end for s in shifted)})
+    # One sweep over the cuts, keeping the spans open at each: looking through every span for each
+    # piece took 88 s for a 3,000,000-character line naming Lavrov 40,000 times.
+    starting: dict[int, list[tuple[int, Span]]] = {}
+    for order, span in enumerate(shifted):
+        starting.setdefault(span.start, []).append((order, span))
+    open_spans: list[tuple[int, Span]] = []
     pieces = []
     for left, right in zip(cuts, cuts[1:]):
+        # No cut falls inside a span, so a span open at ``left`` covers the whole piece.
+        open_spans = [(order, s) for order, s in open_spans if s.end > left] + starting.get(left, [])
         # Longest first, so the piece is coloured by the outer span and the inner one
-        # still shows in the title: "Joint Military Commission (organisation) · topic: un_mediation".
-        covering = sorted(
-            (s for s in shifted if s.start <= left and right <= s.end), key=lambda s: (s.start - s.end, s.kind)
-        )
+        # still shows in the title: "Joint Military Commission (organisation) · topic: un_mediation"
+        # (equal ones in the order given).
+        covering = [s for _, s in sorted(open_spans, key=lambda o: (o[1].start - o[1].end, o[1].kind, o[0]))]
         piece = escape_html(text[left:right])
         if not covering:
             pieces.append(piece)

@@ -45,10 +45,24 @@ COLUMN_PX = 680
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d", "autoScale2d"]}
 
 
-def report_name(frames: Frames, filters: Filters) -> str:
-    """The report's file name, saying what it holds: ``marsad-report-2017-2024-lavrov.html``."""
-    documents = frames.documents
-    dates = documents.loc[is_in(documents["doc_id"], kept_articles(documents, filters)), "date"].fillna("")
+# The settings that choose articles by what they hold, not by their id, outlet or date.
+FINDING_SETTINGS = ("actor_ids", "actor_types", "topics", "speakers", "polarities", "search")
+
+
+def report_name(frames: Frames, filters: Filters, *, kept: Frames | None = None) -> str:
+    """The report's file name, saying what it holds: ``marsad-report-2017-2024-lavrov.html``.
+
+    The dates are those of the articles the report holds: with ``actor=lafi`` the 2024 article
+    naming him, where the name said 2017-2024. ``kept``: ``frames`` filtered by ``filters``
+    already (the dashboard's cached frames), used only when a setting chooses articles by what
+    they hold; else the article settings decide and nothing is filtered.
+    """
+    if any(getattr(filters, name) for name in FINDING_SETTINGS):
+        documents = (kept if kept is not None else filter_frames(frames, filters)).documents
+        dates = documents["date"].fillna("")
+    else:
+        documents = frames.documents
+        dates = documents.loc[is_in(documents["doc_id"], kept_articles(documents, filters)), "date"].fillna("")
     return f"{file_stem('report', filters, dates)}.html"
 
 
@@ -214,36 +228,52 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
 def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, articles: dict[str, str], shares) -> str:
     """The sentences behind the top figures: the most mentioned actors, the most frequent topics,
     and the positive and negative stances, each capped at :data:`EVIDENCE_PER_FIGURE`."""
-    groups: list[tuple[str, int, list[Evidence]]] = []
+    # Each group: its heading, the sentences holding the figure's rows, how many of those the
+    # filters keep, and the first of them.
+    groups: list[tuple[str, int, int, list[Evidence]]] = []
     documents = kept.documents.set_index("doc_id")
     order = {doc_id: index for index, doc_id in enumerate(frames.documents["doc_id"])}
     name_speaker = lambda speaker_id, speaker_name: speaker_label(lexicon, speaker_id, speaker_name)  # noqa: E731
     written = written_names(kept.mentions)
     for row in charts.top_actors(kept.mentions, limit=EVIDENCE_ACTORS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, actor_ids=(row.actor_id,)), order, layers=("actors",))
-        groups.append((f"{actor_label(lexicon, row.actor_id, written)} ({type_label(row.actor_type).lower()}), {counted(row.mentions, 'mention')}", total, items))
+        within = _sentences_holding(kept.mentions[kept.mentions["actor_id"] == row.actor_id])
+        groups.append((f"{actor_label(lexicon, row.actor_id, written)} ({type_label(row.actor_type).lower()}), {counted(row.mentions, 'mention')}",
+                       within, total, items))
     for row in shares[shares["hits"] > 0].sort_values("hits", ascending=False, kind="stable").head(EVIDENCE_TOPICS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, topics=(row.topic,)), order, layers=("topics",))
-        groups.append((f"Topic: {topic_label(lexicon, row.topic)}, {counted(row.hits, 'hit')}", total, items))
+        within = _sentences_holding(kept.topics[kept.topics["topic"] == row.topic])
+        groups.append((f"Topic: {topic_label(lexicon, row.topic)}, {counted(row.hits, 'hit')}", within, total, items))
     for polarity in ("negative", "positive"):
-        count = int((kept.stances["polarity"] == polarity).sum())
-        if count:
+        found = kept.stances[kept.stances["polarity"] == polarity]
+        if len(found):
             total, items = _behind(kept, replace(filters, polarities=(polarity,)), order, layers=("stances", "actors"),
                                    speaker_label=name_speaker)
-            groups.append((f"{polarity.capitalize()} stances, {counted(count, 'cue')}", total, items))
+            groups.append((f"{polarity.capitalize()} stances, {counted(len(found), 'cue')}", _sentences_holding(found), total, items))
     if not groups:
         return ""
     kinds = [*(f"actor-{t}" for t in sorted(set(kept.mentions["actor_type"]))), *(f"topic-{t}" for t in lexicon.topic_ids if t in set(kept.topics["topic"])),
              "cue-positive", "cue-negative", "cue-neutral"]
     legend = legend_html([(kind, _kind_words(kind, lexicon)) for kind in kinds])
     parts = []
-    for heading, total, items in groups:
+    for heading, within, total, items in groups:
         if not total:  # topic hits are not narrowed by actors or polarities, their sentences are
             continue
-        more = f"the first {len(items)} of {counted(total, 'sentence')}" if total > len(items) else counted(total, "sentence")
+        # "7 mentions in 7 sentences · 1 of them kept by the filters": with a polarity set, the
+        # sentences shown are those also holding such a stance, and "7 mentions · 1 sentence" read
+        # as seven mentions in one sentence.
+        notes = [f"{total:,} of them kept by the filters"] if total < within else []
+        if total > len(items):
+            notes.append(f"the first {len(items)} shown")
+        count = f' <span class="count">· {", ".join(notes)}</span>' if notes else ""
         sentences = "".join(_sentence(item, documents, articles) for item in items)
-        parts.append(f'<div class="group"><h3><bdi>{escape_html(heading)}</bdi> <span class="count">· {more}</span></h3>{sentences}</div>')
+        parts.append(f'<div class="group"><h3><bdi>{escape_html(heading)} in {counted(within, "sentence")}</bdi>{count}</h3>{sentences}</div>')
     return '<section id="evidence"><h2>Evidence</h2><p class="hint">The sentences behind the top figures, words found marked.</p>' + legend + "".join(parts) + "</section>"
+
+
+def _sentences_holding(found) -> int:
+    """How many sentences hold the rows of ``found`` (mentions, topic hits or stances)."""
+    return len(found[["doc_id", "sentence_id"]].drop_duplicates())
 
 
 def _behind(kept: Frames, filters: Filters, order: dict[str, int], **marks) -> tuple[int, list[Evidence]]:

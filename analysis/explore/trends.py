@@ -254,6 +254,19 @@ def _series(frames: Frames, measure: str, found: list[str]) -> list[str]:
     return [measure]
 
 
+# English whatever the machine's locale (strftime's %B follows it).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December")
+
+
+def bin_words(period: str, unit: str) -> str:
+    """The bin starting ``period`` (an ISO date) in words: ``2017-08-14``, ``week of 2017-08-14``,
+    ``August 2017``, ``2017`` ("year of 2017-01-01" read as a year starting on a given day)."""
+    start = pd.Timestamp(period)
+    return {"day": f"{start:%Y-%m-%d}", "week": f"week of {start:%Y-%m-%d}", "month": f"{MONTHS[start.month - 1]} {start:%Y}",
+            "year": f"{start:%Y}"}.get(unit, f"{unit} of {start:%Y-%m-%d}")
+
+
 def behind(trend: Trend, base: Filters, *, period: str, group: str, series: str) -> Filters | None:
     """The filter settings whose sentences make one point of ``trend``: ``base`` narrowed to the
     articles of the bin starting ``period`` (ISO date) and to the point's group and series; None

@@ -98,6 +98,29 @@ def test_metadata_title_wins_over_the_page_title(tmp_path: Path) -> None:
     assert result.document.date == "2017-08-14"
 
 
+def test_a_saved_page_gives_its_own_date_and_site_as_date_and_outlet() -> None:
+    # A page saved from a news site carries its publication date and the site's name in its markup;
+    # they were dropped, and every saved page was an undated article of no outlet (left out of Trends
+    # and of any date range) until the analyst typed both in on the Corpus page.
+    head = ('<meta property="og:site_name" content="بوابة الوسط">'
+            '<meta property="article:published_time" content="2024-02-11T10:00:00+02:00">')
+    page = ARTICLE_HTML.replace("</title>", "</title>" + head)
+    document = ingest_bytes(page.encode("utf-8"), name="page.html").document
+    assert (document.outlet, document.date, document.date_source) == ("بوابة الوسط", "2024-02-11", "metadata")
+    # A date in JSON-LD or a <time> counts too; the analyst's metadata wins over the page's.
+    dated = ARTICLE_HTML.replace("<h1>", '<time datetime="2022-05-03">3 مايو 2022</time><h1>')
+    assert ingest_bytes(dated.encode("utf-8"), name="page.html").document.date == "2022-05-03"
+    given = ingest_bytes(page.encode("utf-8"), name="page.html", metadata={"outlet": "الوسط", "date": "2024-02"}).document
+    assert (given.outlet, given.date) == ("الوسط", "2024-02")
+
+
+def test_a_saved_page_with_no_date_in_its_markup_stays_undated() -> None:
+    # Not guessed from elsewhere in the page: the footer's "© 2019" made 2019-01-01 of it.
+    page = ARTICLE_HTML.replace("</article>", "</article><footer>© 2019 جميع الحقوق محفوظة</footer>")
+    document = ingest_bytes(page.encode("utf-8"), name="page.html").document
+    assert (document.date, document.date_source, document.outlet) == ("", "", "")
+
+
 def test_html_with_nothing_to_extract_is_a_problem() -> None:
     page = b"<html><head><style>p { margin: 0 }</style></head><body><script>var x = 1;</script></body></html>"
     result = ingest_bytes(page, name="empty.html")

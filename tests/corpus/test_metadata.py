@@ -21,6 +21,15 @@ def test_a_first_line_that_is_a_paragraph_gives_its_first_words():
     assert title_from_text(paragraph + "\nوأكد لافروف دعم بلاده.") == "التقى عضو المجلس الرئاسي عبد الله اللافي، ووزير الخارجية المكلف بحكومة الوحدة…"
 
 
+def test_a_first_line_that_is_a_place_a_date_and_an_agency_is_no_title():
+    # "موسكو-28 مارس 2023م (وام)" headed the Overview's card as the article's title.
+    text = "دمشق-3 يناير 2024م (سانا)\nقال نائب وزير الخارجية إن السفير سيتوجه إلى طرابلس.\nوأضاف أن البعثة تعمل."
+    assert metadata_from_text(text) == {"title": "قال نائب وزير الخارجية إن السفير سيتوجه إلى طرابلس.", "outlet": "", "date": "2024-01-03"}
+    # A title that holds a date stays the title: the words around the date are more than a place and an agency.
+    assert title_from_text("قمة موسكو في 14 آب/أغسطس 2017 تبحث الأزمة\nقال لافروف.") == "قمة موسكو في 14 آب/أغسطس 2017 تبحث الأزمة"
+    assert title_from_text("طرابلس 2024-5-2 (رويترز)") == "طرابلس 2024-5-2 (رويترز)"  # all there is
+
+
 def test_dates_in_the_forms_arabic_news_writes_them():
     assert date_from_text("نشر في 03/05/2024 وقال لافروف") == "2024-05-03"
     assert date_from_text("تقرير مايو 2024 عن ليبيا") == "2024-05"

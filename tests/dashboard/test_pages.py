@@ -32,6 +32,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.seeds import open_store
 from analysis.explore.filters import Filters
 from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
+from analysis.lexicon.subjects import SHIPPED
 from dashboard import labels
 
 from conftest import SEED_2017, SEED_2024, rendered
@@ -262,6 +263,21 @@ def test_stances_table_and_polarity_filter():
     assert at.query_params["polarity"] == "negative"
 
 
+def test_a_stance_target_longer_than_its_column_keeps_its_start():
+    # Right-aligned for its Arabic targets and narrowed to 119 px (so that it does not straddle an
+    # 800 px window's edge), the Target column showed "opic: UN mediation" and "ernment of National
+    # Accord". A label is cut at a word to what the column holds, as the speakers are.
+    at = run("stances")
+    table = at.dataframe[0]
+    width = json.loads(table.proto.columns)["target_label"]["width"]
+    assert width == 119  # (119 - 16) / 5.8: 17 Latin letters
+    targets = set(table.value["target_label"])
+    # What fits stays whole; an Arabic target is never cut (overflowing, it loses its end).
+    assert {"topic: UN…", "topic: Arms", "Khalifa Haftar", "United Nations", "التطرف", "حتى السيطرة"} <= targets
+    assert "topic: UN mediation" not in targets
+    assert max(len(t.rstrip("…")) for t in targets if not re.search("[\u0621-\u064a]", t)) <= 17
+
+
 def test_stance_bar_selection_marks_the_cues(monkeypatch):
     select(monkeypatch, "stances-speakers", lambda data: data == ["Khalifa Haftar", "negative"])
     at = run("stances")
@@ -347,12 +363,40 @@ def test_compare_offers_only_the_articles_the_filters_keep(fresh_corpus):
     store = open_store(fresh_corpus)
     store.add([Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", outlet="روسيا اليوم", date="2024-03-01")])
     at = run("compare", query={"from": "2018", "a": SEED_2017})
-    assert at.selectbox(key="w_compare_a").options == ["Article 2 (2024)", "Article 3 (2024-03-01)"]
+    assert at.selectbox(key="w_compare_a").options == [
+        "Article 2 (2024) · \u2068العربي الجديد\u2069 · \u2068اللافي والباعور يلتقيان…\u200f\u2069",
+        "Article 3 (2024-03-01) · \u2068روسيا اليوم\u2069"]
     assert (at.selectbox(key="w_compare_a").value, at.selectbox(key="w_compare_b").value) == (SEED_2024, "rt1")
     assert at.query_params["a"] == SEED_2024
     # …and says why the linked article is not the one shown.
     assert [rendered(w.value) for w in at.warning] == [
         "The link's article A, Article 1 (2017-08-14), is left out by the sidebar filters; another article is shown instead."]
+
+
+def test_articles_of_one_day_are_told_apart_where_they_are_picked(fresh_corpus):
+    # Three articles of 2024-03-01 were "Article 3 (2024-03-01)", "Article 4 (2024-03-01)"… in the
+    # Compare pickers and the sidebar's Articles filter: which is the outlet wanted, only the
+    # Overview's cards said. Outlet and title follow the label, each isolated (an Arabic outlet
+    # before an Arabic title swapped places when read right to left).
+    store = open_store(fresh_corpus)
+    store.add([
+        Document("rt1", "قال لافروف إن موسكو تدعم الحوار في ليبيا.", title="لافروف: موسكو تدعم الحوار الليبي بين جميع الأطراف دون استثناء",
+                 outlet="روسيا اليوم", date="2024-03-01"),
+        Document("sp1", "قال حفتر إن الجيش سيواصل القتال.", outlet="Sputnik", date="2024-03-01"),
+        Document("nt1", "رحبت موسكو بالحوار في ليبيا.", date="2024-03-01"),
+    ])
+    at = run("compare")
+    assert at.selectbox(key="w_compare_a").options[2:] == [
+        "Article 3 (2024-03-01)",  # nt1: no outlet, no title
+        "Article 4 (2024-03-01) · \u2068روسيا اليوم\u2069 · \u2068لافروف: موسكو تدعم الحوار…\u200f\u2069",
+        "Article 5 (2024-03-01) · \u2068Sputnik\u2069",
+    ]
+    at = run()
+    assert at.sidebar.multiselect(key="filter_doc_ids").options[1] == (
+        "Article 2 (2024) · \u2068العربي الجديد\u2069 · \u2068اللافي والباعور يلتقيان…\u200f\u2069")
+    # The filter's note keeps the short label.
+    at.sidebar.multiselect(key="filter_doc_ids").select("sp1").run()
+    assert "Filtered: Articles: Article 5 (2024-03-01)" in [rendered(c.value) for c in at.caption]
 
 
 def test_a_compare_link_to_an_article_the_corpus_lacks_says_so():
@@ -939,6 +983,32 @@ def test_what_a_link_names_and_the_corpus_lacks_is_said_and_a_speaker_may_be_an_
     # speaker=lavrov (his id, as every other setting is written) is the speaker the stances name.
     assert at.query_params["speaker"] == "Sergey Lavrov" and at.query_params["actor"] == "lavrov"
     assert "polarity" not in at.query_params
+
+
+def test_a_link_key_no_page_reads_is_said_and_taken_out_of_the_address():
+    # date_from for from: the hand-written link showed every article, its key still in the address
+    # as if it applied. A key another page reads (nested, the Actors page's) is no mistake.
+    at = run(query={"date_from": "2024-01-01", "outlet": "العربي الجديد", "nested": "0"})
+    assert [rendered(w.value) for w in at.warning] == [
+        "The link's “date_from” is no setting of these pages, so it was ignored; the filters are written "
+        "article, outlet, from, to, actor, type, topic, speaker, polarity and q (as in ?from=2024-05&actor=lavrov)."]
+    assert "date_from" not in at.query_params
+    assert (at.query_params["outlet"], at.query_params["nested"]) == ("العربي الجديد", "0")
+    assert [w.value for w in run(query={"from": "2024", "gb.outlet": "x", "subject": SHIPPED}).warning] == []
+
+
+def test_every_key_a_page_keeps_in_the_address_is_known_to_the_link_check():
+    # A page that keeps a new key in the URL and not in url.PAGE_KEYS would have its own links called wrong.
+    from dashboard import subject, url
+
+    written = {subject.PARAM}
+    for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "dashboard").glob("*.py")]:
+        source = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'param="([^"]+)"', source))
+        written |= set(re.findall(r'query_params\.get(?:_all)?\("([^"]+)"\)', source))
+        written |= set(re.findall(r'keys=\["([^"]+)"\]', source))
+    assert written >= {"nested", "a", "mark", "frame", "gkind", "link", "bin"}
+    assert written - url.PAGE_KEYS == set()
 
 
 # A person named after a title whom the lexicon lacks (an unlisted actor, id unlisted:اسامه الزيداني:

@@ -118,15 +118,22 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
     assert not at.exception
-    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id pasted)."]
+    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id العربي_الجديد-2024-05-01)."]
     assert at.text_area(key="paste_text").value == ""
-    doc = CorpusStore(db).get("pasted")
+    doc = CorpusStore(db).get("العربي_الجديد-2024-05-01")
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
-    # A second paste takes the id pasted_2, said without "(the id pasted was taken)": Marsad named it, not the analyst.
+    # A second paste of that outlet and day takes the id …_2, said without "(the id … was taken)":
+    # Marsad named it, not the analyst.
     at.text_area(key="paste_text").set_value(NEW_TEXT + " وأضاف أن الحوار مستمر.")
     at.text_input(key="paste_title").set_value("نص ثان")
+    at.text_input(key="paste_outlet").set_value("العربي الجديد")
+    at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
-    assert values(at.success) == ["Added 1 article: the pasted text “نص ثان” (id pasted_2)."]
+    assert values(at.success) == ["Added 1 article: the pasted text “نص ثان” (id العربي_الجديد-2024-05-01_2)."]
+    # With neither an outlet nor a date, typed or in its text, it is "pasted".
+    at.text_area(key="paste_text").set_value("وقال لافروف إن الحوار مستمر.")
+    button(at, "Add text").click().run()
+    assert values(at.success) == ["Added 1 article: the pasted text “وقال لافروف إن الحوار مستمر.” (id pasted)."]
 
 
 def test_a_pasted_text_with_a_bad_date_is_refused_and_kept_for_fixing(db: Path) -> None:
@@ -224,11 +231,12 @@ def test_a_pasted_article_takes_title_outlet_and_date_from_its_text_and_a_correc
     at = run()
     at.text_area(key="paste_text").set_value(DATELINED)
     button(at, "Add text").click().run()
-    doc = CorpusStore(db).get("pasted")
+    # The outlet and date its text gives name it too.
+    doc = CorpusStore(db).get("العربي_الجديد-2024-05-02")
     assert (doc.title, doc.outlet, doc.date) == (NEW_TITLE, "العربي الجديد", "2024-05-02")
     assert doc.text == DATELINED
     editor = at.data_editor[0]
-    row = list(editor.value["doc_id"]).index("pasted")
+    row = list(editor.value["doc_id"]).index(doc.doc_id)
     assert editor.value.loc[row, "title"] == NEW_TITLE
     at.session_state[editor.key] = {"edited_rows": {row: {"outlet": "الوسط", "date": "2024-05-03"}}, "added_rows": [], "deleted_rows": []}
     at.run()
@@ -236,7 +244,7 @@ def test_a_pasted_article_takes_title_outlet_and_date_from_its_text_and_a_correc
     # A new session (a restart) reads the correction, not the guess.
     again = run()
     table = again.data_editor[0].value.set_index("doc_id")
-    assert table.loc["pasted", ["title", "outlet", "date"]].tolist() == [NEW_TITLE, "الوسط", "2024-05-03"]
+    assert table.loc[doc.doc_id, ["title", "outlet", "date"]].tolist() == [NEW_TITLE, "الوسط", "2024-05-03"]
 
 
 def test_an_import_of_hundreds_of_files_is_summed_up(db: Path) -> None:

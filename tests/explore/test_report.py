@@ -56,13 +56,18 @@ def test_the_filters_are_said_in_words_and_narrow_every_figure(frames, lexicon):
     # One negative stance by or about Lavrov, in the 2017 article: that article is the one kept, with
     # his 7 mentions there (13 in both seeds).
     assert (figure(html, "Mentions"), figure(html, "Actors"), figure(html, "Stances")) == ("7", "1", "1")
-    # Of the 12 sentences naming him, the one holding that negative stance; topic sentences naming
-    # Lavrov hold no negative stance, so the topics get no evidence group.
-    assert re.findall(r"<h3><bdi>(.*?)</bdi> <span class=\"count\">· (.*?)</span>", html) == [
-        ("Sergey Lavrov · سيرغي لافروف (person), 7 mentions", "1 sentence"), ("Negative stances, 1 cue", "1 sentence"),
+    # His 7 mentions there are in 7 sentences (1-6 and 8); the one holding that negative stance is
+    # shown, and said to be one of them: "7 mentions · 1 sentence" read as 7 mentions in one sentence.
+    # Topic sentences naming Lavrov hold no negative stance, so the topics get no evidence group.
+    assert re.findall(r"<h3><bdi>(.*?)</bdi>(?: <span class=\"count\">· (.*?)</span>)?</h3>", html) == [
+        ("Sergey Lavrov · سيرغي لافروف (person), 7 mentions in 7 sentences", "1 of them kept by the filters"),
+        ("Negative stances, 1 cue in 1 sentence", ""),
     ]
     html = report_html(frames, lexicon, Filters(actor_ids=("lavrov",)), generated=WHEN)
-    assert "Sergey Lavrov · سيرغي لافروف (person), 13 mentions</bdi> <span class=\"count\">· the first 3 of 12 sentences" in html
+    assert "Sergey Lavrov · سيرغي لافروف (person), 13 mentions in 12 sentences</bdi> <span class=\"count\">· the first 3 shown" in html
+    # UN mediation: 20 hits in 8 sentences of the seeds (2017: 2, 4, 5, 6, 10, 13; 2024: 5, 6), of which
+    # 2017's 2, 4, 5, 6 and 2024's 5 name Lavrov (the topic's figure is not narrowed by actors, its sentences are).
+    assert "Topic: UN mediation, 20 hits in 8 sentences</bdi> <span class=\"count\">· 5 of them kept by the filters, the first 3 shown" in html
 
 
 def test_the_report_opens_offline_with_plotly_inlined_once(whole):
@@ -118,3 +123,12 @@ def test_no_article_left_is_said_and_draws_no_chart(frames, lexicon):
 def test_the_file_name_says_what_the_report_holds(frames):
     assert report_name(frames, Filters()) == "marsad-report-2017-2024.html"
     assert report_name(frames, parse_query("actor=lavrov&from=2024")) == "marsad-report-2024-lavrov.html"
+
+
+def test_the_file_name_spans_the_dates_of_the_articles_the_report_holds(frames, lexicon):
+    # Al-Lafi is named in the 2024 seed only: his report holds that article, and its name said
+    # 2017-2024 (the dates of every article, before the actor chose them).
+    assert report_name(frames, parse_query("actor=lafi")) == "marsad-report-2024-lafi.html"
+    assert "<tr><th>Articles</th><td>1 of 2 articles, dated 2024</td></tr>" in report_html(frames, lexicon, parse_query("actor=lafi"))
+    # A search that only the 2017 seed's text holds (حظر ظالم, "an unjust embargo").
+    assert report_name(frames, parse_query("q=حظر ظالم")) == "marsad-report-2017-08-14-filtered.html"

@@ -142,3 +142,11 @@ def test_an_empty_corpus_has_an_empty_trend(outlet_frames):
     nothing = filter_frames(outlet_frames, Filters(outlets=("none such",)))
     result = trend(nothing, "mentions")
     assert result.table.empty and result.groups == () and result.placement.placed == 0
+
+
+def test_a_bin_is_named_as_an_analyst_says_it():
+    # "34 sentences behind mentions · year of 2017-01-01" read as a year starting on a given day.
+    from analysis.explore.trends import bin_words
+
+    assert [bin_words("2017-08-14", unit) for unit in ("day", "week")] == ["2017-08-14", "week of 2017-08-14"]
+    assert (bin_words("2017-08-01", "month"), bin_words("2017-01-01T00:00:00", "year")) == ("August 2017", "2017")
