@@ -202,6 +202,13 @@ UNITS = {
     "a title named in the lines after it": "السفير الروسي: ندعم الحوار\nوجدد السفير الروسي دعم بلاده قال السفير الروسي، أيدار أغانين، إن ",
     # polarity rules of the nineteenth session, on a page with no full stop
     "an aside before alone": "وقال بوغدانوف: لا نؤيد حفتر (قائد الجيش الوطني الليبي) وحده ولا نؤيد (",
+    # attribution rules of the twenty-second session (att22); the first on a page with no full stop
+    # (each of its cues once made a set of every token of the page: 2.5x at N = 8,000)
+    "an avoided denial": "وتجنب الكرملين نفي أو تأكيد ذلك وقال بيسكوف إن ",
+    "a relay to its own sources": "ونقلت الوكالة عن مصادرها أن ",
+    "both sides after a meeting": "بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع السفير المصري نزيه النجاري. وأكد الطرفان أهمية الحوار. ",
+    "bullets under a headline": "ممثل روسيا لدى مجلس الأمن: ندعم الحل\n- نرفض التدخل\n- نتوقع من المبعوث ",
+    "a turn of the narration": "وأجاب بيسكوف بأن الكرملين لا يعلق، إلا أن وزارة الخارجية الروسية قد أعلنت ",
 }
 
 

@@ -167,6 +167,9 @@ def find_stances(
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
+    # What a verb of avoiding may have between it and the reporting word it governs (_avoided),
+    # made once: a union of the two per cue made one endless sentence of statements quadratic.
+    named_or_cue = mention_tokens | cue_tokens
     context = _Context(prepared, mentions, topic_hits, lexicon, finder)
     context.note_titled(prepared.sentences)
     boilerplate = _Boilerplate(prepared, lexicon.language.boilerplate)
@@ -228,7 +231,7 @@ def find_stances(
             if _unblamed(prepared, match, sentence, lexicon):
                 continue  # حمل الوفد رسالة: carried, nobody blamed
             if (_unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon)
-                    or _avoided(prepared, match.first, sentence, mention_tokens | cue_tokens, lexicon)):
+                    or _avoided(prepared, match.first, sentence, named_or_cue, lexicon)):
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
