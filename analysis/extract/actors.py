@@ -34,6 +34,7 @@ from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba,
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import MIN_LENGTH, compound_spellings, name_variants
 from analysis.extract.person import first_person
+from analysis.extract.teasers import TeaserLines
 
 TANWIN_FATH = "\u064b"
 # What may stand between a title and a name that form one mention: الروسي، يونس بك يفكوروف, and
@@ -478,7 +479,6 @@ def find_mentions(
 PLACE_TYPES = frozenset({"state", "city", "location"})
 PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو"})  # normalised: بن سلمان، آل ثاني، عبد العزيز
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
-TEASER_BLANK_LINES = 3  # blank lines read back from a line for a bare اقرأ أيضاً: above it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LINE_BREAK = re.compile("\n")
 # After a place that opens its line, what makes it a dateline: a date, a bracketed outlet, then
@@ -547,35 +547,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
 
     words_before = list(accumulate((token.is_word for token in tokens), initial=0))
     longest_credit = max((len(credit.split()) for credit in language.credits), default=0)
-    teasers = [tuple(teaser.split()) for teaser in language.teasers]
-    longest_teaser = max((len(teaser) for teaser in teasers), default=0)
-    opener: dict[int, tuple[bool, bool]] = {}  # line number -> (opens with a teaser phrase, holds nothing else)
-
-    def line_bounds(number: int) -> tuple[int, int]:
-        return (breaks[number - 1] + 1 if number else 0), (breaks[number] if number < len(breaks) else len(text))
-
-    def teaser_opening(number: int) -> tuple[bool, bool]:
-        if number not in opener:
-            start, end = line_bounds(number)
-            first = bisect.bisect_left(token_starts, start)
-            # the line's first words only: a teaser phrase and one word more
-            words = [token.norm for token in tokens[first:first + 2 * longest_teaser + 2]
-                     if token.is_word and token.end <= end][:longest_teaser + 1]
-            found = next((teaser for teaser in teasers if tuple(words[:len(teaser)]) == teaser), None)
-            opener[number] = (found is not None, found is not None and len(words) == len(found))
-        return opener[number]
-
-    def teaser_line(line_start: int) -> bool:
-        """Whether the line opens with a teaser phrase, or is the headline under a line holding
-        nothing but one (إقرأ أيضاً: on a line of its own), blank lines between."""
-        number = bisect.bisect_left(breaks, line_start)
-        if teaser_opening(number)[0]:
-            return True
-        for previous in range(number - 1, max(number - 1 - TEASER_BLANK_LINES, -1), -1):
-            start, end = line_bounds(previous)
-            if text[start:end].strip():
-                return teaser_opening(previous)[1]
-        return False
+    teaser_lines = TeaserLines.of(prepared, language.teasers)
 
     first_person_cues = derived(lexicon, "first-person cue words", _verb_cue_words)
 
@@ -601,7 +573,7 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
         if mention.nested:
             continue
         line_start, line_end = line_of(mention)
-        if teasers and teaser_line(line_start):
+        if teaser_lines.covers(line_start):
             dropped.add(index)
             continue
         if kind(mention) in PLACE_TYPES and not letter_before(line_start, mention.start):

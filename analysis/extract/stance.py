@@ -34,6 +34,7 @@ from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_artic
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
+from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
 from analysis.extract.topics import TopicHit
@@ -126,6 +127,10 @@ def find_stances(
     titles: list[Match[str]] = (),
 ) -> list[Stance]:
     """Stances of one article, in text order. See the module docstring for the rules."""
+    # اقرأ أيضاً ⏎ زاخاروفا: روسيا ترفض …: another article's headline says nothing in this one
+    teasers = TeaserLines.of(prepared, lexicon.language.teasers)
+    if teasers.spans:
+        cue_matches = [match for match in cue_matches if not teasers.covers(prepared.tokens[match.first].start)]
     mention_tokens = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     by_sentence: dict[int, list[Match[Cue]]] = {}
     stigma_tokens: set[int] = set()
@@ -185,8 +190,8 @@ def find_stances(
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
-        if boilerplate.holds(sentence):
-            continue
+        if boilerplate.holds(sentence) or teasers.covers(prepared.tokens[sentence.last_token - 1].start):
+            continue  # (a sentence ending on a teaser line; one that only starts on one speaks after it)
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
@@ -196,6 +201,8 @@ def find_stances(
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        if headline is not None and teasers.covers(prepared.tokens[headline[1]].start):
+            headline = None  # اقرأ أيضاً ⏎ زاخاروفا: …: the other article's headline, not a speaker here
         if headline is not None and headline[0].how == "headline_title":
             # السفير الروسي: … with the ambassador named in the next lines: his; else no statement
             later = context.named_later(headline[0], sentence.sentence_id)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from analysis.arabic.inflect import phrase_forms
 from analysis.arabic.matcher import Match, PhraseMatcher, longest_first, reads_ta_marbuta_as_pronoun
 from analysis.arabic.text import PreparedText, normalise_word
+from analysis.extract.teasers import TeaserLines
 from analysis.lexicon.read import IGNORE_TOPIC, Lexicon
 
 # How far (in words, either side, within its sentence) a broad term looks for its support: a
@@ -31,14 +32,16 @@ class TopicHit:
 class TopicMatcher(PhraseMatcher[tuple[str, str]]):
     """The topic terms and the context words (topics.csv's role ``context``) in one matcher, so
     one scan finds both; ``broad`` and ``context`` say which payloads are which, and ``supports``
-    which broad terms a context word narrowed by topics.csv's supports column supports."""
+    which broad terms a context word narrowed by topics.csv's supports column supports;
+    ``teasers`` the phrases that open a line pointing to another article (no hit there)."""
 
     def __init__(self, entries, *, broad: frozenset[tuple[str, str]], context: frozenset[tuple[str, str]],
-                 supports: dict[tuple[str, str], frozenset[str]] | None = None):
+                 supports: dict[tuple[str, str], frozenset[str]] | None = None, teasers: tuple[str, ...] = ()):
         super().__init__(entries, enclitics=True)
         self.broad = broad
         self.context = context
         self.supports = supports or {}
+        self.teasers = teasers
 
 
 def topic_matcher(lexicon: Lexicon) -> TopicMatcher:
@@ -59,7 +62,7 @@ def topic_matcher(lexicon: Lexicon) -> TopicMatcher:
     for topic, word, term in lexicon.context_supports:
         supports.setdefault((topic, word), set()).add(term)
     return TopicMatcher(entries, broad=frozenset(lexicon.broad_terms), context=frozenset(lexicon.topic_context),
-                        supports={key: frozenset(terms) for key, terms in supports.items()})
+                        supports={key: frozenset(terms) for key, terms in supports.items()}, teasers=lexicon.language.teasers)
 
 
 def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, str]]) -> list[TopicHit]:
@@ -68,9 +71,11 @@ def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, st
     A word in ة is not a term with the pronoun ه (المسلحة is not مسلح + ه): such readings are
     dropped before the longest match is chosen, so a shorter reading may still win. A phrase
     listed as ``ignore`` wins over the terms inside it and is no hit (مجلس الأمن القومي). A
-    ``broad`` term is a hit only with support near it (see :func:`supported`).
+    ``broad`` term is a hit only with support near it (see :func:`supported`). A term on a line
+    pointing to another article (اقرأ أيضاً ⏎ ارتفاع أسعار النفط) is no hit: the article is not about it.
     """
     tokens = prepared.tokens
+    teasers = TeaserLines.of(prepared, getattr(matcher, "teasers", ()))
     hits = []
     candidates = [match for match in matcher.candidates(tokens) if not reads_ta_marbuta_as_pronoun(match, tokens, prepared.text)]
     context_words = getattr(matcher, "context", frozenset())
@@ -90,7 +95,7 @@ def find_topic_hits(prepared: PreparedText, matcher: PhraseMatcher[tuple[str, st
         if sentence_id == 0:
             continue
         topic, term = match.payloads[0]
-        if topic == IGNORE_TOPIC:
+        if topic == IGNORE_TOPIC or teasers.covers(tokens[match.first].start):
             continue
         hits.append(
             TopicHit(topic, term, sentence_id, match.first, match.last, tokens[match.first].start, tokens[match.last - 1].end)
