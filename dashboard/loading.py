@@ -397,8 +397,8 @@ def warm() -> bool:
     """
     if os.environ.get(PARQUET_ENV):
         return False
-    shipped = subject.shipped()
     try:
+        shipped = subject.shipped()
         files, files_key, _ = _lexicon(shipped.lexicon_dir)
         opened = _store(str(shipped.db_path), shipped.seeded_with_demo)
         return _corpus(_corpus_key(_store_key(opened), files_key), files, opened.documents, opened, kept_only=True) is not None
