@@ -2,7 +2,9 @@
 
 Reads every ``*.json`` annotation (format in ``eval/README.md``) and the article text saved as
 ``<id>.txt`` in ``--texts``, analyses the texts with the active lexicon (or ``--lexicon``), and
-prints precision and recall per frame. ``--details FILE`` writes each miss for reading.
+prints precision and recall per frame. ``--details FILE`` writes each miss (and each statement
+found, with the rule that found its speaker) for reading; ``--by-rule`` prints speaker precision
+and polarity per attribution rule, counts only (safe to run on a blind set).
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ def add_score_command(commands: argparse._SubParsersAction) -> None:
                        help="folder holding each annotated article as <id>.txt (subfolders are searched)")
     score.add_argument("--lexicon", metavar="DIR", help="lexicon folder (default: the active lexicon)")
     score.add_argument("--details", metavar="FILE", help="write every expected/found difference to this CSV")
+    score.add_argument("--by-rule", action="store_true",
+                       help="also print, per attribution rule, the statements it found and how many name the right speaker")
     score.set_defaults(handler=reported(run_score))
 
 
 def run_score(args: argparse.Namespace) -> int:
     from analysis.corpus.documents import DATE_FROM_METADATA, Document
-    from analysis.explore.scoring import annotation_from_json, score
+    from analysis.explore.scoring import annotation_from_json, by_rule, score
     from analysis.extract.pipeline import analyze
     from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
 
@@ -69,6 +73,10 @@ def run_score(args: argparse.Namespace) -> int:
     print(f"{len(annotations)} articles, lexicon {lexicon.version}")
     for row in summary.itertuples():
         print(f"{row.frame:<9} {row.measure:<55} {row.value:6.1%}  (n={row.n})")
+    if args.by_rule:
+        print(f"{'attribution rule':<20} {'found':>6} {'right':>6} {'precision':>9} {'polarity right':>14}")
+        for row in by_rule(details).itertuples():
+            print(f"{row.rule:<20} {row.found:>6} {row.right:>6} {row.precision:>9.1%} {row.polarity_right:>14}")
     if args.details:
         details.to_csv(args.details, index=False)
     return status

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from analysis.corpus.documents import Document
-from analysis.explore.scoring import annotation_from_json, score, sentence_bounds
+from analysis.explore.scoring import annotation_from_json, by_rule, score, sentence_bounds
 from analysis.extract.pipeline import analyze
 
 REPO = Path(__file__).resolve().parents[2]
@@ -126,3 +126,32 @@ def test_a_statement_takes_the_polarity_of_its_first_evaluation(lexicon):
     values = dict(zip(summary["measure"], summary["value"]))
     assert values["polarity right where the speaker is"] == 1.0
     assert details[details["frame"] == "stances"]["found_polarity"].tolist() == ["positive"]
+
+
+def test_precision_per_attribution_rule(lexicon):
+    # The annotator of this copy gives the وأضاف sentence to Zakharova: the carried-over speaker
+    # (Lavrov) is then the carried rule's one wrong statement, and the two after_verb ones are right.
+    annotation = json.loads(json.dumps(ANNOTATION))
+    annotation["sentences"][1]["statements"] = [{"speaker": "زاخاروفا", "speaker_id": "zakharova", "polarity": "positive"}]
+    frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
+    assert frames.stances["attribution"].tolist()[:2] == ["after_verb", "carried"]
+    _, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    table = by_rule(details)
+    assert table.to_dict("records") == [
+        {"rule": "after_verb", "found": 2, "right": 2, "precision": 1.0, "polarity_right": 2},
+        {"rule": "carried", "found": 1, "right": 0, "precision": 0.0, "polarity_right": 0},
+    ]
+
+
+def test_score_command_prints_the_rules_when_asked(tmp_path):
+    annotations, texts = tmp_path / "annotations", tmp_path / "texts"
+    annotations.mkdir()
+    texts.mkdir()
+    (annotations / "t1.json").write_text(json.dumps(ANNOTATION, ensure_ascii=False), encoding="utf-8")
+    (texts / "t1.txt").write_text(TEXT, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "analysis", "score", str(annotations), "--texts", str(texts), "--by-rule"],
+                            capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    rules = lines[lines.index(next(line for line in lines if line.startswith("attribution rule"))) + 1:]
+    assert [line.split() for line in rules] == [["after_verb", "2", "2", "100.0%", "2"], ["carried", "1", "1", "100.0%", "1"]]
