@@ -32,7 +32,7 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
 from analysis.explore import cooccurrence
-from analysis.explore.filters import Filters, date_settings, filter_frames
+from analysis.explore.filters import Filters, date_settings, filter_frames, rows_apart
 from analysis.explore import keyness as keyness_module
 from analysis.explore import words as words_module
 from analysis.explore import summary
@@ -122,12 +122,13 @@ MAX_CORPORA = 4
 MAX_ARTICLES_HELD = 20_000
 
 
-def corpora_to_drop(held: dict[str, int], coming: int, *, most: int, articles: int) -> list[str]:
-    """The held corpora (key → its number of articles, oldest first) to let go before a corpus of
-    ``coming`` articles is analysed: the oldest first, until fewer than ``most`` remain and, with
-    the coming one, they hold at most ``articles`` articles (the coming one alone may hold more)."""
+def oldest_to_drop(held: dict[str, int], coming: int, *, most: int, size: int) -> list[str]:
+    """The held entries (key → its size, oldest first) to let go before one of size ``coming`` is
+    added: the oldest first, until fewer than ``most`` remain and, with the coming one, they hold
+    at most ``size`` (the coming one alone may hold more). Corpora are sized in articles, filtered
+    frames in rows."""
     keys, total, dropped = list(held), sum(held.values()) + coming, []
-    while keys and (len(keys) >= most or total > articles):
+    while keys and (len(keys) >= most or total > size):
         key = keys.pop(0)
         dropped.append(key)
         total -= held[key]
@@ -164,8 +165,8 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
             if kept_only and (opened is None or kept.waiting(opened, lexicon)):
                 return None
             coming = len(results.document_keys(opened)) if opened is not None else 0
-            dropped = corpora_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
-                                      most=MAX_CORPORA, articles=MAX_ARTICLES_HELD)
+            dropped = oldest_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
+                                     most=MAX_CORPORA, size=MAX_ARTICLES_HELD)
             for held in dropped:
                 corpora.pop(held)
             if dropped:
@@ -217,7 +218,8 @@ STAGE_WORDS = {"analysis": "Analysing the articles…", "suggestions": "Looking 
 def _forget_derived() -> None:
     """Let go of what was worked out from corpora no longer held: an unfiltered view is the
     corpus's own frames, so a cached one would keep a dropped corpus in memory."""
-    for cached in (_unnested, _filtered, _computed, _cooccurring, _word_counts, _keyness, _kept_headline,
+    _filtered()[0].clear()
+    for cached in (_unnested, _computed, _cooccurring, _word_counts, _keyness, _kept_headline,
                    _kept_cooccurrences):
         cached.clear()
     gc.collect()
@@ -509,17 +511,42 @@ def analysed(corpus: Corpus, *, nested: bool = True) -> Frames:
     return corpus.frames if nested else _unnested(corpus.key, corpus)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _filtered(key: str, _corpus: Corpus, _filters: Filters, nested: bool) -> Frames:
-    return filter_frames(analysed(_corpus, nested=nested), _filters)
+# Filtered frames kept at once: at most this many settings, holding together at most this share of
+# the corpus's rows in copies of their own (the newest is kept whatever its size). Four filtered
+# copies by count alone held four date ranges of 100,000 articles at once: 2.7 GB against 1.0 GB
+# for the corpus.
+MAX_FILTERED = 4
+FILTERED_ROWS_SHARE = 0.5
+
+
+@st.cache_resource(show_spinner=False)
+def _filtered() -> tuple[dict[str, tuple[Frames, int]], threading.Lock]:
+    """Filtered frames by key, oldest first, with the rows each holds apart from the corpus."""
+    return {}, threading.Lock()
 
 
 def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
     """:func:`analysis.explore.filters.filter_frames` of the corpus (without the nested mentions
     when ``nested`` is False), cached per corpus and filters: every page of a view, and every
     rerun that changes no filter (a click on a chart, a page of a table), gets the same frames
-    without filtering again. Read-only, like the corpus's frames."""
-    return _filtered(_digest(corpus.key, active.to_query(), nested), corpus, active, nested)
+    without filtering again. Read-only, like the corpus's frames. The oldest settings' frames are
+    let go past :data:`MAX_FILTERED` or :data:`FILTERED_ROWS_SHARE` of the corpus's rows."""
+    key = _digest(corpus.key, active.to_query(), nested)
+    held, lock = _filtered()
+    with lock:
+        if key in held:
+            held[key] = held.pop(key)  # the newest again
+            return held[key][0]
+    whole = analysed(corpus, nested=nested)
+    frames = filter_frames(whole, active)
+    rows = rows_apart(frames, whole)
+    with lock:
+        for old in oldest_to_drop({k: n for k, (_, n) in held.items() if k != key}, rows, most=MAX_FILTERED,
+                                  size=int(FILTERED_ROWS_SHARE * sum(len(frame) for _, frame in whole.items()))):
+            held.pop(old)
+            results.release_memory()  # the Arrow columns' buffers, back to the system
+        held[key] = (frames, rows)
+    return frames
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

@@ -425,6 +425,12 @@ def filter_frames(frames: Frames, filters: Filters) -> Frames:
     return Frames(**kept, texts=frames.texts)
 
 
+def rows_apart(filtered: Frames, whole: Frames) -> int:
+    """The rows ``filtered`` (:func:`filter_frames` of ``whole``) holds in copies of its own: a
+    frame the settings left whole is a new frame over the same columns and holds none."""
+    return sum(len(frame) for (_, frame), (_, full) in zip(filtered.items(), whole.items()) if len(frame) != len(full))
+
+
 def _without_search(frames: Frames, filters: Filters, articles: Collection[str]) -> dict[str, pd.DataFrame]:
     unsearched = replace(filters, search="")
     return {name: apply(frame, unsearched, articles=articles) for name, frame in frames.items() if name in ("mentions", "topics", "stances")}
@@ -438,7 +444,8 @@ def _narrow_sentences(sentences: pd.DataFrame, findings: dict[str, pd.DataFrame]
     ):
         if active:
             mask = holding(sentences, findings[frame_key])
-            sentences = sentences[mask].reset_index(drop=True)
+            if not mask.all():  # every sentence kept: the same columns, not a copy (rows_apart)
+                sentences = sentences[mask].reset_index(drop=True)
     return sentences
 
 

@@ -121,17 +121,42 @@ def test_filtered_and_computed_are_cached_per_corpus_and_filters(frames, lexicon
     assert len(calls) == 2  # other filters, computed again
 
 
+def test_filtered_frames_are_let_go_oldest_first_past_half_the_corpus_rows(frames, lexicon):
+    # The seeds hold 218 rows (2 articles, 23 sentences, 92 mentions, 45 topic hits, 8 topic
+    # counts, 48 stances): filtered copies may hold 109 of their own together.
+    from analysis.explore.filters import Filters
+    from dashboard import loading
+    from dashboard.loading import Corpus, filtered
+
+    from conftest import SEED_2017
+
+    loading._filtered()[0].clear()
+    corpus = Corpus(frames, lexicon, {}, {}, key="test-filtered-rows")
+    lavrov, negative, first = Filters(actor_ids=("lavrov",)), Filters(polarities=("negative",)), Filters(doc_ids=(SEED_2017,))
+    kept_lavrov, kept_negative = filtered(corpus, lavrov), filtered(corpus, negative)
+    held, _ = loading._filtered()
+    # Lavrov: 12 sentences, 13 mentions, 21 stances of their own (both seeds name him: the
+    # documents and topic frames are the corpus's own); negative: 6 sentences, 9 stances.
+    assert [rows for _, rows in held.values()] == [46, 15]
+    assert filtered(corpus, lavrov) is kept_lavrov  # asked again: the newest now
+    kept_first = filtered(corpus, first)  # 109 rows: the two others go, oldest first
+    assert [rows for _, rows in held.values()] == [109]
+    assert filtered(corpus, first) is kept_first
+    assert filtered(corpus, negative) is not kept_negative  # filtered again
+    assert [rows for _, rows in held.values()] == [15]  # 109 + 15 is past 109: the article's go
+
+
 def test_analysed_corpora_are_let_go_oldest_first_past_the_articles_held():
-    from dashboard.loading import corpora_to_drop
+    from dashboard.loading import oldest_to_drop
 
     # A lexicon edit at 100,000 articles: the old corpus goes before the new one is analysed.
-    assert corpora_to_drop({"old": 100_000}, 100_000, most=4, articles=20_000) == ["old"]
+    assert oldest_to_drop({"old": 100_000}, 100_000, most=4, size=20_000) == ["old"]
     # Two corpora of 10,000 fit; a third does not, and the oldest goes first.
-    assert corpora_to_drop({"old": 10_000}, 10_000, most=4, articles=20_000) == []
-    assert corpora_to_drop({"a": 15_000, "b": 3_000}, 5_000, most=4, articles=20_000) == ["a"]
+    assert oldest_to_drop({"old": 10_000}, 10_000, most=4, size=20_000) == []
+    assert oldest_to_drop({"a": 15_000, "b": 3_000}, 5_000, most=4, size=20_000) == ["a"]
     # Small corpora: at most four, counting the coming one.
-    assert corpora_to_drop({"a": 2, "b": 2, "c": 2, "d": 2}, 2, most=4, articles=20_000) == ["a"]
-    assert corpora_to_drop({}, 100_000, most=4, articles=20_000) == []
+    assert oldest_to_drop({"a": 2, "b": 2, "c": 2, "d": 2}, 2, most=4, size=20_000) == ["a"]
+    assert oldest_to_drop({}, 100_000, most=4, size=20_000) == []
 
 
 def test_an_article_added_from_the_command_line_lets_go_of_the_old_corpora_past_the_articles_held(monkeypatch):

@@ -11,7 +11,7 @@ from analysis.extract import schema
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import (
     Filters, FilterError, apply, contains, date_bounds, evidence, filter_frames, find_matches, frame_name, kept_articles,
-    parse_query, spans, undated_left_out,
+    parse_query, rows_apart, spans, undated_left_out,
 )
 
 from conftest import SEED_2017, SEED_2024
@@ -286,3 +286,12 @@ def test_a_link_with_a_date_that_is_no_date_keeps_its_other_settings():
     assert (settings.outlets, settings.actor_ids, settings.date_from) == (("سبوتنيك",), ("lavrov",), "")
     assert error is not None and "2024-13" in str(error)
     assert Filters.from_link({"from": "2024-05"}) == (Filters(date_from="2024-05"), None)
+
+
+def test_rows_a_filtered_copy_holds_apart_from_the_corpus(frames):
+    # No setting: every frame is the corpus's own columns.
+    assert rows_apart(filter_frames(frames, Filters()), frames) == 0
+    # Lavrov is named in both seeds: documents, topics and topic counts stay whole; 12 sentences,
+    # 13 mentions and 21 stances are copies.
+    assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 21
+    assert rows_apart(filter_frames(frames, Filters(polarities=("negative",))), frames) == 6 + 9
