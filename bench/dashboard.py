@@ -272,17 +272,52 @@ def distinct_values(db: Path, count: int) -> list[list[str]]:
     return [value for pair in zip(singles, pairs) for value in pair][:count]
 
 
+def date_ranges(db: Path, count: int) -> list[tuple]:
+    """``count`` date ranges no two alike, as the sidebar's date widget takes them: each starts a
+    month later than the one before and runs for a year or to the corpus's last day (each keeps
+    many articles: a copy of a large share of every frame)."""
+    from datetime import timedelta
+
+    from analysis.corpus.store import CorpusStore
+    from analysis.explore.filters import date_bounds
+    from analysis.extract.results import load
+    from analysis.lexicon.read import DATA_DIR, load_lexicon
+
+    frames, _ = load(CorpusStore(db), load_lexicon(DATA_DIR))
+    first, last = date_bounds(frames.documents)
+    return [(first + timedelta(days=30 * (n + 1)), min(first + timedelta(days=30 * (n + 1) + 365), last)) for n in range(count)]
+
+
+def outlet_sets(db: Path, count: int) -> list[list[str]]:
+    """``count`` outlet settings no two alike: one outlet, then two, of the outlets in turn."""
+    from analysis.corpus.store import CorpusStore
+
+    outlets = sorted({outlet for outlet in CorpusStore(db).list()["outlet"].tolist() if outlet})
+    sets = [[outlet] for outlet in outlets] + [[a, b] for a, b in zip(outlets[::2], outlets[1::2])]
+    return (sets * (count // max(len(sets), 1) + 1))[:count]
+
+
+# The sidebar widget each kind of filter change sets.
+SETTING_WIDGETS = {"actor": ("multiselect", "filter_actor_ids"), "dates": ("date_input", "filter_dates"),
+                   "outlets": ("multiselect", "filter_outlets")}
+
+
 def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT,
-                   distinct: bool = False) -> dict[str, list[tuple[float, float]]]:
-    """The script's run time on each analysis page after the actor filter changes (AppTest), as
+                   distinct: bool = False, setting: str = "actor") -> dict[str, list[tuple[float, float]]]:
+    """The script's run time on each analysis page after a sidebar filter changes (AppTest), as
     ``(wall-clock s, CPU s of this process)`` per change: the CPU time is what a busy machine's
-    other processes do not inflate. ``distinct``: every change of the run sets an actor filter
-    no earlier change set (:func:`distinct_values`), instead of cycling :data:`FILTER_VALUES`."""
+    other processes do not inflate. ``setting``: which filter changes, ``actor`` (cycling
+    :data:`FILTER_VALUES`; ``distinct``: every change of the run sets an actor filter no earlier
+    change set, :func:`distinct_values`), ``dates`` (:func:`date_ranges`) or ``outlets``
+    (:func:`outlet_sets`), always distinct."""
     from streamlit.testing.v1 import AppTest
 
     from dashboard.navigation import ANALYSIS_PAGES
 
-    values = distinct_values(db, changes * len(ANALYSIS_PAGES)) if distinct else None
+    many = changes * len(ANALYSIS_PAGES)
+    values = {"dates": lambda: date_ranges(db, many), "outlets": lambda: outlet_sets(db, many)}.get(
+        setting, lambda: distinct_values(db, many) if distinct else None)()
+    kind, widget_key = SETTING_WIDGETS[setting]
 
     os.environ["MARSAD_DB"], os.environ["MARSAD_LEXICON"] = str(db), str(lexicon_dir)
     at = AppTest.from_file(str(root / "app.py"), default_timeout=900)
@@ -292,13 +327,14 @@ def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = RO
         if not path.endswith("overview.py"):
             at.switch_page(path).run()
         at.run()  # a plain rerun first: whatever the page caches on its own is warm
-        if at.sidebar.multiselect(key="filter_actor_ids").disabled:
-            say(f"{title}: the actor filter does not apply here; not timed")
+        widget = getattr(at.sidebar, kind)(key=widget_key)
+        if widget.disabled:
+            say(f"{title}: the {setting} filter does not apply here; not timed")
             continue
         runs = []
         for change in range(changes):
             value = values.pop(0) if values else FILTER_VALUES[change % len(FILTER_VALUES)]
-            at.sidebar.multiselect(key="filter_actor_ids").set_value(value)
+            getattr(at.sidebar, kind)(key=widget_key).set_value(value)
             start, cpu = time.perf_counter(), time.process_time()
             at.run()
             runs.append((time.perf_counter() - start, time.process_time() - cpu))
@@ -345,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="serve the app of another checkout (an export of an older commit, for before/after figures)")
     parser.add_argument("--distinct", action="store_true",
                         help="no two filter changes of the run alike (no cache holds any change's result)")
+    parser.add_argument("--setting", choices=sorted(SETTING_WIDGETS), default="actor",
+                        help="the sidebar filter each change sets (dates and outlets: every change distinct)")
     parser.add_argument("--lexicon", type=Path,
                         help="the server's lexicon folder (default: the shipped data/); one alias more re-analyses everything")
     parser.add_argument("--as-is", action="store_true",
@@ -362,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"store ready: {prepared}")
         root = args.app_root.resolve()
         seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
-        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct)
+        changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct, setting=args.setting)
         if args.skip_browser:
             seen["views"] = [(title, float("nan"), float("nan"), float("nan"), float("nan")) for title in changed]
         print(report(args.articles, prepared, seen, changed))

@@ -32,7 +32,7 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
 from analysis.explore import cooccurrence
-from analysis.explore.filters import Filters, date_settings, filter_frames, rows_apart
+from analysis.explore.filters import ARTICLE_SETTINGS, Filters, date_settings, filter_frames, is_in, rows_apart
 from analysis.explore import keyness as keyness_module
 from analysis.explore import words as words_module
 from analysis.explore import summary
@@ -580,7 +580,9 @@ def headline_of(corpus: Corpus, active: Filters) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _cooccurring(key: str, _corpus: Corpus, _filters: Filters) -> pd.DataFrame:
-    return cooccurrence.cooccurrences(filter_frames(_corpus.frames, _filters).mentions)
+    # The frames the page filtered already: filtering them again here was a fifth of the Actors
+    # page's date-range change at 10,000 articles.
+    return cooccurrence.cooccurrences(filtered(_corpus, _filters).mentions)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -596,7 +598,16 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
     CPU at 100,000 articles, on every new server."""
     if corpus.store is not None and not active.active:
         return _kept_cooccurrences(corpus.key, corpus)
+    if corpus.store is not None and active.only(ARTICLE_SETTINGS) == active:
+        # Articles chosen (by id, outlet or date) and nothing else: their pairs are the kept pairs
+        # of those articles. Pairing a year of 10,000 articles' mentions again took 100 ms.
+        return computed(corpus, active, "cooccurrences", lambda frames: _of_articles(_kept_cooccurrences(corpus.key, corpus),
+                                                                                    frames.documents["doc_id"]))
     return _cooccurring(_digest(corpus.key, active.to_query()), corpus, active)
+
+
+def _of_articles(rows: pd.DataFrame, doc_ids: pd.Series) -> pd.DataFrame:
+    return rows[is_in(rows["doc_id"], doc_ids.tolist()).to_numpy(dtype=bool)].reset_index(drop=True)
 
 
 @st.cache_resource(show_spinner="Counting the words…", max_entries=4)

@@ -9,6 +9,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.explore import aggregate
+from analysis.explore.charts import in_subplot
 from analysis.explore.cooccurrence import pair_counts
 from analysis.explore.filters import evidence
 from dashboard import labels, loading, render, sidebar, url
@@ -66,29 +67,31 @@ figure = make_subplots(
     rows=len(types), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(types), 1) / 2,
     row_heights=[len(actors_by_type[t]) + 0.8 for t in types], subplot_titles=[labels.type_label(t) for t in types],
 )
+bars = []
 for row, actor_type in enumerate(types, start=1):
     ids = actors_by_type[actor_type]
     # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
     names = [corpus.actor_label(a) for a in ids]
     axis = [render.short(name) for name in names]  # the full name on hover
     for doc_id in shown:
-        figure.add_bar(
-            row=row, col=1, orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
-            marker_color=colours[doc_id],
+        bars.append(in_subplot(
+            figure, row, 1, type="bar", orientation="h", name=corpus.label(doc_id), legendgroup=doc_id, showlegend=row == 1,
+            marker={"color": colours[doc_id]},
             y=axis, x=[cells.get((doc_id, a), 0) for a in ids],
             customdata=[[doc_id, a] for a in ids], hovertext=names,
             text=[labels.counted(cells.get((doc_id, a), 0), "mention") for a in ids], textposition="none",
             hovertemplate="%{hovertext}<br>%{text}<extra>%{fullData.name}</extra>",
-        )
+        ))
     if rest:
-        figure.add_bar(
-            row=row, col=1, orientation="h", name=OTHER_ARTICLES, legendgroup="rest", showlegend=row == 1,
-            marker_color=labels.OTHER_COLOUR, y=axis, x=[rest.get(a, 0) for a in ids],
+        bars.append(in_subplot(
+            figure, row, 1, type="bar", orientation="h", name=OTHER_ARTICLES, legendgroup="rest", showlegend=row == 1,
+            marker={"color": labels.OTHER_COLOUR}, y=axis, x=[rest.get(a, 0) for a in ids],
             customdata=[["", a] for a in ids], hovertext=names,
             text=[labels.counted(rest.get(a, 0), "mention") for a in ids], textposition="none",
             hovertemplate="%{hovertext}<br>%{text}<extra>%{fullData.name}</extra>",
-        )
+        ))
     figure.update_yaxes(row=row, col=1, autorange="reversed", automargin=True)
+figure.add_traces(bars)
 for annotation in figure.layout.annotations:
     annotation.update(x=0, xanchor="right", font={"size": 13, "weight": "bold"})
 n_rows = sum(len(ids) for ids in actors_by_type.values())

@@ -5,6 +5,7 @@ from dataclasses import replace
 from plotly.subplots import make_subplots
 import streamlit as st
 
+from analysis.explore.charts import in_subplot
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.summary import profile
@@ -107,15 +108,17 @@ panels = [
 ]
 figure = make_subplots(rows=1, cols=3, column_widths=[max(len(m), 1.6) for _, m in panels], subplot_titles=[p for p, _ in panels],
                        horizontal_spacing=0.06)
-for col, (_, measures) in enumerate(panels, start=1):
-    for doc_id, rows in rates[rates["measure"].isin(measures)].groupby("doc_id", sort=False):
-        figure.add_bar(
-            name=corpus.label(doc_id), x=[short[m] for m in rows["measure"]], y=rows["per_1000_tokens"],
-            marker_color=colours[doc_id], customdata=[[doc_id, m] for m in rows["measure"]], text=rows["hits"],
-            textposition="none", legendgroup=doc_id, showlegend=col == 1,
-            hovertemplate="%{x}: %{y:.1f} per 1,000 tokens (%{text} found)<extra>%{fullData.name}</extra>",
-            row=1, col=col,
-        )
+figure.add_traces([
+    in_subplot(
+        figure, 1, col, type="bar",
+        name=corpus.label(doc_id), x=[short[m] for m in rows["measure"]], y=rows["per_1000_tokens"].tolist(),
+        marker={"color": colours[doc_id]}, customdata=[[doc_id, m] for m in rows["measure"]], text=rows["hits"].tolist(),
+        textposition="none", legendgroup=doc_id, showlegend=col == 1,
+        hovertemplate="%{x}: %{y:.1f} per 1,000 tokens (%{text} found)<extra>%{fullData.name}</extra>",
+    )
+    for col, (_, measures) in enumerate(panels, start=1)
+    for doc_id, rows in rates[rates["measure"].isin(measures)].groupby("doc_id", sort=False)
+])
 figure.update_layout(
     barmode="group", height=420, legend={"orientation": "h", "y": -0.22, "x": 0},
     margin={"l": 10, "r": 10, "t": 40, "b": 10}, yaxis={"title": "per 1,000 word tokens"},

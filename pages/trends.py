@@ -6,6 +6,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
+from analysis.explore.charts import in_subplot
 from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
@@ -143,17 +144,20 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     else:
         lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), group_colour(group))
                  for group in result.groups]
+    traces = []
     for row, group, name, title, colour in lines:
         rows = table[(table["group"] == group) & (table["series"] == name)]
-        figure.add_scatter(
-            row=row, col=1, x=rows["period"], y=rows["value"], mode="lines+markers", name=escape_chart_text(title),
+        traces.append(in_subplot(
+            figure, row, 1, type="scatter", x=rows["period"].tolist(), y=rows["value"].tolist(), mode="lines+markers",
+            name=escape_chart_text(title),
             legendgroup=title, showlegend=row == 1, line={"color": colour, "width": 2.5}, marker={"size": 7},
             customdata=[[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
                         zip(rows["period"], rows["group"], rows["series"], rows["count"])],
             hovertext=[labels.counted(int(n), ONE[measure]) for n in rows["count"]],
             hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{hovertext}}"
                           + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
-        )
+        ))
+    figure.add_traces(traces)
     room = mark_events(figure, len(panels))
     figure.update_layout(
         height=(300 if len(panels) == 1 else 150 * len(panels) + 60) + room,

@@ -28,6 +28,15 @@ TYPE_COLOURS = {
 TOP_ACTORS = 15
 
 
+def in_subplot(figure: go.Figure, row: int, col: int, **trace) -> dict:
+    """A trace as a dict placed in the subplot at ``row``, ``col`` of a figure made by
+    ``make_subplots``, for one ``figure.add_traces`` call with the others: plotly checks every
+    property of every ``add_bar(row=…, col=…)`` on its own, and 70 bars (the Actors page at 10,000
+    articles) took 90 ms against 30 ms added at once."""
+    subplot = figure.get_subplot(row, col)
+    return {**trace, "xaxis": subplot.xaxis.plotly_name.replace("axis", ""), "yaxis": subplot.yaxis.plotly_name.replace("axis", "")}
+
+
 def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     """``label`` in at most ``limit`` characters (whole when it fits).
 

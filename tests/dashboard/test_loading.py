@@ -217,7 +217,7 @@ def test_a_few_articles_are_analysed_here_and_the_groups_codes_wait_for_the_grou
 
 def test_the_unfiltered_overview_table_and_pairs_are_kept_beside_the_results(lexicon):
     from analysis.explore.cooccurrence import cooccurrences
-    from analysis.explore.filters import Filters
+    from analysis.explore.filters import Filters, filter_frames
     from analysis.explore.summary import headline
     from analysis.extract import results
     from dashboard import loading
@@ -244,6 +244,12 @@ def test_the_unfiltered_overview_table_and_pairs_are_kept_beside_the_results(lex
     # الليبي المشير خليفة حفتر»: Moscow, Lavrov and Haftar (Russia and the army only inside titles).
     first = pairs[(pairs["doc_id"] == corpus.doc_ids[0]) & (pairs["sentence_id"] == 1)]
     assert list(zip(first["actor_a"], first["actor_b"])) == [("haftar_khalifa", "lavrov"), ("haftar_khalifa", "moscow"), ("lavrov", "moscow")]
+    # Articles chosen and nothing else: the kept pairs of those articles, the same rows as
+    # pairing their mentions again (the seed of 2017 alone, then a date range holding it).
+    for setting in (Filters(doc_ids=(corpus.doc_ids[0],)), Filters(date_to="2018")):
+        chosen = loading.cooccurrences_under(corpus, setting)
+        pd.testing.assert_frame_equal(chosen, cooccurrences(filter_frames(corpus.frames, setting).mentions))
+        assert set(chosen["doc_id"]) == {corpus.doc_ids[0]} and len(chosen) == (pairs["doc_id"] == corpus.doc_ids[0]).sum()
 
 
 ARABI = "العربي الجديد"

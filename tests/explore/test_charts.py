@@ -69,3 +69,18 @@ def test_two_labels_close_together_are_placed_apart():
     places = point_labels(points, {"army": "Libyan National Army", "russia": "روسيا"}, x_range=(0.0, 1.3), y_range=(-1.5, 1.5))
     assert places == {"army": "bottom center", "russia": "top center"}
     assert padded_range([1.0, 3.0], least=0.2) == (0.84, 3.16) and padded_range([2.0]) == (1.75, 2.25)
+
+
+def test_a_trace_placed_in_a_subplot_names_its_axes():
+    from plotly.subplots import make_subplots
+
+    from analysis.explore.charts import in_subplot
+
+    rows = make_subplots(rows=3, cols=1, shared_xaxes=True)
+    assert in_subplot(rows, 1, 1, type="bar", name="a") == {"type": "bar", "name": "a", "xaxis": "x", "yaxis": "y"}
+    assert in_subplot(rows, 3, 1, type="bar")["yaxis"] == "y3"
+    panels = make_subplots(rows=1, cols=3)
+    placed = [in_subplot(panels, 1, col, type="bar", x=["a"], y=[col]) for col in (1, 2, 3)]
+    assert [(trace["xaxis"], trace["yaxis"]) for trace in placed] == [("x", "y"), ("x2", "y2"), ("x3", "y3")]
+    panels.add_traces(placed)  # the same places add_bar(row=1, col=…) gives
+    assert [(trace.xaxis, trace.yaxis) for trace in panels.data] == [("x", "y"), ("x2", "y2"), ("x3", "y3")]
