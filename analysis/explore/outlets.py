@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.explore.filters import positions_in
 from analysis.extract.pipeline import Frames
 from analysis.extract.schema import ARTICLE_VOICE
 
@@ -69,10 +70,13 @@ def _rates(frame: pd.DataFrame, columns: pd.Series, keys: Sequence[str], count: 
     Counted on integer codes with ``np.unique``: the string columns are Arrow-backed, and a pandas
     groupby over them costs several times more at 10,000 articles.
     """
-    at = pd.Index(columns.index.to_numpy(dtype=object)).get_indexer(frame["doc_id"].to_numpy(dtype=object))
-    arrays = [columns.to_numpy(dtype=object)[at], *(frame[key].to_numpy(dtype=object) for key in keys)]
-    combined = np.zeros(len(frame), dtype="int64")
-    for array in arrays:
+    # Each row's article found by Arrow, and its outlet column by code: the 100,000 ids of a year
+    # made into Python strings and hashed took a third of the time.
+    at = positions_in(frame["doc_id"], columns.index.to_numpy(dtype=object))
+    outlet_codes, outlet_names = pd.factorize(columns.to_numpy(dtype=object))
+    arrays = [np.asarray(outlet_names, dtype=object)[outlet_codes[at]], *(frame[key].to_numpy(dtype=object) for key in keys)]
+    combined = outlet_codes[at].astype("int64")
+    for array in arrays[1:]:
         codes, uniques = pd.factorize(array)
         combined = combined * max(len(uniques), 1) + codes
     _, first, counts = np.unique(combined, return_index=True, return_counts=True)

@@ -295,3 +295,11 @@ def test_rows_a_filtered_copy_holds_apart_from_the_corpus(frames):
     # 13 mentions and 21 stances are copies.
     assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 21
     assert rows_apart(filter_frames(frames, Filters(polarities=("negative",))), frames) == 6 + 9
+
+
+def test_positions_of_ids_in_another_column():
+    from analysis.explore.filters import positions_in
+
+    ids = pd.Series(["b", "a", None, "zz", "b"], dtype="string")
+    assert positions_in(ids, ["a", "b", "c"]).tolist() == [1, 0, -1, -1, 1]
+    assert positions_in(ids.iloc[:0], ["a"]).tolist() == []
