@@ -1,0 +1,42 @@
+"""Attribution read from eval/dev17 (ten outlets nobody tuned for), each construction checked on
+sentences written for the test: the speaker, the polarity and the rule that found the speaker."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def statements(text, lexicon, date="2017"):
+    """(speaker id or name, polarity of the statement, attribution of its reporting row), one per
+    statement; the polarity is its first row that carries one, as the scorer reads it."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    out = []
+    for _, rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
+        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
+        row = rows.iloc[0]
+        out.append((row["speaker_id"] or row["speaker_name"], polarity, row["attribution"]))
+    return out
+
+
+def mentioned(text, lexicon, date="2017"):
+    return list(analyze([snippet(text, date=date)], lexicon).mentions["actor_id"])
+
+
+def test_a_listed_family_name_after_another_given_name_is_another_man(lexicon):
+    # Oleg Ozerov (أوليغ أوزيروف) is listed; a senator Viktor with a spelling of that family name
+    # is not him, and the name after the title is the speaker as written
+    text = "وقال عضو لجنة الدفاع في مجلس الشيوخ الروسي فيكتور أوزروف إن موسكو لا تنوي إقامة قواعد في ليبيا."
+    assert statements(text, lexicon) == [("فيكتور أوزروف", "negative", "unlisted")]
+    assert "ozerov" not in mentioned(text, lexicon)
+    # with no title, he is still a person named, nobody the lexicon holds
+    text = "وطالبت موسكو بالإفراج عن مواطنها فيكتور أوزروف المحتجز في طرابلس."
+    assert "unlisted:فيكتور اوزروف" in mentioned(text, lexicon)
+    assert "ozerov" not in mentioned(text, lexicon)
+
+
+def test_a_given_name_spelt_otherwise_or_a_father_s_name_keeps_the_listed_man(lexicon):
+    # سيرجي for the listed سيرغي: the same consonants, the same man
+    assert statements("وقال سيرجي لافروف إن الحوار مستمر.", lexicon) == [("lavrov", "neutral", "after_verb")]
+    # a father's name between his given and family names: محمد is listed, يونس is not
+    text = "وقال محمد يونس المنفي إن الحوار مستمر."
+    assert statements(text, lexicon, date="2022") == [("menfi", "neutral", "after_verb")]
