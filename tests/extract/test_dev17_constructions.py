@@ -40,3 +40,21 @@ def test_a_given_name_spelt_otherwise_or_a_father_s_name_keeps_the_listed_man(le
     # a father's name between his given and family names: محمد is listed, يونس is not
     text = "وقال محمد يونس المنفي إن الحوار مستمر."
     assert statements(text, lexicon, date="2022") == [("menfi", "neutral", "after_verb")]
+
+
+def test_a_bare_noun_for_a_person_skips_the_state_that_spoke_first(lexicon):
+    # the state denies, the senator explains; «المسؤول الروسي» in the next sentence is the senator,
+    # not Russia (no person) nor nobody
+    text = ("نفت روسيا عزمها إقامة قاعدة في ليبيا، إذ أوضح عضو مجلس الشيوخ الروسي فيكتور أوزروف أن "
+            "المحادثات لم تتناول ذلك. ويلفت المسؤول الروسي إلى أن موسكو تسعى إلى تحقيق الاستقرار.")
+    found = statements(text, lexicon)
+    assert found[0] == ("russia", "negative", "after_verb")
+    assert found[1][0] == "فيكتور أوزروف"
+    assert found[2] == ("فيكتور أوزروف", "positive", "title_anaphora")
+
+
+def test_present_tense_lafata_is_a_reporting_verb(lexicon):
+    text = "ويلفت نائب وزير الخارجية الروسي ميخائيل بوغدانوف إلى أن بلاده تدعم الحوار الليبي."
+    assert statements(text, lexicon, date="2020") == [("bogdanov", "positive", "after_verb")]
+    # narration that something draws attention names no speaker
+    assert statements("ومما يلفت النظر أن الوفد غادر مبكرا.", lexicon) == []
