@@ -58,3 +58,11 @@ def test_present_tense_lafata_is_a_reporting_verb(lexicon):
     assert statements(text, lexicon, date="2020") == [("bogdanov", "positive", "after_verb")]
     # narration that something draws attention names no speaker
     assert statements("ومما يلفت النظر أن الوفد غادر مبكرا.", lexicon) == []
+
+
+def test_present_tense_jaddada_reports_only_with_its_own_subject(lexicon):
+    # a headline «X تجدد دعمها ل…»: X renews its support (dev16's construction, a second outlet)
+    assert statements("روسيا تجدد دعمها للحوار بين الليبيين", lexicon) == [("russia", "positive", "before_verb")]
+    # fighting that flares up again is no one's statement, nor is the previous speaker carried into it
+    text = "وقال لافروف إن الوفد وصل إلى موسكو. وتجدد القتال في محيط طرابلس أمس."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
