@@ -66,3 +66,22 @@ def test_present_tense_jaddada_reports_only_with_its_own_subject(lexicon):
     # fighting that flares up again is no one's statement, nor is the previous speaker carried into it
     text = "وقال لافروف إن الوفد وصل إلى موسكو. وتجدد القتال في محيط طرابلس أمس."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_a_noun_of_the_speaker_s_statement_places_it_with_its_polarity(lexicon):
+    # «وجاء تصريح X عقب …» after X's statement only says when it was made (convention 1)
+    text = "وأعلن ليف دينغوف عزم البلدين توقيع عقد لتوريد الحبوب. وجاء تصريح دينغوف عقب اجتماعه بالوفد الليبي."
+    found = statements(text, lexicon, date="2019")
+    assert found[1] == ("dengov", "positive", "placed")
+    # another man's statement after it is his, not a place for the first one's
+    text = "وقال لافروف إن موسكو تدعم الحوار. وجاءت تصريحات بيسكوف بعد يوم من زيارة الوفد."
+    assert [speaker for speaker, _, how in statements(text, lexicon, date="2019") if how == "placed"] == []
+
+
+def test_a_verb_that_gives_the_statement_again_takes_its_polarity(lexicon):
+    text = ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو تأمل في نجاح الحكومة الجديدة. "
+            "وقد أدلت زاخاروفا بهذا التصريح في مؤتمرها الأسبوعي.")
+    assert statements(text, lexicon, date="2022")[1] == ("zakharova", "positive", "after_verb")
+    # said by someone else, it is his own statement, neutral
+    text = "وقالت زاخاروفا إن موسكو تأمل في نجاح الحكومة الجديدة. وأدلى لافروف بهذا التصريح في مؤتمره الأسبوعي."
+    assert statements(text, lexicon, date="2022")[1] == ("lavrov", "neutral", "after_verb")
