@@ -85,3 +85,12 @@ def test_a_verb_that_gives_the_statement_again_takes_its_polarity(lexicon):
     # said by someone else, it is his own statement, neutral
     text = "وقالت زاخاروفا إن موسكو تأمل في نجاح الحكومة الجديدة. وأدلى لافروف بهذا التصريح في مؤتمره الأسبوعي."
     assert statements(text, lexicon, date="2022")[1] == ("lavrov", "neutral", "after_verb")
+
+
+def test_adda_deems_with_its_own_subject(lexicon):
+    # «عدّت روسيا العقوبات … غير بناءة»: Russia deems them unconstructive (d12_03's construction)
+    text = 'عدت روسيا، الأربعاء، القيود الأوروبية الجديدة على مسؤولين ليبيين "غير بناءة".'
+    assert statements(text, lexicon, date="2020") == [("russia", "negative", "after_verb")]
+    # «عدت» in a quotation, first person "I returned", names no new speaker
+    text = "وقالت الطالبة: عدت إلى طرابلس أمس."
+    assert statements(text, lexicon) == [("الطالبة", "neutral", "unnamed")]
