@@ -353,7 +353,7 @@ def find_stances(
             for _, speaker in statements:
                 # نفت روسيا …، إذ لفت السيناتور فيكتور أوزروف: a person speaking after the main
                 # speaker may be referred back to as well (المسؤول الروسي), the main one stays latest
-                if (speaker.actor_id or speaker.name) != (main.actor_id or main.name) and context._is_person(speaker):
+                if (speaker.actor_id or speaker.name) != (main.actor_id or main.name) and context.is_person(speaker):
                     context.remember(speaker)
             context.remember(main)
         said = _Statements(statements, prepared)
@@ -2265,7 +2265,7 @@ class _Context:
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
         return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
 
-    def _is_person(self, speaker: Speaker) -> bool:
+    def is_person(self, speaker: Speaker) -> bool:
         """Whether a speaker is one person: a listed person, or a name nobody listed that opens
         with no institution's head word (فيكتور أوزروف, not المكتب الإعلامي لرئيس الحكومة)."""
         if speaker.actor_id:
@@ -2327,12 +2327,12 @@ class _Context:
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
-        if named is not None and not self._is_person(named):
+        if named is not None and not self.is_person(named):
             # نفت روسيا …، إذ لفت السيناتور فيكتور أوزروف أن … . ويلفت المسؤول الروسي: the state
             # spoke first, but the bare noun for a person is the person who spoke after it (the
             # last few speakers are tried, latest first)
             for earlier in reversed(self.recent):
-                if self._is_person(earlier) and self._refers_back(own.name, earlier) and self._state_agrees(nisbas, earlier):
+                if self.is_person(earlier) and self._refers_back(own.name, earlier) and self._state_agrees(nisbas, earlier):
                     return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
         for earlier, titles in reversed(self.introduced if own.how == "unnamed" else ()):
             if _titled(own.name, titles):

@@ -79,7 +79,9 @@ def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     for alias in lexicon.aliases:
         words = normalise_word(alias.alias).split()
         if alias.kind == "name" and len(words) == 1 and lexicon.actors[alias.actor_id].type == "person":
-            for form in {words[0], *word_variants(words[0])}:
+            # a spelling that is a common word is no name (the matcher never makes one either)
+            forms = {form for form in word_variants(words[0]) if form not in lexicon.language.common_words}
+            for form in {words[0], *forms}:
                 found.setdefault(form, set()).add(alias.actor_id)
     return {form: frozenset(bearers) for form, bearers in found.items()}
 
