@@ -94,3 +94,13 @@ def test_adda_deems_with_its_own_subject(lexicon):
     # «عدت» in a quotation, first person "I returned", names no new speaker
     text = "وقالت الطالبة: عدت إلى طرابلس أمس."
     assert statements(text, lexicon) == [("الطالبة", "neutral", "unnamed")]
+
+
+def test_an_unnamed_paper_is_a_group_as_written_not_a_name(lexicon):
+    # «جريدة روسية» is kept whole like «صحيفة أمريكية», not read as a person called جريدة, and
+    # «الجريدة» after it refers back to it (the paper is named only later in dev17's article)
+    text = "كشفت جريدة روسية عن خطة لنشر قوات في الساحل. وأضافت الجريدة أن القوات ستتمركز في ليبيا."
+    assert statements(text, lexicon, date="2024") == [
+        ("جريدة روسية", "neutral", "unnamed"), ("جريدة روسية", "neutral", "title_anaphora")]
+    text = "وذكرت مجلة أمريكية أن موسكو أرسلت طائرات إلى الجفرة."
+    assert statements(text, lexicon, date="2020") == [("مجلة أمريكية", "neutral", "unnamed")]
