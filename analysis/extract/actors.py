@@ -466,6 +466,8 @@ def find_mentions(
             continue
         if alias.kind in ("title", UNRESOLVED) and match.first > 0 and _is_deputy(tokens[match.first - 1].norm, deputies):
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
+        if lexicon is not None and _another_bearer(match, tokens, lexicon):
+            continue  # فيكتور أوزروف is not أوليغ أوزيروف: a surname after another given name
         if alias.holders:
             holders[len(mentions)] = alias.holders
         elif alias.shared:
@@ -474,6 +476,56 @@ def find_mentions(
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
     mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins)
     return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
+
+
+# Letters dropped or merged when two spellings of a given name are compared: the long vowels,
+# hamza carriers and the final ة/ه, and the letters outlets exchange for one foreign sound.
+_SKELETON_DROPPED = str.maketrans("", "", "اويىءأإآئؤةه")
+_SKELETON_MERGED = str.maketrans("جقكطثصضذظ", "غغغتتسدزز")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a normalised given name, so that its spellings compare equal: سيرغي,
+    سيرجي and سيرجى are سرغ; فائز and فايز are فز."""
+    return word.translate(_SKELETON_DROPPED).translate(_SKELETON_MERGED)
+
+
+def _listed_given_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Per person, the skeletons of the given names the lexicon writes before the family name
+    (every word but the last of each name of two words or more, a compound joined: عبد الله →
+    عبدالله). A person listed under one word only is absent: nothing to compare with."""
+    found: dict[str, set[str]] = {}
+    names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+    for actor_id, name in names:
+        words = normalise_word(name).split()
+        if len(words) >= 2:
+            given = found.setdefault(actor_id, set())
+            given.update(_skeleton(word) for word in words[:-1])
+            given.add(_skeleton("".join(words[:-1])))
+    return {actor_id: frozenset(given) for actor_id, given in found.items()}
+
+
+def _another_bearer(match: Match[Alias], tokens: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a listed person's one-word name (his family name) is another man's, being written
+    right after a given name (``language/given_names.txt``) that none of his listed names opens
+    with: ``السيناتور فيكتور أوزروف`` is no mention of Oleg Ozerov, as ``حافظ الأسد`` is none of
+    Bashar. The word before that given name is tried too, for a father's name in between
+    (``محمد يونس المنفي``); a given name spelt otherwise (سيرجي لافروف) still matches. Two tokens
+    are read."""
+    alias = match.payloads[0]
+    if alias.kind not in ("name", "variant") or match.last - match.first != 1 or match.form == "clitic":
+        return False
+    given = derived(lexicon, "listed given names", _listed_given_names).get(alias.actor_id)
+    before = match.first - 1
+    if not given or before < 0 or not tokens[before].is_word:
+        return False
+    word = tokens[before].norm
+    if word not in lexicon.language.given_names or _skeleton(word) in given:
+        return False
+    earlier = before - 1
+    return not (earlier >= 0 and tokens[earlier].is_word and _skeleton(tokens[earlier].norm) in given)
 
 
 PLACE_TYPES = frozenset({"state", "city", "location"})

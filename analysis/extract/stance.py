@@ -116,6 +116,7 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
 QUOTED_VERB_GAP = 2  # characters from a quotation's mark to a verb that opens it («أكد، “ أكد)
 PRONOUN_OPENERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "اننا", "لانه", "لانها"})  # إنها رصدت: the subject is in the opener
 PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
+PLACING_OBJECT_REACH = 5  # words after a reporting verb a phrase of language/placing_objects.txt may start at
 
 
 def find_stances(
@@ -339,6 +340,7 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
+        earlier, earlier_stated = previous, stated  # the statement before, for a verb that gives it again
         if main is not None:
             stated = sentence.sentence_id
             previous = main  # وأضاف in a later sentence continues this sentence's first speaker
@@ -348,6 +350,11 @@ def find_stances(
                 # وبحسب وكالة سبوتنيك قال لافروف …، وأضافت الوكالة: the agency may be referred back to
                 # (its speaker stays the latest)
                 context.remember(relay)
+            for _, speaker in statements:
+                # نفت روسيا …، إذ لفت السيناتور فيكتور أوزروف: a person speaking after the main
+                # speaker may be referred back to as well (المسؤول الروسي), the main one stays latest
+                if (speaker.actor_id or speaker.name) != (main.actor_id or main.name) and context.is_person(speaker):
+                    context.remember(speaker)
             context.remember(main)
         said = _Statements(statements, prepared)
         if headline is None and statements:
@@ -356,6 +363,12 @@ def find_stances(
             cue = match.payloads[0]
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
+                    and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
+                    and context.gives_statement_again(match, limit)):
+                # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
+                # gives the statement before again, with its polarity (polarity convention 1)
+                polarity = _said_polarity(stances, earlier_stated, earlier)
             stances.append(context.statement(match, cue, speaker, polarity, limit))
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
@@ -2252,6 +2265,15 @@ class _Context:
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
         return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
 
+    def is_person(self, speaker: Speaker) -> bool:
+        """Whether a speaker is one person: a listed person, or a name nobody listed that opens
+        with no institution's head word (فيكتور أوزروف, not المكتب الإعلامي لرئيس الحكومة)."""
+        if speaker.actor_id:
+            actor = self.lexicon.actors.get(speaker.actor_id)
+            return actor is not None and actor.type == "person"
+        return (speaker.how == "unlisted" and bool(speaker.name)
+                and bare_word(normalise_word(speaker.name.split()[0])) not in self._institution_heads)
+
     def _same_unnamed(self, phrase: str, earlier: Speaker) -> bool:
         """Whether a definite phrase (المسؤول المتمركز، الصحيفة الفرنسية) refers back to an
         unnamed speaker the article introduced with the same noun made indefinite (مسؤول أمني
@@ -2305,6 +2327,13 @@ class _Context:
             # وقال دينغوف إن…، وقال المسؤول: a bare definite noun for a person goes back to the
             # person just named
             return Speaker(named.actor_id, named.name, "title_anaphora", own.after_token)
+        if named is not None and not self.is_person(named):
+            # نفت روسيا …، إذ لفت السيناتور فيكتور أوزروف أن … . ويلفت المسؤول الروسي: the state
+            # spoke first, but the bare noun for a person is the person who spoke after it (the
+            # last few speakers are tried, latest first)
+            for earlier in reversed(self.recent):
+                if self.is_person(earlier) and self._refers_back(own.name, earlier) and self._state_agrees(nisbas, earlier):
+                    return Speaker(earlier.actor_id, earlier.name, "title_anaphora", own.after_token)
         for earlier, titles in reversed(self.introduced if own.how == "unnamed" else ()):
             if _titled(own.name, titles):
                 # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو … وأكد السفير الإيطالي: the
@@ -2465,10 +2494,39 @@ class _Context:
                 continue
             if all(tokens[words[k]].norm == part for k, part in enumerate(parts[1:], 1)):
                 last = words[len(parts) - 1]
+                if self._names_another(last + 1, speaker):
+                    return None  # قال لافروف … . وجاءت تصريحات بيسكوف بعد …: Peskov's words, not a place for Lavrov's
                 target, kind = self._first_reference(last + 1, sentence.last_token, exclude=speaker.actor_id)
                 return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, phrase, "reporting", polarity,
                               target, kind, False, "placed", tokens[words[0]].start, tokens[last].end)
         return None
+
+    def gives_statement_again(self, match: Match[Cue], limit: int) -> bool:
+        """Whether a phrase of language/placing_objects.txt (بهذا التصريح) follows the reporting
+        verb within PLACING_OBJECT_REACH words, past its subject and commas: the verb only gives
+        the statement before again (وأدلى كوندراتييف، بهذا التصريح، ردا على …)."""
+        phrases = self.lexicon.language.placing_objects
+        if not phrases:
+            return False
+        words = [token.norm for token in self.tokens[match.last:min(limit, match.last + 2 * PLACING_OBJECT_REACH)]
+                 if token.is_word][:PLACING_OBJECT_REACH + 2]
+        for phrase in phrases:
+            parts = phrase.split()
+            if any(words[k:k + len(parts)] == parts for k in range(min(len(words), PLACING_OBJECT_REACH))):
+                return True
+        return False
+
+    def _names_another(self, index: int, speaker: Speaker) -> bool:
+        """Whether the word at ``index`` opens a mention of someone other than ``speaker``, or a
+        name other than his as written (an unlisted speaker's): ``وجاء تصريح دينغوف`` after
+        Dengov places his statement, ``وجاءت تصريحات بيسكوف`` after Lavrov does not. One token."""
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return mention.actor_id != speaker.actor_id
+        if index >= len(self.tokens) or not self.tokens[index].is_word or speaker.actor_id:
+            return False
+        word = self.tokens[index].norm
+        return word not in self.lexicon.language.common_words and word not in {normalise_word(part) for part in speaker.name.split()}
 
     def quotation_across_paragraphs(self, sentence: Sentence, speaker: Speaker) -> Stance | None:
         """A paragraph a quotation runs on into, the sentence before having stated it and left it

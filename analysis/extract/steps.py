@@ -25,7 +25,7 @@ from analysis.extract.actors import (
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
-from analysis.extract.unlisted import find_unlisted, join_title_phrases, titles_naming_another
+from analysis.extract.unlisted import find_unlisted, join_title_phrases, other_bearers, titles_naming_another
 from analysis.lexicon.read import Alias, Cue, Lexicon
 
 
@@ -167,6 +167,8 @@ class UnlistedPeople:
     def __call__(self, found: Findings) -> None:
         nested = [mention for mention in found.mentions if mention.nested]
         unlisted = find_unlisted(found.prepared, found.speaking_mentions(), found.titles, self.lexicon, nested)
+        # فلاديمير دولغوف with no title: another man than the listed Dolgov, named all the same
+        unlisted += other_bearers(found.prepared, [*found.mentions, *unlisted], self.lexicon)
         if unlisted:
             found.mentions = sorted([*found.mentions, *unlisted], key=lambda mention: mention.first_token)
 

@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
-from analysis.extract.actors import Mention, _shared_title_holders
+from analysis.arabic.variants import word_variants
+from analysis.extract.actors import Mention, _listed_given_names, _shared_title_holders, _skeleton
+from analysis.lexicon.derived import derived
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon
 
@@ -67,6 +69,50 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
             "unlisted", "exact",
         ))
         taken = last
+    return found
+
+
+def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The one-word names of listed people (their family names: دولغوف), with the spellings the
+    matcher also finds (:func:`analysis.arabic.variants.word_variants`), each to its bearers."""
+    found: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        words = normalise_word(alias.alias).split()
+        if alias.kind == "name" and len(words) == 1 and lexicon.actors[alias.actor_id].type == "person":
+            # a spelling that is a common word is no name (the matcher never makes one either)
+            forms = {form for form in word_variants(words[0]) if form not in lexicon.language.common_words}
+            for form in {words[0], *forms}:
+                found.setdefault(form, set()).add(alias.actor_id)
+    return {form: frozenset(bearers) for form, bearers in found.items()}
+
+
+def other_bearers(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """People named by a given name and a listed person's family name, the given name none of
+    his: ``مواطني روسيا فلاديمير دولغوف`` names a Russian held in Tripoli, not the diplomat
+    Konstantin Dolgov, whom :func:`analysis.extract.actors.find_mentions` therefore did not find
+    there. Each is an unlisted person, the two words as written. A word before the given name that
+    is one of his (a father's name between: ``محمد يونس المنفي``) leaves it to the lexicon. One pass
+    over the tokens, three read at each given name."""
+    tokens, given_names = prepared.tokens, lexicon.language.given_names
+    families = derived(lexicon, "listed family names", _family_names)
+    given = derived(lexicon, "listed given names", _listed_given_names)
+    covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    found: list[Mention] = []
+    for index in range(len(tokens) - 1):
+        first, family = tokens[index], tokens[index + 1]
+        if (not first.is_word or first.norm not in given_names or not family.is_word
+                or index in covered or index + 1 in covered):
+            continue
+        bearers = families.get(family.norm, ())
+        sentence_id = prepared.sentence_of_token[index]
+        if not bearers or sentence_id == 0 or prepared.sentence_of_token[index + 1] != sentence_id:
+            continue
+        before = tokens[index - 1] if index > 0 else None
+        written = [_skeleton(first.norm)] + ([_skeleton(before.norm)] if before is not None and before.is_word else [])
+        if any(skeleton in given.get(bearer, ()) for bearer in bearers for skeleton in written):
+            continue
+        name = prepared.text[first.start:family.end]
+        found.append(Mention(unlisted_id(name), sentence_id, index, index + 2, first.start, family.end, "unlisted", "exact"))
     return found
 
 

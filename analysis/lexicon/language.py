@@ -98,6 +98,7 @@ class Language:
     achieving: frozenset[str] = frozenset()  # لتحقيق هدنة: an aim of peace the speaker works for
     vows: frozenset[str] = frozenset()  # سنواصل القتال حتى: a vow to fight on
     placing: tuple[str, ...] = ()  # وجاء ذلك خلال لقائه: the statement before, placed; phrases
+    placing_objects: tuple[str, ...] = ()  # وأدلى بهذا التصريح: the statement before, given; phrases
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     writers_notes: tuple[str, ...] = ()  # يذكر أن: the writer's own note, nobody's statement carried into it
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
@@ -153,6 +154,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         achieving=words("achieving"),
         vows=words("vows"),
         placing=tuple(read_word_list(folder / "placing.txt")),
+        placing_objects=tuple(read_word_list(folder / "placing_objects.txt")),
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),
