@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
-from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, counted, type_label
+from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, UNNAMED, counted, type_label
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
 # "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
@@ -35,7 +35,8 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
     name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
-    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``.
+    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
+    (and ``Unnamed`` before a long unnamed group).
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
     leaves at least half of it (a word cut in two, ``عبد الله ا…``, reads as another word), the
@@ -45,7 +46,7 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         return label
     names = [name for name in label.split(NAME_SEPARATOR) if name]
     if len(names) > 1:
-        names = [name for name in names if name != UNLISTED] or names
+        names = [name for name in names if name not in (UNLISTED, UNNAMED)] or names
         kept = names[0]
         for name in names[1:]:
             if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:
