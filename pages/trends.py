@@ -6,6 +6,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
+from analysis.explore import charts
 from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
@@ -62,10 +63,12 @@ UNPLACED_SHOWN = 10
 colours: dict[str, str] = {}
 
 
-def group_colour(group: str) -> str:
-    if group == OTHERS:
-        return "#868e96"
-    return colours.setdefault(group, GROUP_COLOURS[len(colours) % len(GROUP_COLOURS)])
+def group_colours(groups: list[str]) -> dict[str, str]:
+    """The groups' colours on one chart (charts.line_colours), the others grey; kept for the next charts."""
+    chosen = charts.line_colours([g for g in groups if g != OTHERS], colours, GROUP_COLOURS)
+    for group, colour in chosen.items():
+        colours.setdefault(group, colour)
+    return chosen | {OTHERS: "#868e96"}
 
 
 def group_label(group: str, how: str) -> str:
@@ -141,7 +144,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
                  for row, group in enumerate(panels, start=1) for name in series]
     else:
-        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), group_colour(group))
+        chosen = group_colours(list(result.groups))
+        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), chosen[group])
                  for group in result.groups]
     for row, group, name, title, colour in lines:
         rows = table[(table["group"] == group) & (table["series"] == name)]

@@ -80,6 +80,31 @@ def ellipsis(cut: str) -> str:
     return cut + "…"
 
 
+def line_colours(groups: Sequence[str], given: Mapping[str, str], palette: Sequence[str]) -> dict[str, str]:
+    """A colour per group of one chart, none shared within it while the palette lasts: a group
+    keeps the colour ``given`` it on an earlier chart of the page, a new one takes the first
+    colour neither this chart nor an earlier group holds.
+
+    Coloured in the order first drawn, over a palette of eight, the Trends page's ninth outlet
+    (in the mentions' top eight, not the articles') took the first outlet's blue, and both
+    lines of one chart were blue.
+    """
+    used: set[str] = set()
+    chosen: dict[str, str] = {}
+    # Colours the groups of this chart hold from earlier ones: not for a newcomer before them.
+    claimed = {given[group] for group in groups if group in given}
+    held = set(given.values())
+    for group in groups:
+        colour = given.get(group)
+        if colour is None or colour in used:
+            free = [c for c in palette if c not in used]
+            colour = next((c for c in free if c not in held), None) or next((c for c in free if c not in claimed), None) \
+                or (free[0] if free else palette[len(chosen) % len(palette)])
+        chosen[group] = colour
+        used.add(colour)
+    return chosen
+
+
 def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
     """Stacked bars: one per speaker (``axis`` names each ``speaker_name``), a segment per polarity.
 

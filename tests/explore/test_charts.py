@@ -69,3 +69,16 @@ def test_two_labels_close_together_are_placed_apart():
     places = point_labels(points, {"army": "Libyan National Army", "russia": "روسيا"}, x_range=(0.0, 1.3), y_range=(-1.5, 1.5))
     assert places == {"army": "bottom center", "russia": "top center"}
     assert padded_range([1.0, 3.0], least=0.2) == (0.84, 3.16) and padded_range([2.0]) == (1.75, 2.25)
+
+
+def test_no_two_lines_of_a_chart_share_a_colour_and_a_group_keeps_its_colour():
+    from analysis.explore.charts import line_colours
+
+    palette = ("blue", "orange", "green")
+    first = line_colours(["RT", "Sputnik", "(no outlet)"], {}, palette)
+    assert first == {"RT": "blue", "Sputnik": "orange", "(no outlet)": "green"}
+    # The next chart's top groups differ: RT and Sputnik keep theirs, the new outlet takes the
+    # colour of the group this chart leaves out, never RT's blue a second time.
+    assert line_colours(["Sputnik", "Al-Ain", "RT"], first, palette) == {"Sputnik": "orange", "Al-Ain": "green", "RT": "blue"}
+    # More groups than colours: the palette comes round again only then.
+    assert list(line_colours(["a", "b", "c", "d"], {}, palette).values()) == ["blue", "orange", "green", "blue"]
