@@ -96,6 +96,7 @@ def series_colour(series: str, measure: str, index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
+FEW = 6  # up to this many a bin, a count's axis is ticked at every whole number
 # One of what each chart counts, for its counts in words (labels.counted).
 ONE = {"articles": "article", "mentions": "mention", "stances": "stance", "topics": "topic hit"}
 EVENT_LEVELS = 3  # event numbers take turns on three lines, so that events weeks apart stay readable
@@ -165,6 +166,9 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
+    if measure != "topics" and table["value"].max() <= FEW:
+        # Whole counts: a year of one article each was ticked 0, 0.2 … 1 articles.
+        figure.update_yaxes(tick0=0, dtick=1)
     # The events' lines widen the axis too: one month of articles among events of six years drew
     # a tick for each of 75 months, a smear of labels even at 1440 px.
     periods = pd.concat([pd.to_datetime(table["period"]), pd.to_datetime(pd.Series([date_period(e.date)[0] for e in events], dtype=object))])
