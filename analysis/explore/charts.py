@@ -15,7 +15,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
-from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, UNNAMED, counted, type_label
+from analysis.explore.labels import (
+    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNNAMED, counted, is_unresolved_name, type_label,
+)
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
 # "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
@@ -36,7 +38,8 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
     name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
     lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
-    (and ``Unnamed`` before a long unnamed group).
+    (and ``Unnamed`` before a long unnamed group). A title no date resolves is named by its Arabic,
+    after ``Undated title`` where that fits: ``Undated title · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
     leaves at least half of it (a word cut in two, ``عبد الله ا…``, reads as another word), the
@@ -45,6 +48,14 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     if len(label) <= limit:
         return label
     names = [name for name in label.split(NAME_SEPARATOR) if name]
+    if len(names) > 1 and is_unresolved_name(names[0]):
+        # A title no date resolves, ``Unresolved title (Vitaly Churkin or Vassily Nebenzia) · مندوب
+        # روسيا لدى الأمم المتحدة``, is told apart by its Arabic: cut to its English start, four
+        # such titles all read "Unresolved title (Vitaly…".
+        names = [UNDATED_TITLE, *names[1:]] if len(UNDATED_TITLE) + len(NAME_SEPARATOR) + len(names[1]) <= limit else names[1:]
+        label = names[0]
+        if len(names) == 1 and len(label) <= limit:
+            return label
     if len(names) > 1:
         names = [name for name in names if name not in (UNLISTED, UNNAMED)] or names
         kept = names[0]

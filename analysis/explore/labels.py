@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.explore.filters import SINGLE_VALUED, Filters
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.unlisted import UNLISTED_PREFIX, is_unlisted
-from analysis.lexicon.read import DATA_DIR, FILES, Lexicon
+from analysis.lexicon.read import DATA_DIR, FILES, UNRESOLVED_NAME, Lexicon, is_unresolved
 
 POLARITY_COLOURS = {"positive": "#2f9e44", "negative": "#e03131", "neutral": "#868e96"}
 TYPE_LABELS = {
@@ -37,6 +37,9 @@ UNLISTED = "Unlisted"
 # the lexicon lacks (``Unlisted · سالم الورفلي``), whom the Suggestions page can add.
 UNNAMED = "Unnamed"
 UNNAMED_RULE = "unnamed"
+# A title several people held, in an article no date places (analysis/lexicon/read.py names it
+# "Unresolved title (A or B)"): where a label is cut short, ``Undated title · الرئيس الروسي``.
+UNDATED_TITLE = "Undated title"
 # Each filter setting's heading, as the sidebar titles it.
 SETTING_TITLES = {
     "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors",
@@ -136,9 +139,17 @@ def unlisted_speakers(stances: pd.DataFrame) -> dict[str, str]:
             for name in dict.fromkeys(no_id["speaker_name"].astype(str).tolist())}
 
 
+def is_unresolved_name(name: str) -> bool:
+    """Whether ``name`` is the English name of a title no date resolves (``Unresolved title (…)``)."""
+    return name.startswith(UNRESOLVED_NAME)
+
+
 def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str, unlisted: Mapping[str, str] | None = None) -> str:
-    """A known speaker by English name; the article's own voice in words; a speaker the lexicon
-    lacks as ``unlisted`` (:func:`unlisted_speakers`) shows it, else by the name as written."""
+    """A known speaker by English name; a title no date resolves with its Arabic too (the English
+    only lists who may hold it); the article's own voice in words; a speaker the lexicon lacks as
+    ``unlisted`` (:func:`unlisted_speakers`) shows it, else by the name as written."""
+    if speaker_id and is_unresolved(speaker_id):
+        return actor_label(lexicon, speaker_id)
     if speaker_id:
         return actor_name(lexicon, speaker_id)
     return (unlisted or {}).get(speaker_name) or speaker_words(speaker_name)

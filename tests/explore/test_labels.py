@@ -85,3 +85,9 @@ def test_a_speaker_the_lexicon_lacks_is_shown_unlisted_or_unnamed(lexicon):
     assert formats["speakers"]("سالم الورفلي") == "Unlisted · سالم الورفلي"
     assert formats["speakers"]("Sergey Lavrov") == "Sergey Lavrov"
     assert unlisted_speakers(stances.iloc[0:0]) == {}
+
+
+def test_a_speaker_holding_a_title_no_date_resolves_is_named_with_the_title(lexicon):
+    # Its English name only lists who may hold it; the Arabic title is what the article says.
+    assert speaker_label(lexicon, "unresolved:الرئيس الروسي", "Unresolved title (Dmitry Medvedev or Vladimir Putin)") == \
+        "Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي"
