@@ -291,7 +291,7 @@ def _corpus_of(frames: Frames, lexicon: Lexicon, *, key: str) -> Corpus:
     titles = dict(zip(ids, docs["title"].tolist()))
     outlets = dict(zip(ids, docs["outlet"].tolist()))
     return Corpus(frames, lexicon, labels, colours, key=key, titles=titles, outlets=outlets,
-                  written=names.written_names(frames.mentions))
+                  written=names.written_names(frames.mentions), unlisted=names.unlisted_speakers(frames.stances))
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,8 @@ class Corpus:
     titles: dict[str, str] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)  # unlisted id -> the name as first written
+    # a speaker without an id -> "Unnamed · خبراء عسكريون" or "Unlisted · سالم الورفلي"
+    unlisted: dict[str, str] = field(default_factory=dict)
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
     store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)
     archive: Archive | None = None  # a Parquet archive read in part: what it holds, what was read
@@ -347,7 +349,7 @@ class Corpus:
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:
-        return names.speaker_label(self.lexicon, speaker_id, speaker_name)
+        return names.speaker_label(self.lexicon, speaker_id, speaker_name, self.unlisted)
 
     def actor_label(self, actor_id: str) -> str:
         return names.actor_label(self.lexicon, actor_id, self.written)

@@ -99,7 +99,7 @@ def data_table() -> str:
 
 def formats(corpus: Corpus) -> dict:
     """How each filter's values are shown: names and words, never ids."""
-    return setting_formats(corpus.lexicon, corpus.labels, corpus.written)
+    return setting_formats(corpus.lexicon, corpus.labels, corpus.written, corpus.unlisted)
 
 
 def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:

@@ -58,7 +58,8 @@ add_files, paste = st.tabs(["Add files", "Paste text"])
 with add_files, st.form("upload", clear_on_submit=True, border=False):
     files = st.file_uploader(
         "Articles as .txt (any encoding) or saved web pages (.html, .htm)",
-        type=["txt", "html", "htm"], accept_multiple_files=True,
+        type=["txt", "html", "htm", "csv"], accept_multiple_files=True,
+        help="Add a metadata.csv with them (columns file, title, outlet, date) to give each its outlet and date.",
     )
     force = st.checkbox("Also add texts that contain no Arabic letters", key="force_files")
     if st.form_submit_button("Add files", icon=":material/upload_file:", type="primary"):

@@ -6,6 +6,7 @@ import streamlit as st
 from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
+from analysis.explore import charts
 from analysis.explore.charts import in_subplot
 from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
@@ -63,10 +64,12 @@ UNPLACED_SHOWN = 10
 colours: dict[str, str] = {}
 
 
-def group_colour(group: str) -> str:
-    if group == OTHERS:
-        return "#868e96"
-    return colours.setdefault(group, GROUP_COLOURS[len(colours) % len(GROUP_COLOURS)])
+def group_colours(groups: list[str]) -> dict[str, str]:
+    """The groups' colours on one chart (charts.line_colours), the others grey; kept for the next charts."""
+    chosen = charts.line_colours([g for g in groups if g != OTHERS], colours, GROUP_COLOURS)
+    for group, colour in chosen.items():
+        colours.setdefault(group, colour)
+    return chosen | {OTHERS: "#868e96"}
 
 
 def group_label(group: str, how: str) -> str:
@@ -94,6 +97,7 @@ def series_colour(series: str, measure: str, index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
+FEW = 6  # up to this many a bin, a count's axis is ticked at every whole number
 # One of what each chart counts, for its counts in words (labels.counted).
 ONE = {"articles": "article", "mentions": "mention", "stances": "stance", "topics": "topic hit"}
 EVENT_LEVELS = 3  # event numbers take turns on three lines, so that events weeks apart stay readable
@@ -142,7 +146,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
                  for row, group in enumerate(panels, start=1) for name in series]
     else:
-        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), group_colour(group))
+        chosen = group_colours(list(result.groups))
+        lines = [(1, group, measure, measure.capitalize() if group == ALL else group_label(group, how), chosen[group])
                  for group in result.groups]
     traces = []
     for row, group, name, title, colour in lines:
@@ -165,6 +170,9 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
     figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
+    if measure != "topics" and table["value"].max() <= FEW:
+        # Whole counts: a year of one article each was ticked 0, 0.2 … 1 articles.
+        figure.update_yaxes(tick0=0, dtick=1)
     # The events' lines widen the axis too: one month of articles among events of six years drew
     # a tick for each of 75 months, a smear of labels even at 1440 px.
     periods = pd.concat([pd.to_datetime(table["period"]), pd.to_datetime(pd.Series([date_period(e.date)[0] for e in events], dtype=object))])

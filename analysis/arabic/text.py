@@ -452,8 +452,22 @@ def find_dateline(text: str) -> tuple[str, int]:
         line = match.group("line").strip()
         if len(line.split()) > DATELINE_WORDS or not has_arabic(line) and not line.isascii():
             continue
+        if _introduces_quotation(text, match):
+            continue
         return line, match.end()
     return "", 0
+
+
+def _introduces_quotation(text: str, match: re.Match[str]) -> bool:
+    """Whether a short first line ending in a colon opens the quotation on the next line: it is the
+    sentence that says who speaks, not an outlet's name (قالت زاخاروفا في مؤتمر صحفي:\n"بحث …")."""
+    if not match.group(0).rstrip().endswith(":"):
+        return False
+    after = text[match.end():match.end() + QUOTATION_LOOKAHEAD].lstrip()
+    return after[:1] in OPENING_QUOTES or after[:1] in STRAIGHT_QUOTES
+
+
+QUOTATION_LOOKAHEAD = 8  # characters after the line where the quotation mark may stand (blank lines)
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")

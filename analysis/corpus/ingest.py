@@ -232,21 +232,54 @@ def ingest_files(
         progress: called as ``progress(done, total, name)`` before each file (a long import
             shows a progress bar).
 
+    A ``metadata.csv`` among them gives the others their title, outlet and date, as it does beside
+    them in a folder: ten texts uploaded from a folder came in with no outlet and no date, to be
+    typed one by one on the Corpus page before Outlets, Groups or Trends could use them.
+
     Returns:
         The documents in the order given, and one problem for each file that did not become one.
     """
     files = list(files)
+    metadata, read_problems = _uploaded_metadata(files)
 
     def results() -> Iterable[IngestResult]:
+        yield from (IngestResult(problem=problem) for problem in read_problems)
         for done, (name, content) in enumerate(files):
             if progress is not None:
                 progress(done, len(files), display_name(name))
+            if display_name(name) == METADATA_FILE:
+                continue
             if display_name(name).lower().endswith(ACCEPTED_SUFFIXES):
-                yield ingest_bytes(content, name=name, max_bytes=max_bytes, force=force)
+                yield ingest_bytes(content, name=name, max_bytes=max_bytes, force=force, metadata=metadata.get(display_name(name)))
             else:
-                yield _problem(display_name(name), "Only .txt, .html and .htm files can be added.")
+                yield _problem(display_name(name), f"Only .txt, .html and .htm files (and a {METADATA_FILE} for them) can be added.")
 
     return _gather(results())
+
+
+def _uploaded_metadata(files: list[tuple[str, bytes]]) -> tuple[dict[str, dict[str, str]], list[IngestProblem]]:
+    """The rows of an uploaded ``metadata.csv`` by file name, and a warning if it cannot be read or
+    names files not uploaded with it (a typo there leaves an article without its outlet)."""
+    given = [content for name, content in files if display_name(name) == METADATA_FILE]
+    if not given:
+        return {}, []
+    try:
+        reader = csv.DictReader(given[-1].decode("utf-8-sig").splitlines())
+        if "file" not in (reader.fieldnames or []):
+            raise KeyError("file")
+        metadata = {display_name(row["file"]): row for row in reader if row.get("file")}
+    except (UnicodeDecodeError, KeyError, csv.Error) as exc:
+        reason = f"no 'file' column, only {', '.join(reader.fieldnames or [])}" if isinstance(exc, KeyError) else str(exc)
+        return {}, [_problem(METADATA_FILE, f"The metadata file could not be read ({reason}); the texts were added without it.", "warning").problem]
+    names = {display_name(name) for name, _ in files}
+    unknown = [name for name in metadata if name not in names]
+    if not unknown:
+        return metadata, []
+    listed = ", ".join(unknown[:METADATA_UNKNOWN_LISTED]) + (f" and {len(unknown) - METADATA_UNKNOWN_LISTED} more" if len(unknown) > METADATA_UNKNOWN_LISTED else "")
+    return metadata, [_problem(METADATA_FILE, f"It names files not uploaded with it: {listed}.", "warning").problem]
+
+
+METADATA_UNKNOWN_LISTED = 5  # file names a metadata.csv lists but the upload lacks, named one by one
 
 
 def _gather(results: Iterable[IngestResult]) -> tuple[list[Document], list[IngestProblem]]:

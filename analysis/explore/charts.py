@@ -15,7 +15,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
-from analysis.explore.labels import NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNLISTED, counted, type_label
+from analysis.explore.labels import (
+    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNNAMED, counted, is_unresolved_name, type_label,
+)
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
 # "GNU Ministry of Foreign Affairs · وزارة الخارجية بحكومة الوحدة الوطنية" label left no room for bars.
@@ -44,7 +46,9 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
     name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
-    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``.
+    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
+    (and ``Unnamed`` before a long unnamed group). A title no date resolves is named by its Arabic,
+    after ``Undated title`` where that fits: ``Undated title · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
     leaves at least half of it (a word cut in two, ``عبد الله ا…``, reads as another word), the
@@ -53,8 +57,16 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     if len(label) <= limit:
         return label
     names = [name for name in label.split(NAME_SEPARATOR) if name]
+    if len(names) > 1 and is_unresolved_name(names[0]):
+        # A title no date resolves, ``Unresolved title (Vitaly Churkin or Vassily Nebenzia) · مندوب
+        # روسيا لدى الأمم المتحدة``, is told apart by its Arabic: cut to its English start, four
+        # such titles all read "Unresolved title (Vitaly…".
+        names = [UNDATED_TITLE, *names[1:]] if len(UNDATED_TITLE) + len(NAME_SEPARATOR) + len(names[1]) <= limit else names[1:]
+        label = names[0]
+        if len(names) == 1 and len(label) <= limit:
+            return label
     if len(names) > 1:
-        names = [name for name in names if name != UNLISTED] or names
+        names = [name for name in names if name not in (UNLISTED, UNNAMED)] or names
         kept = names[0]
         for name in names[1:]:
             if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:
@@ -86,6 +98,31 @@ def ellipsis(cut: str) -> str:
         if direction == "L":
             break
     return cut + "…"
+
+
+def line_colours(groups: Sequence[str], given: Mapping[str, str], palette: Sequence[str]) -> dict[str, str]:
+    """A colour per group of one chart, none shared within it while the palette lasts: a group
+    keeps the colour ``given`` it on an earlier chart of the page, a new one takes the first
+    colour neither this chart nor an earlier group holds.
+
+    Coloured in the order first drawn, over a palette of eight, the Trends page's ninth outlet
+    (in the mentions' top eight, not the articles') took the first outlet's blue, and both
+    lines of one chart were blue.
+    """
+    used: set[str] = set()
+    chosen: dict[str, str] = {}
+    # Colours the groups of this chart hold from earlier ones: not for a newcomer before them.
+    claimed = {given[group] for group in groups if group in given}
+    held = set(given.values())
+    for group in groups:
+        colour = given.get(group)
+        if colour is None or colour in used:
+            free = [c for c in palette if c not in used]
+            colour = next((c for c in free if c not in held), None) or next((c for c in free if c not in claimed), None) \
+                or (free[0] if free else palette[len(chosen) % len(palette)])
+        chosen[group] = colour
+        used.add(colour)
+    return chosen
 
 
 def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:

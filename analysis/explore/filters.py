@@ -279,7 +279,7 @@ def file_stem(frame: str, filters: Filters, dates: Iterable[str] = (), *, about:
 
     The frame, what of it (``about``, a page's own choice: ``marsad-concordance-actor-lavrov``;
     what has no Latin spelling is left out), the span of the articles' dates, then the filter
-    values that have a Latin spelling (actor and topic ids, types, polarities), capped so the name
+    values that have a Latin spelling (actor and topic ids, types, polarities, speakers), capped so the name
     stays usable.
     """
     parts = ["marsad", frame, *(_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in about), date_span(dates)]
@@ -289,7 +289,12 @@ def file_stem(frame: str, filters: Filters, dates: Iterable[str] = (), *, about:
         parts.append(f"{len(filters.doc_ids)}-articles" if len(filters.doc_ids) != 1 else "1-article")
     if filters.outlets:
         parts.append(f"{len(filters.outlets)}-outlets" if len(filters.outlets) != 1 else "1-outlet")
-    if filters.speakers or filters.search:
+    # A speaker by his English name (``maria-zakharova``): "filtered" alone named a download of
+    # Zakharova's statements no better than any other filtered one. An Arabic name has no Latin
+    # spelling, and a search none either: those stay "filtered".
+    speakers = [_NOT_IN_NAME.sub("-", value.lower()).strip("-") for value in filters.speakers]
+    parts += [speaker for speaker in speakers if speaker]
+    if filters.search or not all(speakers):
         parts.append("filtered")
     stem = "-".join(part for part in parts if part)
     return stem if len(stem) <= 80 else stem[:80].rstrip("-")

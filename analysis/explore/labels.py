@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.explore.filters import SINGLE_VALUED, Filters
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.unlisted import UNLISTED_PREFIX, is_unlisted
-from analysis.lexicon.read import DATA_DIR, FILES, Lexicon
+from analysis.lexicon.read import DATA_DIR, FILES, UNRESOLVED_NAME, Lexicon, is_unresolved
 
 POLARITY_COLOURS = {"positive": "#2f9e44", "negative": "#e03131", "neutral": "#868e96"}
 TYPE_LABELS = {
@@ -32,6 +32,14 @@ SPEAKER_LABELS = {ARTICLE_VOICE: "the article's own voice", "(unknown)": "speake
 # place of the English name of a person the lexicon lacks (``Unlisted · سامر الزيداني``).
 NAME_SEPARATOR = " · "
 UNLISTED = "Unlisted"
+# The word before a speaker no name identifies (``Unnamed · مصادر ليبية``): the stance rule
+# ``unnamed`` credited it (وقال مسؤول عسكري، وأفادت مصادر ليبية), apart from a named person or body
+# the lexicon lacks (``Unlisted · سالم الورفلي``), whom the Suggestions page can add.
+UNNAMED = "Unnamed"
+UNNAMED_RULE = "unnamed"
+# A title several people held, in an article no date places (analysis/lexicon/read.py names it
+# "Unresolved title (A or B)"): where a label is cut short, ``Undated title · الرئيس الروسي``.
+UNDATED_TITLE = "Undated title"
 # Each filter setting's heading, as the sidebar titles it.
 SETTING_TITLES = {
     "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors",
@@ -113,23 +121,55 @@ def topic_label(lexicon: Lexicon, topic: str) -> str:
     return lexicon.topic_labels.get(topic, topic.replace("_", " ").capitalize())
 
 
-def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str) -> str:
-    """A known speaker by English name; the article's own voice and unlisted speakers in words."""
-    return actor_name(lexicon, speaker_id) if speaker_id else speaker_words(speaker_name)
+def unlisted_speakers(stances: pd.DataFrame) -> dict[str, str]:
+    """Each speaker without an actor id, by ``speaker_name``, as shown: ``Unnamed · خبراء
+    عسكريون`` when the ``unnamed`` rule credited any of its statements, else ``Unlisted · سالم الورفلي``.
+
+    Shown bare, an unnamed group and a person the lexicon lacks read alike on the Stances page
+    (``خبراء عسكريون`` beside ``سالم الورفلي``). The article's own voice and an unfound speaker keep
+    their words (:data:`SPEAKER_LABELS`). One pass over the stances, at load.
+    """
+    if stances.empty:
+        return {}
+    no_id = stances.loc[stances["speaker_id"].fillna("").astype(str) == "", ["speaker_name", "attribution"]]
+    names = no_id["speaker_name"].astype(str)
+    no_id = no_id[~names.isin(list(SPEAKER_LABELS)) & (names != "")]
+    unnamed = set(no_id.loc[no_id["attribution"].astype(str) == UNNAMED_RULE, "speaker_name"].astype(str))
+    return {name: f"{UNNAMED if name in unnamed else UNLISTED}{NAME_SEPARATOR}{name}"
+            for name in dict.fromkeys(no_id["speaker_name"].astype(str).tolist())}
+
+
+def is_unresolved_name(name: str) -> bool:
+    """Whether ``name`` is the English name of a title no date resolves (``Unresolved title (…)``)."""
+    return name.startswith(UNRESOLVED_NAME)
+
+
+def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str, unlisted: Mapping[str, str] | None = None) -> str:
+    """A known speaker by English name; a title no date resolves with its Arabic too (the English
+    only lists who may hold it); the article's own voice in words; a speaker the lexicon lacks as
+    ``unlisted`` (:func:`unlisted_speakers`) shows it, else by the name as written."""
+    if speaker_id and is_unresolved(speaker_id):
+        return actor_label(lexicon, speaker_id)
+    if speaker_id:
+        return actor_name(lexicon, speaker_id)
+    return (unlisted or {}).get(speaker_name) or speaker_words(speaker_name)
 
 
 def setting_formats(
     lexicon: Lexicon, articles: Mapping[str, str], written: Mapping[str, str] | None = None,
+    unlisted: Mapping[str, str] | None = None,
 ) -> dict[str, Callable[[str], str]]:
     """How each list setting's values are shown: names and words, never ids (``articles``: doc_id →
-    label; ``written``: unlisted persons as written, :func:`written_names`)."""
+    label; ``written``: unlisted persons as written, :func:`written_names`; ``unlisted``: speakers
+    without an id, :func:`unlisted_speakers`)."""
+    speakers = unlisted or {}
     return {
         "doc_ids": lambda doc_id: articles.get(doc_id, doc_id),
         "outlets": str,
         "actor_ids": lambda actor_id: actor_label(lexicon, actor_id, written),
         "actor_types": type_label,
         "topics": lambda topic: topic_label(lexicon, topic),
-        "speakers": speaker_words,
+        "speakers": lambda name: speakers.get(name) or speaker_words(name),
         "polarities": lambda name: name.capitalize(),
     }
 

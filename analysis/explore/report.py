@@ -24,7 +24,7 @@ from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
-    actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, written_names,
+    actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, unlisted_speakers, written_names,
 )
 from analysis.explore.markup import escape_html
 from analysis.explore.summary import headline, topic_shares, totals
@@ -122,7 +122,7 @@ def report_html(
 
 def _header(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, articles: dict[str, str], *,
             lexicon_words: str, view: str, generated: datetime, archive: str = "") -> str:
-    settings = filter_words(filters, setting_formats(lexicon, articles, written_names(frames.mentions)))
+    settings = filter_words(filters, setting_formats(lexicon, articles, written_names(frames.mentions), unlisted_speakers(frames.stances)))
     if settings:
         described = "".join(
             f"<li><b>{escape_html(heading)}:</b> " + ", ".join(f"<bdi>{escape_html(value)}</bdi>" for value in values) + "</li>"
@@ -203,8 +203,9 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
     if not kept.stances.empty:
         counts = polarity_by_speaker(kept.stances, top=REPORT_SPEAKERS)
         speakers = list(dict.fromkeys(counts["speaker_name"]))
+        unlisted = unlisted_speakers(kept.stances)
         axis = {row.speaker_name: f"{row.speakers:,} other speakers" if row.speaker_name == OTHERS
-                else actor_label(lexicon, row.speaker_id) if row.speaker_id else speaker_label(lexicon, "", row.speaker_name)
+                else actor_label(lexicon, row.speaker_id) if row.speaker_id else speaker_label(lexicon, "", row.speaker_name, unlisted)
                 for row in counts.itertuples()}
         drawn.append(("Stances by speaker and polarity", "Stance cues each speaker is found making, by polarity.",
                       charts.speaker_polarity_figure(counts, speakers, axis)))
@@ -233,7 +234,8 @@ def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, 
     groups: list[tuple[str, int, int, list[Evidence]]] = []
     documents = kept.documents.set_index("doc_id")
     order = {doc_id: index for index, doc_id in enumerate(frames.documents["doc_id"])}
-    name_speaker = lambda speaker_id, speaker_name: speaker_label(lexicon, speaker_id, speaker_name)  # noqa: E731
+    unlisted = unlisted_speakers(kept.stances)
+    name_speaker = lambda speaker_id, speaker_name: speaker_label(lexicon, speaker_id, speaker_name, unlisted)  # noqa: E731
     written = written_names(kept.mentions)
     for row in charts.top_actors(kept.mentions, limit=EVIDENCE_ACTORS).itertuples(index=False):
         total, items = _behind(kept, replace(filters, actor_ids=(row.actor_id,)), order, layers=("actors",))

@@ -52,7 +52,10 @@ class TeaserLines:
             found = next((phrase for phrase in phrases if tuple(words[:len(phrase)]) == phrase), None)
             if found is not None or bare_above:
                 spans.append((start, end))
-            bare_above = found is not None and len(words) == len(found)
+            # A one-word line under the bare phrase (a share button, a label: اقرأ أيضاً / WhatsApp /
+            # عاجل / «headline») is the page's furniture, not yet the headline: the headline under it
+            # is still the teaser's. Before, زيادة البنزين in such a headline was an energy hit.
+            bare_above = found is not None and len(words) == len(found) or bare_above and len(words) <= 1
             blank_run = 0
             start = end + 1
         return cls(tuple(spans))

@@ -71,6 +71,7 @@ ALIAS_KINDS = ("name", "variant", "title", "abbreviation", "anaphor")
 # its actor id is this prefix and the title's normalised form.
 UNRESOLVED = "unresolved"
 UNRESOLVED_PREFIX = "unresolved:"
+UNRESOLVED_NAME = "Unresolved title"  # the stand-in's English name begins so: "Unresolved title (A or B)"
 CUE_TYPES = ("reporting", "relay", "source", "evaluative", "ignore", "stigma")
 POLARITIES = ("positive", "negative", "neutral")
 HOLDERS = ("", "subject", "quoted")
@@ -514,7 +515,7 @@ def _unresolved_titles(aliases: list[Alias], actors: dict[str, Actor]) -> list[A
         kinds = {actors[holder].type for holder in holders}
         affiliations = {actors[holder].affiliation for holder in holders}
         actors[stand_in] = Actor(
-            stand_in, f"Unresolved title ({' or '.join(actors[holder].name_en for holder in holders)})", in_turn[0].alias,
+            stand_in, f"{UNRESOLVED_NAME} ({' or '.join(actors[holder].name_en for holder in holders)})", in_turn[0].alias,
             kinds.pop() if len(kinds) == 1 else "person", affiliations.pop() if len(affiliations) == 1 else "",
         )
         stand_ins.append(Alias(stand_in, in_turn[0].alias, UNRESOLVED, holders=holders))

@@ -183,3 +183,14 @@ def test_a_ligature_beside_deleted_vowels_keeps_every_offset_exact():
     assert [(token.norm, text[token.start:token.end]) for token in tokenize(normalised)] == [
         ("قال", "قالَ"), ("لافروف", "ﻻفروفُ"), ("لا", "ﻻ")]
     assert normalised.span_to_original(5, 6) == (5, 6)  # the ا of the first لا is the ligature
+
+
+def test_a_short_first_line_with_a_colon_before_a_quotation_is_its_speaker_not_a_dateline():
+    # Seen on a real page: the first line says who speaks, the quotation follows on the next line.
+    # Taken for a dateline, the line became the article's outlet and its speaker was lost.
+    text = 'قالت زاخاروفا في مؤتمر صحفي:\n"ستعود البعثة إلى طرابلس قريباً".\nوأضافت أن الأمن أولوية.'
+    assert find_dateline(text) == ("", 0)
+    prepared = prepare(text)
+    assert text[prepared.sentences[0].start:].startswith("قالت زاخاروفا")
+    # An outlet's dateline with a colon, before a sentence, stays one.
+    assert find_dateline("العربي الجديد:\nقال الوزير إن الحوار مستمر.") == ("العربي الجديد", 15)

@@ -310,4 +310,4 @@ def test_uploaded_files_and_files_on_disk_take_the_one_ingest_path(tmp_path: Pat
     on_disk, disk_problems = ingest_paths([write(tmp_path / "page.html", data)])
     uploaded, upload_problems = ingest_files([("page.html", data), ("scan.pdf", b"%PDF-1.7")])
     assert uploaded == on_disk and disk_problems == []
-    assert upload_problems == [IngestProblem("scan.pdf", "Only .txt, .html and .htm files can be added.")]
+    assert upload_problems == [IngestProblem("scan.pdf", "Only .txt, .html and .htm files (and a metadata.csv for them) can be added.")]

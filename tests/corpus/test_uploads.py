@@ -62,7 +62,7 @@ def test_a_mixed_batch_keeps_the_good_files_and_gives_each_bad_one_its_reason() 
     assert reasons["huge.txt"].startswith("The file is ") and "over the limit of 4,000 bytes" in reasons["huge.txt"]
     assert reasons["english.txt"].startswith("The text contains no Arabic letters")
     assert reasons["empty.htm"] == "The file is empty."
-    assert reasons["report.pdf"] == "Only .txt, .html and .htm files can be added."
+    assert reasons["report.pdf"] == "Only .txt, .html and .htm files (and a metadata.csv for them) can be added."
 
 
 def test_forcing_adds_the_english_text() -> None:
@@ -166,7 +166,34 @@ def test_a_long_import_reports_its_progress_and_sums_up_what_happened():
     messages = add_messages(report, problems)
     assert messages[0] == Message("info", (
         "153 files: 148 added, 2 skipped as already stored, 3 not added "
-        "(2 × The file is empty; 1 × Only .txt, .html and .htm files can be added)."
+        "(2 × The file is empty; 1 × Only .txt, .html and .htm files (and a metadata.csv for them) can be added)."
     ))
     assert messages[1].text.startswith("Added 148 articles: article_000.txt as article_000, ")
     assert messages[1].text.endswith("article_009.txt as article_009 and 138 more.")
+
+
+def test_a_metadata_csv_uploaded_with_the_texts_gives_them_their_outlet_and_date() -> None:
+    # As beside the texts in a folder: without it ten uploaded texts had no outlet and no date,
+    # typed one by one on the Corpus page before Outlets, Groups or Trends could use them.
+    metadata = ("file,title,outlet,date\r\n"
+                "a.txt,لافروف يستقبل حفتر,بوابة الوسط,2017-08-14\r\n"
+                "page.html,,صوت حائل,٢٠١٧-٠٨-١٥\r\n"
+                "missing.txt,,العين,2022\r\n").encode("utf-8-sig")
+    documents, problems = ingest_uploads([("a.txt", SENTENCE.encode()), ("metadata.csv", metadata),
+                                          ("page.html", PAGE.encode()), ("b.txt", OTHER.encode())])
+    assert [(d.doc_id, d.title, d.outlet, d.date, d.date_source) for d in documents] == [
+        ("a", "لافروف يستقبل حفتر", "بوابة الوسط", "2017-08-14", "metadata"),
+        ("page", "لافروف يستقبل حفتر", "صوت حائل", "2017-08-15", "metadata"),
+        ("b", documents[2].title, "", "", ""),
+    ]
+    # The metadata file is no article; a row naming a file not uploaded is said, the rest go in.
+    assert [(p.source, p.severity, p.reason) for p in problems] == [
+        ("metadata.csv", "warning", "It names files not uploaded with it: missing.txt."),
+    ]
+
+
+def test_a_metadata_csv_without_a_file_column_is_said_and_the_texts_go_in_without_it() -> None:
+    documents, problems = ingest_uploads([("a.txt", SENTENCE.encode()), ("metadata.csv", b"name,outlet\na.txt,x\n")])
+    assert [(d.doc_id, d.outlet) for d in documents] == [("a", "")]
+    assert [(p.source, p.severity) for p in problems] == [("metadata.csv", "warning")]
+    assert problems[0].reason.startswith("The metadata file could not be read (no 'file' column")

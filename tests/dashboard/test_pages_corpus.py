@@ -55,7 +55,7 @@ def test_the_page_lists_the_seeded_corpus(db: Path) -> None:
     assert sorted(at.data_editor[0].value["doc_id"]) == ["000_6e8e4df2958d8f13", "004_de159ab6a08af78c"]
     uploader = at.file_uploader[0]
     assert uploader.accept_multiple_files
-    assert sorted(uploader.allowed_type) == [".htm", ".html", ".txt"]
+    assert sorted(uploader.allowed_type) == [".csv", ".htm", ".html", ".txt"]
 
 
 def test_the_table_puts_what_an_analyst_reads_first_and_keeps_the_title_narrow(db: Path) -> None:
@@ -98,6 +98,19 @@ def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) ->
     assert again.subheader[0].value == "5 articles"
     assert {"utf8", "windows", "utf16"} <= set(again.data_editor[0].value["doc_id"])
     assert CorpusStore(db).get("windows").text == OTHER
+
+
+def test_a_metadata_csv_uploaded_with_the_texts_fills_their_outlet_and_date(db: Path) -> None:
+    at = run()
+    at.file_uploader[0].set_value([
+        ("utf8.txt", SENTENCE.encode("utf-8"), "text/plain"),
+        ("metadata.csv", "file,outlet,date\nutf8.txt,بوابة الوسط,2019-04-05\n".encode("utf-8"), "text/csv"),
+    ])
+    button(at, "Add files").click().run()
+    assert values(at.success) == ["Added 1 article: utf8.txt as utf8."]
+    assert not at.warning and not at.error
+    stored = CorpusStore(db).get("utf8")
+    assert (stored.outlet, stored.date, stored.date_source) == ("بوابة الوسط", "2019-04-05", "metadata")
 
 
 def test_uploading_the_same_text_again_is_reported_as_a_duplicate(db: Path) -> None:

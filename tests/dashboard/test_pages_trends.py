@@ -89,6 +89,10 @@ def test_trends_by_week_split_by_outlet(fresh_corpus, monkeypatch):
     # An outlet keeps its colour from chart to chart.
     colour = {trace.name: trace.line.color for trace in drawn["trends-articles"].data}
     assert {trace.name: trace.line.color for trace in drawn["trends-mentions"].data} == colour
+    # Counts of one or two a week are ticked at whole numbers (0, 0.5, 1 … articles before);
+    # the mentions, up to 4, too.
+    assert (drawn["trends-articles"].layout.yaxis.tick0, drawn["trends-articles"].layout.yaxis.dtick) == (0, 1)
+    assert drawn["trends-mentions"].layout.yaxis.dtick == 1
 
 
 def test_a_point_on_the_trend_opens_its_sentences(fresh_corpus, monkeypatch):

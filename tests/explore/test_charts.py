@@ -84,3 +84,24 @@ def test_a_trace_placed_in_a_subplot_names_its_axes():
     assert [(trace["xaxis"], trace["yaxis"]) for trace in placed] == [("x", "y"), ("x2", "y2"), ("x3", "y3")]
     panels.add_traces(placed)  # the same places add_bar(row=1, col=…) gives
     assert [(trace.xaxis, trace.yaxis) for trace in panels.data] == [("x", "y"), ("x2", "y2"), ("x3", "y3")]
+
+
+def test_no_two_lines_of_a_chart_share_a_colour_and_a_group_keeps_its_colour():
+    from analysis.explore.charts import line_colours
+
+    palette = ("blue", "orange", "green")
+    first = line_colours(["RT", "Sputnik", "(no outlet)"], {}, palette)
+    assert first == {"RT": "blue", "Sputnik": "orange", "(no outlet)": "green"}
+    # The next chart's top groups differ: RT and Sputnik keep theirs, the new outlet takes the
+    # colour of the group this chart leaves out, never RT's blue a second time.
+    assert line_colours(["Sputnik", "Al-Ain", "RT"], first, palette) == {"Sputnik": "orange", "Al-Ain": "green", "RT": "blue"}
+    # More groups than colours: the palette comes round again only then.
+    assert list(line_colours(["a", "b", "c", "d"], {}, palette).values()) == ["blue", "orange", "green", "blue"]
+
+
+def test_a_title_no_date_resolves_is_named_by_its_arabic_when_cut_short():
+    # Cut at its English start, four such titles on one chart all read "Unresolved title (Vitaly…".
+    assert short("Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي") == "Undated title · الرئيس الروسي"
+    assert short("Unresolved title (Ivan Molotkov or Aydar Aganin) · السفير الروسي في ليبيا") == "السفير الروسي في ليبيا"
+    assert short("Unresolved title (Vitaly Churkin or Vassily Nebenzia) · المندوب الروسي الدائم لدى الأمم المتحدة") == \
+        "المندوب الروسي الدائم لدى…\u200f"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
     actor_label, actor_name, article_labels, counted, article_number, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
-    written_names,
+    unlisted_speakers, written_names,
 )
+from analysis.corpus.documents import Document
 from analysis.extract.pipeline import analyze
 
 from conftest import SEED_2017, SEED_2024, snippet
@@ -65,3 +66,28 @@ def test_filters_in_words(frames, lexicon):
     ]
     assert describe(Filters(polarities=("negative",)), formats) == "Polarity: Negative"
     assert describe(Filters(), formats) == "all rows"
+
+
+def test_a_speaker_the_lexicon_lacks_is_shown_unlisted_or_unnamed(lexicon):
+    # One person the lexicon lacks, named after his title, and one unnamed group: bare, the two
+    # read alike on the Stances page (سالم الورفلي beside دبلوماسيون غربيون).
+    text = ("قال النائب في البرلمان الليبي سالم الورفلي إن الوجود الأجنبي خطر. "
+            "وأعلن دبلوماسيون غربيون أن المحادثات فشلت. وقال لافروف إن الحوار مستمر.")
+    stances = analyze([Document(doc_id="d", text=text)], lexicon).stances
+    unlisted = unlisted_speakers(stances)
+    assert unlisted == {"سالم الورفلي": "Unlisted · سالم الورفلي", "دبلوماسيون غربيون": "Unnamed · دبلوماسيون غربيون"}
+    assert speaker_label(lexicon, "", "دبلوماسيون غربيون", unlisted) == "Unnamed · دبلوماسيون غربيون"
+    assert speaker_label(lexicon, "", "سالم الورفلي", unlisted) == "Unlisted · سالم الورفلي"
+    assert speaker_label(lexicon, "lavrov", "Sergey Lavrov", unlisted) == "Sergey Lavrov"
+    assert speaker_label(lexicon, "", "(article)", unlisted) == "the article's own voice"
+    # The sidebar's Speakers filter and the report's filter line say it the same way.
+    formats = setting_formats(lexicon, {}, {}, unlisted)
+    assert formats["speakers"]("سالم الورفلي") == "Unlisted · سالم الورفلي"
+    assert formats["speakers"]("Sergey Lavrov") == "Sergey Lavrov"
+    assert unlisted_speakers(stances.iloc[0:0]) == {}
+
+
+def test_a_speaker_holding_a_title_no_date_resolves_is_named_with_the_title(lexicon):
+    # Its English name only lists who may hold it; the Arabic title is what the article says.
+    assert speaker_label(lexicon, "unresolved:الرئيس الروسي", "Unresolved title (Dmitry Medvedev or Vladimir Putin)") == \
+        "Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي"

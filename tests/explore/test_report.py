@@ -132,3 +132,10 @@ def test_the_file_name_spans_the_dates_of_the_articles_the_report_holds(frames, 
     assert "<tr><th>Articles</th><td>1 of 2 articles, dated 2024</td></tr>" in report_html(frames, lexicon, parse_query("actor=lafi"))
     # A search that only the 2017 seed's text holds (حظر ظالم, "an unjust embargo").
     assert report_name(frames, parse_query("q=حظر ظالم")) == "marsad-report-2017-08-14-filtered.html"
+
+
+def test_the_file_name_names_a_speaker_by_his_english_name(frames):
+    # "marsad-report-2017-2024-filtered" said nothing of whose statements it held.
+    assert report_name(frames, parse_query("speaker=Khalifa Haftar")) == "marsad-report-2017-08-14-khalifa-haftar.html"
+    # A speaker the lexicon lacks has only his Arabic name: the name says the view is filtered.
+    assert report_name(frames, parse_query("speaker=تقارير إعلامية دولية")) == "marsad-report-2024-filtered.html"

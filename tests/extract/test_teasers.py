@@ -46,6 +46,22 @@ def test_a_headline_four_lines_below_a_bare_teaser_phrase_is_the_article_again(l
     assert TeaserLines.of(prepare(text), lexicon.language.teasers).spans == ((0, 10),)
 
 
+def test_share_buttons_and_labels_between_the_phrase_and_its_headline_keep_the_headline_a_teaser(lexicon):
+    # As a real page saved it: the phrase, two share buttons, the phrase again, a label twice,
+    # then the other article's headline (its petrol price was an energy hit of this article).
+    text = "وأكد لافروف دعم الحوار.\n\nإقرأ أيضاً\nWhatsApp\nTelegram\nإقرأ أيضاً\nعاجل\nعاجل\nارتفاع أسعار البنزين للمرة الثالثة"
+    lines = TeaserLines.of(prepare(text), lexicon.language.teasers)
+    assert [text[start:end] for start, end in lines.spans] == [
+        "إقرأ أيضاً", "WhatsApp", "Telegram", "إقرأ أيضاً", "عاجل", "عاجل", "ارتفاع أسعار البنزين للمرة الثالثة",
+    ]
+    assert analyze([snippet(text)], lexicon).topics.empty
+    # A headline of several words ends the run: the line after it is the article's again.
+    text = "إقرأ أيضاً\nعاجل\nارتفاع أسعار البنزين\nوأكد لافروف أن النفط الليبي مهم."
+    assert [text[start:end] for start, end in TeaserLines.of(prepare(text), lexicon.language.teasers).spans] == [
+        "إقرأ أيضاً", "عاجل", "ارتفاع أسعار البنزين",
+    ]
+
+
 def test_another_articles_headline_is_no_statement_topic_or_mention(lexicon):
     frames = analyze([snippet(PAGE_LONG)], lexicon)
     # Before, the headline under «اقرأ أيضاً:» was Zakharova's negative statement, and «النفط» an
