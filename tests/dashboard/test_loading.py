@@ -146,6 +146,20 @@ def test_filtered_frames_are_let_go_oldest_first_past_half_the_corpus_rows(frame
     assert [rows for _, rows in held.values()] == [15]  # 109 + 15 is past 109: the article's go
 
 
+def test_a_corpus_made_is_set_aside_from_the_cyclic_collector():
+    import gc
+
+    from dashboard import loading
+
+    loading._analysed()[0].clear()
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    corpus = loading.load()  # the two seeds, analysed here
+    assert gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    assert loading.load().key == corpus.key and gc.get_freeze_count() == frozen  # read from the cache: nothing frozen again
+
+
 def test_analysed_corpora_are_let_go_oldest_first_past_the_articles_held():
     from dashboard.loading import oldest_to_drop
 
