@@ -1,0 +1,31 @@
+"""Polarity groups read from eval/dev18 (articles chosen for evaluative statements, from outlets the
+rules were not read from) and the older development sets, each checked on sentences written for
+the test: the speaker of the statement, the polarity it carries and the attribution rule."""
+
+from analysis.extract.pipeline import analyze
+
+from conftest import snippet
+
+
+def statements(text, lexicon, date="2020"):
+    """(speaker_id or name, polarity of the statement, attribution of its reporting row): the
+    statement's polarity is its first row that carries one, as the scorer reads it."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    out = []
+    for (sentence, speaker_id, name), rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
+        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
+        out.append((speaker_id or name, polarity, rows["attribution"].iloc[0]))
+    return out
+
+
+def test_an_abstention_a_speaker_explains_is_a_reservation(lexicon):
+    # dev11 and dev18 (two outlets): a speaker who explains his state's abstention states a
+    # reservation about the draft; before, the readiness of the parties he doubts made it positive
+    text = ("وقال نيبينزيا إن موسكو امتنعت عن التصويت على المشروع لأنه ليس من الواضح "
+            "ما إذا كانت الأطراف مستعدة لتنفيذه.")
+    assert statements(text, lexicon) == [("nebenzia", "negative", "after_verb")]
+    text = 'ونقلت وكالة تاس عن نيبينزيا قوله: "امتنعنا عن التصويت لأن النص غير متوازن".'
+    assert statements(text, lexicon)[0][:2] == ("nebenzia", "negative")
+    # the abstention told in the narration is nobody's statement (dev2, dev3, dev10)
+    text = "وامتنعت روسيا عن التصويت على القرار في مجلس الأمن."
+    assert statements(text, lexicon) == []
