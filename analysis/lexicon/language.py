@@ -86,6 +86,8 @@ class Language:
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
+    discussing: frozenset[str] = frozenset()  # بحثا سبل إخراجها من أزمتها: the topic, not a view
+    talks: frozenset[str] = frozenset()  # مباحثات بشأن سبل تعزيز التعاون: the topic, not a view
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
@@ -207,6 +209,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         withdrawal=words("withdrawal"),
         feelings=words("feelings"),
         copulas=words("copulas"),
+        discussing=words("discussing"),
+        talks=words("talks"),
         conditionals=words("conditionals"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
