@@ -2155,6 +2155,8 @@ class _Context:
         if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
             return Speaker(opener[0].actor_id, opener[0].name, "headline")
+        if quote is not None and after_relative and _third_party_object(self.tokens[match.last - 1].norm, cue):
+            return None  # “… القوات المنافسة في طرابلس، التي يدعمها الجيش التركي”: as outside a quotation (below)
         if quote is not None:
             owner = said.around(quote[0], quote[1])
             if owner is not None:

@@ -48,3 +48,16 @@ def test_what_two_sides_discussed_is_the_topic_not_a_view(lexicon):
     # يبحث عن searches: the speaker's own aim is his stance
     text = "وقال لافروف إن موسكو تبحث عن حل سياسي في ليبيا."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_third_partys_support_in_a_relative_clause_inside_a_quotation_describes(lexicon):
+    # dev15: the rule that a third party's verb with the antecedent as its object (التي تدعمها
+    # تركيا) describes the antecedent held outside quotation marks only; inside, it was the quoted
+    # speaker's support
+    text = 'وقال لافروف: "حفتر يقاتل القوات المنافسة التي تدعمها تركيا في طرابلس".'
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال لافروف إن حفتر يقاتل القوات المنافسة التي تدعمها تركيا في طرابلس."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    # the speaker's own support in the quotation stays his
+    text = 'وقال لافروف: "روسيا تدعم الحوار بين الليبيين".'
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
