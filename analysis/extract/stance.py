@@ -397,6 +397,8 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
+            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon):
+                continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
             if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
@@ -1283,6 +1285,28 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
             return False
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+
+
+def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,
+                   lexicon: Lexicon) -> bool:
+    """Whether a one-word noun of language/held_nouns.txt (قلق، مخاوف، دعم) is followed right after
+    by who holds it, an actor's mention in the genitive (``مخاوف واشنطن``) or a state's nisba
+    (``الدعم الروسي``), of another allegiance than the speaker's: that side's mood or support,
+    which the speaker only reports. A speaker of unknown allegiance keeps the stance, as in
+    _felt_by_other. One token after the cue read."""
+    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(prepared.tokens):
+        return False
+    nouns = lexicon.language.held_nouns
+    word = prepared.tokens[match.first].norm
+    if not any((stem[2:] if stem[:2] == "ال" else stem) in nouns for stem, _ in proclitic_readings(word)):
+        return False
+    mention = mention_at.get(match.last)
+    holder = mention.actor_id if mention is not None else None
+    if holder is None and word.startswith("ال") or holder is None and word[1:3] == "ال":
+        holder = derived(lexicon, "definite state nisbas", state_nisbas).get(prepared.tokens[match.last].norm)
+    if not holder:
+        return False
+    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:

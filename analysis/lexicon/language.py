@@ -87,6 +87,7 @@ class Language:
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     discussing: frozenset[str] = frozenset()  # بحثا سبل إخراجها من أزمتها: the topic, not a view
+    held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
     talks: frozenset[str] = frozenset()  # مباحثات بشأن سبل تعزيز التعاون: the topic, not a view
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
@@ -211,6 +212,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         copulas=words("copulas"),
         discussing=words("discussing"),
         talks=words("talks"),
+        held_nouns=words("held_nouns"),
         conditionals=words("conditionals"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),

@@ -61,3 +61,19 @@ def test_a_third_partys_support_in_a_relative_clause_inside_a_quotation_describe
     # the speaker's own support in the quotation stays his
     text = 'وقال لافروف: "روسيا تدعم الحوار بين الليبيين".'
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_another_sides_concern_or_support_named_after_the_noun_is_reported(lexicon):
+    # convention 4 (a third party's feelings or wishes, reported, are neutral), for a noun whose
+    # genitive or nisba names who holds it: dev14's expert on Haftar's backers
+    text = "وقال لافروف إن الاتفاق أثار مخاوف واشنطن."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال نيبينزيا إن حفتر يحظى بدعم مصر."
+    assert statements(text, lexicon) == [("nebenzia", "neutral", "after_verb")]
+    text = "وقال لافروف إن الموقف تغير بسبب الدعم التركي لحكومة طرابلس."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    # the speaker's own side keeps its support
+    text = "وأكد لافروف دعم روسيا للحل السياسي في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وأكد نيبينزيا الدعم الروسي للحوار الليبي."
+    assert statements(text, lexicon) == [("nebenzia", "positive", "after_verb")]
