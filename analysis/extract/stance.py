@@ -1289,21 +1289,32 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
 
 def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,
                    lexicon: Lexicon) -> bool:
-    """Whether a one-word noun of language/held_nouns.txt (قلق، مخاوف، دعم) is followed right after
-    by who holds it, an actor's mention in the genitive (``مخاوف واشنطن``) or a state's nisba
-    (``الدعم الروسي``), of another allegiance than the speaker's: that side's mood or support,
-    which the speaker only reports. A speaker of unknown allegiance keeps the stance, as in
-    _felt_by_other. One token after the cue read."""
-    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(prepared.tokens):
+    """Whether a one-word noun of a feeling (language/held_nouns.txt: قلق، مخاوف) or of support
+    (support_nouns.txt: دعم) is followed right after by who holds it, of another allegiance than
+    the speaker's: that side's mood or support, which the speaker only reports. The holder is a
+    state's nisba (``الدعم التركي``، ``القلق الأمريكي``) or an actor's mention in the genitive, for a
+    feeling always (``مخاوف واشنطن``), for support only with the one supported after it behind ل
+    (``دعم روسيا لحفتر``; ``لدعم ليبيا`` names whom Moscow supports) or after a verb of receiving
+    (language/receiving.txt: ``يحظى بدعم روسيا``). A speaker of unknown
+    allegiance keeps the stance, as in _felt_by_other. At most three tokens after the cue read."""
+    tokens = prepared.tokens
+    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(tokens):
         return False
-    nouns = lexicon.language.held_nouns
-    word = prepared.tokens[match.first].norm
-    if not any((stem[2:] if stem[:2] == "ال" else stem) in nouns for stem, _ in proclitic_readings(word)):
+    language = lexicon.language
+    word = tokens[match.first].norm
+    stems = [stem[2:] if stem[:2] == "ال" else stem for stem, _ in proclitic_readings(word)]
+    feeling = any(stem in language.held_nouns for stem in stems)
+    if not feeling and not any(stem in language.support_nouns for stem in stems):
         return False
+    holder = None
     mention = mention_at.get(match.last)
-    holder = mention.actor_id if mention is not None else None
-    if holder is None and word.startswith("ال") or holder is None and word[1:3] == "ال":
-        holder = derived(lexicon, "definite state nisbas", state_nisbas).get(prepared.tokens[match.last].norm)
+    if mention is not None:
+        after = tokens[mention.last_token].norm if mention.last_token < len(tokens) else ""
+        received = match.first > 0 and word[:1] == "ب" and tokens[match.first - 1].norm in language.receiving
+        if feeling or received or (after[:1] == "ل" and tokens[mention.last_token].is_word):
+            holder = mention.actor_id
+    elif has_article(word):
+        holder = derived(lexicon, "definite state nisbas", state_nisbas).get(tokens[match.last].norm)
     if not holder:
         return False
     return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)

@@ -88,6 +88,8 @@ class Language:
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     discussing: frozenset[str] = frozenset()  # بحثا سبل إخراجها من أزمتها: the topic, not a view
     held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
+    support_nouns: frozenset[str] = frozenset()  # الدعم الروسي لحفتر: another side's support, reported
+    receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
     talks: frozenset[str] = frozenset()  # مباحثات بشأن سبل تعزيز التعاون: the topic, not a view
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
@@ -213,6 +215,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         discussing=words("discussing"),
         talks=words("talks"),
         held_nouns=words("held_nouns"),
+        support_nouns=words("support_nouns"),
+        receiving=words("receiving"),
         conditionals=words("conditionals"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),

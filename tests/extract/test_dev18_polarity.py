@@ -72,8 +72,27 @@ def test_another_sides_concern_or_support_named_after_the_noun_is_reported(lexic
     assert statements(text, lexicon) == [("nebenzia", "neutral", "after_verb")]
     text = "وقال لافروف إن الموقف تغير بسبب الدعم التركي لحكومة طرابلس."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال حفتر إن المعارك استمرت بسبب دعم تركيا لحكومة الوفاق."
+    assert statements(text, lexicon) == [("haftar_khalifa", "neutral", "after_verb")]
+    # a bare genitive after support is as often the one supported: it is not read
+    text = "وقال حفتر إن الجيش يحتاج إلى دعم تركيا."
+    assert statements(text, lexicon) == [("haftar_khalifa", "positive", "after_verb")]
     # the speaker's own side keeps its support
     text = "وأكد لافروف دعم روسيا للحل السياسي في ليبيا."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
     text = "وأكد نيبينزيا الدعم الروسي للحوار الليبي."
     assert statements(text, lexicon) == [("nebenzia", "positive", "after_verb")]
+
+
+def test_a_stated_aim_of_ending_the_crisis_is_positive(lexicon):
+    # convention 2 (a declared aim of a solution is positive): ending or settling the crisis was
+    # silenced only to keep «الأزمة» from reading as a complaint, so a warning after the aim decided
+    # (dev18, two outlets)
+    text = "وأضاف لافروف أن روسيا ستواصل جهودها لإنهاء الأزمة وإلا فإن الشعب الليبي سيعاني الكثير."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وقال بوغدانوف إن موسكو تعمل من أجل حل الأزمة في ليبيا."
+    assert statements(text, lexicon) == [("bogdanov", "positive", "after_verb")]
+    # what two sides discussed stays a topic, and the narration nobody's
+    text = "وقالت الخارجية الروسية إن الوزيرين بحثا سبل حل الأزمة في ليبيا."
+    assert statements(text, lexicon) == [("russia_mfa", "neutral", "after_verb")]
+    assert statements("وبحث الجانبان سبل حل الأزمة في ليبيا.", lexicon) == []
