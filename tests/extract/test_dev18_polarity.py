@@ -100,3 +100,21 @@ def test_a_stated_aim_of_ending_the_crisis_is_positive(lexicon):
     text = "وقالت الخارجية الروسية إن الوزيرين بحثا سبل حل الأزمة في ليبيا."
     assert statements(text, lexicon) == [("russia_mfa", "neutral", "after_verb")]
     assert statements("وبحث الجانبان سبل حل الأزمة في ليبيا.", lexicon) == []
+
+
+def test_common_judgements_of_a_step_or_a_draft(lexicon):
+    # words of judgement written for outlets' common phrasing, none listed before: a step that
+    # contradicts the law or exceeds a mandate (dev15), a reservation, failure, a real chance, and
+    # notable progress
+    cases = [
+        ("وقالت زاخاروفا إن هذه الخطوة تتعارض مع القانون الدولي.", "zakharova", "negative"),
+        ("وقال لافروف إن ضربات التحالف تتجاوز تفويض مجلس الأمن.", "lavrov", "negative"),
+        ("وأبدى لافروف تحفظه على مشروع القرار البريطاني.", "lavrov", "negative"),
+        ("وقال نيبينزيا إن العقوبات لم تحقق أهدافها.", "nebenzia", "negative"),
+        ("واعتبر لافروف أن الاتفاق يمثل فرصة حقيقية للسلام.", "lavrov", "positive"),
+        ("وقال بوغدانوف إن العلاقات مع ليبيا تشهد تطورا ملحوظا.", "bogdanov", "positive"),
+    ]
+    for text, speaker, polarity in cases:
+        assert statements(text, lexicon) == [(speaker, polarity, "after_verb")], text
+    # in the narration they are nobody's stance
+    assert statements("وشهدت العلاقات بين البلدين تطورا ملحوظا.", lexicon) == []
