@@ -113,6 +113,11 @@ def test_common_judgements_of_a_step_or_a_draft(lexicon):
         ("وقال نيبينزيا إن العقوبات لم تحقق أهدافها.", "nebenzia", "negative"),
         ("واعتبر لافروف أن الاتفاق يمثل فرصة حقيقية للسلام.", "lavrov", "positive"),
         ("وقال بوغدانوف إن العلاقات مع ليبيا تشهد تطورا ملحوظا.", "bogdanov", "positive"),
+        ("وقال نيبينزيا إن بعض الدول الغربية تسعى إلى تقسيم ليبيا.", "nebenzia", "negative"),
+        ("وقال لافروف إن العملية العسكرية لن تؤدي إلا إلى مزيد من الدماء.", "lavrov", "negative"),
+        ("وقال لافروف إن روسيا تحترم خيار الشعب الليبي.", "lavrov", "positive"),
+        # respect denied is a charge
+        ("وقال لافروف إن الغرب لا يحترم سيادة ليبيا.", "lavrov", "negative"),
     ]
     for text, speaker, polarity in cases:
         assert statements(text, lexicon) == [(speaker, polarity, "after_verb")], text
