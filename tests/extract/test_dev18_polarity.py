@@ -116,6 +116,7 @@ def test_common_judgements_of_a_step_or_a_draft(lexicon):
         ("وقال نيبينزيا إن بعض الدول الغربية تسعى إلى تقسيم ليبيا.", "nebenzia", "negative"),
         ("وقال لافروف إن العملية العسكرية لن تؤدي إلا إلى مزيد من الدماء.", "lavrov", "negative"),
         ("وقال لافروف إن روسيا تحترم خيار الشعب الليبي.", "lavrov", "positive"),
+        ("وقال لافروف إن بلاده تقدر موقف ليبيا من الأزمة الأوكرانية.", "lavrov", "positive"),
         # respect denied is a charge
         ("وقال لافروف إن الغرب لا يحترم سيادة ليبيا.", "lavrov", "negative"),
     ]
