@@ -410,6 +410,8 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
+            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon):
+                continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
             if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
@@ -417,6 +419,8 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            if _discussed(prepared, match.first, sentence, said, lexicon):
+                polarity = "neutral"  # بحثا سبل إخراج ليبيا من أزمتها: what was discussed, not a view
             if _admitting(prepared, match, lexicon):
                 polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
                 if opener is None and prepared.tokens[match.last].norm == ":" and speaker.how != "article":
@@ -1296,6 +1300,39 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
 
 
+def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,
+                   lexicon: Lexicon) -> bool:
+    """Whether a one-word noun of a feeling (language/held_nouns.txt: قلق، مخاوف) or of support
+    (support_nouns.txt: دعم) is followed right after by who holds it, of another allegiance than
+    the speaker's: that side's mood or support, which the speaker only reports. The holder is a
+    state's nisba (``الدعم التركي``، ``القلق الأمريكي``) or an actor's mention in the genitive, for a
+    feeling always (``مخاوف واشنطن``), for support only with the one supported after it behind ل
+    (``دعم روسيا لحفتر``; ``لدعم ليبيا`` names whom Moscow supports) or after a verb of receiving
+    (language/receiving.txt: ``يحظى بدعم روسيا``). A speaker of unknown
+    allegiance keeps the stance, as in _felt_by_other. At most three tokens after the cue read."""
+    tokens = prepared.tokens
+    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(tokens):
+        return False
+    language = lexicon.language
+    word = tokens[match.first].norm
+    stems = [stem[2:] if stem[:2] == "ال" else stem for stem, _ in proclitic_readings(word)]
+    feeling = any(stem in language.held_nouns for stem in stems)
+    if not feeling and not any(stem in language.support_nouns for stem in stems):
+        return False
+    holder = None
+    mention = mention_at.get(match.last)
+    if mention is not None:
+        after = tokens[mention.last_token].norm if mention.last_token < len(tokens) else ""
+        received = match.first > 0 and word[:1] == "ب" and tokens[match.first - 1].norm in language.receiving
+        if feeling or received or (after[:1] == "ل" and tokens[mention.last_token].is_word):
+            holder = mention.actor_id
+    elif has_article(word):
+        holder = derived(lexicon, "definite state nisbas", state_nisbas).get(tokens[match.last].norm)
+    if not holder:
+        return False
+    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
+
+
 def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
     """Whether a word (or two-word phrase: الكف عن) of language/stopping.txt ends right before
     token ``first``, behind و ب ل and the article: ``بوقف دعمها``، ``إلى الكف عن دعم``. Two
@@ -2166,6 +2203,8 @@ class _Context:
         if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
             return Speaker(opener[0].actor_id, opener[0].name, "headline")
+        if quote is not None and after_relative and _third_party_object(self.tokens[match.last - 1].norm, cue):
+            return None  # “… القوات المنافسة في طرابلس، التي يدعمها الجيش التركي”: as outside a quotation (below)
         if quote is not None:
             owner = said.around(quote[0], quote[1])
             if owner is not None:
@@ -2836,6 +2875,44 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+DISCUSSION_REACH = 10  # words from a word of discussing to the topic's evaluative word: بحثا الوضع في ليبيا وسبل إخراجها من أزمتها
+SEARCHING = normalise_word("عن")  # يبحث عن: searches for, discusses nothing
+
+
+def _discussed(prepared: PreparedText, cue_first: int, sentence: Sentence, said: "_Statements", lexicon: Lexicon) -> bool:
+    """Whether an evaluative word lies in the topic of a verb of discussing (language/discussing.txt:
+    بحث، ناقش) or of a noun of talks followed by a preposition of subject matter (talks.txt:
+    مباحثات بشأن), at most DISCUSSION_REACH words before it in its sentence, with no comma, colon
+    or full stop and no verb of saying between: ``حيث بحثا الوضع في ليبيا وسبل إخراجها من
+    أزمتها`` lists what was talked about (polarity conventions, rule 7). Quotation marks are
+    stepped over (``مباحثات بشأن "سبل تعزيز التعاون"``). At most 2 × DISCUSSION_REACH tokens read."""
+    language = lexicon.language
+    tokens = prepared.tokens
+    opened = bisect.bisect_left(said.firsts, cue_first) - 1  # the last verb of saying before the cue
+    stop = max(sentence.first_token, cue_first - 2 * DISCUSSION_REACH, said.firsts[opened] + 1 if opened >= 0 else 0)
+    words = 0
+    for index in range(cue_first - 1, stop - 1, -1):
+        token = tokens[index]
+        if not token.is_word:
+            if token.norm in QUOTE_MARKS or token.norm in CLOSING_QUOTES:
+                continue
+            return False
+        for stem, _ in proclitic_readings(token.norm):
+            bare = stem[2:] if stem[:2] == "ال" else stem
+            prefix = token.norm[: len(token.norm) - len(stem)]
+            if bare in language.discussing:
+                # يبحث عن: searches; لمناقشة: a purpose the speaker sets, not a readout
+                following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+                return following != SEARCHING and "ل" not in prefix
+            if bare in language.talks:
+                following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+                return any(after in language.topic_prepositions for after, _ in proclitic_readings(following))
+        words += 1
+        if words >= DISCUSSION_REACH:
+            return False
+    return False
 
 
 def _framing(cue: Cue, lexicon: Lexicon) -> bool:

@@ -78,7 +78,10 @@ def test_calling_something_unlawful_is_negative_not_a_negated_positive(lexicon):
 
 def test_the_name_of_a_conflict_is_no_evaluation(lexicon):
     # الأزمة الليبية names the conflict; أزمة alone is still the speaker's word for a crisis
-    assert evaluations("وأكد لافروف أن حل الأزمة الليبية يمر عبر المفاوضات.", lexicon) == []
+    assert evaluations("وأكد لافروف أن الأزمة الليبية دخلت مرحلة جديدة.", lexicon) == []
+    # its solution is a stated aim (polarity convention 2), not a complaint about the crisis
+    assert evaluations("وأكد لافروف أن حل الأزمة الليبية يمر عبر المفاوضات.", lexicon) == [
+        ("حل الأزمة", "lavrov", "positive", "in_statement")]
     assert evaluations("وقال لافروف إن ليبيا تعيش أزمة عميقة.", lexicon) == [("أزمة", "lavrov", "negative", "in_statement")]
 
 
@@ -600,7 +603,7 @@ def test_thanks_determination_and_political_not_military_are_positive(lexicon):
     ]
     assert evaluations("وأكد لافروف عزم روسيا تنفيذ المشروع.", lexicon) == [("عزم", "lavrov", "positive", "in_statement")]
     assert evaluations("وشدد بيسكوف على أن حل الأزمة سياسي وليس عسكريا.", lexicon) == [
-        ("وليس عسكريا", "peskov", "positive", "in_statement"),
+        ("حل الأزمة", "peskov", "positive", "in_statement"), ("وليس عسكريا", "peskov", "positive", "in_statement"),
     ]
 
 
@@ -1152,8 +1155,10 @@ def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon)
     assert evaluations("وشدد لافروف على أهمية الحوار بين الأطراف الليبية.", lexicon) == [
         ("أهمية", "lavrov", "positive", "in_statement"),
     ]
-    # الأزمة after الخروج من is what is left behind, as in حل الأزمة
-    assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == []
+    # الأزمة after الخروج من is what is left behind, as in حل الأزمة: no complaint, and leaving it
+    # is a stated aim (polarity convention 2; dev18)
+    assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == [
+        ("الخروج من الأزمة", "lavrov", "positive", "in_statement")]
     # the importance of anything else is still a stance
     # (and preserving unity is itself supported)
     assert evaluations("وشدد لافروف على أهمية الحفاظ على وحدة ليبيا.", lexicon) == [
