@@ -2877,7 +2877,7 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
 
 
-DISCUSSION_REACH = 10  # words from a word of discussing to the topic's evaluative word: بحثا الوضع في ليبيا وسبل إخراجها من أزمتها
+DISCUSSION_REACH = 8  # words from a word of discussing to the topic's evaluative word: بحثا الوضع في ليبيا وسبل إخراجها من أزمتها
 SEARCHING = normalise_word("عن")  # يبحث عن: searches for, discusses nothing
 
 
