@@ -419,8 +419,6 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            if _discussed(prepared, match.first, sentence, said, lexicon):
-                polarity = "neutral"  # بحثا سبل إخراج ليبيا من أزمتها: what was discussed, not a view
             if _admitting(prepared, match, lexicon):
                 polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
                 if opener is None and prepared.tokens[match.last].norm == ":" and speaker.how != "article":
@@ -2875,44 +2873,6 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
-
-
-DISCUSSION_REACH = 8  # words from a word of discussing to the topic's evaluative word: بحثا الوضع في ليبيا وسبل إخراجها من أزمتها
-SEARCHING = normalise_word("عن")  # يبحث عن: searches for, discusses nothing
-
-
-def _discussed(prepared: PreparedText, cue_first: int, sentence: Sentence, said: "_Statements", lexicon: Lexicon) -> bool:
-    """Whether an evaluative word lies in the topic of a verb of discussing (language/discussing.txt:
-    بحث، ناقش) or of a noun of talks followed by a preposition of subject matter (talks.txt:
-    مباحثات بشأن), at most DISCUSSION_REACH words before it in its sentence, with no comma, colon
-    or full stop and no verb of saying between: ``حيث بحثا الوضع في ليبيا وسبل إخراجها من
-    أزمتها`` lists what was talked about (polarity conventions, rule 7). Quotation marks are
-    stepped over (``مباحثات بشأن "سبل تعزيز التعاون"``). At most 2 × DISCUSSION_REACH tokens read."""
-    language = lexicon.language
-    tokens = prepared.tokens
-    opened = bisect.bisect_left(said.firsts, cue_first) - 1  # the last verb of saying before the cue
-    stop = max(sentence.first_token, cue_first - 2 * DISCUSSION_REACH, said.firsts[opened] + 1 if opened >= 0 else 0)
-    words = 0
-    for index in range(cue_first - 1, stop - 1, -1):
-        token = tokens[index]
-        if not token.is_word:
-            if token.norm in QUOTE_MARKS or token.norm in CLOSING_QUOTES:
-                continue
-            return False
-        for stem, _ in proclitic_readings(token.norm):
-            bare = stem[2:] if stem[:2] == "ال" else stem
-            prefix = token.norm[: len(token.norm) - len(stem)]
-            if bare in language.discussing:
-                # يبحث عن: searches; لمناقشة: a purpose the speaker sets, not a readout
-                following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-                return following != SEARCHING and "ل" not in prefix
-            if bare in language.talks:
-                following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-                return any(after in language.topic_prepositions for after, _ in proclitic_readings(following))
-        words += 1
-        if words >= DISCUSSION_REACH:
-            return False
-    return False
 
 
 def _framing(cue: Cue, lexicon: Lexicon) -> bool:
