@@ -490,14 +490,19 @@ def _skeleton(word: str) -> str:
     return word.translate(_SKELETON_DROPPED).translate(_SKELETON_MERGED)
 
 
+def _person_names(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Every (actor_id, name) of a listed person: the Arabic name, and the name and variant aliases."""
+    names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
+    return names + [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+                    if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+
+
 def _listed_given_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Per person, the skeletons of the given names the lexicon writes before the family name
     (every word but the last of each name of two words or more, a compound joined: عبد الله →
     عبدالله). A person listed under one word only is absent: nothing to compare with."""
     found: dict[str, set[str]] = {}
-    names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
-              if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+    names = _person_names(lexicon)
     for actor_id, name in names:
         words = normalise_word(name).split()
         if len(words) >= 2:
@@ -906,9 +911,7 @@ def families(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Family names several listed people share, normalised, and who bears each: حفتر → Khalifa,
     Khaled, Saddam Haftar. Read from persons' Arabic names and name aliases of two words or more."""
     bearers: dict[str, set[str]] = {}
-    names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
-              if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+    names = _person_names(lexicon)
     for actor_id, name in names:
         words = normalise_word(name).split()
         # محمد بن سلمان، سلمان بن عبد العزيز، آل ثاني: a father's or a house's name is no family name

@@ -70,14 +70,19 @@ def test_a_nested_mention_counts_when_annotated_and_is_no_error_when_not(lexicon
         assert (values["actor recall"], values["actor precision"]) == (recall, precision)
 
 
-def test_score_command_prints_the_measures(tmp_path):
+def _score_command(tmp_path, *options: str) -> subprocess.CompletedProcess:
+    """``python -m analysis score`` on the test's article and annotation, saved under ``tmp_path``."""
     annotations, texts = tmp_path / "annotations", tmp_path / "texts"
     annotations.mkdir()
     texts.mkdir()
     (annotations / "t1.json").write_text(json.dumps(ANNOTATION, ensure_ascii=False), encoding="utf-8")
     (texts / "t1.txt").write_text(TEXT, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "analysis", "score", str(annotations), "--texts", str(texts)],
-                            capture_output=True, text=True, cwd=REPO)
+    return subprocess.run([sys.executable, "-m", "analysis", "score", str(annotations), "--texts", str(texts), *options],
+                          capture_output=True, text=True, cwd=REPO)
+
+
+def test_score_command_prints_the_measures(tmp_path):
+    result = _score_command(tmp_path)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if "speaker recall" in line)
     assert line.split()[-2:] == ["100.0%", "(n=3)"]
@@ -144,13 +149,7 @@ def test_precision_per_attribution_rule(lexicon):
 
 
 def test_score_command_prints_the_rules_when_asked(tmp_path):
-    annotations, texts = tmp_path / "annotations", tmp_path / "texts"
-    annotations.mkdir()
-    texts.mkdir()
-    (annotations / "t1.json").write_text(json.dumps(ANNOTATION, ensure_ascii=False), encoding="utf-8")
-    (texts / "t1.txt").write_text(TEXT, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "analysis", "score", str(annotations), "--texts", str(texts), "--by-rule"],
-                            capture_output=True, text=True, cwd=REPO)
+    result = _score_command(tmp_path, "--by-rule")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     rules = lines[lines.index(next(line for line in lines if line.startswith("attribution rule"))) + 1:]
