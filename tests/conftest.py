@@ -73,6 +73,19 @@ def snippet(text: str, *, date: str = "2024", doc_id: str = "snippet") -> Docume
     return Document(doc_id, text, date=date, source="test")
 
 
+def scored_statements(text: str, lexicon, *, date: str = "2024") -> list[tuple[str, str, str]]:
+    """The statements of ``text`` as the scorer reads them: (speaker id or name, the statement's
+    polarity, the attribution of its first row), one per sentence and speaker; the polarity is the
+    first of its rows that carries one."""
+    frame = analyze([snippet(text, date=date)], lexicon).stances
+    out = []
+    for _, rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
+        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
+        row = rows.iloc[0]
+        out.append((row["speaker_id"] or row["speaker_name"], polarity, row["attribution"]))
+    return out
+
+
 @pytest.fixture
 def user_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh corpus store and the folder the Lexicons page saves edits to, both in ``tmp_path``."""

@@ -3,19 +3,11 @@ sentences written for the test: the speaker, the polarity and the rule that foun
 
 from analysis.extract.pipeline import analyze
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 
 def statements(text, lexicon, date="2017"):
-    """(speaker id or name, polarity of the statement, attribution of its reporting row), one per
-    statement; the polarity is its first row that carries one, as the scorer reads it."""
-    frame = analyze([snippet(text, date=date)], lexicon).stances
-    out = []
-    for _, rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
-        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
-        row = rows.iloc[0]
-        out.append((row["speaker_id"] or row["speaker_name"], polarity, row["attribution"]))
-    return out
+    return scored_statements(text, lexicon, date=date)
 
 
 def mentioned(text, lexicon, date="2017"):

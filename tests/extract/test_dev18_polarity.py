@@ -2,20 +2,11 @@
 rules were not read from) and the older development sets, each checked on sentences written for
 the test: the speaker of the statement, the polarity it carries and the attribution rule."""
 
-from analysis.extract.pipeline import analyze
-
-from conftest import snippet
+from conftest import scored_statements
 
 
 def statements(text, lexicon, date="2020"):
-    """(speaker_id or name, polarity of the statement, attribution of its reporting row): the
-    statement's polarity is its first row that carries one, as the scorer reads it."""
-    frame = analyze([snippet(text, date=date)], lexicon).stances
-    out = []
-    for (sentence, speaker_id, name), rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
-        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
-        out.append((speaker_id or name, polarity, rows["attribution"].iloc[0]))
-    return out
+    return scored_statements(text, lexicon, date=date)
 
 
 def test_an_abstention_a_speaker_explains_is_a_reservation(lexicon):
