@@ -235,6 +235,7 @@ def _forget_derived() -> None:
     for cached in (_unnested, _computed, _cooccurring, _word_counts, _keyness, _kept_headline,
                    _kept_cooccurrences):
         cached.clear()
+    gc.unfreeze()  # a corpus let go was set aside from the collector when made (out_of_collection)
     gc.collect()
     results.release_memory()
 
