@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,21 @@ def outside_the_checkout(tmp_path_factory: pytest.TempPathFactory):
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def the_main_module_kept():
+    """Put back ``sys.modules["__main__"]`` after every test.
+
+    AppTest runs a page as Streamlit's server does, installing the script as ``__main__`` and
+    leaving it there; a process started with ``spawn`` later in the run then imported app.py
+    in place of pytest and died drawing a page outside a server (exit code 1, seen when the
+    two-process store test ran after the dashboard tests).
+    """
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")
