@@ -20,4 +20,6 @@ def first_person(word: str, listed: str) -> bool:
         return False
     if not stem.startswith("ن"):
         return len(word) > len(stem)
+    if stem.endswith(("ت", "ا")) and word.startswith(stem):
+        return False  # نقلتهم: the entry's own perfect (or participle) with a pronoun after it
     return len(word) >= 4 and word[1] != "ا" and not word.endswith(("ت", "ا"))

@@ -340,6 +340,9 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
+        # what a sentence that goes on with the statement before evaluates is that speaker's
+        going_on = continued or (stances[-1] if stances and stances[-1].sentence_id == sentence.sentence_id
+                                 and stances[-1].attribution == "placed" else None)
         earlier, earlier_stated = previous, stated  # the statement before, for a verb that gives it again
         if main is not None:
             stated = sentence.sentence_id
@@ -405,7 +408,7 @@ def find_stances(
             if received and cue.holder == "quoted":
                 continue  # a stance word only someone says, in the narration: nobody's
             speaker = (Speaker("", ARTICLE_VOICE, "article") if received
-                       else context.speaker_of_evaluation(match, sentence, said, previous, opener))
+                       else context.speaker_of_evaluation(match, sentence, said, previous, opener, going_on))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
@@ -2172,7 +2175,8 @@ class _Context:
             return None
         return Speaker(subject.actor_id, subject.name, "narrated_subject")
 
-    def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None) -> Speaker | None:
+    def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None,
+                              going_on: Stance | None = None) -> Speaker | None:
         cue: Cue = match.payloads[0]
         quote = in_spans(self.tokens[match.first].start, self.prepared.quotes)
         before = said.before_token(match.first)
@@ -2222,6 +2226,10 @@ class _Context:
             # the statement, so its evaluation is the speaker's
             first = said.items[0][1]
             return Speaker(first.actor_id, first.name, "preface")
+        if going_on is not None and self.tokens[match.first].start >= going_on.start:
+            # قال لافروف إن الوضع صعب.. ونرفض التدخل: a sentence that goes on with the statement
+            # before evaluates as its speaker, not in the article's voice
+            return Speaker(going_on.speaker_id, going_on.speaker_name, "in_statement")
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")

@@ -2566,3 +2566,27 @@ def test_a_request_is_a_positive_statement_of_its_own_subject(lexicon):
     text = "وطلبت وزارة الخارجية الروسية من السلطات الليبية ضمان أمن البعثة."
     assert statements(text, lexicon) == [("وطلبت", "russia_mfa", "positive", "after_verb")]
     assert statements("وجاء ذلك بناء على طلب الحكومة الليبية.", lexicon) == []
+
+
+def test_what_a_sentence_going_on_with_a_statement_evaluates_is_the_speakers(lexicon):
+    # a piece after two dots goes on with Lavrov: the rejection in it is his, not the article's
+    text = "وقال لافروف إن الوضع في ليبيا صعب.. ونرفض التدخل الأجنبي."
+    assert rows(text, lexicon, date="2020") == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("ونرفض", "lavrov", "neutral", "after_dots"),
+        ("ونرفض", "lavrov", "negative", "in_statement"), ("التدخل الأجنبي", "lavrov", "negative", "in_statement")]
+    # a sentence placing his statement: the welcome after the comma is his
+    text = "قال لافروف إن الحوار مستمر. وجاء ذلك خلال لقائه بوزير الخارجية الليبي، مرحبا بالاتفاق."
+    assert rows(text, lexicon, date="2020") == [
+        ("قال", "lavrov", "neutral", "after_verb"), ("وجاء ذلك", "lavrov", "neutral", "placed"),
+        ("مرحبا", "lavrov", "positive", "in_statement")]
+    # a full stop ends the statement: the narration after it keeps the article's voice (and a
+    # word only someone says, التدخل الأجنبي, is nobody's there)
+    text = "وقال لافروف إن الوضع في ليبيا صعب. ونرفض التدخل الأجنبي."
+    assert rows(text, lexicon, date="2020")[1:] == [("ونرفض", "(article)", "negative", "article")]
+
+
+def test_a_third_person_perfect_with_a_pronoun_is_not_the_first_person():
+    from analysis.extract.person import first_person
+    # نقلتهم (she moved them): the listed نقلت with هم after it, not «we»
+    assert not first_person("نقلتهم", "نقلت")
+    assert first_person("ننقل", "نقلت") and first_person("ونرفض", "رفض") and first_person("رفضنا", "رفض")
