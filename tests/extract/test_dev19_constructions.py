@@ -1,0 +1,23 @@
+"""Attribution read from eval/dev19 (Libyan officials and analysts the lexicon lacks, statements
+carried over paragraphs), each construction checked on sentences written for the test: the speaker,
+the polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def statements(text, lexicon, date="2019"):
+    return scored_statements(text, lexicon, date=date)
+
+
+def test_a_title_spelt_with_ya_announces_the_name_after_it(lexicon):
+    # الديبلوماسي for الدبلوماسي: the name after it speaks, not the bare title
+    text = 'وقال الديبلوماسي الليبي السابق كمال الورفلي: "نرفض التدخل الأجنبي في بلادنا".'
+    assert statements(text, lexicon) == [("كمال الورفلي", "negative", "unlisted")]
+
+
+def test_a_participle_of_adducing_opening_a_sentence_goes_on_with_the_speaker(lexicon):
+    # مدللا على ذلك: the analyst gives his evidence in a sentence of its own
+    text = ("قال الخبير كمال الورفلي إن روسيا تدعم الحوار. "
+            "مدللا على ذلك بترحيب موسكو بالاتفاق.")
+    assert statements(text, lexicon) == [
+        ("كمال الورفلي", "positive", "unlisted"), ("كمال الورفلي", "positive", "carried")]
