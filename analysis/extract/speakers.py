@@ -200,6 +200,8 @@ class SpeakerFinder:
         index = self._skip(first, sentence.last_token)
         if self._quotation_after_comma(first, index, sentence.last_token):
             return None  # وقال، “ليبيا تحتاج إلى حكومة موحدة”: what is said follows, no subject
+        if self._words_after_comma(first, index, sentence.last_token):
+            return None  # وأكمل، روسيا رفضت التعاون: the previous speaker goes on, Russia is what he says
         each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
         if each:
             index += 2
@@ -230,6 +232,24 @@ class SpeakerFinder:
             return False
         reach = min(limit, index + NAME_WORDS + 2)
         return not any(tokens[k].norm in CLOSING_MARKS for k in range(index + 1, reach))
+
+    def _words_after_comma(self, first: int, index: int, limit: int) -> bool:
+        """Whether a verb that goes on with the previous speaker (language/continuing_verbs.txt)
+        has a comma right after it and then the words said, not a subject: وأكمل، روسيا رفضت
+        التعاون. Adverbs set off by commas (وأضاف، اليوم، لافروف) or a phrase behind a preposition
+        (وأضاف، من جهته، لافروف) are left to the subject rules, and so is a name set off by a
+        second comma before a clause opener (وأضاف، فالدهاومسر، إن). Only the verb, the comma and
+        the NAME_WORDS + 2 tokens after it are read."""
+        tokens = self.tokens
+        if index != first + 1 or index >= limit or tokens[first].norm not in ("،", ","):
+            return False
+        verb, verbs = tokens[first - 1].norm, self.language.continuing_verbs
+        if verb not in verbs and not (verb[:1] in ("و", "ف") and verb[1:] in verbs):
+            return False
+        for k in range(index + 1, min(limit - 1, index + NAME_WORDS + 1)):
+            if tokens[k].norm in ("،", ",") and tokens[k + 1].norm in self.language.clause_openers:
+                return False
+        return not self._prepositional_at(index)
 
     def _quantified_group(self, index: int, limit: int, how: str) -> Speaker | None:
         """An unnamed group opened by a quantifier (language/quantifiers.txt), behind من or not:

@@ -1490,7 +1490,12 @@ class _Context:
         self.quote_starts = [start for start, _ in prepared.quotes]
         openers = lexicon.language.clause_openers
         # a colon opens what is said as أن does (وقال لافروف لصحيفة: لقد أعلن التحالف أن …)
-        self.openers = [index for index, token in enumerate(prepared.tokens) if token.norm in openers or token.norm == ":"]
+        # and so does a comma right after a verb that goes on with the previous speaker (وأكمل،
+        # روسيا رفضت التعاون: Russia is what he says, see SpeakerFinder._words_after_comma)
+        self.openers = [
+            index for index, token in enumerate(prepared.tokens)
+            if token.norm in openers or token.norm == ":" or self._words_after_comma(index)
+        ]
         self._title_heads: dict[str, frozenset[str]] = {}  # actor id -> words of its titles, bare
         # the one-word title words (titles.csv) that may head an indefinite title: متحدثة، سفير
         self._title_words = frozenset(normalise_word(title) for title in lexicon.titles if " " not in title)
@@ -1901,6 +1906,17 @@ class _Context:
             return _responsibility(word)  # وحمّل الغرب المسؤولية: the West is blamed
         return word.startswith("ب") and word[1:] in language.common_words
 
+    def _words_after_comma(self, comma: int) -> bool:
+        """Whether the token at ``comma`` is a comma after a verb that goes on with the previous
+        speaker, the words said following it (SpeakerFinder._words_after_comma). Only the comma's
+        neighbours are read."""
+        if comma == 0 or self.tokens[comma].norm not in ("،", ","):
+            return False
+        sentence_id = self.prepared.sentence_of_token[comma]
+        if sentence_id == 0:
+            return False
+        return self.finder._words_after_comma(comma, comma + 1, self.prepared.sentences[sentence_id - 1].last_token)
+
     def _uncommented(self, match, own: Speaker, sentence: Sentence) -> bool:
         """Whether a verb that reports speech only with a complement (language/comment_verbs.txt:
         علق) has none within COMMENT_REACH tokens after its subject: على، a colon, a quotation,
@@ -1909,6 +1925,8 @@ class _Context:
         tokens, language = self.tokens, self.lexicon.language
         if match.last - match.first != 1 or normalise_word(match.payloads[0].cue) not in language.comment_verbs:
             return False
+        if self.finder._words_after_comma(match.last, match.last + 1, sentence.last_token):
+            return False  # وأكمل، روسيا رفضت التعاون: what he goes on to say follows the comma
         start = max(match.last, own.after_token)
         for index in range(start, min(sentence.last_token, start + COMMENT_REACH)):
             word = tokens[index].norm

@@ -21,3 +21,22 @@ def test_a_participle_of_adducing_opening_a_sentence_goes_on_with_the_speaker(le
             "مدللا على ذلك بترحيب موسكو بالاتفاق.")
     assert statements(text, lexicon) == [
         ("كمال الورفلي", "positive", "unlisted"), ("كمال الورفلي", "positive", "carried")]
+
+
+def test_a_continuing_verb_and_a_comma_open_the_words_said(lexicon):
+    # وأكمل، روسيا رفضت: the analyst goes on, Russia is what he speaks of, not a speaker
+    text = ("قال الخبير العسكري كمال الورفلي إن الوضع معقد. "
+            "وأكمل، روسيا رفضت التعاون مع الحكومة.")
+    assert statements(text, lexicon) == [
+        ("كمال الورفلي", "negative", "unlisted"), ("كمال الورفلي", "negative", "carried")]
+    text = ("قال الخبير العسكري كمال الورفلي إن الوضع معقد. "
+            "وأضاف، موسكو تنفي هذه التقارير.")
+    assert statements(text, lexicon) == [
+        ("كمال الورفلي", "negative", "unlisted"), ("كمال الورفلي", "negative", "carried")]
+
+
+def test_a_name_set_off_by_commas_after_a_continuing_verb_still_speaks(lexicon):
+    text = ("قال الخبير العسكري كمال الورفلي إن الوضع معقد. "
+            "وأضاف، جمال السويحلي، إن موسكو تنفي هذه التقارير.")
+    assert statements(text, lexicon) == [
+        ("كمال الورفلي", "negative", "unlisted"), ("جمال السويحلي", "negative", "unlisted")]
