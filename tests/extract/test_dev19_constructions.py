@@ -40,3 +40,11 @@ def test_a_name_set_off_by_commas_after_a_continuing_verb_still_speaks(lexicon):
             "وأضاف، جمال السويحلي، إن موسكو تنفي هذه التقارير.")
     assert statements(text, lexicon) == [
         ("كمال الورفلي", "negative", "unlisted"), ("جمال السويحلي", "negative", "unlisted")]
+
+
+def test_a_given_name_that_is_also_a_word_starts_a_name_after_a_title(lexicon):
+    # شريف (noble), صلاح (reform): common words, but after a title and its comma a given name
+    text = "أكد مدير المركز الليبي للدراسات الأمنية، شريف الزنتاني، أن الوضع معقد."
+    assert statements(text, lexicon) == [("شريف الزنتاني", "negative", "unlisted")]
+    text = "وقال المحلل السياسي صلاح المبروك إن موسكو تدعم الحوار."
+    assert statements(text, lexicon) == [("صلاح المبروك", "positive", "unlisted")]
