@@ -557,24 +557,31 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
     """The speakers named by their family name alone given the full name an earlier statement gave
     them, when nobody listed them: ``صرح قائد القوات الأمريكية توماس فالدهاومسر`` … ``وأضاف
     فالدهاومسر`` is one speaker, توماس فالدهاومسر. A one-letter slip in the family name folds too
-    (القيلوشي, then القليوشي). One pass over the stances, in text order."""
+    (القيلوشي, then القليوشي). A family name of عبد or أبو and a noun is one name however it is
+    spaced: شريف عبدالله, then وقال عبد الله. One pass over the stances, in text order."""
     full: dict[str, str] = {}  # a family name, normalised -> the full name as first written
     recent: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)  # the last family names, for a slip
     folded: list[Stance] = []
     for stance in stances:
         words = stance.speaker_name.split()
-        if not stance.speaker_id and len(words) == 1:
-            family = normalise_word(words[0])
+        compound = len(words) >= 2 and normalise_word(words[-2]) in COMPOUND_HEADS
+        if not stance.speaker_id and (len(words) == 1 or (len(words) == 2 and compound)):
+            family = "".join(normalise_word(word) for word in words)
             name = full.get(family) or _slipped(family, recent)
             if name is not None:
                 stance = replace(stance, speaker_name=name)
         elif not stance.speaker_id and len(words) >= 2 and stance.speaker_name != ARTICLE_VOICE:
-            family = normalise_word(words[-1])
+            family = "".join(normalise_word(word) for word in words[-2 if compound and len(words) > 2 else -1:])
             if family not in full:
                 full[family] = stance.speaker_name
                 recent.append((family, stance.speaker_name))
         folded.append(stance)
     return folded
+
+
+# The first words of compound names (عبد الله، أبو بكر), normalised: such a family name is two words
+# or one (شريف عبد الله، شريف عبدالله).
+COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو"))
 
 
 def _slipped(family: str, recent) -> str | None:

@@ -48,3 +48,11 @@ def test_a_given_name_that_is_also_a_word_starts_a_name_after_a_title(lexicon):
     assert statements(text, lexicon) == [("شريف الزنتاني", "negative", "unlisted")]
     text = "وقال المحلل السياسي صلاح المبروك إن موسكو تدعم الحوار."
     assert statements(text, lexicon) == [("صلاح المبروك", "positive", "unlisted")]
+
+
+def test_a_compound_family_name_spaced_otherwise_is_the_same_man(lexicon):
+    # شريف عبدالله, then عبد الله with a space: one analyst, named in full
+    text = ("قال الخبير العسكري شريف عبدالله إن روسيا لن تتخلى عن نفوذها. "
+            "وأشار عبد الله، إلى أن موسكو تدعم الحوار.")
+    assert statements(text, lexicon) == [
+        ("شريف عبدالله", "neutral", "unlisted"), ("شريف عبدالله", "positive", "unlisted")]
