@@ -56,3 +56,12 @@ def test_a_compound_family_name_spaced_otherwise_is_the_same_man(lexicon):
             "وأشار عبد الله، إلى أن موسكو تدعم الحوار.")
     assert statements(text, lexicon) == [
         ("شريف عبدالله", "neutral", "unlisted"), ("شريف عبدالله", "positive", "unlisted")]
+
+
+def test_members_of_parliament_as_a_subject_are_a_group_not_the_minister_before(lexicon):
+    # وأشار النواب: the MPs answer the minister; they never carry his statement on
+    text = ("وقال لافروف إن القوات جاءت بطلب من البرلمان. "
+            "وأشار النواب إلى أن هذا التصريح مرفوض.")
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("النواب", "negative", "unnamed")]
+    text = "وقال نواب ليبيون إن هذا التصريح مرفوض."
+    assert statements(text, lexicon) == [("نواب ليبيون", "negative", "unnamed")]
