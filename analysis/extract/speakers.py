@@ -756,7 +756,22 @@ class SpeakerFinder:
             return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
         if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
+        named = self._named_before_title(mention)
+        if named is not None:
+            return self._known(named, "before_verb")
         return self._known(mention, "before_verb")
+
+    def _named_before_title(self, mention: Mention) -> Mention | None:
+        """The person named right before a title that describes him (أن محمد الدايري وزير خارجية
+        ليبيا يتوقع: al-Dairi, whatever minister the date gives the title): the title is in
+        apposition to the name. Only the mention ending where the title starts is read."""
+        if mention.match_kind != "title":
+            return None
+        named = self.mention_ending.get(mention.first_token)
+        if named is None or named.match_kind == "title" or named.actor_id == mention.actor_id:
+            return None
+        actor = self.lexicon.actors.get(named.actor_id)
+        return named if actor is not None and actor.type == "person" else None
 
     def _described_person(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` is a definite noun for a person with its state's adjective and

@@ -65,3 +65,11 @@ def test_members_of_parliament_as_a_subject_are_a_group_not_the_minister_before(
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("النواب", "negative", "unnamed")]
     text = "وقال نواب ليبيون إن هذا التصريح مرفوض."
     assert statements(text, lexicon) == [("نواب ليبيون", "negative", "unnamed")]
+
+
+def test_a_title_after_a_name_describes_that_man_not_the_title_s_holder(lexicon):
+    # محمد الدايري وزير خارجية ليبيا: in 2019 the title alone would be Siala; here it is al-Dairi's
+    text = "وأكد مصدر مطلع أن محمد الدايري وزير خارجية ليبيا أعلن رفضه للتدخل الأجنبي."
+    found = statements(text, lexicon)
+    assert ("dairi", "negative", "before_verb") in found
+    assert all(speaker != "siala" for speaker, _, _ in found)
