@@ -1874,8 +1874,15 @@ class SpeakerFinder:
 
     def _institution(self, index: int, end: int, how: str) -> Speaker:
         """A body the lexicon lacks, as written: its head noun and the qualifiers that follow
-        (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية)."""
+        (أعلنت السفارة الروسية في طرابلس → السفارة الروسية; وقالت وزارة الداخلية). A name in
+        quotes right after its head is kept with it (تقرير نشره موقع “المونيتور” الأميركي → موقع
+        المونيتور الأميركي), as after a verb."""
         tokens, language = self.tokens, self.language
+        if (index + 2 < end and tokens[index + 1].norm in QUOTE_MARKS and index + 2 not in self.mention_at
+                and not has_article(tokens[index].norm, min_length=4)):
+            quoted = self._quoted_name_after_head(index, index + 2, end)
+            if quoted is not None:
+                return quoted
         if tokens[index].norm in language.office_heads and not has_article(tokens[index].norm, min_length=4):
             owner = self._office_owner(index + 1, end, how) or self._office_in_body(index, end, how)
             if owner is not None:

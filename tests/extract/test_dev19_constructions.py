@@ -73,3 +73,9 @@ def test_a_title_after_a_name_describes_that_man_not_the_title_s_holder(lexicon)
     found = statements(text, lexicon)
     assert ("dairi", "negative", "before_verb") in found
     assert all(speaker != "siala" for speaker, _, _ in found)
+
+
+def test_a_report_published_by_an_outlet_in_quotes_is_the_outlet_s(lexicon):
+    # تقرير نشره موقع “…”: the site nobody listed speaks, named with its quoted name
+    text = "كشف تقرير نشره موقع “الراصد” الأميركي عن استمرار التحضيرات الروسية."
+    assert statements(text, lexicon) == [("موقع الراصد الأميركي", "neutral", "unlisted")]
