@@ -114,6 +114,11 @@ def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
 
 
 QUOTED_VERB_GAP = 2  # characters from a quotation's mark to a verb that opens it («أكد، “ أكد)
+# لفت draws attention in speech only towards something (لفت إلى أن، لفت الانتباه إلى): with
+# the attention of someone as its object and no إلى after it (يلفت انتباه واشنطن) it says nothing.
+ATTENTION_VERBS = frozenset(normalise_word(word) for word in "لفت لفتت يلفت تلفت".split())
+ATTENTION_NOUNS = frozenset(normalise_word(word) for word in "انتباه أنظار نظر".split())
+ATTENTION_REACH = 4  # tokens after the attention noun where إلى would make it speech
 PRONOUN_OPENERS = frozenset({"انه", "انها", "انهم", "انهما", "انني", "اننا", "لانه", "لانها"})  # إنها رصدت: the subject is in the opener
 PLACING_WORDS = 4  # the words of the longest phrase of language/placing.txt, read at a sentence's start
 PLACING_OBJECT_REACH = 5  # words after a reporting verb a phrase of language/placing_objects.txt may start at
@@ -1992,6 +1997,8 @@ class _Context:
         finder = self.finder
         if _hypothetical(self.tokens, match.first, sentence, self.lexicon.language.conditionals):
             return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
+        if _drawing_attention(self.tokens, match, sentence):
+            return None  # أن دور موسكو يلفت انتباه واشنطن: the role draws attention, nobody speaks
         if cue.cue_type == "relay":
             # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
             # as after any verb of saying
@@ -2791,6 +2798,21 @@ def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
         return head in lexicon.language.media_heads or (head[:1] in ("و", "ف") and head[1:] in lexicon.language.media_heads)
     actor = lexicon.actors.get(speaker.actor_id)
     return actor is not None and actor.type == "media"
+
+
+def _drawing_attention(tokens, match, sentence: Sentence) -> bool:
+    """Whether a one-word cue of لفت has someone's attention as its object, the attention noun
+    right after it without the article, and no إلى within ATTENTION_REACH tokens after that: يلفت
+    انتباه واشنطن (draws Washington's attention), not لفت انتباه الحضور إلى أن. Only those
+    tokens are read."""
+    if match.last - match.first != 1 or match.last >= sentence.last_token:
+        return False
+    verb = tokens[match.first].norm
+    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in ATTENTION_VERBS else verb
+    if verb not in ATTENTION_VERBS or tokens[match.last].norm not in ATTENTION_NOUNS:
+        return False
+    reach = range(match.last + 1, min(sentence.last_token, match.last + 1 + ATTENTION_REACH))
+    return not any(tokens[k].norm in ("الي", "إلى") for k in reach)
 
 
 def _participle(cue: Cue) -> bool:
