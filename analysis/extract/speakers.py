@@ -756,6 +756,8 @@ class SpeakerFinder:
             return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
         if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
             return None
+        if mention.first_token > sentence.first_token and self.tokens[mention.first_token - 1].norm in self.language.mute_heads:
+            return None  # أن دور موسكو يلفت انتباه واشنطن: the role is the subject, Moscow its genitive
         named = self._named_before_title(mention)
         if named is not None:
             return self._known(named, "before_verb")

@@ -87,6 +87,7 @@ class Language:
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
+    mute_heads: frozenset[str] = frozenset()  # دور موسكو يلفت: the role, not Moscow, is the subject
     support_nouns: frozenset[str] = frozenset()  # الدعم الروسي لحفتر: another side's support, reported
     receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
@@ -213,6 +214,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         feelings=words("feelings"),
         copulas=words("copulas"),
         held_nouns=words("held_nouns"),
+        mute_heads=words("mute_heads"),
         support_nouns=words("support_nouns"),
         receiving=words("receiving"),
         conditionals=words("conditionals"),

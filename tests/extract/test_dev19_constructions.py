@@ -79,3 +79,19 @@ def test_a_report_published_by_an_outlet_in_quotes_is_the_outlet_s(lexicon):
     # تقرير نشره موقع “…”: the site nobody listed speaks, named with its quoted name
     text = "كشف تقرير نشره موقع “الراصد” الأميركي عن استمرار التحضيرات الروسية."
     assert statements(text, lexicon) == [("موقع الراصد الأميركي", "neutral", "unlisted")]
+
+
+def test_drawing_someone_s_attention_is_no_speech(lexicon):
+    # يلفت انتباه واشنطن: Moscow's role draws attention; nobody speaks, Moscow least of all
+    text = ("قال الخبير العسكري كمال الورفلي إن الوضع معقد. "
+            "ويبدو أن دور موسكو يلفت انتباه واشنطن.")
+    assert statements(text, lexicon) == [("كمال الورفلي", "negative", "unlisted")]
+    # drawing attention to something is speech
+    text = ("قال الخبير العسكري كمال الورفلي إن الوضع معقد. "
+            "ولفت انتباه الحضور إلى أن موسكو تدعم الحوار.")
+    assert statements(text, lexicon)[1] == ("كمال الورفلي", "positive", "carried")
+
+
+def test_an_actor_in_the_genitive_of_a_mute_head_is_no_subject(lexicon):
+    # أن دور موسكو يؤكد: the role shows it; nobody speaks, Moscow least of all
+    assert statements("ويبدو أن دور موسكو يؤكد أهمية الحوار.", lexicon) == []
