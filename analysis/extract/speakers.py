@@ -101,6 +101,7 @@ LATTER = frozenset("الاخير الاخيره".split())  # ونفى الأخي
 # إن لافروف سبق أن أكد، الوزير سبق له أن أعلن: "had already" between a subject and its verb,
 # normalised (سبق; the pronoun behind ل; أن), read back from the verb like قد
 ALREADY = "سبق"
+IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # بيانا أدانوا فيه: the verb's pronoun of the document, normalised
 ALREADY_PRONOUNS = frozenset("له لها لهم لهما".split())
 LATTER_MENTIONS = 6  # mentions looked back over for the one الأخير refers to
 # وقالت الأولى، وأضاف الثاني: the first or second of two speakers of one verb just quoted
@@ -1055,10 +1056,22 @@ class SpeakerFinder:
                 continue
             if not any(stem in nouns for stem, _ in proclitic_readings(token.norm)):
                 continue
+            if self._object_of_cue(index, sentence):
+                continue  # أدانوا فيه تصريحات لافروف: Lavrov's words are what is condemned here
             speaker = self._speech_noun_speaker(index + 1, limit)
             if speaker is not None and not self._accused(token.norm, speaker, limit):
                 found.append((index, speaker))
         return found
+
+    def _object_of_cue(self, index: int, sentence: Sentence) -> bool:
+        """Whether the noun of speech at ``index`` is the object of a verb of speech right before
+        it, past فيه/فيها (انتقد تصريحات لافروف، بيانا أدانوا فيه تصريحات الوزير): the words are
+        what that verb's speaker speaks of, not a statement made here. Only the two tokens before
+        the noun are read."""
+        before = index - 1
+        if before > sentence.first_token and self.tokens[before].norm in IN_IT:
+            before -= 1
+        return before >= sentence.first_token and before in self.cue_tokens
 
     def _accused(self, noun: str, speaker: Speaker, limit: int) -> bool:
         """Whether the actor after a noun of accusing is the accused, the charge following behind
