@@ -100,6 +100,6 @@ def test_an_actor_in_the_genitive_of_a_mute_head_is_no_subject(lexicon):
 def test_a_noun_of_speech_that_a_verb_of_speech_takes_as_object_is_no_statement(lexicon):
     # أدانوا فيه تصريحات الوزير: the minister's words are condemned, he says nothing here
     text = "وقع 25 عضوا بالمجلس الأعلى، بيانا موحدا، انتقدوا فيه تصريحات وزير الخارجية الروسي سيرغي لافروف."
-    assert statements(text, lexicon) == []
+    assert all(speaker != "lavrov" for speaker, _, _ in statements(text, lexicon))
     # with no verb before it, the noun still names its speaker
     assert statements("وتنطوي تصريحات لافروف على مخاوف.", lexicon) == [("lavrov", "negative", "speech_noun")]
