@@ -299,6 +299,9 @@ def find_stances(
         if relayed_by or relaying:
             # وقالت صحيفة إزفستيا (،) نقلاً عن نيبينزيا، أعلنته صحيفة صن أمس نقلاً عن مصدر: the
             # paper relays, the one quoted speaks
+            for m, speaker in statements:
+                if m.payloads[0].cue_type != "relay" and (speaker.after_token in relayed_by or m.first in relaying):
+                    context.note_relayer(speaker)
             statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type == "relay"
                           or (speaker.after_token not in relayed_by and m.first not in relaying)]
             main = statements[0][1] if headline is None and statements else main
@@ -1515,6 +1518,7 @@ class _Context:
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
+        self.relayers: dict[str, Speaker] = {}  # an outlet's head noun, bare (وكاله) -> the last unnamed one that relayed
         self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
         # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
@@ -1707,6 +1711,27 @@ class _Context:
         word = _without_preposition(tokens[index].norm)
         if word in self.lexicon.language.issued and not has_article(word, min_length=4):
             self.issuers[word] = source
+
+    def note_relayer(self, speaker: Speaker) -> None:
+        """Remember an outlet nobody listed that relayed someone's words (ذكرت وكالة إعلام روسية
+        نقلا عن مصادر), by its head noun, so that ``وأضافت الوكالة`` later is that outlet, not the
+        sources it quoted. Only the name's first word is read."""
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted") or not speaker.name.split():
+            return
+        head = normalise_word(speaker.name.split()[0])
+        language = self.lexicon.language
+        if not has_article(head, min_length=4) and head in language.generic_subjects and head in language.institution_heads:
+            self.relayers[head] = speaker
+
+    def _relayer(self, speaker: Speaker) -> Speaker | None:
+        """The outlet remembered (note_relayer) for a definite head noun standing alone as the
+        speaker: ``وأضافت الوكالة`` after ``ذكرت وكالة إعلام روسية نقلا عن مصادر``."""
+        words = speaker.name.split()
+        if not self.relayers or speaker.actor_id or len(words) != 1:
+            return None
+        word = normalise_word(words[0])
+        relayer = self.relayers.get(bare_word(word)) if has_article(word, min_length=4) else None
+        return None if relayer is None else Speaker("", relayer.name, "same_source", speaker.after_token)
 
     def _document_issuer(self, speaker: Speaker | None) -> Speaker | None:
         """The issuer remembered (note_issued) for a definite document standing alone as the
@@ -2377,6 +2402,9 @@ class _Context:
         issuer = self._document_issuer(own)
         if issuer is not None:
             return issuer  # ونشرت صحيفة نيويورك تايمز تقريراً … وأشار التقرير: the paper
+        relayer = self._relayer(own)
+        if relayer is not None:
+            return relayer  # ذكرت وكالة إعلام روسية نقلا عن مصادر … وأضافت الوكالة: the agency
         words = [normalise_word(word) for word in own.name.split()[:2]]
         if self.delegation_head is not None and len(words) == 2 and words[0] in DELEGATION_TITLES and words[1] == "الوفد":
             # وفد ليبي برئاسة سيالة … وقال رئيس الوفد الليبي: the head named with برئاسة

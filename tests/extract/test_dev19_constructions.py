@@ -103,3 +103,11 @@ def test_a_noun_of_speech_that_a_verb_of_speech_takes_as_object_is_no_statement(
     assert all(speaker != "lavrov" for speaker, _, _ in statements(text, lexicon))
     # with no verb before it, the noun still names its speaker
     assert statements("وتنطوي تصريحات لافروف على مخاوف.", lexicon) == [("lavrov", "negative", "speech_noun")]
+
+
+def test_the_agency_named_again_is_the_one_that_relayed_not_its_sources(lexicon):
+    # ذكرت وكالة … نقلا عن مصادر … وأضافت الوكالة: the agency goes on, not the sources it quoted
+    text = ("ذكرت وكالة أنباء روسية نقلا عن مصادر في السفارة الليبية أن الوزير سيصل إلى موسكو. "
+            "وأضافت الوكالة أن الوزير يخطط لإجراء محادثات مع لافروف.")
+    assert statements(text, lexicon) == [
+        ("مصادر في السفارة الليبية", "neutral", "unnamed"), ("وكالة أنباء روسية", "neutral", "same_source")]
