@@ -111,3 +111,9 @@ def test_the_agency_named_again_is_the_one_that_relayed_not_its_sources(lexicon)
             "وأضافت الوكالة أن الوزير يخطط لإجراء محادثات مع لافروف.")
     assert statements(text, lexicon) == [
         ("مصادر في السفارة الليبية", "neutral", "unnamed"), ("وكالة أنباء روسية", "neutral", "same_source")]
+
+
+def test_the_house_s_spokesman_by_his_title_is_belhaq_not_the_house(lexicon):
+    # وقال المتحدث باسم مجلس النواب الليبي، إن: the spokesman speaks, the House is his title's body
+    text = "وقال المتحدث باسم مجلس النواب الليبي، إن إيطاليا ارتكبت أخطاء كثيرة."
+    assert statements(text, lexicon, date="2017") == [("belhaq", "negative", "after_verb")]
