@@ -1064,14 +1064,15 @@ class SpeakerFinder:
         return found
 
     def _object_of_cue(self, index: int, sentence: Sentence) -> bool:
-        """Whether the noun of speech at ``index`` is the object of a verb of speech right before
-        it, past فيه/فيها (انتقد تصريحات لافروف، بيانا أدانوا فيه تصريحات الوزير): the words are
-        what that verb's speaker speaks of, not a statement made here. Only the two tokens before
-        the noun are read."""
+        """Whether the noun of speech at ``index`` is the object of a verb of speech in a document,
+        the verb and فيه/فيها right before it (بيانا أدانوا فيه تصريحات الوزير): the words are what
+        the document's signatories speak of, not a statement made here. Without فيه the verb
+        may carry the noun's words (وتحمل تصريحات لافروف انتقادا). Only the two tokens before the
+        noun are read."""
         before = index - 1
-        if before > sentence.first_token and self.tokens[before].norm in IN_IT:
-            before -= 1
-        return before >= sentence.first_token and before in self.cue_tokens
+        if before <= sentence.first_token or self.tokens[before].norm not in IN_IT:
+            return False
+        return before - 1 in self.cue_tokens
 
     def _accused(self, noun: str, speaker: Speaker, limit: int) -> bool:
         """Whether the actor after a noun of accusing is the accused, the charge following behind
