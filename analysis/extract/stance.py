@@ -2028,6 +2028,11 @@ class _Context:
             # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
             # as after any verb of saying
             relayed = finder.relayed(match.last, sentence)
+            quiet, finder.quiet_titles = finder.quiet_titles, True
+            relayer = finder.after(match.last, sentence)
+            finder.quiet_titles = quiet
+            if relayer is not None:
+                self.note_relayer(relayer)  # نقلت صحيفة “…” عن مصادر … وأضافت الصحيفة: the paper
             return self._referred_back(relayed, main) or relayed
         issuer = self._in_document(match, sentence)
         if issuer is not None:

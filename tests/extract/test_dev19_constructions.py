@@ -111,6 +111,11 @@ def test_the_agency_named_again_is_the_one_that_relayed_not_its_sources(lexicon)
             "وأضافت الوكالة أن الوزير يخطط لإجراء محادثات مع لافروف.")
     assert statements(text, lexicon) == [
         ("مصادر في السفارة الليبية", "neutral", "unnamed"), ("وكالة أنباء روسية", "neutral", "same_source")]
+    # the same after a verb of relaying: نقلت صحيفة “…” عن مصادر
+    text = ("نقلت صحيفة “الراصد” عن مصادر مطلعة أن الوزير سيصل إلى موسكو. "
+            "وأضافت الصحيفة أن الوزير يخطط لإجراء محادثات مع لافروف.")
+    assert statements(text, lexicon) == [
+        ("مصادر مطلعة", "neutral", "unnamed"), ("صحيفة الراصد", "neutral", "same_source")]
 
 
 def test_the_house_s_spokesman_by_his_title_is_belhaq_not_the_house(lexicon):
