@@ -650,7 +650,10 @@ def test_a_phrase_describing_the_statement_before_its_verb_is_the_speakers(lexic
 def test_a_rhetorical_question_in_a_statement_is_a_challenge(lexicon):
     # Before, a question with no evaluative word was neutral, one with a positive word positive
     text = 'وقال نيبينزيا: «كيف يمكن أن نقبل بقوات دخلت البلاد بلا دعوة من حكومتها؟».'
-    assert evaluations(text, lexicon) == [("كيف", "nebenzia", "negative", "quote_owner")]
+    # (accepting has a row since dev20: inside the question it is denied too, as ندعم below)
+    assert evaluations(text, lexicon) == [
+        ("كيف", "nebenzia", "negative", "quote_owner"), ("نقبل", "nebenzia", "negative", "quote_owner"),
+    ]
     # what the question asks is denied: ندعم inside it is no support
     assert evaluations('وقال لافروف: "كيف يمكن أن ندعم قرارا يبيح القصف؟".', lexicon) == [
         ("كيف", "lavrov", "negative", "quote_owner"), ("ندعم", "lavrov", "negative", "quote_owner"),
