@@ -21,3 +21,15 @@ def test_accepting_is_a_stance_and_refusing_to_accept_is_negative(lexicon):
     # accepting, not negated, is agreement
     text = "وأكد عقيلة صالح أن البرلمان يقبل بالمقترح الجديد."
     assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
+
+
+def test_summoning_an_ambassador_is_a_protest(lexicon):
+    # dev20: a head of government saying that his government summoned the Russian ambassador over
+    # reports of arms transfers protests; only the noun (استدعاء) carried a row
+    text = "وأشار الدبيبة إلى أن حكومته استدعت السفير الروسي لمناقشة تقارير عن نقل معدات."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وقال المنفي إن المجلس الرئاسي استدعى القائم بالأعمال الروسي."
+    assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
+    # the verb alone is also «required»: no stance
+    text = "وقال لافروف إن الوضع استدعى عقد اجتماع للجنة."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
