@@ -33,3 +33,16 @@ def test_summoning_an_ambassador_is_a_protest(lexicon):
     # the verb alone is also «required»: no stance
     text = "وقال لافروف إن الوضع استدعى عقد اجتماع للجنة."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_a_solution_for_the_crisis_or_ending_the_conflict_is_a_stated_aim(lexicon):
+    # convention 2 (an aim of a settlement is positive), in the wordings only «حل الأزمة» and
+    # «إنهاء الأزمة» had: a solution *for* the crisis (dev17: «أفضل حل للأزمة الليبية», where
+    # the crisis word after it had made a praise of a peace plan negative), and ending the
+    # conflict or the war (dev20: an EU official's call before his warning)
+    text = "وأكد عقيلة صالح أن الإعلان هو أفضل حل للأزمة الليبية، وأن التدخل الأجنبي عقد الأزمة."
+    assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
+    text = "ودعا بوريل الأوروبيين إلى التغلب على انقساماتهم والعمل من أجل إنهاء النزاع في ليبيا، محذرا من تدهور الوضع."
+    assert statements(text, lexicon) == [("borrell", "positive", "after_verb")]
+    text = "وقال لافروف إن روسيا تبحث عن حل للأزمة في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
