@@ -46,3 +46,14 @@ def test_a_solution_for_the_crisis_or_ending_the_conflict_is_a_stated_aim(lexico
     assert statements(text, lexicon) == [("borrell", "positive", "after_verb")]
     text = "وقال لافروف إن روسيا تبحث عن حل للأزمة في ليبيا."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_serious_or_courageous_stand_is_praise(lexicon):
+    # dev20 (a Libyan speaker: Russia «وقفت موقفًا جادًا»): «serious» said of a stand, efforts or
+    # steps praises them; only «موقف بناء» and «موقف مشرف» had rows
+    text = "وقال عقيلة صالح إن روسيا وقفت موقفا جادا تجاه تطورات الوضع في ليبيا."
+    assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
+    text = "وأكد المنفي أن موسكو بذلت جهودا جادة."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+    text = "واعتبر عقيلة صالح أن الموقف الروسي موقف شجاع."
+    assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
