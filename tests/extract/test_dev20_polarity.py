@@ -57,3 +57,15 @@ def test_a_serious_or_courageous_stand_is_praise(lexicon):
     assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
     text = "واعتبر عقيلة صالح أن الموقف الروسي موقف شجاع."
     assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
+
+
+def test_bandits_terrorising_and_a_mistake_are_charges(lexicon):
+    # dev20 (Lavrov: a country crossed by «قطاع الطرق» who «يرهبون» its neighbours): words of
+    # crime and terror in the speaker's own account carried no row; a mistake written with its
+    # hamza on a yaa before a suffix (خطئها) was not read as خطأ
+    text = "وأكد لافروف أن قطاع الطرق يعبرون الحدود بالسلاح."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقال لافروف إن المتطرفين يرهبون دول الجوار."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن واشنطن انسحبت من الملف بسبب خطئها."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
