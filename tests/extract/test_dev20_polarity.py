@@ -69,3 +69,17 @@ def test_bandits_terrorising_and_a_mistake_are_charges(lexicon):
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
     text = "وقالت زاخاروفا إن واشنطن انسحبت من الملف بسبب خطئها."
     assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+
+
+def test_discrediting_a_report_or_a_critic_is_a_denial(lexicon):
+    # convention 3, in dev20's rebuttals (a UN report resting on «معلومات غير محققة», «غير
+    # موثوق به»; states with «no moral right» to speak of Libya): the words carried no row, so
+    # the rebuttal was neutral when no verb of denial introduced it
+    text = "وقال نيبينزيا إن التقرير يستند إلى معلومات غير محققة."
+    assert statements(text, lexicon) == [("nebenzia", "negative", "after_verb")]
+    text = "ووصف نيبينزيا التقرير بأنه غير موثوق به."
+    assert statements(text, lexicon) == [("nebenzia", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن الولايات المتحدة ليس لها حق أخلاقي في الحديث عن ليبيا."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+    text = "وقال بيسكوف إن دولا كثيرة لا يحق لها الحديث عن استقرار ليبيا."
+    assert statements(text, lexicon) == [("peskov", "negative", "after_verb")]
