@@ -1239,8 +1239,16 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     tokens = prepared.tokens
     language = lexicon.language
     before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
-    while before >= 0 and match.first - before <= NEGATION_REACH and tokens[before].norm in language.negation_bridges:
-        before -= 1
+    held = 0  # tokens of the one a modal is said of, crossed beyond the reach: لا يمكن لأي وطني أن يقبل
+    while before >= 0 and match.first - before - held <= NEGATION_REACH:
+        if tokens[before].norm in language.negation_bridges:
+            before -= 1
+            continue
+        holder = _modal_holder(tokens, before, language)
+        if not holder:
+            break
+        before -= holder
+        held += holder
     flipped = before >= 0 and _negator(tokens[before].norm, language.negators)
     if flipped and before + 1 < match.first and tokens[before + 1].norm == THAT:
         # A negator with أن right after it is a conjunction, no negation: غير أن التعاون مستمر (however)
@@ -1365,6 +1373,21 @@ def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
             if head in stopping or (head[:2] == "ال" and head[2:] in stopping):
                 return True
     return False
+
+
+def _modal_holder(tokens, index: int, language) -> int:
+    """The tokens ending at ``index`` that name whom a modal is said of (language/modal_holders.txt
+    alone, or with the one word after it), when a bridge word other than أن stands right before
+    them: ``يمكن لأي وطني`` → 2, ``يمكن لنا`` → 1; else 0."""
+    holders, bridges = language.modal_holders, language.negation_bridges
+    for size in (1, 2):
+        first = index - size + 1
+        if first < 1 or not all(tokens[i].is_word for i in range(first, index + 1)):
+            return 0
+        modal = tokens[first - 1].norm
+        if tokens[first].norm in holders and modal in bridges and modal != THAT:
+            return size
+    return 0
 
 
 def _negator(word: str, negators: frozenset[str]) -> bool:

@@ -37,6 +37,7 @@ class Language:
     documents: frozenset[str]
     boilerplate: tuple[str, ...]  # phrases, as normalised words joined by one space
     negation_bridges: frozenset[str] = frozenset()  # لا يمكن أن ندعم: what a negation reaches across
+    modal_holders: frozenset[str] = frozenset()  # لا يمكن لأي وطني أن يقبل: crossed behind a modal
     issued: frozenset[str] = frozenset()  # بحسب تقرير لصحيفة…: a document whose issuer follows it
     same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
     event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
@@ -153,6 +154,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         documents=words("documents"),
         boilerplate=tuple(read_word_list(folder / "boilerplate.txt")),
         negation_bridges=words("negation_bridges"),
+        modal_holders=words("modal_holders"),
         issued=words("issued"),
         issuing_verbs=words("issuing_verbs"),
         achieving=words("achieving"),

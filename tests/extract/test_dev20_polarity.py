@@ -83,3 +83,13 @@ def test_discrediting_a_report_or_a_critic_is_a_denial(lexicon):
     assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
     text = "وقال بيسكوف إن دولا كثيرة لا يحق لها الحديث عن استقرار ليبيا."
     assert statements(text, lexicon) == [("peskov", "negative", "after_verb")]
+
+
+def test_a_negated_modal_reaches_past_whom_it_is_said_of(lexicon):
+    # dev20 (a head of government: «لا يمكن لأي وطني أن يقبل بدخول قوة أجنبية»): the one the
+    # modal is said of (لأي وطني، لنا) stood between the negation and the verb of accepting,
+    # beyond the negation's reach, so the refusal read as acceptance
+    text = "وقال الدبيبة إنه لا يمكن لأي وطني أن يقبل بدخول قوة أجنبية."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وقال لافروف إنه لا يمكن لنا أن ندعم هذا القرار."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
