@@ -1224,12 +1224,14 @@ def _affiliated_state(lexicon: Lexicon, actor_id: str) -> str:
 
 def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     """The definite nisba adjective of each state named in one word, normalised, masculine and
-    feminine: روسيا → الروسي، الروسيه; مصر → المصري. Names in two words or irregular adjectives
-    (الأمريكي) are not derived and so never refer back."""
+    feminine: روسيا → الروسي، الروسيه; مصر → المصري; from names and spelling variants alike
+    (أمريكا → الأمريكي, أميركا → الأميركي). Names in two words or irregular adjectives are not
+    derived and so never refer back."""
     nisbas = {}
     names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values() if actor.type == "state"]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
-              if alias.kind == "name" and alias.actor_id in lexicon.actors and lexicon.actors[alias.actor_id].type == "state"]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases  # أميركا, a variant: الأميركي
+              if alias.kind in ("name", "variant") and alias.actor_id in lexicon.actors
+              and lexicon.actors[alias.actor_id].type == "state"]
     for actor_id, name in names:
         word = normalise_word(name)
         if " " in word:

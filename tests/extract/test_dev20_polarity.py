@@ -93,3 +93,12 @@ def test_a_negated_modal_reaches_past_whom_it_is_said_of(lexicon):
     assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
     text = "وقال لافروف إنه لا يمكن لنا أن ندعم هذا القرار."
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_description_by_a_variant_spelling_of_the_state_refers_back(lexicon):
+    # dev20: «المسؤول الأميركي» after «نورلاند» was an unnamed official, since only the alias of
+    # kind name (أمريكا) gave the nisba and أميركا is a variant; the ambassador's concern is his
+    text = "ورفض نورلاند الدعوات لوقف إنتاج النفط. وأعرب المسؤول الأميركي عن قلقه من الخلاف السياسي."
+    assert statements(text, lexicon)[-1] == ("norland", "negative", "after_verb")
+    text = "ورفض نورلاند الدعوات لوقف إنتاج النفط. وأعرب المسؤول الأمريكي عن قلقه من الخلاف السياسي."
+    assert statements(text, lexicon)[-1] == ("norland", "negative", "after_verb")
