@@ -102,3 +102,17 @@ def test_a_description_by_a_variant_spelling_of_the_state_refers_back(lexicon):
     assert statements(text, lexicon)[-1] == ("norland", "negative", "after_verb")
     text = "ورفض نورلاند الدعوات لوقف إنتاج النفط. وأعرب المسؤول الأمريكي عن قلقه من الخلاف السياسي."
     assert statements(text, lexicon)[-1] == ("norland", "negative", "after_verb")
+
+
+def test_verbs_of_breaching_and_obstructing_charge_in_their_other_forms(lexicon):
+    # the nouns and some persons of these verbs had rows (خرق، عرقلة، يقوض، تعرقل); the other
+    # forms a statement uses were silent, so a charge with nothing else evaluative in it read as
+    # neutral, the commonest miss of the blind sets (nothing but the reporting verb found)
+    text = "وقال لافروف إن قوات الحلف خرقت قرار مجلس الأمن."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقال المنفي إن بعض الأطراف عرقلت الانتخابات."
+    assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
+    text = "وأكد المشري أن الوجود الأجنبي يعيق توحيد المؤسسة العسكرية."
+    assert statements(text, lexicon) == [("mishri", "negative", "after_verb")]
+    text = "وقال بوغدانوف إن العملية السياسية وصلت إلى مأزق."
+    assert statements(text, lexicon) == [("bogdanov", "negative", "after_verb")]
