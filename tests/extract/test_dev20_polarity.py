@@ -116,3 +116,14 @@ def test_verbs_of_breaching_and_obstructing_charge_in_their_other_forms(lexicon)
     assert statements(text, lexicon) == [("mishri", "negative", "after_verb")]
     text = "وقال بوغدانوف إن العملية السياسية وصلت إلى مأزق."
     assert statements(text, lexicon) == [("bogdanov", "negative", "after_verb")]
+
+
+def test_praise_of_the_relations_and_solidarity_are_positive(lexicon):
+    # historic, close or excellent relations and solidarity (متضامن) said by someone praise the tie;
+    # only the adjectives that are evaluative alone (متينة، مثمرة) had rows
+    text = "وقال المنفي إن ليبيا وروسيا تجمعهما علاقات تاريخية."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+    text = "وأكد الدبيبة أن حكومته متضامنة مع الشعب الروسي."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    # told by the article, the tie is nobody's stance
+    assert statements("وتقيم موسكو علاقات وثيقة مع حفتر.", lexicon) == []
