@@ -127,3 +127,12 @@ def test_praise_of_the_relations_and_solidarity_are_positive(lexicon):
     assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
     # told by the article, the tie is nobody's stance
     assert statements("وتقيم موسكو علاقات وثيقة مع حفتر.", lexicon) == []
+
+
+def test_bearing_responsibility_without_the_article_blames_and_useful_in_the_accusative_praises(lexicon):
+    # only «يتحمل المسؤولية» had a row: bearing «مسؤولية ما حدث» (a genitive, no article) was
+    # silent; and «مفيد، مفيدة» had rows but not the accusative after كان (مفيدا)
+    text = "وقال المشري إن روسيا تتحمل مسؤولية ما حدث في طرابلس."
+    assert statements(text, lexicon) == [("mishri", "negative", "after_verb")]
+    text = "وقال لافروف إن الاجتماع كان مفيدا."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
