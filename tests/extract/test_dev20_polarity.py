@@ -136,3 +136,16 @@ def test_bearing_responsibility_without_the_article_blames_and_useful_in_the_acc
     assert statements(text, lexicon) == [("mishri", "negative", "after_verb")]
     text = "وقال لافروف إن الاجتماع كان مفيدا."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_an_evaluative_noun_or_adjective_in_the_accusative_is_read(lexicon):
+    # the matcher reads clitics and pronoun suffixes, not the alif of the accusative: nouns and
+    # adjectives had no row for the form an object or a predicate of يعد, أبدى, كان takes
+    # (ارتياحا، استفزازا), so «يعد استفزازا» was neutral
+    text = "وأبدى المنفي ارتياحا لنتائج اللقاء."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+    text = "وقال لافروف إن هذا التصرف يعد استفزازا."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    # جيدا is also «well»: left out
+    text = "وقال لافروف إن روسيا تعرف جيدا ما يجري في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
