@@ -149,3 +149,18 @@ def test_an_evaluative_noun_or_adjective_in_the_accusative_is_read(lexicon):
     # جيدا is also «well»: left out
     text = "وقال لافروف إن روسيا تعرف جيدا ما يجري في ليبيا."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_an_active_role_or_tangible_results_are_praise(lexicon):
+    # dev20 (Zakharova: Russia «شاركت بشكل فاعل في الجهود الدولية») and dev15 (an ambassador on
+    # talks to agree «خطوات ملموسة»): فاعل alone is also «actor» (الجهات الفاعلة), so the rows
+    # name the role or the manner
+    text = "وقالت زاخاروفا إن روسيا شاركت بشكل فاعل في الجهود الدولية."
+    assert statements(text, lexicon) == [("zakharova", "positive", "after_verb")]
+    text = "وقال عقيلة صالح إن لروسيا دورا فاعلا في ليبيا."
+    assert statements(text, lexicon) == [("saleh_aguila", "positive", "after_verb")]
+    text = "وقال لافروف إن المحادثات حققت نتائج ملموسة."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    # the actors of a conflict are no praise
+    text = "وقال غوتيريش إن الجهات الفاعلة في ليبيا كثيرة."
+    assert statements(text, lexicon) == [("guterres", "neutral", "after_verb")]
