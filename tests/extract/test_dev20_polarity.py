@@ -164,3 +164,14 @@ def test_an_active_role_or_tangible_results_are_praise(lexicon):
     # the actors of a conflict are no praise
     text = "وقال غوتيريش إن الجهات الفاعلة في ليبيا كثيرة."
     assert statements(text, lexicon) == [("guterres", "neutral", "after_verb")]
+
+
+def test_improvement_and_quality_are_praise(lexicon):
+    # dev15 (an ambassador: security «أصبحت أفضل بكثير») and dev9 (a trader: Russian wheat is
+    # cheaper «والجودة عالية»): only «تحسنا» and «تحسن ملحوظ» had rows
+    text = "وقال الدبيبة إن الوضع الأمني تحسن في العاصمة."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    text = "وقال لافروف إن الظروف الأمنية أصبحت أفضل بكثير."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وقالت زاخاروفا إن القمح الروسي رخيص والجودة عالية."
+    assert statements(text, lexicon) == [("zakharova", "positive", "after_verb")]
