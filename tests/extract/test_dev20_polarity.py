@@ -175,3 +175,14 @@ def test_improvement_and_quality_are_praise(lexicon):
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
     text = "وقالت زاخاروفا إن القمح الروسي رخيص والجودة عالية."
     assert statements(text, lexicon) == [("zakharova", "positive", "after_verb")]
+
+
+def test_helping_is_praise_and_not_helping_a_charge(lexicon):
+    # dev10 (a deputy minister: Haftar «يساعد الحكومة في استعادة السيطرة»): only the negated
+    # forms (لا يساعد، لا تساعد) had rows; the longest match keeps them negative
+    text = "وقال غاتيلوف إن حفتر يساعد الحكومة في استعادة السيطرة على الحقول."
+    assert statements(text, lexicon) == [("gatilov", "positive", "after_verb")]
+    text = "وقال المنفي إن روسيا ساعدت ليبيا كثيرا."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+    text = "وقال لافروف إن الوجود الأجنبي لا يساعد على التسوية."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]

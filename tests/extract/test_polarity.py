@@ -845,8 +845,9 @@ def test_deterioration_deadlock_and_lost_trust_are_negative(lexicon):
         ("جمود", "nebenzia", "negative"),
     ]
     # breaking the deadlock is hoped for
+    # (helping has a row since dev20, positive too)
     assert [row[:3] for row in targeted("وقال لافروف إن الاتفاق يساعد على كسر الجمود.", lexicon)] == [
-        ("كسر الجمود", "lavrov", "positive"),
+        ("يساعد", "lavrov", "positive"), ("كسر الجمود", "lavrov", "positive"),
     ]
 
 
@@ -1161,6 +1162,7 @@ def test_stressing_dialogue_is_a_call_and_leaving_a_crisis_no_complaint(lexicon)
     # الأزمة after الخروج من is what is left behind, as in حل الأزمة: no complaint, and leaving it
     # is a stated aim (polarity convention 2; dev18)
     assert evaluations("وقال لافروف إن الحوار يمكن أن يساعد على الخروج من الأزمة.", lexicon) == [
+        ("يساعد", "lavrov", "positive", "in_statement"),  # helping has a row since dev20
         ("الخروج من الأزمة", "lavrov", "positive", "in_statement")]
     # the importance of anything else is still a stance
     # (and preserving unity is itself supported)
