@@ -186,3 +186,11 @@ def test_helping_is_praise_and_not_helping_a_charge(lexicon):
     assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
     text = "وقال لافروف إن الوجود الأجنبي لا يساعد على التسوية."
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_the_russian_representative_in_the_council_is_the_permanent_representative(lexicon):
+    # dev20 (d20_03, «ممثل روسيا في مجلس الأمن»): the title was listed with لدى only; dated, it is
+    # Nebenzia (undated, Churkin and he both hold it, and it stays the title as written)
+    text = "حذّر ممثل روسيا في مجلس الأمن من التسرع في تنظيم الانتخابات."
+    assert statements(text, lexicon, date="2023") == [("nebenzia", "negative", "after_verb")]
+    assert statements(text, lexicon, date="2015")[0][0] == "churkin"
