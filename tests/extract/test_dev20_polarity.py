@@ -194,3 +194,11 @@ def test_the_russian_representative_in_the_council_is_the_permanent_representati
     text = "حذّر ممثل روسيا في مجلس الأمن من التسرع في تنظيم الانتخابات."
     assert statements(text, lexicon, date="2023") == [("nebenzia", "negative", "after_verb")]
     assert statements(text, lexicon, date="2015")[0][0] == "churkin"
+
+
+def test_hypocrisy_and_double_standards_are_charges(lexicon):
+    # dev20 (d20_03: «الدول الغربية منافقة»): only the noun نفاق had a row
+    text = "وقال لافروف إن الدول الغربية منافقة وتسعى لخدمة مصالحها."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقال لافروف إن موقف واشنطن يعكس ازدواجية واضحة."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
