@@ -466,7 +466,7 @@ def find_mentions(
             continue
         if alias.kind in ("title", UNRESOLVED) and match.first > 0 and _is_deputy(tokens[match.first - 1].norm, deputies):
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
-        if lexicon is not None and _another_bearer(match, tokens, lexicon):
+        if lexicon is not None and _another_bearer(match, prepared, lexicon):
             continue  # فيكتور أوزروف is not أوليغ أوزيروف: a surname after another given name
         if alias.holders:
             holders[len(mentions)] = alias.holders
@@ -512,14 +512,23 @@ def _listed_given_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {actor_id: frozenset(given) for actor_id, given in found.items()}
 
 
-def _another_bearer(match: Match[Alias], tokens: list[Token], lexicon: Lexicon) -> bool:
+def written_as_word(prepared: PreparedText, token: Token, language: Language) -> bool:
+    """Whether a given name in ي (normalised) is written with ى, and so is a word, not the name:
+    على (on) is علي once ى and ي are one letter (للتأثير على حفتر). The names that do end in ى
+    (منى، موسى) are listed in language/maqsura_names.txt and keep it."""
+    written = prepared.text[token.start:token.end]
+    return written.endswith("ى") and token.norm.endswith("ي") and token.norm not in language.maqsura_names
+
+
+def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexicon) -> bool:
     """Whether a listed person's one-word name (his family name) is another man's, being written
     right after a given name (``language/given_names.txt``) that none of his listed names opens
     with: ``السيناتور فيكتور أوزروف`` is no mention of Oleg Ozerov, as ``حافظ الأسد`` is none of
     Bashar. The word before that given name is tried too, for a father's name in between
     (``محمد يونس المنفي``); a given name spelt otherwise (سيرجي لافروف) still matches. Two tokens
-    are read."""
+    are read. The preposition على before the name (للتأثير على حفتر) is no given name علي."""
     alias = match.payloads[0]
+    tokens = prepared.tokens
     if alias.kind not in ("name", "variant") or match.last - match.first != 1 or match.form == "clitic":
         return False
     given = derived(lexicon, "listed given names", _listed_given_names).get(alias.actor_id)
@@ -527,7 +536,7 @@ def _another_bearer(match: Match[Alias], tokens: list[Token], lexicon: Lexicon) 
     if not given or before < 0 or not tokens[before].is_word:
         return False
     word = tokens[before].norm
-    if word not in lexicon.language.given_names or _skeleton(word) in given:
+    if word not in lexicon.language.given_names or _skeleton(word) in given or written_as_word(prepared, tokens[before], lexicon.language):
         return False
     earlier = before - 1
     return not (earlier >= 0 and tokens[earlier].is_word and _skeleton(tokens[earlier].norm) in given)

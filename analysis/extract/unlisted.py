@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import word_variants
-from analysis.extract.actors import Mention, _listed_given_names, _shared_title_holders, _skeleton
+from analysis.extract.actors import Mention, _listed_given_names, _shared_title_holders, _skeleton, written_as_word
 from analysis.lexicon.derived import derived
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon
@@ -104,6 +104,8 @@ def other_bearers(prepared: PreparedText, mentions: list[Mention], lexicon: Lexi
                 or index in covered or index + 1 in covered):
             continue
         bearers = families.get(family.norm, ())
+        if bearers and written_as_word(prepared, first, lexicon.language):
+            continue  # للتأثير على حفتر: the preposition على before Haftar, not a man named علي
         sentence_id = prepared.sentence_of_token[index]
         if not bearers or sentence_id == 0 or prepared.sentence_of_token[index + 1] != sentence_id:
             continue

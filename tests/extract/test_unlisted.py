@@ -1,6 +1,6 @@
 from analysis.extract.pipeline import analyze
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 
 def mentions(text, lexicon, date="2024"):
@@ -141,3 +141,15 @@ def test_a_company_nested_in_a_title_phrase_and_a_nisba_after_a_title_are_no_nam
     assert analyze([snippet("حينما قدم أول سفير سوفييتي إلى ليبيا أوراق اعتماده.")], lexicon).mentions["actor_id"].tolist() == ["libya"]
     assert analyze([snippet("وقال الخبير العسكري سالم الورفلي إن الوضع صعب.")], lexicon).mentions["actor_id"].tolist() == [
         "unlisted:سالم الورفلي"]
+
+
+def test_the_preposition_ala_before_a_listed_family_name_is_no_other_bearer(lexicon):
+    # للتأثير على حفتر: على (on) normalises to علي (Ali), yet it is the preposition; the mention
+    # is Haftar's, and the statement Lavrov's
+    text = "وقال الوزير سيرغي لافروف إن موسكو لا تؤيد خطوات المشير وليس لديها أدوات للتأثير على حفتر حاليا."
+    assert [m[:3] for m in mentions(text, lexicon, date="2017")] == [
+        ("lavrov", "Sergey Lavrov", "name"), ("moscow", "Moscow", "name"), ("haftar_khalifa", "Khalifa Haftar", "name")]
+    assert scored_statements(text, lexicon, date="2017") == [("lavrov", "negative", "after_verb")]
+    # written with ي it is the given name of another bearer of the family name
+    found = mentions("وقال الوزير سيرغي لافروف إنه التقى علي حفتر في موسكو.", lexicon, date="2017")
+    assert [m[0] for m in found] == ["lavrov", "unlisted:علي حفتر", "moscow"]
