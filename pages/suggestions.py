@@ -19,7 +19,7 @@ from analysis.lexicon.read import ACTOR_TYPES, LexiconError, load_lexicon, read_
 from analysis.lexicon.edit import save_tables
 from analysis.explore.name_places import spelling_places, suggestion_places
 from analysis.explore.near_misses import grouped as grouped_near_misses, not_named_otherwise
-from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, likely_type, merged, suggested_places
+from analysis.explore.suggestions import actor_id_for, add_actor_rows, add_alias_row, analysed_places, family_name, likely_type, merged, suggested_places
 from analysis.explore.suggestions import grouped as grouped_suggestions
 from analysis.explore.markup import escape_html, escape_markdown, markdown_list
 from analysis.extract import results
@@ -122,36 +122,48 @@ def show_new_names(table: pd.DataFrame) -> None:
                 f'<bdi lang="ar">{escape_html(row.cue)}</bdi> · first in {escape_html(article.get(row.first_doc_id, row.first_doc_id))}</div>'
                 + arabic_html(highlight_html(row.sentence, spans))
             )
+            likely = likely_type(row.candidate, lexicon.language)
             with st.form(f"add-{key}", border=False):
-                name_col, ar_col, type_col, button_col = st.columns([3, 3, 2, 1.4], vertical_alignment="bottom")
+                # Two rows: in one, at 800 px the type read "persc" and the button lost its label.
+                name_col, ar_col = st.columns(2)
                 name_en = name_col.text_input(
                     "English name (optional)", key=f"en-{key}", placeholder=romanise(row.candidate),
                     help=("Left empty, the Arabic name as saved is written in latin letters (the greyed text, for the "
                           "suggested spelling); correct it later on the Lexicons page."),
                 )
                 name_ar = ar_col.text_input("Arabic name", value=row.candidate, key=f"ar-{key}")
-                kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}",
-                                          index=ACTOR_TYPES.index(likely_type(row.candidate, lexicon.language)))
+                alone_col, type_col, button_col = st.columns([3, 2, 1.4], vertical_alignment="bottom")
+                alone = alone_col.text_input(
+                    "Also matched alone", value=family_name(row.candidate, lexicon) if likely == "person" else "",
+                    key=f"alone-{key}",
+                    help=("The family name, so that «وأضاف الورفلي» after the full name is this person, as حفتر is "
+                          "Khalifa Haftar. Empty it when the name alone is someone else's too."),
+                )
+                kind = type_col.selectbox("Type", ACTOR_TYPES, key=f"type-{key}", index=ACTOR_TYPES.index(likely))
                 if button_col.form_submit_button("Add", type="primary", icon=":material/person_add:", width="stretch"):
-                    add_actor(name_en, name_ar, kind)
+                    add_actor(name_en, name_ar, kind, alone)
 
 
-def add_actor(name_en: str, name_ar: str, kind: str) -> None:
+def add_actor(name_en: str, name_ar: str, kind: str, alone: str = "") -> None:
     """Add the actor as its form's fields read when Add was pressed: the Arabic name the analyst
-    left in the field (edited or not) is what the articles are matched with, and no other
-    spelling is saved with it. Without an English name, the Arabic in latin letters stands in."""
+    left in the field (edited or not) is what the articles are matched with, and the name to
+    match alone (his family name) beside it if one is left. Without an English name, the Arabic
+    in latin letters stands in."""
     name_ar = name_ar.strip()
     if not name_ar:
         st.error("Give the Arabic name the articles write.")
         return
     actor_id = actor_id_for(name_en, name_ar=name_ar, taken=lexicon.actors)
     shown = name_en.strip() or romanise(name_ar) or actor_id
+    alone = alone.strip()
     try:
-        tables = add_actor_rows(read_tables(folder), actor_id=actor_id, name_en=shown, name_ar=name_ar, type=kind)
+        tables = add_actor_rows(read_tables(folder), actor_id=actor_id, name_en=shown, name_ar=name_ar, type=kind,
+                                aliases=[alone] if alone else [])
     except LexiconError as error:
         st.error("Not added:\n\n" + markdown_list(error.problems))
     else:
-        saved(tables, f"Added {shown}" if name_en.strip() else f"Added {name_ar} as {shown}")
+        also = f" (and {alone} alone)" if alone and alone != name_ar else ""
+        saved(tables, (f"Added {shown}" if name_en.strip() else f"Added {name_ar} as {shown}") + also)
 
 
 def show_spellings(table: pd.DataFrame) -> None:

@@ -33,6 +33,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
+from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import FILES, Lexicon, LexiconError, Rows, build_lexicon
 from analysis.arabic.matcher import PhraseMatcher, has_article, proclitic_readings
@@ -418,6 +419,34 @@ def takes_subject_after(cue: str) -> bool:
     return not (len(form) == 5 and form.startswith("ت") and form[3] == "ي")
 
 
+# Words after which a family name goes on: عبد الكافي، أبو زعكوك، بن علي (normalised)
+_FAMILY_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ام", "ذو"})
+
+
+def family_name(name_ar: str, lexicon: Lexicon) -> str:
+    """The family name of a person added by his full name, as written, to be matched alone as the
+    shipped lexicon matches حفتر for Khalifa Haftar: سالم الورفلي → الورفلي, so that ``وأضاف
+    الورفلي`` after the full name is the same person and no «Unlisted» one. A particle goes with
+    it (عادل عبد الكافي → عبد الكافي).
+
+    Empty when the name is one word, or its last word is a given name (محمد علي), a common or
+    function word, or another actor's name already (a shared family name stays the analyst's
+    choice, on the Lexicons page).
+    """
+    words = name_ar.split()
+    if len(words) < 2:
+        return ""
+    family = words[-2:] if len(words) >= 3 and normalise_word(words[-2]) in _FAMILY_PARTICLES else words[-1:]
+    written = " ".join(family)
+    form = normalise_word(written)
+    language = lexicon.language
+    claimed = derived(lexicon, "alias forms", lambda lexicon: frozenset(normalise_word(alias.alias) for alias in lexicon.aliases))
+    if (form in language.given_names or form in language.common_words or form in language.function_words
+            or form in claimed or len(form.replace(" ", "")) < 3):
+        return ""
+    return written
+
+
 def add_actor_rows(
     tables: dict[str, Rows],
     *,
@@ -511,6 +540,7 @@ __all__ = [
     "add_alias_row",
     "add_actor_rows",
     "analysed_places",
+    "family_name",
     "grouped",
     "merged",
     "occurrences",

@@ -68,7 +68,8 @@ def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> No
 def test_one_click_adds_the_candidate_with_only_its_arabic_name(user_dir: Path) -> None:
     open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
-    assert [t.value for t in at.text_input] == ["", SHTAIWI]
+    # the family name is matched alone too, unless the analyst empties it
+    assert [t.value for t in at.text_input] == ["", SHTAIWI, "الشتيوي"]
     assert at.text_input[0].proto.placeholder == "Abd al-Wahd al-Shtywi"  # what an empty field saves
     at.button[0].click().run()
     assert not at.exception
@@ -77,9 +78,10 @@ def test_one_click_adds_the_candidate_with_only_its_arabic_name(user_dir: Path) 
     assert [(r["actor_id"], r["name_en"], r["name_ar"], r["type"]) for r in tables["actors"][-1:]] == [
         ("abd_al_wahd_al_shtywi", "Abd al-Wahd al-Shtywi", SHTAIWI, "person")
     ]
-    assert [r for r in tables["aliases"] if r["actor_id"] == "abd_al_wahd_al_shtywi"] == []
+    assert [(r["alias"], r["kind"]) for r in tables["aliases"] if r["actor_id"] == "abd_al_wahd_al_shtywi"] == [
+        ("الشتيوي", "name")]
     assert [rendered(s.value) for s in at.success] == [
-        f"Added {SHTAIWI} as Abd al-Wahd al-Shtywi to the {lexicon_label(user_dir)}."
+        f"Added {SHTAIWI} as Abd al-Wahd al-Shtywi (and الشتيوي alone) to the {lexicon_label(user_dir)}."
     ]
     assert at.info[0].value == "No names to suggest: every name found in the 3 articles is in the lexicon."
 
@@ -96,10 +98,10 @@ def test_the_arabic_name_saved_is_the_one_in_the_field(user_dir: Path) -> None:
     assert [(r["actor_id"], r["name_en"], r["name_ar"]) for r in tables["actors"][-1:]] == [
         ("abdalwahd_al_shtywi", "Abdalwahd al-Shtywi", "عبدالواحد الشتيوي")
     ]
-    assert [r["alias"] for r in tables["aliases"] if r["actor_id"] == "abdalwahd_al_shtywi"] == []
-    assert len(tables["aliases"]) == len(read_tables(DATA_DIR)["aliases"])
+    assert [r["alias"] for r in tables["aliases"] if r["actor_id"] == "abdalwahd_al_shtywi"] == ["الشتيوي"]
+    assert len(tables["aliases"]) == len(read_tables(DATA_DIR)["aliases"]) + 1
     assert [rendered(s.value) for s in at.success] == [
-        f"Added عبدالواحد الشتيوي as Abdalwahd al-Shtywi to the {lexicon_label(user_dir)}."
+        f"Added عبدالواحد الشتيوي as Abdalwahd al-Shtywi (and الشتيوي alone) to the {lexicon_label(user_dir)}."
     ]
 
 
@@ -125,12 +127,41 @@ def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
     actor = lexicon.actors["abdulwahid_al_shtaiwi"]
     assert (actor.name_en, actor.name_ar, actor.type) == ("Abdulwahid al-Shtaiwi", SHTAIWI, "person")
     assert [rendered(s.value) for s in at.success] == [
-        f"Added Abdulwahid al-Shtaiwi to the {lexicon_label(user_dir)}."
+        f"Added Abdulwahid al-Shtaiwi (and الشتيوي alone) to the {lexicon_label(user_dir)}."
     ]
     # Now known, it is no longer suggested.
     assert [i.value for i in at.info] == [
         "No names to suggest: every name found in the 3 articles is in the lexicon.", NO_SPELLINGS.format(3)
     ]
+
+
+def test_the_family_name_alone_is_the_added_person_in_the_later_sentences(user_dir: Path) -> None:
+    # وأضاف الشتيوي after the full name: before, the added person spoke only in the first sentence
+    # and an «Unlisted» الشتيوي in the next; now both are his, and the mention is counted
+    text = "قال المشير عبد الواحد الشتيوي إن الجيش مستعد. وأضاف الشتيوي أن موسكو شريك مهم."
+    open_store(None).add([Document("later", text, date="2024", source="later.txt")])
+    at = run()
+    assert at.text_input[2].value == "الشتيوي"
+    at.text_input[0].set_value("Abdulwahid al-Shtaiwi")
+    at.button[0].click().run()
+    assert not at.exception
+    frames = analyze([Document("later", text, date="2024")], load_lexicon(user_dir))
+    statements = frames.stances[frames.stances["cue_type"] != "evaluative"]
+    assert list(zip(statements["speaker_id"], statements["polarity"], statements["attribution"])) == [
+        ("abdulwahid_al_shtaiwi", "neutral", "after_verb"), ("abdulwahid_al_shtaiwi", "neutral", "after_verb")]
+    mentions = frames.mentions[frames.mentions["actor_id"] == "abdulwahid_al_shtaiwi"]
+    assert mentions["surface"].tolist() == [SHTAIWI, "الشتيوي"]
+
+
+def test_an_emptied_family_name_is_not_matched_alone(user_dir: Path) -> None:
+    open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
+    at = run()
+    at.text_input[2].set_value("")
+    at.button[0].click().run()
+    tables = read_tables(user_dir)
+    assert [r for r in tables["aliases"] if r["actor_id"] == "abd_al_wahd_al_shtywi"] == []
+    assert [rendered(s.value) for s in at.success] == [
+        f"Added {SHTAIWI} as Abd al-Wahd al-Shtywi to the {lexicon_label(user_dir)}."]
 
 
 def test_a_near_miss_is_listed_as_possibly_the_known_person(user_dir: Path) -> None:

@@ -18,11 +18,12 @@ from analysis.explore.suggestions import (
     add_actor_rows,
     likely_type,
     add_alias_row,
+    family_name,
     suggest_actors,
     takes_subject_after,
 )
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 SHTAIWI = "عبد الواحد الشتيوي"
 
@@ -290,3 +291,24 @@ def test_a_suggested_name_is_offered_with_the_type_its_head_word_gives(lexicon) 
     assert likely_type("صحيفة الوسط", language) == "media"
     assert likely_type("كتيبة طارق بن زياد", language) == "armed_group"
     assert likely_type("سيرغي إيفانوف", language) == "person"
+
+
+def test_a_person_added_with_his_family_name_is_its_speaker_alone(lexicon) -> None:
+    # سالم الورفلي, added from the Suggestions page: his family name alone in the next sentences
+    # is him, not an «Unlisted» الورفلي
+    text = "وقال الخبير العسكري سالم الورفلي إن القوات تتمركز في الجفرة. وأضاف الورفلي أن الوضع خطير."
+    assert family_name("سالم الورفلي", lexicon) == "الورفلي"
+    new = build_lexicon(add_actor_rows(read_tables(DATA_DIR), actor_id="salem_alwarfali", name_en="Salem al-Warfali",
+                                       name_ar="سالم الورفلي", type="person", aliases=[family_name("سالم الورفلي", lexicon)]))
+    assert scored_statements(text, new) == [("salem_alwarfali", "neutral", "after_verb"), ("salem_alwarfali", "negative", "after_verb")]
+    found = analyze([snippet(text)], new).mentions
+    assert found[found["actor_id"] == "salem_alwarfali"]["surface"].tolist() == ["سالم الورفلي", "الورفلي"]
+
+
+@pytest.mark.parametrize("name", ["الورفلي", "محمد علي", "علي حفتر"])
+def test_no_family_name_alone_from_one_word_a_given_name_or_another_actors_name(name: str, lexicon) -> None:
+    assert family_name(name, lexicon) == ""
+
+
+def test_a_family_name_keeps_its_particle(lexicon) -> None:
+    assert family_name("ناصر أبو زيتونة", lexicon) == "أبو زيتونة"
