@@ -45,7 +45,12 @@ def captions(at) -> str:
 def test_trends_on_the_seeds_says_what_is_not_on_the_axis():
     at = run("trends")
     assert at.title[0].value == "Trends" and not at.error
-    # 2017-08-14 and 2024: seven years, read by month; the article dated only 2024 has no month.
+    # 2017-08-14 and 2024: two articles over eight years are read by year, both on the axis (by
+    # month they were one point among 89 bins, the other article off the axis)
+    assert "2 articles on the axis, by year." in captions(at)
+    assert at.button_group[0].options[0] == "Auto (year)"
+    at = run("trends", query={"bin": "month"})
+    # by month, the article dated only 2024 has no month
     assert "1 article on the axis, by month · 1 dated only to a year cannot be placed in a month" in captions(at)
     not_drawn = html_of(at)
     assert 'dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</span></span><b>2024</b>' in not_drawn
@@ -62,7 +67,7 @@ def test_events_far_from_the_points_leave_the_ticks_to_plotly(monkeypatch):
     # The seeds put one month on the axis (August 2017); the shipped events run from 2019 to 2023,
     # and their lines widen the axis to about 75 months: a tick a month was a smear of labels.
     drawn = charts(monkeypatch)
-    run("trends")
+    run("trends", query={"bin": "month"})
     figure = drawn["trends-articles"]
     assert [str(x)[:7] for x in figure.data[0].x] == ["2017-08"]
     assert len(figure.layout.shapes) >= 9  # the events' lines

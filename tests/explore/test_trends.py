@@ -38,9 +38,10 @@ def test_articles_are_placed_or_said_to_be_too_coarse_or_undated(outlet_frames):
         "a": "placed", "b": "placed", "c": "placed", "d": "coarse", "e": "undated"}
     assert (weekly.placed, weekly.coarse, weekly.undated) == (3, 1, 1)
     assert list(weekly.articles["period"][:3]) == [WEEK_1, WEEK_1, WEEK_2]
-    # d, dated May 2024, covers the first to the last of May: 30 days, read by day.
+    # d, dated May 2024, covers the first to the last of May: 31 days, by day more points than the
+    # four dated articles and twelve, so read by week
     default = place(outlet_frames.documents)
-    assert (default.bin, default.first, default.last) == ("day", date(2024, 5, 1), date(2024, 5, 31))
+    assert (default.bin, default.first, default.last) == ("week", date(2024, 5, 1), date(2024, 5, 31))
     monthly = place(outlet_frames.documents, "month")
     assert (monthly.placed, monthly.coarse, monthly.undated) == (4, 0, 1)
     assert set(monthly.articles["period"].dropna()) == {pd.Timestamp("2024-05-01")}
@@ -150,3 +151,16 @@ def test_a_bin_is_named_as_an_analyst_says_it():
 
     assert [bin_words("2017-08-14", unit) for unit in ("day", "week")] == ["2017-08-14", "week of 2017-08-14"]
     assert (bin_words("2017-08-01", "month"), bin_words("2017-01-01T00:00:00", "year")) == ("August 2017", "2017")
+
+
+@pytest.mark.parametrize("first, last, articles, expected", [
+    (date(2016, 11, 29), date(2024, 12, 31), 8, "year"),      # 98 months for 8 articles: 9 years
+    (date(2016, 11, 29), date(2024, 12, 31), 98, "month"),    # as many articles as months
+    (date(2024, 1, 1), date(2024, 12, 31), 30, "month"),      # 53 weeks for 30 articles: 12 months
+    (date(2024, 1, 1), date(2024, 12, 31), 53, "week"),
+    (date(2024, 5, 1), date(2024, 5, 20), 3, "week"),         # 20 days for 3 articles: 3 weeks
+    (date(2024, 5, 1), date(2024, 5, 10), 3, "day"),          # 10 days: never fewer than 12 bins
+    (date(2024, 5, 1), date(2024, 6, 30), 3, "week"),         # 61 days, 9 weeks
+])
+def test_the_default_bin_draws_no_more_bins_than_articles(first, last, articles, expected):
+    assert default_bin(first, last, articles) == expected
