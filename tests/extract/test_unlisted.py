@@ -153,3 +153,13 @@ def test_the_preposition_ala_before_a_listed_family_name_is_no_other_bearer(lexi
     # written with ي it is the given name of another bearer of the family name
     found = mentions("وقال الوزير سيرغي لافروف إنه التقى علي حفتر في موسكو.", lexicon, date="2017")
     assert [m[0] for m in found] == ["lavrov", "unlisted:علي حفتر", "moscow"]
+
+
+def test_a_given_name_the_word_list_counts_as_a_word_opens_the_name_after_a_title(lexicon):
+    # مروان and فادي are in common_words.txt; before, the speaker was the whole title phrase,
+    # unnamed («المحلل السياسي الليبي مروان القماطي»), and no mention was made
+    text = "وقال المحلل السياسي الليبي مروان القماطي إن النفوذ الروسي خطير."
+    assert mentions(text, lexicon) == [("unlisted:مروان القماطي", "مروان القماطي", "unlisted", 27, 40)]
+    assert scored_statements(text, lexicon) == [("مروان القماطي", "negative", "unlisted")]
+    text = "وحذر الخبير العسكري فادي البرعصي من أن النفوذ الروسي يتنامى."
+    assert scored_statements(text, lexicon) == [("فادي البرعصي", "negative", "unlisted")]
