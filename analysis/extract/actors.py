@@ -466,6 +466,8 @@ def find_mentions(
             continue
         if alias.kind in ("title", UNRESOLVED) and match.first > 0 and _is_deputy(tokens[match.first - 1].norm, deputies):
             continue  # نائب وزير خارجية روسيا: a deputy minister, not the minister
+        if alias.kind in ("title", UNRESOLVED) and lexicon is not None and _former(match, tokens, lexicon.language):
+            continue  # الرئيس الأمريكي السابق: not the president at the article's date
         if lexicon is not None and _another_bearer(match, prepared, lexicon):
             continue  # فيكتور أوزروف is not أوليغ أوزيروف: a surname after another given name
         if alias.holders:
@@ -510,6 +512,15 @@ def _listed_given_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
             given.update(_skeleton(word) for word in words[:-1])
             given.add(_skeleton("".join(words[:-1])))
     return {actor_id: frozenset(given) for actor_id, given in found.items()}
+
+
+def _former(match: Match[Alias], tokens: list[Token], language: Language) -> bool:
+    """Whether a title is followed by a word that puts its holder in the past (language/former.txt),
+    right after it or after a nisba: الرئيس الأمريكي السابق، وزير الخارجية الليبي الأسبق. Two tokens read."""
+    j = match.last
+    if j < len(tokens) and is_nisba(tokens[j].norm) and tokens[j].norm not in language.former:
+        j += 1
+    return j < len(tokens) and tokens[j].norm in language.former
 
 
 def written_as_word(prepared: PreparedText, token: Token, language: Language) -> bool:

@@ -69,6 +69,7 @@ class Language:
     fighting: frozenset[str] = frozenset()  # يحارب الإرهاب: a fight against a stigma
     even_handed: frozenset[str] = frozenset()  # لا تدعم طرفا على آخر: even-handedness, no rejection
     focus_adverbs: frozenset[str] = frozenset()  # خصوصا روسيا: the state, not the nisba of وفدا روسيا
+    former: frozenset[str] = frozenset()  # الرئيس الأمريكي السابق: not the title's holder at the date
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
     groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
@@ -191,6 +192,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         increase=words("increase"),
         fighting=words("fighting"),
         focus_adverbs=words("focus_adverbs"),
+        former=words("former"),
         work_heads=words("work_heads"),
         charging=words("charging"),
         counterparts=words("counterparts"),

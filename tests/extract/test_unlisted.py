@@ -163,3 +163,18 @@ def test_a_given_name_the_word_list_counts_as_a_word_opens_the_name_after_a_titl
     assert scored_statements(text, lexicon) == [("مروان القماطي", "negative", "unlisted")]
     text = "وحذر الخبير العسكري فادي البرعصي من أن النفوذ الروسي يتنامى."
     assert scored_statements(text, lexicon) == [("فادي البرعصي", "negative", "unlisted")]
+
+
+def test_a_former_title_names_nobody_at_the_articles_date(lexicon):
+    # الرئيس الأمريكي السابق in 2021 is not the president of 2021: the name after it speaks, and
+    # alone the title is an unnamed speaker, no mention
+    text = "وانتقد الرئيس الأمريكي السابق دونالد ترامب الوجود الروسي في ليبيا."
+    assert [m[:3] for m in mentions(text, lexicon, date="2021-03")] == [
+        ("trump", "Donald Trump", "name"), ("libya", "Libya", "name")]
+    assert scored_statements(text, lexicon, date="2021-03") == [("trump", "negative", "after_verb")]
+    text = "وانتقد وزير الخارجية الروسي الأسبق الوجود الأمريكي في ليبيا."
+    assert [m[0] for m in mentions(text, lexicon, date="2021-03")] == ["libya"]
+    assert scored_statements(text, lexicon, date="2021-03") == [("وزير الخارجية الروسي الأسبق", "negative", "unnamed")]
+    # without it, the title is its holder's
+    text = "وانتقد وزير الخارجية الروسي الوجود الأمريكي في ليبيا."
+    assert scored_statements(text, lexicon, date="2021-03") == [("lavrov", "negative", "after_verb")]
