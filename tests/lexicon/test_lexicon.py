@@ -228,3 +228,25 @@ def test_topic_supports_column_names_broad_terms_of_its_topic(tmp_path):
         "topics.csv:5: context word 'موعد' supports 'المبعوث', which is no broad term of topic 'un'",
         "topics.csv:6: context word 'إجراء' supports 'هجوم', which is no broad term of topic 'un'",
     ]
+
+
+def _hue(colour: str) -> float:
+    import colorsys
+    red, green, blue = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return colorsys.rgb_to_hls(red, green, blue)[0] * 360
+
+
+def _hues_apart(colours) -> float:
+    hues = [_hue(colour) for colour in colours]
+    return min(min(abs(a - b), 360 - abs(a - b)) for i, a in enumerate(hues) for b in hues[i + 1:])
+
+
+def test_the_shipped_topics_and_the_palette_have_colours_told_apart():
+    # Infrastructure (#96f2d7) and UN mediation (#99e9f2) were mint and cyan, 24° of hue apart, and
+    # read as one colour on the Topics page's chips and the Trends page's lines
+    from analysis.lexicon.read import DATA_DIR
+    lexicon = load_lexicon(DATA_DIR)
+    assert lexicon.topic_colours == {"arms": "#ffa8a8", "energy": "#ffe066", "infrastructure": "#eebefa", "un_mediation": "#99e9f2"}
+    assert _hues_apart(lexicon.topic_colours.values()) >= 45
+    from analysis.lexicon.read import TOPIC_PALETTE
+    assert _hues_apart(TOPIC_PALETTE[:4]) >= 45 and len(set(TOPIC_PALETTE)) == len(TOPIC_PALETTE)
