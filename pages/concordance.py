@@ -87,7 +87,7 @@ elif kind == "term":
     mark = f"topic-{hits['topic'].iloc[0]}"
 else:
     mark = f"cue-{hits['polarity'].iloc[0]}"
-st.html(f"<style>{kwic.STYLE}</style>{kwic.kwic_html(page, where, kind=mark)}")
+st.html(f'<style>{kwic.STYLE}</style><div class="marsad-kwic-box">{kwic.kwic_html(page, where, kind=mark)}</div>')
 
 st.subheader("Download")
 st.caption(f"{'All ' if len(lines) != 1 else ''}{counted(len(lines), 'line')} in the order shown, with the article, sentence and offsets of each keyword.")

@@ -56,6 +56,16 @@ STYLE = f"""
 .marsad-kwic td.kwic-where {{ font-family: sans-serif; font-size: .72rem; opacity: .7; white-space: normal; text-align: left; line-height: 1.3; }}
 /* A line breaks between the parts (article, outlet, date, sentence), never inside one. */
 .marsad-kwic td.kwic-where > bdi {{ white-space: nowrap; }}
+/* In a narrow column (an 800 px window beside the sidebar: a 470 px table) Where took 7rem and the
+   keyword 85 px, so a title broke one word a line and each side kept some 15 letters: Where's
+   parts go smaller and the keyword gets room; the box the page wraps the table in is measured. */
+.marsad-kwic-box {{ container-type: inline-size; }}
+@container (max-width: 640px) {{
+  .marsad-kwic {{ font-size: 1rem; }}
+  .marsad-kwic col.kwic-where {{ width: 4.5rem; }}
+  .marsad-kwic col.kwic-key {{ width: 27%; }}
+  .marsad-kwic td.kwic-where {{ font-size: .62rem; padding: .2rem .2rem; }}
+}}
 """
 # Between the parts of a line's place: the dot stays at the end of the part before it when the cell wraps.
 WHERE_SEPARATOR = "\u00a0· "

@@ -43,7 +43,7 @@ def test_an_actor_sorted_by_the_words_before():
     )
     # …and وكشف last (و, the last letter, after وقال).
     assert '<td class="kwic-left"><span dir="rtl">بشأن مستقبل ليبيا. وكشف</span></td>' in shown[-1]
-    assert '<table class="marsad-kwic" dir="rtl" lang="ar">' in html_of(at)
+    assert '<div class="marsad-kwic-box"><table class="marsad-kwic" dir="rtl" lang="ar">' in html_of(at)
     assert (at.query_params["of"], at.query_params["kw"], at.query_params["sort"], at.query_params["words"]) == (
         "actor", "lavrov", "left", "4")
 

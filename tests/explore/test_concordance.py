@@ -147,3 +147,11 @@ def test_the_table_reads_right_to_left_and_escapes_every_cell(small):
     assert "<img" not in markup and "<script>" not in markup and "<b>" not in markup and "<i>" not in markup
     assert '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;' in markup
     assert 'class="hl hl-topic-_x_"' in markup
+
+
+def test_a_narrow_table_gives_the_keyword_room_and_where_less():
+    # at 800 px beside the sidebar (a 470 px table) a title broke one word a line in an 85 px keyword
+    # column, beside a 7rem Where; the box the page wraps the table in is measured, not the window
+    narrow = STYLE[STYLE.index("@container (max-width: 640px)"):]
+    assert ".marsad-kwic-box { container-type: inline-size; }" in STYLE
+    assert ".marsad-kwic col.kwic-key { width: 27%; }" in narrow and ".marsad-kwic col.kwic-where { width: 4.5rem; }" in narrow
