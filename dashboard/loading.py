@@ -483,13 +483,18 @@ def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], .
         st.stop()
 
 
+# The date range as the link or the last run wrote it: filters.date_settings keeps an end written so
+# (?from=2016) while the widget's day is still its day
+DATES_WRITTEN = "filter_dates_written"
+
+
 def _asked_scope(bounds: tuple | None) -> dict:
     """The outlets and dates the sidebar holds (on a session's first run, the link's): what of an
     archive to read. A date range from the archive's first day to its last asks for every date."""
     state = st.session_state
     if state.get("filters_loaded"):
         outlets = tuple(state.get("filter_outlets") or ())
-        dates = date_settings(tuple(state.get("filter_dates") or ()), bounds)
+        dates = date_settings(tuple(state.get("filter_dates") or ()), bounds, written=state.get(DATES_WRITTEN, ("", "")))
     else:
         asked, _ = Filters.from_link(query())  # the sidebar says what is wrong with the link's dates
         outlets, dates = asked.outlets, {"date_from": asked.date_from, "date_to": asked.date_to}

@@ -136,6 +136,7 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
             write_query({}, keys=strange)
         state["filter_search"] = from_url.search
         state["filter_dates"] = _as_days(from_url)
+        state[loading.DATES_WRITTEN] = (from_url.date_from, from_url.date_to)
         bounds = _date_bounds(corpus.key, corpus) if state["filter_dates"] else None
         if state["filter_dates"] and state["filter_dates"][0] > state["filter_dates"][-1]:
             st.warning(f"The link's date range runs backwards (from {escape_markdown(from_url.date_from)} to "
@@ -186,8 +187,11 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
                 _date_range(_date_bounds(corpus.key, corpus), disabled="date_from" not in applies, why_not=why_not("date_from"))
         st.button("Clear filters", on_click=_clear_filters,
                   disabled=not any(state.get(f"filter_{n}") for n in [*options, "search", "dates"]))
+    dates = date_settings(tuple(state.get("filter_dates") or ()), _date_bounds(corpus.key, corpus),
+                          written=state.get(loading.DATES_WRITTEN, ("", "")))
+    state[loading.DATES_WRITTEN] = (dates["date_from"], dates["date_to"])  # ?from=2016 stays 2016 from run to run
     held = Filters(**{name: tuple(state[f"filter_{name}"]) for name in options}, search=state["filter_search"].strip(),
-                   **date_settings(tuple(state.get("filter_dates") or ()), _date_bounds(corpus.key, corpus)))
+                   **dates)
     write_query(held.to_query(), keys=list(QUERY_KEYS.values()))
     filters = held.only(applies)
     state["current_filters"] = filters

@@ -248,14 +248,31 @@ def date_bounds(documents: pd.DataFrame) -> tuple[date, date] | None:
     return (min(p[0] for p in periods), max(p[1] for p in periods)) if periods else None
 
 
-def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None) -> dict[str, str]:
+def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None, *,
+                  written: tuple[str, str] = ("", "")) -> dict[str, str]:
     """``date_from``/``date_to`` from the widget's days: a bound at the corpus's edge is open, and
-    while the analyst has picked only the first day it is the lower bound."""
+    while the analyst has picked only the first day it is the lower bound.
+
+    ``written`` is the range as the link (or the last run) wrote it: an end whose day, clamped to
+    the corpus as the widget clamps it, is still the widget's is kept as written. ``?from=2016`` on a
+    corpus that starts on 29 November 2016 put the widget on its first day, which reads as no bound:
+    the link lost ``from=`` and, with it, its leaving out of the undated articles.
+    """
     if not bounds or not days:
         return {"date_from": "", "date_to": ""}
     first = days[0] if days[0] > bounds[0] else None
     last = days[1] if len(days) == 2 and days[1] < bounds[1] else None
-    return {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
+    found = {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
+    for index, (key, held) in enumerate(zip(("date_from", "date_to"), written)):
+        if not held or index >= len(days):
+            continue
+        try:
+            period = date_period(held)
+        except DateError:
+            continue  # a link's bad date, said and ignored by the sidebar
+        if min(max(period[index], bounds[0]), bounds[1]) == days[index]:
+            found[key] = held
+    return found
 
 
 def date_span(dates: Iterable[str]) -> str:

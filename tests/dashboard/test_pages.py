@@ -972,13 +972,29 @@ def test_outlet_and_date_filters_from_the_url_narrow_the_pages_and_stay_in_it():
     dated = run("actors", query={"from": "2018", "actor": "lavrov"})
     assert dated.sidebar.date_input(key="filter_dates").value == (date(2018, 1, 1), date(2024, 12, 31))
     assert dated.dataframe[0].value["total"].tolist() == [6]
-    assert (Filters.from_query(dict(dated.query_params)).date_from, "to" in dated.query_params) == ("2018-01-01", False)
+    assert (Filters.from_query(dict(dated.query_params)).date_from, "to" in dated.query_params) == ("2018", False)
     # Narrowing the range in the sidebar to the 2017 seed's month: its first day is the corpus's
     # first (2017-08-14), so only the upper bound restricts.
     dated.sidebar.date_input(key="filter_dates").set_value((date(2017, 8, 14), date(2017, 8, 31))).run()
     assert dated.dataframe[0].value["total"].tolist() == [7]
     linked = Filters.from_query(dict(dated.query_params))
     assert (linked.date_from, linked.date_to) == ("", "2017-08-31")
+
+
+def test_a_link_from_the_corpuss_first_year_keeps_its_from():
+    # The seeds start on 2017-08-14: ?from=2017 put the widget on that first day, which read as no
+    # bound, and the link lost from= on its first run (and with it, its leaving out of undated articles)
+    at = run("actors", query={"from": "2017", "actor": "lavrov"})
+    assert at.sidebar.date_input(key="filter_dates").value == (date(2017, 8, 14), date(2024, 12, 31))
+    assert at.query_params["from"] == "2017" and "to" not in at.query_params
+    assert at.dataframe[0].value["total"].tolist() == [13]
+    at.switch_page("pages/stances.py").run()
+    assert at.query_params["from"] == "2017"
+    # a day the analyst picks replaces it; the corpus's edges again are no bound
+    at.sidebar.date_input(key="filter_dates").set_value((date(2018, 1, 1), date(2024, 12, 31))).run()
+    assert at.query_params["from"] == "2018-01-01"
+    at.sidebar.date_input(key="filter_dates").set_value((date(2017, 8, 14), date(2024, 12, 31))).run()
+    assert "from" not in at.query_params
 
 
 def test_a_date_in_the_link_that_is_not_a_date_is_said_and_the_rest_kept():

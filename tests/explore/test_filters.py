@@ -10,7 +10,7 @@ import pytest
 from analysis.extract import schema
 from analysis.arabic.dates import DateError
 from analysis.explore.filters import (
-    Filters, FilterError, apply, contains, date_bounds, evidence, filter_frames, find_matches, frame_name, kept_articles,
+    Filters, FilterError, apply, contains, date_bounds, date_settings, evidence, filter_frames, find_matches, frame_name, kept_articles,
     parse_query, rows_apart, spans, undated_left_out,
 )
 
@@ -303,3 +303,19 @@ def test_positions_of_ids_in_another_column():
     ids = pd.Series(["b", "a", None, "zz", "b"], dtype="string")
     assert positions_in(ids, ["a", "b", "c"]).tolist() == [1, 0, -1, -1, 1]
     assert positions_in(ids.iloc[:0], ["a"]).tolist() == []
+
+
+def test_a_date_range_keeps_the_ends_a_link_wrote_while_the_widget_holds_them():
+    bounds = (date(2016, 11, 29), date(2024, 12, 31))
+    # from=2016 is clamped to the corpus's first day, which alone reads as no bound
+    assert date_settings((date(2016, 11, 29), date(2024, 12, 31)), bounds) == {"date_from": "", "date_to": ""}
+    assert date_settings((date(2016, 11, 29), date(2024, 12, 31)), bounds, written=("2016", "")) == {
+        "date_from": "2016", "date_to": ""}
+    # a month is kept as a month at either end
+    assert date_settings((date(2020, 5, 1), date(2020, 6, 30)), bounds, written=("2020-05", "2020-06")) == {
+        "date_from": "2020-05", "date_to": "2020-06"}
+    # a day picked since replaces what was written
+    assert date_settings((date(2020, 5, 2), date(2024, 12, 31)), bounds, written=("2020-05", "")) == {
+        "date_from": "2020-05-02", "date_to": ""}
+    # no days: no range, whatever was written (Clear filters)
+    assert date_settings((), bounds, written=("2016", "")) == {"date_from": "", "date_to": ""}
