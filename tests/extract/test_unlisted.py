@@ -178,3 +178,11 @@ def test_a_former_title_names_nobody_at_the_articles_date(lexicon):
     # without it, the title is its holder's
     text = "وانتقد وزير الخارجية الروسي الوجود الأمريكي في ليبيا."
     assert scored_statements(text, lexicon, date="2021-03") == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_specialist_is_a_title_before_his_name_in_apposition(lexicon):
+    # المختص was no title: the speaker was the unnamed «المختص في الشأن الليبي», not the name
+    # set off by commas after its qualifiers
+    text = "قال المختص في الشأن الليبي، سامي الزنتاني، إن وجود القوات الروسية في الجنوب يتوسع."
+    assert scored_statements(text, lexicon) == [("سامي الزنتاني", "neutral", "unlisted")]
+    assert [m[0] for m in mentions(text, lexicon)] == ["unlisted:سامي الزنتاني", "russian_armed_forces"]
