@@ -2214,7 +2214,11 @@ class SpeakerFinder:
         word = self.tokens[document].norm
         if word not in self.language.issued and _without_preposition(word) not in self.language.issued:
             return False
-        between = [self.tokens[index].norm for index in range(document + 1, actor) if self.tokens[index].norm not in QUOTE_MARKS]
+        # a title's words too: وفقاً لتصريح الرئيس فلاديمير بوتين, the president's statement is his
+        titled = {index for first in range(document + 1, actor) if first in self.title_spans
+                  for index in range(first, self.title_spans[first])}
+        between = [self.tokens[index].norm for index in range(document + 1, actor)
+                   if self.tokens[index].norm not in QUOTE_MARKS and index not in titled]
         # الصفحة الرسمية لوزارة الخارجية: a nisba adjective of the document may stand between
         return all(_without_preposition(word) in self.language.generic_subjects or (word.startswith("ال") and word.endswith(("يه", "ي")))
                    for word in between)

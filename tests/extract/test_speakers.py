@@ -3,7 +3,7 @@ them (see analysis/extract/speakers.py). Each asserts the speaker, the polarity 
 
 from analysis.extract.pipeline import analyze
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 
 def statements(text, lexicon, date="2024"):
@@ -2590,3 +2590,10 @@ def test_a_third_person_perfect_with_a_pronoun_is_not_the_first_person():
     # نقلتهم (she moved them): the listed نقلت with هم after it, not «we»
     assert not first_person("نقلتهم", "نقلت")
     assert first_person("ننقل", "نقلت") and first_person("ونرفض", "رفض") and first_person("رفضنا", "رفض")
+
+
+def test_a_statement_of_a_titled_person_after_a_sourcing_phrase_is_his(lexicon):
+    # وفقاً لتصريح الرئيس فلاديمير بوتين: the title between the statement and the name left the
+    # whole phrase an unnamed source («تصريح الرئيس فلاديمير بوتين»)
+    text = "وأكد أن المقاتلين الروس هناك لا يتلقون أموالا من الدولة، وفقاً لتصريح الرئيس فلاديمير بوتين."
+    assert scored_statements(text, lexicon, date="2020-06") == [("putin", "neutral", "source")]
