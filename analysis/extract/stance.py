@@ -566,11 +566,18 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
     them, when nobody listed them: ``صرح قائد القوات الأمريكية توماس فالدهاومسر`` … ``وأضاف
     فالدهاومسر`` is one speaker, توماس فالدهاومسر. A one-letter slip in the family name folds too
     (القيلوشي, then القليوشي). A family name of عبد or أبو and a noun is one name however it is
-    spaced: شريف عبدالله, then وقال عبد الله. One pass over the stances, in text order."""
+    spaced: شريف عبدالله, then وقال عبد الله. A name written again with other diacritics or letter
+    forms (معلّى, then معلى) is the name as first written. One pass over the stances, in text order."""
     full: dict[str, str] = {}  # a family name, normalised -> the full name as first written
+    spelled: dict[str, str] = {}  # a whole name, normalised -> as first written
     recent: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)  # the last family names, for a slip
     folded: list[Stance] = []
     for stance in stances:
+        if not stance.speaker_id and stance.speaker_name != ARTICLE_VOICE:
+            first = spelled.setdefault(" ".join(normalise_word(word) for word in stance.speaker_name.split()),
+                                       stance.speaker_name)
+            if first != stance.speaker_name:
+                stance = replace(stance, speaker_name=first)
         words = stance.speaker_name.split()
         compound = len(words) >= 2 and normalise_word(words[-2]) in COMPOUND_HEADS
         if not stance.speaker_id and (len(words) == 1 or (len(words) == 2 and compound)):

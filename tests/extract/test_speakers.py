@@ -2597,3 +2597,11 @@ def test_a_statement_of_a_titled_person_after_a_sourcing_phrase_is_his(lexicon):
     # whole phrase an unnamed source («تصريح الرئيس فلاديمير بوتين»)
     text = "وأكد أن المقاتلين الروس هناك لا يتلقون أموالا من الدولة، وفقاً لتصريح الرئيس فلاديمير بوتين."
     assert scored_statements(text, lexicon, date="2020-06") == [("putin", "neutral", "source")]
+
+
+def test_a_speaker_written_again_with_other_diacritics_is_one_speaker(lexicon):
+    # معلّى, then معلى: the Stances page grouped them as two speakers; the name as first written holds
+    text = "قال المحلل السياسي مروان معلّى إن روسيا تريد قاعدة. وقال مروان معلى إن الوضع معقد."
+    assert rows(text, lexicon) == [
+        ("قال", "مروان معلّى", "neutral", "unlisted"), ("وقال", "مروان معلّى", "neutral", "unlisted"),
+        ("معقد", "مروان معلّى", "negative", "in_statement")]
