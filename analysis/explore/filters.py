@@ -270,7 +270,9 @@ def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None, *,
             period = date_period(held)
         except DateError:
             continue  # a link's bad date, said and ignored by the sidebar
-        if min(max(period[index], bounds[0]), bounds[1]) == days[index]:
+        outside = period[0] > bounds[1] if index == 0 else period[1] < bounds[0]
+        if not outside and min(max(period[index], bounds[0]), bounds[1]) == days[index]:
+            # (a link's range wholly past the corpus, ?from=2099, is moved inside it, as the sidebar says)
             found[key] = held
     return found
 

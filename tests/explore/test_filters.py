@@ -319,3 +319,9 @@ def test_a_date_range_keeps_the_ends_a_link_wrote_while_the_widget_holds_them():
         "date_from": "2020-05-02", "date_to": ""}
     # no days: no range, whatever was written (Clear filters)
     assert date_settings((), bounds, written=("2016", "")) == {"date_from": "", "date_to": ""}
+    # a range wholly past the corpus is moved inside it, as the sidebar's warning says: from=2099
+    # becomes the corpus's last day, to=2001 its first
+    assert date_settings((date(2024, 12, 31), date(2024, 12, 31)), bounds, written=("2099-01-01", "")) == {
+        "date_from": "2024-12-31", "date_to": ""}
+    assert date_settings((date(2016, 11, 29), date(2016, 11, 29)), bounds, written=("", "2001")) == {
+        "date_from": "", "date_to": "2016-11-29"}
