@@ -125,14 +125,17 @@ def test_page_renders_arabic_and_charts(server, page, path, title, has_chart):
     settle(page)
     no_error(page)
     assert page.get_by_role("heading", name=title, exact=True).first.is_visible()
-    if path == "data":
-        # The table is drawn on a canvas (its Arabic is checked through AppTest); the search
-        # box's placeholder is Arabic.
+    if path in ("data", "trends"):
+        # The Data table is drawn on a canvas (its Arabic is checked through AppTest), and the
+        # Trends charts are counts over time whose Arabic is the sentences a click opens (on the
+        # seeds the one Arabic line there was a note of an article the axis left out, since fixed):
+        # the search box's placeholder is Arabic.
         assert ARABIC.search(page.locator('[data-testid="stSidebar"] input').first.get_attribute("placeholder"))
+    if path == "data":
         # The grid mounts after the script is idle; under load that took longer than one look.
         page.wait_for_selector('[data-testid="stDataFrame"]', state="visible", timeout=30_000)
         assert page.locator('[data-testid="stDataFrame"]').first.is_visible()
-    else:
+    elif path != "trends":
         # Plotly draws its labels after the script has finished.
         page.wait_for_function(f"() => ({VISIBLE_ARABIC})().length > 0", timeout=30_000)
     # Arabic blocks are right to left in the Arabic font; the page itself stays left to right.
