@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rapidfuzz.distance import OSA
+
 from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
@@ -497,6 +499,38 @@ def _person_names(lexicon: Lexicon) -> list[tuple[str, str]]:
     names = [(actor_id, actor.name_ar) for actor_id, actor in lexicon.actors.items() if actor.type == "person"]
     return names + [(alias.actor_id, alias.alias) for alias in lexicon.aliases
                     if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
+
+
+# A family name this long (normalised letters) may be matched with one letter off
+SPELT_ALIKE_LENGTH = 6
+
+
+def _people_by_given_name(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The listed people's names of two words or more, by the skeleton of their first word:
+    سرغ → (لافروف, lavrov), …; what :func:`spelt_like_listed` compares a name nobody listed with."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for actor_id, name in _person_names(lexicon):
+        words = normalise_word(name).split()
+        if len(words) >= 2:
+            found.setdefault(_skeleton(words[0]), set()).add((words[-1], actor_id))
+    return {given: tuple(sorted(families)) for given, families in found.items()}
+
+
+def spelt_like_listed(name: str, lexicon: Lexicon) -> str | None:
+    """The listed person whom a name the lexicon does not hold names all the same, its given name
+    spelt another way and its family name one letter off (changed, dropped, added, or two
+    swapped), or None: ``أيفان نيكلايفتش مالوتكوف`` is Ivan Molotkov (إيفان مولوتكوف), ``توماس
+    فالدهاومسر`` Thomas Waldhauser. The family name must have SPELT_ALIKE_LENGTH letters; two
+    people fitting is none. A dictionary lookup and one comparison per listed bearer of the
+    given name."""
+    words = normalise_word(name).split()
+    if len(words) < 2 or len(words[-1]) < SPELT_ALIKE_LENGTH:
+        return None
+    family = words[-1]
+    bearers = derived(lexicon, "people by given name", _people_by_given_name).get(_skeleton(words[0]), ())
+    fits = {actor_id for known, actor_id in bearers
+            if abs(len(known) - len(family)) <= 1 and OSA.distance(known, family, score_cutoff=1) <= 1}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _listed_given_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:

@@ -38,7 +38,7 @@ import re
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
 from analysis.arabic.text import PreparedText, Sentence
-from analysis.extract.actors import Mention, state_nisbas
+from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Lexicon
 
@@ -166,8 +166,11 @@ class SpeakerFinder:
 
     def __init__(self, prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon,
                  titles: list[Match], cue_tokens: set[int], first_person: set[int] = frozenset(),
-                 nominal: set[int] = frozenset()):
+                 nominal: set[int] = frozenset(), *, spelt_alike: bool = True):
         self.prepared = prepared
+        # whether a name nobody listed, spelt like a listed person's, is that person (off where the
+        # names as written are wanted: unlisted.find_unlisted)
+        self.spelt_alike = spelt_alike
         self.tokens = prepared.tokens
         self.lexicon = lexicon
         self.language = lexicon.language
@@ -2266,6 +2269,10 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
         # وزير خارجية ليبيا محمد طه سيالة: given names nobody listed before a listed family name
         return finder._known(following, how)
     name = finder._text(first, last)
+    listed = spelt_like_listed(name, finder.lexicon) if finder.spelt_alike else None
+    if listed is not None:
+        # قال قائد القوات الأمريكية توماس فالدهاومسر: Waldhauser, his name one letter off
+        return Speaker(listed, finder.lexicon.actors[listed].name_en, how, last)
     finder._give_titles(name, finder.apposed_title(last))
     return Speaker("", name, "headline" if how == "headline" else "unlisted", last)
 

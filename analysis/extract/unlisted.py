@@ -15,7 +15,7 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import word_variants
-from analysis.extract.actors import Mention, _listed_given_names, _shared_title_holders, _skeleton, written_as_word
+from analysis.extract.actors import Mention, _listed_given_names, spelt_like_listed, _shared_title_holders, _skeleton, written_as_word
 from analysis.lexicon.derived import derived
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon
@@ -41,7 +41,7 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
     an unnamed title or an institution, nor words of a body ``nested`` in a title phrase
     (النائب الأول لرئيس شركة "تاتنفت" رستم مينيخانوف: تاتنفت is the company, not a person).
     """
-    finder = SpeakerFinder(prepared, mentions, lexicon, titles, set())
+    finder = SpeakerFinder(prepared, mentions, lexicon, titles, set(), spelt_alike=False)
     tokens = prepared.tokens
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     inside = {index for mention in nested for index in range(mention.first_token, mention.last_token)}
@@ -64,9 +64,12 @@ def find_unlisted(prepared: PreparedText, mentions: list[Mention], titles: list[
             continue
         if not inside.isdisjoint(range(first, last)):
             continue
+        # a listed person's name one letter off (توماس فالدهاومسر) is a mention of him, as his
+        # statements are his (speakers._unlisted)
+        listed = spelt_like_listed(speaker.name, lexicon)
         found.append(Mention(
-            unlisted_id(speaker.name), sentence_id, first, last, tokens[first].start, tokens[last - 1].end,
-            "unlisted", "exact",
+            listed or unlisted_id(speaker.name), sentence_id, first, last, tokens[first].start, tokens[last - 1].end,
+            "variant" if listed else "unlisted", "exact",
         ))
         taken = last
     return found

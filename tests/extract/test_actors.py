@@ -791,10 +791,13 @@ def test_a_listed_full_name_with_one_slip_in_the_family_name_is_that_person(lexi
     text = "وأكد أيدار أغانينو أن العلاقات بين البلدين متينة."
     assert analyze([snippet(text, date="2024-03-01")], lexicon).stances[["speaker_id", "attribution"]].values.tolist()[:1] == [
         ["aganin", "after_verb"]]
-    # the family name with its stray letter alone, after another given name, or with a letter
+    # one letter changed inside it, after his given name, is him too (unlisted.spelt_like_listed)
+    text = "وقال السفير الروسي حيدر أغامين إن العلاقات متينة."
+    assert analyze([snippet(text, date="2024-03-01")], lexicon).mentions["actor_id"].tolist() == ["aganin"]
+    # the family name with its stray letter alone, after another given name, or with two letters
     # changed inside it, is nobody listed
     for text in ("وقال أغانينو إن العلاقات متينة.", "وقال السفير الروسي كريم أغانينو إن العلاقات متينة.",
-                 "وقال السفير الروسي حيدر أغامين إن العلاقات متينة."):
+                 "وقال السفير الروسي حيدر أغاميم إن العلاقات متينة."):
         assert "aganin" not in analyze([snippet(text, date="2024-03-01")], lexicon).mentions["actor_id"].tolist()
 
 

@@ -1160,9 +1160,9 @@ def test_a_bodys_office_speaks_for_the_body_behind_li(lexicon):
 
 def test_a_state_as_a_verbs_subject_inside_a_quotation_is_the_quoted_speakers_words(lexicon):
     # "لم تعلن ليبيا…" is what the chairman says; Libya makes no statement
-    text = 'ونقلت وكالة نوفوستي عن رئيس الشركة فلاديمير ياكوبين قوله "لم تعلن ليبيا حالة الطوارئ ولذلك سنواصل العمل".'
+    text = 'ونقلت وكالة نوفوستي عن رئيس الشركة فلاديمير سوروكين قوله "لم تعلن ليبيا حالة الطوارئ ولذلك سنواصل العمل".'
     speakers = {row[1] for row in statements(text, lexicon, date="2011")}
-    assert speakers == {"فلاديمير ياكوبين"}
+    assert speakers == {"فلاديمير سوروكين"}
 
 
 def test_the_present_of_a_reporting_verb_in_a_headline_has_its_subject_before_it(lexicon):
