@@ -1360,6 +1360,12 @@ class SpeakerFinder:
                 # وأكد مسؤول ليبي رفيع للصحيفة البريطانية انسحاب…: the outlet an unnamed speaker
                 # told ends the speaker (a document's ل names its issuer: تقرير للصحيفة)
                 break
+            if (titled and first_actor is None and generic_at < 0 and addressee < 0 and _bare_ba(word) and j == last_word + 1
+                    and has_article(tokens[j - 1].norm, min_length=4) and _without_preposition(word) in language.common_words):
+                # ورحب الوزير بالانتخابات, وأشاد السفير الروسي بدور: ب after a definite title may open the
+                # verb's complement; with no name after it, the unnamed title is shown without it (the
+                # name read on: الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف)
+                addressee = j
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1460,9 +1466,11 @@ class SpeakerFinder:
                 if name is not None:
                     self._give_titles(self._text(*name), title_words)
                     return _unlisted(self, name, how)
-                if j == last_word + 1 and word in language.common_words and word not in language.given_names and j not in self.mention_ending:
+                if (j == last_word + 1 and word in language.common_words and word not in language.given_names
+                        and word not in language.function_words and j not in self.mention_ending):
                     # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title;
-                    # not past the body it heads (لرئيس شركة تاتنفت قدم عرضا: a verb, the clause)
+                    # not past the body it heads (لرئيس شركة تاتنفت قدم عرضا: a verb, the clause), nor
+                    # a quantifier, which opens the verb's object (ودعا الوزير جميع الأطراف)
                     last_word = j
                     j += 1
                     continue
@@ -1619,6 +1627,11 @@ class SpeakerFinder:
                 # مندوب مصر مطالبة بلاده: a common word after a title is not a name; وأكد حسن
                 # الهوني أن: a given name that is also a word opens one when a surname follows
                 # and the clause or an apposition comes right after it (وأكد جمال الموقف الروسي: no)
+                return None
+            if (j == first and word.endswith("ا") and len(word) > 3 and word[:-1] in language.common_words
+                    and not self._surname_after(j, end)):
+                # ثم أبدى شكوكا في: the accusative of a common word, no surname after it, is the
+                # verb's object, no name (إيرينا أندريانوفا is one)
                 return None
             if j == first and word in language.common_words and not self._surname_after(j, end):
                 if self._lone_given_name(j, end):
@@ -2283,6 +2296,11 @@ def bare_word(word: str) -> str:
         if stem.startswith("ال") and len(stem) > 3:
             return stem[2:]
     return word
+
+
+def _bare_ba(word: str) -> bool:
+    """Whether a normalised word opens with the preposition ب, no conjunction before it: بالانتخابات."""
+    return word[:1] == "ب" and len(word) > 3
 
 
 def _without_preposition(word: str) -> str:

@@ -2605,3 +2605,26 @@ def test_a_speaker_written_again_with_other_diacritics_is_one_speaker(lexicon):
     assert rows(text, lexicon) == [
         ("قال", "مروان معلّى", "neutral", "unlisted"), ("وقال", "مروان معلّى", "neutral", "unlisted"),
         ("معقد", "مروان معلّى", "negative", "in_statement")]
+
+
+def test_an_unnamed_title_ends_before_the_verbs_complement(lexicon):
+    # The speaker was shown as «الوزير بالانتخابات لكنه» and «الوزير جميع الأطراف الليبية إلى …»:
+    # ب after a definite title, a quantifier and لكنه open what the verb takes, not the title
+    text = "ورحب الوزير بالانتخابات لكنه أبدى تحفظا على موعدها."
+    assert statements(text, lexicon)[0] == ("ورحب", "الوزير", "positive", "unnamed")
+    text = "ودعا الوزير جميع الأطراف الليبية إلى الحوار."
+    assert statements(text, lexicon) == [("ودعا", "الوزير", "neutral", "unnamed")]
+    text = "ودعا المجلس كافة الأطراف إلى الحوار."
+    assert statements(text, lexicon) == [("ودعا", "المجلس", "neutral", "unlisted")]
+    # a title's own ب before the name read on is kept: the expert speaks, by name
+    text = "وقال الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف إن موسكو حذرة."
+    assert statements(text, lexicon) == [("وقال", "khlebnikov", "neutral", "after_verb")]
+
+
+def test_the_accusative_of_a_common_word_after_a_verb_is_no_speaker(lexicon):
+    # «شكوكا» was an unlisted speaker of أبدى; the minister before it speaks again
+    text = "ورحب الوزير بالانتخابات لكنه أبدى شكوكا في نتائجها."
+    assert [row[1] for row in statements(text, lexicon)] == ["الوزير", "الوزير"]
+    # a given name in ـا with a surname after it is a name: إيرينا أندريانوفا speaks
+    text = "وقد أعلنت إيرينا أندريانوفا، مديرة الإعلام في الوزارة، أن الأجواء مفتوحة."
+    assert statements(text, lexicon) == [("أعلنت", "إيرينا أندريانوفا", "neutral", "unlisted")]
