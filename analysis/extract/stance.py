@@ -1136,8 +1136,8 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     for before in range(towards - 1, max(first, towards - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
         if not token.is_word:
-            if token.norm in ("،", ","):
-                continue
+            if token.norm in ("،", ",", ":"):
+                continue  # ودعا لافروف: طرفي النزاع إلى وقف القتال: a colon after the caller, too
             return False
         if calls(token.norm):
             return True

@@ -1318,6 +1318,9 @@ def test_a_call_reaches_its_aim_past_long_names_and_commas(lexicon):
         ("الحوار", "lavrov", "positive", "in_statement")]
     assert evaluations("ودعا لافروف الصحفيين إلى مؤتمره، وقال إن جهود التهدئة فشلت.", lexicon) == [
         ("فشلت", "lavrov", "negative", "in_statement")]
+    # a colon after the caller, as after a name in a headline-like lead, is crossed like a comma
+    assert evaluations("ودعا لافروف: طرفي الصراع في ليبيا إلى وقف القتال فورا.", lexicon) == [
+        ("وقف", "lavrov", "positive", "in_statement")]
 
 
 def test_another_sides_feeling_in_a_statement_is_reported_not_taken(lexicon):
