@@ -70,6 +70,9 @@ class Mention:
 
 
 AMERICA_SPELLINGS = (("امريك", "اميرك"), ("اميرك", "امريك"))  # normalised أمريك / أميرك
+# The prepositions of an envoy's post, one for another in a title: المبعوث الأممي إلى / لدى / في
+# ليبيا (normalised إلى، لدى، في)
+POST_PREPOSITIONS = ("الي", "لدي", "في")
 
 
 def actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
@@ -110,6 +113,19 @@ def _actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
         if twin is not None and twin not in listed and (alias.actor_id, twin) not in generated:
             generated.add((alias.actor_id, twin))
             entries.append((twin, replace(alias, alias=twin)))
+    for alias in lexicon.aliases:
+        # المبعوث الأممي إلى ليبيا is also written المبعوث الأممي لدى ليبيا and … في ليبيا
+        words = normalise_word(alias.alias).split()
+        if alias.kind != "title" or len(words) < 3:
+            continue
+        for at, word in enumerate(words[1:-1], start=1):
+            if word not in POST_PREPOSITIONS:
+                continue
+            for other in POST_PREPOSITIONS:
+                form = " ".join([*words[:at], other, *words[at + 1:]])
+                if other != word and form not in listed and (alias.actor_id, form) not in generated:
+                    generated.add((alias.actor_id, form))
+                    entries.append((form, replace(alias, alias=form)))
     nisbas = state_nisbas(lexicon)
     for alias in lexicon.aliases:
         # رئيس الوزراء الليبي is also written رئيس وزراء ليبيا: the state in construct with the
@@ -118,6 +134,7 @@ def _actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
         if construct is not None and construct not in listed and (alias.actor_id, construct) not in generated:
             generated.add((alias.actor_id, construct))
             entries.append((construct, replace(alias, alias=construct)))
+    places = _host_places(lexicon)
     for alias in lexicon.aliases:
         words = normalise_word(alias.alias).split()
         if alias.kind != "title" or len(words) < 4 or words[-2] not in HOST_PREPOSITIONS:
@@ -125,7 +142,7 @@ def _actor_matcher(lexicon: Lexicon) -> PhraseMatcher[Alias]:
         short = " ".join(words[:-2])
         if short not in listed and (alias.actor_id, short) not in generated:
             generated.add((alias.actor_id, short))
-            entries.append((short, replace(alias, alias=short, host=words[-1])))
+            entries.append((short, replace(alias, alias=short, host=words[-1], host_places=places.get(words[-1], frozenset()))))
     return PhraseMatcher(entries, enclitics=False)
 
 
@@ -153,21 +170,46 @@ HOST_GAP = 1  # words between a shortened title and another host's preposition (
 HOST_REACH = 64  # tokens before and after a shortened title within which its host must be named
 
 
+def _host_places(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Per state, by its one-word names (normalised), the one-word names of its listed cities:
+    ليبيا → طرابلس، بنغازي، …; a title's host is also named by one of its cities (السفير
+    الروسي في طرابلس is the ambassador to Libya)."""
+    names: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind in ("name", "variant"):
+            names.setdefault(alias.actor_id, set()).add(normalise_word(alias.alias))
+    for actor_id, actor in lexicon.actors.items():
+        names.setdefault(actor_id, set()).add(normalise_word(actor.name_ar))
+    cities: dict[str, set[str]] = {}
+    for actor_id, actor in lexicon.actors.items():
+        if actor.type == "city" and actor.affiliation in lexicon.actors:
+            cities.setdefault(actor.affiliation, set()).update(name for name in names[actor_id] if " " not in name)
+    return {name: frozenset(cities[state]) for state, places in cities.items() for name in names[state] if " " not in name}
+
+
 def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
     """Whether a title generated without its host lacks the host in its sentence, or is
-    followed by another host (سفير روسيا لدى مصر)."""
-    host = match.payloads[0].host
-    if not host:
+    followed by another host (سفير روسيا لدى مصر). One of the host's cities names it too
+    (السفير الروسي في طرابلس)."""
+    alias = match.payloads[0]
+    if not alias.host:
         return False
+    hosts = alias.host_places | {alias.host}
+
+    def names_host(token) -> bool:
+        return any(stem in hosts for stem, _ in proclitic_readings(token.norm))
+
     tokens = prepared.tokens
-    if any(token.norm in HOST_PREPOSITIONS for token in tokens[match.last:match.last + HOST_GAP + 1]):
-        return True  # سفير روسيا (الاتحادية) لدى مصر
+    for at in range(match.last, min(len(tokens), match.last + HOST_GAP + 1)):
+        if tokens[at].norm in HOST_PREPOSITIONS:
+            # سفير روسيا (الاتحادية) لدى مصر: another host; في طرابلس: the host's capital
+            return not (at + 1 < len(tokens) and names_host(tokens[at + 1]))
     sentence = prepared.sentences[prepared.sentence_of_token[match.first] - 1]
     # Within the sentence and a bounded reach of the title, so that a sentence of thousands of
     # words (a page without full stops) is not read once per title.
     first = max(sentence.first_token, match.first - HOST_REACH)
     last = min(sentence.last_token, match.last + HOST_REACH)
-    return not any(host in {stem for stem, _ in proclitic_readings(token.norm)} for token in tokens[first:last])
+    return not any(names_host(token) for token in tokens[first:last])
 
 
 def actor_candidates(

@@ -1244,10 +1244,11 @@ class SpeakerFinder:
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
                 if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
-                        and self.lexicon.actors[mention.actor_id].type == "state"):
+                        and self.lexicon.actors[mention.actor_id].type in ("state", "city")):
                     # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
                     # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not
-                    # the state, whatever the state's words (سفير الولايات المتحدة لدى الأمم المتحدة)
+                    # the state, whatever the state's words (سفير الولايات المتحدة لدى الأمم المتحدة);
+                    # so does a city (سفير موسكو لدى طرابلس, عميد بلدية مصراتة: not Moscow, not Misrata)
                     title_words.extend(range(j, mention.last_token))
                     last_word = mention.last_token - 1
                     j = mention.last_token

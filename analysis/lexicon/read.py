@@ -109,6 +109,8 @@ class Alias:
     # Of a title generated without its host (سفير روسيا from سفير روسيا لدى ليبيا): the host's
     # last word, normalised, which must be named in the same sentence.
     host: str = ""
+    # ... or one of the host state's listed cities, normalised (طرابلس for ليبيا)
+    host_places: frozenset[str] = frozenset()
 
     def valid_during(self, period: tuple[date, date] | None) -> bool:
         """Whether the actor holds this alias at some point of ``period``.

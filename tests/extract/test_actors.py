@@ -532,6 +532,19 @@ def test_an_ambassadors_title_without_its_host_when_the_host_is_in_the_sentence(
         assert "aganin" not in [row[0] for row in rows]
 
 
+def test_an_ambassadors_host_is_also_named_by_its_capital(lexicon):
+    # السفير الروسي لدى ليبيا is listed; طرابلس, a city of Libya's, names the host right after في
+    # وقال(0-4) السفير(5-11) الروسي(12-18)
+    text = "وقال السفير الروسي في طرابلس إن موسكو تدعم الحوار."
+    frames, rows = rows_of(text, lexicon, date="2023-05-01")
+    assert ("aganin", "السفير الروسي", "title", False) in rows
+    assert frames.mentions[frames.mentions["actor_id"] == "aganin"][["start", "end"]].values.tolist() == [[5, 18]]
+    assert frames.stances["speaker_id"].tolist()[:1] == ["aganin"]
+    # a city of another state is another host: the ambassador in Cairo is not the one in Tripoli
+    _, rows = rows_of("وقال السفير الروسي في القاهرة إن موسكو تدعم الحوار.", lexicon, date="2023-05-01")
+    assert "aganin" not in [row[0] for row in rows]
+
+
 def with_lexicon(text, lexicon):
     return [(m.actor_id, text[m.start:m.end], m.match_kind)
             for m in find_mentions(prepare(text), actor_matcher(lexicon), period=date_period("2024"), lexicon=lexicon)]
@@ -826,3 +839,10 @@ def test_the_actor_matcher_is_built_once_per_lexicon_object(lexicon):
     assert actor_matcher(lexicon) is actor_matcher(lexicon)
     other = build_lexicon(read_tables(DATA_DIR))  # the same files, another object: built anew
     assert actor_matcher(other) is not actor_matcher(lexicon)
+
+
+def test_an_envoys_title_is_found_with_any_preposition_of_his_post(lexicon):
+    # المبعوث الأممي إلى ليبيا is listed (Bathily, 2022-2024); outlets also write لدى and في
+    for preposition in ("إلى", "لدى", "في"):
+        text = f"وقال المبعوث الأممي {preposition} ليبيا إن الحوار ضروري."
+        assert mentions_of(text, lexicon, date="2023-06") == [("bathily", f"المبعوث الأممي {preposition} ليبيا", "title")]
