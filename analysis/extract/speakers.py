@@ -1232,6 +1232,12 @@ class SpeakerFinder:
                 # وحذر مسؤولون أمريكيون حفتر: past a plural adjective in the nominative the group is
                 # whole, and no one name stands in apposition to it; the name is the verb's object
                 break
+            if (mention is not None and generic_at >= 0 and first_actor is None and not titled and j > index
+                    and self.lexicon.actors[mention.actor_id].type == "media" and self._prepositional(mention)
+                    and tokens[generic_at].norm not in language.issued):
+                # وقال مسؤول في الخارجية الروسية لوكالة سبوتنيك: the outlet an unnamed speaker told
+                # ends the speaker, named or not (تقرير لوكالة رويترز: the document's issuer goes on)
+                break
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks

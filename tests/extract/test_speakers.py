@@ -2641,3 +2641,11 @@ def test_a_city_in_construct_with_a_title_says_whose_office_speaks(lexicon):
     assert statements(text, lexicon, date="2023") == [("وقال", "عميد بلدية مصراتة", "neutral", "unnamed")]
     # the city alone as subject still speaks for its government
     assert statements("وقالت موسكو إن الحوار ضروري.", lexicon)[0][1] == "moscow"
+
+
+def test_an_outlet_behind_li_ends_an_unnamed_speaker(lexicon):
+    # «مسؤول في وزارة الخارجية الروسية لوكالة سبوتنيك» was the speaker: the agency is whom he told
+    text = "وقال مسؤول في وزارة الخارجية الروسية لوكالة سبوتنيك إن موسكو لم تتلق أي طلب."
+    assert statements(text, lexicon)[0] == ("وقال", "مسؤول في وزارة الخارجية الروسية", "neutral", "unnamed")
+    # a report's ل names its issuer, who speaks
+    assert statements("وأشار تقرير لوكالة رويترز إلى أن النفوذ الروسي يتزايد.", lexicon)[0][1] == "reuters"
