@@ -1250,14 +1250,16 @@ class SpeakerFinder:
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
                 if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
-                        and self.lexicon.actors[mention.actor_id].type in ("state", "city")):
+                        and self.lexicon.actors[mention.actor_id].type != "person"):
                     # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
                     # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not
                     # the state, whatever the state's words (سفير الولايات المتحدة لدى الأمم المتحدة);
-                    # so does a city (سفير موسكو لدى طرابلس, عميد بلدية مصراتة: not Moscow, not Misrata)
-                    title_words.extend(range(j, mention.last_token))
-                    last_word = mention.last_token - 1
-                    j = mention.last_token
+                    # so does a city or a body (سفير موسكو لدى طرابلس, عميد بلدية مصراتة, قائد قوات
+                    # الدعم السريع: the office speaks, not Moscow, Misrata or the force)
+                    after = _past_number_label(tokens, mention.last_token, end)  # اللجنة العسكرية المشتركة 5+5
+                    title_words.extend(range(j, after))
+                    last_word = after - 1
+                    j = after
                     object_of_preposition = False
                     continue
                 if self._can_speak(mention) and not object_of_preposition and generic_at < 0 and not addressed and not governed:

@@ -2633,7 +2633,7 @@ def test_the_accusative_of_a_common_word_after_a_verb_is_no_speaker(lexicon):
     assert statements(text, lexicon) == [("أعلنت", "إيرينا أندريانوفا", "neutral", "unlisted")]
 
 
-def test_a_city_in_construct_with_a_title_says_whose_office_speaks(lexicon):
+def test_a_city_or_body_in_construct_with_a_title_says_whose_office_speaks(lexicon):
     # سفير موسكو is Russia's ambassador, عميد بلدية مصراتة the mayor: the office speaks, not the city
     text = "وقال سفير موسكو لدى طرابلس إن بلاده تدعم الحوار."
     assert statements(text, lexicon, date="2023") == [("وقال", "سفير موسكو لدى طرابلس", "neutral", "unnamed")]
@@ -2641,6 +2641,9 @@ def test_a_city_in_construct_with_a_title_says_whose_office_speaks(lexicon):
     assert statements(text, lexicon, date="2023") == [("وقال", "عميد بلدية مصراتة", "neutral", "unnamed")]
     # the city alone as subject still speaks for its government
     assert statements("وقالت موسكو إن الحوار ضروري.", lexicon)[0][1] == "moscow"
+    # so does a body's office nobody listed: the force's commander, not the force
+    text = "وقال قائد قوات الدعم السريع إن الهدنة صامدة."
+    assert statements(text, lexicon, date="2023") == [("وقال", "قائد قوات الدعم السريع", "neutral", "unnamed")]
 
 
 def test_an_outlet_behind_li_ends_an_unnamed_speaker(lexicon):
