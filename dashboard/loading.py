@@ -572,6 +572,15 @@ def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
     return frames
 
 
+def held_filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames | None:
+    """The frames :func:`filtered` holds for these filters already, or None: nothing is filtered."""
+    key = _digest(corpus.key, active.to_query(), nested)
+    held, lock = _filtered()
+    with lock:
+        found = held.get(key)
+    return found[0] if found else None
+
+
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _computed(key: str, _compute: Callable[[], object]) -> object:
     return _compute()

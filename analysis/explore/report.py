@@ -21,7 +21,7 @@ import plotly.io as pio
 
 from analysis.explore import charts
 from analysis.explore.aggregate import OTHERS, polarity_by_speaker
-from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, undated_left_out
+from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, kept_documents, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
 from analysis.explore.labels import (
     actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, unlisted_speakers, written_names,
@@ -58,7 +58,7 @@ def report_name(frames: Frames, filters: Filters, *, kept: Frames | None = None)
     they hold; else the article settings decide and nothing is filtered.
     """
     if any(getattr(filters, name) for name in FINDING_SETTINGS):
-        documents = (kept if kept is not None else filter_frames(frames, filters)).documents
+        documents = kept.documents if kept is not None else kept_documents(frames, filters)
         dates = documents["date"].fillna("")
     else:
         documents = frames.documents

@@ -325,3 +325,20 @@ def test_a_date_range_keeps_the_ends_a_link_wrote_while_the_widget_holds_them():
         "date_from": "2024-12-31", "date_to": ""}
     assert date_settings((date(2016, 11, 29), date(2016, 11, 29)), bounds, written=("", "2001")) == {
         "date_from": "", "date_to": "2016-11-29"}
+
+
+def test_kept_documents_are_the_articles_filter_frames_keeps(frames, two_frames):
+    from analysis.explore.filters import kept_documents
+
+    # Putin is named in "b" only, the weapons in "a" only; Lavrov in both, but the search keeps
+    # the sentences naming him in "b" only (ثم زار لافروف القاهرة).
+    assert kept_documents(two_frames, Filters(actor_ids=("putin",)))["doc_id"].tolist() == ["b"]
+    assert kept_documents(two_frames, Filters(topics=("arms",)))["doc_id"].tolist() == ["a"]
+    assert kept_documents(two_frames, Filters(actor_ids=("lavrov",), search="القاهرة"))["doc_id"].tolist() == ["b"]
+    assert kept_documents(two_frames, Filters(actor_ids=("putin",), topics=("arms",))).empty
+    assert kept_documents(two_frames, Filters(date_from="2024-03-02"))["doc_id"].tolist() == ["b"]
+    assert kept_documents(frames, Filters(speakers=("Khalifa Haftar",)))["doc_id"].tolist() == [SEED_2017]
+    for settings in (Filters(), Filters(actor_ids=("lavrov",)), Filters(polarities=("negative",)), Filters(search="حظر ظالم"),
+                     Filters(doc_ids=(SEED_2024,), actor_types=("armed_group",)), Filters(speakers=("Khalifa Haftar",)),
+                     Filters(actor_ids=("haftar_khalifa",), polarities=("positive",), date_to="2017")):
+        pd.testing.assert_frame_equal(kept_documents(frames, settings), filter_frames(frames, settings).documents)
