@@ -572,6 +572,21 @@ def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
     return frames
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _article_choices(corpus_key: str, _corpus: Corpus) -> dict[str, str]:
+    return {doc_id: _corpus.article_choice(doc_id) for doc_id in _corpus.doc_ids}
+
+
+def article_choice_of(corpus: Corpus) -> Callable[[str], str]:
+    """:meth:`Corpus.article_choice`, as a list of articles formats its options: Streamlit formats
+    every option on every rerun, and the Groups page's list of 10,000 articles took 50-60 ms of each
+    filter change. Worked out once per analysed corpus (``corpus.key``; each time without one)."""
+    if not corpus.key:
+        return corpus.article_choice
+    choices = _article_choices(corpus.key, corpus)
+    return lambda doc_id: choices.get(doc_id) or corpus.article_choice(doc_id)
+
+
 def held_filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames | None:
     """The frames :func:`filtered` holds for these filters already, or None: nothing is filtered."""
     key = _digest(corpus.key, active.to_query(), nested)

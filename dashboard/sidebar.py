@@ -181,7 +181,7 @@ def sidebar_filters(corpus: Corpus, page: str = "Overview") -> Filters:
                 continue
             # An article is picked by its outlet and title as well (the note above the page keeps its label).
             st.multiselect(TITLES[name], allowed, key=f"filter_{name}", placeholder="All",
-                           format_func=corpus.article_choice if name == "doc_ids" else shown_as[name],
+                           format_func=loading.article_choice_of(corpus) if name == "doc_ids" else shown_as[name],
                            disabled=name not in applies, help=why_not(name))
             if name == "outlets":
                 _date_range(_date_bounds(corpus.key, corpus), disabled="date_from" not in applies, why_not=why_not("date_from"))

@@ -77,7 +77,7 @@ def draw(side: str) -> None:
     dates[1].text_input("To", key=f"w_group_{side}_date_to", placeholder="e.g. 2024-06", help=DATE_HELP)
     st.multiselect("Articles naming", OPTIONS["actor_ids"], key=f"w_group_{side}_actor_ids", format_func=shown["actor_ids"],
                    placeholder="Any actor", help="Articles with at least one mention of one of these actors.")
-    st.multiselect("Articles", OPTIONS["doc_ids"], key=f"w_group_{side}_doc_ids", format_func=corpus.article_choice, placeholder="Any")
+    st.multiselect("Articles", OPTIONS["doc_ids"], key=f"w_group_{side}_doc_ids", format_func=loading.article_choice_of(corpus), placeholder="Any")
 
 
 DATE_HELP = "A year (2024), a month (2024-05) or a day (2024-05-14); From takes its first day, To its last."

@@ -437,3 +437,21 @@ def test_a_server_serving_a_dataset_reads_no_store_ahead(tmp_path, monkeypatch, 
     monkeypatch.setenv("MARSAD_PARQUET", str(tmp_path / "dataset"))
     assert loading.warm() is False
     assert _held_for(tmp_path) == []
+
+
+def test_article_choices_are_worked_out_once_per_corpus(frames, lexicon):
+    from dashboard.loading import Corpus, article_choice_of, held_filtered
+    from analysis.explore.filters import Filters
+
+    labels = {"d1": "Article 1 (2024-05-14)", "d2": "Article 2 (2024-05-15)"}
+    corpus = Corpus(frames, lexicon, labels, {}, key="test-article-choices", outlets={"d1": "الأهرام"},
+                    titles={"d1": "أعلن  وزير الخارجية", "d2": ""})
+    choice = article_choice_of(corpus)
+    assert choice("d1") == "Article 1 (2024-05-14) · \u2068الأهرام\u2069 · \u2068أعلن وزير الخارجية\u2069"
+    assert choice("d2") == "Article 2 (2024-05-15)"
+    assert choice("d9") == "d9"  # no such article: its id, as Corpus.article_choice gives it
+    # Kept with the corpus's key: the same corpus read again gets the labels made the first time.
+    again = Corpus(frames, lexicon, {"d1": "changed"}, {}, key="test-article-choices")
+    assert article_choice_of(again)("d1") == choice("d1")
+    # Nothing filtered for these settings yet: nothing held.
+    assert held_filtered(corpus, Filters(actor_ids=("putin",))) is None
