@@ -50,3 +50,19 @@ def test_a_clean_frame_says_nothing_about_cleaning() -> None:
     assert xml_safe(frame)[1] == 0
     provenance = pd.read_excel(io.BytesIO(excel_bytes(frame, META)), sheet_name="provenance")
     assert "cells_cleaned" not in provenance["key"].tolist()
+
+
+def test_arrow_tells_a_clean_text_column_from_one_xml_cannot_carry() -> None:
+    from analysis.corpus.export import _arrow_clean
+
+    assert _arrow_clean(pd.Series(["لافروف", "سطر\nثان\tمع جدول", None, "\U0001F600"], dtype="string"))
+    assert _arrow_clean(pd.Series(["حفتر", "مصر"], dtype=object))
+    assert _arrow_clean(pd.Series([], dtype="string"))
+    # Each character XML leaves out: a control character, U+FFFE, U+FFFF, NUL.
+    for bad in ("قال\x0b", "\ufffe", "نص\uffff", "\x00"):
+        assert not _arrow_clean(pd.Series(["حفتر", bad], dtype="string"))
+    # Not Arrow text (a number among the strings, a lone surrogate): tested in Python instead.
+    assert not _arrow_clean(pd.Series(["حفتر", 3], dtype=object))
+    assert not _arrow_clean(pd.Series(["\ud800"], dtype=object))
+    surrogate = pd.DataFrame({"surface": pd.Series(["حفتر", "x\ud800"], dtype=object)})
+    assert xml_safe(surrogate)[1] == 1 and xml_safe(surrogate)[0]["surface"].tolist() == ["حفتر", "x"]
