@@ -442,17 +442,18 @@ def _read_lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _read_lexicon_once(folder: str, stamp: tuple, language: tuple) -> tuple[tuple[tuple[str, str], ...], str, dict]:
+def _read_lexicon_once(folder: str, stamps: str) -> tuple[tuple[tuple[str, str], ...], str, dict]:
     return _read_lexicon(Path(folder))
 
 
 def _lexicon(folder: Path) -> tuple[tuple[tuple[str, str], ...], str, dict]:
     """:func:`_read_lexicon`, read again only when a lexicon file or a word list changed (every
-    rerun asks, three times: reading and digesting them took 10-20 ms each time)."""
+    rerun asks, three times: reading and digesting them took 10-20 ms each time). The files'
+    stamps are keyed as one digest: Streamlit hashing their 190 tuples itself took 3-8 ms a call."""
     stamp, language = subject.files_stamp(folder), subject.files_stamp(LANGUAGE_DIR, pattern="*.txt")
     if stamp is None or language is None:
         return _read_lexicon(folder)
-    return _read_lexicon_once(str(folder), stamp, language)
+    return _read_lexicon_once(str(folder), _digest(stamp, language))
 
 
 def _parquet_corpus(folder: str, files_key: str, files: tuple[tuple[str, str], ...]) -> Corpus:
