@@ -217,8 +217,10 @@ def _kept_mask(documents: pd.DataFrame, filters: Filters) -> pd.Series:
     if filters.dated:
         first = date_period(filters.date_from)[0] if filters.date_from else date.min
         last = date_period(filters.date_to)[1] if filters.date_to else date.max
-        inside = [period is not None and first <= period[0] and period[1] <= last for period in _periods(documents)]
-        keep &= pd.Series(inside, index=documents.index, dtype=bool)
+        codes, periods = _period_codes(documents)
+        # Each distinct date tested once, then spread over the rows by its code.
+        inside = np.array([period is not None and first <= period[0] and period[1] <= last for period in periods], dtype=bool)
+        keep &= pd.Series(inside[codes], index=documents.index, dtype=bool)
     return keep
 
 
@@ -229,17 +231,18 @@ def undated_left_out(documents: pd.DataFrame, filters: Filters) -> int:
         return 0
     # Masks over the same rows, not ids looked up: pandas looked 10,000 kept ids up one by one.
     others = _kept_mask(documents, replace(filters, date_from="", date_to=""))
-    undated = pd.Series([period is None for period in _periods(documents)], index=documents.index, dtype=bool)
+    codes, periods = _period_codes(documents)
+    undated = pd.Series(np.array([period is None for period in periods], dtype=bool)[codes], index=documents.index, dtype=bool)
     return int((undated & others).sum())
 
 
-def _periods(documents: pd.DataFrame) -> list[tuple[date, date] | None]:
-    """Each article's date as the period it covers, None when undated (in row order). Each
-    distinct date is read once: 100,000 articles over two years have some 700 dates, and reading
-    every row's took half a second."""
-    dates = documents["date"].fillna("").tolist()
-    read = {value: article_period(value) for value in set(dates)}
-    return [read[value] for value in dates]
+def _period_codes(documents: pd.DataFrame) -> tuple[np.ndarray, list[tuple[date, date] | None]]:
+    """Each article's date as a code (in row order) and each code's date as the period it covers,
+    None when undated. Each distinct date is read once: 100,000 articles over two years have some
+    700 dates, and reading every row's took half a second; a list of 10,000 periods made and tested
+    row by row took 10-20 ms of every filter change with a date range at 10,000 articles."""
+    codes, dates = pd.factorize(documents["date"].fillna(""))
+    return np.asarray(codes, dtype=np.intp), [article_period(value) for value in dates.tolist()]
 
 
 def date_bounds(documents: pd.DataFrame) -> tuple[date, date] | None:

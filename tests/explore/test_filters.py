@@ -342,3 +342,16 @@ def test_kept_documents_are_the_articles_filter_frames_keeps(frames, two_frames)
                      Filters(doc_ids=(SEED_2024,), actor_types=("armed_group",)), Filters(speakers=("Khalifa Haftar",)),
                      Filters(actor_ids=("haftar_khalifa",), polarities=("positive",), date_to="2017")):
         pd.testing.assert_frame_equal(kept_documents(frames, settings), filter_frames(frames, settings).documents)
+
+
+def test_period_codes_read_each_distinct_date_once():
+    from analysis.explore.filters import _period_codes
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"], "date": ["2024-05-14", None, "2024-05-14", "2024-05", ""]})
+    codes, periods = _period_codes(documents)
+    assert codes.tolist() == [0, 1, 0, 2, 1]
+    assert periods == [(date(2024, 5, 14), date(2024, 5, 14)), None, (date(2024, 5, 1), date(2024, 5, 31))]
+    # A month is inside a range that holds the whole month only; the undated are counted apart.
+    assert kept_articles(documents, Filters(date_from="2024-05-14")) == {"a", "c"}
+    assert kept_articles(documents, Filters(date_to="2024-05")) == {"a", "c", "d"}
+    assert undated_left_out(documents, Filters(date_to="2024-05")) == 2
