@@ -355,3 +355,16 @@ def test_period_codes_read_each_distinct_date_once():
     assert kept_articles(documents, Filters(date_from="2024-05-14")) == {"a", "c"}
     assert kept_articles(documents, Filters(date_to="2024-05")) == {"a", "c", "d"}
     assert undated_left_out(documents, Filters(date_to="2024-05")) == 2
+
+
+def test_in_articles_is_is_in_by_each_rows_article_code(two_frames):
+    from analysis.explore.filters import in_articles, is_in
+
+    mentions = two_frames.mentions
+    assert in_articles(mentions, {"b"}).tolist() == (mentions["doc_id"] == "b").tolist()
+    # Asked again of the same frame, the codes are reused; other ids give another mask.
+    assert in_articles(mentions, {"a", "x"}).tolist() == is_in(mentions["doc_id"], {"a", "x"}).tolist()
+    assert not in_articles(mentions, set()).any()
+    # A row without an article is in none.
+    unknown = pd.DataFrame({"doc_id": pd.array(["a", None, "b"], dtype="string")})
+    assert in_articles(unknown, {"a", "b"}).tolist() == [True, False, True]
