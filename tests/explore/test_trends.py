@@ -164,3 +164,20 @@ def test_a_bin_is_named_as_an_analyst_says_it():
 ])
 def test_the_default_bin_draws_no_more_bins_than_articles(first, last, articles, expected):
     assert default_bin(first, last, articles) == expected
+
+
+def test_a_value_every_row_shares_is_code_zero_of_every_row():
+    import numpy as np
+
+    from analysis.explore.trends import _factorized, _placed
+
+    codes, uniques = _factorized("mentions", 3)
+    assert codes.tolist() == [0, 0, 0] and uniques.tolist() == ["mentions"]
+    codes, uniques = _factorized("mentions", 0)
+    assert codes.tolist() == [] and uniques.tolist() == []
+    # An array is factorised as pandas does it, first seen first.
+    codes, uniques = _factorized(np.array(["negative", "positive", "negative"], dtype=object), 3)
+    assert codes.tolist() == [0, 1, 0] and uniques.tolist() == ["negative", "positive"]
+    placed = np.array([True, False, True])
+    assert _placed("all", placed) == "all"
+    assert _placed(np.array(["a", "b", "c"], dtype=object), placed).tolist() == ["a", "c"]
