@@ -38,6 +38,7 @@ from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
 from analysis.extract.topics import TopicHit
+from analysis.lexicon.cue_forms import generated_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
 
@@ -104,8 +105,10 @@ class Stance:
 
 
 def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
-    """A matcher over the cues; cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
-    return PhraseMatcher(((cue.cue, cue) for cue in lexicon.cues), enclitics=True)
+    """A matcher over the cues and their generated forms (تحريضا from تحريض, see
+    :mod:`analysis.lexicon.cue_forms`); cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
+    cues = [*lexicon.cues, *generated_cues(lexicon)]
+    return PhraseMatcher(((cue.cue, cue) for cue in cues), enclitics=True)
 
 
 def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:
@@ -2549,7 +2552,7 @@ class _Context:
         said_end = tokens[limit - 1].end
         quote = in_spans(start, self.prepared.quotes) is not None or bool(self.quotes_between(start + 1, said_end))
         return Stance(
-            self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
+            self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.listed, cue.cue_type,
             polarity, target, kind, quote, speaker.how, start, end,
         )
 
@@ -2743,7 +2746,7 @@ class _Context:
         else:
             target, kind = self._target_of_evaluation(match, speaker, sentence_end, quote_span)
         return Stance(
-            self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.cue, cue.cue_type,
+            self.prepared.sentence_of_token[match.first], speaker.actor_id, speaker.name, cue.listed, cue.cue_type,
             polarity, target, kind, quote_span is not None, speaker.how, start, end,
         )
 
@@ -2996,7 +2999,7 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
 def _framing(cue: Cue, lexicon: Lexicon) -> bool:
     """Whether an evaluative cue is a word of wrongdoing (language/framing.txt) that an outlet's
     report keeps as its own charge: ``وأضافت الصحيفة أن روسيا تقدم دعما لمجرم الحرب``."""
-    return " ".join(normalise_word(word) for word in cue.cue.split()) in lexicon.language.framing
+    return " ".join(normalise_word(word) for word in cue.listed.split()) in lexicon.language.framing
 
 
 PURPOSE_ADJECTIVES = 4  # adjectives between a name's head and its purpose: اللجنة الحكومية الروسية الليبية للتعاون

@@ -132,6 +132,14 @@ class Cue:
     cue_type: str
     polarity: str
     holder: str = ""
+    # Of a form generated from a listed cue (تحريضا from تحريض, see analysis.lexicon.cue_forms):
+    # the listed cue, which the stance rows name; empty for a listed row.
+    lemma: str = ""
+
+    @property
+    def listed(self) -> str:
+        """The cue as cues.csv lists it: the row's own, or the one this form was generated from."""
+        return self.lemma or self.cue
 
 
 @dataclass(frozen=True)
