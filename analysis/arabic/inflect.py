@@ -12,6 +12,9 @@ Only regular morphology is generated, and only on the normalised form (ة is ه 
 - agreement in a phrase: adjectives take the head's article and its dual (``الحوار السياسي`` ↔
   ``حوار سياسي``, ``قاعدة عسكرية`` → ``قاعدتين عسكريتين``), and a governed noun carries the
   article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
+For a verb (a stance cue), :func:`verb_forms` gives the regular persons of a sound one: the past
+``شجب`` → ``شجبت``, ``شجبوا``, ``شجبتا``; the imperfect ``يستغل`` → ``تستغل``, ``نستغل``,
+``يستغلون``, ``يستغلان``, ``تستغلان``.
 Broken plurals (``قاعدة`` / ``قواعد``, ``مرتزق`` / ``مرتزقة``) are not regular: they are listed in
 the lexicon as terms of their own. Clitics (وبالأسلحة, أسلحته) are the matcher's business.
 """
@@ -127,3 +130,27 @@ def phrase_forms(phrase: str) -> list[str]:
                 if form not in forms:
                     forms.append(form)
     return forms
+
+
+# A verb ending in one of these is weak or carries its hamza on a seat that moves (ادعى، يسيء،
+# يتلكأ), or is no 3rd person masculine singular (رفضت، رفضوا): its persons are not regular.
+WEAK_ENDINGS = ("ا", "ى", "ي", "و", "ء", "ه", "ت", "ئ", "ؤ")
+
+
+def verb_forms(verb: str, *, imperfect: bool) -> list[str]:
+    """Regular persons of a normalised one-word verb in the 3rd person masculine singular, itself
+    first; a weak verb (:data:`WEAK_ENDINGS`) gets none.
+
+    The past takes suffixes: ``انتهك`` → ``انتهكت`` (she), ``انتهكوا`` (they), ``انتهكتا`` (they
+    two, f.). The imperfect (``imperfect=True``, the word opening with ي) changes its prefix and
+    takes the plural and dual endings: ``يعرقل`` → ``تعرقل``, ``نعرقل``, ``يعرقلون``, ``يعرقلان``,
+    ``تعرقلان``; one that has them already (يرهبون) gets none.
+    """
+    if " " in verb or len(verb) < MIN_STEM or verb.endswith(WEAK_ENDINGS):
+        return [verb]
+    if not imperfect:
+        return [verb, verb + "ت", verb + "وا", verb + "تا"]
+    if not verb.startswith("ي") or len(verb) < MIN_STEM + 1 or verb.endswith(("ون", "ان", "ين")):
+        return [verb]
+    stem = verb[1:]
+    return [verb, "ت" + stem, "ن" + stem, verb + "ون", verb + "ان", "ت" + stem + "ان"]

@@ -150,6 +150,8 @@ def find_stances(
     nominal: set[int] = set()
     for match in cue_matches:
         cue = match.payloads[0]
+        if cue.lemma and _pronoun_for_taa(prepared, match):
+            continue  # ومصالحه (his interests) is no مصالحة, which only المصالحة lists
         if cue.cue_type == "stigma":
             stigma_tokens.update(range(match.first, match.last))
         elif cue.cue_type != "ignore":
@@ -545,6 +547,20 @@ def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
 
 
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _pronoun_for_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
+    """Whether a generated cue form in ة (normalised ه) matched a word the text writes with the
+    pronoun ه: مصالحه is his interests, never مصالحة (reconciliation), which cues.csv lists only
+    with the article, المصالحة, for that reason; the form made without the article must keep to
+    ة too. A pronoun after the ة (مصالحته) is the matcher's and is left alone. Only the match's
+    last token is read."""
+    last = normalise_word(match.payloads[0].cue).split()[-1]
+    token = prepared.tokens[match.last - 1]
+    # a nisba's feminine (عسكرية) with ه is its masculine with the pronoun, the same cue: تعازيه
+    if not last.endswith("ه") or last.endswith("يه") or not token.norm.endswith(last):
+        return False
+    return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ه")
 
 
 def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:

@@ -3,22 +3,30 @@
 Real articles write an evaluative word in whatever form the sentence wants (``يرفض التحريض``,
 ``اعتبره تحريضا``, ``تحريضات متكررة``); listing each form by hand made the lexicon grow form by
 form and still miss the next article's. The forms are those topic terms get
-(:func:`analysis.arabic.inflect.phrase_forms`: the article on and off, ة → ات/تان/تين, nisba
+(:func:`analysis.arabic.inflect.phrase_forms`: the article off, ة → ات/تان/تين, nisba
 plurals and adverb, the accusative's tanween alif, agreement in a phrase), generated for the
-evaluative, ``ignore`` and ``stigma`` rows (an ignore phrase follows the cue it silences:
-``الدعم العسكري`` and ``دعما عسكريا``). Reporting cues are verbs, whose noun forms are other words
-(حذر warned, الحذر caution): they get none. Clitics stay the matcher's business.
+evaluative and ``ignore`` rows (an ignore phrase follows the cue it silences: ``الدعم العسكري`` and
+``دعما عسكريا``). Reporting cues are verbs, whose noun forms are other words (حذر warned, الحذر
+caution): they get none. A verb among the evaluative cues and the reporting cues that carry a
+polarity gets its regular persons (:func:`analysis.arabic.inflect.verb_forms`: شجب → شجبوا,
+يعرقل → نعرقل، يعرقلون); a neutral verb of saying is left to the speaker rules. Clitics stay the
+matcher's business.
 
 A generated form is dropped where it would be read wrongly:
 - it is listed as a cue itself (any row: the listed one says what it is);
 - two listed cues of different type, polarity or holder generate it (neither is sure);
 - it is a common or a function word (language/common_words.txt, function_words.txt), a given
-  name (language/given_names.txt), a title or an actor's alias.
+  name (language/given_names.txt), a title or an actor's alias;
+- it puts the article on a cue listed without it (see :func:`_article_added`), or is a nisba's
+  feminine plural (سلبيات); and no noun forms are made of a cue written with a pronoun (تطلعه),
+  headed by a particle (غير واضح), in the imperfect (يدين) or whose ال is its root's (التزام).
+How this was checked: tests/lexicon/test_cue_forms.py, and every generated form compared with
+these lists when the lexicon loads (nothing is generated that any of them holds).
 """
 
 from __future__ import annotations
 
-from analysis.arabic.inflect import phrase_forms
+from analysis.arabic.inflect import phrase_forms, verb_forms
 from analysis.arabic.text import normalise_word
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
@@ -82,17 +90,37 @@ def _article_of_root(cue: str, lexicon_words: frozenset[str]) -> bool:
     return head.startswith("ال") and "ال" + head in lexicon_words
 
 
+def _verb(cue: Cue, listed: frozenset[str]) -> bool | None:
+    """Whether a cue is a verb whose persons can be generated: True for an imperfect (يعرقل), False
+    for a past one, None for no verb. A past verb is known by another person of it listed (شجب with
+    شجبت or شجبوا), an imperfect by its ي; only evaluative cues and reporting cues that carry a
+    polarity (شجب، فند) are conjugated: a neutral verb of saying is the speaker rules' business."""
+    if cue.cue_type != "evaluative" and not (cue.cue_type == "reporting" and cue.polarity != "neutral"):
+        return None
+    word = _norm(cue.cue)
+    if " " in word:
+        return None
+    if word.startswith("ي"):
+        return True
+    return False if word + "ت" in listed or word + "وا" in listed else None
+
+
 def _generate(lexicon: Lexicon) -> tuple[Cue, ...]:
     blocked = blocked_forms(lexicon)
     generated: dict[str, Cue] = {}
     clashing: set[str] = set()
     particles = lexicon.language.function_words | PARTICLES
     known = blocked | lexicon.language.common_words
+    listed = frozenset(_norm(cue.cue) for cue in lexicon.cues)
     for cue in lexicon.cues:
-        if (cue.cue_type not in GENERATED_TYPES or not _inflectable(cue.cue, particles)
-                or _article_of_root(cue.cue, known)):
-            continue
-        for form in phrase_forms(_norm(cue.cue))[1:]:
+        forms = []
+        if cue.cue_type in GENERATED_TYPES and _inflectable(cue.cue, particles) and not _article_of_root(cue.cue, known):
+            forms = phrase_forms(_norm(cue.cue))[1:]
+        verb = _verb(cue, listed)
+        if verb is not None:
+            # شجب is a verb and its noun: شجبا (its accusative) and شجبوا are both its forms
+            forms += verb_forms(_norm(cue.cue), imperfect=verb)[1:]
+        for form in forms:
             if form in blocked or form in clashing or _nisba_plural(cue.cue, form) or _article_added(cue.cue, form):
                 continue
             held = generated.get(form)

@@ -248,18 +248,19 @@ def test_stances_table_and_polarity_filter():
     table = at.dataframe[0].value
     # 45 rows before the broader vocabulary; then بالتعاون and التعاون (2024, sentence 2) joined
     # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article's own voice;
-    # 48 once Haftar's two vows to fight on until … were read as negative (convention 6)
-    assert len(table) == 48
+    # 48 once Haftar's two vows to fight on until … were read as negative (convention 6); 49 once
+    # cues were found in their regular forms (Lavrov's «لا يزال معقدا», only معقد listed)
+    assert len(table) == 49
     assert list(table.columns)[:7] == ["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote"]
     at.sidebar.multiselect(key="filter_polarities").set_value(["negative"]).run()
     negative = at.dataframe[0].value
     assert negative[["speaker", "cue"]].values.tolist() == [
-        ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "مواصلة القتال"], ["Khalifa Haftar", "حظر ظالم"],
+        ["Sergey Lavrov", "معقدا"], ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "مواصلة القتال"], ["Khalifa Haftar", "حظر ظالم"],
         ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "مواصلة الكفاح"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
         ["the article's own voice", "مرتزقة"],
     ]
     # Targets are shown by name: an actor in English, a topic by its label.
-    assert negative["target_label"].tolist()[:3] == ["التطرف", "حتى السيطرة", "topic: Arms"]
+    assert negative["target_label"].tolist()[:4] == ["Libya", "التطرف", "حتى السيطرة", "topic: Arms"]
     assert at.query_params["polarity"] == "negative"
 
 
@@ -603,7 +604,7 @@ def test_the_data_page_says_when_no_row_matches(monkeypatch):
     added = download_buttons(monkeypatch)
     at = run("data", query={"frame": "stances", "q": "زززز"})
     assert [i.value for i in at.info] == ["No stance matches the filters."]
-    assert "**0** of 48 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
+    assert "**0** of 49 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
     assert not at.dataframe
     assert [name for _, name in added if not name.startswith("marsad-report-")] == []
 

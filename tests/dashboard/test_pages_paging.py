@@ -24,21 +24,21 @@ def stances_page() -> AppTest:
 
 
 def test_the_stance_table_pages_on_the_server(monkeypatch):
-    # The seeds hold 48 stances: 10 a page makes 5 pages, the last of 8 rows.
+    # The seeds hold 49 stances: 10 a page makes 5 pages, the last of 9 rows.
     monkeypatch.setattr("dashboard.render.PAGE_ROWS", 10)
     at = stances_page()
     page = at.number_input(key="stances-table-page")
     assert (page.value, page.max) == (1, 5)
-    assert "Rows 1–10 of 48 (5 pages of 10)." in [c.value for c in at.caption]
+    assert "Rows 1–10 of 49 (5 pages of 10)." in [c.value for c in at.caption]
     first = at.dataframe[0].value
     assert len(first) == 10
     assert first[["speaker", "cue"]].values.tolist()[0] == ["Sergey Lavrov", "وأعلن"]
     page.set_value(5).run()
-    assert "Rows 41–48 of 48 (5 pages of 10)." in [c.value for c in at.caption]
+    assert "Rows 41–49 of 49 (5 pages of 10)." in [c.value for c in at.caption]
     last = at.dataframe[0].value
-    assert len(last) == 8
-    # Rows 41 and 48 of the whole table, in the second seed.
-    assert last[["speaker", "cue"]].values.tolist()[0] == ["Abdullah al-Lafi", "وتشديده"]
+    assert len(last) == 9
+    # Rows 41 and 49 of the whole table, in the second seed.
+    assert last[["speaker", "cue"]].values.tolist()[0] == ["Abdullah al-Lafi", "أهمية"]
     assert last["cue"].tolist()[-1] == "وكشفت"
     assert last["article"].str.startswith("Article 2").all()
     # The download holds every row, not the page's.
@@ -48,7 +48,7 @@ def test_the_stance_table_pages_on_the_server(monkeypatch):
 
 def test_a_table_that_fits_one_page_has_no_page_selector():
     at = stances_page()
-    assert len(at.dataframe[0].value) == 48
+    assert len(at.dataframe[0].value) == 49
     assert not at.number_input
 
 

@@ -51,7 +51,7 @@ def test_actor_filter_on_mentions_and_stances(frames):
 def test_polarity_filter_narrows_sentences_to_those_holding_a_stance(frames):
     kept = filter_frames(frames, Filters(polarities=("negative",)))
     # مواصلة القتال، مواصلة الكفاح: Haftar's vows to fight on until …, convention 6
-    assert kept.stances["cue"].tolist() == ["خطر", "مواصلة القتال", "حظر ظالم", "حظر ظالم", "دعم", "مواصلة الكفاح", "أخل", "عدوانه", "مرتزقة"]
+    assert kept.stances["cue"].tolist() == ["معقدا", "خطر", "مواصلة القتال", "حظر ظالم", "حظر ظالم", "دعم", "مواصلة الكفاح", "أخل", "عدوانه", "مرتزقة"]
     assert kept.sentences[["doc_id", "sentence_id"]].values.tolist() == [
         [SEED_2017, 3], [SEED_2017, 7], [SEED_2017, 8], [SEED_2017, 9], [SEED_2017, 11], [SEED_2024, 7],
     ]
@@ -292,9 +292,9 @@ def test_rows_a_filtered_copy_holds_apart_from_the_corpus(frames):
     # No setting: every frame is the corpus's own columns.
     assert rows_apart(filter_frames(frames, Filters()), frames) == 0
     # Lavrov is named in both seeds: documents, topics and topic counts stay whole; 12 sentences,
-    # 13 mentions and 21 stances are copies.
-    assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 21
-    assert rows_apart(filter_frames(frames, Filters(polarities=("negative",))), frames) == 6 + 9
+    # 13 mentions and 22 stances are copies.
+    assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 22
+    assert rows_apart(filter_frames(frames, Filters(polarities=("negative",))), frames) == 6 + 10
 
 
 def test_positions_of_ids_in_another_column():
