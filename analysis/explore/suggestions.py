@@ -33,6 +33,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
+from analysis.lexicon.cue_forms import generated_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import FILES, Lexicon, LexiconError, Rows, build_lexicon
@@ -302,12 +303,14 @@ class _Finder:
         self.max_words = max_words
         self.actors = actor_matcher(lexicon)
         self.titles = PhraseMatcher((title, title) for title in titles)
-        self.cues = PhraseMatcher(((cue.cue, cue) for cue in lexicon.cues if cue.cue_type != "ignore"), enclitics=True)
+        # the listed cues and their generated forms (أشادت from أشاد), as the stances find them
+        cues = [*lexicon.cues, *generated_cues(lexicon)]
+        self.cues = PhraseMatcher(((cue.cue, cue) for cue in cues if cue.cue_type != "ignore"), enclitics=True)
         # Forms never suggested: what the lexicon already names, and the signal words themselves.
         self.known = (
             {normalise_word(alias.alias) for alias in lexicon.aliases}
             | {normalise_word(title) for title in titles}
-            | {normalise_word(cue.cue) for cue in lexicon.cues}
+            | {normalise_word(cue.cue) for cue in cues}
         )
 
     def occurrences(self, doc: Document) -> list[_Occurrence]:
@@ -322,7 +325,7 @@ class _Finder:
                 continue
             span = self._after_verb(article, match.last)
             if span is not None and not self._one_common_word(article, span):
-                found.append(article.occurrence(span, cue.cue, reported=True))
+                found.append(article.occurrence(span, cue.listed, reported=True))
         return found
 
     def _after_verb(self, article: _Article, index: int) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from datetime import date
 from rapidfuzz.distance import OSA
 
 from analysis.corpus.metadata import MONTHS
+from analysis.lexicon.cue_forms import generated_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
@@ -786,10 +787,10 @@ def _without_furniture(prepared: PreparedText, mentions: list[Mention], lexicon:
 
 
 def _verb_cue_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The one-word reporting and evaluative cues, normalised, each with its listed form
-    (for :func:`analysis.extract.person.first_person`)."""
+    """The one-word reporting and evaluative cues and their generated forms (نأسف from يأسف),
+    normalised, each with its listed form (for :func:`analysis.extract.person.first_person`)."""
     words: dict[str, list[str]] = {}
-    for cue in lexicon.cues:
+    for cue in (*lexicon.cues, *generated_cues(lexicon)):
         form = normalise_word(cue.cue)
         if cue.cue_type in ("reporting", "evaluative") and " " not in form:
             words.setdefault(form, []).append(cue.cue)
