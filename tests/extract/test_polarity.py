@@ -4,7 +4,7 @@ import pytest
 
 from analysis.extract.pipeline import analyze
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 
 def evaluations(text, lexicon, date="2024"):
@@ -1998,3 +1998,14 @@ def test_a_third_partys_verb_on_the_antecedent_inside_a_statement_is_no_stance(l
     assert evaluations(text, lexicon) == [("ندعمها", "lavrov", "positive", "in_statement")]
     text = "وقال لافروف إن روسيا التي تدعم الحوار لن تتدخل."
     assert evaluations(text, lexicon) == [("تدعم", "lavrov", "positive", "in_statement")]
+
+
+def test_denying_is_a_negative_statement_and_not_denying_none(lexicon):
+    # أنكر، ينكر (denied, denies) were no cue: a denial is negative, as نفى is; the generated persons
+    # (أنكروا، ينكرون) come with it. «لا تنكر» (does not deny) makes no denial.
+    assert scored_statements("وأنكر بيسكوف أن تكون موسكو قد أرسلت أسلحة إلى ليبيا.", lexicon) == [
+        ("peskov", "negative", "after_verb")]
+    assert scored_statements("وأنكرت زاخاروفا صحة التقارير عن وجود مرتزقة روس.", lexicon) == [
+        ("zakharova", "negative", "after_verb")]
+    assert scored_statements("وقال لافروف إن موسكو لا تنكر وجود اتصالات مع حفتر.", lexicon) == [
+        ("lavrov", "neutral", "after_verb")]
