@@ -138,6 +138,9 @@ def find_stances(
     """Stances of one article, in text order. See the module docstring for the rules."""
     # اقرأ أيضاً ⏎ زاخاروفا: روسيا ترفض …: another article's headline says nothing in this one
     teasers = TeaserLines.of(prepared, lexicon.language.teasers)
+    fused = _fused_sources(prepared, cue_matches, lexicon)
+    if fused:
+        cue_matches = sorted([*cue_matches, *fused], key=lambda match: match.first)
     if teasers.spans:
         cue_matches = [match for match in cue_matches if not teasers.covers(prepared.tokens[match.first].start)]
     mention_tokens = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
@@ -547,6 +550,40 @@ def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
 
 
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+
+
+def _source_verbs(lexicon: Lexicon) -> dict[str, Cue]:
+    """verb -> cue for each two-word source cue of a verb and the preposition في (جاء في، ورد في)."""
+    verbs = {}
+    for cue in lexicon.cues:
+        words = normalise_word(cue.cue).split()
+        if cue.cue_type == "source" and len(words) == 2 and words[1] == "في":
+            verbs[words[0]] = cue
+    return verbs
+
+
+FUSED_MIN = 6  # letters of ب, the article and a noun of three: بالتقرير، بالبيان
+
+
+def _fused_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexicon: Lexicon) -> list[Match[Cue]]:
+    """A source cue of a verb and في (جاء في) written with ب fused to the definite noun after the
+    verb: ``وجاء بالتقرير المؤلف من 57 صفحة أن`` is ``وجاء في التقرير``, the report's own words.
+    The match is the verb alone; the source is read from the next word, its ب a preposition as في
+    is. One pass over the tokens, each reading the next one."""
+    verbs = derived(lexicon, "source verbs with في", _source_verbs)
+    if not verbs:
+        return []
+    tokens = prepared.tokens
+    taken = {index for match in cue_matches for index in range(match.first, match.last)}
+    found = []
+    for index in range(len(tokens) - 1):
+        word = tokens[index].norm
+        cue = verbs.get(word) or (verbs.get(word[1:]) if word[:1] in ("و", "ف") else None)
+        following = tokens[index + 1]
+        if (cue is not None and index not in taken and following.is_word and following.norm.startswith("بال")
+                and len(following.norm) >= FUSED_MIN):
+            found.append(Match(index, index + 1, cue.cue, (cue,), "fused"))
+    return found
 
 
 def _pronoun_for_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
