@@ -127,7 +127,7 @@ def test_overview_shows_the_articles_and_their_figures():
     assert '<div class="marsad-ar marsad-title" dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</div>' in page
     # Two figures a row, read column by column: Sentences, Actors, Topic hits | Tokens, Mentions, Stances.
     assert [(m.label, m.value) for m in at.metric][:6] == [
-        ("Sentences", "14"), ("Actors", "12"), ("Topic hits", "25"), ("Tokens", "362"), ("Mentions", "43"), ("Stances", "22")]
+        ("Sentences", "14"), ("Actors", "12"), ("Topic hits", "25"), ("Tokens", "362"), ("Mentions", "43"), ("Stances", "23")]
 
 
 def test_overview_bar_selection_shows_its_sentences(monkeypatch):
@@ -591,12 +591,12 @@ def test_a_filter_a_page_cannot_apply_is_disabled_and_named():
     assert len(at.dataframe[0].value) == 27  # every actor, as without the filter
     at.switch_page("pages/stances.py").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
-    assert len(at.dataframe[0].value) == 9
+    assert len(at.dataframe[0].value) == 10  # the negative stances
     at.switch_page("pages/data.py").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Topics", "Speakers", "Polarity"}
     at.segmented_control(key="w_data_frame").set_value("stances").run()
     assert {m.label for m in at.sidebar.multiselect if m.disabled} == {"Actor types"}
-    assert len(at.dataframe[0].value) == 9
+    assert len(at.dataframe[0].value) == 10
 
 
 def test_the_data_page_says_when_no_row_matches(monkeypatch):

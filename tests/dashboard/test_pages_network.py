@@ -81,11 +81,11 @@ def test_speaks_about_is_kept_in_the_url_and_its_arrows_open_the_cues(monkeypatc
     chart = figure(at)
     arrows = [trace for trace in chart["data"] if trace.get("marker", {}).get("symbol") == "arrow"]
     assert sorted(trace["name"] for trace in arrows) == ["Negative stance", "Neutral stance", "Positive stance"]
-    # 18 arrowheads (Haftar's vow to fight on until the army holds the land, convention 6, speaks
-    # about the army), each drawn turned from the point behind it (size 0) on its edge, so it points
-    # along the edge whatever the axes' scales.
-    assert sum(1 for trace in arrows for size in trace["marker"]["size"] if size > 0) == 18
-    assert sum(len(trace["customdata"]) for trace in arrows) == 2 * 18
+    # 19 arrowheads (Haftar's vow to fight on until the army holds the land, convention 6, speaks
+    # about the army; Lavrov's «الوضع في ليبيا لا يزال معقدا» about Libya), each drawn turned from
+    # the point behind it (size 0) on its edge, so it points along the edge whatever the axes' scales.
+    assert sum(1 for trace in arrows for size in trace["marker"]["size"] if size > 0) == 19
+    assert sum(len(trace["customdata"]) for trace in arrows) == 2 * 19
     assert {trace["marker"]["angleref"] for trace in arrows} == {"previous"}
     assert len(node_ids(at)) == 13
     # The Presidential Council's two neutral cues about Lavrov are in one sentence of 2024.
