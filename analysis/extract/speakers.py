@@ -1476,10 +1476,13 @@ class SpeakerFinder:
                     self._give_titles(self._text(*name), title_words)
                     return _unlisted(self, name, how)
                 if (j == last_word + 1 and word in language.common_words and word not in language.given_names
-                        and word not in language.function_words and j not in self.mention_ending):
+                        and word not in language.function_words and j not in self.mention_ending
+                        and not (has_article(tokens[j - 1].norm, min_length=4) and j + 1 in self.mention_at)):
                     # نائب وزير خارجية روسيا، سيرغي ريابكوف: a noun in construct with the title;
                     # not past the body it heads (لرئيس شركة تاتنفت قدم عرضا: a verb, the clause), nor
-                    # a quantifier, which opens the verb's object (ودعا الوزير جميع الأطراف)
+                    # a quantifier, which opens the verb's object (ودعا الوزير جميع الأطراف), nor a
+                    # noun in construct with an actor after a definite word, which governs none
+                    # (وثمن الوزير جهود روسيا: the object)
                     last_word = j
                     j += 1
                     continue

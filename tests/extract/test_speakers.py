@@ -2652,3 +2652,13 @@ def test_an_outlet_behind_li_ends_an_unnamed_speaker(lexicon):
     assert statements(text, lexicon)[0] == ("وقال", "مسؤول في وزارة الخارجية الروسية", "neutral", "unnamed")
     # a report's ل names its issuer, who speaks
     assert statements("وأشار تقرير لوكالة رويترز إلى أن النفوذ الروسي يتزايد.", lexicon)[0][1] == "reuters"
+
+
+def test_a_noun_in_construct_with_an_actor_after_a_definite_title_is_the_verbs_object(lexicon):
+    # ثمن read as the verb needs a definite object after its subject; «الوزير جهود روسيا» had been
+    # read as one title, so no object followed and ثمن was «price»: the minister praises
+    text = "وثمن الوزير جهود روسيا في دعم الاستقرار."
+    assert statements(text, lexicon)[0] == ("وثمن", "الوزير", "positive", "unnamed")
+    # a given name after a definite title still opens the holder's name (جوناثان, given_names.txt)
+    text = "وأكد السفير البريطاني جوناثان آلن أن الوضع صعب."
+    assert statements(text, lexicon) == [("وأكد", "جوناثان آلن", "neutral", "unlisted")]
