@@ -31,6 +31,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
+from analysis.arabic.slips import opening_phrase
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
@@ -1572,7 +1573,8 @@ class _Boilerplate:
         words = [_LATIN_TAIL.sub("", token.norm) for token in self.tokens[sentence.first_token:sentence.last_token] if token.is_word]
         if len(words) > BOILERPLATE_WORDS:
             return False
-        return any(tuple(words[:n]) in self.phrases for n in range(1, min(self.longest, len(words)) + 1))
+        # one slip of a letter in a phrase of several words is still furniture (اقرأ أبضا: analysis/arabic/slips.py)
+        return opening_phrase(words[:self.longest], self.phrases) is not None
 
 
 class _Context:

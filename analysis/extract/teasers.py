@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from analysis.arabic.slips import opening_phrase
 from analysis.arabic.text import PreparedText
 
 TEASER_BLANK_LINES = 3  # blank lines read back from a line for a bare اقرأ أيضاً: above it
@@ -49,7 +50,8 @@ class TeaserLines:
             first = bisect.bisect_left(token_starts, start)
             # the line's first words only: a teaser phrase and one word more
             words = [token.norm for token in tokens[first:first + 2 * longest + 2] if token.is_word and token.end <= end][:longest + 1]
-            found = next((phrase for phrase in phrases if tuple(words[:len(phrase)]) == phrase), None)
+            # one slip of a letter still opens a teaser line (اقرأ أبضا: analysis/arabic/slips.py)
+            found = opening_phrase(words, phrases)
             if found is not None or bare_above:
                 spans.append((start, end))
             # A one-word line under the bare phrase (a share button, a label: اقرأ أيضاً / WhatsApp /

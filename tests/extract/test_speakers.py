@@ -191,6 +191,12 @@ def test_boilerplate_line_makes_no_stance(lexicon):
     assert [row[0] for row in statements(text, lexicon)] == ["وقال"]
 
 
+def test_a_boilerplate_line_typed_with_one_letter_slipped_makes_no_stance(lexicon):
+    # «اقرأ أبضا» (ب for ي): its second word was read as a speaker named أبضا (unlisted)
+    text = "وحذر لافروف من التصعيد في الجنوب.\nاقرأ أبضا: بيسكوف يعلن موقف الكرملين\nتابع أحدت الأخبار\n"
+    assert statements(text, lexicon) == [("وحذر", "lavrov", "negative", "after_verb")]
+
+
 def test_cue_inside_an_actor_name_is_silent(lexicon):
     # الدعم inside قوات الدعم السريع is a name, not support
     frame = analyze([snippet("وانتشرت قوات الدعم السريع في المدينة.")], lexicon).stances

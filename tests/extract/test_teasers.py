@@ -85,3 +85,12 @@ def test_a_headline_that_runs_into_the_articles_next_line_gives_the_next_line_it
     rows = frames.stances[["sentence_id", "speaker_name", "cue", "polarity"]].values.tolist()
     assert rows[2:4] == [[3, "Sergey Lavrov", "وأضاف", "neutral"], [3, "Sergey Lavrov", "مستعدة", "positive"]]
     assert frames.topics.empty
+
+
+def test_a_teaser_phrase_with_one_letter_slipped_is_a_teaser_line(lexicon):
+    # «اقرأ أبضا» (ب for ي) opens a teaser line as «اقرأ أيضا» does: no mention of Peskov there
+    text = "قال لافروف إن موسكو تدعم الحوار.\nاقرأ أبضا: بيسكوف يعلق على الانتخابات\n"
+    lines = TeaserLines.of(prepare(text), lexicon.language.teasers)
+    assert [text[start:end] for start, end in lines.spans] == ["اقرأ أبضا: بيسكوف يعلق على الانتخابات"]
+    frames = analyze([snippet(text)], lexicon)
+    assert frames.mentions["actor_id"].tolist() == ["lavrov", "moscow"]
