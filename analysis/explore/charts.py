@@ -47,7 +47,7 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
     name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
     lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
-    (and ``Unnamed`` before a long unnamed group). A title no date resolves is named by its Arabic,
+    (an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
     after ``Undated title`` where that fits: ``Undated title · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
@@ -65,8 +65,13 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         label = names[0]
         if len(names) == 1 and len(label) <= limit:
             return label
+    if len(names) > 1 and names[0] == UNNAMED:
+        # An unnamed source keeps its word and loses the end of its Arabic: shown bare, «المختص في
+        # الشأن الليبي» (a title, no one named) read as a person's name beside the named speakers.
+        prefix = UNNAMED + NAME_SEPARATOR
+        return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
     if len(names) > 1:
-        names = [name for name in names if name not in (UNLISTED, UNNAMED)] or names
+        names = [name for name in names if name != UNLISTED] or names
         kept = names[0]
         for name in names[1:]:
             if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:
@@ -75,6 +80,14 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         if len(kept) <= limit:
             return kept
         label = names[0]
+    return _cut(label, limit)
+
+
+def _cut(label: str, limit: int) -> str:
+    """``label`` whole when it fits, else cut with an ellipsis at the last space that leaves at
+    least half of ``limit`` (a word cut in two, ``عبد الله ا…``, reads as another word)."""
+    if len(label) <= limit:
+        return label
     cut = label[: limit - 1]
     space = cut.rfind(" ")
     if space >= limit // 2:

@@ -831,6 +831,18 @@ def test_the_stances_page_tells_an_unnamed_source_from_a_person_the_lexicon_lack
     assert "Unlisted · سالم الورفلي" in options and "Unnamed · تقارير إعلامية دولية" in options
 
 
+def test_a_long_unnamed_source_keeps_its_word_on_the_stances_page(fresh_corpus):
+    # «المختص في الشأن الليبي» names no one, but cut to the Speaker column's 31 letters it lost its
+    # "Unnamed ·" and read as a person's name beside the named speakers.
+    open_store(fresh_corpus).add([Document("expert", "وقال المختص في الشأن الليبي إن الوجود الروسي في الجنوب يتوسع.",
+                                           date="2024-05-01")])
+    at = run("stances")
+    assert "Unnamed · المختص في الشأن…\u200f" in set(at.dataframe[0].value["speaker"])
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert "Unnamed · المختص في الشأن…\u200f" in figure["data"][0]["y"]
+    assert "المختص في الشأن الليبي" not in figure["data"][0]["y"]
+
+
 def test_compare_shows_a_zero_difference_as_zero():
     # Infrastructure: one hit in each seed, 2.762 and 2.717 per 1,000 tokens: B − A is -0.045,
     # once shown as "-0.0". The frame holds 0.0 (no sign), written "%.1f" ("%+.1f" wrote "+0.0").

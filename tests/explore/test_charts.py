@@ -51,6 +51,9 @@ def test_an_arabic_name_is_never_cut_in_half():
     assert short("United Nations · منظمة الأمم المتحدة", 40) == "United Nations · منظمة الأمم المتحدة"
     # A person the lexicon lacks is named by the name, not by the placeholder.
     assert short("Unlisted · محمد عبد الرحمن السويحلي") == "محمد عبد الرحمن السويحلي"
+    # An unnamed source keeps its word: bare, «المختص في الشأن الليبي» read as a person's name.
+    assert short("Unnamed · المختص في الشأن الليبي", 31) == "Unnamed · المختص في الشأن…\u200f"
+    assert short("Unnamed · مسؤول عسكري") == "Unnamed · مسؤول عسكري"
 
 
 def test_the_ellipsis_of_cut_arabic_is_at_its_reading_end():
