@@ -1645,6 +1645,10 @@ class SpeakerFinder:
                 # ثم أبدى شكوكا في: the accusative of a common word, no surname after it, is the
                 # verb's object, no name (إيرينا أندريانوفا is one)
                 return None
+            if j == first and self._vowelled_participle(j) and word not in language.given_names:
+                # وقال السفير مُفزع إن: a word written مُ… is a participle (مُفزع "alarming", مُقلق),
+                # an adjective, no name; a given name so written (مُحمد) is in given_names
+                return None
             if j == first and word in language.common_words and not self._surname_after(j, end):
                 if self._lone_given_name(j, end):
                     return (j, j + 1)  # وقال الوزير علي إن: a given name alone, then what he said
@@ -1654,6 +1658,13 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _vowelled_participle(self, index: int) -> bool:
+        """Whether the word at ``index`` is written with the participle's prefix vowelled, م and a
+        damma (مُفزع، مُقلق), and at least four letters: a participle, an adjective or a noun of the
+        clause, where a name is hardly ever written with its vowels."""
+        token = self.tokens[index]
+        return self.prepared.text[token.start:token.start + 2] == "\u0645\u064f" and len(token.norm) >= 4
 
     def _madda_name(self, index: int) -> bool:
         """Whether the word at ``index`` is a function word only once normalised, written with a

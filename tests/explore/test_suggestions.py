@@ -312,3 +312,9 @@ def test_no_family_name_alone_from_one_word_a_given_name_or_another_actors_name(
 
 def test_a_family_name_keeps_its_particle(lexicon) -> None:
     assert family_name("ناصر أبو زيتونة", lexicon) == "أبو زيتونة"
+
+
+def test_a_vowelled_adjective_after_a_title_is_not_suggested(lexicon):
+    # مُفزع ("alarming"), written with the participle's damma, was offered as a person to add
+    text = "وحذر السفير الروسي مُفزع من التصعيد في الجنوب."
+    assert suggest_actors([Document("a", text, date="2024")], lexicon).empty

@@ -197,6 +197,17 @@ def test_a_boilerplate_line_typed_with_one_letter_slipped_makes_no_stance(lexico
     assert statements(text, lexicon) == [("وحذر", "lavrov", "negative", "after_verb")]
 
 
+def test_a_vowelled_participle_after_a_title_is_no_name(lexicon):
+    # مُفزع ("alarming") after the title was read as a person the lexicon lacks, and offered on the
+    # Suggestions page; the title speaks, unnamed, and no name is found
+    text = "وحذر السفير الروسي مُفزع من التصعيد في الجنوب."
+    assert statements(text, lexicon) == [("وحذر", "السفير الروسي", "negative", "unnamed")]
+    frames = analyze([snippet(text, date="2024")], lexicon)
+    assert not frames.mentions["actor_id"].str.startswith("unlisted:").any()
+    # a given name written with its vowels is still a name
+    assert statements("وحذر السفير الليبي مُحمد الزوي من التصعيد.", lexicon) == [("وحذر", "مُحمد الزوي", "negative", "unlisted")]
+
+
 def test_cue_inside_an_actor_name_is_silent(lexicon):
     # الدعم inside قوات الدعم السريع is a name, not support
     frame = analyze([snippet("وانتشرت قوات الدعم السريع في المدينة.")], lexicon).stances
