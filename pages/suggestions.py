@@ -66,9 +66,12 @@ def articles_phrase(doc_ids: list[str]) -> str:
 
 
 st.title("Suggestions")
+# Each Arabic word is followed by its English: «such as المشير, وزير or السفير» was drawn «وزير ,المشير»,
+# the comma between two Arabic words taking their direction, so the list read backwards.
 st.caption(
-    "Names that look like actors but are not in the lexicon: written after a title such as المشير, وزير or "
-    "السفير, named as a speaker, or repeated as the subject of a reporting verb such as قال."
+    "Names that look like actors but are not in the lexicon: written after a title such as المشير (marshal), "
+    "وزير (minister) or السفير (the ambassador), named as a speaker, or repeated as the subject of a reporting "
+    "verb such as قال (said)."
 )
 if FLASH in st.session_state:
     level, text = st.session_state.pop(FLASH)

@@ -47,6 +47,17 @@ def test_the_seeds_alone_have_nothing_to_suggest(user_dir: Path) -> None:
     assert [s.value for s in at.subheader] == ["Possible spellings of known names"]
 
 
+def test_the_captions_never_put_two_arabic_words_side_by_side_in_english(user_dir: Path) -> None:
+    # «such as المشير, وزير or السفير» was drawn «وزير ,المشير»: between two Arabic words a comma takes
+    # their direction, and in a left-to-right line the list read backwards. Each is glossed now.
+    import re
+    captions = [c.value for c in run().caption]
+    assert captions[0].startswith("Names that look like actors but are not in the lexicon: written after a title "
+                                  "such as المشير (marshal), وزير (minister) or السفير (the ambassador)")
+    arabic = "[\u0600-\u06ff]+"
+    assert not [c for c in captions if re.search(f"{arabic}[\\s,،]+{arabic}", c)]
+
+
 def test_a_candidate_is_listed_with_its_count_and_evidence(user_dir: Path) -> None:
     open_store(None).add([Document("shtaiwi", ARTICLE, date="2024", source="shtaiwi.txt")])
     at = run()
