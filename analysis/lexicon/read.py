@@ -61,8 +61,9 @@ SUPPORTS_SEPARATOR = "|"
 # A topic's colour on the dashboard: a light background under dark Arabic glyphs (#ffa8a8).
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 # Topics without a colour of their own get one of these, in the order they first appear: hues apart
-# from each other (#96f2d7 and #99e9f2, mint and cyan, read as one colour on a chip or a line).
-TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#eebefa", "#99e9f2", "#b2f2bb", "#ffc078", "#bac8ff", "#d8f5a2", "#fcc2d7", "#ced4da")
+# from each other (#96f2d7 and #99e9f2, mint and cyan, read as one colour on a chip or a line), and
+# from the states' light blue (#a5d8ff) beside them in the texts (#99e9f2 read as it): teal.
+TOPIC_PALETTE = ("#ffa8a8", "#ffe066", "#eebefa", "#20c997", "#b2f2bb", "#ffc078", "#bac8ff", "#d8f5a2", "#fcc2d7", "#ced4da")
 MAX_LABEL = 60
 # An event's label is drawn on a chart's time axis: a line, not a paragraph.
 MAX_EVENT_LABEL = 100
