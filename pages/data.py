@@ -37,10 +37,19 @@ if frame.empty:
 rows_shown, page = render.paged(frame, key=f"data-{name}", download=False)
 # A sentence's text is read from its article's for the page shown (memory does not hold it twice).
 shown = render.readable(schema.with_text(rows_shown, corpus.frames.texts) if name == "sentences" else rows_shown, corpus)
-if name == "documents":
-    # The title is the next column: "Article 1 — title…" beside it took 390 px for nothing, and at
-    # 1440 px the outlet column straddled the table's edge, its right-aligned names out of view.
-    shown["article"] = [corpus.article_number(doc_id) for doc_id in rows_shown["doc_id"]]
+# Each article by its number: "Article 1 — title…" took 320 px, and beside the open sidebar in an
+# 800 px window (468 px of table) the findings were past the table's edge, read only by scrolling
+# sideways. The documents' title is their next column; elsewhere it is the last.
+shown["article"] = [corpus.article_number(doc_id) for doc_id in rows_shown["doc_id"]]
+if name != "documents":
+    titles = {doc_id: render.short(" ".join((corpus.titles.get(doc_id) or "").split()), render.ARTICLE_TITLE_CHARS)
+              for doc_id in rows_shown["doc_id"].unique()}
+    shown["title"] = rows_shown["doc_id"].map(titles).tolist()
+# What each row found right after where it is: a sentence's text came after its offsets and
+# position (at 468 px), a stance's polarity after its lemma and cue type (887 px).
+FIRST = {"sentences": ["article", "sentence_id", "text"], "stances": ["article", "sentence_id", "speaker_name", "cue", "polarity"]}
+first = [column for column in FIRST.get(name, []) if column in shown.columns]
+shown = shown[first + [column for column in shown.columns if column not in first]]
 selection = st.dataframe(
     # Arabic columns at most 320 px: the article (390 px) and an actor's Arabic name sized to the
     # longest of the page (470 px) put the Arabic name across the table's edge at 1440 px, its
