@@ -43,7 +43,7 @@ ATTRIBUTION_LABELS = {
     "latter": "said (the latter: person named last)",  # تحدث ماكرون إلى بوتين، ونفى الأخير
     "ordinal": "said (the first or second of two who spoke together)",
     "placed": "where the previous statement was made",  # وجاء ذلك خلال لقائه السفير  # وقالت المؤسسة وشركة تاتنفت … وقالت الأولى
-    "article": "the article's own voice",
+    "article": "the article itself (no quote)",
     "unresolved": "speaker not found",
 }
 

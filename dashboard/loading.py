@@ -322,7 +322,7 @@ class Corpus:
     titles: dict[str, str] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     written: dict[str, str] = field(default_factory=dict)  # unlisted id -> the name as first written
-    # a speaker without an id -> "Unnamed · خبراء عسكريون" or "Unlisted · سالم الورفلي"
+    # a speaker without an id -> "Unnamed · خبراء عسكريون" or "Not in lexicon · سالم الورفلي"
     unlisted: dict[str, str] = field(default_factory=dict)
     lexicon_words: str = "the shipped lexicon"  # the lexicon in words: "lexicon of 28 Nov, 14:02"
     store: CorpusStore | None = None  # the store the frames were analysed from (None: seeds, a Parquet dataset)

@@ -94,7 +94,7 @@ else:
 
 # -- whom they quote ----------------------------------------------------------------------------------
 st.subheader("Whom they quote, and how")
-st.caption("Statements by each speaker, by polarity (the article's own voice is no one the outlet quotes: left out).")
+st.caption("Statements by each speaker, by polarity (the article's own words, not a quote, are left out).")
 speakers = speaker_rates(frames, columns)
 if speakers.empty:
     st.info("No quoted speaker matches the filters.")

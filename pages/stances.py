@@ -18,7 +18,13 @@ stances = frames.stances
 st.title("Stances")
 st.caption(
     "A stance is a cue (a reporting verb like قال, or an evaluative word like رحب or عدوان) attributed to a speaker, "
-    "with a polarity and a target; outside any statement it is the article's own voice."
+    "with a polarity and a target; outside any quoted statement it is the article's own (\"the article itself (no quote)\")."
+)
+# What the speakers' prefixes mean, said once where they are read (issue 9: in an analyst's words).
+st.caption(
+    "Not in lexicon · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
+    "Unnamed · a source the article does not name (مصادر ليبية, a specialist); Holder unclear · a title held by "
+    "several people over time, in an article with no date."
 )
 sidebar.filters_note(active, corpus)
 if stances.empty:

@@ -2,7 +2,7 @@
 names the lexicon lacks, each with one click to add it.
 
 A name is suggested when the analysis found it after a title (المشير، وزير، السفير …, listed in
-data/titles.csv) or named it as a speaker (وقالت شركة …): the «Unlisted» people of the Actors page;
+data/titles.csv) or named it as a speaker (وقالت شركة …): the «Not in lexicon» people of the Actors page;
 or when it stands, more than once, as the subject of a reporting verb (وقال …). A spelling is suggested
 when a word is a letter or two from a known person's name (يوفكوروف for يفكوروف). Adding either
 writes it to the user's lexicon, validated, and every page re-analyses with it.

@@ -46,9 +46,9 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
     name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
-    lacks gives way to the name: ``Unlisted · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
+    lacks gives way to the name: ``Not in lexicon · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
     (an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
-    after ``Undated title`` where that fits: ``Undated title · الرئيس الروسي``.
+    after ``Holder unclear`` where that fits: ``Holder unclear · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
     leaves at least half of it (a word cut in two, ``عبد الله ا…``, reads as another word), the

@@ -602,7 +602,7 @@ def evidence(
         layers: which findings to mark: ``actors`` (mentions), ``topics`` (topic hits),
             ``stances`` (cues). Matches of ``filters.search`` are always marked.
         speaker_label: how a cue's mark names its speaker, from ``(speaker_id, speaker_name)``
-            (the dashboard says "the article's own voice" where the frame has ``(article)``).
+            (the dashboard says "the article itself (no quote)" where the frame has ``(article)``).
         found_only: only the sentences holding a finding of ``layers`` that passes ``filters``:
             the sentences behind an article's counts, not every sentence of it.
 

@@ -2,7 +2,7 @@
 
 The frames join on ids (``lavrov``, ``un_mediation``, ``(article)``); whatever is shown — a
 dashboard page, a report, a file name's caption — names them from the lexicon instead:
-``Sergey Lavrov · سيرغي لافروف``, ``UN mediation``, ``the article's own voice``. The dashboard
+``Sergey Lavrov · سيرغي لافروف``, ``UN mediation``, ``the article itself (no quote)``. The dashboard
 (``dashboard/labels.py``, ``dashboard.loading.Corpus``) and the HTML report
 (:mod:`analysis.explore.report`) both read them here, so a name is spelled the same everywhere.
 """
@@ -27,19 +27,22 @@ TYPE_LABELS = {
     "armed_group": "Armed group", "city": "City", "location": "Location",
 }
 # Speakers that are not actors, as the stances frame names them.
-SPEAKER_LABELS = {ARTICLE_VOICE: "the article's own voice", "(unknown)": "speaker not found"}
+# In an analyst's words (issue 9): "the article's own voice", "Unlisted" and "Undated title" were our
+# words, which a new analyst read as jargon or not at all; "Unnamed" is the newsroom's (an unnamed
+# source), and the Stances page says what each prefix means.
+SPEAKER_LABELS = {ARTICLE_VOICE: "the article itself (no quote)", "(unknown)": "speaker not found"}
 # Between an actor's English and Arabic names (``Sergey Lavrov · سيرغي لافروف``), and the word in
-# place of the English name of a person the lexicon lacks (``Unlisted · سامر الزيداني``).
+# place of the English name of a person the lexicon lacks (``Not in lexicon · سامر الزيداني``).
 NAME_SEPARATOR = " · "
-UNLISTED = "Unlisted"
+UNLISTED = "Not in lexicon"
 # The word before a speaker no name identifies (``Unnamed · مصادر ليبية``): the stance rule
 # ``unnamed`` credited it (وقال مسؤول عسكري، وأفادت مصادر ليبية), apart from a named person or body
-# the lexicon lacks (``Unlisted · سالم الورفلي``), whom the Suggestions page can add.
+# the lexicon lacks (``Not in lexicon · سالم الورفلي``), whom the Suggestions page can add.
 UNNAMED = "Unnamed"
 UNNAMED_RULE = "unnamed"
 # A title several people held, in an article no date places (analysis/lexicon/read.py names it
-# "Unresolved title (A or B)"): where a label is cut short, ``Undated title · الرئيس الروسي``.
-UNDATED_TITLE = "Undated title"
+# "Unresolved title (A or B)"): where a label is cut short, ``Holder unclear · الرئيس الروسي``.
+UNDATED_TITLE = "Holder unclear"
 # Each filter setting's heading, as the sidebar titles it.
 SETTING_TITLES = {
     "doc_ids": "Articles", "outlets": "Outlets", "date_from": "From", "date_to": "To", "actor_ids": "Actors",
@@ -62,7 +65,7 @@ def type_label(actor_type: str) -> str:
 
 
 def speaker_words(speaker_name: str) -> str:
-    """A speaker that is not an actor in words: ``(article)`` → ``the article's own voice``."""
+    """A speaker that is not an actor in words: ``(article)`` → ``the article itself (no quote)``."""
     return SPEAKER_LABELS.get(speaker_name, speaker_name)
 
 
@@ -107,7 +110,7 @@ def actor_name(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | Non
 
 
 def actor_label(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | None = None) -> str:
-    """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it; ``Unlisted · سامر الزيداني``
+    """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it; ``Not in lexicon · سامر الزيداني``
     for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id), as
     written where ``written`` (:func:`written_names`) has it."""
     actor = lexicon.actors.get(actor_id)
@@ -123,7 +126,7 @@ def topic_label(lexicon: Lexicon, topic: str) -> str:
 
 def unlisted_speakers(stances: pd.DataFrame) -> dict[str, str]:
     """Each speaker without an actor id, by ``speaker_name``, as shown: ``Unnamed · خبراء
-    عسكريون`` when the ``unnamed`` rule credited any of its statements, else ``Unlisted · سالم الورفلي``.
+    عسكريون`` when the ``unnamed`` rule credited any of its statements, else ``Not in lexicon · سالم الورفلي``.
 
     Shown bare, an unnamed group and a person the lexicon lacks read alike on the Stances page
     (``خبراء عسكريون`` beside ``سالم الورفلي``). The article's own voice and an unfound speaker keep
@@ -146,7 +149,7 @@ def is_unresolved_name(name: str) -> bool:
 
 def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str, unlisted: Mapping[str, str] | None = None) -> str:
     """A known speaker by English name; a title no date resolves with its Arabic too (the English
-    only lists who may hold it); the article's own voice in words; a speaker the lexicon lacks as
+    only lists who may hold it); the article itself (no quote) in words; a speaker the lexicon lacks as
     ``unlisted`` (:func:`unlisted_speakers`) shows it, else by the name as written."""
     if speaker_id and is_unresolved(speaker_id):
         return actor_label(lexicon, speaker_id)

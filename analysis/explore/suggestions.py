@@ -4,7 +4,7 @@ Arabic has no capital letters to tell a name, so Marsad looks where news puts na
 
 - after a title from ``data/titles.csv``: ``المشير عبد الواحد الشتيوي``. This is the analysis' own
   rule for people the lexicon lacks (:mod:`analysis.extract.unlisted`): the Suggestions page lists
-  the analysis' unlisted mentions, so what the Actors page counts as «Unlisted» is what it offers
+  the analysis' unlisted mentions, so what the Actors page counts as «Not in lexicon» is what it offers
   to add, and the speakers the analysis names as written (``وقالت شركة أمبري إن``);
 - as the subject right after a reporting verb from ``cues.csv`` (``وقال عبد الواحد الشتيوي إن``),
   when the words end where the reported clause begins (إن، أن، a colon, a quotation mark,
@@ -141,7 +141,7 @@ def analysed_places(frames: Frames, lexicon: Lexicon) -> pd.DataFrame:
     :data:`OCCURRENCE_COLUMNS`: its unlisted mentions (a name after a title: ``وقال وزير الداخلية
     التركي أرطغرل كاراطاش أوغلو``, signalled by the title) and the speakers it names as written
     (``وقالت شركة أمبري إن``, signalled by the verb). Read from the frames the pages already hold,
-    so the table and the Actors page's «Unlisted» rows come from one rule.
+    so the table and the Actors page's «Not in lexicon» rows come from one rule.
 
     Args:
         frames: the analysis (:class:`analysis.extract.pipeline.Frames`, nested mentions kept).
@@ -429,7 +429,7 @@ _FAMILY_PARTICLES = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "
 def family_name(name_ar: str, lexicon: Lexicon) -> str:
     """The family name of a person added by his full name, as written, to be matched alone as the
     shipped lexicon matches حفتر for Khalifa Haftar: سالم الورفلي → الورفلي, so that ``وأضاف
-    الورفلي`` after the full name is the same person and no «Unlisted» one. A particle goes with
+    الورفلي`` after the full name is the same person and no «Not in lexicon» one. A particle goes with
     it (عادل عبد الكافي → عبد الكافي).
 
     Empty when the name is one word, or its last word is a given name (محمد علي), a common or

@@ -135,7 +135,7 @@ def test_overview_bar_selection_shows_its_sentences(monkeypatch):
     at = run()
     # Captions are markdown: the label's brackets come escaped, and render as written.
     assert "1 sentence behind negative stances in Article 2 (2024)" in [rendered(c.value) for c in at.caption]
-    assert '<mark class="hl hl-cue-negative" title="the article&#x27;s own voice: negative evaluative cue">عدوانه</mark>' in html_of(at)
+    assert '<mark class="hl hl-cue-negative" title="the article itself (no quote): negative evaluative cue">عدوانه</mark>' in html_of(at)
 
 
 def test_actors_table_carries_english_and_arabic_names():
@@ -247,7 +247,7 @@ def test_stances_table_and_polarity_filter():
     at = run("stances")
     table = at.dataframe[0].value
     # 45 rows before the broader vocabulary; then بالتعاون and التعاون (2024, sentence 2) joined
-    # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article's own voice;
+    # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article itself (no quote);
     # 48 once Haftar's two vows to fight on until … were read as negative (convention 6); 49 once
     # cues were found in their regular forms (Lavrov's «لا يزال معقدا», only معقد listed)
     assert len(table) == 49
@@ -256,8 +256,8 @@ def test_stances_table_and_polarity_filter():
     negative = at.dataframe[0].value
     assert negative[["speaker", "cue"]].values.tolist() == [
         ["Sergey Lavrov", "معقدا"], ["Sergey Lavrov", "خطر"], ["Khalifa Haftar", "مواصلة القتال"], ["Khalifa Haftar", "حظر ظالم"],
-        ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "مواصلة الكفاح"], ["Khalifa Haftar", "أخل"], ["the article's own voice", "عدوانه"],
-        ["the article's own voice", "مرتزقة"],
+        ["Khalifa Haftar", "حظر ظالم"], ["Khalifa Haftar", "دعم"], ["Khalifa Haftar", "مواصلة الكفاح"], ["Khalifa Haftar", "أخل"], ["the article itself (no quote)", "عدوانه"],
+        ["the article itself (no quote)", "مرتزقة"],
     ]
     # Targets are shown by name: an actor in English, a topic by its label.
     assert negative["target_label"].tolist()[:4] == ["Libya", "التطرف", "حتى السيطرة", "topic: Arms"]
@@ -550,7 +550,7 @@ def test_stances_say_how_the_speaker_was_found_in_words():
     table = at.dataframe[0].value
     assert "attribution" not in table.columns
     found_by = dict(zip(table["cue"], table["found_by"]))
-    assert found_by["عدوانه"] == "the article's own voice"
+    assert found_by["عدوانه"] == "the article itself (no quote)"
     assert set(table["found_by"]) <= set(labels.ATTRIBUTION_LABELS.values())
     assert "said (verb before name)" in set(table["found_by"])
     assert "(article)" not in set(table["speaker"])
@@ -821,9 +821,9 @@ def test_the_stances_page_names_a_title_no_date_resolves_by_its_arabic(fresh_cor
     # the same start for every such title, and the Arabic the article says nowhere.
     open_store(fresh_corpus).add([Document("undated", "وقال الرئيس الروسي إن موسكو تدعم الحوار في ليبيا.")])
     at = run("stances")
-    assert "Undated title · الرئيس الروسي" in set(at.dataframe[0].value["speaker"])
+    assert "Holder unclear · الرئيس الروسي" in set(at.dataframe[0].value["speaker"])
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert "Undated title · الرئيس الروسي" in figure["data"][0]["y"]
+    assert "Holder unclear · الرئيس الروسي" in figure["data"][0]["y"]
 
 
 def test_the_stances_page_tells_an_unnamed_source_from_a_person_the_lexicon_lacks(fresh_corpus):
@@ -833,12 +833,15 @@ def test_the_stances_page_tells_an_unnamed_source_from_a_person_the_lexicon_lack
                                            date="2024-05-01")])
     at = run("stances")
     speakers = set(at.dataframe[0].value["speaker"])
-    assert {"Unlisted · سالم الورفلي", "Unnamed · تقارير إعلامية دولية"} <= speakers
+    assert {"Not in lexicon · سالم الورفلي", "Unnamed · تقارير إعلامية دولية"} <= speakers
     assert "سالم الورفلي" not in speakers and "تقارير إعلامية دولية" not in speakers
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert {"Unlisted · سالم الورفلي", "Unnamed · تقارير إعلامية دولية"} <= set(figure["data"][0]["y"])
+    assert {"Not in lexicon · سالم الورفلي", "Unnamed · تقارير إعلامية دولية"} <= set(figure["data"][0]["y"])
     options = at.sidebar.multiselect(key="filter_speakers").options
-    assert "Unlisted · سالم الورفلي" in options and "Unnamed · تقارير إعلامية دولية" in options
+    assert "Not in lexicon · سالم الورفلي" in options and "Unnamed · تقارير إعلامية دولية" in options
+    # The prefixes in an analyst's words, said where they are read ("Unlisted" was ours: issue 9).
+    assert at.caption[1].value.startswith("Not in lexicon · a person or body named in the text whom the lexicon lacks")
+    assert "Unlisted" not in " ".join(c.value for c in at.caption) and "own voice" not in at.caption[0].value
 
 
 def test_a_long_unnamed_source_keeps_its_word_on_the_stances_page(fresh_corpus):
@@ -1093,9 +1096,9 @@ def test_an_unlisted_person_is_shown_by_name_and_the_table_by_its_headings(fresh
     # The chart's bar and the sidebar's filter name him, never by the raw id.
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
     names = [name for trace in figure["data"] for name in trace.get("hovertext", [])]
-    assert "Unlisted · أسامة الزيداني" in names and not [name for name in names if "unlisted:" in name]
+    assert "Not in lexicon · أسامة الزيداني" in names and not [name for name in names if "unlisted:" in name]
     options = at.sidebar.multiselect(key="filter_actor_ids").options
-    assert "Unlisted · أسامة الزيداني" in options and not [o for o in options if "unlisted:" in o]
+    assert "Not in lexicon · أسامة الزيداني" in options and not [o for o in options if "unlisted:" in o]
 
 
 def test_an_outlet_with_quotes_and_an_ampersand_is_drawn_as_written(fresh_corpus):

@@ -148,7 +148,7 @@ def test_one_click_adds_the_candidate_as_an_actor(user_dir: Path) -> None:
 
 def test_the_family_name_alone_is_the_added_person_in_the_later_sentences(user_dir: Path) -> None:
     # وأضاف الشتيوي after the full name: before, the added person spoke only in the first sentence
-    # and an «Unlisted» الشتيوي in the next; now both are his, and the mention is counted
+    # and an «Not in lexicon» الشتيوي in the next; now both are his, and the mention is counted
     text = "قال المشير عبد الواحد الشتيوي إن الجيش مستعد. وأضاف الشتيوي أن موسكو شريك مهم."
     open_store(None).add([Document("later", text, date="2024", source="later.txt")])
     at = run()

@@ -50,7 +50,7 @@ def test_an_arabic_name_is_never_cut_in_half():
     assert short("Abdullah al-Lafi · عبد الله اللافي") == "Abdullah al-Lafi"
     assert short("United Nations · منظمة الأمم المتحدة", 40) == "United Nations · منظمة الأمم المتحدة"
     # A person the lexicon lacks is named by the name, not by the placeholder.
-    assert short("Unlisted · محمد عبد الرحمن السويحلي") == "محمد عبد الرحمن السويحلي"
+    assert short("Not in lexicon · محمد عبد الرحمن السويحلي") == "محمد عبد الرحمن السويحلي"
     # An unnamed source keeps its word: bare, «المختص في الشأن الليبي» read as a person's name.
     assert short("Unnamed · المختص في الشأن الليبي", 31) == "Unnamed · المختص في الشأن…\u200f"
     assert short("Unnamed · مسؤول عسكري") == "Unnamed · مسؤول عسكري"
@@ -61,7 +61,7 @@ def test_the_ellipsis_of_cut_arabic_is_at_its_reading_end():
     # in a left-to-right line (a chart's axis, a markdown list): not where an Arabic reader starts.
     title = "لافروف يستقبل حفتر في موسكو لبحث الأزمة الليبية"
     assert short(title) == "لافروف يستقبل حفتر في موسكو…\u200f"
-    assert short("Unlisted · محمد عبد الرحمن السويحلي بن علي الكبير") == "محمد عبد الرحمن السويحلي بن…\u200f"
+    assert short("Not in lexicon · محمد عبد الرحمن السويحلي بن علي الكبير") == "محمد عبد الرحمن السويحلي بن…\u200f"
     assert ellipsis("عبد الله") == "عبد الله…\u200f"
     # Latin last (digits and punctuation do not count): nothing added.
     assert ellipsis("Article 3 — لافروف in Moscow") == "Article 3 — لافروف in Moscow…"
@@ -107,7 +107,7 @@ def test_no_two_lines_of_a_chart_share_a_colour_and_a_group_keeps_its_colour():
 
 def test_a_title_no_date_resolves_is_named_by_its_arabic_when_cut_short():
     # Cut at its English start, four such titles on one chart all read "Unresolved title (Vitaly…".
-    assert short("Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي") == "Undated title · الرئيس الروسي"
+    assert short("Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي") == "Holder unclear · الرئيس الروسي"
     assert short("Unresolved title (Ivan Molotkov or Aydar Aganin) · السفير الروسي في ليبيا") == "السفير الروسي في ليبيا"
     assert short("Unresolved title (Vitaly Churkin or Vassily Nebenzia) · المندوب الروسي الدائم لدى الأمم المتحدة") == \
         "المندوب الروسي الدائم لدى…\u200f"

@@ -17,12 +17,12 @@ def test_ids_in_words(lexicon):
     assert actor_label(lexicon, "lavrov") == "Sergey Lavrov · سيرغي لافروف"
     assert actor_label(lexicon, "gone_from_the_lexicon") == "gone_from_the_lexicon"
     # A person named after a title whom the lexicon lacks: the name, never the raw id.
-    assert actor_label(lexicon, "unlisted:سامر الزيداني") == "Unlisted · سامر الزيداني"
+    assert actor_label(lexicon, "unlisted:سامر الزيداني") == "Not in lexicon · سامر الزيداني"
     assert actor_name(lexicon, "unlisted:سامر الزيداني") == "سامر الزيداني"
     assert topic_label(lexicon, "un_mediation") == "UN mediation"
     assert type_label("armed_group") == "Armed group" and type_label("militia_unit") == "Militia unit"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov") == "Sergey Lavrov"
-    assert speaker_label(lexicon, "", "(article)") == "the article's own voice"
+    assert speaker_label(lexicon, "", "(article)") == "the article itself (no quote)"
 
 
 def test_a_count_of_one_is_singular():
@@ -50,7 +50,7 @@ def test_an_unlisted_person_is_named_as_first_written_not_by_the_normalised_id(l
     assert [text[start:end] for start, end in unlisted[["start", "end"]].values] == ["أسامة الزيداني", "أسامه الزيداني"]
     written = written_names(mentions)
     assert written == {"unlisted:اسامه الزيداني": "أسامة الزيداني"}
-    assert actor_label(lexicon, "unlisted:اسامه الزيداني", written) == "Unlisted · أسامة الزيداني"
+    assert actor_label(lexicon, "unlisted:اسامه الزيداني", written) == "Not in lexicon · أسامة الزيداني"
     assert actor_name(lexicon, "unlisted:اسامه الزيداني", written) == "أسامة الزيداني"
     assert actor_label(lexicon, "lavrov", written) == "Sergey Lavrov · سيرغي لافروف"
 
@@ -62,7 +62,7 @@ def test_filters_in_words(frames, lexicon):
     filters = Filters(doc_ids=(SEED_2024,), date_from="2024", actor_ids=("lavrov", "haftar_khalifa"), speakers=("(article)",))
     assert filter_words(filters, formats) == [
         ("Articles", ["Article 2 (2024)"]), ("From", ["2024"]),
-        ("Actors", ["Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]), ("Speakers", ["the article's own voice"]),
+        ("Actors", ["Sergey Lavrov · سيرغي لافروف", "Khalifa Haftar · خليفة حفتر"]), ("Speakers", ["the article itself (no quote)"]),
     ]
     assert describe(Filters(polarities=("negative",)), formats) == "Polarity: Negative"
     assert describe(Filters(), formats) == "all rows"
@@ -75,14 +75,14 @@ def test_a_speaker_the_lexicon_lacks_is_shown_unlisted_or_unnamed(lexicon):
             "وأعلن دبلوماسيون غربيون أن المحادثات فشلت. وقال لافروف إن الحوار مستمر.")
     stances = analyze([Document(doc_id="d", text=text)], lexicon).stances
     unlisted = unlisted_speakers(stances)
-    assert unlisted == {"سالم الورفلي": "Unlisted · سالم الورفلي", "دبلوماسيون غربيون": "Unnamed · دبلوماسيون غربيون"}
+    assert unlisted == {"سالم الورفلي": "Not in lexicon · سالم الورفلي", "دبلوماسيون غربيون": "Unnamed · دبلوماسيون غربيون"}
     assert speaker_label(lexicon, "", "دبلوماسيون غربيون", unlisted) == "Unnamed · دبلوماسيون غربيون"
-    assert speaker_label(lexicon, "", "سالم الورفلي", unlisted) == "Unlisted · سالم الورفلي"
+    assert speaker_label(lexicon, "", "سالم الورفلي", unlisted) == "Not in lexicon · سالم الورفلي"
     assert speaker_label(lexicon, "lavrov", "Sergey Lavrov", unlisted) == "Sergey Lavrov"
-    assert speaker_label(lexicon, "", "(article)", unlisted) == "the article's own voice"
+    assert speaker_label(lexicon, "", "(article)", unlisted) == "the article itself (no quote)"
     # The sidebar's Speakers filter and the report's filter line say it the same way.
     formats = setting_formats(lexicon, {}, {}, unlisted)
-    assert formats["speakers"]("سالم الورفلي") == "Unlisted · سالم الورفلي"
+    assert formats["speakers"]("سالم الورفلي") == "Not in lexicon · سالم الورفلي"
     assert formats["speakers"]("Sergey Lavrov") == "Sergey Lavrov"
     assert unlisted_speakers(stances.iloc[0:0]) == {}
 

@@ -295,7 +295,7 @@ def test_a_suggested_name_is_offered_with_the_type_its_head_word_gives(lexicon) 
 
 def test_a_person_added_with_his_family_name_is_its_speaker_alone(lexicon) -> None:
     # سالم الورفلي, added from the Suggestions page: his family name alone in the next sentences
-    # is him, not an «Unlisted» الورفلي
+    # is him, not an «Not in lexicon» الورفلي
     text = "وقال الخبير العسكري سالم الورفلي إن القوات تتمركز في الجفرة. وأضاف الورفلي أن الوضع خطير."
     assert family_name("سالم الورفلي", lexicon) == "الورفلي"
     new = build_lexicon(add_actor_rows(read_tables(DATA_DIR), actor_id="salem_alwarfali", name_en="Salem al-Warfali",
