@@ -23,7 +23,7 @@ st.caption(
 # What the speakers' prefixes mean, said once where they are read (issue 9: in an analyst's words).
 st.caption(
     "Not in lexicon · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
-    "Unnamed · a source the article does not name (مصادر ليبية, a specialist); Holder unclear · a title held by "
+    "Unnamed · a source the article does not name (Libyan sources, an expert); Holder unclear · a title held by "
     "several people over time, in an article with no date."
 )
 sidebar.filters_note(active, corpus)
