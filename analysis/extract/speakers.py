@@ -2030,6 +2030,10 @@ class SpeakerFinder:
     def _reaches(self, index: int, cue_first: int) -> bool:
         """Whether only adverbs, قد and one comma-delimited parenthesis lie in ``[index, cue_first)``."""
         tokens, language = self.tokens, self.language
+        if index < cue_first and index in self.mention_ending:
+            # وكانت وكالة بلومبيرغ الأمريكية قد كشفت: the adjectives of a named subject say whose it is
+            while index < cue_first and is_nisba(tokens[index].norm) and index not in self.mention_at:
+                index += 1
         index = self._skip(index, cue_first)
         if index == cue_first:
             return True

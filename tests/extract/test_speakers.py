@@ -208,6 +208,14 @@ def test_a_vowelled_participle_after_a_title_is_no_name(lexicon):
     assert statements("وحذر السفير الليبي مُحمد الزوي من التصعيد.", lexicon) == [("وحذر", "مُحمد الزوي", "negative", "unlisted")]
 
 
+def test_a_fronted_subject_reaches_its_verb_past_its_adjectives(lexicon):
+    # وكانت وكالة بلومبيرغ الأمريكية قد كشفت: الأمريكية stopped the subject short of قد, and the
+    # statement was carried over to the colonel of the sentence before
+    text = ("وقال المتحدث باسم الجيش الليبي العقيد محمد قنونو إن الطيران قصف مواقع في الجنوب.\n"
+            "وكانت وكالة بلومبيرغ الأمريكية قد كشفت في تقرير سابق عن وجود مقاتلين أجانب.")
+    assert statements(text, lexicon, date="2019")[-1] == ("كشفت", "bloomberg", "neutral", "fronted")
+
+
 def test_cue_inside_an_actor_name_is_silent(lexicon):
     # الدعم inside قوات الدعم السريع is a name, not support
     frame = analyze([snippet("وانتشرت قوات الدعم السريع في المدينة.")], lexicon).stances
