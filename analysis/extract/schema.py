@@ -83,8 +83,8 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
     "stances": {
         "doc_id": ("string", "document id"),
         "sentence_id": ("int64", "sentence of the cue"),
-        "speaker_id": ("string", "actor id of the speaker; empty when unresolved or the article's own voice"),
-        "speaker_name": ("string", "English name of the speaker, '(article)' for the article's own voice, else the words naming the speaker"),
+        "speaker_id": ("string", "actor id of the speaker; empty when unresolved or the article itself (no quote)"),
+        "speaker_name": ("string", "English name of the speaker, '(article)' for the article itself (no quote), else the words naming the speaker"),
         "cue": ("string", "the cue as written: text[start:end]"),
         "cue_lemma": ("string", "the lexicon entry that matched"),
         "cue_type": ("string", "reporting, relay or evaluative"),
