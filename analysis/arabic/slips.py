@@ -16,6 +16,17 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import OSA
 
 SLIP_LEAST_WORDS = 2  # a phrase of fewer words is matched exactly
+# A name this long (normalised letters) may be matched with one letter off: القليوشي for القيلوشي;
+# shorter ones have too many neighbours among other names.
+NAME_SLIP_LENGTH = 6
+
+
+def one_letter_off(word: str, other: str, *, same_length: bool = False) -> bool:
+    """Whether two normalised words differ by one letter changed, dropped or added, or two
+    neighbours swapped (with ``same_length``, changed or swapped only); equal words do not."""
+    if word == other or abs(len(word) - len(other)) > (0 if same_length else 1):
+        return False
+    return OSA.distance(word, other, score_cutoff=1) <= 1
 
 
 def opening_phrase(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
@@ -47,4 +58,4 @@ def _one_slip(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     if len(differing) != 1:
         return False
     word, listed = differing[0]
-    return len(word) == len(listed) and OSA.distance(word, listed, score_cutoff=1) <= 1
+    return one_letter_off(word, listed, same_length=True)

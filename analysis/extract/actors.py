@@ -26,13 +26,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from rapidfuzz.distance import OSA
-
 from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.cue_forms import generated_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
+from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
 from analysis.arabic.variants import MIN_LENGTH, compound_spellings, name_variants
@@ -185,7 +184,7 @@ def _host_places(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     for actor_id, actor in lexicon.actors.items():
         if actor.type == "city" and actor.affiliation in lexicon.actors:
             cities.setdefault(actor.affiliation, set()).update(name for name in names[actor_id] if " " not in name)
-    return {name: frozenset(cities[state]) for state, places in cities.items() for name in names[state] if " " not in name}
+    return {name: frozenset(places) for state, places in cities.items() for name in names[state] if " " not in name}
 
 
 def _host_missing(match: Match[Alias], prepared: PreparedText) -> bool:
@@ -544,10 +543,6 @@ def _person_names(lexicon: Lexicon) -> list[tuple[str, str]]:
                     if alias.kind in ("name", "variant") and lexicon.actors[alias.actor_id].type == "person"]
 
 
-# A family name this long (normalised letters) may be matched with one letter off
-SPELT_ALIKE_LENGTH = 6
-
-
 def _people_by_given_name(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str], ...]]:
     """The listed people's names of two words or more, by the skeleton of their first word:
     سرغ → (لافروف, lavrov), …; what :func:`spelt_like_listed` compares a name nobody listed with."""
@@ -563,16 +558,15 @@ def spelt_like_listed(name: str, lexicon: Lexicon) -> str | None:
     """The listed person whom a name the lexicon does not hold names all the same, its given name
     spelt another way and its family name one letter off (changed, dropped, added, or two
     swapped), or None: ``أيفان نيكلايفتش مالوتكوف`` is Ivan Molotkov (إيفان مولوتكوف), ``توماس
-    فالدهاومسر`` Thomas Waldhauser. The family name must have SPELT_ALIKE_LENGTH letters; two
+    فالدهاومسر`` Thomas Waldhauser. The family name must have NAME_SLIP_LENGTH letters; two
     people fitting is none. A dictionary lookup and one comparison per listed bearer of the
     given name."""
     words = normalise_word(name).split()
-    if len(words) < 2 or len(words[-1]) < SPELT_ALIKE_LENGTH:
+    if len(words) < 2 or len(words[-1]) < NAME_SLIP_LENGTH:
         return None
     family = words[-1]
     bearers = derived(lexicon, "people by given name", _people_by_given_name).get(_skeleton(words[0]), ())
-    fits = {actor_id for known, actor_id in bearers
-            if abs(len(known) - len(family)) <= 1 and OSA.distance(known, family, score_cutoff=1) <= 1}
+    fits = {actor_id for known, actor_id in bearers if known == family or one_letter_off(known, family)}
     return fits.pop() if len(fits) == 1 else None
 
 

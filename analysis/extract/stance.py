@@ -28,10 +28,8 @@ from dataclasses import dataclass, replace
 import bisect
 import re
 
-from rapidfuzz.distance import OSA
-
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
-from analysis.arabic.slips import opening_phrase
+from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off, opening_phrase
 from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
@@ -660,12 +658,9 @@ def _slipped(family: str, recent) -> str | None:
     """The full name, among the last SLIP_NAMES given, whose family name differs from ``family`` by
     one letter changed, dropped or two swapped (القليوشي for القيلوشي), for names of six letters
     and more."""
-    if len(family) < 6:
+    if len(family) < NAME_SLIP_LENGTH:
         return None
-    for known, name in recent:
-        if abs(len(known) - len(family)) <= 1 and OSA.distance(known, family, score_cutoff=1) <= 1:
-            return name
-    return None
+    return next((name for known, name in recent if known == family or one_letter_off(known, family)), None)
 
 
 SUBJECT_TAIL = 6  # words of a holder's title the subject phrase may have stopped short of
