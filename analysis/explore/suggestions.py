@@ -33,7 +33,7 @@ from analysis.extract.pipeline import Frames, analyze
 from analysis.extract.schema import sentence_text
 from analysis.extract.unlisted import UNLISTED_PREFIX, spoken_to
 from analysis.corpus.documents import Document
-from analysis.lexicon.cue_forms import generated_cues
+from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import FILES, Lexicon, LexiconError, Rows, build_lexicon
@@ -304,7 +304,7 @@ class _Finder:
         self.actors = actor_matcher(lexicon)
         self.titles = PhraseMatcher((title, title) for title in titles)
         # the listed cues and their generated forms (أشادت from أشاد), as the stances find them
-        cues = [*lexicon.cues, *generated_cues(lexicon)]
+        cues = all_cues(lexicon)
         self.cues = PhraseMatcher(((cue.cue, cue) for cue in cues if cue.cue_type != "ignore"), enclitics=True)
         # Forms never suggested: what the lexicon already names, and the signal words themselves.
         self.known = (

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from analysis.corpus.metadata import MONTHS
-from analysis.lexicon.cue_forms import generated_cues
+from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
 from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
@@ -784,7 +784,7 @@ def _verb_cue_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """The one-word reporting and evaluative cues and their generated forms (نأسف from يأسف),
     normalised, each with its listed form (for :func:`analysis.extract.person.first_person`)."""
     words: dict[str, list[str]] = {}
-    for cue in (*lexicon.cues, *generated_cues(lexicon)):
+    for cue in all_cues(lexicon):
         form = normalise_word(cue.cue)
         if cue.cue_type in ("reporting", "evaluative") and " " not in form:
             words.setdefault(form, []).append(cue.cue)

@@ -37,7 +37,7 @@ from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
 from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
 from analysis.extract.topics import TopicHit
-from analysis.lexicon.cue_forms import generated_cues
+from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon
 
@@ -106,8 +106,7 @@ class Stance:
 def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
     """A matcher over the cues and their generated forms (تحريضا from تحريض, see
     :mod:`analysis.lexicon.cue_forms`); cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
-    cues = [*lexicon.cues, *generated_cues(lexicon)]
-    return PhraseMatcher(((cue.cue, cue) for cue in cues), enclitics=True)
+    return PhraseMatcher(((cue.cue, cue) for cue in all_cues(lexicon)), enclitics=True)
 
 
 def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:

@@ -110,11 +110,10 @@ def _generate(lexicon: Lexicon) -> tuple[Cue, ...]:
     generated: dict[str, Cue] = {}
     clashing: set[str] = set()
     particles = lexicon.language.function_words | PARTICLES
-    known = blocked | lexicon.language.common_words
     listed = frozenset(_norm(cue.cue) for cue in lexicon.cues)
     for cue in lexicon.cues:
         forms = []
-        if cue.cue_type in GENERATED_TYPES and _inflectable(cue.cue, particles) and not _article_of_root(cue.cue, known):
+        if cue.cue_type in GENERATED_TYPES and _inflectable(cue.cue, particles) and not _article_of_root(cue.cue, blocked):
             forms = phrase_forms(_norm(cue.cue))[1:]
         verb = _verb(cue, listed)
         if verb is not None:
@@ -131,6 +130,12 @@ def _generate(lexicon: Lexicon) -> tuple[Cue, ...]:
                 clashing.add(form)
                 del generated[form]
     return tuple(generated.values())
+
+
+def all_cues(lexicon: Lexicon) -> tuple[Cue, ...]:
+    """The listed cues, then their generated forms: what the stances, the name suggestions and the
+    first-person check all match."""
+    return derived(lexicon, "all_cues", lambda lexicon: (*lexicon.cues, *generated_cues(lexicon)))
 
 
 def generated_cues(lexicon: Lexicon) -> tuple[Cue, ...]:
