@@ -8,6 +8,8 @@ import streamlit as st
 from analysis.explore import charts, columns
 from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import evidence
+from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNNAMED, speaker_words
+from analysis.extract.schema import ARTICLE_VOICE
 from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
@@ -18,12 +20,12 @@ stances = frames.stances
 st.title("Stances")
 st.caption(
     "A stance is a cue (a reporting verb like قال, or an evaluative word like رحب or عدوان) attributed to a speaker, "
-    "with a polarity and a target; outside any quoted statement it is the article's own (\"the article itself (no quote)\")."
+    f"with a polarity and a target; outside any quoted statement it is the article's own (\"{speaker_words(ARTICLE_VOICE)}\")."
 )
 # What the speakers' prefixes mean, said once where they are read (issue 9: in an analyst's words).
 st.caption(
-    "Not in lexicon · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
-    "Unnamed · a source the article does not name (Libyan sources, an expert); Holder unclear · a title held by "
+    f"{UNLISTED} · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
+    f"{UNNAMED} · a source the article does not name (Libyan sources, an expert); {UNDATED_TITLE} · a title held by "
     "several people over time, in an article with no date."
 )
 sidebar.filters_note(active, corpus)
