@@ -15,7 +15,7 @@ from analysis.explore import columns
 from analysis.explore.aggregate import page_count, page_of
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
-from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
+from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet, topic_kind
 from dashboard.labels import ARTICLE_COLOURS, TYPE_LABELS, attribution_label, counted, type_label
 from dashboard.loading import Corpus
 
@@ -29,8 +29,8 @@ ARTICLE_CHART_LIMIT = len(ARTICLE_COLOURS)
 
 def css(corpus: Corpus) -> str:
     """The app's stylesheet: the Arabic font on right-to-left blocks, and the highlight colours."""
-    kinds = [*KIND_COLOURS, *(f"topic-{topic}" for topic in corpus.lexicon.topic_ids)]
-    topic_colours = {f"topic-{topic}": colour for topic, colour in corpus.lexicon.topic_colours.items()}
+    kinds = [*KIND_COLOURS, *(topic_kind(topic) for topic in corpus.lexicon.topic_ids)]
+    topic_colours = {topic_kind(topic): colour for topic, colour in corpus.lexicon.topic_colours.items()}
     return f"""
 .marsad-ar {{ font-family: {FONT_STACK}; font-size: 1.15rem; line-height: 2; text-align: right;
   white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; }}

@@ -7,7 +7,7 @@ import streamlit as st
 
 from analysis.explore.compare import compare
 from analysis.explore.filters import evidence, spans
-from analysis.explore.highlight import highlight_html
+from analysis.explore.highlight import highlight_html, topic_kind
 from analysis.explore.markup import escape_html, escape_markdown
 from dashboard import labels, loading, render, sidebar, url
 
@@ -90,7 +90,7 @@ legend = []
 if "actors" in layers:
     legend += render.actor_legend(frames.mentions.loc[frames.mentions["doc_id"].isin([doc_a, doc_b]), "actor_type"])
 if "topics" in layers:
-    legend += [(f"topic-{t}", f"topic: {corpus.topic_label(t)}") for t in corpus.lexicon.topic_ids]
+    legend += [(topic_kind(t), f"topic: {corpus.topic_label(t)}") for t in corpus.lexicon.topic_ids]
 if "stances" in layers:
     legend += [("cue-positive", "positive cue"), ("cue-negative", "negative cue"), ("cue-neutral", "neutral cue")]
 if active.search:

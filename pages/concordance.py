@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.explore import concordance as kwic
+from analysis.explore.highlight import topic_kind
 from analysis.explore.markup import escape_markdown
 from dashboard import downloads, sidebar, url
 from dashboard.labels import counted
@@ -84,7 +85,7 @@ where = [(corpus.article_number(d), outlet or "no outlet", date or "undated", f"
 if kind == "actor":
     mark = f"actor-{hits['actor_type'].iloc[0]}"
 elif kind == "term":
-    mark = f"topic-{hits['topic'].iloc[0]}"
+    mark = topic_kind(hits['topic'].iloc[0])
 else:
     mark = f"cue-{hits['polarity'].iloc[0]}"
 st.html(f'<style>{kwic.STYLE}</style><div class="marsad-kwic-box">{kwic.kwic_html(page, where, kind=mark)}</div>')

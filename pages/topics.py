@@ -9,7 +9,7 @@ import streamlit as st
 
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html
-from analysis.explore.highlight import css_class
+from analysis.explore.highlight import css_class, topic_kind
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -55,7 +55,7 @@ event = st.plotly_chart(
 )
 picked = render.selected(event)
 if picked:
-    render.legend([(f"topic-{t}", corpus.topic_label(t)) for t in topic_ids])
+    render.legend([(topic_kind(t), corpus.topic_label(t)) for t in topic_ids])
     for doc_id, topic, *_ in picked[:4]:
         items = evidence(corpus.frames, doc_id=doc_id, filters=replace(active, topics=(topic,)), layers=("topics",))
         render.show_evidence(items, corpus, what=f"{corpus.topic_label(topic)} in {corpus.label(doc_id)}")
@@ -94,7 +94,7 @@ if chosen:
     # Rows are topic_ids in order; the sentences of the articles the table has columns for.
     topic = topic_ids[chosen[0]]
     within = {"doc_ids": tuple(shown)} if len(shown) < len(doc_ids) else {}
-    render.legend([(f"topic-{topic}", corpus.topic_label(topic))])
+    render.legend([(topic_kind(topic), corpus.topic_label(topic))])
     items = evidence(corpus.frames, filters=replace(active, topics=(topic,), **within), layers=("topics",))
     render.show_evidence(items, corpus, what=corpus.topic_label(topic) + (" in the charted articles" if within else ""))
 else:
@@ -161,7 +161,7 @@ for topic in topic_ids:
         for term, hits_ in zip(found["term"], found["hits"])
     )
     rows.append(
-        f'<div class="marsad-terms"><mark class="hl {css_class("topic-" + topic)}">{escape_html(corpus.topic_label(topic))}</mark>'
+        f'<div class="marsad-terms"><mark class="hl {css_class(topic_kind(topic))}">{escape_html(corpus.topic_label(topic))}</mark>'
         f'<div class="marsad-chips">{chips}</div></div>'
     )
 st.html("".join(rows))

@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analysis.extract import schema
-from analysis.explore.highlight import Span
+from analysis.explore.highlight import Span, topic_kind
 from analysis.extract.pipeline import Frames
 from analysis.extract.texts import Texts
 from analysis.arabic.dates import DateError, article_period, date_period, parse_date
@@ -661,7 +661,7 @@ def _spans_by_sentence(kept: dict[str, pd.DataFrame], layers: Sequence[str],
     if "topics" in layers:
         for t in kept["topics"].itertuples(index=False):
             found.setdefault((t.doc_id, t.sentence_id), []).append(
-                Span(t.start, t.end, f"topic-{t.topic}", f"topic: {t.topic} ({t.term})")
+                Span(t.start, t.end, topic_kind(t.topic), f"topic: {t.topic} ({t.term})")
             )
     if "stances" in layers:
         for s in kept["stances"].itertuples(index=False):

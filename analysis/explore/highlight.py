@@ -33,6 +33,8 @@ KIND_COLOURS: dict[str, str] = {
     "cue-neutral": "#dee2e6",
     "search": "#fcc2d7",
 }
+# A topic's kind is this prefix and its id (topic-arms).
+TOPIC_KIND_PREFIX = "topic-"
 # Topics added to the lexicon later get one of these.
 SPARE_COLOURS = ("#eebefa", "#c5f6fa", "#ffec99", "#d8f5a2", "#bac8ff", "#ffd43b")
 
@@ -49,6 +51,11 @@ class Span:
     end: int
     kind: str
     label: str = ""
+
+
+def topic_kind(topic_id: str) -> str:
+    """The kind a topic's terms are marked with: ``arms`` → ``topic-arms``."""
+    return TOPIC_KIND_PREFIX + topic_id
 
 
 def css_class(kind: str) -> str:
@@ -134,4 +141,10 @@ def stylesheet(kinds: Iterable[str], colours: Mapping[str, str] | None = None) -
     ]
     for kind in dict.fromkeys(kinds):
         rules.append(f"mark.{css_class(kind)} {{ background-color: {colour(kind, colours)}; color: #1f2328; }}")
+    # A topic's term is underlined as well as coloured: thirteen light backgrounds cannot all be told
+    # apart, and arms' salmon beside an armed group's pink (قوات فاغنر … السلاح) read as one kind.
+    rules.extend(
+        f"mark.{css_class(kind)} {{ border-bottom: .12em dashed #495057; }}"
+        for kind in dict.fromkeys(kinds) if kind.startswith(TOPIC_KIND_PREFIX)
+    )
     return "\n".join(rules)

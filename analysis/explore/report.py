@@ -22,7 +22,7 @@ import plotly.io as pio
 from analysis.explore import charts
 from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, kept_documents, undated_left_out
-from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet
+from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet, topic_kind
 from analysis.explore.labels import (
     actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, unlisted_speakers, written_names,
 )
@@ -254,7 +254,7 @@ def _evidence(frames: Frames, kept: Frames, lexicon: Lexicon, filters: Filters, 
             groups.append((f"{polarity.capitalize()} stances, {counted(len(found), 'cue')}", _sentences_holding(found), total, items))
     if not groups:
         return ""
-    kinds = [*(f"actor-{t}" for t in sorted(set(kept.mentions["actor_type"]))), *(f"topic-{t}" for t in lexicon.topic_ids if t in set(kept.topics["topic"])),
+    kinds = [*(f"actor-{t}" for t in sorted(set(kept.mentions["actor_type"]))), *(topic_kind(t) for t in lexicon.topic_ids if t in set(kept.topics["topic"])),
              "cue-positive", "cue-negative", "cue-neutral"]
     legend = legend_html([(kind, _kind_words(kind, lexicon)) for kind in kinds])
     parts = []
@@ -340,8 +340,8 @@ def _kind_words(kind: str, lexicon: Lexicon) -> str:
 
 
 def _css(lexicon: Lexicon) -> str:
-    kinds: Sequence[str] = [*KIND_COLOURS, *(f"topic-{topic}" for topic in lexicon.topic_ids)]
-    topic_colours = {f"topic-{topic}": colour for topic, colour in lexicon.topic_colours.items()}
+    kinds: Sequence[str] = [*KIND_COLOURS, *(topic_kind(topic) for topic in lexicon.topic_ids)]
+    topic_colours = {topic_kind(topic): colour for topic, colour in lexicon.topic_colours.items()}
     return f"""
 :root {{ color-scheme: light; }}
 body {{ margin: 0; background: #f6f7f9; color: #1f2328; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }}

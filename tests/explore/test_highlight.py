@@ -68,6 +68,9 @@ def test_legend_and_stylesheet_share_the_classes():
     assert "mark.hl-actor-person { background-color: #ffd8a8;" in css
     # A topic the lexicon adds later still gets a colour.
     assert "mark.hl-topic-new_topic { background-color: #" in css
+    # A topic is underlined too, so arms' salmon is not read as an armed group's pink; an actor is not.
+    assert "mark.hl-topic-new_topic { border-bottom: .12em dashed #495057; }" in css
+    assert "hl-actor-person { border-bottom" not in css
 
 
 def test_a_text_with_many_marks_is_marked_in_linear_time():
