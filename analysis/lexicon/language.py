@@ -73,6 +73,7 @@ class Language:
     work_heads: frozenset[str] = frozenset()  # فيلم "شوغالي": a work's title, not the person
     charging: frozenset[str] = frozenset()  # واتهمت فاغنر بارتكاب: the noun is the accused
     groups: frozenset[str] = frozenset()  # وأشار الخبراء: a group, not the person quoted before
+    group_bodies: frozenset[str] = frozenset()  # وحذرت دول أوروبية: a subject only after a feminine verb
     quantifiers: frozenset[str] = frozenset()  # ويقول بعض المسؤولين: part of the unnamed group
     delegations: frozenset[str] = frozenset()  # أكد وفد من مجلس النواب: the group with its من
     homograph_verbs: frozenset[str] = frozenset()  # ثمن، بين: a verb only before a subject and its clause
@@ -202,6 +203,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         media_heads=words("media_heads"),
         armed_heads=words("armed_heads"),
         groups=words("groups"),
+        group_bodies=words("group_bodies"),
         quantifiers=words("quantifiers"),
         delegations=words("delegations"),
         homograph_verbs=words("homograph_verbs"),

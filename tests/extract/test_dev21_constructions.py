@@ -1,0 +1,25 @@
+"""Attribution read from eval/dev21 (unnamed groups, relays, ranks and quotations carried over
+sentences), each construction checked on sentences written for the test: the speaker, the
+polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def statements(text, lexicon, date="2020"):
+    return scored_statements(text, lexicon, date=date)
+
+
+def test_unnamed_states_after_a_feminine_verb_speak_as_a_group(lexicon):
+    # وحذرت عدة دول أوروبية: the states warn, not the observatory quoted before them
+    text = ("قال المرصد إن مقاتلين وصلوا إلى المدينة. "
+            "والأربعاء، حذرت عدة دول أوروبية من التصعيد، داعية أنقرة إلى التوقف.")
+    assert statements(text, lexicon) == [
+        ("المرصد", "neutral", "unlisted"), ("عدة دول أوروبية", "negative", "unnamed")]
+    text = "قال المرصد إن مقاتلين وصلوا إلى المدينة. وقالت منظمات حقوقية إن التصعيد خطير."
+    assert statements(text, lexicon)[1] == ("منظمات حقوقية", "negative", "unnamed")
+
+
+def test_unnamed_states_after_a_masculine_verb_are_its_object(lexicon):
+    # ودعا دول العالم: Lavrov calls on the states, and goes on speaking
+    text = "وقال لافروف إن الوضع معقد. ودعا دول العالم إلى دعم الحوار."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb"), ("lavrov", "positive", "carried")]
