@@ -23,3 +23,11 @@ def test_unnamed_states_after_a_masculine_verb_are_its_object(lexicon):
     # ودعا دول العالم: Lavrov calls on the states, and goes on speaking
     text = "وقال لافروف إن الوضع معقد. ودعا دول العالم إلى دعم الحوار."
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb"), ("lavrov", "positive", "carried")]
+
+
+def test_a_rank_s_branch_between_the_rank_and_the_name_is_passed(lexicon):
+    # العقيد الطيار، اللواء الركن: the colonel named after them speaks, not the bare title
+    text = "قال المتحدث باسم الكتيبة، العقيد الطيار سالم الفيتوري، إن القوات تقدمت نحو المدينة."
+    assert statements(text, lexicon) == [("سالم الفيتوري", "neutral", "unlisted")]
+    text = "ونفى اللواء الركن سالم الفيتوري أن تكون القوات قد انسحبت."
+    assert statements(text, lexicon) == [("سالم الفيتوري", "negative", "unlisted")]
