@@ -31,3 +31,9 @@ def test_a_rank_s_branch_between_the_rank_and_the_name_is_passed(lexicon):
     assert statements(text, lexicon) == [("سالم الفيتوري", "neutral", "unlisted")]
     text = "ونفى اللواء الركن سالم الفيتوري أن تكون القوات قد انسحبت."
     assert statements(text, lexicon) == [("سالم الفيتوري", "negative", "unlisted")]
+
+
+def test_a_bare_read_with_a_colon_opens_a_teaser_line_with_no_statement(lexicon):
+    # اقرأ: another article's headline, its unnamed officials no speakers of this one
+    text = "قال لافروف إن الوضع معقد.\nاقرأ: موسكو تسحب قواتها من ليبيا بحسب مسؤولين غربيين"
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
