@@ -446,14 +446,21 @@ class SpeakerFinder:
             while j < limit and not self._names_someone(j):
                 if j > index + 1 and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4):
                     break  # وأكد هذا الأمر مصدر مطلع: an indefinite unnamed subject after the object
+                if self._counted_group_at(j, limit):
+                    break  # وأكد ذلك عدد من الخبراء، وأكد هذه المعلومات ثلاثة مسؤولين
                 if j in self.cue_tokens or not has_article(tokens[j].norm, min_length=4) or tokens[j].norm in language.generic_subjects:
                     return None  # وأكد ذلك أن، وقال هذا المسؤول: no subject after an object
                 j += 1
         elif _pronoun_complement(word, language.prepositions) and not self._after_relative(index):
             j = index + 1
         else:
-            return None
+            j = self._demonstrative_after(index, limit)
+            if j < 0:
+                return None
         j = self._skip(j, limit)
+        if self._counted_group_at(j, limit):
+            # وقد أكد ذلك ثلاثة مسؤولين آخرين: a counted group after the object
+            return self._quantified_group(j, sentence.last_token, how)
         unnamed = j < limit and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4)
         if j >= limit or not (self._names_someone(j) or unnamed) or j in self.titles_after_preposition:
             return None  # وأكد له أن، صرح به لوكالة: no subject after the object
@@ -464,6 +471,31 @@ class SpeakerFinder:
         if speaker is None or not (speaker.actor_id or speaker.how in ("unlisted", "unnamed")):
             return None
         return speaker
+
+    def _counted_group_at(self, j: int, limit: int) -> bool:
+        """Whether a quantifier or a number at ``j`` opens an unnamed group (a word of
+        generic_subjects.txt within the next two tokens, behind من or not): ثلاثة مسؤولين، عدد من
+        الخبراء. Three tokens are read."""
+        tokens, language = self.tokens, self.language
+        if j >= limit or not (tokens[j].norm in language.quantifiers or tokens[j].norm.isdigit()):
+            return False
+        return any(k < len(tokens) and tokens[k].norm in language.generic_subjects for k in (j + 1, j + 2))
+
+    def _demonstrative_after(self, index: int, limit: int) -> int:
+        """The token after an object whose demonstrative follows its nouns (وقد أكد عملية السحب
+        هذه ثلاثة مسؤولين: the withdrawal is the object, the officials the subject), or -1. The
+        nouns are words, no cue, no mention and no unnamed subject; the demonstrative stands within
+        the first three tokens and the last noun before it is definite."""
+        tokens, language = self.tokens, self.language
+        for k in range(index + 1, min(limit, index + 3)):
+            if tokens[k].norm in DEMONSTRATIVES:
+                if not has_article(tokens[k - 1].norm, min_length=4):
+                    return -1
+                return k + 1
+            if (not tokens[k].is_word or k in self.cue_tokens or k in self.mention_at
+                    or tokens[k].norm in language.generic_subjects):
+                return -1
+        return -1
 
     def _after_relative(self, index: int) -> bool:
         """Whether the one-word verb before ``index`` opens a relative clause (التصريحات التي أدلى

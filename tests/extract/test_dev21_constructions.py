@@ -37,3 +37,18 @@ def test_a_bare_read_with_a_colon_opens_a_teaser_line_with_no_statement(lexicon)
     # اقرأ: another article's headline, its unnamed officials no speakers of this one
     text = "قال لافروف إن الوضع معقد.\nاقرأ: موسكو تسحب قواتها من ليبيا بحسب مسؤولين غربيين"
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_counted_group_after_the_object_of_the_verb_speaks(lexicon):
+    # وقد أكد عملية السحب هذه ثلاثة مسؤولين: the withdrawal is confirmed, the officials confirm it
+    text = "قال مسؤولان غربيان إن القوات انسحبت. وقد أكد عملية السحب هذه ثلاثة مسؤولين آخرين."
+    assert statements(text, lexicon) == [
+        ("مسؤولان غربيان", "neutral", "unlisted"), ("ثلاثة مسؤولين آخرين", "neutral", "unnamed")]
+    text = "قال مسؤولان غربيان إن القوات انسحبت. وأكد ذلك عدد من الخبراء."
+    assert statements(text, lexicon)[1] == ("عدد من الخبراء", "neutral", "unnamed")
+
+
+def test_a_verb_with_a_demonstrative_object_and_no_subject_goes_on_with_the_speaker(lexicon):
+    # وأكد القرار هذا أن: no subject after the object, the minister before goes on
+    text = "قال لافروف إن القوات انسحبت. وأكد القرار هذا أن روسيا لن تتدخل."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("lavrov", "neutral", "carried")]
