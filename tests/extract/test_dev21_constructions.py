@@ -52,3 +52,9 @@ def test_a_verb_with_a_demonstrative_object_and_no_subject_goes_on_with_the_spea
     # وأكد القرار هذا أن: no subject after the object, the minister before goes on
     text = "قال لافروف إن القوات انسحبت. وأكد القرار هذا أن روسيا لن تتدخل."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("lavrov", "neutral", "carried")]
+
+
+def test_itar_tass_the_agency_s_old_name_is_tass(lexicon):
+    # إيتار ـ تاس (with a kashida between), إيتار تاس: TASS before 2014, one agency
+    text = "وذكرت وكالة إيتار ـ تاس الرسمية أن الوزير سيزور طرابلس."
+    assert statements(text, lexicon, date="2011") == [("tass", "neutral", "after_verb")]
