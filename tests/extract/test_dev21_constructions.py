@@ -58,3 +58,9 @@ def test_itar_tass_the_agency_s_old_name_is_tass(lexicon):
     # إيتار ـ تاس (with a kashida between), إيتار تاس: TASS before 2014, one agency
     text = "وذكرت وكالة إيتار ـ تاس الرسمية أن الوزير سيزور طرابلس."
     assert statements(text, lexicon, date="2011") == [("tass", "neutral", "after_verb")]
+
+
+def test_a_relayed_officer_whose_given_name_is_a_word_speaks(lexicon):
+    # صقر (falcon) opens a name after عن in a relay with a colon: the officer speaks, not the agency
+    text = "ونقلت الوكالة حينها عن صقر الفيتوري قائد القوات البحرية: “نرفض أي وجود أجنبي في الميناء”."
+    assert statements(text, lexicon) == [("صقر الفيتوري", "negative", "unlisted")]
