@@ -33,12 +33,6 @@ def test_a_rank_s_branch_between_the_rank_and_the_name_is_passed(lexicon):
     assert statements(text, lexicon) == [("سالم الفيتوري", "negative", "unlisted")]
 
 
-def test_a_bare_read_with_a_colon_opens_a_teaser_line_with_no_statement(lexicon):
-    # اقرأ: another article's headline, its unnamed officials no speakers of this one
-    text = "قال لافروف إن الوضع معقد.\nاقرأ: موسكو تسحب قواتها من ليبيا بحسب مسؤولين غربيين"
-    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
-
-
 def test_a_counted_group_after_the_object_of_the_verb_speaks(lexicon):
     # وقد أكد عملية السحب هذه ثلاثة مسؤولين: the withdrawal is confirmed, the officials confirm it
     text = "قال مسؤولان غربيان إن القوات انسحبت. وقد أكد عملية السحب هذه ثلاثة مسؤولين آخرين."
