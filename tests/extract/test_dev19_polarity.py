@@ -1,0 +1,57 @@
+"""Polarity groups read from eval/dev19 (the development set most like the blind sets) and from the
+families of evaluative words an analyst would list for any subject (warnings, rejection,
+accusation, threats, support, praise, hope, cooperation, agreement), each checked on sentences
+written for the test: the speaker of the statement, the polarity it carries and the attribution
+rule."""
+
+from conftest import scored_statements
+
+
+def statements(text, lexicon, date="2020"):
+    return scored_statements(text, lexicon, date=date)
+
+
+def test_warnings_accusations_and_rejections_a_reader_expects_are_negative(lexicon):
+    # listed once as lemmas; cue_forms finds their other forms (ينذر → تنذر, معارضته by the matcher)
+    text = "وقال الدبيبة إن الوضع في الجنوب ينذر بالأسوأ."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن واشنطن تعرف من يقف وراء الهجوم."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+    text = "وقال المنفي إن التحقيق أثبت ضلوع جهات أجنبية في الهجوم."
+    assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
+    text = "وقال الدبيبة إن الشرطة اعتقلت شخصين للاشتباه في صلتهما بالتفجير."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وأعلن عقيلة صالح معارضته للقرار."
+    assert statements(text, lexicon) == [("saleh_aguila", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن ما يجري في طرابلس ظلم للمدنيين."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+    text = "وقال الدبيبة إن ذلك القرار غير دستوري."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وقال المنفي إن بعض الأطراف يتجاهل مطالب الشعب."
+    assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
+    text = "وقال لافروف إن نتائج الاجتماع مخيبة."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_support_praise_hope_cooperation_and_agreement_a_reader_expects_are_positive(lexicon):
+    text = "وقال المنفي إن بلاده داعم أساسي للحل."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+    text = "وقال لافروف إن الحكومة الجديدة تتصرف بحكمة."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وقال بوتين إن موسكو تتبنى موقفا متوازنا."
+    assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+    text = "وقال بوتين إن الاتفاق يمثل مكسبا للجميع."
+    assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+    text = "وقال لافروف إن روسيا تريد شراكة حقيقية مع ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وقال الدبيبة إن حكومته تعمل على تطوير العلاقات مع موسكو."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    text = "وقال الدبيبة إن موسكو مدت يد العون لليبيين."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    text = "وقال لافروف: نحن متفقون مع القاهرة في هذا الشأن."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    text = "وأكد بوتين أن ليبيا بحاجة إلى انتخابات حرة ونزيهة."
+    assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+    # a readout's topic stays neutral (polarity convention 7), as سبل تعزيز التعاون does
+    text = "وقال الكرملين إن الجانبين ناقشا سبل تعزيز الشراكة."
+    assert statements(text, lexicon) == [("kremlin", "neutral", "after_verb")]
