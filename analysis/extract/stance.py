@@ -155,7 +155,12 @@ def find_stances(
             continue  # ومصالحه (his interests) is no مصالحة, which only المصالحة lists
         if cue.cue_type == "stigma":
             stigma_tokens.update(range(match.first, match.last))
-        elif cue.cue_type != "ignore":
+        elif cue.cue_type == "ignore":
+            if _opens_with_cue(cue, lexicon):
+                # نقل عن مصدر رفض الكشف عن هويته: the phrase silences رفض, but its verb still ends
+                # the unnamed subject before it (the source is مصدر, not مصدر رفض الكشف)
+                cue_tokens.add(match.first)
+        else:
             if not mention_tokens.isdisjoint(range(match.first, match.last)):
                 continue  # a cue word inside a name: قوات الدعم السريع
             if _noun_in_taa(prepared, match):
@@ -582,6 +587,25 @@ def _fused_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexico
                 and len(following.norm) >= FUSED_MIN):
             found.append(Match(index, index + 1, cue.cue, (cue,), "fused"))
     return found
+
+
+def _opens_with_cue(cue: Cue, lexicon: Lexicon) -> bool:
+    """Whether an ignore phrase opens with a word that is a listed reporting or evaluative verb
+    on its own (رفض in رفض الكشف, a past verb with a person of it listed: رفضت): read as a verb
+    of its own, it ends a subject phrase as that cue would."""
+    return normalise_word(cue.listed.split()[0]) in derived(lexicon, "cue verbs opening ignore phrases", _cue_verbs)
+
+
+def _cue_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The listed one-word reporting and evaluative cues that are past verbs, known by another
+    person of them listed (رفض with رفضت or رفضوا; رفضت with رفض), normalised."""
+    listed = {normalise_word(cue.cue) for cue in lexicon.cues if cue.cue_type in ("reporting", "evaluative")}
+
+    def past_verb(word: str) -> bool:
+        stems = [word, *(word.removesuffix(ending) for ending in ("ت", "وا") if word.endswith(ending))]
+        return any(stem + ending in listed for stem in stems for ending in ("", "ت", "وا") if stem + ending != word)
+
+    return frozenset(word for word in listed if " " not in word and past_verb(word))
 
 
 def _pronoun_for_taa(prepared: PreparedText, match: Match[Cue]) -> bool:

@@ -55,3 +55,26 @@ def test_support_praise_hope_cooperation_and_agreement_a_reader_expects_are_posi
     # a readout's topic stays neutral (polarity convention 7), as سبل تعزيز التعاون does
     text = "وقال الكرملين إن الجانبين ناقشا سبل تعزيز الشراكة."
     assert statements(text, lexicon) == [("kremlin", "neutral", "after_verb")]
+
+
+def test_a_source_who_refused_to_be_named_rejects_nothing(lexicon):
+    # dev19 (a diplomatic source «رفض الكشف عن هويته»): how an unnamed source is described is
+    # no rejection of what he says, and the source is still only the words before the verb
+    text = "ونقلت الوكالة عن مصدر عسكري رفض الكشف عن هويته قوله إن القوات وصلت إلى المدينة."
+    assert statements(text, lexicon) == [("مصدر عسكري", "neutral", "unnamed")]
+    text = "وقال دبلوماسيون غربيون رفضوا الكشف عن أسمائهم إن الوفد سيصل غدا."
+    assert statements(text, lexicon) == [("دبلوماسيون غربيون", "neutral", "unnamed")]
+    # a speaker's own refusal is still one
+    text = "وقال لافروف إن روسيا ترفض التدخل الأجنبي في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_open_to_all_parties_is_even_handed_not_support(lexicon):
+    # dev19 («روسيا منفتحة على كافة الأطراف»): polarity convention 8, contacts with all → neutral;
+    # open to a dialogue is still welcoming it
+    text = "وقال لافروف إن موسكو منفتحة على جميع الأطراف الليبية."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال لافروف إن روسيا منفتحة على كافة القوى السياسية في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال لافروف إن موسكو منفتحة على الحوار مع الحكومة الجديدة."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
