@@ -1222,17 +1222,20 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
 FROM = normalise_word("من")
 ASKED_PRONOUNS = frozenset(normalise_word(word) for word in "منها منه منهم منهما".split())  # طالبها منها سحب
 ALL_OF = frozenset(normalise_word(word) for word in "جميع كل كافة".split())  # انسحاب جميع القوات: asked of all
+# words of the one asked between من and a bare withdrawal: من روسيا سحب، من كافة القوات الأجنبية الخروج
+ASKED_WORDS = 3
 ALL_REACH = 3  # words after a withdrawal within which جميع marks a call on all (انسحاب القوات الأجنبية كافة)
 
 
 def _called_out(tokens, index: int, first: int, last: int, language) -> bool:
     """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt) that a call demands:
     behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
-    من (من روسيا سحب), with a word of language/calling.txt within CALL_REACH words before it and
+    من, up to ASKED_WORDS words (من روسيا سحب، من كافة القوات الأجنبية الخروج), with a word of
+    language/calling.txt within CALL_REACH words before it and
     no punctuation between, and no word for all (جميع، كل، كافة) within ALL_REACH words after
     it: ``طالبت الحكومة موسكو بسحب قواتها`` is a call on one party to withdraw, negative
     (eval/README.md, polarity convention 2); ``دعا إلى انسحاب جميع القوات الأجنبية`` asks it of
-    all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + 3 tokens read."""
+    all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
     word = tokens[index].norm
 
     def out(stem: str) -> bool:
@@ -1242,7 +1245,7 @@ def _called_out(tokens, index: int, first: int, last: int, language) -> bool:
     if not asked and out(word) and index > first:
         before = tokens[index - 1].norm
         asked = (before in AFTER_CALL or before in ASKED_PRONOUNS
-                 or any(at >= first and tokens[at].norm == FROM for at in (index - 2, index - 3)))
+                 or any(at >= first and tokens[at].norm == FROM for at in range(index - 2, index - ASKED_WORDS - 2, -1)))
     if not asked:
         return False
     if any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):

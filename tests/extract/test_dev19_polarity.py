@@ -78,3 +78,17 @@ def test_open_to_all_parties_is_even_handed_not_support(lexicon):
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     text = "وقال لافروف إن موسكو منفتحة على الحوار مع الحكومة الجديدة."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_call_on_foreign_forces_to_leave_is_negative(lexicon):
+    # dev19 («طالب النواب من كافة القوات الأجنبية الخروج»): خروج is a withdrawal like انسحاب,
+    # and the one asked behind من may be three words long (convention 2: a call on one party)
+    text = "وطالب البرلمان من كافة القوات الأجنبية الخروج من ليبيا فورا."
+    assert statements(text, lexicon) == [("البرلمان", "negative", "unlisted")]
+    text = "وطالبت الحكومة موسكو بخروج قواتها من البلاد."
+    assert statements(text, lexicon) == [("الحكومة", "negative", "unlisted")]
+    # asked of all, or only mentioned: no call on one party
+    text = "ودعا المنفي إلى خروج جميع القوات الأجنبية."
+    assert statements(text, lexicon) == [("menfi", "neutral", "after_verb")]
+    text = "وقال لافروف إن خروج القوات من سرت يحتاج إلى ترتيبات."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
