@@ -31,6 +31,11 @@ def test_warnings_accusations_and_rejections_a_reader_expects_are_negative(lexic
     assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
     text = "وقال لافروف إن نتائج الاجتماع مخيبة."
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    # fuelling the war frames it as wrongdoing (polarity convention 4); anger is the speaker's own
+    text = "وقال لافروف إن تدفق السلاح يغذي الصراع في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وأعرب الدبيبة عن سخطه من القرار."
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
 
 
 def test_support_praise_hope_cooperation_and_agreement_a_reader_expects_are_positive(lexicon):
