@@ -1347,8 +1347,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # denies the reports of bombing); a negated participle is an adjective and does flip:
         # ليس مستغربا أن نأتي إلى روسيا (not surprising)
         flipped = False
-    if polarity == "positive" and _stopped(tokens, match.first, language.stopping):
-        # بوقف دعمها لحفتر، الكف عن دعم: asking for the end of support is against it
+    if polarity == "positive" and _stopped(tokens, match.first, language.stopping, language.negators):
+        # بوقف دعمها لحفتر، الكف عن دعم: asking for the end of support is against it; so is
+        # abandoning it (تخلت واشنطن عن دعم الحكومة), unless that is denied (لن نتخلى عن دعم الحوار)
         flipped = not flipped
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language, prepared.text):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
@@ -1442,21 +1443,23 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
     return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
 
 
-def _stopped(tokens, first: int, stopping: frozenset[str]) -> bool:
-    """Whether a word (or two-word phrase: الكف عن) of language/stopping.txt ends right before
-    token ``first``, behind و ب ل and the article: ``بوقف دعمها``، ``إلى الكف عن دعم``. Two
-    tokens read."""
+def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[str] = frozenset()) -> bool:
+    """Whether a word (or two-word phrase: الكف عن، تخلى عن) of language/stopping.txt ends right
+    before token ``first``, behind و ب ل and the article: ``بوقف دعمها``، ``إلى الكف عن دعم``،
+    ``تخلت عن دعم``; not when a negator (``negators``) stands right before it: ``لن نتخلى عن
+    دعم الحوار`` keeps the support. Three tokens read."""
     if first < 1 or not stopping:
         return False
     word = tokens[first - 1].norm
     pair = f"{tokens[first - 2].norm} {word}" if first >= 2 else ""
-    for phrase in (word, pair):
+    for length, phrase in ((1, word), (2, pair)):
         if not phrase:
             continue
         for stem, _ in proclitic_readings(phrase.split()[0]):
             head = " ".join([stem, *phrase.split()[1:]])
             if head in stopping or (head[:2] == "ال" and head[2:] in stopping):
-                return True
+                before = first - length - 1
+                return before < 0 or not _negator(tokens[before].norm, negators)
     return False
 
 

@@ -97,3 +97,15 @@ def test_a_call_on_foreign_forces_to_leave_is_negative(lexicon):
     assert statements(text, lexicon) == [("menfi", "neutral", "after_verb")]
     text = "وقال لافروف إن خروج القوات من سرت يحتاج إلى ترتيبات."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_abandoning_a_good_is_against_it_unless_denied(lexicon):
+    # dev20 (Zakharova: the United States «انسحبت … من تسوية الأزمة»): a verb of abandoning right
+    # before a positive word (language/stopping.txt, as وقف دعم) turns it against it
+    text = "وقال لافروف إن واشنطن تخلت عن دعم الحكومة الليبية."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن الولايات المتحدة انسحبت من تسوية الأزمة."
+    assert statements(text, lexicon) == [("zakharova", "negative", "after_verb")]
+    # a negator before the verb denies the abandoning: the support stands
+    text = "وقال المنفي إن بلاده لن تتخلى عن دعم الحوار."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
