@@ -36,6 +36,8 @@ def test_warnings_accusations_and_rejections_a_reader_expects_are_negative(lexic
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
     text = "وأعرب الدبيبة عن سخطه من القرار."
     assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    text = "وقال لافروف إن هذا التصرف معيب ومستفز."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
 
 
 def test_support_praise_hope_cooperation_and_agreement_a_reader_expects_are_positive(lexicon):
@@ -46,6 +48,10 @@ def test_support_praise_hope_cooperation_and_agreement_a_reader_expects_are_posi
     text = "وقال بوتين إن موسكو تتبنى موقفا متوازنا."
     assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
     text = "وقال بوتين إن الاتفاق يمثل مكسبا للجميع."
+    assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+    text = "وقال الدبيبة إن الجهود الروسية مشكورة."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    text = "وقال بوتين إن العلاقات بين البلدين راسخة."
     assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
     text = "وقال لافروف إن روسيا تريد شراكة حقيقية مع ليبيا."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
