@@ -115,3 +115,12 @@ def test_abandoning_a_good_is_against_it_unless_denied(lexicon):
     # a negator before the verb denies the abandoning: the support stands
     text = "وقال المنفي إن بلاده لن تتخلى عن دعم الحوار."
     assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+
+
+def test_a_body_named_for_cooperation_is_no_cooperation(lexicon):
+    # dev17 (a senator, «عضو مجموعة التعاون مع البرلمانات العربية», meeting a delegation): the
+    # word in a body's name, as in مجلس التعاون, is no wish to cooperate
+    text = "وقال لافروف إن رئيس مجموعة التعاون البرلمانية استقبل الوفد لدى وصوله."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال الدبيبة إن حكومته تريد التعاون مع موسكو."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
