@@ -124,3 +124,17 @@ def test_a_body_named_for_cooperation_is_no_cooperation(lexicon):
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     text = "وقال الدبيبة إن حكومته تريد التعاون مع موسكو."
     assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+
+
+def test_betrayal_legitimate_targets_a_new_page_and_agreeing_carry_a_stance(lexicon):
+    # dev21: betrayal (خيانة) is a charge; «أهداف مشروعة» names what one threatens to strike
+    # (convention 6); «صفحة جديدة» is the wish for better relations (convention 7); «متفق مع»
+    # is agreement
+    text = "وقال لافروف إن هذا القرار خيانة لمصالح الشعب الليبي."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "وقال المسماري إن جميع المواقع التركية أهداف مشروعة لطائراتنا."
+    assert statements(text, lexicon) == [("mismari", "negative", "after_verb")]
+    text = "وقال الدبيبة إن بلاده تريد فتح صفحة جديدة مع موسكو."
+    assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
+    text = "وقال المنفي إنه متفق مع الرئيس المصري في هذا الشأن."
+    assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
