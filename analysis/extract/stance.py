@@ -1323,6 +1323,8 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     """The cue's polarity in context, and the stigma token it is aimed at, if any."""
     tokens = prepared.tokens
     language = lexicon.language
+    if _counted(tokens, match, language):
+        return "neutral", None  # حوالي 5000 من المرتزقة: a count, no charge (polarity convention 4)
     before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
     held = 0  # tokens of the one a modal is said of, crossed beyond the reach: لا يمكن لأي وطني أن يقبل
     while before >= 0 and match.first - before - held <= NEGATION_REACH:
@@ -1441,6 +1443,18 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
     if not holder:
         return False
     return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
+
+
+def _counted(tokens, match: Match[Cue], language) -> bool:
+    """Whether an evaluative label that is the speaker's own word (``holder`` empty: مرتزقة) is
+    counted: a number or a quantifier (language/quantifiers.txt) before من right before it
+    (``200 من المرتزقة``، ``عدد من المرتزقة``). A report of how many is no charge (eval/README.md,
+    polarity convention 4); ``طرد المرتزقة`` or ``مرتزقة فاغنر`` alone keep theirs. Two tokens read."""
+    cue = match.payloads[0]
+    if cue.cue_type != "evaluative" or cue.holder or match.first < 2 or tokens[match.first - 1].norm != FROM:
+        return False
+    count = tokens[match.first - 2].norm
+    return count.isdigit() or count in language.quantifiers
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[str] = frozenset()) -> bool:

@@ -138,3 +138,14 @@ def test_betrayal_legitimate_targets_a_new_page_and_agreeing_carry_a_stance(lexi
     assert statements(text, lexicon) == [("dbeibah", "positive", "after_verb")]
     text = "وقال المنفي إنه متفق مع الرئيس المصري في هذا الشأن."
     assert statements(text, lexicon) == [("menfi", "positive", "after_verb")]
+
+
+def test_a_count_of_mercenaries_is_a_report_not_a_charge(lexicon):
+    # dev21 (Western officials: «تم سحب حوالي 200 من المرتزقة الروس»): convention 4, numbers are
+    # neutral, also with the word مرتزقة; without a count the word keeps its charge
+    text = "وقال مسؤول ليبي إن حوالي 300 من المرتزقة غادروا القاعدة."
+    assert statements(text, lexicon) == [("مسؤول ليبي", "neutral", "unnamed")]
+    text = "وأكد المنفي وصول عدد من المرتزقة إلى سرت."
+    assert statements(text, lexicon) == [("menfi", "neutral", "after_verb")]
+    text = "وقال المنفي إن المرتزقة يهددون أمن البلاد."
+    assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
