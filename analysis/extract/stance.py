@@ -1324,7 +1324,8 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     tokens = prepared.tokens
     language = lexicon.language
     if _counted(tokens, match, language):
-        return "neutral", None  # حوالي 5000 من المرتزقة: a count, no charge (polarity convention 4)
+        # حوالي 5000 من المرتزقة، سحب روسيا لمرتزقتها: a count or a departure, no charge (convention 4)
+        return "neutral", None
     before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
     held = 0  # tokens of the one a modal is said of, crossed beyond the reach: لا يمكن لأي وطني أن يقبل
     while before >= 0 and match.first - before - held <= NEGATION_REACH:
@@ -1447,11 +1448,18 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
 
 def _counted(tokens, match: Match[Cue], language) -> bool:
     """Whether an evaluative label that is the speaker's own word (``holder`` empty: مرتزقة) is
-    counted: a number or a quantifier (language/quantifiers.txt) before من right before it
-    (``200 من المرتزقة``، ``عدد من المرتزقة``). A report of how many is no charge (eval/README.md,
-    polarity convention 4); ``طرد المرتزقة`` or ``مرتزقة فاغنر`` alone keep theirs. Two tokens read."""
+    counted or withdrawn: a number or a quantifier (language/quantifiers.txt) before من right
+    before it (``200 من المرتزقة``، ``عدد من المرتزقة``), or a word of language/withdrawal.txt one
+    or two tokens before it (``سحب روسيا لمرتزقتها``). A report of how many, or of their leaving, is
+    no charge (eval/README.md, polarity convention 4); a call for it is the caller's stance
+    (_called_out), and ``مرتزقة فاغنر`` alone keeps its charge. Two tokens read."""
     cue = match.payloads[0]
-    if cue.cue_type != "evaluative" or cue.holder or match.first < 2 or tokens[match.first - 1].norm != FROM:
+    if cue.cue_type != "evaluative" or cue.holder or match.first < 2:
+        return False
+    if any(stem.removeprefix("ال") in language.withdrawal
+           for at in (match.first - 2, match.first - 1) for stem, _ in proclitic_readings(tokens[at].norm)):
+        return True  # سحب روسيا لمرتزقتها: a withdrawal reported, as سحب المرتزقة (an ignore row)
+    if tokens[match.first - 1].norm != FROM:
         return False
     count = tokens[match.first - 2].norm
     return count.isdigit() or count in language.quantifiers

@@ -149,3 +149,9 @@ def test_a_count_of_mercenaries_is_a_report_not_a_charge(lexicon):
     assert statements(text, lexicon) == [("menfi", "neutral", "after_verb")]
     text = "وقال المنفي إن المرتزقة يهددون أمن البلاد."
     assert statements(text, lexicon) == [("menfi", "negative", "after_verb")]
+    # dev21 («أكد مسؤول ليبي سحب روسيا لمرتزقتها»): their withdrawal reported, as سحب المرتزقة;
+    # demanded, it is still a call on one party (convention 2)
+    text = "وقال مسؤول ليبي إن سحب روسيا لمرتزقتها بدأ الأسبوع الماضي."
+    assert statements(text, lexicon) == [("مسؤول ليبي", "neutral", "unnamed")]
+    text = "وطالبت الحكومة موسكو بسحب مرتزقتها من البلاد."
+    assert statements(text, lexicon) == [("الحكومة", "negative", "unlisted")]
