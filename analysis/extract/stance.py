@@ -2263,6 +2263,8 @@ class _Context:
             return None  # وقد عُلّقت العقود: علق speaks only with its own subject (علقت الخارجية)
         if self._adjectival(match, sentence):
             return None  # قمة دعت إليها كلا من …: a clause describing the summit, nobody carried into it
+        if self._pluperfect_with_subject(match, sentence):
+            return None  # وكانت مفوضية الانتخابات قد أعلنت: the commission announced, nobody quoted before
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
         if _participle(cue) and previous is not None:
@@ -2283,6 +2285,9 @@ class _Context:
         narrated = self._narrated_subject(match)
         if narrated is not None:
             return narrated
+        if self._pluperfect_with_subject(match, sentence, after_qad=False):
+            # وكان الرئيس الروسي قد قبل أوراق سفراء جدد: a narration with a subject of its own
+            return None
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
@@ -2346,6 +2351,23 @@ class _Context:
         if subject is None or not (subject.actor_id or subject.how in ("unnamed", "unlisted")):
             return False
         return subject
+
+    def _pluperfect_with_subject(self, match, sentence: Sentence, *, after_qad: bool = True) -> bool:
+        """Whether the sentence opens with an auxiliary (language/pluperfect.txt) and a word of its
+        own after it, and (``after_qad``) the verb follows قد: ``وكانت مفوضية الانتخابات في ليبيا،
+        قد أعلنت`` has its subject between the two, whether or not anyone can name it, so nobody
+        quoted before is carried into it (``وكان قد أكد`` has none and goes on). Without
+        ``after_qad`` any later verb of the sentence: ``وكانت الصحيفتان قد نشرتا تقارير، لكن
+        الأمم لم تؤكد`` narrates what others did. Only the sentence's first two tokens and the one
+        before the verb are read."""
+        tokens = self.tokens
+        first, qad = sentence.first_token, match.first - 1
+        if qad <= first + 1 or (after_qad and tokens[qad].norm != "قد"):
+            return False
+        if not any(stem in self.lexicon.language.pluperfect for stem, _ in proclitic_readings(tokens[first].norm)):
+            return False
+        subject = tokens[first + 1]
+        return subject.is_word and subject.norm != "قد" and first + 1 not in self.finder.cue_tokens
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a
