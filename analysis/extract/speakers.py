@@ -1805,6 +1805,9 @@ class SpeakerFinder:
             j, limit = speaker.after_token, sentence.last_token
             while j < limit and tokens[j].norm in CLOSING_MARKS:
                 j += 1
+            if j in self.title_spans and speaker.actor_id:
+                # وشبه بوتين رئيس الوزراء الروسي القرار: the named subject's title, then the object
+                j = self._past_adjectives(self.title_spans[j], limit)
             comma = j < limit and tokens[j].norm in ("،", ",")
             j = self._skip(j, limit)
             if j < limit and (tokens[j].norm.startswith("ال") and has_article(tokens[j].norm, min_length=4)

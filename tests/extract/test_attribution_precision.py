@@ -26,3 +26,17 @@ def test_a_later_verb_of_a_pluperfect_narration_carries_nobody(lexicon):
     text = ("وأكد بوتين أن موسكو تتطلع إلى التعاون. "
             "وكانت صحيفتان أمريكيتان قد نشرتا تقارير حول وجود المقاتلين، لكن المنظمة لم تؤكد ذلك.")
     assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
+
+
+def test_shibh_before_an_adjective_is_quasi_not_likened(lexicon):
+    # مجموعة «فاغنر» شبه العسكرية: the paramilitary group, no verb; Wagner makes no statement
+    text = "انتقد الرئيس الفرنسي مجموعة «فاغنر» شبه العسكرية الروسية بسبب أنشطتها في المنطقة."
+    assert statements(text, lexicon) == [("macron", "negative", "after_verb")]
+    text = "وهذا هو الانتقاد الأول لمجموعة «فاغنر» شبه العسكرية الروسية في المنطقة."
+    assert statements(text, lexicon) == []
+
+
+def test_shibh_with_a_named_subject_its_title_and_an_object_is_the_verb(lexicon):
+    # وشبه بوتين رئيس الوزراء الروسي القرار: the title apposed to the name is passed to the object
+    text = "وشبه فلاديمير بوتين رئيس الوزراء الروسي الاتفاق بصفقة خاسرة."
+    assert statements(text, lexicon, date="2005") == [("putin", "neutral", "after_verb")]
