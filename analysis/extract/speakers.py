@@ -206,6 +206,8 @@ class SpeakerFinder:
             return None  # وقال، “ليبيا تحتاج إلى حكومة موحدة”: what is said follows, no subject
         if self._words_after_comma(first, index, sentence.last_token):
             return None  # وأكمل، روسيا رفضت التعاون: the previous speaker goes on, Russia is what he says
+        if self._quotation_goes_on(first, index, sentence.last_token):
+            return None  # وتابع "معلومات كثيرة مرتبطة بالرعايا…": the words he goes on with, no subject
         each = index + 2 < sentence.last_token and self.tokens[index].norm == "كل" and self.tokens[index + 1].norm == "من"
         if each:
             index += 2
@@ -248,6 +250,21 @@ class SpeakerFinder:
         if index >= limit or tokens[index].norm not in OPENING_MARKS:
             return False
         if not any(tokens[k].norm in ("،", ",") for k in range(first, index)):
+            return False
+        reach = min(limit, index + NAME_WORDS + 2)
+        return not any(tokens[k].norm in CLOSING_MARKS for k in range(index + 1, reach))
+
+    def _quotation_goes_on(self, first: int, index: int, limit: int) -> bool:
+        """Whether a quotation longer than a name opens right after a verb that goes on with the
+        previous speaker (language/continuing_verbs.txt): ``وتابع "معلومات كثيرة مرتبطة بالرعايا
+        الروس…"`` is what he adds, its first words no subject. A short quoted name closing within
+        NAME_WORDS words (وأضافت "ميدوزا" أن) is left to the subject rules. Only the verb and the
+        NAME_WORDS + 2 tokens after it are read."""
+        tokens = self.tokens
+        if index != first or index >= limit or first < 1 or tokens[index].norm not in OPENING_MARKS:
+            return False
+        verb, verbs = tokens[first - 1].norm, self.language.continuing_verbs
+        if verb not in verbs and not (verb[:1] in ("و", "ف") and verb[1:] in verbs):
             return False
         reach = min(limit, index + NAME_WORDS + 2)
         return not any(tokens[k].norm in CLOSING_MARKS for k in range(index + 1, reach))

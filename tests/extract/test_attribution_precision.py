@@ -40,3 +40,13 @@ def test_shibh_with_a_named_subject_its_title_and_an_object_is_the_verb(lexicon)
     # وشبه بوتين رئيس الوزراء الروسي القرار: the title apposed to the name is passed to the object
     text = "وشبه فلاديمير بوتين رئيس الوزراء الروسي الاتفاق بصفقة خاسرة."
     assert statements(text, lexicon, date="2005") == [("putin", "neutral", "after_verb")]
+
+
+def test_a_quotation_right_after_a_verb_that_goes_on_is_no_subject(lexicon):
+    # وتابع "معلومات كثيرة …": the envoy goes on; the quotation's first words are no unnamed group
+    text = ('وقال نيبينزيا إن الوضع صعب. '
+            'وتابع "معلومات كثيرة مرتبطة بالمواطنين المذكورين في الوثيقة لم تتأكد بعد".')
+    assert statements(text, lexicon)[1] == ("nebenzia", "neutral", "carried")
+    # a quoted name that closes at once is still the subject
+    text = 'وقال نيبينزيا إن الوضع صعب. وأضافت "ميدوزا" أن المقاتلين غادروا.'
+    assert statements(text, lexicon)[1] == ("meduza", "neutral", "after_verb")
