@@ -2151,7 +2151,18 @@ class SpeakerFinder:
         # أكد للوفد، رحب بالزيارة: a definite word behind ب or ل is an object, never a subject
         # (وكالة is a word of its own, not و + ك + ال)
         return (word in self.language.prepositions or index in self.titles_after_preposition
-                or (stripped.startswith(("لل", "بال", "كال")) and len(stripped) >= 5 and word not in self.language.generic_subjects))
+                or (stripped.startswith(("لل", "بال", "كال")) and len(stripped) >= 5 and word not in self.language.generic_subjects)
+                or self._verbal_noun_behind_b(stripped))
+
+    def _verbal_noun_behind_b(self, word: str) -> bool:
+        """Whether ``word`` is ب and a common noun with no article (طالب بتدخل الرئيس الروسي: the
+        president is the one asked to step in, in construct with تدخل, not the one who asks). A
+        word whose rest is no common word (بلقاسم, بيسكوف) or shorter than four letters (بعض، بيان)
+        is left alone, and so is a generic subject."""
+        rest = word[1:]
+        return (word[:1] == "ب" and len(rest) >= 4 and rest in self.language.common_words
+                and word not in self.language.given_names and word not in self.language.quantifiers
+                and word not in self.language.function_words and word not in self.language.generic_subjects)
 
     def _prepositional(self, mention: Mention) -> bool:
         """Whether the mention is a preposition's object: لحفتر، مع لافروف, also behind quote marks

@@ -50,3 +50,11 @@ def test_a_quotation_right_after_a_verb_that_goes_on_is_no_subject(lexicon):
     # a quoted name that closes at once is still the subject
     text = 'وقال نيبينزيا إن الوضع صعب. وأضافت "ميدوزا" أن المقاتلين غادروا.'
     assert statements(text, lexicon)[1] == ("meduza", "neutral", "after_verb")
+
+
+def test_an_actor_after_a_noun_behind_b_is_its_genitive_not_the_subject(lexicon):
+    # وطالب بتدخل الرئيس الروسي: the president is asked to step in; the speaker before goes on
+    text = "وقال المشري إن الأزمة تتعمق. وطالب بتدخل الرئيس الروسي فلاديمير بوتين لحل الأزمة."
+    rows = statements(text, lexicon)
+    assert rows[1] == ("mishri", "positive", "carried")
+    assert "putin" not in {speaker for speaker, _, _ in rows}
