@@ -58,3 +58,10 @@ def test_an_actor_after_a_noun_behind_b_is_its_genitive_not_the_subject(lexicon)
     rows = statements(text, lexicon)
     assert rows[1] == ("mishri", "positive", "carried")
     assert "putin" not in {speaker for speaker, _, _ in rows}
+
+
+def test_an_actor_after_bism_is_not_the_subject(lexicon):
+    # الناطق باسم القائد العام طالب روسيا: the spokesman asks, not the commander he speaks for;
+    # inside the office's statement the call is the office's
+    text = "وقال المكتب الإعلامي إن المتحدث الرسمي باسم القائد العام للقوات المسلحة الليبية طالب روسيا بالتدخل."
+    assert statements(text, lexicon) == [("المكتب الإعلامي", "neutral", "unlisted")]
