@@ -2288,6 +2288,8 @@ class _Context:
         if self._pluperfect_with_subject(match, sentence, after_qad=False):
             # وكان الرئيس الروسي قد قبل أوراق سفراء جدد: a narration with a subject of its own
             return None
+        if self._describes_noun(match, sentence):
+            return None  # بعد تقارير واسعة النطاق تفيد بأن: the reports tell, nobody quoted before
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
@@ -2368,6 +2370,22 @@ class _Context:
             return False
         subject = tokens[first + 1]
         return subject.is_word and subject.norm != "قد" and first + 1 not in self.finder.cue_tokens
+
+    def _describes_noun(self, match, sentence: Sentence) -> bool:
+        """Whether an imperfect verb (ي or ت first, no و) inside the sentence follows a noun with
+        no pronoun or particle between: ``حكومات غربية تقول إن``، ``تقارير واسعة النطاق تفيد
+        بأن`` — the noun is its subject, named or not, so nobody quoted before is carried into
+        it. Only the word before the verb is read."""
+        tokens, language = self.tokens, self.lexicon.language
+        before = match.first - 1
+        verb = tokens[match.first].norm
+        if before <= sentence.first_token or verb[:1] not in ("ي", "ت") or match.first in self.finder.first_person:
+            return False
+        word = tokens[before].norm
+        if not tokens[before].is_word or before in self.finder.cue_tokens:
+            return False
+        return not (word in language.function_words or word in language.clause_openers or word in language.adverbs
+                    or word in language.negators or word in language.prepositions or word in language.relatives)
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a

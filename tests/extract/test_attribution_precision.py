@@ -65,3 +65,13 @@ def test_an_actor_after_bism_is_not_the_subject(lexicon):
     # inside the office's statement the call is the office's
     text = "وقال المكتب الإعلامي إن المتحدث الرسمي باسم القائد العام للقوات المسلحة الليبية طالب روسيا بالتدخل."
     assert statements(text, lexicon) == [("المكتب الإعلامي", "neutral", "unlisted")]
+
+
+def test_an_imperfect_verb_right_after_a_noun_carries_nobody(lexicon):
+    # بعد تقارير واسعة النطاق تفيد بأن: the reports tell; the prime minister quoted before does not
+    text = ("وقال الدبيبة إن الحكومة ترفض التدخل. "
+            "ويأتي ذلك بعد تقارير واسعة النطاق تفيد بأن القوات دخلت المدينة.")
+    assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
+    # after a clause opener the verb goes on with the speaker as before
+    text = "وقال الدبيبة إن الحكومة ترفض التدخل. كما يؤكد أن الحوار هو الحل."
+    assert statements(text, lexicon)[1] == ("dbeibah", "neutral", "carried")
