@@ -2375,11 +2375,17 @@ class _Context:
         """Whether an imperfect verb (ي or ت first, no و) inside the sentence follows a noun with
         no pronoun or particle between: ``حكومات غربية تقول إن``، ``تقارير واسعة النطاق تفيد
         بأن`` — the noun is its subject, named or not, so nobody quoted before is carried into
-        it. Only the word before the verb is read."""
+        it. So does one that opens the sentence with no و (``تشير الصور إلى أن``): its subject
+        follows. Only the word before the verb is read."""
         tokens, language = self.tokens, self.lexicon.language
         before = match.first - 1
         verb = tokens[match.first].norm
-        if before <= sentence.first_token or verb[:1] not in ("ي", "ت") or match.first in self.finder.first_person:
+        if verb[:1] not in ("ي", "ت") or match.first in self.finder.first_person:
+            return False
+        if match.first == sentence.first_token:
+            # تشير الصور إلى أن: an imperfect with no و opens the sentence, its subject follows
+            return verb not in language.continuing_verbs
+        if before <= sentence.first_token:
             return False
         word = tokens[before].norm
         if not tokens[before].is_word or before in self.finder.cue_tokens:

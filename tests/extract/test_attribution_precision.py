@@ -75,3 +75,13 @@ def test_an_imperfect_verb_right_after_a_noun_carries_nobody(lexicon):
     # after a clause opener the verb goes on with the speaker as before
     text = "وقال الدبيبة إن الحكومة ترفض التدخل. كما يؤكد أن الحوار هو الحل."
     assert statements(text, lexicon)[1] == ("dbeibah", "neutral", "carried")
+
+
+def test_an_imperfect_verb_that_opens_the_sentence_carries_nobody(lexicon):
+    # تشير الصور إلى أن: the pictures show, not the reports named in the sentence before
+    text = ("وقال مسؤولون إن القوات تتوسع في الجنوب. "
+            "تشير أحدث الصور إلى أن المدرج أعيد بناؤه.")
+    assert statements(text, lexicon) == [("مسؤولون", "neutral", "unnamed")]
+    # with و the verb that goes on keeps the speaker
+    text = "وقال لافروف إن الحوار ضروري. ويضيف أن الحل سياسي."
+    assert statements(text, lexicon)[1] == ("lavrov", "neutral", "carried")
