@@ -2299,8 +2299,15 @@ class _Context:
     def _called_on(self, match, own: Speaker, main: Speaker | None, sentence: Sentence) -> bool:
         """Whether the actor right after a verb of calling (language/calling.txt) behind و is the
         one called on: the sentence already has a statement of another speaker, the verb is one
-        word after a comma, and إلى follows the actor at once. Only the verb's neighbours are read."""
-        if main is None or own.how != "after_verb" or not own.actor_id or own.actor_id == main.actor_id:
+        word after a comma, and إلى follows the actor at once. A body nobody listed is called on
+        the same way (اعترفت روسيا بالمجلس، ودعت المجلس إلى القيام بإصلاحات). Only the verb's
+        neighbours are read."""
+        if main is None:
+            return False
+        if own.how == "after_verb":
+            if not own.actor_id or own.actor_id == main.actor_id:
+                return False
+        elif own.how not in ("unlisted", "unnamed") or own.actor_id:
             return False
         tokens = self.tokens
         verb = tokens[match.first].norm

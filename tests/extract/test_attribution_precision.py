@@ -85,3 +85,9 @@ def test_an_imperfect_verb_that_opens_the_sentence_carries_nobody(lexicon):
     # with و the verb that goes on keeps the speaker
     text = "وقال لافروف إن الحوار ضروري. ويضيف أن الحل سياسي."
     assert statements(text, lexicon)[1] == ("lavrov", "neutral", "carried")
+
+
+def test_a_body_nobody_listed_after_a_verb_of_calling_is_called_on(lexicon):
+    # ودعت المجلس إلى القيام بإصلاحات: Russia calls on the council, which says nothing
+    text = "اعترفت روسيا الخميس بالمجلس الانتقالي ممثلا شرعيا، ودعت المجلس إلى القيام بإصلاحات واسعة."
+    assert statements(text, lexicon) == [("russia", "positive", "after_verb")]
