@@ -10,10 +10,10 @@ def statements(text, lexicon, date="2020"):
 
 
 def test_a_pluperfect_with_its_own_subject_before_qad_carries_nobody(lexicon):
-    # وكانت هيئة الانتخابات قد أعلنت: the commission (nobody listed, no head the finder knows)
+    # وكانت لجنة الاقتراع قد أعلنت: the committee (nobody listed, no head the finder knows)
     # announced; Lavrov, quoted before, is not carried into its sentence
     text = ("وقال لافروف إن الحوار ضروري. "
-            "وكانت هيئة الانتخابات في البلاد، قد أعلنت في وقت سابق، تأجيل الجولة الأولى.")
+            "وكانت لجنة الاقتراع في البلدية، قد أعلنت قبل أيام، إرجاء موعد التصويت.")
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     # with no subject between the auxiliary and قد, the speaker goes on
     text = "وقال لافروف إن الحوار ضروري. وكان قد أكد أن بلاده تدعم الحل."
@@ -24,15 +24,15 @@ def test_a_later_verb_of_a_pluperfect_narration_carries_nobody(lexicon):
     # وكانت صحيفتان … قد نشرتا تقارير، لكن المنظمة لم تؤكد: the sentence narrates what others
     # did; the president quoted before says nothing in it
     text = ("وأكد بوتين أن موسكو تتطلع إلى التعاون. "
-            "وكانت صحيفتان أمريكيتان قد نشرتا تقارير حول وجود المقاتلين، لكن المنظمة لم تؤكد ذلك.")
+            "وكانت مجلتان فرنسيتان قد نشرتا مقالات عن صفقة السلاح، لكن المنظمة لم تؤكد ذلك.")
     assert statements(text, lexicon) == [("putin", "positive", "after_verb")]
 
 
 def test_shibh_before_an_adjective_is_quasi_not_likened(lexicon):
     # مجموعة «فاغنر» شبه العسكرية: the paramilitary group, no verb; Wagner makes no statement
-    text = "انتقد الرئيس الفرنسي مجموعة «فاغنر» شبه العسكرية الروسية بسبب أنشطتها في المنطقة."
+    text = "انتقد الرئيس الفرنسي مجموعة «فاغنر» شبه العسكرية بسبب عملياتها في الساحل."
     assert statements(text, lexicon) == [("macron", "negative", "after_verb")]
-    text = "وهذا هو الانتقاد الأول لمجموعة «فاغنر» شبه العسكرية الروسية في المنطقة."
+    text = "وهذه ثاني مرة تنتقد فيها باريس مجموعة «فاغنر» شبه العسكرية علنا."
     assert statements(text, lexicon) == []
 
 
@@ -43,9 +43,9 @@ def test_shibh_with_a_named_subject_its_title_and_an_object_is_the_verb(lexicon)
 
 
 def test_a_quotation_right_after_a_verb_that_goes_on_is_no_subject(lexicon):
-    # وتابع "معلومات كثيرة …": the envoy goes on; the quotation's first words are no unnamed group
+    # وتابع "معلومات متداولة …": the envoy goes on; the quotation's first words are no unnamed group
     text = ('وقال نيبينزيا إن الوضع صعب. '
-            'وتابع "معلومات كثيرة مرتبطة بالمواطنين المذكورين في الوثيقة لم تتأكد بعد".')
+            'وتابع "معلومات متداولة عن المواطنين الواردة أسماؤهم في الملحق لم تتأكد بعد".')
     assert statements(text, lexicon)[1] == ("nebenzia", "neutral", "carried")
     # a quoted name that closes at once is still the subject
     text = 'وقال نيبينزيا إن الوضع صعب. وأضافت "ميدوزا" أن المقاتلين غادروا.'
@@ -54,23 +54,23 @@ def test_a_quotation_right_after_a_verb_that_goes_on_is_no_subject(lexicon):
 
 def test_an_actor_after_a_noun_behind_b_is_its_genitive_not_the_subject(lexicon):
     # وطالب بتدخل الرئيس الروسي: the president is asked to step in; the speaker before goes on
-    text = "وقال المشري إن الأزمة تتعمق. وطالب بتدخل الرئيس الروسي فلاديمير بوتين لحل الأزمة."
+    text = "وقال المشري إن الأزمة تتعمق. وطالب بتدخل الرئيس الروسي فلاديمير بوتين لوقف القتال في الجنوب."
     rows = statements(text, lexicon)
     assert rows[1] == ("mishri", "positive", "carried")
     assert "putin" not in {speaker for speaker, _, _ in rows}
 
 
 def test_an_actor_after_bism_is_not_the_subject(lexicon):
-    # الناطق باسم القائد العام طالب روسيا: the spokesman asks, not the commander he speaks for;
-    # inside the office's statement the call is the office's
-    text = "وقال المكتب الإعلامي إن المتحدث الرسمي باسم القائد العام للقوات المسلحة الليبية طالب روسيا بالتدخل."
+    # المتحدث باسم القائد العام طالب موسكو: the spokesman asks, not the commander he speaks for;
+    # inside the office's statement the spokesman's request is the office's
+    text = "وقال المكتب الإعلامي إن المتحدث الرسمي باسم القائد العام للقوات المسلحة الليبية طالب موسكو بالوساطة."
     assert statements(text, lexicon) == [("المكتب الإعلامي", "neutral", "unlisted")]
 
 
 def test_an_imperfect_verb_right_after_a_noun_carries_nobody(lexicon):
-    # بعد تقارير واسعة النطاق تفيد بأن: the reports tell; the prime minister quoted before does not
+    # عقب أنباء متداولة تفيد بأن: the reports tell; the prime minister quoted before does not
     text = ("وقال الدبيبة إن الحكومة ترفض التدخل. "
-            "ويأتي ذلك بعد تقارير واسعة النطاق تفيد بأن القوات دخلت المدينة.")
+            "وجاء الموقف عقب أنباء متداولة على نطاق واسع تفيد بأن شحنات أسلحة وصلت الميناء.")
     assert statements(text, lexicon) == [("dbeibah", "negative", "after_verb")]
     # after a clause opener the verb goes on with the speaker as before
     text = "وقال الدبيبة إن الحكومة ترفض التدخل. كما يؤكد أن الحوار هو الحل."
@@ -78,9 +78,9 @@ def test_an_imperfect_verb_right_after_a_noun_carries_nobody(lexicon):
 
 
 def test_an_imperfect_verb_that_opens_the_sentence_carries_nobody(lexicon):
-    # تشير الصور إلى أن: the pictures show, not the reports named in the sentence before
+    # تشير لقطات حديثة إلى أن: the pictures show, not the reports named in the sentence before
     text = ("وقال مسؤولون إن القوات تتوسع في الجنوب. "
-            "تشير أحدث الصور إلى أن المدرج أعيد بناؤه.")
+            "تشير لقطات حديثة إلى أن مخازن جديدة شيدت قرب القاعدة.")
     assert statements(text, lexicon) == [("مسؤولون", "neutral", "unnamed")]
     # with و the verb that goes on keeps the speaker
     text = "وقال لافروف إن الحوار ضروري. ويضيف أن الحل سياسي."
@@ -88,6 +88,6 @@ def test_an_imperfect_verb_that_opens_the_sentence_carries_nobody(lexicon):
 
 
 def test_a_body_nobody_listed_after_a_verb_of_calling_is_called_on(lexicon):
-    # ودعت المجلس إلى القيام بإصلاحات: Russia calls on the council, which says nothing
-    text = "اعترفت روسيا الخميس بالمجلس الانتقالي ممثلا شرعيا، ودعت المجلس إلى القيام بإصلاحات واسعة."
+    # ودعت الهيئة إلى إجراء انتخابات: Russia calls on the body, which says nothing
+    text = "رحبت روسيا الأحد بتشكيل الهيئة الجديدة، ودعت الهيئة إلى إجراء انتخابات سريعة."
     assert statements(text, lexicon) == [("russia", "positive", "after_verb")]
