@@ -111,3 +111,44 @@ def test_a_title_no_date_resolves_is_named_by_its_arabic_when_cut_short():
     assert short("Unresolved title (Ivan Molotkov or Aydar Aganin) · السفير الروسي في ليبيا") == "السفير الروسي في ليبيا"
     assert short("Unresolved title (Vitaly Churkin or Vassily Nebenzia) · المندوب الروسي الدائم لدى الأمم المتحدة") == \
         "المندوب الروسي الدائم لدى…\u200f"
+
+
+def test_a_figure_built_unchecked_is_the_figure_plotly_checks():
+    from plotly.subplots import make_subplots
+
+    from analysis.explore.charts import in_subplot, stacked_rows, unchecked_figure
+
+    heights, titles = [3.8, 1.8], ["People", "States"]
+    bar = {"type": "bar", "orientation": "h", "name": "Article 1", "marker": {"color": "#1c7ed6"}, "y": ["Sergey Lavrov"],
+           "x": [2], "customdata": [["doc1", "lavrov"]], "text": ["2 mentions"], "textposition": "none"}
+    checked = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.1, row_heights=heights, subplot_titles=titles)
+    checked.add_traces([in_subplot(checked, 2, 1, **bar)])
+    checked.update_yaxes(row=2, col=1, autorange="reversed")
+    checked.update_xaxes(row=2, col=1, title="mentions")
+    checked.update_layout(barmode="group", height=300)
+
+    layout, axes = stacked_rows(2, vertical_spacing=0.1, titles=titles, row_heights=heights)
+    assert axes == [("x", "y"), ("x2", "y2")]
+    layout["yaxis2"]["autorange"] = "reversed"
+    layout["xaxis2"]["title"] = {"text": "mentions"}
+    layout.update(barmode="group", height=300)
+    unchecked = unchecked_figure([{**bar, "xaxis": "x2", "yaxis": "y2"}], layout)
+    assert unchecked.to_plotly_json() == checked.to_plotly_json()
+    # Each call gets a grid of its own to change: not the dict changed above.
+    assert "autorange" not in stacked_rows(2, vertical_spacing=0.1, titles=titles, row_heights=heights)[0]["yaxis2"]
+
+
+def test_axis_settings_written_into_a_plain_layout_reach_every_axis_of_that_letter():
+    from plotly.subplots import make_subplots
+
+    from analysis.explore.charts import stacked_rows, unchecked_figure, update_axes
+
+    checked = make_subplots(rows=3, cols=1, shared_xaxes=True, vertical_spacing=0.08)
+    checked.update_yaxes(title="articles", rangemode="tozero")
+    checked.update_xaxes(dtick="M1")
+    layout, _ = stacked_rows(3, vertical_spacing=0.08)
+    update_axes(layout, "y", title={"text": "articles"}, rangemode="tozero")
+    update_axes(layout, "x", dtick="M1")
+    assert [layout[f"yaxis{n}"]["rangemode"] for n in ("", 2, 3)] == ["tozero"] * 3
+    assert "rangemode" not in layout["xaxis"] and layout["xaxis3"]["dtick"] == "M1"
+    assert unchecked_figure([], layout).to_plotly_json() == checked.to_plotly_json()
