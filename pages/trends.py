@@ -1,13 +1,10 @@
 """Trends: articles, mentions, stances and topic shares over time, with the subject's events marked."""
 
-import plotly.graph_objects as go
 import pandas as pd
 import streamlit as st
-from plotly.subplots import make_subplots
 
 from analysis.arabic.dates import date_period
 from analysis.explore import charts
-from analysis.explore.charts import in_subplot
 from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
@@ -104,7 +101,7 @@ EVENT_LEVELS = 3  # event numbers take turns on three lines, so that events week
 EVENT_LINE = 19  # pixels between those lines: a number's box is 18 px high
 
 
-def mark_events(figure: go.Figure, rows: int) -> int:
+def mark_events(layout: dict, rows: int) -> int:
     """A dotted vertical line per event, its number above the chart (the list under the charts
     says what each is; event names side by side ran into each other at 800 px), the date and
     label on hover (escaped: plotly reads tags in text); returns the room the numbers need at the
@@ -120,9 +117,10 @@ def mark_events(figure: go.Figure, rows: int) -> int:
                       "yshift": above + 4 + EVENT_LINE * (index % EVENT_LEVELS), "text": str(index + 1),
                       "hovertext": escape_chart_text(f"{event.date}: {event.label}"), "font": {"size": 11, "color": "#495057"}})
     if events:
-        # Added in one layout update: a shape or an annotation added at a time re-validates the
-        # layout each time (4 charts × events × panels on every rerun).
-        figure.update_layout(shapes=[*figure.layout.shapes, *shapes], annotations=[*figure.layout.annotations, *notes])
+        # Written into the layout as plain data (charts.unchecked_figure): a shape or an annotation
+        # added at a time re-validated the layout each time (4 charts × events × panels a rerun).
+        layout["shapes"] = [*layout.get("shapes", []), *shapes]
+        layout["annotations"] = [*layout.get("annotations", []), *notes]
     return above + 10 + EVENT_LINE * EVENT_LEVELS if events else 0
 
 
@@ -140,8 +138,10 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     # in a panel per group when split.
     by_series = measure in ("stances", "topics")
     panels = list(result.groups) if by_series else [ALL]
-    figure = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, vertical_spacing=0.08 if len(panels) > 1 else 0.02,
-                           subplot_titles=[escape_chart_text(group_label(g, how)) for g in panels] if len(panels) > 1 else None)
+    # The figure as plain data, unchecked (charts.unchecked_figure): plotly checking each property
+    # of four charts' lines, events and axes was over half of a date change at 10,000 articles.
+    layout, axes = charts.stacked_rows(len(panels), vertical_spacing=0.08 if len(panels) > 1 else 0.02,
+                                       titles=[escape_chart_text(group_label(g, how)) for g in panels] if len(panels) > 1 else None)
     if by_series:
         lines = [(row, group, name, series_label(name, measure), series_colour(name, measure, series.index(name)))
                  for row, group in enumerate(panels, start=1) for name in series]
@@ -152,27 +152,27 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     traces = []
     for row, group, name, title, colour in lines:
         rows = table[(table["group"] == group) & (table["series"] == name)]
-        traces.append(in_subplot(
-            figure, row, 1, type="scatter", x=rows["period"].tolist(), y=rows["value"].tolist(), mode="lines+markers",
-            name=escape_chart_text(title),
-            legendgroup=title, showlegend=row == 1, line={"color": colour, "width": 2.5}, marker={"size": 7},
-            customdata=[[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
-                        zip(rows["period"], rows["group"], rows["series"], rows["count"])],
-            hovertext=[labels.counted(int(n), ONE[measure]) for n in rows["count"]],
-            hovertemplate=f"%{{x|{HOVER_DATE[unit]}}}<br>%{{hovertext}}"
-                          + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
-        ))
-    figure.add_traces(traces)
-    room = mark_events(figure, len(panels))
-    figure.update_layout(
+        traces.append({
+            "type": "scatter", "x": rows["period"].tolist(), "y": rows["value"].tolist(), "mode": "lines+markers",
+            "name": escape_chart_text(title),
+            "legendgroup": title, "showlegend": row == 1, "line": {"color": colour, "width": 2.5}, "marker": {"size": 7},
+            "customdata": [[period.date().isoformat(), g, s, int(n)] for period, g, s, n in
+                           zip(rows["period"], rows["group"], rows["series"], rows["count"])],
+            "hovertext": [labels.counted(int(n), ONE[measure]) for n in rows["count"]],
+            "hovertemplate": f"%{{x|{HOVER_DATE[unit]}}}<br>%{{hovertext}}"
+                             + (" (%{y:.0f}% of the topic hits)" if measure == "topics" else "") + "<extra>%{fullData.name}</extra>",
+            "xaxis": axes[row - 1][0], "yaxis": axes[row - 1][1],
+        })
+    room = mark_events(layout, len(panels))
+    layout.update(
         height=(300 if len(panels) == 1 else 150 * len(panels) + 60) + room,
         margin={"l": 10, "r": 10, "t": 30 + room, "b": 10}, hovermode="closest",
         legend={"orientation": "h", "y": -0.12 if len(panels) == 1 else -0.04, "yanchor": "top", "x": 0, "xanchor": "left"},
     )
-    figure.update_yaxes(title=value_title, rangemode="tozero", automargin=True)
+    charts.update_axes(layout, "y", title={"text": value_title}, rangemode="tozero", automargin=True)
     if measure != "topics" and table["value"].max() <= FEW:
         # Whole counts: a year of one article each was ticked 0, 0.2 … 1 articles.
-        figure.update_yaxes(tick0=0, dtick=1)
+        charts.update_axes(layout, "y", tick0=0, dtick=1)
     # The events' lines widen the axis too: one month of articles among events of six years drew
     # a tick for each of 75 months, a smear of labels even at 1440 px.
     periods = pd.concat([pd.to_datetime(table["period"]), pd.to_datetime(pd.Series([date_period(e.date)[0] for e in events], dtype=object))])
@@ -180,7 +180,8 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     if span <= 12:
         # A tick per bin over a short span; over a long one plotly's own ticks are never under a
         # day, and written to their own spacing (2012, 2014 …).
-        figure.update_xaxes(tickformat=TICK_FORMAT[unit], dtick=TICK_MIN[unit])
+        charts.update_axes(layout, "x", tickformat=TICK_FORMAT[unit], dtick=TICK_MIN[unit])
+    figure = charts.unchecked_figure(traces, layout)
     event = st.plotly_chart(figure, on_select="rerun", selection_mode=("points",), config=render.PLOTLY_CONFIG,
                             key=render.chart_key(f"trends-{measure}", active.to_query(), unit, how))
     picked = render.selected(event)
