@@ -32,7 +32,9 @@ from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
 from analysis.explore import cooccurrence
-from analysis.explore.filters import ARTICLE_SETTINGS, Filters, date_settings, filter_frames, is_in, rows_apart
+from analysis.explore.filters import (
+    ARTICLE_SETTINGS, Filters, date_settings, filter_frame, filter_frames, is_in, rows_apart, stands_alone,
+)
 from analysis.explore import keyness as keyness_module
 from analysis.explore import words as words_module
 from analysis.explore import summary
@@ -555,14 +557,41 @@ def filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames:
     rerun that changes no filter (a click on a chart, a page of a table), gets the same frames
     without filtering again. Read-only, like the corpus's frames. The oldest settings' frames are
     let go past :data:`MAX_FILTERED` or :data:`FILTERED_ROWS_SHARE` of the corpus's rows."""
-    key = _digest(corpus.key, active.to_query(), nested)
+    return _held(_digest(corpus.key, active.to_query(), nested), corpus, nested, lambda whole: filter_frames(whole, active))
+
+
+def filtered_frame(corpus: Corpus, active: Filters, name: str, *, nested: bool = True) -> pd.DataFrame:
+    """:func:`filtered`'s frame ``name`` (``"mentions"``…), without filtering the other frames
+    where it does not depend on them (:func:`analysis.explore.filters.stands_alone`): the
+    filtered frames when they are held for these settings already, else that frame filtered alone
+    (:func:`analysis.explore.filters.filter_frame`), held as they are (read-only; a rerun that
+    changes no filter filters nothing again). A date range on the Actors page, which draws the
+    mentions alone, filtered every frame of 5,000 articles."""
+    whole_key = _digest(corpus.key, active.to_query(), nested)
+    held, lock = _filtered()
+    with lock:
+        if whole_key in held:
+            held[whole_key] = held.pop(whole_key)  # the newest again
+            return getattr(held[whole_key][0], name)
+    if not stands_alone(active, name):
+        return getattr(filtered(corpus, active, nested=nested), name)
+    # Held beside the filtered frames, under a key of its own: the other frames are the corpus's own
+    # (no rows apart), never mistaken for filtered ones.
+    frames = _held(_digest(corpus.key, active.to_query(), nested, name), corpus, nested,
+                   lambda whole: replace(whole, **{name: filter_frame(whole, active, name)}))
+    return getattr(frames, name)
+
+
+def _held(key: str, corpus: Corpus, nested: bool, make: Callable[[Frames], Frames]) -> Frames:
+    """The frames held under ``key``, else ``make`` of the corpus's frames, held: the oldest let go
+    past :data:`MAX_FILTERED` or :data:`FILTERED_ROWS_SHARE` of the corpus's rows."""
     held, lock = _filtered()
     with lock:
         if key in held:
             held[key] = held.pop(key)  # the newest again
             return held[key][0]
     whole = analysed(corpus, nested=nested)
-    frames = filter_frames(whole, active)
+    frames = make(whole)
     rows = rows_apart(frames, whole)
     with lock:
         for old in oldest_to_drop({k: n for k, (_, n) in held.items() if k != key}, rows, most=MAX_FILTERED,
@@ -649,8 +678,9 @@ def cooccurrences_under(corpus: Corpus, active: Filters) -> pd.DataFrame:
     if corpus.store is not None and active.only(ARTICLE_SETTINGS) == active:
         # Articles chosen (by id, outlet or date) and nothing else: their pairs are the kept pairs
         # of those articles. Pairing a year of 10,000 articles' mentions again took 100 ms.
-        return computed(corpus, active, "cooccurrences", lambda frames: _of_articles(_kept_cooccurrences(corpus.key, corpus),
-                                                                                    frames.documents["doc_id"]))
+        # The kept articles alone (filtered_frame): filtering every frame for them was most of it.
+        return _computed(_digest(corpus.key, active.to_query(), True, "cooccurrences"),
+                         lambda: _of_articles(_kept_cooccurrences(corpus.key, corpus), filtered_frame(corpus, active, "documents")["doc_id"]))
     return _cooccurring(_digest(corpus.key, active.to_query()), corpus, active)
 
 

@@ -27,8 +27,8 @@ include_nested = st.toggle(
 )
 url.keep_flag("actors_nested", include_nested, True, param="nested")
 analysed = loading.analysed(corpus, nested=include_nested)
-frames = loading.filtered(corpus, active, nested=include_nested)
-mentions = frames.mentions
+# The mentions alone: the page draws nothing else of the filtered frames (loading.filtered_frame).
+mentions = loading.filtered_frame(corpus, active, "mentions", nested=include_nested)
 if mentions.empty:
     st.info("No actor mention matches the filters.")
     st.stop()

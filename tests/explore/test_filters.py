@@ -368,3 +368,20 @@ def test_in_articles_is_is_in_by_each_rows_article_code(two_frames):
     # A row without an article is in none.
     unknown = pd.DataFrame({"doc_id": pd.array(["a", None, "b"], dtype="string")})
     assert in_articles(unknown, {"a", "b"}).tolist() == [True, False, True]
+
+
+def test_one_frame_filtered_alone_is_that_frame_of_every_frame_filtered(frames, two_frames):
+    from analysis.explore.filters import filter_frame, stands_alone
+
+    for corpus in (frames, two_frames):
+        for settings in (Filters(), Filters(date_from="2024"), Filters(date_from="2024-03-02"), Filters(outlets=("العربي الجديد",)),
+                         Filters(doc_ids=("b",)), Filters(search="لافروف"), Filters(actor_ids=("putin",)),
+                         Filters(date_from="2024", topics=("arms",)), Filters(polarities=("negative",))):
+            every = filter_frames(corpus, settings)
+            for name, frame in every.items():
+                alone = filter_frame(corpus, settings, name)
+                pd.testing.assert_frame_equal(alone, frame, obj=f"{settings} {name}")
+    # A setting of findings ties each frame to the sentences holding one; with none, only the sentences are tied.
+    assert stands_alone(Filters(date_from="2024", search="لافروف"), "mentions")
+    assert not stands_alone(Filters(date_from="2024"), "sentences")
+    assert not stands_alone(Filters(actor_ids=("putin",)), "mentions") and not stands_alone(Filters(speakers=("Putin",)), "documents")
