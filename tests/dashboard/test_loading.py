@@ -146,6 +146,30 @@ def test_filtered_frames_are_let_go_oldest_first_past_half_the_corpus_rows(frame
     assert [rows for _, rows in held.values()] == [16]  # 110 + 16 is past 109: the article's go
 
 
+def test_one_frame_filtered_alone_is_held_and_the_frames_filtered_already_are_used(frames, lexicon):
+    from analysis.explore.filters import Filters, filter_frames
+    from dashboard import loading
+    from dashboard.loading import Corpus, filtered, filtered_frame
+
+    from conftest import SEED_2017
+
+    loading._filtered()[0].clear()
+    corpus = Corpus(frames, lexicon, {}, {}, key="test-filtered-frame")
+    first = Filters(doc_ids=(SEED_2017,))
+    mentions = filtered_frame(corpus, first, "mentions")
+    pd.testing.assert_frame_equal(mentions, filter_frames(frames, first).mentions)
+    assert filtered_frame(corpus, first, "mentions") is mentions  # held: a click filters nothing again
+    held, _ = loading._filtered()
+    # The mentions of the 2017 seed alone are rows of their own; nothing else was filtered.
+    assert [rows for _, rows in held.values()] == [len(mentions)] and 0 < len(mentions) < len(frames.mentions)
+    # Once every frame is filtered for these settings (another page), they are what is given.
+    every = filtered(corpus, first)
+    assert filtered_frame(corpus, first, "mentions") is every.mentions
+    # A setting of findings ties the mentions to the sentences: every frame is filtered.
+    lavrov = Filters(actor_ids=("lavrov",))
+    assert filtered_frame(corpus, lavrov, "mentions") is filtered(corpus, lavrov).mentions
+
+
 def test_a_corpus_made_is_set_aside_from_the_cyclic_collector():
     import gc
 
