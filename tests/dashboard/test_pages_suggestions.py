@@ -271,3 +271,19 @@ def test_the_places_of_names_are_found_with_the_analysis(user_dir: Path) -> None
                                for path in kept_words[0].iterdir()})
     counts = coded.sides({"shtaiwi"}, set()).set_index("term")["count_a"]
     assert counts["الشتيوي"] == 2
+
+
+def test_an_unusable_edited_lexicon_stops_the_page_with_the_way_back(user_dir):
+    # The page reads the corpus' lexicon through the one loader every page uses, so a broken edit
+    # says what every page says and offers the shipped lexicon back, instead of a page of its own.
+    user_dir.mkdir()
+    for name in ("actors", "aliases", "cues", "topics", "titles"):
+        (user_dir / f"{name}.csv").write_text((DATA_DIR / f"{name}.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    with (user_dir / "aliases.csv").open("a", encoding="utf-8") as handle:
+        handle.write("nobody_listed,نيمو,variant,,\n")
+    at = page_alone(PAGE, default_timeout=60).run()
+    assert not at.exception, [e.message for e in at.exception]
+    message = rendered(at.error[0].value)
+    assert message.startswith("Your edited lexicon cannot be used:")
+    assert "nobody_listed" in message
+    assert at.button(key="reset_broken_lexicon").label == "Go back to the shipped lexicon"
