@@ -1,0 +1,25 @@
+"""The right speaker written otherwise (eval/README, att28): a listed actor's other spellings and
+dated titles, read from the development sets and checked on sentences written for the test: the
+speaker, the polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def test_molotkov_spelt_with_alef_is_molotkov(lexicon):
+    # مالوتكوف: the first vowel written ا, one change the variant finder does not make
+    text = "وأكد مالوتكوف دعم بلاده للحوار بين الليبيين."
+    assert scored_statements(text, lexicon, date="2015") == [("molotkov", "positive", "after_verb")]
+
+
+def test_the_former_ambassador_in_2011_is_chamov(lexicon):
+    # سفير روسيا السابق لدى ليبيا: in 2011, after his dismissal in March, Chamov; no one in 2010
+    text = "سفير روسيا السابق لدى ليبيا: النظام قد يصمد أشهرا"
+    assert scored_statements(text, lexicon, date="2011-04") == [("chamov", "neutral", "headline")]
+    assert scored_statements(text, lexicon, date="2010-04")[0][0] != "chamov"
+
+
+def test_a_spokesman_for_putin_is_peskov_from_2008(lexicon):
+    # وقال متحدث باسم بوتين: Peskov, press secretary of Putin as prime minister and as president
+    text = "وقال متحدث باسم بوتين إن المحادثات جارية بشأن الاتفاق."
+    assert scored_statements(text, lexicon, date="2008-11") == [("peskov", "neutral", "after_verb")]
+    assert scored_statements(text, lexicon, date="2005")[0][0] != "peskov"
