@@ -820,6 +820,8 @@ class SpeakerFinder:
             return self._titled_before(index, sentence)
         if mention is None or mention.first_token < sentence.first_token:
             return None
+        if self._alone_on_line(cue_first):
+            return None  # …لقرارات مجلس الأمن⏎أكد⏎المتحدث باسم السفارة: the verb opens the next paragraph
         if index < cue_first and self.tokens[index].norm in ("،", ",") and self.lexicon.actors[mention.actor_id].type != "person":
             return None  # a place before a comma (في ليبيا، تحدث) is no subject; a person may be
         if not self._can_speak(mention) or (self._prepositional(mention) and not relative):
@@ -830,6 +832,15 @@ class SpeakerFinder:
         if named is not None:
             return self._known(named, "before_verb")
         return self._known(mention, "before_verb")
+
+    def _alone_on_line(self, index: int) -> bool:
+        """Whether the word at ``index`` stands alone on its line, as some outlets set the first
+        word of each paragraph (``أكد⏎المتحدث باسم السفارة …``): what ends the line before it is
+        no subject of it. Only the two gaps around the word are read."""
+        tokens, text = self.tokens, self.prepared.text
+        if index == 0 or index + 1 >= len(tokens):
+            return False
+        return "\n" in text[tokens[index - 1].end:tokens[index].start] and "\n" in text[tokens[index].end:tokens[index + 1].start]
 
     def _named_before_title(self, mention: Mention) -> Mention | None:
         """The person named right before a title that describes him (أن محمد الدايري وزير خارجية

@@ -23,3 +23,13 @@ def test_a_spokesman_for_putin_is_peskov_from_2008(lexicon):
     text = "وقال متحدث باسم بوتين إن المحادثات جارية بشأن الاتفاق."
     assert scored_statements(text, lexicon, date="2008-11") == [("peskov", "neutral", "after_verb")]
     assert scored_statements(text, lexicon, date="2005")[0][0] != "peskov"
+
+
+def test_a_verb_alone_on_its_line_takes_no_subject_from_the_line_before(lexicon):
+    # …لقرارات مجلس الأمن⏎أكد⏎المتحدث باسم السفارة: the paragraph's first word set alone on
+    # its line; the council ending the headline above is no subject of it
+    text = ("موسكو\nتقر: غزو العراق خرق واضح لقرارات مجلس الأمن\nأكد\n"
+            "المتحدث باسم السفارة الروسية في مدريد كذب الأنباء عن رغبة بلاده في التدخل.")
+    assert scored_statements(text, lexicon, date="2018")[-1] == (
+        "المتحدث باسم السفارة الروسية في مدريد", "negative", "unnamed")
+
