@@ -2580,9 +2580,15 @@ class _Context:
         if not words or not has_article(words[0], min_length=4) or words[0] in self.lexicon.language.documents:
             return False
         theirs = [normalise_word(word) for word in earlier.name.split()]
-        if has_article(theirs[0], min_length=4) or bare_word(words[0]) != theirs[0]:
+        if has_article(theirs[0], min_length=4):
+            # المتحدث باسم السفارة الروسية في لندن …، وقال المتحدث الروسي: the same definite
+            # head, shortened to it and a nisba of the longer phrase (either gender)
+            if bare_word(theirs[0]) != bare_word(words[0]) or len(theirs) <= len(words) or not any(map(is_nisba, words[1:])):
+                return False
+        elif bare_word(words[0]) != theirs[0]:
             return False
         bare_theirs = {bare_word(word) for word in theirs}
+        bare_theirs |= {word[:-1] for word in bare_theirs if word.endswith("يه")}
         return all(has_article(word, min_length=4) and (not is_nisba(word) or bare_word(word) in bare_theirs)
                    for word in words[1:])
 

@@ -33,3 +33,16 @@ def test_a_verb_alone_on_its_line_takes_no_subject_from_the_line_before(lexicon)
     assert scored_statements(text, lexicon, date="2018")[-1] == (
         "المتحدث باسم السفارة الروسية في مدريد", "negative", "unnamed")
 
+
+def test_the_same_title_head_with_a_nisba_refers_back_to_the_longer_unnamed_title(lexicon):
+    # المتحدث باسم السفارة الروسية في لندن …، وقال المتحدث الروسي: the same speaker, shortened
+    text = ("أكد المتحدث باسم السفارة الروسية في مدريد أن الأنباء كاذبة. "
+            "وقال المتحدث الروسي إن ما نشر لا علاقة له بالواقع.")
+    assert scored_statements(text, lexicon, date="2018") == [
+        ("المتحدث باسم السفارة الروسية في مدريد", "negative", "unnamed"),
+        ("المتحدث باسم السفارة الروسية في مدريد", "negative", "title_anaphora"),
+    ]
+    # another state's adjective is another speaker
+    text = ("أكد المتحدث باسم السفارة الروسية في مدريد أن الأنباء كاذبة. "
+            "وقال المتحدث التركي إن ما نشر لا علاقة له بالواقع.")
+    assert scored_statements(text, lexicon, date="2018")[1][0] == "المتحدث التركي"
