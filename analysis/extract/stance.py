@@ -224,6 +224,10 @@ def find_stances(
             # السفير الروسي: … with the ambassador named in the next lines: his; else no statement
             later = context.named_later(headline[0], sentence.sentence_id)
             headline = (later, headline[1]) if later is not None else None
+        elif headline is not None and headline[0].how == "unnamed":
+            # صحيفة بريطانية: … ⏎ قالت صحيفة “فايننشال تايمز” البريطانية: the outlet named next
+            later = context.outlet_named_later(headline[0], sentence.sentence_id)
+            headline = (later, headline[1]) if later is not None else headline
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         listed, listing = listing, None
         if headline is not None and not any(m.first < headline[1] for m in matches):
@@ -1659,6 +1663,8 @@ class _Context:
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
         # every sentence's people named after a title, by sentence id (note_titled)
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
+        # every sentence's outlets named after their head noun (جريدة “فيدوموستي”), by sentence id (note_titled)
+        self.outlets_in: dict[int, list[tuple[Mention, str]]] = {}
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -1711,6 +1717,16 @@ class _Context:
             people = self._titled_people(sentence)
             if people:
                 self.titled_in[sentence.sentence_id] = people
+        heads, tokens = self.lexicon.language.media_heads, self.tokens
+        for mention in self.mentions:
+            if mention.nested or self.lexicon.actors[mention.actor_id].type != "media":
+                continue
+            before = mention.first_token - 1
+            if before > 0 and not tokens[before].is_word:
+                before -= 1  # جريدة “فيدوموستي”: past the opening mark
+            if before >= 0 and tokens[before].norm in heads:
+                sentence_id = self.prepared.sentence_of_token[mention.first_token]
+                self.outlets_in.setdefault(sentence_id, []).append((mention, bare_word(tokens[before].norm)))
 
     def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str], str]]:
         """The people a sentence names after a title, whatever the verb does with them (استقبل
@@ -1771,11 +1787,33 @@ class _Context:
         if speaker.actor_id or speaker.how not in ("unnamed", "unlisted", "headline_title") or not speaker.name:
             return None
         head = bare_word(normalise_word(speaker.name.split()[0]))
+        outlet = self.outlet_named_later(speaker, sentence_id)
+        if outlet is not None:
+            return outlet
         for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
                 if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
+        return None
+
+    def outlet_named_later(self, speaker: Speaker, sentence_id: int) -> Speaker | None:
+        """The outlet one of the next LATER_SENTENCES sentences names after the head noun of an
+        unnamed outlet of a state (كشفت جريدة روسية … ⏎ وأفادت جريدة “فيدوموستي” الروسية → Vedomosti;
+        صحيفة بريطانية: … ⏎ قالت صحيفة “فايننشال تايمز” → the FT), nearest first; the outlet must
+        belong to that state. Only the first RECENT_SPEAKERS outlets of each sentence are read."""
+        words = [normalise_word(word) for word in speaker.name.split()]
+        if len(words) != 2 or words[0] not in self.lexicon.language.media_heads or has_article(words[0], min_length=4):
+            return None
+        state = self.finder.state_adjectives.get(words[1])
+        if state is None or speaker.actor_id:
+            return None
+        head = bare_word(words[0])
+        for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
+            for mention, outlet_head in self.outlets_in.get(later, ())[:RECENT_SPEAKERS]:
+                if outlet_head == head and affiliation_root(self.lexicon, mention.actor_id) == state:
+                    actor = self.lexicon.actors[mention.actor_id]
+                    return Speaker(mention.actor_id, actor.name_en, "named_later", speaker.after_token)
         return None
 
     def _introduced_by(self, phrase: str, person: Speaker) -> bool:

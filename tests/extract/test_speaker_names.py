@@ -46,3 +46,18 @@ def test_the_same_title_head_with_a_nisba_refers_back_to_the_longer_unnamed_titl
     text = ("أكد المتحدث باسم السفارة الروسية في مدريد أن الأنباء كاذبة. "
             "وقال المتحدث التركي إن ما نشر لا علاقة له بالواقع.")
     assert scored_statements(text, lexicon, date="2018")[1][0] == "المتحدث التركي"
+
+
+def test_an_unnamed_outlet_of_a_state_is_the_one_named_next_with_its_head(lexicon):
+    # كشفت جريدة روسية … ⏎ وأفادت جريدة “فيدوموستي” الروسية: the paper the next line names
+    text = ("كشفت جريدة روسية عن خطة جديدة للفيلق في أفريقيا.\n"
+            "وأفادت جريدة “فيدوموستي” الروسية بأن الفيلق سيكون نشطا.")
+    assert scored_statements(text, lexicon)[0] == ("vedomosti", "neutral", "named_later")
+    # a headline «صحيفة بريطانية: …» with the paper named in the first line of the body
+    text = ("صحيفة بريطانية: موسكو تسحب المئات من مقاتليها\n\n"
+            "قالت صحيفة “فايننشال تايمز” البريطانية إن موسكو سحبت أكثر من ألف مقاتل.")
+    assert scored_statements(text, lexicon)[0] == ("ft", "neutral", "named_later")
+    # an outlet of another state is another outlet
+    text = ("صحيفة أمريكية: موسكو تسحب المئات من مقاتليها\n\n"
+            "قالت صحيفة “فايننشال تايمز” البريطانية إن موسكو سحبت أكثر من ألف مقاتل.")
+    assert scored_statements(text, lexicon)[0] == ("صحيفة أمريكية", "neutral", "unnamed")
