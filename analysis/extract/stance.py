@@ -2612,13 +2612,16 @@ class _Context:
         سوري، صحيفة «لو بوان» الفرنسية): its first word is that noun with the article, its other
         words are definite adjectives, and any nisba among them (السوري) is one of the earlier
         speaker's words. Only the phrase's and the speaker's own words are read."""
-        if earlier.actor_id or earlier.how not in ("unnamed", "unlisted") or not earlier.name:
+        if earlier.actor_id or not earlier.name:
             return False
         words = [normalise_word(word) for word in phrase.split()]
         if not words or not has_article(words[0], min_length=4) or words[0] in self.lexicon.language.documents:
             return False
         theirs = [normalise_word(word) for word in earlier.name.split()]
-        if has_article(theirs[0], min_length=4):
+        definite = has_article(theirs[0], min_length=4)
+        if earlier.how not in ("unnamed", "unlisted") and not (definite and earlier.how in ("title_anaphora", "carried")):
+            return False  # the longer definite title goes on as itself after it was referred back to or carried
+        if definite:
             # المتحدث باسم السفارة الروسية في لندن …، وقال المتحدث الروسي: the same definite
             # head, shortened to it and a nisba of the longer phrase (either gender)
             if bare_word(theirs[0]) != bare_word(words[0]) or len(theirs) <= len(words) or not any(map(is_nisba, words[1:])):

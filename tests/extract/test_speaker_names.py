@@ -61,3 +61,13 @@ def test_an_unnamed_outlet_of_a_state_is_the_one_named_next_with_its_head(lexico
     text = ("صحيفة أمريكية: موسكو تسحب المئات من مقاتليها\n\n"
             "قالت صحيفة “فايننشال تايمز” البريطانية إن موسكو سحبت أكثر من ألف مقاتل.")
     assert scored_statements(text, lexicon)[0] == ("صحيفة أمريكية", "neutral", "unnamed")
+
+
+def test_the_shortened_title_refers_back_again_after_the_speaker_was_carried(lexicon):
+    # وقال المتحدث الروسي … ⏎ مشددا … ⏎ وأكد المتحدث الروسي: the longer title still, though the
+    # last statement carried it
+    text = ("أكد المتحدث باسم السفارة الروسية في مدريد أن الأنباء كاذبة. وقال المتحدث الروسي إن ما نشر لا علاقة له بالواقع.\n"
+            "مشددا على أن موسكو لا علاقة لها بالهجوم.\n"
+            "وأكد المتحدث الروسي أن بلاده ملتزمة بالقرار.")
+    assert scored_statements(text, lexicon, date="2018")[-1] == (
+        "المتحدث باسم السفارة الروسية في مدريد", "positive", "title_anaphora")
