@@ -2319,7 +2319,10 @@ class _Context:
             # the verb that opens the sentence, although that verb reports nothing
             clause = finder.opening_subject(sentence, match.first)
             if clause is not None:
-                return clause
+                # وأرجع الموقع التشابه …، مشيرا: a bare site (or title) there refers back as a
+                # verb's subject does, to the outlet named before it
+                referred = self._referred_back(clause, None)
+                return clause if referred is None else replace(referred, how="opening_subject")
         narrated = self._narrated_subject(match)
         if narrated is not None:
             return narrated

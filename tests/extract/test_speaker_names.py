@@ -71,3 +71,10 @@ def test_the_shortened_title_refers_back_again_after_the_speaker_was_carried(lex
             "وأكد المتحدث الروسي أن بلاده ملتزمة بالقرار.")
     assert scored_statements(text, lexicon, date="2018")[-1] == (
         "المتحدث باسم السفارة الروسية في مدريد", "positive", "title_anaphora")
+
+
+def test_a_participle_after_a_bare_site_opening_the_sentence_is_the_outlet_named_before(lexicon):
+    # وأرجع الموقع التشابه …، مشيرا: the site is the outlet the article named with that head noun
+    text = ("تساءل موقع “دويتشه فيله” الألماني عن دور القائد في المشهد الليبي.\n\n"
+            "وأرجع الموقع التشابه بين الرجلين إلى أن كليهما قد خطب ود موسكو، مشيرا إلى أن بعض الليبيين يرون فيه الرجل القوي.")
+    assert scored_statements(text, lexicon, date="2017")[1] == ("dw", "neutral", "opening_subject")
