@@ -1566,8 +1566,10 @@ class SpeakerFinder:
                 if has_article(tokens[generic_at].norm, min_length=4) and word not in language.same_reference:
                     break  # وأكد الطرفان ضرورة الحل: an indefinite word is no adjective of a definite head
                 if (word.endswith("ا") and len(word) > 3 and not tokens[generic_at].norm.endswith("ا")
-                        and not tokens[j - 1].norm.endswith("ا")):
-                    break  # قدمت مصادر أمنية مصرية مزيدا: an accusative after a nominative group is the verb's object
+                        and not tokens[j - 1].norm.endswith("ا") and tokens[j - 1].norm not in language.directions):
+                    # قدمت مصادر أمنية مصرية مزيدا: an accusative after a nominative group is the verb's
+                    # object; not a place after a direction (مسؤول ملف شمال إفريقيا)
+                    break
                 last_word = j
                 j += 1
                 continue

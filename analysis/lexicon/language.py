@@ -99,6 +99,7 @@ class Language:
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
     blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
     media_heads: frozenset[str] = frozenset()  # صحيفة الوسط: a suggested name that is an outlet
+    directions: frozenset[str] = frozenset()  # مسؤول ملف شمال إفريقيا: the place after it, no object
     armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
     telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
     issuing_verbs: frozenset[str] = frozenset()  # رسالة وجهتها البعثة: the body that sent a document
@@ -201,6 +202,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         blaming=words("blaming"),
         blocking=words("blocking"),
         media_heads=words("media_heads"),
+        directions=words("directions"),
         armed_heads=words("armed_heads"),
         groups=words("groups"),
         group_bodies=words("group_bodies"),

@@ -78,3 +78,14 @@ def test_a_participle_after_a_bare_site_opening_the_sentence_is_the_outlet_named
     text = ("تساءل موقع “دويتشه فيله” الألماني عن دور القائد في المشهد الليبي.\n\n"
             "وأرجع الموقع التشابه بين الرجلين إلى أن كليهما قد خطب ود موسكو، مشيرا إلى أن بعض الليبيين يرون فيه الرجل القوي.")
     assert scored_statements(text, lexicon, date="2017")[1] == ("dw", "neutral", "opening_subject")
+
+
+def test_a_place_after_a_direction_does_not_end_the_speaker_s_title(lexicon):
+    # مسؤول ملف شمال إفريقيا السابق …: إفريقيا follows شمال in construct, no accusative object
+    text = "قال مسؤول ملف شمال إفريقيا السابق في الخارجية الأمريكية جون كارتر، إن عدد الجنود كبير."
+    speaker, polarity, rule = scored_statements(text, lexicon)[0]
+    assert speaker.startswith("مسؤول ملف شمال إفريقيا") and speaker.endswith("جون كارتر")
+    assert (polarity, rule) == ("neutral", "unnamed")
+    # an accusative after a nominative group still ends it: the verb's object
+    text = "وقدمت مصادر أمنية ليبية مزيدا من التفاصيل، مؤكدة أن الهجوم فشل."
+    assert scored_statements(text, lexicon)[0][0] == "مصادر أمنية ليبية"
