@@ -1925,7 +1925,9 @@ class SpeakerFinder:
         if word.startswith(("و", "ف")) and word[1:] not in language.given_names and not (
                 word[0] == "ف" and len(word) > 5 and word[1:] not in language.common_words):
             # وسألناه، فأكد: a conjunction and a word; فياتشيسلاف، فالدهاوزر: a foreign name in ف
-            return False
+            if not (word.startswith("وو") and len(word) > 4 and word[1:] not in language.common_words
+                    and word[1:] not in closed_words(self.lexicon)):
+                return False  # ووستر، وولف: a foreign name in وو; ووصف، ووزير: و and a word
         for suffix in ("ه", "ها", "هم"):
             stem = word[: -len(suffix)]
             # دفاعه; لاعتقاده، بقراره: a preposition, a noun and its pronoun

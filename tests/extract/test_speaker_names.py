@@ -89,3 +89,11 @@ def test_a_place_after_a_direction_does_not_end_the_speaker_s_title(lexicon):
     # an accusative after a nominative group still ends it: the verb's object
     text = "وقدمت مصادر أمنية ليبية مزيدا من التفاصيل، مؤكدة أن الهجوم فشل."
     assert scored_statements(text, lexicon)[0][0] == "مصادر أمنية ليبية"
+
+
+def test_a_foreign_surname_opening_with_two_waws_ends_no_name(lexicon):
+    # هنري ووستر: a surname in وو is a name; ووزير is و and a word, a second subject
+    text = "وقال نائب مساعد وزير الخارجية الأمريكي جون ووستر في مؤتمر صحفي إن الوضع خطير."
+    assert scored_statements(text, lexicon, date="2020") == [("جون ووستر", "negative", "unlisted")]
+    text = "وقال نائب مساعد وزير الخارجية الأمريكي ووزير الدفاع إن الوضع خطير."
+    assert scored_statements(text, lexicon, date="2020")[0][2] == "unnamed"  # no name read in ووزير
