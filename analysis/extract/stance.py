@@ -446,8 +446,11 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            if match.first in agenda and polarity == "positive":
-                polarity = "neutral"  # ناقش الجانبان سبل تعزيز التعاون: a meeting's topic, no stance
+            if polarity == "positive" and (match.first in agenda or (speaker.how != "article" and _supported_by_other(
+                    prepared, match, sentence, speaker, context.mention_at, lexicon))):
+                # ناقش الجانبان سبل تعزيز التعاون: a meeting's topic; إن روسيا أرسلت مقاتلات لدعم حفتر:
+                # another side's support of a party, reported; neither is the speaker's praise
+                polarity = "neutral"
             if _admitting(prepared, match, lexicon):
                 polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
                 if opener is None and prepared.tokens[match.last].norm == ":" and speaker.how != "article":
@@ -1451,6 +1454,55 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
     if not holder:
         return False
     return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
+
+
+def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:
+    """An actor and the bodies it belongs to, up its chain of affiliations (الدبيبة → حكومة الوحدة
+    الوطنية → ليبيا); a cycle stops the walk. Rival bodies of one state are not each other's side."""
+    side: set[str] = set()
+    while actor_id in lexicon.actors and actor_id not in side:
+        side.add(actor_id)
+        actor_id = lexicon.actors[actor_id].affiliation
+    return side
+
+
+SUPPORTED_GAP = 2  # words between a support word and the party supported: ساندت المواطن الأمريكي خليفة حفتر
+SUPPORTER_REACH = 8  # tokens from a clause's opener to a support word in it: أن روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم
+
+
+def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
+                        mention_at: dict, lexicon: Lexicon) -> bool:
+    """Whether a word of support (language/supporting.txt) stands in a clause opened by إن، أن،
+    بأن، وأن or فإن at most SUPPORTER_REACH tokens before it, whose subject right after the opener
+    is a named actor of another allegiance than the speaker's: «وقالت أفريكوم إن روسيا أرسلت
+    مقاتلات لدعم قوات حفتر» reports Russia's support, no praise of the speaker. A full stop,
+    colon or quotation mark between ends the search; a speaker of unknown allegiance keeps the
+    stance, as in _felt_by_other. At most SUPPORTER_REACH tokens read."""
+    if not speaker.actor_id:
+        return False
+    tokens, language = prepared.tokens, lexicon.language
+    if not any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting
+               for stem, _ in proclitic_readings(tokens[match.first].norm)):
+        return False
+    openers = SAYING_THAT | MAIN_CLAUSE | {normalise_word("وأن"), normalise_word("فإن")}
+    for at in range(match.first - 1, max(sentence.first_token, match.first - SUPPORTER_REACH - 1) - 1, -1):
+        word = tokens[at].norm
+        if word in AGENDA_ENDS or word in QUOTE_MARKS:
+            return False
+        if word in openers:
+            mention = mention_at.get(at + 1)
+            if mention is None or not mention.actor_id or mention.last_token > match.first:
+                return False
+            if affiliation_root(lexicon, mention.actor_id) == affiliation_root(lexicon, speaker.actor_id):
+                return False
+            # the one supported is a party named right after (لدعم الجيش الوطني، ساندت المشير حفتر):
+            # support of an aim (تدعم العملية السياسية) may be the speaker's praise of the supporter,
+            # and support of the speaker's own side is thanked for (إن تركيا ساندت حكومتنا)
+            supported = next((mention_at[index] for index in range(match.last, min(sentence.last_token,
+                              match.last + SUPPORTED_GAP + 1)) if index in mention_at), None)
+            return (supported is not None and bool(supported.actor_id)
+                    and supported.actor_id not in _own_side(lexicon, speaker.actor_id))
+    return False
 
 
 def _counted(tokens, match: Match[Cue], language) -> bool:

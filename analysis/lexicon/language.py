@@ -94,6 +94,7 @@ class Language:
     mute_heads: frozenset[str] = frozenset()  # دور موسكو يلفت: the role, not Moscow, is the subject
     support_nouns: frozenset[str] = frozenset()  # الدعم الروسي لحفتر: another side's support, reported
     receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
+    supporting: frozenset[str] = frozenset()  # إن روسيا أرسلت مقاتلات لدعم حفتر: another's support, reported
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
@@ -227,6 +228,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         mute_heads=words("mute_heads"),
         support_nouns=words("support_nouns"),
         receiving=words("receiving"),
+        supporting=words("supporting"),
         conditionals=words("conditionals"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),

@@ -2029,3 +2029,22 @@ def test_a_meetings_topic_is_no_praise_unless_the_discussion_is_asked_for(lexico
     # a negative topic is left alone: the speaker's own word for what was discussed
     assert scored_statements("وقال الدبيبة إن الاجتماع ناقش التدخل الأجنبي في ليبيا.", lexicon) == [
         ("dbeibah", "negative", "after_verb")]
+
+
+def test_a_third_partys_support_of_a_party_is_reported_not_praised(lexicon):
+    # pol27: the support of an actor of another side, named as the subject of the clause, for a
+    # party named after it is the speaker's report (dev21); before, لدعم was the command's praise
+    assert scored_statements("وقالت أفريكوم إن روسيا أرسلت مقاتلات إلى ليبيا لدعم قوات حفتر.", lexicon) == [
+        ("africom", "neutral", "after_verb")]
+    assert evaluations("وقال الدبيبة إن روسيا ساندت المشير خليفة حفتر طوال الحرب.", lexicon) == [
+        ("ساندت", "dbeibah", "neutral", "in_statement")]
+    # the speaker's own side supporting, or supported, keeps the stance; so does support of an aim
+    assert scored_statements("وقال لافروف إن روسيا أرسلت خبراء لدعم قوات حفتر.", lexicon) == [
+        ("lavrov", "positive", "after_verb")]
+    assert scored_statements("وقال الدبيبة إن تركيا ساندت حكومة الوحدة الوطنية في أصعب الظروف.", lexicon) == [
+        ("dbeibah", "positive", "after_verb")]
+    assert scored_statements("وقال الدبيبة إن روسيا تدعم العملية السياسية في ليبيا.", lexicon) == [
+        ("dbeibah", "positive", "after_verb")]
+    # support of a stigma stays a charge
+    assert scored_statements("وقال الدبيبة إن تركيا تدعم الإرهابيين في ليبيا.", lexicon) == [
+        ("dbeibah", "negative", "after_verb")]
