@@ -446,10 +446,12 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            if polarity == "positive" and (match.first in agenda or (speaker.how != "article" and _supported_by_other(
-                    prepared, match, sentence, speaker, context.mention_at, lexicon))):
+            if polarity == "positive" and (match.first in agenda or _received(prepared.tokens, match, sentence, lexicon)
+                                           or (speaker.how != "article" and _supported_by_other(
+                                               prepared, match, sentence, speaker, context.mention_at, lexicon))):
                 # ناقش الجانبان سبل تعزيز التعاون: a meeting's topic; إن روسيا أرسلت مقاتلات لدعم حفتر:
-                # another side's support of a party, reported; neither is the speaker's praise
+                # another side's support of a party, reported; تلقى الشكر: thanks received, another's;
+                # none is the speaker's praise
                 polarity = "neutral"
             if _admitting(prepared, match, lexicon):
                 polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
@@ -1503,6 +1505,15 @@ def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sen
             return (supported is not None and bool(supported.actor_id)
                     and supported.actor_id not in _own_side(lexicon, speaker.actor_id))
     return False
+
+
+def _received(tokens, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether an evaluative noun follows right after a verb of receiving (language/receiving.txt),
+    behind ب or not: «وأكد أنه تلقى الشكر بعد إرسال البرقية» tells what another gave him, thanks
+    or support (يحظى بتأييد), no praise of the speaker's. One token read."""
+    before = match.first - 1
+    return (before >= sentence.first_token and tokens[before].norm in lexicon.language.receiving
+            and match.payloads[0].holder != "subject")
 
 
 def _counted(tokens, match: Match[Cue], language) -> bool:

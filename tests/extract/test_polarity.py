@@ -2048,3 +2048,14 @@ def test_a_third_partys_support_of_a_party_is_reported_not_praised(lexicon):
     # support of a stigma stays a charge
     assert scored_statements("وقال الدبيبة إن تركيا تدعم الإرهابيين في ليبيا.", lexicon) == [
         ("dbeibah", "negative", "after_verb")]
+
+
+def test_thanks_or_support_received_is_no_praise_of_the_receiver(lexicon):
+    # pol27: تلقى الشكر tells what another gave the speaker (dev21); before, الشكر was his praise
+    assert evaluations("وقال الدبيبة إنه تلقى الشكر من الرئاسة على جهوده.", lexicon) == [
+        ("الشكر", "dbeibah", "neutral", "in_statement")]
+    assert scored_statements("وقال الدبيبة إنه تلقى الشكر من الرئاسة على جهوده.", lexicon) == [
+        ("dbeibah", "neutral", "after_verb")]
+    # thanks given stay the speaker's
+    assert scored_statements("وقال الدبيبة إنه يقدم الشكر لروسيا على موقفها.", lexicon) == [
+        ("dbeibah", "positive", "after_verb")]
