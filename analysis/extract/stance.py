@@ -447,6 +447,7 @@ def find_stances(
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if polarity == "positive" and (match.first in agenda or _received(prepared.tokens, match, sentence, lexicon)
+                                           or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
                                            or (speaker.how != "article" and _supported_by_other(
                                                prepared, match, sentence, speaker, context.mention_at, lexicon))):
                 # ناقش الجانبان سبل تعزيز التعاون: a meeting's topic; إن روسيا أرسلت مقاتلات لدعم حفتر:
@@ -3264,6 +3265,23 @@ def _about(prepared: PreparedText, cue_first: int, lexicon: Lexicon) -> bool:
         return False
     topics = lexicon.language.topic_prepositions
     return any(stem in topics for stem, _ in proclitic_readings(prepared.tokens[cue_first - 1].norm))
+
+
+ABOUT_REACH = 3  # words of a topic between بشأن/حول and a positive word in it: حول خطط روسيا لتحقيق المصالحة
+
+
+def _about_phrase(tokens, cue_first: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a positive word stands in the phrase a preposition of subject matter opens
+    (language/topic_prepositions.txt), at most ABOUT_REACH words after it with only words
+    between: «تحدث الموفد حول خطط روسيا لتحقيق المصالحة» names what he spoke about. The word right
+    after the preposition is _about's. At most ABOUT_REACH + 1 tokens read."""
+    topics = lexicon.language.topic_prepositions
+    for at in range(cue_first - 2, max(sentence.first_token, cue_first - ABOUT_REACH - 1) - 1, -1):
+        if not tokens[at + 1].is_word or tokens[at + 1].norm in SAYING_THAT or not tokens[at].is_word:
+            return False  # حول الوضع، إن الحوار: a mark or a clause of its own ends the phrase
+        if any(stem in topics for stem, _ in proclitic_readings(tokens[at].norm)):
+            return True
+    return False
 
 
 def _framing(cue: Cue, lexicon: Lexicon) -> bool:

@@ -2059,3 +2059,17 @@ def test_thanks_or_support_received_is_no_praise_of_the_receiver(lexicon):
     # thanks given stay the speaker's
     assert scored_statements("وقال الدبيبة إنه يقدم الشكر لروسيا على موقفها.", lexicon) == [
         ("dbeibah", "positive", "after_verb")]
+
+
+def test_a_positive_word_in_what_is_talked_about_is_no_stance(lexicon):
+    # pol27: حول خطط … لتحقيق المصالحة names the topic, a few words past the preposition (_about
+    # reads only the word right after it); before, المصالحة was the speaker's praise (dev5)
+    assert evaluations("وتحدث لافروف حول خطط موسكو لتحقيق المصالحة في ليبيا.", lexicon) == [
+        ("المصالحة", "lavrov", "neutral", "in_statement")]
+    assert scored_statements("وتحدث لافروف حول خطط موسكو لتحقيق المصالحة في ليبيا.", lexicon) == [
+        ("lavrov", "neutral", "after_verb")]
+    # a mark or a clause of its own ends the topic: what follows keeps its stance
+    assert scored_statements("وتحدث لافروف حول الوضع، وأكد دعم الحوار.", lexicon) == [
+        ("lavrov", "positive", "after_verb")]
+    assert scored_statements("وقال لافروف بشأن ليبيا إن المصالحة ضرورية.", lexicon) == [
+        ("lavrov", "positive", "after_verb")]
