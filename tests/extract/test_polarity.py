@@ -2073,3 +2073,12 @@ def test_a_positive_word_in_what_is_talked_about_is_no_stance(lexicon):
         ("lavrov", "positive", "after_verb")]
     assert scored_statements("وقال لافروف بشأن ليبيا إن المصالحة ضرورية.", lexicon) == [
         ("lavrov", "positive", "after_verb")]
+
+
+def test_i_own_is_no_hope(lexicon):
+    # pol27: لا أملك معلومات (I have no information) was read as أمل + ك (your hope), negated:
+    # a rejection; the ignore row keeps it out, the hope (أملنا) stays
+    text = 'وقال لافروف: "لا أملك معلومات عن هذه المسألة".'
+    assert evaluations(text, lexicon) == []
+    assert scored_statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    assert scored_statements("وقال لافروف إن أملنا كبير في نجاح الحوار.", lexicon) == [("lavrov", "positive", "after_verb")]
