@@ -2082,3 +2082,14 @@ def test_i_own_is_no_hope(lexicon):
     assert evaluations(text, lexicon) == []
     assert scored_statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     assert scored_statements("وقال لافروف إن أملنا كبير في نجاح الحوار.", lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_the_writers_label_of_the_speaker_is_no_stance_of_his(lexicon):
+    # pol27: غير الشرعية right after the speaker named after the verb is how the writer labels him
+    # (dev21); before, the speaker called himself illegitimate
+    assert scored_statements("وزعمت حكومة الوفاق غير الشرعية أنها رصدت طائرات روسية فوق ليبيا.", lexicon) == [
+        ("gna", "neutral", "after_verb")]
+    # inside what is said the label is the speaker's; a definite word right after may be the object
+    assert scored_statements("وقال لافروف إن الحكومة غير الشرعية لا تمثل الليبيين.", lexicon) == [
+        ("lavrov", "negative", "after_verb")]
+    assert evaluations("وأكد لافروف الدعم الروسي للحوار الليبي.", lexicon) == [("الدعم", "lavrov", "positive", "in_statement")]
