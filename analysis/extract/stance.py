@@ -3333,36 +3333,35 @@ def _agenda_topics(prepared: PreparedText, sentence: Sentence, matches: list[Mat
     reporting cue, an evaluative cue whose holder is its subject: وأكدا أهمية الحوار). «ناقش
     الجانبان سبل تعزيز التعاون» lists a meeting's topics, a neutral readout (eval/README.md,
     polarity convention 7). Not behind عن (بحث عن حل is a search). One pass over the sentence;
-    a head inside a topic opens its reach again."""
+    each head reads at most AGENDA_REACH words, and a head inside a topic only goes on with it."""
     heads = lexicon.language.agenda
     if not heads:
         return set()
     tokens = prepared.tokens
     ends = {match.first for match in matches
             if match.payloads[0].cue_type != "evaluative" or match.payloads[0].holder == "subject"}
-    last = sentence.last_token
-
-    def head(index: int) -> bool:
-        if not tokens[index].is_word or index in ends or not any(
-                (stem[2:] if stem[:2] == "ال" else stem) in heads for stem, _ in proclitic_readings(tokens[index].norm)):
-            return False
-        if index + 1 < last and tokens[index + 1].norm == SEARCH:
-            return False
-        # من الضروري الجلوس معا ومناقشة مجالات التعاون: a discussion asked for, a wish
-        return not _agenda_wanted(tokens, index, sentence.first_token, lexicon.language)
-
     topic: set[int] = set()
-    words = AGENDA_REACH  # words read in the open topic; AGENDA_REACH: none is open
-    for index in range(sentence.first_token, last):
-        token = tokens[index]
-        if index in ends or token.norm in AGENDA_ENDS or token.norm in SAYING_THAT or token.norm in MAIN_CLAUSE:
-            words = AGENDA_REACH  # the topic ends
+    index, last = sentence.first_token, sentence.last_token
+    while index < last:
+        stems = [stem[2:] if stem[:2] == "ال" else stem for stem, _ in proclitic_readings(tokens[index].norm)]
+        if not tokens[index].is_word or not any(stem in heads for stem in stems) or index in ends:
+            index += 1
             continue
-        if words < AGENDA_REACH:
-            topic.add(index)
+        if index + 1 < last and tokens[index + 1].norm == SEARCH:
+            index += 2
+            continue
+        if _agenda_wanted(tokens, index, sentence.first_token, lexicon.language):
+            index += 1  # من الضروري الجلوس معا ومناقشة مجالات التعاون: a discussion asked for, a wish
+            continue
+        at, words = index + 1, 0
+        while at < last and words < AGENDA_REACH:
+            token = tokens[at]
+            if at in ends or token.norm in AGENDA_ENDS or token.norm in SAYING_THAT or token.norm in MAIN_CLAUSE:
+                break
+            topic.add(at)
             words += token.is_word
-        if head(index):
-            words = 0  # a head inside a topic opens the reach again: بحث … التبادل التجاري
+            at += 1
+        index = at
     return topic
 
 

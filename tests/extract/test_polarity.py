@@ -2093,13 +2093,3 @@ def test_the_writers_label_of_the_speaker_is_no_stance_of_his(lexicon):
     assert scored_statements("وقال لافروف إن الحكومة غير الشرعية لا تمثل الليبيين.", lexicon) == [
         ("lavrov", "negative", "after_verb")]
     assert evaluations("وأكد لافروف الدعم الروسي للحوار الليبي.", lexicon) == [("الدعم", "lavrov", "positive", "in_statement")]
-
-
-def test_a_reviewed_topic_is_no_praise_and_a_second_head_carries_the_topic_on(lexicon):
-    # pol27: استعرض and تباحث list a meeting's topics as بحث does (convention 7)
-    assert evaluations("وقال بيسكوف إن الرئيسين استعرضا العلاقات الثنائية وآفاق دعم المصالحة في ليبيا.", lexicon) == [
-        ("دعم", "peskov", "neutral", "in_statement"), ("المصالحة", "peskov", "neutral", "in_statement")]
-    # a head inside a long topic (التبادل) opens its reach again: بشكل فعال is still the topic's
-    text = ("وقال بيسكوف إن الوزيرين يتباحثان بشأن سبل التسوية في ضوء الجهود الجماعية المبذولة لدفع عملية"
-            " المفاوضات بين الليبيين في المدن الثلاث، وزيادة حجم التبادل التجاري بين البلدين بشكل فعال.")
-    assert scored_statements(text, lexicon) == [("peskov", "neutral", "after_verb")]
