@@ -415,7 +415,6 @@ def find_stances(
                          if found.first not in cue_tokens]  # التوصل إلى تسوية: a listed cue already holds the word
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
-        agenda = _agenda_topics(prepared, sentence, matches, lexicon)
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -450,13 +449,12 @@ def find_stances(
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            if polarity == "positive" and (match.first in agenda or _received(prepared.tokens, match, sentence, lexicon)
+            if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
                                            or (speaker.how != "article" and _supported_by_other(
                                                prepared, match, sentence, speaker, context.mention_at, lexicon))):
-                # ناقش الجانبان سبل تعزيز التعاون: a meeting's topic; إن روسيا أرسلت مقاتلات لدعم حفتر:
-                # another side's support of a party, reported; تلقى الشكر: thanks received, another's;
-                # none is the speaker's praise
+                # إن روسيا أرسلت مقاتلات لدعم حفتر: another side's support of a party, reported;
+                # تلقى الشكر: thanks received, another's; neither is the speaker's praise
                 polarity = "neutral"
             if _admitting(prepared, match, lexicon):
                 polarity = "neutral"  # روسيا تعترف: الوضع صعب: what is admitted takes the stance, not the admission
@@ -3304,65 +3302,6 @@ def _framing(cue: Cue, lexicon: Lexicon) -> bool:
     """Whether an evaluative cue is a word of wrongdoing (language/framing.txt) that an outlet's
     report keeps as its own charge: ``وأضافت الصحيفة أن روسيا تقدم دعما لمجرم الحرب``."""
     return " ".join(normalise_word(word) for word in cue.listed.split()) in lexicon.language.framing
-
-
-AGENDA_REACH = 20  # words of a discussion's topic: تبادل الآراء حول سبل حل الأزمة، بما في ذلك … والمصالحة
-AGENDA_ENDS = frozenset(".:؛;؟?!")  # punctuation that ends a topic; a comma only joins its items
-SEARCH = normalise_word("عن")  # بحث عن حل: a search, no discussion
-
-
-AGENDA_WANTED = 3  # words before a discussion read for a call or a need: ندعو إلى مناقشة
-
-
-def _agenda_wanted(tokens, index: int, first: int, language) -> bool:
-    """Whether a word of necessity or calling (language/necessity.txt, calling.txt) stands among
-    the AGENDA_WANTED words before a discussion: «من الضروري الجلوس معا ومناقشة سبل التعاون» asks
-    for one, a wish to cooperate (polarity convention 7), no readout."""
-    wanted = language.necessity | language.calling
-    for at in range(index - 1, max(first, index - AGENDA_WANTED) - 1, -1):
-        if any((stem[2:] if stem[:2] == "ال" else stem) in wanted or stem in wanted
-               for stem, _ in proclitic_readings(tokens[at].norm)):
-            return True
-    return False
-
-
-def _agenda_topics(prepared: PreparedText, sentence: Sentence, matches: list[Match[Cue]], lexicon: Lexicon) -> set[int]:
-    """The tokens of what a verb or noun of discussing (language/agenda.txt) names as its topic:
-    from the word after it, at most AGENDA_REACH words, up to a clause of its own (إن، أن، بأن،
-    فإن), a full stop or colon, or a cue that says or takes a stance with its own subject (a
-    reporting cue, an evaluative cue whose holder is its subject: وأكدا أهمية الحوار). «ناقش
-    الجانبان سبل تعزيز التعاون» lists a meeting's topics, a neutral readout (eval/README.md,
-    polarity convention 7). Not behind عن (بحث عن حل is a search). One pass over the sentence;
-    each head reads at most AGENDA_REACH words, and a head inside a topic only goes on with it."""
-    heads = lexicon.language.agenda
-    if not heads:
-        return set()
-    tokens = prepared.tokens
-    ends = {match.first for match in matches
-            if match.payloads[0].cue_type != "evaluative" or match.payloads[0].holder == "subject"}
-    topic: set[int] = set()
-    index, last = sentence.first_token, sentence.last_token
-    while index < last:
-        stems = [stem[2:] if stem[:2] == "ال" else stem for stem, _ in proclitic_readings(tokens[index].norm)]
-        if not tokens[index].is_word or not any(stem in heads for stem in stems) or index in ends:
-            index += 1
-            continue
-        if index + 1 < last and tokens[index + 1].norm == SEARCH:
-            index += 2
-            continue
-        if _agenda_wanted(tokens, index, sentence.first_token, lexicon.language):
-            index += 1  # من الضروري الجلوس معا ومناقشة مجالات التعاون: a discussion asked for, a wish
-            continue
-        at, words = index + 1, 0
-        while at < last and words < AGENDA_REACH:
-            token = tokens[at]
-            if at in ends or token.norm in AGENDA_ENDS or token.norm in SAYING_THAT or token.norm in MAIN_CLAUSE:
-                break
-            topic.add(at)
-            words += token.is_word
-            at += 1
-        index = at
-    return topic
 
 
 PURPOSE_ADJECTIVES = 4  # adjectives between a name's head and its purpose: اللجنة الحكومية الروسية الليبية للتعاون

@@ -55,7 +55,6 @@ class Language:
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     framing: frozenset[str] = frozenset()  # لمجرم الحرب: wrongdoing an outlet's report keeps as its charge
     purpose_heads: frozenset[str] = frozenset()  # اللجنة المشتركة للتعاون: a stance word in a body's name
-    agenda: frozenset[str] = frozenset()  # بحث الجانبان سبل تعزيز التعاون: a meeting's topic, no stance
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
     concessive: frozenset[str] = frozenset()  # رغم التحديات الصعبة، نحن ملتزمون: what is conceded
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
@@ -182,7 +181,6 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         topic_prepositions=words("topic_prepositions"),
         framing=words("framing"),
         purpose_heads=words("purpose_heads"),
-        agenda=words("agenda"),
         contrast=words("contrast"),
         concessive=words("concessive"),
         continuing_verbs=words("continuing_verbs"),

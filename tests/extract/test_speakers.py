@@ -1519,11 +1519,10 @@ def test_a_noun_of_speech_after_a_relays_speaker_is_that_speakers(lexicon):
 
 def test_an_office_in_construct_speaks_for_whom_it_serves(lexicon):
     # the media office named with its owner in construct, or a person's office behind ل
-    # (what the meeting تناول is its topic, a neutral readout: polarity convention 7, pol27)
     text = "وقال مكتب الدبيبة الإعلامي إن اللقاء تناول دعم الاستقرار."
     assert [(row.cue, row.speaker_id, row.polarity, row.attribution) for row in
             analyze([snippet(text)], lexicon).stances.itertuples()] == [
-        ("وقال", "dbeibah", "neutral", "after_verb"), ("دعم", "dbeibah", "neutral", "in_statement")]
+        ("وقال", "dbeibah", "neutral", "after_verb"), ("دعم", "dbeibah", "positive", "in_statement")]
     text = "وأوضح مكتب إعلام الجيش الوطني الليبي أن الزيارة انتهت."
     assert statements(text, lexicon) == [("وأوضح", "lna", "neutral", "after_verb")]
     text = "وقال المكتب الإعلامي للدبيبة إن الزيارة انتهت."
