@@ -1484,6 +1484,7 @@ def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:
 
 
 SUPPORTED_GAP = 2  # words between a support word and the party supported: ساندت المواطن الأمريكي خليفة حفتر
+CLAUSE_ENDS = frozenset(".:؛;؟?!")  # punctuation that ends a clause searched back from a cue; a comma only joins
 SUPPORTER_REACH = 8  # tokens from a clause's opener to a support word in it: أن روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم
 
 
@@ -1504,7 +1505,7 @@ def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sen
     openers = SAYING_THAT | MAIN_CLAUSE | {normalise_word("وأن"), normalise_word("فإن")}
     for at in range(match.first - 1, max(sentence.first_token, match.first - SUPPORTER_REACH - 1) - 1, -1):
         word = tokens[at].norm
-        if word in AGENDA_ENDS or word in QUOTE_MARKS:
+        if word in CLAUSE_ENDS or word in QUOTE_MARKS:
             return False
         if word in openers:
             mention = mention_at.get(at + 1)
