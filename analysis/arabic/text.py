@@ -347,11 +347,15 @@ def split_sentences(text: str, tokens: list[Token], *, body_start: int = 0) -> l
 _NEVER_LAST = frozenset(
     "في من الي علي عن مع بين حول عبر لدي ضد نحو منذ تجاه بشان خلال ان انه انها الذي التي الذين و او ثم لكن بل حتي الا لان".split()
 ) | {"،", ","}  # a comma: "كشف فيرشينين، اليوم الاثنين،" / "عن أن روسيا ستركز…", a paragraph pasted in two
-# A run of at least this many lines, each at most HARD_WRAP_WIDTH characters, most of them ending
-# without a full stop, is one paragraph hard-wrapped at a fixed width (text copied from a PDF, an
-# e-mail, some sites' plain-text view): its line breaks are spaces unless a sentence ends there.
+# A run of at least this many lines, most of them ending without a full stop, three in four at most
+# HARD_WRAP_WIDTH characters and none longer than HARD_WRAP_LIMIT, is one paragraph hard-wrapped
+# (text copied from a PDF, an e-mail, some sites' plain-text view, a forum's copy wrapped at the
+# width its editor showed): its line breaks are spaces unless a sentence ends there. A line wrapped
+# by a window rather than a fixed count of characters runs a word or two past the others
+# ("…وأكد المتحدث باسم الكرملين دميتري بيسكوف للصحفيين اليوم أن موسكو" at 110 beside lines of 60–90).
 HARD_WRAP_LINES = 4
 HARD_WRAP_WIDTH = 100
+HARD_WRAP_LIMIT = 160
 _ENDS_SENTENCE = re.compile(r"[.!?؟…][\"”»’)]*\s*\Z")
 
 
@@ -383,30 +387,33 @@ def _wrapped_breaks(text: str) -> set[int]:
     """Offsets of the line breaks inside hard-wrapped paragraphs that end no sentence.
 
     A block of consecutive non-empty lines (one break between each) is hard-wrapped when it has
-    at least :data:`HARD_WRAP_LINES` lines, none longer than :data:`HARD_WRAP_WIDTH`, and most
-    of them end without a full stop; a paragraph per line, as pages give them, has long lines
-    that end in one. One pass over the lines.
+    at least :data:`HARD_WRAP_LINES` lines, three in four of them no longer than
+    :data:`HARD_WRAP_WIDTH` and none longer than :data:`HARD_WRAP_LIMIT`, and most of them end
+    without a full stop; a paragraph per line, as pages give them, has long lines that end in one.
+    One pass over the lines.
     """
     soft: set[int] = set()
     block: list[tuple[int, bool]] = []  # (offset of the break after the line, the line ends a sentence)
-    narrow = True
+    wide, overlong = 0, False  # the block's lines longer than HARD_WRAP_WIDTH; one longer than HARD_WRAP_LIMIT
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
         if line.strip():
             block.append((end, _ENDS_SENTENCE.search(line) is not None))
-            narrow = narrow and len(line.strip()) <= HARD_WRAP_WIDTH
+            width = len(line.strip())
+            wide += width > HARD_WRAP_WIDTH
+            overlong = overlong or width > HARD_WRAP_LIMIT
         else:
-            _keep_wrapped(block, narrow, soft)
-            block, narrow = [], True
+            _keep_wrapped(block, wide, overlong, soft)
+            block, wide, overlong = [], 0, False
         offset = end + 1
-    _keep_wrapped(block, narrow, soft)
+    _keep_wrapped(block, wide, overlong, soft)
     return soft
 
 
-def _keep_wrapped(block: list[tuple[int, bool]], narrow: bool, soft: set[int]) -> None:
+def _keep_wrapped(block: list[tuple[int, bool]], wide: int, overlong: bool, soft: set[int]) -> None:
     open_lines = sum(not ends for _, ends in block[:-1])
-    if narrow and len(block) >= HARD_WRAP_LINES and open_lines * 2 > len(block) - 1:
+    if not overlong and len(block) >= HARD_WRAP_LINES and wide * 4 <= len(block) and open_lines * 2 > len(block) - 1:
         soft.update(position for position, ends in block[:-1] if not ends)
 
 

@@ -133,6 +133,25 @@ def test_a_hard_wrapped_paragraph_is_read_as_its_sentences():
     ]
 
 
+# A forum's copy wrapped at its editor's width: lines of 50-90 characters and one that runs past 100.
+WINDOW_WRAPPED = (
+    "قال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين اليوم\n"
+    "الثلاثاء إن موسكو لم ترسل أي قوات إلى ليبيا وإن كل ما يقال عن مشاركة عسكريين روس في القتال الدائر منذ أشهر\n"
+    "هناك لا أساس له من الصحة، مضيفا أن روسيا تتواصل مع كل الأطراف الليبية دون استثناء وتدعو\n"
+    "إلى حل سياسي.\n"
+    "وأضاف أن بلاده مستعدة للمساعدة في\n"
+    "إعادة الإعمار.\n"
+)
+
+
+def test_a_paragraph_wrapped_by_a_window_is_read_as_its_sentences_though_a_line_runs_past_the_width():
+    assert max(len(line) for line in WINDOW_WRAPPED.split("\n")) > 100
+    sentences = _sentences(WINDOW_WRAPPED)
+    assert len(sentences) == 2
+    assert sentences[0].startswith("قال المتحدث") and sentences[0].endswith("إلى حل سياسي.")
+    assert sentences[1] == "وأضاف أن بلاده مستعدة للمساعدة في\nإعادة الإعمار."
+
+
 def test_short_lines_that_end_sentences_or_long_paragraphs_are_not_joined():
     headlines = "لافروف يستقبل حفتر.\nالدبيبة في موسكو.\nالمنفي يلتقي بوغدانوف.\nنيبينزيا يدعو إلى الحوار."
     assert len(_sentences(headlines)) == 4
