@@ -1390,9 +1390,32 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         stigma = None
     if polarity == "positive" and stigma is not None:
         flipped = not flipped
+    if not flipped and polarity == "negative" and _unwanted_loss(tokens, match, language):
+        # ليس في مصلحة روسيا خسارة شريك كهذا: a loss not wanted, a wish to keep what would be lost
+        return "positive", stigma
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+LOSS_REACH = 4  # tokens after a negated wish within which the loss stands: ليس في مصلحة روسيا أبدا خسارة
+
+
+def _unwanted_loss(tokens, match: Match[Cue], language) -> bool:
+    """Whether a cue that opens with a negator and holds a word of language/wishing.txt (لا نريد،
+    ليس في مصلحة) has a word of language/losing.txt within LOSS_REACH tokens after it, past
+    words only: «لا نريد أن تخرج روسيا من سوريا» does not want Russia to leave, which is for its
+    staying (the negative cue is no rejection). At most LOSS_REACH tokens read after the cue."""
+    words = [tokens[index].norm for index in range(match.first, match.last)]
+    if not words or not _negator(words[0], language.negators) or not language.wishing.intersection(words[1:]):
+        return False
+    for index in range(match.last, min(len(tokens), match.last + LOSS_REACH)):
+        if not tokens[index].is_word:
+            return False
+        if any((stem[2:] if stem[:2] == "ال" else stem) in language.losing
+               for stem, _ in proclitic_readings(tokens[index].norm)):
+            return True
+    return False
 
 
 FEELING_SUBJECT = 4  # words of a feeling's subject between أن and it: إن الدول الغربية الكبرى

@@ -95,6 +95,8 @@ class Language:
     receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
     supporting: frozenset[str] = frozenset()  # إن روسيا أرسلت مقاتلات لدعم حفتر: another's support, reported
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
+    wishing: frozenset[str] = frozenset()  # لا نريد، ليس في مصلحة: a negated wish, with losing.txt
+    losing: frozenset[str] = frozenset()  # لا نريد أن تخرج روسيا: a loss not wanted, positive
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
@@ -228,6 +230,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         receiving=words("receiving"),
         supporting=words("supporting"),
         conditionals=words("conditionals"),
+        wishing=words("wishing"),
+        losing=words("losing"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
     )
