@@ -385,6 +385,10 @@ def find_stances(
         said = _Statements(statements, prepared)
         if headline is None and statements:
             said.preface_end = _preface(prepared, sentence, statements[0][0].first, cue_tokens, lexicon)
+            if statements[0][1].how == "opening_subject" and statements[0][1].after_token >= 0:
+                # وأصدرت السفارة تحذيراً لرعاياها، مشددة: what the subject does in the clause its
+                # verb opens is the stance its participle goes on with
+                said.opening = (statements[0][1].after_token, statements[0][0].first)
         for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
@@ -1661,6 +1665,8 @@ class _Statements:
     def __init__(self, statements: list[tuple[Match[Cue], Speaker]], prepared: PreparedText):
         self.items = statements
         self.preface_end = -1  # the comma ending a phrase that describes the first statement (_preface)
+        # the tokens after an opening subject up to its participle (وأصدرت السفارة تحذيراً، مشددة)
+        self.opening = (-1, -1)
         self.firsts = [match.first for match, _ in statements]
         self.starts = [prepared.tokens[match.first].start for match, _ in statements]
 
@@ -2621,6 +2627,11 @@ class _Context:
             # the statement, so its evaluation is the speaker's
             first = said.items[0][1]
             return Speaker(first.actor_id, first.name, "preface")
+        if said.opening[0] <= match.first and match.last <= said.opening[1]:
+            # وسعى الرئيس إلى طمأنة روسيا، واصفا إياها: the opening verb's clause, before the
+            # participle that goes on with its subject, is that subject's act and stance
+            first = said.items[0][1]
+            return Speaker(first.actor_id, first.name, "opening_subject")
         if going_on is not None and self.tokens[match.first].start >= going_on.start:
             # قال لافروف إن الوضع صعب.. ونرفض التدخل: a sentence that goes on with the statement
             # before evaluates as its speaker, not in the article's voice

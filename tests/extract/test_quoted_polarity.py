@@ -19,3 +19,16 @@ def test_a_negated_wish_of_a_loss_is_for_what_would_be_lost(lexicon):
     # a negated wish of anything else stays a rejection
     text = "وقال لافروف إن موسكو لا تريد الحرب في ليبيا."
     assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_the_clause_an_opening_subject_s_verb_opens_is_his_stance(lexicon):
+    # dev13 («وسعى القائد العام … إلى طمأنة روسيا، واصفا إياها»): a participle goes on with the
+    # subject of the verb that opens the sentence; the stance words of that verb's clause were
+    # read as nobody's narration, and the statement was neutral
+    text = "وسعى رئيس المجلس الرئاسي محمد المنفي إلى طمأنة موسكو، واصفا العلاقات بأنها تاريخية."
+    assert statements(text, lexicon) == [("menfi", "positive", "opening_subject")]
+    text = "وأصدرت السفارة الروسية في ليبيا تحذيرا لرعاياها، مشددة على متابعة الوضع."
+    assert statements(text, lexicon) == [("russian_embassy_libya", "negative", "opening_subject")]
+    # with no stance word in the clause, the statement is the participle's
+    text = "وزار رئيس المجلس الرئاسي محمد المنفي موسكو، مؤكدا متابعة الملفات المشتركة."
+    assert statements(text, lexicon) == [("menfi", "neutral", "opening_subject")]
