@@ -1387,6 +1387,11 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         flipped = not flipped
     if flipped and polarity == "positive" and _even_handed(tokens, match.last, language, prepared.text):
         return "neutral", None  # لا تدعم طرفا على آخر: the speaker takes no side, rejects nothing
+    if (not flipped and polarity == "positive" and _supporting(tokens[match.first].norm, language)
+            and _even_handed(tokens, match.last, language, reach=PARTISAN_REACH, pairs_only=True)):
+        # ينزلق باتجاه دعم طرف في النزاع على حساب الآخر: support of one side against another,
+        # told of someone else (supporting.txt has no «we» forms), is a charge of taking sides
+        return "negative", None
     # Support for terrorism is condemned, not supported: دعم غير محدود للإرهاب; support for a
     # fight against it is not: لدعم ليبيا في مكافحة الإرهاب (at most three tokens read between)
     stigma = next((i for i in range(match.last, match.last + 4) if i in stigma_tokens), None)
@@ -1515,6 +1520,14 @@ CLAUSE_ENDS = frozenset(".:؛;؟?!")  # punctuation that ends a clause searched 
 SUPPORTER_REACH = 8  # tokens from a clause's opener to a support word in it: أن روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم
 
 
+PARTISAN_REACH = 8  # words after a support word within which «against the other» ends: دعم طرف في النزاع الليبي على حساب الآخر
+
+
+def _supporting(word: str, language) -> bool:
+    """Whether a normalised word is one of language/supporting.txt, behind و ب ل and the article."""
+    return any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting for stem, _ in proclitic_readings(word))
+
+
 def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
                         mention_at: dict, lexicon: Lexicon) -> bool:
     """Whether a word of support (language/supporting.txt) stands in a clause opened by إن، أن،
@@ -1623,19 +1636,21 @@ EVEN_HANDED_REACH = 5  # words after a cue where "one side over another" ends: �
 EVEN_HANDED_ASIDE = 12  # tokens of an aside in brackets after the object: لا ندعم حفتر (قائد الجيش) وحده
 
 
-def _even_handed(tokens, after: int, language, text: str = "") -> bool:
+def _even_handed(tokens, after: int, language, text: str = "", *, reach: int = EVEN_HANDED_REACH,
+                 pairs_only: bool = False) -> bool:
     """Whether a phrase of language/even_handed.txt (على آخر، ضد الآخر، حساب آخر) ends within
     EVEN_HANDED_REACH words after a cue, before any punctuation: ``لا ندعم طرفا ضد آخر`` says the
     speaker takes no side. A one-word entry (وحده، بعينه: alone, in particular) counts right after
     the cue's object of one or two words, ``لا ندعم حفتر وحده``، ``لا ندعم أي طرف بعينه`` (polarity
     convention 8), and not when the text writes it with ة (وحدة، unity). An aside in brackets
     after the object is stepped over (``لا ندعم حفتر (قائد الجيش) وحده``). A bounded look ahead of
-    the cue: at most EVEN_HANDED_REACH words and one aside of EVEN_HANDED_ASIDE tokens."""
+    the cue: at most ``reach`` words and one aside of EVEN_HANDED_ASIDE tokens; ``pairs_only``
+    reads the two-word entries only (one side against another)."""
     if after >= len(tokens) or not tokens[after].is_word:
         return False
     words = [after]  # the words after the cue, an aside in brackets left out
     index = after + 1
-    while index < len(tokens) and len(words) <= EVEN_HANDED_REACH:
+    while index < len(tokens) and len(words) <= reach:
         if tokens[index].norm == "(" and len(words) <= 2:
             # لا نؤيد حفتر (خليفة حفتر قاد الجيش الوطني الليبي) وحده: the writer's gloss on the object
             close = next((i for i in range(index + 1, min(len(tokens), index + EVEN_HANDED_ASIDE + 1))
@@ -1652,7 +1667,7 @@ def _even_handed(tokens, after: int, language, text: str = "") -> bool:
         word, before = tokens[words[position]], tokens[words[position - 1]]
         if f"{before.norm} {word.norm}" in language.even_handed:
             return True
-        if (position <= 2 and word.norm in language.even_handed
+        if (not pairs_only and position <= 2 and word.norm in language.even_handed
                 and not text[word.start:word.end].rstrip(HARAKAT).endswith("ة")):
             return True
     return False

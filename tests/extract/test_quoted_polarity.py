@@ -32,3 +32,15 @@ def test_the_clause_an_opening_subject_s_verb_opens_is_his_stance(lexicon):
     # with no stance word in the clause, the statement is the participle's
     text = "وزار رئيس المجلس الرئاسي محمد المنفي موسكو، مؤكدا متابعة الملفات المشتركة."
     assert statements(text, lexicon) == [("menfi", "neutral", "opening_subject")]
+
+
+def test_support_of_one_side_against_the_other_is_a_charge(lexicon):
+    # dev15 («التحالف ينزلق … باتجاه دعم طرف في النزاع الليبي على حساب الآخر»): support of one
+    # side at the other's expense, told of another, was read as the speaker's praise
+    text = 'وقال لافروف إن موسكو تتابع الوضع. وأضاف: "إن الحلف يتجه نحو دعم فريق في الأزمة الليبية ضد الآخر".'
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("lavrov", "negative", "carried")]
+    # negated, it is even-handedness (polarity convention 8); with no other side, support
+    text = "وقال لافروف إن روسيا لا تدعم طرفا على آخر."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال لافروف إن موسكو تدعم الحوار بين جميع الأطراف."
+    assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
