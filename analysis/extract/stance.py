@@ -30,7 +30,7 @@ import re
 
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off, opening_phrase
-from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word
+from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, TATWEEL, PreparedText, Sentence, in_spans, normalise_word
 from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
@@ -1057,7 +1057,7 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
         if any(stem in language.increase or (stem[:2] == "ال" and stem[2:] in language.increase)
                for stem, _ in proclitic_readings(word)) and any(
                 j in stigma_tokens for j in range(index + 1, min(last, index + 1 + GROWTH_REACH))):
-            cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "negative", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         vowed = _vowed(tokens, index, last, language)
@@ -1065,12 +1065,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             # سنواصل القتال حتى تحرير آخر مدينة: a vow to fight on until, convention 6
             found.append(Match(index, vowed, VOW.cue, (VOW,), "construction"))
             continue
-        if _called_back(tokens, index, first, last, language):
-            cue = Cue(prepared.text[token.start:token.end], "evaluative", "positive", "quoted")
+        if _called_back(tokens, index, first, last, language, prepared.quotes):
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
-        if _called_out(tokens, index, first, last, language):
-            cue = Cue(prepared.text[token.start:token.end], "evaluative", "negative", "quoted")
+        if _called_out(tokens, index, first, last, language, prepared.quotes):
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "negative", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         pair = f"{word} {tokens[index + 1].norm}" if index + 1 < last else ""
@@ -1086,9 +1086,18 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             # ضرورة ألا، يجب أن لا، يجب على الدول عدم: the negation after the word, past a few words
             if not any(tokens[j].norm in PROHIBITION_NEGATIONS for j in range(end, min(last, end + NECESSITY_REACH))):
                 continue
-        cue = Cue(prepared.text[tokens[start].start:tokens[end - 1].end], "evaluative", "negative", "quoted")
+        cue = Cue(_written(prepared, start, end), "evaluative", "negative", "quoted")
         found.append(Match(start, end, cue.cue, (cue,), "construction"))
     return found
+
+
+def _written(prepared: PreparedText, first: int, last: int) -> str:
+    """The text of tokens ``first`` to ``last`` as a construction's cue, without vowel marks or
+    tatweel: «للتسوَية» and «للتسوية» are one cue (a lemma that varied with the marks made one
+    stance two)."""
+    tokens = prepared.tokens
+    text = prepared.text[tokens[first].start:tokens[last - 1].end]
+    return "".join(char for char in text if char not in HARAKAT and char != TATWEEL)
 
 
 REACTION_OPENERS = frozenset(normalise_word(word) for word in "ما مما".split())
@@ -1190,7 +1199,7 @@ def _sought(tokens, index: int, first: int, language) -> bool:
             and tokens[at - 1].norm in SEEKING_PREFACES)
 
 
-def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
+def _called_back(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
     """Whether the word at ``index`` is something good asked for by a call: a word of
     language/resumption.txt or language/peace_aims.txt (one word, or two) behind ل or ب
     (لاستئناف، للعودة، بعودة، للتهدئة) or right after إلى or على, with a word of
@@ -1231,7 +1240,7 @@ def _called_back(tokens, index: int, first: int, last: int, language) -> bool:
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             break
-        if calls(tokens[before].norm):
+        if calls(tokens[before].norm) or _obliges(tokens, before, first, language, quotes):
             return True
     # دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي …، إلى إعلان هدنة: the one called and the
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
@@ -1258,7 +1267,7 @@ ASKED_WORDS = 3
 ALL_REACH = 3  # words after a withdrawal within which جميع marks a call on all (انسحاب القوات الأجنبية كافة)
 
 
-def _called_out(tokens, index: int, first: int, last: int, language) -> bool:
+def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
     """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt) that a call demands:
     behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
     من, up to ASKED_WORDS words (من روسيا سحب، من كافة القوات الأجنبية الخروج), with a word of
@@ -1284,9 +1293,29 @@ def _called_out(tokens, index: int, first: int, last: int, language) -> bool:
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             return False
-        if _calls(tokens[before].norm, language):
+        if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes):
             return True
     return False
+
+
+def _obliges(tokens, index: int, first: int, language, quotes=()) -> bool:
+    """Whether the word at ``index`` is a word of necessity (language/necessity.txt: يجب، ينبغي،
+    ضرورة, behind و ف ب) inside a quotation (``quotes``, the text's quotation spans), no negator
+    right before it nor a negation after it: in the speaker's own words it makes the call a verb
+    of calling makes in the narration, «يجب وقف إطلاق النار فورا» as «دعا إلى وقف إطلاق النار»
+    (polarity convention 2). Told in the narration (وشدد على ضرورة تحديد موعد الانتخابات) it
+    stays a proposal. A bisection and at most NECESSITY_REACH + 2 tokens read."""
+    if in_spans(tokens[index].start, quotes) is None:
+        return False
+    if index > first and f"{tokens[index - 1].norm} {tokens[index].norm}" in language.necessity:
+        return True  # لا بد من وقف القتال: a two-word entry, its negator part of it
+    if index > first and _negator(tokens[index - 1].norm, language.negators):
+        return False  # لا ينبغي: a prohibition (_constructions)
+    if not any(stem in language.necessity for stem, _ in proclitic_readings(tokens[index].norm)):
+        return False
+    # ضرورة ألا تضيع فرصة الحوار: a warning (_constructions), not a call for what it names
+    return not any(tokens[at].norm in PROHIBITION_NEGATIONS
+                   for at in range(index + 1, min(len(tokens), index + 1 + NECESSITY_REACH)))
 
 
 def _calls(verb: str, language) -> bool:

@@ -44,3 +44,21 @@ def test_support_of_one_side_against_the_other_is_a_charge(lexicon):
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
     text = "وقال لافروف إن موسكو تدعم الحوار بين جميع الأطراف."
     assert statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_necessity_in_the_speaker_s_words_calls_as_a_verb_of_calling_does(lexicon):
+    # a quotation calls with يجب، ينبغي، لا بد من where the narration writes دعا:
+    # «يجب وقف إطلاق النار» asks for an aim of peace (polarity convention 2), as «دعا إلى وقف
+    # إطلاق النار» does; the necessity alone was no stance, so the call was neutral
+    text = 'وقال لافروف إن موسكو تتابع الوضع. وأضاف: "يجب وقف إطلاق النار في ليبيا فورا".'
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb"), ("lavrov", "positive", "carried")]
+    text = 'وقالت زاخاروفا: "لا بد من العودة إلى الحوار بين الليبيين".'
+    assert statements(text, lexicon) == [("zakharova", "positive", "after_verb")]
+    # told in the narration, the necessity stays a proposal (tests/extract/test_polarity.py)
+    text = "وشدد لافروف على ضرورة تحديد موعد الانتخابات في ليبيا."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+    # negated, a prohibition (negative); with no aim of peace, a proposal (no stance)
+    text = 'وقال لافروف: "لا ينبغي وقف الحوار مع طرابلس".'
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = 'وقال لافروف: "يجب تعديل القانون الانتخابي قبل الموعد".'
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
