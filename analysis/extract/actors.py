@@ -1431,6 +1431,35 @@ def resolve_descriptions(
     return sorted([*kept, *added], key=lambda mention: (mention.first_token, mention.nested))
 
 
+def resolve_sides(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon, nisbas: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a party to talks named by its state's nisba added as that state: a noun of
+    ``language/sides.txt`` (``الجانب``، ``الطرف``), with or without a proclitic, outside every
+    mention, right before a definite state nisba (:func:`state_nisbas`) is the state, as the
+    lexicon's own ``الجانب الروسي`` is Russia: ``وأكد الجانب التركي دعمه للحوار`` → Turkey. The
+    dual (``الجانبان``) is no entry of the list and so names nobody. One pass over the tokens."""
+    sides = lexicon.language.sides
+    if not sides or not nisbas:
+        return mentions
+    tokens = prepared.tokens
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    added = []
+    for index in range(len(tokens) - 1):
+        head, adjective = tokens[index], tokens[index + 1]
+        if not (head.is_word and adjective.is_word) or index in taken or index + 1 in taken:
+            continue
+        state = nisbas.get(adjective.norm)
+        if state is None:
+            continue
+        stripped = next((stripped for stem, stripped in proclitic_readings(head.norm) if stem in sides), None)
+        if stripped is None:
+            continue
+        added.append(Mention(state, prepared.sentence_of_token[index], index, index + 2, head.start, adjective.end,
+                             "name", "clitic" if stripped else "exact"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested))
+
+
 TITLE_REACH = 10  # tokens from a title word to the name it introduces (الناطق الرسمي باسم القائد العام … أحمد المسماري)
 TITLE_BACK_SENTENCES = 6  # how many sentences back a bare title looks for the person it introduced
 TITLE_BACK_REACH = 400  # and how many tokens at most, so that a page without full stops stays linear
