@@ -23,3 +23,19 @@ def test_a_side_without_a_states_nisba_stays_unnamed(lexicon):
     assert [speaker for speaker, _, _ in statements(text, lexicon)] == ["الجانب الأمني"]
     text = "أجرى لافروف اتصالا مع وزير الخارجية المصري سامح شكري. وأكد الجانبان ضرورة الحل السياسي."
     assert all(speaker not in ("egypt", "russia") for speaker, _, _ in statements(text, lexicon))
+
+
+def test_a_bare_title_is_the_last_listed_person_who_may_hold_it(lexicon):
+    # وقال الوزير: Lavrov, named before without speaking, holds a minister's title in the lexicon
+    text = "زار لافروف القاهرة أمس. وقال الوزير إن بلاده تدعم الحوار."
+    assert statements(text, lexicon) == [("lavrov", "positive", "title_anaphora")]
+    text = "التقى لافروف بالسفير الليبي في موسكو. وقال الوزير إن بلاده تدعم الحوار."
+    assert statements(text, lexicon) == [("lavrov", "positive", "title_anaphora")]
+
+
+def test_a_bare_title_after_another_holder_or_of_another_state_is_not_guessed(lexicon):
+    # a minister nobody listed named in between may be the one who speaks; a US minister is no Russian
+    text = "التقى لافروف بوزير الزراعة الليبي في موسكو. وقال الوزير إن بلاده تدعم الحوار."
+    assert statements(text, lexicon) == [("الوزير", "positive", "unnamed")]
+    text = "زار لافروف القاهرة أمس. وقال الوزير الأمريكي إن بلاده تدعم الحوار."
+    assert statements(text, lexicon) == [("الوزير الأمريكي", "positive", "unnamed")]
