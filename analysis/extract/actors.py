@@ -1046,7 +1046,8 @@ def _family_of(word: str, shared: dict[str, frozenset[str]]) -> str:
 
 
 def resolve_anaphora(
-    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]]
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]],
+    bodies: dict[str, str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the bare anaphors that refer back added, ``match_kind`` ``anaphora``.
 
@@ -1056,8 +1057,13 @@ def resolve_anaphora(
     nobody, and with nobody named before, a bare anaphor is no mention. One pass: the last actor
     named is kept per anaphor word as the text is read.
 
+    A person's body stands in for a body of its kind nobody named: ``قال لافروف إن … وأضافت الوزارة``
+    is the Russian foreign ministry, Lavrov's (``bodies``), when no ministry was named before;
+    a ministry named before keeps the anaphor.
+
     Args:
         listing: :func:`anaphors_of` the lexicon.
+        bodies: each listed person's body (:func:`person_bodies`).
     """
     if not listing:
         return mentions
@@ -1095,7 +1101,19 @@ def resolve_anaphora(
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id
+            body = (bodies or {}).get(mention.actor_id, "")
+            for word in listing.get(body, ()):
+                if word not in last:  # قال لافروف … وأضافت الوزارة: no ministry named, his is meant
+                    last[word] = body
     return result
+
+
+def person_bodies(lexicon: Lexicon) -> dict[str, str]:
+    """Each listed person's body, the organisation of his affiliation: ``lavrov`` → ``russia_mfa``.
+    Not an armed group: الجيش after حفتر is as often the army he fights (قوات الجيش)."""
+    return {actor_id: actor.affiliation for actor_id, actor in lexicon.actors.items()
+            if actor.type == "person" and actor.affiliation in lexicon.actors
+            and lexicon.actors[actor.affiliation].type == "organisation"}
 
 
 def _governs_mention(prepared: PreparedText, match: Match[Alias], starts: set[int]) -> bool:

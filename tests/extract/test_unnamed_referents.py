@@ -39,3 +39,12 @@ def test_a_bare_title_after_another_holder_or_of_another_state_is_not_guessed(le
     assert statements(text, lexicon) == [("الوزير", "positive", "unnamed")]
     text = "زار لافروف القاهرة أمس. وقال الوزير الأمريكي إن بلاده تدعم الحوار."
     assert statements(text, lexicon) == [("الوزير الأمريكي", "positive", "unnamed")]
+
+
+def test_a_bare_body_with_none_named_is_the_body_of_the_person_who_spoke(lexicon):
+    # وأضافت الوزارة after Lavrov, no ministry named: his, the Russian foreign ministry
+    text = "قال لافروف إن موسكو قلقة. وأضافت الوزارة في بيان أن الوضع خطير."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb"), ("russia_mfa", "negative", "after_verb")]
+    # a ministry named before keeps the anaphor
+    text = "أعلنت وزارة الدفاع الروسية أن الوفد وصل. وقال لافروف إن موسكو قلقة. وأضافت الوزارة أن الوضع خطير."
+    assert statements(text, lexicon)[-1] == ("russia_mod", "negative", "after_verb")
