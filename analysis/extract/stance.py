@@ -1753,6 +1753,7 @@ class _Context:
         # a bare title's head (وزير) -> where the people who may hold it were named, in token order,
         # and who (None: a title nobody listed is named there); built once, on first use (_last_holder)
         self._holders: dict[str, tuple[list[int], list[str | None]]] | None = None
+        self._bodies_people: dict[str, tuple[list[int], list[str]]] | None = None  # _people_of
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -2792,12 +2793,7 @@ class _Context:
         whom a later الوزير may be). One pass over the mentions and the title words."""
         if self._holders is not None:
             return self._holders
-        heads_of: dict[str, set[str]] = {}
-        for alias in self.lexicon.aliases:
-            if alias.kind == "title":
-                words = normalise_word(alias.alias).split()
-                if words:
-                    heads_of.setdefault(alias.actor_id, set()).add(bare_word(words[0]))
+        heads_of = self._heads_of()
         entries: list[tuple[int, str | None, str]] = []
         covered: set[int] = set()
         for mention in self.mentions:
@@ -2825,8 +2821,12 @@ class _Context:
         not (_holder_index): ``التقى لافروف بالسفير الليبي … وقال الوزير`` → Lavrov. A title word
         nobody listed in between (بوزير الخارجية الليبي) leaves it to nobody. One bisection."""
         words = [normalise_word(word) for word in own.name.split()]
-        if (own.actor_id or own.how != "unnamed" or not words or not has_article(words[0], min_length=4)
-                or words[0] not in self._title_words):
+        if own.actor_id or own.how != "unnamed" or not words or words[0] not in self._title_words:
+            return None
+        body = self._body_holder(own, words)
+        if body is not None:
+            return body
+        if not has_article(words[0], min_length=4):
             return None
         named = derived(self.lexicon, "definite state nisbas", state_nisbas)
         if not all(word in named for word in words[1:]):
@@ -2850,6 +2850,66 @@ class _Context:
         if words[1:] and not self._own_state(words[1:], holder):
             return None  # وقال السفير الأمريكي after the Russian ambassador: someone else
         return holder
+
+    def _body_holder(self, own: Speaker, words: list[str]) -> Speaker | None:
+        """The listed person a title before a listed body names: the title word in construct with the
+        body or behind باسم (ممثل الكرملين، المتحدثة باسم الوزارة), nothing after the body but its
+        adjectives; he is the last person of that body (his affiliation) named in the last
+        HOLDER_SENTENCES sentences, and the title word heads one of his titles, or speaks for a body
+        (language/spokesmen.txt) as one of his titles does: ``قال بيسكوف … وأكد ممثل الكرملين`` →
+        Peskov, a spokesman; never Lavrov for المتحدثة باسم الوزارة. Bisections only."""
+        starts = self.finder.title_starts
+        at = bisect.bisect_left(starts, own.after_token) - 1
+        if at < 0:
+            return None
+        start = starts[at]
+        head = bare_word(words[0])
+        if bare_word(self.tokens[start].norm) != head:
+            return None
+        index = self.finder.title_spans[start]
+        if index < own.after_token and self.tokens[index].norm == "باسم":
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or mention.last_token > own.after_token:
+            return None
+        actor = self.lexicon.actors.get(mention.actor_id)
+        if actor is None or actor.type != "organisation":
+            return None
+        if not all(token.is_word and is_nisba(token.norm) for token in self.tokens[mention.last_token:own.after_token]):
+            return None  # المتحدث باسم الوزارة في طرابلس: more than the body
+        people = self._people_of().get(mention.actor_id)
+        if people is None:
+            return None
+        firsts, ids = people
+        before = bisect.bisect_left(firsts, start) - 1
+        if before < 0:
+            return None
+        sentence = self.prepared.sentence_of_token[start]
+        if sentence - self.prepared.sentence_of_token[firsts[before]] >= HOLDER_SENTENCES:
+            return None
+        holder = ids[before]
+        heads = self._heads_of().get(holder, frozenset())
+        spokesmen = {bare_word(word) for word in self.lexicon.language.spokesmen}
+        if head not in heads and not (head in spokesmen and not heads.isdisjoint(spokesmen)):
+            return None  # المتحدثة باسم الوزارة after لافروف: the minister is no spokesman
+        return Speaker(holder, self.lexicon.actors[holder].name_en, "title_anaphora", own.after_token)
+
+    def _people_of(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Per body, where its listed people are named, in text order, and who (built once)."""
+        if self._bodies_people is None:
+            self._bodies_people = {}
+            for mention in self.mentions:
+                actor = self.lexicon.actors.get(mention.actor_id)
+                if actor is None or actor.type != "person" or not actor.affiliation or is_unresolved(mention.actor_id):
+                    continue
+                firsts, ids = self._bodies_people.setdefault(actor.affiliation, ([], []))
+                firsts.append(mention.first_token)
+                ids.append(mention.actor_id)
+        return self._bodies_people
+
+    def _heads_of(self) -> dict[str, frozenset[str]]:
+        """Each listed person's title heads, bare (وزير الخارجية الروسي → وزير), from the lexicon."""
+        return derived(self.lexicon, "title heads by person", _title_heads_by_person)
 
     def _issued_by_title(self, phrase: str) -> str:
         """The words after an indefinite document noun (language/issued.txt) in construct with a
@@ -3188,6 +3248,18 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _title_heads_by_person(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each actor's title heads, bare: the first word of each of its title aliases (وزير الخارجية
+    الروسي → وزير، المتحدث باسم الكرملين → متحدث)."""
+    heads: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == "title":
+            words = normalise_word(alias.alias).split()
+            if words:
+                heads.setdefault(alias.actor_id, set()).add(bare_word(words[0]))
+    return {actor_id: frozenset(found) for actor_id, found in heads.items()}
 
 
 def _titled(phrase: str, titles: frozenset[str]) -> bool:

@@ -50,6 +50,7 @@ class Language:
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     sides: frozenset[str] = frozenset()  # الجانب التركي: a party to talks, the state of its nisba
+    spokesmen: frozenset[str] = frozenset()  # ممثل الكرملين: whoever of the body was named last
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
     occasions: frozenset[str] = frozenset()  # قال المتحدث في بيان: where it was said, not the title's host
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
@@ -177,6 +178,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),
         sides=words("sides"),
+        spokesmen=words("spokesmen"),
         speech_nouns=words("speech_nouns"),
         occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),

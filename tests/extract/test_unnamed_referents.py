@@ -48,3 +48,20 @@ def test_a_bare_body_with_none_named_is_the_body_of_the_person_who_spoke(lexicon
     # a ministry named before keeps the anaphor
     text = "أعلنت وزارة الدفاع الروسية أن الوفد وصل. وقال لافروف إن موسكو قلقة. وأضافت الوزارة أن الوضع خطير."
     assert statements(text, lexicon)[-1] == ("russia_mod", "negative", "after_verb")
+
+
+def test_a_title_before_a_body_is_the_person_of_that_body_named_before(lexicon):
+    # spokesmen.txt: ممثل الكرملين after Peskov, the Kremlin's spokesman, is Peskov
+    text = ("قال المتحدث باسم الرئاسة الروسية دميتري بيسكوف إن الجنود الروس لا يشاركون في القتال. "
+            "وأكد ممثل الكرملين أنه لا يعرف شيئا عن ذلك.")
+    assert statements(text, lexicon)[-1] == ("peskov", "negative", "title_anaphora")
+    # المتحدثة باسم الوزارة after Zakharova: the ministry's spokeswoman just named
+    text = ("قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو قلقة. "
+            "وأوضحت المتحدثة باسم الوزارة أن بلادها ترفض التدخل.")
+    assert statements(text, lexicon)[-1] == ("zakharova", "negative", "title_anaphora")
+
+
+def test_a_spokesman_of_a_body_is_not_its_minister(lexicon):
+    # Lavrov heads the ministry and holds no spokesman's title: the spokeswoman stays unnamed
+    text = "قال لافروف إن موسكو قلقة. وأوضحت المتحدثة باسم الوزارة أن بلادها ترفض التدخل."
+    assert statements(text, lexicon)[-1] == ("المتحدثة باسم الوزارة", "negative", "unnamed")
