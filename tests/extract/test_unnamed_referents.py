@@ -65,3 +65,14 @@ def test_a_spokesman_of_a_body_is_not_its_minister(lexicon):
     # Lavrov heads the ministry and holds no spokesman's title: the spokeswoman stays unnamed
     text = "قال لافروف إن موسكو قلقة. وأوضحت المتحدثة باسم الوزارة أن بلادها ترفض التدخل."
     assert statements(text, lexicon)[-1] == ("المتحدثة باسم الوزارة", "negative", "unnamed")
+
+
+def test_the_presidency_s_spokesman_and_the_russian_representative_are_listed_titles(lexicon):
+    # aliases.csv: المتحدث باسم الرئاسة الروسية is Peskov's title as المتحدث باسم الكرملين is
+    text = "وقال المتحدث باسم الرئاسة الروسية إن اللقاء كان إيجابيا."
+    assert statements(text, lexicon) == [("peskov", "positive", "after_verb")]
+    # الممثل الروسي في مجلس الأمن: Nebenzia since 2017, Churkin before; undated, neither is guessed
+    text = "وأكد الممثل الروسي في مجلس الأمن أن بلاده ترفض العقوبات."
+    assert statements(text, lexicon, date="2023") == [("nebenzia", "negative", "after_verb")]
+    assert statements(text, lexicon, date="2015") == [("churkin", "negative", "after_verb")]
+    assert statements(text, lexicon, date="")[0][0].startswith("unresolved:")
