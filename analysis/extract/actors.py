@@ -1353,6 +1353,24 @@ def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     return nisbas
 
 
+def _states_with_government(lexicon: Lexicon) -> frozenset[str]:
+    """The states the lexicon lists a government of: an organisation affiliated to the state whose
+    name or an alias opens with a word of ``language/governments.txt`` (حكومة الوفاق → Libya;
+    الحكومة الروسية → Russia), with or without the article."""
+    words = {word[2:] if word.startswith("ال") else word for word in lexicon.language.governments}
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases]
+    states = set()
+    for actor_id, name in names:
+        actor = lexicon.actors.get(actor_id)
+        first = normalise_word(name).split()[:1]
+        if actor is None or actor.type != "organisation" or not first:
+            continue
+        if (first[0][2:] if first[0].startswith("ال") else first[0]) in words:
+            states.add(actor.affiliation)
+    return frozenset(states)
+
+
 def _office_holders(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The people holding a title alias, by its first word: ``{"المندوب": {"nebenzia", ...}}``."""
     holders: dict[str, set[str]] = {}
@@ -1458,6 +1476,8 @@ def resolve_sides(prepared: PreparedText, mentions: list[Mention], lexicon: Lexi
     sides = lexicon.language.sides
     if not sides or not nisbas:
         return mentions
+    governments = lexicon.language.governments
+    governed = derived(lexicon, "states with a listed government", _states_with_government)
     tokens = prepared.tokens
     taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     added = []
@@ -1469,6 +1489,9 @@ def resolve_sides(prepared: PreparedText, mentions: list[Mention], lexicon: Lexi
         if state is None:
             continue
         stripped = next((stripped for stem, stripped in proclitic_readings(head.norm) if stem in sides), None)
+        if stripped is None and state not in governed:
+            # وأكدت الحكومة التركية: the government of a state the lexicon lists none for is the state
+            stripped = next((stripped for stem, stripped in proclitic_readings(head.norm) if stem in governments), None)
         if stripped is None:
             continue
         added.append(Mention(state, prepared.sentence_of_token[index], index, index + 2, head.start, adjective.end,

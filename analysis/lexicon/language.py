@@ -50,6 +50,7 @@ class Language:
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     sides: frozenset[str] = frozenset()  # الجانب التركي: a party to talks, the state of its nisba
+    governments: frozenset[str] = frozenset()  # الحكومة التركية: the state, when no government is listed
     spokesmen: frozenset[str] = frozenset()  # ممثل الكرملين: whoever of the body was named last
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
     occasions: frozenset[str] = frozenset()  # قال المتحدث في بيان: where it was said, not the title's host
@@ -179,6 +180,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         person_descriptions=words("person_descriptions"),
         sides=words("sides"),
         spokesmen=words("spokesmen"),
+        governments=words("governments"),
         speech_nouns=words("speech_nouns"),
         occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),

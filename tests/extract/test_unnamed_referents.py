@@ -76,3 +76,12 @@ def test_the_presidency_s_spokesman_and_the_russian_representative_are_listed_ti
     assert statements(text, lexicon, date="2023") == [("nebenzia", "negative", "after_verb")]
     assert statements(text, lexicon, date="2015") == [("churkin", "negative", "after_verb")]
     assert statements(text, lexicon, date="")[0][0].startswith("unresolved:")
+
+
+def test_the_government_of_a_state_with_none_listed_is_the_state(lexicon):
+    # governments.txt: Turkey's government is not listed, so الحكومة التركية is Turkey
+    text = "وأكدت الحكومة التركية أنها تدعم وحدة ليبيا."
+    assert statements(text, lexicon) == [("turkey", "positive", "after_verb")]
+    # Russia's government is listed and speaks as itself
+    text = "وأكدت الحكومة الروسية أنها تدعم وحدة ليبيا."
+    assert statements(text, lexicon) == [("russian_government", "positive", "after_verb")]
