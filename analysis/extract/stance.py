@@ -2629,6 +2629,8 @@ class _Context:
             same = next((earlier for earlier in reversed(self.recent)
                          if earlier.name and _first_word(earlier.name) == heads[0]), previous)
             return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
+        if len(words) >= 2 and words[0] in language.document_parts and words[1] in language.documents:
+            words = words[1:]  # وتابع نص التعليق: the comment's wording is the comment
         if not words or words[0] not in self.lexicon.language.documents:
             return speaker
         nisbas = [word for word in words[1:] if is_nisba(word)]

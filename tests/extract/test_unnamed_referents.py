@@ -85,3 +85,10 @@ def test_the_government_of_a_state_with_none_listed_is_the_state(lexicon):
     # Russia's government is listed and speaks as itself
     text = "وأكدت الحكومة الروسية أنها تدعم وحدة ليبيا."
     assert statements(text, lexicon) == [("russian_government", "positive", "after_verb")]
+
+
+def test_the_wording_of_a_definite_comment_is_the_previous_speaker_s(lexicon):
+    # document_parts.txt, documents.txt: نص التعليق is the comment, issued by whoever spoke before
+    text = ('قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو ترحب بالاتفاق. '
+            'وتابع نص التعليق: "ندعو جميع الأطراف إلى الالتزام بالاتفاق".')
+    assert statements(text, lexicon)[-1] == ("zakharova", "positive", "document")
