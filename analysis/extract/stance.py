@@ -3254,13 +3254,17 @@ class _Context:
 
 def _title_heads_by_person(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each actor's title heads, bare: the first word of each of its title aliases (وزير الخارجية
-    الروسي → وزير، المتحدث باسم الكرملين → متحدث)."""
+    الروسي → وزير، المتحدث باسم الكرملين → متحدث). A deputy's word before another title (نائب وزير
+    الخارجية) heads none: alone, النائب is a member of parliament, not the deputy minister."""
+    titles = {normalise_word(title) for title in lexicon.titles if " " not in title.strip()}
+    deputies = lexicon.language.deputies
     heads: dict[str, set[str]] = {}
     for alias in lexicon.aliases:
         if alias.kind == "title":
             words = normalise_word(alias.alias).split()
-            if words:
-                heads.setdefault(alias.actor_id, set()).add(bare_word(words[0]))
+            if not words or (len(words) > 1 and words[0] in deputies and words[1] in titles):
+                continue
+            heads.setdefault(alias.actor_id, set()).add(bare_word(words[0]))
     return {actor_id: frozenset(found) for actor_id, found in heads.items()}
 
 

@@ -39,6 +39,9 @@ def test_a_bare_title_after_another_holder_or_of_another_state_is_not_guessed(le
     assert statements(text, lexicon) == [("الوزير", "positive", "unnamed")]
     text = "زار لافروف القاهرة أمس. وقال الوزير الأمريكي إن بلاده تدعم الحوار."
     assert statements(text, lexicon) == [("الوزير الأمريكي", "positive", "unnamed")]
+    # النائب alone is a member of parliament, not Bogdanov, the deputy foreign minister
+    text = "التقى بوغدانوف بالسفير الليبي في موسكو. وقال النائب إن البرلمان يدعم الحوار."
+    assert statements(text, lexicon) == [("النائب", "positive", "unnamed")]
 
 
 def test_a_bare_body_with_none_named_is_the_body_of_the_person_who_spoke(lexicon):
