@@ -1046,7 +1046,8 @@ def _family_of(word: str, shared: dict[str, frozenset[str]]) -> str:
 
 
 def resolve_anaphora(
-    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]]
+    prepared: PreparedText, mentions: list[Mention], candidates: list[Match[Alias]], listing: dict[str, frozenset[str]],
+    bodies: dict[str, str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the bare anaphors that refer back added, ``match_kind`` ``anaphora``.
 
@@ -1056,8 +1057,13 @@ def resolve_anaphora(
     nobody, and with nobody named before, a bare anaphor is no mention. One pass: the last actor
     named is kept per anaphor word as the text is read.
 
+    A person's body stands in for a body of its kind nobody named: ``قال لافروف إن … وأضافت الوزارة``
+    is the Russian foreign ministry, Lavrov's (``bodies``), when no ministry was named before;
+    a ministry named before keeps the anaphor.
+
     Args:
         listing: :func:`anaphors_of` the lexicon.
+        bodies: each listed person's body (:func:`person_bodies`).
     """
     if not listing:
         return mentions
@@ -1095,7 +1101,19 @@ def resolve_anaphora(
             result.append(mention)
             for word in listing.get(mention.actor_id, ()):
                 last[word] = mention.actor_id
+            body = (bodies or {}).get(mention.actor_id, "")
+            for word in listing.get(body, ()):
+                if word not in last:  # قال لافروف … وأضافت الوزارة: no ministry named, his is meant
+                    last[word] = body
     return result
+
+
+def person_bodies(lexicon: Lexicon) -> dict[str, str]:
+    """Each listed person's body, the organisation of his affiliation: ``lavrov`` → ``russia_mfa``.
+    Not an armed group: الجيش after حفتر is as often the army he fights (قوات الجيش)."""
+    return {actor_id: actor.affiliation for actor_id, actor in lexicon.actors.items()
+            if actor.type == "person" and actor.affiliation in lexicon.actors
+            and lexicon.actors[actor.affiliation].type == "organisation"}
 
 
 def _governs_mention(prepared: PreparedText, match: Match[Alias], starts: set[int]) -> bool:
@@ -1335,6 +1353,24 @@ def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     return nisbas
 
 
+def _states_with_government(lexicon: Lexicon) -> frozenset[str]:
+    """The states the lexicon lists a government of: an organisation affiliated to the state whose
+    name or an alias opens with a word of ``language/governments.txt`` (حكومة الوفاق → Libya;
+    الحكومة الروسية → Russia), with or without the article."""
+    words = {word[2:] if word.startswith("ال") else word for word in lexicon.language.governments}
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases]
+    states = set()
+    for actor_id, name in names:
+        actor = lexicon.actors.get(actor_id)
+        first = normalise_word(name).split()[:1]
+        if actor is None or actor.type != "organisation" or not first:
+            continue
+        if (first[0][2:] if first[0].startswith("ال") else first[0]) in words:
+            states.add(actor.affiliation)
+    return frozenset(states)
+
+
 def _office_holders(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The people holding a title alias, by its first word: ``{"المندوب": {"nebenzia", ...}}``."""
     holders: dict[str, set[str]] = {}
@@ -1429,6 +1465,40 @@ def resolve_descriptions(
         return mentions
     kept = [mention for mention in mentions if id(mention) not in replaced]
     return sorted([*kept, *added], key=lambda mention: (mention.first_token, mention.nested))
+
+
+def resolve_sides(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon, nisbas: dict[str, str]) -> list[Mention]:
+    """``mentions`` with a party to talks named by its state's nisba added as that state: a noun of
+    ``language/sides.txt`` (``الجانب``، ``الطرف``), with or without a proclitic, outside every
+    mention, right before a definite state nisba (:func:`state_nisbas`) is the state, as the
+    lexicon's own ``الجانب الروسي`` is Russia: ``وأكد الجانب التركي دعمه للحوار`` → Turkey. The
+    dual (``الجانبان``) is no entry of the list and so names nobody. One pass over the tokens."""
+    sides = lexicon.language.sides
+    if not sides or not nisbas:
+        return mentions
+    governments = lexicon.language.governments
+    governed = derived(lexicon, "states with a listed government", _states_with_government)
+    tokens = prepared.tokens
+    taken = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
+    added = []
+    for index in range(len(tokens) - 1):
+        head, adjective = tokens[index], tokens[index + 1]
+        if not (head.is_word and adjective.is_word) or index in taken or index + 1 in taken:
+            continue
+        state = nisbas.get(adjective.norm)
+        if state is None:
+            continue
+        stripped = next((stripped for stem, stripped in proclitic_readings(head.norm) if stem in sides), None)
+        if stripped is None and state not in governed:
+            # وأكدت الحكومة التركية: the government of a state the lexicon lists none for is the state
+            stripped = next((stripped for stem, stripped in proclitic_readings(head.norm) if stem in governments), None)
+        if stripped is None:
+            continue
+        added.append(Mention(state, prepared.sentence_of_token[index], index, index + 2, head.start, adjective.end,
+                             "name", "clitic" if stripped else "exact"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda mention: (mention.first_token, mention.nested))
 
 
 TITLE_REACH = 10  # tokens from a title word to the name it introduces (الناطق الرسمي باسم القائد العام … أحمد المسماري)

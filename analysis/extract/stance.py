@@ -39,7 +39,7 @@ from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, 
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
-from analysis.lexicon.read import Cue, Lexicon
+from analysis.lexicon.read import Cue, Lexicon, is_unresolved
 
 QUOTE_OPENERS = frozenset("«“\"")
 THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
@@ -55,6 +55,9 @@ BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
+# A bare definite title (وقال الوزير) refers back to the last listed holder of such a title named in
+# this many sentences before it, speaker or not (_last_holder)
+HOLDER_SENTENCES = 6
 LATER_SENTENCES = 3  # sentences after an unnamed title within which its holder may be named with it
 TARGET_WINDOW = 6  # words after an evaluative cue within which its target stands
 TARGET_BACK_MENTIONS = 10  # mentions looked back over inside a quotation for an evaluation's target
@@ -1820,6 +1823,10 @@ class _Context:
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
         # every sentence's outlets named after their head noun (جريدة “فيدوموستي”), by sentence id (note_titled)
         self.outlets_in: dict[int, list[tuple[Mention, str]]] = {}
+        # a bare title's head (وزير) -> where the people who may hold it were named, in token order,
+        # and who (None: a title nobody listed is named there); built once, on first use (_last_holder)
+        self._holders: dict[str, tuple[list[int], list[str | None]]] | None = None
+        self._bodies_people: dict[str, tuple[list[int], list[str]]] | None = None  # _people_of
 
     def note_delegation_head(self, sentence: Sentence) -> None:
         """Remember the person named as the head of a delegation (language/delegations.txt) by
@@ -2700,6 +2707,8 @@ class _Context:
             same = next((earlier for earlier in reversed(self.recent)
                          if earlier.name and _first_word(earlier.name) == heads[0]), previous)
             return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
+        if len(words) >= 2 and words[0] in language.document_parts and words[1] in language.documents:
+            words = words[1:]  # وتابع نص التعليق: the comment's wording is the comment
         if not words or words[0] not in self.lexicon.language.documents:
             return speaker
         nisbas = [word for word in words[1:] if is_nisba(word)]
@@ -2852,7 +2861,135 @@ class _Context:
         for earlier, _ in reversed(self.introduced if own.how == "unnamed" and nisbas else ()):
             if earlier.actor_id and self._refers_back(own.name, earlier) and self._own_state(nisbas, earlier):
                 return Speaker(earlier.actor_id, earlier.name, "introduced_title", own.after_token)
-        return None
+        # التقى لافروف بالسفير الليبي … وقال الوزير: a bare title is the last listed person named
+        # who may hold it, speaker or not
+        return self._last_holder(own)
+
+    def _holder_index(self) -> dict[str, tuple[list[int], list[str | None]]]:
+        """Per bare title head (سفير), the tokens where someone who may hold it is named, in text
+        order, with who: a listed person (not a stand-in for an undated title, issue #9) under each
+        head of the lexicon's titles for him (وزير الخارجية الروسي → وزير), and nobody (None) at a
+        title word outside every such mention (بوزير الخارجية الليبي: a minister nobody listed,
+        whom a later الوزير may be). One pass over the mentions and the title words."""
+        if self._holders is not None:
+            return self._holders
+        heads_of = self._heads_of()
+        entries: list[tuple[int, str | None, str]] = []
+        covered: set[int] = set()
+        for mention in self.mentions:
+            actor = self.lexicon.actors.get(mention.actor_id)
+            if actor is None or actor.type != "person" or is_unresolved(mention.actor_id):
+                continue
+            covered.update(range(mention.first_token, mention.last_token))
+            entries.extend((mention.first_token, mention.actor_id, head) for head in heads_of.get(mention.actor_id, ()))
+        for start in self.finder.title_starts:
+            if start not in covered:  # بوزير: under وزير, its head behind the preposition
+                heads = {bare_word(stem) for stem, _ in proclitic_readings(self.tokens[start].norm)}
+                entries.extend((start, None, head) for head in heads)
+        entries.sort(key=lambda entry: entry[0])
+        self._holders = {}
+        for token, actor_id, head in entries:
+            tokens, holders = self._holders.setdefault(head, ([], []))
+            tokens.append(token)
+            holders.append(actor_id)
+        return self._holders
+
+    def _last_holder(self, own: Speaker) -> Speaker | None:
+        """The listed person a bare definite title refers back to: its head is a one-word title
+        (titles.csv: الوزير، السفير، الرئيس), any words after it are state nisbas of his state, and he
+        is the last person named in the last HOLDER_SENTENCES sentences who may hold it, speaker or
+        not (_holder_index): ``التقى لافروف بالسفير الليبي … وقال الوزير`` → Lavrov. A title word
+        nobody listed in between (بوزير الخارجية الليبي) leaves it to nobody. One bisection."""
+        words = [normalise_word(word) for word in own.name.split()]
+        if own.actor_id or own.how != "unnamed" or not words or words[0] not in self._title_words:
+            return None
+        body = self._body_holder(own, words)
+        if body is not None:
+            return body
+        if not has_article(words[0], min_length=4):
+            return None
+        named = derived(self.lexicon, "definite state nisbas", state_nisbas)
+        if not all(word in named for word in words[1:]):
+            return None  # المتحدث باسم الوزارة, الرئيس التنفيذي: more than a title and its state
+        head = bare_word(words[0])
+        entry = self._holder_index().get(head)
+        if entry is None:
+            return None
+        tokens, holders = entry
+        # the phrase's own title word is the last one of that head before the phrase's end
+        at = bisect.bisect_left(tokens, own.after_token) - 1
+        if at < 0 or holders[at] is not None:
+            return None
+        at -= 1
+        if at < 0 or holders[at] is None:
+            return None
+        sentence = self.prepared.sentence_of_token[own.after_token - 1]
+        if sentence - self.prepared.sentence_of_token[tokens[at]] >= HOLDER_SENTENCES:
+            return None
+        holder = Speaker(holders[at], self.lexicon.actors[holders[at]].name_en, "title_anaphora", own.after_token)
+        if words[1:] and not self._own_state(words[1:], holder):
+            return None  # وقال السفير الأمريكي after the Russian ambassador: someone else
+        return holder
+
+    def _body_holder(self, own: Speaker, words: list[str]) -> Speaker | None:
+        """The listed person a title before a listed body names: the title word in construct with the
+        body or behind باسم (ممثل الكرملين، المتحدثة باسم الوزارة), nothing after the body but its
+        adjectives; he is the last person of that body (his affiliation) named in the last
+        HOLDER_SENTENCES sentences, and the title word heads one of his titles, or speaks for a body
+        (language/spokesmen.txt) as one of his titles does: ``قال بيسكوف … وأكد ممثل الكرملين`` →
+        Peskov, a spokesman; never Lavrov for المتحدثة باسم الوزارة. Bisections only."""
+        starts = self.finder.title_starts
+        at = bisect.bisect_left(starts, own.after_token) - 1
+        if at < 0:
+            return None
+        start = starts[at]
+        head = bare_word(words[0])
+        if bare_word(self.tokens[start].norm) != head:
+            return None
+        index = self.finder.title_spans[start]
+        if index < own.after_token and self.tokens[index].norm == "باسم":
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or mention.last_token > own.after_token:
+            return None
+        actor = self.lexicon.actors.get(mention.actor_id)
+        if actor is None or actor.type != "organisation":
+            return None
+        if not all(token.is_word and is_nisba(token.norm) for token in self.tokens[mention.last_token:own.after_token]):
+            return None  # المتحدث باسم الوزارة في طرابلس: more than the body
+        people = self._people_of().get(mention.actor_id)
+        if people is None:
+            return None
+        firsts, ids = people
+        before = bisect.bisect_left(firsts, start) - 1
+        if before < 0:
+            return None
+        sentence = self.prepared.sentence_of_token[start]
+        if sentence - self.prepared.sentence_of_token[firsts[before]] >= HOLDER_SENTENCES:
+            return None
+        holder = ids[before]
+        heads = self._heads_of().get(holder, frozenset())
+        spokesmen = {bare_word(word) for word in self.lexicon.language.spokesmen}
+        if head not in heads and not (head in spokesmen and not heads.isdisjoint(spokesmen)):
+            return None  # المتحدثة باسم الوزارة after لافروف: the minister is no spokesman
+        return Speaker(holder, self.lexicon.actors[holder].name_en, "title_anaphora", own.after_token)
+
+    def _people_of(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Per body, where its listed people are named, in text order, and who (built once)."""
+        if self._bodies_people is None:
+            self._bodies_people = {}
+            for mention in self.mentions:
+                actor = self.lexicon.actors.get(mention.actor_id)
+                if actor is None or actor.type != "person" or not actor.affiliation or is_unresolved(mention.actor_id):
+                    continue
+                firsts, ids = self._bodies_people.setdefault(actor.affiliation, ([], []))
+                firsts.append(mention.first_token)
+                ids.append(mention.actor_id)
+        return self._bodies_people
+
+    def _heads_of(self) -> dict[str, frozenset[str]]:
+        """Each listed person's title heads, bare (وزير الخارجية الروسي → وزير), from the lexicon."""
+        return derived(self.lexicon, "title heads by person", _title_heads_by_person)
 
     def _issued_by_title(self, phrase: str) -> str:
         """The words after an indefinite document noun (language/issued.txt) in construct with a
@@ -3191,6 +3328,22 @@ class _Context:
     def text_of(self, index: int) -> str:
         token = self.tokens[index]
         return self.prepared.text[token.start:token.end]
+
+
+def _title_heads_by_person(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each actor's title heads, bare: the first word of each of its title aliases (وزير الخارجية
+    الروسي → وزير، المتحدث باسم الكرملين → متحدث). A deputy's word before another title (نائب وزير
+    الخارجية) heads none: alone, النائب is a member of parliament, not the deputy minister."""
+    titles = {normalise_word(title) for title in lexicon.titles if " " not in title.strip()}
+    deputies = lexicon.language.deputies
+    heads: dict[str, set[str]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == "title":
+            words = normalise_word(alias.alias).split()
+            if not words or (len(words) > 1 and words[0] in deputies and words[1] in titles):
+                continue
+            heads.setdefault(alias.actor_id, set()).add(bare_word(words[0]))
+    return {actor_id: frozenset(found) for actor_id, found in heads.items()}
 
 
 def _titled(phrase: str, titles: frozenset[str]) -> bool:

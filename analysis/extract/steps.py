@@ -21,7 +21,7 @@ from analysis.arabic.matcher import Match, scan_together
 from analysis.arabic.text import PreparedText
 from analysis.extract.actors import (
     Mention, actor_candidates, actor_matcher, add_nested, anaphors_of, families, find_mentions, name_slips, possessed_bodies,
-    resolve_anaphora, resolve_descriptions, resolve_family_names, resolve_title_anaphora, state_nisbas,
+    person_bodies, resolve_anaphora, resolve_descriptions, resolve_family_names, resolve_sides, resolve_title_anaphora, state_nisbas,
 )
 from analysis.extract.stance import Stance, cue_matcher, find_stances, title_matcher
 from analysis.extract.topics import TopicHit, find_topic_hits, topic_matcher
@@ -91,13 +91,16 @@ class Anaphora:
 
     def __init__(self, lexicon: Lexicon):
         self.listing = anaphors_of(lexicon)
+        self.bodies = person_bodies(lexicon)
         self.lexicon = lexicon
         self.nisbas = state_nisbas(lexicon)
         self.families = families(lexicon)
 
     def __call__(self, found: Findings) -> None:
-        found.mentions = resolve_anaphora(found.prepared, found.mentions, found.actor_matches, self.listing)
+        found.mentions = resolve_anaphora(found.prepared, found.mentions, found.actor_matches, self.listing, self.bodies)
         found.mentions = resolve_descriptions(found.prepared, found.mentions, self.lexicon, self.nisbas)
+        # وأكد الجانب التركي: the party to talks is Turkey, as the listed الجانب الروسي is Russia
+        found.mentions = resolve_sides(found.prepared, found.mentions, self.lexicon, self.nisbas)
         # وأوضح حفتر after اللواء خالد حفتر: the son, not the father the bare name lists
         found.mentions = resolve_family_names(found.prepared, found.mentions, self.families)
 
