@@ -1,0 +1,21 @@
+"""Statements no cue saw (att31): constructions that say something with no verb of saying the
+lexicon listed, each checked on sentences written for the test: the speaker, the polarity and
+the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def statements(text, lexicon, date="2024"):
+    return scored_statements(text, lexicon, date=date)
+
+
+def test_a_body_that_believes_speaks(lexicon):
+    # ويعتقد الخبراء أن: believing is a view stated, its subject's own
+    text = "ويعتقد الخبراء أن الشركة الروسية عادت إلى الميناء."
+    assert statements(text, lexicon) == [("الخبراء", "neutral", "unnamed")]
+
+
+def test_believing_with_no_subject_is_nobody_s(lexicon):
+    # ويعتقد أن (it is believed that): passive, the speaker before does not go on
+    text = "قال لافروف إن الوضع صعب. ويعتقد أن الخبراء الروس غادروا الميناء."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
