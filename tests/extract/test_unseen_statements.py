@@ -10,7 +10,9 @@ def statements(text, lexicon, date="2024"):
 
 
 def test_a_body_that_believes_speaks(lexicon):
-    # ويعتقد الخبراء أن: believing is a view stated, its subject's own
+    # تعتقد الحكومة … أن: believing is a view stated, its subject's own
+    text = "تعتقد الحكومة الليبية المدعومة من الأمم المتحدة أن خبيرين روسيين كانا يعملان لدى الشركة."
+    assert statements(text, lexicon, date="2019") == [("gna", "neutral", "after_verb")]
     text = "ويعتقد الخبراء أن الشركة الروسية عادت إلى الميناء."
     assert statements(text, lexicon) == [("الخبراء", "neutral", "unnamed")]
 
