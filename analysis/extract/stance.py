@@ -189,6 +189,11 @@ def find_stances(
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
+    # ووجه بوتين دعوة إلى، شن لافروف هجوما حادا على: a verb that speaks with its noun of speech
+    for match in _light_verbs(prepared, lexicon, finder, cue_tokens, by_sentence):
+        sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
+        bisect.insort(sentence_matches, match, key=lambda found: found.first)
+        cue_tokens.add(match.first)
     # What a verb of avoiding may have between it and the reporting word it governs (_avoided),
     # made once: a union of the two per cue made one endless sentence of statements quadratic.
     named_or_cue = mention_tokens | cue_tokens
@@ -819,6 +824,82 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+LIGHT_FORMS = ("", "ت", "ا", "وا", "تا")  # the past persons a light verb is read in: وجه، وجهت، وقعوا
+
+
+def _light_verb_pairs(lexicon: Lexicon) -> dict[str, tuple[str, tuple[tuple[str, ...], ...]]]:
+    """form -> (stem, nouns) for the pairs of language/light_verbs.txt: وجهت -> (وجه, (دعوه,) …)."""
+    nouns: dict[str, list[tuple[str, ...]]] = {}
+    for line in lexicon.language.light_verbs:
+        stem, *noun = line.split()
+        if noun:
+            nouns.setdefault(stem, []).append(tuple(noun))
+    return {stem + ending: (stem, tuple(listed)) for stem, listed in nouns.items() for ending in LIGHT_FORMS}
+
+
+def _light_verbs(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder, cue_tokens: set[int],
+                 by_sentence: dict[int, list[Match[Cue]]]) -> list[Match[Cue]]:
+    """Verbs that make a statement with the noun of speech they take after their subject
+    (language/light_verbs.txt): ``ووجه بوتين عبر البيان دعوة إلى الأطراف``، ``شن وزير الخارجية
+    الروسي، سيرغي لافروف، هجوما حادا على الغرب``. Read only where no reporting verb stands before
+    the verb in its sentence (a statement seen already says it); the subject right after the verb
+    must name a speaker, and the noun must follow it, past adverbs, commas and one short
+    prepositional aside (عبر البيان). The match is the verb alone, read as a reporting verb is,
+    with a neutral cue that speaks only for its subject. Each
+    verb reads one subject phrase and a bounded window after it: linear in the article."""
+    forms = derived(lexicon, "light verbs", _light_verb_pairs)
+    if not forms:
+        return []
+    tokens = prepared.tokens
+    found = []
+    for sentence in prepared.sentences:
+        if not sentence.sentence_id:
+            continue
+        seen = [match.first for match in by_sentence.get(sentence.sentence_id, ())
+                if match.payloads[0].cue_type != "evaluative"]
+        last = min([*seen, sentence.last_token - 2])
+        for index in range(sentence.first_token, last):
+            if index in cue_tokens or not tokens[index].is_word:
+                continue
+            word = tokens[index].norm
+            verb = word if word in forms else word[1:] if word[:1] in ("و", "ف") and word[1:] in forms else None
+            if verb is None:
+                continue
+            stem, nouns = forms[verb]
+            speaker = finder.after(index + 1, sentence)
+            if speaker is None or speaker.after_token <= index + 1:
+                continue
+            at = _light_noun(finder, speaker.after_token, sentence, nouns)
+            if at >= 0:
+                cue = Cue(f"{stem} {' '.join(nouns[at])}", "reporting", "neutral", "subject")
+                found.append(Match(index, index + 1, word, (cue,), "light"))
+    return found
+
+
+def _light_noun(finder: SpeakerFinder, index: int, sentence: Sentence, nouns: tuple[tuple[str, ...], ...]) -> int:
+    """Which of a light verb's nouns stands at ``index`` (its subject's end), past adverbs, commas
+    and one prepositional aside of at most SPLIT_ASIDE_TOKENS tokens with no cue and no clause in
+    it (ووجه بوتين عبر البيان دعوة); -1 when none does."""
+    tokens, language = finder.tokens, finder.language
+    limit = sentence.last_token
+
+    def noun_at(j: int) -> int:
+        for at, noun in enumerate(nouns):
+            if j + len(noun) <= limit and all(tokens[j + k].norm == word for k, word in enumerate(noun)):
+                return at
+        return -1
+
+    index = finder._skip(index, limit)
+    if index < limit and tokens[index].norm in language.prepositions:
+        for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 1)):
+            if noun_at(j) >= 0:
+                return noun_at(j)
+            if j in finder.cue_tokens or tokens[j].norm in language.clause_openers or not tokens[j].is_word:
+                return -1
+        return -1
+    return noun_at(index) if index < limit else -1
 
 
 def _after_whereas(tokens, index: int, whereas: frozenset[str]) -> bool:

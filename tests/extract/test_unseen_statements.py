@@ -34,3 +34,28 @@ def test_the_second_member_of_a_pair_with_bayna_is_no_verb(lexicon):
     # صراع بين الحكومة … وبين حفتر المدعوم: وبين repeats the بين before it, nobody explains
     text = "ويدور الخلاف بين الحكومة في العاصمة، وبين خليفة حفتر المدعوم من البرلمان."
     assert statements(text, lexicon) == []
+
+
+def test_a_light_verb_speaks_with_its_noun_of_speech(lexicon):
+    # شن X هجوما حادا على، أعادت X التأكيد على، وقع X بيانا: the pair says it, its subject speaks
+    text = "شن وزير الخارجية الروسي، سيرغي لافروف، هجوما حادا على الغرب، متهما الحلف بتدمير البلاد."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    text = "كما أعادت موسكو التأكيد على استعدادها للتعاون مع البعثة الأممية."
+    assert statements(text, lexicon) == [("moscow", "positive", "after_verb")]
+    text = "ووجه بوتين عبر البيان دعوة إلى الأطراف الليبية لحضور الاجتماع."
+    assert statements(text, lexicon) == [("putin", "neutral", "after_verb")]
+    text = "ووقع عدد من النواب بيانا مشتركا حول زيارة الوزير."
+    assert statements(text, lexicon) == [("عدد من النواب", "neutral", "unnamed")]
+
+
+def test_a_light_verb_without_its_noun_of_speech_says_nothing(lexicon):
+    # شنت القوات هجوما: an armed attack; ووقع الانفجار: it happened; وجه alone: no statement
+    assert statements("وشنت القوات الروسية هجوما عنيفا على المدينة.", lexicon) == []
+    assert statements("ووقع الانفجار قرب الميناء الذي تديره الشركة الروسية.", lexicon) == []
+    assert statements("ووجه لافروف الشكر إلى الوفد الليبي.", lexicon) == []
+
+
+def test_a_light_verb_after_a_reporting_verb_adds_no_statement(lexicon):
+    # وقال لافروف إن موسكو وجهت دعوة: the call is what Lavrov says, Moscow makes no statement
+    text = "وقال لافروف إن موسكو وجهت دعوة إلى الأطراف لحضور الاجتماع."
+    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
