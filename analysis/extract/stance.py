@@ -349,6 +349,9 @@ def find_stances(
                 continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.wrapped_line(sentence, previous, _said_polarity(stances, stated, previous))
+            if continued is None and stated == sentence.sentence_id - 1 and opened is not None and opened[0] == stated:
+                # قال بوغدانوف: ⏎ وستؤيد بلاده البيان: what the colon announced, with no quotation mark
+                continued = context.after_colon(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is not None:
                 stances.append(continued)
                 # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
@@ -2963,6 +2966,20 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_dots", tokens[word].start, tokens[word].end)
+
+    def after_colon(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue right after a statement's sentence that ends in its colon
+        (``قال بوغدانوف:`` ⏎ ``وستؤيد بلاده البيان``) is what the colon announced, though no
+        quotation mark opens it: it goes on with the speaker and the polarity of what he said, as
+        a piece of one statement does; its cue is its first word. Only the sentence's first word
+        is read."""
+        tokens = self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or word != sentence.first_token:
+            return None  # a mark or a bullet opens it: read by the rules of those
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "after_colon", tokens[word].start, tokens[word].end)
 
     # A line break that cuts a phrase is no sentence's end, though the splitter ends one there: أن
     # الجنرال خليفة ⏎ حفتر التقى (a name cut in two), الهيئة السياسية للثورة ⏎ الليبية (a noun

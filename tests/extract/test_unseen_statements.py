@@ -59,3 +59,14 @@ def test_a_light_verb_after_a_reporting_verb_adds_no_statement(lexicon):
     # وقال لافروف إن موسكو وجهت دعوة: the call is what Lavrov says, Moscow makes no statement
     text = "وقال لافروف إن موسكو وجهت دعوة إلى الأطراف لحضور الاجتماع."
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_the_paragraph_a_colon_announced_goes_on_with_its_speaker(lexicon):
+    # قال بوغدانوف: ⏎ وستدعم بلاده البيان: what the colon announced, with no quotation mark
+    text = ("موسكو والمؤتمر\nوأعلنت الخارجية الروسية موقفها من المؤتمر أمس.\n"
+            "قال نائب وزير الخارجية ميخائيل بوغدانوف:\n\nوستؤيد بلاده البيان الذي سيصدره المؤتمر.")
+    assert statements(text, lexicon)[-2:] == [("bogdanov", "positive", "after_verb"), ("bogdanov", "positive", "after_colon")]
+    # a sentence that ends on no colon announces nothing: the next paragraph is the writer's
+    text = ("موسكو والمؤتمر\nوأعلنت الخارجية الروسية موقفها من المؤتمر أمس.\n"
+            "قال نائب وزير الخارجية ميخائيل بوغدانوف إن الوفد وصل.\n\nوستعقد الجلسة غدا في العاصمة.")
+    assert statements(text, lexicon)[-1] == ("bogdanov", "neutral", "after_verb")
