@@ -209,6 +209,7 @@ def find_stances(
     stated = -1  # the last sentence whose first speaker is ``previous``
     pair: tuple[Speaker, Speaker] | None = None  # وقالت المؤسسة وشركة تاتنفط: the two, for وقالت الأولى
     listing: tuple[int, Speaker] | None = None  # the last headline «X: …» or bullet under it, and X
+    unsaid: set[int] = set()  # sentences that made no statement, for a quotation whose speaker follows it
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -371,6 +372,7 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
+            unsaid.add(sentence.sentence_id)
         # what a sentence that goes on with the statement before evaluates is that speaker's
         going_on = continued or (stances[-1] if stances and stances[-1].sentence_id == sentence.sentence_id
                                  and stances[-1].attribution == "placed" else None)
@@ -481,6 +483,10 @@ def find_stances(
         _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
+        if statements:
+            # “في البداية شمل السحب السوريين. وهم لا يزالون هناك”، يوضح بادي: the quotation's first
+            # sentences are his too
+            context.quotation_before_verb(stances, statements[0], sentence, unsaid)
         _wrapped_statements(stances, sentence_from, line_breaks)
         if opened is not None and opened[0] == sentence.sentence_id - 1:
             _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
@@ -2966,6 +2972,37 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_dots", tokens[word].start, tokens[word].end)
+
+    def quotation_before_verb(self, stances: list[Stance], statement: tuple[Match[Cue], Speaker], sentence: Sentence,
+                              unsaid: set[int]) -> None:
+        """A statement whose verb follows the close of a quotation (past a comma) opened in an
+        earlier sentence: ``“… السوريين. وهم لا يزالون هناك”، يوضح بادي``. Each earlier sentence
+        inside the quotation that made no statement (``unsaid``) is the verb's speaker's, with the
+        polarity of what he says here (one statement in pieces). Only the sentences the quotation
+        spans are read, each once."""
+        match, speaker = statement
+        tokens = self.tokens
+        mark = match.first - 1
+        while mark > sentence.first_token and tokens[mark].norm in ("،", ","):
+            mark -= 1
+        if mark < sentence.first_token or tokens[mark].norm not in CLOSING_QUOTES | {'"'}:
+            return
+        quote = in_spans(tokens[mark].start, self.prepared.quotes)
+        if quote is None or quote[0] >= tokens[sentence.first_token].start:
+            return  # the quotation opens in this sentence: one statement already
+        polarity = _said_polarity(stances, sentence.sentence_id, speaker)
+        for earlier in range(sentence.sentence_id - 1, 0, -1):
+            piece = self.prepared.sentences[earlier - 1]
+            if piece.end <= quote[0]:
+                break
+            if earlier not in unsaid:
+                continue
+            first = next((i for i in range(piece.first_token, piece.last_token) if tokens[i].is_word), None)
+            if first is None:
+                continue
+            target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
+            stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                                  True, "quote_owner", tokens[first].start, tokens[first].end))
 
     def after_colon(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence with no cue right after a statement's sentence that ends in its colon

@@ -70,3 +70,14 @@ def test_the_paragraph_a_colon_announced_goes_on_with_its_speaker(lexicon):
     text = ("موسكو والمؤتمر\nوأعلنت الخارجية الروسية موقفها من المؤتمر أمس.\n"
             "قال نائب وزير الخارجية ميخائيل بوغدانوف إن الوفد وصل.\n\nوستعقد الجلسة غدا في العاصمة.")
     assert statements(text, lexicon)[-1] == ("bogdanov", "neutral", "after_verb")
+
+
+def test_a_quotation_over_sentences_is_the_speaker_s_named_after_it(lexicon):
+    # “… الليبيين. وهم لا يزالون …”، يوضح بادي: the quotation's first sentence is his too
+    text = ("انسحاب المرتزقة\nوأكد مسؤول في الحكومة انسحاب بعض المقاتلين.\n\n"
+            "“في البداية، غادر المقاتلون السوريون وحدهم. وهم لا يزالون هناك، لكن عددهم أقل”، "
+            "يوضح عماد الدين بادي، الخبير الليبي.")
+    assert statements(text, lexicon)[-2:] == [("badi", "neutral", "quote_owner"), ("badi", "neutral", "after_verb")]
+    # a quotation that opens in the verb's own sentence is one statement already
+    text = "انسحاب المرتزقة\n“غادر المقاتلون السوريون وحدهم”، يوضح عماد الدين بادي، الخبير الليبي."
+    assert statements(text, lexicon) == [("badi", "neutral", "after_verb")]
