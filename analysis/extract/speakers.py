@@ -93,6 +93,8 @@ _ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → �
 ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
+IN_PLACE = "في"  # a body's seat after it: مفوضية الانتخابات في ليبيا
+PLACE_TYPES = frozenset({"state", "city", "location"})
 PAIR_REACH = 40  # tokens back from a homograph behind و to its bare form opening a pair: بين الحكومة … وبين حفتر
 THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
@@ -2123,6 +2125,10 @@ class SpeakerFinder:
             # وكانت وكالة بلومبيرغ الأمريكية قد كشفت: the adjectives of a named subject say whose it is
             while index < cue_first and is_nisba(tokens[index].norm) and index not in self.mention_at:
                 index += 1
+        place = self.mention_at.get(index + 1) if index + 1 < cue_first and tokens[index].norm == IN_PLACE else None
+        if place is not None and self.lexicon.actors[place.actor_id].type in PLACE_TYPES:
+            # وكانت مفوضية الانتخابات في ليبيا، قد أعلنت: where the body sits, not a clause
+            index = place.last_token
         index = self._skip(index, cue_first)
         if index == cue_first:
             return True

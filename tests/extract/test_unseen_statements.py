@@ -81,3 +81,9 @@ def test_a_quotation_over_sentences_is_the_speaker_s_named_after_it(lexicon):
     # a quotation that opens in the verb's own sentence is one statement already
     text = "انسحاب المرتزقة\n“غادر المقاتلون السوريون وحدهم”، يوضح عماد الدين بادي، الخبير الليبي."
     assert statements(text, lexicon) == [("badi", "neutral", "after_verb")]
+
+
+def test_a_body_s_seat_between_it_and_its_verb_is_passed(lexicon):
+    # وكانت مفوضية الانتخابات في ليبيا، قد أعلنت: where the body sits, then its verb
+    text = "وكانت مفوضية الانتخابات في ليبيا، قد أعلنت في وقت سابق تأجيل الجولة الأولى."
+    assert statements(text, lexicon) == [("hnec", "neutral", "fronted")]
