@@ -1834,7 +1834,8 @@ class SpeakerFinder:
         conjoined = word[:1] in ("و", "ف") and word[1:] == cue_word
         before = tokens[index - 1] if index > sentence.first_token else None
         opens = (conjoined or before is None or not before.is_word or before.norm in language.adverbs
-                 or before.norm in language.whereas)
+                 or before.norm in language.whereas
+                 or (before.norm[:1] in ("و", "ف") and before.norm[1:] in language.adverbs))  # وقد علم
         if conjoined and any(tokens[k].norm == cue_word
                              for k in range(max(sentence.first_token, index - PAIR_REACH), index)):
             # صراع بين الحكومة في طرابلس … وبين خليفة حفتر: the second member of a pair, no verb

@@ -87,3 +87,12 @@ def test_a_body_s_seat_between_it_and_its_verb_is_passed(lexicon):
     # وكانت مفوضية الانتخابات في ليبيا، قد أعلنت: where the body sits, then its verb
     text = "وكانت مفوضية الانتخابات في ليبيا، قد أعلنت في وقت سابق تأجيل الجولة الأولى."
     assert statements(text, lexicon) == [("hnec", "neutral", "fronted")]
+
+
+def test_what_a_reporter_learned_is_his_report(lexicon):
+    # وقد علم مراسل القناة أن: learned, after وقد; علم ليبيا is the flag
+    text = "عنوان الخبر\nوقد علم مراسل الجزيرة في ليبيا أن طائرات قصفت مواقع قرب المدينة."
+    assert statements(text, lexicon) == [("مراسل الجزيرة في ليبيا", "neutral", "unnamed")]
+    assert statements("ورفع المتظاهرون علم ليبيا في الساحة.", lexicon) == []
+    text = "وعلمت الجزيرة من مصادر مطلعة أن الوفد الروسي سيصل غدا."
+    assert statements(text, lexicon) == [("aljazeera", "neutral", "after_verb")]
