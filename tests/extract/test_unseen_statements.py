@@ -96,3 +96,11 @@ def test_what_a_reporter_learned_is_his_report(lexicon):
     assert statements("ورفع المتظاهرون علم ليبيا في الساحة.", lexicon) == []
     text = "وعلمت الجزيرة من مصادر مطلعة أن الوفد الروسي سيصل غدا."
     assert statements(text, lexicon) == [("aljazeera", "neutral", "after_verb")]
+
+
+def test_going_on_with_one_s_charges_is_a_statement(lexicon):
+    # وواصل لافروف انتقاداته، وواصلت الصحيفة مزاعمها: going on with one's own words of speech
+    text = "وواصل لافروف انتقاداته للحلف، مشيرا إلى أن العملية العسكرية لم تكن مبررة."
+    assert statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+    # going on with anything else says nothing: وواصلت القوات تقدمها
+    assert statements("وواصلت القوات الروسية تقدمها نحو المدينة.", lexicon) == []
