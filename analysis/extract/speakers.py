@@ -93,6 +93,9 @@ _ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → �
 ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
+IN_PLACE = "في"  # a body's seat after it: مفوضية الانتخابات في ليبيا
+PLACE_TYPES = frozenset({"state", "city", "location"})
+PAIR_REACH = 40  # tokens back from a homograph behind و to its bare form opening a pair: بين الحكومة … وبين حفتر
 THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
@@ -1820,6 +1823,8 @@ class SpeakerFinder:
         subject follows it (an actor, an unlisted person, an unnamed group or title) and then,
         past closing marks and a comma, a definite object (ثمن المبعوث، مارتن كوبلر، الدور البناء)
         or, within ASIDE_TOKENS after a comma, إن or أن (وبين مولوتكوف، خلال مقابلة، إن).
+        Behind و with its bare form up to PAIR_REACH tokens before, it is the second member of a
+        pair (بين الحكومة … وبين حفتر), no verb.
         None when the word is no such homograph. When it is not the verb, it leaves the cue
         tokens. One subject phrase and a bounded window after it are read."""
         tokens, language = self.tokens, self.language
@@ -1829,7 +1834,12 @@ class SpeakerFinder:
         conjoined = word[:1] in ("و", "ف") and word[1:] == cue_word
         before = tokens[index - 1] if index > sentence.first_token else None
         opens = (conjoined or before is None or not before.is_word or before.norm in language.adverbs
-                 or before.norm in language.whereas)
+                 or before.norm in language.whereas
+                 or (before.norm[:1] in ("و", "ف") and before.norm[1:] in language.adverbs))  # وقد علم
+        if conjoined and any(tokens[k].norm == cue_word
+                             for k in range(max(sentence.first_token, index - PAIR_REACH), index)):
+            # صراع بين الحكومة في طرابلس … وبين خليفة حفتر: the second member of a pair, no verb
+            opens = False
         speaker = self.after(index + 1, sentence) if opens and (word == cue_word or conjoined) else None
         if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) and speaker.after_token > index + 1:
             j, limit = speaker.after_token, sentence.last_token
@@ -2116,6 +2126,10 @@ class SpeakerFinder:
             # وكانت وكالة بلومبيرغ الأمريكية قد كشفت: the adjectives of a named subject say whose it is
             while index < cue_first and is_nisba(tokens[index].norm) and index not in self.mention_at:
                 index += 1
+        place = self.mention_at.get(index + 1) if index + 1 < cue_first and tokens[index].norm == IN_PLACE else None
+        if place is not None and self.lexicon.actors[place.actor_id].type in PLACE_TYPES:
+            # وكانت مفوضية الانتخابات في ليبيا، قد أعلنت: where the body sits, not a clause
+            index = place.last_token
         index = self._skip(index, cue_first)
         if index == cue_first:
             return True

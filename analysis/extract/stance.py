@@ -192,6 +192,11 @@ def find_stances(
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
+    # ووجه بوتين دعوة إلى، شن لافروف هجوما حادا على: a verb that speaks with its noun of speech
+    for match in _light_verbs(prepared, lexicon, finder, cue_tokens, by_sentence):
+        sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
+        bisect.insort(sentence_matches, match, key=lambda found: found.first)
+        cue_tokens.add(match.first)
     # What a verb of avoiding may have between it and the reporting word it governs (_avoided),
     # made once: a union of the two per cue made one endless sentence of statements quadratic.
     named_or_cue = mention_tokens | cue_tokens
@@ -207,6 +212,7 @@ def find_stances(
     stated = -1  # the last sentence whose first speaker is ``previous``
     pair: tuple[Speaker, Speaker] | None = None  # وقالت المؤسسة وشركة تاتنفط: the two, for وقالت الأولى
     listing: tuple[int, Speaker] | None = None  # the last headline «X: …» or bullet under it, and X
+    unsaid: set[int] = set()  # sentences that made no statement, for a quotation whose speaker follows it
     for sentence in prepared.sentences:
         context.narration = quiet if quiet is not None and quiet.sentence_id == sentence.sentence_id - 1 else None
         quiet = None
@@ -347,6 +353,9 @@ def find_stances(
                 continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.wrapped_line(sentence, previous, _said_polarity(stances, stated, previous))
+            if continued is None and stated == sentence.sentence_id - 1 and opened is not None and opened[0] == stated:
+                # قال بوغدانوف: ⏎ وستؤيد بلاده البيان: what the colon announced, with no quotation mark
+                continued = context.after_colon(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is not None:
                 stances.append(continued)
                 # “… . والدفعة الثانية تبحر بعد أيام.” then a paragraph reopening the quotation:
@@ -366,6 +375,7 @@ def find_stances(
             noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
+            unsaid.add(sentence.sentence_id)
         # what a sentence that goes on with the statement before evaluates is that speaker's
         going_on = continued or (stances[-1] if stances and stances[-1].sentence_id == sentence.sentence_id
                                  and stances[-1].attribution == "placed" else None)
@@ -480,6 +490,10 @@ def find_stances(
         _questioned(stances, evaluated_from, constructions, prepared)
         verbs = [prepared.tokens[match.first].start for match, _ in statements]
         _conceded(stances, evaluated_from, verbs, prepared, sentence, lexicon)
+        if statements:
+            # “في البداية شمل السحب السوريين. وهم لا يزالون هناك”، يوضح بادي: the quotation's first
+            # sentences are his too
+            context.quotation_before_verb(stances, statements[0], sentence, unsaid)
         _wrapped_statements(stances, sentence_from, line_breaks)
         if opened is not None and opened[0] == sentence.sentence_id - 1:
             _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
@@ -826,6 +840,82 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             if particle + 1 in cue_tokens or (len(said) > 3 and said.endswith(("ه", "ها", "هم", "هما"))):
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
     return found
+
+
+LIGHT_FORMS = ("", "ت", "ا", "وا", "تا")  # the past persons a light verb is read in: وجه، وجهت، وقعوا
+
+
+def _light_verb_pairs(lexicon: Lexicon) -> dict[str, tuple[str, tuple[tuple[str, ...], ...]]]:
+    """form -> (stem, nouns) for the pairs of language/light_verbs.txt: وجهت -> (وجه, (دعوه,) …)."""
+    nouns: dict[str, list[tuple[str, ...]]] = {}
+    for line in lexicon.language.light_verbs:
+        stem, *noun = line.split()
+        if noun:
+            nouns.setdefault(stem, []).append(tuple(noun))
+    return {stem + ending: (stem, tuple(listed)) for stem, listed in nouns.items() for ending in LIGHT_FORMS}
+
+
+def _light_verbs(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder, cue_tokens: set[int],
+                 by_sentence: dict[int, list[Match[Cue]]]) -> list[Match[Cue]]:
+    """Verbs that make a statement with the noun of speech they take after their subject
+    (language/light_verbs.txt): ``ووجه بوتين عبر البيان دعوة إلى الأطراف``، ``شن وزير الخارجية
+    الروسي، سيرغي لافروف، هجوما حادا على الغرب``. Read only where no reporting verb stands before
+    the verb in its sentence (a statement seen already says it); the subject right after the verb
+    must name a speaker, and the noun must follow it, past adverbs, commas and one short
+    prepositional aside (عبر البيان). The match is the verb alone, read as a reporting verb is,
+    with a neutral cue that speaks only for its subject. Each
+    verb reads one subject phrase and a bounded window after it: linear in the article."""
+    forms = derived(lexicon, "light verbs", _light_verb_pairs)
+    if not forms:
+        return []
+    tokens = prepared.tokens
+    found = []
+    for sentence in prepared.sentences:
+        if not sentence.sentence_id:
+            continue
+        seen = [match.first for match in by_sentence.get(sentence.sentence_id, ())
+                if match.payloads[0].cue_type != "evaluative"]
+        last = min([*seen, sentence.last_token - 2])
+        for index in range(sentence.first_token, last):
+            if index in cue_tokens or not tokens[index].is_word:
+                continue
+            word = tokens[index].norm
+            verb = word if word in forms else word[1:] if word[:1] in ("و", "ف") and word[1:] in forms else None
+            if verb is None:
+                continue
+            stem, nouns = forms[verb]
+            speaker = finder.after(index + 1, sentence)
+            if speaker is None or speaker.after_token <= index + 1:
+                continue
+            at = _light_noun(finder, speaker.after_token, sentence, nouns)
+            if at >= 0:
+                cue = Cue(f"{stem} {' '.join(nouns[at])}", "reporting", "neutral", "subject")
+                found.append(Match(index, index + 1, word, (cue,), "light"))
+    return found
+
+
+def _light_noun(finder: SpeakerFinder, index: int, sentence: Sentence, nouns: tuple[tuple[str, ...], ...]) -> int:
+    """Which of a light verb's nouns stands at ``index`` (its subject's end), past adverbs, commas
+    and one prepositional aside of at most SPLIT_ASIDE_TOKENS tokens with no cue and no clause in
+    it (ووجه بوتين عبر البيان دعوة); -1 when none does."""
+    tokens, language = finder.tokens, finder.language
+    limit = sentence.last_token
+
+    def noun_at(j: int) -> int:
+        for at, noun in enumerate(nouns):
+            if j + len(noun) <= limit and all(tokens[j + k].norm == word for k, word in enumerate(noun)):
+                return at
+        return -1
+
+    index = finder._skip(index, limit)
+    if index < limit and tokens[index].norm in language.prepositions:
+        for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 1)):
+            if noun_at(j) >= 0:
+                return noun_at(j)
+            if j in finder.cue_tokens or tokens[j].norm in language.clause_openers or not tokens[j].is_word:
+                return -1
+        return -1
+    return noun_at(index) if index < limit else -1
 
 
 def _after_whereas(tokens, index: int, whereas: frozenset[str]) -> bool:
@@ -3097,6 +3187,51 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_dots", tokens[word].start, tokens[word].end)
+
+    def quotation_before_verb(self, stances: list[Stance], statement: tuple[Match[Cue], Speaker], sentence: Sentence,
+                              unsaid: set[int]) -> None:
+        """A statement whose verb follows the close of a quotation (past a comma) opened in an
+        earlier sentence: ``“… السوريين. وهم لا يزالون هناك”، يوضح بادي``. Each earlier sentence
+        inside the quotation that made no statement (``unsaid``) is the verb's speaker's, with the
+        polarity of what he says here (one statement in pieces). Only the sentences the quotation
+        spans are read, each once."""
+        match, speaker = statement
+        tokens = self.tokens
+        mark = match.first - 1
+        while mark > sentence.first_token and tokens[mark].norm in ("،", ","):
+            mark -= 1
+        if mark < sentence.first_token or tokens[mark].norm not in CLOSING_QUOTES | {'"'}:
+            return
+        quote = in_spans(tokens[mark].start, self.prepared.quotes)
+        if quote is None or quote[0] >= tokens[sentence.first_token].start:
+            return  # the quotation opens in this sentence: one statement already
+        polarity = _said_polarity(stances, sentence.sentence_id, speaker)
+        for earlier in range(sentence.sentence_id - 1, 0, -1):
+            piece = self.prepared.sentences[earlier - 1]
+            if piece.end <= quote[0]:
+                break
+            if earlier not in unsaid:
+                continue
+            first = next((i for i in range(piece.first_token, piece.last_token) if tokens[i].is_word), None)
+            if first is None:
+                continue
+            target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
+            stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                                  True, "quote_owner", tokens[first].start, tokens[first].end))
+
+    def after_colon(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue right after a statement's sentence that ends in its colon
+        (``قال بوغدانوف:`` ⏎ ``وستؤيد بلاده البيان``) is what the colon announced, though no
+        quotation mark opens it: it goes on with the speaker and the polarity of what he said, as
+        a piece of one statement does; its cue is its first word. Only the sentence's first word
+        is read."""
+        tokens = self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or word != sentence.first_token:
+            return None  # a mark or a bullet opens it: read by the rules of those
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "after_colon", tokens[word].start, tokens[word].end)
 
     # A line break that cuts a phrase is no sentence's end, though the splitter ends one there: أن
     # الجنرال خليفة ⏎ حفتر التقى (a name cut in two), الهيئة السياسية للثورة ⏎ الليبية (a noun

@@ -82,6 +82,7 @@ class Language:
     delegations: frozenset[str] = frozenset()  # أكد وفد من مجلس النواب: the group with its من
     homograph_verbs: frozenset[str] = frozenset()  # ثمن، بين: a verb only before a subject and its clause
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
+    light_verbs: tuple[str, ...] = ()  # وجه دعوة: a verb and the noun of speech it takes, as phrases
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
     time_closers: frozenset[str] = frozenset()  # وفي وقت سابق نشرت: a preface of time ends, the verb follows
@@ -242,4 +243,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         losing=words("losing"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
+        light_verbs=tuple(read_word_list(folder / "light_verbs.txt")),
     )
