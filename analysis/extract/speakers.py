@@ -95,7 +95,6 @@ PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في س
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
 IN_PLACE = "في"  # a body's seat after it: مفوضية الانتخابات في ليبيا
 PLACE_TYPES = frozenset({"state", "city", "location"})
-PAIR_REACH = 40  # tokens back from a homograph behind و to its bare form opening a pair: بين الحكومة … وبين حفتر
 THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
 DEMONSTRATIVES = frozenset("هذا هذه ذلك تلك ذاك".split())
 TOPIC_MARKERS = frozenset("اما واما".split())  # أما المشري فأكد: the topic before ف is the subject
@@ -1823,8 +1822,6 @@ class SpeakerFinder:
         subject follows it (an actor, an unlisted person, an unnamed group or title) and then,
         past closing marks and a comma, a definite object (ثمن المبعوث، مارتن كوبلر، الدور البناء)
         or, within ASIDE_TOKENS after a comma, إن or أن (وبين مولوتكوف، خلال مقابلة، إن).
-        Behind و with its bare form up to PAIR_REACH tokens before, it is the second member of a
-        pair (بين الحكومة … وبين حفتر), no verb.
         None when the word is no such homograph. When it is not the verb, it leaves the cue
         tokens. One subject phrase and a bounded window after it are read."""
         tokens, language = self.tokens, self.language
@@ -1836,10 +1833,6 @@ class SpeakerFinder:
         opens = (conjoined or before is None or not before.is_word or before.norm in language.adverbs
                  or before.norm in language.whereas
                  or (before.norm[:1] in ("و", "ف") and before.norm[1:] in language.adverbs))  # وقد علم
-        if conjoined and any(tokens[k].norm == cue_word
-                             for k in range(max(sentence.first_token, index - PAIR_REACH), index)):
-            # صراع بين الحكومة في طرابلس … وبين خليفة حفتر: the second member of a pair, no verb
-            opens = False
         speaker = self.after(index + 1, sentence) if opens and (word == cue_word or conjoined) else None
         if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) and speaker.after_token > index + 1:
             j, limit = speaker.after_token, sentence.last_token

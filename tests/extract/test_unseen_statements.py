@@ -23,17 +23,11 @@ def test_believing_with_no_subject_is_nobody_s(lexicon):
     assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
 
 
-def test_bayyana_explained_is_read_by_what_follows(lexicon):
-    # وبيّن لافروف، خلال مقابلة، أن: the verb, past an aside; بين روسيا وليبيا: between
-    text = "وبين لافروف، خلال مقابلة مع وكالة محلية، أن المحادثات ستستأنف الشهر المقبل."
-    assert statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
-    assert statements("وبحث الجانبان العلاقات بين روسيا وليبيا.", lexicon) == []
-
-
-def test_the_second_member_of_a_pair_with_bayna_is_no_verb(lexicon):
-    # صراع بين الحكومة … وبين حفتر المدعوم: وبين repeats the بين before it, nobody explains
-    text = "ويدور الخلاف بين الحكومة في العاصمة، وبين خليفة حفتر المدعوم من البرلمان."
-    assert statements(text, lexicon) == []
+def test_bayna_is_never_read_as_explained(lexicon):
+    # بيّن "explained" is left out of the homographs (the blind sets found only wrong statements
+    # with it): بين is "between", also where a name and أن follow it, and in a pair بين … وبين.
+    assert statements("وبين لافروف، خلال مقابلة مع وكالة محلية، أن المحادثات ستستأنف الشهر المقبل.", lexicon) == []
+    assert statements("ويدور الخلاف بين الحكومة في العاصمة، وبين خليفة حفتر المدعوم من البرلمان.", lexicon) == []
 
 
 def test_a_light_verb_speaks_with_its_noun_of_speech(lexicon):
