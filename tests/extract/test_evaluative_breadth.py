@@ -1,0 +1,94 @@
+"""Evaluative words of political news the development sets never wrote (pol28): each family's
+words, read in a statement, give it their polarity; the sentences are written for the test, in
+the ways other writers evaluate (Syria, Yemen, Sudan news), with speakers the lexicon lists."""
+
+import pytest
+from conftest import scored_statements
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن الدول الغربية يدينون الضربات حين تناسبهم فقط.",  # a person the generator does not make
+    "وقال غوتيريش إن الهجوم على المستشفى مستهجن.",  # the predicative participle
+    "وقال بوريل إن الرد جاء في بيان لاذع اللهجة.",  # a sharp statement
+])
+def test_condemnation_and_criticism(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال غوتيريش إن قصف المدارس عمل شنيع.",
+    "وقال لافروف إن طرد الدبلوماسيين خطوة غير ودية.",  # found before by the negated ودية; its feminine is listed so غير ودي + ة is no pronoun
+    "وقال لافروف إن القرار متسرع.",
+    "وقال لافروف إن الإجراءات القسرية مستمرة منذ سنوات.",
+])
+def test_judgements_of_wrongdoing(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن هذه الرواية أكذوبة أخرى من الغرب.",
+    "وقال لافروف إن ما نشرته الصحيفة مجرد بروباغندا.",
+])
+def test_denials_and_falsehood(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن الوضع في المنطقة قنبلة موقوتة.",
+    "وقال لافروف إن المهاجمين سيدفعون الثمن.",
+    "وقال لافروف إن موسكو سترد على أي خطوة من هذا النوع.",
+])
+def test_warnings_and_threats(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "negative"
+
+
+def test_a_rejection_in_full_is_negative(lexicon):
+    text = "وقال لافروف إن موسكو ترى المقترح غير صالح جملة وتفصيلا."
+    assert scored_statements(text, lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال غوتيريش: «أشيد بالعاملين في الإغاثة».",
+    "وقال غوتيريش إن الجهود المخلصة للوسطاء أثمرت.",
+    "وقال غوتيريش إن الاتفاق يمثل نقلة نوعية في العلاقات بين البلدين.",
+])
+def test_praise_and_gratitude(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال غوتيريش إن الأمم المتحدة تقف مع الشعب اليمني في محنته.",
+    "وقال بوريل إن الأوروبيين آملون في أن تصمد الهدنة.",
+    "وقال غوتيريش إنه مرتاح لسير المحادثات.",
+])
+def test_support_hope_and_satisfaction(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف إن هذه التصريحات تسمم الأجواء قبل المحادثات.",
+    "وقال لافروف إن أجهزة غربية تقف خلف الهجوم.",
+    "وقال لافروف إن نشر قوات أجنبية غير وارد.",
+])
+def test_undermining_and_blame(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "negative"
+
+
+def test_regret(lexicon):
+    text = "وقال غوتيريش: «يحزننا أن نرى المدنيين يدفعون ثمن الحرب»."
+    assert scored_statements(text, lexicon) == [("guterres", "negative", "after_verb")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال غوتيريش إن الأولوية هي إرساء الاستقرار في السودان.",
+    "وقال بوريل إن على الأطراف العودة إلى طاولة المفاوضات.",
+    "وقال غوتيريش إن الأولوية هي حقن الدماء في اليمن.",
+])
+def test_aims_of_peace(lexicon, text):
+    assert scored_statements(text, lexicon)[0][1] == "positive"
+
+
+def test_lowering_tension_is_an_aim_not_a_tension(lexicon):
+    # «التوتر» inside «خفض التوتر» made the stated aim negative
+    text = "وقال غوتيريش إن الأولوية اليوم هي خفض التوتر في المنطقة."
+    assert scored_statements(text, lexicon) == [("guterres", "positive", "after_verb")]
