@@ -92,3 +92,30 @@ def test_lowering_tension_is_an_aim_not_a_tension(lexicon):
     # «التوتر» inside «خفض التوتر» made the stated aim negative
     text = "وقال غوتيريش إن الأولوية اليوم هي خفض التوتر في المنطقة."
     assert scored_statements(text, lexicon) == [("guterres", "positive", "after_verb")]
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقال لافروف إن موسكو استاءت من القرار.", "negative"),  # a past person the generator did not make
+    ("وقال غوتيريش إن المنظمة تفاءلت بالإعلان ويتفاءل بالمرحلة المقبلة.", "positive"),
+])
+def test_persons_of_evaluative_verbs(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقال لافروف إن الهجوم نفذته عصابات مسلحة.", "negative"),  # a pejorative name for a side
+    ("وقالت زاخاروفا إن روسيا تؤكد وقوفها إلى جانب الشعب السوداني.", "positive"),  # pronoun on the phrase's first word
+    ("وقال لافروف إن القصف كان متعمدا.", "negative"),
+    ("وقال لافروف: «نرغب في توسيع التجارة مع الخرطوم»." , "positive"),
+])
+def test_pejoratives_solidarity_intent_and_wishes(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقالت زاخاروفا إن هذه اللهجة المتعجرفة تعكس سياسة واشنطن.", "negative"),
+    ("وقالت زاخاروفا إن روسيا ممتنة للجزائر على موقفها.", "positive"),  # a listed masculine's feminine
+    ("وقالت زاخاروفا إن هذه التصريحات مستفزة.", "negative"),
+])
+def test_contempt_and_the_feminines_of_listed_adjectives(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
