@@ -119,3 +119,16 @@ def test_pejoratives_solidarity_intent_and_wishes(lexicon, text, polarity):
 ])
 def test_contempt_and_the_feminines_of_listed_adjectives(lexicon, text, polarity):
     assert scored_statements(text, lexicon)[0][1] == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقال لافروف إن هذه الخطوة تثير تساؤلات جدية حول نوايا واشنطن.", "negative"),  # doubt raised
+    ("وقال لافروف إن التدخل سيجر المنطقة إلى المستنقع.", "negative"),  # making things worse
+    ("وقال غوتيريش إن الإفراج عن الأسرى بادرة حسن نية.", "positive"),  # good faith
+    ("وقال لافروف إن واشنطن تتصرف بسوء نية.", "negative"),
+    ("وقال لافروف إن البرلمان فاقد للشرعية.", "negative"),  # legitimacy denied
+    ("وقال غوتيريش إن القرار في محله.", "positive"),  # approval
+    ("وقال غوتيريش إن هذه الرؤية سديدة.", "positive"),
+])
+def test_doubt_worsening_faith_legitimacy_and_approval(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
