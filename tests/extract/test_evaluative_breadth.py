@@ -36,7 +36,6 @@ def test_denials_and_falsehood(lexicon, text):
 @pytest.mark.parametrize("text", [
     "وقال لافروف إن الوضع في المنطقة قنبلة موقوتة.",
     "وقال لافروف إن المهاجمين سيدفعون الثمن.",
-    "وقال لافروف إن موسكو سترد على أي خطوة من هذا النوع.",
 ])
 def test_warnings_and_threats(lexicon, text):
     assert scored_statements(text, lexicon)[0][1] == "negative"
@@ -103,7 +102,7 @@ def test_persons_of_evaluative_verbs(lexicon, text, polarity):
 
 
 @pytest.mark.parametrize("text, polarity", [
-    ("وقال لافروف إن الهجوم نفذته عصابات مسلحة.", "negative"),  # a pejorative name for a side
+    ("وقال لافروف إن الهجوم من تدبير المأجورين.", "negative"),  # a pejorative name for a side
     ("وقالت زاخاروفا إن روسيا تؤكد وقوفها إلى جانب الشعب السوداني.", "positive"),  # pronoun on the phrase's first word
     ("وقال لافروف إن القصف كان متعمدا.", "negative"),
     ("وقال لافروف: «نرغب في توسيع التجارة مع الخرطوم»." , "positive"),
@@ -131,4 +130,24 @@ def test_contempt_and_the_feminines_of_listed_adjectives(lexicon, text, polarity
     ("وقال غوتيريش إن هذه الرؤية سديدة.", "positive"),
 ])
 def test_doubt_worsening_faith_legitimacy_and_approval(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقال لافروف إن موسكو سترد على رسالة الأمين العام الأسبوع المقبل.", "neutral"),  # replying is no threat
+    ("وقال لافروف إن موسكو سترد بحزم على أي خطوة من هذا النوع.", "negative"),
+    ("وقال غوتيريش إن الطرفين على شفا اتفاق.", "neutral"),  # on the verge of a deal is no danger
+    ("وقال لافروف إن الحل العسكري غير وارد.", "positive"),  # as «لا حل عسكري»
+])
+def test_a_reply_a_verge_and_no_military_solution(lexicon, text, polarity):
+    assert scored_statements(text, lexicon)[0][1] == polarity
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("وقال لافروف إن واشنطن تتنصل من وعودها.", "negative"),  # evasion
+    ("وقال لافروف إن الانتخابات كانت صورية.", "negative"),  # a sham
+    ("وقال غوتيريش إن إغلاق المعابر عقاب جماعي للسكان.", "negative"),  # abuse
+    ("وقالت زاخاروفا: «يشرفنا استقبال الوفد في موسكو».", "positive"),  # honour
+])
+def test_evasion_sham_abuse_and_honour(lexicon, text, polarity):
     assert scored_statements(text, lexicon)[0][1] == polarity
