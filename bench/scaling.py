@@ -209,6 +209,15 @@ UNITS = {
     "both sides after a meeting": "بحث نائب وزير الخارجية الروسي ميخائيل بوغدانوف مع السفير المصري نزيه النجاري. وأكد الطرفان أهمية الحوار. ",
     "bullets under a headline": "ممثل روسيا لدى مجلس الأمن: ندعم الحل\n- نرفض التدخل\n- نتوقع من المبعوث ",
     "a turn of the narration": "وأجاب بيسكوف بأن الكرملين لا يعلق، إلا أن وزارة الخارجية الروسية قد أعلنت ",
+    # twenty-seventh session: a window-wrapped paragraph, light verbs, the paragraph a colon announced,
+    # a quotation over sentences credited after it, bare titles and bodies referring back (att30),
+    # a negated wish of a loss and taking sides (pol29), on pages with no full stop where they can be
+    "lines wrapped by a window": "قال المتحدث باسم الكرملين دميتري بيسكوف للصحفيين اليوم إن موسكو لم ترسل أي قوات إلى ليبيا وإن\n",
+    "light verbs with their nouns of speech": "ووجه بوتين دعوة إلى الأطراف وشن لافروف هجوما حادا على الغرب وأعادت موسكو التأكيد على ",
+    "a paragraph after a statement's colon": "وقال بوغدانوف:\nوستؤيد بلاده البيان.\n",
+    "a quotation over sentences credited after it": "«الوضع معقد. والحوار ممكن»، يوضح الباحث. ",
+    "bare titles and bodies referring back": "وقال لافروف إن موسكو تدعم الحوار وقال الوزير إن وأضافت الوزارة أن وأكد الجانب التركي أن ",
+    "a negated wish and taking sides": "وقال لافروف لا نريد أن تخرج روسيا من ليبيا ولا ندعم طرفا على حساب الآخر ",
 }
 
 
