@@ -61,7 +61,7 @@ def test_a_quotation_mark_the_writer_never_closed_carries_no_speaker_on(lexicon)
 
 def test_two_unnamed_sources_joined_by_wa_are_two_speakers(lexicon):
     # a claim credited to two sources at once is one statement per source (eval/README.md,
-    # heldout13 and dev13 conventions): مصادر عسكرية ومصادر محلية were one speaker
+    # dev22 (made as heldout13) and dev13 conventions): مصادر عسكرية ومصادر محلية were one speaker
     assert stances("وقالت مصادر عسكرية ومصادر محلية إن القافلة وصلت إلى سبها.", lexicon) == [
         ("وقالت", "مصادر عسكرية", "neutral", "unnamed"), ("وقالت", "مصادر محلية", "neutral", "unnamed")]
     # after بحسب ما نقله, a counted group and a definite one (dev14)

@@ -2482,7 +2482,7 @@ def test_a_dual_outlet_noun_names_both_outlets(lexicon):
 
 
 def test_a_claim_sourced_to_two_outlets_is_each_one_s(lexicon):
-    # one statement per source (eval/README.md, heldout13's convention), with or without the dual noun
+    # one statement per source (eval/README.md, dev22's convention, made as heldout13), with or without the dual noun
     text = "وبحسب وكالتي رويترز وفرانس برس، فإن القوات انسحبت من القاعدة."
     assert statements(text, lexicon) == [("وبحسب", "reuters", "neutral", "source"), ("وبحسب", "afp", "neutral", "source")]
     text = "وبحسب رويترز وفرانس برس، فإن القوات انسحبت من القاعدة."
