@@ -432,6 +432,10 @@ def find_stances(
                          if found.first not in cue_tokens]  # التوصل إلى تسوية: a listed cue already holds the word
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
+        # ناقش الجانبان سبل تعزيز التعاون، ثم رحبا بالاتفاق: a verb of saying or a stance verb ends
+        # the topics a verb of discussing lists (_discussed)
+        topic_ends = {found.first for found in matches
+                      if found.payloads[0].cue_type != "evaluative" or found.payloads[0].holder == "subject"}
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -468,6 +472,7 @@ def find_stances(
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
+                                           or _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon)
                                            or (speaker.how != "article" and _supported_by_other(
                                                prepared, match, sentence, speaker, context.mention_at, lexicon))):
                 # إن روسيا أرسلت مقاتلات لدعم حفتر: another side's support of a party, reported;
@@ -3662,6 +3667,28 @@ def _about_phrase(tokens, cue_first: int, sentence: Sentence, lexicon: Lexicon) 
             return False  # حول الوضع، إن الحوار: a mark or a clause of its own ends the phrase
         if any(stem in topics for stem, _ in proclitic_readings(tokens[at].norm)):
             return True
+    return False
+
+
+DISCUSSED_REACH = 16  # tokens from a verb of discussing to a topic it lists: ستتطرق إلى “تطورات الأوضاع، والعلاقات الثنائية وسبل تعزيز دعمها
+DISCUSSED_STOPS = frozenset(".:؛;؟?!")  # a clause's end; a comma only joins the topics of a list
+SEEKING = normalise_word("عن")  # البحث عن حل: a search, no discussing
+
+
+def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon) -> bool:
+    """Whether a positive word is a topic that a verb or noun of discussing (language/discussing.txt)
+    lists: one at most DISCUSSED_REACH tokens before it, in the same clause, with no أن/إن, no cue
+    of saying and no stance verb (``topic_ends``) between. «وقال بيسكوف إن المجلس بحث قضية الإرهاب
+    وتسوية الأزمة» reports what was discussed, and «ناقش الجانبان سبل تعزيز التعاون» is a readout
+    that lists topics (polarity convention 7): neither is the speaker's support. Before عن the
+    word seeks (البحث عن حل سياسي) and lists nothing. At most DISCUSSED_REACH + 1 tokens read."""
+    discussing = lexicon.language.discussing
+    for at in range(cue_first - 1, max(sentence.first_token, cue_first - DISCUSSED_REACH) - 1, -1):
+        word = tokens[at].norm
+        if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
+            return False
+        if any(stem in discussing for stem, _ in proclitic_readings(word)):
+            return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
     return False
 
 

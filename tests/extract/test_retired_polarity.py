@@ -1,0 +1,31 @@
+"""Polarity where the speaker is right, read on the two blind sets retired into dev22 and dev23
+(pol30, eval/README.md): each test is a sentence written for the rule, not taken from an article."""
+
+from conftest import scored_statements
+
+
+def test_a_topic_of_talks_is_no_stance(lexicon):
+    # a readout lists what was discussed (polarity convention 7): the positive word is a topic
+    assert scored_statements("وقال دميتري بيسكوف إن المجلس بحث قضية تهريب السلاح وتسوية الأزمة في السودان.", lexicon) == [
+        ("peskov", "neutral", "after_verb"),
+    ]
+    assert scored_statements(
+        "وذكر بيان للجيش الوطني الليبي أن المحادثات ستتناول تطورات الوضع الأمني وسبل دعم الاستقرار في البلاد.", lexicon
+    ) == [("lna", "neutral", "after_verb")]
+
+
+def test_a_stance_outside_a_list_of_topics_stays(lexicon):
+    # no verb of discussing: the speaker's own support
+    assert scored_statements("وقال دميتري بيسكوف إن موسكو تدعم تسوية الأزمة في السودان.", lexicon) == [
+        ("peskov", "positive", "after_verb"),
+    ]
+    # البحث عن: a search for a solution, an aim (convention 2), not a topic
+    assert scored_statements("وأكد لافروف ضرورة البحث عن حل سياسي للأزمة.", lexicon) == [("lavrov", "positive", "after_verb")]
+    # a present: an effort going on, the speaker's side's intent to cooperate (convention 7)
+    assert scored_statements("وقال بوغدانوف إن روسيا تناقش مع الحكومة الجديدة إمكانية استئناف التعاون.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    # a stance verb after the topics ends them
+    assert scored_statements("وقال لافروف إن الجانبين بحثا الوضع في ليبيا، ورحبا بالاتفاق الأخير.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
