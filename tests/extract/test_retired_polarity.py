@@ -29,3 +29,14 @@ def test_a_stance_outside_a_list_of_topics_stays(lexicon):
     assert scored_statements("وقال لافروف إن الجانبين بحثا الوضع في ليبيا، ورحبا بالاتفاق الأخير.", lexicon) == [
         ("lavrov", "positive", "after_verb"),
     ]
+
+
+def test_negation_reaches_across_a_verb_of_giving_attention(lexicon):
+    # لا نولي اهتماما: no attention paid, a dismissal (convention 3), not an interest shown
+    assert scored_statements('وقال لافروف: "لا نولي أي اهتمام لما تنشره تلك الصحف".', lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    assert scored_statements('وقال لافروف: "لم نعر اهتماما لتلك الشائعات".', lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements('وقال لافروف: "نحن نولي اهتماما كبيرا لهذه المبادرة".', lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
