@@ -40,3 +40,17 @@ def test_negation_reaches_across_a_verb_of_giving_attention(lexicon):
     assert scored_statements('وقال لافروف: "نحن نولي اهتماما كبيرا لهذه المبادرة".', lexicon) == [
         ("lavrov", "positive", "after_verb"),
     ]
+
+
+def test_concealment_charged_is_negative(lexicon):
+    # a party said to hide or disguise what it does: framed as wrongdoing (convention 4)
+    assert scored_statements("وقالت أفريكوم إن الشحنات نقلت عبر مالي لإخفاء مصدرها.", lexicon) == [
+        ("africom", "negative", "after_verb"),
+    ]
+    assert scored_statements("وأوضح لافروف أن السفن غيرت أعلامها لتمويه هويتها الحقيقية.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    # an outlet's report keeps its words as another article's narration (held quoted, not framing.txt)
+    assert scored_statements("وذكرت صحيفة الوسط أن المسلحين حاولوا إخفاء الأسلحة.", lexicon) == [
+        ("صحيفة الوسط", "neutral", "unnamed"),
+    ]
