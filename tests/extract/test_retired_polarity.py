@@ -54,3 +54,13 @@ def test_concealment_charged_is_negative(lexicon):
     assert scored_statements("وذكرت صحيفة الوسط أن المسلحين حاولوا إخفاء الأسلحة.", lexicon) == [
         ("صحيفة الوسط", "neutral", "unnamed"),
     ]
+
+
+def test_a_call_for_a_ceasefire_in_its_short_spellings(lexicon):
+    # وقف النار، وقف للنار: وقف إطلاق النار written short (convention 2)
+    assert scored_statements("ودعا لافروف ونظيره التركي الى وقف للنار اعتبارا من صباح الغد.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("ودعا لافروف الطرفين إلى وقف النار فورا.", lexicon) == [("lavrov", "positive", "after_verb")]
+    # mentioned, not asked for: none
+    assert scored_statements("وأشار لافروف إلى انهيار وقف النار.", lexicon) == [("lavrov", "neutral", "after_verb")]
