@@ -1593,8 +1593,13 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
         return False  # أنه قلق: the pronoun is whom the speaker speaks of or for; left alone
     mention = mention_at.get(start + 1)
     if mention is not None:
-        if mention.last_token != end or not speaker.actor_id:
+        if mention.last_token != end:
             return False
+        if not speaker.actor_id:
+            # ويقول محللون إن روسيا تأمل: an unnamed group (language/groups.txt, here without its
+            # article) takes no side, so the named actor's hope is another's, reported (convention 4)
+            name = speaker.name.split()
+            return len(name) == 1 and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
 

@@ -64,3 +64,19 @@ def test_a_call_for_a_ceasefire_in_its_short_spellings(lexicon):
     assert scored_statements("ودعا لافروف الطرفين إلى وقف النار فورا.", lexicon) == [("lavrov", "positive", "after_verb")]
     # mentioned, not asked for: none
     assert scored_statements("وأشار لافروف إلى انهيار وقف النار.", lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_a_hope_reported_of_another_is_neutral(lexicon):
+    # an unnamed group of onlookers takes no side: the named actor's hope is reported (convention 4)
+    assert scored_statements("ويقول محللون إن روسيا تأمل في الحفاظ على نفوذها في السودان.", lexicon) == [
+        ("محللون", "neutral", "unnamed"),
+    ]
+    # another side's hope, told by a speaker of a side
+    assert scored_statements("وقال لافروف إن حفتر يأمل في زيارة موسكو قريبا.", lexicon) == [("lavrov", "neutral", "after_verb")]
+    # the speaker's own side, and an unnamed speaker of a side, keep it
+    assert scored_statements("وقال لافروف إن موسكو تأمل في عقد الجولة المقبلة قريبا.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال مسؤول روسي إن موسكو تأمل في عقد الجولة المقبلة قريبا.", lexicon) == [
+        ("مسؤول روسي", "positive", "unnamed"),
+    ]
