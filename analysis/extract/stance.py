@@ -412,6 +412,11 @@ def find_stances(
                 # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
                 # gives the statement before again, with its polarity (polarity convention 1)
                 polarity = _said_polarity(stances, earlier_stated, earlier)
+            if (polarity == "neutral" and speaker.how == "in_statement"
+                    and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):
+                # وأكد المتحدث أن الأرقام مبالغ فيها، كما زعمت الصحيفة: another's claim, cited
+                # inside the speaker's words, is cited to be rebutted (polarity convention 3)
+                polarity = "negative"
             stances.append(context.statement(match, cue, speaker, polarity, limit))
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))

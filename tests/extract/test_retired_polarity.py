@@ -80,3 +80,17 @@ def test_a_hope_reported_of_another_is_neutral(lexicon):
     assert scored_statements("وقال مسؤول روسي إن موسكو تأمل في عقد الجولة المقبلة قريبا.", lexicon) == [
         ("مسؤول روسي", "positive", "unnamed"),
     ]
+
+
+def test_a_claim_cited_inside_a_statement_is_rebutted(lexicon):
+    # another's claim inside the speaker's words: cited to be denied (convention 3)
+    assert scored_statements(
+        "وأكد المسماري أن عدد الخبراء الروس في القاعدة عشرة فقط وليس ثلاثمائة كما زعمت صحيفة التايمز.", lexicon
+    ) == [("mismari", "negative", "after_verb")]
+    assert scored_statements("وقال لافروف إن واشنطن زعمت أن روسيا أرسلت طائرات إلى ليبيا.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    # the statement's own verb adds nothing (the polarity conventions' first line)
+    assert scored_statements("وزعمت صحيفة التايمز أن روسيا أرسلت طائرات إلى ليبيا.", lexicon) == [
+        ("times_uk", "neutral", "after_verb"),
+    ]
