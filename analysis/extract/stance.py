@@ -408,7 +408,7 @@ def find_stances(
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
                     and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
-                    and context.gives_statement_again(match, limit)):
+                    and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence))):
                 # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
                 # gives the statement before again, with its polarity (polarity convention 1)
                 polarity = _said_polarity(stances, earlier_stated, earlier)
@@ -565,6 +565,16 @@ def _said_after_colon(stances: list[Stance], first: int, after: int) -> None:
                    and stance.polarity != "neutral"), key=lambda stance: stance.start)
     if said:
         stances[last] = replace(row, polarity=said[0].polarity)
+
+
+def _bare_verb(prepared: PreparedText, match: Match[Cue], sentence: Sentence) -> bool:
+    """Whether the reporting verb is the sentence's only word: «إننا واثقون من النصر. قال.», a
+    translation's «he said» cut off as a sentence of its own, gives the statement before again
+    (polarity convention 1). «وأضاف:» opens what follows and is left to _said_after_colon. Reads
+    the sentence's tokens outside the cue until the first word, which are a few marks."""
+    tokens = prepared.tokens
+    return not any(tokens[i].is_word or tokens[i].norm in COLONS for i in range(sentence.first_token, sentence.last_token)
+                   if not match.first <= i < match.last)
 
 
 def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:

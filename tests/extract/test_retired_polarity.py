@@ -94,3 +94,19 @@ def test_a_claim_cited_inside_a_statement_is_rebutted(lexicon):
     assert scored_statements("وزعمت صحيفة التايمز أن روسيا أرسلت طائرات إلى ليبيا.", lexicon) == [
         ("times_uk", "neutral", "after_verb"),
     ]
+
+
+def test_a_bare_said_after_a_statement_gives_it_again(lexicon):
+    # «قال.» cut off as a sentence of its own after the speaker's statement (a translation's «he
+    # said»): one statement in pieces, the piece takes the whole's polarity (convention 1)
+    assert scored_statements('وقال لافروف: "إننا واثقون من أن الشعب الليبي سيتجاوز الأزمة". قال.', lexicon) == [
+        ("lavrov", "positive", "after_verb"), ("lavrov", "positive", "carried"),
+    ]
+    # a verb with words after it is a statement of its own
+    assert scored_statements('وقال لافروف: "إننا واثقون من النصر". وقال إن المحادثات ستستأنف غدا.', lexicon) == [
+        ("lavrov", "positive", "after_verb"), ("lavrov", "neutral", "carried"),
+    ]
+    # a verb ending in a colon opens the quotation after it and takes its polarity instead
+    assert scored_statements('وقال لافروف: "إننا قلقون من التصعيد".\n\nوأضاف:\n\n«نرحب بالاتفاق».', lexicon) == [
+        ("lavrov", "negative", "after_verb"), ("lavrov", "positive", "carried"), ("lavrov", "positive", "carried"),
+    ]
