@@ -408,10 +408,15 @@ def find_stances(
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
                     and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
-                    and context.gives_statement_again(match, limit)):
+                    and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence))):
                 # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
                 # gives the statement before again, with its polarity (polarity convention 1)
                 polarity = _said_polarity(stances, earlier_stated, earlier)
+            if (polarity == "neutral" and speaker.how == "in_statement"
+                    and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):
+                # وأكد المتحدث أن الأرقام مبالغ فيها، كما زعمت الصحيفة: another's claim, cited
+                # inside the speaker's words, is cited to be rebutted (polarity convention 3)
+                polarity = "negative"
             stances.append(context.statement(match, cue, speaker, polarity, limit))
             if speaker.actor_id in partners:
                 stances.append(context.statement(match, cue, partners[speaker.actor_id], polarity, limit))
@@ -432,6 +437,10 @@ def find_stances(
                          if found.first not in cue_tokens]  # التوصل إلى تسوية: a listed cue already holds the word
         if constructions:
             matches = sorted(matches + constructions, key=lambda found: found.first)
+        # ناقش الجانبان سبل تعزيز التعاون، ثم رحبا بالاتفاق: a verb of saying or a stance verb ends
+        # the topics a verb of discussing lists (_discussed)
+        topic_ends = {found.first for found in matches
+                      if found.payloads[0].cue_type != "evaluative" or found.payloads[0].holder == "subject"}
         for match in matches:
             cue = match.payloads[0]
             if cue.cue_type != "evaluative" or match.first in noun_tokens:
@@ -468,6 +477,7 @@ def find_stances(
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
+                                           or _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon)
                                            or (speaker.how != "article" and _supported_by_other(
                                                prepared, match, sentence, speaker, context.mention_at, lexicon))):
                 # إن روسيا أرسلت مقاتلات لدعم حفتر: another side's support of a party, reported;
@@ -555,6 +565,16 @@ def _said_after_colon(stances: list[Stance], first: int, after: int) -> None:
                    and stance.polarity != "neutral"), key=lambda stance: stance.start)
     if said:
         stances[last] = replace(row, polarity=said[0].polarity)
+
+
+def _bare_verb(prepared: PreparedText, match: Match[Cue], sentence: Sentence) -> bool:
+    """Whether the reporting verb is the sentence's only word: «إننا واثقون من النصر. قال.», a
+    translation's «he said» cut off as a sentence of its own, gives the statement before again
+    (polarity convention 1). «وأضاف:» opens what follows and is left to _said_after_colon. Reads
+    the sentence's tokens outside the cue until the first word, which are a few marks."""
+    tokens = prepared.tokens
+    return not any(tokens[i].is_word or tokens[i].norm in COLONS for i in range(sentence.first_token, sentence.last_token)
+                   if not match.first <= i < match.last)
 
 
 def _said_polarity(stances: list[Stance], sentence_id: int, speaker: Speaker) -> str:
@@ -1588,8 +1608,13 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
         return False  # أنه قلق: the pronoun is whom the speaker speaks of or for; left alone
     mention = mention_at.get(start + 1)
     if mention is not None:
-        if mention.last_token != end or not speaker.actor_id:
+        if mention.last_token != end:
             return False
+        if not speaker.actor_id:
+            # ويقول محللون إن روسيا تأمل: an unnamed group (language/groups.txt, here without its
+            # article) takes no side, so the named actor's hope is another's, reported (convention 4)
+            name = speaker.name.split()
+            return len(name) == 1 and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
 
@@ -3662,6 +3687,28 @@ def _about_phrase(tokens, cue_first: int, sentence: Sentence, lexicon: Lexicon) 
             return False  # حول الوضع، إن الحوار: a mark or a clause of its own ends the phrase
         if any(stem in topics for stem, _ in proclitic_readings(tokens[at].norm)):
             return True
+    return False
+
+
+DISCUSSED_REACH = 16  # tokens from a verb of discussing to a topic it lists: ستتطرق إلى “تطورات الأوضاع، والعلاقات الثنائية وسبل تعزيز دعمها
+DISCUSSED_STOPS = frozenset(".:؛;؟?!")  # a clause's end; a comma only joins the topics of a list
+SEEKING = normalise_word("عن")  # البحث عن حل: a search, no discussing
+
+
+def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon) -> bool:
+    """Whether a positive word is a topic that a verb or noun of discussing (language/discussing.txt)
+    lists: one at most DISCUSSED_REACH tokens before it, in the same clause, with no أن/إن, no cue
+    of saying and no stance verb (``topic_ends``) between. «وقال بيسكوف إن المجلس بحث قضية الإرهاب
+    وتسوية الأزمة» reports what was discussed, and «ناقش الجانبان سبل تعزيز التعاون» is a readout
+    that lists topics (polarity convention 7): neither is the speaker's support. Before عن the
+    word seeks (البحث عن حل سياسي) and lists nothing. At most DISCUSSED_REACH + 1 tokens read."""
+    discussing = lexicon.language.discussing
+    for at in range(cue_first - 1, max(sentence.first_token, cue_first - DISCUSSED_REACH) - 1, -1):
+        word = tokens[at].norm
+        if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
+            return False
+        if any(stem in discussing for stem, _ in proclitic_readings(word)):
+            return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
     return False
 
 

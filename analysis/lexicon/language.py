@@ -57,6 +57,8 @@ class Language:
     occasions: frozenset[str] = frozenset()  # قال المتحدث في بيان: where it was said, not the title's host
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
+    discussing: frozenset[str] = frozenset()  # ناقشا سبل تعزيز التعاون: a topic of talks, not judged
+    claiming: frozenset[str] = frozenset()  # كما زعمت الصحيفة: another's claim cited to rebut it
     framing: frozenset[str] = frozenset()  # لمجرم الحرب: wrongdoing an outlet's report keeps as its charge
     purpose_heads: frozenset[str] = frozenset()  # اللجنة المشتركة للتعاون: a stance word in a body's name
     contrast: frozenset[str] = frozenset()  # ملتزمون لكننا نرفض: what follows is the point
@@ -190,6 +192,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),
         topic_prepositions=words("topic_prepositions"),
+        discussing=words("discussing"),
+        claiming=words("claiming"),
         framing=words("framing"),
         purpose_heads=words("purpose_heads"),
         contrast=words("contrast"),
