@@ -1,12 +1,16 @@
 """The corpus views' aggregations in SQL: DuckDB over the corpus's frames (issue #12).
 
 An :class:`Engine` registers a corpus's frames once in an in-process DuckDB connection, as Arrow
-tables over the frames' own columns (no copy), with what every filter change needs of the
-articles worked out once: each article's row, outlet as shown, the days its date covers, and its
-bin and status at every bin (:func:`analysis.explore.trends.place`, which places each article by
-its own date). A filter change then runs one query per chart over the kept rows instead of
-filtering every frame in pandas (:func:`analysis.explore.filters.filter_frames`) and counting
-the copies.
+tables, with what every filter change needs of the articles worked out once: each article's row,
+its outlet as shown, the days its date covers, and its bin and status at each bin
+(:func:`analysis.explore.trends.place`, which places each article by its own date). The frames'
+text columns are registered as integer codes, made once (their values kept here): all but
+``doc_id`` are Python strings, which Arrow cannot share without a copy, and an Arrow text column of
+225,000 actor ids scanned by each query took it 35 ms at 10,000 articles where its codes take 9.
+Each column is made the first time a query reads it; the registered tables are views over those
+arrays, never copied. A filter change then works out its kept articles once (one query) and
+runs one query per chart over them, instead of filtering every frame in pandas
+(:func:`analysis.explore.filters.filter_frames`) and counting the copies.
 
 It answers what the Trends and Outlets pages draw, for a :class:`~analysis.explore.filters.Filters`
 value, with the values of the pandas path (``tests/explore/test_engine.py`` compares them):
@@ -63,6 +67,8 @@ RATES = {
     "speakers": ("stances", ("speaker_id", "speaker_name", "polarity"), "stances"),
     "topics": ("topics", ("topic",), "hits"),
 }
+# The articles' columns made at once: what the article settings read.
+ARTICLE_COLUMNS = ("doc", "doc_id", "outlet", "first_day", "last_day")
 # Settings whose kept articles an engine holds (Engine.rows).
 ROWS_HELD = 8
 # Which frames a setting of findings narrows the sentences by (as analysis.explore.filters does).
@@ -100,7 +106,7 @@ class Kept:
 
     sql: str
     params: dict
-    tables: tuple[str, ...]
+    tables: dict[str, pa.Table]
 
 
 class Engine:
@@ -110,43 +116,71 @@ class Engine:
         import duckdb  # imported here: the pages that never aggregate do not load it
 
         documents = frames.documents
+        self.frames = frames
         self.documents_frame = documents
         self.connection = duckdb.connect(":memory:")
         self.connection.execute(f"SET threads TO {int(threads)}")
-        ids = documents["doc_id"].to_numpy(dtype=object)
+        self.ids = documents["doc_id"].to_numpy(dtype=object)
         spans = [_article_period(value) for value in documents["date"].fillna("").astype(str).tolist()]
         self.labels = Codes(outlet_labels(documents).reset_index(drop=True))
-        articles = {
+        self.statuses = ("placed", "coarse", "undated")
+        # What every query of the articles reads, made now; each bin's periods and each frame's
+        # columns are made when a query first reads them (_array): a first view of the Trends page
+        # codes neither the speakers nor the stances' targets, and places by one bin.
+        self._arrays: dict[tuple[str, str], pa.Array] = {("articles", name): array for name, array in {
             "doc": pa.array(np.arange(len(documents), dtype=np.int32)),
             # Read by the outlet setting only: the outlet as written (not the shown label).
             "outlet": pa.array(documents["outlet"].to_numpy(dtype=object), type=pa.string(), from_pandas=True),
             "label": self.labels.codes,
             "first_day": pa.array([span[0] if span else None for span in spans], type=pa.date32()),
             "last_day": pa.array([span[1] if span else None for span in spans], type=pa.date32()),
-            "doc_id": pa.array(ids, type=pa.string()),
-        }
-        self.statuses = ("placed", "coarse", "undated")
-        for bin in BINS:
-            placed = place(documents, bin).articles
-            articles[f"period_{bin}"] = pa.array(placed["period"].to_numpy(dtype="datetime64[ns]"), type=pa.timestamp("ns"),
-                                                 mask=placed["period"].isna().to_numpy())
-            status = pd.Series(placed["status"].to_numpy(dtype=object)).map({name: i for i, name in enumerate(self.statuses)})
-            articles[f"status_{bin}"] = pa.array(status.to_numpy(dtype=np.int8))
-        self._tables = {"articles": pa.table(articles)}
+            "doc_id": pa.array(self.ids, type=pa.string()),
+        }.items()}
+        self._coded: dict[tuple[str, str], Codes] = {}
         self._rows: dict[Filters, np.ndarray] = {}
         self._lock = threading.Lock()
-        self.codes: dict[tuple[str, str], Codes] = {}
-        for name, columns in COLUMNS.items():
-            frame = getattr(frames, name)
-            arrays = {"doc": pa.array(positions_in(frame["doc_id"], ids).astype(np.int32)),
-                      "row": pa.array(np.arange(len(frame), dtype=np.int64))}
-            for column in columns:
-                if column in CODED:
-                    self.codes[name, column] = Codes(frame[column])
-                    arrays[column] = self.codes[name, column].codes
-                else:
-                    arrays[column] = pa.array(frame[column].to_numpy())
-            self._tables[name] = pa.table(arrays)
+
+    def _array(self, frame: str, column: str) -> pa.Array:
+        """One column of a registered table (``articles`` or a frame), made the first time it is read."""
+        key = (frame, column)
+        with self._lock:
+            found = self._arrays.get(key)
+        if found is not None:
+            return found
+        made: dict[tuple[str, str], pa.Array] = {}
+        if frame == "articles":  # period_<bin> and status_<bin>
+            bin = column.split("_", 1)[1]
+            placed = place(self.documents_frame, bin).articles
+            made[frame, f"period_{bin}"] = pa.array(placed["period"].to_numpy(dtype="datetime64[ns]"), type=pa.timestamp("ns"),
+                                                    mask=placed["period"].isna().to_numpy())
+            status = pd.Series(placed["status"].to_numpy(dtype=object)).map({name: i for i, name in enumerate(self.statuses)})
+            made[frame, f"status_{bin}"] = pa.array(status.to_numpy(dtype=np.int8))
+        elif column == "doc":
+            made[key] = pa.array(positions_in(getattr(self.frames, frame)["doc_id"], self.ids).astype(np.int32))
+        elif column == "row":
+            made[key] = pa.array(np.arange(len(getattr(self.frames, frame)), dtype=np.int64))
+        elif column in CODED:
+            made[key] = self.coded(frame, column).codes
+        else:
+            made[key] = pa.array(getattr(self.frames, frame)[column].to_numpy())
+        with self._lock:
+            for name, array in made.items():
+                self._arrays.setdefault(name, array)
+            return self._arrays[key]
+
+    def coded(self, frame: str, column: str) -> Codes:
+        """A text column of a frame as codes, made the first time it is asked for."""
+        with self._lock:
+            found = self._coded.get((frame, column))
+        if found is None:
+            found = Codes(getattr(self.frames, frame)[column])
+            with self._lock:
+                found = self._coded.setdefault((frame, column), found)
+        return found
+
+    def _table(self, frame: str, columns) -> pa.Table:
+        """The registered table of ``frame`` with ``columns`` (and ``doc``), over the arrays made once."""
+        return pa.table({column: self._array(frame, column) for column in dict.fromkeys(["doc", *columns])})
 
     def close(self) -> None:
         self.connection.close()
@@ -183,11 +217,12 @@ class Engine:
                 where.append("last_day <= $last")
         conditions = self._conditions(filters)
         narrowing = [name for name, settings in NARROWING if any(getattr(filters, setting) for setting in settings)]
-        tables = {"articles", *narrowing}
+        tables = {"articles": self._table("articles", ARTICLE_COLUMNS)}
         parts = [f"art0 AS (SELECT * FROM articles WHERE {' AND '.join(where)})"]
         for name in narrowing:
-            own, values = conditions[name]
+            own, values, read = conditions[name]
             params.update(values)
+            tables[name] = self._table(name, ["sentence_id", *read])
             parts.append(f"{name}0 AS (SELECT f.* FROM {name} AS f SEMI JOIN art0 USING (doc) WHERE {' AND '.join(own)})")
         if narrowing:
             # The sentences holding a kept finding of every frame set, and their articles.
@@ -196,14 +231,16 @@ class Engine:
             parts.append("art AS (SELECT * FROM art0 SEMI JOIN held USING (doc))")
         else:
             parts.append("art AS (SELECT * FROM art0)")
-        return Kept("WITH " + ",\n".join(parts) + "\n", params, tuple(sorted(tables)))
+        return Kept("WITH " + ",\n".join(parts) + "\n", params, tables)
 
-    def _conditions(self, filters: Filters) -> dict[str, tuple[list[str], dict]]:
-        """Each frame's own settings as SQL, and the values they bind (as the column's codes)."""
-        found: dict[str, tuple[list[str], dict]] = {name: (["TRUE"], {}) for name in COLUMNS}
+    def _conditions(self, filters: Filters) -> dict[str, tuple[list[str], dict, list[str]]]:
+        """Each frame's own settings as SQL, the values they bind (as the column's codes) and the
+        columns they read."""
+        found: dict[str, tuple[list[str], dict, list[str]]] = {name: (["TRUE"], {}, []) for name in COLUMNS}
 
         def bound(frame: str, column: str, name: str, values) -> str:
-            found[frame][1][name] = self.codes[frame, column].of(values)
+            found[frame][1][name] = self.coded(frame, column).of(values)
+            found[frame][2].append(column)
             return f"list_contains(${name}, f.{column})"
 
         mentions, stances, topics, topic_counts = (found[name][0] for name in ("mentions", "stances", "topics", "topic_counts"))
@@ -237,7 +274,7 @@ class Engine:
             cursor.close()
 
     def _query(self, kept: Kept, select: str) -> pd.DataFrame:
-        return self._run(kept.sql + select, kept.params, {name: self._tables[name] for name in kept.tables})
+        return self._run(kept.sql + select, kept.params, kept.tables)
 
     def rows(self, filters: Filters) -> np.ndarray:
         """The kept articles' rows in the documents frame, in order; worked out once for the last
@@ -253,19 +290,22 @@ class Engine:
                 self._rows.pop(next(iter(self._rows)))
         return found
 
-    def _over(self, filters: Filters, frame: str | None, params: dict) -> tuple[str, dict[str, pa.Table]]:
-        """``FROM … WHERE …`` over the kept rows of ``frame`` (``f``) joined to their kept articles
-        (``a``; the kept articles alone when ``frame`` is None), and the tables it reads. The kept
-        articles are worked out once per setting (:meth:`rows`) and taken from the articles' table,
-        so that each chart joins two tables and filters one."""
+    def _over(self, filters: Filters, frame: str | None, params: dict, *, articles: tuple[str, ...],
+              columns: tuple[str, ...] = ()) -> tuple[str, dict[str, pa.Table]]:
+        """``FROM … WHERE …`` over the kept rows of ``frame`` (``f``, its ``columns`` read) joined to
+        their kept articles (``a``, their ``articles`` columns read; the kept articles alone when
+        ``frame`` is None), and the tables it reads. The kept articles are worked out once per
+        setting (:meth:`rows`) and taken from the articles' table, so that each chart joins two
+        tables and filters one."""
         rows = self.rows(filters)
-        articles = self._tables["articles"]
-        kept = articles if len(rows) == articles.num_rows else articles.take(pa.array(rows))
+        table = self._table("articles", articles)
+        kept = table if len(rows) == table.num_rows else table.take(pa.array(rows))
         if frame is None:
             return "FROM kept AS a", {"kept": kept}
-        own, values = self._conditions(filters)[frame]
+        own, values, read = self._conditions(filters)[frame]
         params.update(values)
-        return f"FROM {frame} AS f JOIN kept AS a USING (doc) WHERE {' AND '.join(own)}", {"kept": kept, frame: self._tables[frame]}
+        return (f"FROM {frame} AS f JOIN kept AS a USING (doc) WHERE {' AND '.join(own)}",
+                {"kept": kept, frame: self._table(frame, [*columns, *read])})
 
     def documents(self, filters: Filters) -> pd.DataFrame:
         """``filter_frames(frames, filters).documents``: the kept articles' rows, in the corpus's order."""
@@ -299,22 +339,24 @@ class Engine:
         group = "a.label" if split == "outlet" else f"f.{ACTOR_GROUPS[measure]}" if split == "actor" else "NULL"
         series = f"f.{SERIES[measure]}" if measure in SERIES else "NULL"
         params: dict = {}
-        source, tables = self._over(filters, frame, params)
+        read = tuple(column for column in (ACTOR_GROUPS.get(measure) if split == "actor" else None, SERIES.get(measure)) if column)
+        source, tables = self._over(filters, frame, params, articles=("doc", "label", f"status_{bin}", f"period_{bin}"),
+                                    columns=read)
         rows = self._run(f"SELECT a.status_{bin} AS status, a.period_{bin} AS period, {group} AS grp, {series} AS series, "
                          f"count(*) AS n {source} GROUP BY ALL", params, tables)
         rows["status"] = np.array(self.statuses, dtype=object)[rows["status"].to_numpy(dtype=np.int64)]
         if split == "outlet":
             rows["grp"] = self.labels.names(rows["grp"])
         elif split == "actor":
-            rows["grp"] = self.codes[frame, ACTOR_GROUPS[measure]].names(rows["grp"])
+            rows["grp"] = self.coded(frame, ACTOR_GROUPS[measure]).names(rows["grp"])
         if measure in SERIES:
-            rows["series"] = self.codes[frame, SERIES[measure]].names(rows["series"])
+            rows["series"] = self.coded(frame, SERIES[measure]).names(rows["series"])
         listed = None
         if measure == "topics":
             params = {}
-            source, tables = self._over(filters, "topic_counts", params)
+            source, tables = self._over(filters, "topic_counts", params, articles=("doc",), columns=("topic", "row"))
             codes = self._run(f"SELECT f.topic AS topic {source} GROUP BY f.topic ORDER BY min(f.row)", params, tables)["topic"]
-            listed = [str(value) for value in self.codes["topic_counts", "topic"].names(codes)]
+            listed = [str(value) for value in self.coded("topic_counts", "topic").names(codes)]
         return counted_trend(measure, split, placement, rows, top=top, listed=listed)
 
     # -- Outlets ---------------------------------------------------------------------------------
@@ -327,10 +369,10 @@ class Engine:
         frame, keys, count = RATES[table]
         # Each outlet shown in a column of its own is its label's code; the others share -1.
         params = {"shown": self.labels.of(set(columns.tolist()) - {OTHER_OUTLETS})}
-        source, tables = self._over(filters, frame, params)
+        source, tables = self._over(filters, frame, params, articles=("doc", "label"), columns=keys)
         if table == "speakers":
             # The article's own voice is no one the outlet quotes.
-            params["voice"] = self.codes["stances", "speaker_name"].of([ARTICLE_VOICE])
+            params["voice"] = self.coded("stances", "speaker_name").of([ARTICLE_VOICE])
             source += " AND NOT list_contains($voice, f.speaker_name)"
         names = ", ".join(f"f.{key} AS {key}" for key in keys)
         select = (f"SELECT CASE WHEN list_contains($shown, a.label) THEN a.label ELSE -1 END AS outlet, {names}, "
@@ -339,7 +381,7 @@ class Engine:
         outlets = self.labels.names(found["outlet"])
         outlets[found["outlet"].to_numpy() == -1] = OTHER_OUTLETS
         # Made as the pandas path makes its frame (from plain arrays: text columns as pandas infers them).
-        counted = pd.DataFrame({"outlet": outlets, **{key: self.codes[frame, key].names(found[key]) for key in keys},
+        counted = pd.DataFrame({"outlet": outlets, **{key: self.coded(frame, key).names(found[key]) for key in keys},
                                 count: found[count].to_numpy(dtype=np.int64)})
         words = dict(zip(sizes["outlet"], sizes["words"]))
         per = counted["outlet"].map(words).astype("float64")
