@@ -141,6 +141,12 @@ def test_an_empty_selection(outlet_engine):
     assert outlet_engine.documents(Filters(doc_ids=("a",), polarities=("negative",))).empty
 
 
+def test_an_engine_made_whole_beforehand_draws_the_same(outlet_frames):
+    engine = Engine(outlet_frames).prime()
+    for settings in (Filters(), Filters(actor_ids=("lavrov",)), Filters(date_to="2024-05")):
+        assert_same(outlet_frames, engine, settings)
+
+
 def test_a_search_is_left_to_the_pandas_path(outlet_engine):
     assert Engine.answers(Filters(actor_ids=("lavrov",))) and not Engine.answers(Filters(search="لافروف"))
     with pytest.raises(ValueError, match="search"):
