@@ -320,13 +320,16 @@ def compiled_once() -> Iterator[None]:
 
 
 def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = ROOT,
-                   distinct: bool = False, setting: str = "actor") -> dict[str, list[tuple[float, float]]]:
+                   distinct: bool = False, setting: str = "actor", pages: set[str] | None = None,
+                   first_views: dict[str, tuple[float, float]] | None = None) -> dict[str, list[tuple[float, float]]]:
     """The script's run time on each analysis page after a sidebar filter changes (AppTest), as
     ``(wall-clock s, CPU s of this process)`` per change: the CPU time is what a busy machine's
     other processes do not inflate. ``setting``: which filter changes, ``actor`` (cycling
     :data:`FILTER_VALUES`; ``distinct``: every change of the run sets an actor filter no earlier
     change set, :func:`distinct_values`), ``dates`` (:func:`date_ranges`) or ``outlets``
-    (:func:`outlet_sets`), always distinct."""
+    (:func:`outlet_sets`), always distinct. ``pages``: only the pages of these titles (the
+    Overview's first run opens the corpus whatever they are); ``first_views``, given, gets each
+    timed page's first view after the page before it, ``(wall-clock s, CPU s)``."""
     from streamlit.testing.v1 import AppTest
 
     from dashboard.navigation import ANALYSIS_PAGES
@@ -341,8 +344,14 @@ def filter_changes(db: Path, lexicon_dir: Path, *, changes: int, root: Path = RO
     at.run()
     times: dict[str, list[tuple[float, float]]] = {}
     for path, title, _ in ANALYSIS_PAGES:
+        if pages is not None and title not in pages:
+            continue
         if not path.endswith("overview.py"):
+            start, cpu = time.perf_counter(), time.process_time()
             at.switch_page(path).run()
+            if first_views is not None:
+                first_views[title] = (time.perf_counter() - start, time.process_time() - cpu)
+                say(f"{title}: first view {first_views[title][0] * 1000:.0f} ({first_views[title][1] * 1000:.0f} CPU) ms")
         at.run()  # a plain rerun first: whatever the page caches on its own is warm
         widget = getattr(at.sidebar, kind)(key=widget_key)
         if widget.disabled:
@@ -402,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the sidebar filter each change sets (dates and outlets: every change distinct)")
     parser.add_argument("--lexicon", type=Path,
                         help="the server's lexicon folder (default: the shipped data/); one alias more re-analyses everything")
+    parser.add_argument("--pages", help="only these pages' filter changes (titles, comma-separated: Trends,Outlets); "
+                                         "their first views in AppTest are printed too")
     parser.add_argument("--as-is", action="store_true",
                         help="use --db as it is, not analysed beforehand (an older app analyses on its first view)")
     args = parser.parse_args(argv)
@@ -417,11 +428,17 @@ def main(argv: list[str] | None = None) -> int:
         say(f"store ready: {prepared}")
         root = args.app_root.resolve()
         seen = {"views": [], "rss_mb": 0, "peak_mb": 0, "start_mb": 0} if args.skip_browser else browser(db, lexicon_dir, root)
+        pages = set(args.pages.split(",")) if args.pages else None
+        first_views: dict[str, tuple[float, float]] = {}
         with compiled_once():
-            changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct, setting=args.setting)
+            changed = filter_changes(db, lexicon_dir, changes=args.changes, root=root, distinct=args.distinct, setting=args.setting,
+                                     pages=pages, first_views=first_views)
         if args.skip_browser:
             seen["views"] = [(title, float("nan"), float("nan"), float("nan"), float("nan")) for title in changed]
         print(report(args.articles, prepared, seen, changed))
+        if first_views:
+            print("\nFirst views in AppTest, after the page before, ms (CPU ms): "
+                  + "; ".join(f"{title} {wall * 1000:.0f} ({cpu * 1000:.0f})" for title, (wall, cpu) in first_views.items()))
     return 0
 
 

@@ -1,22 +1,22 @@
-"""Which engine should a filter change aggregate on? The dashboard's path against DuckDB (issue #12).
+"""Which engine should a filter change aggregate on? The pandas path against DuckDB (issue #12).
 
 ``python -m bench.engine --db STORE --copies 1,10`` reads the analysed store's frames (analysed
 beforehand, e.g. by ``bench.dashboard --db STORE --skip-browser``), makes each size by copying
 them (``--copies 10`` of a 10,000-article store is 100,000 articles under new ids), and times, per
-distinct filter change (outlets and a date range, as the sidebar sets them), the Trends page's
-"mentions per actor and month" three ways, taking turns:
+distinct filter change (outlets and a date range, as the sidebar sets them):
 
-- **the dashboard's path**: :func:`analysis.explore.filters.filter_frames` (every frame, as each
-  filter change does once for all the pages) and :func:`analysis.explore.trends.trend`, on the
-  frames the server holds (pandas over Arrow columns, counted with numpy);
-- **DuckDB on the same frames**: the one SQL query a columnar engine would run, over the frames
-  registered once (Arrow, no copy), the articles' periods worked out once beforehand;
-- **DuckDB over Parquet**: the same query over the kept Parquet files themselves (the store's
-  results folder: the store's own size only, not its copies).
+- **the count alone**, as the twenty-second session compared it: the Trends page's "mentions per
+  actor and month" by :func:`analysis.explore.filters.filter_frames` and
+  :func:`analysis.explore.trends.trend` (pandas over Arrow columns, counted with numpy), by one
+  SQL query over the frames registered once (Arrow, no copy), and by the same query over the kept
+  Parquet files (the store's own size only);
+- **what each page draws** (twenty-eighth session): the Trends page's kept articles placed and
+  its four charts (articles, mentions, stances, topic shares, unsplit) and the Outlets page's
+  columns and three rate tables, by the pandas path (``filter_frames`` once, then the counts) and
+  by :class:`analysis.explore.engine.Engine` (the kept articles, then one query per chart).
 
-Checks that all three count the same mentions per month, then prints the medians in ms and the
-ratios. Filter-only work the other pages then reuse is in the dashboard's figure, not DuckDB's:
-the comparison favours DuckDB.
+Checks that both count the same, then prints the medians in ms and the ratios. The pandas path's
+``filter_frames`` is work the dashboard then shares with the other pages of the same filters.
 """
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ import pandas as pd
 
 from analysis.arabic.dates import article_period, date_period
 from analysis.corpus.store import CorpusStore
+from analysis.explore.engine import Engine
 from analysis.explore.filters import Filters, filter_frames
-from analysis.explore.trends import trend
+from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
+from analysis.explore.trends import place, trend
 from analysis.extract import results
 from analysis.extract.pipeline import Frames
 from analysis.lexicon.read import DATA_DIR, load_lexicon
@@ -110,6 +112,35 @@ def duckdb_counts(connection, mentions: str, setting: Filters) -> pd.Series:
     return rows.groupby("period")["mentions"].sum()
 
 
+# The Trends page's charts as it draws them: (measure, top).
+TRENDS = (("articles", 8), ("mentions", 8), ("stances", 4), ("topics", 4))
+RATES = {"actors": actor_rates, "speakers": speaker_rates, "topics": topic_rates}
+
+
+def pandas_pages(frames: Frames, setting: Filters) -> tuple[list, list]:
+    """The Trends and Outlets pages' aggregations on the frames ``filter_frames`` keeps."""
+    kept = filter_frames(frames, setting)
+    placement = place(kept.documents)
+    trends = [trend(kept, measure, placement=placement, top=top).table for measure, top in TRENDS]
+    columns = outlet_columns(kept.documents)
+    outlet_sizes(kept.documents, columns)
+    return trends, [rates(kept, columns) for rates in RATES.values()]
+
+
+def engine_pages(engine: Engine, setting: Filters) -> tuple[list, list]:
+    """The same from the engine: the kept articles, then one query per chart."""
+    documents = engine.documents(setting)
+    placement = place(documents)
+    trends = [engine.trend(setting, measure, placement=placement, top=top).table for measure, top in TRENDS]
+    columns = outlet_columns(documents)
+    sizes = outlet_sizes(documents, columns)
+    return trends, [engine.rates(setting, name, columns, sizes) for name in RATES]
+
+
+def same(ours: tuple[list, list], theirs: tuple[list, list]) -> bool:
+    return all(a.equals(b) for a, b in zip([*ours[0], *ours[1]], [*theirs[0], *theirs[1]]))
+
+
 def timed(work) -> tuple[float, object]:
     start = time.perf_counter()
     out = work()
@@ -129,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = results.results_dir(store)
     print("| articles | filter change | dashboard's path, ms | DuckDB on the same frames, ms | DuckDB over Parquet, ms | dashboard ÷ DuckDB |")
     print("|---|---|---|---|---|---|")
+    pages = ["", "| articles | the engine made (once per corpus), ms | Trends + Outlets by pandas, ms | by the engine, ms | pandas ÷ engine |",
+             "|---|---|---|---|---|"]
     for copies in [int(value) for value in args.copies.split(",")]:
         held = copied(frames, copies)
         connection = duckdb.connect()
@@ -138,9 +171,18 @@ def main(argv: list[str] | None = None) -> int:
         connection.register("articles", articles)
         connection.register("mentions", mentions)
         parquet = f"read_parquet('{folder}/*/*.mentions.parquet')"
-        times = {"dashboard": [], "frames": [], "parquet": []}
+        times = {"dashboard": [], "frames": [], "parquet": [], "pages_pandas": [], "pages_engine": [], "engine_made": []}
+        ms, engine = timed(lambda: Engine(held))
+        times["engine_made"].append(ms)
         settings = changes(held.documents, args.changes)
         for setting in settings:
+            ms, by_pandas = timed(lambda: pandas_pages(held, setting))
+            times["pages_pandas"].append(ms)
+            ms, answered = timed(lambda: engine_pages(engine, setting))
+            times["pages_engine"].append(ms)
+            if not same(by_pandas, answered):
+                print(f"the pages' figures differ for {setting.to_query()}", file=sys.stderr)
+                return 1
             ms, ours = timed(lambda: dashboard_counts(held, setting))
             times["dashboard"].append(ms)
             ms, theirs = timed(lambda: duckdb_counts(connection, "mentions", setting))
@@ -157,8 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         medians = {name: statistics.median(values) if values else float("nan") for name, values in times.items()}
         print(f"| {len(held.documents):,} | {len(settings)} distinct, medians | {medians['dashboard']:.0f} | {medians['frames']:.0f} "
               f"| {medians['parquet']:.0f} | {medians['dashboard'] / medians['frames']:.2f}× |")
+        pages.append(f"| {len(held.documents):,} | {medians['engine_made']:.0f} | {medians['pages_pandas']:.0f} | {medians['pages_engine']:.0f} "
+                     f"| {medians['pages_pandas'] / medians['pages_engine']:.2f}× |")
+        engine.close()
         connection.close()
-        del held, articles, mentions
+        del held, articles, mentions, engine
+    print("\n".join(pages))
     return 0
 
 

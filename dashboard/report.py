@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import streamlit as st
 
 from analysis.explore.filters import Filters
 from analysis.explore.report import FINDING_SETTINGS, report_html, report_name
 from analysis.extract.pipeline import Frames
-from dashboard.loading import Corpus, filtered, held_filtered
+from dashboard.loading import Corpus, engine_for, filtered, held_filtered, kept_documents
 from dashboard.navigation import ANALYSIS_PAGES
 
 
@@ -35,12 +36,22 @@ def _file_name(corpus_key: str, query: str, _corpus: Corpus, _filters: Filters, 
 OWN_SETS = {"Groups"}
 
 
+# Pages that draw from the columnar engine (analysis.explore.engine) and filter no frame in
+# pandas where it answers: the report's name reads the kept articles the page reads.
+ENGINE_PAGES = {"Trends", "Outlets"}
+
+
 def _kept_for_name(corpus: Corpus, held: Filters, page: str) -> Frames | None:
     """The frames the report's file name reads its dates from: those the page draws when it draws
     every filter the report holds (filtered once for both; the page runs after the sidebar), the
     ones filtered already otherwise, else None (the name finds the kept articles alone)."""
     current: Filters | None = st.session_state.get("current_filters")
-    if page not in OWN_SETS and current is not None and current.to_query() == held.to_query():
+    same = current is not None and current.to_query() == held.to_query()
+    if page in ENGINE_PAGES and same and engine_for(corpus, held) is not None:
+        # The name reads the documents alone (report_name): the engine's kept articles, which the
+        # page reads next. Filtering every frame for them was 40 ms of an actor change at 10,000.
+        return replace(corpus.frames, documents=kept_documents(corpus, held))
+    if page not in OWN_SETS and same:
         return filtered(corpus, held)
     return held_filtered(corpus, held)
 

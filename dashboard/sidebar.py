@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from analysis.arabic.dates import date_period
@@ -315,13 +317,25 @@ def page_start(title: str, caption: str, *, needs_articles: bool = True) -> tupl
     """What an analysis page opens with: its title and caption, the note on the filters, and the
     analysed corpus, this run's filters and the frames they keep. With ``needs_articles``, a page
     whose filters keep no article says so and stops there."""
+    return _started(title, caption, needs_articles, lambda corpus, active: loading.filtered(corpus, active))
+
+
+def page_start_documents(title: str, caption: str, *, needs_articles: bool = True) -> tuple[Corpus, Filters, pd.DataFrame]:
+    """:func:`page_start` for a page that aggregates through the engine (``loading.trend_of``,
+    ``loading.rates_of``): the kept articles' documents frame alone, no frame filtered in pandas
+    where the engine answers (:func:`dashboard.loading.kept_documents`)."""
+    return _started(title, caption, needs_articles, loading.kept_documents)
+
+
+def _started(title: str, caption: str, needs_articles: bool, kept: Callable) -> tuple:
     corpus = loading.load()
     active = filters()
-    frames = loading.filtered(corpus, active)
+    found = kept(corpus, active)
     st.title(title)
     st.caption(caption)
     filters_note(active, corpus)
-    if needs_articles and frames.documents.empty:
+    documents = found if isinstance(found, pd.DataFrame) else found.documents
+    if needs_articles and documents.empty:
         st.info("No article matches the filters.")
         st.stop()
-    return corpus, active, frames
+    return corpus, active, found

@@ -9,26 +9,28 @@ from analysis.explore.charts import unchecked_figure
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_chart_text
 from analysis.explore.outlets import (
-    NO_OUTLET, OTHER_OUTLETS, ROW_PIXELS, TOP_OUTLETS, actor_rates, articles_of, bubble_marker, outlet_columns, outlet_labels,
-    outlet_sizes, rows_range, speaker_rates, top_keys, topic_rates,
+    NO_OUTLET, OTHER_OUTLETS, ROW_PIXELS, TOP_OUTLETS, articles_of, bubble_marker, outlet_columns, outlet_labels,
+    outlet_sizes, rows_range, top_keys,
 )
-from dashboard import labels, render, sidebar
+from dashboard import labels, loading, render, sidebar
 
-corpus, active, frames = sidebar.page_start(
+# The kept articles alone: the rate tables come from the engine (loading.rates_of), which no
+# longer needs every frame filtered in pandas on a filter change.
+corpus, active, documents = sidebar.page_start_documents(
     "Outlets",
     "Outlets side by side, per 1,000 words of their articles: whom they name, whom they quote and with which "
     "polarity, which topics they cover. Bigger bubble, more per 1,000 words; click one for its sentences.",
 )
 
-columns = outlet_columns(frames.documents)
-sizes = outlet_sizes(frames.documents, columns)
+columns = outlet_columns(documents)
+sizes = outlet_sizes(documents, columns)
 outlets = list(sizes["outlet"])
 said = [labels.counted(len(outlets), "outlet column")]
 if NO_OUTLET in outlets:
     n = int(sizes.loc[sizes["outlet"] == NO_OUTLET, "articles"].iloc[0])
     said.append(f"{labels.counted(n, 'article')} without an outlet counted as {NO_OUTLET}")
 if OTHER_OUTLETS in outlets:
-    folded = outlet_labels(frames.documents)[columns == OTHER_OUTLETS].nunique()
+    folded = outlet_labels(documents)[columns == OTHER_OUTLETS].nunique()
     said.append(f"{labels.counted(folded, 'outlet')} beyond the {TOP_OUTLETS} with the most articles summed as {OTHER_OUTLETS}")
 st.caption(" · ".join(said) + ".")
 picked_outlet = st.dataframe(
@@ -80,7 +82,7 @@ def marker(values: pd.Series, colour: str, biggest: float) -> dict:
 
 # -- actors they name -----------------------------------------------------------------------------------
 st.subheader("Whom they name")
-actors = actor_rates(frames, columns)
+actors = loading.rates_of(corpus, active, "actors", columns, sizes)
 if actors.empty:
     st.info("No actor mention matches the filters.")
 else:
@@ -102,7 +104,7 @@ else:
 # -- whom they quote ----------------------------------------------------------------------------------
 st.subheader("Whom they quote, and how")
 st.caption("Statements by each speaker, by polarity (the article's own words, not a quote, are left out).")
-speakers = speaker_rates(frames, columns)
+speakers = loading.rates_of(corpus, active, "speakers", columns, sizes)
 if speakers.empty:
     st.info("No quoted speaker matches the filters.")
 else:
@@ -136,7 +138,7 @@ else:
 
 # -- topics they cover --------------------------------------------------------------------------------
 st.subheader("What they cover")
-topics = topic_rates(frames, columns)
+topics = loading.rates_of(corpus, active, "topics", columns, sizes)
 if topics.empty:
     st.info("No topic term matches the filters.")
 else:

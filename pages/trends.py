@@ -9,16 +9,18 @@ from analysis.explore.filters import evidence
 from analysis.extract.archive import unread_words
 from analysis.explore.markup import escape_chart_text, escape_html, escape_markdown, markdown_list
 from analysis.explore.outlets import NO_OUTLET
-from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, bin_words, events_in, place, trend
-from dashboard import labels, render, sidebar, url
+from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, OTHERS, SPLITS, behind, bin_words, events_in, place
+from dashboard import labels, loading, render, sidebar, url
 
-corpus, active, frames = sidebar.page_start(
+# The kept articles alone: the charts' counts come from the engine (loading.trend_of), which no
+# longer needs every frame filtered in pandas on a filter change.
+corpus, active, documents = sidebar.page_start_documents(
     "Trends",
     "How the coverage moves over time: articles, actor mentions, stances by polarity and topic shares per "
     "day, week or month. Click a point for the sentences behind it.",
 )
 
-by_default = place(frames.documents)
+by_default = place(documents)
 automatic = by_default.bin
 BIN_WORDS = {"auto": f"Auto ({automatic})", **{b: b.capitalize() for b in BINS}}
 SPLIT_WORDS = {"none": "Nothing", "outlet": "Outlet", "actor": "Actor"}
@@ -32,7 +34,7 @@ split = st.segmented_control("Split by", list(SPLITS), key=key, format_func=SPLI
                                   "The most frequent are drawn, the rest summed as 'others'.") or "none"
 url.keep("trends_split", split, param="split")
 
-placement = by_default if chosen in ("auto", automatic) else place(frames.documents, chosen)
+placement = by_default if chosen in ("auto", automatic) else place(documents, chosen)
 unit = placement.bin
 said = [f"{labels.counted(placement.placed, 'article')} on the axis, by {unit}"]
 if placement.coarse:
@@ -128,7 +130,7 @@ def draw(measure: str, value_title: str, *, top: int) -> None:
     how = split if split in MEASURE_SPLITS[measure] else "none"
     if how != split:
         st.caption(f"Not split by {split} here: a {'topic hit' if measure == 'topics' else 'count of articles'} has no one {split}.")
-    result = trend(frames, measure, placement=placement, split=how, top=top)
+    result = loading.trend_of(corpus, active, measure, placement=placement, split=how, top=top)
     if result.table.empty or not result.table["count"].any():
         st.info(f"No {measure} on the axis under the current filters.")
         return
@@ -238,7 +240,7 @@ if not unplaced.empty:
     st.subheader("Not on the time axis")
     st.caption(f"Articles undated or dated less precisely than a {unit}: counted above, not drawn"
                + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
-    dates = dict(zip(frames.documents["doc_id"].tolist(), frames.documents["date"].fillna("").tolist()))
+    dates = dict(zip(documents["doc_id"].tolist(), documents["date"].fillna("").tolist()))
     st.html('<div class="marsad-list">' + "".join(
         f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.article_number(doc_id))}</span>'
         f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'

@@ -282,10 +282,16 @@ def _rows(frames: Frames, measure: str, split: str) -> tuple[pd.Series, np.ndarr
 def _series(frames: Frames, measure: str, found: list[str]) -> list[str]:
     """The series a chart draws, in a fixed order: polarities positive, negative, neutral; topics
     in the order their rows first appear in topic_counts (the lexicon's order)."""
+    listed = [str(topic) for topic in frames.topic_counts["topic"].unique()] if measure == "topics" else []
+    return _series_order(measure, found, listed)
+
+
+def _series_order(measure: str, found: list[str], listed: list[str]) -> list[str]:
+    """:func:`_series` from the topics ``listed`` in the kept topic counts' order (the SQL side,
+    :mod:`analysis.explore.engine`, lists them from its own tables)."""
     if measure == "stances":
         return [p for p in ("positive", "negative", "neutral") if p in found] + sorted(set(found) - {"positive", "negative", "neutral"})
     if measure == "topics":
-        listed = [str(topic) for topic in frames.topic_counts["topic"].unique()]
         return listed + sorted(set(found) - set(listed))
     return [measure]
 

@@ -1,0 +1,31 @@
+"""The Trends and Outlets pages on the columnar engine (analysis.explore.engine) through AppTest,
+on the five articles written for the corpus views (tests/conftest.py OUTLET_ARTICLES): a search,
+which the engine does not answer, drawn by the pandas path with the same figures; an outlet a link
+writes as an injection, which is no outlet."""
+
+from __future__ import annotations
+
+from test_pages import fresh_corpus, run  # noqa: F401  (fresh_corpus: the autouse fixture)
+from test_pages_trends import captions, charts, lines, outlet_store
+
+
+def test_a_search_on_the_trends_page_is_counted_by_pandas(fresh_corpus, monkeypatch):
+    outlet_store(fresh_corpus)
+    drawn = charts(monkeypatch)
+    # لافروف is in a and c: a (week of 6 May) names Lavrov and Haftar, c (13 May) three actors;
+    # the search narrows each frame by its own text, so the mentions kept are those whose surface
+    # is لافروف, one in each week.
+    at = run("trends", query={"bin": "week", "q": "لافروف"})
+    assert "2 articles on the axis, by week." in captions(at)
+    assert lines(drawn["trends-mentions"]) == {"Mentions": [1, 1]}
+
+
+def test_an_outlet_written_as_an_injection_is_no_outlet(fresh_corpus):
+    # No outlet of the corpus: the sidebar leaves it out of the link, and every article is drawn
+    # (the engine, given it, matches no article: tests/explore/test_engine.py).
+    outlet_store(fresh_corpus)
+    at = run("trends", query={"outlet": "x' OR 1=1 --", "bin": "week"})
+    assert "3 articles on the axis, by week" in captions(at)
+    assert "outlet" not in at.query_params
+    at = run("outlets", query={"outlet": "x' OR 1=1 --"})
+    assert "3 outlet columns" in captions(at)

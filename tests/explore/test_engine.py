@@ -1,0 +1,235 @@
+"""The columnar engine (analysis.explore.engine) against the pandas path, on the five articles
+written for the corpus views (tests/conftest.py OUTLET_ARTICLES), on a corpus built here from
+sentences written for it, and on the seeds: the same frames for every filter, and the values
+worked out by reading the articles."""
+
+from __future__ import annotations
+
+import threading
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.documents import Document
+from analysis.explore.engine import Engine
+from analysis.explore.filters import Filters, filter_frames, undated_left_out
+from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
+from analysis.explore.trends import BINS, MEASURE_SPLITS, place, trend
+from analysis.extract.pipeline import analyze
+
+RATES = {"actors": actor_rates, "speakers": speaker_rates, "topics": topic_rates}
+HOSTILE = "x' OR 1=1 --"
+
+
+def assert_same(frames, engine: Engine, settings: Filters) -> None:
+    """Every figure the Trends and Outlets pages draw, by the engine and by the pandas path."""
+    kept = filter_frames(frames, settings)
+    pd.testing.assert_frame_equal(engine.documents(settings), kept.documents)
+    assert engine.undated_left_out(settings) == undated_left_out(frames.documents, settings)
+    if kept.documents.empty:
+        return
+    for bin in (None, *BINS):
+        placement = place(kept.documents, bin)
+        for measure, splits in MEASURE_SPLITS.items():
+            for split in splits:
+                for top in (1, 8):
+                    ours = trend(kept, measure, placement=placement, split=split, top=top)
+                    theirs = engine.trend(settings, measure, placement=placement, split=split, top=top)
+                    pd.testing.assert_frame_equal(theirs.table, ours.table)
+                    assert (theirs.groups, theirs.folded, theirs.left_out) == (ours.groups, ours.folded, ours.left_out)
+    columns = outlet_columns(kept.documents)
+    sizes = outlet_sizes(kept.documents, columns)
+    for name, rates in RATES.items():
+        pd.testing.assert_frame_equal(engine.rates(settings, name, columns, sizes), rates(kept, columns))
+
+
+def counts(result, **where) -> dict:
+    table = result.table
+    for column, value in where.items():
+        table = table[table[column] == value]
+    return {(row.period.date().isoformat(), row.group, row.series): row.count for row in table.itertuples() if row.count}
+
+
+@pytest.fixture(scope="module")
+def outlet_engine(outlet_frames):
+    return Engine(outlet_frames)
+
+
+SPUTNIK, ARABY = "سبوتنيك", "العربي الجديد"
+
+
+@pytest.mark.parametrize("settings", [
+    Filters(),
+    Filters(outlets=(SPUTNIK,)),
+    Filters(outlets=(SPUTNIK, ARABY)),
+    Filters(date_from="2024-05-07"),
+    Filters(date_to="2024-05"),
+    Filters(date_from="2024-05-06", date_to="2024-05-08", outlets=(SPUTNIK,)),
+    Filters(actor_ids=("lavrov",)),
+    Filters(actor_ids=("lavrov",), polarities=("positive",)),
+    Filters(actor_types=("person",), date_from="2024-05"),
+    Filters(topics=("energy",)),
+    Filters(speakers=("Vladimir Putin",)),
+    Filters(polarities=("negative",)),
+    Filters(doc_ids=("a", "e")),
+    Filters(outlets=(HOSTILE,)),
+    Filters(actor_ids=(HOSTILE,)),
+])
+def test_the_engine_draws_what_the_pandas_path_draws(outlet_frames, outlet_engine, settings):
+    assert_same(outlet_frames, outlet_engine, settings)
+
+
+def test_mentions_per_week_of_an_outlet_a_date_range_and_an_actor(outlet_frames, outlet_engine):
+    by_week = lambda settings: outlet_engine.trend(  # noqa: E731
+        settings, "mentions", placement=place(outlet_engine.documents(settings), "week"), top=8)
+    # Every article: a and b (week of 6 May) name two actors each, c (13 May) three; d, dated only
+    # May, and e, undated, name two each: not on a weekly axis, and counted as such.
+    every = by_week(Filters())
+    assert counts(every) == {("2024-05-06", "all", "mentions"): 4, ("2024-05-13", "all", "mentions"): 3}
+    assert every.left_out == {"coarse": 2, "undated": 2}
+    # Sputnik: a and b.
+    sputnik = by_week(Filters(outlets=(SPUTNIK,)))
+    assert counts(sputnik) == {("2024-05-06", "all", "mentions"): 4}
+    assert sputnik.left_out == {"coarse": 0, "undated": 0}
+    # From 7 May: b and c; d (the whole of May) starts before it, e has no date and is said.
+    later = Filters(date_from="2024-05-07")
+    assert counts(by_week(later)) == {("2024-05-06", "all", "mentions"): 2, ("2024-05-13", "all", "mentions"): 3}
+    assert outlet_engine.undated_left_out(later) == 1
+    # Lavrov: his mentions in a and c, one each.
+    assert counts(by_week(Filters(actor_ids=("lavrov",)))) == {("2024-05-06", "all", "mentions"): 1,
+                                                               ("2024-05-13", "all", "mentions"): 1}
+
+
+def test_stances_by_polarity_split_by_speaker(outlet_engine):
+    settings = Filters(actor_ids=("lavrov",))
+    result = outlet_engine.trend(settings, "stances", placement=place(outlet_engine.documents(settings), "week"),
+                                 split="actor", top=8)
+    # Lavrov welcomes in a (positive), says and supports in c (neutral, positive).
+    assert counts(result) == {("2024-05-06", "Sergey Lavrov", "positive"): 1, ("2024-05-13", "Sergey Lavrov", "positive"): 1,
+                              ("2024-05-13", "Sergey Lavrov", "neutral"): 1}
+
+
+def test_rates_per_thousand_words_of_each_outlet(outlet_engine):
+    documents = outlet_engine.documents(Filters())
+    columns = outlet_columns(documents)
+    sizes = outlet_sizes(documents, columns)
+    actors = outlet_engine.rates(Filters(), "actors", columns, sizes)
+    # Sputnik's a and b hold 14 + 6 words; Lavrov is named once in them: 50 per 1,000 words.
+    row = actors[(actors["outlet"] == SPUTNIK) & (actors["actor_id"] == "lavrov")]
+    assert row[["mentions", "per_1000_words"]].values.tolist() == [[1, 50.0]]
+    speakers = outlet_engine.rates(Filters(), "speakers", columns, sizes)
+    # The article's own voice (e's) is no one an outlet quotes.
+    assert "(article)" not in set(speakers["speaker_name"])
+    assert set(speakers.loc[speakers["outlet"] == "(no outlet)", "polarity"]) == {"positive"}  # Haftar welcomes in d
+
+
+def test_a_hostile_outlet_name_matches_nothing(outlet_frames, outlet_engine):
+    for settings in (Filters(outlets=(HOSTILE,)), Filters(outlets=(SPUTNIK + "' OR '1'='1",)), Filters(speakers=("'); DROP TABLE articles; --",))):
+        assert outlet_engine.documents(settings).empty
+    # and the tables are still there, whole
+    assert len(outlet_engine.documents(Filters())) == len(outlet_frames.documents)
+
+
+def test_an_empty_selection(outlet_engine):
+    nothing = Filters(actor_ids=("nobody",))
+    assert outlet_engine.documents(nothing).empty
+    empty = outlet_engine.documents(nothing)
+    columns = outlet_columns(empty)
+    rates = outlet_engine.rates(nothing, "actors", columns, outlet_sizes(empty, columns))
+    assert rates.empty and list(rates.columns) == ["outlet", "actor_id", "mentions", "per_1000_words"]
+    # one article of Sputnik's, but no negative statement in a
+    assert outlet_engine.documents(Filters(doc_ids=("a",), polarities=("negative",))).empty
+
+
+def test_an_engine_made_whole_beforehand_draws_the_same(outlet_frames):
+    engine = Engine(outlet_frames).prime()
+    for settings in (Filters(), Filters(actor_ids=("lavrov",)), Filters(date_to="2024-05")):
+        assert_same(outlet_frames, engine, settings)
+
+
+def test_a_search_is_left_to_the_pandas_path(outlet_engine):
+    assert Engine.answers(Filters(actor_ids=("lavrov",))) and not Engine.answers(Filters(search="لافروف"))
+    with pytest.raises(ValueError, match="search"):
+        outlet_engine.documents(Filters(search="لافروف"))
+
+
+def test_charts_asked_from_several_threads_at_once(outlet_frames, outlet_engine):
+    settings = [Filters(), Filters(outlets=(SPUTNIK,)), Filters(actor_ids=("lavrov",)), Filters(date_to="2024-05")]
+    expected = [trend(filter_frames(outlet_frames, s), "stances", placement=place(filter_frames(outlet_frames, s).documents, "day"),
+                      top=4).table for s in settings]
+    found: dict[int, pd.DataFrame] = {}
+    errors: list[BaseException] = []
+
+    def ask(index: int) -> None:
+        try:
+            for _ in range(5):
+                s = settings[index % len(settings)]
+                found[index] = outlet_engine.trend(s, "stances", placement=place(outlet_engine.documents(s), "day"), top=4).table
+        except BaseException as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+
+    threads = [threading.Thread(target=ask, args=(index,)) for index in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    for index, table in found.items():
+        pd.testing.assert_frame_equal(table, expected[index % len(settings)])
+
+
+# A corpus written for these tests: three outlets (one written with a space after it), dates to
+# the day, to the month, to the year and none, and an outlet a link could never name.
+OWN = (
+    ("p1", "وكالة الشمال", "2023-01-04", "رحب لافروف بالاتفاق. وانتقد حفتر الحكومة في طرابلس."),
+    ("p2", "وكالة الشمال ", "2023-01-20", "قال بوتين إن موسكو تدعم الحوار."),
+    ("p3", "صحيفة الجنوب", "2023-02", "انتقد الدبيبة صفقات الأسلحة. وقال لافروف إن الغاز مهم."),
+    ("p4", "صحيفة الجنوب", "2023", "رحب حفتر بزيارة الوفد إلى بنغازي."),
+    ("p5", HOSTILE, "2023-03-02", "قال لافروف إن النفط يجب أن يبقى بعيدا عن الصراع."),
+    ("p6", "", "", "قال بوتين إن روسيا تدعم الحل السياسي في ليبيا."),
+)
+
+
+@pytest.fixture(scope="module")
+def own_frames(lexicon):
+    return analyze([Document(doc_id, text, outlet=outlet, date=date, source="test") for doc_id, outlet, date, text in OWN], lexicon)
+
+
+@pytest.mark.parametrize("settings", [
+    Filters(),
+    Filters(outlets=("وكالة الشمال",)),
+    Filters(outlets=(HOSTILE,)),
+    Filters(date_from="2023-01-10", date_to="2023-02"),
+    Filters(date_to="2023"),
+    Filters(actor_ids=("lavrov",)),
+    Filters(actor_ids=("putin", "haftar_khalifa"), polarities=("negative", "positive")),
+    Filters(topics=("energy",), outlets=("صحيفة الجنوب", HOSTILE)),
+])
+def test_a_corpus_written_here(own_frames, settings):
+    assert_same(own_frames, Engine(own_frames), settings)
+
+
+def test_a_corpus_written_here_by_reading(own_frames):
+    engine = Engine(own_frames)
+    # The outlet named like an injection is an outlet: its one article, p5, bound and matched as written.
+    assert engine.documents(Filters(outlets=(HOSTILE,)))["doc_id"].tolist() == ["p5"]
+    # January to February 2023: p2 (20 January) and p3 (February); p1 is before, p4 (2023) is not
+    # wholly inside, p6 has no date and is counted as left out.
+    settings = Filters(date_from="2023-01-10", date_to="2023-02")
+    assert engine.documents(settings)["doc_id"].tolist() == ["p2", "p3"]
+    assert engine.undated_left_out(settings) == 1
+    # By month, with every article: p4 (a year) is too coarse, p6 undated; the articles chart says so.
+    articles = engine.trend(Filters(), "articles", placement=place(engine.documents(Filters()), "month"), split="outlet", top=8)
+    assert articles.left_out == {"coarse": 1, "undated": 1}
+    assert counts(articles) == {("2023-01-01", "وكالة الشمال", "articles"): 2, ("2023-02-01", "صحيفة الجنوب", "articles"): 1,
+                                ("2023-03-01", HOSTILE, "articles"): 1}
+
+
+def test_the_seeds(frames):
+    engine = Engine(frames)
+    documents = frames.documents
+    actors = frames.mentions["actor_id"].value_counts().index.tolist()
+    for settings in (Filters(), Filters(outlets=(documents["outlet"].iloc[1],)), Filters(date_from="2020"), Filters(date_to="2017-08"),
+                     Filters(actor_ids=tuple(actors[:1])), Filters(actor_ids=tuple(actors[1:3]), polarities=("negative",)),
+                     Filters(actor_types=("person",)), Filters(outlets=(HOSTILE,)), Filters(polarities=("positive",), topics=("energy",))):
+        assert_same(frames, engine, settings)
