@@ -39,9 +39,9 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.explore.filters import Filters, _article_period, positions_in
+from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
-from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, OTHERS, Placement, Trend, _series_order, place
+from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, OTHERS, Placement, Trend, series_order, place
 from analysis.arabic.dates import date_period
 from analysis.extract.pipeline import Frames
 from analysis.extract.schema import ARTICLE_VOICE
@@ -121,7 +121,7 @@ class Engine:
         self.connection = duckdb.connect(":memory:")
         self.connection.execute(f"SET threads TO {int(threads)}")
         self.ids = documents["doc_id"].to_numpy(dtype=object)
-        spans = [_article_period(value) for value in documents["date"].fillna("").astype(str).tolist()]
+        spans = [cached_article_period(value) for value in documents["date"].fillna("").astype(str).tolist()]
         self.labels = Codes(outlet_labels(documents).reset_index(drop=True))
         self.statuses = ("placed", "coarse", "undated")
         # What every query of the articles reads, made now; each bin's periods and each frame's
@@ -432,7 +432,7 @@ def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataF
     position = np.full(len(group_names), len(kept), dtype="int64")
     position[kept] = np.arange(len(kept))
     series_codes, series_found = pd.factorize(series_values)
-    series = _series_order(measure, [str(value) for value in series_found], listed or [])
+    series = series_order(measure, [str(value) for value in series_found], listed or [])
     series_at = np.array([series.index(str(value)) for value in series_found], dtype="int64")
     periods = placement.periods()
     period_codes = periods.get_indexer(pd.DatetimeIndex(placed["period"].to_numpy(dtype="datetime64[ns]")))

@@ -274,12 +274,12 @@ def _period_codes(documents: pd.DataFrame) -> tuple[np.ndarray, list[tuple[date,
     700 dates, and reading every row's took half a second; a list of 10,000 periods made and tested
     row by row took 10-20 ms of every filter change with a date range at 10,000 articles."""
     codes, dates = pd.factorize(documents["date"].fillna(""))
-    return np.asarray(codes, dtype=np.intp), [_article_period(value) for value in dates.tolist()]
+    return np.asarray(codes, dtype=np.intp), [cached_article_period(value) for value in dates.tolist()]
 
 
 # A date read once per process (as analysis.explore.trends does): a rerun with a date range read
 # the corpus's 700 distinct dates again in each of the three or four places that ask (8 ms each).
-_article_period = lru_cache(maxsize=65536)(article_period)
+cached_article_period = lru_cache(maxsize=65536)(article_period)
 
 
 def date_bounds(documents: pd.DataFrame) -> tuple[date, date] | None:

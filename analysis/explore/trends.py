@@ -283,10 +283,10 @@ def _series(frames: Frames, measure: str, found: list[str]) -> list[str]:
     """The series a chart draws, in a fixed order: polarities positive, negative, neutral; topics
     in the order their rows first appear in topic_counts (the lexicon's order)."""
     listed = [str(topic) for topic in frames.topic_counts["topic"].unique()] if measure == "topics" else []
-    return _series_order(measure, found, listed)
+    return series_order(measure, found, listed)
 
 
-def _series_order(measure: str, found: list[str], listed: list[str]) -> list[str]:
+def series_order(measure: str, found: list[str], listed: list[str]) -> list[str]:
     """:func:`_series` from the topics ``listed`` in the kept topic counts' order (the SQL side,
     :mod:`analysis.explore.engine`, lists them from its own tables)."""
     if measure == "stances":
