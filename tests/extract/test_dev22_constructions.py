@@ -1,0 +1,19 @@
+"""Constructions read in the two retired blind sets dev22 and dev23 (eval/README, att32), checked
+on sentences written for the test: the speaker, the polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def test_it_is_worth_mentioning_is_the_writers_note_not_the_speakers(lexicon):
+    # ومن الجدير ذكره، أن الشركة بدأت …: the writer's own note after a quotation; nothing in it
+    # is carried over to the minister quoted before
+    text = ("وقال الوزير الروسي إن بلاده تدعم الحوار. "
+            "ومن الجدير ذكره، ان الشركة الروسية بدأت إنشاء الخط في عام 2008 ويربط المدن الرئيسية.")
+    assert scored_statements(text, lexicon, date="2020") == [("lavrov", "positive", "after_verb")]
+
+
+def test_follow_us_on_social_media_is_site_furniture(lexicon):
+    # تابعنا على مواقع التواصل: the page's own line under the article, no statement carried into it
+    text = ("قال الوزير الروسي سيرغي لافروف إن بلاده تدعم الحوار.\n"
+            "تابعنا على مواقع التواصل الاجتماعي")
+    assert scored_statements(text, lexicon, date="2020") == [("lavrov", "positive", "after_verb")]
