@@ -139,7 +139,7 @@ def find_stances(
     """Stances of one article, in text order. See the module docstring for the rules."""
     # اقرأ أيضاً ⏎ زاخاروفا: روسيا ترفض …: another article's headline says nothing in this one
     teasers = TeaserLines.of(prepared, lexicon.language.teasers)
-    fused = _fused_sources(prepared, cue_matches, lexicon)
+    fused = _fused_sources(prepared, cue_matches, lexicon) + _issued_document_sources(prepared, cue_matches, lexicon)
     if fused:
         cue_matches = sorted([*cue_matches, *fused], key=lambda match: match.first)
     if teasers.spans:
@@ -622,6 +622,28 @@ def _source_verbs(lexicon: Lexicon) -> dict[str, Cue]:
 
 
 FUSED_MIN = 6  # letters of ب, the article and a noun of three: بالتقرير، بالبيان
+ISSUED = frozenset(("الصادر", "الصادره"))  # normalised الصادر، الصادرة: a document's issuer follows behind عن
+SENTENCE_IN = frozenset(("في", "وفي"))
+
+
+def _issued_document_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexicon: Lexicon) -> list[Match[Cue]]:
+    """A sentence opening with في and a definite document issued by someone (language/documents.txt,
+    then الصادر عن): ``وفي البيان الصادر عن وزارة الخارجية، فإن ليبيا "ترفض …"`` is ``وجاء في
+    البيان الصادر عن``, the issuer's words. The match is في alone, with the source cue of جاء في;
+    the source is read from the document on. Only each sentence's first four tokens are read."""
+    verbs = derived(lexicon, "source verbs with في", _source_verbs)
+    cue = verbs.get("جاء")
+    if cue is None:
+        return []
+    tokens, documents = prepared.tokens, lexicon.language.documents
+    taken = {index for match in cue_matches for index in range(match.first, match.last)}
+    found = []
+    for sentence in prepared.sentences:
+        first = sentence.first_token
+        if (first + 3 < sentence.last_token and first not in taken and tokens[first].norm in SENTENCE_IN
+                and tokens[first + 1].norm in documents and tokens[first + 2].norm in ISSUED and tokens[first + 3].norm == "عن"):
+            found.append(Match(first, first + 1, cue.cue, (cue,), "issued"))
+    return found
 
 
 def _fused_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexicon: Lexicon) -> list[Match[Cue]]:

@@ -17,3 +17,15 @@ def test_follow_us_on_social_media_is_site_furniture(lexicon):
     text = ("قال الوزير الروسي سيرغي لافروف إن بلاده تدعم الحوار.\n"
             "تابعنا على مواقع التواصل الاجتماعي")
     assert scored_statements(text, lexicon, date="2020") == [("lavrov", "positive", "after_verb")]
+
+
+def test_in_the_statement_issued_by_a_body_opens_the_bodys_words(lexicon):
+    # وفي البيان الصادر عن وزارة الخارجية، فإن ليبيا "ترفض …": «وجاء في البيان الصادر عن» without
+    # its verb; the ministry speaks, not the speaker quoted before it
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحوار.\n"
+            'وفي البيان الصادر عن وزارة الخارجية الليبية أمس، فإن ليبيا "ترفض الاعتراف باستقلال الإقليم".')
+    assert scored_statements(text, lexicon, date="2022") == [
+        ("lavrov", "positive", "after_verb"), ("gnu_mfa", "negative", "source")]
+    # the ministry written in construct with the government (an alias)
+    text = 'وفي البيان الصادر عن وزارة خارجية حكومة الوحدة الوطنية، فإن ليبيا "ترفض الاعتراف باستقلال الإقليم".'
+    assert scored_statements(text, lexicon, date="2022") == [("gnu_mfa", "negative", "source")]
