@@ -1391,6 +1391,10 @@ class SpeakerFinder:
                 word = _without_preposition(word)
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
+            if j > index and (generic_at >= 0 or titled) and first_actor is None and word in language.relatives:
+                # قال مبعوث روسي في بنغازي التي يسيطر عليها المعارضون: a relative clause tells of
+                # the place or the group; the unnamed speaker's name ends before it
+                break
             if self._is_ali(j) and (titled or j == index):
                 name = self._name(j, end)
                 if name is not None:

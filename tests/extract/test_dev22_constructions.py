@@ -29,3 +29,9 @@ def test_in_the_statement_issued_by_a_body_opens_the_bodys_words(lexicon):
     # the ministry written in construct with the government (an alias)
     text = 'وفي البيان الصادر عن وزارة خارجية حكومة الوحدة الوطنية، فإن ليبيا "ترفض الاعتراف باستقلال الإقليم".'
     assert scored_statements(text, lexicon, date="2022") == [("gnu_mfa", "negative", "source")]
+
+
+def test_a_relative_clause_ends_an_unnamed_speakers_name(lexicon):
+    # قال مبعوث روسي في بنغازي التي يسيطر عليها المعارضون: the clause tells of the city
+    text = "قال مبعوث روسي في مصراتة التي يسيطر عليها المسلحون إن موسكو تريد رأب الصدع."
+    assert scored_statements(text, lexicon, date="2011") == [("مبعوث روسي في مصراتة", "positive", "unnamed")]
