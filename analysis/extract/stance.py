@@ -2053,16 +2053,46 @@ class _Context:
         النجاري … وأكد الطرفان`` is one statement of each (heldout5's convention for «وحث
         الطرفان»). None when that sentence names fewer or more than two; only its titled people
         (note_titled) are read."""
-        if speaker.actor_id or speaker.how != "unnamed" or normalise_word(speaker.name) not in BOTH_SIDES:
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted") or not self._two_sides(normalise_word(speaker.name)):
+            return None
+        # كما تم التطرق خلال اللقاء … حيث أعرب الجانبان: the two met two sentences before, the
+        # one between telling of the meeting and naming nobody
+        named = [k for k in (sentence_id - 1, sentence_id - 2) if self.titled_in.get(k) or self._listed_people(k)]
+        if not named:
             return None
         people = []
-        for person, _, _ in self.titled_in.get(sentence_id - 1, ()):
+        for person, _, _ in self.titled_in.get(named[0], ()):
             if all((person.actor_id or person.name) != (other.actor_id or other.name) for other in people):
                 people.append(person)
+        if len(people) != 2:
+            # التقى سيالة بنظيره الروسي سيرغي لافروف … أعرب الوزيران: a counterpart is no title;
+            # the two listed people the sentence names
+            people = self._listed_people(named[0])
         if len(people) != 2:
             return None
         first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
         return first, second
+
+    def _listed_people(self, sentence_id: int) -> list[Speaker]:
+        """The distinct listed people a sentence mentions, in text order (its tokens are read)."""
+        if not 0 < sentence_id <= len(self.prepared.sentences):
+            return []
+        sentence = self.prepared.sentences[sentence_id - 1]
+        people: list[Speaker] = []
+        for index in range(sentence.first_token, sentence.last_token):
+            mention = self.finder.mention_at.get(index)
+            if (mention is not None and self.lexicon.actors[mention.actor_id].type == "person"
+                    and all(other.actor_id != mention.actor_id for other in people)):
+                people.append(self.finder._known(mention, "both_sides"))
+        return people
+
+    def _two_sides(self, word: str) -> bool:
+        """Whether a word is «both sides» (الطرفان، الجانبان) or the definite dual of a title
+        (أعرب الوزيران، الرئيسين): two people, the two named before."""
+        if word in BOTH_SIDES:
+            return True
+        return (has_article(word, min_length=6) and word.endswith(("ان", "ين"))
+                and bare_word(word[:-2]) in self._title_words)
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later

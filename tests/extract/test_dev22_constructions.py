@@ -35,3 +35,21 @@ def test_a_relative_clause_ends_an_unnamed_speakers_name(lexicon):
     # قال مبعوث روسي في بنغازي التي يسيطر عليها المعارضون: the clause tells of the city
     text = "قال مبعوث روسي في مصراتة التي يسيطر عليها المسلحون إن موسكو تريد رأب الصدع."
     assert scored_statements(text, lexicon, date="2011") == [("مبعوث روسي في مصراتة", "positive", "unnamed")]
+
+
+def test_the_two_ministers_are_the_two_people_met_before(lexicon):
+    # التقى سيالة بنظيره الروسي لافروف … أعرب الوزيران: the dual of a title, one statement of each,
+    # the counterpart named with no title of his own
+    text = ("أجرى وزير الخارجية الليبي محمد سيالة زيارة إلى موسكو حيث التقى بنظيره الروسي سيرغي لافروف. "
+            "أعرب الوزيران عن اهتمامهما بدعم الاستقرار.")
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("siala", "positive", "both_sides"), ("lavrov", "positive", "both_sides")]
+
+
+def test_both_sides_past_a_sentence_about_the_meeting(lexicon):
+    # التقى … ⏎ وتم خلال اللقاء مناقشة … ⏎ حيث أعرب الجانبان: the sentence between names nobody
+    text = ("التقى وزير الخارجية الليبي محمد سيالة وزير الخارجية الروسي سيرغي لافروف في موسكو.\n"
+            "وتم خلال اللقاء مناقشة عودة السفارة إلى العاصمة.\n"
+            "كما أعرب الجانبان عن دعم الحوار السياسي.")
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("siala", "positive", "both_sides"), ("lavrov", "positive", "both_sides")]
