@@ -1212,7 +1212,8 @@ class SpeakerFinder:
             # (stance.py named_later keeps it only then)
             speaker = replace(speaker, how="headline_title")
         if speaker is None or speaker.after_token < 0 or not (
-                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)):
+                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)
+                or self._state_body_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
@@ -1238,6 +1239,14 @@ class SpeakerFinder:
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
             return None  # ليبيا: بوليانسكي يتوقع…: the place is the section, the statement has its own speaker
         return speaker, colon
+
+    def _state_body_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
+        """Whether a body nobody listed opens a headline: a definite institution's head and a
+        state's adjective, two words (الجيش الأمريكي: روسيا أرسلت 14 مقاتلة), a credit line's
+        words (المصدر، الصورة) being no institution's head."""
+        words = [token.norm for token in self.tokens[sentence.first_token:speaker.after_token]]
+        return (speaker.how == "unlisted" and len(words) == 2 and has_article(words[0], min_length=4)
+                and words[0] in self.language.institution_heads and words[1][2:] in self.state_adjectives)
 
     def _unnamed_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
         """Whether an unnamed speaker may open a headline: an indefinite noun with its qualifier
@@ -1534,8 +1543,9 @@ class SpeakerFinder:
                            and last not in self.cue_tokens and last not in self.mention_at and last not in self.title_spans):
                         last += 1
                     return Speaker("", self._text(j, last), "unnamed", last)
-                if j == index and word not in language.common_words:
-                    # وقال المسماري: a family name with the article that no one listed
+                if j == index and (word not in language.common_words or (how == "headline" and word in language.given_names)):
+                    # وقال المسماري: a family name with the article that no one listed; الكسندر
+                    # سلطانوف: …: a given name in ال opening a headline
                     name = self._name(j, end, unknown_only=True)
                     if name is not None:
                         return _unlisted(self, name, how)

@@ -53,3 +53,17 @@ def test_both_sides_past_a_sentence_about_the_meeting(lexicon):
             "كما أعرب الجانبان عن دعم الحوار السياسي.")
     assert scored_statements(text, lexicon, date="2020") == [
         ("siala", "positive", "both_sides"), ("lavrov", "positive", "both_sides")]
+
+
+def test_a_headline_opened_by_a_given_name_in_al(lexicon):
+    # الكسندر سلطانوف: …: a given name that starts like the article opens a name nobody listed
+    text = "الكسندر بوريسوف: العمل في المشروع يبدأ في العام المقبل"
+    assert scored_statements(text, lexicon, date="2012") == [("الكسندر بوريسوف", "neutral", "headline")]
+
+
+def test_a_headline_opened_by_a_states_body_nobody_listed(lexicon):
+    # الجيش الأمريكي: روسيا أرسلت …: a definite institution's head and a state's adjective speak
+    text = "الجيش الأمريكي: روسيا أرسلت 14 طائرة إلى القاعدة"
+    assert scored_statements(text, lexicon, date="2020") == [("الجيش الأمريكي", "neutral", "unlisted")]
+    # a credit line is none
+    assert scored_statements("المصدر: وكالة الأناضول", lexicon, date="2020") == []
