@@ -67,3 +67,13 @@ def test_a_headline_opened_by_a_states_body_nobody_listed(lexicon):
     assert scored_statements(text, lexicon, date="2020") == [("الجيش الأمريكي", "neutral", "unlisted")]
     # a credit line is none
     assert scored_statements("المصدر: وكالة الأناضول", lexicon, date="2020") == []
+
+
+def test_a_pledge_is_a_statement_of_who_pledged(lexicon):
+    # وكان حفتر والسراج تعهدا بوقف إطلاق النار: a pledge reports what they said, one statement of
+    # each of the two before the dual verb
+    text = "وكان حفتر ورئيس الوزراء الليبي فائز السراج تعهدا، خلال لقاء في روما، بإجراء انتخابات."
+    assert scored_statements(text, lexicon, date="2017") == [
+        ("sarraj", "neutral", "before_verb"), ("haftar_khalifa", "neutral", "before_verb")]
+    assert scored_statements("وتعهدت روسيا بتسليم الشحنة في موعدها.", lexicon, date="2017") == [
+        ("russia", "neutral", "after_verb")]
