@@ -77,3 +77,11 @@ def test_a_pledge_is_a_statement_of_who_pledged(lexicon):
         ("sarraj", "neutral", "before_verb"), ("haftar_khalifa", "neutral", "before_verb")]
     assert scored_statements("وتعهدت روسيا بتسليم الشحنة في موعدها.", lexicon, date="2017") == [
         ("russia", "neutral", "after_verb")]
+
+
+def test_many_of_a_group_is_the_group_as_written(lexicon):
+    # إلى ذلك أكدت العديد من المصادر: the quantifier العديد opens an unnamed group, not the sources
+    # quoted before it carried on
+    text = "وقالت مصادر محلية إن الهجوم وقع ليلا. إلى ذلك أكدت العديد من المصادر المتقاطعة أن القائد قتل."
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("مصادر محلية", "neutral", "unnamed"), ("العديد من المصادر المتقاطعة", "neutral", "unnamed")]
