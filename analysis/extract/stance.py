@@ -2958,8 +2958,10 @@ class _Context:
             return False
         theirs = [normalise_word(word) for word in earlier.name.split()]
         definite = has_article(theirs[0], min_length=4)
-        if earlier.how not in ("unnamed", "unlisted") and not (definite and earlier.how in ("title_anaphora", "carried")):
-            return False  # the longer definite title goes on as itself after it was referred back to or carried
+        if earlier.how not in ("unnamed", "unlisted", "title_anaphora") and not (definite and earlier.how == "carried"):
+            # the longer title goes on as itself after it was referred back to or carried: أكد موقع
+            # “ميليتراي أفريكا” … وأوضح الموقع … وأردف الموقع: the second reference as the first
+            return False
         if definite:
             # المتحدث باسم السفارة الروسية في لندن …، وقال المتحدث الروسي: the same definite
             # head, shortened to it and a nisba of the longer phrase (either gender)

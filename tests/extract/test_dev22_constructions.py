@@ -85,3 +85,14 @@ def test_many_of_a_group_is_the_group_as_written(lexicon):
     text = "وقالت مصادر محلية إن الهجوم وقع ليلا. إلى ذلك أكدت العديد من المصادر المتقاطعة أن القائد قتل."
     assert scored_statements(text, lexicon, date="2020") == [
         ("مصادر محلية", "neutral", "unnamed"), ("العديد من المصادر المتقاطعة", "neutral", "unnamed")]
+
+
+def test_an_unnamed_site_referred_back_to_twice(lexicon):
+    # أكد موقع “X” العسكري … وأوضح الموقع العسكري … وأردف الموقع: each reference is the site,
+    # also after the first made it a reference itself
+    text = ("أكد موقع “ديفنس نيوز” العسكري، أنه يجري نشر قوات في الجنوب.\n"
+            "وأوضح الموقع العسكري، أن هذه القوات تصل بالطائرات.\n"
+            "وأردف الموقع، أن القوات ستنتقل إلى دول أخرى.")
+    site = "موقع ديفنس نيوز العسكري"
+    assert scored_statements(text, lexicon, date="2024") == [
+        (site, "neutral", "unlisted"), (site, "neutral", "title_anaphora"), (site, "neutral", "title_anaphora")]
