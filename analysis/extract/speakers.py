@@ -63,6 +63,7 @@ GAVE = frozenset("ادلي ادلت ادلوا".split())  # normalised أدلى�
 GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
+DASHES = frozenset("-–—")  # a dateline's or a credit's dash: طرابلس - ، الشروق –
 LETTER_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and the short vowels
 CLOSING_MARKS = frozenset("»\"”'’)]")
 ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
@@ -1010,6 +1011,11 @@ class SpeakerFinder:
         after the colon is the subject. A speaker before the colon is the headline rule's."""
         tokens = self.tokens
         for colon in (index + 1, index + 2):
+            if colon < cue_first - 1 and tokens[colon].norm in DASHES and all(
+                    tokens[k].is_word and k not in self.cue_tokens for k in range(index, colon)):
+                # الشروق - المتحدث باسم الجيش ينفي: the outlet's or the city's credit before a dash
+                # opens the line; the subject is after it, whoever the credit names
+                return colon + 1
             if colon >= cue_first - 1 or tokens[colon].norm != ":":
                 continue
             if not all(tokens[k].is_word and k not in self.cue_tokens for k in range(index, colon)):

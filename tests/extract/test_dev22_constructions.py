@@ -96,3 +96,10 @@ def test_an_unnamed_site_referred_back_to_twice(lexicon):
     site = "موقع ديفنس نيوز العسكري"
     assert scored_statements(text, lexicon, date="2024") == [
         (site, "neutral", "unlisted"), (site, "neutral", "title_anaphora"), (site, "neutral", "title_anaphora")]
+
+
+def test_a_credit_before_a_dash_leaves_the_subject_after_it(lexicon):
+    # الشروق - المتحدث باسم الجيش ينفي تقارير: the outlet's credit opens the line; the spokesman
+    # speaks, not the reports the verb denies
+    text = "الوطن - المتحدث باسم الجيش الليبي ينفي تقارير عن وجود قواعد أجنبية في بلاده"
+    assert scored_statements(text, lexicon, date="2017") == [("المتحدث باسم الجيش الليبي", "negative", "unnamed")]
