@@ -1404,6 +1404,14 @@ class SpeakerFinder:
                 if _without_preposition(word) != word and word[:2] != "لل":
                     behind_preposition = True  # the name shown without it: تقارير استخباراتية, not لتقارير
                 word = _without_preposition(word)
+            if titled and first_actor is None and j == last_word + 1 and self._second_portfolio(j, end):
+                # وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز: a second portfolio joined
+                # by و belongs to the title when the holder's name follows its adjectives (a
+                # cue word among them too: التعاون)
+                title_words.append(j)
+                last_word = j
+                j += 1
+                continue
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break
             if j > index and (generic_at >= 0 or titled) and first_actor is None and word in language.relatives:
@@ -2334,6 +2342,21 @@ class SpeakerFinder:
         if mention is None or mention.last_token >= end or self.tokens[mention.last_token].norm not in ENDING_MARKS:
             return None
         return mention if self._can_speak(mention) else None
+
+    def _second_portfolio(self, index: int, end: int) -> bool:
+        """Whether the word at ``index`` is و and a definite noun (والتعاون، والإنتاج) that a listed
+        person's name follows within ADJECTIVE_WORDS definite words: a title's second portfolio,
+        not a second subject (والسفير الروسي has no name after it here). A few tokens are read."""
+        tokens = self.tokens
+        word = tokens[index].norm
+        if not (word[:1] == "و" and has_article(word[1:], min_length=4) and tokens[index].is_word
+                and index not in self.mention_at and index not in self.title_spans):
+            return False
+        k = index + 1
+        while k < end and k - index <= ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
+            k += 1
+        mention = self.mention_at.get(k)
+        return mention is not None and self.lexicon.actors[mention.actor_id].type == "person" and mention.match_kind != "title"
 
     def _person_at(self, index: int, end: int, titled: bool) -> int | None:
         """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""

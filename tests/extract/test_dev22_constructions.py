@@ -103,3 +103,9 @@ def test_a_credit_before_a_dash_leaves_the_subject_after_it(lexicon):
     # speaks, not the reports the verb denies
     text = "الوطن - المتحدث باسم الجيش الليبي ينفي تقارير عن وجود قواعد أجنبية في بلاده"
     assert scored_statements(text, lexicon, date="2017") == [("المتحدث باسم الجيش الليبي", "negative", "unnamed")]
+
+
+def test_a_second_portfolio_joined_by_wa_is_part_of_the_title(lexicon):
+    # وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز: the holder named after both portfolios
+    text = "أكد وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز أن بلاده تدعم الحوار."
+    assert scored_statements(text, lexicon, date="2013") == [("abdelaziz_mohamed", "positive", "after_verb")]
