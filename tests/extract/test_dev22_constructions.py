@@ -109,3 +109,9 @@ def test_a_second_portfolio_joined_by_wa_is_part_of_the_title(lexicon):
     # وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز: the holder named after both portfolios
     text = "أكد وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز أن بلاده تدعم الحوار."
     assert scored_statements(text, lexicon, date="2013") == [("abdelaziz_mohamed", "positive", "after_verb")]
+
+
+def test_offering_condolences_is_a_statement(lexicon):
+    # وقدم بوتين تعازيه لنظيره: a light verb with the noun of condolences
+    text = "وقدم الرئيس الروسي فلاديمير بوتين تعازيه لنظيره المصري بضحايا الهجوم."
+    assert scored_statements(text, lexicon, date="2015") == [("putin", "positive", "after_verb")]
