@@ -950,6 +950,14 @@ def _light_noun(finder: SpeakerFinder, index: int, sentence: Sentence, nouns: tu
         return -1
 
     index = finder._skip(index, limit)
+    if index < limit and (tokens[index].norm in language.weekdays or tokens[index].norm.isdigit()):
+        # وقدم بوتين، الاثنين 16 فبراير/شباط، تعازيه: a date set off by commas, then the noun
+        for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 2)):
+            if tokens[j].norm in ("،", ","):
+                return noun_at(finder._skip(j + 1, limit)) if j + 1 < limit else -1
+            if j in finder.cue_tokens or tokens[j].norm in language.clause_openers:
+                return -1
+        return -1
     if index < limit and tokens[index].norm in language.prepositions:
         for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 1)):
             if noun_at(j) >= 0:

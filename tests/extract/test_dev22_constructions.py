@@ -115,3 +115,9 @@ def test_offering_condolences_is_a_statement(lexicon):
     # وقدم بوتين تعازيه لنظيره: a light verb with the noun of condolences
     text = "وقدم الرئيس الروسي فلاديمير بوتين تعازيه لنظيره المصري بضحايا الهجوم."
     assert scored_statements(text, lexicon, date="2015") == [("putin", "positive", "after_verb")]
+
+
+def test_a_light_verbs_noun_past_a_date_set_off_by_commas(lexicon):
+    # قدم بوتين، الاثنين 16 فبراير/شباط، تعازيه: the day and date between the subject and the noun
+    text = "قدم الرئيس الروسي فلاديمير بوتين، الاثنين 16 فبراير/شباط، تعازيه لنظيره المصري بضحايا الهجوم."
+    assert scored_statements(text, lexicon, date="2015") == [("putin", "positive", "after_verb")]
