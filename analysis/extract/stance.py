@@ -2651,9 +2651,10 @@ class _Context:
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
-        if _participle(cue):
+        if _participle(cue) or self._joined_after_comma(match, sentence):
             # وأصدرت السفارة الروسية تحذيراً، مشددة على…: the participle goes on with the subject of
-            # the verb that opens the sentence, although that verb reports nothing
+            # the verb that opens the sentence, although that verb reports nothing; so does a verb
+            # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
             clause = finder.opening_subject(sentence, match.first)
             if clause is not None:
                 # وأرجع الموقع التشابه …، مشيرا: a bare site (or title) there refers back as a
@@ -2671,6 +2672,17 @@ class _Context:
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _joined_after_comma(self, match, sentence: Sentence) -> bool:
+        """Whether the verb at ``match`` is joined by و right after a comma inside its sentence
+        (…، وأشادت) with no definite noun or name after it: a second clause of the sentence's
+        opening subject. Three tokens are read."""
+        first, after = match.first, match.last
+        if after < sentence.last_token and (has_article(self.tokens[after].norm, min_length=4)
+                                            or after in self.finder.mention_at or after in self.finder.title_spans):
+            return False  # وأكد الأخير، وأكد الوزير: a subject of its own, found or not
+        return (first > sentence.first_token + 1 and self.tokens[first].norm[:1] == "و"
+                and self.tokens[first - 1].norm in ("،", ","))
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.

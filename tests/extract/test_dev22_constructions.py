@@ -121,3 +121,12 @@ def test_a_light_verbs_noun_past_a_date_set_off_by_commas(lexicon):
     # قدم بوتين، الاثنين 16 فبراير/شباط، تعازيه: the day and date between the subject and the noun
     text = "قدم الرئيس الروسي فلاديمير بوتين، الاثنين 16 فبراير/شباط، تعازيه لنظيره المصري بضحايا الهجوم."
     assert scored_statements(text, lexicon, date="2015") == [("putin", "positive", "after_verb")]
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_the_sentences_subject(lexicon):
+    # وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو: the visitor praises, not the minister
+    # quoted in the sentence before
+    text = ("وقال وزير الخارجية التركي مولود جاويش أوغلو إن على موسكو إقناع حفتر. "
+            "وتزور ميركل روسيا للمرة الأولى منذ 2018، وأشادت بجهود موسكو وأنقرة.")
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("cavusoglu", "neutral", "after_verb"), ("merkel", "positive", "opening_subject")]
