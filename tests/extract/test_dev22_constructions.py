@@ -130,3 +130,10 @@ def test_a_verb_joined_after_a_comma_goes_on_with_the_sentences_subject(lexicon)
             "وتزور ميركل روسيا للمرة الأولى منذ 2018، وأشادت بجهود موسكو وأنقرة.")
     assert scored_statements(text, lexicon, date="2020") == [
         ("cavusoglu", "neutral", "after_verb"), ("merkel", "positive", "opening_subject")]
+
+
+def test_an_intelligence_service_speaks_for_itself(lexicon):
+    # أفادت المخابرات العسكرية الأوكرانية بأن: a body nobody listed, kept as written
+    text = "وأفادت الاستخبارات العسكرية البريطانية بأن موسكو تنقل معداتها إلى الجنوب."
+    assert scored_statements(text, lexicon, date="2025") == [
+        ("الاستخبارات العسكرية البريطانية", "neutral", "unlisted")]
