@@ -368,11 +368,19 @@ def find_stances(
             if placed is not None:
                 stances.append(placed)
         noun_tokens: set[int] = set()
-        if not statements and headline is None and continued is None:
+        # جاء ذلك في تصريحات للمسماري …، بحسب "بوابة أفريقيا الإخبارية": an outlet credited as the
+        # only source relays the words a noun of speech names
+        credited = bool(statements) and all(m.payloads[0].cue_type == "source" and _outlet(speaker, lexicon)
+                                            for m, speaker in statements)
+        if (not statements or credited) and headline is None and continued is None:
             # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;
             # it stays in its sentence (the next وأضاف does not continue it)
-            statements = context.speech_noun_statements(sentence, matches)
-            noun_tokens = {match.first for match, _ in statements}
+            nouns = context.speech_noun_statements(sentence, matches)
+            if nouns or not credited:
+                if credited:
+                    main = None
+                statements = nouns
+                noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
             unsaid.add(sentence.sentence_id)

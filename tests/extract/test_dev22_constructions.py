@@ -137,3 +137,9 @@ def test_an_intelligence_service_speaks_for_itself(lexicon):
     text = "وأفادت الاستخبارات العسكرية البريطانية بأن موسكو تنقل معداتها إلى الجنوب."
     assert scored_statements(text, lexicon, date="2025") == [
         ("الاستخبارات العسكرية البريطانية", "neutral", "unlisted")]
+
+
+def test_an_outlet_credited_as_the_only_source_relays_a_noun_of_speech(lexicon):
+    # جاء ذلك في تصريحات للمسماري …، بحسب "بوابة أفريقيا": the spokesman's words, the site relays them
+    text = "جاء ذلك في تصريحات للافروف في مؤتمر صحفي في موسكو، بحسب وكالة سبوتنيك."
+    assert scored_statements(text, lexicon, date="2020") == [("lavrov", "neutral", "speech_noun")]
