@@ -540,6 +540,8 @@ class SpeakerFinder:
             return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id and speaker.how == "unnamed" and speaker.after_token >= 0:
             return self._second_group(speaker.after_token, sentence.last_token)
+        if not speaker.actor_id and speaker.how == "unlisted" and speaker.after_token >= 0 and speaker.name:
+            return self._second_body(speaker, sentence.last_token)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
             return None
         group = self._coordinated_group(speaker.after_token, sentence.last_token)
@@ -588,6 +590,31 @@ class SpeakerFinder:
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _second_body(self, speaker: Speaker, limit: int) -> Speaker | None:
+        """A listed body joined by و to a body nobody listed, past the first one's seat: ``بحسب ما
+        أعلنت الحكومة في طرابلس ووزارة الخارجية الروسية`` → the ministry speaks too. Only when the
+        first is an institution (its head in language/institution_heads.txt); a few tokens read."""
+        if self._first_word(speaker) not in self.language.institution_heads:
+            return None
+        index = speaker.after_token
+        if index + 1 < limit and self.tokens[index].norm == IN_PLACE:
+            place = self.mention_at.get(index + 1)
+            if place is None or self.lexicon.actors[place.actor_id].type not in PLACE_TYPES:
+                return None
+            index = place.last_token
+        mention = self.mention_at.get(index)
+        if (mention is None or mention.form != "clitic" or not self.tokens[index].norm.startswith("و")
+                or not self._can_speak(mention) or _speaker_kind(self.lexicon.actors[mention.actor_id].type) != "body"):
+            return None
+        return self._known(mention, speaker.how)
+
+    def _first_word(self, speaker: Speaker) -> str:
+        """The normalised first word of a speaker's name as written (الحكومة → الحكومه)."""
+        for index in range(speaker.after_token - 1, max(-1, speaker.after_token - PHRASE_TOKENS - 1), -1):
+            if self.prepared.text[self.tokens[index].start:self.tokens[index].end] == speaker.name.split()[0]:
+                return self.tokens[index].norm
+        return ""
 
     def _coordinated_group(self, index: int, limit: int) -> Speaker | None:
         """An unnamed group (language/generic_subjects.txt) joined by و right after a named

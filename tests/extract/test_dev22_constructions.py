@@ -143,3 +143,11 @@ def test_an_outlet_credited_as_the_only_source_relays_a_noun_of_speech(lexicon):
     # جاء ذلك في تصريحات للمسماري …، بحسب "بوابة أفريقيا": the spokesman's words, the site relays them
     text = "جاء ذلك في تصريحات للافروف في مؤتمر صحفي في موسكو، بحسب وكالة سبوتنيك."
     assert scored_statements(text, lexicon, date="2020") == [("lavrov", "neutral", "speech_noun")]
+
+
+def test_a_listed_body_joined_to_one_nobody_listed_speaks_too(lexicon):
+    # بحسب ما أعلنت الحكومة في طرابلس ووزارة الخارجية الروسية: past the first body's seat, the
+    # ministry joined by و announced it too (the first one's rule names both)
+    text = "وقالت الحكومة في طرابلس ووزارة الخارجية الروسية إن اللقاء تناول الوضع العسكري."
+    assert scored_statements(text, lexicon, date="2015") == [
+        ("الحكومة", "neutral", "unlisted"), ("russia_mfa", "neutral", "unlisted")]
