@@ -2957,8 +2957,10 @@ class _Context:
             return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(is_nisba(word) for word in words[1:]):
             return False
-        if words[0] in language.groups:
-            return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
+        if words[0] in language.groups or bare_word(words[0]) in language.delegations:
+            # وأشار الخبراء، وأوضح المسؤولون، وأعرب الوفد الروسي: a plural or a delegation is a
+            # group, never the one person just named
+            return False
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person

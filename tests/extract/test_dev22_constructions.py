@@ -151,3 +151,11 @@ def test_a_listed_body_joined_to_one_nobody_listed_speaks_too(lexicon):
     text = "وقالت الحكومة في طرابلس ووزارة الخارجية الروسية إن اللقاء تناول الوضع العسكري."
     assert scored_statements(text, lexicon, date="2015") == [
         ("الحكومة", "neutral", "unlisted"), ("russia_mfa", "neutral", "unlisted")]
+
+
+def test_the_definite_delegation_speaks_as_written(lexicon):
+    # ومن جانبه، أعرب الوفد الروسي عن دعم بلاده: the delegation, after both sides spoke
+    text = ("التقى وزير الخارجية الليبي محمد سيالة وزير الخارجية الروسي سيرغي لافروف في موسكو.\n"
+            "وأعرب الجانبان عن دعم الحوار السياسي.\n"
+            "ومن جانبه، أعرب الوفد الروسي عن دعم بلاده الكامل للحكومة.")
+    assert scored_statements(text, lexicon, date="2020")[-1] == ("الوفد الروسي", "positive", "unnamed")
