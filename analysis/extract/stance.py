@@ -52,6 +52,7 @@ BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
 BULLET_GAP = 4
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
+SAID_CLAUSE_OPENERS = frozenset("ان بان وان لان".split())  # normalised إن، أن، بأن، وأن، لأن: what is said opens
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
@@ -2589,6 +2590,11 @@ class _Context:
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is MASCULINE_AFTER_FEMININE:
             return Speaker(main.actor_id, main.name, "carried") if main is not None else None
+        if relative and main is not None and (relative.actor_id or relative.name) != (main.actor_id or main.name) \
+                and self._inside_clause(said_from, match.first):
+            # وأعرب سيالة عن أمله في أن تحذو موسكو حذو القاهرة التي وعدت بفتح سفارتها: the
+            # antecedent inside what the sentence's speaker says is told of by him, it says nothing
+            return Speaker(main.actor_id, main.name, "carried")
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
             return relative or None
@@ -2680,6 +2686,14 @@ class _Context:
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _inside_clause(self, said_from: int, cue_first: int) -> bool:
+        """Whether a clause of what was said (إن، أن، بأن) opens between the end of the sentence's
+        last statement's cue and the verb at ``cue_first``: the verb is in that statement. Only
+        the tokens between them, within the sentence, are read."""
+        if said_from < 0:
+            return False
+        return any(self.tokens[k].norm in SAID_CLAUSE_OPENERS for k in range(said_from, cue_first))
 
     def _joined_after_comma(self, match, sentence: Sentence) -> bool:
         """Whether the verb at ``match`` is joined by و right after a comma inside its sentence

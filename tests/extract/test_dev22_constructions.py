@@ -159,3 +159,10 @@ def test_the_definite_delegation_speaks_as_written(lexicon):
             "وأعرب الجانبان عن دعم الحوار السياسي.\n"
             "ومن جانبه، أعرب الوفد الروسي عن دعم بلاده الكامل للحكومة.")
     assert scored_statements(text, lexicon, date="2020")[-1] == ("الوفد الروسي", "positive", "unnamed")
+
+
+def test_a_relative_clause_inside_what_is_said_is_the_speakers(lexicon):
+    # وأعرب سيالة عن أمله في أن تحذو موسكو حذو القاهرة التي وعدت بفتح سفارتها: Cairo's promise is
+    # told by the minister, no statement of Cairo's
+    text = "وقال سيالة إن القاهرة التي وعدت بفتح سفارتها ستفعل ذلك قريبا."
+    assert scored_statements(text, lexicon, date="2020") == [("siala", "positive", "after_verb")]
