@@ -2090,6 +2090,21 @@ class _Context:
         first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
         return first, second
 
+    def _qualified_title_holder(self, own: Speaker) -> Speaker | None:
+        """The person the narration named after a title qualified by a preposition and a body
+        (وزير الخارجية في حكومة الوفاق محمد سيالة), when an unnamed phrase repeats that title whole:
+        every word of the phrase is a word of his title, the preposition among them. Only the last
+        RECENT_SPEAKERS people introduced are read."""
+        if own.how != "unnamed" or not self.introduced:
+            return None
+        words = [bare_word(normalise_word(word)) for word in own.name.split()]
+        if len(words) < 4 or not any(word in self.lexicon.language.prepositions for word in words[1:]):
+            return None
+        for earlier, titles in reversed(self.introduced):
+            if all(word in titles for word in words):
+                return earlier
+        return None
+
     def _listed_people(self, sentence_id: int) -> list[Speaker]:
         """The distinct listed people a sentence mentions, in text order (its tokens are read)."""
         if not 0 < sentence_id <= len(self.prepared.sentences):
@@ -3033,6 +3048,11 @@ class _Context:
         if self.delegation_head is not None and len(words) == 2 and words[0] in DELEGATION_TITLES and words[1] == "الوفد":
             # وفد ليبي برئاسة سيالة … وقال رئيس الوفد الليبي: the head named with برئاسة
             return replace(self.delegation_head, after_token=own.after_token)
+        qualified = self._qualified_title_holder(own)
+        if qualified is not None:
+            # أجرى وزير الخارجية في حكومة الوفاق محمد سيالة زيارة … بدوره، قال وزير الخارجية في
+            # حكومة الوفاق: the whole qualified title given him, not the last foreign minister who spoke
+            return Speaker(qualified.actor_id, qualified.name, "introduced_title", own.after_token)
         # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
         # also past a witness quoted in between (the last few speakers are tried, latest first)
         for earlier in reversed(self.recent):

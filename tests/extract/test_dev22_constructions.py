@@ -166,3 +166,12 @@ def test_a_relative_clause_inside_what_is_said_is_the_speakers(lexicon):
     # told by the minister, no statement of Cairo's
     text = "وقال سيالة إن القاهرة التي وعدت بفتح سفارتها ستفعل ذلك قريبا."
     assert scored_statements(text, lexicon, date="2020") == [("siala", "positive", "after_verb")]
+
+
+def test_a_qualified_title_repeated_whole_is_the_man_introduced_with_it(lexicon):
+    # أجرى وزير الخارجية في حكومة الوفاق محمد سيالة زيارة … بدوره، قال وزير الخارجية في حكومة الوفاق:
+    # al-Siala, not the last foreign minister who spoke
+    text = ("أجرى وزير الخارجية في حكومة الوفاق محمد سيالة زيارة إلى موسكو حيث التقى بنظيره الروسي سيرغي لافروف.\n"
+            "وقال لافروف إن الوضع صعب.\n"
+            "بدوره، قال وزير الخارجية في حكومة الوفاق، أنه ناقش مع الجانب الروسي استئناف الحوار.")
+    assert scored_statements(text, lexicon, date="2020")[1] == ("siala", "neutral", "introduced_title")
