@@ -63,6 +63,7 @@ GAVE = frozenset("ادلي ادلت ادلوا".split())  # normalised أدلى�
 GAVE_PRONOUNS = frozenset("به بها بهما بهم".split())
 GAVE_REACH = 2
 QUOTE_MARKS = frozenset("«»\"“”'‘’")
+DASHES = frozenset("-–—")  # a dateline's or a credit's dash: طرابلس - ، الشروق –
 LETTER_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and the short vowels
 CLOSING_MARKS = frozenset("»\"”'’)]")
 ADDRESSEE_TOKENS = 5  # tokens of whom a headline's speaker told, before its colon (لـ"الشرق الأوسط":)
@@ -539,6 +540,8 @@ class SpeakerFinder:
             return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id and speaker.how == "unnamed" and speaker.after_token >= 0:
             return self._second_group(speaker.after_token, sentence.last_token)
+        if not speaker.actor_id and speaker.how == "unlisted" and speaker.after_token >= 0 and speaker.name:
+            return self._second_body(speaker, sentence.last_token)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
             return None
         group = self._coordinated_group(speaker.after_token, sentence.last_token)
@@ -587,6 +590,31 @@ class SpeakerFinder:
             return None
         kinds = (_speaker_kind(self.lexicon.actors[speaker.actor_id].type), _speaker_kind(self.lexicon.actors[mention.actor_id].type))
         return self._known(mention, speaker.how) if kinds[0] == kinds[1] else None
+
+    def _second_body(self, speaker: Speaker, limit: int) -> Speaker | None:
+        """A listed body joined by و to a body nobody listed, past the first one's seat: ``بحسب ما
+        أعلنت الحكومة في طرابلس ووزارة الخارجية الروسية`` → the ministry speaks too. Only when the
+        first is an institution (its head in language/institution_heads.txt); a few tokens read."""
+        if self._first_word(speaker) not in self.language.institution_heads:
+            return None
+        index = speaker.after_token
+        if index + 1 < limit and self.tokens[index].norm == IN_PLACE:
+            place = self.mention_at.get(index + 1)
+            if place is None or self.lexicon.actors[place.actor_id].type not in PLACE_TYPES:
+                return None
+            index = place.last_token
+        mention = self.mention_at.get(index)
+        if (mention is None or mention.form != "clitic" or not self.tokens[index].norm.startswith("و")
+                or not self._can_speak(mention) or _speaker_kind(self.lexicon.actors[mention.actor_id].type) != "body"):
+            return None
+        return self._known(mention, speaker.how)
+
+    def _first_word(self, speaker: Speaker) -> str:
+        """The normalised first word of a speaker's name as written (الحكومة → الحكومه)."""
+        for index in range(speaker.after_token - 1, max(-1, speaker.after_token - PHRASE_TOKENS - 1), -1):
+            if self.prepared.text[self.tokens[index].start:self.tokens[index].end] == speaker.name.split()[0]:
+                return self.tokens[index].norm
+        return ""
 
     def _coordinated_group(self, index: int, limit: int) -> Speaker | None:
         """An unnamed group (language/generic_subjects.txt) joined by و right after a named
@@ -1010,6 +1038,11 @@ class SpeakerFinder:
         after the colon is the subject. A speaker before the colon is the headline rule's."""
         tokens = self.tokens
         for colon in (index + 1, index + 2):
+            if colon < cue_first - 1 and tokens[colon].norm in DASHES and all(
+                    tokens[k].is_word and k not in self.cue_tokens for k in range(index, colon)):
+                # الشروق - المتحدث باسم الجيش ينفي: the outlet's or the city's credit before a dash
+                # opens the line; the subject is after it, whoever the credit names
+                return colon + 1
             if colon >= cue_first - 1 or tokens[colon].norm != ":":
                 continue
             if not all(tokens[k].is_word and k not in self.cue_tokens for k in range(index, colon)):
@@ -1212,7 +1245,8 @@ class SpeakerFinder:
             # (stance.py named_later keeps it only then)
             speaker = replace(speaker, how="headline_title")
         if speaker is None or speaker.after_token < 0 or not (
-                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)):
+                speaker.actor_id or speaker.how in ("headline", "headline_title") or self._unnamed_headline(speaker, sentence)
+                or self._state_body_headline(speaker, sentence)):
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
@@ -1238,6 +1272,14 @@ class SpeakerFinder:
         if speaker.actor_id and self.lexicon.actors[speaker.actor_id].type in PLACE_TYPES and self._own_subject(colon + 1, sentence):
             return None  # ليبيا: بوليانسكي يتوقع…: the place is the section, the statement has its own speaker
         return speaker, colon
+
+    def _state_body_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
+        """Whether a body nobody listed opens a headline: a definite institution's head and a
+        state's adjective, two words (الجيش الأمريكي: روسيا أرسلت 14 مقاتلة), a credit line's
+        words (المصدر، الصورة) being no institution's head."""
+        words = [token.norm for token in self.tokens[sentence.first_token:speaker.after_token]]
+        return (speaker.how == "unlisted" and len(words) == 2 and has_article(words[0], min_length=4)
+                and words[0] in self.language.institution_heads and words[1][2:] in self.state_adjectives)
 
     def _unnamed_headline(self, speaker: Speaker, sentence: Sentence) -> bool:
         """Whether an unnamed speaker may open a headline: an indefinite noun with its qualifier
@@ -1389,7 +1431,19 @@ class SpeakerFinder:
                 if _without_preposition(word) != word and word[:2] != "لل":
                     behind_preposition = True  # the name shown without it: تقارير استخباراتية, not لتقارير
                 word = _without_preposition(word)
+            if titled and first_actor is None and j == last_word + 1 and self._second_portfolio(j, end):
+                # وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز: a second portfolio joined
+                # by و belongs to the title when the holder's name follows its adjectives (a
+                # cue word among them too: التعاون)
+                title_words.append(j)
+                last_word = j
+                j += 1
+                continue
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
+                break
+            if j > index and (generic_at >= 0 or titled) and first_actor is None and word in language.relatives:
+                # قال مبعوث روسي في بنغازي التي يسيطر عليها المعارضون: a relative clause tells of
+                # the place or the group; the unnamed speaker's name ends before it
                 break
             if self._is_ali(j) and (titled or j == index):
                 name = self._name(j, end)
@@ -1530,8 +1584,9 @@ class SpeakerFinder:
                            and last not in self.cue_tokens and last not in self.mention_at and last not in self.title_spans):
                         last += 1
                     return Speaker("", self._text(j, last), "unnamed", last)
-                if j == index and word not in language.common_words:
-                    # وقال المسماري: a family name with the article that no one listed
+                if j == index and (word not in language.common_words or (how == "headline" and word in language.given_names)):
+                    # وقال المسماري: a family name with the article that no one listed; الكسندر
+                    # سلطانوف: …: a given name in ال opening a headline
                     name = self._name(j, end, unknown_only=True)
                     if name is not None:
                         return _unlisted(self, name, how)
@@ -2314,6 +2369,21 @@ class SpeakerFinder:
         if mention is None or mention.last_token >= end or self.tokens[mention.last_token].norm not in ENDING_MARKS:
             return None
         return mention if self._can_speak(mention) else None
+
+    def _second_portfolio(self, index: int, end: int) -> bool:
+        """Whether the word at ``index`` is و and a definite noun (والتعاون، والإنتاج) that a listed
+        person's name follows within ADJECTIVE_WORDS definite words: a title's second portfolio,
+        not a second subject (والسفير الروسي has no name after it here). A few tokens are read."""
+        tokens = self.tokens
+        word = tokens[index].norm
+        if not (word[:1] == "و" and has_article(word[1:], min_length=4) and tokens[index].is_word
+                and index not in self.mention_at and index not in self.title_spans):
+            return False
+        k = index + 1
+        while k < end and k - index <= ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
+            k += 1
+        mention = self.mention_at.get(k)
+        return mention is not None and self.lexicon.actors[mention.actor_id].type == "person" and mention.match_kind != "title"
 
     def _person_at(self, index: int, end: int, titled: bool) -> int | None:
         """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""

@@ -52,6 +52,7 @@ BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
 BULLET_GAP = 4
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
+SAID_CLAUSE_OPENERS = frozenset("ان بان وان لان".split())  # normalised إن، أن، بأن، وأن، لأن: what is said opens
 RECENT_SPEAKERS = 4  # speakers a definite title may refer back to (وأضاف الناطق الرسمي)
 DOTS_GAP = 4  # characters of white space between two dots and the sentence they do not end
 NOTE_WORDS = 3  # the words of the longest phrase of language/writers_notes.txt
@@ -139,7 +140,7 @@ def find_stances(
     """Stances of one article, in text order. See the module docstring for the rules."""
     # اقرأ أيضاً ⏎ زاخاروفا: روسيا ترفض …: another article's headline says nothing in this one
     teasers = TeaserLines.of(prepared, lexicon.language.teasers)
-    fused = _fused_sources(prepared, cue_matches, lexicon)
+    fused = _fused_sources(prepared, cue_matches, lexicon) + _issued_document_sources(prepared, cue_matches, lexicon)
     if fused:
         cue_matches = sorted([*cue_matches, *fused], key=lambda match: match.first)
     if teasers.spans:
@@ -368,11 +369,19 @@ def find_stances(
             if placed is not None:
                 stances.append(placed)
         noun_tokens: set[int] = set()
-        if not statements and headline is None and continued is None:
+        # جاء ذلك في تصريحات للمسماري …، بحسب "بوابة أفريقيا الإخبارية": an outlet credited as the
+        # only source relays the words a noun of speech names
+        credited = bool(statements) and all(m.payloads[0].cue_type == "source" and _outlet(speaker, lexicon)
+                                            for m, speaker in statements)
+        if (not statements or credited) and headline is None and continued is None:
             # وتنطوي تصريحات لافروف على مخاوف موسكو: no verb, a noun of speech names the speaker;
             # it stays in its sentence (the next وأضاف does not continue it)
-            statements = context.speech_noun_statements(sentence, matches)
-            noun_tokens = {match.first for match, _ in statements}
+            nouns = context.speech_noun_statements(sentence, matches)
+            if nouns or not credited:
+                if credited:
+                    main = None
+                statements = nouns
+                noun_tokens = {match.first for match, _ in statements}
         if not statements and headline is None and continued is None:
             quiet = sentence
             unsaid.add(sentence.sentence_id)
@@ -622,6 +631,28 @@ def _source_verbs(lexicon: Lexicon) -> dict[str, Cue]:
 
 
 FUSED_MIN = 6  # letters of ب, the article and a noun of three: بالتقرير، بالبيان
+ISSUED = frozenset(("الصادر", "الصادره"))  # normalised الصادر، الصادرة: a document's issuer follows behind عن
+SENTENCE_IN = frozenset(("في", "وفي"))
+
+
+def _issued_document_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexicon: Lexicon) -> list[Match[Cue]]:
+    """A sentence opening with في and a definite document issued by someone (language/documents.txt,
+    then الصادر عن): ``وفي البيان الصادر عن وزارة الخارجية، فإن ليبيا "ترفض …"`` is ``وجاء في
+    البيان الصادر عن``, the issuer's words. The match is في alone, with the source cue of جاء في;
+    the source is read from the document on. Only each sentence's first four tokens are read."""
+    verbs = derived(lexicon, "source verbs with في", _source_verbs)
+    cue = verbs.get("جاء")
+    if cue is None:
+        return []
+    tokens, documents = prepared.tokens, lexicon.language.documents
+    taken = {index for match in cue_matches for index in range(match.first, match.last)}
+    found = []
+    for sentence in prepared.sentences:
+        first = sentence.first_token
+        if (first + 3 < sentence.last_token and first not in taken and tokens[first].norm in SENTENCE_IN
+                and tokens[first + 1].norm in documents and tokens[first + 2].norm in ISSUED and tokens[first + 3].norm == "عن"):
+            found.append(Match(first, first + 1, cue.cue, (cue,), "issued"))
+    return found
 
 
 def _fused_sources(prepared: PreparedText, cue_matches: list[Match[Cue]], lexicon: Lexicon) -> list[Match[Cue]]:
@@ -928,6 +959,14 @@ def _light_noun(finder: SpeakerFinder, index: int, sentence: Sentence, nouns: tu
         return -1
 
     index = finder._skip(index, limit)
+    if index < limit and (tokens[index].norm in language.weekdays or tokens[index].norm.isdigit()):
+        # وقدم بوتين، الاثنين 16 فبراير/شباط، تعازيه: a date set off by commas, then the noun
+        for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 2)):
+            if tokens[j].norm in ("،", ","):
+                return noun_at(finder._skip(j + 1, limit)) if j + 1 < limit else -1
+            if j in finder.cue_tokens or tokens[j].norm in language.clause_openers:
+                return -1
+        return -1
     if index < limit and tokens[index].norm in language.prepositions:
         for j in range(index + 1, min(limit, index + SPLIT_ASIDE_TOKENS + 1)):
             if noun_at(j) >= 0:
@@ -2031,16 +2070,61 @@ class _Context:
         النجاري … وأكد الطرفان`` is one statement of each (heldout5's convention for «وحث
         الطرفان»). None when that sentence names fewer or more than two; only its titled people
         (note_titled) are read."""
-        if speaker.actor_id or speaker.how != "unnamed" or normalise_word(speaker.name) not in BOTH_SIDES:
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted") or not self._two_sides(normalise_word(speaker.name)):
+            return None
+        # كما تم التطرق خلال اللقاء … حيث أعرب الجانبان: the two met two sentences before, the
+        # one between telling of the meeting and naming nobody
+        named = [k for k in (sentence_id - 1, sentence_id - 2) if self.titled_in.get(k) or self._listed_people(k)]
+        if not named:
             return None
         people = []
-        for person, _, _ in self.titled_in.get(sentence_id - 1, ()):
+        for person, _, _ in self.titled_in.get(named[0], ()):
             if all((person.actor_id or person.name) != (other.actor_id or other.name) for other in people):
                 people.append(person)
+        if len(people) != 2:
+            # التقى سيالة بنظيره الروسي سيرغي لافروف … أعرب الوزيران: a counterpart is no title;
+            # the two listed people the sentence names
+            people = self._listed_people(named[0])
         if len(people) != 2:
             return None
         first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
         return first, second
+
+    def _qualified_title_holder(self, own: Speaker) -> Speaker | None:
+        """The person the narration named after a title qualified by a preposition and a body
+        (وزير الخارجية في حكومة الوفاق محمد سيالة), when an unnamed phrase repeats that title whole:
+        every word of the phrase is a word of his title, the preposition among them. Only the last
+        RECENT_SPEAKERS people introduced are read."""
+        if own.how != "unnamed" or not self.introduced:
+            return None
+        words = [bare_word(normalise_word(word)) for word in own.name.split()]
+        if len(words) < 4 or not any(word in self.lexicon.language.prepositions for word in words[1:]):
+            return None
+        for earlier, titles in reversed(self.introduced):
+            if all(word in titles for word in words):
+                return earlier
+        return None
+
+    def _listed_people(self, sentence_id: int) -> list[Speaker]:
+        """The distinct listed people a sentence mentions, in text order (its tokens are read)."""
+        if not 0 < sentence_id <= len(self.prepared.sentences):
+            return []
+        sentence = self.prepared.sentences[sentence_id - 1]
+        people: list[Speaker] = []
+        for index in range(sentence.first_token, sentence.last_token):
+            mention = self.finder.mention_at.get(index)
+            if (mention is not None and self.lexicon.actors[mention.actor_id].type == "person"
+                    and all(other.actor_id != mention.actor_id for other in people)):
+                people.append(self.finder._known(mention, "both_sides"))
+        return people
+
+    def _two_sides(self, word: str) -> bool:
+        """Whether a word is «both sides» (الطرفان، الجانبان) or the definite dual of a title
+        (أعرب الوزيران، الرئيسين): two people, the two named before."""
+        if word in BOTH_SIDES:
+            return True
+        return (has_article(word, min_length=6) and word.endswith(("ان", "ين"))
+                and bare_word(word[:-2]) in self._title_words)
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later
@@ -2521,6 +2605,11 @@ class _Context:
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is MASCULINE_AFTER_FEMININE:
             return Speaker(main.actor_id, main.name, "carried") if main is not None else None
+        if relative and main is not None and (relative.actor_id or relative.name) != (main.actor_id or main.name) \
+                and self._inside_clause(said_from, match.first):
+            # وأعرب سيالة عن أمله في أن تحذو موسكو حذو القاهرة التي وعدت بفتح سفارتها: the
+            # antecedent inside what the sentence's speaker says is told of by him, it says nothing
+            return Speaker(main.actor_id, main.name, "carried")
         if relative is not None:
             # لافروف، الذي توقع أن…: the antecedent speaks; القرار الذي صرح بالتدخل: nobody does
             return relative or None
@@ -2591,9 +2680,10 @@ class _Context:
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
-        if _participle(cue):
+        if _participle(cue) or self._joined_after_comma(match, sentence):
             # وأصدرت السفارة الروسية تحذيراً، مشددة على…: the participle goes on with the subject of
-            # the verb that opens the sentence, although that verb reports nothing
+            # the verb that opens the sentence, although that verb reports nothing; so does a verb
+            # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
             clause = finder.opening_subject(sentence, match.first)
             if clause is not None:
                 # وأرجع الموقع التشابه …، مشيرا: a bare site (or title) there refers back as a
@@ -2611,6 +2701,25 @@ class _Context:
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _inside_clause(self, said_from: int, cue_first: int) -> bool:
+        """Whether a clause of what was said (إن، أن، بأن) opens between the end of the sentence's
+        last statement's cue and the verb at ``cue_first``: the verb is in that statement. Only
+        the tokens between them, within the sentence, are read."""
+        if said_from < 0:
+            return False
+        return any(self.tokens[k].norm in SAID_CLAUSE_OPENERS for k in range(said_from, cue_first))
+
+    def _joined_after_comma(self, match, sentence: Sentence) -> bool:
+        """Whether the verb at ``match`` is joined by و right after a comma inside its sentence
+        (…، وأشادت) with no definite noun or name after it: a second clause of the sentence's
+        opening subject. Three tokens are read."""
+        first, after = match.first, match.last
+        if after < sentence.last_token and (has_article(self.tokens[after].norm, min_length=4)
+                                            or after in self.finder.mention_at or after in self.finder.title_spans):
+            return False  # وأكد الأخير، وأكد الوزير: a subject of its own, found or not
+        return (first > sentence.first_token + 1 and self.tokens[first].norm[:1] == "و"
+                and self.tokens[first - 1].norm in ("،", ","))
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
@@ -2877,8 +2986,10 @@ class _Context:
             return False  # الموقع، التقرير: an outlet or a document, never a person
         if words[0] not in language.generic_subjects or not all(is_nisba(word) for word in words[1:]):
             return False
-        if words[0] in language.groups:
-            return False  # وأشار الخبراء، وأوضح المسؤولون: a plural is a group, never the one person just named
+        if words[0] in language.groups or bare_word(words[0]) in language.delegations:
+            # وأشار الخبراء، وأوضح المسؤولون، وأعرب الوفد الروسي: a plural or a delegation is a
+            # group, never the one person just named
+            return False
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
@@ -2906,8 +3017,10 @@ class _Context:
             return False
         theirs = [normalise_word(word) for word in earlier.name.split()]
         definite = has_article(theirs[0], min_length=4)
-        if earlier.how not in ("unnamed", "unlisted") and not (definite and earlier.how in ("title_anaphora", "carried")):
-            return False  # the longer definite title goes on as itself after it was referred back to or carried
+        if earlier.how not in ("unnamed", "unlisted", "title_anaphora") and not (definite and earlier.how == "carried"):
+            # the longer title goes on as itself after it was referred back to or carried: أكد موقع
+            # “ميليتراي أفريكا” … وأوضح الموقع … وأردف الموقع: the second reference as the first
+            return False
         if definite:
             # المتحدث باسم السفارة الروسية في لندن …، وقال المتحدث الروسي: the same definite
             # head, shortened to it and a nisba of the longer phrase (either gender)
@@ -2935,6 +3048,11 @@ class _Context:
         if self.delegation_head is not None and len(words) == 2 and words[0] in DELEGATION_TITLES and words[1] == "الوفد":
             # وفد ليبي برئاسة سيالة … وقال رئيس الوفد الليبي: the head named with برئاسة
             return replace(self.delegation_head, after_token=own.after_token)
+        qualified = self._qualified_title_holder(own)
+        if qualified is not None:
+            # أجرى وزير الخارجية في حكومة الوفاق محمد سيالة زيارة … بدوره، قال وزير الخارجية في
+            # حكومة الوفاق: the whole qualified title given him, not the last foreign minister who spoke
+            return Speaker(qualified.actor_id, qualified.name, "introduced_title", own.after_token)
         # وأوضحت الناطقة أن…، after a statement of Zakharova: the title refers back to her,
         # also past a witness quoted in between (the last few speakers are tried, latest first)
         for earlier in reversed(self.recent):
