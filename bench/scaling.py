@@ -218,6 +218,14 @@ UNITS = {
     "a quotation over sentences credited after it": "«الوضع معقد. والحوار ممكن»، يوضح الباحث. ",
     "bare titles and bodies referring back": "وقال لافروف إن موسكو تدعم الحوار وقال الوزير إن وأضافت الوزارة أن وأكد الجانب التركي أن ",
     "a negated wish and taking sides": "وقال لافروف لا نريد أن تخرج روسيا من ليبيا ولا ندعم طرفا على حساب الآخر ",
+    # twenty-eighth session: topics of talks, a pledge, a claim cited to rebut it and a bare verb of
+    # saying (pol30, pol31); a dual title, a site referring back again, a released statement, a headline's
+    # second verb and a declined comment (att32, att33), on pages with no full stop where they can be
+    "topics of talks and a pledge": "وناقش الجانبان سبل تعزيز التعاون وتعهد حفتر بوقف فوري لإطلاق النار ",
+    "a claim cited to rebut it and a bare verb": "وقال المتحدث إن الأرقام مبالغ فيها كما زعمت الصحيفة. قال. ",
+    "a dual title and a site referring back again": "وأعرب الوزيران عن الأمل وأوضح الموقع العسكري أن وأردف الموقع أن ",
+    "a released statement and a declined comment": "وفي البيان الصادر عن وزارة الخارجية الروسية، ورفض الدبلوماسي الروسي التعليق ",
+    "a headline's second verb": "حفتر يلتقي لافروف ويدعو موسكو إلى الحوار\n",
 }
 
 
