@@ -1364,8 +1364,14 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     def bare(stem: str) -> str:
         return stem[2:] if stem[:2] == "ال" else stem
 
+    # وقف فوري لإطلاق النار: one word may qualify the first word of a two-word aim, its second then
+    # behind ل (للقتال is ل with القتال)
+    after = tokens[index + 2].norm if index + 2 < last and tokens[index + 1].is_word else ""
+    qualified = (after[1:], "ا" + after[1:]) if after[:1] == "ل" and len(after) > 2 else ()
+
     def peace(stem: str) -> bool:
-        return bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
+        return (bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
+                or any(f"{bare(stem)} {second}" in language.peace_aims for second in qualified))
 
     # A resumption is asked for right after إلى or على or behind ل or ب (أشار إلى استئناف is no
     # call); an aim of peace anywhere in the call's reach (يدعوان الأطراف إلى إعلان هدنة).
