@@ -1392,8 +1392,9 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
 
     def calls(verb: str) -> bool:
         # دعا، ودعت، الدعوة: a verb or noun of calling, behind و or ف and the article too
+        # تعهدا، والتعهد: a pledge (language/pledging.txt) asks for its aim as a call does
         stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
-        return any(bare(stem) in language.calling for stem in stems)
+        return any(bare(stem) in language.calling or bare(stem) in language.pledging for stem in stems)
 
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
@@ -1404,13 +1405,19 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
     # is still the call's, from a verb of calling up to LONG_CALL_REACH tokens back
     towards = next((at for at in (index - 1, index - 2) if at > first and tokens[at].norm in AFTER_CALL), None)
+    if towards is None and word[:1] == "ب" and any(stripped and peace(stem) for stem, stripped in proclitic_readings(word)):
+        # وكان الطرفان تعهدا، خلال محادثات في باريس، بوقف إطلاق النار: the aim behind ب is the
+        # call's or the pledge's as one after إلى is
+        towards = index
     if towards is None:
         return False
     for before in range(towards - 1, max(first, towards - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
         if not token.is_word:
-            if token.norm in ("،", ",", ":"):
-                continue  # ودعا لافروف: طرفي النزاع إلى وقف القتال: a colon after the caller, too
+            if token.norm in ("،", ",", ":", "/"):
+                # ودعا لافروف: طرفي النزاع إلى وقف القتال: a colon after the caller, too; and the
+                # slash of a month's two names (في نهاية يوليو/تموز الماضي)
+                continue
             return False
         if calls(token.norm):
             return True

@@ -14,3 +14,24 @@ def test_an_aim_of_peace_with_a_word_qualifying_it(lexicon):
     assert scored_statements("ودعا لافروف إلى التحقيق في حادث لإطلاق النار.", lexicon) == [
         ("lavrov", "neutral", "after_verb"),
     ]
+
+
+def test_a_pledge_of_a_ceasefire_or_elections_is_positive(lexicon):
+    # تعهد بوقف إطلاق النار: a declared aim of peace (polarity conventions 2 and 7), read as a call's
+    assert scored_statements("وكان بوتين تعهد بوقف إطلاق النار في الإقليم.", lexicon) == [("putin", "positive", "before_verb")]
+    assert scored_statements("وتعهد بوتين بإجراء انتخابات في موعدها.", lexicon) == [("putin", "positive", "after_verb")]
+    # the aim behind ب past a time set off by commas, a month's two names with a slash among it
+    assert scored_statements(
+        "وكان بوتين وأردوغان تعهدا، خلال محادثات في أنقرة في مطلع أيار/مايو الماضي، بوقف مشروط لإطلاق النار.", lexicon
+    ) == [("erdogan", "positive", "before_verb"), ("putin", "positive", "before_verb")]
+    # a call with ب past commas, as one with إلى
+    assert scored_statements("وطالب لافروف، خلال مؤتمر في موسكو، بوقف إطلاق النار.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+
+
+def test_a_pledge_to_withdraw_is_no_call_on_one_party(lexicon):
+    # تعهدت روسيا بسحب قواتها: the speaker's own pledge, not a demand on another (convention 2's negative)
+    assert scored_statements("وتعهدت روسيا بسحب قواتها من المدينة.", lexicon) == [("russia", "neutral", "after_verb")]
+    # a pledge alone carries no stance
+    assert scored_statements("وتعهد بوتين بزيارة القاهرة الشهر المقبل.", lexicon) == [("putin", "neutral", "after_verb")]
