@@ -35,3 +35,15 @@ def test_a_pledge_to_withdraw_is_no_call_on_one_party(lexicon):
     assert scored_statements("وتعهدت روسيا بسحب قواتها من المدينة.", lexicon) == [("russia", "neutral", "after_verb")]
     # a pledge alone carries no stance
     assert scored_statements("وتعهد بوتين بزيارة القاهرة الشهر المقبل.", lexicon) == [("putin", "neutral", "after_verb")]
+
+
+def test_the_masculine_dual_of_a_past_verb_with_a_stance(lexicon):
+    # نددا، أشادا: the dual of a listed past verb of saying that carries a polarity (ندد، أشاد)
+    assert scored_statements("وكان بوتين وأردوغان نددا بالهجوم على السفارة في أنقرة.", lexicon) == [
+        ("erdogan", "negative", "before_verb"), ("putin", "negative", "before_verb"),
+    ]
+    assert scored_statements("وكان بوتين وأردوغان أشادا بالاتفاق الأخير.", lexicon) == [
+        ("erdogan", "positive", "before_verb"), ("putin", "positive", "before_verb"),
+    ]
+    # دافعا is mostly a motive (كان دافعا لـ), listed ignore: no statement of Russia's
+    assert scored_statements("وكان ذلك دافعا لروسيا لزيادة وجودها.", lexicon) == []
