@@ -47,3 +47,13 @@ def test_the_masculine_dual_of_a_past_verb_with_a_stance(lexicon):
     ]
     # دافعا is mostly a motive (كان دافعا لـ), listed ignore: no statement of Russia's
     assert scored_statements("وكان ذلك دافعا لروسيا لزيادة وجودها.", lexicon) == []
+
+
+def test_denied_is_a_verb_of_saying_and_a_lie_stays_a_judgement(lexicon):
+    # كذب الأنباء (denied the reports): a denial, negative (convention 3), its subject the speaker
+    assert scored_statements("كذب المتحدث باسم الكرملين دميتري بيسكوف الأنباء عن إرسال قوات روسية إلى السودان.", lexicon) == [
+        ("peskov", "negative", "after_verb"),
+    ]
+    # كذب (a lie) inside another verb's statement: still negative, and no second statement
+    assert scored_statements("ووصف لافروف التقرير بأنه كذب وتضليل.", lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements('وقال لافروف: "كل ما نشرته الصحيفة كذب".', lexicon) == [("lavrov", "negative", "after_verb")]
