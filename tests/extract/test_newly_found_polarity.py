@@ -57,3 +57,14 @@ def test_denied_is_a_verb_of_saying_and_a_lie_stays_a_judgement(lexicon):
     # كذب (a lie) inside another verb's statement: still negative, and no second statement
     assert scored_statements("ووصف لافروف التقرير بأنه كذب وتضليل.", lexicon) == [("lavrov", "negative", "after_verb")]
     assert scored_statements('وقال لافروف: "كل ما نشرته الصحيفة كذب".', lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_noun_of_speech_placing_the_statement_before_takes_its_polarity(lexicon):
+    # جاء ذلك في تصريحات لبيسكوف …، بحسب وكالة: the sentence places the denial before it (convention 1)
+    text = ("نفى المتحدث باسم الكرملين دميتري بيسكوف، اليوم الاثنين، تقريرا صحفيا عن وجود قواعد روسية في السودان.\n\n"
+            "جاء ذلك في تصريحات لبيسكوف في مؤتمر صحفي في موسكو، بحسب وكالة سبوتنيك.")
+    assert scored_statements(text, lexicon) == [("peskov", "negative", "after_verb"), ("peskov", "negative", "speech_noun")]
+    # no statement of his right before: the noun of speech alone carries none
+    text = ("وصل وفد روسي إلى الخرطوم صباح اليوم.\n\n"
+            "جاء ذلك في تصريحات لبيسكوف في مؤتمر صحفي في موسكو، بحسب وكالة سبوتنيك.")
+    assert scored_statements(text, lexicon) == [("peskov", "neutral", "speech_noun")]
