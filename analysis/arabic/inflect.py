@@ -141,15 +141,16 @@ def verb_forms(verb: str, *, imperfect: bool) -> list[str]:
     """Regular persons of a normalised one-word verb in the 3rd person masculine singular, itself
     first; a weak verb (:data:`WEAK_ENDINGS`) gets none.
 
-    The past takes suffixes: ``انتهك`` → ``انتهكت`` (she), ``انتهكوا`` (they), ``انتهكتا`` (they
-    two, f.). The imperfect (``imperfect=True``, the word opening with ي) changes its prefix and
+    The past takes suffixes: ``انتهك`` → ``انتهكت`` (she), ``انتهكوا`` (they), ``انتهكا`` (they two,
+    m.), ``انتهكتا`` (they two, f.). The imperfect (``imperfect=True``, the word opening with ي) changes its prefix and
     takes the plural and dual endings: ``يعرقل`` → ``تعرقل``, ``نعرقل``, ``يعرقلون``, ``يعرقلان``,
     ``تعرقلان``; one that has them already (يرهبون) gets none.
     """
     if " " in verb or len(verb) < MIN_STEM or verb.endswith(WEAK_ENDINGS):
         return [verb]
     if not imperfect:
-        return [verb, verb + "ت", verb + "وا", verb + "تا"]
+        # the dual's both genders: انتهكا (they two, m.), انتهكتا (they two, f.): «الطرفان انتهكا الهدنة»
+        return [verb, verb + "ت", verb + "وا", verb + "ا", verb + "تا"]
     if not verb.startswith("ي") or len(verb) < MIN_STEM + 1 or verb.endswith(("ون", "ان", "ين")):
         return [verb]
     stem = verb[1:]

@@ -417,9 +417,12 @@ def find_stances(
             polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
                     and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
-                    and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence))):
+                    and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence)
+                         or (match.first in noun_tokens and context.placed_statement(sentence, earlier, polarity) is not None))):
                 # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
-                # gives the statement before again, with its polarity (polarity convention 1)
+                # gives the statement before again, with its polarity (polarity convention 1); so
+                # does a noun of speech in a sentence placing it (نفى المسماري التقرير … . جاء ذلك في
+                # تصريحات للمسماري …، بحسب "بوابة أفريقيا")
                 polarity = _said_polarity(stances, earlier_stated, earlier)
             if (polarity == "neutral" and speaker.how == "in_statement"
                     and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):
@@ -1364,8 +1367,14 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     def bare(stem: str) -> str:
         return stem[2:] if stem[:2] == "ال" else stem
 
+    # وقف فوري لإطلاق النار: one word may qualify the first word of a two-word aim, its second then
+    # behind ل (للقتال is ل with القتال)
+    after = tokens[index + 2].norm if index + 2 < last and tokens[index + 1].is_word else ""
+    qualified = (after[1:], "ا" + after[1:]) if after[:1] == "ل" and len(after) > 2 else ()
+
     def peace(stem: str) -> bool:
-        return bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
+        return (bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
+                or any(f"{bare(stem)} {second}" in language.peace_aims for second in qualified))
 
     # A resumption is asked for right after إلى or على or behind ل or ب (أشار إلى استئناف is no
     # call); an aim of peace anywhere in the call's reach (يدعوان الأطراف إلى إعلان هدنة).
@@ -1386,8 +1395,9 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
 
     def calls(verb: str) -> bool:
         # دعا، ودعت، الدعوة: a verb or noun of calling, behind و or ف and the article too
+        # تعهدا، والتعهد: a pledge (language/pledging.txt) asks for its aim as a call does
         stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
-        return any(bare(stem) in language.calling for stem in stems)
+        return any(bare(stem) in language.calling or bare(stem) in language.pledging for stem in stems)
 
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
@@ -1398,13 +1408,19 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
     # is still the call's, from a verb of calling up to LONG_CALL_REACH tokens back
     towards = next((at for at in (index - 1, index - 2) if at > first and tokens[at].norm in AFTER_CALL), None)
+    if towards is None and word[:1] == "ب" and any(stripped and peace(stem) for stem, stripped in proclitic_readings(word)):
+        # وكان الطرفان تعهدا، خلال محادثات في باريس، بوقف إطلاق النار: the aim behind ب is the
+        # call's or the pledge's as one after إلى is
+        towards = index
     if towards is None:
         return False
     for before in range(towards - 1, max(first, towards - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
         if not token.is_word:
-            if token.norm in ("،", ",", ":"):
-                continue  # ودعا لافروف: طرفي النزاع إلى وقف القتال: a colon after the caller, too
+            if token.norm in ("،", ",", ":", "/"):
+                # ودعا لافروف: طرفي النزاع إلى وقف القتال: a colon after the caller, too; and the
+                # slash of a month's two names (في نهاية يوليو/تموز الماضي)
+                continue
             return False
         if calls(token.norm):
             return True

@@ -90,6 +90,7 @@ class Language:
     time_closers: frozenset[str] = frozenset()  # وفي وقت سابق نشرت: a preface of time ends, the verb follows
     stopping: frozenset[str] = frozenset()  # بوقف دعمها: the end of a good asked for
     calling: frozenset[str] = frozenset()  # تدعو روسيا لاستئناف: a call, with resumption.txt
+    pledging: frozenset[str] = frozenset()  # تعهدا بوقف إطلاق النار: a pledge, read as a call for an aim
     resumption: frozenset[str] = frozenset()  # للعودة للعمل: asked for by a call, positive
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
@@ -231,6 +232,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         time_closers=words("time_closers"),
         stopping=words("stopping"),
         calling=words("calling"),
+        pledging=words("pledging"),
         resumption=words("resumption"),
         peace_aims=words("peace_aims"),
         reports=words("reports"),
