@@ -427,10 +427,10 @@ def warm() -> bool:
         files, files_key, _ = _lexicon(shipped.lexicon_dir)
         opened = _store(str(shipped.db_path), shipped.seeded_with_demo)
         corpus = _corpus(_corpus_key(_store_key(opened), files_key), files, opened.documents, opened, kept_only=True)
-        if corpus is not None and corpus.key:
-            # The Trends and Outlets pages' engine too, every column made: DuckDB's import and the
-            # columns took 0.15-0.25 s of CPU of the first of those pages' views at 10,000 articles.
-            _engine(corpus.key, corpus).prime()
+        # The Trends and Outlets pages' engine is left to the first of them (DuckDB's import and its
+        # columns, 0.15-0.25 s of CPU at 10,000 articles): made here, its columns took the fresh
+        # server's first page 2 s more at 100,000 articles, and the engine's memory was held by a
+        # server whose analysts might never open either page.
         return corpus is not None
     except (LexiconError, sqlite3.Error, OSError):
         return False
