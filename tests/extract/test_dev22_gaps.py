@@ -1,0 +1,19 @@
+"""Four gaps read in the retired blind sets dev22 and dev23 that the last helper left (eval/README,
+att33), checked on sentences written for the test: the speaker, the polarity and the rule that
+found the speaker."""
+
+from conftest import scored_statements
+
+
+def test_a_refusal_to_comment_is_no_statement(lexicon):
+    # ورفض الدبلوماسي الروسي التعليق على …: nothing was said, neither a rejection nor a comment
+    # (language/refusing.txt, declined_speech.txt); the statement before stays the only one
+    text = ("وقال السفير الروسي في تونس إن الضربات الجوية تفتقر إلى أي أساس قانوني. "
+            "ورفض الدبلوماسي الروسي التعليق على إمكانية مشاركة بلاده في الضربات.")
+    assert scored_statements(text, lexicon, date="2020") == [("السفير الروسي في تونس", "negative", "unnamed")]
+    # a long subject between the verb and its object
+    text = "رفضت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا التعليق على التقرير."
+    assert scored_statements(text, lexicon, date="2020") == []
+    # a refusal of something said is still a rejection
+    text = "ورفض السفير الروسي في تونس الاتهامات الموجهة إلى بلاده."
+    assert scored_statements(text, lexicon, date="2020") == [("السفير الروسي في تونس", "negative", "unnamed")]
