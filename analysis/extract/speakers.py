@@ -181,6 +181,9 @@ def declines_speech(tokens: Sequence[Token], index: int, sentence: Sentence, lan
     return False
 
 
+HEADLINE_VERBS_REACH = 12  # tokens from a headline's first verb to its second (حفتر يلتقي وزير خارجية روسيا ويدعو)
+
+
 class SpeakerFinder:
     """The attribution rules over one article (see the module docstring).
 
@@ -1146,6 +1149,29 @@ class SpeakerFinder:
         if speaker is None or not speaker.actor_id or speaker.after_token < 0 or not self._reaches(speaker.after_token, cue_first):
             return None
         return speaker
+
+    def headline_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject that opens the sentence before a present-tense verb (a headline's order),
+        for a second present-tense verb of the same person joined by و: ``حفتر يلتقي وزير خارجية
+        روسيا ويدعو موسكو لتلعب دوراً`` goes on with Haftar, and Moscow is the one called on. Only
+        the words between the two verbs are read, at most HEADLINE_VERBS_REACH, none of them a
+        mark or a clause opener."""
+        tokens = self.tokens
+        verb = tokens[cue_first].norm
+        if verb[:1] != "و" or verb[1:2] not in ("ي", "ت"):
+            return None
+        mention = self.mention_at.get(sentence.first_token)
+        if mention is None:
+            return None
+        opening = mention.last_token
+        if (opening + 1 >= cue_first or cue_first - opening > HEADLINE_VERBS_REACH or opening in self.cue_tokens
+                or not tokens[opening].norm.startswith(verb[1])):
+            return None
+        if any(not tokens[index].is_word or tokens[index].norm in self.language.clause_openers
+               for index in range(opening, cue_first)):
+            return None
+        speaker = self.before(opening, sentence)
+        return replace(speaker, how="opening_subject") if speaker is not None and speaker.actor_id else None
 
     def opening_subject(self, sentence: Sentence, before: int) -> Speaker | None:
         """The subject right after the word that opens the sentence, when that word is a verb

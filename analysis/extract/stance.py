@@ -2629,8 +2629,10 @@ class _Context:
             # before it is the source's, and the verb's own subject follows it
             conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
-            # ونفى الأخير: the actor named last
-            own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
+            # ونفى الأخير: the actor named last; حفتر يلتقي لافروف ويدعو موسكو: a headline's
+            # second verb goes on with the name that opens it, nobody quoted before
+            own = ((finder.headline_subject(match.first, sentence) if main is None and said_from < 0 else None)
+                   or finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
                    or finder.already_named(match.first, sentence)  # وسبق لزاخاروفا أن انتقدت
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)

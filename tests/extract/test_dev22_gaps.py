@@ -17,3 +17,12 @@ def test_a_refusal_to_comment_is_no_statement(lexicon):
     # a refusal of something said is still a rejection
     text = "ورفض السفير الروسي في تونس الاتهامات الموجهة إلى بلاده."
     assert scored_statements(text, lexicon, date="2020") == [("السفير الروسي في تونس", "negative", "unnamed")]
+
+
+def test_a_headlines_second_verb_goes_on_with_its_opening_subject(lexicon):
+    # حفتر يلتقي وزير خارجية روسيا ويدعو موسكو لتلعب دوراً: Moscow is called on, Haftar calls
+    text = "الدبيبة يستقبل سفير روسيا ويدعو موسكو إلى دعم الانتخابات"
+    assert scored_statements(text, lexicon, date="2022") == [("dbeibah", "positive", "opening_subject")]
+    # a statement before the verb keeps the verb's own subject after it
+    text = "وقال الدبيبة إن روسيا شريك، وتدعو موسكو إلى الحوار."
+    assert scored_statements(text, lexicon, date="2022") == [("dbeibah", "positive", "after_verb")]
