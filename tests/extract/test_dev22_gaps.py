@@ -26,3 +26,16 @@ def test_a_headlines_second_verb_goes_on_with_its_opening_subject(lexicon):
     # a statement before the verb keeps the verb's own subject after it
     text = "وقال الدبيبة إن روسيا شريك، وتدعو موسكو إلى الحوار."
     assert scored_statements(text, lexicon, date="2022") == [("dbeibah", "positive", "after_verb")]
+
+
+def test_a_hard_wrapped_quotation_goes_on_past_its_line(lexicon):
+    # وقال المبعوث "نحن مستعدون للعمل ⏎ كوسطاء. روسيا مستعدة للمساعدة ⏎ بأي شكل.": a line of a
+    # hard-wrapped paragraph ends no quotation, so Russia is inside what the envoy says
+    text = ("ويقول محللون ان موسكو تريد الاحتفاظ بنفوذ في المنطقة حيث كان لها\n"
+            "عقود كبيرة في مجالات الطاقة والنقل.\n"
+            "وقال المبعوث الروسي ميخائيل مارغيلوف في مؤتمر صحفي \"نحن مستعدون للعمل\n"
+            "كوسطاء في حوار سياسي بين الأطراف. روسيا مستعدة للمساعدة سياسيا\n"
+            "واقتصاديا بكل شكل ممكن.\"")
+    assert scored_statements(text, lexicon, date="2011") == [
+        ("محللون", "neutral", "unnamed"), ("margelov", "positive", "after_verb"),
+        ("margelov", "positive", "quote_owner")]
