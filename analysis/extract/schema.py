@@ -62,7 +62,7 @@ FRAMES: dict[str, dict[str, tuple[str, str]]] = {
         "start": ("int64", "offset of the mention"),
         "end": ("int64", "offset after the mention"),
         "match_kind": ("string", "alias kind: name, variant, title, abbreviation, title+name when a title and a name of the same actor stand together (name+abbreviation for a body's abbreviation in brackets after its name: حلف شمال الأطلسي (الناتو)), unlisted (a person the lexicon lacks, named after a title), unresolved (a title several actors held in turn, in an undated article), or anaphora (a bare الجيش referring back to the last army named, see data/README.md)"),
-        "form": ("string", "exact, clitic (with و ف ب ل ك / لل), or fused (a multiword name written without spaces)"),
+        "form": ("string", "exact, clitic (with و ف ب ل ك / لل), fused (a multiword name written without spaces), or counterpart (a state's nisba after ونظيره naming the holder of the person's title in that state: بوتين ونظيره التركي)"),
         "nested": ("bool", "True for an organisation, armed group or outlet named inside the title of another actor's mention (the army in القائد العام للجيش الوطني الليبي خليفة حفتر, which is also a row); its offsets are the inner words'. A state, city or person inside a title (ليبيا in سفير روسيا لدى ليبيا) is no mention, like the adjective الروسي. False for every other row"),
     },
     "topics": {

@@ -39,3 +39,19 @@ def test_a_hard_wrapped_quotation_goes_on_past_its_line(lexicon):
     assert scored_statements(text, lexicon, date="2011") == [
         ("محللون", "neutral", "unnamed"), ("margelov", "positive", "after_verb"),
         ("margelov", "positive", "quote_owner")]
+
+
+def test_an_unnamed_counterpart_is_the_matching_title_at_the_date(lexicon):
+    # ودعا بوتين ونظيره التركي الى وقف للنار: the Turkish holder of Putin's title, Erdogan
+    # (undated: a title Putin held in turn still names his counterpart's)
+    text = "ودعا بوتين ونظيره التركي إلى وقف القتال في المدينة اعتبارا من صباح الاثنين."
+    assert scored_statements(text, lexicon, date="") == [
+        ("putin", "positive", "after_verb"), ("erdogan", "positive", "after_verb")]
+    # a counterpart named after the nisba is that name, as before
+    text = "ودعا بوتين ونظيره التركي رجب طيب أردوغان إلى وقف القتال في المدينة."
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("putin", "positive", "after_verb"), ("erdogan", "positive", "after_verb")]
+    # a minister's counterpart at the article's date
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف ونظيره التركي في مؤتمر صحفي إن الحوار ضروري."
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("lavrov", "neutral", "after_verb"), ("cavusoglu", "neutral", "after_verb")]
