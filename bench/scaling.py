@@ -226,6 +226,8 @@ UNITS = {
     "a dual title and a site referring back again": "وأعرب الوزيران عن الأمل وأوضح الموقع العسكري أن وأردف الموقع أن ",
     "a released statement and a declined comment": "وفي البيان الصادر عن وزارة الخارجية الروسية، ورفض الدبلوماسي الروسي التعليق ",
     "a headline's second verb": "حفتر يلتقي لافروف ويدعو موسكو إلى الحوار\n",
+    # a quotation over a hard-wrapped paragraph's lines and an unnamed counterpart (att33)
+    "a quotation over wrapped lines": "وقال بوتين ونظيره التركي “ نحن مستعدون للعمل\n",
 }
 
 

@@ -496,9 +496,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included: "…", “…”, «…».
 
     Straight quotes pair up in order; a quotation left open ends with its line, since a
-    reporter who forgets to close a quote has still opened one.
+    reporter who forgets to close a quote has still opened one. A line of a hard-wrapped
+    paragraph (:func:`_wrapped_breaks`) that ends no sentence ends no quotation either: in
+    «وقال المبعوث "نحن مستعدون للعمل ⏎ كوسطاء. روسيا مستعدة للمساعدة ⏎ بأي شكل."» the last two
+    lines are still quoted.
     """
     spans: list[tuple[int, int]] = []
+    wrapped: set[int] | None = None  # the soft breaks, found the first time a quotation meets a break
     open_at: int | None = None
     closer = ""
     reversed_end = -1  # where a name set off by reversed marks ends
@@ -523,6 +527,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, position + 1))
             open_at = None
         elif char == "\n":
+            if wrapped is None:
+                wrapped = _wrapped_breaks(text)
+            if position in wrapped:
+                continue
             spans.append((open_at, position))
             open_at = None
     if open_at is not None:

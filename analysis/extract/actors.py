@@ -521,7 +521,62 @@ def find_mentions(
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
     mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins)
-    return _without_furniture(prepared, mentions, lexicon) if lexicon is not None else mentions
+    if lexicon is None:
+        return mentions
+    return _without_furniture(prepared, _unnamed_counterparts(prepared, mentions, lexicon, period), lexicon)
+
+
+def _unnamed_counterparts(prepared: PreparedText, mentions: list[Mention], lexicon: Lexicon,
+                          period: tuple[date, date] | None) -> list[Mention]:
+    """A counterpart with no name after a named person (language/counterparts.txt and a state's
+    nisba: ودعا بوتين ونظيره التركي الى وقف للنار) is the holder of the person's own title with
+    that state's nisba at the article's date: Putin is الرئيس الروسي, so ونظيره التركي is الرئيس
+    التركي, Erdogan. The nisba becomes a mention of him when exactly one person holds that title
+    then. Each person mention reads the two tokens after it (a comma between allowed)."""
+    tokens, language = prepared.tokens, lexicon.language
+    nisbas = derived(lexicon, "state nisbas", state_nisbas)
+    titles = derived(lexicon, "title aliases by text", _title_aliases)
+    starts = {mention.first_token for mention in mentions}
+    added = []
+    for mention in mentions:
+        actor = lexicon.actors.get(mention.actor_id)
+        if actor is None or actor.type != "person":
+            continue
+        index = mention.last_token
+        if index < len(tokens) and tokens[index].norm in ("،", ","):
+            index += 1
+        if index + 1 >= len(tokens) or index + 1 in starts:
+            continue
+        word, nisba = tokens[index].norm, tokens[index + 1].norm
+        if not (word.startswith("و") and word[1:] in language.counterparts) or nisba not in nisbas:
+            continue
+        after = index + 2 + (index + 2 < len(tokens) and tokens[index + 2].norm in ("،", ","))
+        if after in starts:
+            continue  # ونظيره التركي، رجب طيب أردوغان: named
+        holders = set()
+        for alias in titles.get(("", mention.actor_id), ()):
+            words = normalise_word(alias.alias).split()
+            # undated, any title he held: a title held in turn (الرئيس الروسي) holds at no date
+            if (len(words) > 1 and words[-1] in nisbas and nisbas[words[-1]] != nisbas[nisba]
+                    and (period is None or alias.valid_during(period))):
+                counterpart = " ".join([*words[:-1], nisba])
+                holders.update(found.actor_id for found in titles.get((counterpart, ""), ()) if found.valid_during(period))
+        holders.discard(mention.actor_id)
+        if len(holders) == 1:
+            token = tokens[index + 1]
+            added.append(Mention(holders.pop(), prepared.sentence_of_token[index + 1], index + 1, index + 2,
+                                 token.start, token.end, "title", "counterpart"))
+    return sorted([*mentions, *added], key=lambda mention: mention.first_token) if added else mentions
+
+
+def _title_aliases(lexicon: Lexicon) -> dict[tuple[str, str], tuple[Alias, ...]]:
+    """The title aliases by their normalised text, keyed (text, ""), and by holder, keyed ("", id)."""
+    found: dict[tuple[str, str], list[Alias]] = {}
+    for alias in lexicon.aliases:
+        if alias.kind == "title":
+            found.setdefault((normalise_word(alias.alias), ""), []).append(alias)
+            found.setdefault(("", alias.actor_id), []).append(alias)
+    return {key: tuple(aliases) for key, aliases in found.items()}
 
 
 # Letters dropped or merged when two spellings of a given name are compared: the long vowels,

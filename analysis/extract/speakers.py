@@ -35,11 +35,13 @@ from dataclasses import dataclass, replace
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
-from analysis.arabic.text import PreparedText, Sentence
+from analysis.arabic.text import PreparedText, Sentence, Token
 from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
+from analysis.lexicon.language import Language
 from analysis.lexicon.read import Lexicon
 
 SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city", "media"})
@@ -152,6 +154,34 @@ def issuing_verb(word: str, language) -> bool:
     the verb is no relative clause on the document."""
     stem = _ISSUING_PRONOUN.sub("", word)
     return stem != word and stem.removesuffix("ت") in language.issuing_verbs
+
+
+DECLINED_REACH = 8  # words between a verb of refusing and its object (رفضت المتحدثة باسم الوزارة ماريا زاخاروفا التعليق)
+
+
+def refusing_verb(word: str, language: Language) -> bool:
+    """Whether a normalised word is a verb of refusing (language/refusing.txt), behind و or ف too."""
+    return word in language.refusing or (word[:1] in ("و", "ف") and word[1:] in language.refusing)
+
+
+def declines_speech(tokens: Sequence[Token], index: int, sentence: Sentence, language: Language) -> bool:
+    """Whether the verb of refusing at ``index`` has for object, past its subject, a noun of speech
+    (language/declined_speech.txt): ``ورفض الدبلوماسي الروسي التعليق على الضربات`` says that
+    nothing was said, neither a rejection nor a comment (dev22's annotation), and رفض read as
+    the noun «refusal» names no speaker either. At most DECLINED_REACH words after the verb are
+    read, up to a mark or a clause opener."""
+    if not refusing_verb(tokens[index].norm, language):
+        return False
+    for after in range(index + 1, min(sentence.last_token, index + 1 + DECLINED_REACH)):
+        word = tokens[after].norm
+        if word in language.declined_speech:
+            return True
+        if not tokens[after].is_word or word in language.clause_openers:
+            return False
+    return False
+
+
+HEADLINE_VERBS_REACH = 12  # tokens from a headline's first verb to its second (حفتر يلتقي وزير خارجية روسيا ويدعو)
 
 
 class SpeakerFinder:
@@ -1120,6 +1150,29 @@ class SpeakerFinder:
             return None
         return speaker
 
+    def headline_subject(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """The subject that opens the sentence before a present-tense verb (a headline's order),
+        for a second present-tense verb of the same person joined by و: ``حفتر يلتقي وزير خارجية
+        روسيا ويدعو موسكو لتلعب دوراً`` goes on with Haftar, and Moscow is the one called on. Only
+        the words between the two verbs are read, at most HEADLINE_VERBS_REACH, none of them a
+        mark or a clause opener."""
+        tokens = self.tokens
+        verb = tokens[cue_first].norm
+        if verb[:1] != "و" or verb[1:2] not in ("ي", "ت"):
+            return None
+        mention = self.mention_at.get(sentence.first_token)
+        if mention is None:
+            return None
+        opening = mention.last_token
+        if (opening + 1 >= cue_first or cue_first - opening > HEADLINE_VERBS_REACH or opening in self.cue_tokens
+                or not tokens[opening].norm.startswith(verb[1])):
+            return None
+        if any(not tokens[index].is_word or tokens[index].norm in self.language.clause_openers
+               for index in range(opening, cue_first)):
+            return None
+        speaker = self.before(opening, sentence)
+        return replace(speaker, how="opening_subject") if speaker is not None and speaker.actor_id else None
+
     def opening_subject(self, sentence: Sentence, before: int) -> Speaker | None:
         """The subject right after the word that opens the sentence, when that word is a verb
         (not a preposition, a name or a title) and the subject is an actor: وأصدرت السفارة
@@ -1171,6 +1224,9 @@ class SpeakerFinder:
                 continue
             if self._object_of_cue(index, sentence):
                 continue  # أدانوا فيه تصريحات لافروف: Lavrov's words are what is condemned here
+            if ((token.norm in self.language.declined_speech and self._refused(index, sentence))
+                    or declines_speech(tokens, index, sentence, self.language)):
+                continue  # ورفض الدبلوماسي الروسي التعليق على …: a refusal to comment says nothing
             speaker = self._speech_noun_speaker(index + 1, limit)
             if speaker is not None and not self._accused(token.norm, speaker, limit):
                 found.append((index, speaker))
@@ -1186,6 +1242,18 @@ class SpeakerFinder:
         if before <= sentence.first_token or self.tokens[before].norm not in IN_IT:
             return False
         return before - 1 in self.cue_tokens
+
+    def _refused(self, index: int, sentence: Sentence) -> bool:
+        """Whether a verb of refusing (language/refusing.txt) governs the noun of speech at
+        ``index``, past its subject: ``رفض المتحدث باسم الوزارة التعليق``. At most DECLINED_REACH
+        words back are read, up to a mark."""
+        for before in range(index - 1, max(sentence.first_token, index - DECLINED_REACH) - 1, -1):
+            token = self.tokens[before]
+            if not token.is_word:
+                return False
+            if refusing_verb(token.norm, self.language):
+                return True
+        return False
 
     def _accused(self, noun: str, speaker: Speaker, limit: int) -> bool:
         """Whether the actor after a noun of accusing is the accused, the charge following behind

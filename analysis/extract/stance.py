@@ -35,7 +35,7 @@ from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, issuing_verb
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -269,7 +269,8 @@ def find_stances(
             if _unblamed(prepared, match, sentence, lexicon):
                 continue  # حمل الوفد رسالة: carried, nobody blamed
             if (_unsaid(prepared, match.first, sentence, lexicon) or _left_open(prepared, match, sentence, lexicon)
-                    or _avoided(prepared, match.first, sentence, named_or_cue, lexicon)):
+                    or _avoided(prepared, match.first, sentence, named_or_cue, lexicon)
+                    or _declined(prepared, match, sentence, lexicon)):
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
@@ -459,6 +460,8 @@ def find_stances(
                 continue  # an evaluative noun of speech (اتهام الولايات المتحدة) is the statement itself
             if match.first in in_subject:
                 continue
+            if _declined(prepared, match, sentence, lexicon):
+                continue  # رفض المتحدث التعليق: a refusal to comment is no statement, nor a rejection
             if match.first in described:
                 continue  # زعمت الحكومة غير الشرعية أنها: the writer's label of the speaker, no stance of his
             if _about(prepared, match.first, lexicon):
@@ -2642,8 +2645,10 @@ class _Context:
             # before it is the source's, and the verb's own subject follows it
             conjoined = _conjoined(match, self.prepared) or self._source_reaches(sourced, match.first)
             # أما المشري فأكد: the topic before أما's ف is the subject, conjunction and all;
-            # ونفى الأخير: the actor named last
-            own = (finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
+            # ونفى الأخير: the actor named last; حفتر يلتقي لافروف ويدعو موسكو: a headline's
+            # second verb goes on with the name that opens it, nobody quoted before
+            own = ((finder.headline_subject(match.first, sentence) if main is None and said_from < 0 else None)
+                   or finder.latter(match.first, match.last, sentence) or finder.topic(match.first, sentence)
                    or finder.already_named(match.first, sentence)  # وسبق لزاخاروفا أن انتقدت
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
@@ -3938,6 +3943,12 @@ def _avoided(prepared: PreparedText, cue_first: int, sentence: Sentence, passed:
         if not (index in passed or word in ("عن", "او")):
             return False
     return False
+
+
+def _declined(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a one-word cue is a verb of refusing whose object is a noun of speech
+    (speakers.declines_speech): ``ورفض الدبلوماسي الروسي التعليق`` is no statement."""
+    return match.last - match.first == 1 and declines_speech(prepared.tokens, match.first, sentence, lexicon.language)
 
 
 def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

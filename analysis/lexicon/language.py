@@ -46,6 +46,8 @@ class Language:
     relatives: frozenset[str] = frozenset()  # لافروف، الذي توقع: the antecedent is the subject
     without: frozenset[str] = frozenset()  # دون ذكر: what was not said
     avoiding: frozenset[str] = frozenset()  # تجنب الكرملين نفي أو تأكيد: what was not said either
+    refusing: frozenset[str] = frozenset()  # رفض المتحدث التعليق: with a noun of speech, nothing said
+    declined_speech: frozenset[str] = frozenset()  # the nouns of speech a refusal declines (التعليق)
     admitting: frozenset[str] = frozenset()  # روسيا تعترف: الوضع صعب: admitting, no stance of its own
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
@@ -182,6 +184,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         relatives=words("relatives"),
         without=words("without"),
         avoiding=words("avoiding"),
+        refusing=words("refusing"),
+        declined_speech=words("declined_speech"),
         admitting=words("admitting"),
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),

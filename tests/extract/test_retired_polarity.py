@@ -58,8 +58,9 @@ def test_concealment_charged_is_negative(lexicon):
 
 def test_a_call_for_a_ceasefire_in_its_short_spellings(lexicon):
     # وقف النار، وقف للنار: وقف إطلاق النار written short (convention 2)
+    # (the counterpart with no name is the Turkish foreign minister at the date, att33)
     assert scored_statements("ودعا لافروف ونظيره التركي الى وقف للنار اعتبارا من صباح الغد.", lexicon) == [
-        ("lavrov", "positive", "after_verb"),
+        ("lavrov", "positive", "after_verb"), ("fidan", "positive", "after_verb"),
     ]
     assert scored_statements("ودعا لافروف الطرفين إلى وقف النار فورا.", lexicon) == [("lavrov", "positive", "after_verb")]
     # mentioned, not asked for: none
