@@ -41,7 +41,7 @@ import pyarrow as pa
 
 from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
-from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, OTHERS, Placement, Trend, series_order, place
+from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
 from analysis.arabic.dates import date_period
 from analysis.extract.pipeline import Frames
 from analysis.extract.schema import ARTICLE_VOICE
@@ -425,34 +425,12 @@ def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataF
     series_values = (np.array([measure] * len(placed), dtype=object) if measure not in SERIES
                      else placed["series"].to_numpy(dtype=object))
     group_codes, group_names = pd.factorize(group_values)
-    totals = np.bincount(group_codes, weights=counts_in, minlength=len(group_names)).astype(np.int64)
-    ranked = sorted(range(len(group_names)), key=lambda code: (-totals[code], str(group_names[code])))
-    kept, folded = ranked[:top], ranked[top:]
-    groups = tuple(str(group_names[code]) for code in kept) + ((OTHERS,) if folded else ())
-    position = np.full(len(group_names), len(kept), dtype="int64")
-    position[kept] = np.arange(len(kept))
     series_codes, series_found = pd.factorize(series_values)
     series = series_order(measure, [str(value) for value in series_found], listed or [])
-    series_at = np.array([series.index(str(value)) for value in series_found], dtype="int64")
-    periods = placement.periods()
-    period_codes = periods.get_indexer(pd.DatetimeIndex(placed["period"].to_numpy(dtype="datetime64[ns]")))
-    shape = (len(periods), len(groups), len(series))
-    flat = (period_codes * shape[1] + position[group_codes]) * shape[2] + series_at[series_codes] if len(placed) else np.zeros(0, "int64")
-    counts = (np.bincount(flat, weights=counts_in, minlength=int(np.prod(shape))).astype("int64").reshape(shape)
-              if all(shape) else np.zeros(shape, "int64"))
-    if measure == "topics":
-        per_bin = counts.sum(axis=2, keepdims=True)
-        value = np.divide(counts * 100.0, per_bin, out=np.full(shape, np.nan), where=per_bin > 0)
-    else:
-        value = counts.astype("float64")
-    table = pd.DataFrame({
-        "period": np.repeat(periods.to_numpy(), shape[1] * shape[2]),
-        "group": np.tile(np.repeat(np.array(groups, dtype=object), shape[2]), shape[0]),
-        "series": np.tile(np.array(series, dtype=object), shape[0] * shape[1]),
-        "count": counts.reshape(-1).astype("int64"),
-        "value": value.reshape(-1),
-    })
-    return Trend(measure, split, placement, table, groups, tuple(str(group_names[code]) for code in folded), left_out)
+    return laid_out(measure, split, placement, left_out,
+                    periods_of_rows=pd.DatetimeIndex(placed["period"].to_numpy(dtype="datetime64[ns]")),
+                    group_codes=group_codes, group_names=group_names, series_codes=series_codes,
+                    series_found=series_found, series=series, top=top, weights=counts_in)
 
 
 __all__ = ["Engine", "Kept", "counted_trend"]

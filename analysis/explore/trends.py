@@ -218,20 +218,35 @@ def trend(frames: Frames, measure: str, *, placement: Placement | None = None, b
     group = articles["outlet"].to_numpy(dtype=object)[at] if split == "outlet" else _placed(group, placed)
     values = _placed(values, placed)
     group_codes, group_names = _factorized(group, len(at))
-    totals = np.bincount(group_codes, minlength=len(group_names))
+    series_codes, series_found = _factorized(values, len(at))
+    series = _series(frames, measure, [str(value) for value in series_found])
+    return laid_out(measure, split, placement, left_out, periods_of_rows=articles["period"].to_numpy()[at],
+                    group_codes=group_codes, group_names=group_names, series_codes=series_codes,
+                    series_found=series_found, series=series, top=top)
+
+
+def laid_out(measure: str, split: str, placement: Placement, left_out: dict[str, int], *, periods_of_rows,
+             group_codes: np.ndarray, group_names, series_codes: np.ndarray, series_found, series: list[str],
+             top: int, weights: np.ndarray | None = None) -> Trend:
+    """A :class:`Trend` from each placed row's period, group code and series code (``weights``: how
+    many each row counts, one when None): the ``top`` groups by their total kept by name and the rest
+    summed as :data:`OTHERS`, every period × group × series cell counted, topics valued as their share
+    of the bin. The pandas path (:func:`trend`, a row per finding) and the SQL one
+    (:func:`analysis.explore.engine.counted_trend`, a row per counted cell) both end here."""
+    totals = np.bincount(group_codes, weights=weights, minlength=len(group_names))
     ranked = sorted(range(len(group_names)), key=lambda code: (-totals[code], str(group_names[code])))
     kept, folded = ranked[:top], ranked[top:]
     groups = tuple(str(group_names[code]) for code in kept) + ((OTHERS,) if folded else ())
     position = np.full(len(group_names), len(kept), dtype="int64")  # a folded group counts as OTHERS
     position[kept] = np.arange(len(kept))
-    series_codes, series_found = _factorized(values, len(at))
-    series = _series(frames, measure, [str(value) for value in series_found])
     series_at = np.array([series.index(str(value)) for value in series_found], dtype="int64")
     periods = placement.periods()
-    period_codes = periods.get_indexer(articles["period"].to_numpy()[at])
+    period_codes = periods.get_indexer(periods_of_rows)
     shape = (len(periods), len(groups), len(series))
-    flat = (period_codes * shape[1] + position[group_codes]) * shape[2] + series_at[series_codes] if len(at) else np.zeros(0, "int64")
-    counts = np.bincount(flat, minlength=int(np.prod(shape))).reshape(shape) if all(shape) else np.zeros(shape, "int64")
+    flat = ((period_codes * shape[1] + position[group_codes]) * shape[2] + series_at[series_codes]
+            if len(group_codes) else np.zeros(0, "int64"))
+    counts = (np.bincount(flat, weights=weights, minlength=int(np.prod(shape))).astype("int64").reshape(shape)
+              if all(shape) else np.zeros(shape, "int64"))
     if measure == "topics":
         per_bin = counts.sum(axis=2, keepdims=True)
         value = np.divide(counts * 100.0, per_bin, out=np.full(shape, np.nan), where=per_bin > 0)
