@@ -28,7 +28,8 @@ import pyarrow.compute as pc
 from analysis.arabic.text import normalise_word
 from analysis.corpus.store import CorpusStore
 from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
-from analysis.explore.words import corpus_word_counts, kept_word_tables, most_written, no_word_counts, sentence_words
+from analysis.explore.words import corpus_word_counts, kept_word_rows, kept_word_tables, most_written, no_word_counts, sentence_words
+from analysis.extract.results import release_memory
 from analysis.extract.pipeline import Frames
 from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Lexicon
@@ -191,12 +192,26 @@ class Coded:
         for chosen in (chosen_a, chosen_b):
             # is_in on the distinct ids (100,000 at 100,000 articles), then spread over the rows.
             inside = self.of_rows(is_in(self.docs, chosen).to_numpy(dtype=bool)) & (self.codes >= 0)
-            weights = None if self.weights is None else self.weights[inside]
-            counts.append(np.rint(np.bincount(self.codes[inside], weights=weights, minlength=len(self.keys))).astype("int64"))
+            counts.append(self._counted(inside))
         present = (counts[0] + counts[1]) > 0
         mask = pa.array(present)
         return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
                              "count_a": counts[0][present], "count_b": counts[1][present]})
+
+    # Rows counted at once: numpy.bincount makes its weights float64, so counting 16.8 million
+    # rows (100,000 articles) in one call took 200 MB above the codes for a moment, the Groups
+    # page's peak; a block at a time holds a few MB.
+    ROWS_COUNTED_AT_ONCE = 1 << 20
+
+    def _counted(self, inside: np.ndarray) -> np.ndarray:
+        """How many rows of each key ``inside`` keeps (each row weighted by ``weights``)."""
+        counted = np.zeros(len(self.keys), dtype=np.float64)
+        for start in range(0, len(self.codes), self.ROWS_COUNTED_AT_ONCE):
+            block = slice(start, start + self.ROWS_COUNTED_AT_ONCE)
+            kept = inside[block]
+            weights = None if self.weights is None else self.weights[block][kept]
+            counted += np.bincount(self.codes[block][kept], weights=weights, minlength=len(self.keys))
+        return np.rint(counted).astype("int64")
 
     def arrays(self) -> dict[str, np.ndarray | pa.Array]:
         """The codes as named arrays, to be kept on disk (:func:`analysis.extract.results.kept_arrays`)
@@ -277,43 +292,59 @@ class _Dictionaries:
 
 def kept_coded_word_counts(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFrame) -> Coded:
     """``coded_words(words.kept_word_counts(…))``, coded straight from the kept rows' dictionaries
-    (:func:`kept_coded_words`): what the Groups page holds."""
-    return kept_coded_words(kept_word_tables(store, lexicon, sentences))
+    (:func:`kept_coded_words`): what the Groups page holds. What Arrow freed on the way is handed
+    back (100 MB at 100,000 articles, in the server that opened the page)."""
+    tables = kept_word_tables(store, lexicon, sentences)
+    coded = kept_coded_words(tables, rows=kept_word_rows(store, lexicon))
+    release_memory()
+    return coded
 
 
-def kept_coded_words(tables: Iterable[pa.Table]) -> Coded:
+def kept_coded_words(tables: Iterable[pa.Table], *, rows: int | None = None) -> Coded:
     """``coded_words(words.kept_word_counts(…))`` of the word rows kept per article (a table a row group,
     read as the caller goes on: :func:`analysis.extract.results.per_article_tables`), worked out
     on the Arrow dictionaries' codes: each row group's dictionaries mapped into the sorted
     vocabulary of all, and each word's shown form from the (word, form) totals of each group.
     One row group is held at a time, with the codes: at 100,000 articles (16.8 million rows)
-    the whole table read at once and coded peaked 2.6 GB above a bare process."""
+    the whole table read at once and coded peaked 2.6 GB above a bare process.
+
+    ``rows`` is at most how many rows the tables hold (None: the tables are read first to count
+    them): each row's codes are written once into room made for them all, and turned in place
+    into positions in the sorted vocabulary. Kept as a part per row group and joined, they were
+    held twice (the parts and the whole), 370 MB above the codes at 100,000 articles."""
+    if rows is None:
+        tables = list(tables)
+        rows = sum(table.num_rows for table in tables)
     docs, words, forms = _Dictionaries(), _Dictionaries(), _Dictionaries()
-    doc_parts: list[np.ndarray] = []
-    word_parts: list[np.ndarray] = []
-    count_parts: list[np.ndarray] = []
+    doc_codes = np.empty(rows, dtype=np.int32)
+    codes = np.empty(rows, dtype=np.int32)
+    counts = np.empty(rows, dtype=np.uint32)
+    filled = 0
     pair_parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     for table in tables:
         if not table.num_rows:
             continue
-        doc_parts.append(docs.codes(table.column("doc_id")))
-        word_codes = words.codes(table.column("word"))
+        end = filled + table.num_rows
+        if end > len(codes):  # more rows than the footers said: room for them (never seen)
+            doc_codes, codes, counts = (np.resize(array, end) for array in (doc_codes, codes, counts))
+        doc_codes[filled:end] = docs.codes(table.column("doc_id"))
+        codes[filled:end] = words.codes(table.column("word"))
         form_codes = forms.codes(table.column("form"))
         # A count is how often one article writes one form: 32 bits, narrowed when all are read.
-        counts = table.column("count").to_numpy().astype(np.uint32)
+        counts[filled:end] = table.column("count").to_numpy()
         del table
-        pair_parts.append(_pair_totals(word_codes, form_codes, counts))
-        word_parts.append(word_codes)
-        count_parts.append(counts)
+        pair_parts.append(_pair_totals(codes[filled:end], form_codes, counts[filled:end]))
         del form_codes
-    if not word_parts:
+        filled = end
+    if not filled:
         return coded_words(no_word_counts())
+    doc_codes, codes = doc_codes[:filled], codes[:filled]
     keys, word_place = words.mapped()
     shown_of, form_place = forms.mapped()
     doc_values, doc_place = docs.mapped()
-    codes = _placed(word_parts, word_place)
-    doc_codes = _placed(doc_parts, doc_place)
-    counts = _placed(count_parts, None, dtype=_narrow(np.array([max(int(part.max()) for part in count_parts)])).dtype)
+    _place_in(codes, word_place)
+    _place_in(doc_codes, doc_place)
+    counts = _narrow(counts[:filled])
     # Each word's shown form: the one the corpus writes most often (ties: the first in
     # code-point order), from the groups' totals added up per (word, form).
     word_of = word_place[np.concatenate([part[0] for part in pair_parts])]
@@ -364,16 +395,16 @@ def _added_up(word_of: np.ndarray, form_of: np.ndarray, totals: np.ndarray, n_fo
     return pairs // n_forms, pairs % n_forms, np.bincount(inverse, weights=totals, minlength=len(pairs))
 
 
-def _placed(parts: list[np.ndarray], place: np.ndarray | None, dtype=np.int32) -> np.ndarray:
-    """The row groups' values in one array of ``dtype``, each part let go once copied (codes,
-    positions among the dictionaries, become their ``place`` in the sorted values)."""
-    placed = np.empty(sum(len(part) for part in parts), dtype=dtype)
-    start = 0
-    while parts:
-        part = parts.pop(0)
-        placed[start:start + len(part)] = part if place is None else place[part]
-        start += len(part)
-    return placed
+# Codes turned into places at once: a block's copy, not the whole column's.
+PLACED_AT_ONCE = 1 << 20
+
+
+def _place_in(codes: np.ndarray, place: np.ndarray) -> None:
+    """Each code (a position among the dictionaries laid end to end) replaced by its ``place``
+    in the sorted values, in ``codes`` itself, a block at a time."""
+    for start in range(0, len(codes), PLACED_AT_ONCE):
+        block = codes[start:start + PLACED_AT_ONCE]
+        block[:] = place[block]
 
 
 def _category_codes(column: pd.Series) -> tuple[np.ndarray, pa.Array]:

@@ -27,7 +27,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.store import CorpusStore
 from analysis.explore.filters import is_in
 from analysis.extract import schema
-from analysis.extract.results import Progress, per_article, per_article_tables, source_version, waiting
+from analysis.extract.results import Progress, per_article, per_article_rows, per_article_tables, source_version, waiting
 from analysis.extract.texts import Texts
 from analysis.lexicon.read import Lexicon
 
@@ -200,6 +200,11 @@ def kept_word_tables(store: CorpusStore, lexicon: Lexicon, sentences: pd.DataFra
     per_article(store, lexicon, "words", lambda documents: article_word_counts(
         documents, sentences, function_words=lexicon.language.function_words), code=code, progress=progress, read=False)
     return per_article_tables(store, lexicon, "words", code=code) if read else None
+
+
+def kept_word_rows(store: CorpusStore, lexicon: Lexicon) -> int:
+    """At most how many rows :func:`kept_word_tables` gives (the kept rows' footers)."""
+    return per_article_rows(store, lexicon, "words", code=source_version(Path(__file__)))
 
 
 def most_written(word_of: np.ndarray, form_of: np.ndarray, total: np.ndarray, n_words: int) -> np.ndarray:

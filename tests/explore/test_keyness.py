@@ -211,6 +211,9 @@ def test_word_rows_kept_per_article_are_coded_as_the_joined_table_is(tmp_path, l
     for set_a, set_b in (({"0000_first"}, every), ({SEED_2017}, {SEED_2024})):
         pd.testing.assert_frame_equal(coded.sides(set_a, set_b), joined.sides(set_a, set_b))
     assert coded.articles_with("لافروف") == ["0000_first", SEED_2017, SEED_2024]
+    # Room for the codes is made once, from the kept files' footers: as many rows as the tables give.
+    tables = list(words.kept_word_tables(store, lexicon, frames.sentences))
+    assert words.kept_word_rows(store, lexicon) == sum(table.num_rows for table in tables) == len(coded.codes)
     sides = coded.sides({"0000_first"}, {SEED_2024}).set_index("term")
     assert sides.loc["لافروف", ["count_a", "count_b"]].tolist() == [1, 6]  # Lavrov: once in the new article, six times in 2024's
 
@@ -287,3 +290,7 @@ def test_a_form_read_as_two_words_is_coded_by_its_pairs():
     assert coded.docs.tolist() == ["a", "b"]
     sides = coded.sides({"a"}, {"b"}).set_index("term")
     assert sides["count_a"].tolist() == [4, 0] and sides["count_b"].tolist() == [0, 5]
+    # Told of fewer rows than the groups hold, room is made for the rest: the same codes.
+    short = keyness.kept_coded_words(iter(groups), rows=1)
+    assert short.keys.equals(coded.keys) and short.terms.equals(coded.terms) and short.docs.tolist() == ["a", "b"]
+    pd.testing.assert_frame_equal(short.sides({"a"}, {"b"}), coded.sides({"a"}, {"b"}))
