@@ -6,7 +6,7 @@ import streamlit as st
 from analysis.explore import concordance as kwic
 from analysis.explore.highlight import topic_kind
 from analysis.explore.markup import escape_markdown
-from dashboard import downloads, sidebar, url
+from dashboard import downloads, loading, sidebar, url
 from dashboard.labels import counted
 
 corpus, active, frames = sidebar.page_start(
@@ -60,6 +60,7 @@ with controls:
     url.keep("kwic_words", words, param="words")
 
 
+@loading.let_go_when_large
 @st.cache_resource(show_spinner=False, max_entries=16)
 def lines_for(view: str, _hits: pd.DataFrame, _frames, words: int, sort: str, _order: tuple[str, ...]) -> pd.DataFrame:
     """The sorted lines of one view (corpus, filters, choice, width, sort), worked out once."""

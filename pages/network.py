@@ -33,6 +33,7 @@ frames = loading.filtered(corpus, without_actors)
 pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
 
 
+@loading.let_go_when_large
 @st.cache_resource(show_spinner=False, max_entries=8)
 def graph_of(view: str, kind: str, _frames, _pairs) -> net.Network:
     """One graph per corpus, filters and kind: counting the pairs of ten thousand articles takes a second."""

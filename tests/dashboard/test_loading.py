@@ -121,6 +121,59 @@ def test_filtered_and_computed_are_cached_per_corpus_and_filters(frames, lexicon
     assert len(calls) == 2  # other filters, computed again
 
 
+def test_past_the_memory_budget_the_pages_cached_results_are_let_go_and_the_corpus_kept(frames, lexicon, monkeypatch):
+    import streamlit as st
+
+    from analysis.explore.filters import Filters
+    from analysis.explore.summary import headline
+    from dashboard import loading
+
+    corpus = loading.Corpus(frames, lexicon, {}, {}, key="test-memory-seeds")
+    lavrov = Filters(actor_ids=("lavrov",))
+    calls = []
+
+    @loading.let_go_when_large
+    @st.cache_resource(max_entries=4)
+    def lines_of(view: str) -> list[str]:  # a page's own cache, listed with the page's results
+        calls.append(view)
+        return [view]
+
+    def count(frames_kept):
+        calls.append("headline")
+        return headline(frames_kept)
+
+    kept = loading.filtered(corpus, lavrov)
+    loading.computed(corpus, lavrov, "headline", count)
+    lines_of("russia")
+    resident = loading.resident_mb()
+    assert resident is not None and resident > 50  # this process: Python, pandas and the seeds' frames
+    # Under the budget nothing is let go: asked again, nothing is worked out again.
+    monkeypatch.setenv(loading.MEMORY_ENV, str(int(resident) + 4096))
+    assert loading.keep_within_memory() is False
+    assert loading.filtered(corpus, lavrov) is kept
+    loading.computed(corpus, lavrov, "headline", count)
+    lines_of("russia")
+    assert calls == ["headline", "russia"]
+    # Past it (a budget of 1 MiB), the page's results go; asked again, they are worked out again.
+    monkeypatch.setenv(loading.MEMORY_ENV, "1")
+    monkeypatch.setattr(loading, "_left_after_letting_go", [])
+    assert loading.keep_within_memory() is True
+    assert loading.filtered(corpus, lavrov) is not kept
+    loading.computed(corpus, lavrov, "headline", count)
+    lines_of("russia")
+    assert calls == ["headline", "russia", "headline", "russia"]
+    # Still past it, but not grown by 256 MiB since: kept, or every rerun would work it all out again.
+    assert loading.keep_within_memory() is False
+    lines_of("russia")
+    assert calls == ["headline", "russia", "headline", "russia"]
+    now = loading.resident_mb()
+    monkeypatch.setattr(loading, "_left_after_letting_go", [now - loading.MEMORY_REGROWTH_MB - 64])  # grown since
+    assert loading.keep_within_memory() is True
+    # A budget that is no number is the default's (1,536 MiB, more than this process holds).
+    monkeypatch.setenv(loading.MEMORY_ENV, "a lot")
+    assert loading.keep_within_memory() is False
+
+
 def test_filtered_frames_are_let_go_oldest_first_past_half_the_corpus_rows(frames, lexicon):
     # The seeds hold 219 rows (2 articles, 23 sentences, 92 mentions, 45 topic hits, 8 topic
     # counts, 49 stances): filtered copies may hold 109 of their own together.
