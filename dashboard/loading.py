@@ -184,7 +184,34 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
                     bar.empty()
             corpora[key] = corpus
             out_of_collection()
+            _code_words_in_background(corpus, files)
     return corpora[key]
+
+
+# The Groups page's word codes being made in a process of their own, by words key (see below).
+_CODING: dict[str, threading.Thread] = {}
+
+
+def _code_words_in_background(corpus: Corpus, files: tuple[tuple[str, str], ...]) -> None:
+    """A corpus of many articles read from a store whose Groups codes are not kept: the codes
+    made by another process while the analyst reads other pages (:func:`kept.code_words_apart`),
+    not by the server on the Groups page's first view, where at 100,000 articles they took 450 MB
+    above the server for a moment (its peak). A corpus analysed in a process apart has them."""
+    if corpus.store is None or len(corpus.doc_ids) <= kept.IN_PROCESS_AT_MOST:
+        return
+    key = _words_key(corpus.key)
+    if key in _CODING or results.is_kept(corpus.store, "words", key):
+        return
+    thread = threading.Thread(target=_code_words_apart, args=(corpus.store, files, key), name="marsad-word-codes", daemon=True)
+    _CODING[key] = thread
+    thread.start()
+
+
+def _code_words_apart(store: CorpusStore, files: tuple[tuple[str, str], ...], key: str) -> None:
+    try:
+        kept.code_words_apart(store, files, words_key=key)
+    except (RuntimeError, OSError):
+        pass  # the Groups page makes them itself, as for a few articles
 
 
 def out_of_collection() -> None:
@@ -812,6 +839,9 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
 
     if _corpus.store is None:
         return coded_words(count())
+    coding = _CODING.get(_words_key(_corpus.key))
+    if coding is not None:
+        coding.join()  # being made apart: waited for, not made twice
     # Each article's words counted once and kept (kept_word_counts), then the corpus's coded
     # and kept as codes, mapped from disk: read as a table (442 MB as a frame at 100,000
     # articles), decoding it was the Groups page's peak; only a server after a change joins them.

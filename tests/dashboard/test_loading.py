@@ -292,6 +292,26 @@ def test_many_articles_waiting_are_brought_up_to_date_in_a_process_of_its_own(mo
     assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
 
 
+def test_many_articles_read_from_the_store_have_their_groups_codes_made_apart(tmp_path, monkeypatch, lexicon):
+    from analysis.explore import kept
+    from analysis.extract import results
+    from dashboard import loading
+
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "corpus.sqlite3"))
+    monkeypatch.setattr(loading, "_CODING", {})
+    first = loading.load()  # the two seeds, analysed here: no codes kept, no process started
+    key = loading._words_key(first.key)
+    assert key not in loading._CODING and not results.is_kept(first.store, "words", key)
+    loading._analysed()[0].clear()  # a new server reading the same store
+    monkeypatch.setattr(kept, "IN_PROCESS_AT_MOST", 1)  # the two seeds are "many" (2,000 in use)
+    corpus = loading.load()
+    assert loading._words_key(corpus.key) == key and kept.waiting(corpus.store, corpus.lexicon) == 0
+    loading._CODING[key].join()
+    # Made by the other process before this one asked: the Groups page maps them.
+    assert results.is_kept(corpus.store, "words", key)
+    assert loading.word_counts_of(corpus).articles_with("لافروف") == sorted(corpus.doc_ids)
+
+
 def test_a_few_articles_are_analysed_here_and_the_groups_codes_wait_for_the_groups_page(lexicon):
     from analysis.explore import kept
     from analysis.extract import results
