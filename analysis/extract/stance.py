@@ -35,7 +35,7 @@ from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -1996,6 +1996,9 @@ class _Context:
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
         # every sentence's outlets named after their head noun (جريدة “فيدوموستي”), by sentence id (note_titled)
         self.outlets_in: dict[int, list[tuple[Mention, str]]] = {}
+        # every sentence's listed people with a title set after the name (حذر دميتري روغوزين نائب
+        # رئيس الوزراء الروسي), by sentence id, as titled_in holds them (note_titled; named_later only)
+        self.apposed_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
         # a bare title's head (وزير) -> where the people who may hold it were named, in token order,
         # and who (None: a title nobody listed is named there); built once, on first use (_last_holder)
         self._holders: dict[str, tuple[list[int], list[str | None]]] | None = None
@@ -2054,6 +2057,8 @@ class _Context:
                 self.titled_in[sentence.sentence_id] = people
         heads, tokens = self.lexicon.language.media_heads, self.tokens
         for mention in self.mentions:
+            if not mention.nested and self.lexicon.actors[mention.actor_id].type == "person":
+                self._note_apposed(mention)
             if mention.nested or self.lexicon.actors[mention.actor_id].type != "media":
                 continue
             before = mention.first_token - 1
@@ -2062,6 +2067,25 @@ class _Context:
             if before >= 0 and tokens[before].norm in heads:
                 sentence_id = self.prepared.sentence_of_token[mention.first_token]
                 self.outlets_in.setdefault(sentence_id, []).append((mention, bare_word(tokens[before].norm)))
+
+    def _note_apposed(self, mention: Mention) -> None:
+        """Note a listed person whose title follows his name, a comma between or not (نفى العميد
+        أحمد المسماري، الناطق باسم الجيش الليبي): the title's words, bare, up to a mark or a clause
+        opener, and its head, for named_later. At most PHRASE_TOKENS words read."""
+        tokens, start = self.tokens, mention.last_token
+        if start < len(tokens) and tokens[start].norm in ("،", ","):
+            start += 1
+        if start not in self.finder.title_spans or start in self.finder.titles_after_preposition:
+            return
+        openers = self.lexicon.language.clause_openers
+        words = []
+        for k in range(start, min(len(tokens), start + PHRASE_TOKENS)):
+            if not tokens[k].is_word or tokens[k].norm in openers or k in self.finder.cue_tokens:
+                break
+            words.append(bare_word(tokens[k].norm))
+        person = self.finder._known(mention, "named_later")
+        sentence_id = self.prepared.sentence_of_token[mention.first_token]
+        self.apposed_in.setdefault(sentence_id, []).append((person, frozenset(words), words[0]))
 
     def _titled_people(self, sentence: Sentence) -> list[tuple[Speaker, frozenset[str], str]]:
         """The people a sentence names after a title, whatever the verb does with them (استقبل
@@ -2170,7 +2194,16 @@ class _Context:
         outlet = self.outlet_named_later(speaker, sentence_id)
         if outlet is not None:
             return outlet
+        spokesmen = frozenset(bare_word(word) for word in self.lexicon.language.spokesmen)
         for later in range(sentence_id + 1, sentence_id + 1 + LATER_SENTENCES):
+            # المتحدث باسم الجيش الليبي ينفي … ⏎ نفى العميد أحمد المسماري، الناطق باسم الجيش الليبي: the
+            # title after the listed name; a spokesman's words (language/spokesmen.txt) are one head.
+            # Read before the titled, the name's own title: مارجيلوف مبعوث الرئيس ديميتري ميدفيديف
+            # is the envoy, the president named after the title is not
+            for person, words, title_head in self.apposed_in.get(later, ())[:RECENT_SPEAKERS]:
+                same = head == title_head or (head in spokesmen and title_head in spokesmen)
+                if same and (_titled(speaker.name, words | spokesmen) or self._introduced_by(speaker.name, person)):
+                    return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
                 if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
@@ -2205,7 +2238,8 @@ class _Context:
         if not person.actor_id or not words or has_article(words[0], min_length=4) or words[0] not in self._title_words:
             return False
         named = derived(self.lexicon, "definite state nisbas", state_nisbas)
-        states = {named[word] for word in words[1:] if word in named}
+        indefinite = self.finder.state_adjectives  # مبعوث روسي: the nisba without its article
+        states = {named.get(word) or indefinite[word] for word in words[1:] if word in named or word in indefinite}
         # a state's adjective must say whose office it is (متحدث باسم البيت الأبيض … وقال المتحدث
         # باسم الكرملين دميتري بيسكوف: two offices)
         return (self.lexicon.actors[person.actor_id].type == "person"

@@ -1,0 +1,28 @@
+"""Who speaks, read on the two blind sets retired in the twenty-ninth session (eval/README, att34):
+constructions found in dev24 and dev25, checked on sentences written for the test: the speaker,
+the polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+
+def test_an_unnamed_title_is_the_person_named_next_with_that_title_after_his_name(lexicon):
+    # المتحدث باسم الجيش الليبي ينفي … ⏎ ونفى اللواء أحمد المسماري، الناطق باسم الجيش الليبي: the
+    # headline's office is the man the lede names, his title after his name; spokesman words are one
+    text = ("المتحدث باسم الجيش الليبي ينفي وجود مرتزقة روس في سرت\n"
+            "ونفى اللواء أحمد المسماري، الناطق باسم الجيش الليبي، الثلاثاء وجود مرتزقة روس في سرت.")
+    assert scored_statements(text, lexicon, date="2019") == [
+        ("mismari", "negative", "named_later"), ("mismari", "negative", "after_verb")]
+    # another body's spokesman is someone else: the headline's title stays as written
+    text = text.replace("الناطق باسم الجيش الليبي،", "الناطق باسم الحكومة،")
+    assert scored_statements(text, lexicon, date="2019")[0] == ("المتحدث باسم الجيش الليبي", "negative", "unnamed")
+
+
+def test_an_indefinite_envoy_of_a_state_is_the_one_named_next_as_envoy(lexicon):
+    # قال مبعوث روسي … ⏎ وقال ميخائيل مارجيلوف مبعوث الرئيس الخاص: the envoy, not the president
+    text = ("قال مبعوث روسي في طرابلس إن بلاده تدعم الحوار بين الليبيين.\n"
+            "وقال ميخائيل مارجيلوف مبعوث الرئيس الخاص إن موسكو مستعدة للوساطة.")
+    assert scored_statements(text, lexicon, date="2011") == [
+        ("margelov", "positive", "named_later"), ("margelov", "positive", "after_verb")]
+    # the foreign minister named next holds another office
+    text = text.replace("ميخائيل مارجيلوف مبعوث الرئيس الخاص", "سيرغي لافروف وزير الخارجية الروسي")
+    assert scored_statements(text, lexicon, date="2011")[0] == ("مبعوث روسي في طرابلس", "positive", "unnamed")
