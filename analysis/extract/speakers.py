@@ -1428,6 +1428,12 @@ class SpeakerFinder:
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
+                if titled and j > index and self._comma_named(mention):
+                    # أعلن النائب الأول لمندوب روسيا لدى الأمم المتحدة، دميتري بوليانسكي: a name set off
+                    # by a comma after the office behind ل holds the whole title; without the comma
+                    # (مستشار الرئيس فلاديمير بوتين) the name is the inner office's
+                    self._give_titles(mention.actor_id, title_words)
+                    return self._known(mention, how)
                 # A body behind ل or ب inside the phrase is whom the title serves or whom it spoke
                 # to, not the speaker: متحدث باسم البيت الأبيض لقناة الحدث السعودية
                 addressed = j > index and (titled and self._prepositional(mention) or self._adjective(mention))
@@ -2308,6 +2314,15 @@ class SpeakerFinder:
         return (word[:1] == "ب" and len(rest) >= 4 and rest in self.language.common_words
                 and word not in self.language.given_names and word not in self.language.quantifiers
                 and word not in self.language.function_words and word not in self.language.generic_subjects)
+
+    def _comma_named(self, mention: Mention) -> bool:
+        """Whether a person's title and name mention stands behind ل or ب with a comma before the
+        name: ``لمندوب روسيا لدى الأمم المتحدة، دميتري بوليانسكي``. Its tokens are read."""
+        if "title" not in mention.match_kind or self.lexicon.actors[mention.actor_id].type != "person":
+            return False
+        if not self._prepositional(mention):
+            return False
+        return any(self.tokens[k].norm in ("،", ",") for k in range(mention.first_token, mention.last_token))
 
     def _prepositional(self, mention: Mention) -> bool:
         """Whether the mention is a preposition's object: لحفتر، مع لافروف, also behind quote marks

@@ -26,3 +26,9 @@ def test_an_indefinite_envoy_of_a_state_is_the_one_named_next_as_envoy(lexicon):
     # the foreign minister named next holds another office
     text = text.replace("ميخائيل مارجيلوف مبعوث الرئيس الخاص", "سيرغي لافروف وزير الخارجية الروسي")
     assert scored_statements(text, lexicon, date="2011")[0] == ("مبعوث روسي في طرابلس", "positive", "unnamed")
+
+
+def test_a_name_after_a_comma_holds_the_whole_title_behind_lam(lexicon):
+    # أعلن النائب الأول لمندوب روسيا …، دميتري بوليانسكي: the deputy speaks, not the office behind ل
+    text = "أعلن النائب الأول لوزير الخارجية الروسي، سيرغي ريابكوف، أن موسكو مستعدة لدعم الحوار."
+    assert scored_statements(text, lexicon, date="2023") == [("ryabkov", "positive", "after_verb")]
