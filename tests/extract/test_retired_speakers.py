@@ -32,3 +32,9 @@ def test_a_name_after_a_comma_holds_the_whole_title_behind_lam(lexicon):
     # أعلن النائب الأول لمندوب روسيا …، دميتري بوليانسكي: the deputy speaks, not the office behind ل
     text = "أعلن النائب الأول لوزير الخارجية الروسي، سيرغي ريابكوف، أن موسكو مستعدة لدعم الحوار."
     assert scored_statements(text, lexicon, date="2023") == [("ryabkov", "positive", "after_verb")]
+
+
+def test_a_disavowal_is_a_negative_statement_of_its_subject(lexicon):
+    # تبرأ الكرملين من دعم …: disowning is said, as a denial is (cues.csv, تبرأ and its forms)
+    text = "وتبرأت الخارجية الروسية من تصريحات نائب في الدوما عن إرسال قوات إلى ليبيا."
+    assert scored_statements(text, lexicon, date="2020") == [("russia_mfa", "negative", "after_verb")]
