@@ -274,6 +274,8 @@ def find_stances(
                 continue  # دون ذكر معلومات، من دون أن يوضح، ولم توضح هل: what was not said is no statement
             if _hedged(prepared, match, sentence, lexicon):
                 continue  # على حد زعمه: the writer's hedge on what was said, no statement
+            if _asked(prepared, match.first, sentence):
+                continue  # سئل عما إذا كانت موسكو أكدت الزيارة: a question, nobody confirmed anything
             said_from = statements[-1][0].last if statements else -1
             # وبحسب وكالة سبوتنيك قال لافروف: where the source named before the verb ends
             sourced = statements[-1][1].after_token if statements and statements[-1][0].payloads[0].cue_type == "source" else -1
@@ -468,6 +470,8 @@ def find_stances(
                 continue  # خاطبنا روسيا بشأن مزاعم نقل أسلحة: the claims are the subject, not judged
             if _named_purpose(prepared, match.first, sentence, lexicon):
                 continue  # اللجنة الحكومية المشتركة للتعاون: the body's name, no stance
+            if _asked(prepared, match.first, sentence):
+                continue  # ردا على سؤال عما إذا كانت موسكو تدعم حفتر: asked, nobody supports anyone
             # ، ما أثار ردود فعل رافضة: the writer's account of the reactions, not the speaker's words
             received = cue.holder != "subject" and (
                 (0 <= reaction < match.first
@@ -4003,6 +4007,23 @@ def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, le
             return True
         if not tokens[index].is_word or word in language.clause_openers:
             return False
+    return False
+
+
+ASKED_REACH = 5  # words back from a cue to the ما إذا of the question it is in
+WHETHER = frozenset(normalise_word(word) for word in "ما عما فيما".split())  # before إذا: whether
+
+
+def _asked(prepared: PreparedText, cue_first: int, sentence: Sentence) -> bool:
+    """Whether a cue is inside a question put to someone, not an answer: it follows ما إذا
+    (عما إذا، فيما إذا) with only words between: ``وردا على سؤال عما إذا كانت موسكو تدعم
+    التحركات`` → nobody supports anything. At most ASKED_REACH tokens back are read."""
+    tokens = prepared.tokens
+    for index in range(cue_first - 1, max(sentence.first_token, cue_first - 1 - ASKED_REACH), -1):
+        if not tokens[index].is_word:
+            return False
+        if tokens[index].norm == "اذا" and tokens[index - 1].norm in WHETHER:
+            return True
     return False
 
 

@@ -38,3 +38,11 @@ def test_a_disavowal_is_a_negative_statement_of_its_subject(lexicon):
     # تبرأ الكرملين من دعم …: disowning is said, as a denial is (cues.csv, تبرأ and its forms)
     text = "وتبرأت الخارجية الروسية من تصريحات نائب في الدوما عن إرسال قوات إلى ليبيا."
     assert scored_statements(text, lexicon, date="2020") == [("russia_mfa", "negative", "after_verb")]
+
+
+def test_a_stance_inside_a_question_put_is_nobodys(lexicon):
+    # وردا على سؤال عما إذا كانت موسكو تدعم …، قال بيسكوف: the question's support is nobody's
+    text = "وردا على سؤال عما إذا كانت روسيا تدعم هجوم حفتر، قال بيسكوف: لا نتدخل في ذلك."
+    assert scored_statements(text, lexicon, date="2019") == [("peskov", "neutral", "after_verb")]
+    text = "وقال بيسكوف إن روسيا تدعم الحل السياسي."
+    assert scored_statements(text, lexicon, date="2019") == [("peskov", "positive", "after_verb")]
