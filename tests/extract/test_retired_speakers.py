@@ -46,3 +46,15 @@ def test_a_stance_inside_a_question_put_is_nobodys(lexicon):
     assert scored_statements(text, lexicon, date="2019") == [("peskov", "neutral", "after_verb")]
     text = "وقال بيسكوف إن روسيا تدعم الحل السياسي."
     assert scored_statements(text, lexicon, date="2019") == [("peskov", "positive", "after_verb")]
+
+
+def test_a_spokesman_of_the_foreign_ministry_is_its_spokesman_at_the_date(lexicon):
+    # وقال متحدث باسم وزارة الخارجية الروسية: the indefinite title as the annotators read it (dev8,
+    # dev14, dev25): the listed spokesman of the day, Lukashevich until August 2015, Zakharova after
+    text = "وقال متحدث باسم وزارة الخارجية الروسية إن بلاده ترحب باتفاق الهدنة في طرابلس."
+    assert scored_statements(text, lexicon, date="2013-10") == [("lukashevich", "positive", "after_verb")]
+    text = "وانتقدت متحدثة باسم الخارجية الروسية قرار البرلمان الأوروبي بشأن ليبيا."
+    assert scored_statements(text, lexicon, date="2019") == [("zakharova", "negative", "after_verb")]
+    # before Lukashevich's time the spokesman is nobody listed
+    text = "وقال متحدث باسم وزارة الخارجية الروسية إن بلاده ترحب باتفاق الهدنة في طرابلس."
+    assert scored_statements(text, lexicon, date="2009")[0][0] == "متحدث باسم وزارة الخارجية الروسية"
