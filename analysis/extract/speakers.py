@@ -1385,6 +1385,7 @@ class SpeakerFinder:
         qualifier_object = -1  # the word a title's في/لدى/باسم qualifies it with: الباحث في معهد
         past_qualifying_body = -1  # the token after a body a title's باسم/لدى governs, and its adjectives
         behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
+        behind_definite = False  # the first word a ل of ال (للصحيفة): shown as الصحيفة
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -1504,6 +1505,10 @@ class SpeakerFinder:
                 # وفقاً لمعلومات وكالة…: معلومات; not بيان (جاء في بيان); وفقا لشركة ستاندرد آند بورز: شركة
                 if _without_preposition(word) != word and word[:2] != "لل":
                     behind_preposition = True  # the name shown without it: تقارير استخباراتية, not لتقارير
+                elif word[:2] == "لل":
+                    # ووفقا للصحيفة: الصحيفة, the article the ل took back (and so a reference to the
+                    # paper named before, as after وقالت)
+                    behind_definite = True
                 word = _without_preposition(word)
             if titled and first_actor is None and j == last_word + 1 and self._second_portfolio(j, end):
                 # وزير الخارجية والتعاون الدولي الليبي محمد عبد العزيز: a second portfolio joined
@@ -1716,6 +1721,8 @@ class SpeakerFinder:
             if generic_at == index and behind_preposition:
                 # وفقاً لمصادر محلية: the sources are مصادر محلية (past the ل's vowel or tatweel: لِمصادر، لـمصادر)
                 name = name[1:].lstrip(LETTER_MARKS)
+            elif generic_at == index and behind_definite and name[:2] == "لل":
+                name = "ال" + name[2:]  # ووفقا للصحيفة: الصحيفة
             return Speaker("", name, "unnamed", last_word + 1)
         if titled and last_word >= index:
             holder = self._apposed_holder(j, limit, how, title_words)

@@ -2264,6 +2264,11 @@ class _Context:
         issuer, index = found
         word = self.tokens[index].norm
         self.issuers[word[:-1] if word not in self.lexicon.language.issued else word] = issuer
+        head = normalise_word(issuer.name.split()[0]) if issuer.name and not issuer.actor_id else ""
+        if head in self.lexicon.language.media_heads:
+            # وكانت صحيفة “عربي بوست” قد نشرت أخباراً … ووفقا للصحيفة: an outlet nobody listed is
+            # what its head noun alone refers back to, as its report is
+            self.issuers[bare_word(head)] = issuer
 
     def _issued_document(self, sentence: Sentence, before: int) -> tuple[Speaker, int] | None:
         """The subject of the verb opening the sentence and the token of the indefinite document

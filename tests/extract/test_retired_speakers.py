@@ -58,3 +58,12 @@ def test_a_spokesman_of_the_foreign_ministry_is_its_spokesman_at_the_date(lexico
     # before Lukashevich's time the spokesman is nobody listed
     text = "وقال متحدث باسم وزارة الخارجية الروسية إن بلاده ترحب باتفاق الهدنة في طرابلس."
     assert scored_statements(text, lexicon, date="2009")[0][0] == "متحدث باسم وزارة الخارجية الروسية"
+
+
+def test_the_paper_behind_lam_refers_back_to_the_unlisted_paper_that_published(lexicon):
+    # وكانت صحيفة “عربي بوست” قد نشرت أخباراً … ووفقا للصحيفة: the paper nobody listed speaks
+    text = ("وكانت صحيفة “الصباح الجديد” قد نشرت أخبارا عن وصول مقاتلين إلى الجفرة.\n"
+            "ووفقا للصحيفة فإن الوصول موثق بالصور.")
+    assert scored_statements(text, lexicon, date="2024") == [("صحيفة الصباح الجديد", "neutral", "document")]
+    # with no paper named before, الصحيفة names nobody (not «للصحيفة» as written)
+    assert scored_statements("ووفقا للصحيفة فإن الوصول موثق بالصور.", lexicon, date="2024") == []
