@@ -56,6 +56,7 @@ QUALIFYING = frozenset("لدي باسم في ل الي".split())
 # Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
 OWN_QUALIFIERS = frozenset("باسمه باسمها باسمهم".split())  # a title's body as a pronoun
+NEGATED_ADJECTIVE = "غير"  # غير الدستورية: «not» before a definite adjective, one qualifier
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 # Endings of a definite relative adjective in any number and gender: الروسي، الليبيون، الغربيين
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يات")
@@ -1517,6 +1518,14 @@ class SpeakerFinder:
                 title_words.append(j)
                 last_word = j
                 j += 1
+                continue
+            if (titled and first_actor is None and word == NEGATED_ADJECTIVE and j == last_word + 1 and j + 2 < end
+                    and has_article(tokens[j + 1].norm, min_length=4) and j + 1 not in self.mention_at
+                    and j + 1 not in self.cue_tokens):
+                # وزير الخارجية المفوض بحكومة المجلس الرئاسي غير الدستورية محمد سيالة: غير and its
+                # definite adjective qualify the title, and the holder's name may follow them
+                last_word = j + 1
+                j += 2
                 continue
             if j in self.cue_tokens or word in language.clause_openers or word in language.negators:
                 break

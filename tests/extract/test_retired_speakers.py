@@ -67,3 +67,15 @@ def test_the_paper_behind_lam_refers_back_to_the_unlisted_paper_that_published(l
     assert scored_statements(text, lexicon, date="2024") == [("صحيفة الصباح الجديد", "neutral", "document")]
     # with no paper named before, الصحيفة names nobody (not «للصحيفة» as written)
     assert scored_statements("ووفقا للصحيفة فإن الوصول موثق بالصور.", lexicon, date="2024") == []
+
+
+def test_a_negated_adjective_inside_a_title_lets_the_name_after_it_speak(lexicon):
+    # وزير الخارجية المفوض بحكومة المجلس الرئاسي غير الدستورية محمد سيالة: غير + adjective
+    # qualifies the title; the holder named after it speaks, not the last foreign minister
+    text = ("وقال سيرغي لافروف إن موسكو تدعم الحوار.\n"
+            "بدوره، أكد وزير الخارجية المكلف بحكومة الوفاق غير المنتخبة محمد سيالة أن بلاده ترحب بالوساطة الروسية.")
+    assert scored_statements(text, lexicon, date="2018") == [
+        ("lavrov", "positive", "after_verb"), ("siala", "positive", "after_verb")]
+    # with no name after it, the title and its qualifier stay unnamed
+    assert scored_statements("وقال المتحدث غير الرسمي إن بلاده ترحب بالوساطة.", lexicon, date="2018") == [
+        ("المتحدث غير الرسمي", "positive", "unnamed")]
