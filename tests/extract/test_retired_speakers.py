@@ -79,3 +79,9 @@ def test_a_negated_adjective_inside_a_title_lets_the_name_after_it_speak(lexicon
     # with no name after it, the title and its qualifier stay unnamed
     assert scored_statements("وقال المتحدث غير الرسمي إن بلاده ترحب بالوساطة.", lexicon, date="2018") == [
         ("المتحدث غير الرسمي", "positive", "unnamed")]
+
+
+def test_moscows_embassy_is_the_russian_embassy(lexicon):
+    # سفارة موسكو تنفي …: the embassy speaks, not Moscow (as السفارة الروسية already is)
+    text = "سفارة موسكو تنفي وصول مقاتلين جدد إلى ليبيا"
+    assert scored_statements(text, lexicon, date="2024") == [("russian_embassy_libya", "negative", "before_verb")]
