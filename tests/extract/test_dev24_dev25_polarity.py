@@ -32,3 +32,27 @@ def test_a_call_to_end_the_fighting_named_by_what_is_fought(lexicon):
         lexicon,
     ) == [("russia_mfa", "positive", "after_verb")]
     assert scored_statements("دعا لافروف الطرفين إلى وقف المعارك حول المدينة.", lexicon) == [("lavrov", "positive", "after_verb")]
+
+
+def test_mercenaries_counted_with_the_noun_counted(lexicon):
+    # نحو 3000 مقاتل من المرتزقة: a count reported (convention 4), as «3000 من المرتزقة» already was
+    assert scored_statements("وقال المحلل السياسي سالم فرج إن نحو 3000 مقاتل من المرتزقة السوريين ينتشرون في القاعدة.", lexicon) == [
+        ("سالم فرج", "neutral", "unlisted"),
+    ]
+    # what the speaker suffered from them stays his charge
+    assert scored_statements("وقال الدبيبة إن الليبيين عانوا كثيرا من المرتزقة.", lexicon) == [("dbeibah", "negative", "after_verb")]
+
+
+def test_a_plan_endorsed_as_a_basis(lexicon):
+    # يشكل أساسا للحوار، يصلح أساسا: the speaker endorses a plan as the ground of talks, positive
+    assert scored_statements("وقال لافروف إن إعلان الجزائر يمكن أن يشكل أساسا للحوار بين الأطراف اليمنية.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال بوغدانوف إن الاتفاق يصلح أساسا لاستئناف المفاوضات.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    # the writer's own words are nobody's stance (held quoted); a starting point told is no praise
+    assert scored_statements("ويشكل النفط أساسا لاقتصاد البلاد منذ عقود.", lexicon) == []
+    assert scored_statements("وذكر لافروف أن لقاء مارس كان نقطة الانطلاق لهذه العلاقات.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
