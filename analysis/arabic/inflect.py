@@ -14,7 +14,7 @@ Only regular morphology is generated, and only on the normalised form (ة is ه 
   article of the whole (``حاملة طائرات`` ↔ ``حاملة الطائرات``).
 For a verb (a stance cue), :func:`verb_forms` gives the regular persons of a sound one: the past
 ``شجب`` → ``شجبت``, ``شجبوا``, ``شجبتا``; the imperfect ``يستغل`` → ``تستغل``, ``نستغل``,
-``يستغلون``, ``يستغلان``, ``تستغلان``.
+``يستغلون``, ``يستغلان``, ``تستغلان``, and each with the future's ``س`` (``سيستغل``, ``سنستغل``).
 Broken plurals (``قاعدة`` / ``قواعد``, ``مرتزق`` / ``مرتزقة``) are not regular: they are listed in
 the lexicon as terms of their own. Clitics (وبالأسلحة, أسلحته) are the matcher's business.
 """
@@ -144,7 +144,8 @@ def verb_forms(verb: str, *, imperfect: bool) -> list[str]:
     The past takes suffixes: ``انتهك`` → ``انتهكت`` (she), ``انتهكوا`` (they), ``انتهكا`` (they two,
     m.), ``انتهكتا`` (they two, f.). The imperfect (``imperfect=True``, the word opening with ي) changes its prefix and
     takes the plural and dual endings: ``يعرقل`` → ``تعرقل``, ``نعرقل``, ``يعرقلون``, ``يعرقلان``,
-    ``تعرقلان``; one that has them already (يرهبون) gets none.
+    ``تعرقلان``, and each of them the future's prefix (``سيعرقل``, ``سنعرقل``, ``ستعرقلان``); one
+    that has the endings already (يرهبون) gets none.
     """
     if " " in verb or len(verb) < MIN_STEM or verb.endswith(WEAK_ENDINGS):
         return [verb]
@@ -154,4 +155,6 @@ def verb_forms(verb: str, *, imperfect: bool) -> list[str]:
     if not verb.startswith("ي") or len(verb) < MIN_STEM + 1 or verb.endswith(("ون", "ان", "ين")):
         return [verb]
     stem = verb[1:]
-    return [verb, "ت" + stem, "ن" + stem, verb + "ون", verb + "ان", "ت" + stem + "ان"]
+    persons = [verb, "ت" + stem, "ن" + stem, verb + "ون", verb + "ان", "ت" + stem + "ان"]
+    # the future's prefix س on each person: سنرفض، ستدعم، سيعرقلون («سنحترم العقود الموقعة»)
+    return persons + ["س" + person for person in persons]

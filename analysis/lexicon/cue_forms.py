@@ -9,7 +9,7 @@ evaluative and ``ignore`` rows (an ignore phrase follows the cue it silences: ``
 ``دعما عسكريا``). Reporting cues are verbs, whose noun forms are other words (حذر warned, الحذر
 caution): they get none. A verb among the evaluative cues and the reporting cues that carry a
 polarity gets its regular persons (:func:`analysis.arabic.inflect.verb_forms`: شجب → شجبوا,
-يعرقل → نعرقل، يعرقلون); a neutral verb of saying is left to the speaker rules. Clitics stay the
+يعرقل → نعرقل، يعرقلون، سنعرقل); a neutral verb of saying is left to the speaker rules. Clitics stay the
 matcher's business.
 
 A generated form is dropped where it would be read wrongly:

@@ -56,3 +56,14 @@ def test_a_plan_endorsed_as_a_basis(lexicon):
     assert scored_statements("وذكر لافروف أن لقاء مارس كان نقطة الانطلاق لهذه العلاقات.", lexicon) == [
         ("lavrov", "neutral", "after_verb"),
     ]
+
+
+def test_an_evaluative_verb_in_the_future(lexicon):
+    # سنحترم، سيدعم، سنرحب: the future's س on a listed verb's persons (نحترم، يدعم، يرحب)
+    assert scored_statements('وقال الوزير الليبي فرج بومطاري: "سنحترم الاتفاقات الموقعة مع الشركات الروسية".', lexicon) == [
+        ("فرج بومطاري", "positive", "unlisted"),
+    ]
+    assert scored_statements("وقال لافروف إن الكرملين سيدعم أي اتفاق ليبي ليبي.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements('وقال بيسكوف: "سندين أي هجوم على المدنيين".', lexicon) == [("peskov", "negative", "after_verb")]

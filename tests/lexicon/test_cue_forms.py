@@ -92,6 +92,8 @@ def test_a_verb_gets_its_regular_persons_and_a_weak_one_none(lexicon):
                   Cue("يعرقل", "evaluative", "negative", "quoted"), Cue("يسيء", "evaluative", "negative", "quoted"))
     assert {"شجبوا", "شجبتا"} <= found.keys() and found["شجبوا"].lemma == "شجب"
     assert {"تعرقل", "نعرقل", "يعرقلون", "يعرقلان"} <= found.keys()
+    # the future's س on each person: سيعرقل، سنعرقل، ستعرقلان
+    assert {"سيعرقل", "سنعرقل", "سيعرقلون", "ستعرقلان"} <= found.keys() and found["سنعرقل"].lemma == "يعرقل"
     assert not [form for form in found if form.endswith("سيء") or "يسيء" in form]  # يسيئون: the hamza's seat moves
     # a neutral verb of saying is the speaker rules' business
     assert not forms(lexicon, Cue("لاحظ", "reporting", "neutral", ""), Cue("لاحظت", "reporting", "neutral", ""))
