@@ -67,3 +67,30 @@ def test_an_evaluative_verb_in_the_future(lexicon):
         ("lavrov", "positive", "after_verb"),
     ]
     assert scored_statements('وقال بيسكوف: "سندين أي هجوم على المدنيين".', lexicon) == [("peskov", "negative", "after_verb")]
+
+
+def test_sympathy_friendship_and_a_denial_with_an_adverb(lexicon):
+    # نتفهم موقف: sympathy with a side's position (form V), positive
+    assert scored_statements("وقال بوغدانوف إن موسكو تتفهم موقف الحكومة الليبية.", lexicon) == [("bogdanov", "positive", "after_verb")]
+    # تفهم … أن (form I) is knowing that, no stance
+    assert scored_statements("وقال لافروف إن السلطات تفهم أن الوضع بعيد عن الحسم.", lexicon) == [("lavrov", "neutral", "after_verb")]
+    # بلد صديق: صديق alone is a common word and a name, the phrase is praise
+    assert scored_statements("وقال بوتين إن ليبيا بلد صديق لروسيا.", lexicon) == [("putin", "positive", "after_verb")]
+    # عارية تماما عن الصحة: an adverb inside the listed denial (convention 3)
+    assert scored_statements("وقال المسماري إن هذه الأنباء عارية تماما عن الصحة.", lexicon) == [("mismari", "negative", "after_verb")]
+
+
+def test_the_first_person_plural_of_doubled_and_hollow_verbs(lexicon):
+    # أدنّا، أيدنا، أشدنا: أدان، أيد، أشاد with نا (the regular persons add it to no listed form)
+    assert scored_statements('وقال لافروف: "أدنّا هذا الهجوم بشدة".', lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements('وقال لافروف: "أيدنا قرار مجلس الأمن".', lexicon) == [("lavrov", "positive", "after_verb")]
+    assert scored_statements('وقال لافروف: "أشدنا بجهود المبعوث".', lexicon) == [("lavrov", "positive", "after_verb")]
+    # أدناه (below) is no condemnation
+    assert scored_statements("وقال البيان الموقع أدناه إن الاجتماع سيعقد غدا.", lexicon) == [("البيان الموقع", "neutral", "unnamed")]
+
+
+def test_relations_at_their_best(lexicon):
+    # في أفضل حالاتها: praise of the relations (يخدم مصالحها left out: mostly self-serving, reported)
+    assert scored_statements("وقال السفير الروسي إن العلاقات بين البلدين في أفضل حالاتها.", lexicon) == [
+        ("السفير الروسي", "positive", "unnamed"),
+    ]
