@@ -94,3 +94,19 @@ def test_relations_at_their_best(lexicon):
     assert scored_statements("وقال السفير الروسي إن العلاقات بين البلدين في أفضل حالاتها.", lexicon) == [
         ("السفير الروسي", "positive", "unnamed"),
     ]
+
+
+
+def test_open_doors_worth_attention_and_charges_of_playing_with_fire(lexicon):
+    # أبوابها مفتوحة، جديرة بالاهتمام: a welcome and an endorsement, positive
+    assert scored_statements("وقال الدبيبة إن ليبيا تفتح أبوابها أمام الاستثمارات الروسية.", lexicon) == [
+        ("dbeibah", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن المبادرة المصرية جديرة بالاهتمام.", lexicon) == [("lavrov", "positive", "after_verb")]
+    # يلعب بالنار، تطمع، تصفية الحسابات، متناقض: charges, negative
+    assert scored_statements("وقال لافروف إن الغرب يلعب بالنار في ليبيا.", lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements("وقال الدبيبة إن بعض الدول تطمع في ثروات ليبيا.", lexicon) == [("dbeibah", "negative", "after_verb")]
+    assert scored_statements("وقال الدبيبة إن ليبيا ليست ساحة لتصفية الحسابات.", lexicon) == [("dbeibah", "negative", "after_verb")]
+    assert scored_statements("وقال المشري إن الموقف الروسي متناقض.", lexicon) == [("mishri", "negative", "after_verb")]
+    # the narration's own words stay no one's (held quoted)
+    assert scored_statements("وتفتح المدارس أبوابها الأسبوع المقبل.", lexicon) == []
