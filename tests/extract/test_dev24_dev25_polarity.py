@@ -96,7 +96,6 @@ def test_relations_at_their_best(lexicon):
     ]
 
 
-
 def test_open_doors_worth_attention_and_charges_of_playing_with_fire(lexicon):
     # أبوابها مفتوحة، جديرة بالاهتمام: a welcome and an endorsement, positive
     assert scored_statements("وقال الدبيبة إن ليبيا تفتح أبوابها أمام الاستثمارات الروسية.", lexicon) == [
