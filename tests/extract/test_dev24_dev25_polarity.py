@@ -2,28 +2,6 @@
 (pol32, eval/README.md): each test is a sentence written for the rule, not taken from an article."""
 
 from conftest import scored_statements
-
-
-def test_a_judgement_with_the_article_after_ghayr(lexicon):
-    # غير المقبول: the definite of a listed «غير مقبول» (no form is generated after the particle)
-    assert scored_statements("وقال نيبينزيا إن الوضع غير المقبول في قيادة البعثة دفعنا إلى الاعتراض.", lexicon) == [
-        ("nebenzia", "negative", "after_verb"),
-    ]
-    assert scored_statements("وقال لافروف إنه من غير المقبول أن تتدخل دول أجنبية في الانتخابات.", lexicon) == [
-        ("lavrov", "negative", "after_verb"),
-    ]
-    assert scored_statements("وقال بيسكوف إن الإجراءات غير الدستورية تهدد العملية السياسية.", lexicon) == [
-        ("peskov", "negative", "after_verb"),
-    ]
-
-
-def test_an_open_question_is_no_judgement(lexicon):
-    # من غير الواضح ما إذا: «it is unclear whether» asks, it judges nothing (غير الواضح is not listed)
-    assert scored_statements("وقال بيسكوف إنه من غير الواضح ما إذا كان الاجتماع سيعقد الأسبوع المقبل.", lexicon) == [
-        ("peskov", "neutral", "after_verb"),
-    ]
-
-
 def test_a_call_to_end_the_fighting_named_by_what_is_fought(lexicon):
     # وقف العمليات، وقف المعارك: a ceasefire asked of the parties (convention 2), positive; the
     # chaos the call would prevent comes after and does not decide (convention 9)
@@ -32,17 +10,6 @@ def test_a_call_to_end_the_fighting_named_by_what_is_fought(lexicon):
         lexicon,
     ) == [("russia_mfa", "positive", "after_verb")]
     assert scored_statements("دعا لافروف الطرفين إلى وقف المعارك حول المدينة.", lexicon) == [("lavrov", "positive", "after_verb")]
-
-
-def test_mercenaries_counted_with_the_noun_counted(lexicon):
-    # نحو 3000 مقاتل من المرتزقة: a count reported (convention 4), as «3000 من المرتزقة» already was
-    assert scored_statements("وقال المحلل السياسي سالم فرج إن نحو 3000 مقاتل من المرتزقة السوريين ينتشرون في القاعدة.", lexicon) == [
-        ("سالم فرج", "neutral", "unlisted"),
-    ]
-    # what the speaker suffered from them stays his charge
-    assert scored_statements("وقال الدبيبة إن الليبيين عانوا كثيرا من المرتزقة.", lexicon) == [("dbeibah", "negative", "after_verb")]
-
-
 def test_a_plan_endorsed_as_a_basis(lexicon):
     # يشكل أساسا للحوار، يصلح أساسا: the speaker endorses a plan as the ground of talks, positive
     assert scored_statements("وقال لافروف إن إعلان الجزائر يمكن أن يشكل أساسا للحوار بين الأطراف اليمنية.", lexicon) == [
@@ -67,19 +34,6 @@ def test_an_evaluative_verb_in_the_future(lexicon):
         ("lavrov", "positive", "after_verb"),
     ]
     assert scored_statements('وقال بيسكوف: "سندين أي هجوم على المدنيين".', lexicon) == [("peskov", "negative", "after_verb")]
-
-
-def test_sympathy_friendship_and_a_denial_with_an_adverb(lexicon):
-    # نتفهم موقف: sympathy with a side's position (form V), positive
-    assert scored_statements("وقال بوغدانوف إن موسكو تتفهم موقف الحكومة الليبية.", lexicon) == [("bogdanov", "positive", "after_verb")]
-    # تفهم … أن (form I) is knowing that, no stance
-    assert scored_statements("وقال لافروف إن السلطات تفهم أن الوضع بعيد عن الحسم.", lexicon) == [("lavrov", "neutral", "after_verb")]
-    # بلد صديق: صديق alone is a common word and a name, the phrase is praise
-    assert scored_statements("وقال بوتين إن ليبيا بلد صديق لروسيا.", lexicon) == [("putin", "positive", "after_verb")]
-    # عارية تماما عن الصحة: an adverb inside the listed denial (convention 3)
-    assert scored_statements("وقال المسماري إن هذه الأنباء عارية تماما عن الصحة.", lexicon) == [("mismari", "negative", "after_verb")]
-
-
 def test_the_first_person_plural_of_doubled_and_hollow_verbs(lexicon):
     # أدنّا، أيدنا، أشدنا: أدان، أيد، أشاد with نا (the regular persons add it to no listed form)
     assert scored_statements('وقال لافروف: "أدنّا هذا الهجوم بشدة".', lexicon) == [("lavrov", "negative", "after_verb")]
