@@ -190,14 +190,17 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
 
 # The Groups page's word codes being made in a process of their own, by words key (see below).
 _CODING: dict[str, threading.Thread] = {}
+# Articles past which they are: at 10,000 articles coding them takes the server 50 MB for a moment,
+# and the process apart 2 s of CPU (its interpreter and imports) beside the first page's.
+CODED_APART_FROM = 20_000
 
 
 def _code_words_in_background(corpus: Corpus, files: tuple[tuple[str, str], ...]) -> None:
-    """A corpus of many articles read from a store whose Groups codes are not kept: the codes
+    """A corpus of more than CODED_APART_FROM articles read from a store whose Groups codes are not kept: the codes
     made by another process while the analyst reads other pages (:func:`kept.code_words_apart`),
     not by the server on the Groups page's first view, where at 100,000 articles they took 450 MB
     above the server for a moment (its peak). A corpus analysed in a process apart has them."""
-    if corpus.store is None or len(corpus.doc_ids) <= kept.IN_PROCESS_AT_MOST:
+    if corpus.store is None or len(corpus.doc_ids) <= CODED_APART_FROM:
         return
     key = _words_key(corpus.key)
     if key in _CODING or results.is_kept(corpus.store, "words", key):

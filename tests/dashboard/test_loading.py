@@ -303,7 +303,7 @@ def test_many_articles_read_from_the_store_have_their_groups_codes_made_apart(tm
     key = loading._words_key(first.key)
     assert key not in loading._CODING and not results.is_kept(first.store, "words", key)
     loading._analysed()[0].clear()  # a new server reading the same store
-    monkeypatch.setattr(kept, "IN_PROCESS_AT_MOST", 1)  # the two seeds are "many" (2,000 in use)
+    monkeypatch.setattr(loading, "CODED_APART_FROM", 1)  # the two seeds are "many" (20,000 in use)
     corpus = loading.load()
     assert loading._words_key(corpus.key) == key and kept.waiting(corpus.store, corpus.lexicon) == 0
     loading._CODING[key].join()
