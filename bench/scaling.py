@@ -228,6 +228,13 @@ UNITS = {
     "a headline's second verb": "حفتر يلتقي لافروف ويدعو موسكو إلى الحوار\n",
     # a quotation over a hard-wrapped paragraph's lines and an unnamed counterpart (att33)
     "a quotation over wrapped lines": "وقال بوتين ونظيره التركي “ نحن مستعدون للعمل\n",
+    # twenty-ninth session: a headline's title named after the holder's name below it, a cue inside a
+    # question, a paper behind ل and a name set off by a comma (att34); the future of a verb, a basis and
+    # open doors (pol32), on pages with no full stop where they can be
+    "a headline's title named later": "نائب رئيس الحكومة الروسية يحذر\nحذر دميتري روغوزين نائب رئيس الوزراء الروسي من ",
+    "a cue inside a question": "وردا على سؤال عما إذا كانت موسكو تدعم حفتر قال بيسكوف إن ",
+    "a paper behind lam and a comma-set name": "وكانت صحيفة “الصباح” قد نشرت أخبارا ووفقا للصحيفة فإن وأعلن النائب الأول لمندوب روسيا لدى الأمم المتحدة، دميتري بوليانسكي أن ",
+    "the future, a basis and open doors": "وقال لافروف سنرحب بالاتفاق الذي يشكل أساسا للحوار وأبوابنا مفتوحة ",
 }
 
 
