@@ -159,6 +159,12 @@ def keyness(
     )
 
 
+# Rows of the word codes worked on at once (counted per set, or turned into places): the whole
+# column at once copies it, and numpy.bincount makes its weights float64 (16.8 million rows at
+# 100,000 articles: 130-200 MB above the codes for a moment, the Groups page's peak); a block
+# of a million holds a few MB.
+ROWS_AT_ONCE = 1 << 20
+
 @dataclass(frozen=True)
 class Coded:
     """Counts as :func:`keyness` reads them, on integer codes: each row's article (a position in
@@ -198,16 +204,11 @@ class Coded:
         return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
                              "count_a": counts[0][present], "count_b": counts[1][present]})
 
-    # Rows counted at once: numpy.bincount makes its weights float64, so counting 16.8 million
-    # rows (100,000 articles) in one call took 200 MB above the codes for a moment, the Groups
-    # page's peak; a block at a time holds a few MB.
-    ROWS_COUNTED_AT_ONCE = 1 << 20
-
     def _counted(self, inside: np.ndarray) -> np.ndarray:
         """How many rows of each key ``inside`` keeps (each row weighted by ``weights``)."""
         counted = np.zeros(len(self.keys), dtype=np.float64)
-        for start in range(0, len(self.codes), self.ROWS_COUNTED_AT_ONCE):
-            block = slice(start, start + self.ROWS_COUNTED_AT_ONCE)
+        for start in range(0, len(self.codes), ROWS_AT_ONCE):
+            block = slice(start, start + ROWS_AT_ONCE)
             kept = inside[block]
             weights = None if self.weights is None else self.weights[block][kept]
             counted += np.bincount(self.codes[block][kept], weights=weights, minlength=len(self.keys))
@@ -395,15 +396,13 @@ def _added_up(word_of: np.ndarray, form_of: np.ndarray, totals: np.ndarray, n_fo
     return pairs // n_forms, pairs % n_forms, np.bincount(inverse, weights=totals, minlength=len(pairs))
 
 
-# Codes turned into places at once: a block's copy, not the whole column's.
-PLACED_AT_ONCE = 1 << 20
 
 
 def _place_in(codes: np.ndarray, place: np.ndarray) -> None:
     """Each code (a position among the dictionaries laid end to end) replaced by its ``place``
     in the sorted values, in ``codes`` itself, a block at a time."""
-    for start in range(0, len(codes), PLACED_AT_ONCE):
-        block = codes[start:start + PLACED_AT_ONCE]
+    for start in range(0, len(codes), ROWS_AT_ONCE):
+        block = codes[start:start + ROWS_AT_ONCE]
         block[:] = place[block]
 
 
