@@ -279,7 +279,7 @@ _PAGE_CACHES: dict[str, Callable[[], None]] = {}
 
 def let_go_when_large(cached):
     """List a page's cached function (``st.cache_resource``) among those :func:`keep_within_memory`
-    clears; returns it, so a page writes ``lines_for = loading.let_go_when_large(lines_for)``."""
+    clears; returns it, so a page puts ``@loading.let_go_when_large`` above its cache's decorator."""
     _PAGE_CACHES[cached.__qualname__] = cached.clear
     return cached
 
