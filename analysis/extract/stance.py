@@ -165,8 +165,11 @@ def find_stances(
                 # the unnamed subject before it (the source is مصدر, not مصدر رفض الكشف)
                 cue_tokens.add(match.first)
         else:
-            if not mention_tokens.isdisjoint(range(match.first, match.last)):
-                continue  # a cue word inside a name: قوات الدعم السريع
+            if not mention_tokens.isdisjoint(range(match.first, match.last)) and (
+                    match.last - match.first == 1 or match.last - 1 in mention_tokens):
+                # a cue word inside a name: قوات الدعم السريع; a phrase that only opens with a
+                # name and goes on past it is a figure of speech: «تحويل ليبيا إلى سوريا جديدة»
+                continue
             if _noun_in_taa(prepared, match):
                 continue  # حملة عسكرية، في إشارة إلى، قوات تابعة لروسيا: a noun, not حمّل، أشار، تابع with ه
             sentence_id = prepared.sentence_of_token[match.first]
