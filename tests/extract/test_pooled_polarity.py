@@ -17,3 +17,13 @@ def test_a_country_made_another_syria(lexicon):
     assert scored_statements("وقال لافروف إن قوات الدعم السريع دخلت المدينة.", lexicon) == [
         ("lavrov", "neutral", "after_verb"),
     ]
+
+
+def test_not_knowing_of_a_reported_presence_denies_it(lexicon):
+    # لا يعرف عن، لا نعرف شيئا عن: not knowing of what a report says is a denial (convention 3),
+    # as the listed «لا علم لنا» and «ليس على علم» are; «لا نعرف متى» asks, no charge is answered
+    assert scored_statements("وأكد بيسكوف أنه لا يعرف عن وجود أنشطة لشركات روسية في السودان.", lexicon) == [
+        ("peskov", "negative", "after_verb"),
+    ]
+    assert scored_statements('وقال لافروف: "لا نعرف شيئا عن هذه الصفقة".', lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements('وقال لافروف: "لا نعرف متى ستجرى الانتخابات".', lexicon) == [("lavrov", "neutral", "after_verb")]
