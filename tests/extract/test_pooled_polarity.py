@@ -27,3 +27,13 @@ def test_not_knowing_of_a_reported_presence_denies_it(lexicon):
     ]
     assert scored_statements('وقال لافروف: "لا نعرف شيئا عن هذه الصفقة".', lexicon) == [("lavrov", "negative", "after_verb")]
     assert scored_statements('وقال لافروف: "لا نعرف متى ستجرى الانتخابات".', lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_a_view_not_shared_is_rejected(lexicon):
+    # لا نشاطر، لا تتفق: not sharing or agreeing with a view rejects it, negative (the listed
+    # «لا نوافق» and «لا نتفق» were read; these persons were not). Only the negated forms are
+    # listed: «تشاطر القاهرة قلقها» shares a concern, which is no praise
+    assert scored_statements('وأضاف لافروف: "إذا كان المقصود الاعتراف بالمجلس ممثلا وحيدا، فإننا لا نشاطر هذا الموقف".',
+                             lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements("وقال لافروف إن موسكو لا تتفق مع هذا الطرح.", lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements("وقال لافروف إن موسكو تشاطر القاهرة قلقها.", lexicon) == [("lavrov", "negative", "after_verb")]
