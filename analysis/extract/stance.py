@@ -490,6 +490,8 @@ def find_stances(
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
             if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon):
                 continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
+            if speaker.how != "article" and _faced(prepared.tokens, match, sentence, speaker, context.mention_at, lexicon):
+                continue  # صعوبات تواجه روسيا في إجلاء قواتها: a difficulty met, told as news (convention 5)
             if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
@@ -1682,6 +1684,50 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
             return len(name) == 1 and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+
+
+FACING_AFTER = 2  # tokens from a hardship to its verb of facing after it: الصعوبات التي تواجهها
+FACING_BEFORE = 5  # tokens from a verb of facing to its hardship after it: ويواجه المجلس الوطني الحاكم صعوبات
+
+
+def _faced(tokens, match: Match[Cue], sentence: Sentence, speaker: Speaker, mention_at: dict, lexicon: Lexicon) -> bool:
+    """Whether a one-word hardship (language/hardships.txt: صعوبات، عقبات) is met by a named actor
+    of another side than the speaker's: a third-person verb of facing (language/facing.txt) within
+    FACING_AFTER tokens after the hardship (``صعوبات تواجه روسيا``، ``للصعوبات التي تواجهها
+    روسيا``) or within FACING_BEFORE words before it (``ويواجه المجلس الانتقالي صعوبات``), no
+    punctuation between, with an actor's mention right after the verb. That is another's
+    difficulty told as news, a bad event announced without evaluation (eval/README.md, polarity
+    conventions, rules 4 and 5), no stance. The speaker's own side (``قال لافروف إن روسيا تواجه
+    صعوبات``), a thing facing it (``الشحنات تواجه صعوبات``) and a hardship alone (``وجود صعوبات
+    أمام المشروع``) keep theirs; a speaker of unknown side reports any named actor's. At most
+    FACING_AFTER + FACING_BEFORE + 1 tokens read."""
+    if match.last - match.first != 1:
+        return False
+    language = lexicon.language
+    word = tokens[match.first].norm
+    if not any(stem.removeprefix("ال") in language.hardships for stem, _ in proclitic_readings(word)):
+        return False
+
+    def faced_by_other(at: int) -> bool:
+        verb = tokens[at].norm
+        if verb not in language.facing and not (verb[:1] in ("و", "ف") and verb[1:] in language.facing):
+            return False
+        mention = mention_at.get(at + 1)
+        if mention is None:
+            return False
+        return not speaker.actor_id or affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
+
+    for at in range(match.last, min(sentence.last_token, match.last + FACING_AFTER)):
+        if not tokens[at].is_word:
+            break
+        if faced_by_other(at):
+            return True
+    for at in range(match.first - 1, max(sentence.first_token, match.first - FACING_BEFORE) - 1, -1):
+        if not tokens[at].is_word:
+            break
+        if faced_by_other(at):
+            return True
+    return False
 
 
 def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,

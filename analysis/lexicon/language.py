@@ -100,6 +100,8 @@ class Language:
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
+    hardships: frozenset[str] = frozenset()  # صعوبات تواجه روسيا: a difficulty met, told as news
+    facing: frozenset[str] = frozenset()  # الصعوبات التي تواجهها روسيا: whoever meets the hardship
     mute_heads: frozenset[str] = frozenset()  # دور موسكو يلفت: the role, not Moscow, is the subject
     support_nouns: frozenset[str] = frozenset()  # الدعم الروسي لحفتر: another side's support, reported
     receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
@@ -244,6 +246,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         feelings=words("feelings"),
         copulas=words("copulas"),
         held_nouns=words("held_nouns"),
+        hardships=words("hardships"),
+        facing=words("facing"),
         mute_heads=words("mute_heads"),
         support_nouns=words("support_nouns"),
         receiving=words("receiving"),

@@ -37,3 +37,20 @@ def test_a_view_not_shared_is_rejected(lexicon):
                              lexicon) == [("lavrov", "negative", "after_verb")]
     assert scored_statements("وقال لافروف إن موسكو لا تتفق مع هذا الطرح.", lexicon) == [("lavrov", "negative", "after_verb")]
     assert scored_statements("وقال لافروف إن موسكو تشاطر القاهرة قلقها.", lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_difficulty_another_side_meets_is_news(lexicon):
+    # صعوبات تواجه تركيا، يواجه المجلس الانتقالي صعوبات: another side's difficulty, told as news, is
+    # a bad event announced without evaluation (conventions 4 and 5), neutral
+    assert scored_statements("وأكد لافروف أن النقل يتم جوا بسبب صعوبات تواجه تركيا في عبور المضيق.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إنه يواجه المجلس الوطني الانتقالي صعوبات في بسط سيطرته.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # the speaker's own side, a thing facing it and a hardship with no one facing it keep the stance
+    assert scored_statements("وقال لافروف إن روسيا تواجه صعوبات في إجلاء قواتها.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    assert scored_statements('وقال لافروف: "نواجه صعوبات كبيرة في تنفيذ المشروع".', lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements("وأشار لافروف إلى وجود صعوبات أمام المشروع.", lexicon) == [("lavrov", "negative", "after_verb")]
