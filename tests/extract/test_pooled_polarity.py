@@ -54,3 +54,12 @@ def test_a_difficulty_another_side_meets_is_news(lexicon):
     ]
     assert scored_statements('وقال لافروف: "نواجه صعوبات كبيرة في تنفيذ المشروع".', lexicon) == [("lavrov", "negative", "after_verb")]
     assert scored_statements("وأشار لافروف إلى وجود صعوبات أمام المشروع.", lexicon) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_basis_with_the_verb_to_be(lexicon):
+    # أن تكون أساسا، سيكون أساسا: the listed «يشكل أساسا» endorsement with كان, positive
+    assert scored_statements('وقال لافروف: "أعتقد أن هذه المشاورات ينبغي أن تكون أساسا للتسوية المقبلة".', lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    # the writer's own words stay nobody's (held quoted)
+    assert scored_statements("ويمكن أن يكون الاتفاق أساسا لمرحلة جديدة.", lexicon) == []
