@@ -1950,9 +1950,10 @@ def test_strengthening_accord_or_stability_is_positive_but_not_in_a_laws_name(le
     assert evaluations("وأكد لافروف ضرورة تعزيز الوفاق الوطني في ليبيا.", lexicon) == [
         ("تعزيز الوفاق", "lavrov", "positive", "in_statement"),
     ]
-    # قانون تعزيز الاستقرار: the purpose in a law's name is no stance of whoever names the law
+    # قانون تعزيز الاستقرار: the purpose in a law's name is no stance of whoever names the law; the
+    # puzzlement she states (محير) is hers, negative
     assert evaluations("وقالت زاخاروفا في تعليق على مشروع قانون تعزيز الاستقرار في ليبيا إن الأمر محير.",
-                       lexicon) == []
+                       lexicon) == [("محير", "zakharova", "negative", "in_statement")]
 
 
 def test_coming_too_late_and_not_deeming_it_right_are_reproaches(lexicon):

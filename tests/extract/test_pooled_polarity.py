@@ -63,3 +63,14 @@ def test_a_basis_with_the_verb_to_be(lexicon):
     ]
     # the writer's own words stay nobody's (held quoted)
     assert scored_statements("ويمكن أن يكون الاتفاق أساسا لمرحلة جديدة.", lexicon) == []
+
+
+def test_puzzlement_is_criticism(lexicon):
+    # محير، مستغرب، مثير للدهشة: the surprise family (listed as نستغرب، الاستغراب) as adjective and
+    # participle; a measure called puzzling is criticised, negative
+    assert scored_statements("وقالت زاخاروفا إن مشروع القانون أمر محير للغاية.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
+    assert scored_statements("وقالت زاخاروفا إن من المستغرب أن تصمت العواصم الغربية.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
