@@ -520,7 +520,9 @@ def find_mentions(
             in_turn[len(mentions)] = shared_holders.get(UNRESOLVED_PREFIX + normalise_word(alias.alias), ())
         mentions.append(_mention(prepared, match, alias.actor_id, alias.kind))
     stand_ins = {mentions[index].actor_id: held for index, held in holders.items()}
-    mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins)
+    tenures = _title_tenures(lexicon) if lexicon is not None and stand_ins else {}
+    mentions = _named_holders(_merge_appositions(mentions, prepared.text, {**in_turn, **holders}, lexicon, tokens), stand_ins,
+                              tenures)
     if lexicon is None:
         return mentions
     return _without_furniture(prepared, _unnamed_counterparts(prepared, mentions, lexicon, period), lexicon)
@@ -901,17 +903,53 @@ def _shared_title_holders(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return _SHARED_HOLDERS[lexicon.version]
 
 
-def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]]) -> list[Mention]:
+_TENURES: dict[str, dict[str, tuple[date, date]]] = {}  # lexicon version -> each titled actor's years in office
+
+
+def _title_tenures(lexicon: Lexicon) -> dict[str, tuple[date, date]]:
+    """Each actor with a dated title, from the first day of his dated titles to the last (open: today's
+    far end): read once per lexicon. باتيلي, المبعوث الأممي 2022-09-02 to 2024-05-31."""
+    def read() -> dict[str, tuple[date, date]]:
+        spans: dict[str, tuple[date, date]] = {}
+        for alias in lexicon.aliases:
+            if alias.kind != "title" or alias.valid_from is None:
+                continue
+            first, last = alias.valid_from, alias.valid_to or date.max
+            old = spans.get(alias.actor_id)
+            spans[alias.actor_id] = (min(first, old[0]), max(last, old[1])) if old else (first, last)
+        return spans
+    if not lexicon.version:
+        return read()
+    if lexicon.version not in _TENURES:
+        _TENURES[lexicon.version] = read()
+    return _TENURES[lexicon.version]
+
+
+def _named_holders(mentions: list[Mention], stand_ins: dict[str, tuple[str, ...]],
+                   tenures: dict[str, tuple[date, date]] | None = None) -> list[Mention]:
     """An unresolved title is the one of its holders the article names elsewhere: in an undated
     article, ``رئيس الحكومة الليبية`` is al-Dbeibah when ``عبد الحميد الدبيبة`` is named and no other
-    holder is. Two holders named leave it unresolved."""
+    holder is. Two holders named leave it unresolved.
+
+    With none of its holders named, the persons the article names date it from below (``tenures``,
+    from :func:`_title_tenures`): it is written after the latest first day of office among them, and
+    the title is the one holder still in office (by his dated titles) after that day. «حذّر ممثل روسيا
+    في مجلس الأمن … لجهود باتيلي» is Nebenzia (from 2017), not Churkin (to 2017), since Bathily became
+    the envoy in 2022. A person of the past (القذافي) sets no later bound and is no evidence against
+    a later holder. Nobody dated named, or two holders in office after that day, leave it unresolved.
+    """
     if not stand_ins:
         return mentions
     named = {mention.actor_id for mention in mentions if mention.actor_id not in stand_ins}
+    # the latest first day of office among the persons named: the article is no older, read once
+    latest_first = max((tenures[actor][0] for actor in named if tenures and actor in tenures), default=None)
     result = []
     for mention in mentions:
         if mention.actor_id in stand_ins:
             held = [holder for holder in stand_ins[mention.actor_id] if holder in named]
+            if not held and latest_first is not None:
+                held = [holder for holder in stand_ins[mention.actor_id] if holder in tenures
+                        and tenures[holder][1] >= latest_first]
             if len(held) == 1:
                 mention = replace(mention, actor_id=held[0], match_kind="title")
         result.append(mention)
