@@ -19,3 +19,11 @@ def test_an_undated_title_is_the_holder_in_office_after_the_persons_named_took_t
     assert scored_statements("انتقد ممثل روسيا في مجلس الأمن الخطة. وكان القذافي قد سقط عام 2011.", lexicon,
                              date="") == [stand_in]
 
+
+def test_an_undated_libyan_foreign_minister_is_the_one_the_article_names(lexicon):
+    # Mohamed Abdelaziz held the title in 2013-2014 (data/aliases.csv): named once, the bare title
+    # after him in an undated article is his, not a stand-in for Koussa, Siala and al-Baour.
+    text = ("التقى وزير الخارجية الليبي محمد عبد العزيز نظيره الروسي في موسكو. "
+            "ورحب وزير الخارجية الليبي بالمبادرة الروسية للتعاون القضائي.")
+    assert scored_statements(text, lexicon, date="")[-1] == ("abdelaziz_mohamed", "positive", "after_verb")
+
