@@ -27,3 +27,13 @@ def test_an_undated_libyan_foreign_minister_is_the_one_the_article_names(lexicon
             "ورحب وزير الخارجية الليبي بالمبادرة الروسية للتعاون القضائي.")
     assert scored_statements(text, lexicon, date="")[-1] == ("abdelaziz_mohamed", "positive", "after_verb")
 
+
+def test_an_outlet_that_had_published_reports_makes_a_statement(lexicon):
+    # «وكانت صحيفة X قد نشرت تقارير/أخبارا عن …»: what the outlet published is its statement
+    # (dev28, dev25), as «وكانت وكالة بلومبرغ قد نشرت تقريرا … يؤكد» already was.
+    text = "وكانت صحيفة نيويورك تايمز قد نشرت تقارير حول وصول خبراء روس إلى قاعدة الجفرة."
+    assert scored_statements(text, lexicon) == [("nyt", "neutral", "before_verb")]
+    text = "وكانت صحيفة “الوسط” قد نشرت أخبارا مفادها وصول شحنة أسلحة إلى بنغازي."
+    assert scored_statements(text, lexicon) == [("صحيفة الوسط", "neutral", "unlisted")]
+    # نشرت alone is no cue: نشرت روسيا قوات is a deployment, nobody speaks.
+    assert scored_statements("ونشرت روسيا قوات إضافية قرب سرت.", lexicon) == []

@@ -64,7 +64,9 @@ def test_the_paper_behind_lam_refers_back_to_the_unlisted_paper_that_published(l
     # وكانت صحيفة “عربي بوست” قد نشرت أخباراً … ووفقا للصحيفة: the paper nobody listed speaks
     text = ("وكانت صحيفة “الصباح الجديد” قد نشرت أخبارا عن وصول مقاتلين إلى الجفرة.\n"
             "ووفقا للصحيفة فإن الوصول موثق بالصور.")
-    assert scored_statements(text, lexicon, date="2024") == [("صحيفة الصباح الجديد", "neutral", "document")]
+    # the news it had published is its statement too (data/cues.csv: نشرت أخبارا, as dev25 annotates it)
+    assert scored_statements(text, lexicon, date="2024") == [
+        ("صحيفة الصباح الجديد", "neutral", "unlisted"), ("صحيفة الصباح الجديد", "neutral", "document")]
     # with no paper named before, الصحيفة names nobody (not «للصحيفة» as written)
     assert scored_statements("ووفقا للصحيفة فإن الوصول موثق بالصور.", lexicon, date="2024") == []
 
