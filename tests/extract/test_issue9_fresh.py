@@ -1,0 +1,65 @@
+"""Constructions of issue 9 tried afresh on sentences a new analyst wrote (qa30), where the existing
+tests had no such sentence: the speaker, the polarity and the rule that found the speaker."""
+
+from conftest import scored_statements
+
+from analysis.corpus.ingest import ingest_text
+from analysis.extract.pipeline import analyze
+
+
+def statements(frame):
+    """(speaker id or name, the statement's polarity, its first row's rule) per sentence and speaker."""
+    out = []
+    for _, rows in frame.groupby(["sentence_id", "speaker_id", "speaker_name"], sort=False):
+        polarity = next((p for p in rows["polarity"] if p != "neutral"), "neutral")
+        out.append((rows.iloc[0]["speaker_id"] or rows.iloc[0]["speaker_name"], polarity, rows.iloc[0]["attribution"]))
+    return out
+
+
+def test_a_title_and_its_name_between_dashes_are_one_speaker(lexicon):
+    # وأوضح المندوب الروسي الدائم لدى الأمم المتحدة - فاسيلي نيبينزيا - أن …: the named holder speaks
+    text = ("انعقد مجلس الأمن لبحث الوضع في ليبيا. وأوضح المندوب الروسي الدائم لدى الأمم المتحدة - "
+            "فاسيلي نيبينزيا - أن بلاده تعارض أي تدخل عسكري أجنبي في ليبيا.")
+    assert scored_statements(text, lexicon, date="2019-09-05") == [("nebenzia", "negative", "after_verb")]
+
+
+def test_a_feminine_participle_keeps_its_speaker_and_its_object_silent(lexicon):
+    # …، منتقدةً البريطانيين: Zakharova criticises; the British are criticised, not speakers
+    text = "وقالت زاخاروفا إن لندن تتحمل مسؤولية الفوضى، منتقدةً البريطانيين على تدخلهم العسكري عام 2011."
+    assert scored_statements(text, lexicon, date="2021-03-20") == [("zakharova", "negative", "after_verb")]
+
+
+def test_a_closing_remark_goes_back_past_a_narrated_person_and_a_paragraph(lexicon):
+    # وختم بالقول إن …: the speaker of the warning, not Dbeibah named in the narration between them
+    text = ("وحذّر لافروف من أن التدخل الأجنبي يهدد استقرار ليبيا. وكان الدبيبة قد زار أنقرة الشهر الماضي.\n\n"
+            "وختم بالقول إن موسكو مستعدة لدعم المصالحة الوطنية.")
+    assert scored_statements(text, lexicon, date="2022-11-02") == [
+        ("lavrov", "negative", "after_verb"), ("lavrov", "positive", "carried")]
+
+
+def test_regret_shown_is_a_negative_statement(lexicon):
+    # وأبدى السفير … أسفه لتأجيل الانتخابات: the ambassador regrets
+    text = "وأبدى السفير الروسي لدى ليبيا أيدار أغانين أسفه لتأجيل الانتخابات."
+    assert scored_statements(text, lexicon, date="2023-01-20") == [("aganin", "negative", "after_verb")]
+
+
+def test_names_with_persian_letters_and_zero_width_marks_speak(lexicon):
+    # سیرغی لافروف، پوتین، موسکو with Persian ye, pe and kaf; ز‌ا​خ‍اروفا with zero-width marks inside
+    text = ("وأضافت ز\u200cا\u200bخ\u200dاروفا أن بلادها تدعم المبعوث الأممي. "
+            "وحذر سیرغی لافروف من تقسیم لیبیا، وقال الرئیس پوتین إن موسکو مستعدة للمساعدة.")
+    assert scored_statements(text, lexicon, date="2021") == [
+        ("zakharova", "positive", "after_verb"), ("lavrov", "negative", "after_verb"),
+        ("putin", "positive", "after_verb")]
+
+
+def test_a_pasted_articles_dateline_date_names_the_title_holder_then(lexicon):
+    # موسكو – ٢٤ ديسمبر ٢٠٢٠ (سبوتنيك) - قال وزير الدفاع الروسي …: Shoigu in 2020, Belousov in
+    # June 2024 (بنغازي، 24 حزيران/ يونيو 2024 -), with no date given beside the text
+    cases = [("موسكو – ٢٤ ديسمبر ٢٠٢٠ (سبوتنيك) - قال وزير الدفاع الروسي إن بلاده لا تملك أي قوات في ليبيا.",
+              "2020-12-24", [("shoigu", "neutral", "after_verb")]),
+             ("بنغازي، 24 حزيران/ يونيو 2024 - أكد وزير الدفاع الروسي خلال لقائه حفتر دعم بلاده للجيش الوطني الليبي.",
+              "2024-06-24", [("belousov", "positive", "after_verb")])]
+    for text, date, expected in cases:
+        doc = ingest_text(text, name="pasted.txt").document
+        assert (doc.date, doc.date_source) == (date, "text")
+        assert statements(analyze([doc], lexicon).stances) == expected
