@@ -31,7 +31,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
-from analysis.explore import cooccurrence
+from analysis.explore import aggregate, cooccurrence
 from analysis.explore.engine import Engine
 from analysis.explore.outlets import actor_rates, speaker_rates, topic_rates
 from analysis.explore.trends import Placement, Trend, trend
@@ -784,6 +784,28 @@ def rates_of(corpus: Corpus, active: Filters, table: str, columns: pd.Series, si
     if engine is None:
         return RATES[table](filtered(corpus, active), columns)
     return engine.rates(active, table, columns, sizes)
+
+
+def actor_counts_of(corpus: Corpus, active: Filters, *, nested: bool) -> tuple[pd.DataFrame, pd.Series]:
+    """The Actors page's totals (:func:`analysis.explore.aggregate.actor_totals`) and mentions per
+    article (:func:`~analysis.explore.aggregate.article_totals`, in the corpus's order) of the mentions
+    ``active`` keeps (``nested`` False: without the nested ones): the engine's counts where it answers,
+    cached per setting (a click on a bar counts nothing again), the filtered mentions' otherwise."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        mentions = filtered_frame(corpus, active, "mentions", nested=nested)
+        return aggregate.actor_totals(mentions), aggregate.article_totals(mentions, corpus.doc_ids)
+    return _computed(_digest(corpus.key, active.to_query(), nested, "engine actor totals"),
+                     lambda: (engine.actor_totals(active, nested=nested), engine.article_totals(active, nested=nested)))
+
+
+def actor_article_counts_of(corpus: Corpus, active: Filters, doc_ids: list[str], *, nested: bool) -> pd.DataFrame:
+    """:func:`analysis.explore.aggregate.actor_article_counts` of the mentions ``active`` keeps, for
+    the charted articles ``doc_ids``: from the engine where it answers."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        return aggregate.actor_article_counts(filtered_frame(corpus, active, "mentions", nested=nested), doc_ids)
+    return engine.actor_article_counts(active, doc_ids, nested=nested)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

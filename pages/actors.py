@@ -27,15 +27,15 @@ include_nested = st.toggle(
 )
 url.keep_flag("actors_nested", include_nested, True, param="nested")
 analysed = loading.analysed(corpus, nested=include_nested)
-# The mentions alone: the page draws nothing else of the filtered frames (loading.filtered_frame).
-mentions = loading.filtered_frame(corpus, active, "mentions", nested=include_nested)
-if mentions.empty:
+# The counts alone: from the engine where it answers (loading.actor_counts_of), else from the
+# filtered mentions; the page draws nothing else of the filtered frames.
+totals_table, per_article = loading.actor_counts_of(corpus, active, nested=include_nested)
+if totals_table.empty:
     st.info("No actor mention matches the filters.")
     st.stop()
 
 # -- mentions per actor per article ---------------------------------------------------------------
 # Totals per actor, and per actor and article for the charted articles only (analysis.explore.aggregate).
-totals_table = aggregate.actor_totals(mentions)
 # Plain Python lists and dicts from here: looking values up one by one in arrow-backed pandas
 # objects costs more than the rest of the page for a thousand articles.
 totals = dict(zip(totals_table["actor_id"].tolist(), totals_table["total"].tolist()))
@@ -52,11 +52,9 @@ if cut:
     st.caption("The chart shows the " + str(render.TOP_BARS) + " most named actors of each type; "
                + ", ".join(f"{n:,} more {labels.type_label(t).lower()}" for t, n in cut.items())
                + " are in the table below.")
-per_article = mentions["doc_id"].value_counts()
-found_in = set(per_article.index.tolist())
-doc_ids = [d for d in corpus.doc_ids if d in found_in]
+doc_ids = per_article.index.tolist()  # the articles with a kept mention, in the corpus's order
 shown, colours = render.chart_articles(corpus, doc_ids, per_article, what="actor mentions")
-charted = aggregate.actor_article_counts(mentions, shown)
+charted = loading.actor_article_counts_of(corpus, active, shown, nested=include_nested)
 cells = dict(zip(zip(charted["doc_id"].tolist(), charted["actor_id"].tolist()), charted["mentions"].tolist()))
 # The articles not charted, as one grey bar: an actor's bars add up to the total it is ranked by.
 rest = aggregate.actor_rest_counts(totals_table, charted) if len(shown) < len(doc_ids) else {}
@@ -176,7 +174,7 @@ st.caption("Sentences in which two actors are both named (a body named only insi
 # Pairs come from every actor the other filters allow, so that filtering on one actor shows whom
 # it is named with; a pair is kept when one of its actors passes the actor filters.
 without_actors = replace(active, actor_ids=(), actor_types=())
-kept = set(mentions["actor_id"].unique())
+kept = set(totals_table["actor_id"].tolist())
 pairs = loading.cooccurrences_under(corpus, without_actors)
 pairs = pairs[pairs["actor_a"].isin(kept) | pairs["actor_b"].isin(kept)]
 if pairs.empty:

@@ -76,6 +76,22 @@ def actor_totals(mentions: pd.DataFrame) -> pd.DataFrame:
     return table.assign(total=np.bincount(codes, minlength=len(first)).astype("int64"))
 
 
+def article_series(doc_ids, counts) -> pd.Series:
+    """Counts by article, as :func:`article_totals` gives them (index ``doc_id``, name ``count``)."""
+    return pd.Series(np.asarray(counts, dtype=np.int64), index=pd.Index(np.asarray(doc_ids, dtype=object), name="doc_id"),
+                     name="count")
+
+
+def article_totals(mentions: pd.DataFrame, doc_ids) -> pd.Series:
+    """Mentions in each article that has some, in the order of ``doc_ids`` (the corpus's): a chart
+    with a series per article ranks them by it (``dashboard.render.chart_articles``), and the
+    articles it lists are its index."""
+    counts = mentions["doc_id"].value_counts()
+    present = set(counts.index.tolist())  # tolist(): an Arrow-backed index iterated value by value is slow
+    order = [doc_id for doc_id in doc_ids if doc_id in present]
+    return article_series(order, counts.reindex(order).to_numpy(dtype=np.int64) if order else [])
+
+
 def actor_article_counts(mentions: pd.DataFrame, doc_ids) -> pd.DataFrame:
     """Mentions of each actor in each of the articles ``doc_ids`` (the ones a chart draws):
     ``doc_id``, ``actor_id``, ``mentions`` (int64), the pairs that occur only, by article in
@@ -116,4 +132,4 @@ def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
     return frame.iloc[(page - 1) * size: page * size]
 
 
-__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]
+__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "article_series", "article_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]

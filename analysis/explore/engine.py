@@ -19,7 +19,12 @@ value, with the values of the pandas path (``tests/explore/test_engine.py`` comp
 - :meth:`Engine.trend`: :func:`analysis.explore.trends.trend` (articles, mentions, stances by
   polarity, topic shares; split by outlet or actor; undated and coarse rows counted apart);
 - :meth:`Engine.rates`: :func:`analysis.explore.outlets.actor_rates`, ``speaker_rates`` and
-  ``topic_rates`` (per 1,000 words of each outlet column).
+  ``topic_rates`` (per 1,000 words of each outlet column);
+- the Actors page (thirtieth session): :meth:`Engine.actor_totals`, :meth:`Engine.article_totals`
+  and :meth:`Engine.actor_article_counts` (:mod:`analysis.explore.aggregate`'s functions of the
+  kept mentions). The page's toggle without the nested mentions (``frames.without_nested()``) is
+  answered on the same mentions table, by its ``nested`` column (``nested=False``): no second
+  table, no copy of the frame.
 
 A free-text search (``filters.search``) reads the texts, which are not registered: with one set,
 :meth:`Engine.answers` is False and the caller keeps the pandas path.
@@ -39,6 +44,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from analysis.explore.aggregate import ACTOR_COLUMNS, actor_article_counts, actor_totals, article_series
 from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
@@ -137,7 +143,7 @@ class Engine:
             "doc_id": pa.array(self.ids, type=pa.string()),
         }.items()}
         self._coded: dict[tuple[str, str], Codes] = {}
-        self._rows: dict[Filters, np.ndarray] = {}
+        self._rows: dict[tuple[Filters, bool], np.ndarray] = {}
         self._lock = threading.Lock()
 
     def _array(self, frame: str, column: str) -> pa.Array:
@@ -201,11 +207,12 @@ class Engine:
 
     # -- the kept rows ----------------------------------------------------------------------------
 
-    def kept(self, filters: Filters) -> Kept:
+    def kept(self, filters: Filters, *, nested: bool = True) -> Kept:
         """The SQL of the articles ``filter_frames(frames, filters)`` keeps (``art``), as
         :func:`filter_frames` reads the settings: the article settings keep articles; actors, types,
         topics, speakers and polarities narrow their frames, and (any of them set) keep only the
-        articles holding a sentence with a kept finding of each frame they concern."""
+        articles holding a sentence with a kept finding of each frame they concern. ``nested``
+        False: of ``frames.without_nested()`` (an actor named only inside a title keeps no article)."""
         if not self.answers(filters):
             raise ValueError("the engine does not search the texts: filter with analysis.explore.filters")
         params: dict = {}
@@ -224,7 +231,7 @@ class Engine:
             if filters.date_to:
                 params["last"] = date_period(filters.date_to)[1]
                 where.append("last_day <= $last")
-        conditions = self._conditions(filters)
+        conditions = self._conditions(filters, nested=nested)
         narrowing = [name for name, settings in NARROWING if any(getattr(filters, setting) for setting in settings)]
         tables = {"articles": self._table("articles", ARTICLE_COLUMNS)}
         parts = [f"art0 AS (SELECT * FROM articles WHERE {' AND '.join(where)})"]
@@ -242,10 +249,15 @@ class Engine:
             parts.append("art AS (SELECT * FROM art0)")
         return Kept("WITH " + ",\n".join(parts) + "\n", params, tables)
 
-    def _conditions(self, filters: Filters) -> dict[str, tuple[list[str], dict, list[str]]]:
+    def _conditions(self, filters: Filters, *, nested: bool = True) -> dict[str, tuple[list[str], dict, list[str]]]:
         """Each frame's own settings as SQL, the values they bind (as the column's codes) and the
-        columns they read."""
+        columns they read (``nested`` False: the mentions of ``frames.without_nested()``)."""
         found: dict[str, tuple[list[str], dict, list[str]]] = {name: (["TRUE"], {}, []) for name in COLUMNS}
+        if not nested:
+            # The Actors page's toggle: the mentions without the nested ones are the same rows less
+            # those flagged, answered on the one mentions table (no second copy of the frame).
+            found["mentions"][0].append("NOT f.nested")
+            found["mentions"][2].append("nested")
 
         def bound(frame: str, column: str, name: str, values) -> str:
             found[frame][1][name] = self.coded(frame, column).of(values)
@@ -285,33 +297,35 @@ class Engine:
     def _query(self, kept: Kept, select: str) -> pd.DataFrame:
         return self._run(kept.sql + select, kept.params, kept.tables)
 
-    def rows(self, filters: Filters) -> np.ndarray:
+    def rows(self, filters: Filters, *, nested: bool = True) -> np.ndarray:
         """The kept articles' rows in the documents frame, in order; worked out once for the last
         :data:`ROWS_HELD` settings (each chart of a page asks again)."""
+        # The toggle changes the kept articles only through an actor setting.
+        key = (filters, nested or not (filters.actor_ids or filters.actor_types))
         with self._lock:
-            found = self._rows.get(filters)
+            found = self._rows.get(key)
         if found is not None:
             return found
-        found = self._query(self.kept(filters), "SELECT doc FROM art ORDER BY doc")["doc"].to_numpy(dtype=np.int64)
+        found = self._query(self.kept(filters, nested=nested), "SELECT doc FROM art ORDER BY doc")["doc"].to_numpy(dtype=np.int64)
         with self._lock:
-            self._rows[filters] = found
+            self._rows[key] = found
             while len(self._rows) > ROWS_HELD:
                 self._rows.pop(next(iter(self._rows)))
         return found
 
     def _over(self, filters: Filters, frame: str | None, params: dict, *, articles: tuple[str, ...],
-              columns: tuple[str, ...] = ()) -> tuple[str, dict[str, pa.Table]]:
+              columns: tuple[str, ...] = (), nested: bool = True) -> tuple[str, dict[str, pa.Table]]:
         """``FROM … WHERE …`` over the kept rows of ``frame`` (``f``, its ``columns`` read) joined to
         their kept articles (``a``, their ``articles`` columns read; the kept articles alone when
         ``frame`` is None), and the tables it reads. The kept articles are worked out once per
         setting (:meth:`rows`) and taken from the articles' table, so that each chart joins two
         tables and filters one."""
-        rows = self.rows(filters)
+        rows = self.rows(filters, nested=nested)
         table = self._table("articles", articles)
         kept = table if len(rows) == table.num_rows else table.take(pa.array(rows))
         if frame is None:
             return "FROM kept AS a", {"kept": kept}
-        own, values, read = self._conditions(filters)[frame]
+        own, values, read = self._conditions(filters, nested=nested)[frame]
         params.update(values)
         return (f"FROM {frame} AS f JOIN kept AS a USING (doc) WHERE {' AND '.join(own)}",
                 {"kept": kept, frame: self._table(frame, [*columns, *read])})
@@ -408,6 +422,48 @@ class Engine:
         per = counted["outlet"].map(words).astype("float64")
         counted["per_1000_words"] = (counted[count] / per.where(per > 0) * 1000).fillna(0.0)
         return counted.sort_values(["outlet", *keys]).reset_index(drop=True)
+
+    # -- Actors ----------------------------------------------------------------------------------
+
+    def actor_totals(self, filters: Filters, *, nested: bool = True) -> pd.DataFrame:
+        """:func:`analysis.explore.aggregate.actor_totals` of the kept mentions (``nested`` False:
+        of ``frames.without_nested()``): each actor's total, its names from its first kept mention."""
+        params: dict = {}
+        source, tables = self._over(filters, "mentions", params, articles=("doc",), columns=("row", "actor_id"), nested=nested)
+        found = self._run(f"SELECT min(f.row) AS first_row, count(*) AS total {source} GROUP BY f.actor_id ORDER BY first_row",
+                          params, tables)
+        mentions = self.frames.mentions
+        if found.empty:
+            return actor_totals(mentions.iloc[:0])
+        # The names as the pandas path takes them: the first kept mention's row of the corpus's frame.
+        table = mentions[ACTOR_COLUMNS].take(found["first_row"].to_numpy(dtype=np.int64)).reset_index(drop=True)
+        return table.assign(total=found["total"].to_numpy(dtype=np.int64))
+
+    def article_totals(self, filters: Filters, *, nested: bool = True) -> pd.Series:
+        """:func:`analysis.explore.aggregate.article_totals` of the kept mentions: mentions per
+        article, the articles with some only, in the corpus's order."""
+        params: dict = {}
+        source, tables = self._over(filters, "mentions", params, articles=("doc",), nested=nested)
+        found = self._run(f"SELECT f.doc AS doc, count(*) AS n {source} GROUP BY f.doc ORDER BY f.doc", params, tables)
+        return article_series(self.ids[found["doc"].to_numpy(dtype=np.int64)], found["n"].to_numpy(dtype=np.int64))
+
+    def actor_article_counts(self, filters: Filters, doc_ids, *, nested: bool = True) -> pd.DataFrame:
+        """:func:`analysis.explore.aggregate.actor_article_counts` of the kept mentions: each actor's
+        mentions in each of ``doc_ids`` (the charted articles), by article in ``doc_ids``' order, then
+        actor in order of first mention."""
+        chosen = list(dict.fromkeys(doc_ids))
+        params: dict = {"chosen": positions_in(pd.Series(chosen, dtype=object), self.ids).tolist()}
+        source, tables = self._over(filters, "mentions", params, articles=("doc",), columns=("row", "actor_id"), nested=nested)
+        found = self._run(f"SELECT f.doc AS doc, f.actor_id AS actor, min(f.row) AS first_row, count(*) AS n {source} "
+                          "AND list_contains($chosen, f.doc) GROUP BY f.doc, f.actor_id", params, tables)
+        if found.empty:
+            return actor_article_counts(self.frames.mentions.iloc[:0], chosen)
+        position = {doc: i for i, doc in enumerate(params["chosen"])}
+        found = found.assign(at=found["doc"].map(position)).sort_values(["at", "first_row"], kind="stable")
+        counts = pd.DataFrame({"doc_id": self.ids[found["doc"].to_numpy(dtype=np.int64)],
+                               "actor_id": self.coded("mentions", "actor_id").names(found["actor"]),
+                               "mentions": found["n"].to_numpy(dtype=np.int64)})
+        return counts.astype({"doc_id": "string", "actor_id": "string", "mentions": "int64"})
 
 
 def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataFrame, *, top: int,

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.documents import Document
+from analysis.explore.aggregate import actor_article_counts, actor_totals, article_totals
 from analysis.explore.engine import Engine
 from analysis.explore.filters import Filters, filter_frames, undated_left_out
 from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
@@ -41,6 +42,20 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     sizes = outlet_sizes(kept.documents, columns)
     for name, rates in RATES.items():
         pd.testing.assert_frame_equal(engine.rates(settings, name, columns, sizes), rates(kept, columns))
+    assert_same_actors(frames, engine, settings)
+
+
+def assert_same_actors(frames, engine: Engine, settings: Filters) -> None:
+    """The Actors page's counts, with and without the nested mentions, by the engine and by pandas."""
+    ids = frames.documents["doc_id"].tolist()
+    for nested in (True, False):
+        mentions = filter_frames(frames if nested else frames.without_nested(), settings).mentions
+        pd.testing.assert_frame_equal(engine.actor_totals(settings, nested=nested), actor_totals(mentions))
+        pd.testing.assert_series_equal(engine.article_totals(settings, nested=nested), article_totals(mentions, ids))
+        # the charted articles: the last, the first, and one of no mention or kept by no setting
+        for shown in (ids[::-1][:3], ids[:1], ["nowhere", *ids[1:2]]):
+            pd.testing.assert_frame_equal(engine.actor_article_counts(settings, shown, nested=nested),
+                                          actor_article_counts(mentions, shown))
 
 
 def counts(result, **where) -> dict:
@@ -233,3 +248,50 @@ def test_the_seeds(frames):
                      Filters(actor_ids=tuple(actors[:1])), Filters(actor_ids=tuple(actors[1:3]), polarities=("negative",)),
                      Filters(actor_types=("person",)), Filters(outlets=(HOSTILE,)), Filters(polarities=("positive",), topics=("energy",))):
         assert_same(frames, engine, settings)
+
+
+# One more article, with a body named inside a title (the Actors page's toggle): the Libyan National
+# Army is nested in its commander's title in the first sentence, named alone in the second.
+NESTED = OWN + (("p7", "وكالة الشمال", "2023-01-05",
+                 "وصل القائد العام للجيش الوطني الليبي خليفة حفتر إلى القاهرة. وقال الجيش الوطني الليبي إن الهدوء عاد."),)
+
+
+@pytest.fixture(scope="module")
+def nested_frames(lexicon):
+    return analyze([Document(doc_id, text, outlet=outlet, date=date, source="test") for doc_id, outlet, date, text in NESTED], lexicon)
+
+
+@pytest.mark.parametrize("settings", [
+    Filters(),
+    Filters(outlets=("وكالة الشمال",)),
+    Filters(outlets=(HOSTILE,)),
+    Filters(date_from="2023-01-05", date_to="2023-02"),
+    Filters(actor_ids=("lna",)),
+    Filters(actor_types=("armed_group", "city")),
+    Filters(actor_ids=("haftar_khalifa", "lavrov"), polarities=("positive",)),
+    Filters(topics=("energy",)),
+    Filters(actor_ids=("nobody",)),
+])
+def test_the_actors_counts_of_a_corpus_written_here(nested_frames, settings):
+    assert_same(nested_frames, Engine(nested_frames), settings)
+
+
+def test_the_actors_counts_by_reading(nested_frames):
+    engine = Engine(nested_frames)
+    totals = lambda settings, nested: dict(zip(*engine.actor_totals(settings, nested=nested)[["actor_id", "total"]].T.values))  # noqa: E731
+    # The army: nested in p7's first sentence, named alone in its second. Haftar: p1, p4 and p7.
+    assert totals(Filters(), True)["lna"] == 2 and totals(Filters(), False)["lna"] == 1
+    assert totals(Filters(), True)["haftar_khalifa"] == totals(Filters(), False)["haftar_khalifa"] == 3
+    # Unnested, the army is first named after Cairo (p7's second sentence): last of the totals' order.
+    assert engine.actor_totals(Filters(), nested=False)["actor_id"].tolist()[-1] == "lna"
+    # The army as the setting: nested, p7's two mentions; unnested, its one (p7 is still kept).
+    army = Filters(actor_ids=("lna",))
+    assert engine.article_totals(army).to_dict() == {"p7": 2}
+    assert engine.article_totals(army, nested=False).to_dict() == {"p7": 1}
+    # The outlet spelled as an injection: p5 alone, Lavrov once.
+    assert totals(Filters(outlets=(HOSTILE,)), True) == {"lavrov": 1}
+    # Charted p7 then p1: p7's actors in the order it names them, then p1's.
+    charted = engine.actor_article_counts(Filters(), ["p7", "p1"])
+    assert charted[["doc_id", "actor_id", "mentions"]].values.tolist()[:3] == [["p7", "haftar_khalifa", 1], ["p7", "lna", 2],
+                                                                               ["p7", "cairo", 1]]
+    assert engine.actor_totals(Filters(actor_ids=("nobody",))).empty
