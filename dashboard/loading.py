@@ -808,6 +808,25 @@ def actor_article_counts_of(corpus: Corpus, active: Filters, doc_ids: list[str],
     return engine.actor_article_counts(active, doc_ids, nested=nested)
 
 
+def stances_of(corpus: Corpus, active: Filters) -> pd.DataFrame | aggregate.Taken:
+    """The stances ``active`` keeps: where the engine answers, its kept rows of the corpus's frame
+    (:class:`analysis.explore.aggregate.Taken`, cached per setting; a table takes a page's rows at a
+    time, :func:`dashboard.render.paged`), no frame filtered; otherwise the filtered stances."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        return filtered(corpus, active).stances
+    rows = _computed(_digest(corpus.key, active.to_query(), "engine stance rows"), lambda: engine.kept_rows(active, "stances"))
+    return aggregate.Taken(corpus.frames.stances, rows)
+
+
+def polarity_by_speaker_of(corpus: Corpus, active: Filters, stances: pd.DataFrame | aggregate.Taken, *, top: int) -> pd.DataFrame:
+    """:func:`analysis.explore.aggregate.polarity_by_speaker` of the kept ``stances``
+    (:func:`stances_of`): counted by the engine where they are its rows."""
+    if isinstance(stances, aggregate.Taken):
+        return engine_for(corpus, active).polarity_by_speaker(active, top=top)
+    return aggregate.polarity_by_speaker(stances, top=top)
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _kept_headline(key: str, _corpus: Corpus) -> pd.DataFrame:
     return results.kept(_corpus.store, "headline", f"{key}|{results.source_version(Path(summary.__file__))}",

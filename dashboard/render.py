@@ -12,7 +12,7 @@ import streamlit as st
 from analysis.explore.charts import AXIS_LABEL_LIMIT, short  # noqa: F401 (pages call render.short)
 from analysis.corpus import export
 from analysis.explore import columns
-from analysis.explore.aggregate import page_count, page_of
+from analysis.explore.aggregate import Taken, page_count, page_of, whole
 from analysis.explore.filters import Evidence
 from analysis.explore.markup import escape_html, escape_markdown
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet, topic_kind
@@ -142,12 +142,13 @@ TOP_BARS = 25
 PAGE_ROWS = 500
 
 
-def paged(frame: pd.DataFrame, *, key: str, size: int | None = None,
+def paged(frame: pd.DataFrame | Taken, *, key: str, size: int | None = None,
           readable: Callable[[pd.DataFrame], pd.DataFrame] | None = None, name: str = "rows",
           download: bool = True) -> tuple[pd.DataFrame, int]:
     """The page of ``frame`` a table shows, with a page selector above it when there are more
     pages, and a CSV of every row (built when clicked, through ``readable`` like the page;
-    ``download=False`` when the page has downloads of its own).
+    ``download=False`` when the page has downloads of its own). ``frame`` may be rows kept on the
+    server (:class:`analysis.explore.aggregate.Taken`): only the page's rows are taken.
 
     Returns:
         The page's rows (a slice of ``frame``: a table's selection, positions in the page,
@@ -165,7 +166,7 @@ def paged(frame: pd.DataFrame, *, key: str, size: int | None = None,
         make = readable or (lambda rows: rows)
         if download:
             button.download_button(
-                "CSV, all rows", lambda: export.csv_bytes(make(frame)), file_name=f"marsad-{name}.csv", mime="text/csv",
+                "CSV, all rows", lambda: export.csv_bytes(make(whole(frame))), file_name=f"marsad-{name}.csv", mime="text/csv",
                 on_click="ignore", icon=":material/download:", key=f"{key}-csv",
             )
     return page_of(frame, page, size), int(page)

@@ -6,7 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from analysis.explore import charts, columns
-from analysis.explore.aggregate import OTHERS, polarity_by_speaker
+from analysis.explore.aggregate import OTHERS
 from analysis.explore.filters import evidence
 from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNNAMED, speaker_words
 from analysis.extract.schema import ARTICLE_VOICE
@@ -14,8 +14,9 @@ from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = loading.filtered(corpus, active)
-stances = frames.stances
+# The kept stances: where the engine answers, their rows of the corpus's frame, a page taken at a
+# time by the table (loading.stances_of), and the chart counted by the engine; no frame filtered.
+stances = loading.stances_of(corpus, active)
 
 st.title("Stances")
 st.caption(
@@ -42,7 +43,7 @@ speaker_label = corpus.speaker_label
 st.subheader("Polarity by speaker")
 # The speakers with the most cues, each a bar, and the rest summed in one: a bar per speaker is
 # unreadable (and took 43 s to draw) at 10,000 articles.
-by_speaker = polarity_by_speaker(stances, top=render.TOP_BARS)
+by_speaker = loading.polarity_by_speaker_of(corpus, active, stances, top=render.TOP_BARS)
 speakers = list(dict.fromkeys(by_speaker["speaker_name"]))
 n_others = int(by_speaker.loc[by_speaker["speaker_name"] == OTHERS, "speakers"].max()) if OTHERS in speakers else 0
 others_words = labels.counted(n_others, "other speaker")

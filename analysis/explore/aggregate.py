@@ -40,10 +40,19 @@ def polarity_by_speaker(stances: pd.DataFrame, *, top: int = 25) -> pd.DataFrame
     # speaker_name alone is the speaker's key, as the filters' speakers are (a name belongs to one id).
     counts = stances.groupby(["speaker_name", "polarity"], sort=False, observed=True).size()
     ids = stances.drop_duplicates("speaker_name").set_index("speaker_name")["speaker_id"]
-    totals = counts.groupby(level=0, sort=False).sum()
+    return ranked_speakers(counts.rename("cues").reset_index(), ids, top=top)
+
+
+def ranked_speakers(pairs: pd.DataFrame, ids: pd.Series, *, top: int) -> pd.DataFrame:
+    """:func:`polarity_by_speaker` from its counts: ``pairs`` (``speaker_name``, ``polarity``,
+    ``cues``, one row per pair in the order each pair first comes among the stances) and ``ids``
+    (each speaker's ``speaker_id``, by ``speaker_name``). The columnar engine counts the pairs in
+    SQL and ranks them here, as the pandas path does."""
+    columns = ["speaker_id", "speaker_name", "polarity", "cues", "speakers"]
+    totals = pairs.groupby("speaker_name", sort=False)["cues"].sum()
     kept = top_keys(totals, top)
     rank = {name: i for i, name in enumerate(kept)}
-    frame = counts.rename("cues").reset_index()
+    frame = pairs
     inside = frame["speaker_name"].isin(rank)
     own = frame[inside].assign(speaker_id=lambda f: f["speaker_name"].map(ids), speakers=1)
     own = own.iloc[own["speaker_name"].map(rank).argsort(kind="stable")]
@@ -126,10 +135,51 @@ def page_count(rows: int, size: int) -> int:
     return max(1, math.ceil(rows / size))
 
 
+class Taken:
+    """Rows of a frame taken when they are read: ``rows`` (positions in ``frame``, in order) stand
+    for ``frame.take(rows)`` with a fresh index, and a table pages through them (:func:`page_of`)
+    taking one page's rows at a time. The columnar engine gives the kept rows of a frame; copying
+    every kept stance to show 500 of them was the Stances page's one filtered frame."""
+
+    def __init__(self, frame: pd.DataFrame, rows: np.ndarray) -> None:
+        self.frame = frame
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.iloc = _TakenRows(self)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def empty(self) -> bool:
+        return len(self.rows) == 0
+
+    def whole(self) -> pd.DataFrame:
+        """Every row, as one frame (a download of all rows)."""
+        return self.iloc[:]
+
+
+class _TakenRows:
+    def __init__(self, taken: Taken) -> None:
+        self.taken = taken
+
+    def __getitem__(self, part: slice) -> pd.DataFrame:
+        if not isinstance(part, slice) or part.step not in (None, 1):
+            raise TypeError("rows taken when read are read a slice of consecutive rows at a time")
+        start = part.indices(len(self.taken.rows))[0]
+        found = self.taken.frame.take(self.taken.rows[part])
+        found.index = pd.RangeIndex(start, start + len(found))  # as the filtered frame's slice is numbered
+        return found
+
+
+def whole(frame: pd.DataFrame | Taken) -> pd.DataFrame:
+    """``frame`` itself, or every row a :class:`Taken` stands for."""
+    return frame.whole() if isinstance(frame, Taken) else frame
+
+
 def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
     """Rows of page ``page`` (1-based; clamped to the pages there are) of ``size`` rows."""
     page = min(max(1, page), page_count(len(frame), size))
     return frame.iloc[(page - 1) * size: page * size]
 
 
-__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "article_series", "article_totals", "page_count", "page_of", "polarity_by_speaker", "top_keys"]
+__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "article_series", "article_totals", "page_count", "page_of", "polarity_by_speaker", "ranked_speakers", "Taken", "top_keys", "whole"]

@@ -24,7 +24,11 @@ value, with the values of the pandas path (``tests/explore/test_engine.py`` comp
   and :meth:`Engine.actor_article_counts` (:mod:`analysis.explore.aggregate`'s functions of the
   kept mentions). The page's toggle without the nested mentions (``frames.without_nested()``) is
   answered on the same mentions table, by its ``nested`` column (``nested=False``): no second
-  table, no copy of the frame.
+  table, no copy of the frame;
+- the Stances page: :meth:`Engine.polarity_by_speaker` (the pairs of speaker and polarity counted
+  here, ranked by :func:`analysis.explore.aggregate.ranked_speakers` as the pandas path ranks them)
+  and :meth:`Engine.kept_rows` (the kept stances' positions in the corpus's frame, which the table
+  pages through a page's rows at a time: :class:`analysis.explore.aggregate.Taken`).
 
 A free-text search (``filters.search``) reads the texts, which are not registered: with one set,
 :meth:`Engine.answers` is False and the caller keeps the pandas path.
@@ -44,7 +48,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.explore.aggregate import ACTOR_COLUMNS, actor_article_counts, actor_totals, article_series
+from analysis.explore.aggregate import (ACTOR_COLUMNS, actor_article_counts, actor_totals, article_series, polarity_by_speaker,
+                                        ranked_speakers)
 from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
@@ -464,6 +469,37 @@ class Engine:
                                "actor_id": self.coded("mentions", "actor_id").names(found["actor"]),
                                "mentions": found["n"].to_numpy(dtype=np.int64)})
         return counts.astype({"doc_id": "string", "actor_id": "string", "mentions": "int64"})
+
+    # -- Stances ---------------------------------------------------------------------------------
+
+    def kept_rows(self, filters: Filters, frame: str) -> np.ndarray:
+        """The rows of ``frame`` (``stances``…) that ``filter_frames(frames, filters)`` keeps, as
+        positions in the corpus's frame, in order: a table pages through them
+        (:class:`analysis.explore.aggregate.Taken`) without a copy of every kept row."""
+        params: dict = {}
+        source, tables = self._over(filters, frame, params, articles=("doc",), columns=("row",))
+        found = self._run(f"SELECT f.row AS row {source} ORDER BY f.row", params, tables)
+        return found["row"].to_numpy(dtype=np.int64)
+
+    def polarity_by_speaker(self, filters: Filters, *, top: int) -> pd.DataFrame:
+        """:func:`analysis.explore.aggregate.polarity_by_speaker` of the kept stances: the pairs of
+        speaker and polarity counted here, ranked by :func:`~analysis.explore.aggregate.ranked_speakers`."""
+        params: dict = {}
+        source, tables = self._over(filters, "stances", params, articles=("doc",), columns=("row", "speaker_name", "polarity"))
+        # pandas' group-by leaves out a missing key; so do these.
+        found = self._run(f"SELECT f.speaker_name AS speaker, f.polarity AS polarity, min(f.row) AS first_row, count(*) AS cues "
+                          f"{source} AND f.speaker_name IS NOT NULL AND f.polarity IS NOT NULL GROUP BY ALL ORDER BY first_row",
+                          params, tables)
+        stances = self.frames.stances
+        if found.empty:
+            return polarity_by_speaker(stances.iloc[:0], top=top)
+        names = self.coded("stances", "speaker_name").names(found["speaker"])
+        pairs = pd.DataFrame({"speaker_name": names, "polarity": self.coded("stances", "polarity").names(found["polarity"]),
+                              "cues": found["cues"].to_numpy(dtype=np.int64)})
+        # Each speaker's id from its first kept stance, as the pandas path takes it.
+        first = pd.Series(found["first_row"].to_numpy(dtype=np.int64)).groupby(names, sort=False).min()
+        ids = pd.Series(stances["speaker_id"].take(first.to_numpy()).to_numpy(dtype=object), index=first.index)
+        return ranked_speakers(pairs, ids, top=top)
 
 
 def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataFrame, *, top: int,

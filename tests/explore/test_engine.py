@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.documents import Document
-from analysis.explore.aggregate import actor_article_counts, actor_totals, article_totals
+from analysis.explore.aggregate import Taken, actor_article_counts, actor_totals, article_totals, page_of, polarity_by_speaker
 from analysis.explore.engine import Engine
 from analysis.explore.filters import Filters, filter_frames, undated_left_out
 from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
@@ -27,6 +27,8 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     kept = filter_frames(frames, settings)
     pd.testing.assert_frame_equal(engine.documents(settings), kept.documents)
     assert engine.undated_left_out(settings) == undated_left_out(frames.documents, settings)
+    assert_same_actors(frames, engine, settings)
+    assert_same_stances(kept, engine, settings)
     if kept.documents.empty:
         return
     for bin in (None, *BINS):
@@ -42,7 +44,17 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     sizes = outlet_sizes(kept.documents, columns)
     for name, rates in RATES.items():
         pd.testing.assert_frame_equal(engine.rates(settings, name, columns, sizes), rates(kept, columns))
-    assert_same_actors(frames, engine, settings)
+
+
+def assert_same_stances(kept, engine: Engine, settings: Filters) -> None:
+    """The Stances page's chart and table: polarity by speaker, and the kept stances a page at a time."""
+    for top in (1, 2, 25):
+        pd.testing.assert_frame_equal(engine.polarity_by_speaker(settings, top=top), polarity_by_speaker(kept.stances, top=top))
+    taken = Taken(engine.frames.stances, engine.kept_rows(settings, "stances"))
+    assert len(taken) == len(kept.stances) and taken.empty == kept.stances.empty
+    pd.testing.assert_frame_equal(taken.whole(), kept.stances)
+    for page in (1, 2, 9):
+        pd.testing.assert_frame_equal(page_of(taken, page, 2), page_of(kept.stances, page, 2))
 
 
 def assert_same_actors(frames, engine: Engine, settings: Filters) -> None:
@@ -295,3 +307,21 @@ def test_the_actors_counts_by_reading(nested_frames):
     assert charted[["doc_id", "actor_id", "mentions"]].values.tolist()[:3] == [["p7", "haftar_khalifa", 1], ["p7", "lna", 2],
                                                                                ["p7", "cairo", 1]]
     assert engine.actor_totals(Filters(actor_ids=("nobody",))).empty
+
+
+def test_polarity_by_speaker_by_reading(own_frames):
+    engine = Engine(own_frames)
+    top = engine.polarity_by_speaker(Filters(), top=1)
+    rows = top[["speaker_name", "polarity", "cues", "speakers"]].values.tolist()
+    # Putin says and supports in p2 and p6: four cues, the most. The other three speakers summed:
+    # Lavrov welcomes (p1) and says twice (p3, p5), Haftar criticises (p1) and welcomes (p4), Dbeibah
+    # criticises (p3): two of each polarity, positive first (p1's welcome comes first).
+    assert rows == [["Vladimir Putin", "neutral", 2, 1], ["Vladimir Putin", "positive", 2, 1], ["(others)", "positive", 2, 3],
+                    ["(others)", "negative", 2, 3], ["(others)", "neutral", 2, 3]]
+    # The outlet spelled as an injection: p5, Lavrov saying.
+    assert engine.polarity_by_speaker(Filters(outlets=(HOSTILE,)), top=1)[["speaker_name", "cues"]].values.tolist() == [["Sergey Lavrov", 1]]
+    # Negative statements: p1's and p3's, two rows of the stances frame (1 and 4), paged one at a time.
+    negative = Taken(own_frames.stances, engine.kept_rows(Filters(polarities=("negative",)), "stances"))
+    assert negative.rows.tolist() == [1, 4]
+    assert page_of(negative, 2, 1)["doc_id"].tolist() == ["p3"] and page_of(negative, 2, 1).index.tolist() == [1]
+    assert engine.polarity_by_speaker(Filters(actor_ids=("nobody",)), top=1).empty
