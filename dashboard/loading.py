@@ -827,6 +827,39 @@ def polarity_by_speaker_of(corpus: Corpus, active: Filters, stances: pd.DataFram
     return aggregate.polarity_by_speaker(stances, top=top)
 
 
+def topic_counts_of(corpus: Corpus, active: Filters, topic_ids: list[str]) -> tuple[pd.Series, pd.DataFrame]:
+    """The Topics page's hits of ``topic_ids`` per article (:func:`analysis.explore.aggregate.topic_totals`)
+    and per term (:func:`~analysis.explore.aggregate.term_counts`) under ``active``: the engine's
+    counts where it answers (cached per setting), the filtered frames' otherwise."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        frames = filtered(corpus, active)
+        return (aggregate.topic_totals(frames.topic_counts, topic_ids),
+                aggregate.term_counts(frames.topics[frames.topics["topic"].isin(topic_ids)]))
+    return _computed(_digest(corpus.key, active.to_query(), topic_ids, "engine topic counts"),
+                     lambda: (engine.topic_totals(active, topic_ids), engine.term_counts(active, topic_ids)))
+
+
+def topic_rows_of(corpus: Corpus, active: Filters, topic_ids: list[str], doc_ids: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+    """The Topics page's rows for the charted articles ``doc_ids``: their topic counts and topic hits
+    (``topic_ids`` only) under ``active``, and their sentences' positions by ``(doc_id, sentence_id)``
+    (the kept sentences'): taken from the corpus's frames by the engine's kept rows where it answers."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        frames = filtered(corpus, active)
+        counts, hits = (frame[frame["topic"].isin(topic_ids) & frame["doc_id"].isin(doc_ids)] for frame in (frames.topic_counts, frames.topics))
+        return counts, hits, aggregate.sentence_positions(frames.sentences)
+    whole = corpus.frames
+
+    def taken() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
+        counts, hits = (getattr(whole, name).take(engine.kept_rows(active, name, topics=topic_ids, doc_ids=doc_ids))
+                        for name in ("topic_counts", "topics"))
+        return counts, hits, aggregate.sentence_positions(whole.sentences, doc_ids, engine.kept_sentences(active, doc_ids))
+
+    # Cached per setting (a click on a bar takes nothing again): the rows of a few charted articles.
+    return _computed(_digest(corpus.key, active.to_query(), topic_ids, doc_ids, "engine topic rows"), taken)
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _kept_headline(key: str, _corpus: Corpus) -> pd.DataFrame:
     return results.kept(_corpus.store, "headline", f"{key}|{results.source_version(Path(summary.__file__))}",

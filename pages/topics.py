@@ -14,9 +14,10 @@ from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = loading.filtered(corpus, active)
+# The kept articles alone: the counts come from the engine where it answers (loading.topic_counts_of,
+# topic_rows_of), else from the filtered frames.
 topic_ids = [t for t in corpus.lexicon.topic_ids if not active.topics or t in active.topics]
-doc_ids = list(frames.documents["doc_id"])
+doc_ids = loading.kept_documents(corpus, active)["doc_id"].tolist()
 
 st.title("Topics")
 st.caption("Topic terms found in each article (the terms are listed in data/topics.csv). Click a bar or a point for its sentences.")
@@ -32,8 +33,10 @@ url.keep("topics_measure", measure, param="measure")
 column = "hits" if measure == "hits" else "per_1000_tokens"
 
 # -- per article ------------------------------------------------------------------------------------
-counts = frames.topic_counts[frames.topic_counts["topic"].isin(topic_ids)]
-shown, colours = render.chart_articles(corpus, doc_ids, counts.groupby("doc_id")["hits"].sum(), what="topic hits")
+per_article, terms = loading.topic_counts_of(corpus, active, topic_ids)
+shown, colours = render.chart_articles(corpus, doc_ids, per_article, what="topic hits")
+# The charted articles' rows: their counts, their hits and their sentences' positions.
+counts, charted, positions = loading.topic_rows_of(corpus, active, topic_ids, shown)
 cells = counts.groupby(["doc_id", "topic"])[["hits", "per_1000_tokens"]].sum()
 figure = go.Figure()
 for doc_id in shown:
@@ -64,7 +67,6 @@ else:
 
 if len(shown) < len(doc_ids):
     # A column pair per article is unreadable for hundreds of them: the charted ones.
-    counts = counts[counts["doc_id"].isin(shown)]
     st.caption(f"Columns for the {labels.counted(len(shown), 'charted article')} (every row is on the Data page).")
 table = counts.assign(article=[corpus.label(d) for d in counts["doc_id"]], topic_label=counts["topic"].map(corpus.topic_label))
 wide = table.pivot_table(index="topic_label", columns="article", values=["hits", "per_1000_tokens"], aggfunc="sum", fill_value=0)
@@ -103,15 +105,12 @@ else:
 # -- where in the article -----------------------------------------------------------------------------
 st.subheader("Where in each article")
 st.caption("Each point is a sentence with the topic's terms, placed by its position in the article (0% = first sentence, 100% = last).")
-hits = frames.topics[frames.topics["topic"].isin(topic_ids)]
-if hits.empty:
+if terms.empty:
     st.info("No topic term found under the current filters.")
     st.stop()
-positions = frames.sentences.set_index(["doc_id", "sentence_id"])["position"]
 if len(shown) < len(doc_ids):
     st.caption(f"The same {labels.counted(len(shown), 'article')} as the chart above.")
 # Only the charted articles' sentences: the strip draws nothing else.
-charted = hits[hits["doc_id"].isin(shown)]
 per_sentence = charted.groupby(["doc_id", "sentence_id", "topic"]).agg(hits=("term", "size"), terms=("surface", lambda s: "، ".join(dict.fromkeys(s)))).reset_index()
 at = pd.MultiIndex.from_arrays([per_sentence["doc_id"], per_sentence["sentence_id"]])
 per_sentence["position"] = positions.reindex(at).fillna(0.0).to_numpy() if len(per_sentence) else []
@@ -150,7 +149,6 @@ else:
     st.caption("Click a point (or drag a box) to read its sentence.")
 
 st.subheader("Terms found")
-terms = hits.groupby(["topic", "term"]).size().rename("hits").reset_index()
 rows = []
 for topic in topic_ids:
     found = terms[terms["topic"] == topic].sort_values("hits", ascending=False)

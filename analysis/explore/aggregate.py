@@ -135,6 +135,30 @@ def page_count(rows: int, size: int) -> int:
     return max(1, math.ceil(rows / size))
 
 
+def topic_totals(topic_counts: pd.DataFrame, topics) -> pd.Series:
+    """Hits of the ``topics`` in each article (``topic_counts`` rows, filtered or not): a Series
+    named ``hits`` by ``doc_id``, in the ids' sorted order, the articles with a row only."""
+    return topic_counts[topic_counts["topic"].isin(list(topics))].groupby("doc_id")["hits"].sum()
+
+
+def term_counts(hits: pd.DataFrame) -> pd.DataFrame:
+    """Hits of each term of each topic (a topic hits frame): ``topic``, ``term``, ``hits`` (int64),
+    sorted by topic then term."""
+    return hits.groupby(["topic", "term"]).size().rename("hits").reset_index()
+
+
+def sentence_positions(sentences: pd.DataFrame, doc_ids=None, kept: pd.DataFrame | None = None) -> pd.Series:
+    """Each sentence's ``position`` by ``(doc_id, sentence_id)``: of the articles ``doc_ids`` (every
+    article when None), and of the ``kept`` sentences only (``doc_id``, ``sentence_id``) when given."""
+    if doc_ids is not None:
+        sentences = sentences[sentences["doc_id"].isin(list(doc_ids))]
+    if kept is not None:
+        keys = pd.MultiIndex.from_arrays([kept["doc_id"].astype(object), kept["sentence_id"]])
+        inside = pd.MultiIndex.from_arrays([sentences["doc_id"].astype(object), sentences["sentence_id"]]).isin(keys)
+        sentences = sentences[inside]
+    return sentences.set_index(["doc_id", "sentence_id"])["position"]
+
+
 class Taken:
     """Rows of a frame taken when they are read: ``rows`` (positions in ``frame``, in order) stand
     for ``frame.take(rows)`` with a fresh index, and a table pages through them (:func:`page_of`)
@@ -182,4 +206,4 @@ def page_of(frame: pd.DataFrame, page: int, size: int) -> pd.DataFrame:
     return frame.iloc[(page - 1) * size: page * size]
 
 
-__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "article_series", "article_totals", "page_count", "page_of", "polarity_by_speaker", "ranked_speakers", "Taken", "top_keys", "whole"]
+__all__ = ["ACTOR_COLUMNS", "OTHERS", "actor_article_counts", "actor_rest_counts", "actor_totals", "article_series", "article_totals", "page_count", "page_of", "polarity_by_speaker", "ranked_speakers", "sentence_positions", "Taken", "term_counts", "top_keys", "topic_totals", "whole"]

@@ -28,7 +28,12 @@ value, with the values of the pandas path (``tests/explore/test_engine.py`` comp
 - the Stances page: :meth:`Engine.polarity_by_speaker` (the pairs of speaker and polarity counted
   here, ranked by :func:`analysis.explore.aggregate.ranked_speakers` as the pandas path ranks them)
   and :meth:`Engine.kept_rows` (the kept stances' positions in the corpus's frame, which the table
-  pages through a page's rows at a time: :class:`analysis.explore.aggregate.Taken`).
+  pages through a page's rows at a time: :class:`analysis.explore.aggregate.Taken`);
+- the Topics page: :meth:`Engine.topic_totals` (hits per article), :meth:`Engine.term_counts` (the
+  per-term table), and for the charted articles alone their rows of the topic counts and hits
+  (:meth:`Engine.kept_rows`) and their kept sentences (:meth:`Engine.kept_sentences`: a setting of
+  findings keeps the hits of a kept article but not every sentence of it, and the strip of positions
+  places a hit outside the kept sentences at 0, as the pandas path does).
 
 A free-text search (``filters.search``) reads the texts, which are not registered: with one set,
 :meth:`Engine.answers` is False and the caller keeps the pandas path.
@@ -49,7 +54,7 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.explore.aggregate import (ACTOR_COLUMNS, actor_article_counts, actor_totals, article_series, polarity_by_speaker,
-                                        ranked_speakers)
+                                        ranked_speakers, term_counts, topic_totals)
 from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
@@ -64,10 +69,10 @@ from analysis.extract.schema import ARTICLE_VOICE
 COLUMNS = {
     "mentions": ("sentence_id", "actor_id", "actor_type"),
     "stances": ("sentence_id", "speaker_id", "speaker_name", "polarity", "target_kind", "target"),
-    "topics": ("sentence_id", "topic"),
+    "topics": ("sentence_id", "topic", "term"),
     "topic_counts": ("topic",),
 }
-CODED = {"actor_id", "actor_type", "speaker_id", "speaker_name", "polarity", "target_kind", "target", "topic"}
+CODED = {"actor_id", "actor_type", "speaker_id", "speaker_name", "polarity", "target_kind", "target", "topic", "term"}
 # What each measure counts, and the column its actor split groups by and its series are.
 MEASURE_FRAMES = {"articles": None, "mentions": "mentions", "stances": "stances", "topics": "topics"}
 ACTOR_GROUPS = {"mentions": "actor_id", "stances": "speaker_name"}
@@ -457,7 +462,7 @@ class Engine:
         mentions in each of ``doc_ids`` (the charted articles), by article in ``doc_ids``' order, then
         actor in order of first mention."""
         chosen = list(dict.fromkeys(doc_ids))
-        params: dict = {"chosen": positions_in(pd.Series(chosen, dtype=object), self.ids).tolist()}
+        params: dict = {"chosen": positions_in(pd.Series(chosen, dtype=object), self.ids).tolist()}  # -1: none
         source, tables = self._over(filters, "mentions", params, articles=("doc",), columns=("row", "actor_id"), nested=nested)
         found = self._run(f"SELECT f.doc AS doc, f.actor_id AS actor, min(f.row) AS first_row, count(*) AS n {source} "
                           "AND list_contains($chosen, f.doc) GROUP BY f.doc, f.actor_id", params, tables)
@@ -472,14 +477,27 @@ class Engine:
 
     # -- Stances ---------------------------------------------------------------------------------
 
-    def kept_rows(self, filters: Filters, frame: str) -> np.ndarray:
+    def kept_rows(self, filters: Filters, frame: str, *, topics=None, doc_ids=None) -> np.ndarray:
         """The rows of ``frame`` (``stances``…) that ``filter_frames(frames, filters)`` keeps, as
         positions in the corpus's frame, in order: a table pages through them
-        (:class:`analysis.explore.aggregate.Taken`) without a copy of every kept row."""
+        (:class:`analysis.explore.aggregate.Taken`) without a copy of every kept row. ``topics``,
+        ``doc_ids``: only the rows of these topics (``topics``, ``topic_counts``), these articles."""
         params: dict = {}
-        source, tables = self._over(filters, frame, params, articles=("doc",), columns=("row",))
+        source, tables = self._over(filters, frame, params, articles=("doc",),
+                                    columns=("row", "topic") if topics is not None else ("row",))
+        if topics is not None:
+            params["only_topics"] = self.coded(frame, "topic").of(list(topics))
+            source += " AND list_contains($only_topics, f.topic)"
+        if doc_ids is not None:
+            params["only_docs"] = self._positions(doc_ids)
+            source += " AND list_contains($only_docs, f.doc)"
         found = self._run(f"SELECT f.row AS row {source} ORDER BY f.row", params, tables)
         return found["row"].to_numpy(dtype=np.int64)
+
+    def _positions(self, doc_ids) -> list[int]:
+        """The rows of ``doc_ids`` in the documents (an id of no article has none)."""
+        found = positions_in(pd.Series(list(doc_ids), dtype=object), self.ids)
+        return found[found >= 0].tolist()
 
     def polarity_by_speaker(self, filters: Filters, *, top: int) -> pd.DataFrame:
         """:func:`analysis.explore.aggregate.polarity_by_speaker` of the kept stances: the pairs of
@@ -500,6 +518,50 @@ class Engine:
         first = pd.Series(found["first_row"].to_numpy(dtype=np.int64)).groupby(names, sort=False).min()
         ids = pd.Series(stances["speaker_id"].take(first.to_numpy()).to_numpy(dtype=object), index=first.index)
         return ranked_speakers(pairs, ids, top=top)
+
+    # -- Topics ----------------------------------------------------------------------------------
+
+    def topic_totals(self, filters: Filters, topics) -> pd.Series:
+        """:func:`analysis.explore.aggregate.topic_totals` of the kept topic counts: hits of
+        ``topics`` per article."""
+        params: dict = {"only_topics": self.coded("topic_counts", "topic").of(list(topics))}
+        source, tables = self._over(filters, "topic_counts", params, articles=("doc",), columns=("topic", "hits"))
+        found = self._run(f"SELECT f.doc AS doc, sum(f.hits) AS hits {source} AND list_contains($only_topics, f.topic) "
+                          "GROUP BY f.doc", params, tables)
+        counts = self.frames.topic_counts
+        if found.empty:
+            return topic_totals(counts.iloc[:0], topics)
+        index = pd.Index(self.ids[found["doc"].to_numpy(dtype=np.int64)], dtype=counts["doc_id"].dtype, name="doc_id")
+        return pd.Series(found["hits"].to_numpy(dtype=np.int64), index=index, name="hits").sort_index()
+
+    def term_counts(self, filters: Filters, topics) -> pd.DataFrame:
+        """:func:`analysis.explore.aggregate.term_counts` of the kept topic hits of ``topics``."""
+        params: dict = {"only_topics": self.coded("topics", "topic").of(list(topics))}
+        source, tables = self._over(filters, "topics", params, articles=("doc",), columns=("topic", "term"))
+        found = self._run(f"SELECT f.topic AS topic, f.term AS term, count(*) AS hits {source} AND list_contains($only_topics, f.topic) "
+                          "AND f.term IS NOT NULL GROUP BY ALL", params, tables)
+        hits = self.frames.topics
+        if found.empty:
+            return term_counts(hits.iloc[:0])
+        counted = pd.DataFrame({name: pd.array(self.coded("topics", name).names(found[name]), dtype=hits[name].dtype)
+                                for name in ("topic", "term")})
+        counted["hits"] = found["hits"].to_numpy(dtype=np.int64)
+        return counted.sort_values(["topic", "term"]).reset_index(drop=True)
+
+    def kept_sentences(self, filters: Filters, doc_ids) -> pd.DataFrame | None:
+        """The sentences of the articles ``doc_ids`` that ``filter_frames(frames, filters)`` keeps
+        (``doc_id``, ``sentence_id``), or None where it keeps every sentence of the kept articles
+        (no setting of findings). A setting of findings keeps the sentences holding a kept finding of
+        each frame it concerns; the topic hits are kept by article (Topics page: a hit outside the
+        kept sentences has no position there)."""
+        narrowing = [name for name, settings in NARROWING if any(getattr(filters, setting) for setting in settings)]
+        if not narrowing:
+            return None
+        kept = self.kept(filters)
+        held = " INTERSECT ".join(f"SELECT doc, sentence_id FROM {name}0 WHERE list_contains($only_docs, doc)" for name in narrowing)
+        found = self._run(kept.sql + f"SELECT * FROM ({held}) ORDER BY doc, sentence_id", {**kept.params, "only_docs": self._positions(doc_ids)}, kept.tables)
+        return pd.DataFrame({"doc_id": self.ids[found["doc"].to_numpy(dtype=np.int64)],
+                             "sentence_id": found["sentence_id"].to_numpy(dtype=np.int64)})
 
 
 def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataFrame, *, top: int,

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from analysis.corpus.documents import Document
-from analysis.explore.aggregate import Taken, actor_article_counts, actor_totals, article_totals, page_of, polarity_by_speaker
+from analysis.explore.aggregate import (Taken, actor_article_counts, actor_totals, article_totals, page_of, polarity_by_speaker,
+                                        sentence_positions, term_counts, topic_totals)
 from analysis.explore.engine import Engine
 from analysis.explore.filters import Filters, filter_frames, undated_left_out
 from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
@@ -29,6 +30,7 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     assert engine.undated_left_out(settings) == undated_left_out(frames.documents, settings)
     assert_same_actors(frames, engine, settings)
     assert_same_stances(kept, engine, settings)
+    assert_same_topics(kept, engine, settings)
     if kept.documents.empty:
         return
     for bin in (None, *BINS):
@@ -44,6 +46,27 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     sizes = outlet_sizes(kept.documents, columns)
     for name, rates in RATES.items():
         pd.testing.assert_frame_equal(engine.rates(settings, name, columns, sizes), rates(kept, columns))
+
+
+def assert_same_topics(kept, engine: Engine, settings: Filters) -> None:
+    """The Topics page's counts: hits per article, the terms, the charted articles' rows and the
+    positions of their hits' sentences, for every topic, one, and a topic no lexicon holds."""
+    frames = engine.frames
+    ids = kept.documents["doc_id"].tolist()
+    for topics in (sorted(set(frames.topic_counts["topic"])), ["energy"], ["nowhere"]):
+        pd.testing.assert_series_equal(engine.topic_totals(settings, topics), topic_totals(kept.topic_counts, topics))
+        hits = kept.topics[kept.topics["topic"].isin(topics)]
+        pd.testing.assert_frame_equal(engine.term_counts(settings, topics), term_counts(hits))
+        for shown in (ids, ids[-2:], ["nowhere"]):
+            for name in ("topic_counts", "topics"):
+                frame = getattr(kept, name)
+                theirs = frame[frame["topic"].isin(topics) & frame["doc_id"].isin(shown)].reset_index(drop=True)
+                pd.testing.assert_frame_equal(Taken(getattr(frames, name), engine.kept_rows(settings, name, topics=topics, doc_ids=shown)).whole(),
+                                              theirs)
+            charted = hits[hits["doc_id"].isin(shown)]
+            at = pd.MultiIndex.from_arrays([charted["doc_id"], charted["sentence_id"]])
+            ours = sentence_positions(frames.sentences, shown, engine.kept_sentences(settings, shown)).reindex(at).fillna(0.0)
+            pd.testing.assert_series_equal(ours, sentence_positions(kept.sentences).reindex(at).fillna(0.0))
 
 
 def assert_same_stances(kept, engine: Engine, settings: Filters) -> None:
@@ -325,3 +348,20 @@ def test_polarity_by_speaker_by_reading(own_frames):
     assert negative.rows.tolist() == [1, 4]
     assert page_of(negative, 2, 1)["doc_id"].tolist() == ["p3"] and page_of(negative, 2, 1).index.tolist() == [1]
     assert engine.polarity_by_speaker(Filters(actor_ids=("nobody",)), top=1).empty
+
+
+def test_the_topics_counts_by_reading(own_frames):
+    engine = Engine(own_frames)
+    # p3 names the arms deals (صفقات الأسلحة) and gas (الغاز), p5 oil (النفط): every article has a row
+    # of counts, zero or not.
+    assert engine.topic_totals(Filters(), ["energy", "arms"]).to_dict() == {"p1": 0, "p2": 0, "p3": 2, "p4": 0, "p5": 1, "p6": 0}
+    assert engine.term_counts(Filters(), ["energy"])[["term", "hits"]].values.tolist() == [["الغاز", 1], ["النفط", 1]]
+    # The outlet spelled as an injection: p5's oil.
+    assert engine.topic_totals(Filters(outlets=(HOSTILE,)), ["energy"]).to_dict() == {"p5": 1}
+    # Lavrov kept: p1's first sentence and p3's second hold him; p3's arms hit (its first sentence) is
+    # kept with its article but its sentence is not.
+    lavrov = Filters(actor_ids=("lavrov",))
+    assert engine.kept_sentences(lavrov, ["p3", "p1"]).values.tolist() == [["p1", 1], ["p3", 2]]
+    assert engine.kept_rows(lavrov, "topics", topics=["arms", "energy"], doc_ids=["p3"]).tolist() == [0, 1]
+    assert engine.kept_sentences(Filters(outlets=(HOSTILE,)), ["p5"]) is None
+    assert engine.term_counts(Filters(actor_ids=("nobody",)), ["energy"]).empty
