@@ -38,8 +38,8 @@ OWN_SETS = {"Groups"}
 
 # Pages that draw from the columnar engine (analysis.explore.engine) and filter no frame in
 # pandas where it answers: the report's name reads the kept articles the page reads (on the Actors,
-# Stances and Topics pages, an actor or a topic set filtered every frame for the name alone).
-ENGINE_PAGES = {"Trends", "Outlets", "Actors", "Stances", "Topics"}
+# Stances, Topics and Overview pages, an actor or a topic set filtered every frame for the name alone).
+ENGINE_PAGES = {"Trends", "Outlets", "Actors", "Stances", "Topics", "Overview"}
 
 
 def _kept_for_name(corpus: Corpus, held: Filters, page: str) -> Frames | None:

@@ -8,12 +8,10 @@ import streamlit as st
 from analysis.explore.charts import in_subplot
 from analysis.explore.filters import evidence
 from analysis.explore.markup import escape_html, escape_markdown
-from analysis.explore.summary import profile
 from dashboard import labels, loading, render, sidebar
 
 corpus = loading.load()
 active = sidebar.filters()
-frames = loading.filtered(corpus, active)
 
 st.title("Overview")
 st.caption(escape_markdown(corpus.lexicon.subject_description or "Arabic news: who is named, what is discussed, and who takes which stance."))
@@ -91,8 +89,9 @@ else:
 
 st.subheader("At a glance: per 1,000 tokens")
 topics = corpus.lexicon.topic_ids
-# Only the charted articles: the rates of the other thousands would be thrown away below.
-rates = loading.computed(corpus, active, f"profile {topics} {shown}", lambda kept: profile(kept, topics=topics, doc_ids=shown))
+# Only the charted articles: the rates of the other thousands would be thrown away below. Where the
+# engine answers, their kept rows alone (loading.shown_frames_of), no frame filtered.
+rates = loading.profile_of(corpus, active, topics, shown)
 measure_labels = {
     "mentions": "Actor mentions",
     **{f"topic:{t}": f"Topic: {corpus.topic_label(t)}" for t in topics},
@@ -132,6 +131,7 @@ st.subheader("Evidence")
 picked = render.selected(event)
 if not picked:
     st.caption("Click a bar to see the sentences behind it.")
+frames = loading.shown_frames_of(corpus, active, shown) if picked else None  # the clicked bars' articles are charted
 for doc_id, measure in picked[:3]:
     if measure == "mentions":
         items = evidence(corpus.frames, doc_id=doc_id, filters=active, layers=("actors",),

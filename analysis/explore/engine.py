@@ -12,8 +12,9 @@ arrays, never copied. A filter change then works out its kept articles once (one
 runs one query per chart over them, instead of filtering every frame in pandas
 (:func:`analysis.explore.filters.filter_frames`) and counting the copies.
 
-It answers what the Trends and Outlets pages draw, for a :class:`~analysis.explore.filters.Filters`
-value, with the values of the pandas path (``tests/explore/test_engine.py`` compares them):
+It answers what the Trends, Outlets, Actors, Stances, Topics and Overview pages draw, for a
+:class:`~analysis.explore.filters.Filters` value, with the values of the pandas path
+(``tests/explore/test_engine.py`` compares them):
 
 - :meth:`Engine.documents`: ``filter_frames(frames, filters).documents``;
 - :meth:`Engine.trend`: :func:`analysis.explore.trends.trend` (articles, mentions, stances by
@@ -33,7 +34,10 @@ value, with the values of the pandas path (``tests/explore/test_engine.py`` comp
   per-term table), and for the charted articles alone their rows of the topic counts and hits
   (:meth:`Engine.kept_rows`) and their kept sentences (:meth:`Engine.kept_sentences`: a setting of
   findings keeps the hits of a kept article but not every sentence of it, and the strip of positions
-  places a hit outside the kept sentences at 0, as the pandas path does).
+  places a hit outside the kept sentences at 0, as the pandas path does);
+- the Overview page: :meth:`Engine.headline` (:func:`analysis.explore.summary.headline` of a
+  filtered setting; unfiltered, the stored one is read) and :meth:`Engine.shown_frames` (the
+  charted articles' kept rows, which the profile and the evidence read).
 
 A free-text search (``filters.search``) reads the texts, which are not registered: with one set,
 :meth:`Engine.answers` is False and the caller keeps the pandas path.
@@ -47,7 +51,7 @@ several threads at once.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -57,6 +61,7 @@ from analysis.explore.aggregate import (ACTOR_COLUMNS, actor_article_counts, act
                                         ranked_speakers, term_counts, topic_totals)
 from analysis.explore.filters import Filters, cached_article_period, positions_in
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
+from analysis.explore.summary import headline_table
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
 from analysis.arabic.dates import date_period
 from analysis.extract.pipeline import Frames
@@ -562,6 +567,42 @@ class Engine:
         found = self._run(kept.sql + f"SELECT * FROM ({held}) ORDER BY doc, sentence_id", {**kept.params, "only_docs": self._positions(doc_ids)}, kept.tables)
         return pd.DataFrame({"doc_id": self.ids[found["doc"].to_numpy(dtype=np.int64)],
                              "sentence_id": found["sentence_id"].to_numpy(dtype=np.int64)})
+
+    # -- Overview --------------------------------------------------------------------------------
+
+    def headline(self, filters: Filters) -> pd.DataFrame:
+        """:func:`analysis.explore.summary.headline` of ``filter_frames(frames, filters)``: each kept
+        article's figures, counted here (three queries: mentions and distinct actors, topic hits,
+        stances by polarity)."""
+        rows = self.rows(filters)
+        at = np.full(len(self.documents_frame), -1, dtype=np.int64)
+        at[rows] = np.arange(len(rows))
+        counts = {name: np.zeros(len(rows), dtype=np.int64) for name in ("mentions", "actors", "topic_hits", "stances", "positive", "negative")}
+        polarity = self.coded("stances", "polarity")
+        asked = (("mentions", ("actor_id",), "count(*) AS mentions, count(DISTINCT f.actor_id) AS actors", {}),
+                 ("topics", (), "count(*) AS topic_hits", {}),
+                 ("stances", ("polarity",), "count(*) AS stances, count_if(list_contains($positive, f.polarity)) AS positive, "
+                                            "count_if(list_contains($negative, f.polarity)) AS negative",
+                  {"positive": polarity.of(["positive"]), "negative": polarity.of(["negative"])}))
+        for frame, columns, select, params in asked:
+            params = dict(params)
+            source, tables = self._over(filters, frame, params, articles=("doc",), columns=columns)
+            found = self._run(f"SELECT f.doc AS doc, {select} {source} GROUP BY f.doc", params, tables)
+            where = at[found["doc"].to_numpy(dtype=np.int64)]
+            for name in found.columns.drop("doc"):
+                counts[name][where] = found[name].to_numpy(dtype=np.int64)
+        return headline_table(self.documents(filters), counts)
+
+    def shown_frames(self, filters: Filters, doc_ids) -> Frames:
+        """``filter_frames(frames, filters)`` of the articles ``doc_ids`` alone (the few a chart
+        draws): their kept documents, mentions, topic hits, topic counts and stances, taken from the
+        corpus's frames. The sentences are left the corpus's, unfiltered: the Overview's profile and
+        evidence read none of them."""
+        wanted = set(doc_ids)
+        documents = self.documents(filters)
+        taken = {name: getattr(self.frames, name).take(self.kept_rows(filters, name, doc_ids=doc_ids)).reset_index(drop=True)
+                 for name in ("mentions", "topics", "topic_counts", "stances")}
+        return replace(self.frames, documents=documents[documents["doc_id"].isin(wanted)].reset_index(drop=True), **taken)
 
 
 def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataFrame, *, top: int,

@@ -67,6 +67,20 @@ def headline(frames: Frames) -> pd.DataFrame:
     named = (mentions >= 0) & (actor_codes >= 0)
     pairs = pd.unique(mentions[named].astype("int64") * max(len(actor_ids), 1) + actor_codes[named])
     positive, negative = (_holding(frames.stances["polarity"], value) for value in ("positive", "negative"))
+    return headline_table(docs, {
+        "mentions": per_article(mentions, n),
+        "actors": per_article(pairs // max(len(actor_ids), 1), n),
+        "topic_hits": per_article(topics, n),
+        "stances": per_article(stances, n),
+        "positive": per_article(stances[positive], n),
+        "negative": per_article(stances[negative], n),
+    })
+
+
+def headline_table(docs: pd.DataFrame, counts: dict[str, np.ndarray]) -> pd.DataFrame:
+    """:func:`headline`'s table of the articles ``docs`` and their ``counts`` (``mentions``,
+    ``actors``, ``topic_hits``, ``stances``, ``positive``, ``negative``: one value per article, in
+    ``docs``' order), however they were counted (the columnar engine counts them in SQL)."""
     table = pd.DataFrame({
         "doc_id": docs["doc_id"].tolist(),
         "title": docs["title"].tolist(),
@@ -74,12 +88,7 @@ def headline(frames: Frames) -> pd.DataFrame:
         "date": docs["date"].tolist(),
         "n_sentences": docs["n_sentences"].astype("int64").tolist(),
         "n_tokens": docs["n_tokens"].astype("int64").tolist(),
-        "mentions": per_article(mentions, n),
-        "actors": per_article(pairs // max(len(actor_ids), 1), n),
-        "topic_hits": per_article(topics, n),
-        "stances": per_article(stances, n),
-        "positive": per_article(stances[positive], n),
-        "negative": per_article(stances[negative], n),
+        **counts,
     }, columns=HEADLINE_COLUMNS)
     return table.astype({column: "int64" for column in HEADLINE_COLUMNS[4:]})
 

@@ -15,6 +15,7 @@ from analysis.explore.aggregate import (Taken, actor_article_counts, actor_total
                                         sentence_positions, term_counts, topic_totals)
 from analysis.explore.engine import Engine
 from analysis.explore.filters import Filters, filter_frames, undated_left_out
+from analysis.explore.summary import headline, profile
 from analysis.explore.outlets import actor_rates, outlet_columns, outlet_sizes, speaker_rates, topic_rates
 from analysis.explore.trends import BINS, MEASURE_SPLITS, place, trend
 from analysis.extract.pipeline import analyze
@@ -31,6 +32,7 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     assert_same_actors(frames, engine, settings)
     assert_same_stances(kept, engine, settings)
     assert_same_topics(kept, engine, settings)
+    assert_same_overview(kept, engine, settings)
     if kept.documents.empty:
         return
     for bin in (None, *BINS):
@@ -46,6 +48,19 @@ def assert_same(frames, engine: Engine, settings: Filters) -> None:
     sizes = outlet_sizes(kept.documents, columns)
     for name, rates in RATES.items():
         pd.testing.assert_frame_equal(engine.rates(settings, name, columns, sizes), rates(kept, columns))
+
+
+def assert_same_overview(kept, engine: Engine, settings: Filters) -> None:
+    """The Overview's headline table, and the profile and mentions of the charted articles."""
+    pd.testing.assert_frame_equal(engine.headline(settings), headline(kept))
+    topics = sorted(set(engine.frames.topic_counts["topic"]))
+    ids = kept.documents["doc_id"].tolist()
+    for shown in (ids, ids[1:3], ["nowhere"]):
+        frames = engine.shown_frames(settings, shown)
+        pd.testing.assert_frame_equal(profile(frames, topics=topics, doc_ids=shown), profile(kept, topics=topics, doc_ids=shown))
+        for doc_id in shown:
+            assert (frames.mentions.loc[frames.mentions["doc_id"] == doc_id, "sentence_id"].unique().tolist()
+                    == kept.mentions.loc[kept.mentions["doc_id"] == doc_id, "sentence_id"].unique().tolist())
 
 
 def assert_same_topics(kept, engine: Engine, settings: Filters) -> None:
@@ -365,3 +380,18 @@ def test_the_topics_counts_by_reading(own_frames):
     assert engine.kept_rows(lavrov, "topics", topics=["arms", "energy"], doc_ids=["p3"]).tolist() == [0, 1]
     assert engine.kept_sentences(Filters(outlets=(HOSTILE,)), ["p5"]) is None
     assert engine.term_counts(Filters(actor_ids=("nobody",)), ["energy"]).empty
+
+
+def test_the_headline_figures_by_reading(own_frames):
+    engine = Engine(own_frames)
+    table = engine.headline(Filters(actor_ids=("lavrov",)))
+    # Lavrov's articles, p1, p3 and p5, each counting what the setting keeps: his one mention, and
+    # his one stance (he welcomes in p1; says in p3 and p5): Haftar's criticism in p1 is not his.
+    figures = table.set_index("doc_id")[["mentions", "actors", "stances", "positive", "negative"]]
+    assert figures.index.tolist() == ["p1", "p3", "p5"]
+    assert figures.values.tolist() == [[1, 1, 1, 1, 0], [1, 1, 1, 0, 0], [1, 1, 1, 0, 0]]
+    # Unfiltered, p1 names three actors and holds a welcome and a criticism.
+    assert engine.headline(Filters()).set_index("doc_id").loc["p1", ["mentions", "actors", "stances", "positive", "negative"]].tolist() == [3, 3, 2, 1, 1]
+    # The outlet spelled as an injection: p5's one row.
+    assert engine.headline(Filters(outlets=(HOSTILE,)))["doc_id"].tolist() == ["p5"]
+    assert engine.headline(Filters(actor_ids=("nobody",))).empty
