@@ -854,7 +854,9 @@ def topic_rows_of(corpus: Corpus, active: Filters, topic_ids: list[str], doc_ids
     def taken() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
         counts, hits = (getattr(whole, name).take(engine.kept_rows(active, name, topics=topic_ids, doc_ids=doc_ids))
                         for name in ("topic_counts", "topics"))
-        return counts, hits, aggregate.sentence_positions(whole.sentences, doc_ids, engine.kept_sentences(active, doc_ids))
+        rows = engine.sentence_rows(doc_ids)
+        sentences = whole.sentences.take(rows) if rows is not None else whole.sentences
+        return counts, hits, aggregate.sentence_positions(sentences, doc_ids, engine.kept_sentences(active, doc_ids))
 
     # Cached per setting (a click on a bar takes nothing again): the rows of a few charted articles.
     return _computed(_digest(corpus.key, active.to_query(), topic_ids, doc_ids, "engine topic rows"), taken)

@@ -6,6 +6,7 @@ worked out by reading the articles."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -80,8 +81,13 @@ def assert_same_topics(kept, engine: Engine, settings: Filters) -> None:
                                               theirs)
             charted = hits[hits["doc_id"].isin(shown)]
             at = pd.MultiIndex.from_arrays([charted["doc_id"], charted["sentence_id"]])
+            theirs = sentence_positions(kept.sentences).reindex(at).fillna(0.0)
             ours = sentence_positions(frames.sentences, shown, engine.kept_sentences(settings, shown)).reindex(at).fillna(0.0)
-            pd.testing.assert_series_equal(ours, sentence_positions(kept.sentences).reindex(at).fillna(0.0))
+            pd.testing.assert_series_equal(ours, theirs)
+            # the charted articles' sentences found by their counts (the page's way)
+            rows = engine.sentence_rows(shown)
+            ours = sentence_positions(frames.sentences.take(rows), shown, engine.kept_sentences(settings, shown)).reindex(at).fillna(0.0)
+            pd.testing.assert_series_equal(ours, theirs)
 
 
 def assert_same_stances(kept, engine: Engine, settings: Filters) -> None:
@@ -395,3 +401,14 @@ def test_the_headline_figures_by_reading(own_frames):
     # The outlet spelled as an injection: p5's one row.
     assert engine.headline(Filters(outlets=(HOSTILE,)))["doc_id"].tolist() == ["p5"]
     assert engine.headline(Filters(actor_ids=("nobody",))).empty
+
+
+def test_sentences_found_by_their_counts_or_not_at_all(own_frames):
+    engine = Engine(own_frames)
+    # p1 and p3 hold two sentences each, p2 one: p3's are the frame's rows 3 and 4.
+    assert engine.sentence_rows(["p3"]).tolist() == [3, 4]
+    assert own_frames.sentences.take(engine.sentence_rows(["p3", "p1", "nowhere"]))["doc_id"].tolist() == ["p3", "p3", "p1", "p1"]
+    # Sentences out of the articles' order (p1's first moved last): the counts do not find them, and say so.
+    order = [*range(1, len(own_frames.sentences)), 0]
+    shuffled = replace(own_frames, sentences=own_frames.sentences.iloc[order].reset_index(drop=True))
+    assert Engine(shuffled).sentence_rows(["p3"]) is None
