@@ -29,3 +29,16 @@ def test_an_outlet_written_as_an_injection_is_no_outlet(fresh_corpus):
     assert "outlet" not in at.query_params
     at = run("outlets", query={"outlet": "x' OR 1=1 --"})
     assert "3 outlet columns" in captions(at)
+
+
+def test_the_actors_and_stances_pages_count_a_search_with_pandas_and_the_rest_with_the_engine(fresh_corpus):
+    outlet_store(fresh_corpus)
+    # Without a search the engine counts: Lavrov is named in a and c, Haftar in a and d; nine actors in all.
+    table = run("actors").dataframe[0].value
+    totals = dict(zip(table["actor_name"], table["total"]))
+    assert totals["Sergey Lavrov"] == 2 and totals["Khalifa Haftar"] == 2 and len(totals) == 9
+    # A search narrows the mentions by their own text (the pandas path): لافروف is Lavrov's surface alone.
+    table = run("actors", query={"q": "لافروف"}).dataframe[0].value
+    assert dict(zip(table["actor_name"], table["total"])) == {"Sergey Lavrov": 2}
+    # The stances: negative ones are al-Dbeibah's criticism (b) and the article's own voice (e).
+    assert len(run("stances", query={"polarity": "negative"}).dataframe[0].value) == 2
