@@ -31,7 +31,7 @@ from analysis.corpus.documents import Document
 from analysis.corpus.seeds import load_seeds, open_store
 from analysis.corpus.store import CorpusStore, default_db_path
 from analysis.explore.charts import short
-from analysis.explore import aggregate, cooccurrence
+from analysis.explore import aggregate, cooccurrence, network
 from analysis.explore.engine import Engine
 from analysis.explore.outlets import actor_rates, speaker_rates, topic_rates
 from analysis.explore.trends import Placement, Trend, trend
@@ -287,7 +287,7 @@ def let_go_when_large(cached):
 def _clear_derived() -> None:
     _filtered()[0].clear()
     for cached in (_unnested, _computed, _cooccurring, _word_counts, _keyness, _kept_headline,
-                   _kept_cooccurrences, _engine):
+                   _kept_cooccurrences, _engine, _network):
         cached.clear()
     for clear in list(_PAGE_CACHES.values()):
         clear()
@@ -743,7 +743,8 @@ def computed(corpus: Corpus, active: Filters, what: str, compute: Callable[[Fram
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _engine(key: str, _corpus: Corpus) -> Engine:
-    return Engine(_corpus.frames)
+    # The sentences' pairs of actors for the Network page: the ones kept beside the store.
+    return Engine(_corpus.frames, pairs=lambda: cooccurrences_under(_corpus, Filters()))
 
 
 def engine_for(corpus: Corpus, active: Filters) -> Engine | None:
@@ -860,6 +861,33 @@ def topic_rows_of(corpus: Corpus, active: Filters, topic_ids: list[str], doc_ids
 
     # Cached per setting (a click on a bar takes nothing again): the rows of a few charted articles.
     return _computed(_digest(corpus.key, active.to_query(), topic_ids, doc_ids, "engine topic rows"), taken)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _network(key: str, _corpus: Corpus, _filters: Filters, kind: str) -> network.Network:
+    engine = engine_for(_corpus, _filters)
+    if engine is not None:
+        return engine.network(_filters, kind)
+    frames = filtered(_corpus, _filters)
+    if kind == "together":
+        return network.together(frames.mentions, pairs=cooccurrences_under(_corpus, _filters))
+    return network.speech(frames.stances, frames.mentions)
+
+
+def network_of(corpus: Corpus, active: Filters, kind: str) -> network.Network:
+    """The Network page's graph (:func:`analysis.explore.network.together` or ``speech``) of the
+    frames ``active`` keeps, from the engine where it answers; cached per corpus, filters and kind
+    (read-only)."""
+    return _network(_digest(corpus.key, active.to_query(), kind), corpus, active, kind)
+
+
+def actors_named(corpus: Corpus, active: Filters) -> set[str]:
+    """The actors of the mentions ``active`` keeps (``filtered(corpus, active).mentions``), from
+    the engine where it answers."""
+    engine = engine_for(corpus, active)
+    if engine is None:
+        return set(filtered(corpus, active).mentions["actor_id"])
+    return _computed(_digest(corpus.key, active.to_query(), "actors named"), lambda: engine.actors_named(active))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

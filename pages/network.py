@@ -29,16 +29,6 @@ url.keep("network_top", top, param="nodes")
 # Edges come from every actor the other filters allow; an actor filter then keeps the edges that
 # touch its actors, so filtering on one actor shows its neighbourhood.
 without_actors = replace(active, actor_ids=(), actor_types=())
-frames = loading.filtered(corpus, without_actors)
-pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
-
-
-@loading.let_go_when_large
-@st.cache_resource(show_spinner=False, max_entries=8)
-def graph_of(view: str, kind: str, _frames, _pairs) -> net.Network:
-    """One graph per corpus, filters and kind: counting the pairs of ten thousand articles takes a second."""
-    return net.together(_frames.mentions, pairs=_pairs) if kind == "together" else net.speech(_frames.stances, _frames.mentions)
-
 
 if kind == "together":
     st.caption("Two actors are linked when a sentence names both; a thicker line, more shared sentences. "
@@ -46,9 +36,9 @@ if kind == "together":
 else:
     st.caption("An arrow runs from a speaker to the actor a stance of theirs is about, coloured by polarity; "
                "a thicker arrow, more cues. Click an actor for its sentences, an arrowhead for the cues behind it.")
-graph = graph_of(repr((corpus.key, without_actors.to_query())), kind, frames, pairs)
+graph = loading.network_of(corpus, without_actors, kind)
 if active.actor_ids or active.actor_types:
-    graph = net.touching(graph, set(loading.filtered(corpus, active).mentions["actor_id"]) | set(active.actor_ids))
+    graph = net.touching(graph, loading.actors_named(corpus, active) | set(active.actor_ids))
 if graph.edges.empty:
     st.info("No link between two actors under the current filters." if kind == "together"
             else "No stance of a known speaker about another actor under the current filters.")
@@ -221,6 +211,9 @@ for actor_id in dict.fromkeys(p[0] for p in picked if p[3] == "node"):
     render.show_evidence(items, corpus, what=corpus.actor_name(actor_id))
 for source, target, polarity in chosen[:3]:
     render.legend(legend)
+    # The filtered frames only for the sentences behind a link: the graph came from the engine.
+    frames = loading.filtered(corpus, without_actors)
+    pairs = loading.cooccurrences_under(corpus, without_actors) if kind == "together" else None
     behind = net.edge_sentences(kind, frames.mentions, frames.stances, source, target, polarity, pairs=pairs)
     wanted = set(behind)
     # One evidence call over the articles concerned, narrowed to the link's sentences.

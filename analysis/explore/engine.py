@@ -12,9 +12,9 @@ arrays, never copied. A filter change then works out its kept articles once (one
 runs one query per chart over them, instead of filtering every frame in pandas
 (:func:`analysis.explore.filters.filter_frames`) and counting the copies.
 
-It answers what the Trends, Outlets, Actors, Stances, Topics and Overview pages draw, for a
-:class:`~analysis.explore.filters.Filters` value, with the values of the pandas path
-(``tests/explore/test_engine.py`` compares them):
+It answers what the Trends, Outlets, Actors, Stances, Topics, Overview and Network pages draw, for
+a :class:`~analysis.explore.filters.Filters` value, with the values of the pandas path
+(``tests/explore/test_engine.py`` and ``test_engine_network.py`` compare them):
 
 - :meth:`Engine.documents`: ``filter_frames(frames, filters).documents``;
 - :meth:`Engine.trend`: :func:`analysis.explore.trends.trend` (articles, mentions, stances by
@@ -37,7 +37,11 @@ It answers what the Trends, Outlets, Actors, Stances, Topics and Overview pages 
   places a hit outside the kept sentences at 0, as the pandas path does);
 - the Overview page: :meth:`Engine.headline` (:func:`analysis.explore.summary.headline` of a
   filtered setting; unfiltered, the stored one is read) and :meth:`Engine.shown_frames` (the
-  charted articles' kept rows, which the profile and the evidence read).
+  charted articles' kept rows, which the profile and the evidence read);
+- the Network page: :meth:`Engine.network` (:func:`analysis.explore.network.together` over the
+  sentences' pairs of actors, which the caller hands in, or :func:`~analysis.explore.network.speech`
+  over the stances; the named actors' counts beside) and :meth:`Engine.actors_named` (the actors an
+  actor setting keeps, whose links the page shows).
 
 A free-text search (``filters.search``) reads the texts, which are not registered: with one set,
 :meth:`Engine.answers` is False and the caller keeps the pandas path.
@@ -51,6 +55,7 @@ several threads at once.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -59,7 +64,9 @@ import pyarrow as pa
 
 from analysis.explore.aggregate import (ACTOR_COLUMNS, actor_article_counts, actor_totals, article_series, polarity_by_speaker,
                                         ranked_speakers, term_counts, topic_totals)
+from analysis.explore.cooccurrence import cooccurrences
 from analysis.explore.filters import Filters, cached_article_period, positions_in
+from analysis.explore.network import Network, from_counts
 from analysis.explore.outlets import OTHER_OUTLETS, outlet_labels
 from analysis.explore.summary import headline_table
 from analysis.explore.trends import ALL, BINS, MEASURE_SPLITS, MEASURES, Placement, Trend, laid_out, series_order, place
@@ -77,7 +84,8 @@ COLUMNS = {
     "topics": ("sentence_id", "topic", "term"),
     "topic_counts": ("topic",),
 }
-CODED = {"actor_id", "actor_type", "speaker_id", "speaker_name", "polarity", "target_kind", "target", "topic", "term"}
+CODED = {"actor_id", "actor_type", "speaker_id", "speaker_name", "polarity", "target_kind", "target", "topic", "term",
+         "actor_a", "actor_b"}
 # What each measure counts, and the column its actor split groups by and its series are.
 MEASURE_FRAMES = {"articles": None, "mentions": "mentions", "stances": "stances", "topics": "topics"}
 ACTOR_GROUPS = {"mentions": "actor_id", "stances": "speaker_name"}
@@ -133,7 +141,7 @@ class Kept:
 class Engine:
     """A corpus's frames registered in DuckDB, answering the corpus views' aggregations."""
 
-    def __init__(self, frames: Frames, *, threads: int = 2) -> None:
+    def __init__(self, frames: Frames, *, threads: int = 2, pairs: Callable[[], pd.DataFrame] | None = None) -> None:
         import duckdb  # imported here: the pages that never aggregate do not load it
 
         documents = frames.documents
@@ -160,6 +168,10 @@ class Engine:
             "doc_id": pa.array(self.ids, type=pa.string()),
         }.items()}
         self._coded: dict[tuple[str, str], Codes] = {}
+        # The sentences' pairs of actors (analysis.explore.cooccurrence.cooccurrences of the
+        # mentions), read the first time a network asks: the dashboard keeps them beside the store.
+        self._read_pairs = pairs or (lambda: cooccurrences(frames.mentions))
+        self._pairs: pd.DataFrame | None = None
         self._rows: dict[tuple[Filters, bool], np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -179,24 +191,33 @@ class Engine:
             status = pd.Series(placed["status"].to_numpy(dtype=object)).map({name: i for i, name in enumerate(self.statuses)})
             made[frame, f"status_{bin}"] = pa.array(status.to_numpy(dtype=np.int8))
         elif column == "doc":
-            made[key] = pa.array(positions_in(getattr(self.frames, frame)["doc_id"], self.ids).astype(np.int32))
+            made[key] = pa.array(positions_in(self._frame(frame)["doc_id"], self.ids).astype(np.int32))
         elif column == "row":
-            made[key] = pa.array(np.arange(len(getattr(self.frames, frame)), dtype=np.int64))
+            made[key] = pa.array(np.arange(len(self._frame(frame)), dtype=np.int64))
         elif column in CODED:
             made[key] = self.coded(frame, column).codes
         else:
-            made[key] = pa.array(getattr(self.frames, frame)[column].to_numpy())
+            made[key] = pa.array(self._frame(frame)[column].to_numpy())
         with self._lock:
             for name, array in made.items():
                 self._arrays.setdefault(name, array)
             return self._arrays[key]
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        """A frame of the corpus, or (``pairs``) its sentences' pairs of actors."""
+        if name != "pairs":
+            return getattr(self.frames, name)
+        with self._lock:
+            if self._pairs is None:
+                self._pairs = self._read_pairs()
+            return self._pairs
 
     def coded(self, frame: str, column: str) -> Codes:
         """A text column of a frame as codes, made the first time it is asked for."""
         with self._lock:
             found = self._coded.get((frame, column))
         if found is None:
-            found = Codes(getattr(self.frames, frame)[column])
+            found = Codes(self._frame(frame)[column])
             with self._lock:
                 found = self._coded.setdefault((frame, column), found)
         return found
@@ -649,6 +670,62 @@ class Engine:
         taken = {name: getattr(self.frames, name).take(self.kept_rows(filters, name, doc_ids=doc_ids)).reset_index(drop=True)
                  for name in ("mentions", "topics", "topic_counts", "stances")}
         return replace(self.frames, documents=documents[documents["doc_id"].isin(wanted)].reset_index(drop=True), **taken)
+
+    # -- Network ---------------------------------------------------------------------------------
+
+    def network(self, filters: Filters, kind: str) -> Network:
+        """:func:`analysis.explore.network.together` (``kind`` ``together``: the kept articles'
+        sentence pairs) or :func:`~analysis.explore.network.speech` (``speech``) of
+        ``filter_frames(frames, filters)``: the edges and the named actors counted in SQL."""
+        if kind == "together":
+            params: dict = {}
+            source, tables = self._over(filters, None, params, articles=("doc",))
+            tables["pairs"] = self._table("pairs", ["actor_a", "actor_b"])
+            found = self._run("SELECT p.actor_a, p.actor_b, count(*) AS weight, count(DISTINCT p.doc) AS articles "
+                              f"FROM pairs AS p SEMI JOIN ({'SELECT a.doc ' + source}) USING (doc) GROUP BY ALL", params, tables)
+            edges = pd.DataFrame({"source": self.coded("pairs", "actor_a").names(found["actor_a"]),
+                                  "target": self.coded("pairs", "actor_b").names(found["actor_b"]), "polarity": "",
+                                  "weight": found["weight"].to_numpy(dtype=np.int64),
+                                  "articles": found["articles"].to_numpy(dtype=np.int64)})
+        elif kind == "speech":
+            params = {"actor_kind": self.coded("stances", "target_kind").of(["actor"])}
+            source, tables = self._over(filters, "stances", params, articles=("doc",),
+                                        columns=("speaker_id", "target", "polarity", "target_kind"))
+            found = self._run("SELECT f.speaker_id, f.target, f.polarity, count(*) AS weight, count(DISTINCT f.doc) AS articles "
+                              f"{source} AND list_contains($actor_kind, f.target_kind) GROUP BY ALL", params, tables)
+            edges = pd.DataFrame({"source": self.coded("stances", "speaker_id").names(found["speaker_id"]),
+                                  "target": self.coded("stances", "target").names(found["target"]),
+                                  "polarity": self.coded("stances", "polarity").names(found["polarity"]),
+                                  "weight": found["weight"].to_numpy(dtype=np.int64),
+                                  "articles": found["articles"].to_numpy(dtype=np.int64)})
+            # A stance of no known speaker, or of a speaker about themself, is no edge (as network.speech).
+            speakers = edges["source"].fillna("")
+            edges = edges[(speakers != "") & (speakers != edges["target"]) & edges["polarity"].notna()].reset_index(drop=True)
+        else:
+            raise ValueError(f"network kind is one of together, speech, not {kind!r}")
+        return from_counts(kind, edges, self._named(filters))
+
+    def _named(self, filters: Filters) -> pd.DataFrame:
+        """:func:`analysis.explore.network.named_actors` of the kept mentions: each actor's count,
+        and its name and type as its first kept mention writes them (an unlisted person is named as
+        written, which may differ from one mention to the next)."""
+        params: dict = {}
+        source, tables = self._over(filters, "mentions", params, articles=("doc",), columns=("actor_id", "row"))
+        found = self._run(f"SELECT f.actor_id, min(f.row) AS first, count(*) AS mentions {source} GROUP BY ALL", params, tables)
+        first = found["first"].to_numpy(dtype=np.int64)
+        mentions = self.frames.mentions
+        return pd.DataFrame({"actor_name": mentions["actor_name"].to_numpy(dtype=object)[first],
+                             "actor_type": mentions["actor_type"].to_numpy(dtype=object)[first],
+                             "mentions": found["mentions"].to_numpy(dtype=np.int64)},
+                            index=pd.Index(self.coded("mentions", "actor_id").names(found["actor_id"]), name="actor_id"))
+
+    def actors_named(self, filters: Filters) -> set[str]:
+        """The actors of ``filter_frames(frames, filters).mentions`` (a network filtered on an
+        actor shows the links touching them: :func:`analysis.explore.network.touching`)."""
+        params: dict = {}
+        source, tables = self._over(filters, "mentions", params, articles=("doc",), columns=("actor_id",))
+        found = self._run(f"SELECT DISTINCT f.actor_id {source}", params, tables)
+        return {str(value) for value in self.coded("mentions", "actor_id").names(found["actor_id"]) if value is not None}
 
 
 def counted_trend(measure: str, split: str, placement: Placement, rows: pd.DataFrame, *, top: int,

@@ -65,7 +65,7 @@ def together(mentions: pd.DataFrame, *, pairs: pd.DataFrame | None = None) -> Ne
         "source": counts["actor_a"], "target": counts["actor_b"], "polarity": "",
         "weight": counts["sentences"], "articles": counts["articles"],
     })
-    return Network("together", _nodes(mentions, edges), _edges(edges))
+    return from_counts("together", edges, named_actors(mentions))
 
 
 def speech(stances: pd.DataFrame, mentions: pd.DataFrame) -> Network:
@@ -85,7 +85,19 @@ def speech(stances: pd.DataFrame, mentions: pd.DataFrame) -> Network:
         .reset_index()
         .rename(columns={"speaker_id": "source"})
     )
-    return Network("speech", _nodes(mentions, grouped), _edges(grouped))
+    return from_counts("speech", grouped, named_actors(mentions))
+
+
+def named_actors(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Each actor of ``mentions``: its name and type (as first written) and its mentions, by actor_id."""
+    return mentions.groupby("actor_id").agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"),
+                                            mentions=("start", "size"))
+
+
+def from_counts(kind: str, edges: pd.DataFrame, named: pd.DataFrame) -> Network:
+    """The graph of counted ``edges`` (source, target, polarity, weight, articles) and ``named``
+    actors (:func:`named_actors`, or the same counted elsewhere: the columnar engine's)."""
+    return Network(kind, _nodes(named, edges), _edges(edges))
 
 
 def has_edge(network: Network, link: str) -> bool:
@@ -104,13 +116,11 @@ def _edges(edges: pd.DataFrame) -> pd.DataFrame:
     return edges.sort_values(["weight", "source", "target", "polarity"], ascending=[False, True, True, True]).reset_index(drop=True)
 
 
-def _nodes(mentions: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
-    """Every actor on an edge, with its name, type, mentions and weighted degree."""
+def _nodes(named: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+    """Every actor on an edge, with its name, type, mentions (from ``named``) and weighted degree."""
     ends = pd.concat([edges[["source", "weight"]].rename(columns={"source": "actor_id"}),
                       edges[["target", "weight"]].rename(columns={"target": "actor_id"})])
     degree = ends.groupby("actor_id")["weight"].sum()
-    named = mentions.groupby("actor_id").agg(actor_name=("actor_name", "first"), actor_type=("actor_type", "first"),
-                                             mentions=("start", "size"))
     nodes = pd.DataFrame({"actor_id": degree.index.astype(str), "degree": degree.to_numpy()})
     nodes = nodes.join(named, on="actor_id")
     nodes["actor_name"] = nodes["actor_name"].fillna(nodes["actor_id"])
