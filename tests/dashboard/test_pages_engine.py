@@ -42,3 +42,25 @@ def test_the_actors_and_stances_pages_count_a_search_with_pandas_and_the_rest_wi
     assert dict(zip(table["actor_name"], table["total"])) == {"Sergey Lavrov": 2}
     # The stances: negative ones are al-Dbeibah's criticism (b) and the article's own voice (e).
     assert len(run("stances", query={"polarity": "negative"}).dataframe[0].value) == 2
+
+
+def test_an_unfiltered_overview_builds_no_engine(fresh_corpus, monkeypatch):
+    # A fresh server's first page: unfiltered, the kept frames are the corpus's own, and the engine
+    # (DuckDB's import, the articles placed, columns coded) waits for a page that filters.
+    from dashboard import loading
+
+    outlet_store(fresh_corpus)
+    made = []
+
+    class Counted(loading.Engine):
+        def __init__(self, *args, **kwargs):
+            made.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(loading, "Engine", Counted)
+    loading._engine.clear()
+    at = run("overview")
+    assert not at.exception and made == []
+    # Sputnik's two articles (a, b): the headline figures of a filtered setting come from the engine.
+    at = run("overview", query={"outlet": "سبوتنيك"})
+    assert not at.exception and made == [1]
