@@ -169,7 +169,7 @@ def test_past_the_memory_budget_the_pages_cached_results_are_let_go_and_the_corp
     now = loading.resident_mb()
     monkeypatch.setattr(loading, "_left_after_letting_go", [now - loading.MEMORY_REGROWTH_MB - 64])  # grown since
     assert loading.keep_within_memory() is True
-    # A budget that is no number is the default's (1,536 MiB, more than this process holds).
+    # A budget that is no number is the default's (1,400 MiB, more than this process holds).
     monkeypatch.setenv(loading.MEMORY_ENV, "a lot")
     assert loading.keep_within_memory() is False
 
