@@ -44,12 +44,14 @@ def test_the_actors_and_stances_pages_count_a_search_with_pandas_and_the_rest_wi
     assert len(run("stances", query={"polarity": "negative"}).dataframe[0].value) == 2
 
 
-def test_an_unfiltered_overview_builds_no_engine(fresh_corpus, monkeypatch):
-    # A fresh server's first page: unfiltered, the kept frames are the corpus's own, and the engine
-    # (DuckDB's import, the articles placed, columns coded) waits for a page that filters.
+def test_an_unfiltered_overview_of_a_large_corpus_builds_no_engine(fresh_corpus, monkeypatch):
+    # A fresh server's first page: unfiltered, the kept frames are the corpus's own, and past
+    # CODED_APART_FROM articles (here: past 3 of the 5) the engine (DuckDB's import, the articles
+    # placed, columns coded) waits for a page that filters.
     from dashboard import loading
 
     outlet_store(fresh_corpus)
+    monkeypatch.setattr(loading, "CODED_APART_FROM", 3)
     made = []
 
     class Counted(loading.Engine):
@@ -64,3 +66,8 @@ def test_an_unfiltered_overview_builds_no_engine(fresh_corpus, monkeypatch):
     # Sputnik's two articles (a, b): the headline figures of a filtered setting come from the engine.
     at = run("overview", query={"outlet": "سبوتنيك"})
     assert not at.exception and made == [1]
+    # A smaller corpus makes it on its first view: its first filter change then counts at once.
+    monkeypatch.setattr(loading, "CODED_APART_FROM", 5)
+    loading._engine.clear()
+    at = run("overview")
+    assert not at.exception and made == [1, 1]
