@@ -960,6 +960,15 @@ def _light_verbs(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder
     return found
 
 
+def _object_in_cue(match: Match, cue: Cue) -> bool:
+    """Whether a reporting cue whose holder is its subject spans its verb's object too
+    (``نشرت تقارير``): what follows it describes the object, so its subject stands before it.
+
+    ``وكانت صحيفة التايمز قد نشرت تقارير عن …`` is the paper's; ``نشرت تقارير أممية عن …``
+    names no speaker (not «أممية»). A light verb's cue (``أدلى … بتصريح``) covers its verb only."""
+    return cue.cue_type == "reporting" and cue.holder == "subject" and match.last - match.first > 1
+
+
 def _light_noun(finder: SpeakerFinder, index: int, sentence: Sentence, nouns: tuple[tuple[str, ...], ...]) -> int:
     """Which of a light verb's nouns stands at ``index`` (its subject's end), past adverbs, commas
     and one prepositional aside of at most SPLIT_ASIDE_TOKENS tokens with no cue and no clause in
@@ -2745,7 +2754,8 @@ class _Context:
                    or (None if conjoined else finder.relative_subject(match.first, sentence) or finder.before(match.first, sentence))
                    or finder.fronted(match.first, sentence)
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
-                   or (None if self._pronoun_subject(match.first, sentence) else finder.after(match.last, sentence))
+                   or (None if self._pronoun_subject(match.first, sentence) or _object_in_cue(match, cue)
+                       else finder.after(match.last, sentence))
                    or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is not None and own.how == "after_verb" and match.first in finder.first_person:
                 own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
@@ -2754,7 +2764,7 @@ class _Context:
                 own = told  # وأبلغت رويترز "…": the outlet is the one told, the subject is dropped
             if own is not None and self._called_on(match, own, main, sentence):
                 own = None  # أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة: Russia is called on
-            if own is None and _saying_verb(match, self.prepared, self.lexicon):
+            if own is None and _saying_verb(match, self.prepared, self.lexicon) and not _object_in_cue(match, cue):
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
                 own = finder.explicit_subject(match.last, sentence)

@@ -63,3 +63,12 @@ def test_a_pasted_articles_dateline_date_names_the_title_holder_then(lexicon):
         doc = ingest_text(text, name="pasted.txt").document
         assert (doc.date, doc.date_source) == (date, "text")
         assert statements(analyze([doc], lexicon).stances) == expected
+
+
+def test_reports_published_with_no_subject_before_them_name_no_speaker(lexicon):
+    # نشرت تقارير أوروبية عن …: the reports were published, «أوروبية» is no speaker; an outlet
+    # before the verb (وكانت صحيفة التايمز قد نشرت تقارير) stays the one that speaks
+    assert scored_statements("نشرت تقارير أوروبية عن انتشار قوات أجنبية قرب مدينة سرت.", lexicon) == []
+    assert scored_statements("ونشرت تقارير استخباراتية فرنسية عن تحركات عسكرية قرب سرت.", lexicon) == []
+    assert scored_statements("وكانت صحيفة التايمز قد نشرت تقارير عن تحركات عسكرية قرب مدينة سرت.", lexicon) == [
+        ("times_uk", "neutral", "before_verb")]
