@@ -2070,6 +2070,8 @@ class SpeakerFinder:
             return True
         if word.startswith(("سي", "ست", "سن", "يت", "تت")) and len(word) > 4:
             return False
+        if _reflexive_past_verb(word):
+            return False  # تزايدت الانتقادات الغربية لموسكو: the verb that opens it is nobody's name
         if word.startswith(("و", "ف")) and word[1:] not in language.given_names and not (
                 word[0] == "ف" and len(word) > 5 and word[1:] not in language.common_words):
             # وسألناه، فأكد: a conjunction and a word; فياتشيسلاف، فالدهاوزر: a foreign name in ف
@@ -2563,6 +2565,15 @@ def _past_number_label(tokens, index: int, end: int) -> int:
             and tokens[index + 2].norm.isdigit()):
         return index + 3
     return index
+
+
+def _reflexive_past_verb(word: str) -> bool:
+    """Whether a normalised word has the shape of a past verb of the fifth or sixth form in the
+    feminine (تفعّلت، تفاعلت): ت, three or four letters, then ت, as تزايدت، تصاعدت، توسعت. A
+    plural in ات (تحركات) and a noun in يت or وت (تصويت) are left out, and so is a word with ا
+    second (تاتنفت, a company), which no such verb has."""
+    return (len(word) in (5, 6) and word[0] == "ت" and word[-1] == "ت"
+            and word[1] != "ا" and word[-2] not in "اوي")
 
 
 def _speaker_kind(actor_type: str) -> str:

@@ -72,3 +72,9 @@ def test_reports_published_with_no_subject_before_them_name_no_speaker(lexicon):
     assert scored_statements("ونشرت تقارير استخباراتية فرنسية عن تحركات عسكرية قرب سرت.", lexicon) == []
     assert scored_statements("وكانت صحيفة التايمز قد نشرت تقارير عن تحركات عسكرية قرب مدينة سرت.", lexicon) == [
         ("times_uk", "neutral", "before_verb")]
+
+
+def test_a_verb_that_opens_the_sentence_is_no_name(lexicon):
+    # تعاظمت الانتقادات الأوروبية لأنقرة: the growth of criticism, nobody named «تعاظمت»
+    assert scored_statements("تعاظمت الانتقادات الأوروبية لأنقرة بعد الاتفاق البحري.", lexicon) == []
+    assert scored_statements("تصاعدت الانتقادات الروسية لباريس.", lexicon) == []
