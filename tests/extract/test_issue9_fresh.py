@@ -78,3 +78,11 @@ def test_a_verb_that_opens_the_sentence_is_no_name(lexicon):
     # تعاظمت الانتقادات الأوروبية لأنقرة: the growth of criticism, nobody named «تعاظمت»
     assert scored_statements("تعاظمت الانتقادات الأوروبية لأنقرة بعد الاتفاق البحري.", lexicon) == []
     assert scored_statements("تصاعدت الانتقادات الروسية لباريس.", lexicon) == []
+
+
+def test_a_western_given_name_the_word_list_counts_opens_the_ambassadors_name(lexicon):
+    # وأشاد السفير الفرنسي لدى ليبيا نيكولاس دوران بجهود …: the named ambassador praises, in quotes or not
+    assert scored_statements("وأشاد السفير الفرنسي لدى ليبيا نيكولاس دوران بجهود لجنة الحوار.", lexicon) == [
+        ("نيكولاس دوران", "positive", "unlisted")]
+    assert scored_statements("وأشادت السفيرة الكندية لدى ليبيا “كارولين بيرنار” بجهود لجنة الحوار.", lexicon) == [
+        ("كارولين بيرنار", "positive", "unlisted")]
