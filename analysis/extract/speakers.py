@@ -1589,10 +1589,12 @@ class SpeakerFinder:
                 # told ends the speaker (a document's ل names its issuer: تقرير للصحيفة)
                 break
             if (titled and first_actor is None and generic_at < 0 and addressee < 0 and _bare_ba(word) and j == last_word + 1
-                    and has_article(tokens[j - 1].norm, min_length=4) and _without_preposition(word) in language.common_words):
+                    and (has_article(tokens[j - 1].norm, min_length=4) or j == past_qualifying_body)
+                    and _without_preposition(word) in language.common_words):
                 # ورحب الوزير بالانتخابات, وأشاد السفير الروسي بدور: ب after a definite title may open the
                 # verb's complement; with no name after it, the unnamed title is shown without it (the
-                # name read on: الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف)
+                # name read on: الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف); so may ب right after the
+                # state or body the title's لدى governs (وأشادت السفيرة البريطانية لدى ليبيا بجهود اللجنة)
                 addressee = j
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال

@@ -86,3 +86,9 @@ def test_a_western_given_name_the_word_list_counts_opens_the_ambassadors_name(le
         ("نيكولاس دوران", "positive", "unlisted")]
     assert scored_statements("وأشادت السفيرة الكندية لدى ليبيا “كارولين بيرنار” بجهود لجنة الحوار.", lexicon) == [
         ("كارولين بيرنار", "positive", "unlisted")]
+
+
+def test_an_unnamed_title_stops_before_the_ba_object_after_its_lada_body(lexicon):
+    # وأشادت السفيرة الكندية لدى ليبيا بجهود لجنة الحوار: the ambassador, not the span to the end
+    assert scored_statements("وأشادت السفيرة الكندية لدى ليبيا بجهود لجنة الحوار الوطني.", lexicon) == [
+        ("السفيرة الكندية لدى ليبيا", "positive", "unnamed")]
