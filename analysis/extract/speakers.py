@@ -1608,6 +1608,13 @@ class SpeakerFinder:
                 continue
             if word in language.adverbs:
                 break
+            if (titled and generic_at < 0 and j == last_word + 1 and has_article(tokens[j - 1].norm, min_length=4)
+                    and self._written_accusative(j)):
+                # وقال الوزير روسيًا إن، الوزير شخصياً: an indefinite word written with its tanwin after
+                # a definite title qualifies no title and names nobody; it says how he spoke (an
+                # adverb), and the title ends before it. After an indefinite head it may be an
+                # adjective (مسؤولاً روسياً), which is read on.
+                break
             if word in language.honorifics:
                 titled = True
                 last_word = j
@@ -1891,6 +1898,13 @@ class SpeakerFinder:
         clause, where a name is hardly ever written with its vowels."""
         token = self.tokens[index]
         return self.prepared.text[token.start:token.start + 2] == "\u0645\u064f" and len(token.norm) >= 4
+
+    def _written_accusative(self, index: int) -> bool:
+        """Whether the word at ``index`` is written with the tanwin of the accusative, ً on its
+        last letter or before its last alef (روسيًا، شخصياً، رسمياً)."""
+        token = self.tokens[index]
+        written = self.prepared.text[token.start:token.end].rstrip("\u0640")
+        return written.endswith("\u064b") or written.endswith("\u064bا")
 
     def _madda_name(self, index: int) -> bool:
         """Whether the word at ``index`` is a function word only once normalised, written with a

@@ -92,3 +92,11 @@ def test_an_unnamed_title_stops_before_the_ba_object_after_its_lada_body(lexicon
     # وأشادت السفيرة الكندية لدى ليبيا بجهود لجنة الحوار: the ambassador, not the span to the end
     assert scored_statements("وأشادت السفيرة الكندية لدى ليبيا بجهود لجنة الحوار الوطني.", lexicon) == [
         ("السفيرة الكندية لدى ليبيا", "positive", "unnamed")]
+
+
+def test_an_adverb_with_its_tanwin_after_a_title_is_no_part_of_the_speaker(lexicon):
+    # وقال السفير عربيًا إن …: he spoke in Arabic; the speaker is «السفير», as «المتحدث» is past شخصياً
+    assert scored_statements("وقال السفير عربيًا إن حكومته ترحب بالاتفاق السياسي.", lexicon) == [
+        ("السفير", "positive", "unnamed")]
+    assert scored_statements("وقال المتحدث شخصياً إن حكومته ترحب بالاتفاق السياسي.", lexicon) == [
+        ("المتحدث", "positive", "unnamed")]
