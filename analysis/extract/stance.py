@@ -4094,7 +4094,9 @@ def _asked(prepared: PreparedText, cue_first: int, sentence: Sentence) -> bool:
 ON = frozenset(normalise_word(word) for word in "على وعلى".split())  # على حد زعمه
 NOT_WORDS = frozenset(normalise_word(word) for word in "غير وغير".split())  # غير معلنة: not announced
 # What follows a verb of commenting when it reports speech (علق على، علق قائلا، علق:)
-COMMENT_COMPLEMENTS = frozenset(normalise_word(word) for word in "على عليه عليها عليهم قائلا قائلة بالقول :".split())
+# علق على، تحدث عن/حول/إلى: what a verb of commenting must have after its subject to report speech
+COMMENT_COMPLEMENTS = frozenset(normalise_word(word) for word in
+                                "على عليه عليها عليهم قائلا قائلة بالقول : عن عنه عنها حول إلى".split())
 
 
 def _hedged(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:

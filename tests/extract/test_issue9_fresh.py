@@ -100,3 +100,10 @@ def test_an_adverb_with_its_tanwin_after_a_title_is_no_part_of_the_speaker(lexic
         ("السفير", "positive", "unnamed")]
     assert scored_statements("وقال المتحدث شخصياً إن حكومته ترحب بالاتفاق السياسي.", lexicon) == [
         ("المتحدث", "positive", "unnamed")]
+
+
+def test_spoke_with_nothing_it_spoke_of_is_no_statement(lexicon):
+    # وتحدث السفير عربيًا خلال الندوة: he spoke in Arabic, nothing said; with عن he makes one
+    assert scored_statements("وتحدث السفير عربيًا خلال الندوة الصحفية في طرابلس.", lexicon) == []
+    assert scored_statements("وتحدث السفير خلال الندوة الصحفية عن دعم بلاده للحوار الوطني.", lexicon) == [
+        ("السفير", "positive", "unnamed")]
