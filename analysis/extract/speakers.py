@@ -1859,6 +1859,8 @@ class SpeakerFinder:
                 break
             if j > first and word[:1] in ("و", "ف") and word[1:] in closed_words(self.lexicon):
                 break  # مدير المخابرات جون بيرنز وعندما التقى: a conjunction and a closed word end the name
+            if j > first and word[:1] == "و" and word[1:] in language.given_names and word not in language.given_names:
+                break  # النائبان حسن الزرقاء وعبد المنعم القطعاني: و and a given name open a second person
             if (j > first and has_article(word, min_length=4) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
                     and tokens[j - 1].norm not in language.given_names):
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops

@@ -107,3 +107,12 @@ def test_spoke_with_nothing_it_spoke_of_is_no_statement(lexicon):
     assert scored_statements("وتحدث السفير عربيًا خلال الندوة الصحفية في طرابلس.", lexicon) == []
     assert scored_statements("وتحدث السفير خلال الندوة الصحفية عن دعم بلاده للحوار الوطني.", lexicon) == [
         ("السفير", "positive", "unnamed")]
+
+
+def test_two_named_members_speak_through_the_first_named(lexicon):
+    # وقال عضوا المجلس الأعلى للدولة سالم الورفلي وعبد الحكيم الزوي إنهما …: the first member named
+    # speaks (the scorer matches one speaker per statement), not the article and not «وعبد»
+    text = "وقال عضوا مجلس النواب سالم الورفلي وعبد الحكيم الزوي إنهما يرفضان أي وجود لقوات أجنبية في ليبيا."
+    assert scored_statements(text, lexicon) == [("سالم الورفلي", "negative", "unlisted")]
+    text = "وقال النائبان سالم الورفلي وعبد الحكيم الزوي إنهما يرفضان أي وجود لقوات أجنبية في ليبيا."
+    assert scored_statements(text, lexicon) == [("سالم الورفلي", "negative", "unlisted")]
