@@ -150,7 +150,11 @@ def keyness(
     ]
     scored = [_scored(table, alpha_0) for table in tables if not table.empty]
     table = pd.concat(scored, ignore_index=True) if scored else pd.DataFrame(columns=COLUMNS)
-    table = table.sort_values(["z", "kind", "term"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+    # Sorted by Arrow: pandas' sort on the string columns (ties of z are many: every word seen once in
+    # A alone shares one) took 90 ms of the Groups page's filter change at 10,000 articles.
+    ranked = pc.sort_indices(pa.table({name: pa.array(table[name]) for name in ("z", "kind", "term")}),
+                            sort_keys=[("z", "descending"), ("kind", "ascending"), ("term", "ascending")])
+    table = table.take(ranked.to_numpy()).reset_index(drop=True)
     return Keyness(
         table.astype({"term": "string", "kind": "string", "label": "string", "count_a": "int64", "count_b": "int64",
                       "log_odds": "float64", "z": "float64"}),
@@ -201,7 +205,9 @@ class Coded:
             counts.append(self._counted(inside))
         present = (counts[0] + counts[1]) > 0
         mask = pa.array(present)
-        return pd.DataFrame({"term": self.terms.filter(mask).to_pylist(), "label": self.labels.filter(mask).to_pylist(),
+        # The strings stay Arrow's (pandas' "string" type holds them as they are): a Python list of
+        # the 100,000 distinct words of 10,000 articles and back took 30 ms of a filter change.
+        return pd.DataFrame({"term": _string_series(self.terms.filter(mask)), "label": _string_series(self.labels.filter(mask)),
                              "count_a": counts[0][present], "count_b": counts[1][present]})
 
     def _counted(self, inside: np.ndarray) -> np.ndarray:
@@ -238,6 +244,11 @@ class Coded:
         found = np.zeros(len(self.docs), dtype=bool)
         found[self.of_rows(np.arange(len(self.docs)))[self.codes == position]] = True
         return self.docs[found].tolist()
+
+
+def _string_series(values: pa.Array) -> pd.Series:
+    """Arrow strings as a pandas "string" column, without copying them."""
+    return pd.Series(pd.arrays.ArrowStringArray(values))
 
 
 def _strings(values) -> pa.Array:
