@@ -1,7 +1,6 @@
 """Groups: two sets of articles (outlet vs outlet, period vs period, an actor's articles vs the rest)
 and the words, actors and cues that tell them apart, by "Fightin' Words" keyness."""
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.arabic.dates import DateError
@@ -178,30 +177,8 @@ for indexes in at_point.values():
 places, x_range, y_range = charts.keyness_labels(charted, texts)
 texts = {index: text for index, text in texts.items() if index in places}
 
-figure = go.Figure()
-for kind in kinds:
-    rows = charted[charted["kind"] == kind]
-    if rows.empty:
-        continue
-    names = rows["name"].tolist()
-    figure.add_scatter(
-        name=KINDS[kind], mode="markers+text", x=rows["count_a"] + rows["count_b"], y=rows["z"],
-        marker={"color": COLOURS[kind], "size": 8, "opacity": 0.75},
-        text=[texts.get(index, "") for index in rows.index],
-        textposition=[places.get(index) or "top center" for index in rows.index], textfont={"size": 13},
-        customdata=[[k, t, n, int(a), int(b)] for k, t, n, a, b in zip(rows["kind"], rows["term"], names, rows["count_a"], rows["count_b"])],
-        hovertemplate="%{customdata[2]}<br>A: %{customdata[3]} · B: %{customdata[4]}<br>z = %{y:.2f}<extra>%{fullData.name}</extra>",
-    )
-largest = int((charted["count_a"] + charted["count_b"]).max())
-ticks = [v for v in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000)
-         if v <= largest * 1.5] or [1]
-figure.add_hline(y=0, line={"color": "rgba(128,128,128,.5)", "width": 1})
-figure.update_layout(
-    height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-    xaxis={"type": "log", "title": "times used in A and B (log scale)", "tickvals": ticks, "range": list(x_range)},
-    yaxis={"title": "z (up: more in A, down: more in B)", "range": list(y_range)},
-    legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
-)
+figure = charts.keyness_figure(charted, kinds, names=KINDS, colours=COLOURS, texts=texts, places=places,
+                                x_range=x_range, y_range=y_range)
 if len(table) > len(charted):
     st.caption(f"The chart shows the {len(charted):,} of {len(table):,} terms furthest from zero; the table below has them all.")
 st.caption("Terms used as often in each set sit on the same point, which is labelled with one of them; the table lists every term.")

@@ -356,3 +356,45 @@ def keyness_labels(charted: pd.DataFrame, texts: Mapping) -> tuple[dict, tuple[f
                           x_range=x_range, y_range=y_range,
                           others=[(x, float(z)) for index, x, z in zip(charted.index, x_log, charted["z"]) if index not in texts])
     return {index: place for index, place in places.items() if place}, x_range, y_range
+
+
+# The log axis's ticks, as many of them as reach the largest count.
+KEYNESS_TICKS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000)
+
+
+def keyness_figure(charted: pd.DataFrame, kinds: Sequence[str], *, names: Mapping[str, str], colours: Mapping[str, str],
+                   texts: Mapping, places: Mapping, x_range: tuple[float, float], y_range: tuple[float, float]) -> go.Figure:
+    """The Groups page's scatter: each term of ``charted`` (``kind``, ``term``, ``name``, ``count_a``,
+    ``count_b``, ``z``) at x = its count in both sets (log axis), y = z, one trace per kind of
+    ``kinds`` (legend ``names[kind]``, colour ``colours[kind]``); ``texts`` and ``places`` label
+    some points (:func:`keyness_labels`). A point's ``customdata`` is ``[kind, term, name, count_a, count_b]``.
+
+    Built unchecked (:func:`unchecked_figure`): plotly's check of 600 points' custom data, item by
+    item, took 70 ms of each filter change at 10,000 articles."""
+    data = []
+    for kind in kinds:
+        rows = charted[charted["kind"] == kind]
+        if rows.empty:
+            continue
+        counts_a, counts_b = rows["count_a"].astype("int64").tolist(), rows["count_b"].astype("int64").tolist()
+        data.append({
+            "type": "scatter", "name": names[kind], "mode": "markers+text",
+            "x": [a + b for a, b in zip(counts_a, counts_b)], "y": rows["z"].astype(float).tolist(),
+            "marker": {"color": colours[kind], "size": 8, "opacity": 0.75},
+            "text": [texts.get(index, "") for index in rows.index],
+            "textposition": [places.get(index) or "top center" for index in rows.index], "textfont": {"size": 13},
+            "customdata": [[k, t, n, a, b] for k, t, n, a, b in zip(rows["kind"].tolist(), rows["term"].tolist(),
+                                                                   rows["name"].tolist(), counts_a, counts_b)],
+            "hovertemplate": "%{customdata[2]}<br>A: %{customdata[3]} · B: %{customdata[4]}<br>z = %{y:.2f}<extra>%{fullData.name}</extra>",
+        })
+    largest = int((charted["count_a"] + charted["count_b"]).max())
+    ticks = [v for v in KEYNESS_TICKS if v <= largest * 1.5] or [1]
+    layout = {
+        "shapes": [{"type": "line", "xref": "x domain", "x0": 0, "x1": 1, "yref": "y", "y0": 0, "y1": 0,
+                    "line": {"color": "rgba(128,128,128,.5)", "width": 1}}],
+        "height": 560, "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "xaxis": {"type": "log", "title": {"text": "times used in A and B (log scale)"}, "tickvals": ticks, "range": list(x_range)},
+        "yaxis": {"title": {"text": "z (up: more in A, down: more in B)"}, "range": list(y_range)},
+        "legend": {"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+    }
+    return unchecked_figure(data, layout)

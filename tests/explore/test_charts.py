@@ -152,3 +152,43 @@ def test_axis_settings_written_into_a_plain_layout_reach_every_axis_of_that_lett
     assert [layout[f"yaxis{n}"]["rangemode"] for n in ("", 2, 3)] == ["tozero"] * 3
     assert "rangemode" not in layout["xaxis"] and layout["xaxis3"]["dtick"] == "M1"
     assert unchecked_figure([], layout).to_plotly_json() == checked.to_plotly_json()
+
+
+def test_the_keyness_scatter_built_unchecked_is_the_one_plotly_checks():
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from analysis.explore.charts import keyness_figure
+
+    # Three terms: روسيا 6 times in A and once in B, Lavrov (an actor) 2 and 0, a cue 0 and 3.
+    charted = pd.DataFrame({"kind": ["word", "actor", "cue"], "term": ["روسيا", "lavrov", "أدان"],
+                            "name": ["روسيا", "Sergey Lavrov", "أدان"], "count_a": [6, 2, 0], "count_b": [1, 0, 3],
+                            "z": [1.9, 1.2, -1.5]}, index=[4, 7, 9])
+    names, colours = {"word": "Words", "actor": "Actors", "cue": "Cue phrases"}, {"word": "#1c7ed6", "actor": "#f76707", "cue": "#2f9e44"}
+    texts, places = {4: "روسيا", 9: "أدان"}, {4: "middle right"}
+    figure = keyness_figure(charted, ["word", "cue"], names=names, colours=colours, texts=texts, places=places,
+                            x_range=(-0.1, 1.0), y_range=(-2.0, 2.5))
+
+    checked = go.Figure()
+    for kind in ("word", "cue"):
+        rows = charted[charted["kind"] == kind]
+        checked.add_scatter(
+            # Lists, as the figure holds them (a Series would be sent as a typed array: the same points).
+            name=names[kind], mode="markers+text", x=(rows["count_a"] + rows["count_b"]).tolist(), y=rows["z"].tolist(),
+            marker={"color": colours[kind], "size": 8, "opacity": 0.75},
+            text=[texts.get(i, "") for i in rows.index], textposition=[places.get(i) or "top center" for i in rows.index],
+            textfont={"size": 13},
+            customdata=[[k, t, n, int(a), int(b)] for k, t, n, a, b in zip(rows["kind"], rows["term"], rows["name"], rows["count_a"], rows["count_b"])],
+            hovertemplate="%{customdata[2]}<br>A: %{customdata[3]} · B: %{customdata[4]}<br>z = %{y:.2f}<extra>%{fullData.name}</extra>",
+        )
+    checked.add_hline(y=0, line={"color": "rgba(128,128,128,.5)", "width": 1})
+    checked.update_layout(
+        height=560, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        xaxis={"type": "log", "title": "times used in A and B (log scale)", "tickvals": [1, 2, 5, 10], "range": [-0.1, 1.0]},
+        yaxis={"title": "z (up: more in A, down: more in B)", "range": [-2.0, 2.5]},
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left"},
+    )
+    assert figure.to_plotly_json() == checked.to_plotly_json()
+    # The actors were not picked; the largest count, 7, takes the ticks up to 10 (within 1.5 times it).
+    assert [trace.name for trace in figure.data] == ["Words", "Cue phrases"]
+    assert figure.data[0].customdata[0] == ["word", "روسيا", "روسيا", 6, 1] and figure.layout.xaxis.tickvals == (1, 2, 5, 10)
