@@ -66,3 +66,20 @@ def test_arrow_tells_a_clean_text_column_from_one_xml_cannot_carry() -> None:
     assert not _arrow_clean(pd.Series(["\ud800"], dtype=object))
     surrogate = pd.DataFrame({"surface": pd.Series(["حفتر", "x\ud800"], dtype=object)})
     assert xml_safe(surrogate)[1] == 1 and xml_safe(surrogate)[0]["surface"].tolist() == ["حفتر", "x"]
+
+
+def test_the_bytes_of_an_arrow_text_column_are_scanned_once_for_what_xml_cannot_carry() -> None:
+    from analysis.corpus.export import _arrow_bytes_clean
+
+    assert _arrow_bytes_clean(pd.Series(["لافروف", "سطر\nثان\tمع جدول", None, "ﻻ", "\U0001F600"], dtype="string"))
+    for bad in ("قال\x0b", "\ufffe", "نص\uffff", "\x00", "\x1b[0m"):
+        assert not _arrow_bytes_clean(pd.Series(["حفتر", bad], dtype="string"))
+    # U+FFFD (EF BF BD) is a character XML carries: only BE and BF after EF BF are left out.
+    assert _arrow_bytes_clean(pd.Series(["نص\ufffd"], dtype="string"))
+    # Python strings are not scanned (the distinct values are tested instead).
+    assert not _arrow_bytes_clean(pd.Series(["حفتر"], dtype=object))
+    # A slice shares the whole column's bytes: the scan sees the bad row cut away and says no,
+    # and the values themselves, tested next, are clean.
+    shared = pd.Series(["لافروف\ufffe", "حفتر", "مصر"], dtype="string")
+    assert not _arrow_bytes_clean(shared.iloc[1:])
+    assert xml_safe(pd.DataFrame({"surface": shared.iloc[1:]}))[1] == 0
