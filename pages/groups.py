@@ -32,7 +32,7 @@ def first_view() -> dict[str, list[str]]:
     """Set A of a first visit without settings, among the articles the sidebar filters keep (the
     keyness reads only those): their most common outlet against the rest, or their first article
     when they all have that outlet (the rest would be empty)."""
-    kept = loading.filtered(corpus, active).documents
+    kept = loading.kept_documents(corpus, active)
     outlets = kept["outlet"].fillna("")
     common = outlets[outlets.str.strip() != ""].value_counts()
     if not common.empty and common.iloc[0] < len(kept):
