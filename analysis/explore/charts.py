@@ -60,14 +60,33 @@ def stacked_rows(rows: int, *, vertical_spacing: float, titles: Sequence[str] | 
 @lru_cache(maxsize=64)
 def _stacked_rows(rows: int, vertical_spacing: float, titles: tuple[str, ...] | None,
                   row_heights: tuple[float, ...] | None) -> tuple[str, tuple]:
-    from plotly.subplots import make_subplots
-
-    figure = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=vertical_spacing,
-                           row_heights=None if row_heights is None else list(row_heights),
-                           subplot_titles=None if titles is None else list(titles))
-    axes = tuple((in_subplot(figure, row, 1)["xaxis"], in_subplot(figure, row, 1)["yaxis"]) for row in range(1, rows + 1))
-    layout = figure.to_plotly_json()["layout"]
-    layout.pop("template", None)  # the figure built from the dict takes the default template, as this one did
+    # make_subplots' arithmetic for one column of rows, step by step as it does it (so the floats
+    # are the same to the last bit; tests/explore/test_charts.py compares them), without its
+    # checked figure: the heights follow the data, so the grid seldom repeats, and make_subplots
+    # took 50-150 ms of an Actors filter change at 10,000 articles.
+    if row_heights is None:
+        heights = [(1.0 - vertical_spacing * (rows - 1)) / rows] * rows
+    else:
+        total = float(sum(row_heights))
+        heights = list(reversed([(1.0 - vertical_spacing * (rows - 1)) * (h / total) for h in row_heights]))
+    layout: dict = {}
+    domains = []
+    for row in range(rows):  # the top row first, as plotly numbers the axes
+        below = rows - 1 - row
+        bottom = sum(heights[:below]) + below * vertical_spacing
+        top = bottom + heights[-1 - row]
+        bottom, top = (min(max(edge, 0.0), 1.0) for edge in (bottom, top))
+        suffix = "" if row == 0 else str(row + 1)
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [0.0, 1.0]}
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [bottom, top]}
+        if rows > 1 and row < rows - 1:
+            layout[f"xaxis{suffix}"].update(matches=f"x{rows}", showticklabels=False)
+        domains.append(top)
+    annotations = [{"font": {"size": 16}, "showarrow": False, "text": title, "x": 0.5, "xanchor": "center", "xref": "paper",
+                    "y": top, "yanchor": "bottom", "yref": "paper"} for title, top in zip(titles or (), domains) if title]
+    if annotations:
+        layout["annotations"] = annotations
+    axes = tuple(("x" if row == 0 else f"x{row + 1}", "y" if row == 0 else f"y{row + 1}") for row in range(rows))
     return json.dumps(layout), axes
 
 

@@ -192,3 +192,28 @@ def test_the_keyness_scatter_built_unchecked_is_the_one_plotly_checks():
     # The actors were not picked; the largest count, 7, takes the ticks up to 10 (within 1.5 times it).
     assert [trace.name for trace in figure.data] == ["Words", "Cue phrases"]
     assert figure.data[0].customdata[0] == ["word", "روسيا", "روسيا", 6, 1] and figure.layout.xaxis.tickvals == (1, 2, 5, 10)
+
+
+def test_the_rows_laid_out_without_make_subplots_are_its_layout_to_the_last_bit():
+    import json
+
+    from plotly.subplots import make_subplots
+
+    from analysis.explore.charts import stacked_rows
+
+    # The Actors page's seven types (heights by how many actors each shows), the Trends page's
+    # panels, one row, and titles with an empty one (make_subplots writes no annotation for it).
+    cases = [(7, 0.35 / 7 / 2, ("People", "States", "Organisations", "Armed groups", "Media", "Places", "دول"),
+              (9.0, 3.5, 2.25, 1.75, 1.0, 0.5, 0.75)),
+             (3, 0.08, None, None), (1, 0.02, None, None), (2, 0.02, ("Mentions", ""), (2.0, 1.0))]
+    for rows, spacing, titles, heights in cases:
+        checked = make_subplots(rows=rows, cols=1, shared_xaxes=True, vertical_spacing=spacing,
+                                row_heights=None if heights is None else list(heights),
+                                subplot_titles=None if titles is None else list(titles))
+        expected = checked.to_plotly_json()["layout"]
+        expected.pop("template")
+        layout, axes = stacked_rows(rows, vertical_spacing=spacing, titles=titles, row_heights=heights)
+        assert layout == json.loads(json.dumps(expected))
+        assert axes == [("x", "y")] + [(f"x{n}", f"y{n}") for n in range(2, rows + 1)]
+    # Three equal rows 0.08 apart: each 0.28 high, the top one from 0.72 to 1.
+    assert [round(v, 6) for v in stacked_rows(3, vertical_spacing=0.08)[0]["yaxis"]["domain"]] == [0.72, 1.0]
