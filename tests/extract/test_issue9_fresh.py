@@ -116,3 +116,85 @@ def test_two_named_members_speak_through_the_first_named(lexicon):
     assert scored_statements(text, lexicon) == [("سالم الورفلي", "negative", "unlisted")]
     text = "وقال النائبان سالم الورفلي وعبد الحكيم الزوي إنهما يرفضان أي وجود لقوات أجنبية في ليبيا."
     assert scored_statements(text, lexicon) == [("سالم الورفلي", "negative", "unlisted")]
+
+
+# qa31: constructions from other regions' outlets (Maghreb and Gulf agencies, RT/Sputnik, Libyan sites)
+# that no test in tests/extract had yet, on sentences written for them.
+
+
+def test_as_an_agency_reported_names_the_agency(lexicon):
+    # وبحسب ما أوردت وكالة ريا نوفوستي، فإن …: the agency is the source of the welcome
+    text = "وبحسب ما أوردت وكالة ريا نوفوستي، فإن الجانب الروسي يرحب باستئناف تبادل السفراء مع طرابلس."
+    assert scored_statements(text, lexicon, date="2023-03-08") == [("ria_novosti", "positive", "after_verb")]
+
+
+def test_on_the_tongue_of_a_spokeswoman_who_voiced_concern(lexicon):
+    # وجاء ذلك على لسان الناطقة … ماريا زاخاروفا التي أعربت عن قلقها: she voices the concern
+    text = ("دعت موسكو إلى وقف فوري لإطلاق النار حول سرت والجفرة. وجاء ذلك على لسان الناطقة باسم الخارجية "
+            "الروسية ماريا زاخاروفا التي أعربت عن قلقها من تصاعد العنف.")
+    assert scored_statements(text, lexicon, date="2020-07-02")[-1] == ("zakharova", "negative", "relative")
+
+
+def test_a_quotation_before_a_feminine_speaker_is_hers(lexicon):
+    # «نرفض …»، قالت زاخاروفا للصحفيين: the speaker named after the quotation
+    text = "«نرفض بشكل قاطع أي حديث عن تقسيم ليبيا»، قالت زاخاروفا للصحفيين."
+    assert scored_statements(text, lexicon, date="2023-02-24") == [("zakharova", "negative", "quote_owner")]
+
+
+def test_a_feminine_pluperfect_with_title_and_name(lexicon):
+    # وكانت وزيرة الخارجية نجلاء المنقوش قد رحبت …: the minister welcomed, the subject before قد
+    text = "وكانت وزيرة الخارجية نجلاء المنقوش قد رحبت الأسبوع الماضي بعودة البعثة الدبلوماسية الروسية إلى العاصمة."
+    assert scored_statements(text, lexicon, date="2023-09-18") == [("mangoush", "positive", "before_verb")]
+
+
+def test_a_feminine_speaker_carries_over_two_sentences_and_a_paragraph(lexicon):
+    # ولفتت إلى أن … / وختمت بالقول إن …: the envoy who voiced concern goes on speaking
+    text = ("أعربت المبعوثة الأممية هانا تيتيه عن قلقها البالغ إزاء التصعيد في طرابلس. ولفتت إلى أن البعثة "
+            "ستواصل العمل مع جميع الأطراف دون استثناء.\n\nوختمت بالقول إن البعثة ترحب بكل مبادرة للحوار.")
+    assert scored_statements(text, lexicon, date="2025-05-20") == [
+        ("tetteh", "negative", "after_verb"), ("tetteh", "neutral", "carried"), ("tetteh", "positive", "carried")]
+
+
+def test_a_rank_and_a_bracketed_post_around_a_known_name(lexicon):
+    # وأكد المشير خليفة حفتر (القائد العام …) ترحيبه بـ…: one speaker, the bracket no second one
+    text = "وأكد المشير خليفة حفتر (القائد العام للجيش الوطني الليبي) ترحيبه بالتعاون العسكري مع روسيا."
+    assert scored_statements(text, lexicon, date="2021-11-15") == [("haftar_khalifa", "positive", "after_verb")]
+
+
+def test_slips_readers_pass_over_resolve_to_the_speaker(lexicon):
+    # زاخارفا, a doubled waw in ووأكد, بسكوف after his title
+    text = ("وقالت زاخارفا إن بلادها ترحب بنتائج اجتماعات اللجنة العسكرية المشتركة. ووأكد لافروف أن موسكو تدعم "
+            "سيادة ليبيا ووحدة أراضيها. وقال المتحدث باسم الكرملين ديمتري بسكوف إن الرئيس الروسي يرحب بالحوار.")
+    assert scored_statements(text, lexicon, date="2020-10-24") == [
+        ("zakharova", "positive", "after_verb"), ("lavrov", "positive", "after_verb"),
+        ("peskov", "positive", "after_verb")]
+
+
+def test_tatweel_and_presentation_forms_inside_names(lexicon):
+    # زاخـــاروفا with tatweel; ﻻﻓﺮﻭﻑ typed in presentation forms
+    text = "وقالت زاخـــاروفا إن موسكو تـرحـب بالاتفاق. وحذر \ufefb\ufed3\ufeae\ufeed\ufed1 من تقسيم ليبيا."
+    assert scored_statements(text, lexicon, date="2021") == [
+        ("zakharova", "positive", "after_verb"), ("lavrov", "negative", "after_verb")]
+
+
+def test_commending_and_not_accepting(lexicon):
+    # ونوّهت … بالتعاون: praise; لا يقبل بأي تدخل: rejection
+    assert scored_statements("ونوّهت المنقوش بالتعاون القائم مع الجانب الروسي.", lexicon, date="2023-08-22") == [
+        ("mangoush", "positive", "after_verb")]
+    text = "وقال عقيلة صالح إن مجلس النواب لا يقبل بأي تدخل في عمله."
+    assert scored_statements(text, lexicon, date="2023-08-21") == [("saleh_aguila", "negative", "after_verb")]
+
+
+def test_unnamed_diplomatic_sources_after_naqlan_an(lexicon):
+    # ونقلاً عن مصادر دبلوماسية مطلعة، فإن …: the unnamed sources, as written
+    text = "ونقلاً عن مصادر دبلوماسية مطلعة، فإن الجولة المقبلة من المحادثات ستعقد في القاهرة."
+    assert scored_statements(text, lexicon, date="2020-01-20") == [("مصادر دبلوماسية مطلعة", "neutral", "unnamed")]
+
+
+def test_narration_a_schedule_a_report_title_and_in_addition_make_no_stance(lexicon):
+    # جهاز دعم الاستقرار (a body nobody listed), وبالإضافة إلى, ومن المقرر أن, وحمل التقرير عنوان «…»
+    for text in ("وانتشرت عناصر جهاز دعم الاستقرار في شوارع العاصمة.",
+                 "وبالإضافة إلى الوفد الروسي، شارك في الاجتماع ممثلون عن مصر وتركيا.",
+                 "ومن المقرر أن يصل لافروف إلى الجزائر يوم الأحد المقبل في زيارة تستغرق يومين.",
+                 "وحمل التقرير عنوان «روسيا في ليبيا: من فاغنر إلى الفيلق الأفريقي»."):
+        assert scored_statements(text, lexicon, date="2024-06-01") == [], text
