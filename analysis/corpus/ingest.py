@@ -149,7 +149,7 @@ def ingest_bytes(
     if not text.strip():
         return _problem(source, "The file contains only whitespace.")
     page_title = ""
-    if source.lower().endswith(HTML_SUFFIXES):
+    if source.lower().endswith(HTML_SUFFIXES) or _is_web_page(text):
         text, page_title, page = _extract_html(text)
         if not text.strip():
             return _problem(source, "No article text could be extracted from this web page.")
@@ -410,6 +410,23 @@ def _detect_encoding(data: bytes) -> str | None:
     ):
         return arabic.encoding
     return best.encoding if best is not None else None
+
+
+# A whole web page saved under a .txt name (a browser's "save as text" that kept the source, a
+# scraper's dump) starts with its doctype or <html> tag, after comments at most: read as a page, its
+# scripts and menus are not taken for the article («<script>… "وقال بوتين إن …" …</script>»).
+WEB_PAGE_SNIFFED = 4096  # characters looked at: comments before the doctype are short
+
+
+def _is_web_page(text: str) -> bool:
+    head = text[:WEB_PAGE_SNIFFED].lstrip("\ufeff \t\r\n")
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip("\ufeff \t\r\n")
+    head = head[:15].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") and head[5:6] in (" ", "\t", "\r", "\n", ">")
 
 
 def _extract_html(html: str) -> tuple[str, str, dict[str, str]]:

@@ -86,6 +86,16 @@ def test_html_yields_the_article_not_nav_script_or_style(tmp_path: Path) -> None
     assert result.document.doc_id == "page"
 
 
+def test_a_web_page_saved_under_a_text_name_is_read_as_the_page() -> None:
+    # Its doctype (after a comment) tells it: the article, not the script and menus, is the text.
+    saved = "\ufeff<!-- saved from url=(0040)https://example.org/news -->\n" + ARTICLE_HTML
+    text = ingest_bytes(saved.encode("utf-8"), name="page.txt").document.text
+    assert PARAGRAPH in text and "سكربت التتبع" not in text and "<" not in text
+    # A text that only mentions a tag, or opens an unclosed comment, stays text as written.
+    for plain in ("وسم <html> يفتح الصفحة، قال المحرر.", "<!-- وقال لافروف إن موسكو تدعم الحوار."):
+        assert ingest_bytes(plain.encode("utf-8"), name="note.txt").document.text == plain
+
+
 def test_html_in_windows_1256_is_decoded_before_extraction(tmp_path: Path) -> None:
     page = ARTICLE_HTML.replace('<meta charset="utf-8">', '<meta charset="windows-1256">')
     result = ingest_path(write(tmp_path / "old.htm", page.encode("cp1256")))
