@@ -360,6 +360,9 @@ def find_stances(
                 continued = context.after_dots(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is None and stated == sentence.sentence_id - 1:
                 continued = context.wrapped_line(sentence, previous, _said_polarity(stances, stated, previous))
+            if continued is None and stated == sentence.sentence_id - 1:
+                # ووفقا للوكالة كان التدخل مدمرا. حيث ساعدت التوترات على …: a clause after a full stop
+                continued = context.subordinate_clause(sentence, previous, _said_polarity(stances, stated, previous))
             if continued is None and stated == sentence.sentence_id - 1 and opened is not None and opened[0] == stated:
                 # قال بوغدانوف: ⏎ وستؤيد بلاده البيان: what the colon announced, with no quotation mark
                 continued = context.after_colon(sentence, previous, _said_polarity(stances, stated, previous))
@@ -3498,6 +3501,25 @@ class _Context:
         target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
         return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                       False, "after_colon", tokens[word].start, tokens[word].end)
+
+    def subordinate_clause(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
+        """A sentence with no cue right after a statement's sentence, opening with a word that binds
+        a clause to what came before (language/subordinate_openers.txt: ``حيث``، ``مما``), is a
+        clause of that statement cut off by a full stop: ``أفادت مصادر بأن … . مما يجعلها أسرع``
+        goes on with the speaker and the polarity of what he said. Only the first word is read."""
+        tokens = self.tokens
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None:
+            return None
+        norm = tokens[word].norm
+        openers = self.lexicon.language.subordinate_openers
+        if norm not in openers and not (norm[:1] == "و" and norm[1:] in openers):
+            return None
+        if self.placed_statement(sentence, speaker, polarity) is not None:
+            return None  # حيث جاء التصريح عقب لقائه: a phrase that places the statement (placed)
+        target, kind = self._first_reference(word + 1, sentence.last_token, exclude=speaker.actor_id)
+        return Stance(sentence.sentence_id, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                      False, "subordinate", tokens[word].start, tokens[word].end)
 
     # A line break that cuts a phrase is no sentence's end, though the splitter ends one there: أن
     # الجنرال خليفة ⏎ حفتر التقى (a name cut in two), الهيئة السياسية للثورة ⏎ الليبية (a noun

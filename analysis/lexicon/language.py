@@ -122,6 +122,7 @@ class Language:
     vows: frozenset[str] = frozenset()  # سنواصل القتال حتى: a vow to fight on
     placing: tuple[str, ...] = ()  # وجاء ذلك خلال لقائه: the statement before, placed; phrases
     placing_objects: tuple[str, ...] = ()  # وأدلى بهذا التصريح: the statement before, given; phrases
+    subordinate_openers: frozenset[str] = frozenset()  # . حيث ساعدت: a clause of the statement before
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     writers_notes: tuple[str, ...] = ()  # يذكر أن: the writer's own note, nobody's statement carried into it
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
@@ -179,6 +180,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         vows=words("vows"),
         placing=tuple(read_word_list(folder / "placing.txt")),
         placing_objects=tuple(read_word_list(folder / "placing_objects.txt")),
+        subordinate_openers=words("subordinate_openers"),
         same_reference=words("same_reference"),
         event_heads=words("event_heads"),
         credits=words("credits"),

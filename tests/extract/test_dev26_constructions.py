@@ -1,0 +1,19 @@
+"""Constructions read in dev26 (the twenty-fourth blind set, retired in the thirty-first session:
+eval/README.md "The twenty-fourth blind set read"), each on a sentence written for the test."""
+from conftest import scored_statements
+
+
+def test_a_clause_cut_off_by_a_full_stop_goes_on_with_the_statement_before(lexicon):
+    # «… . حيث …», «… . مما …»: the full stop cuts a clause of the statement from it; the clause
+    # is the same speaker's, with the statement's polarity (language/subordinate_openers.txt)
+    text = ("وقالت وزارة الخارجية الروسية إن الحوار في ليبيا يتقدم. "
+            "حيث يعمل الطرفان على إعداد جدول للانتخابات.")
+    assert scored_statements(text, lexicon) == [
+        ("russia_mfa", "neutral", "after_verb"), ("russia_mfa", "neutral", "subordinate")]
+    text = ("وانتقدت وزارة الخارجية الروسية نشر قوات أجنبية في ليبيا. "
+            "مما يجعل الحل السياسي أبعد من أي وقت مضى.")
+    assert scored_statements(text, lexicon) == [
+        ("russia_mfa", "negative", "after_verb"), ("russia_mfa", "negative", "subordinate")]
+    # after narration, the clause is narration too
+    text = "ووصل الوفد الروسي إلى طرابلس أمس. حيث يلتقي رئيس الحكومة اليوم."
+    assert scored_statements(text, lexicon) == []
