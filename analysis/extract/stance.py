@@ -3050,6 +3050,9 @@ class _Context:
         language = self.lexicon.language
         heads = [bare_word(before) for before, word in zip(words, words[1:])
                  if word in language.same_reference and bare_word(before) in language.generic_subjects]
+        # وأضافت ذات المصادر، وقال نفس المصدر: the same word written before the noun
+        heads += [bare_word(word) for before, word in zip(words, words[1:])
+                  if before in language.same_reference_before and bare_word(word) in language.generic_subjects]
         if heads:
             # وأضاف المصدر ذاته، بيان آخر للمصدر نفسه: the source just named, or the last one
             # introduced with that very noun (قال مسؤول ليبي …، وقال مسؤولون غربيون …، ووفقا

@@ -17,3 +17,15 @@ def test_a_clause_cut_off_by_a_full_stop_goes_on_with_the_statement_before(lexic
     # after narration, the clause is narration too
     text = "ووصل الوفد الروسي إلى طرابلس أمس. حيث يلتقي رئيس الحكومة اليوم."
     assert scored_statements(text, lexicon) == []
+
+
+def test_the_same_sources_written_before_the_noun_are_the_sources_just_quoted(lexicon):
+    # «وأضافت ذات المصادر»: ذات before the noun refers back as ذاتها after it does
+    # (language/same_reference_before.txt), so the speaker is the sources quoted before
+    text = ("أفادت مصادر دبلوماسية أوروبية بأن موسكو تعد لاتفاق جديد مع طبرق. "
+            "وأضافت ذات المصادر أن الاتفاق يشمل صيانة السفن.")
+    assert scored_statements(text, lexicon) == [
+        ("مصادر دبلوماسية أوروبية", "neutral", "unnamed"), ("مصادر دبلوماسية أوروبية", "neutral", "same_source")]
+    text = ("وقال مصدر عسكري ليبي إن الطائرات هبطت في الجفرة. "
+            "وأضاف نفس المصدر أن الشحنة ضمت ذخائر.")
+    assert scored_statements(text, lexicon)[-1] == ("مصدر عسكري ليبي", "neutral", "same_source")
