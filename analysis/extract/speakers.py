@@ -423,6 +423,9 @@ class SpeakerFinder:
                 end = j  # وقال الكاتب محمود المصراتي، في تصريح لـ…، إن: the aside is no part of him
         else:
             return None
+        if any(tokens[k].norm in language.repetitions for k in range(index, end)):
+            # صرحوا أكثر من مرة بأن: how often they said it, an adverbial; the subject is elsewhere
+            return None
         # a name, then its holder's title in apposition: وقال عبد الحميد صافي المستشار الإعلامي
         # لرئيس المجلس → the name is the speaker, as written
         title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)

@@ -58,6 +58,7 @@ class Language:
     spokesmen: frozenset[str] = frozenset()  # ممثل الكرملين: whoever of the body was named last
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
     occasions: frozenset[str] = frozenset()  # قال المتحدث في بيان: where it was said, not the title's host
+    repetitions: frozenset[str] = frozenset()  # صرحوا أكثر من مرة: an adverbial, no subject
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     discussing: frozenset[str] = frozenset()  # ناقشا سبل تعزيز التعاون: a topic of talks, not judged
@@ -202,6 +203,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         speech_nouns=words("speech_nouns"),
         occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),
+        repetitions=words("repetitions"),
         topic_prepositions=words("topic_prepositions"),
         discussing=words("discussing"),
         claiming=words("claiming"),

@@ -29,3 +29,16 @@ def test_the_same_sources_written_before_the_noun_are_the_sources_just_quoted(le
     text = ("وقال مصدر عسكري ليبي إن الطائرات هبطت في الجفرة. "
             "وأضاف نفس المصدر أن الشحنة ضمت ذخائر.")
     assert scored_statements(text, lexicon)[-1] == ("مصدر عسكري ليبي", "neutral", "same_source")
+
+
+def test_how_often_it_was_said_is_no_subject_of_the_verb_of_saying(lexicon):
+    # «صرحوا أكثر من مرة بأن»: the words between the verb and its clause count how often it was
+    # said (language/repetitions.txt); they are no speaker, so the speaker before goes on
+    said = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار الليبي. "
+    assert scored_statements(said + "وصرح أكثر من مرة بأن بلاده لن ترسل قوات إلى ليبيا.", lexicon) == [
+        ("lavrov", "positive", "after_verb"), ("lavrov", "neutral", "carried")]
+    assert scored_statements(said + "وصرح مرات عدة بأن بلاده لن ترسل قوات إلى ليبيا.", lexicon)[-1] == (
+        "lavrov", "neutral", "carried")
+    # a subject there is still the subject
+    assert scored_statements(said + "وصرح مسؤول ليبي بأن بلاده لن تقبل قوات.", lexicon)[-1] == (
+        "مسؤول ليبي", "negative", "unnamed")
