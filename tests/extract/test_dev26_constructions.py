@@ -42,3 +42,11 @@ def test_how_often_it_was_said_is_no_subject_of_the_verb_of_saying(lexicon):
     # a subject there is still the subject
     assert scored_statements(said + "وصرح مسؤول ليبي بأن بلاده لن تقبل قوات.", lexicon)[-1] == (
         "مسؤول ليبي", "negative", "unnamed")
+
+
+def test_others_unnamed_are_a_group_of_their_own(lexicon):
+    # «ويقول آخرون إن»: others, unnamed, speak as a group (generic_subjects.txt), never the
+    # speaker quoted before them
+    text = "قال مسؤول ليبي إن الوضع في سرت هادئ. ويقول آخرون إن الطائرات هبطت في الجفرة أمس."
+    assert scored_statements(text, lexicon) == [
+        ("مسؤول ليبي", "neutral", "unnamed"), ("آخرون", "neutral", "unnamed")]
