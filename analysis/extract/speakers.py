@@ -255,22 +255,24 @@ class SpeakerFinder:
                 return fronted_object
         group = self._quantified_group(index, sentence.last_token, how) if not each else None
         if group is not None:
-            return None if self._object_bodies(first, index) else group
+            return None if self._object_bodies(first, index, group.after_token) else group
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
-        if speaker is not None and speaker.how == "unnamed" and self._object_bodies(first, index):
+        if speaker is not None and speaker.how == "unnamed" and self._object_bodies(first, index, speaker.after_token):
             return None
         return speaker
 
-    def _object_bodies(self, first: int, index: int) -> bool:
+    def _object_bodies(self, first: int, index: int, end: int) -> bool:
         """Whether the unnamed group at ``index`` (after a quantifier or not) is a plural of bodies
         (language/group_bodies.txt) that the verb ending at ``first`` does not agree with: دول and
         منظمات take a feminine verb as their subject (وحذرت دول أوروبية), so after a masculine one
         they are its object (ودعا دول العالم إلى الحوار: the speaker before goes on). Reads the verb
-        and the first three words of the group."""
+        and the first three words of the group, never past its end ``end``: in كما يرى آخرون أن دول
+        الناتو لن تتنازل the states are in the clause, the others the subject."""
         tokens, bodies = self.tokens, self.language.group_bodies
-        if not any(k < len(tokens) and tokens[k].norm in bodies for k in range(index, index + 3)):
+        reach = index + 3 if end < 0 else min(index + 3, end)
+        if not any(k < len(tokens) and tokens[k].norm in bodies for k in range(index, reach)):
             return False
         verb = tokens[first - 1].norm if first > 0 else ""
         stem = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb

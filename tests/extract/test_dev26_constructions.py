@@ -50,3 +50,12 @@ def test_others_unnamed_are_a_group_of_their_own(lexicon):
     text = "قال مسؤول ليبي إن الوضع في سرت هادئ. ويقول آخرون إن الطائرات هبطت في الجفرة أمس."
     assert scored_statements(text, lexicon) == [
         ("مسؤول ليبي", "neutral", "unnamed"), ("آخرون", "neutral", "unnamed")]
+
+
+def test_a_body_in_the_clause_does_not_make_the_group_before_it_an_object(lexicon):
+    # «كما يرى آخرون أن دول الناتو لن تتنازل»: دول after أن is in what they see; only the group's
+    # own words decide whether a masculine verb makes it its object (ودعا دول العالم إلى الحوار)
+    text = "كما يرى آخرون أن دول حلف الناتو لن تتنازل عن نفوذها."
+    assert scored_statements(text, lexicon) == [("آخرون", "neutral", "unnamed")]
+    text = "قال لافروف إن الحل في ليبيا سياسي. ودعا دول العالم إلى دعم الحوار."
+    assert scored_statements(text, lexicon)[-1] == ("lavrov", "positive", "carried")
