@@ -888,9 +888,10 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
             verb = word if word in verbs else word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else None
             if verb is None or tokens[index + 1].norm == verbs[verb][0]:
                 continue  # عبر عن together is the cue itself
-            if (_resumptive(tokens[index + 1].norm) and tokens[index + 2].norm == verbs[verb][0]
-                    and _issued_before(tokens, index, sentence, lexicon.language)):
-                # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document)
+            if _resumptive(tokens[index + 1].norm) and tokens[index + 2].norm == verbs[verb][0]:
+                # بياناً عبرت فيه عن ترحيبها: the document's issuer speaks (see _in_issued_document);
+                # ونشر رسالة عبر مواقع التواصل عبر فيها عن شكره: "via" takes no pronoun, so a verb
+                # all the same, its subject the one who wrote (carried)
                 found.append(Match(index, index + 1, tokens[index].norm, (verbs[verb][1],), "split"))
                 continue
             if (not cue_tokens.isdisjoint(range(max(sentence.first_token, index - RELAY_REACH), index))
@@ -902,6 +903,10 @@ def _split_cues(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
                 continue
             particle = _particle_after(finder, speaker.after_token, sentence, verbs[verb][0])
             if particle < 0:
+                continue
+            if any(tokens[k].norm in (verb, "و" + verb) for k in range(speaker.after_token, particle)):
+                # ونشر رسالة عبر مواقع التواصل عبر فيها عن شكره: the second عبر before the particle
+                # is the verb, the first "via"
                 continue
             # what is expressed follows: a stance word or a noun with the subject's pronoun (عن
             # قلقه، عن رفضهم); عبر البحر عن طريق الميناء is "via … by way of"
@@ -2699,6 +2704,11 @@ class _Context:
             return described or None
         if _carries_document(self.tokens, match, cue, sentence, self.lexicon.language):
             return None  # في بيان صحفي أوردته وكالة سبوتنيك: the agency carried the statement, it made none
+        if match.form == "split" and match.first + 1 < sentence.last_token and _resumptive(self.tokens[match.first + 1].norm):
+            # ونشر رسالة عبر مواقع التواصل عبر فيها عن شكره: the pronoun's antecedent is the
+            # object, so the subject is the one the sentence or the article goes on with
+            named = main if main is not None else previous
+            return Speaker(named.actor_id, named.name, "carried") if named is not None else None
         if match.form == "split":
             # وعبر المندوب الروسي عن قلقه: an unnamed subject may refer back like any other
             subject = _split_subject(finder, match.first, sentence, normalise_word(cue.cue).split()[1])

@@ -59,3 +59,15 @@ def test_a_body_in_the_clause_does_not_make_the_group_before_it_an_object(lexico
     assert scored_statements(text, lexicon) == [("آخرون", "neutral", "unnamed")]
     text = "قال لافروف إن الحل في ليبيا سياسي. ودعا دول العالم إلى دعم الحوار."
     assert scored_statements(text, lexicon)[-1] == ("lavrov", "positive", "carried")
+
+
+def test_via_before_the_verb_expressed_is_no_split_cue_of_its_own(lexicon):
+    # «ونشر رسالة عبر مواقع التواصل عبر فيها عن شكره»: the first عبر is "via", the second the
+    # verb (a pronoun after it, then عن); the sites are no speaker, the writer goes on
+    text = ("وقال رئيس المؤسسة ألكسندر مالكفيتش إن الباحثين في طريقهم إلى موسكو. "
+            "ونشر رسالة عبر مواقع التواصل الاجتماعي عبر فيها عن شكره لوزارة الخارجية الروسية.")
+    assert scored_statements(text, lexicon) == [
+        ("malkevich", "neutral", "after_verb"), ("malkevich", "positive", "carried")]
+    # the document's issuer still speaks when the document stands right before the verb
+    text = "وأصدرت وزارة الخارجية الروسية بيانا عبرت فيه عن قلقها من التصعيد."
+    assert scored_statements(text, lexicon) == [("russia_mfa", "negative", "opening_subject")]
