@@ -2197,6 +2197,10 @@ class SpeakerFinder:
             owner = self._office_owner(index + 1, end, how) or self._office_in_body(index, end, how)
             if owner is not None:
                 return owner  # وقال مكتب حفتر الإعلامي: the office speaks for whom it serves
+        if tokens[index].norm in language.armed_heads and not has_article(tokens[index].norm, min_length=4):
+            owner = self._office_owner(index + 1, end, how)
+            if owner is not None:
+                return owner  # أعلنت قوات حكومة الوفاق: the forces speak for the body they serve
         j = index + 1
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]

@@ -71,3 +71,10 @@ def test_via_before_the_verb_expressed_is_no_split_cue_of_its_own(lexicon):
     # the document's issuer still speaks when the document stands right before the verb
     text = "وأصدرت وزارة الخارجية الروسية بيانا عبرت فيه عن قلقها من التصعيد."
     assert scored_statements(text, lexicon) == [("russia_mfa", "negative", "opening_subject")]
+
+
+def test_forces_in_construct_with_a_listed_body_speak_for_it(lexicon):
+    # «أعلنت قوات حكومة الوفاق»: forces (armed_heads.txt) in construct with a listed body are that
+    # body speaking, not «قوات» as a speaker nobody listed
+    text = "وقالت قوات حكومة الوفاق إنها استعادت السيطرة على مطار طرابلس."
+    assert scored_statements(text, lexicon) == [("gna", "neutral", "after_verb")]
