@@ -2794,7 +2794,7 @@ class _Context:
         referred = self._referred_back(own, main)
         if referred is not None:
             return referred
-        own = self._issuer(own, previous)
+        own = self._going_on_source(match, own, previous) or self._issuer(own, previous)
         if self._bare_reference(own):
             return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
         if own is not None:
@@ -3050,6 +3050,29 @@ class _Context:
         if cue.holder == "quoted":
             return None
         return Speaker("", ARTICLE_VOICE, "article")
+
+    def _going_on_source(self, match, speaker: Speaker | None, previous: Speaker | None) -> Speaker | None:
+        """A definite source noun alone (المصدر، المصادر: generic_subjects.txt, with the article) as
+        the subject of a verb that goes on (language/continuing_verbs.txt: وأضاف، وتابع) is the
+        one who was speaking: ``وقالت الصفحة الرسمية للعملية إن … وأضاف المصدر أن …`` → the page;
+        the last speaker introduced with that noun if there is one (as ``المصدر ذاته``). Only the
+        verb and the subject's one word are read; None for anything else."""
+        if speaker is None or previous is None or speaker.how != "unnamed" or speaker.actor_id:
+            return None
+        words = speaker.name.split()
+        if len(words) != 1:
+            return None
+        word = normalise_word(words[0])
+        language = self.lexicon.language
+        head = bare_word(word)
+        if not has_article(word, min_length=4) or head not in language.generic_subjects or head not in language.sources:
+            return None
+        verb = self.tokens[match.first].norm
+        if verb not in language.continuing_verbs and not (verb[:1] in ("و", "ف") and verb[1:] in language.continuing_verbs):
+            return None
+        same = next((earlier for earlier in reversed(self.recent)
+                     if earlier.name and _first_word(earlier.name) == head), previous)
+        return Speaker(same.actor_id, same.name, "same_source", speaker.after_token)
 
     def _issuer(self, speaker: Speaker | None, previous: Speaker | None) -> Speaker | None:
         """A definite document standing for its issuer (``وأضاف البيان``، ``وفق البيان``) is the

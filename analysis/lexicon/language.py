@@ -41,6 +41,7 @@ class Language:
     issued: frozenset[str] = frozenset()  # بحسب تقرير لصحيفة…: a document whose issuer follows it
     same_reference: frozenset[str] = frozenset()  # المصدر ذاته: the speaker just named
     same_reference_before: frozenset[str] = frozenset()  # ذات المصادر: the speaker just named
+    sources: frozenset[str] = frozenset()  # وأضاف المصدر: the one speaking goes on
     event_heads: frozenset[str] = frozenset()  # مؤتمر برلين: a place naming an event
     credits: frozenset[str] = frozenset()  # المصدر: وكالة سبوتنيك: a source credit line
     opinion_verbs: frozenset[str] = frozenset()  # إن ليبيا ترى: a state's view, given by the speaker
@@ -185,6 +186,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         subordinate_openers=words("subordinate_openers"),
         same_reference=words("same_reference"),
         same_reference_before=words("same_reference_before"),
+        sources=words("sources"),
         event_heads=words("event_heads"),
         credits=words("credits"),
         opinion_verbs=words("opinion_verbs"),

@@ -78,3 +78,16 @@ def test_forces_in_construct_with_a_listed_body_speak_for_it(lexicon):
     # body speaking, not «قوات» as a speaker nobody listed
     text = "وقالت قوات حكومة الوفاق إنها استعادت السيطرة على مطار طرابلس."
     assert scored_statements(text, lexicon) == [("gna", "neutral", "after_verb")]
+
+
+def test_the_source_going_on_is_the_one_who_was_speaking(lexicon):
+    # «وأضاف المصدر»: a definite source noun alone after a verb that goes on is whoever spoke
+    # before (language/sources.txt), here a page nobody listed, not a new unnamed «المصدر»
+    text = ("وقالت الصفحة الرسمية لعملية الدرع إن ثلاث طائرات هبطت في المطار. "
+            "وأضاف المصدر أن الطائرات نقلت جنودا وذخائر.")
+    assert scored_statements(text, lexicon) == [
+        ("الصفحة الرسمية لعملية الدرع", "neutral", "unnamed"), ("الصفحة الرسمية لعملية الدرع", "neutral", "same_source")]
+    # a verb that does not go on leaves the source as written
+    text = ("وقالت الصفحة الرسمية لعملية الدرع إن ثلاث طائرات هبطت في المطار. "
+            "وأكد المصدر أن الطائرات نقلت جنودا وذخائر.")
+    assert scored_statements(text, lexicon)[-1] == ("المصدر", "neutral", "unnamed")
