@@ -91,3 +91,12 @@ def test_the_source_going_on_is_the_one_who_was_speaking(lexicon):
     text = ("وقالت الصفحة الرسمية لعملية الدرع إن ثلاث طائرات هبطت في المطار. "
             "وأكد المصدر أن الطائرات نقلت جنودا وذخائر.")
     assert scored_statements(text, lexicon)[-1] == ("المصدر", "neutral", "unnamed")
+
+
+def test_the_article_a_writer_wrote_speaks_for_the_writer(lexicon):
+    # «كتبت X في “صحيفة” … وجاء في المقال:»: the column is the writer's (documents.txt,
+    # generic_subjects.txt), as «وجاء في البيان» is the issuer's
+    text = ("كتب الصحفي يوري سافين، في “إزفستيا”، حول صفقة الحبوب مع ليبيا. "
+            "وجاء في المقال: يبحث وفد ليبي في موسكو شراء الحبوب مباشرة.")
+    assert scored_statements(text, lexicon) == [
+        ("يوري سافين", "neutral", "unlisted"), ("يوري سافين", "neutral", "document")]
