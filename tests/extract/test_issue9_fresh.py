@@ -198,3 +198,65 @@ def test_narration_a_schedule_a_report_title_and_in_addition_make_no_stance(lexi
                  "ومن المقرر أن يصل لافروف إلى الجزائر يوم الأحد المقبل في زيارة تستغرق يومين.",
                  "وحمل التقرير عنوان «روسيا في ليبيا: من فاغنر إلى الفيلق الأفريقي»."):
         assert scored_statements(text, lexicon, date="2024-06-01") == [], text
+
+
+# qa32: polarity in the forms diplomatic statements take, and reported facts that carry none, on
+# sentences a third new analyst wrote where no extract test had the word family.
+
+def test_welcoming_the_end_of_fighting_or_of_a_blockade_is_positive(lexicon):
+    # ورحبت … بانتهاء الاشتباكات / ورحب … برفع الإغلاق: the end of something bad is welcomed
+    assert scored_statements("ورحبت وزارة الخارجية الروسية بانتهاء الاشتباكات في طرابلس.", lexicon,
+                             date="2022-08-29") == [("russia_mfa", "positive", "after_verb")]
+    assert scored_statements("ورحب عبد الحميد الدبيبة برفع الإغلاق عن الحقول والموانئ النفطية.", lexicon,
+                             date="2022-07-16") == [("dbeibah", "positive", "after_verb")]
+
+
+def test_a_warning_given_as_a_masdar_and_a_danger_named_by_an_adjective_are_negative(lexicon):
+    # ووجه … تحذيرا شديد اللهجة من مغبة …؛ … تطور خطير
+    text = "ووجه فاسيلي نيبينزيا تحذيرا شديد اللهجة من مغبة تسليح الأطراف الليبية."
+    assert scored_statements(text, lexicon, date="2020-07-08") == [("nebenzia", "negative", "after_verb")]
+    text = "وقالت زاخاروفا إن تسليم الأسلحة إلى الميليشيات تطور خطير."
+    assert scored_statements(text, lexicon, date="2020-05-27") == [("zakharova", "negative", "after_verb")]
+
+
+def test_an_evaluative_noun_phrase_as_the_predicate_gives_the_polarity(lexicon):
+    # … خطوة إيجابية نحو …؛ … أمر مرفوض
+    text = "وقال عبد الحميد الدبيبة إن توقيع الاتفاق خطوة إيجابية نحو توحيد المؤسسات."
+    assert scored_statements(text, lexicon, date="2021-03-16") == [("dbeibah", "positive", "after_verb")]
+    text = "وقال بيسكوف إن فرض عقوبات جديدة على موسكو أمر مرفوض."
+    assert scored_statements(text, lexicon, date="2022-03-02") == [("peskov", "negative", "after_verb")]
+
+
+def test_appreciation_optimism_and_regret_stated_by_the_speaker(lexicon):
+    # وعبر … عن تثمينه؛ وأبدى … تفاؤله؛ … إنه يأسف لعجز …
+    cases = [("وعبر المنفي عن تثمينه لموقف روسيا الداعم لاستقرار ليبيا.", "2023-09-29", ("menfi", "positive")),
+             ("وأبدى فاسيلي نيبينزيا تفاؤله بإمكانية التوصل إلى تسوية قريبا.", "2020-11-13", ("nebenzia", "positive")),
+             ("وقال غوتيريش إنه يأسف لعجز الأطراف عن الاتفاق على قاعدة دستورية.", "2022-06-30", ("guterres", "negative"))]
+    for text, date, (speaker, polarity) in cases:
+        assert scored_statements(text, lexicon, date=date) == [(speaker, polarity, "after_verb")], text
+
+
+def test_an_accusation_of_plunder_and_a_criticism_before_a_hope_are_negative(lexicon):
+    # واتهمت … بنهب الثروات؛ وانتقد …، معربا عن أمله …: the first evaluative clause decides (convention 9)
+    assert scored_statements("واتهمت زاخاروفا الدول الغربية بنهب الثروات الليبية.", lexicon, date="2021-02-11") == [
+        ("zakharova", "negative", "after_verb")]
+    text = "وانتقد لافروف تدخل حلف الناتو عام 2011، معربا عن أمله في أن يتجاوز الليبيون تبعاته."
+    assert scored_statements(text, lexicon, date="2021-05-20") == [("lavrov", "negative", "after_verb")]
+
+
+def test_keeping_contacts_and_reported_figures_and_schedules_are_neutral(lexicon):
+    # تحافظ على اتصالات مع جميع الأطراف (convention 8); a production figure; a meeting planned
+    cases = [("وقال ميخائيل بوغدانوف إن موسكو تحافظ على اتصالات مع جميع الأطراف الليبية.", "2019-05-22", "bogdanov"),
+             ("وقالت المؤسسة الوطنية للنفط إن الإنتاج بلغ ١٫٢ مليون برميل يوميا.", "2023-01-05", "noc"),
+             ("وقالت وزارة الخارجية الروسية إن لافروف سيلتقي غوتيريش على هامش الجمعية العامة.", "2022-09-15",
+              "russia_mfa")]
+    for text, date, speaker in cases:
+        assert scored_statements(text, lexicon, date=date) == [(speaker, "neutral", "after_verb")], text
+
+
+def test_a_photo_caption_and_an_event_headline_make_no_stance(lexicon):
+    # صورة أرشيفية لاجتماع … (رويترز); لافروف يستقبل الدبيبة في موسكو: no one is reported as saying
+    for text in ("عقدت المحادثات في مبنى الخارجية.\nصورة أرشيفية لاجتماع سابق بين لافروف والدبيبة في موسكو (رويترز)",
+                 "لافروف يستقبل الدبيبة في موسكو\nاستقبل وزير الخارجية الروسي رئيس الحكومة الليبية في موسكو أمس.",
+                 "وشهدت العاصمة هدوءا حذرا بعد ليلة من الاشتباكات العنيفة."):
+        assert scored_statements(text, lexicon, date="2021-12-08") == [], text
