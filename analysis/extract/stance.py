@@ -501,6 +501,11 @@ def find_stances(
                 # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's, and a word of
                 # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
                 continue
+            if not cue.holder and _monitor(speaker, lexicon) and not _framing(cue, lexicon):
+                # وكشفت منظمة حقوقية أن شركة نقلت مرتزقة من بنغازي: a monitor's or a report's account
+                # of presence and transfers, its label no charge (convention 4); a word of framing.txt
+                # is its charge, and a stance it holds by saying it (أعربت المنظمة عن قلقها) stays
+                continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
@@ -3840,6 +3845,18 @@ def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
         return head in lexicon.language.media_heads or (head[:1] in ("و", "ف") and head[1:] in lexicon.language.media_heads)
     actor = lexicon.actors.get(speaker.actor_id)
     return actor is not None and actor.type == "media"
+
+
+def _monitor(speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is an unnamed monitor, study or report kept as written, its first word
+    in language/monitor_heads.txt (منظمة حقوقية، تقرير سري للأمم المتحدة), behind و or ف too: its
+    labels are no charge (polarity convention 4). A listed body (the UN) is not one: it speaks in
+    its own name."""
+    if speaker.actor_id or not speaker.name or speaker.how == "article":
+        return False
+    head = normalise_word(speaker.name.split()[0])
+    heads = lexicon.language.monitor_heads
+    return head in heads or (head[:1] in ("و", "ف") and head[1:] in heads)
 
 
 def _drawing_attention(tokens, match, sentence: Sentence) -> bool:

@@ -126,10 +126,11 @@ def test_the_house_s_spokesman_by_his_title_is_belhaq_not_the_house(lexicon):
 
 def test_a_source_verb_with_b_fused_to_its_noun_is_the_source_cue_with_fi(lexicon):
     # dev19 (وجاء بالتقرير …): «جاء ب» + a definite noun is «جاء في»; the report goes on speaking
+    # (a report's مرتزقة is its label, no charge: neutral, polarity convention 4, pol34)
     text = ("وكشف تقرير سري للأمم المتحدة أن مرتزقة فاغنر ينتشرون في ليبيا. "
             "وجاء بالتقرير المؤلف من 50 صفحة أن الشركة نشرت قناصة.")
     assert statements(text, lexicon) == [
-        ("تقرير سري للأمم المتحدة", "negative", "unnamed"), ("تقرير سري للأمم المتحدة", "neutral", "title_anaphora")]
+        ("تقرير سري للأمم المتحدة", "neutral", "unnamed"), ("تقرير سري للأمم المتحدة", "neutral", "title_anaphora")]
     # a definite document after a statement: its issuer's (as وجاء في البيان)
     text = "وأصدرت الخارجية الروسية بيانا. وجاء بالبيان أن موسكو ترحب بالاتفاق."
     assert statements(text, lexicon) == [("russia_mfa", "positive", "document")]

@@ -1,0 +1,23 @@
+"""Polarity where the speaker is right, read on dev26 (the twenty-fourth blind set, retired) and
+classed with the other development sets (pol34, eval/README.md): each test is a sentence written
+for the rule, not taken from an article."""
+
+from conftest import scored_statements
+
+
+def test_a_monitors_label_is_no_charge(lexicon):
+    # منظمة حقوقية، تقرير سري: an unnamed monitor or report tells of mercenaries moved or present,
+    # a label and no charge of it (convention 4), neutral
+    assert scored_statements("وكشفت منظمة حقوقية أن شركة أمنية نقلت مرتزقة من بنغازي إلى دمشق.", lexicon) == [
+        ("منظمة", "neutral", "unlisted"),
+    ]
+    assert scored_statements("وبحسب تقرير سري للأمم المتحدة، فإن هؤلاء المرتزقة يقاتلون إلى جانب قوات حفتر.", lexicon) == [
+        ("تقرير سري للأمم المتحدة", "neutral", "unnamed"),
+    ]
+    # a word of wrongdoing is the monitor's charge, and a party to the war keeps its charge
+    assert scored_statements("وكشفت منظمة حقوقية أن شركة أمنية نقلت مرتزقة من بنغازي في انتهاك لحظر الأسلحة.", lexicon) == [
+        ("منظمة", "negative", "unlisted"),
+    ]
+    assert scored_statements("وقال الدبيبة إن حفتر استعان بمرتزقة من روسيا.", lexicon) == [
+        ("dbeibah", "negative", "after_verb"),
+    ]
