@@ -1701,9 +1701,10 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
             return False
         if not speaker.actor_id:
             # ويقول محللون إن روسيا تأمل: an unnamed group (language/groups.txt, here without its
-            # article) takes no side, so the named actor's hope is another's, reported (convention 4)
+            # article) takes no side, so the named actor's hope is another's, reported (convention 4);
+            # so does one with its adjectives: أفادت مصادر إعلامية غربية أن الاتحاد الأوروبي قلق
             name = speaker.name.split()
-            return len(name) == 1 and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
+            return bool(name) and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
     return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
 

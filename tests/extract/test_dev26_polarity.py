@@ -36,3 +36,15 @@ def test_mercenaries_counted_or_withdrawn_past_a_noun(lexicon):
     assert scored_statements("وقال مسؤول ليبي إنه تم نشر عناصر من مرتزقة فاغنر في المدينة.", lexicon) == [
         ("مسؤول ليبي", "negative", "unnamed"),
     ]
+
+
+def test_a_named_sides_worry_told_by_sources_with_adjectives(lexicon):
+    # مصادر دبلوماسية غربية: an unnamed group with its adjectives takes no side, as «محللون» alone
+    # did, so the named actor's worry is another's, reported (convention 4), neutral
+    assert scored_statements("وذكرت مصادر دبلوماسية غربية أن الاتحاد الأوروبي قلق من خطط موسكو في المنطقة.", lexicon) == [
+        ("مصادر دبلوماسية غربية", "neutral", "unnamed"),
+    ]
+    # their own worry is theirs
+    assert scored_statements("وذكرت مصادر دبلوماسية غربية أنها قلقة من خطط موسكو في المنطقة.", lexicon) == [
+        ("مصادر دبلوماسية غربية", "negative", "unnamed"),
+    ]
