@@ -48,3 +48,14 @@ def test_a_named_sides_worry_told_by_sources_with_adjectives(lexicon):
     assert scored_statements("وذكرت مصادر دبلوماسية غربية أنها قلقة من خطط موسكو في المنطقة.", lexicon) == [
         ("مصادر دبلوماسية غربية", "negative", "unnamed"),
     ]
+
+
+def test_a_call_for_every_party_to_take_part(lexicon):
+    # مشاركة جميع، مشاركة كافة: a call for all the parties to take part (in a government, a
+    # dialogue) asks for unity, an aim of peace (convention 2), positive
+    assert scored_statements("ودعت الخارجية المصرية، الأحد، إلى مشاركة جميع القوى السودانية في تشكيل حكومة انتقالية.",
+                             lexicon) == [("egypt_mfa", "positive", "after_verb")]
+    # only mentioned, it is none
+    assert scored_statements("وقالت الخارجية المصرية إن المؤتمر سيعقد بمشاركة جميع القوى السودانية.", lexicon) == [
+        ("egypt_mfa", "neutral", "after_verb"),
+    ]
