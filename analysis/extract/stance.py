@@ -1633,6 +1633,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped and polarity == "negative" and _unwanted_loss(tokens, match, language):
         # ليس في مصلحة روسيا خسارة شريك كهذا: a loss not wanted, a wish to keep what would be lost
         return "positive", stigma
+    if not flipped and polarity == "negative" and _not_led_to(tokens, match, language):
+        # أهم شيء ألا تؤدي العمليات إلى إراقة الدماء: a wish that the fighting cause no harm, an aim
+        # of peace (convention 2)
+        return "positive", stigma
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
@@ -1655,6 +1659,31 @@ def _unwanted_loss(tokens, match: Match[Cue], language) -> bool:
         if any((stem[2:] if stem[:2] == "ال" else stem) in language.losing
                for stem, _ in proclitic_readings(tokens[index].norm)):
             return True
+    return False
+
+
+LED_GAP = 1  # words between إلى and the harm it leads to: إلى حمام دم، إلى صراع خطير
+LED_SUBJECT = 6  # tokens of what leads between the verb and إلى: ألا تؤدي العمليات (العسكرية) هناك إلى
+AND_NOT = normalise_word("لا")
+
+
+def _not_led_to(tokens, match: Match[Cue], language) -> bool:
+    """Whether a negative cue is what something is wished not to lead to: إلى at most LED_GAP
+    words before it, and a verb of language/leading.txt at most LED_SUBJECT tokens before that,
+    behind ألا or أن لا (``ألا يؤدي أي عمل إلى حمام دم جديد``، ``أن لا تؤدي التناقضات إلى صراع``).
+    لن تؤدي إلا إلى تصعيد states what will follow and is left alone. At most LED_GAP + LED_SUBJECT
+    + 4 tokens read."""
+    towards = next((at for at in range(match.first - 1, max(-1, match.first - LED_GAP - 2), -1)
+                    if tokens[at].norm == TOWARDS), None)
+    if towards is None or towards < 1 or tokens[towards - 1].norm == normalise_word("إلا"):
+        return False
+    for verb in range(towards - 1, max(0, towards - LED_SUBJECT - 1), -1):
+        if tokens[verb].norm not in language.leading:
+            continue
+        before = tokens[verb - 1].norm
+        if before == normalise_word("ألا") or (before == AND_NOT and verb >= 2 and tokens[verb - 2].norm == THAT):
+            return True
+        return False
     return False
 
 

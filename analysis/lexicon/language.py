@@ -112,6 +112,7 @@ class Language:
     conditionals: frozenset[str] = frozenset()  # إذا طلبت الحكومة: a supposition, no statement
     wishing: frozenset[str] = frozenset()  # لا نريد، ليس في مصلحة: a negated wish, with losing.txt
     losing: frozenset[str] = frozenset()  # لا نريد أن تخرج روسيا: a loss not wanted, positive
+    leading: frozenset[str] = frozenset()  # ألا تؤدي العمليات إلى إراقة الدماء: a harm not wished, positive
     counterparts: frozenset[str] = frozenset()  # دعا بوتين ونظيره التركي أردوغان: a second speaker
     comment_verbs: frozenset[str] = frozenset()  # علقت الخارجية على: speech only with a complement
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
@@ -265,6 +266,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         conditionals=words("conditionals"),
         wishing=words("wishing"),
         losing=words("losing"),
+        leading=words("leading"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
         light_verbs=tuple(read_word_list(folder / "light_verbs.txt")),

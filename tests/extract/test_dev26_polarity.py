@@ -59,3 +59,18 @@ def test_a_call_for_every_party_to_take_part(lexicon):
     assert scored_statements("وقالت الخارجية المصرية إن المؤتمر سيعقد بمشاركة جميع القوى السودانية.", lexicon) == [
         ("egypt_mfa", "neutral", "after_verb"),
     ]
+
+
+def test_a_harm_wished_not_to_follow(lexicon):
+    # ألا تؤدي … إلى إراقة الدماء: a wish that the fighting cause no bloodshed, addressed to no one,
+    # is an aim of peace (convention 2, settled in the thirtieth session), positive
+    assert scored_statements('وقال بيسكوف: "أهم شيء ألا تؤدي المعارك الجارية هناك إلى إراقة الدماء".', lexicon) == [
+        ("peskov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقالت زاخاروفا إن المهم أن لا تؤدي الخلافات بين الأطراف إلى صراع دموي.", lexicon) == [
+        ("zakharova", "positive", "after_verb"),
+    ]
+    # what will follow, stated, keeps the warning
+    assert scored_statements("وقالت زاخاروفا إن هذه الخطوات لن تؤدي إلا إلى إراقة الدماء.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
