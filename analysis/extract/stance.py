@@ -495,16 +495,19 @@ def find_stances(
                 continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
             if speaker.how != "article" and _faced(prepared.tokens, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # صعوبات تواجه روسيا في إجلاء قواتها: a difficulty met, told as news (convention 5)
-            if cue.holder != "subject" and _outlet(speaker, lexicon) and not _framing(cue, lexicon):
+            if cue.holder != "subject" and (_outlet(speaker, lexicon) or _analysts(speaker, lexicon)) and not _framing(cue, lexicon):
                 # وذكرت الوكالة أن مسلحين قاموا بالاعتداء على السفارة، وأكدت الصحيفة أن ليبيا ساحة للمرتزقة:
                 # an outlet's report is another article's narration, its labels included; only a cue
                 # whose own subject takes the stance (انتقدت الصحيفة) is the outlet's, and a word of
-                # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt)
+                # wrongdoing that frames the report as a charge (لمجرم الحرب، بشكل مريب: framing.txt).
+                # So is unnamed analysts' (convention 4: reports by experts): ويرى مراقبون أن موسكو
+                # تسعى إلى موطئ قدم
                 continue
             if not cue.holder and _monitor(speaker, lexicon) and not _framing(cue, lexicon):
                 # وكشفت منظمة حقوقية أن شركة نقلت مرتزقة من بنغازي: a monitor's or a report's account
                 # of presence and transfers, its label no charge (convention 4); a word of framing.txt
-                # is its charge, and a stance it holds by saying it (أعربت المنظمة عن قلقها) stays
+                # is its charge, and a stance it holds by saying it (قالت منظمات حقوقية إن التصعيد
+                # خطير) stays
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
@@ -3881,16 +3884,27 @@ def _outlet(speaker: Speaker, lexicon: Lexicon) -> bool:
     return actor is not None and actor.type == "media"
 
 
-def _monitor(speaker: Speaker, lexicon: Lexicon) -> bool:
-    """Whether ``speaker`` is an unnamed monitor, study or report kept as written, its first word
-    in language/monitor_heads.txt (منظمة حقوقية، تقرير سري للأمم المتحدة), behind و or ف too: its
-    labels are no charge (polarity convention 4). A listed body (the UN) is not one: it speaks in
-    its own name."""
+def _headed_by(speaker: Speaker, heads: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is unnamed and kept as written, its first word, or its second after a
+    quantifier of language/quantifiers.txt (بعض المراقبين), in ``heads``, behind و or ف too. A
+    listed body (the UN) is none of these: it speaks in its own name."""
     if speaker.actor_id or not speaker.name or speaker.how == "article":
         return False
-    head = normalise_word(speaker.name.split()[0])
-    heads = lexicon.language.monitor_heads
+    words = [normalise_word(word) for word in speaker.name.split()]
+    head = words[1] if len(words) > 1 and words[0] in lexicon.language.quantifiers else words[0]
     return head in heads or (head[:1] in ("و", "ف") and head[1:] in heads)
+
+
+def _monitor(speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is an unnamed monitor, study or report (language/monitor_heads.txt:
+    منظمة حقوقية، تقرير سري للأمم المتحدة): its labels are no charge (polarity convention 4)."""
+    return _headed_by(speaker, lexicon.language.monitor_heads, lexicon)
+
+
+def _analysts(speaker: Speaker, lexicon: Lexicon) -> bool:
+    """Whether ``speaker`` is an unnamed group of analysts or observers (language/analyst_heads.txt:
+    محللون، بعض المراقبين): it reports as an outlet does (polarity convention 4)."""
+    return _headed_by(speaker, lexicon.language.analyst_heads, lexicon)
 
 
 def _drawing_attention(tokens, match, sentence: Sentence) -> bool:

@@ -119,6 +119,7 @@ class Language:
     blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
     media_heads: frozenset[str] = frozenset()  # صحيفة الوسط: a suggested name that is an outlet
     monitor_heads: frozenset[str] = frozenset()  # تقرير سري للأمم المتحدة: its labels are no charge
+    analyst_heads: frozenset[str] = frozenset()  # ويرى مراقبون: analysts report as an outlet does
     directions: frozenset[str] = frozenset()  # مسؤول ملف شمال إفريقيا: the place after it, no object
     armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
     telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
@@ -236,6 +237,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         blocking=words("blocking"),
         media_heads=words("media_heads"),
         monitor_heads=words("monitor_heads"),
+        analyst_heads=words("analyst_heads"),
         directions=words("directions"),
         armed_heads=words("armed_heads"),
         groups=words("groups"),

@@ -74,3 +74,18 @@ def test_a_harm_wished_not_to_follow(lexicon):
     assert scored_statements("وقالت زاخاروفا إن هذه الخطوات لن تؤدي إلا إلى إراقة الدماء.", lexicon) == [
         ("zakharova", "negative", "after_verb"),
     ]
+
+
+def test_analysts_report_as_an_outlet_does(lexicon):
+    # محللون، بعض المراقبين: unnamed analysts and observers report as an outlet does (convention 4,
+    # reports by experts), their evaluative words no stance of theirs, neutral
+    assert scored_statements("ويقول محللون إن هدف موسكو في المنطقة يكمن في دعم مصالحها الاقتصادية.", lexicon) == [
+        ("محللون", "neutral", "unnamed"),
+    ]
+    assert scored_statements("ويرى بعض المراقبين أن أنقرة تسعى إلى إيجاد موطئ قدم لها في السودان.", lexicon) == [
+        ("بعض المراقبين", "neutral", "unnamed"),
+    ]
+    # a report that contradicts what a party asserts rebuts it (framing.txt), negative
+    assert scored_statements("ورأى مراقبون أن القصف يناقض تأكيدات الجيش أنه يسيطر على المدينة.", lexicon) == [
+        ("مراقبون", "negative", "unnamed"),
+    ]
