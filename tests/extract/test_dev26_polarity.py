@@ -89,3 +89,16 @@ def test_analysts_report_as_an_outlet_does(lexicon):
     assert scored_statements("ورأى مراقبون أن القصف يناقض تأكيدات الجيش أنه يسيطر على المدينة.", lexicon) == [
         ("مراقبون", "negative", "unnamed"),
     ]
+
+
+def test_a_pressing_need_is_endorsed(lexicon):
+    # حاجة ملحة، ضرورة مؤكدة: what the speaker calls a pressing need or a sure necessity he asks
+    # for, positive (the evaluation is in the phrase, not in a verb of calling)
+    assert scored_statements('وقال السفير التركي لدى السودان: "إن إعادة فتح القنصلية في بورتسودان حاجة ملحة".', lexicon) == [
+        ("السفير التركي لدى السودان", "positive", "unnamed"),
+    ]
+    assert scored_statements("وأشار لافروف إلى أن الحوار ليس خيارا بل ضرورة مؤكدة.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    # in the writer's narration it is nobody's stance
+    assert scored_statements("وتعد إعادة فتح القنصلية حاجة ملحة للجالية.", lexicon) == []

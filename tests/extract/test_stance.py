@@ -154,9 +154,11 @@ def test_a_statement_wrapped_over_lines_keeps_its_speaker(lexicon):
 
 def test_a_participle_agreeing_with_the_indefinite_noun_before_it_is_an_adjective(lexicon):
     # مؤكدة in ضرورة مؤكدة is "certain", no participle of reporting: it made a statement of its own
+    # (the phrase is an evaluation of its own, a sure necessity asked for: positive, pol34)
     text = "وقال آغانين إن السلام ليس خيارا بل ضرورة مؤكدة، لافتا إلى أن السفارة ستفتح قنصلية."
     assert stances(text, lexicon) == [
-        ("وقال", "aganin", "neutral", "after_verb"), ("لافتا", "aganin", "neutral", "carried"),
+        ("وقال", "aganin", "neutral", "after_verb"), ("ضرورة مؤكدة", "aganin", "positive", "in_statement"),
+        ("لافتا", "aganin", "neutral", "carried"),
     ]
     # in the narration it carried the last speaker into a sentence where nobody speaks
     text = "وقال لافروف إن الوضع معقد. وتأتي الزيارة وفق معلومات مؤكدة."
