@@ -1889,23 +1889,19 @@ def _counted(tokens, match: Match[Cue], language) -> bool:
     """Whether an evaluative label that is the speaker's own word (``holder`` empty: مرتزقة) is
     counted or withdrawn: a number or a quantifier (language/quantifiers.txt) before من right
     before it (``200 من المرتزقة``، ``عدد من المرتزقة``), or a word of language/withdrawal.txt one
-    or two tokens before it (``سحب روسيا لمرتزقتها``); before من, one noun may stand between
-    (``5000 مقاتل من المرتزقة``، ``انسحاب قوات من مرتزقة فاغنر``). A report of how many, or of their
-    leaving, is no charge (eval/README.md, polarity convention 4); a call for it is the caller's
-    stance (_called_out), and ``مرتزقة فاغنر`` alone keeps its charge. Three tokens read."""
+    or two tokens before it (``سحب روسيا لمرتزقتها``). A report of how many, or of their leaving, is
+    no charge (eval/README.md, polarity convention 4); a call for it is the caller's stance
+    (_called_out), and ``مرتزقة فاغنر`` alone keeps its charge. Two tokens read."""
     cue = match.payloads[0]
     if cue.cue_type != "evaluative" or cue.holder or match.first < 2:
         return False
-    # انسحاب قوات من مرتزقة فاغنر، 5000 مقاتل من المرتزقة: one noun of what is withdrawn or counted
-    # may stand before من, so with من the word before that is read too
-    of = tokens[match.first - 1].norm == FROM
-    reach = (match.first - 3, match.first - 2, match.first - 1) if of and match.first >= 3 else (match.first - 2, match.first - 1)
     if any(stem.removeprefix("ال") in language.withdrawal
-           for at in reach for stem, _ in proclitic_readings(tokens[at].norm)):
+           for at in (match.first - 2, match.first - 1) for stem, _ in proclitic_readings(tokens[at].norm)):
         return True  # سحب روسيا لمرتزقتها: a withdrawal reported, as سحب المرتزقة (an ignore row)
-    if not of:
+    if tokens[match.first - 1].norm != FROM:
         return False
-    return any(tokens[at].norm.isdigit() or tokens[at].norm in language.quantifiers for at in reach[:-1])
+    count = tokens[match.first - 2].norm
+    return count.isdigit() or count in language.quantifiers
 
 
 def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[str] = frozenset()) -> bool:
