@@ -1439,7 +1439,7 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             break
-        if calls(tokens[before].norm) or _obliges(tokens, before, first, language, quotes):
+        if calls(tokens[before].norm) or _obliges(tokens, before, first, language, quotes, index):
             return True
     # دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي …، إلى إعلان هدنة: the one called and the
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
@@ -1498,20 +1498,25 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             return False
-        if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes):
+        if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
             return True
     return False
 
 
-def _obliges(tokens, index: int, first: int, language, quotes=()) -> bool:
+def _obliges(tokens, index: int, first: int, language, quotes=(), aim: int | None = None) -> bool:
     """Whether the word at ``index`` is a word of necessity (language/necessity.txt: يجب، ينبغي،
-    ضرورة, behind و ف ب) inside a quotation (``quotes``, the text's quotation spans), no negator
-    right before it nor a negation after it: in the speaker's own words it makes the call a verb
-    of calling makes in the narration, «يجب وقف إطلاق النار فورا» as «دعا إلى وقف إطلاق النار»
-    (polarity convention 2). Told in the narration (وشدد على ضرورة تحديد موعد الانتخابات) it
-    stays a proposal. A bisection and at most NECESSITY_REACH + 2 tokens read."""
+    ضرورة, behind و ف ب), no negator right before it nor a negation after it: it makes the call a
+    verb of calling makes, «يجب وقف إطلاق النار فورا» as «دعا إلى وقف إطلاق النار» (polarity
+    convention 2). Inside a quotation (``quotes``, the text's quotation spans) always; told in the
+    narration (وأكد غوتيريش ضرورة إجراء الانتخابات) only when no word of language/mechanisms.txt
+    stands between it and the ``aim`` it asks for: وشدد على ضرورة تحديد موعد الانتخابات asks for a
+    mechanism, a proposal (neutral). A bisection and at most CALL_REACH + NECESSITY_REACH + 2 tokens read."""
     if in_spans(tokens[index].start, quotes) is None:
-        return False
+        if aim is None or aim - index > CALL_REACH + 1:
+            return False
+        if any(stem.removeprefix("ال") in language.mechanisms
+               for at in range(index + 1, aim) for stem, _ in proclitic_readings(tokens[at].norm)):
+            return False  # ضرورة تحديد موعد الانتخابات: a mechanism
     if index > first and f"{tokens[index - 1].norm} {tokens[index].norm}" in language.necessity:
         return True  # لا بد من وقف القتال: a two-word entry, its negator part of it
     if index > first and _negator(tokens[index - 1].norm, language.negators):

@@ -73,6 +73,7 @@ class Language:
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
+    mechanisms: frozenset[str] = frozenset()  # ضرورة تحديد موعد الانتخابات: a necessity of a mechanism, no call
     definite_adjectives: frozenset[str] = frozenset()  # المبعوث الخاص: no nisba, no participle, still an adjective
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     credit_connectors: frozenset[str] = frozenset()  # حسبما ذكرت الوكالة: the verb after credits an outlet
@@ -221,6 +222,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         office_heads=words("office_heads"),
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
+        mechanisms=words("mechanisms"),
         definite_adjectives=words("definite_adjectives"),
         whereas=words("whereas"),
         credit_connectors=words("credit_connectors"),

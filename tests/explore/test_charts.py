@@ -27,14 +27,14 @@ def test_stances_by_speaker_and_polarity(frames):
     counts = polarity_by_speaker(lavrov)
     speakers = list(dict.fromkeys(counts["speaker_name"]))
     assert speakers == ["Sergey Lavrov"]
-    assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 2, "neutral": 11, "positive": 7}
+    assert dict(zip(counts["polarity"], counts["cues"])) == {"negative": 2, "neutral": 11, "positive": 8}
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
-    assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [7]), ("Negative", [2]), ("Neutral", [11])]
-    assert [trace.text[0] for trace in figure.data] == ["7 positive cues", "2 negative cues", "11 neutral cues"]
+    assert [(trace.name, list(trace.x)) for trace in figure.data] == [("Positive", [8]), ("Negative", [2]), ("Neutral", [11])]
+    assert [trace.text[0] for trace in figure.data] == ["8 positive cues", "2 negative cues", "11 neutral cues"]
     # On hover, one cue in the singular: without «لا يزال معقدا», one negative cue is left.
     counts = polarity_by_speaker(lavrov[lavrov["cue"] != "معقدا"])
     figure = speaker_polarity_figure(counts, speakers, {"Sergey Lavrov": "Sergey Lavrov · سيرغي لافروف"})
-    assert [trace.text[0] for trace in figure.data] == ["7 positive cues", "1 negative cue", "11 neutral cues"]
+    assert [trace.text[0] for trace in figure.data] == ["8 positive cues", "1 negative cue", "11 neutral cues"]
 
 
 def test_long_labels_are_cut_on_the_axis():

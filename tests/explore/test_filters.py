@@ -292,8 +292,8 @@ def test_rows_a_filtered_copy_holds_apart_from_the_corpus(frames):
     # No setting: every frame is the corpus's own columns.
     assert rows_apart(filter_frames(frames, Filters()), frames) == 0
     # Lavrov is named in both seeds: documents, topics and topic counts stay whole; 12 sentences,
-    # 13 mentions and 22 stances are copies.
-    assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 22
+    # 13 mentions and 23 stances are copies.
+    assert rows_apart(filter_frames(frames, Filters(actor_ids=("lavrov",))), frames) == 12 + 13 + 23
     assert rows_apart(filter_frames(frames, Filters(polarities=("negative",))), frames) == 6 + 10
 
 

@@ -40,9 +40,9 @@ def test_the_header_names_the_subject_the_date_and_the_lexicon_version(whole, le
 def test_the_headline_figures_of_the_seeds(whole):
     # 362 + 368 tokens, 43 + 49 mentions (nested ones counted), 25 + 20 topic hits (tests/extract/test_topics.py).
     assert [figure(whole, name) for name in ("Articles", "Words", "Mentions", "Actors", "Stances", "Topic hits")] == [
-        "2", "730", "92", "27", "49", "45",
+        "2", "730", "92", "27", "50", "45",
     ]
-    assert "14 positive · 10 negative · 25 neutral" in whole
+    assert "15 positive · 10 negative · 25 neutral" in whole
     # Topic shares: 20 of 45 hits are arms (9 + 11), 20 per 730 words = 27.40 per 1,000; as many UN mediation (14 + 6).
     assert "<tr><td>Arms</td><td>20</td><td>44%</td><td>27.40</td></tr>" in whole
     assert "<tr><td>UN mediation</td><td>20</td><td>44%</td><td>27.40</td></tr>" in whole

@@ -260,3 +260,20 @@ def test_a_photo_caption_and_an_event_headline_make_no_stance(lexicon):
                  "لافروف يستقبل الدبيبة في موسكو\nاستقبل وزير الخارجية الروسي رئيس الحكومة الليبية في موسكو أمس.",
                  "وشهدت العاصمة هدوءا حذرا بعد ليلة من الاشتباكات العنيفة."):
         assert scored_statements(text, lexicon, date="2021-12-08") == [], text
+
+
+def test_a_necessity_told_in_the_narration_calls_for_its_aim(lexicon):
+    # وأكد X ضرورة إجراء الانتخابات، يجب على الأطراف العودة إلى الحوار، إن على الليبيين …: a call for
+    # elections, calm, dialogue, de-escalation (convention 2) as دعا إلى is; the stigma in the aim
+    # (التصعيد، العنف) does not flip it
+    cases = [("وشدد نيبينزيا على ضرورة تنظيم الانتخابات الرئاسية دون إبطاء.", "nebenzia"),
+             ("وأكد بوغدانوف ضرورة المحافظة على الهدوء في مدينة سرت.", "bogdanov"),
+             ("وأكدت زاخاروفا ضرورة وقف التصعيد حول الموانئ النفطية.", "zakharova"),
+             ("وقال بوغدانوف إنه يتعين على الفرقاء العودة إلى طاولة الحوار.", "bogdanov"),
+             ("وقال نيبينزيا إن على القادة الليبيين الذهاب إلى الانتخابات.", "nebenzia"),
+             ("وطالبت زاخاروفا بوقف العنف في الزاوية.", "zakharova")]
+    for text, speaker in cases:
+        assert scored_statements(text, lexicon, date="2021-08-10") == [(speaker, "positive", "after_verb")], text
+    # a mechanism asked for stays a proposal, whatever its purpose (convention 2)
+    text = "وأكد بوغدانوف ضرورة تشكيل لجنة لمتابعة الانتخابات."
+    assert scored_statements(text, lexicon, date="2021-08-10") == [("bogdanov", "neutral", "after_verb")]

@@ -675,8 +675,10 @@ def test_a_necessity_with_a_negation_is_a_warning(lexicon):
     assert evaluations("وشدد بوغدانوف على ضرورة تحديد موعد الانتخابات.", lexicon) == []
     # but the participation of all it asks for is inclusion, supported (convention 2; two fresh
     # development articles were annotated so: يجب مشاركة جميع القوى، حفتر يجب أن يشارك)
+    # (the elections it names are also an aim the necessity calls for, _obliges: positive too)
     assert evaluations("وشدد بوغدانوف على ضرورة مشاركة الجميع في الانتخابات.", lexicon) == [
-        ("ضرورة مشاركة", "bogdanov", "positive", "in_statement")]
+        ("ضرورة مشاركة", "bogdanov", "positive", "in_statement"),
+        ("الانتخابات", "bogdanov", "positive", "in_statement")]
 
 
 def test_a_state_after_a_headline_colon_speaks_through_the_headline_speaker(lexicon):

@@ -28,8 +28,10 @@ def test_subject_verb_after_inna(lexicon):
 
 
 def test_title_instead_of_a_name(lexicon):
+    # the necessity of dialogue is a call for it, positive (convention 2, _obliges)
     assert stances("وأكد الوزير الروسي على ضرورة الحوار.", lexicon, date="2017-08-14") == [
         ("وأكد", "lavrov", "neutral", "after_verb"),
+        ("الحوار", "lavrov", "positive", "in_statement"),
     ]
 
 
