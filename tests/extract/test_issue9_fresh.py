@@ -277,3 +277,18 @@ def test_a_necessity_told_in_the_narration_calls_for_its_aim(lexicon):
     # a mechanism asked for stays a proposal, whatever its purpose (convention 2)
     text = "وأكد بوغدانوف ضرورة تشكيل لجنة لمتابعة الانتخابات."
     assert scored_statements(text, lexicon, date="2021-08-10") == [("bogdanov", "neutral", "after_verb")]
+
+
+def test_serving_both_sides_and_a_new_impetus_to_relations_are_positive(lexicon):
+    # يخدم مصالح البلدين، يخدم الاستقرار، دفعة قوية، زخما جديدا (cues.csv); بما يخدم مصالحها (its own
+    # interests) is no such praise
+    cases = [("وقال بوغدانوف إن الشراكة مع طرابلس تخدم مصالح الشعبين.", "bogdanov", "after_verb"),
+             ("وقال نيبينزيا إن الاتفاق الأمني يخدم الاستقرار في الجنوب.", "nebenzia", "after_verb"),
+             ("وقال بوغدانوف إن المنتدى الاقتصادي منح زخما جديدا للشراكة بين البلدين.", "bogdanov", "after_verb")]
+    for text, speaker, rule in cases:
+        assert scored_statements(text, lexicon, date="2023-04-12") == [(speaker, "positive", rule)], text
+    text = "وأشاد بوغدانوف بالاتفاق النفطي. وأضاف أن الاتفاق سيعطي دفعة قوية للتعاون الاقتصادي."
+    assert scored_statements(text, lexicon, date="2023-04-12") == [
+        ("bogdanov", "positive", "after_verb"), ("bogdanov", "positive", "carried")]
+    text = "وقال بوغدانوف إن الشركات الغربية تعمل في ليبيا بما يخدم مصالحها."
+    assert scored_statements(text, lexicon, date="2023-04-12") == [("bogdanov", "neutral", "after_verb")]
