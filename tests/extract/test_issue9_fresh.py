@@ -292,3 +292,12 @@ def test_serving_both_sides_and_a_new_impetus_to_relations_are_positive(lexicon)
         ("bogdanov", "positive", "after_verb"), ("bogdanov", "positive", "carried")]
     text = "وقال بوغدانوف إن الشركات الغربية تعمل في ليبيا بما يخدم مصالحها."
     assert scored_statements(text, lexicon, date="2023-04-12") == [("bogdanov", "neutral", "after_verb")]
+
+
+def test_what_cannot_be_accepted_or_tolerated_is_rejected(lexicon):
+    # لا يمكن القبول بـ، من غير المقبول، لا يمكن التسامح مع (cues.csv) as لا يمكن قبوله، لن نقبل
+    cases = ["وقال عقيلة صالح إنه لا يمكن القبول باستمرار الانقسام المؤسسي.",
+             "وقال عقيلة صالح إنه من غير المقبول تعطيل عمل الحقول النفطية.",
+             "وقال عقيلة صالح إنه لا يمكن التسامح مع تهريب الوقود عبر الحدود."]
+    for text in cases:
+        assert scored_statements(text, lexicon, date="2022-03-03") == [("saleh_aguila", "negative", "after_verb")], text
