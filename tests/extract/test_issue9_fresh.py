@@ -301,3 +301,12 @@ def test_what_cannot_be_accepted_or_tolerated_is_rejected(lexicon):
              "وقال عقيلة صالح إنه لا يمكن التسامح مع تهريب الوقود عبر الحدود."]
     for text in cases:
         assert scored_statements(text, lexicon, date="2022-03-03") == [("saleh_aguila", "negative", "after_verb")], text
+
+
+def test_a_wish_to_buy_or_import_is_positive(lexicon):
+    # ترغب في شراء، تريد استيراد، تنوي شراء، تسعى لشراء، رغبته في استيراد (convention 7), as تتطلع إلى
+    cases = [("وقال أسامة حماد إن حكومته تريد استيراد الشعير من روسيا.", "after_verb"),
+             ("وقال أسامة حماد إن بلاده تسعى لشراء معدات زراعية روسية.", "after_verb"),
+             ("وأبدى أسامة حماد رغبته في شراء توربينات روسية لمحطات الكهرباء.", "after_verb")]
+    for text, rule in cases:
+        assert scored_statements(text, lexicon, date="2023-09-01") == [("hamad_osama", "positive", rule)], text
