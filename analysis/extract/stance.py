@@ -107,10 +107,22 @@ class Stance:
 
 
 
+INTENSIFIED_WORDS = 3  # the fewest words of an evaluative cue an intensifier may stand inside: عار عن الصحة
+
+
 def cue_matcher(lexicon: Lexicon) -> PhraseMatcher[Cue]:
     """A matcher over the cues and their generated forms (تحريضا from تحريض, see
-    :mod:`analysis.lexicon.cue_forms`); cues may carry a pronoun suffix (تأكيده, بترحيبه)."""
-    return PhraseMatcher(((cue.cue, cue) for cue in all_cues(lexicon)), enclitics=True)
+    :mod:`analysis.lexicon.cue_forms`); cues may carry a pronoun suffix (تأكيده, بترحيبه). An
+    evaluative cue of INTENSIFIED_WORDS words or more is also found with an intensifier
+    (language/intensifiers.txt) right after its first word: «عار تماما عن الصحة» is the cue «عار عن
+    الصحة» (its payload, so its lemma, is the listed cue's)."""
+    cues = all_cues(lexicon)
+    intensifiers = lexicon.language.intensifiers
+    intensified = [(f"{words[0]} {intensifier} {' '.join(words[1:])}", cue)
+                   for cue in cues if cue.cue_type == "evaluative"
+                   for words in (cue.cue.split(),) if len(words) >= INTENSIFIED_WORDS
+                   for intensifier in intensifiers]
+    return PhraseMatcher([*((cue.cue, cue) for cue in cues), *intensified], enclitics=True)
 
 
 def title_matcher(lexicon: Lexicon) -> PhraseMatcher[str]:

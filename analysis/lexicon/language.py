@@ -74,6 +74,7 @@ class Language:
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     mechanisms: frozenset[str] = frozenset()  # ضرورة تحديد موعد الانتخابات: a necessity of a mechanism, no call
+    intensifiers: frozenset[str] = frozenset()  # عار تماما عن الصحة: an intensifier inside a cue
     definite_adjectives: frozenset[str] = frozenset()  # المبعوث الخاص: no nisba, no participle, still an adjective
     whereas: frozenset[str] = frozenset()  # فيما عبرت روسيا: a second main clause, its own speaker
     credit_connectors: frozenset[str] = frozenset()  # حسبما ذكرت الوكالة: the verb after credits an outlet
@@ -223,6 +224,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
         mechanisms=words("mechanisms"),
+        intensifiers=words("intensifiers"),
         definite_adjectives=words("definite_adjectives"),
         whereas=words("whereas"),
         credit_connectors=words("credit_connectors"),

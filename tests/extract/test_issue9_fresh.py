@@ -310,3 +310,12 @@ def test_a_wish_to_buy_or_import_is_positive(lexicon):
              ("وأبدى أسامة حماد رغبته في شراء توربينات روسية لمحطات الكهرباء.", "after_verb")]
     for text, rule in cases:
         assert scored_statements(text, lexicon, date="2023-09-01") == [("hamad_osama", "positive", rule)], text
+
+
+def test_an_intensifier_inside_a_denial_cue_keeps_it(lexicon):
+    # عار تماما عن الصحة، عارية كليا من الصحة: an intensifier (language/intensifiers.txt) after the
+    # cue's first word, as «عار عن الصحة» (convention 3)
+    cases = ["وقال نيبينزيا إن ما أوردته الوكالة عار كليا عن الصحة.",
+             "وقال نيبينزيا إن الرواية الغربية عارية تماما من الصحة."]
+    for text in cases:
+        assert scored_statements(text, lexicon, date="2020-07-01") == [("nebenzia", "negative", "after_verb")], text
