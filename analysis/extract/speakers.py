@@ -272,7 +272,11 @@ class SpeakerFinder:
         الناتو لن تتنازل the states are in the clause, the others the subject."""
         tokens, bodies = self.tokens, self.language.group_bodies
         reach = index + 3 if end < 0 else min(index + 3, end)
-        if not any(k < len(tokens) and tokens[k].norm in bodies for k in range(index, reach)):
+        # وأكد سفراء دول الجوار: a group of people heads the phrase, and the bodies after it are
+        # whose they are; the people speak whatever the verb's gender (att38)
+        head = next((k for k in range(index, min(reach, len(tokens)))
+                     if tokens[k].norm in bodies or tokens[k].norm in self.language.generic_subjects), -1)
+        if head < 0 or tokens[head].norm not in bodies:
             return False
         verb = tokens[first - 1].norm if first > 0 else ""
         stem = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
@@ -1601,6 +1605,11 @@ class SpeakerFinder:
                 # name read on: الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف); so may ب right after the
                 # state or body the title's لدى governs (وأشادت السفيرة البريطانية لدى ليبيا بجهود اللجنة)
                 addressee = j
+            if (generic_at >= 0 and not titled and first_actor is None and _bare_ba(word) and j == last_word + 1 > generic_at + 1
+                    and has_article(tokens[j - 1].norm, min_length=4) and _without_preposition(word) in language.common_words):
+                # ورحب قادة الدول الأفريقية بتشكيل الحكومة: ب after a group's definite qualifier opens
+                # the verb's complement, as after a definite title; the group ends before it (att38)
+                break
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is

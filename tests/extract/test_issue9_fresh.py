@@ -319,3 +319,20 @@ def test_an_intensifier_inside_a_denial_cue_keeps_it(lexicon):
              "وقال نيبينزيا إن الرواية الغربية عارية تماما من الصحة."]
     for text in cases:
         assert scored_statements(text, lexicon, date="2020-07-01") == [("nebenzia", "negative", "after_verb")], text
+
+
+def test_plural_office_holders_and_a_feminine_member_speak_not_the_speaker_before(lexicon):
+    # وأعرب سفراء الدول الأوروبية عن …، وأكد وزراء خارجية دول المنطقة …: the group as written, never
+    # Lavrov quoted before; ورحب قادة الدول العربية بتشكيل …: the group ends before ب (att38)
+    text = ("وقال لافروف إن موسكو تدعم المصالحة بين الليبيين. وأعرب سفراء الدول الأوروبية عن ارتياحهم "
+            "لنتائج الحوار. وأكد وزراء خارجية دول المنطقة رفضهم لأي حل عسكري. ورحب قادة الدول العربية "
+            "بتشكيل السلطة التنفيذية الجديدة.")
+    assert scored_statements(text, lexicon, date="2021-02-10") == [
+        ("lavrov", "positive", "after_verb"), ("سفراء الدول الأوروبية", "positive", "unnamed"),
+        ("وزراء خارجية دول المنطقة", "negative", "unnamed"), ("قادة الدول العربية", "positive", "unnamed")]
+    text = "وقال السفراء الغربيون في بيان مشترك إنهم يرحبون بالهدنة."  # the group, not the occasion
+    assert scored_statements(text, lexicon, date="2021-02-10") == [("السفراء الغربيون", "positive", "unnamed")]
+    text = ("وقال لافروف إن موسكو تدعم المصالحة بين الليبيين. وأكدت عضوة مجلس النواب فاطمة الشريف "
+            "أن البرلمان يرفض أي تدخل أجنبي.")
+    assert scored_statements(text, lexicon, date="2021-02-10") == [
+        ("lavrov", "positive", "after_verb"), ("فاطمة الشريف", "negative", "unlisted")]
