@@ -336,3 +336,19 @@ def test_plural_office_holders_and_a_feminine_member_speak_not_the_speaker_befor
             "أن البرلمان يرفض أي تدخل أجنبي.")
     assert scored_statements(text, lexicon, date="2021-02-10") == [
         ("lavrov", "positive", "after_verb"), ("فاطمة الشريف", "negative", "unlisted")]
+
+
+def test_given_names_that_are_words_open_a_title_holders_name(lexicon):
+    # النائبة … سعاد الفيتوري، عضو … عز الدين الهمالي، الناطقة … نعيمة الزوي: the holder, unlisted;
+    # سعاد، عز and نعيمة (read as نعيم and a pronoun) opened no name before (att38)
+    cases = [("وقالت النائبة في البرلمان الليبي سعاد الفيتوري إنها ترفض أي تمديد للمرحلة الانتقالية.",
+              [("سعاد الفيتوري", "negative", "unlisted")]),
+             ("وأكد عضو المجلس الأعلى للدولة عز الدين الهمالي أن المجلس يرحب بالاتفاق.",
+              [("عز الدين الهمالي", "positive", "unlisted")]),
+             ("وأكدت الناطقة باسم البلدية نعيمة الزوي أن البلدية ترفض إغلاق الطريق.",
+              [("نعيمة الزوي", "negative", "unlisted")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2022-03-01") == expected, text
+    # with no title or verb before it the word is a word: سهام النقد are no one who speaks
+    assert scored_statements("وقال المتحدث باسم الحكومة إن سهام النقد لن تثنيها عن العمل.", lexicon,
+                             date="2022-03-01") == [("المتحدث باسم الحكومة", "negative", "unnamed")]
