@@ -2519,8 +2519,27 @@ class SpeakerFinder:
         k = index + 1
         while k < end and k - index <= ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
             k += 1
+        k = self._past_serving_body(k, end)
         mention = self.mention_at.get(k)
+        if mention is None and k > index + 1 and k < end and self.tokens[k].is_word:
+            # وزير الخارجية والتعاون الدولي خالد الفلاني: a holder nobody listed (att38)
+            return self._name(k, end) is not None
         return mention is not None and self.lexicon.actors[mention.actor_id].type == "person" and mention.match_kind != "title"
+
+    def _past_serving_body(self, index: int, end: int) -> int:
+        """Where the holder's name may start after a title's second portfolio: past the body
+        behind ب or ل that the office serves, with its definite adjectives, and past a dash or
+        comma that sets the name off (وزيرة الخارجية والتعاون الدولي بحكومة الوحدة الوطنية –
+        نجلاء المنقوش –). ``index`` when neither stands there; a few tokens are read. (att38)"""
+        tokens, k = self.tokens, index
+        body = self.mention_at.get(k)
+        if body is not None and self.lexicon.actors[body.actor_id].type != "person" and self._prepositional(body):
+            k = body.last_token
+            while k < end and k - body.last_token < ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
+                k += 1
+        if k < end and tokens[k].norm in APPOSITION and tokens[k].norm not in QUOTE_MARKS:
+            k += 1
+        return k
 
     def _person_at(self, index: int, end: int, titled: bool) -> int | None:
         """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""

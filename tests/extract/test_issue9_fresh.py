@@ -352,3 +352,16 @@ def test_given_names_that_are_words_open_a_title_holders_name(lexicon):
     # with no title or verb before it the word is a word: سهام النقد are no one who speaks
     assert scored_statements("وقال المتحدث باسم الحكومة إن سهام النقد لن تثنيها عن العمل.", lexicon,
                              date="2022-03-01") == [("المتحدث باسم الحكومة", "negative", "unnamed")]
+
+
+def test_a_second_portfolio_and_the_government_served_keep_the_holder_of_the_title(lexicon):
+    # وزيرة الخارجية والتعاون الدولي بحكومة الوحدة الوطنية – نجلاء المنقوش –: the minister speaks,
+    # and التعاون inside her title is no praise; so with a comma, and with a holder nobody listed (att38)
+    cases = [("وجددت وزيرة الخارجية والتعاون الدولي بحكومة الوحدة الوطنية – نجلاء المنقوش – رفض "
+              "طرابلس لأي وجود عسكري أجنبي على أراضيها.", "2022-05-10", [("mangoush", "negative", "after_verb")]),
+             ("وجدد وزير الخارجية والتعاون الدولي بحكومة الوفاق الوطني، محمد الطاهر سيالة، رفض "
+              "حكومته لأي وجود عسكري أجنبي.", "2019-07-10", [("siala", "negative", "after_verb")]),
+             ("وجدد وزير الخارجية والتعاون الدولي بالحكومة المؤقتة كمال الهنيد رفض حكومته لأي وجود "
+              "عسكري أجنبي.", "2019-07-10", [("كمال الهنيد", "negative", "unlisted")])]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
