@@ -303,6 +303,8 @@ def find_stances(
             else:
                 speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
+                if cue.cue_type == "reporting":
+                    context.unspoken_verb = match.last  # for the clause it opens (speaker_of_evaluation)
                 continue  # لنقل النفط، بحسب ما: no statement here
             # جدد السفير الروسي دعم بلاده … وقال بيان أن السفير الروسي، إيفان مولوتكوف: named after
             later = context.named_later(speaker, sentence.sentence_id)
@@ -2111,6 +2113,8 @@ class _Context:
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
+        # the last token of the last verb of saying no rule found a speaker for (وأكد الحكيم أن …)
+        self.unspoken_verb = -1
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
         self.relayers: dict[str, Speaker] = {}  # an outlet's head noun, bare (وكاله) -> the last unnamed one that relayed
         self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
@@ -3042,6 +3046,18 @@ class _Context:
             return None
         return Speaker(subject.actor_id, subject.name, "narrated_subject")
 
+    def _clause_subject(self, match, sentence: Sentence) -> Speaker | None:
+        """The subject right before an evaluative verb (before_verb), unless it opens the clause
+        of a verb of saying in this sentence whose speaker no rule found: in ``وأكد الحكيم أن
+        المجلس الرئاسي يدعم الحوار`` the council's support is what the unknown speaker says, not
+        a statement of the council's own. Two tokens read. (att38)"""
+        own = self.finder.before(match.first, sentence)
+        if own is None or not (sentence.first_token <= self.unspoken_verb < match.first):
+            return own
+        subject = self.finder.mention_ending.get(own.after_token)
+        start = subject.first_token if subject is not None else -1
+        return None if start > self.unspoken_verb and self.tokens[start - 1].norm in self.lexicon.language.clause_openers else own
+
     def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None,
                               going_on: Stance | None = None) -> Speaker | None:
         cue: Cue = match.payloads[0]
@@ -3058,7 +3074,7 @@ class _Context:
             # مسؤول روسي يرحب بالاتفاق، لافروف ينتقد حفتر: a subject that opens the sentence and
             # reaches the verb is its subject, as for a reporting verb; what follows is the object
             own = (self.finder.nisba(match.last, sentence.last_token)  # ترحيب تركي بالاتفاق: Turkey welcomes
-                   or self.finder.before(match.first, sentence) or self.finder.fronted(match.first, sentence)
+                   or self._clause_subject(match, sentence) or self.finder.fronted(match.first, sentence)
                    or self.finder.after(match.last, sentence))
             if own is not None:
                 return own

@@ -365,3 +365,20 @@ def test_a_second_portfolio_and_the_government_served_keep_the_holder_of_the_tit
               "عسكري أجنبي.", "2019-07-10", [("كمال الهنيد", "negative", "unlisted")])]
     for text, date, expected in cases:
         assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_listed_family_name_that_is_also_an_adjective_speaks_before_the_clause(lexicon):
+    # وأوضح الكوني أن …، وأكد الكبير أن …: Musa al-Koni and al-Kabir at first mention, not the body
+    # that opens what they say (before_verb); المسؤول الكبير stays an adjective on its head (att38)
+    cases = [("وأوضح الكوني أن المجلس الرئاسي يرفض أي تأجيل جديد للانتخابات.", [("koni", "negative", "after_verb")]),
+             ("وأكد الكبير أن المصرف المركزي يرحب بتوحيد الميزانية.", [("kabir", "positive", "after_verb")]),
+             ("وشدد الكوني، نائب رئيس المجلس الرئاسي، على أن ليبيا ترفض أي تدخل أجنبي.",
+              [("koni", "negative", "after_verb")]),
+             ("وأكد المسؤول الكبير أن المصرف المركزي يرحب بتوحيد الميزانية.",
+              [("المسؤول الكبير", "positive", "unnamed")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2022-09-01") == expected, text
+    # وأكد الحكيم أن المجلس الرئاسي يرفض …: no rule names the speaker; the council that opens what
+    # he says is told of, it makes no statement (before_verb), and the stance is the article's
+    text = "وأكد الحكيم أن المجلس الرئاسي يرفض أي تأجيل جديد للانتخابات."
+    assert scored_statements(text, lexicon, date="2022-09-01") == [("(article)", "negative", "article")]
