@@ -1328,6 +1328,8 @@ class SpeakerFinder:
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
+        if not speaker.actor_id and sum(char.isalpha() for char in speaker.name) < 2:
+            return None  # س: …، ج: …: an interview's question and answer labels, no one's name (att38)
         colon = speaker.after_token
         while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
             colon += 1  # «لافروف»: …

@@ -382,3 +382,15 @@ def test_a_listed_family_name_that_is_also_an_adjective_speaks_before_the_clause
     # he says is told of, it makes no statement (before_verb), and the stance is the article's
     text = "وأكد الحكيم أن المجلس الرئاسي يرفض أي تأجيل جديد للانتخابات."
     assert scored_statements(text, lexicon, date="2022-09-01") == [("(article)", "negative", "article")]
+
+
+def test_an_interviews_question_says_nothing_and_its_answer_is_the_interviewees(lexicon):
+    # س: … ج: …: no speaker «س» or «ج» (headline); the question states nothing, the answer is the
+    # minister the article introduced, carried into it (att38)
+    text = ("وفي مقابلة مع وكالة سبوتنيك، تحدث وزير الخارجية الروسي سيرغي لافروف عن الأزمة الليبية.\n"
+            "س: هل تدعمون إجراء الانتخابات هذا العام؟\n"
+            "ج: نحن نرحب بكل خطوة تقرب الليبيين من صناديق الاقتراع.\n"
+            "س: وماذا عن القوات الأجنبية؟\n"
+            "ج: نرفض أي وجود عسكري أجنبي غير شرعي في ليبيا.")
+    assert scored_statements(text, lexicon, date="2021-06-01") == [
+        ("lavrov", "neutral", "after_verb"), ("lavrov", "positive", "carried"), ("lavrov", "negative", "carried")]
