@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
-from analysis.arabic.text import PreparedText, Sentence, Token
+from analysis.arabic.text import PreparedText, Sentence, Token, normalise_word
 from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
@@ -272,7 +272,11 @@ class SpeakerFinder:
         الناتو لن تتنازل the states are in the clause, the others the subject."""
         tokens, bodies = self.tokens, self.language.group_bodies
         reach = index + 3 if end < 0 else min(index + 3, end)
-        if not any(k < len(tokens) and tokens[k].norm in bodies for k in range(index, reach)):
+        # وأكد سفراء دول الجوار: a group of people heads the phrase, and the bodies after it are
+        # whose they are; the people speak whatever the verb's gender (att38)
+        head = next((k for k in range(index, min(reach, len(tokens)))
+                     if tokens[k].norm in bodies or tokens[k].norm in self.language.generic_subjects), -1)
+        if head < 0 or tokens[head].norm not in bodies:
             return False
         verb = tokens[first - 1].norm if first > 0 else ""
         stem = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
@@ -1324,6 +1328,8 @@ class SpeakerFinder:
             return None  # المصدر: وكالة الأناضول is a credit line, not a statement
         if not speaker.actor_id and not any("\u0621" <= char <= "\u064a" for char in speaker.name):
             return None  # NEWS: …, Exclusive: … in an embedded post: a label, no Arabic name
+        if not speaker.actor_id and sum(char.isalpha() for char in speaker.name) < 2:
+            return None  # س: …، ج: …: an interview's question and answer labels, no one's name (att38)
         colon = speaker.after_token
         while colon < sentence.last_token and tokens[colon].norm in CLOSING_MARKS:
             colon += 1  # «لافروف»: …
@@ -1601,6 +1607,11 @@ class SpeakerFinder:
                 # name read on: الخبير بشؤون الشرق الأوسط أليكسي كليبنيكوف); so may ب right after the
                 # state or body the title's لدى governs (وأشادت السفيرة البريطانية لدى ليبيا بجهود اللجنة)
                 addressee = j
+            if (generic_at >= 0 and not titled and first_actor is None and _bare_ba(word) and j == last_word + 1 > generic_at + 1
+                    and has_article(tokens[j - 1].norm, min_length=4) and _without_preposition(word) in language.common_words):
+                # ورحب قادة الدول الأفريقية بتشكيل الحكومة: ب after a group's definite qualifier opens
+                # the verb's complement, as after a definite title; the group ends before it (att38)
+                break
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1686,6 +1697,10 @@ class SpeakerFinder:
                            and last not in self.cue_tokens and last not in self.mention_at and last not in self.title_spans):
                         last += 1
                     return Speaker("", self._text(j, last), "unnamed", last)
+                if j == index and how == "after_verb":
+                    surnamed = self._common_word_surname(j, end)
+                    if surnamed is not None:
+                        return surnamed  # وأكد الكوني أن: Musa al-Koni, though الكوني is also a word
                 if j == index and (word not in language.common_words or (how == "headline" and word in language.given_names)):
                     # وقال المسماري: a family name with the article that no one listed; الكسندر
                     # سلطانوف: …: a given name in ال opening a headline
@@ -2510,8 +2525,27 @@ class SpeakerFinder:
         k = index + 1
         while k < end and k - index <= ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
             k += 1
+        k = self._past_serving_body(k, end)
         mention = self.mention_at.get(k)
+        if mention is None and k > index + 1 and k < end and self.tokens[k].is_word:
+            # وزير الخارجية والتعاون الدولي خالد الفلاني: a holder nobody listed (att38)
+            return self._name(k, end) is not None
         return mention is not None and self.lexicon.actors[mention.actor_id].type == "person" and mention.match_kind != "title"
+
+    def _past_serving_body(self, index: int, end: int) -> int:
+        """Where the holder's name may start after a title's second portfolio: past the body
+        behind ب or ل that the office serves, with its definite adjectives, and past a dash or
+        comma that sets the name off (وزيرة الخارجية والتعاون الدولي بحكومة الوحدة الوطنية –
+        نجلاء المنقوش –). ``index`` when neither stands there; a few tokens are read. (att38)"""
+        tokens, k = self.tokens, index
+        body = self.mention_at.get(k)
+        if body is not None and self.lexicon.actors[body.actor_id].type != "person" and self._prepositional(body):
+            k = body.last_token
+            while k < end and k - body.last_token < ADJECTIVE_WORDS and k not in self.mention_at and has_article(tokens[k].norm, min_length=4):
+                k += 1
+        if k < end and tokens[k].norm in APPOSITION and tokens[k].norm not in QUOTE_MARKS:
+            k += 1
+        return k
 
     def _person_at(self, index: int, end: int, titled: bool) -> int | None:
         """``index`` if a person's name starts there (listed, or after a title one nobody listed)."""
@@ -2578,12 +2612,49 @@ class SpeakerFinder:
             return self._can_speak(mention)
         return index in self.title_spans or self.tokens[index].norm in self.language.generic_subjects
 
+    def _common_word_surname(self, index: int, end: int) -> Speaker | None:
+        """The listed person whose family name is the definite common word at ``index`` (الكوني،
+        الكبير: adjectives too, so never aliases alone), when it stands alone right after a verb of
+        saying and the clause, a colon or his title set off by a comma follows it at once: ``وأكد
+        الكوني أن`` is Musa al-Koni, where an adjective could qualify nothing. One bearer only;
+        three tokens read. (att38)"""
+        after = self.tokens[index + 1].norm if index + 1 < end else ""
+        # what he says opens (أن، إن، a colon), or his title is set off by a comma: وأكد الكوني، نائب
+        # رئيس المجلس الرئاسي، أن
+        if not (after in self.language.clause_openers or after == ":"
+                or (after in ("،", ",") and index + 2 in self.title_spans)):
+            return None
+        bearers = derived(self.lexicon, "common-word surnames", _common_word_surnames).get(self.tokens[index].norm, ())
+        if len(bearers) != 1:
+            return None
+        actor_id = next(iter(bearers))
+        return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
+
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
 
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _common_word_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Listed people's family names that are definite common words (الكوني، الكبير), the last
+    word of an Arabic name of theirs, each to its bearers; not the second half of a compound
+    name (عبد الكافي: الكافي), nor a stand-in for a title no date resolves."""
+    found: dict[str, set[str]] = {}
+    language = lexicon.language
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind == "name"]
+    for actor_id, name in names:
+        actor = lexicon.actors.get(actor_id)
+        if actor is None or actor.type != "person" or actor_id.startswith("unresolved:"):
+            continue
+        words = normalise_word(name).split()
+        if (len(words) >= 2 and has_article(words[-1], min_length=4) and words[-1] in language.common_words
+                and not _name_particle(words[-2])):
+            found.setdefault(words[-1], set()).add(actor_id)
+    return {word: frozenset(bearers) for word, bearers in found.items()}
 
 
 def _past_number_label(tokens, index: int, end: int) -> int:

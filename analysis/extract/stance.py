@@ -234,6 +234,9 @@ def find_stances(
         quiet = None
         if boilerplate.holds(sentence) or teasers.covers(prepared.tokens[sentence.last_token - 1].start):
             continue  # (a sentence ending on a teaser line; one that only starts on one speaks after it)
+        label = _interview_label(prepared, sentence, lexicon.language)
+        if label is not None and label[0] == "question":
+            continue  # س: كيف تقيّمون التنسيق؟: the interviewer asks, nobody states anything (att38)
         context.note_issued(sentence)  # ونشرت صحيفة نيويورك تايمز تقريراً: whose report التقرير is later
         sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
@@ -243,6 +246,10 @@ def find_stances(
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
         main: Speaker | None = None
         headline = finder.headline(sentence) if not matches or matches[0].first > sentence.first_token else None
+        if label is not None:
+            # ج: نحن نرفض أي وجود أجنبي: the answer is the interviewee's, the speaker of the last
+            # statement (وفي حوار مع الصحيفة، تحدث الوزير …), carried; with none, nobody's (att38)
+            headline = (Speaker(previous.actor_id, previous.name, "carried"), label[1]) if previous is not None else None
         if headline is not None and teasers.covers(prepared.tokens[headline[1]].start):
             headline = None  # اقرأ أيضاً ⏎ زاخاروفا: …: the other article's headline, not a speaker here
         if headline is not None and headline[0].how == "headline_title":
@@ -303,6 +310,8 @@ def find_stances(
             else:
                 speaker = context.speaker_of_statement(match, sentence, main, previous, said_from, sourced)
             if speaker is None:
+                if cue.cue_type == "reporting":
+                    context.unspoken_verb = match.last  # for the clause it opens (speaker_of_evaluation)
                 continue  # لنقل النفط، بحسب ما: no statement here
             # جدد السفير الروسي دعم بلاده … وقال بيان أن السفير الروسي، إيفان مولوتكوف: named after
             later = context.named_later(speaker, sentence.sentence_id)
@@ -2111,6 +2120,8 @@ class _Context:
         self.recent: list[Speaker] = []  # the last RECENT_SPEAKERS distinct speakers, oldest first
         self._institution_heads = {bare_word(word) for word in lexicon.language.institution_heads}
         self.narration: Sentence | None = None  # the sentence before, when it made no statement
+        # the last token of the last verb of saying no rule found a speaker for (وأكد الحكيم أن …)
+        self.unspoken_verb = -1
         self.issuers: dict[str, Speaker] = {}  # a document's noun, bare (تقرير) -> who issued the last one
         self.relayers: dict[str, Speaker] = {}  # an outlet's head noun, bare (وكاله) -> the last unnamed one that relayed
         self.delegation_head: Speaker | None = None  # وفد … برئاسة سيالة: whom رئيس الوفد names later
@@ -3042,6 +3053,18 @@ class _Context:
             return None
         return Speaker(subject.actor_id, subject.name, "narrated_subject")
 
+    def _clause_subject(self, match, sentence: Sentence) -> Speaker | None:
+        """The subject right before an evaluative verb (before_verb), unless it opens the clause
+        of a verb of saying in this sentence whose speaker no rule found: in ``وأكد الحكيم أن
+        المجلس الرئاسي يدعم الحوار`` the council's support is what the unknown speaker says, not
+        a statement of the council's own. Two tokens read. (att38)"""
+        own = self.finder.before(match.first, sentence)
+        if own is None or not (sentence.first_token <= self.unspoken_verb < match.first):
+            return own
+        subject = self.finder.mention_ending.get(own.after_token)
+        start = subject.first_token if subject is not None else -1
+        return None if start > self.unspoken_verb and self.tokens[start - 1].norm in self.lexicon.language.clause_openers else own
+
     def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None,
                               going_on: Stance | None = None) -> Speaker | None:
         cue: Cue = match.payloads[0]
@@ -3058,7 +3081,7 @@ class _Context:
             # مسؤول روسي يرحب بالاتفاق، لافروف ينتقد حفتر: a subject that opens the sentence and
             # reaches the verb is its subject, as for a reporting verb; what follows is the object
             own = (self.finder.nisba(match.last, sentence.last_token)  # ترحيب تركي بالاتفاق: Turkey welcomes
-                   or self.finder.before(match.first, sentence) or self.finder.fronted(match.first, sentence)
+                   or self._clause_subject(match, sentence) or self.finder.fronted(match.first, sentence)
                    or self.finder.after(match.last, sentence))
             if own is not None:
                 return own
@@ -3071,7 +3094,8 @@ class _Context:
                 return own
         if headlined:
             # لافروف: الوضع في ليبيا لا يزال صعبا — what follows a headline's colon is its speaker's
-            return Speaker(opener[0].actor_id, opener[0].name, "headline")
+            # (an interview's answer, ج: …, keeps the interviewee carried into it)
+            return Speaker(opener[0].actor_id, opener[0].name, "carried" if opener[0].how == "carried" else "headline")
         if quote is not None and after_relative and _third_party_object(self.tokens[match.last - 1].norm, cue):
             return None  # “… القوات المنافسة في طرابلس، التي يدعمها الجيش التركي”: as outside a quotation (below)
         if quote is not None:
@@ -4309,6 +4333,21 @@ def _sourced_outlet(statements: list, lexicon: Lexicon) -> tuple[list, list[Spea
 
 # An outlet credited after a statement relays it (_credited_outlets), also when the credit is a
 # sentence of its own: وأعلن السفير أن حفتر التقى شويغو. حسب وكالة نوفستي الروسية.
+def _interview_label(prepared: PreparedText, sentence: Sentence, language) -> tuple[str, int] | None:
+    """("question" or "answer", the colon's token) when the sentence opens with an interview's
+    label and a colon (س: …، ج: …; language/interview_questions.txt, interview_answers.txt),
+    else None. Two tokens read."""
+    first = sentence.first_token
+    if first + 1 >= sentence.last_token or prepared.tokens[first + 1].norm != ":":
+        return None
+    word = prepared.tokens[first].norm
+    if word in language.interview_questions:
+        return "question", first + 1
+    if word in language.interview_answers:
+        return "answer", first + 1
+    return None
+
+
 def _credit_line(statements: list, previous: Speaker, prepared: PreparedText, sentence: Sentence, lexicon: Lexicon) -> list:
     """A sentence that is only a sourcing phrase naming an outlet (``حسب وكالة نوفستي.``), right
     after a statement of someone who is no outlet: the row is that speaker's, the outlet only

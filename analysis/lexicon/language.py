@@ -132,6 +132,8 @@ class Language:
     placing_objects: tuple[str, ...] = ()  # وأدلى بهذا التصريح: the statement before, given; phrases
     subordinate_openers: frozenset[str] = frozenset()  # . حيث ساعدت: a clause of the statement before
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
+    interview_questions: frozenset[str] = frozenset()  # س: …: an interviewer's question, no statement
+    interview_answers: frozenset[str] = frozenset()  # ج: …: the interviewee's answer
     writers_notes: tuple[str, ...] = ()  # يذكر أن: the writer's own note, nobody's statement carried into it
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -274,6 +276,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         losing=words("losing"),
         leading=words("leading"),
         teasers=tuple(read_word_list(folder / "teasers.txt")),
+        interview_questions=words("interview_questions"),
+        interview_answers=words("interview_answers"),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
         light_verbs=tuple(read_word_list(folder / "light_verbs.txt")),
     )

@@ -807,8 +807,9 @@ def test_by_admission_is_no_recognition(lexicon):
 
 def test_helplessness_circumvention_and_complicity_are_negative(lexicon):
     # Before, none of these words had a cue and each statement was neutral
+    # السني alone before إن is Taher al-Sonni (att38: a listed family name that is also a word)
     assert targeted("وقال السني إن مجلس الأمن لا يزال يقف عاجزا أمام الأزمة في ليبيا.", lexicon)[0] == (
-        "عاجزا", "", "negative", "libya")
+        "عاجزا", "sonni", "negative", "libya")
     assert targeted("وأضافت زاخاروفا أن الأسلحة تصل إلى ليبيا التفافا على الحظر.", lexicon) == [
         ("التفافا على", "zakharova", "negative", "الحظر"),
     ]
@@ -841,7 +842,7 @@ def test_deterioration_deadlock_and_lost_trust_are_negative(lexicon):
         ("متدهور", "nebenzia", "negative", ""),
     ]
     assert targeted("وقال السني إن المواطن الليبي فقد الثقة في المبادرات الدولية.", lexicon) == [
-        ("فقد الثقة", "", "negative", "في المبادرات الدولية"),
+        ("فقد الثقة", "sonni", "negative", "في المبادرات الدولية"),  # Taher al-Sonni (att38)
     ]
     assert [row[:3] for row in targeted("وأكد نيبينزيا أن العملية السياسية في حالة جمود.", lexicon)] == [
         ("جمود", "nebenzia", "negative"),
