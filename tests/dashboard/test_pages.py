@@ -249,8 +249,9 @@ def test_stances_table_and_polarity_filter():
     # 45 rows before the broader vocabulary; then بالتعاون and التعاون (2024, sentence 2) joined
     # the foreign ministry's statement and تعزيز العلاقة (2024, 8) left the article itself (no quote);
     # 48 once Haftar's two vows to fight on until … were read as negative (convention 6); 49 once
-    # cues were found in their regular forms (Lavrov's «لا يزال معقدا», only معقد listed)
-    assert len(table) == 49
+    # cues were found in their regular forms (Lavrov's «لا يزال معقدا», only معقد listed); 50 once a
+    # necessity told with its aim was a call (his «يتعين أن يساهم في إيجاد حلول للتسوية», convention 2)
+    assert len(table) == 50
     assert list(table.columns)[:7] == ["article", "sentence_id", "speaker", "cue", "polarity", "target_label", "quote"]
     at.sidebar.multiselect(key="filter_polarities").set_value(["negative"]).run()
     negative = at.dataframe[0].value
@@ -604,7 +605,7 @@ def test_the_data_page_says_when_no_row_matches(monkeypatch):
     added = download_buttons(monkeypatch)
     at = run("data", query={"frame": "stances", "q": "زززز"})
     assert [i.value for i in at.info] == ["No stance matches the filters."]
-    assert "**0** of 49 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
+    assert "**0** of 50 rows · filtered by Search: زززز" in [rendered(m.value) for m in at.markdown]
     assert not at.dataframe
     assert [name for _, name in added if not name.startswith("marsad-report-")] == []
 
