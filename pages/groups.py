@@ -6,7 +6,7 @@ import streamlit as st
 from analysis.arabic.dates import DateError
 from analysis.explore import charts
 from analysis.explore.filters import QUERY_KEYS, SINGLE_VALUED, Filters
-from analysis.explore.keyness import ALPHA_0, GroupError, term_evidence
+from analysis.explore.keyness import ALPHA_0, GroupError, strongest, term_evidence
 from analysis.explore.markup import escape_markdown
 from dashboard import downloads, labels, loading, render, sidebar, url
 
@@ -144,15 +144,15 @@ if "w_group_kinds" not in state:
 kinds = st.pills("Show", list(KINDS), selection_mode="multi", key="w_group_kinds", format_func=KINDS.get)
 state["keep_group_kinds"] = kinds
 url.write_query({"gkind": list(kinds) if set(kinds) != set(KINDS) else []}, keys=["gkind"])
-table = result.table[result.table["kind"].isin(kinds)]
+# Every kind shown is the table as it is: a mask keeping every row copied 100,000 terms at each rerun.
+table = result.table if set(kinds) >= set(KINDS) else result.table[result.table["kind"].isin(kinds)]
 if table.empty:
     st.info("No term of the kinds picked in these articles.")
     st.stop()
 
 CHART_LIMIT = 600  # the points furthest from zero; a corpus's whole vocabulary would be unreadable and slow
 LABELLED = 8  # per direction
-ranked = table.assign(strength=table["z"].abs()).sort_values("strength", ascending=False, kind="stable")
-charted = ranked.head(CHART_LIMIT)
+charted = strongest(table, CHART_LIMIT)
 labelled = set(charted.nlargest(LABELLED, "z").index) | set(charted.nsmallest(LABELLED, "z").index)
 
 
@@ -190,7 +190,7 @@ picked = [(kind, term) for kind, term, *_ in render.selected(event)]
 # -- the table --------------------------------------------------------------------------------------------
 st.subheader("Terms by z")
 TABLE_LIMIT = 2000
-listed = table.sort_values("z", ascending=False, kind="stable")
+listed = table  # highest z first already (analysis.explore.keyness.Keyness)
 if len(listed) > TABLE_LIMIT:
     # Both ends: the terms of A at the top, those of B at the bottom.
     listed = listed.loc[list(listed.index[: TABLE_LIMIT // 2]) + list(listed.index[-TABLE_LIMIT // 2:])]

@@ -67,6 +67,22 @@ class Keyness:
         return len(set(self.articles_a) & set(self.articles_b))
 
 
+def strongest(table: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` rows of a keyness ``table`` furthest from zero (largest ``|z|``), strongest first and
+    ties in the table's order: what a stable sort of the whole table by ``|z|`` then ``head(n)`` gives,
+    without sorting or copying the whole table. The Groups page charts the 600 strongest of 100,000
+    terms at 10,000 articles, and that sort (every column taken in the new order) was half of its
+    change to the whole corpus."""
+    strength = np.abs(table["z"].to_numpy(dtype="float64"))
+    if len(strength) > n:
+        # Every row at least as strong as the n-th strongest (ties with it included), then the order.
+        kept = np.flatnonzero(strength >= np.partition(strength, len(strength) - n)[len(strength) - n])
+    else:
+        kept = np.arange(len(strength))
+    order = kept[np.argsort(-strength[kept], kind="stable")][:n]
+    return table.iloc[order]
+
+
 def log_odds(y_a: np.ndarray, y_b: np.ndarray, *, alpha_0: float = ALPHA_0) -> tuple[np.ndarray, np.ndarray]:
     """Monroe et al.'s delta and z for counts ``y_a``, ``y_b`` of the same terms (see the module doc).
 

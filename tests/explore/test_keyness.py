@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.explore.filters import Filters
-from analysis.explore.keyness import COLUMNS, GroupError, group_articles, keyness, log_odds, term_evidence
+from analysis.explore.keyness import COLUMNS, GroupError, group_articles, keyness, log_odds, strongest, term_evidence
 from analysis.explore.words import word_counts
 from analysis.extract import schema
 from analysis.extract.pipeline import analyze
@@ -55,6 +55,21 @@ def test_actors_of_one_outlet_against_the_other(outlets):
     #   var = 9/29 + 9/29 = 18/29, z = -0.267595 / 0.787839 = -0.340: named as often, but B is smaller.
     moscow = row(result, "actor", "moscow")
     assert (moscow["count_a"], moscow["count_b"], round(moscow["log_odds"], 3), round(moscow["z"], 3)) == (1, 1, -0.268, -0.340)
+
+
+def test_the_strongest_terms_are_those_a_sort_of_the_whole_table_gives(outlets):
+    # The Groups page charts the terms furthest from zero; strongest() finds them without sorting the
+    # whole table. Many terms share a z (every word seen once in one set alone), so ties decide which
+    # of them make the cut: the table's order, as a stable sort keeps it.
+    table = keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,))).table
+    by_sort = table.assign(strength=table["z"].abs()).sort_values("strength", ascending=False, kind="stable")
+    assert len(table) == 30 and table["z"].round(9).duplicated().sum() >= 10
+    for n in (1, 5, 17, len(table) - 1, len(table), len(table) + 3):
+        assert strongest(table, n).index.tolist() == by_sort.head(n).index.tolist()
+    # The cut falls inside a run of ties: two terms at |z| = 3, then three at |z| = 2 for the last two
+    # places; the first two of the three, in the table's order, are kept.
+    ties = pd.DataFrame({"term": list("abcdefg"), "z": [1.0, -2.0, 3.0, 2.0, -3.0, 2.0, 0.5]})
+    assert strongest(ties, 4)["term"].tolist() == ["c", "e", "b", "d"]
 
 
 def test_words_are_counted_normalised_without_function_words_and_shown_as_written(outlets):
