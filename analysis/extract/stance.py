@@ -448,11 +448,15 @@ def find_stances(
             if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
                     and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
                     and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence)
-                         or (match.first in noun_tokens and context.placed_statement(sentence, earlier, polarity) is not None))):
+                         or ((match.first in noun_tokens
+                              or _after_whereas(prepared.tokens, match.first, lexicon.language.credit_connectors))
+                             and context.placed_statement(sentence, earlier, polarity) is not None))):
                 # قالت زاخاروفا إن موسكو تأمل … . وقد أدلت زاخاروفا بهذا التصريح اليوم: the verb
                 # gives the statement before again, with its polarity (polarity convention 1); so
                 # does a noun of speech in a sentence placing it (نفى المسماري التقرير … . جاء ذلك في
-                # تصريحات للمسماري …، بحسب "بوابة أفريقيا")
+                # تصريحات للمسماري …، بحسب "بوابة أفريقيا"), and a verb of its credit clause
+                # (جاء ذلك خلال مشاركته في ندوة، حسب ما أفاد به موقع): the site credited only tells
+                # where the words it places were heard
                 polarity = _said_polarity(stances, earlier_stated, earlier)
             if (polarity == "neutral" and speaker.how == "in_statement"
                     and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):

@@ -18,3 +18,19 @@ def test_an_end_put_to_the_fighting(lexicon):
         ("lavrov", "neutral", "after_verb"),
     ]
 
+
+def test_a_placing_line_with_a_credit_clause(lexicon):
+    # جاء ذلك خلال كلمته …، حسب ما أفاد به موقع: the line places the statement before it, and the
+    # site credited only tells where it was heard; the line takes the statement's polarity
+    # (convention 1), as a placing line with no credit clause does
+    text = ('وأعلن الدبيبة رفضه القاطع لنقل أي قوات أجنبية إلى البلاد. '
+            'وجاء ذلك خلال كلمته في مؤتمر للشباب، حسب ما أفاد به موقع "الوسط".')
+    assert scored_statements(text, lexicon) == [("dbeibah", "negative", "after_verb"), ("dbeibah", "negative", "carried")]
+    # a neutral statement placed stays neutral
+    text = ('وقال الدبيبة إن الاجتماع سيعقد غدا. '
+            'وجاء ذلك خلال كلمته في مؤتمر للشباب، حسب ما أفاد به موقع "الوسط".')
+    assert scored_statements(text, lexicon) == [("dbeibah", "neutral", "after_verb"), ("dbeibah", "neutral", "carried")]
+    # a credit clause after a complete statement of its own keeps that statement's polarity
+    text = ('وأعلن الدبيبة رفضه القاطع لنقل أي قوات أجنبية إلى البلاد. '
+            'وقال الدبيبة إن الاجتماع سيعقد غدا، حسب ما أفاد به موقع "الوسط".')
+    assert scored_statements(text, lexicon) == [("dbeibah", "negative", "after_verb"), ("dbeibah", "neutral", "after_verb")]
