@@ -3234,7 +3234,14 @@ class _Context:
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
-        return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
+        # … or such a name already referred back to or carried (قال فيكتور بيلوف … وشدد الدبلوماسي
+        # الروسي … ونوه الدبلوماسي: the second description is the same person as the first); an
+        # unnamed phrase carried (مصدر عسكري) is no name
+        first = bare_word(normalise_word(named.name.split()[0])) if named.name else ""
+        if named.how in ("title_anaphora", "carried") and (
+                first in language.generic_subjects or normalise_word(named.name.split()[0]) in language.generic_subjects):
+            return False
+        return named.how in ("unlisted", "title_anaphora", "carried") and bool(first) and first not in self._institution_heads
 
     def is_person(self, speaker: Speaker) -> bool:
         """Whether a speaker is one person: a listed person, or a name nobody listed that opens
