@@ -1409,6 +1409,14 @@ class SpeakerFinder:
                         return holder  # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks
                     self._give_titles(named.actor_id, [generic_at])  # وقالت الوكالة later refers back to it
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
+                if (titled and generic_at < 0 and first_actor is None and j > index
+                        and token.norm in QUOTE_MARKS and token.norm not in CLOSING_MARKS - STRAIGHT_MARKS):
+                    # a title's quoted body right before the holder's name: رئيس “جمهورية الشيشان”
+                    # رمضان قديروف (the marks close within a name's words, a person follows)
+                    past = self._quoted_body_before_name(j, end)
+                    if past is not None:
+                        last_word, j = past - 1, past
+                        continue
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
                     if past is None:
@@ -2417,6 +2425,21 @@ class SpeakerFinder:
         for index in range(opening + 1, min(end, opening + NAME_WORDS + 2)):
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
+        return None
+
+    def _quoted_body_before_name(self, opening: int, end: int) -> int | None:
+        """The token where a listed person's name starts right after a short quoted body that
+        opens at ``opening`` (رئيس “جمهورية الشيشان” رمضان قديروف), else None: a quotation that
+        holds more words, or no person right after it, is what is said."""
+        tokens = self.tokens
+        for index in range(opening + 2, min(end, opening + NAME_WORDS + 2)):
+            if tokens[index].norm in QUOTE_MARKS:
+                mention = self.mention_at.get(index + 1)
+                if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
+                    return index + 1
+                return None
+            if not tokens[index].is_word:
+                return None
         return None
 
     def _issued_by_verb(self, index: int, end: int) -> bool:

@@ -20,3 +20,15 @@ def test_the_diplomat_is_the_unlisted_person_just_named(lexicon):
     text = ("وقال مصدر عسكري إن الطائرات هبطت في الجفرة. وأشار إلى أن الشحنة ضمت ذخائر. "
             "وأضاف الدبلوماسي أن موسكو مستعدة للمساعدة.")
     assert scored_statements(text, lexicon)[-1][0] != "مصدر عسكري"
+
+
+def test_a_titles_quoted_body_stands_between_the_title_and_the_name(lexicon):
+    # «رئيس “جمهورية الشيشان” رمضان قديروف»: the quoted words close within a name's length and the
+    # holder's name follows, so they are the title's body, not a quotation that ends the phrase
+    text = "وقال رئيس “جمهورية الشيشان” رمضان قديروف إن بلاده مستعدة لدعم الحوار في ليبيا."
+    assert scored_statements(text, lexicon) == [("kadyrov", "positive", "after_verb")]
+    text = "وأكد وزير “الخارجية” سيرغي لافروف أن موسكو تدعم الحوار الليبي."
+    assert scored_statements(text, lexicon) == [("lavrov", "positive", "after_verb")]
+    # a quotation after the title with no name after it is what is said
+    text = "وقال السفير الروسي “ندعم الحوار بين الليبيين” في مقابلة."
+    assert scored_statements(text, lexicon)[0][0] == "السفير الروسي"
