@@ -32,3 +32,18 @@ def test_a_titles_quoted_body_stands_between_the_title_and_the_name(lexicon):
     # a quotation after the title with no name after it is what is said
     text = "وقال السفير الروسي “ندعم الحوار بين الليبيين” في مقابلة."
     assert scored_statements(text, lexicon)[0][0] == "السفير الروسي"
+
+
+def test_names_and_titles_the_lexicon_lacked(lexicon):
+    # data/aliases.csv: the Chechen head's titles (since 2007), BP in Latin letters as outlets
+    # write it, and Libya's revolutionaries of 2011 as the transitional council they answered to
+    text = "ودعا الرئيس الشيشاني الجميع إلى وقف القتال في ليبيا."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("kadyrov", "positive", "after_verb")]
+    text = "وأكد رئيس الشيشان أن روسيا تدعم الحوار الليبي."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("kadyrov", "positive", "after_verb")]
+    text = 'وأعلنت شركة "BP" البريطانية أنها سترسل خبراءها إلى حقول النفط.'
+    assert scored_statements(text, lexicon) == [("bp", "neutral", "after_verb")]
+    text = "وأعلن ثوار ليبيا أنهم سيراجعون عقود النفط."
+    assert scored_statements(text, lexicon, date="2011-08-22") == [("ntc", "neutral", "after_verb")]
+    assert scored_statements(text, lexicon, date="2014-05-01") != [("ntc", "neutral", "after_verb")]
+
