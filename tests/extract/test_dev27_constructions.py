@@ -47,3 +47,13 @@ def test_names_and_titles_the_lexicon_lacked(lexicon):
     assert scored_statements(text, lexicon, date="2011-08-22") == [("ntc", "neutral", "after_verb")]
     assert scored_statements(text, lexicon, date="2014-05-01") != [("ntc", "neutral", "after_verb")]
 
+
+def test_a_states_authorities_speak_as_its_government_does(lexicon):
+    # السلطات heads a body that speaks (institution_heads.txt) and, with a state's nisba, names the
+    # state as الحكومة does when no government of it is listed (governments.txt): «أكدت السلطات
+    # الفرنسية» → France; a Libyan one stays as written (rival governments), also before its verb
+    text = "وأكدت السلطات الفرنسية أن المقاتلين وصلوا إلى ليبيا."
+    assert scored_statements(text, lexicon) == [("france", "neutral", "after_verb")]
+    text = "السلطات الليبية تدعو روسيا إلى المساعدة في إنهاء النزاع"
+    assert scored_statements(text, lexicon)[0][0] == "السلطات الليبية"
+
