@@ -57,3 +57,17 @@ def test_a_states_authorities_speak_as_its_government_does(lexicon):
     text = "السلطات الليبية تدعو روسيا إلى المساعدة في إنهاء النزاع"
     assert scored_statements(text, lexicon)[0][0] == "السلطات الليبية"
 
+
+def test_both_sides_are_the_one_who_met_and_the_first_he_met(lexicon):
+    # «التقى كوبيش لافروف ونائبه بوغدانوف … وشدد الطرفان»: the visitor named with no title is one
+    # side, the first he met the other (the deputy is on that side), and a second «الطرفان» in the
+    # next sentence is the same two, its object not part of it (وحث الطرفان مجلس النواب)
+    text = ("وقالت البعثة الأممية إن يان كوبيش زار موسكو. "
+            "والتقى كوبيش وزير الخارجية الروسي سيرغي لافروف، ونائبه ميخائيل بوغدانوف. "
+            "وتناولت المحادثات الوضع في ليبيا. "
+            "وشدد الطرفان على أهمية الحوار الليبي. "
+            "وحث الطرفان مجلس النواب الليبي على الانعقاد.")
+    found = scored_statements(text, lexicon, date="2021-03-01")
+    assert [row for row in found if row[2] == "both_sides"] == [
+        ("kubis", "positive", "both_sides"), ("lavrov", "positive", "both_sides"),
+        ("kubis", "neutral", "both_sides"), ("lavrov", "neutral", "both_sides")]
