@@ -259,8 +259,9 @@ class SpeakerFinder:
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
-        if speaker is not None and speaker.how == "unnamed" and self._object_bodies(first, index, speaker.after_token):
-            return None
+        if (speaker is not None and (speaker.how == "unnamed" or self.tokens[index].norm in self.language.group_bodies)
+                and self._object_bodies(first, index, speaker.after_token)):
+            return None  # ودعا السلطات الليبية إلى: a body named or kept as written is the object too
         return speaker
 
     def _object_bodies(self, first: int, index: int, end: int) -> bool:

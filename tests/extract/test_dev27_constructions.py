@@ -56,6 +56,12 @@ def test_a_states_authorities_speak_as_its_government_does(lexicon):
     assert scored_statements(text, lexicon) == [("france", "neutral", "after_verb")]
     text = "السلطات الليبية تدعو روسيا إلى المساعدة في إنهاء النزاع"
     assert scored_statements(text, lexicon)[0][0] == "السلطات الليبية"
+    # after a masculine verb they are its object, as دول are (group_bodies.txt): the speaker goes on
+    said = "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو تدعم الحوار الليبي. "
+    assert scored_statements(said + "ودعا السلطات الليبية إلى إجراء الانتخابات.", lexicon)[-1][::2] == (
+        "lavrov", "carried")
+    assert scored_statements(said + "ودعت السلطات الليبية إلى إجراء الانتخابات.", lexicon)[-1][::2] == (
+        "السلطات الليبية", "unlisted")
 
 
 def test_both_sides_are_the_one_who_met_and_the_first_he_met(lexicon):
