@@ -259,8 +259,9 @@ class SpeakerFinder:
         speaker = self.phrase(index, sentence.last_token, how=how, after_preposition=each)
         if speaker is None and not each and self.tokens[index].norm in OPENING_MARKS:
             speaker = self._past_quoted_object(index, sentence, how)
-        if speaker is not None and speaker.how == "unnamed" and self._object_bodies(first, index, speaker.after_token):
-            return None
+        if (speaker is not None and (speaker.how == "unnamed" or self.tokens[index].norm in self.language.group_bodies)
+                and self._object_bodies(first, index, speaker.after_token)):
+            return None  # ودعا السلطات الليبية إلى: a body named or kept as written is the object too
         return speaker
 
     def _object_bodies(self, first: int, index: int, end: int) -> bool:
@@ -1409,6 +1410,14 @@ class SpeakerFinder:
                         return holder  # مراسل “التايمز” البريطانية سامر الأطرش: the correspondent speaks
                     self._give_titles(named.actor_id, [generic_at])  # وقالت الوكالة later refers back to it
                     return self._known(named, how)  # وكالة الأنباء الصينية «شينخوا»، صحيفة «صن» البريطانية
+                if (titled and generic_at < 0 and first_actor is None and j > index
+                        and token.norm in QUOTE_MARKS and token.norm not in CLOSING_MARKS - STRAIGHT_MARKS):
+                    # a title's quoted body right before the holder's name: رئيس “جمهورية الشيشان”
+                    # رمضان قديروف (the marks close within a name's words, a person follows)
+                    past = self._quoted_body_before_name(j, end)
+                    if past is not None:
+                        last_word, j = past - 1, past
+                        continue
                 if token.norm in QUOTE_MARKS and (generic_at >= 0 or first_actor is not None):
                     past = self._quoted_qualifier(j, end, titled)
                     if past is None:
@@ -2417,6 +2426,21 @@ class SpeakerFinder:
         for index in range(opening + 1, min(end, opening + NAME_WORDS + 2)):
             if tokens[index].norm in QUOTE_MARKS:
                 return self._person_at(index + 1, end, titled)
+        return None
+
+    def _quoted_body_before_name(self, opening: int, end: int) -> int | None:
+        """The token where a listed person's name starts right after a short quoted body that
+        opens at ``opening`` (رئيس “جمهورية الشيشان” رمضان قديروف), else None: a quotation that
+        holds more words, or no person right after it, is what is said."""
+        tokens = self.tokens
+        for index in range(opening + 2, min(end, opening + NAME_WORDS + 2)):
+            if tokens[index].norm in QUOTE_MARKS:
+                mention = self.mention_at.get(index + 1)
+                if mention is not None and self.lexicon.actors[mention.actor_id].type == "person":
+                    return index + 1
+                return None
+            if not tokens[index].is_word:
+                return None
         return None
 
     def _issued_by_verb(self, index: int, end: int) -> bool:

@@ -2134,6 +2134,7 @@ class _Context:
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
         # every sentence's people named after a title, by sentence id (note_titled)
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
+        self.last_sides: tuple[int, Speaker, Speaker] | None = None  # the sentence «both sides» last spoke in, and who
         # every sentence's outlets named after their head noun (جريدة “فيدوموستي”), by sentence id (note_titled)
         self.outlets_in: dict[int, list[tuple[Mention, str]]] = {}
         # every sentence's listed people with a title set after the name (حذر دميتري روغوزين نائب
@@ -2253,8 +2254,17 @@ class _Context:
         النجاري … وأكد الطرفان`` is one statement of each (heldout5's convention for «وحث
         الطرفان»). None when that sentence names fewer or more than two; only its titled people
         (note_titled) are read."""
-        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted") or not self._two_sides(normalise_word(speaker.name)):
+        if speaker.actor_id or speaker.how not in ("unnamed", "unlisted") or not speaker.name:
             return None
+        words = [normalise_word(word) for word in speaker.name.split()]
+        if not self._two_sides(words[0]) or (len(words) > 1 and words[0] not in BOTH_SIDES):
+            return None
+        if len(words) > 1 and all(is_nisba(word) for word in words[1:]):
+            return None  # الطرفان الليبيان: two sides the adjective names, not the two who just met
+        # وحث الطرفان مجلس النواب: the phrase ran on into the verb's object; the dual is whole
+        if self.last_sides is not None and self.last_sides[0] in (sentence_id - 1, sentence_id):
+            # وشدد الطرفان … . وحث الطرفان: the same two, however far back they met
+            return tuple(replace(side, after_token=speaker.after_token) for side in self.last_sides[1:])
         # كما تم التطرق خلال اللقاء … حيث أعرب الجانبان: the two met two sentences before, the
         # one between telling of the meeting and naming nobody
         named = [k for k in (sentence_id - 1, sentence_id - 2) if self.titled_in.get(k) or self._listed_people(k)]
@@ -2264,13 +2274,20 @@ class _Context:
         for person, _, _ in self.titled_in.get(named[0], ()):
             if all((person.actor_id or person.name) != (other.actor_id or other.name) for other in people):
                 people.append(person)
+        listed = self._listed_people(named[0])
+        if (len(people) == 2 and len(listed) > 2 and all(listed[0].actor_id != person.actor_id for person in people)
+                and listed[0].actor_id):
+            # التقى كوبيش وزير الخارجية سيرجي لافروف ونائبه ميخائيل بوغدانوف … وشدد الطرفان: the one
+            # who met them, named first with no title, is one side, the first he met the other
+            people = [listed[0], people[0]]
         if len(people) != 2:
             # التقى سيالة بنظيره الروسي سيرغي لافروف … أعرب الوزيران: a counterpart is no title;
             # the two listed people the sentence names
-            people = self._listed_people(named[0])
+            people = listed
         if len(people) != 2:
             return None
         first, second = (Speaker(person.actor_id, person.name, "both_sides", speaker.after_token) for person in people)
+        self.last_sides = (sentence_id, first, second)
         return first, second
 
     def _qualified_title_holder(self, own: Speaker) -> Speaker | None:
@@ -3238,7 +3255,14 @@ class _Context:
         if named.actor_id:
             return self.lexicon.actors[named.actor_id].type == "person"
         # a body nobody listed (المكتب الإعلامي لرئيس الحكومة) is kept as unlisted too, and is no person
-        return named.how == "unlisted" and bare_word(normalise_word(named.name.split()[0])) not in self._institution_heads
+        # … or such a name already referred back to or carried (قال فيكتور بيلوف … وشدد الدبلوماسي
+        # الروسي … ونوه الدبلوماسي: the second description is the same person as the first); an
+        # unnamed phrase carried (مصدر عسكري) is no name
+        first = bare_word(normalise_word(named.name.split()[0])) if named.name else ""
+        if named.how in ("title_anaphora", "carried") and (
+                first in language.generic_subjects or normalise_word(named.name.split()[0]) in language.generic_subjects):
+            return False
+        return named.how in ("unlisted", "title_anaphora", "carried") and bool(first) and first not in self._institution_heads
 
     def is_person(self, speaker: Speaker) -> bool:
         """Whether a speaker is one person: a listed person, or a name nobody listed that opens
