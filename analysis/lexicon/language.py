@@ -50,6 +50,8 @@ class Language:
     avoiding: frozenset[str] = frozenset()  # تجنب الكرملين نفي أو تأكيد: what was not said either
     refusing: frozenset[str] = frozenset()  # رفض المتحدث التعليق: with a noun of speech, nothing said
     declined_speech: frozenset[str] = frozenset()  # the nouns of speech a refusal declines (التعليق)
+    denying: frozenset[str] = frozenset()  # لم ينف، لم يستبعد: negated by its own speaker, no rejection
+    confirming: frozenset[str] = frozenset()  # رفض تأكيد أو نفي: neither confirmed nor denied
     admitting: frozenset[str] = frozenset()  # روسيا تعترف: الوضع صعب: admitting, no stance of its own
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
@@ -202,6 +204,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         avoiding=words("avoiding"),
         refusing=words("refusing"),
         declined_speech=words("declined_speech"),
+        denying=words("denying"),
+        confirming=words("confirming"),
         admitting=words("admitting"),
         place_heads=words("place_heads"),
         person_descriptions=words("person_descriptions"),

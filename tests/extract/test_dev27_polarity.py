@@ -1,0 +1,45 @@
+"""Polarity where the speaker is right, read on dev27 (the twenty-fifth blind set, retired) and on
+the negated denials a fresh tester found (qa33, classes G and E), classed with the other development
+sets (pol36, eval/README.md): each test is a sentence written for the rule, not taken from an
+article."""
+
+from conftest import scored_statements
+
+
+def test_a_denial_the_speaker_negates_denies_nothing(lexicon):
+    # إنه لا ينفي، إننا لا ننفي، لم ينفي: the speaker does not deny, which is no rejection (and no
+    # praise either): neutral, what follows decides
+    assert scored_statements("وقال بيسكوف إنه لا ينفي حصول لقاءات مع الوفد الليبي في موسكو.", lexicon) == [
+        ("peskov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وقالت زاخاروفا إننا لا ننفي حصول لقاءات مع الوفد الليبي.", lexicon) == [
+        ("zakharova", "neutral", "after_verb"),
+    ]
+    assert scored_statements("ولم ينفي بيسكوف حصول لقاءات مع الوفد الليبي في موسكو.", lexicon) == [
+        ("peskov", "neutral", "after_verb"),
+    ]
+    # what he does not deny keeps its own stance
+    assert scored_statements("وقال بيسكوف إنه لا ينفي قلق موسكو من التصعيد في طرابلس.", lexicon) == [
+        ("peskov", "negative", "after_verb"),
+    ]
+
+
+def test_a_denial_negated_of_another_stays_a_charge(lexicon):
+    # ولا ينفيها أحد، إن واشنطن لا تنفي: nobody, or the other side, denies it: the charge is affirmed
+    assert scored_statements("وقال لافروف إن هناك أنباء ولا ينفيها أحد عن ضربات على المدن.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    assert scored_statements("وقالت زاخاروفا إن واشنطن لا تنفي تسليح الفصائل في الغرب الليبي.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
+
+
+def test_refusing_to_confirm_or_deny_is_neither(lexicon):
+    # رفض تأكيد أو نفي: the speaker neither confirms nor denies, no rejection
+    assert scored_statements("ورفضت زاخاروفا تأكيد أو نفي الأنباء عن زيارة وفد عسكري إلى بنغازي.", lexicon) == [
+        ("zakharova", "neutral", "after_verb"),
+    ]
+    # a refusal of anything else stays a rejection
+    assert scored_statements("ورفضت زاخاروفا الاتهامات الأمريكية بشأن بنغازي.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
