@@ -43,3 +43,16 @@ def test_refusing_to_confirm_or_deny_is_neither(lexicon):
     assert scored_statements("ورفضت زاخاروفا الاتهامات الأمريكية بشأن بنغازي.", lexicon) == [
         ("zakharova", "negative", "after_verb"),
     ]
+
+
+def test_not_ruling_out_rules_nothing_out(lexicon):
+    # لم يستبعد، لا نستبعد: the speaker holds a prospect possible, no rejection: neutral
+    assert scored_statements("ولم يستبعد الدبيبة أن تستأنف الشركات الإيطالية أعمالها في الحقول الجنوبية.", lexicon,
+                             date="2022") == [("dbeibah", "neutral", "after_verb")]
+    assert scored_statements("وقال لافروف إننا لا نستبعد عقد لقاء ثان مع الوفد الليبي.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # a prospect evaluated keeps its stance: an intervention not ruled out is a warning
+    assert scored_statements("ولم يستبعد لافروف تدخلا عسكريا أجنبيا في ليبيا.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
