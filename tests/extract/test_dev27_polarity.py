@@ -56,3 +56,17 @@ def test_not_ruling_out_rules_nothing_out(lexicon):
     assert scored_statements("ولم يستبعد لافروف تدخلا عسكريا أجنبيا في ليبيا.", lexicon) == [
         ("lavrov", "negative", "after_verb"),
     ]
+
+
+def test_harm_and_burden_in_the_future_and_slowness(lexicon):
+    # سيضر: the future of a doubled verb is no regular person (يضر gets none), so it is listed;
+    # يثقل كاهل (weighs on), ببطء شديد (far too slowly): a complaint, negative
+    assert scored_statements("وقال المحلل المالي إن تأخير الرواتب سيضر بالموظفين في الجنوب.", lexicon) == [
+        ("المحلل المالي", "negative", "unnamed"),
+    ]
+    assert scored_statements("واعتبر النائب أن الرسوم الجمركية الجديدة ستثقل كاهل صغار التجار.", lexicon) == [
+        ("النائب", "negative", "unnamed"),
+    ]
+    assert scored_statements("وقال رئيس البلدية إن صيانة شبكة المياه تسير ببطء شديد.", lexicon) == [
+        ("رئيس البلدية", "negative", "unnamed"),
+    ]
