@@ -70,3 +70,12 @@ def test_harm_and_burden_in_the_future_and_slowness(lexicon):
     assert scored_statements("وقال رئيس البلدية إن صيانة شبكة المياه تسير ببطء شديد.", lexicon) == [
         ("رئيس البلدية", "negative", "unnamed"),
     ]
+
+
+def test_the_pressing_need_with_its_article(lexicon):
+    # على الحاجة الملحة لـ: the definite form of حاجة ملحة (pol34), what the speaker asks for, positive
+    assert scored_statements("وشدد بوغدانوف على الحاجة الملحة لتوحيد المؤسسة العسكرية.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    # in the writer's narration it is nobody's
+    assert scored_statements("وتبرز الحاجة الماسة إلى توحيد المؤسسة العسكرية.", lexicon) == []
