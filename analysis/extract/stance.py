@@ -1642,6 +1642,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
+        # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
+        flipped = False
     if flipped and _own_denial(tokens, match, before, language, own):
         # ولم ينف المتحدث وجود اتصالات، وقال إنه لا ينفي ذلك، إننا لا ننفي، لم يستبعد الوزير عودة
         # الشركات: the speaker denies nothing and rules nothing out, neither a rejection nor praise;

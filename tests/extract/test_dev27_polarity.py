@@ -79,3 +79,22 @@ def test_the_pressing_need_with_its_article(lexicon):
     ]
     # in the writer's narration it is nobody's
     assert scored_statements("وتبرز الحاجة الماسة إلى توحيد المؤسسة العسكرية.", lexicon) == []
+
+
+def test_a_country_turned_into_an_arena(lexicon):
+    # ساحة مواجهة، ساحة صراع، ساحة معركة، ساحة لتصفية: a country made an arena of others' conflict,
+    # a charge or a refusal, negative
+    assert scored_statements("وقال الوزير إن قوى خارجية تعمل على تحويل السودان إلى ساحة صراع مع جيرانه.", lexicon) == [
+        ("الوزير", "negative", "unnamed"),
+    ]
+    assert scored_statements("وأضاف زايتسيف أن أطرافا غربية جعلت مالي ساحة للمواجهة مع موسكو.", lexicon) == [
+        ("زايتسيف", "negative", "unlisted"),
+    ]
+    # an arena refused, negated, is still against it (arenas.txt)
+    assert scored_statements("وقال الدبيبة إن السودان لن يكون ساحة صراع بين القوى الكبرى.", lexicon, date="2023") == [
+        ("dbeibah", "negative", "after_verb"),
+    ]
+    # the battlefield itself, with its article, is a place
+    assert scored_statements("وقال لافروف إن الوفد زار ساحة المعركة القديمة في العلمين.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
