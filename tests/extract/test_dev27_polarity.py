@@ -98,3 +98,14 @@ def test_a_country_turned_into_an_arena(lexicon):
     assert scored_statements("وقال لافروف إن الوفد زار ساحة المعركة القديمة في العلمين.", lexicon) == [
         ("lavrov", "neutral", "after_verb"),
     ]
+
+
+def test_launching_a_dialogue_is_an_aim_sought(lexicon):
+    # لإطلاق حوار: launching a dialogue or talks is an aim of peace the speaker states, as لتحقيق
+    # مصالحة (achieving.txt), positive (convention 2)
+    assert scored_statements("وقالت المبعوثة الأممية إن البعثة تستعد لإطلاق حوار سياسي بين الأطراف الليبية.",
+                             lexicon) == [("المبعوثة الأممية", "positive", "unnamed")]
+    # releasing prisoners and gunfire are no aim of peace
+    assert scored_statements("وقالت المبعوثة الأممية إن البعثة تعمل لإطلاق سراح المحتجزين.", lexicon) == [
+        ("المبعوثة الأممية", "neutral", "unnamed"),
+    ]
