@@ -2028,7 +2028,19 @@ def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[s
             if head in stopping or (head[:2] == "ال" and head[2:] in stopping):
                 before = first - length - 1
                 return before < 0 or not _negator(tokens[before].norm, negators)
+    if word in STOPPING_PREPOSITIONS:
+        # انسحبت الولايات المتحدة نفسها فعليا لفترة طويلة من تسوية الأزمة: the verb of a two-word
+        # entry (انسحبت من) with its subject and adverbs between it and its preposition
+        for at in range(first - 2, max(-1, first - 3 - STOPPED_GAP), -1):
+            if not tokens[at].is_word:
+                return False
+            if f"{tokens[at].norm} {word}" in stopping:
+                return at < 1 or not _negator(tokens[at - 1].norm, negators)
     return False
+
+
+STOPPING_PREPOSITIONS = frozenset(normalise_word(word) for word in "من عن".split())  # انسحب من، تخلى عن
+STOPPED_GAP = 6  # words between a verb of abandoning and its preposition: انسحبت الولايات المتحدة نفسها فعليا لفترة طويلة من
 
 
 def _modal_holder(tokens, index: int, language) -> int:

@@ -109,3 +109,16 @@ def test_launching_a_dialogue_is_an_aim_sought(lexicon):
     assert scored_statements("وقالت المبعوثة الأممية إن البعثة تعمل لإطلاق سراح المحتجزين.", lexicon) == [
         ("المبعوثة الأممية", "neutral", "unnamed"),
     ]
+
+
+def test_abandoning_a_good_with_words_between(lexicon):
+    # انسحبت واشنطن عمليا منذ سنوات من تسوية الأزمة: the verb of abandoning (stopping.txt: انسحبت
+    # من) with its subject and adverbs before its preposition still turns the good it leaves against
+    # it, a reproach, negative
+    assert scored_statements("وقالت زاخاروفا إن واشنطن انسحبت عمليا منذ سنوات من تسوية الأزمة في سوريا.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
+    # what is not abandoned keeps its support
+    assert scored_statements("وقالت زاخاروفا إن موسكو لم تنسحب يوما من تسوية الأزمة في سوريا.", lexicon) == [
+        ("zakharova", "positive", "after_verb"),
+    ]
