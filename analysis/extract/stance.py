@@ -2029,7 +2029,7 @@ def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[s
                 before = first - length - 1
                 return before < 0 or not _negator(tokens[before].norm, negators)
     if word in STOPPING_PREPOSITIONS:
-        # انسحبت الولايات المتحدة نفسها فعليا لفترة طويلة من تسوية الأزمة: the verb of a two-word
+        # انسحبت واشنطن عمليا منذ سنوات من تسوية الأزمة: the verb of a two-word
         # entry (انسحبت من) with its subject and adverbs between it and its preposition
         for at in range(first - 2, max(-1, first - 3 - STOPPED_GAP), -1):
             if not tokens[at].is_word:
@@ -2040,7 +2040,7 @@ def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[s
 
 
 STOPPING_PREPOSITIONS = frozenset(normalise_word(word) for word in "من عن".split())  # انسحب من، تخلى عن
-STOPPED_GAP = 6  # words between a verb of abandoning and its preposition: انسحبت الولايات المتحدة نفسها فعليا لفترة طويلة من
+STOPPED_GAP = 6  # words between a verb of abandoning and its preposition: تخلت الحكومة نفسها منذ أشهر طويلة عن
 
 
 def _modal_holder(tokens, index: int, language) -> int:
