@@ -35,7 +35,7 @@ from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb, refusing_verb, DECLINED_REACH
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -444,7 +444,9 @@ def find_stances(
         for index, (match, speaker) in enumerate(statements):
             cue = match.payloads[0]
             limit = statements[index + 1][0].first if index + 1 < len(statements) else sentence.last_token
-            polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            # the verb's own subject is the speaker, named or carried (not a verb inside his words)
+            own = speaker.how not in ("in_statement", "quote_owner", "carried")
+            polarity, _ = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon, own=own)
             if (index == 0 and polarity == "neutral" and earlier is not None and earlier_stated == sentence.sentence_id - 1
                     and (speaker.actor_id, speaker.name) == (earlier.actor_id, earlier.name)
                     and (context.gives_statement_again(match, limit) or _bare_verb(prepared, match, sentence)
@@ -1614,12 +1616,16 @@ def _preface(prepared: PreparedText, sentence: Sentence, verb: int, cue_tokens: 
 
 
 def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_tokens: set[int],
-              lexicon: Lexicon) -> tuple[str, int | None]:
-    """The cue's polarity in context, and the stigma token it is aimed at, if any."""
+              lexicon: Lexicon, *, own: bool = False) -> tuple[str, int | None]:
+    """The cue's polarity in context, and the stigma token it is aimed at, if any. ``own``: the cue
+    is the verb of the speaker's statement, its subject the speaker (ولم يستبعد الوزير أن)."""
     tokens = prepared.tokens
     language = lexicon.language
     if _counted(tokens, match, language):
         # حوالي 5000 من المرتزقة، سحب روسيا لمرتزقتها: a count or a departure, no charge (convention 4)
+        return "neutral", None
+    if polarity == "negative" and (_either_way(tokens, match, language) or _refused_answer(tokens, match, language)):
+        # ورفض المتحدث تأكيد أو نفي الخبر: neither confirmed nor denied, no denial nor rejection
         return "neutral", None
     before = match.first - 1  # لا ندعم; across a modal or أن: لا يمكن أن ندعم، لم يعد يؤيد
     held = 0  # tokens of the one a modal is said of, crossed beyond the reach: لا يمكن لأي وطني أن يقبل
@@ -1640,6 +1646,14 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
+        # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
+        flipped = False
+    if flipped and _own_denial(tokens, match, before, language, own):
+        # ولم ينف المتحدث وجود اتصالات، وقال إنه لا ينفي ذلك، إننا لا ننفي، لم يستبعد الوزير عودة
+        # الشركات: the speaker denies nothing and rules nothing out, neither a rejection nor praise;
+        # what follows decides. Another's denial negated stays a charge affirmed (below)
+        return "neutral", None
     if flipped and polarity == "negative" and match.payloads[0].cue_type == "reporting" and not _participle(match.payloads[0]):
         # A negated verb of denial or warning affirms, it does not praise: ولا ينفيها أحد (nobody
         # denies the reports of bombing); a negated participle is an adjective and does flip:
@@ -1673,6 +1687,73 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if not flipped or polarity == "neutral":
         return polarity, stigma
     return ("negative" if polarity == "positive" else "positive"), stigma
+
+
+# What opens a clause whose subject is the speaker himself, before its negator: وقال إنه لا ينفي،
+# وأضافت أننا لن نستبعد (normalised)
+OWN_OPENERS = frozenset(normalise_word(word) for word in
+                        "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إننا أننا بأننا وأننا إنني أنني بأنني إني أني".split())
+FIRST_PERSON_DENIALS = frozenset(normalise_word(word) for word in "ننفي ننف نستبعد أنفي أستبعد".split())
+NOBODY = frozenset(normalise_word(word) for word in "أحد".split())  # ولا ينفيها أحد: another subject
+
+
+def _denial_word(match: Match[Cue], tokens, language) -> str:
+    """The cue's word of language/denying.txt (its first word, as listed or as written, behind و
+    or ف), or ''."""
+    for word in (normalise_word(match.payloads[0].listed.split()[0]), tokens[match.first].norm):
+        for stem in (word, word[1:] if word[:1] in ("و", "ف") else word):
+            if stem in language.denying:
+                return stem
+    return ""
+
+
+def _own_denial(tokens, match: Match[Cue], negator: int, language, own: bool) -> bool:
+    """Whether a negated word of denying or ruling out (language/denying.txt) is the speaker's
+    own, or at least no one else's named before it: the verb of his statement (``own``), a
+    first-person form (لا ننفي), a clause opened by a pronoun of his (قال إنه لا ينفي) or by the
+    negator itself, behind و or after a mark (وأضاف أن …، ولم يستبعد أن); not a negator after a
+    noun (إن الوثيقة لا تستبعد التدخل: the document's, a charge), nor with «أحد» after the word
+    as its subject (تقارير ولا ينفيها أحد: nobody denies them, a charge affirmed). Two tokens read."""
+    word = _denial_word(match, tokens, language)
+    if not word or negator < 0:
+        return False
+    if match.last < len(tokens) and tokens[match.last].norm in NOBODY:
+        return False
+    if own or word in FIRST_PERSON_DENIALS:
+        return True
+    if tokens[negator].norm[:1] in ("و", "ف") or negator == 0 or not tokens[negator - 1].is_word:
+        return True
+    return tokens[negator - 1].norm in OWN_OPENERS
+
+
+OR = normalise_word("أو")
+
+
+def _either_way(tokens, match: Match[Cue], language) -> bool:
+    """Whether a word of denying is joined by أو to a word of confirming (language/confirming.txt)
+    right before or after it: «تأكيد أو نفي»، «نفي أو تأكيد» is neither. Two tokens read each way."""
+    if match.last - match.first != 1 or not _denial_word(match, tokens, language):
+        return False
+    before = match.first >= 2 and tokens[match.first - 1].norm == OR and tokens[match.first - 2].norm in language.confirming
+    after = (match.last + 1 < len(tokens) and tokens[match.last].norm == OR
+             and tokens[match.last + 1].norm in language.confirming)
+    return before or after
+
+
+def _refused_answer(tokens, match: Match[Cue], language) -> bool:
+    """Whether a verb of refusing has for object, past its subject, a word of confirming or
+    denying (language/confirming.txt): «ورفض المتحدث تأكيد أو نفي الخبر» rejects nothing, as
+    «رفض التعليق» says nothing. At most DECLINED_REACH words after the verb are read, up to a
+    mark or a clause opener."""
+    if match.last - match.first != 1 or not refusing_verb(tokens[match.first].norm, language):
+        return False
+    for after in range(match.last, min(len(tokens), match.last + DECLINED_REACH)):
+        word = tokens[after].norm
+        if word in language.confirming:
+            return True
+        if not tokens[after].is_word or word in language.clause_openers:
+            return False
+    return False
 
 
 LOSS_REACH = 4  # tokens after a negated wish within which the loss stands: ليس في مصلحة روسيا أبدا خسارة
@@ -1951,7 +2032,19 @@ def _stopped(tokens, first: int, stopping: frozenset[str], negators: frozenset[s
             if head in stopping or (head[:2] == "ال" and head[2:] in stopping):
                 before = first - length - 1
                 return before < 0 or not _negator(tokens[before].norm, negators)
+    if word in STOPPING_PREPOSITIONS:
+        # انسحبت واشنطن عمليا منذ سنوات من تسوية الأزمة: the verb of a two-word
+        # entry (انسحبت من) with its subject and adverbs between it and its preposition
+        for at in range(first - 2, max(-1, first - 3 - STOPPED_GAP), -1):
+            if not tokens[at].is_word:
+                return False
+            if f"{tokens[at].norm} {word}" in stopping:
+                return at < 1 or not _negator(tokens[at - 1].norm, negators)
     return False
+
+
+STOPPING_PREPOSITIONS = frozenset(normalise_word(word) for word in "من عن".split())  # انسحب من، تخلى عن
+STOPPED_GAP = 6  # words between a verb of abandoning and its preposition: تخلت الحكومة نفسها منذ أشهر طويلة عن
 
 
 def _modal_holder(tokens, index: int, language) -> int:

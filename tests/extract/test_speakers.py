@@ -1775,9 +1775,9 @@ def test_headlines_of_accusing_and_answering_name_their_subjects(lexicon):
     assert statements(text, lexicon) == [
         ("تتهم", "usa", "negative", "before_verb"), ("ترد", "russia", "neutral", "before_verb"),
         ("صرح", "مسؤول عسكري", "neutral", "unnamed")]
-    # لم يستبعد: not ruling out is a statement of its subject
+    # لم يستبعد: not ruling out is a statement of its subject, and no rejection (neutral, pol36)
     text = "ولم يستبعد لافروف أن تستخدم ليبيا الأسلحة الروسية."
-    assert statements(text, lexicon, date="2019") == [("يستبعد", "lavrov", "negative", "after_verb")]
+    assert statements(text, lexicon, date="2019") == [("يستبعد", "lavrov", "neutral", "after_verb")]
 
 
 def test_a_byline_with_a_slash_or_a_date_is_no_statement(lexicon):
