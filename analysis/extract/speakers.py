@@ -1484,6 +1484,14 @@ class SpeakerFinder:
                         # after the body a title's باسم/لدى governs is the verb's object; the title,
                         # with its qualifier, is the unnamed speaker
                         break
+                    if (titled and qualifier_object > index and j > qualifier_object + 1 and last_word == j - 1
+                            and self.lexicon.actors[mention.actor_id].type != "person"
+                            and all(has_article(tokens[k].norm, min_length=4) and tokens[k].is_word
+                                    for k in range(qualifier_object, j))):
+                        # واتهم الناطق باسم القوات المسلحة السودانية قوات الدعم السريع: a body nobody
+                        # listed behind the title's باسم, with its adjectives, closes the title; a body
+                        # named right after it is the verb's object, as after a listed one
+                        break
                     if titled and qualifier_object > index and j == qualifier_object + 1:
                         # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
                         # preposition governs is that word's genitive, not the speaker, and the
@@ -1677,6 +1685,14 @@ class SpeakerFinder:
             if generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j):
                 break  # مصادر عسكرية ومصادر محلية: a second group, a speaker of its own (coordinated)
             if has_article(word, min_length=4):
+                if (titled and first_actor is None and generic_at < 0 and word in language.given_names
+                        and j + 1 < end and tokens[j + 1].is_word and not has_article(tokens[j + 1].norm, min_length=4)):
+                    # ووصف المحلل السياسي الطاهر حمدان الاتفاق: a given name with the article (الطاهر،
+                    # الصادق، المهدي) opens the holder's name when a second name word follows it
+                    name = self._name(j, end)
+                    if name is not None and name[1] - name[0] >= 2:
+                        self._give_titles(self._text(*name), title_words)
+                        return _unlisted(self, name, how)
                 if qualified and self._object_after_definite(j, last_word, qualifier_object):
                     break  # وحث المبعوث الأطراف على الحوار: a definite noun after a definite head is the verb's object
                 if qualified:
@@ -1886,6 +1902,8 @@ class SpeakerFinder:
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+            if j - first >= 2 and self._object_in_construct(j, end):
+                break  # وانتقد الوزير سليم بوزيد قرار أوبك: after two name words, a noun governing a genitive is the object
             if j > first and self._with_pronoun(j) and any(
                     word.endswith(suffix) and word[: -len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم")):
                 break  # عن رئيس الشركة فلاديمير ياكونين قوله: a noun with a pronoun ends the name
@@ -1913,6 +1931,28 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _object_in_construct(self, index: int, end: int) -> bool:
+        """Whether the word at ``index``, after two words of a name, opens the verb's object
+        rather than ending the name: an indefinite common word that is no given name, with a
+        genitive after it, a definite word or a listed name (وانتقد المحلل إدريس الحمداوي اعتماد
+        الرباط على القمح; انتقد عميد البلدية محمود القاضي تأخر صرف الميزانيات). A family name that
+        is a common word stands at the name's end, before إن, a preposition or a comma (علي محمد
+        حداد إن), and is kept."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if (word not in language.common_words or word in language.given_names or has_article(word, min_length=4)
+                or _name_particle(word) or _name_particle(tokens[index - 1].norm) or index + 1 >= end):
+            return False
+        after = tokens[index + 1]
+        if not after.is_word or index + 1 in self.cue_tokens:
+            return False
+        following = after.norm
+        if index + 1 in self.mention_at or has_article(following, min_length=4):
+            return True
+        return (following in language.common_words and following not in language.given_names
+                and following not in language.function_words and following not in language.prepositions
+                and following not in language.clause_openers and following not in QUALIFYING)
 
     def _vowelled_participle(self, index: int) -> bool:
         """Whether the word at ``index`` is written with the participle's prefix vowelled, م and a
@@ -2068,6 +2108,8 @@ class SpeakerFinder:
         (language/institution_heads.txt) is the body's one-word name and a two-word personal
         name: الباحث في معهد كارنيغي يزيد صايغ → يزيد صايغ. Else ``name``."""
         first, last = name
+        if self.tokens[first].norm in self.language.given_names and self.tokens[first].norm != "علي":
+            return name  # عميد بلدية غريان سالم المبروك: a name opening with a given name is the holder's whole
         for k in range(first + 1, last):
             word = self.tokens[k].norm
             if (word in self.language.given_names and (word != "علي" or self._is_ali(k))

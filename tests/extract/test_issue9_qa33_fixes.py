@@ -34,3 +34,35 @@ def test_an_unnamed_local_official_speaks_under_his_title(lexicon):
              ("وشدد أمير الكويت على أهمية تعزيز العمل الخليجي المشترك.", [("أمير الكويت", "positive", "unnamed")])]
     for text, expected in cases:
         assert scored_statements(text, lexicon, date="2023-12-10") == expected, text
+
+
+def test_a_name_after_a_title_stops_before_the_verbs_object(lexicon):
+    # وانتقد وزير … منير الحبيب قرار الحكومة: after two name words, an indefinite noun in construct
+    # with a definite word or a listed name opens the verb's object, not a third name word
+    cases = [("وانتقد وزير الزراعة التونسي منير الحبيب قرار الحكومة الأخير بشأن استيراد القمح.",
+              [("منير الحبيب", "negative", "unlisted")]),
+             ("وانتقد الخبير الاقتصادي الليبي سالم الورفلي ارتفاع أسعار الوقود في السوق السوداء.",
+              [("سالم الورفلي", "negative", "unlisted")]),
+             # a family name that is a common word, at the name's end before إن, is kept
+             ("وقال الخبير علي محمد حداد إن الأسعار سترتفع.", [("علي محمد حداد", "neutral", "unlisted")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-05-10") == expected, text
+    # عميد بلدية غريان سالم المبروك تأخر …: the name opening with a given name is the mayor's whole,
+    # the chain of nouns after it is what he criticised, and the next sentence is still his
+    text = "وانتقد عميد بلدية غريان سالم المبروك تأخر وصول الأدوية. كما دعا إلى فتح الطرق المغلقة."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2023-05-10")] == ["سالم المبروك"] * 2
+    assert scored_statements(text, lexicon, date="2023-05-10")[0] == ("سالم المبروك", "negative", "unlisted")
+
+
+def test_a_given_name_with_the_article_opens_the_holders_name(lexicon):
+    # ووصف الباحث المغربي الصادق بنعلي الخطوة: الصادق is the researcher's given name, no adjective
+    assert scored_statements("ووصف الباحث المغربي الصادق بنعلي الخطوة بأنها إيجابية.", lexicon,
+                             date="2023-05-10") == [("الصادق بنعلي", "positive", "unlisted")]
+
+
+def test_a_body_named_after_the_spokesmans_own_body_is_the_object(lexicon):
+    # واتهم الناطق باسم القوات المسلحة السودانية قوات الدعم السريع بـ: the title with its body speaks,
+    # the listed force after it is the accused
+    text = "واتهم الناطق الرسمي باسم القوات المسلحة السودانية قوات الدعم السريع بقصف المستشفيات."
+    assert scored_statements(text, lexicon, date="2024-06-10") == [
+        ("الناطق الرسمي باسم القوات المسلحة السودانية", "negative", "unnamed")]
