@@ -1438,6 +1438,17 @@ class SpeakerFinder:
                 # وقال مسؤول في الخارجية الروسية لوكالة سبوتنيك: the outlet an unnamed speaker told
                 # ends the speaker, named or not (تقرير لوكالة رويترز: the document's issuer goes on)
                 break
+            if (mention is None and generic_at == j - 1 == index and tokens[generic_at].norm in language.member_heads
+                    and has_article(token.norm, min_length=4) and bare_word(token.norm) in language.institution_heads
+                    and (j + 1 >= end or not tokens[j + 1].is_word or not has_article(tokens[j + 1].norm, min_length=4))):
+                # ونفى أعضاء المجلس: the members of a body named before, by its head noun alone; who
+                # they are is the article's earlier speaker's business, not a group of their own
+                return None
+            if (mention is not None and generic_at == j - 1 and first_actor is None and not titled
+                    and tokens[generic_at].norm in language.member_heads and self._can_speak(mention)
+                    and not self._prepositional(mention)
+                    and self.lexicon.actors[mention.actor_id].type not in ("person", "state", "city")):
+                return self._known(mention, how)  # وأعرب أعضاء مجلس الأمن: the members speak as the Council
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
@@ -1568,6 +1579,15 @@ class SpeakerFinder:
                 j += 1
                 continue
             if word in language.prepositions or word in QUALIFYING:
+                if word == "عن" and qualified and first_actor is None:
+                    past = self._past_constituency(j + 1, end)
+                    if past > j + 1:
+                        # نواب عن الجنوب الليبي، عضو مجلس النواب عن دائرة سبها علي أبوبكر: whom the MP
+                        # or group stands for qualifies it, and the holder's name may follow
+                        last_word = past - 1
+                        j = past
+                        object_of_preposition = False
+                        continue
                 if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
                         and not (word == "في" and self._occasion(j + 1))
                         and (word != "الي" or self._destination(j + 1, titled))):
@@ -1620,6 +1640,17 @@ class SpeakerFinder:
                 # ورحب قادة الدول الأفريقية بتشكيل الحكومة: ب after a group's definite qualifier opens
                 # the verb's complement, as after a definite title; the group ends before it (att38)
                 break
+            if (generic_at >= 0 and not titled and first_actor is None and _bare_ba(word) and j == last_word + 1 > generic_at
+                    and _without_preposition(word) in language.common_words
+                    and not has_article(_without_preposition(word), min_length=4)
+                    and bare_word(_without_preposition(word)) not in language.institution_heads):
+                # وأشاد رجال أعمال ليبيون بقرار، ورحب نواب عن مصراتة بقرار: ب and an indefinite noun
+                # past a group's words opens the verb's complement (مسؤول بوزارة: a body, read on)
+                break
+            if (generic_at >= 0 and not titled and first_actor is None and j == last_word + 1 > generic_at + 1
+                    and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and word in language.common_words
+                    and not word.endswith(("ون", "ين")) and word not in language.function_words):
+                break  # وانتقد تجار ليبيون قرار: past a plural adjective in the nominative, a noun is the object
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1682,7 +1713,8 @@ class SpeakerFinder:
                 last_word = j
                 j += 1
                 continue
-            if generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j):
+            if (generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j)
+                    and not (j == generic_at + 1 and tokens[generic_at].norm in language.delegations)):
                 break  # مصادر عسكرية ومصادر محلية: a second group, a speaker of its own (coordinated)
             if has_article(word, min_length=4):
                 if (titled and first_actor is None and generic_at < 0 and word in language.given_names
@@ -1753,6 +1785,11 @@ class SpeakerFinder:
                     continue
                 break
             if generic_at >= 0 and word not in language.function_words:
+                if (j - 1 > generic_at and last_word == j - 1 and has_article(tokens[j - 1].norm, min_length=4)
+                        and word in language.common_words and word not in language.given_names
+                        and word not in language.same_reference and word not in language.directions
+                        and word not in DOCUMENT_SOURCES and not titled and first_actor is None):
+                    break  # وانتقدت نائبات في البرلمان الليبي غياب: an indefinite word after a definite one opens the object
                 if has_article(tokens[generic_at].norm, min_length=4) and word not in language.same_reference:
                     break  # وأكد الطرفان ضرورة الحل: an indefinite word is no adjective of a definite head
                 if (word.endswith("ا") and len(word) > 3 and not tokens[generic_at].norm.endswith("ا")
@@ -1931,6 +1968,31 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _past_constituency(self, index: int, end: int) -> int:
+        """Where the place an MP or a group stands for, after عن at ``index`` - 1, ends: a place
+        the lexicon lists (عن مصراتة), a noun of language/constituencies.txt with the place named
+        after it (عن دائرة سبها، عن مدينة سرت), or a definite one alone (عن الجنوب, its adjectives
+        read on). ``index`` when none stands there: any other عن opens the verb's complement
+        (أعرب مسؤولون عن قلقهم)."""
+        if index >= end or not self.tokens[index].is_word:
+            return index
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return mention.last_token if self.lexicon.actors[mention.actor_id].type in PLACE_TYPES else index
+        word = self.tokens[index].norm
+        definite = has_article(word, min_length=4)
+        if (word[2:] if definite else word) not in self.language.constituencies:
+            return index
+        if definite or index + 1 >= end:
+            return index + 1
+        place = self.mention_at.get(index + 1)
+        if place is not None:
+            return place.last_token if self.lexicon.actors[place.actor_id].type in PLACE_TYPES else index
+        after = self.tokens[index + 1]
+        if not after.is_word or index + 1 in self.cue_tokens or index + 1 in self.title_spans or after.norm in closed_words(self.lexicon):
+            return index
+        return index + 2  # دائرة سبها: the place nobody listed
 
     def _object_in_construct(self, index: int, end: int) -> bool:
         """Whether the word at ``index``, after two words of a name, opens the verb's object

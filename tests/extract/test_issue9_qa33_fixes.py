@@ -66,3 +66,56 @@ def test_a_body_named_after_the_spokesmans_own_body_is_the_object(lexicon):
     text = "واتهم الناطق الرسمي باسم القوات المسلحة السودانية قوات الدعم السريع بقصف المستشفيات."
     assert scored_statements(text, lexicon, date="2024-06-10") == [
         ("الناطق الرسمي باسم القوات المسلحة السودانية", "negative", "unnamed")]
+
+
+def test_members_of_a_listed_body_speak_as_the_body(lexicon):
+    # وأبدى أعضاء مجلس الأمن قلقهم، وجدد أعضاء اللجنة العسكرية المشتركة التزامهم: the members are
+    # the body speaking (language/member_heads.txt)
+    assert scored_statements("وأبدى أعضاء مجلس الأمن قلقهم من تدهور الأوضاع في دارفور.", lexicon,
+                             date="2023-04-16") == [("unsc", "negative", "after_verb")]
+    assert scored_statements("وجدد أعضاء اللجنة العسكرية المشتركة التزامهم بوقف إطلاق النار.", lexicon,
+                             date="2021-01-10") == [("jmc", "positive", "after_verb")]
+
+
+def test_plural_unnamed_groups_speak_whole_and_stop_before_the_object(lexicon):
+    # مشايخ وأعيان …، تجار ليبيون، رجال أعمال أتراك، نواب عن مدينة مصراتة، نائبات في البرلمان:
+    # groups nobody lists, kept with what qualifies them (و a second head, عن a constituency),
+    # and ended where the verb's object or complement starts
+    cases = [("ورفض مشايخ وأعيان مدينة ترهونة أي وجود لقوات أجنبية في المنطقة.",
+              [("مشايخ وأعيان مدينة ترهونة", "negative", "unnamed")]),
+             ("وانتقد تجار ليبيون قرار إغلاق المعبر مع تونس.", [("تجار ليبيون", "negative", "unnamed")]),
+             ("وأشاد رجال أعمال أتراك بفرص الاستثمار في ليبيا.", [("رجال أعمال أتراك", "positive", "unnamed")]),
+             ("ورحب نواب عن مدينة مصراتة بقرار فتح الطريق الساحلي.",
+              [("نواب عن مدينة مصراتة", "positive", "unnamed")]),
+             ("وانتقد نواب عن الجنوب الليبي تأخر صرف المرتبات.", [("نواب عن الجنوب الليبي", "negative", "unnamed")]),
+             ("وانتقدت نائبات في البرلمان الليبي غياب النساء عن الحكومة.",
+              [("نائبات في البرلمان الليبي", "negative", "unnamed")]),
+             # عن with no place after it is the verb's complement, as before
+             ("وأعرب مسؤولون عن قلقهم من تصاعد العنف.", [("مسؤولون", "negative", "unnamed")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2022-02-01") == expected, text
+
+
+def test_an_mp_for_a_constituency_is_named_after_it(lexicon):
+    # وقال عضو مجلس النواب عن مدينة سرت علي الصول: the name after the constituency is the MP's
+    assert scored_statements("وقال عضو مجلس النواب عن مدينة سرت علي الصول إن المجلس يرفض التمديد للحكومة.",
+                             lexicon, date="2022-02-01") == [("علي الصول", "negative", "unlisted")]
+
+
+def test_a_groups_qualifier_goes_on_to_a_name_a_direction_or_an_issuer(lexicon):
+    # an indefinite word after a group's definite qualifier ends the group only when it is a common
+    # noun (the object): a given name (the holder), a direction (غرب العاصمة) or صادر (the issuer) go on
+    rows = scored_statements("وقال مسؤول ملف ليبيا السابق في الخارجية الأمريكية وليام جونز إن الحل سياسي.",
+                             lexicon, date="2021-03-10")
+    assert [(speaker, how) for speaker, _, how in rows] == [
+        ("مسؤول ملف ليبيا السابق في الخارجية الأمريكية وليام جونز", "unnamed")]
+    rows = scored_statements("وقال مسؤولون محليون في مدينة الزاوية غرب العاصمة إن القصف استهدف المدينة.",
+                             lexicon, date="2021-03-10")
+    assert [speaker for speaker, _, _ in rows] == ["مسؤولون محليون في مدينة الزاوية غرب العاصمة"]
+
+
+def test_members_of_a_body_named_only_by_its_head_noun_are_the_earlier_speaker(lexicon):
+    # وقال 40 نائبا …. ونفى أعضاء المجلس …: the members of the council named before, no new group
+    assert scored_statements("وقال 40 نائبا إن الحكومة فشلت. ونفى أعضاء المجلس أي صلة بالاتفاق.", lexicon,
+                             date="2021-03-10") == [("40 نائبا", "negative", "unnamed"),
+                                                    ("40 نائبا", "negative", "carried")]
