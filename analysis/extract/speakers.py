@@ -97,6 +97,7 @@ _ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → �
 ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
+COMMA_ASIDE_TOKENS = 25  # tokens of a circumstantial phrase set off by commas between a verb and its subject
 IN_PLACE = "في"  # a body's seat after it: مفوضية الانتخابات في ليبيا
 PLACE_TYPES = frozenset({"state", "city", "location"})
 THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
@@ -248,6 +249,9 @@ class SpeakerFinder:
         elif index >= sentence.last_token:
             return None
         elif self._prepositional_at(index):
+            set_off = self._past_comma_aside(first, index, sentence, how)
+            if set_off is not None:
+                return set_off
             return self._past_adverbial(index, sentence, how)
         else:
             fronted_object = self._past_short_object(index, sentence, how)
@@ -444,6 +448,37 @@ class SpeakerFinder:
         if addressee > index and (word in language.given_names or word not in language.common_words):
             return Speaker("", self._text(index, addressee), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
+
+    def _past_comma_aside(self, first: int, index: int, sentence: Sentence, how: str) -> Speaker | None:
+        """The subject after a circumstantial phrase set off by commas between the verb and it:
+        ``وأشاد، في مؤتمر صحفي عقده أمس، وزير الخارجية المغربي يوسف العلمي بالتعاون``. The phrase
+        opens with a preposition right after the verb's comma and ends at the next comma within
+        COMMA_ASIDE_TOKENS tokens, with no cue, clause opener or quotation inside; the subject
+        after it must be a listed actor, a name, or a title (a body nobody listed or a bare word
+        there is more likely what was said)."""
+        tokens, language = self.tokens, self.language
+        if not any(tokens[k].norm in ("،", ",") for k in range(first, index)):
+            return None
+        limit = min(sentence.last_token, index + COMMA_ASIDE_TOKENS)
+        j = index + 1
+        while j < limit and tokens[j].norm not in ("،", ","):
+            token = tokens[j]
+            if (j in self.cue_tokens or token.norm in language.clause_openers or token.norm in QUOTE_MARKS
+                    or (not token.is_word and token.norm not in APPOSITION)):
+                return None
+            j += 1
+        if j >= limit:
+            return None
+        start = j + 1
+        if start >= sentence.last_token or not tokens[start].is_word or start in self.titles_after_preposition:
+            return None
+        mention = self.mention_at.get(start)
+        if mention is not None and self._prepositional(mention):
+            return None
+        speaker = self.phrase(start, sentence.last_token, how=how)
+        if speaker is None or not (speaker.actor_id or speaker.how == "unlisted" or start in self.title_spans):
+            return None
+        return speaker
 
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a short prepositional phrase with a definite object that follows the

@@ -100,8 +100,6 @@ def test_an_mp_for_a_constituency_is_named_after_it(lexicon):
     # وقال عضو مجلس النواب عن مدينة سرت علي الصول: the name after the constituency is the MP's
     assert scored_statements("وقال عضو مجلس النواب عن مدينة سرت علي الصول إن المجلس يرفض التمديد للحكومة.",
                              lexicon, date="2022-02-01") == [("علي الصول", "negative", "unlisted")]
-
-
 def test_a_groups_qualifier_goes_on_to_a_name_a_direction_or_an_issuer(lexicon):
     # an indefinite word after a group's definite qualifier ends the group only when it is a common
     # noun (the object): a given name (the holder), a direction (غرب العاصمة) or صادر (the issuer) go on
@@ -119,3 +117,19 @@ def test_members_of_a_body_named_only_by_its_head_noun_are_the_earlier_speaker(l
     assert scored_statements("وقال 40 نائبا إن الحكومة فشلت. ونفى أعضاء المجلس أي صلة بالاتفاق.", lexicon,
                              date="2021-03-10") == [("40 نائبا", "negative", "unnamed"),
                                                     ("40 نائبا", "negative", "carried")]
+
+
+def test_a_subject_after_a_circumstantial_phrase_set_off_by_commas(lexicon):
+    # وأشاد، في مؤتمر صحفي …، المنفي بـ: the phrase between the commas says where he spoke, and
+    # the listed actor, the titled name or the title after it is the verb's subject
+    cases = [("وأشاد، في مؤتمر صحفي عقده مساء أمس في طرابلس، المنفي بالتعاون مع دول الجوار.",
+              [("menfi", "positive", "after_verb")]),
+             ("وانتقد، في تصريح لوسائل الإعلام المحلية، عميد بلدية درنة سالم الفيتوري تأخر إعادة الإعمار.",
+              [("سالم الفيتوري", "negative", "unlisted")]),
+             ("وحذر، على هامش اجتماع وزراء الخارجية العرب، وزير الخارجية الموريتاني من خطورة الأوضاع في السودان.",
+              [("وزير الخارجية الموريتاني", "negative", "unnamed")]),
+             # a clause after the second comma is what the previous speaker goes on to say
+             ("ورحب حفتر بالاتفاق. وأضاف، في بيان صحفي، أن الجيش سيدعم الحوار.",
+              [("haftar_khalifa", "positive", "after_verb"), ("haftar_khalifa", "positive", "carried")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-03-10") == expected, text
