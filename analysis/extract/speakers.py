@@ -1757,6 +1757,10 @@ class SpeakerFinder:
                     # ووصف المحلل السياسي الطاهر حمدان الاتفاق: a given name with the article (الطاهر،
                     # الصادق، المهدي) opens the holder's name when a second name word follows it
                     name = self._name(j, end)
+                    if name is not None and name[1] - name[0] > 2:
+                        third = tokens[name[0] + 2].norm
+                        if has_article(third, min_length=4) and third in language.common_words and third not in language.given_names:
+                            name = (name[0], name[0] + 2)  # الطاهر حمدان الاتفاق: a definite noun after two words is the object
                     if name is not None and name[1] - name[0] >= 2:
                         self._give_titles(self._text(*name), title_words)
                         return _unlisted(self, name, how)
@@ -2116,7 +2120,7 @@ class SpeakerFinder:
     def opens_name(self, index: int, sentence: Sentence) -> bool:
         """Whether the cue word at ``index``, a given name (language/given_names.txt), opens the
         name of the holder of the title nearest before it in the sentence: ``وقالت الباحثة أمل
-        قاسم إن`` (أمل, hope, is her name). Then it is taken out of the cue tokens and is no cue.
+        قاسم إن`` (أمل, hope, is her name), or goes on with it after a given name or بن (عادل سعيد). Then it is taken out of the cue tokens and is no cue.
         Only the nearest title within PHRASE_TOKENS is read, one phrase per such word."""
         if self.tokens[index].norm not in self.language.given_names or index not in self.cue_tokens:
             return False
@@ -2128,6 +2132,13 @@ class SpeakerFinder:
             if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
                     and speaker.name.startswith(self._text(index, index + 1))
                     and self.tokens[speaker.after_token - 1].end - self.tokens[index].start == len(speaker.name)):
+                return True
+            previous = self.tokens[index - 1].norm if index > start + 1 else ""
+            if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
+                    and (previous in self.language.given_names or _name_particle(previous))
+                    and any(self._text(k, speaker.after_token) == speaker.name for k in range(max(start + 1, index - 2), index))):
+                # وقال الخبير عادل سعيد إن، رئيس الغرفة مختار بن سعيد: a given name after another
+                # or after بن is a word of the holder's name, not a cue (سعيد, happy)
                 return True
             self.cue_tokens.add(index)
             return False

@@ -133,3 +133,20 @@ def test_a_subject_after_a_circumstantial_phrase_set_off_by_commas(lexicon):
               [("haftar_khalifa", "positive", "after_verb"), ("haftar_khalifa", "positive", "carried")])]
     for text, expected in cases:
         assert scored_statements(text, lexicon, date="2023-03-10") == expected, text
+
+
+def test_given_names_nobody_listed_and_a_cue_word_inside_a_name(lexicon):
+    # بلقاسم، فريد، حمدان (language/given_names.txt): a given name opens the holder's name, and a
+    # listed one-word family name after it is another bearer's (no listed Mishri); سعيد after a
+    # given name or بن is a word of the name, no cue (happy), and the statement's polarity is its own
+    cases = [("وقال عضو المجلس الأعلى للدولة بلقاسم المشري إن المجلس يرفض أي تعديل دستوري.", "2022-10-01",
+              [("بلقاسم المشري", "negative", "unlisted")]),
+             ("ورحب رئيس مجلس إدارة شركة البريقة فريد الزوي بتوقيع العقد مع الشركة الروسية.", "2023-05-10",
+              [("فريد الزوي", "positive", "unlisted")]),
+             ("وحذر الخبير العسكري الليبي حمدان الفرجاني من عودة القتال.", "2023-05-10",
+              [("حمدان الفرجاني", "negative", "unlisted")]),
+             ("وقال المحلل كمال سعيد إن القرار خاطئ.", "2023-05-10", [("كمال سعيد", "negative", "unlisted")]),
+             ("وبحسب رئيس نقابة التجار في بنغازي فرج بن سعيد، فإن قرار الإغلاق خاطئ.", "2023-05-10",
+              [("فرج بن سعيد", "negative", "unlisted")])]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
