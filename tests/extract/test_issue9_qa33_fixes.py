@@ -150,3 +150,13 @@ def test_given_names_nobody_listed_and_a_cue_word_inside_a_name(lexicon):
               [("فرج بن سعيد", "negative", "unlisted")])]
     for text, date, expected in cases:
         assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_the_jussive_of_a_verb_of_denial_is_still_its_cue(lexicon):
+    # ولم ينفِ المتحدث …، ولم تنفِ زاخاروفا …: the jussive drops ينفي's ي; the statement is found
+    # and its speaker read (its polarity, a negated denial, is the polarity rules' business)
+    rows = scored_statements("ولم ينفِ المتحدث باسم الكرملين وجود مفاوضات مع الحكومة الجديدة.", lexicon,
+                             date="2025-01-10")
+    assert [(speaker, how) for speaker, _, how in rows] == [("peskov", "after_verb")]
+    rows = scored_statements("ولم تنفِ زاخاروفا وجود مفاوضات مع الحكومة الجديدة.", lexicon, date="2025-01-10")
+    assert [(speaker, how) for speaker, _, how in rows] == [("zakharova", "after_verb")]
