@@ -614,7 +614,8 @@ class SpeakerFinder:
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id and speaker.how == "unnamed" and speaker.after_token >= 0:
-            return self._second_group(speaker.after_token, sentence.last_token)
+            return self._second_group(speaker.after_token, sentence.last_token) or self._unnamed_counterpart(
+                speaker.after_token, sentence.last_token)
         if not speaker.actor_id and speaker.how == "unlisted" and speaker.after_token >= 0 and speaker.name:
             return self._second_body(speaker, sentence.last_token)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
@@ -719,6 +720,19 @@ class SpeakerFinder:
                and tokens[last].norm[:1] != "و" and last not in self.cue_tokens and last not in self.mention_at):
             last += 1
         return Speaker("", self._text(index, last)[1:].lstrip(LETTER_MARKS), "unnamed", last)
+
+    def _unnamed_counterpart(self, index: int, limit: int) -> Speaker | None:
+        """The counterpart joined by و to an unnamed titled speaker, with its state's nisba and no
+        name: ``وأكد كل من وزير الخارجية السوداني ونظيره المصري`` → نظيره المصري speaks too, as
+        written (which minister he is takes the date and his state, which no rule here reads)."""
+        tokens = self.tokens
+        word = tokens[index].norm if index < limit else ""
+        if not (word.startswith("و") and word[1:] in self.language.counterparts) or index + 1 >= limit:
+            return None
+        nisba = tokens[index + 1].norm
+        if index + 1 in self.mention_at or index + 1 in self.cue_tokens or not (has_article(nisba, min_length=4) and is_nisba(nisba)):
+            return None
+        return Speaker("", self._text(index, index + 2)[1:].lstrip(LETTER_MARKS), "unnamed", index + 2)
 
     def _second_group_at(self, index: int) -> bool:
         """Whether the token at ``index`` opens a second unnamed group behind و (ومصادر، والنشطاء),

@@ -160,3 +160,11 @@ def test_the_jussive_of_a_verb_of_denial_is_still_its_cue(lexicon):
     assert [(speaker, how) for speaker, _, how in rows] == [("peskov", "after_verb")]
     rows = scored_statements("ولم تنفِ زاخاروفا وجود مفاوضات مع الحكومة الجديدة.", lexicon, date="2025-01-10")
     assert [(speaker, how) for speaker, _, how in rows] == [("zakharova", "after_verb")]
+
+
+def test_an_unnamed_ministers_counterpart_speaks_too(lexicon):
+    # وأكد كل من وزير الخارجية التشادي ونظيره النيجري: the counterpart with his state's nisba is a
+    # second speaker, as written
+    text = "وأكد كل من وزير الخارجية التشادي ونظيره النيجري رفضهما لأي تدخل أجنبي في المنطقة."
+    assert scored_statements(text, lexicon, date="2023-06-10") == [
+        ("وزير الخارجية التشادي", "negative", "unnamed"), ("نظيره النيجري", "negative", "unnamed")]
