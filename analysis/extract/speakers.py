@@ -97,6 +97,7 @@ _ISSUING_PRONOUN = re.compile(r"(?:ه|ها|هم|هما)$")  # وجهتها → �
 ADVERBIAL_TOKENS = 4
 PREFACE_TOKENS = 5  # a prepositional phrase before the sentence's verb: في سياق متصل،
 ASIDE_TOKENS = 10  # tokens an aside set off by commas may add between a subject and its clause
+COMMA_ASIDE_TOKENS = 25  # tokens of a circumstantial phrase set off by commas between a verb and its subject
 IN_PLACE = "في"  # a body's seat after it: مفوضية الانتخابات في ليبيا
 PLACE_TYPES = frozenset({"state", "city", "location"})
 THAT_OPENERS = frozenset("ان بان وان".split())  # إن، أن، بأن: the clause a verb of saying opens
@@ -248,6 +249,9 @@ class SpeakerFinder:
         elif index >= sentence.last_token:
             return None
         elif self._prepositional_at(index):
+            set_off = self._past_comma_aside(first, index, sentence, how)
+            if set_off is not None:
+                return set_off
             return self._past_adverbial(index, sentence, how)
         else:
             fronted_object = self._past_short_object(index, sentence, how)
@@ -446,6 +450,37 @@ class SpeakerFinder:
             return Speaker("", self._text(index, addressee), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
+    def _past_comma_aside(self, first: int, index: int, sentence: Sentence, how: str) -> Speaker | None:
+        """The subject after a circumstantial phrase set off by commas between the verb and it:
+        ``وأشاد، في مؤتمر صحفي عقده أمس، وزير الخارجية المغربي يوسف العلمي بالتعاون``. The phrase
+        opens with a preposition right after the verb's comma and ends at the next comma within
+        COMMA_ASIDE_TOKENS tokens, with no cue, clause opener or quotation inside; the subject
+        after it must be a listed actor, a name, or a title (a body nobody listed or a bare word
+        there is more likely what was said)."""
+        tokens, language = self.tokens, self.language
+        if not any(tokens[k].norm in ("،", ",") for k in range(first, index)):
+            return None
+        limit = min(sentence.last_token, index + COMMA_ASIDE_TOKENS)
+        j = index + 1
+        while j < limit and tokens[j].norm not in ("،", ","):
+            token = tokens[j]
+            if (j in self.cue_tokens or token.norm in language.clause_openers or token.norm in QUOTE_MARKS
+                    or (not token.is_word and token.norm not in APPOSITION)):
+                return None
+            j += 1
+        if j >= limit:
+            return None
+        start = j + 1
+        if start >= sentence.last_token or not tokens[start].is_word or start in self.titles_after_preposition:
+            return None
+        mention = self.mention_at.get(start)
+        if mention is not None and self._prepositional(mention):
+            return None
+        speaker = self.phrase(start, sentence.last_token, how=how)
+        if speaker is None or not (speaker.actor_id or speaker.how == "unlisted" or start in self.title_spans):
+            return None
+        return speaker
+
     def _past_adverbial(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a short prepositional phrase with a definite object that follows the
         verb: ``ورحب بالاتفاق رئيس البرلمان عقيلة صالح``، ``وأكد في هذا السياق وزير الخارجية
@@ -580,7 +615,8 @@ class SpeakerFinder:
         if speaker.how == "before_verb" and cue_first >= 0:
             return self._coordinated_before(speaker, sentence, cue_first)
         if not speaker.actor_id and speaker.how == "unnamed" and speaker.after_token >= 0:
-            return self._second_group(speaker.after_token, sentence.last_token)
+            return self._second_group(speaker.after_token, sentence.last_token) or self._unnamed_counterpart(
+                speaker.after_token, sentence.last_token)
         if not speaker.actor_id and speaker.how == "unlisted" and speaker.after_token >= 0 and speaker.name:
             return self._second_body(speaker, sentence.last_token)
         if not speaker.actor_id or speaker.after_token < 0 or speaker.how not in ("after_verb", "fronted", "relay", "source"):
@@ -685,6 +721,19 @@ class SpeakerFinder:
                and tokens[last].norm[:1] != "و" and last not in self.cue_tokens and last not in self.mention_at):
             last += 1
         return Speaker("", self._text(index, last)[1:].lstrip(LETTER_MARKS), "unnamed", last)
+
+    def _unnamed_counterpart(self, index: int, limit: int) -> Speaker | None:
+        """The counterpart joined by و to an unnamed titled speaker, with its state's nisba and no
+        name: ``وأكد كل من وزير الخارجية السوداني ونظيره المصري`` → نظيره المصري speaks too, as
+        written (which minister he is takes the date and his state, which no rule here reads)."""
+        tokens = self.tokens
+        word = tokens[index].norm if index < limit else ""
+        if not (word.startswith("و") and word[1:] in self.language.counterparts) or index + 1 >= limit:
+            return None
+        nisba = tokens[index + 1].norm
+        if index + 1 in self.mention_at or index + 1 in self.cue_tokens or not (has_article(nisba, min_length=4) and is_nisba(nisba)):
+            return None
+        return Speaker("", self._text(index, index + 2)[1:].lstrip(LETTER_MARKS), "unnamed", index + 2)
 
     def _second_group_at(self, index: int) -> bool:
         """Whether the token at ``index`` opens a second unnamed group behind و (ومصادر، والنشطاء),
@@ -1447,6 +1496,17 @@ class SpeakerFinder:
                 # وقال مسؤول في الخارجية الروسية لوكالة سبوتنيك: the outlet an unnamed speaker told
                 # ends the speaker, named or not (تقرير لوكالة رويترز: the document's issuer goes on)
                 break
+            if (mention is None and generic_at == j - 1 == index and tokens[generic_at].norm in language.member_heads
+                    and has_article(token.norm, min_length=4) and bare_word(token.norm) in language.institution_heads
+                    and (j + 1 >= end or not tokens[j + 1].is_word or not has_article(tokens[j + 1].norm, min_length=4))):
+                # ونفى أعضاء المجلس: the members of a body named before, by its head noun alone; who
+                # they are is the article's earlier speaker's business, not a group of their own
+                return None
+            if (mention is not None and generic_at == j - 1 and first_actor is None and not titled
+                    and tokens[generic_at].norm in language.member_heads and self._can_speak(mention)
+                    and not self._prepositional(mention)
+                    and self.lexicon.actors[mention.actor_id].type not in ("person", "state", "city")):
+                return self._known(mention, how)  # وأعرب أعضاء مجلس الأمن: the members speak as the Council
             if mention is not None and (after_preposition or j > index or not self._prepositional(mention)):
                 if self._issued_by(generic_at, j) and self._can_speak(mention):
                     return self._known(mention, how)  # وفقاً لمعلومات وكالة الأنباء الألمانية: the agency speaks
@@ -1492,6 +1552,14 @@ class SpeakerFinder:
                         # انتقد متحدث باسم وزارة الخارجية الروسية الولايات المتحدة: a state or body right
                         # after the body a title's باسم/لدى governs is the verb's object; the title,
                         # with its qualifier, is the unnamed speaker
+                        break
+                    if (titled and qualifier_object > index and j > qualifier_object + 1 and last_word == j - 1
+                            and self.lexicon.actors[mention.actor_id].type != "person"
+                            and all(has_article(tokens[k].norm, min_length=4) and tokens[k].is_word
+                                    for k in range(qualifier_object, j))):
+                        # واتهم الناطق باسم القوات المسلحة السودانية قوات الدعم السريع: a body nobody
+                        # listed behind the title's باسم, with its adjectives, closes the title; a body
+                        # named right after it is the verb's object, as after a listed one
                         break
                     if titled and qualifier_object > index and j == qualifier_object + 1:
                         # وأشار السفير إلى رغبة ليبيا: a body or state right after the word a title's
@@ -1569,6 +1637,15 @@ class SpeakerFinder:
                 j += 1
                 continue
             if word in language.prepositions or word in QUALIFYING:
+                if word == "عن" and qualified and first_actor is None:
+                    past = self._past_constituency(j + 1, end)
+                    if past > j + 1:
+                        # نواب عن الجنوب الليبي، عضو مجلس النواب عن دائرة سبها علي أبوبكر: whom the MP
+                        # or group stands for qualifies it, and the holder's name may follow
+                        last_word = past - 1
+                        j = past
+                        object_of_preposition = False
+                        continue
                 if (word in QUALIFYING and qualified and j + 1 < end and tokens[j + 1].norm not in language.clause_openers
                         and not (word == "في" and self._occasion(j + 1))
                         and (word != "الي" or self._destination(j + 1, titled))):
@@ -1621,6 +1698,17 @@ class SpeakerFinder:
                 # ورحب قادة الدول الأفريقية بتشكيل الحكومة: ب after a group's definite qualifier opens
                 # the verb's complement, as after a definite title; the group ends before it (att38)
                 break
+            if (generic_at >= 0 and not titled and first_actor is None and _bare_ba(word) and j == last_word + 1 > generic_at
+                    and _without_preposition(word) in language.common_words
+                    and not has_article(_without_preposition(word), min_length=4)
+                    and bare_word(_without_preposition(word)) not in language.institution_heads):
+                # وأشاد رجال أعمال ليبيون بقرار، ورحب نواب عن مصراتة بقرار: ب and an indefinite noun
+                # past a group's words opens the verb's complement (مسؤول بوزارة: a body, read on)
+                break
+            if (generic_at >= 0 and not titled and first_actor is None and j == last_word + 1 > generic_at + 1
+                    and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and word in language.common_words
+                    and not word.endswith(("ون", "ين")) and word not in language.function_words):
+                break  # وانتقد تجار ليبيون قرار: past a plural adjective in the nominative, a noun is the object
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1683,9 +1771,22 @@ class SpeakerFinder:
                 last_word = j
                 j += 1
                 continue
-            if generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j):
+            if (generic_at >= 0 and first_actor is None and not titled and self._second_group_at(j)
+                    and not (j == generic_at + 1 and tokens[generic_at].norm in language.delegations)):
                 break  # مصادر عسكرية ومصادر محلية: a second group, a speaker of its own (coordinated)
             if has_article(word, min_length=4):
+                if (titled and first_actor is None and generic_at < 0 and word in language.given_names
+                        and j + 1 < end and tokens[j + 1].is_word and not has_article(tokens[j + 1].norm, min_length=4)):
+                    # ووصف المحلل السياسي الطاهر حمدان الاتفاق: a given name with the article (الطاهر،
+                    # الصادق، المهدي) opens the holder's name when a second name word follows it
+                    name = self._name(j, end)
+                    if name is not None and name[1] - name[0] > 2:
+                        third = tokens[name[0] + 2].norm
+                        if has_article(third, min_length=4) and third in language.common_words and third not in language.given_names:
+                            name = (name[0], name[0] + 2)  # الطاهر حمدان الاتفاق: a definite noun after two words is the object
+                    if name is not None and name[1] - name[0] >= 2:
+                        self._give_titles(self._text(*name), title_words)
+                        return _unlisted(self, name, how)
                 if qualified and self._object_after_definite(j, last_word, qualifier_object):
                     break  # وحث المبعوث الأطراف على الحوار: a definite noun after a definite head is the verb's object
                 if qualified:
@@ -1746,6 +1847,11 @@ class SpeakerFinder:
                     continue
                 break
             if generic_at >= 0 and word not in language.function_words:
+                if (j - 1 > generic_at and last_word == j - 1 and has_article(tokens[j - 1].norm, min_length=4)
+                        and word in language.common_words and word not in language.given_names
+                        and word not in language.same_reference and word not in language.directions
+                        and word not in DOCUMENT_SOURCES and not titled and first_actor is None):
+                    break  # وانتقدت نائبات في البرلمان الليبي غياب: an indefinite word after a definite one opens the object
                 if has_article(tokens[generic_at].norm, min_length=4) and word not in language.same_reference:
                     break  # وأكد الطرفان ضرورة الحل: an indefinite word is no adjective of a definite head
                 if (word.endswith("ا") and len(word) > 3 and not tokens[generic_at].norm.endswith("ا")
@@ -1895,6 +2001,8 @@ class SpeakerFinder:
                 break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
             if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
                 break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+            if j - first >= 2 and self._object_in_construct(j, end):
+                break  # وانتقد الوزير سليم بوزيد قرار أوبك: after two name words, a noun governing a genitive is the object
             if j > first and self._with_pronoun(j) and any(
                     word.endswith(suffix) and word[: -len(suffix)] in language.common_words for suffix in ("ه", "ها", "هم")):
                 break  # عن رئيس الشركة فلاديمير ياكونين قوله: a noun with a pronoun ends the name
@@ -1922,6 +2030,53 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _past_constituency(self, index: int, end: int) -> int:
+        """Where the place an MP or a group stands for, after عن at ``index`` - 1, ends: a place
+        the lexicon lists (عن مصراتة), a noun of language/constituencies.txt with the place named
+        after it (عن دائرة سبها، عن مدينة سرت), or a definite one alone (عن الجنوب, its adjectives
+        read on). ``index`` when none stands there: any other عن opens the verb's complement
+        (أعرب مسؤولون عن قلقهم)."""
+        if index >= end or not self.tokens[index].is_word:
+            return index
+        mention = self.mention_at.get(index)
+        if mention is not None:
+            return mention.last_token if self.lexicon.actors[mention.actor_id].type in PLACE_TYPES else index
+        word = self.tokens[index].norm
+        definite = has_article(word, min_length=4)
+        if (word[2:] if definite else word) not in self.language.constituencies:
+            return index
+        if definite or index + 1 >= end:
+            return index + 1
+        place = self.mention_at.get(index + 1)
+        if place is not None:
+            return place.last_token if self.lexicon.actors[place.actor_id].type in PLACE_TYPES else index
+        after = self.tokens[index + 1]
+        if not after.is_word or index + 1 in self.cue_tokens or index + 1 in self.title_spans or after.norm in closed_words(self.lexicon):
+            return index
+        return index + 2  # دائرة سبها: the place nobody listed
+
+    def _object_in_construct(self, index: int, end: int) -> bool:
+        """Whether the word at ``index``, after two words of a name, opens the verb's object
+        rather than ending the name: an indefinite common word that is no given name, with a
+        genitive after it, a definite word or a listed name (وانتقد المحلل إدريس الحمداوي اعتماد
+        الرباط على القمح; انتقد عميد البلدية محمود القاضي تأخر صرف الميزانيات). A family name that
+        is a common word stands at the name's end, before إن, a preposition or a comma (علي محمد
+        حداد إن), and is kept."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if (word not in language.common_words or word in language.given_names or has_article(word, min_length=4)
+                or _name_particle(word) or _name_particle(tokens[index - 1].norm) or index + 1 >= end):
+            return False
+        after = tokens[index + 1]
+        if not after.is_word or index + 1 in self.cue_tokens:
+            return False
+        following = after.norm
+        if index + 1 in self.mention_at or has_article(following, min_length=4):
+            return True
+        return (following in language.common_words and following not in language.given_names
+                and following not in language.function_words and following not in language.prepositions
+                and following not in language.clause_openers and following not in QUALIFYING)
 
     def _vowelled_participle(self, index: int) -> bool:
         """Whether the word at ``index`` is written with the participle's prefix vowelled, م and a
@@ -1988,7 +2143,7 @@ class SpeakerFinder:
     def opens_name(self, index: int, sentence: Sentence) -> bool:
         """Whether the cue word at ``index``, a given name (language/given_names.txt), opens the
         name of the holder of the title nearest before it in the sentence: ``وقالت الباحثة أمل
-        قاسم إن`` (أمل, hope, is her name). Then it is taken out of the cue tokens and is no cue.
+        قاسم إن`` (أمل, hope, is her name), or goes on with it after a given name or بن (عادل سعيد). Then it is taken out of the cue tokens and is no cue.
         Only the nearest title within PHRASE_TOKENS is read, one phrase per such word."""
         if self.tokens[index].norm not in self.language.given_names or index not in self.cue_tokens:
             return False
@@ -2000,6 +2155,13 @@ class SpeakerFinder:
             if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
                     and speaker.name.startswith(self._text(index, index + 1))
                     and self.tokens[speaker.after_token - 1].end - self.tokens[index].start == len(speaker.name)):
+                return True
+            previous = self.tokens[index - 1].norm if index > start + 1 else ""
+            if (speaker is not None and speaker.how == "unlisted" and speaker.after_token > index
+                    and (previous in self.language.given_names or _name_particle(previous))
+                    and any(self._text(k, speaker.after_token) == speaker.name for k in range(max(start + 1, index - 2), index))):
+                # وقال الخبير عادل سعيد إن، رئيس الغرفة مختار بن سعيد: a given name after another
+                # or after بن is a word of the holder's name, not a cue (سعيد, happy)
                 return True
             self.cue_tokens.add(index)
             return False
@@ -2077,6 +2239,8 @@ class SpeakerFinder:
         (language/institution_heads.txt) is the body's one-word name and a two-word personal
         name: الباحث في معهد كارنيغي يزيد صايغ → يزيد صايغ. Else ``name``."""
         first, last = name
+        if self.tokens[first].norm in self.language.given_names and self.tokens[first].norm != "علي":
+            return name  # عميد بلدية غريان سالم المبروك: a name opening with a given name is the holder's whole
         for k in range(first + 1, last):
             word = self.tokens[k].norm
             if (word in self.language.given_names and (word != "علي" or self._is_ali(k))

@@ -74,6 +74,8 @@ class Language:
     continuing_verbs: frozenset[str] = frozenset()  # وأضاف: the previous speaker goes on
     preface_nouns: frozenset[str] = frozenset()  # وفي تعليق ساخر، قالت: the phrase describes the statement
     office_heads: frozenset[str] = frozenset()  # المكتب الإعلامي لرئاسة الأركان: speaks for the body
+    member_heads: frozenset[str] = frozenset()  # أعضاء مجلس الأمن: the members speak as the listed body
+    constituencies: frozenset[str] = frozenset()  # نواب عن دائرة طرابلس: whom an MP or a group stands for
     interrogatives: frozenset[str] = frozenset()  # كيف يمكن أن يكونوا هناك؟: a rhetorical question
     necessity: frozenset[str] = frozenset()  # ضرورة ألا يفوت الفرصة: with a negation, a warning
     mechanisms: frozenset[str] = frozenset()  # ضرورة تحديد موعد الانتخابات: a necessity of a mechanism, no call
@@ -229,6 +231,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         continuing_verbs=words("continuing_verbs"),
         preface_nouns=words("preface_nouns"),
         office_heads=words("office_heads"),
+        member_heads=words("member_heads"),
+        constituencies=words("constituencies"),
         interrogatives=words("interrogatives"),
         necessity=words("necessity"),
         mechanisms=words("mechanisms"),
