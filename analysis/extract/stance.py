@@ -1727,14 +1727,24 @@ def _own_denial(tokens, match: Match[Cue], negator: int, language, own: bool) ->
 
 
 OR = normalise_word("أو")
+EITHER_SUBJECT_WORDS = 3  # the subject between «لم يؤكد» and «أو ينف»: المتحدث باسم الكرملين
 
 
 def _either_way(tokens, match: Match[Cue], language) -> bool:
     """Whether a word of denying is joined by أو to a word of confirming (language/confirming.txt)
-    right before or after it: «تأكيد أو نفي»، «نفي أو تأكيد» is neither. Two tokens read each way."""
+    right before or after it: «تأكيد أو نفي»، «نفي أو تأكيد» is neither, and so are the verbs negated
+    together, also with their subject between them: «ولم يؤكد المتحدث أو ينفِ». Up to
+    :data:`EITHER_SUBJECT_WORDS` words read before أو, two tokens after the cue."""
     if match.last - match.first != 1 or not _denial_word(match, tokens, language):
         return False
-    before = match.first >= 2 and tokens[match.first - 1].norm == OR and tokens[match.first - 2].norm in language.confirming
+    before = False
+    if match.first >= 2 and tokens[match.first - 1].norm == OR:
+        for back in range(match.first - 2, max(match.first - 3 - EITHER_SUBJECT_WORDS, -1), -1):
+            if not tokens[back].is_word:
+                break
+            if tokens[back].norm in language.confirming:
+                before = True
+                break
     after = (match.last + 1 < len(tokens) and tokens[match.last].norm == OR
              and tokens[match.last + 1].norm in language.confirming)
     return before or after

@@ -45,6 +45,21 @@ def test_refusing_to_confirm_or_deny_is_neither(lexicon):
     ]
 
 
+def test_neither_confirming_nor_denying_is_neither(lexicon):
+    # ولم يؤكد … أو ينفِ: the two verbs negated together, with the subject between them or after
+    # both, deny nothing (found as a cue since «ينفِ» is a cue form: it read as a denial)
+    assert scored_statements("ولم يؤكد بيسكوف أو ينفِ حصول لقاءات مع الوفد الليبي في موسكو.", lexicon) == [
+        ("peskov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("ولم تؤكد زاخاروفا أو تنفِ وجود خبراء روس في ليبيا.", lexicon) == [
+        ("zakharova", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وقال بيسكوف إن الكرملين يتابع التقارير، ولم يؤكد أو ينفِ حصول لقاءات مع الوفد الليبي.",
+                             lexicon) == [("peskov", "neutral", "after_verb")]
+    # a denial alone stays one
+    assert scored_statements("ونفت زاخاروفا وجود خبراء روس في ليبيا.", lexicon) == [("zakharova", "negative", "after_verb")]
+
+
 def test_not_ruling_out_rules_nothing_out(lexicon):
     # لم يستبعد، لا نستبعد: the speaker holds a prospect possible, no rejection: neutral
     assert scored_statements("ولم يستبعد الدبيبة أن تستأنف الشركات الإيطالية أعمالها في الحقول الجنوبية.", lexicon,
