@@ -174,9 +174,15 @@ def declines_speech(tokens: Sequence[Token], index: int, sentence: Sentence, lan
     read, up to a mark or a clause opener."""
     if not refusing_verb(tokens[index].norm, language):
         return False
-    for after in range(index + 1, min(sentence.last_token, index + 1 + DECLINED_REACH)):
+    return refused_object_in(tokens, index + 1, sentence.last_token, language.declined_speech, language)
+
+
+def refused_object_in(tokens, first: int, end: int, words: frozenset[str], language) -> bool:
+    """Whether one of ``words`` stands among the DECLINED_REACH tokens from ``first`` (before
+    ``end``), the object of a verb of refusing, before a mark or a clause opener ends it."""
+    for after in range(first, min(end, first + DECLINED_REACH)):
         word = tokens[after].norm
-        if word in language.declined_speech:
+        if word in words:
             return True
         if not tokens[after].is_word or word in language.clause_openers:
             return False

@@ -35,7 +35,7 @@ from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb, refusing_verb, DECLINED_REACH
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb, refused_object_in, refusing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -1757,13 +1757,7 @@ def _refused_answer(tokens, match: Match[Cue], language) -> bool:
     mark or a clause opener."""
     if match.last - match.first != 1 or not refusing_verb(tokens[match.first].norm, language):
         return False
-    for after in range(match.last, min(len(tokens), match.last + DECLINED_REACH)):
-        word = tokens[after].norm
-        if word in language.confirming:
-            return True
-        if not tokens[after].is_word or word in language.clause_openers:
-            return False
-    return False
+    return refused_object_in(tokens, match.last, len(tokens), language.confirming, language)
 
 
 LOSS_REACH = 4  # tokens after a negated wish within which the loss stands: ليس في مصلحة روسيا أبدا خسارة
