@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 
 from analysis.arabic.text import normalise_word
 from analysis.corpus.store import CorpusStore
-from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles
+from analysis.explore.filters import Evidence, Filters, apply, evidence, is_in, kept_articles, value_set
 from analysis.explore.words import corpus_word_counts, kept_word_rows, kept_word_tables, most_written, no_word_counts, sentence_words
 from analysis.extract.results import release_memory
 from analysis.extract.pipeline import Frames
@@ -152,6 +152,9 @@ def keyness(
     for name, chosen in (("A", chosen_a), ("B", chosen_b)):
         if not chosen:
             raise GroupError(f"set {name} holds no article under these settings")
+    # Each set's ids made Arrow strings once for the three tables (3-4 ms each time at 10,000
+    # articles), and B, when it is every other article, counted as the totals less A's.
+    sets = Sides(value_set(chosen_a), value_set(chosen_b), rest=group_b is None and not within.active)
     if words is None:
         if function_words is None:
             from analysis.lexicon.language import load_language
@@ -159,18 +162,17 @@ def keyness(
             function_words = load_language().function_words
         words = corpus_word_counts(frames.sentences, frames.texts, function_words=function_words)
     order = frames.documents["doc_id"].tolist()
+    # Highest z first, ties (every word seen once in A alone shares one z) by kind, then term: the
+    # kinds laid in that order, each table in its terms' order, then a stable sort by z alone. Sorted
+    # on the strings too, by Arrow, it took 35-40 ms of the Groups page's change at 10,000 articles.
     tables = [
-        _word_table(words, chosen_a, chosen_b),
-        _counted(frames.mentions, "actor_id", "actor_name", "actor", chosen_a, chosen_b),
-        _counted(frames.stances, "cue_lemma", "cue_lemma", "cue", chosen_a, chosen_b),
+        _counted(frames.mentions, "actor_id", "actor_name", "actor", sets),
+        _counted(frames.stances, "cue_lemma", "cue_lemma", "cue", sets),
+        _word_table(words, sets),
     ]
     scored = [_scored(table, alpha_0) for table in tables if not table.empty]
     table = pd.concat(scored, ignore_index=True) if scored else pd.DataFrame(columns=COLUMNS)
-    # Sorted by Arrow: pandas' sort on the string columns (ties of z are many: every word seen once in
-    # A alone shares one) took 90 ms of the Groups page's filter change at 10,000 articles.
-    ranked = pc.sort_indices(pa.table({name: pa.array(table[name]) for name in ("z", "kind", "term")}),
-                            sort_keys=[("z", "descending"), ("kind", "ascending"), ("term", "ascending")])
-    table = table.take(ranked.to_numpy()).reset_index(drop=True)
+    table = table.take(np.argsort(-table["z"].to_numpy(dtype="float64"), kind="stable")).reset_index(drop=True)
     return Keyness(
         table.astype({"term": "string", "kind": "string", "label": "string", "count_a": "int64", "count_b": "int64",
                       "log_odds": "float64", "z": "float64"}),
@@ -184,6 +186,17 @@ def keyness(
 # 100,000 articles: 130-200 MB above the codes for a moment, the Groups page's peak); a block
 # of a million holds a few MB.
 ROWS_AT_ONCE = 1 << 20
+
+@dataclass(frozen=True)
+class Sides:
+    """The two sets of articles a comparison counts in: their ids (Arrow strings, :func:`value_set`),
+    and whether B is every article not in A (``rest``: B's counts are the totals less A's, one pass
+    over the rows fewer; only for codes of the corpus's own articles, as every comparison's are)."""
+
+    a: pa.Array | Collection[str]
+    b: pa.Array | Collection[str]
+    rest: bool = False
+
 
 @dataclass(frozen=True)
 class Coded:
@@ -212,19 +225,31 @@ class Coded:
             return np.repeat(per_article, np.diff(self.doc_codes))
         return per_article[self.doc_codes]
 
-    def sides(self, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-        """term, label, count_a and count_b of every key used in either set, in key order."""
-        counts = []
-        for chosen in (chosen_a, chosen_b):
-            # is_in on the distinct ids (100,000 at 100,000 articles), then spread over the rows.
-            inside = self.of_rows(is_in(self.docs, chosen).to_numpy(dtype=bool)) & (self.codes >= 0)
-            counts.append(self._counted(inside))
-        present = (counts[0] + counts[1]) > 0
-        mask = pa.array(present)
+    def sides(self, chosen_a: set[str] | pa.Array, chosen_b: set[str] | pa.Array, *, rest: bool = False) -> pd.DataFrame:
+        """term, label, count_a and count_b of every key used in either set, in the order of the terms
+        (Arrow's order of the strings). ``rest``: B is every article of these codes not in A."""
+        count_a = self._counted(self._rows_of(chosen_a))
+        count_b = self._totals() - count_a if rest else self._counted(self._rows_of(chosen_b))
+        order = self._term_order()
+        keys = order[(count_a + count_b)[order] > 0]
+        taken = pa.array(keys)
         # The strings stay Arrow's (pandas' "string" type holds them as they are): a Python list of
         # the 100,000 distinct words of 10,000 articles and back took 30 ms of a filter change.
-        return pd.DataFrame({"term": _string_series(self.terms.filter(mask)), "label": _string_series(self.labels.filter(mask)),
-                             "count_a": counts[0][present], "count_b": counts[1][present]})
+        return pd.DataFrame({"term": _string_series(self.terms.take(taken)), "label": _string_series(self.labels.take(taken)),
+                             "count_a": count_a[keys], "count_b": count_b[keys]})
+
+    def _rows_of(self, chosen: set[str] | pa.Array) -> np.ndarray:
+        # is_in on the distinct ids (100,000 at 100,000 articles), then spread over the rows.
+        return self.of_rows(is_in(self.docs, chosen).to_numpy(dtype=bool)) & (self.codes >= 0)
+
+    def _totals(self) -> np.ndarray:
+        """Every key's count in all the articles, worked out once per codes."""
+        return derived(self, "keyness:totals", lambda coded: coded._counted(coded.codes >= 0))
+
+    def _term_order(self) -> np.ndarray:
+        """The keys in their terms' order, worked out once per codes (a word's key is its normalised
+        form, its term the form written most often: ``أكّد`` and ``اكد`` are one key, shown ``أكد``)."""
+        return derived(self, "keyness:term order", lambda coded: pc.sort_indices(coded.terms).to_numpy())
 
     def _counted(self, inside: np.ndarray) -> np.ndarray:
         """How many rows of each key ``inside`` keeps (each row weighted by ``weights``)."""
@@ -491,23 +516,24 @@ def _side_counts(frame: pd.DataFrame, key: str, chosen_a: set[str], chosen_b: se
     return both[(both["count_a"] + both["count_b"]) > 0]
 
 
-def _word_table(words: pd.DataFrame | Coded, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
+def _word_table(words: pd.DataFrame | Coded, sets: Sides) -> pd.DataFrame:
     if not isinstance(words, Coded) and not all(isinstance(words[column].dtype, pd.CategoricalDtype) for column in ("doc_id", "word", "shown")):
-        both = _side_counts(words, "word", chosen_a, chosen_b, weight="count")
+        both = _side_counts(words, "word", sets.a, sets.b, weight="count")
         shown = words.groupby("word", observed=True)["shown"].first()
         terms = shown.reindex(both.index).astype(str).tolist()
         if not terms:
             return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
-        return pd.DataFrame({"term": terms, "kind": "word", "label": terms,
-                             "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
-    table = _coded_words(words).sides(chosen_a, chosen_b)
+        table = pd.DataFrame({"term": terms, "kind": "word", "label": terms,
+                              "count_a": both["count_a"].to_numpy(), "count_b": both["count_b"].to_numpy()})
+        return table.sort_values("term", kind="stable", ignore_index=True)  # in the terms' order, as the codes give it
+    table = _coded_words(words).sides(sets.a, sets.b, rest=sets.rest)
     if table.empty:
         return pd.DataFrame(columns=["term", "kind", "label", "count_a", "count_b"])
     return table.assign(kind="word")[["term", "kind", "label", "count_a", "count_b"]]
 
 
-def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, chosen_a: set[str], chosen_b: set[str]) -> pd.DataFrame:
-    return _coded_frame(frame, key, label).sides(chosen_a, chosen_b).assign(kind=kind)[["term", "kind", "label", "count_a", "count_b"]]
+def _counted(frame: pd.DataFrame, key: str, label: str, kind: str, sets: Sides) -> pd.DataFrame:
+    return _coded_frame(frame, key, label).sides(sets.a, sets.b, rest=sets.rest).assign(kind=kind)[["term", "kind", "label", "count_a", "count_b"]]
 
 
 def _scored(table: pd.DataFrame, alpha_0: float) -> pd.DataFrame:

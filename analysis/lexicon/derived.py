@@ -19,9 +19,9 @@ from analysis.lexicon.read import Lexicon
 
 T = TypeVar("T")
 
-# Three things per lexicon, and the dashboard holds at most a few lexicons at a time; seven per
-# corpus the Groups page compares in.
-KEPT = 32
+# Three things per lexicon, and the dashboard holds at most a few lexicons at a time; thirteen per
+# corpus the Groups page compares in (each of its three codes' totals and terms' order among them).
+KEPT = 48
 
 _HELD: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
 _LOCK = threading.Lock()  # the dashboard's sessions run in threads

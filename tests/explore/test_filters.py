@@ -278,6 +278,13 @@ def test_is_in_with_many_ids_as_pandas_isin(two_frames):
     assert is_in(ids, ["a"]).tolist() == [True, False]
     with_missing = pd.Series(["b", None, "a"], dtype="string[pyarrow]")
     assert is_in(with_missing, wanted).tolist() == [True, False, False]
+    # The same set made Arrow strings once (value_set: missing values left out), for many columns.
+    from analysis.explore.filters import value_set
+
+    made = value_set(wanted)
+    assert len(made) == 151 and made.null_count == 0
+    assert is_in(ids, made).tolist() == [False, True] and is_in(with_missing, made).tolist() == [True, False, False]
+    assert is_in(ids, value_set(["a"])).tolist() == [True, False]
 
 
 def test_a_link_with_a_date_that_is_no_date_keeps_its_other_settings():

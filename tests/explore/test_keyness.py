@@ -72,6 +72,46 @@ def test_the_strongest_terms_are_those_a_sort_of_the_whole_table_gives(outlets):
     assert strongest(ties, 4)["term"].tolist() == ["c", "e", "b", "d"]
 
 
+def test_the_table_is_ordered_by_z_then_kind_then_term_with_b_the_rest_counted_from_the_totals(outlets):
+    # Highest z first; ties (many: a word seen once in A alone) by kind, then by the term as Arrow
+    # orders strings. The kinds are laid in that order and each table in its terms' order, then
+    # sorted by z alone (stable): the same order a sort on all three keys gives.
+    from analysis.explore.keyness import coded_words
+
+    words = word_counts(schema.with_text(outlets.sentences, outlets.texts), function_words=load_language().function_words)
+    for given in (words, coded_words(words)):
+        table = keyness(outlets, Filters(outlets=(RT,)), words=given, alpha_0=10).table
+        resorted = table.sort_values(["z", "kind", "term"], ascending=[False, True, True], kind="stable")
+        assert table["z"].round(9).duplicated().sum() >= 10
+        assert table.index.tolist() == resorted.index.tolist() == list(range(len(table)))
+        assert table["kind"].iloc[:3].tolist() == ["actor", "word", "word"]  # Lavrov, then RT's words
+        # B as "the rest" of the whole corpus is counted as the totals less A's: with two outlets,
+        # the same counts and scores as naming Al-Araby, or as the rest within both outlets
+        # (where B is counted row by row).
+        for other in (keyness(outlets, Filters(outlets=(RT,)), Filters(outlets=(ARABY,)), words=given, alpha_0=10),
+                      keyness(outlets, Filters(outlets=(RT,)), within=Filters(outlets=(RT, ARABY)), words=given, alpha_0=10)):
+            pd.testing.assert_frame_equal(other.table, table)
+        assert row(keyness(outlets, Filters(outlets=(RT,)), words=given, alpha_0=10), "actor", "moscow")["count_b"] == 1
+
+
+def test_ties_follow_the_written_form_not_the_normalised_word(lexicon):
+    # Four words once each in A alone share one z. A word's key is its normalised form (اكد), its
+    # term the form written (أكد): ordered by the term, أكد (U+0623) comes before ابتعاد (U+0627),
+    # though اكد comes after ابتعاد.
+    from analysis.corpus.documents import Document
+    from analysis.explore.keyness import coded_words
+
+    frames = analyze([Document("x1", "أكد الوفد ابتعاد الخطر.", outlet="X", date="2024-01-01", source="x1.txt"),
+                      Document("y1", "رفض الوزير العرض.", outlet="Y", date="2024-01-02", source="y1.txt")], lexicon)
+    words = word_counts(schema.with_text(frames.sentences, frames.texts), function_words=load_language().function_words)
+    # The word table as counted (categories), as codes, and as plain columns (counted row by row).
+    plain = words.astype({"doc_id": str, "word": str, "shown": str})
+    for given in (words, coded_words(words), plain):
+        table = keyness(frames, Filters(outlets=("X",)), words=given, alpha_0=10).table
+        assert table["term"].head(4).tolist() == ["أكد", "ابتعاد", "الخطر", "الوفد"]
+        assert table["z"].head(4).round(9).nunique() == 1
+
+
 def test_words_are_counted_normalised_without_function_words_and_shown_as_written(outlets):
     result = keyness(outlets, Filters(outlets=(RT,)), None)
     words = result.table[result.table["kind"] == "word"]
