@@ -400,3 +400,111 @@ def test_narration_and_a_reporters_question_make_no_statement(lexicon):
     ]
     for text, date, expected in cases:
         assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_surprise_disdain_and_undeniable_suffering_are_negative(lexicon):
+    # أبدى استغرابه / استهجنت / لا أحد يستطيع أن ينكر معاناة: سلبي
+    cases = [
+        ('وأبدى المشري استغرابه من صمت البعثة الأممية إزاء خروقات الهدنة.',
+         '2020', [('mishri', 'negative', 'after_verb')]),
+        ('واستهجنت وزارة الخارجية الليبية تصريحات السفير الإيطالي بشأن ملف الهجرة.',
+         '2023', [('gnu_mfa', 'negative', 'after_verb')]),
+        ('وقال عمدة بلدية زوارة إن أحداً لا يستطيع أن ينكر معاناة السكان من انقطاع الكهرباء.',
+         '2023', [('عمدة بلدية زوارة', 'negative', 'unnamed')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_renewed_support_commitment_and_a_historic_deal_are_positive(lexicon):
+    # جدد دعم / أكدت التزام / رحب برفع العقوبات / وصف الاتفاق بأنه تاريخي: إيجابي
+    cases = [
+        ('وجدد بوتين دعم روسيا لسيادة ليبيا ووحدة أراضيها.',
+         '2020', [('putin', 'positive', 'after_verb')]),
+        ('وأكدت المبعوثة الأممية ستيفاني خوري التزام البعثة بدعم العملية السياسية.',
+         '2024', [('koury', 'positive', 'after_verb')]),
+        ('ورحب الرئيس السوري أحمد الشرع بقرار رفع العقوبات الأوروبية.',
+         '2025', [('sharaa', 'positive', 'after_verb')]),
+        ('ووصف وزير الخارجية العماني الاتفاق بأنه تاريخي ويفتح صفحة جديدة في المنطقة.',
+         '2023', [('وزير الخارجية العماني', 'positive', 'unnamed')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_call_to_dialogue_addressed_to_all_is_positive(lexicon):
+    # دعا الليبيين إلى الحوار والمصالحة: دعوة للجميع، إيجابية
+    cases = [
+        ('ودعا الرئيس الجزائري عبد المجيد تبون الليبيين إلى الحوار والمصالحة بعيداً عن التدخلات الأجنبية.',
+         '2021', [('tebboune', 'positive', 'after_verb')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_threat_as_a_condition_is_negative(lexicon):
+    # لن تقف مكتوفة الأيدي إذا …: تهديد مشروط، سلبي
+    cases = [
+        ('وقال قائد قوة حماية الجنوب إن قواته لن تقف مكتوفة الأيدي إذا تعرضت الحقول النفطية لأي هجوم.',
+         '2022', [('قائد قوة حماية الجنوب', 'negative', 'unnamed')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_pluperfect_statement_of_even_handedness_is_neutral(lexicon):
+    # وكان بوغدانوف قد قال إن موسكو لا تدعم طرفاً على حساب آخر: حياد، محايد
+    cases = [
+        ('وكان بوغدانوف قد قال إن موسكو لا تدعم أي طرف على حساب آخر.',
+         '2019', [('bogdanov', 'neutral', 'before_verb')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_denying_that_is_negative_no_information_without_a_charge_neutral(lexicon):
+    # نفى أن تكون حكومته قد وقعت …: سلبي؛ لا يملك معلومات عن موعد الجولة: محايد
+    cases = [
+        ('ونفى الدبيبة أن تكون حكومته قد وقعت أي اتفاق سري مع شركة فاغنر.',
+         '2022', [('dbeibah', 'negative', 'after_verb')]),
+        ('وقال المتحدث باسم البعثة إنه لا يملك معلومات عن موعد الجولة المقبلة.',
+         '2022', [('المتحدث باسم البعثة', 'neutral', 'unnamed')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_quotation_after_a_colon_and_a_question_asked(lexicon):
+    # وقال المتحدث: «… جرائم حرب»: سلبي؛ وتساءل الكاتب عما إذا …: سؤال، محايد
+    cases = [
+        ('وقال المتحدث باسم الحكومة السودانية: «ما تقوم به الميليشيا جرائم حرب مكتملة الأركان».',
+         '2023', [('المتحدث باسم الحكومة السودانية', 'negative', 'unnamed')]),
+        ('وتساءل الكاتب الصحفي عما إذا كانت الحكومة ستفي بوعودها.',
+         '2023', [('الكاتب الصحفي', 'neutral', 'unnamed')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_a_conditional_not_opposing_and_an_economic_warning(lexicon):
+    # لا يعارض … شرط أن …: إيجابي؛ حذر الصندوق من أن الدين يهدد …: سلبي
+    cases = [
+        ('وقال الكرملين إنه لا يعارض عقد قمة ثلاثية شرط أن تحضر لها الأطراف جيداً.',
+         '2023', [('kremlin', 'positive', 'after_verb')]),
+        ('وحذر صندوق النقد الدولي من أن ارتفاع الدين العام يهدد استقرار الاقتصاد المصري.',
+         '2023', [('imf', 'negative', 'after_verb')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
+
+
+def test_an_evaluation_in_the_sentence_after_the_cue_and_an_analysts_verdict(lexicon):
+    # وعلق … على الاتفاق. وقال إنه خطوة مهمة: الموقف في الجملة الثانية؛ اعتبر أن القرار خطأ فادح: سلبي
+    cases = [
+        ('وعلق وزير الخارجية المصري بدر عبد العاطي على الاتفاق. وقال إنه خطوة مهمة نحو إنهاء الحرب.',
+         '2025', [('abdelatty', 'neutral', 'after_verb'), ('abdelatty', 'positive', 'carried')]),
+        ('واعتبر المستشار الاقتصادي سليمان الشحومي أن قرار تخفيض قيمة الدينار كان خطأ فادحاً.',
+         '2021', [('سليمان الشحومي', 'negative', 'unlisted')]),
+    ]
+    for text, date, expected in cases:
+        assert scored_statements(text, lexicon, date=date) == expected, text
