@@ -987,7 +987,7 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
         return corpus_word_counts(frames.sentences, frames.texts, function_words=load_language().function_words)
 
     if _corpus.store is None:
-        return coded_words(count())
+        return coded_words(count()).ready()
     coding = _CODING.get(_words_key(_corpus.key))
     if coding is not None:
         coding.join()  # being made apart: waited for, not made twice
@@ -995,7 +995,7 @@ def _word_counts(key: str, _corpus: Corpus) -> Coded:
     # and kept as codes, mapped from disk: read as a table (442 MB as a frame at 100,000
     # articles), decoding it was the Groups page's peak; only a server after a change joins them.
     return Coded.from_arrays(results.kept_arrays(_corpus.store, "words", _words_key(_corpus.key), lambda: kept_coded_word_counts(
-        _corpus.store, _corpus.lexicon, _corpus.frames.sentences).arrays()))
+        _corpus.store, _corpus.lexicon, _corpus.frames.sentences).arrays())).ready()
 
 
 def _words_key(corpus_key: str) -> str:

@@ -92,6 +92,11 @@ def test_the_table_is_ordered_by_z_then_kind_then_term_with_b_the_rest_counted_f
                       keyness(outlets, Filters(outlets=(RT,)), within=Filters(outlets=(RT, ARABY)), words=given, alpha_0=10)):
             pd.testing.assert_frame_equal(other.table, table)
         assert row(keyness(outlets, Filters(outlets=(RT,)), words=given, alpha_0=10), "actor", "moscow")["count_b"] == 1
+    # Codes made ready work out their totals and terms' order once, and count the same.
+    coded = coded_words(words)
+    assert coded.ready() is coded
+    pd.testing.assert_frame_equal(keyness(outlets, Filters(outlets=(RT,)), words=coded, alpha_0=10).table,
+                                  keyness(outlets, Filters(outlets=(RT,)), words=words, alpha_0=10).table)
 
 
 def test_ties_follow_the_written_form_not_the_normalised_word(lexicon):
