@@ -746,7 +746,12 @@ def computed(corpus: Corpus, active: Filters, what: str, compute: Callable[[Fram
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _engine(key: str, _corpus: Corpus) -> Engine:
     # The sentences' pairs of actors for the Network page: the ones kept beside the store.
-    return Engine(_corpus.frames, pairs=lambda: cooccurrences_under(_corpus, Filters()))
+    engine = Engine(_corpus.frames, pairs=lambda: cooccurrences_under(_corpus, Filters()))
+    # Up to CODED_APART_FROM articles the first view makes the engine, unfiltered
+    # (_engine_when_filtered): every column it reads is coded then too, not by the first filter
+    # change, which coded the speakers and targets (50 ms of the Overview's first change, its
+    # heaviest, 213 ms at 10,000 articles). A larger corpus's engine waits for a page that filters.
+    return engine.prime() if len(_corpus.doc_ids) <= CODED_APART_FROM else engine
 
 
 def engine_for(corpus: Corpus, active: Filters) -> Engine | None:

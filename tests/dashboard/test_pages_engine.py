@@ -52,12 +52,16 @@ def test_an_unfiltered_overview_of_a_large_corpus_builds_no_engine(fresh_corpus,
 
     outlet_store(fresh_corpus)
     monkeypatch.setattr(loading, "CODED_APART_FROM", 3)
-    made = []
+    made, primed = [], []
 
     class Counted(loading.Engine):
         def __init__(self, *args, **kwargs):
             made.append(1)
             super().__init__(*args, **kwargs)
+
+        def prime(self):
+            primed.append(1)
+            return super().prime()
 
     monkeypatch.setattr(loading, "Engine", Counted)
     loading._engine.clear()
@@ -65,9 +69,10 @@ def test_an_unfiltered_overview_of_a_large_corpus_builds_no_engine(fresh_corpus,
     assert not at.exception and made == []
     # Sputnik's two articles (a, b): the headline figures of a filtered setting come from the engine.
     at = run("overview", query={"outlet": "سبوتنيك"})
-    assert not at.exception and made == [1]
-    # A smaller corpus makes it on its first view: its first filter change then counts at once.
+    assert not at.exception and made == [1] and primed == []  # its columns coded as queries read them
+    # A smaller corpus makes it on its first view, every column coded: its first filter change
+    # then counts at once.
     monkeypatch.setattr(loading, "CODED_APART_FROM", 5)
     loading._engine.clear()
     at = run("overview")
-    assert not at.exception and made == [1, 1]
+    assert not at.exception and made == [1, 1] and primed == [1]
