@@ -1374,7 +1374,7 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     is none of them."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
-                     | language.peace_aims | language.vows | language.withdrawal if entry.strip())
+                     | language.peace_aims | language.vows | language.withdrawal | language.demands if entry.strip())
 
 
 def _vowed(tokens, index: int, last: int, language) -> int:
@@ -1463,11 +1463,19 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
         stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
         return any(bare(stem) in language.calling or bare(stem) in language.pledging for stem in stems)
 
+    # الامتناع عن: restraint (a word of both peace_aims.txt and demands.txt) is an aim of peace only
+    # asked of all: «دعا جميع الأطراف إلى الامتناع» positive; in «طالبت واشنطن بالامتناع عن التدخل»
+    # it is no construction (_called_out leaves it too), and the interference named decides
+    demand = any(bare(stem) in language.demands for stem, _ in proclitic_readings(word))
+
+    def of_all(call: int) -> bool:
+        return not demand or any(tokens[at].norm in ALL_OF or tokens[at].norm in PARTIES for at in range(call + 1, index))
+
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             break
         if calls(tokens[before].norm) or _obliges(tokens, before, first, language, quotes, index):
-            return True
+            return of_all(before)
     # دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي …، إلى إعلان هدنة: the one called and the
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
     # is still the call's, from a verb of calling up to LONG_CALL_REACH tokens back
@@ -1487,11 +1495,12 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
                 continue
             return False
         if calls(token.norm):
-            return True
+            return of_all(before)
     return False
 
 
 FROM = normalise_word("من")
+PARTIES = frozenset(normalise_word(word) for word in ("الأطراف", "والأطراف", "الطرفين", "الطرفان"))  # دعا الأطراف إلى الامتناع: asked of all
 ASKED_PRONOUNS = frozenset(normalise_word(word) for word in "منها منه منهم منهما".split())  # طالبها منها سحب
 ALL_OF = frozenset(normalise_word(word) for word in "جميع كل كافة".split())  # انسحاب جميع القوات: asked of all
 # words of the one asked between من and a bare withdrawal: من روسيا سحب، من كافة القوات الأجنبية الخروج
@@ -1500,7 +1509,9 @@ ALL_REACH = 3  # words after a withdrawal within which جميع marks a call on 
 
 
 def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
-    """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt) that a call demands:
+    """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt), or another act of
+    compliance (language/demands.txt: بالإفراج، إلى الكشف، بتوضيح; جميع after it then names what
+    is released, not who is asked), that a call demands:
     behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
     من, up to ASKED_WORDS words (من روسيا سحب، من كافة القوات الأجنبية الخروج), with a word of
     language/calling.txt within CALL_REACH words before it and
@@ -1509,9 +1520,19 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
     (eval/README.md, polarity convention 2); ``دعا إلى انسحاب جميع القوات الأجنبية`` asks it of
     all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
     word = tokens[index].norm
+    following = tokens[index + 1].norm if index + 1 < last else ""
+    demanded = False
 
     def out(stem: str) -> bool:
-        return stem.removeprefix("ال") in language.withdrawal
+        nonlocal demanded
+        bare = stem.removeprefix("ال")
+        if (bare in language.demands and bare not in language.peace_aims) or (
+                following and f"{bare} {following}" in language.demands):
+            # بالإفراج عن، إلى الكشف عن، إطلاق سراح: compliance asked (demands.txt); restraint, also
+            # an aim of peace (الامتناع), asked of one party is left to the words after it
+            demanded = True
+            return True
+        return bare in language.withdrawal
 
     asked = any(stripped and word[:1] in ("ب", "ل") and out(stem) for stem, stripped in proclitic_readings(word))
     if not asked and out(word) and index > first:
@@ -1520,8 +1541,8 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
                  or any(at >= first and tokens[at].norm == FROM for at in range(index - 2, index - ASKED_WORDS - 2, -1)))
     if not asked:
         return False
-    if any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
-        return False
+    if not demanded and any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
+        return False  # انسحاب جميع القوات: asked of all; بالإفراج عن جميع المحتجزين names the released
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             return False

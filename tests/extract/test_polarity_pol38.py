@@ -21,3 +21,38 @@ def test_verbs_of_thanking_wishing_deploring_and_lauding_open_a_statement(lexico
     assert scored_statements("وامتدحت زاخاروفا موقف الحكومة الليبية.", lexicon) == [
         ("zakharova", "positive", "after_verb"),
     ]
+
+
+def test_compliance_demanded_of_one_party_is_negative(lexicon):
+    # بالإفراج عن، إلى الكشف عن، بتوضيح، بإطلاق سراح: a call on one party to comply, as a call to
+    # withdraw (convention 2, language/demands.txt) «طالبت موسكو طرابلس بالإفراج عن مواطنيها»
+    assert scored_statements("وطالبت الخارجية الروسية السلطات الليبية بالإفراج عن المواطنين الروس.", lexicon) == [
+        ("russia_mfa", "negative", "after_verb"),
+    ]
+    assert scored_statements("ودعا لافروف حكومة الوحدة إلى الكشف عن مصير الصحفيين المختطفين.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    # جميع after it names who is released, not who is asked: still a demand
+    assert scored_statements("وطالبت زاخاروفا سلطات طرابلس بإطلاق سراح جميع المحتجزين الروس.", lexicon) == [
+        ("zakharova", "negative", "after_verb"),
+    ]
+    # only mentioned, it is none
+    assert scored_statements("وقال لافروف إن الجانبين بحثا الإفراج عن المحتجزين.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # إطلاق alone is a launching (achieving.txt), an aim sought, not a release
+    assert scored_statements("ودعا لافروف إلى إطلاق حوار وطني شامل.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+
+
+def test_restraint_asked_of_all_is_calm(lexicon):
+    # إلى الامتناع عن: restraint asked of all the parties is calm (convention 2), positive, whatever
+    # bad thing is named after it «دعا الأطراف إلى الامتناع عن التصعيد»
+    assert scored_statements("ودعا بوتين جميع الأطراف الليبية إلى الامتناع عن أي عمل يهدد الهدنة.", lexicon) == [
+        ("putin", "positive", "after_verb"),
+    ]
+    # asked of one party it is no aim of peace: the interference named decides, negative
+    assert scored_statements("وطالبت الخارجية الروسية واشنطن بالامتناع عن التدخل في الشؤون الليبية.", lexicon) == [
+        ("russia_mfa", "negative", "after_verb"),
+    ]
