@@ -1852,10 +1852,20 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
         if first < 0:
             return False
     elif word not in language.feelings:
-        return False
+        # تشعر بخيبة أمل: a verb of feeling (feelings.txt) right before the evaluative noun it takes
+        # behind ب is the predicate, as the adjective is (مستعدة للتعاون: the readiness is the
+        # predicate, and what it is ready for is read on its own)
+        if (first - 1 <= sentence.first_token or tokens[first - 1].norm not in language.feelings
+                or word[:1] != "ب"):
+            return False
+        first -= 1
     end = first
+    if end - 1 > sentence.first_token and _negator(tokens[end - 1].norm, language.negators):
+        end -= 1  # أن الليبيين لا يرحبون: the subject's feeling denied is still the subject's
     while end - 1 > sentence.first_token and first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
         end -= 1
+    if end - 1 > sentence.first_token and tokens[end - 1].norm in ("،", ","):
+        end -= 1  # أن الليبيين، لا يرحبون: a comma between the subject and its predicate
     start = next((i for i in range(end - 1, max(sentence.first_token, end - FEELING_SUBJECT - 1) - 1, -1)
                   if not tokens[i].is_word or tokens[i].norm in SAYING_THAT or tokens[i].norm in MAIN_CLAUSE
                   or tokens[i].norm in language.clause_openers), None)
@@ -1874,7 +1884,25 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
             name = speaker.name.split()
             return bool(name) and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
-    return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+    if match.payloads[0].holder == "subject":
+        # أن المجلس يرحب بالاتفاق: a verb whose subject holds its stance (يرحب) is another's only
+        # with that subject named; a bare definite body may be the speaker's own
+        return False
+    # a definite phrase naming nobody, which a place may qualify behind في or من: إن المعارضة في
+    # اليمن تأمل is the opposition's hope, reported
+    inside = start + 1
+    while inside < end and tokens[inside].norm.startswith("ال") and inside not in mention_at:
+        inside += 1
+    if inside == start + 1:
+        return False
+    if inside < end and tokens[inside].norm in PLACE_PREPOSITIONS and inside + 1 < end:
+        inside += 1
+        qualifier = mention_at.get(inside)
+        inside = qualifier.last_token if qualifier is not None else inside + 1 if tokens[inside].norm.startswith("ال") else inside
+    return inside == end
+
+
+PLACE_PREPOSITIONS = frozenset(normalise_word(word) for word in ("في", "من"))  # المعارضة في اليمن: the subject qualified
 
 
 FACING_AFTER = 2  # tokens from a hardship to its verb of facing after it: الصعوبات التي تواجهها

@@ -56,3 +56,33 @@ def test_restraint_asked_of_all_is_calm(lexicon):
     assert scored_statements("وطالبت الخارجية الروسية واشنطن بالامتناع عن التدخل في الشؤون الليبية.", lexicon) == [
         ("russia_mfa", "negative", "after_verb"),
     ]
+
+
+def test_a_third_partys_welcome_or_feeling_reported_is_no_stance(lexicon):
+    # أن الحكومة الجزائرية ترحب، إن العواصم الأوروبية تشعر بخيبة أمل: another's welcome or feeling
+    # told by a source is reported, neutral (convention 4), as «إن الدول الغربية قلقة» was
+    assert scored_statements("وقالت مصادر دبلوماسية إن الحكومة التونسية ترحب بأي حوار بين الليبيين.", lexicon) == [
+        ("مصادر دبلوماسية", "neutral", "unnamed"),
+    ]
+    assert scored_statements("وقال مصدر أوروبي إن العواصم الغربية تشعر بخيبة أمل من تأجيل الانتخابات.", lexicon) == [
+        ("مصدر أوروبي", "neutral", "unnamed"),
+    ]
+    # a subject a place qualifies behind في, and a negated or comma-parted predicate, too
+    assert scored_statements("وقال لافروف إن المعارضة في سوريا تأمل في تغيير سريع للحكومة.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وأضاف لافروف أن واشنطن، لا ترحب بأي دور روسي في ليبيا.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # a bare definite body as the subject of a verb whose subject holds its stance may be the
+    # speaker's own: «أكد عضو المجلس أن المجلس يرحب» keeps his welcome
+    assert scored_statements("وأكد المتحدث باسم البرلمان أن المجلس يرحب بالاتفاق.", lexicon) == [
+        ("المتحدث باسم البرلمان", "positive", "unnamed"),
+    ]
+    # the speaker's own side keeps its stance
+    assert scored_statements("وقال لافروف إن موسكو ترحب بالاتفاق بين الأطراف الليبية.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن روسيا تشعر بخيبة أمل من موقف واشنطن.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
