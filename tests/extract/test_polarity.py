@@ -870,9 +870,13 @@ def test_openness_and_a_possibility_expressed_are_positive(lexicon):
     assert [row[:3] for row in targeted("وكشف تشوركين عن إمكانية مشاركة بلاده في التحالف.", lexicon)] == [
         ("إمكانية مشاركة", "churkin", "positive"),
     ]
-    # not helping is negative
+    # not helping is negative; حل النزاع is a cue since pol38 (as حل الأزمة), a row after it, and
+    # the statement stays negative (its first row decides)
     assert [row[:3] for row in targeted("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon)] == [
-        ("لن يساعد", "peskov", "negative"),
+        ("لن يساعد", "peskov", "negative"), ("حل النزاع", "peskov", "positive"),
+    ]
+    assert scored_statements("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon) == [
+        ("peskov", "negative", "after_verb"),
     ]
 
 

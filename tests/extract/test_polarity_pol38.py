@@ -86,3 +86,19 @@ def test_a_third_partys_welcome_or_feeling_reported_is_no_stance(lexicon):
     assert scored_statements("وقال لافروف إن روسيا تشعر بخيبة أمل من موقف واشنطن.", lexicon) == [
         ("lavrov", "negative", "after_verb"),
     ]
+
+
+def test_forms_the_lexicon_lacked(lexicon):
+    # حل النزاع، حل الصراع: the settlement of the conflict, as the listed «حل الأزمة», asked for
+    # or stated (convention 2) «دعت الحكومة إلى حل النزاع سلميا»
+    assert scored_statements("وحث الدبيبة روسيا على المساعدة في حل النزاع الليبي.", lexicon) == [
+        ("dbeibah", "positive", "after_verb"),
+    ]
+    # إقصاء، يقصي: exclusion charged «المسودة تقصي المرشحين المستقلين»
+    assert scored_statements("وقال المنفي إن القانون الجديد يقصي الأحزاب الصغيرة من المنافسة.", lexicon) == [
+        ("menfi", "negative", "after_verb"),
+    ]
+    # a budget's deficit is a figure, no failure (convention 5): عجزا قدره، عجز الموازنة
+    assert scored_statements("وقال وزير المالية الروسي إن الموازنة ستسجل عجزا قدره ثلاثة مليارات دولار.", lexicon) == [
+        ("وزير المالية الروسي", "neutral", "unnamed"),
+    ]
