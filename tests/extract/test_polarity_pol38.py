@@ -102,3 +102,11 @@ def test_forms_the_lexicon_lacked(lexicon):
     assert scored_statements("وقال وزير المالية الروسي إن الموازنة ستسجل عجزا قدره ثلاثة مليارات دولار.", lexicon) == [
         ("وزير المالية الروسي", "neutral", "unnamed"),
     ]
+
+
+def test_a_loss_in_production_counted_is_news(lexicon):
+    # خسائر في إنتاج النفط بمقدار: a shortfall counted, as a budget's deficit, is bad news told
+    # without evaluation (convention 5), neutral; a loss blamed on someone keeps its charge
+    assert scored_statements("وقالت المؤسسة الوطنية للنفط إن العاصفة تسببت في خسائر في إنتاج الغاز بمقدار مليون متر مكعب.", lexicon) == [
+        ("noc", "neutral", "after_verb"),
+    ]
