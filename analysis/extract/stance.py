@@ -573,7 +573,70 @@ def find_stances(
         if len(stances) > sentence_from and prepared.tokens[sentence.last_token - 1].norm in COLONS:
             opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
+    _dotted_pieces(stances, prepared)
     return _full_names(stances)
+
+
+DOTTED_ENDS = ("..", "…", "(...", "(…")  # a pause on the line, not a sentence's end
+PIECE_RULES = frozenset({"quote_owner", "after_dots"})  # a sentence that goes on with the speaker before
+
+
+def _dotted_pieces(stances: list[Stance], prepared: PreparedText) -> None:
+    """A statement whose sentence ends in two or three dots on its line (``“لن نقبل بأي تدخل..``)
+    goes on in the next sentence when that sentence's first row of the same speaker only carries
+    the statement on (quote_owner, after_dots): one statement in pieces, each of which takes the
+    polarity of the whole (polarity convention 1). When one of the two pieces carries a polarity
+    and the other, a few quoted words and no clause (_fragment), none, the other's first row takes
+    it: «تنقصها أهم شيء..» before «فقرة واضحة تستبعد …» is the same complaint; a full clause cut
+    by dots («نتابع عن كثب الوضع...») is a sentence labelled on its own. Pairs of neighbouring sentences only, left to right, so a chain of
+    pieces passes a polarity on; ``stances`` is in text order and read once."""
+    text, sentences = prepared.text, prepared.sentences
+    rows: dict[int, dict[tuple[str, str], list[int]]] = {}
+    for index, stance in enumerate(stances):
+        rows.setdefault(stance.sentence_id, {}).setdefault((stance.speaker_id, stance.speaker_name), []).append(index)
+
+    def polarity(indices: list[int]) -> str:
+        return next((stances[i].polarity for i in indices if stances[i].polarity != "neutral"), "neutral")
+
+    for sentence_id in sorted(rows):
+        after = rows.get(sentence_id + 1)
+        if after is None or not 0 < sentence_id < len(sentences):
+            continue
+        this, following = sentences[sentence_id - 1], sentences[sentence_id]
+        written = text[this.start:following.start]
+        if "\n" in written[len(written.rstrip()):] or not written.rstrip().endswith(DOTTED_ENDS):
+            continue
+        for key, indices in rows[sentence_id].items():
+            going_on = after.get(key)
+            if going_on is None or stances[going_on[0]].attribution not in PIECE_RULES:
+                continue
+            before_polarity, after_polarity = polarity(indices), polarity(going_on)
+            if before_polarity != "neutral" and after_polarity == "neutral" and _fragment(prepared, following):
+                stances[going_on[0]] = replace(stances[going_on[0]], polarity=before_polarity)
+            elif before_polarity == "neutral" and after_polarity != "neutral" and _fragment(prepared, this):
+                stances[indices[0]] = replace(stances[indices[0]], polarity=after_polarity)
+
+
+PIECE_WORDS = 4  # the most words a quoted piece cut off by dots has and is no sentence: "نحن... ، "تنقصها أهم شيء..
+
+
+def _fragment(prepared: PreparedText, sentence: Sentence) -> bool:
+    """Whether a sentence's last quoted words, after its last quotation mark (or all its words,
+    with none), are at most PIECE_WORDS: a few words cut off by dots (``وتابع "نحن...``) are a
+    piece of a statement, where a full clause (``"نتابع عن كثب الوضع في ليبيا...``) is a sentence
+    labelled on its own (polarity convention 1). The sentence's tokens are read once."""
+    tokens = prepared.tokens
+    words = 0
+    end = sentence.last_token
+    while end > sentence.first_token and not tokens[end - 1].is_word:
+        end -= 1  # the dots and a closing quotation mark after the last word
+    for index in range(end - 1, sentence.first_token - 1, -1):
+        if tokens[index].norm in QUOTE_MARKS:
+            break
+        words += tokens[index].is_word
+        if words > PIECE_WORDS:
+            return False
+    return True
 
 
 LINE_BREAK = re.compile("\n")

@@ -110,3 +110,19 @@ def test_a_loss_in_production_counted_is_news(lexicon):
     assert scored_statements("وقالت المؤسسة الوطنية للنفط إن العاصفة تسببت في خسائر في إنتاج الغاز بمقدار مليون متر مكعب.", lexicon) == [
         ("noc", "neutral", "after_verb"),
     ]
+
+
+def test_a_few_quoted_words_cut_off_by_dots_are_a_piece(lexicon):
+    # وتابع "نحن... ⏎ نرفض …": a quotation cut after a few words by two or three dots goes on in the
+    # next sentence, one statement in pieces, each with the polarity of the whole (convention 1)
+    assert scored_statements('وتابع لافروف: "نحن... نرفض أي تدخل عسكري في ليبيا".', lexicon) == [
+        ("lavrov", "negative", "after_verb"), ("lavrov", "negative", "quote_owner"),
+    ]
+    # the piece after the dots takes it too
+    assert scored_statements('وقال لافروف: "نرفض أي تدخل عسكري أجنبي.. مطلقا".', lexicon) == [
+        ("lavrov", "negative", "after_verb"), ("lavrov", "negative", "quote_owner"),
+    ]
+    # a full clause cut by dots is a sentence of its own, labelled on its own
+    assert scored_statements('وقال لافروف: "نتابع عن كثب تطورات الوضع في طرابلس... ونرفض أي تدخل عسكري أجنبي".', lexicon) == [
+        ("lavrov", "neutral", "after_verb"), ("lavrov", "negative", "quote_owner"),
+    ]
