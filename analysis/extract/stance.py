@@ -1577,11 +1577,13 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
     is released, not who is asked), that a call demands:
     behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
     من, up to ASKED_WORDS words (من روسيا سحب، من كافة القوات الأجنبية الخروج), with a word of
-    language/calling.txt within CALL_REACH words before it and
+    language/calling.txt within CALL_REACH words before it (behind ب up to LONG_CALL_REACH tokens,
+    past a long subject and the one asked, with no said clause between: ``وطالب عضو مجلس النواب
+    فلان الفلاني الحكومة بتوضيح``) and
     no punctuation between, and no word for all (جميع، كل، كافة) within ALL_REACH words after
     it: ``طالبت الحكومة موسكو بسحب قواتها`` is a call on one party to withdraw, negative
     (eval/README.md, polarity convention 2); ``دعا إلى انسحاب جميع القوات الأجنبية`` asks it of
-    all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
+    all, and ``بحث سحب المرتزقة`` only mentions it. At most LONG_CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
     word = tokens[index].norm
     following = tokens[index + 1].norm if index + 1 < last else ""
     demanded = False
@@ -1610,6 +1612,17 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
         if not tokens[before].is_word:
             return False
         if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
+            return True
+    if word[:1] != "ب":
+        return False
+    # وطالب عضو مجلس النواب فلان الفلاني الحكومة بتوضيح: a demand or withdrawal behind ب is the object of
+    # the verb of calling past a long subject and the one asked, with no mark and no said clause
+    # (إن، أن) between; up to LONG_CALL_REACH tokens back
+    for before in range(index - CALL_REACH - 2, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
+        token = tokens[before]
+        if not token.is_word or token.norm in SAYING_THAT:
+            return False
+        if _calls(token.norm, language):
             return True
     return False
 

@@ -126,3 +126,18 @@ def test_a_few_quoted_words_cut_off_by_dots_are_a_piece(lexicon):
     assert scored_statements('وقال لافروف: "نتابع عن كثب تطورات الوضع في طرابلس... ونرفض أي تدخل عسكري أجنبي".', lexicon) == [
         ("lavrov", "neutral", "after_verb"), ("lavrov", "negative", "quote_owner"),
     ]
+
+
+def test_a_demand_behind_b_after_a_long_subject(lexicon):
+    # وطالب عضو مجلس النواب فلان الحكومة بتوضيح: the verb of calling seven words or more before the
+    # demand, past the speaker's title and name and the one asked, still makes it a call on one
+    # party (convention 2); a said clause between ends the reach
+    assert scored_statements("وطالب رئيس المجلس الرئاسي الليبي محمد المنفي الحكومة الروسية بسحب قواتها من ليبيا.", lexicon) == [
+        ("menfi", "negative", "after_verb"),
+    ]
+    assert scored_statements("وطالب عضو مجلس النواب الليبي سالم الورفلي وزارة الداخلية بتوضيح أسباب الاعتقال.", lexicon) == [
+        ("سالم الورفلي", "negative", "unlisted"),
+    ]
+    assert scored_statements("وطالب المنفي الحكومة الروسية بأن الاجتماع المقبل سيبحث الإفراج عن المحتجزين.", lexicon) == [
+        ("menfi", "neutral", "after_verb"),
+    ]
