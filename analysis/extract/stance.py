@@ -573,7 +573,70 @@ def find_stances(
         if len(stances) > sentence_from and prepared.tokens[sentence.last_token - 1].norm in COLONS:
             opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
+    _dotted_pieces(stances, prepared)
     return _full_names(stances)
+
+
+DOTTED_ENDS = ("..", "…", "(...", "(…")  # a pause on the line, not a sentence's end
+PIECE_RULES = frozenset({"quote_owner", "after_dots"})  # a sentence that goes on with the speaker before
+
+
+def _dotted_pieces(stances: list[Stance], prepared: PreparedText) -> None:
+    """A statement whose sentence ends in two or three dots on its line (``“لن نقبل بأي تدخل..``)
+    goes on in the next sentence when that sentence's first row of the same speaker only carries
+    the statement on (quote_owner, after_dots): one statement in pieces, each of which takes the
+    polarity of the whole (polarity convention 1). When one of the two pieces carries a polarity
+    and the other, a few quoted words and no clause (_fragment), none, the other's first row takes
+    it: «تنقصها أهم شيء..» before «فقرة واضحة تستبعد …» is the same complaint; a full clause cut
+    by dots («نتابع عن كثب الوضع...») is a sentence labelled on its own. Pairs of neighbouring sentences only, left to right, so a chain of
+    pieces passes a polarity on; ``stances`` is in text order and read once."""
+    text, sentences = prepared.text, prepared.sentences
+    rows: dict[int, dict[tuple[str, str], list[int]]] = {}
+    for index, stance in enumerate(stances):
+        rows.setdefault(stance.sentence_id, {}).setdefault((stance.speaker_id, stance.speaker_name), []).append(index)
+
+    def polarity(indices: list[int]) -> str:
+        return next((stances[i].polarity for i in indices if stances[i].polarity != "neutral"), "neutral")
+
+    for sentence_id in sorted(rows):
+        after = rows.get(sentence_id + 1)
+        if after is None or not 0 < sentence_id < len(sentences):
+            continue
+        this, following = sentences[sentence_id - 1], sentences[sentence_id]
+        written = text[this.start:following.start]
+        if "\n" in written[len(written.rstrip()):] or not written.rstrip().endswith(DOTTED_ENDS):
+            continue
+        for key, indices in rows[sentence_id].items():
+            going_on = after.get(key)
+            if going_on is None or stances[going_on[0]].attribution not in PIECE_RULES:
+                continue
+            before_polarity, after_polarity = polarity(indices), polarity(going_on)
+            if before_polarity != "neutral" and after_polarity == "neutral" and _fragment(prepared, following):
+                stances[going_on[0]] = replace(stances[going_on[0]], polarity=before_polarity)
+            elif before_polarity == "neutral" and after_polarity != "neutral" and _fragment(prepared, this):
+                stances[indices[0]] = replace(stances[indices[0]], polarity=after_polarity)
+
+
+PIECE_WORDS = 4  # the most words a quoted piece cut off by dots has and is no sentence: "نحن... ، "تنقصها أهم شيء..
+
+
+def _fragment(prepared: PreparedText, sentence: Sentence) -> bool:
+    """Whether a sentence's last quoted words, after its last quotation mark (or all its words,
+    with none), are at most PIECE_WORDS: a few words cut off by dots (``وتابع "نحن...``) are a
+    piece of a statement, where a full clause (``"نتابع عن كثب الوضع في ليبيا...``) is a sentence
+    labelled on its own (polarity convention 1). The sentence's tokens are read once."""
+    tokens = prepared.tokens
+    words = 0
+    end = sentence.last_token
+    while end > sentence.first_token and not tokens[end - 1].is_word:
+        end -= 1  # the dots and a closing quotation mark after the last word
+    for index in range(end - 1, sentence.first_token - 1, -1):
+        if tokens[index].norm in QUOTE_MARKS:
+            break
+        words += tokens[index].is_word
+        if words > PIECE_WORDS:
+            return False
+    return True
 
 
 LINE_BREAK = re.compile("\n")
@@ -1374,7 +1437,7 @@ def _construction_tails(lexicon: Lexicon) -> frozenset[str]:
     is none of them."""
     language = lexicon.language
     return frozenset(entry.split()[0][-2:] for entry in language.increase | language.necessity | language.resumption
-                     | language.peace_aims | language.vows | language.withdrawal if entry.strip())
+                     | language.peace_aims | language.vows | language.withdrawal | language.demands if entry.strip())
 
 
 def _vowed(tokens, index: int, last: int, language) -> int:
@@ -1463,11 +1526,19 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
         stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
         return any(bare(stem) in language.calling or bare(stem) in language.pledging for stem in stems)
 
+    # الامتناع عن: restraint (a word of both peace_aims.txt and demands.txt) is an aim of peace only
+    # asked of all: «دعا جميع الأطراف إلى الامتناع» positive; in «طالبت واشنطن بالامتناع عن التدخل»
+    # it is no construction (_called_out leaves it too), and the interference named decides
+    demand = any(bare(stem) in language.demands for stem, _ in proclitic_readings(word))
+
+    def of_all(call: int) -> bool:
+        return not demand or any(tokens[at].norm in ALL_OF or tokens[at].norm in PARTIES for at in range(call + 1, index))
+
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             break
         if calls(tokens[before].norm) or _obliges(tokens, before, first, language, quotes, index):
-            return True
+            return of_all(before)
     # دعا الرئيس الروسي فلاديمير بوتين، ونظيره التركي …، إلى إعلان هدنة: the one called and the
     # callers may be long, with commas; an aim right after إلى or على (one word between at most)
     # is still the call's, from a verb of calling up to LONG_CALL_REACH tokens back
@@ -1487,11 +1558,12 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
                 continue
             return False
         if calls(token.norm):
-            return True
+            return of_all(before)
     return False
 
 
 FROM = normalise_word("من")
+PARTIES = frozenset(normalise_word(word) for word in ("الأطراف", "والأطراف", "الطرفين", "الطرفان"))  # دعا الأطراف إلى الامتناع: asked of all
 ASKED_PRONOUNS = frozenset(normalise_word(word) for word in "منها منه منهم منهما".split())  # طالبها منها سحب
 ALL_OF = frozenset(normalise_word(word) for word in "جميع كل كافة".split())  # انسحاب جميع القوات: asked of all
 # words of the one asked between من and a bare withdrawal: من روسيا سحب، من كافة القوات الأجنبية الخروج
@@ -1500,18 +1572,32 @@ ALL_REACH = 3  # words after a withdrawal within which جميع marks a call on 
 
 
 def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
-    """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt) that a call demands:
+    """Whether the word at ``index`` is a withdrawal (language/withdrawal.txt), or another act of
+    compliance (language/demands.txt: بالإفراج، إلى الكشف، بتوضيح; جميع after it then names what
+    is released, not who is asked), that a call demands:
     behind ب or ل (بسحب، لانسحاب), right after إلى or على, or bare right after the one asked behind
     من, up to ASKED_WORDS words (من روسيا سحب، من كافة القوات الأجنبية الخروج), with a word of
-    language/calling.txt within CALL_REACH words before it and
+    language/calling.txt within CALL_REACH words before it (behind ب up to LONG_CALL_REACH tokens,
+    past a long subject and the one asked, with no said clause between: ``وطالب عضو مجلس النواب
+    فلان الفلاني الحكومة بتوضيح``) and
     no punctuation between, and no word for all (جميع، كل، كافة) within ALL_REACH words after
     it: ``طالبت الحكومة موسكو بسحب قواتها`` is a call on one party to withdraw, negative
     (eval/README.md, polarity convention 2); ``دعا إلى انسحاب جميع القوات الأجنبية`` asks it of
-    all, and ``بحث سحب المرتزقة`` only mentions it. At most CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
+    all, and ``بحث سحب المرتزقة`` only mentions it. At most LONG_CALL_REACH + ALL_REACH + ASKED_WORDS + 1 tokens read."""
     word = tokens[index].norm
+    following = tokens[index + 1].norm if index + 1 < last else ""
+    demanded = False
 
     def out(stem: str) -> bool:
-        return stem.removeprefix("ال") in language.withdrawal
+        nonlocal demanded
+        bare = stem.removeprefix("ال")
+        if (bare in language.demands and bare not in language.peace_aims) or (
+                following and f"{bare} {following}" in language.demands):
+            # بالإفراج عن، إلى الكشف عن، إطلاق سراح: compliance asked (demands.txt); restraint, also
+            # an aim of peace (الامتناع), asked of one party is left to the words after it
+            demanded = True
+            return True
+        return bare in language.withdrawal
 
     asked = any(stripped and word[:1] in ("ب", "ل") and out(stem) for stem, stripped in proclitic_readings(word))
     if not asked and out(word) and index > first:
@@ -1520,12 +1606,23 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
                  or any(at >= first and tokens[at].norm == FROM for at in range(index - 2, index - ASKED_WORDS - 2, -1)))
     if not asked:
         return False
-    if any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
-        return False
+    if not demanded and any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
+        return False  # انسحاب جميع القوات: asked of all; بالإفراج عن جميع المحتجزين names the released
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             return False
         if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
+            return True
+    if word[:1] != "ب":
+        return False
+    # وطالب عضو مجلس النواب فلان الفلاني الحكومة بتوضيح: a demand or withdrawal behind ب is the object of
+    # the verb of calling past a long subject and the one asked, with no mark and no said clause
+    # (إن، أن) between; up to LONG_CALL_REACH tokens back
+    for before in range(index - CALL_REACH - 2, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
+        token = tokens[before]
+        if not token.is_word or token.norm in SAYING_THAT:
+            return False
+        if _calls(token.norm, language):
             return True
     return False
 
@@ -1831,10 +1928,20 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
         if first < 0:
             return False
     elif word not in language.feelings:
-        return False
+        # تشعر بخيبة أمل: a verb of feeling (feelings.txt) right before the evaluative noun it takes
+        # behind ب is the predicate, as the adjective is (مستعدة للتعاون: the readiness is the
+        # predicate, and what it is ready for is read on its own)
+        if (first - 1 <= sentence.first_token or tokens[first - 1].norm not in language.feelings
+                or word[:1] != "ب"):
+            return False
+        first -= 1
     end = first
+    if end - 1 > sentence.first_token and _negator(tokens[end - 1].norm, language.negators):
+        end -= 1  # أن الليبيين لا يرحبون: the subject's feeling denied is still the subject's
     while end - 1 > sentence.first_token and first - end < FEELING_COPULAS and tokens[end - 1].norm in language.copulas:
         end -= 1
+    if end - 1 > sentence.first_token and tokens[end - 1].norm in ("،", ","):
+        end -= 1  # أن الليبيين، لا يرحبون: a comma between the subject and its predicate
     start = next((i for i in range(end - 1, max(sentence.first_token, end - FEELING_SUBJECT - 1) - 1, -1)
                   if not tokens[i].is_word or tokens[i].norm in SAYING_THAT or tokens[i].norm in MAIN_CLAUSE
                   or tokens[i].norm in language.clause_openers), None)
@@ -1853,7 +1960,25 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
             name = speaker.name.split()
             return bool(name) and "ال" + normalise_word(name[0]).removeprefix("ال") in lexicon.language.groups
         return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, speaker.actor_id)
-    return all(tokens[i].norm.startswith("ال") and i not in mention_at for i in range(start + 1, end))
+    if match.payloads[0].holder == "subject":
+        # أن المجلس يرحب بالاتفاق: a verb whose subject holds its stance (يرحب) is another's only
+        # with that subject named; a bare definite body may be the speaker's own
+        return False
+    # a definite phrase naming nobody, which a place may qualify behind في or من: إن المعارضة في
+    # اليمن تأمل is the opposition's hope, reported
+    inside = start + 1
+    while inside < end and tokens[inside].norm.startswith("ال") and inside not in mention_at:
+        inside += 1
+    if inside == start + 1:
+        return False
+    if inside < end and tokens[inside].norm in PLACE_PREPOSITIONS and inside + 1 < end:
+        inside += 1
+        qualifier = mention_at.get(inside)
+        inside = qualifier.last_token if qualifier is not None else inside + 1 if tokens[inside].norm.startswith("ال") else inside
+    return inside == end
+
+
+PLACE_PREPOSITIONS = frozenset(normalise_word(word) for word in ("في", "من"))  # المعارضة في اليمن: the subject qualified
 
 
 FACING_AFTER = 2  # tokens from a hardship to its verb of facing after it: الصعوبات التي تواجهها

@@ -107,6 +107,7 @@ class Language:
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
+    demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
@@ -272,6 +273,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         peace_aims=words("peace_aims"),
         reports=words("reports"),
         withdrawal=words("withdrawal"),
+        demands=words("demands"),
         feelings=words("feelings"),
         copulas=words("copulas"),
         held_nouns=words("held_nouns"),

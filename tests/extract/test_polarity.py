@@ -597,9 +597,11 @@ def test_what_follows_but_is_the_point_and_what_precedes_it_is_conceded(lexicon)
 
 
 def test_thanks_determination_and_political_not_military_are_positive(lexicon):
-    # أعرب عن شكره: the thanks carry the stance, the verb only introduces it
-    assert evaluations("وكان لافروف قد أعرب عن شكره للحكومة الليبية على موقفها.", lexicon) == [
-        ("شكره", "lavrov", "positive", "in_statement"),
+    # أعرب عن شكره: the thanks carry the stance, the verb only introduces it; شكر is a reporting
+    # verb with its polarity since pol38 (وشكر المنفي روسيا opens a statement), so the noun with its
+    # pronoun is read as that cue too and the statement stays positive
+    assert scored_statements("وكان لافروف قد أعرب عن شكره للحكومة الليبية على موقفها.", lexicon) == [
+        ("lavrov", "positive", "before_verb"),
     ]
     assert evaluations("وأكد لافروف عزم روسيا تنفيذ المشروع.", lexicon) == [("عزم", "lavrov", "positive", "in_statement")]
     assert evaluations("وشدد بيسكوف على أن حل الأزمة سياسي وليس عسكريا.", lexicon) == [
@@ -868,9 +870,13 @@ def test_openness_and_a_possibility_expressed_are_positive(lexicon):
     assert [row[:3] for row in targeted("وكشف تشوركين عن إمكانية مشاركة بلاده في التحالف.", lexicon)] == [
         ("إمكانية مشاركة", "churkin", "positive"),
     ]
-    # not helping is negative
+    # not helping is negative; حل النزاع is a cue since pol38 (as حل الأزمة), a row after it, and
+    # the statement stays negative (its first row decides)
     assert [row[:3] for row in targeted("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon)] == [
-        ("لن يساعد", "peskov", "negative"),
+        ("لن يساعد", "peskov", "negative"), ("حل النزاع", "peskov", "positive"),
+    ]
+    assert scored_statements("وقال بيسكوف إن تدخل الدول لن يساعد في حل النزاع.", lexicon) == [
+        ("peskov", "negative", "after_verb"),
     ]
 
 
