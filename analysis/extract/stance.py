@@ -50,6 +50,7 @@ RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subj
 # before its first word a line's start is looked for
 BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
 BULLET_GAP = 4
+SPEECH_TAG_DASHES = frozenset({"-", "–", "—"})  # a line of dialogue names its speaker after the dash
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 SAID_CLAUSE_OPENERS = frozenset("ان بان وان لان".split())  # normalised إن، أن، بأن، وأن، لأن: what is said opens
@@ -566,6 +567,8 @@ def find_stances(
             # “في البداية شمل السحب السوريين. وهم لا يزالون هناك”، يوضح بادي: the quotation's first
             # sentences are his too
             context.quotation_before_verb(stances, statements[0], sentence, unsaid)
+            # نقدر جهودك في حل الأزمة. ⏎ - قال نائب الرئيس.: the speech first, who said it after
+            context.tag_after_speech(stances, statements[0], sentence, unsaid)
         _wrapped_statements(stances, sentence_from, line_breaks)
         if opened is not None and opened[0] == sentence.sentence_id - 1:
             _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
@@ -3727,6 +3730,61 @@ class _Context:
             target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
             stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                                   True, "quote_owner", tokens[first].start, tokens[first].end))
+
+    def tag_after_speech(self, stances: list[Stance], statement: tuple[Match[Cue], Speaker], sentence: Sentence,
+                         unsaid: set[int]) -> None:
+        """Words said before the verb that names who said them, with no quotation mark to tie
+        them to it: a line that opens with a dash and a verb of saying (``- قال نائب الرئيس في
+        بداية الاجتماع.``, the form of interviews and translated dialogue) closes the speech of the
+        line before it; a sentence that is the verb alone, or the verb and its subject (``… الأزمة
+        الطويلة. قال.``), closes the speech of the sentences before it on its own line. Each of
+        those sentences that made no statement (``unsaid``), back to one that did, is the verb's
+        speaker's, with the polarity of what he says here (one statement in pieces). Only the line
+        before (or this line) is read, each sentence once."""
+        match, speaker = statement
+        tokens, text = self.tokens, self.prepared.text
+        if match.payloads[0].cue_type != "reporting":
+            return
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or match.first != word or sentence.sentence_id < 2:
+            return  # the verb does not open the sentence
+        line_start = text.rfind("\n", 0, tokens[word].start) + 1
+        lead = text[line_start:tokens[word].start].strip()
+        if lead in SPEECH_TAG_DASHES:
+            if not speaker.actor_id and speaker.how == "unnamed":
+                # - قال نائب رئيس الوزراء: a bare title stands for someone the dialogue named
+                # elsewhere, whom the rules do not resolve; the lines before are left unsaid
+                return
+            # the line before this one, past blank lines
+            end = line_start - 1
+            while end > 0 and text[end - 1] in " \t\r\n":
+                end -= 1
+            reach = text.rfind("\n", 0, end) + 1
+        else:
+            words = [i for i in range(match.last, sentence.last_token) if tokens[i].is_word]
+            if words and (speaker.after_token < 0 or words[-1] >= speaker.after_token):
+                return  # something is said after the verb, or it is not the subject that follows
+            reach = line_start
+        said = _said_polarity(stances, sentence.sentence_id, speaker)
+        for earlier in range(sentence.sentence_id - 1, 0, -1):
+            piece = self.prepared.sentences[earlier - 1]
+            if piece.start < reach or earlier not in unsaid:
+                break
+            first = next((i for i in range(piece.first_token, piece.last_token) if tokens[i].is_word), None)
+            if first is None:
+                continue
+            # نقدر جهودك: what the piece evaluates, read as the article's own voice, is the speaker's
+            polarity = said
+            for row in range(len(stances) - 1, -1, -1):
+                if stances[row].sentence_id < earlier:
+                    break
+                if stances[row].sentence_id == earlier and stances[row].speaker_name == ARTICLE_VOICE:
+                    stances[row] = replace(stances[row], speaker_id=speaker.actor_id, speaker_name=speaker.name,
+                                           attribution="tagged_after")
+                    polarity = stances[row].polarity if stances[row].polarity != "neutral" else polarity
+            target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
+            stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                                  False, "tagged_after", tokens[first].start, tokens[first].end))
 
     def after_colon(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence with no cue right after a statement's sentence that ends in its colon

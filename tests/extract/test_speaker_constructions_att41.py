@@ -1,0 +1,53 @@
+"""Speaker constructions read across all the development sets in the thirty-third session (att41:
+eval/README.md "Speaker misses across the development sets, thirty-third session"), each on a
+sentence written for the test."""
+from conftest import scored_statements
+
+
+def test_a_dash_line_names_the_speaker_of_the_line_before(lexicon):
+    # «نقدر جهودك … ⏎ - قال X»: dialogue and translated interviews give the words first and a line
+    # opening with a dash and a verb of saying after them; the words on the line before are his,
+    # and what they evaluate (read first as the article's own voice) is his too
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الليبي في موسكو أمس.\n"
+            "نقدر جهودكم في دعم الحوار بين الليبيين. العلاقات بيننا تتطور بثبات.\n"
+            "- أوضح لافروف في بداية اللقاء.\n")
+    assert scored_statements(text, lexicon) == [
+        ("lavrov", "positive", "tagged_after"), ("lavrov", "neutral", "tagged_after"),
+        ("lavrov", "neutral", "after_verb")]
+    # a sentence of the line before that made a statement of its own stops the reach
+    text = ("قال رئيس الوزراء إن الوضع صعب. الاقتصاد يحتاج إلى استثمارات كبيرة.\n"
+            "- أوضح لافروف.\n")
+    rows = scored_statements(text, lexicon)
+    assert rows[0][0] != "lavrov" and rows[1] == ("lavrov", "neutral", "tagged_after")
+    # without the dash the line is a statement of its own and the line before stays narration
+    text = ("وصل الوفد الليبي إلى العاصمة الروسية صباح اليوم.\n"
+            "وقال لافروف إن المحادثات ستتناول الطاقة.\n")
+    assert scored_statements(text, lexicon) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_a_bare_verb_of_saying_closes_the_sentence_before_it(lexicon):
+    # «… الأزمة الطويلة. قال.»: a sentence that is the verb alone (or the verb and its subject)
+    # says nothing itself; the words before it on its line are the speaker's
+    text = ("وأضاف وزير الدفاع الروسي سيرغي شويغو أن التعاون العسكري مستمر.\n"
+            "إنني على ثقة من أن الشعب سيتغلب على الأزمة الطويلة. قال.\n")
+    assert scored_statements(text, lexicon) == [
+        ("shoigu", "neutral", "after_verb"), ("shoigu", "neutral", "tagged_after"),
+        ("shoigu", "neutral", "carried")]
+    # a verb with what is said after it is a statement of its own: the sentence before is narration
+    text = ("وصل الوزير إلى موسكو صباح اليوم. قال شويغو إن الاجتماع سيعقد غدا.\n")
+    assert scored_statements(text, lexicon) == [("shoigu", "neutral", "after_verb")]
+    # the sentence before on another line is not reached
+    text = ("وأضاف شويغو أن التعاون مستمر.\n"
+            "الشعب سيتغلب على الأزمة.\n"
+            "قال.\n")
+    rows = scored_statements(text, lexicon)
+    assert [row[2] for row in rows] == ["after_verb", "carried"]
+
+
+def test_a_dash_line_with_a_bare_title_hands_nothing_back(lexicon):
+    # «- قال نائب رئيس الوزراء»: the title stands for someone named elsewhere in the dialogue,
+    # whom the rules do not resolve; the line before stays unsaid rather than his
+    text = ("نقدر جهودكم في دعم الحوار بين الليبيين. العلاقات بيننا تتطور بثبات.\n"
+            "- قال نائب رئيس الوزراء.\n")
+    rows = scored_statements(text, lexicon)
+    assert [row[2] for row in rows if row[2] == "tagged_after"] == []
