@@ -50,6 +50,8 @@ RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subj
 # before its first word a line's start is looked for
 BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
 BULLET_GAP = 4
+TOLD_CLAUSE = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # a clause after a verb: وأضاف أن تصريحات
+TOLD_OPENERS = frozenset({"بان", "بانه", "بانها", "حول"})  # what a noun of speech told follows it: تصريحاته بأن
 SPEECH_TAG_DASHES = frozenset({"-", "–", "—"})  # a line of dialogue names its speaker after the dash
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
@@ -413,6 +415,14 @@ def find_stances(
                     main = None
                 statements = nouns
                 noun_tokens = {match.first for match, _ in statements}
+        if statements and not noun_tokens and headline is None and continued is None:
+            # وأضاف أن تصريحات الخارجية الروسية بأن الوضع يتدهور دعوة للتدخل: a noun of speech whose
+            # owner is named and whose words follow it (بأن، حول) states them as its owner's, beside
+            # the verb's speaker
+            told = context.told_by_noun(sentence, matches, statements)
+            if told:
+                statements = sorted(statements + told, key=lambda statement: statement[0].first)
+                noun_tokens = {match.first for match, _ in told}
         if not statements and headline is None and continued is None:
             quiet = sentence
             unsaid.add(sentence.sentence_id)
@@ -2626,6 +2636,33 @@ class _Context:
             cue = Cue(word, "reporting", own.polarity if own is not None else "neutral")
             statements.append((Match(index, index + 1, word, (cue,), "exact"), speaker))
         return statements
+
+    def told_by_noun(self, sentence: Sentence, matches: list[Match[Cue]],
+                     statements: list[tuple[Match[Cue], Speaker]]) -> list[tuple[Match[Cue], Speaker]]:
+        """The nouns of speech (speech_noun_statements) of a sentence that has statements already
+        whose named owner is followed by what was said, behind بأن or حول (past a comma):
+        ``وعن تصريح الوزير الإيطالي، بأن …، قال المتحدث`` is the minister's statement too. A noun
+        that is a statement's cue or its object (after the verb, no أن opening a clause between), or
+        whose owner speaks in the sentence already, adds nothing. Only the tokens between each noun and
+        the verb before it, and the token after its owner's phrase, are read."""
+        spoken = {(speaker.actor_id, speaker.name) for _, speaker in statements}
+        cues = {match.first for match, _ in statements}
+        verbs = sorted({match.last for match, _ in statements} | {match.last for match in matches})
+        told = []
+        for match, speaker in self.speech_noun_statements(sentence, matches):
+            if match.first in cues or (speaker.actor_id, speaker.name) in spoken:
+                continue
+            verb = next((last for last in reversed(verbs) if last <= match.first), None)
+            if verb is not None and not any(self.tokens[i].norm in TOLD_CLAUSE for i in range(verb, match.first)):
+                # انتقد بيسكوف، المتحدث باسم الكرملين، اتهامات واشنطن بأن …: a noun after a verb with no
+                # clause opened between is its object, the words answered, not a statement made here
+                continue
+            after = speaker.after_token
+            while 0 <= after < sentence.last_token and self.tokens[after].norm in ("،", ","):
+                after += 1
+            if 0 <= after < sentence.last_token and self.tokens[after].norm in TOLD_OPENERS:
+                told.append((match, speaker))
+        return told
 
     def relays(self, said: Match[Cue], relay: Match[Cue]) -> bool:
         """Whether a relay (نقلاً عن) follows a statement's verb closely, with no clause opened

@@ -51,3 +51,23 @@ def test_a_dash_line_with_a_bare_title_hands_nothing_back(lexicon):
             "- قال نائب رئيس الوزراء.\n")
     rows = scored_statements(text, lexicon)
     assert [row[2] for row in rows if row[2] == "tagged_after"] == []
+
+
+def test_a_noun_of_speech_followed_by_its_words_beside_another_statement(lexicon):
+    # «تصريحات X بأن …» inside a sentence that has a statement already: the noun's named owner
+    # states the words that follow it (بأن، حول) too, before or after the verb
+    text = "وعن تصريح وزير الخارجية الروسي سيرغي لافروف، بأن الحوار متعثر، قال المتحدث باسم البرلمان إن الحوار مستمر."
+    rows = scored_statements(text, lexicon, date="2020-06-01")
+    assert rows[0] == ("lavrov", "negative", "speech_noun") and rows[1][0] == "المتحدث باسم البرلمان"
+    text = "وأضاف الأكاديمي أن تصريحات الخارجية الروسية بأن الوضع في ليبيا يتدهور هي دعوة للتدخل."
+    rows = scored_statements(text, lexicon, date="2020-06-01")
+    assert rows[0][0] == "الأكاديمي" and rows[1] == ("russia_mfa", "negative", "speech_noun")
+    # the object of the verb, after its subject (and an apposition), is the words answered: no
+    # statement; a clause opened by أن between the verb and the noun makes it a subject again
+    text = "ونفى المتحدث تصريحات لافروف بأن الجيش يتلقى دعما."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-10")] == ["المتحدث"]
+    text = "وانتقد المتحدث باسم البرلمان، عبد الله بليحق، تصريحات لافروف بأن الجيش يتلقى دعما."
+    assert "lavrov" not in [row[0] for row in scored_statements(text, lexicon, date="2020-01-10")]
+    # a noun with no words after it names no statement beside the verb's
+    text = "وقال المتحدث إن تصريحات لافروف أثارت جدلا واسعا."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-10")] == ["المتحدث"]
