@@ -71,3 +71,13 @@ def test_a_noun_of_speech_followed_by_its_words_beside_another_statement(lexicon
     # a noun with no words after it names no statement beside the verb's
     text = "وقال المتحدث إن تصريحات لافروف أثارت جدلا واسعا."
     assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-10")] == ["المتحدث"]
+
+
+def test_an_adjective_after_a_verbal_noun_is_no_speaker(lexicon):
+    # «وفي ترحيب لافت، …»: لافت is rarer than its feminine لافتة (a common word), so it is the
+    # noun's adjective, not an unknown name that speaks
+    text = "وفي ترحيب لافت، أشاد الوزير بالاتفاق بين الأطراف الليبية."
+    assert [row[0] for row in scored_statements(text, lexicon)] == ["الوزير"]
+    # an unknown name after a verb still speaks
+    text = "وقال فيكتور بيلوف إن الحوار هو الحل."
+    assert scored_statements(text, lexicon) == [("فيكتور بيلوف", "neutral", "unlisted")]
