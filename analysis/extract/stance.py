@@ -244,6 +244,7 @@ def find_stances(
         sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
         context.note_introduced(sentence)  # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو: whom السفير الإيطالي names later
+        context.note_bodies(sentence)  # اجتمع مجلس الأمن أمس: which body وحث المجلس names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -2242,6 +2243,10 @@ class _Context:
         # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
+        # the body the narration named last with each head noun, bare (مجلس → UN Security Council),
+        # whom the bare definite head (وحث المجلس) names later, and how far the mentions were read
+        self.bodies: dict[str, Speaker] = {}
+        self.bodies_read = 0
         # every sentence's people named after a title, by sentence id (note_titled)
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
         self.last_sides: tuple[int, Speaker, Speaker] | None = None  # the sentence «both sides» last spoke in, and who
@@ -2435,6 +2440,36 @@ class _Context:
             return True
         return (has_article(word, min_length=6) and word.endswith(("ان", "ين"))
                 and bare_word(word[:-2]) in self._title_words)
+
+    def note_bodies(self, sentence: Sentence) -> None:
+        """Remember, for each head noun of a body (institution_heads.txt: مجلس، لجنة), the listed
+        body the narration names with it up to this sentence, so that the bare definite head later
+        (اجتمع مجلس الأمن … . وحث المجلس الأطراف) refers back to it though it had not spoken. The
+        mentions are read once, in order, across the article."""
+        mentions, heads = self.mentions, self.lexicon.language.institution_heads
+        while self.bodies_read < len(mentions) and mentions[self.bodies_read].sentence_id <= sentence.sentence_id:
+            mention = mentions[self.bodies_read]
+            self.bodies_read += 1
+            actor = self.lexicon.actors.get(mention.actor_id)
+            if mention.nested or actor is None or actor.type in ("person", "state", "city", "location", "media"):
+                continue
+            head = bare_word(self.tokens[mention.first_token].norm)
+            if head in heads:
+                self.bodies[head] = self.finder._known(mention, "introduced_title")
+
+    def _named_body(self, own: Speaker) -> Speaker | None:
+        """The body a bare definite head noun (المجلس) names: the one the narration named last with
+        that head (note_bodies). A definite word after it that is no nisba is the verb's object the
+        phrase ran into (وحث المجلس الأطراف), not part of the name; a nisba makes another body
+        (المجلس العسكري) and refers back to none."""
+        words = [normalise_word(word) for word in own.name.split()]
+        if not words or not has_article(words[0], min_length=4):
+            return None
+        body = self.bodies.get(bare_word(words[0]))
+        if body is None or any(not has_article(word, min_length=4) or is_nisba(word) for word in words[1:]):
+            return None
+        after = own.after_token - (len(words) - 1) if own.after_token >= 0 else own.after_token
+        return Speaker(body.actor_id, body.name, "introduced_title", after)
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later
@@ -3476,6 +3511,10 @@ class _Context:
                 # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
                 # is the unnamed speaker introduced with it
                 return Speaker("", earlier.name, "title_anaphora", own.after_token)
+        body = self._named_body(own)
+        if body is not None:
+            # اجتمع مجلس الأمن الدولي أمس … . وحث المجلس الأطراف على: the body the narration named
+            return body
         named = main if main is not None else (self.recent[-1] if self.recent else None)
         nisbas = [word for word in (normalise_word(word) for word in own.name.split()[1:]) if is_nisba(word)]
         if named is not None and self._refers_back(own.name, named) and self._state_agrees(nisbas, named):

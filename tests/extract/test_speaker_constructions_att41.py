@@ -81,3 +81,15 @@ def test_an_adjective_after_a_verbal_noun_is_no_speaker(lexicon):
     # an unknown name after a verb still speaks
     text = "وقال فيكتور بيلوف إن الحوار هو الحل."
     assert scored_statements(text, lexicon) == [("فيكتور بيلوف", "neutral", "unlisted")]
+
+
+def test_a_bare_body_head_names_the_body_the_narration_named(lexicon):
+    # «اجتمع مجلس الأمن … . وحث المجلس …»: the bare definite head is the body named before with
+    # it, though that body had not spoken; the definite word after it is the verb's object
+    text = "اجتمع مجلس الأمن الدولي أمس لبحث الوضع في ليبيا. وحث المجلس الأطراف على وقف القتال."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("unsc", "positive", "introduced_title")]
+    text = "اجتمع مجلس النواب الليبي أمس في طبرق. وأكد المجلس أن الحوار مستمر."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("hor", "neutral", "introduced_title")]
+    # a nisba after the head makes another body, which refers back to none
+    text = "اجتمع مجلس الأمن الدولي أمس لبحث الوضع في ليبيا. وأكد المجلس العسكري أن الحوار مستمر."
+    assert scored_statements(text, lexicon, date="2020-06-01")[0][0] != "unsc"
