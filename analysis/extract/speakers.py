@@ -2279,12 +2279,19 @@ class SpeakerFinder:
     def _may_start_name(self, word: str) -> bool:
         """Whether a word nobody listed may open a person's name. Not a verb in the future or
         imperfect (سيتوجه، يتوعد), not a conjunction and a word (وسألناه), not a common noun
-        with a pronoun (دفاعه); given names always may (وليد، حمزة)."""
+        with a pronoun (دفاعه), not an adjective whose feminine is a common word (لافت);
+        given names always may (وليد، حمزة)."""
         language = self.language
         if not any(char.isalpha() for char in word):
             return False  # ١١:٠٤ بتوقيت غرينتش: a time, not a name and a colon
         if word in language.given_names:
             return True
+        if (len(word) > 2 and not word.startswith("ال") and not word.endswith("ي")
+                and word not in language.common_words and word + "ه" in language.common_words):
+            # وفي ترحيب لافت، أشاد الوزير: a rarer indefinite masculine whose feminine is a frequent
+            # word (لافتة) is an adjective after the noun, not an unknown name; a nisba surname
+            # (الزاوي, after the city الزاوية) is left to be one
+            return False
         if word.startswith(("سي", "ست", "سن", "يت", "تت")) and len(word) > 4:
             return False
         if _reflexive_past_verb(word):

@@ -50,6 +50,9 @@ RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subj
 # before its first word a line's start is looked for
 BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
 BULLET_GAP = 4
+TOLD_CLAUSE = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # a clause after a verb: وأضاف أن تصريحات
+TOLD_OPENERS = frozenset({"بان", "بانه", "بانها", "حول"})  # what a noun of speech told follows it: تصريحاته بأن
+SPEECH_TAG_DASHES = frozenset({"-", "–", "—"})  # a line of dialogue names its speaker after the dash
 # «both sides» as a subject, normalised: the two people a meeting's sentence just named (both_sides)
 BOTH_SIDES = frozenset({"الطرفان", "الجانبان"})
 SAID_CLAUSE_OPENERS = frozenset("ان بان وان لان".split())  # normalised إن، أن، بأن، وأن، لأن: what is said opens
@@ -241,6 +244,7 @@ def find_stances(
         sentence_from = len(stances)
         context.note_delegation_head(sentence)  # وفد ليبي برئاسة سيالة: whom رئيس الوفد names later
         context.note_introduced(sentence)  # استقبل المنفي السفير الإيطالي جوزيبي بوتشينو: whom السفير الإيطالي names later
+        context.note_bodies(sentence)  # اجتمع مجلس الأمن أمس: which body وحث المجلس names later
         matches = by_sentence.get(sentence.sentence_id, [])
         statements: list[tuple[Match[Cue], Speaker]] = []
         partners: dict[str, Speaker] = {}  # a speaker's coordinated partner (لافروف → شويغو)
@@ -412,6 +416,14 @@ def find_stances(
                     main = None
                 statements = nouns
                 noun_tokens = {match.first for match, _ in statements}
+        if statements and not noun_tokens and headline is None and continued is None:
+            # وأضاف أن تصريحات الخارجية الروسية بأن الوضع يتدهور دعوة للتدخل: a noun of speech whose
+            # owner is named and whose words follow it (بأن، حول) states them as its owner's, beside
+            # the verb's speaker
+            told = context.told_by_noun(sentence, matches, statements)
+            if told:
+                statements = sorted(statements + told, key=lambda statement: statement[0].first)
+                noun_tokens = {match.first for match, _ in told}
         if not statements and headline is None and continued is None:
             quiet = sentence
             unsaid.add(sentence.sentence_id)
@@ -566,6 +578,8 @@ def find_stances(
             # “في البداية شمل السحب السوريين. وهم لا يزالون هناك”، يوضح بادي: the quotation's first
             # sentences are his too
             context.quotation_before_verb(stances, statements[0], sentence, unsaid)
+            # نقدر جهودك في حل الأزمة. ⏎ - قال نائب الرئيس.: the speech first, who said it after
+            context.tag_after_speech(stances, statements[0], sentence, unsaid)
         _wrapped_statements(stances, sentence_from, line_breaks)
         if opened is not None and opened[0] == sentence.sentence_id - 1:
             _said_after_colon(stances, opened[1], sentence_from)  # وقال لافروف: ⏎ "…": the piece before
@@ -2354,6 +2368,10 @@ class _Context:
         # the last RECENT_SPEAKERS people the narration named with a title, speakers or not
         # (التقى الدبيبة المبعوث الروسي ميخائيل بوغدانوف): whom وقال المبعوث الروسي names later
         self.introduced: list[tuple[Speaker, frozenset[str]]] = []  # with the title's words, bare
+        # the body the narration named last with each head noun, bare (مجلس → UN Security Council),
+        # whom the bare definite head (وحث المجلس) names later, and how far the mentions were read
+        self.bodies: dict[str, Speaker] = {}
+        self.bodies_read = 0
         # every sentence's people named after a title, by sentence id (note_titled)
         self.titled_in: dict[int, list[tuple[Speaker, frozenset[str], str]]] = {}
         self.last_sides: tuple[int, Speaker, Speaker] | None = None  # the sentence «both sides» last spoke in, and who
@@ -2547,6 +2565,36 @@ class _Context:
             return True
         return (has_article(word, min_length=6) and word.endswith(("ان", "ين"))
                 and bare_word(word[:-2]) in self._title_words)
+
+    def note_bodies(self, sentence: Sentence) -> None:
+        """Remember, for each head noun of a body (institution_heads.txt: مجلس، لجنة), the listed
+        body the narration names with it up to this sentence, so that the bare definite head later
+        (اجتمع مجلس الأمن … . وحث المجلس الأطراف) refers back to it though it had not spoken. The
+        mentions are read once, in order, across the article."""
+        mentions, heads = self.mentions, self.lexicon.language.institution_heads
+        while self.bodies_read < len(mentions) and mentions[self.bodies_read].sentence_id <= sentence.sentence_id:
+            mention = mentions[self.bodies_read]
+            self.bodies_read += 1
+            actor = self.lexicon.actors.get(mention.actor_id)
+            if mention.nested or actor is None or actor.type in ("person", "state", "city", "location", "media"):
+                continue
+            head = bare_word(self.tokens[mention.first_token].norm)
+            if head in heads:
+                self.bodies[head] = self.finder._known(mention, "introduced_title")
+
+    def _named_body(self, own: Speaker) -> Speaker | None:
+        """The body a bare definite head noun (المجلس) names: the one the narration named last with
+        that head (note_bodies). A definite word after it that is no nisba is the verb's object the
+        phrase ran into (وحث المجلس الأطراف), not part of the name; a nisba makes another body
+        (المجلس العسكري) and refers back to none."""
+        words = [normalise_word(word) for word in own.name.split()]
+        if not words or not has_article(words[0], min_length=4):
+            return None
+        body = self.bodies.get(bare_word(words[0]))
+        if body is None or any(not has_article(word, min_length=4) or is_nisba(word) for word in words[1:]):
+            return None
+        after = own.after_token - (len(words) - 1) if own.after_token >= 0 else own.after_token
+        return Speaker(body.actor_id, body.name, "introduced_title", after)
 
     def note_introduced(self, sentence: Sentence) -> None:
         """Remember each person the sentence names after a title (note_titled), so that a later
@@ -2748,6 +2796,33 @@ class _Context:
             cue = Cue(word, "reporting", own.polarity if own is not None else "neutral")
             statements.append((Match(index, index + 1, word, (cue,), "exact"), speaker))
         return statements
+
+    def told_by_noun(self, sentence: Sentence, matches: list[Match[Cue]],
+                     statements: list[tuple[Match[Cue], Speaker]]) -> list[tuple[Match[Cue], Speaker]]:
+        """The nouns of speech (speech_noun_statements) of a sentence that has statements already
+        whose named owner is followed by what was said, behind بأن or حول (past a comma):
+        ``وعن تصريح الوزير الإيطالي، بأن …، قال المتحدث`` is the minister's statement too. A noun
+        that is a statement's cue or its object (after the verb, no أن opening a clause between), or
+        whose owner speaks in the sentence already, adds nothing. Only the tokens between each noun and
+        the verb before it, and the token after its owner's phrase, are read."""
+        spoken = {(speaker.actor_id, speaker.name) for _, speaker in statements}
+        cues = {match.first for match, _ in statements}
+        verbs = sorted({match.last for match, _ in statements} | {match.last for match in matches})
+        told = []
+        for match, speaker in self.speech_noun_statements(sentence, matches):
+            if match.first in cues or (speaker.actor_id, speaker.name) in spoken:
+                continue
+            verb = next((last for last in reversed(verbs) if last <= match.first), None)
+            if verb is not None and not any(self.tokens[i].norm in TOLD_CLAUSE for i in range(verb, match.first)):
+                # انتقد بيسكوف، المتحدث باسم الكرملين، اتهامات واشنطن بأن …: a noun after a verb with no
+                # clause opened between is its object, the words answered, not a statement made here
+                continue
+            after = speaker.after_token
+            while 0 <= after < sentence.last_token and self.tokens[after].norm in ("،", ","):
+                after += 1
+            if 0 <= after < sentence.last_token and self.tokens[after].norm in TOLD_OPENERS:
+                told.append((match, speaker))
+        return told
 
     def relays(self, said: Match[Cue], relay: Match[Cue]) -> bool:
         """Whether a relay (نقلاً عن) follows a statement's verb closely, with no clause opened
@@ -3561,6 +3636,10 @@ class _Context:
                 # قال مسؤول أمني سوري …، وأضاف المسؤول المتمركز عند البوابة: the definite noun
                 # is the unnamed speaker introduced with it
                 return Speaker("", earlier.name, "title_anaphora", own.after_token)
+        body = self._named_body(own)
+        if body is not None:
+            # اجتمع مجلس الأمن الدولي أمس … . وحث المجلس الأطراف على: the body the narration named
+            return body
         named = main if main is not None else (self.recent[-1] if self.recent else None)
         nisbas = [word for word in (normalise_word(word) for word in own.name.split()[1:]) if is_nisba(word)]
         if named is not None and self._refers_back(own.name, named) and self._state_agrees(nisbas, named):
@@ -3852,6 +3931,61 @@ class _Context:
             target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
             stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
                                   True, "quote_owner", tokens[first].start, tokens[first].end))
+
+    def tag_after_speech(self, stances: list[Stance], statement: tuple[Match[Cue], Speaker], sentence: Sentence,
+                         unsaid: set[int]) -> None:
+        """Words said before the verb that names who said them, with no quotation mark to tie
+        them to it: a line that opens with a dash and a verb of saying (``- قال نائب الرئيس في
+        بداية الاجتماع.``, the form of interviews and translated dialogue) closes the speech of the
+        line before it; a sentence that is the verb alone, or the verb and its subject (``… الأزمة
+        الطويلة. قال.``), closes the speech of the sentences before it on its own line. Each of
+        those sentences that made no statement (``unsaid``), back to one that did, is the verb's
+        speaker's, with the polarity of what he says here (one statement in pieces). Only the line
+        before (or this line) is read, each sentence once."""
+        match, speaker = statement
+        tokens, text = self.tokens, self.prepared.text
+        if match.payloads[0].cue_type != "reporting":
+            return
+        word = next((i for i in range(sentence.first_token, sentence.last_token) if tokens[i].is_word), None)
+        if word is None or match.first != word or sentence.sentence_id < 2:
+            return  # the verb does not open the sentence
+        line_start = text.rfind("\n", 0, tokens[word].start) + 1
+        lead = text[line_start:tokens[word].start].strip()
+        if lead in SPEECH_TAG_DASHES:
+            if not speaker.actor_id and speaker.how == "unnamed":
+                # - قال نائب رئيس الوزراء: a bare title stands for someone the dialogue named
+                # elsewhere, whom the rules do not resolve; the lines before are left unsaid
+                return
+            # the line before this one, past blank lines
+            end = line_start - 1
+            while end > 0 and text[end - 1] in " \t\r\n":
+                end -= 1
+            reach = text.rfind("\n", 0, end) + 1
+        else:
+            words = [i for i in range(match.last, sentence.last_token) if tokens[i].is_word]
+            if words and (speaker.after_token < 0 or words[-1] >= speaker.after_token):
+                return  # something is said after the verb, or it is not the subject that follows
+            reach = line_start
+        said = _said_polarity(stances, sentence.sentence_id, speaker)
+        for earlier in range(sentence.sentence_id - 1, 0, -1):
+            piece = self.prepared.sentences[earlier - 1]
+            if piece.start < reach or earlier not in unsaid:
+                break
+            first = next((i for i in range(piece.first_token, piece.last_token) if tokens[i].is_word), None)
+            if first is None:
+                continue
+            # نقدر جهودك: what the piece evaluates, read as the article's own voice, is the speaker's
+            polarity = said
+            for row in range(len(stances) - 1, -1, -1):
+                if stances[row].sentence_id < earlier:
+                    break
+                if stances[row].sentence_id == earlier and stances[row].speaker_name == ARTICLE_VOICE:
+                    stances[row] = replace(stances[row], speaker_id=speaker.actor_id, speaker_name=speaker.name,
+                                           attribution="tagged_after")
+                    polarity = stances[row].polarity if stances[row].polarity != "neutral" else polarity
+            target, kind = self._first_reference(first + 1, piece.last_token, exclude=speaker.actor_id)
+            stances.append(Stance(earlier, speaker.actor_id, speaker.name, "", "reporting", polarity, target, kind,
+                                  False, "tagged_after", tokens[first].start, tokens[first].end))
 
     def after_colon(self, sentence: Sentence, speaker: Speaker, polarity: str) -> Stance | None:
         """A sentence with no cue right after a statement's sentence that ends in its colon
