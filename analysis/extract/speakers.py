@@ -1454,6 +1454,7 @@ class SpeakerFinder:
         past_qualifying_body = -1  # the token after a body a title's باسم/لدى governs, and its adjectives
         behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
         behind_definite = False  # the first word a ل of ال (للصحيفة): shown as الصحيفة
+        construct_end = -1  # past the nouns in construct after a title: رئيس غرفة تجارة (طرابلس)
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -1530,7 +1531,8 @@ class SpeakerFinder:
                 # وتابع رئيس المؤسسة: a body named by its anaphor in construct with a title is
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
-                if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
+                if (titled and title_words and (title_words[-1] == j - 1 or construct_end == j)
+                        and not has_article(tokens[j - 1].norm, min_length=4)
                         and self.lexicon.actors[mention.actor_id].type != "person"):
                     # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
                     # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not
@@ -1686,13 +1688,15 @@ class SpeakerFinder:
                     continue
                 break
             if (generic_at >= 0 and not titled and first_actor is None and word.startswith("ل") and _has_preposition(word)
-                    and _without_preposition(word) in language.media_heads and has_article(_without_preposition(word), min_length=4)
+                    and (_without_preposition(word) in language.media_heads or self._addressed(j))
+                    and has_article(_without_preposition(word), min_length=4)
                     and tokens[generic_at].norm not in language.issued):
                 # وأكد مسؤول ليبي رفيع للصحيفة البريطانية انسحاب…: the outlet an unnamed speaker
                 # told ends the speaker (a document's ل names its issuer: تقرير للصحيفة)
                 break
             if (titled and first_actor is None and generic_at < 0 and addressee < 0 and _bare_ba(word) and j == last_word + 1
-                    and (has_article(tokens[j - 1].norm, min_length=4) or j == past_qualifying_body)
+                    and (has_article(tokens[j - 1].norm, min_length=4) or j == past_qualifying_body
+                         or (j - 1 == qualifier_object and tokens[j - 1].norm not in language.common_words))  # عميد بلدية غات بالجهود
                     and _without_preposition(word) in language.common_words):
                 # ورحب الوزير بالانتخابات, وأشاد السفير الروسي بدور: ب after a definite title may open the
                 # verb's complement; with no name after it, the unnamed title is shown without it (the
@@ -1715,6 +1719,8 @@ class SpeakerFinder:
                     and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and word in language.common_words
                     and not word.endswith(("ون", "ين")) and word not in language.function_words):
                 break  # وانتقد تجار ليبيون قرار: past a plural adjective in the nominative, a noun is the object
+            if qualified and addressee < 0 and j > index and self._addressed(j):
+                addressee = j  # وتحدث وزير الداخلية الكويتي للصحفيين: the title is shown without the ones told
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1850,6 +1856,7 @@ class SpeakerFinder:
                     # (وثمن الوزير جهود روسيا: the object)
                     last_word = j
                     j += 1
+                    construct_end = j  # رئيس غرفة تجارة طرابلس: a city after them is their genitive too
                     continue
                 break
             if generic_at >= 0 and word not in language.function_words:
@@ -1897,11 +1904,22 @@ class SpeakerFinder:
         an adjective (a nisba, a participle, العام، الخاص) or the verb's object (ودعا المتحدث
         الأطراف الليبية إلى الحوار)."""
         before = index - 1
-        if last_word != before or before in self.mention_ending or before == qualifier_object:
-            return False  # إلى الشرق الأوسط: a preposition's object has adjectives of its own
-        if not has_article(self.tokens[before].norm, min_length=4):
+        if last_word != before:
             return False
-        word = self.tokens[index].norm
+        previous, word = self.tokens[before].norm, self.tokens[index].norm
+        # عميد بلدية غات الجهود: a place's name with no article ends the chain of nouns in
+        # construct as a definite word would; a common noun (وزير خارجية المملكة) still governs the next
+        definite = has_article(previous, min_length=4) or (
+            self.tokens[before].is_word and previous not in self.language.common_words and previous not in self.language.given_names)
+        if not definite:
+            return False
+        if (word.startswith("ال") and word.endswith("ات") and not previous.endswith("ات") and word in self.language.common_words
+                and word not in self.language.given_names):
+            # وانتقد وزير الخارجية المنظمات الدولية، رئيس المجلس البلدي في الكفرة المنظمات: a
+            # feminine plural qualifies no singular head, nor a place
+            return True
+        if has_article(previous, min_length=4) and (before in self.mention_ending or before == qualifier_object):
+            return False  # إلى الشرق الأوسط: a preposition's object has adjectives of its own
         if not word.startswith("ال"):
             return False  # المبعوثان الروسي والأمريكي: a word behind و or a preposition is read as before
         if word not in self.language.common_words or word in self.language.given_names:
@@ -2398,8 +2416,17 @@ class SpeakerFinder:
         j = index + 1
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
+            mention = self.mention_at.get(j)
+            if (mention is not None and j > index and mention.last_token == j + 1 and is_nisba(token.norm)
+                    and self.lexicon.actors[mention.actor_id].type == "state"):
+                j += 1  # وأكدت الخارجية السعودية: a state's adjective says whose body it is, and ends it
+                break
             if (not token.is_word or not has_article(token.norm, min_length=4) or j in self.cue_tokens or j in self.mention_at
                     or token.norm in language.function_words or token.norm in language.adverbs):
+                break
+            if _bare_ba(token.norm) or self._addressed(j):
+                # ورحبت وزارة الخارجية القطرية بالاتفاق: ب opens the verb's complement; وقالت الوزارة
+                # للصحفيين: the ones told; neither is part of the body's name
                 break
             j += 1
         named = self._quoted_mention(j, end) if j < end else None
@@ -2410,6 +2437,12 @@ class SpeakerFinder:
             if body is not None:
                 return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
+
+    def _addressed(self, index: int) -> bool:
+        """Whether the word at ``index`` is ل and the people a speaker tells (language/addressed.txt):
+        للصحفيين، للصحافيين: whom he spoke to, never part of his title or his body's name."""
+        word = self.tokens[index].norm
+        return word[:2] == "لل" and "ال" + word[2:] in self.language.addressed
 
     def _office_owner(self, index: int, end: int, how: str) -> Speaker | None:
         """The actor an office in construct serves, named right after its head, past a second

@@ -18,3 +18,33 @@ def test_verbs_of_thanking_wishing_condemning_and_praising_open_a_statement(lexi
              ("وامتدحت وزيرة الخارجية الليبية نجلاء المنقوش دور روسيا.", [("mangoush", "positive", "after_verb")])]
     for text, expected in cases:
         assert scored_statements(text, lexicon, date="2022-06-01") == expected, text
+
+
+def test_an_unnamed_or_unlisted_speaker_ends_where_the_verbs_complement_starts(lexicon):
+    # the body's or the title's span stops before ب (its complement), ل and the ones told
+    # (language/addressed.txt), a feminine plural that qualifies no singular head (its object) and a
+    # definite noun after a place's name with no article (عميد بلدية غات الجهود)
+    cases = [("ورحبت وزارة الخارجية العمانية بالهدنة المعلنة في اليمن.",
+              [("وزارة الخارجية العمانية", "positive", "unlisted")]),
+             ("وتحدث وزير الصحة الأردني للصحفيين عن حملة التطعيم الجديدة.",
+              [("وزير الصحة الأردني", "neutral", "unnamed")]),
+             ("وقالت وزارة الداخلية للصحافيين إن الطريق آمن.", [("وزارة الداخلية", "neutral", "unlisted")]),
+             ("وانتقد وزير التعليم المنظمات النقابية بسبب الإضراب.", [("وزير التعليم", "negative", "unnamed")]),
+             ("وناشد رئيس المجلس المحلي في الكفرة المنظمات الإنسانية مساعدة النازحين.",
+              [("رئيس المجلس المحلي في الكفرة", "neutral", "unnamed")]),
+             ("وثمن عميد بلدية نالوت الجهود المبذولة لإعادة فتح المعبر.", [("عميد بلدية نالوت", "positive", "unnamed")]),
+             ("وأشاد عميد بلدية نالوت بالجهود المبذولة لإعادة فتح المعبر.", [("عميد بلدية نالوت", "positive", "unnamed")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-03-01") == expected, text
+
+
+def test_a_states_adjective_ends_a_bodys_name_and_a_city_after_an_unlisted_title_is_its_genitive(lexicon):
+    # وأكدت الخارجية المغربية: the state's adjective says whose ministry it is; رئيس غرفة تجارة
+    # مصراتة: the city ends the chain of nouns in construct with the title, and the title speaks
+    assert scored_statements("وأكدت الخارجية المغربية أن المملكة تدعم الحوار.", lexicon,
+                             date="2023-03-01") == [("الخارجية المغربية", "positive", "unlisted")]
+    assert scored_statements("وأعرب رئيس غرفة تجارة مصراتة عن قلقه من ارتفاع الأسعار.", lexicon,
+                             date="2023-03-01") == [("رئيس غرفة تجارة مصراتة", "negative", "unnamed")]
+    # a name after the chain is still the holder's
+    assert scored_statements("وقال رئيس غرفة تجارة مصراتة سالم الرعيض إن الأسعار مستقرة.", lexicon,
+                             date="2023-03-01") == [("سالم الرعيض", "neutral", "unlisted")]
