@@ -1839,6 +1839,14 @@ class SpeakerFinder:
                     # the family name the lexicon lists, is that person's
                     self._give_titles(spelt.actor_id, title_words)
                     return self._known(spelt, how)
+            if titled and first_actor is None and j == last_word + 1:
+                past = self._lam_genitive(j, end)
+                if past > j:
+                    # رئيس الاتحاد العام لنقابات عمال ليبيا عبد الرزاق الشريف: the genitive belongs to
+                    # the body the title heads, and the holder's name may follow it
+                    last_word = past - 1
+                    j = past
+                    continue
             if titled:
                 name = self._name(j, end)
                 if name is not None and j == qualifier_object + 1:
@@ -2421,6 +2429,11 @@ class SpeakerFinder:
                     and self.lexicon.actors[mention.actor_id].type == "state"):
                 j += 1  # وأكدت الخارجية السعودية: a state's adjective says whose body it is, and ends it
                 break
+            if j > index and tokens[index].norm not in language.office_heads:
+                past = self._lam_genitive(j, end)
+                if past > j:
+                    j = past  # المجلس الاجتماعي لقبائل التبو: the genitive is part of the body's name
+                    continue
             if (not token.is_word or not has_article(token.norm, min_length=4) or j in self.cue_tokens or j in self.mention_at
                     or token.norm in language.function_words or token.norm in language.adverbs):
                 break
@@ -2437,6 +2450,37 @@ class SpeakerFinder:
             if body is not None:
                 return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
+
+    def _lam_genitive(self, index: int, end: int) -> int:
+        """Past ل and an indefinite noun that, with the nouns in construct after it, ends in a
+        definite word or a listed state or city: the genitive part of a body's name (المجلس
+        الاجتماعي لقبائل التبو، الاتحاد العام لنقابات عمال ليبيا); ``index`` for anything else, as
+        an outlet or a person told (لوكالة سبوتنيك، لمراسل). At most NAME_WORDS words are read."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        stem = word[1:]
+        if (word[:1] != "ل" or word[:2] == "لل" or len(word) < 4 or stem in language.given_names
+                or (stem not in language.common_words and not stem.endswith(("ات", "ه")))
+                or stem in language.media_heads or stem in language.generic_subjects or stem in language.institution_heads
+                or index in self.title_spans or index in self.mention_at or index in self.cue_tokens):
+            return index
+        k = index + 1
+        while k < end and k - index <= NAME_WORDS:
+            token = tokens[k]
+            if not token.is_word or k in self.cue_tokens or k in self.title_spans or token.norm in language.function_words:
+                return index
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                listed = self.lexicon.actors[mention.actor_id].type in ("state", "city")
+                return mention.last_token if listed else index
+            if has_article(token.norm, min_length=4):
+                return k + 1 if token.norm[:1] not in ("و", "ف", "ب", "ل") else index
+            if token.norm not in language.common_words and token.norm not in language.given_names:
+                return k + 1  # لقبائل ورفلة: a place's or a tribe's name nobody listed
+            if _has_preposition(token.norm) or token.norm[:1] in ("و", "ف"):
+                return index
+            k += 1
+        return index
 
     def _addressed(self, index: int) -> bool:
         """Whether the word at ``index`` is ل and the people a speaker tells (language/addressed.txt):

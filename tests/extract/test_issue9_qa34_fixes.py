@@ -48,3 +48,18 @@ def test_a_states_adjective_ends_a_bodys_name_and_a_city_after_an_unlisted_title
     # a name after the chain is still the holder's
     assert scored_statements("وقال رئيس غرفة تجارة مصراتة سالم الرعيض إن الأسعار مستقرة.", lexicon,
                              date="2023-03-01") == [("سالم الرعيض", "neutral", "unlisted")]
+
+
+def test_a_genitive_behind_lam_belongs_to_the_bodys_name(lexicon):
+    # المجلس الأعلى لقبائل ورشفانة، رئيس الاتحاد العام لنقابات عمال ليبيا: ل and an indefinite noun
+    # ending in a definite word or a listed place is part of the body's name (the one the title
+    # heads); an outlet behind ل is whom it spoke to (لوكالة سبوتنيك)
+    cases = [("ورفض المجلس الأعلى لقبائل ورفلة نتائج المؤتمر.",
+              [("المجلس الأعلى لقبائل ورفلة", "negative", "unlisted")]),
+             ("وقالت الهيئة الوطنية لحقوق الإنسان إن الاعتقالات تعسفية.",
+              [("الهيئة الوطنية لحقوق الإنسان", "negative", "unlisted")]),
+             ("وأعرب رئيس الاتحاد العام لنقابات عمال تونس عن قلقه من البطالة.",
+              [("رئيس الاتحاد العام لنقابات عمال تونس", "negative", "unnamed")]),
+             ("وقالت الوزارة لوكالة سبوتنيك إن الطريق مفتوح.", [("الوزارة", "neutral", "unlisted")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-03-01") == expected, text
