@@ -2019,6 +2019,10 @@ class SpeakerFinder:
             if self._madda_name(j):
                 j += 1  # نائبة المندوب، آنا يفستيغنييفا: آنا is a name, not the pronoun أنا
                 continue
+            if (j == first and j + 1 < end and tokens[j + 1].norm == "الله" and j + 1 not in self.mention_at
+                    and word not in closed_words(self.lexicon) and self._may_start_name(word)):
+                j += 2  # عضو مجلس النواب جاب الله الشيباني: a given name made with الله, whatever its first word
+                continue
             if not self._is_ali(j) and (
                 word in language.function_words or word in language.prepositions or word in language.clause_openers
                 or word in language.adverbs or word in language.generic_subjects
@@ -2029,10 +2033,18 @@ class SpeakerFinder:
             if j > first and word[:1] == "و" and word[1:] in language.given_names and word not in language.given_names:
                 break  # النائبان حسن الزرقاء وعبد المنعم القطعاني: و and a given name open a second person
             if (j > first and has_article(word, min_length=4) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
-                    and tokens[j - 1].norm not in language.given_names):
-                break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
-            if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
-                break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+                    and tokens[j - 1].norm not in language.given_names
+                    and not (j - 2 >= first and (_name_particle(tokens[j - 2].norm) or tokens[j - 1].norm == "الله")
+                             and self._clause_after_name(j + 1, end))):
+                # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops; after a compound
+                # given name, a common word the clause follows is the family name: المحلل عبد الله الكبير أن
+                break
+            if (j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words
+                    and not (word[:1] == "ل" and j + 1 < end and tokens[j + 1].norm in language.clause_openers
+                             and tokens[j - 1].norm in language.given_names and word[1:] not in language.media_heads)):
+                # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts; not a family
+                # name in ل right after a given name, the clause after it: عضو مجلس الدولة أحمد لنقي إن
+                break
             if j - first >= 2 and self._object_in_construct(j, end):
                 break  # وانتقد الوزير سليم بوزيد قرار أوبك: after two name words, a noun governing a genitive is the object
             if j > first and self._with_pronoun(j) and any(
@@ -2062,6 +2074,14 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _clause_after_name(self, index: int, end: int) -> bool:
+        """Whether what a speaker says or the complement of his verb opens at ``index``, right after
+        a name: أن، إن، a colon, a comma, عن (أعرب … عن)."""
+        if index >= end:
+            return False
+        word = self.tokens[index].norm
+        return word in self.language.clause_openers or word in (":", "،", ",", "عن")
 
     def _past_constituency(self, index: int, end: int) -> int:
         """Where the place an MP or a group stands for, after عن at ``index`` - 1, ends: a place

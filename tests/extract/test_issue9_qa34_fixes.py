@@ -63,3 +63,22 @@ def test_a_genitive_behind_lam_belongs_to_the_bodys_name(lexicon):
              ("وقالت الوزارة لوكالة سبوتنيك إن الطريق مفتوح.", [("الوزارة", "neutral", "unlisted")])]
     for text, expected in cases:
         assert scored_statements(text, lexicon, date="2023-03-01") == expected, text
+
+
+def test_unlisted_names_are_read_whole(lexicon):
+    # a family name that is a common word after a compound given name, the clause after it (عبد الله
+    # الكبير أن، عبد الرزاق الشريف عن); a family name in ل after a given name before إن (أحمد لنقي);
+    # a given name made with الله (جاب الله، عطا الله); مالك as a given name (language/given_names.txt)
+    cases = [("واعتبر الباحث الليبي عبد الله الكبير أن الميزانية الموحدة خطوة إيجابية.",
+              [("عبد الله الكبير", "positive", "unlisted")]),
+             ("وأعرب نقيب المعلمين عبد الرزاق الشريف عن استيائه من تأخر الرواتب.",
+              [("عبد الرزاق الشريف", "negative", "unlisted")]),
+             ("وقال عضو مجلس الدولة أحمد لنقي إن المجلس يرفض القانون.", [("أحمد لنقي", "negative", "unlisted")]),
+             ("وتساءل عضو مجلس النواب عطا الله الشيباني عن مصير أموال الإعمار.",
+              [("عطا الله الشيباني", "neutral", "unlisted")]),
+             ("وانتقد عضو مجلس السيادة مالك عقار تجاهل العالم لأزمة النازحين.", [("مالك عقار", "negative", "unlisted")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-03-01") == expected, text
+    # a definite noun after a compound given name with no clause after it is still the verb's object
+    assert scored_statements("وانتقد عبد الله الحكومة بسبب تأخر الرواتب.", lexicon,
+                             date="2023-03-01") == [("عبد الله", "negative", "unlisted")]
