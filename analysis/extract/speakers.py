@@ -220,6 +220,10 @@ class SpeakerFinder:
         self.mention_ending = {mention.last_token: mention for mention in mentions}
         self.mentions = sorted(mentions, key=lambda mention: mention.last_token)
         self.mention_lasts = [mention.last_token for mention in self.mentions]
+        self.first_named: dict[str, int] = {}  # each actor's first mention, by its first token
+        for mention in mentions:
+            if mention.first_token < self.first_named.get(mention.actor_id, len(prepared.tokens)):
+                self.first_named[mention.actor_id] = mention.first_token
         self.title_spans = {match.first: match.last for match in titles}
         self.title_starts = sorted(self.title_spans)
         # Titles behind a preposition (لوزير الخارجية، بالسفير) name an object, not a subject.
@@ -1441,6 +1445,14 @@ class SpeakerFinder:
                 # here and the second joined to it (coordinated)
                 index += 1
                 after_preposition = True
+        if how == "after_verb" and index not in self.mention_at:
+            surnamed = self._bare_surname(index, limit)
+            if surnamed is not None:
+                return surnamed  # وأشاد صالح بالدور، حذر حماد من: a listed person by his family name alone
+        if index + 1 < limit and bare_word(tokens[index].norm) in STATE_WORDS and not has_article(tokens[index].norm, min_length=4):
+            state = self.mention_at.get(index + 1)
+            if state is not None and self.lexicon.actors[state.actor_id].type == "state" and not self._prepositional(state):
+                return self._known(state, how)  # وأدانت دولة الإمارات: the state named after the word for it
         end = min(limit, index + PHRASE_TOKENS)
         j = index
         first_actor: Mention | None = None
@@ -2921,12 +2933,55 @@ class SpeakerFinder:
         actor_id = next(iter(bearers))
         return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
 
+    def _bare_surname(self, index: int, end: int) -> Speaker | None:
+        """The listed person whose Arabic name ends in the word at ``index`` with no article (عقيلة
+        صالح، أسامة حماد), when it stands alone right after a verb and what he says or the verb's
+        complement follows it at once (إن، أن، a colon, عن، من، على، إلى، ب…): ``وأشاد باشاغا بالدور``.
+        One bearer only; a word of a closed class never; a word that is also a given name (صالح،
+        حماد، محمد) only after the article named its bearer; two tokens read."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if not tokens[index].is_word or index + 1 >= end or has_article(word, min_length=4) or index in self.title_spans:
+            return None
+        after = tokens[index + 1].norm
+        if not (after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
+                or (_bare_ba(after) and has_article(after, min_length=4))):
+            return None
+        bearers = derived(self.lexicon, "bare surnames", _bare_surnames).get(word, ())
+        if len(bearers) != 1 or word in closed_words(self.lexicon):
+            return None
+        actor_id = next(iter(bearers))
+        if word in language.given_names and self.first_named.get(actor_id, index) >= index:
+            return None  # وقال محمد إن: a given name too is the listed bearer's only once the article named him
+        return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
+
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
 
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _bare_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Listed people's family names with no article (صالح، حماد), the last word of an Arabic name of
+    theirs of two words or more, each to its bearers; not after a name particle (عبد الله: الله)."""
+    found: dict[str, set[str]] = {}
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind == "name"]
+    for actor_id, name in names:
+        actor = lexicon.actors.get(actor_id)
+        if actor is None or actor.type != "person" or actor_id.startswith("unresolved:"):
+            continue
+        words = normalise_word(name).split()
+        if len(words) >= 2 and not has_article(words[-1], min_length=4) and not _name_particle(words[-2]) and len(words[-1]) > 2:
+            found.setdefault(words[-1], set()).add(actor_id)
+    return {word: frozenset(bearers) for word, bearers in found.items()}
+
+
+# The words a state's name may follow in construct (دولة الإمارات، جمهورية مصر، مملكة البحرين،
+# سلطنة عمان): the state speaks, not an unnamed state.
+STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
 
 
 def _common_word_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:

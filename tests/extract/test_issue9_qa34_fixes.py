@@ -82,3 +82,24 @@ def test_unlisted_names_are_read_whole(lexicon):
     # a definite noun after a compound given name with no clause after it is still the verb's object
     assert scored_statements("وانتقد عبد الله الحكومة بسبب تأخر الرواتب.", lexicon,
                              date="2023-03-01") == [("عبد الله", "negative", "unlisted")]
+
+
+def test_a_listed_actor_by_a_state_word_an_alias_or_a_bare_family_name(lexicon):
+    # دولة الإمارات، دولة قطر: the word for a state before its name; البنك المركزي الليبي: an alias
+    # of the central bank (data/aliases.csv)
+    assert scored_statements("وأدانت دولة قطر التفجير الذي استهدف سوقا شعبية.", lexicon,
+                             date="2024-02-01") == [("qatar", "negative", "after_verb")]
+    assert scored_statements("وأعلن البنك المركزي الليبي أن السيولة ستتوفر الأسبوع المقبل.", lexicon,
+                             date="2024-02-01") == [("cbl", "neutral", "after_verb")]
+    # وحذر حماد من، وأشاد صالح ب: a listed person's family name alone after a verb, his complement
+    # right after it; a family name that is also a given name only once the article named him
+    text = "واستقبل أسامة حماد وفدا من رجال الأعمال. وحذر حماد من عرقلة مشاريع الإعمار في درنة."
+    assert scored_statements(text, lexicon, date="2024-02-01") == [("hamad_osama", "negative", "after_verb")]
+    text = "والتقى الوفد عقيلة صالح في القبة. وأشاد صالح بالدعم الروسي للمصالحة."
+    assert scored_statements(text, lexicon, date="2021-02-01") == [("saleh_aguila", "positive", "after_verb")]
+    # a family name no given name shares is its bearer's at once
+    assert scored_statements("وقال زيدان إن الحكومة لن تتفاوض مع المسلحين.", lexicon,
+                             date="2013-05-01") == [("zeidan", "neutral", "after_verb")]
+    # a given name alone, its bearer not named before, is no listed person
+    assert scored_statements("وقال محمد إن الأسعار ارتفعت كثيرا.", lexicon,
+                             date="2021-02-01")[0][0] != "faki"
