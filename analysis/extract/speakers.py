@@ -2454,6 +2454,14 @@ class SpeakerFinder:
             if owner is not None:
                 return owner  # أعلنت قوات حكومة الوفاق: the forces speak for the body they serve
         j = index + 1
+        if (j + 1 < end and not has_article(tokens[index].norm, min_length=4) and tokens[j].is_word
+                and not has_article(tokens[j].norm, min_length=4) and tokens[j].norm in language.common_words
+                and tokens[j].norm not in language.function_words and j not in self.cue_tokens and j not in self.mention_at
+                and not _has_preposition(tokens[j].norm) and tokens[j].norm[:1] not in ("و", "ف")
+                and not _indefinite_nisba(tokens[j].norm, language)  # منظمة حقوقية الهجوم: an adjective, then the object
+                and has_article(tokens[j + 1].norm, min_length=4) and tokens[j + 1].norm[:1] not in ("و", "ف", "ب", "ل")
+                and j + 1 not in self.cue_tokens and j + 1 not in self.mention_at):
+            j += 2  # جمعية حماية المستهلك: an indefinite noun in construct with the head, then its definite genitive
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
             mention = self.mention_at.get(j)
@@ -2961,6 +2969,14 @@ class SpeakerFinder:
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _indefinite_nisba(word: str, language) -> bool:
+    """Whether a normalised word is an indefinite relative adjective, told by its other gender being
+    a word too: حقوقية (حقوقي)، دولي (دولية); not حماية, whose حماي is none."""
+    if word.endswith("يه"):
+        return word[:-1] in language.common_words
+    return word.endswith("ي") and word + "ه" in language.common_words
 
 
 def _bare_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:

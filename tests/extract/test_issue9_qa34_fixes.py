@@ -103,3 +103,16 @@ def test_a_listed_actor_by_a_state_word_an_alias_or_a_bare_family_name(lexicon):
     # a given name alone, its bearer not named before, is no listed person
     assert scored_statements("وقال محمد إن الأسعار ارتفعت كثيرا.", lexicon,
                              date="2021-02-01")[0][0] != "faki"
+
+
+def test_associations_and_unions_speak_under_their_names(lexicon):
+    # جمعية، نقابة، رابطة head a body's name (language/institution_heads.txt), and an indefinite noun
+    # in construct with the head goes with its definite genitive (جمعية حماية المستهلك)
+    cases = [("وانتقدت جمعية حماية المستهلك ارتفاع أسعار الخبز.", [("جمعية حماية المستهلك", "negative", "unlisted")]),
+             ("ورفضت نقابة الأطباء قرار تخفيض الأجور.", [("نقابة الأطباء", "negative", "unlisted")]),
+             ("ورحبت منظمة حماية الطفولة بقرار المحكمة.", [("منظمة حماية الطفولة", "positive", "unlisted")])]
+    for text, expected in cases:
+        assert scored_statements(text, lexicon, date="2023-03-01") == expected, text
+    # an indefinite adjective after the head is no noun in construct: the definite word after it is the object
+    rows = scored_statements("وأدانت منظمة حقوقية الهجوم على المتظاهرين.", lexicon, date="2023-03-01")
+    assert len(rows) == 1 and "الهجوم" not in rows[0][0]
