@@ -1599,6 +1599,9 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             title_end = self.title_spans.get(j)
+            if (title_end is not None and generic_at >= 0 and not titled and first_actor is None and last_word == j - 1
+                    and has_article(tokens[j - 1].norm, min_length=4) and has_article(tokens[j].norm, min_length=4)):
+                break  # وسألت الصحيفة الوزير: a definite title after a definite unnamed subject is the verb's object
             if title_end is not None and (j not in self.titles_after_preposition or (j == index and after_preposition)):
                 titled = True
                 title_words.extend(range(j, title_end))

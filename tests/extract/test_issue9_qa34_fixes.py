@@ -116,3 +116,17 @@ def test_associations_and_unions_speak_under_their_names(lexicon):
     # an indefinite adjective after the head is no noun in construct: the definite word after it is the object
     rows = scored_statements("وأدانت منظمة حقوقية الهجوم على المتظاهرين.", lexicon, date="2023-03-01")
     assert len(rows) == 1 and "الهجوم" not in rows[0][0]
+
+
+def test_the_one_asked_answers(lexicon):
+    # وسأل الصحفيون X عن …، فأجاب بأن: the verb of answering with no subject of its own is the
+    # answer of the one asked (the phrase after the asker's), not of anyone quoted before
+    text = "وسأل الصحفيون المتحدث باسم الجيش عن الهجوم، فأجاب بأن القوات صدته."
+    assert scored_statements(text, lexicon, date="2022-05-01") == [("المتحدث باسم الجيش", "neutral", "carried")]
+    text = "وسألت الصحيفة الوزير عن خطط الحكومة فأجاب بأن البرنامج سيعلن قريبا."
+    assert scored_statements(text, lexicon, date="2022-05-01") == [("الوزير", "neutral", "carried")]
+    text = "وسأل الصحفيون بيسكوف عن الانتخابات الليبية، فأجاب بأن موسكو تتابعها."
+    assert scored_statements(text, lexicon, date="2022-05-01") == [("peskov", "neutral", "carried")]
+    # a definite title after a definite unnamed subject is the verb's object
+    assert [row[0] for row in scored_statements("وانتقدت المصادر الوزير بسبب تصريحاته.", lexicon,
+                                                date="2022-05-01")] == ["المصادر"]
