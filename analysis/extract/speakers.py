@@ -220,6 +220,10 @@ class SpeakerFinder:
         self.mention_ending = {mention.last_token: mention for mention in mentions}
         self.mentions = sorted(mentions, key=lambda mention: mention.last_token)
         self.mention_lasts = [mention.last_token for mention in self.mentions]
+        self.first_named: dict[str, int] = {}  # each actor's first mention, by its first token
+        for mention in mentions:
+            if mention.first_token < self.first_named.get(mention.actor_id, len(prepared.tokens)):
+                self.first_named[mention.actor_id] = mention.first_token
         self.title_spans = {match.first: match.last for match in titles}
         self.title_starts = sorted(self.title_spans)
         # Titles behind a preposition (لوزير الخارجية، بالسفير) name an object, not a subject.
@@ -1441,6 +1445,14 @@ class SpeakerFinder:
                 # here and the second joined to it (coordinated)
                 index += 1
                 after_preposition = True
+        if how == "after_verb" and index not in self.mention_at:
+            surnamed = self._bare_surname(index, limit)
+            if surnamed is not None:
+                return surnamed  # وأشاد صالح بالدور، حذر حماد من: a listed person by his family name alone
+        if index + 1 < limit and bare_word(tokens[index].norm) in STATE_WORDS and not has_article(tokens[index].norm, min_length=4):
+            state = self.mention_at.get(index + 1)
+            if state is not None and self.lexicon.actors[state.actor_id].type == "state" and not self._prepositional(state):
+                return self._known(state, how)  # وأدانت دولة الإمارات: the state named after the word for it
         end = min(limit, index + PHRASE_TOKENS)
         j = index
         first_actor: Mention | None = None
@@ -1454,6 +1466,7 @@ class SpeakerFinder:
         past_qualifying_body = -1  # the token after a body a title's باسم/لدى governs, and its adjectives
         behind_preposition = False  # the first word read without its ل or ب (وفقاً لمصادر محلية)
         behind_definite = False  # the first word a ل of ال (للصحيفة): shown as الصحيفة
+        construct_end = -1  # past the nouns in construct after a title: رئيس غرفة تجارة (طرابلس)
         while j < end:
             token = tokens[j]
             if not token.is_word:
@@ -1530,7 +1543,8 @@ class SpeakerFinder:
                 # وتابع رئيس المؤسسة: a body named by its anaphor in construct with a title is
                 # whose head speaks, the title referring back to him (title_anaphora)
                 governed = titled and mention.match_kind == "anaphora" and j == last_word + 1
-                if (titled and title_words and title_words[-1] == j - 1 and not has_article(tokens[j - 1].norm, min_length=4)
+                if (titled and title_words and (title_words[-1] == j - 1 or construct_end == j)
+                        and not has_article(tokens[j - 1].norm, min_length=4)
                         and self.lexicon.actors[mention.actor_id].type != "person"):
                     # وقال مبعوث روسيا إن: a state in construct with an indefinite title says whose
                     # envoy speaks, as in a listed title (سفير روسيا لدى ليبيا); the envoy speaks, not
@@ -1585,6 +1599,9 @@ class SpeakerFinder:
                 object_of_preposition = False
                 continue
             title_end = self.title_spans.get(j)
+            if (title_end is not None and generic_at >= 0 and not titled and first_actor is None and last_word == j - 1
+                    and has_article(tokens[j - 1].norm, min_length=4) and has_article(tokens[j].norm, min_length=4)):
+                break  # وسألت الصحيفة الوزير: a definite title after a definite unnamed subject is the verb's object
             if title_end is not None and (j not in self.titles_after_preposition or (j == index and after_preposition)):
                 titled = True
                 title_words.extend(range(j, title_end))
@@ -1686,13 +1703,15 @@ class SpeakerFinder:
                     continue
                 break
             if (generic_at >= 0 and not titled and first_actor is None and word.startswith("ل") and _has_preposition(word)
-                    and _without_preposition(word) in language.media_heads and has_article(_without_preposition(word), min_length=4)
+                    and (_without_preposition(word) in language.media_heads or self._addressed(j))
+                    and has_article(_without_preposition(word), min_length=4)
                     and tokens[generic_at].norm not in language.issued):
                 # وأكد مسؤول ليبي رفيع للصحيفة البريطانية انسحاب…: the outlet an unnamed speaker
                 # told ends the speaker (a document's ل names its issuer: تقرير للصحيفة)
                 break
             if (titled and first_actor is None and generic_at < 0 and addressee < 0 and _bare_ba(word) and j == last_word + 1
-                    and (has_article(tokens[j - 1].norm, min_length=4) or j == past_qualifying_body)
+                    and (has_article(tokens[j - 1].norm, min_length=4) or j == past_qualifying_body
+                         or (j - 1 == qualifier_object and tokens[j - 1].norm not in language.common_words))  # عميد بلدية غات بالجهود
                     and _without_preposition(word) in language.common_words):
                 # ورحب الوزير بالانتخابات, وأشاد السفير الروسي بدور: ب after a definite title may open the
                 # verb's complement; with no name after it, the unnamed title is shown without it (the
@@ -1715,6 +1734,8 @@ class SpeakerFinder:
                     and tokens[j - 1].norm.endswith("ون") and len(tokens[j - 1].norm) > 4 and word in language.common_words
                     and not word.endswith(("ون", "ين")) and word not in language.function_words):
                 break  # وانتقد تجار ليبيون قرار: past a plural adjective in the nominative, a noun is the object
+            if qualified and addressee < 0 and j > index and self._addressed(j):
+                addressee = j  # وتحدث وزير الداخلية الكويتي للصحفيين: the title is shown without the ones told
             if (qualified and _has_preposition(word) and _without_preposition(word) in language.common_words
                     and word not in language.given_names):  # كمال is a name, not ك and مال
                 # القائم بأعمال السفارة الروسية لوكالة سبوتنيك جامشيد بولتايف: لوكالة سبوتنيك is
@@ -1833,6 +1854,14 @@ class SpeakerFinder:
                     # the family name the lexicon lists, is that person's
                     self._give_titles(spelt.actor_id, title_words)
                     return self._known(spelt, how)
+            if titled and first_actor is None and j == last_word + 1:
+                past = self._lam_genitive(j, end)
+                if past > j:
+                    # رئيس الاتحاد العام لنقابات عمال ليبيا عبد الرزاق الشريف: the genitive belongs to
+                    # the body the title heads, and the holder's name may follow it
+                    last_word = past - 1
+                    j = past
+                    continue
             if titled:
                 name = self._name(j, end)
                 if name is not None and j == qualifier_object + 1:
@@ -1850,6 +1879,7 @@ class SpeakerFinder:
                     # (وثمن الوزير جهود روسيا: the object)
                     last_word = j
                     j += 1
+                    construct_end = j  # رئيس غرفة تجارة طرابلس: a city after them is their genitive too
                     continue
                 break
             if generic_at >= 0 and word not in language.function_words:
@@ -1897,11 +1927,22 @@ class SpeakerFinder:
         an adjective (a nisba, a participle, العام، الخاص) or the verb's object (ودعا المتحدث
         الأطراف الليبية إلى الحوار)."""
         before = index - 1
-        if last_word != before or before in self.mention_ending or before == qualifier_object:
-            return False  # إلى الشرق الأوسط: a preposition's object has adjectives of its own
-        if not has_article(self.tokens[before].norm, min_length=4):
+        if last_word != before:
             return False
-        word = self.tokens[index].norm
+        previous, word = self.tokens[before].norm, self.tokens[index].norm
+        # عميد بلدية غات الجهود: a place's name with no article ends the chain of nouns in
+        # construct as a definite word would; a common noun (وزير خارجية المملكة) still governs the next
+        definite = has_article(previous, min_length=4) or (
+            self.tokens[before].is_word and previous not in self.language.common_words and previous not in self.language.given_names)
+        if not definite:
+            return False
+        if (word.startswith("ال") and word.endswith("ات") and not previous.endswith("ات") and word in self.language.common_words
+                and word not in self.language.given_names):
+            # وانتقد وزير الخارجية المنظمات الدولية، رئيس المجلس البلدي في الكفرة المنظمات: a
+            # feminine plural qualifies no singular head, nor a place
+            return True
+        if has_article(previous, min_length=4) and (before in self.mention_ending or before == qualifier_object):
+            return False  # إلى الشرق الأوسط: a preposition's object has adjectives of its own
         if not word.startswith("ال"):
             return False  # المبعوثان الروسي والأمريكي: a word behind و or a preposition is read as before
         if word not in self.language.common_words or word in self.language.given_names:
@@ -1993,6 +2034,10 @@ class SpeakerFinder:
             if self._madda_name(j):
                 j += 1  # نائبة المندوب، آنا يفستيغنييفا: آنا is a name, not the pronoun أنا
                 continue
+            if (j == first and j + 1 < end and tokens[j + 1].norm == "الله" and j + 1 not in self.mention_at
+                    and word not in closed_words(self.lexicon) and self._may_start_name(word)):
+                j += 2  # عضو مجلس النواب جاب الله الشيباني: a given name made with الله, whatever its first word
+                continue
             if not self._is_ali(j) and (
                 word in language.function_words or word in language.prepositions or word in language.clause_openers
                 or word in language.adverbs or word in language.generic_subjects
@@ -2003,10 +2048,18 @@ class SpeakerFinder:
             if j > first and word[:1] == "و" and word[1:] in language.given_names and word not in language.given_names:
                 break  # النائبان حسن الزرقاء وعبد المنعم القطعاني: و and a given name open a second person
             if (j > first and has_article(word, min_length=4) and word in language.common_words and not _name_particle(tokens[j - 1].norm)
-                    and tokens[j - 1].norm not in language.given_names):
-                break  # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops
-            if j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words:
-                break  # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts
+                    and tokens[j - 1].norm not in language.given_names
+                    and not (j - 2 >= first and (_name_particle(tokens[j - 2].norm) or tokens[j - 1].norm == "الله")
+                             and self._clause_after_name(j + 1, end))):
+                # عبد الفتاح السيسي and طاهر السني go on; لافروف الروسي stops; after a compound
+                # given name, a common word the clause follows is the family name: المحلل عبد الله الكبير أن
+                break
+            if (j > first and word[:1] in ("ل", "ب") and word[1:] in language.common_words
+                    and not (word[:1] == "ل" and j + 1 < end and tokens[j + 1].norm in language.clause_openers
+                             and tokens[j - 1].norm in language.given_names and word[1:] not in language.media_heads)):
+                # وأوضح بولتايف لوكالة: the name ends where a preposition's object starts; not a family
+                # name in ل right after a given name, the clause after it: عضو مجلس الدولة أحمد لنقي إن
+                break
             if j - first >= 2 and self._object_in_construct(j, end):
                 break  # وانتقد الوزير سليم بوزيد قرار أوبك: after two name words, a noun governing a genitive is the object
             if j > first and self._with_pronoun(j) and any(
@@ -2036,6 +2089,14 @@ class SpeakerFinder:
                 return None
             j += 1
         return (first, j) if j > first else None
+
+    def _clause_after_name(self, index: int, end: int) -> bool:
+        """Whether what a speaker says or the complement of his verb opens at ``index``, right after
+        a name: أن، إن، a colon, a comma, عن (أعرب … عن)."""
+        if index >= end:
+            return False
+        word = self.tokens[index].norm
+        return word in self.language.clause_openers or word in (":", "،", ",", "عن")
 
     def _past_constituency(self, index: int, end: int) -> int:
         """Where the place an MP or a group stands for, after عن at ``index`` - 1, ends: a place
@@ -2403,10 +2464,32 @@ class SpeakerFinder:
             if owner is not None:
                 return owner  # أعلنت قوات حكومة الوفاق: the forces speak for the body they serve
         j = index + 1
+        if (j + 1 < end and not has_article(tokens[index].norm, min_length=4) and tokens[j].is_word
+                and not has_article(tokens[j].norm, min_length=4) and tokens[j].norm in language.common_words
+                and tokens[j].norm not in language.function_words and j not in self.cue_tokens and j not in self.mention_at
+                and not _has_preposition(tokens[j].norm) and tokens[j].norm[:1] not in ("و", "ف")
+                and not _indefinite_nisba(tokens[j].norm, language)  # منظمة حقوقية الهجوم: an adjective, then the object
+                and has_article(tokens[j + 1].norm, min_length=4) and tokens[j + 1].norm[:1] not in ("و", "ف", "ب", "ل")
+                and j + 1 not in self.cue_tokens and j + 1 not in self.mention_at):
+            j += 2  # جمعية حماية المستهلك: an indefinite noun in construct with the head, then its definite genitive
         while j < end and j - index < NAME_WORDS + 1:
             token = tokens[j]
+            mention = self.mention_at.get(j)
+            if (mention is not None and j > index and mention.last_token == j + 1 and is_nisba(token.norm)
+                    and self.lexicon.actors[mention.actor_id].type == "state"):
+                j += 1  # وأكدت الخارجية السعودية: a state's adjective says whose body it is, and ends it
+                break
+            if j > index and tokens[index].norm not in language.office_heads:
+                past = self._lam_genitive(j, end)
+                if past > j:
+                    j = past  # المجلس الاجتماعي لقبائل التبو: the genitive is part of the body's name
+                    continue
             if (not token.is_word or not has_article(token.norm, min_length=4) or j in self.cue_tokens or j in self.mention_at
                     or token.norm in language.function_words or token.norm in language.adverbs):
+                break
+            if _bare_ba(token.norm) or self._addressed(j):
+                # ورحبت وزارة الخارجية القطرية بالاتفاق: ب opens the verb's complement; وقالت الوزارة
+                # للصحفيين: the ones told; neither is part of the body's name
                 break
             j += 1
         named = self._quoted_mention(j, end) if j < end else None
@@ -2417,6 +2500,43 @@ class SpeakerFinder:
             if body is not None:
                 return body if body.actor_id else Speaker("", self._text(index, body.after_token), "unlisted", body.after_token)
         return Speaker("", self._text(index, j), "unlisted", j)
+
+    def _lam_genitive(self, index: int, end: int) -> int:
+        """Past ل and an indefinite noun that, with the nouns in construct after it, ends in a
+        definite word or a listed state or city: the genitive part of a body's name (المجلس
+        الاجتماعي لقبائل التبو، الاتحاد العام لنقابات عمال ليبيا); ``index`` for anything else, as
+        an outlet or a person told (لوكالة سبوتنيك، لمراسل). At most NAME_WORDS words are read."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        stem = word[1:]
+        if (word[:1] != "ل" or word[:2] == "لل" or len(word) < 4 or stem in language.given_names
+                or (stem not in language.common_words and not stem.endswith(("ات", "ه")))
+                or stem in language.media_heads or stem in language.generic_subjects or stem in language.institution_heads
+                or index in self.title_spans or index in self.mention_at or index in self.cue_tokens):
+            return index
+        k = index + 1
+        while k < end and k - index <= NAME_WORDS:
+            token = tokens[k]
+            if not token.is_word or k in self.cue_tokens or k in self.title_spans or token.norm in language.function_words:
+                return index
+            mention = self.mention_at.get(k)
+            if mention is not None:
+                listed = self.lexicon.actors[mention.actor_id].type in ("state", "city")
+                return mention.last_token if listed else index
+            if has_article(token.norm, min_length=4):
+                return k + 1 if token.norm[:1] not in ("و", "ف", "ب", "ل") else index
+            if token.norm not in language.common_words and token.norm not in language.given_names:
+                return k + 1  # لقبائل ورفلة: a place's or a tribe's name nobody listed
+            if _has_preposition(token.norm) or token.norm[:1] in ("و", "ف"):
+                return index
+            k += 1
+        return index
+
+    def _addressed(self, index: int) -> bool:
+        """Whether the word at ``index`` is ل and the people a speaker tells (language/addressed.txt):
+        للصحفيين، للصحافيين: whom he spoke to, never part of his title or his body's name."""
+        word = self.tokens[index].norm
+        return word[:2] == "لل" and "ال" + word[2:] in self.language.addressed
 
     def _office_owner(self, index: int, end: int, how: str) -> Speaker | None:
         """The actor an office in construct serves, named right after its head, past a second
@@ -2831,12 +2951,63 @@ class SpeakerFinder:
         actor_id = next(iter(bearers))
         return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
 
+    def _bare_surname(self, index: int, end: int) -> Speaker | None:
+        """The listed person whose Arabic name ends in the word at ``index`` with no article (عقيلة
+        صالح، أسامة حماد), when it stands alone right after a verb and what he says or the verb's
+        complement follows it at once (إن، أن، a colon, عن، من، على، إلى، ب…): ``وأشاد باشاغا بالدور``.
+        One bearer only; a word of a closed class never; a word that is also a given name (صالح،
+        حماد، محمد) only after the article named its bearer; two tokens read."""
+        tokens, language = self.tokens, self.language
+        word = tokens[index].norm
+        if not tokens[index].is_word or index + 1 >= end or has_article(word, min_length=4) or index in self.title_spans:
+            return None
+        after = tokens[index + 1].norm
+        if not (after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
+                or (_bare_ba(after) and has_article(after, min_length=4))):
+            return None
+        bearers = derived(self.lexicon, "bare surnames", _bare_surnames).get(word, ())
+        if len(bearers) != 1 or word in closed_words(self.lexicon):
+            return None
+        actor_id = next(iter(bearers))
+        if word in language.given_names and self.first_named.get(actor_id, index) >= index:
+            return None  # وقال محمد إن: a given name too is the listed bearer's only once the article named him
+        return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
+
     def _known(self, mention: Mention, how: str) -> Speaker:
         return Speaker(mention.actor_id, self.lexicon.actors[mention.actor_id].name_en, how, mention.last_token)
 
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _indefinite_nisba(word: str, language) -> bool:
+    """Whether a normalised word is an indefinite relative adjective, told by its other gender being
+    a word too: حقوقية (حقوقي)، دولي (دولية); not حماية, whose حماي is none."""
+    if word.endswith("يه"):
+        return word[:-1] in language.common_words
+    return word.endswith("ي") and word + "ه" in language.common_words
+
+
+def _bare_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Listed people's family names with no article (صالح، حماد), the last word of an Arabic name of
+    theirs of two words or more, each to its bearers; not after a name particle (عبد الله: الله)."""
+    found: dict[str, set[str]] = {}
+    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind == "name"]
+    for actor_id, name in names:
+        actor = lexicon.actors.get(actor_id)
+        if actor is None or actor.type != "person" or actor_id.startswith("unresolved:"):
+            continue
+        words = normalise_word(name).split()
+        if len(words) >= 2 and not has_article(words[-1], min_length=4) and not _name_particle(words[-2]) and len(words[-1]) > 2:
+            found.setdefault(words[-1], set()).add(actor_id)
+    return {word: frozenset(bearers) for word, bearers in found.items()}
+
+
+# The words a state's name may follow in construct (دولة الإمارات، جمهورية مصر، مملكة البحرين،
+# سلطنة عمان): the state speaks, not an unnamed state.
+STATE_WORDS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"})
 
 
 def _common_word_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:

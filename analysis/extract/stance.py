@@ -42,6 +42,9 @@ from analysis.lexicon.derived import derived
 from analysis.lexicon.read import Cue, Lexicon, is_unresolved
 
 QUOTE_OPENERS = frozenset("«“\"")
+# وسأل الصحفيون بيسكوف …، فأجاب: a verb of asking and one of answering (_Context._asked_one)
+ASKING = frozenset(normalise_word(word) for word in "سأل سألت سألوا".split())
+ANSWERING = frozenset(normalise_word(word) for word in "أجاب أجابت".split())
 THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunction (_polarity)
 # What _relative returns for a verb that does not agree with the feminine relative before it
 MASCULINE_AFTER_FEMININE = object()
@@ -3189,6 +3192,9 @@ class _Context:
             return None  # قمة دعت إليها كلا من …: a clause describing the summit, nobody carried into it
         if self._pluperfect_with_subject(match, sentence):
             return None  # وكانت مفوضية الانتخابات قد أعلنت: the commission announced, nobody quoted before
+        asked = self._asked_one(match, sentence, finder)
+        if asked is not None:
+            return asked  # وسأل الصحفيون بيسكوف عن …، فأجاب بأن: the one asked answers
         if main is not None:
             return Speaker(main.actor_id, main.name, "carried")
         if _participle(cue) and previous is not None:
@@ -3221,6 +3227,24 @@ class _Context:
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _asked_one(self, match: Match[Cue], sentence: Sentence, finder: SpeakerFinder) -> Speaker | None:
+        """The one a verb of asking earlier in the sentence asked, for a verb of answering with no
+        subject of its own: ``وسأل الصحفيون بيسكوف عما إذا …، فأجاب بأن`` → Peskov (the asker's
+        phrase is passed, the one after it is the answerer). None for anything else."""
+        tokens = self.tokens
+        word = tokens[match.first].norm
+        if (word[1:] if word[:1] in ("و", "ف") else word) not in ANSWERING:
+            return None
+        for k in range(sentence.first_token, match.first):
+            word = tokens[k].norm
+            if (word[1:] if word[:1] in ("و", "ف") else word) in ASKING:
+                asker = finder.after(k + 1, sentence)
+                if asker is None or asker.after_token >= match.first:
+                    return None
+                asked = finder.phrase(asker.after_token, match.first, how="after_verb")
+                return replace(asked, how="carried") if asked is not None else None
+        return None
 
     def _inside_clause(self, said_from: int, cue_first: int) -> bool:
         """Whether a clause of what was said (إن، أن، بأن) opens between the end of the sentence's

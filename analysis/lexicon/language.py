@@ -126,6 +126,7 @@ class Language:
     blaming: frozenset[str] = frozenset()  # حمّل الوزير الحكومة المسؤولية: speech only with مسؤولية
     blocking: frozenset[str] = frozenset()  # منعت روسيا صدور بيان: a document never issued
     media_heads: frozenset[str] = frozenset()  # صحيفة الوسط: a suggested name that is an outlet
+    addressed: frozenset[str] = frozenset()  # وقال الوزير للصحفيين: the ones told, behind ل
     monitor_heads: frozenset[str] = frozenset()  # تقرير سري للأمم المتحدة: its labels are no charge
     analyst_heads: frozenset[str] = frozenset()  # ويرى مراقبون: analysts report as an outlet does
     directions: frozenset[str] = frozenset()  # مسؤول ملف شمال إفريقيا: the place after it, no object
@@ -253,6 +254,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         blaming=words("blaming"),
         blocking=words("blocking"),
         media_heads=words("media_heads"),
+        addressed=words("addressed"),
         monitor_heads=words("monitor_heads"),
         analyst_heads=words("analyst_heads"),
         directions=words("directions"),

@@ -141,8 +141,11 @@ def test_readiness_with_a_condition_is_positive_a_deferral_neutral(lexicon):
          '2019', [('novak', 'positive', 'after_verb')]),
         ('وأكد وزير الاقتصاد الليبي أن الحكومة ستدعم المشروع إذا التزمت الشركة بشروط التعاقد.',
          '2022', [('وزير الاقتصاد الليبي', 'positive', 'unnamed')]),
+        # The company's head, unnamed, speaks as written, not the company (as «مبعوث روسيا» is the
+        # envoy, not Russia): a listed body in construct with an indefinite title says whose head
+        # speaks (att42, 382b0f9; the tester's first reading gave the company).
         ('وأبدى رئيس شركة تات نفط الروسية استعداد شركته للعودة إلى حوض غدامس.',
-         '2021', [('tatneft', 'positive', 'after_verb')]),
+         '2021', [('رئيس شركة تات نفط الروسية', 'positive', 'unnamed')]),
         ('وقال وزير الطاقة الجزائري إن سوناطراك لن تستأنف أعمالها في ليبيا قبل استقرار الوضع الأمني.',
          '2021', [('وزير الطاقة الجزائري', 'neutral', 'unnamed')]),
     ]
