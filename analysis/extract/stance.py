@@ -1351,6 +1351,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             found.append(Match(index, index + 1, word, (RHETORICAL,), "construction"))
             asked = True  # one question, one stance
             continue
+        intended = _once_allowed(tokens, index, first, last, language)
+        if intended is not None:
+            # ستوجه خبراءها إلى ليبيا حالما تصبح الظروف ملائمة: cooperation intended (convention 7)
+            cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
+            found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
+            continue
         if word[-2:] not in tails:
             continue  # no word of growth or necessity ends so: nearly every token, at a set lookup
         if any(stem in language.increase or (stem[:2] == "ال" and stem[2:] in language.increase)
@@ -1388,6 +1394,46 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
         cue = Cue(_written(prepared, start, end), "evaluative", "negative", "quoted")
         found.append(Match(start, end, cue.cue, (cue,), "construction"))
     return found
+
+
+INTENT_REACH = 8  # tokens from an intended act back from its حالما / عندما: سنجري اتصالات مع الحكومة الليبية لمجرد
+ALLOWING_REACH = 4  # words after حالما within which the condition allowing stands: حالما تصبح الظروف
+FUTURE_PERSONS = frozenset("يتنا")  # سيعود، ستعود، سنعود، سأعود (normalised): the future prefix سـ and a person
+
+
+def _once_allowed(tokens, index: int, first: int, last: int, language) -> int | None:
+    """The token of an intended act that a conjunction of "as soon as / when" at ``index``
+    (language/once_allowed.txt) ties to conditions allowing (allowing.txt, within ALLOWING_REACH
+    words after it): a verb of intending (intending.txt) or a future verb (سـ and a person) within
+    INTENT_REACH tokens before it, no punctuation and no negator between: «ستستأنف الشركة عملها
+    عندما تتحسن الظروف» is cooperation intended, positive (polarity convention 7); «لن نرسل خبراءنا
+    حتى يرفع الحظر» a standing policy, none. None when there is none. A bounded number of tokens read."""
+    word = tokens[index].norm
+    if word not in language.once_allowed and not (word[:1] in ("و", "ف") and word[1:] in language.once_allowed):
+        return None
+    allowed = False
+    for at in range(index + 1, min(last, index + 1 + ALLOWING_REACH)):
+        if not tokens[at].is_word:
+            break
+        if any(stem in language.allowing for stem, _ in proclitic_readings(tokens[at].norm)):
+            allowed = True
+            break
+    if not allowed:
+        return None
+    intended = None
+    for at in range(index - 1, max(first, index - INTENT_REACH) - 1, -1):
+        token = tokens[at]
+        if not token.is_word:
+            return intended
+        verb = token.norm
+        if _negator(verb, language.negators):
+            return None  # لن نرسل … حتى: a standing policy, convention 7
+        bare = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 4 else verb
+        if bare in language.intending or (bare[:1] == "س" and bare[1:2] in FUTURE_PERSONS and len(bare) >= 5):
+            intended = at
+    if intended is not None and intended > first and _negator(tokens[intended - 1].norm, language.negators):
+        return None
+    return intended
 
 
 def _written(prepared: PreparedText, first: int, last: int) -> str:
