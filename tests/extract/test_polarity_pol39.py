@@ -22,3 +22,17 @@ def test_an_intention_tied_to_conditions_allowing_is_cooperation(lexicon):
     assert scored_statements("وقال لافروف إن الوفد سيصل إلى طرابلس عندما ينتهي الاجتماع.", lexicon) == [
         ("lavrov", "neutral", "after_verb"),
     ]
+
+
+def test_work_towards_a_resumption_is_cooperation_sought(lexicon):
+    # في اتجاه استئناف، باتجاه استئناف، نحو استئناف: work or a step towards resuming is cooperation
+    # sought (convention 7); a resumption only announced stays none «نمضي نحو استئناف التعاون»
+    assert scored_statements("وقال بوغدانوف إن الجانبين يعملان في اتجاه استئناف الاتفاقيات الموقعة سابقا.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن المحادثات خطوة نحو استئناف الرحلات الجوية بين البلدين.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وأعلن لافروف استئناف عمل السفارة الروسية في طرابلس.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
