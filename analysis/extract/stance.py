@@ -3048,6 +3048,10 @@ class _Context:
             return False
         return self.finder._words_after_comma(comma, comma + 1, self.prepared.sentences[sentence_id - 1].last_token)
 
+    def _named_right_after(self, match) -> bool:
+        """Whether an actor or a title opens right after the cue: ``لم يحدد لافروف``."""
+        return match.last in self.finder.mention_at or match.last in self.finder.title_spans
+
     def _uncommented(self, match, own: Speaker, sentence: Sentence) -> bool:
         """Whether a verb that reports speech only with a complement (language/comment_verbs.txt:
         علق) has none within COMMENT_REACH tokens after its subject: على، a colon, a quotation,
@@ -3118,6 +3122,11 @@ class _Context:
             return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
         if _drawing_attention(self.tokens, match, sentence):
             return None  # أن دور موسكو يلفت انتباه واشنطن: the role draws attention, nobody speaks
+        if _undisclosed(self.tokens, match, sentence, self.lexicon.language) and not self._named_right_after(match):
+            # ولم يكشف موعد الزيارة: the narration notes what was not told, nobody speaks; a
+            # subject named right after the verb (ولم يحدد المسؤول …، لكنه ذكر أن) is kept, the
+            # sentence's later verb going on with it
+            return None
         if cue.cue_type == "relay":
             # ونقلت الوكالة عن السفير قوله، after a statement of Aganin: the title refers back
             # as after any verb of saying
@@ -4396,6 +4405,20 @@ def _analysts(speaker: Speaker, lexicon: Lexicon) -> bool:
     """Whether ``speaker`` is an unnamed group of analysts or observers (language/analyst_heads.txt:
     محللون، بعض المراقبين): it reports as an outlet does (polarity convention 4)."""
     return _headed_by(speaker, lexicon.language.analyst_heads, lexicon)
+
+
+def _undisclosed(tokens, match, sentence: Sentence, language) -> bool:
+    """Whether the cue is a verb of disclosing or confirming (language/undisclosed.txt) right after
+    لم or لن, behind و or ف or not: ``ولم يكشف موعد الزيارة``، ``لكن المصادر لم تؤكد وصوله``. What
+    was not told is the narration's note of a silence, not a statement. Only the token before the
+    verb is read."""
+    before = match.first - 1
+    if match.last - match.first != 1 or before < sentence.first_token:
+        return False
+    if tokens[match.first].norm not in language.undisclosed:
+        return False
+    word = tokens[before].norm
+    return (word[1:] if word[:1] in ("و", "ف") and len(word) == 3 else word) in ("لم", "لن")
 
 
 def _drawing_attention(tokens, match, sentence: Sentence) -> bool:

@@ -52,6 +52,7 @@ class Language:
     declined_speech: frozenset[str] = frozenset()  # the nouns of speech a refusal declines (التعليق)
     denying: frozenset[str] = frozenset()  # لم ينف، لم يستبعد: negated by its own speaker, no rejection
     confirming: frozenset[str] = frozenset()  # رفض تأكيد أو نفي: neither confirmed nor denied
+    undisclosed: frozenset[str] = frozenset()  # ولم يكشف موعد الزيارة: a silence, no statement
     arenas: frozenset[str] = frozenset()  # ليست ساحة صراع: an arena refused, negated or not
     admitting: frozenset[str] = frozenset()  # روسيا تعترف: الوضع صعب: admitting, no stance of its own
     place_heads: frozenset[str] = frozenset()  # قاعدة "الجفرة": a place named in quotation marks
@@ -214,6 +215,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         declined_speech=words("declined_speech"),
         denying=words("denying"),
         confirming=words("confirming"),
+        undisclosed=words("undisclosed"),
         arenas=words("arenas"),
         admitting=words("admitting"),
         place_heads=words("place_heads"),
