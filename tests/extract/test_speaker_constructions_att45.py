@@ -1,0 +1,21 @@
+"""The wrong known speaker and carry-over across the development sets, thirty-fourth session (att45:
+eval/README.md "The wrong known speaker and carry-over, thirty-fourth session (att45)"), each on a
+sentence written for the test."""
+from conftest import scored_statements
+
+
+def test_a_spokesmans_word_with_the_bodys_pronoun_before_a_listed_name(lexicon):
+    # «على لسان متحدثها X»: the spokesman's word with the body's pronoun stands for «المتحدث باسمها»;
+    # the person named after it makes the body's statement, and a later وأضاف goes on with him
+    text = ("قالت الخارجية الأمريكية إن الوضع في البلاد خطير. "
+            "وأضافت الخارجية على لسان متحدثها نيد برايس أن وجود المرتزقة يهدد الاستقرار. "
+            "وتابع أن الحل يجب أن يكون سياسيا.")
+    rows = scored_statements(text, lexicon, date="2022-03-01")
+    assert rows[1] == ("price_ned", "negative", "mouthpiece")
+    assert rows[2][0] == "price_ned" and rows[2][2] == "carried"
+    # the feminine word and ناطق too
+    text = "نفت الخارجية الروسية على لسان ناطقتها ماريا زاخاروفا هذه الأنباء."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("zakharova", "negative", "mouthpiece")]
+    # a word of another office with the pronoun is no spokesman's: the body keeps the statement
+    text = "نفت الخارجية الروسية على لسان سائقها ماريا زاخاروفا هذه الأنباء."
+    assert scored_statements(text, lexicon, date="2020-06-01")[0][0] == "russia_mfa"
