@@ -19,3 +19,23 @@ def test_a_spokesmans_word_with_the_bodys_pronoun_before_a_listed_name(lexicon):
     # a word of another office with the pronoun is no spokesman's: the body keeps the statement
     text = "نفت الخارجية الروسية على لسان سائقها ماريا زاخاروفا هذه الأنباء."
     assert scored_statements(text, lexicon, date="2020-06-01")[0][0] == "russia_mfa"
+
+
+def test_the_issuer_of_a_comment_speaks_through_its_pronoun_past_a_description(lexicon):
+    # «أصدرت X تعليقا على …، في …، قالت فيه»: a comment is issued like a statement, and what the
+    # words between the document and the verb say is only what it is on and where; فيه takes the
+    # verb back to the comment, whose issuer (a person named after the body's title) speaks, not
+    # the body that spoke before, and «نص التعليق» later is hers too
+    text = ("رحبت وزارة الخارجية الروسية بالاتفاق الجديد. "
+            "وأصدرت المتحدثة باسم الوزارة، ماريا زاخاروفا، تعليقا رسميا على توقيع الاتفاق، في جنيف، "
+            "قالت فيه إن الاتفاق خطوة مهمة نحو السلام. "
+            "وتابع نص التعليق: نأمل أن تلتزم جميع الأطراف بالاتفاق.")
+    rows = scored_statements(text, lexicon, date="2020-10-24")
+    assert rows[0] == ("russia_mfa", "positive", "after_verb")
+    assert rows[1] == ("zakharova", "positive", "opening_subject")
+    assert rows[2][0] == "zakharova" and rows[2][2] == "document"
+    # a clause opened between the comment and the verb is no description of it: فيه is the other
+    # document's, and she is not its issuer
+    text = ("رحبت وزارة الخارجية الروسية بالاتفاق الجديد. "
+            "وأصدرت المتحدثة باسم الوزارة، ماريا زاخاروفا، تعليقا رسميا، بينما نشر السفير بيانا قال فيه إن الاتفاق مهم.")
+    assert ("zakharova", "positive", "opening_subject") not in scored_statements(text, lexicon, date="2020-10-24")
