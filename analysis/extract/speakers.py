@@ -1433,7 +1433,7 @@ class SpeakerFinder:
     def _spokesman_of_it(self, index: int) -> bool:
         """Whether the word at ``index`` is a spokesman's title word (language/spokesmen.txt) with
         a possessive pronoun for the body it speaks for (متحدثها، ناطقتها، ممثلهم) and a listed
-        person is named right after it: ``على لسان متحدثها نيد برايس``. Two tokens read."""
+        person is named right after it: ``نددت الخارجية على لسان متحدثها فلان``. Two tokens read."""
         tokens = self.tokens
         if index in self.mention_at or index in self.cue_tokens:
             return False
@@ -1466,7 +1466,7 @@ class SpeakerFinder:
                 index += 1
                 after_preposition = True
         if index + 1 < limit and self._spokesman_of_it(index):
-            # على لسان متحدثها نيد برايس: a spokesman's word with the body's pronoun (as المتحدث
+            # نددت الوزارة على لسان متحدثها فلان: a spokesman's word with the body's pronoun (as المتحدث
             # باسمها) before a listed person's name; the person is the subject (att45)
             index += 1
         if how == "after_verb" and index not in self.mention_at:

@@ -82,7 +82,7 @@ COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which it
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 CARRIED_REACH = 6  # tokens back from a verb with a pronoun to the document it carried (بيان لوزارة الطاقة الروسية، أوردته)
-DOCUMENT_ASIDE_TOKENS = 24  # tokens between a document and a verb with its pronoun: تعليقا على توقيع الاتفاق، في جنيف، قالت فيه
+DOCUMENT_ASIDE_TOKENS = 24  # tokens between a document and a verb with its pronoun: تعليقا على نتائج القمة، في موسكو، أكدت فيه
 VOW_REACH = 4  # tokens from the fighting to its حتى: مواصلة القتال ضد الإرهاب حتى
 UNTIL = normalise_word("حتى")
 HEADED_BY = frozenset({"برئاسه"})  # وفد برئاسة وزير الخارجية
@@ -3012,7 +3012,7 @@ class _Context:
     def _document_aside(self, first: int, end: int) -> bool:
         """Whether the tokens from ``first`` to ``end``, between an indefinite document and a verb
         with the document's pronoun (فيه), only describe the document: what it is on, where, when
-        (تعليقا رسميا على توقيع الاتفاق، في جنيف، قالت فيه), at most DOCUMENT_ASIDE_TOKENS, no cue,
+        (تعليقا مطولا على نتائج القمة، في موسكو، أكدت فيه), at most DOCUMENT_ASIDE_TOKENS, no cue,
         no clause opened and no quotation; the pronoun takes the verb back to the document, so its
         issuer speaks (att45)."""
         tokens, language = self.tokens, self.lexicon.language
