@@ -56,6 +56,7 @@ QUALIFYING = frozenset("لدي باسم في ل الي".split())
 # Punctuation that may stand inside a subject phrase: a comma or dash before the name, quotes or
 # brackets around it (السفيرة الأميركية “ليندا توماس غرينفيلد”، محمد حمدان دقلو (حميدتي)).
 OWN_QUALIFIERS = frozenset("باسمه باسمها باسمهم".split())  # a title's body as a pronoun
+OWN_PRONOUNS = ("هما", "هم", "ها", "ه")  # the body as a pronoun on a spokesman's word: متحدثها
 NEGATED_ADJECTIVE = "غير"  # غير الدستورية: «not» before a definite adjective, one qualifier
 APPOSITION = frozenset("،,-–—«»\"“”'‘’()[]")
 # Endings of a definite relative adjective in any number and gender: الروسي، الليبيون، الغربيين
@@ -1429,6 +1430,25 @@ class SpeakerFinder:
                 and speaker.after_token - sentence.first_token >= 2)
 
     # --- the subject phrase ------------------------------------------------------------------
+    def _spokesman_of_it(self, index: int) -> bool:
+        """Whether the word at ``index`` is a spokesman's title word (language/spokesmen.txt) with
+        a possessive pronoun for the body it speaks for (متحدثها، ناطقتها، ممثلهم) and a listed
+        person is named right after it: ``نددت الخارجية على لسان متحدثها فلان``. Two tokens read."""
+        tokens = self.tokens
+        if index in self.mention_at or index in self.cue_tokens:
+            return False
+        person = self.mention_at.get(index + 1)
+        if person is None or self.lexicon.actors[person.actor_id].type != "person":
+            return False
+        word = tokens[index].norm
+        for suffix in OWN_PRONOUNS:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) > 3:
+                if stem.endswith("ت"):
+                    stem = stem[:-1] + "ه"  # متحدثتها → متحدثه
+                return stem in self.language.spokesmen
+        return False
+
     def phrase(self, index: int, limit: int, *, how: str, after_preposition: bool = False) -> Speaker | None:
         """The speaker a subject phrase starting at ``index`` names, or None.
 
@@ -1445,6 +1465,10 @@ class SpeakerFinder:
                 # here and the second joined to it (coordinated)
                 index += 1
                 after_preposition = True
+        if index + 1 < limit and self._spokesman_of_it(index):
+            # نددت الوزارة على لسان متحدثها فلان: a spokesman's word with the body's pronoun (as المتحدث
+            # باسمها) before a listed person's name; the person is the subject (att45)
+            index += 1
         if how == "after_verb" and index not in self.mention_at:
             surnamed = self._bare_surname(index, limit)
             if surnamed is not None:

@@ -82,6 +82,7 @@ COMMENT_REACH = 8  # tokens after a verb of commenting's subject within which it
 PARAGRAPH_GAP = 8  # characters of white space between paragraphs looked back over
 BOILERPLATE_WORDS = 14  # a sentence this short that opens with a boilerplate phrase is site furniture
 CARRIED_REACH = 6  # tokens back from a verb with a pronoun to the document it carried (بيان لوزارة الطاقة الروسية، أوردته)
+DOCUMENT_ASIDE_TOKENS = 24  # tokens between a document and a verb with its pronoun: تعليقا على نتائج القمة، في موسكو، أكدت فيه
 VOW_REACH = 4  # tokens from the fighting to its حتى: مواصلة القتال ضد الإرهاب حتى
 UNTIL = normalise_word("حتى")
 HEADED_BY = frozenset({"برئاسه"})  # وفد برئاسة وزير الخارجية
@@ -2954,7 +2955,8 @@ class _Context:
         issuer, document = found
         after = match.first + 1 if match.form == "split" else match.last
         resumptive = after < sentence.last_token and _resumptive(tokens[after].norm)
-        if document + 1 < match.first and not self._short_aside(document + 1, match.first):
+        if document + 1 < match.first and not self._short_aside(document + 1, match.first) and not (
+                resumptive and self._document_aside(document + 1, match.first)):
             return None
         if not resumptive and (match.form == "split" or after >= sentence.last_token
                                or after in self.finder.mention_at or after in self.finder.title_spans):
@@ -3006,6 +3008,20 @@ class _Context:
             if issuer is not None:
                 issuer = replace(issuer, how="opening_subject")
         return replace(issuer, after_token=match.last) if issuer is not None else False
+
+    def _document_aside(self, first: int, end: int) -> bool:
+        """Whether the tokens from ``first`` to ``end``, between an indefinite document and a verb
+        with the document's pronoun (فيه), only describe the document: what it is on, where, when
+        (تعليقا مطولا على نتائج القمة، في موسكو، أكدت فيه), at most DOCUMENT_ASIDE_TOKENS, no cue,
+        no clause opened and no quotation; the pronoun takes the verb back to the document, so its
+        issuer speaks (att45)."""
+        tokens, language = self.tokens, self.lexicon.language
+        if end - first > DOCUMENT_ASIDE_TOKENS:
+            return False
+        # a relative pronoun opens a clause of its own (تصريحات شينكر التي قال فيها: Schenker's)
+        return all(index not in self.finder.cue_tokens and tokens[index].norm not in language.clause_openers
+                   and tokens[index].norm not in language.relatives
+                   and (tokens[index].is_word or tokens[index].norm in ("،", ",")) for index in range(first, end))
 
     def _short_aside(self, first: int, end: int) -> bool:
         """Whether the tokens from ``first`` to ``end`` are one short prepositional phrase of
