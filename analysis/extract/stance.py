@@ -591,7 +591,7 @@ def find_stances(
             opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
     _dotted_pieces(stances, prepared)
-    return _full_names(stances)
+    return _full_names(stances, lexicon)
 
 
 DOTTED_ENDS = ("..", "…", "(...", "(…")  # a pause on the line, not a sentence's end
@@ -859,7 +859,7 @@ def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
 
-def _full_names(stances: list[Stance]) -> list[Stance]:
+def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[Stance]:
     """The speakers named by their family name alone given the full name an earlier statement gave
     them, when nobody listed them: ``صرح قائد القوات الأمريكية توماس فالدهاومسر`` … ``وأضاف
     فالدهاومسر`` is one speaker, توماس فالدهاومسر. A one-letter slip in the family name folds too
@@ -869,8 +869,13 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
     full: dict[str, str] = {}  # a family name, normalised -> the full name as first written
     spelled: dict[str, str] = {}  # a whole name, normalised -> as first written
     recent: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)  # the last family names, for a slip
+    # the listed people who spoke last, for a family name written with a slip after them
+    listed: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)
+    families = derived(lexicon, "family names by person", _family_names) if lexicon is not None else {}
     folded: list[Stance] = []
     for stance in stances:
+        if stance.speaker_id in families and (not listed or listed[-1] != (stance.speaker_id, stance.speaker_name)):
+            listed.append((stance.speaker_id, stance.speaker_name))
         if not stance.speaker_id and stance.speaker_name != ARTICLE_VOICE:
             first = spelled.setdefault(" ".join(normalise_word(word) for word in stance.speaker_name.split()),
                                        stance.speaker_name)
@@ -883,6 +888,12 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
             name = full.get(family) or _slipped(family, recent)
             if name is not None:
                 stance = replace(stance, speaker_name=name)
+            else:
+                person = _listed_slip(family, listed, families)
+                if person is not None:
+                    # قال لافروف … وأضاف لافرورف: a letter slipped into the family name of the
+                    # listed person who spoke before is still he, not a new name
+                    stance = replace(stance, speaker_id=person[0], speaker_name=person[1])
         elif not stance.speaker_id and len(words) >= 2 and stance.speaker_name != ARTICLE_VOICE:
             family = "".join(normalise_word(word) for word in words[-2 if compound and len(words) > 2 else -1:])
             if family not in full:
@@ -895,6 +906,35 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
 # The first words of compound names (عبد الله، أبو بكر), normalised: such a family name is two words
 # or one (شريف عبد الله، شريف عبدالله).
 COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو"))
+
+
+def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each listed person's family names, normalised: the last word of his Arabic name and of each
+    name or variant alias of two words or more, and a one-word name alias (لافروف)."""
+    found: dict[str, set[str]] = {}
+    people = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "person"}
+    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in people]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if alias.kind in ("name", "variant") and alias.actor_id in people]
+    for actor_id, name in names:
+        words = normalise_word(name).split()
+        if words:
+            found.setdefault(actor_id, set()).add(words[-1])
+    return {actor_id: frozenset(words) for actor_id, words in found.items()}
+
+
+def _listed_slip(family: str, listed, families: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """The listed person, among the last SLIP_NAMES who spoke, latest first, whose family name
+    ``family`` (a one-word name nobody listed, of NAME_SLIP_LENGTH letters or more) is or misses by
+    one letter changed, dropped, added or two swapped: وأضاف لافرورف after Lavrov. One comparison
+    per family name of a recent speaker."""
+    if len(family) < NAME_SLIP_LENGTH:
+        return None
+    for actor_id, name in reversed(listed):
+        if any(known == family or one_letter_off(known, family) for known in families.get(actor_id, ())
+               if len(known) >= NAME_SLIP_LENGTH):
+            return actor_id, name
+    return None
 
 
 def _slipped(family: str, recent) -> str | None:
