@@ -266,6 +266,10 @@ def find_stances(
         elif headline is not None and headline[0].how == "unnamed":
             # صحيفة بريطانية: … ⏎ قالت صحيفة “فايننشال تايمز” البريطانية: the outlet named next
             later = context.outlet_named_later(headline[0], sentence.sentence_id)
+            if later is None and _construct_title(headline[0].name, context._title_words):
+                # وزير خارجية ليبيا: … ⏎ أكد وزير خارجية ليبيا محمد الدايري: the office in
+                # construct with a state, its holder named with the same words in the body
+                later = context.named_later(replace(headline[0], how="headline_title"), sentence.sentence_id)
             headline = (later, headline[1]) if later is not None else headline
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         listed, listing = listing, None
@@ -2722,7 +2726,8 @@ class _Context:
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
-                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
+                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)
+                                           or (speaker.how == "headline_title" and _same_office(speaker.name, words))):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
         return None
 
@@ -4400,6 +4405,22 @@ def _titled(phrase: str, titles: frozenset[str]) -> bool:
     if construct and bare_word(words[1]) not in titles:
         return False
     return bare_word(words[0]) in titles and all(bare_word(word) in titles for word in words[1:] if is_nisba(word))
+
+
+def _construct_title(phrase: str, title_words: frozenset[str]) -> bool:
+    """Whether a headline's unnamed phrase is an office in construct with no article on its head:
+    a title word, and a last word that is no adjective in ي (وزير خارجية ليبيا، مندوب روسيا; not
+    نائب ليبي or مسؤول عسكري, someone new)."""
+    words = [normalise_word(word) for word in phrase.split()]
+    return (len(words) >= 2 and words[0] in title_words and not has_article(words[0], min_length=4)
+            and not words[-1].endswith(("ي", "يه")))
+
+
+def _same_office(phrase: str, titles: frozenset[str]) -> bool:
+    """Whether every word of a title phrase with no name (وزير خارجية ليبيا) is a word of the title
+    a later sentence gives a named person (وزير خارجية ليبيا محمد الدايري): the same office."""
+    words = [bare_word(normalise_word(word)) for word in phrase.split()]
+    return len(words) >= 2 and all(word in titles for word in words)
 
 
 def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
