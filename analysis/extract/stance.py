@@ -267,6 +267,10 @@ def find_stances(
         elif headline is not None and headline[0].how == "unnamed":
             # صحيفة بريطانية: … ⏎ قالت صحيفة “فايننشال تايمز” البريطانية: the outlet named next
             later = context.outlet_named_later(headline[0], sentence.sentence_id)
+            if later is None and _construct_title(headline[0].name, context._title_words):
+                # وزير خارجية ليبيا: … ⏎ أكد وزير خارجية ليبيا محمد الدايري: the office in
+                # construct with a state, its holder named with the same words in the body
+                later = context.named_later(replace(headline[0], how="headline_title"), sentence.sentence_id)
             headline = (later, headline[1]) if later is not None else headline
         opener: tuple[Speaker, int] | None = None  # a headline's speaker and colon: زاخاروفا: …
         listed, listing = listing, None
@@ -592,7 +596,7 @@ def find_stances(
             opened = (sentence.sentence_id, sentence_from)
     stances.sort(key=lambda stance: stance.start)
     _dotted_pieces(stances, prepared)
-    return _full_names(stances)
+    return _full_names(stances, lexicon)
 
 
 DOTTED_ENDS = ("..", "…", "(...", "(…")  # a pause on the line, not a sentence's end
@@ -860,7 +864,7 @@ def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
 
 
-def _full_names(stances: list[Stance]) -> list[Stance]:
+def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[Stance]:
     """The speakers named by their family name alone given the full name an earlier statement gave
     them, when nobody listed them: ``صرح قائد القوات الأمريكية توماس فالدهاومسر`` … ``وأضاف
     فالدهاومسر`` is one speaker, توماس فالدهاومسر. A one-letter slip in the family name folds too
@@ -870,8 +874,13 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
     full: dict[str, str] = {}  # a family name, normalised -> the full name as first written
     spelled: dict[str, str] = {}  # a whole name, normalised -> as first written
     recent: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)  # the last family names, for a slip
+    # the listed people who spoke last, for a family name written with a slip after them
+    listed: deque[tuple[str, str]] = deque(maxlen=SLIP_NAMES)
+    families = derived(lexicon, "family names by person", _family_names) if lexicon is not None else {}
     folded: list[Stance] = []
     for stance in stances:
+        if stance.speaker_id in families and (not listed or listed[-1] != (stance.speaker_id, stance.speaker_name)):
+            listed.append((stance.speaker_id, stance.speaker_name))
         if not stance.speaker_id and stance.speaker_name != ARTICLE_VOICE:
             first = spelled.setdefault(" ".join(normalise_word(word) for word in stance.speaker_name.split()),
                                        stance.speaker_name)
@@ -884,6 +893,12 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
             name = full.get(family) or _slipped(family, recent)
             if name is not None:
                 stance = replace(stance, speaker_name=name)
+            else:
+                person = _listed_slip(family, listed, families)
+                if person is not None:
+                    # قال لافروف … وأضاف لافرورف: a letter slipped into the family name of the
+                    # listed person who spoke before is still he, not a new name
+                    stance = replace(stance, speaker_id=person[0], speaker_name=person[1])
         elif not stance.speaker_id and len(words) >= 2 and stance.speaker_name != ARTICLE_VOICE:
             family = "".join(normalise_word(word) for word in words[-2 if compound and len(words) > 2 else -1:])
             if family not in full:
@@ -896,6 +911,35 @@ def _full_names(stances: list[Stance]) -> list[Stance]:
 # The first words of compound names (عبد الله، أبو بكر), normalised: such a family name is two words
 # or one (شريف عبد الله، شريف عبدالله).
 COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو"))
+
+
+def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each listed person's family names, normalised: the last word of his Arabic name and of each
+    name or variant alias of two words or more, and a one-word name alias (لافروف)."""
+    found: dict[str, set[str]] = {}
+    people = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "person"}
+    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in people]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if alias.kind in ("name", "variant") and alias.actor_id in people]
+    for actor_id, name in names:
+        words = normalise_word(name).split()
+        if words:
+            found.setdefault(actor_id, set()).add(words[-1])
+    return {actor_id: frozenset(words) for actor_id, words in found.items()}
+
+
+def _listed_slip(family: str, listed, families: dict[str, frozenset[str]]) -> tuple[str, str] | None:
+    """The listed person, among the last SLIP_NAMES who spoke, latest first, whose family name
+    ``family`` (a one-word name nobody listed, of NAME_SLIP_LENGTH letters or more) is or misses by
+    one letter changed, dropped, added or two swapped: وأضاف لافرورف after Lavrov. One comparison
+    per family name of a recent speaker."""
+    if len(family) < NAME_SLIP_LENGTH:
+        return None
+    for actor_id, name in reversed(listed):
+        if any(known == family or one_letter_off(known, family) for known in families.get(actor_id, ())
+               if len(known) >= NAME_SLIP_LENGTH):
+            return actor_id, name
+    return None
 
 
 def _slipped(family: str, recent) -> str | None:
@@ -2683,7 +2727,8 @@ class _Context:
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
             for person, words, title_head in self.titled_in.get(later, ())[:RECENT_SPEAKERS]:
                 # the same office, not a word of it: الخارجية is the ministry, not its minister
-                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)):
+                if head == title_head and (_titled(speaker.name, words) or self._introduced_by(speaker.name, person)
+                                           or (speaker.how == "headline_title" and _same_office(speaker.name, words))):
                     return Speaker(person.actor_id, person.name, "named_later", speaker.after_token)
         return None
 
@@ -4376,6 +4421,22 @@ def _titled(phrase: str, titles: frozenset[str]) -> bool:
     if construct and bare_word(words[1]) not in titles:
         return False
     return bare_word(words[0]) in titles and all(bare_word(word) in titles for word in words[1:] if is_nisba(word))
+
+
+def _construct_title(phrase: str, title_words: frozenset[str]) -> bool:
+    """Whether a headline's unnamed phrase is an office in construct with no article on its head:
+    a title word, and a last word that is no adjective in ي (وزير خارجية ليبيا، مندوب روسيا; not
+    نائب ليبي or مسؤول عسكري, someone new)."""
+    words = [normalise_word(word) for word in phrase.split()]
+    return (len(words) >= 2 and words[0] in title_words and not has_article(words[0], min_length=4)
+            and not words[-1].endswith(("ي", "يه")))
+
+
+def _same_office(phrase: str, titles: frozenset[str]) -> bool:
+    """Whether every word of a title phrase with no name (وزير خارجية ليبيا) is a word of the title
+    a later sentence gives a named person (وزير خارجية ليبيا محمد الدايري): the same office."""
+    words = [bare_word(normalise_word(word)) for word in phrase.split()]
+    return len(words) >= 2 and all(word in titles for word in words)
 
 
 def _state_view(match: Match[Cue], speaker: Speaker, lexicon: Lexicon) -> bool:
