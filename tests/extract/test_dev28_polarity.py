@@ -1,0 +1,20 @@
+"""Polarity on the twenty-sixth blind set read and evaluations found neutral (pol40, eval/README.md):
+each test is a sentence written for the rule, not taken from an article."""
+
+from conftest import scored_statements
+
+
+def test_agreeing_with_a_rule_or_a_position_is_approval(lexicon):
+    # يتفق مع، ينسجم مع، يتماشى مع، يتوافق مع: what the speaker finds in keeping with resolutions, the
+    # law or a position he approves of, praise; negated, a disagreement «لا ينسجم مع القانون الدولي»
+    assert scored_statements("وقال لافروف إن قرار الحكومة الليبية يتفق مع قرارات مجلس الأمن.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وأكد بوغدانوف أن موقف موسكو ينسجم مع الشرعية الدولية.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن هذا الإجراء لا يتماشى مع القانون الدولي.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    # in the narration it is nobody's stance (holder quoted)
+    assert scored_statements("ويتفق الاتفاق الجديد مع قرارات مجلس الأمن.", lexicon) == []
