@@ -18,3 +18,15 @@ def test_agreeing_with_a_rule_or_a_position_is_approval(lexicon):
     ]
     # in the narration it is nobody's stance (holder quoted)
     assert scored_statements("ويتفق الاتفاق الجديد مع قرارات مجلس الأمن.", lexicon) == []
+
+
+def test_victims_of_a_natural_disaster_are_bad_news_told(lexicon):
+    # ضحايا الإعصار، ضحايا الفيضانات، ضحايا الزلزال: the toll of a storm or an earthquake, told
+    # without blame, is bad news (convention 5), not a charge «تبحث الفرق عن ضحايا الزلزال»
+    assert scored_statements("وأعلنت وزارة الطوارئ الروسية أن فرقها تواصل البحث عن جثث ضحايا الفيضانات في المدينة.", lexicon) == [
+        ("russia_emergencies", "neutral", "after_verb"),
+    ]
+    # condolences keep their praise; victims of shelling stay a charge
+    assert scored_statements("وأعرب بوتين عن تعازيه في ضحايا الزلزال.", lexicon) == [("putin", "positive", "after_verb")]
+    assert scored_statements("وقال لافروف إن القصف خلف ضحايا في صفوف المدنيين.", lexicon) == [("lavrov", "negative", "after_verb")]
+
