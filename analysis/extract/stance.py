@@ -2188,10 +2188,14 @@ def _received(tokens, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -
             and match.payloads[0].holder != "subject")
 
 
+COUNT_HEADS = frozenset(normalise_word(word) for word in "عدد أعداد".split())  # عدد المرتزقة: a count, the label its complement
+
+
 def _counted(tokens, match: Match[Cue], language) -> bool:
     """Whether an evaluative label that is the speaker's own word (``holder`` empty: مرتزقة) is
     counted or withdrawn: a number or a quantifier (language/quantifiers.txt) before من right
-    before it (``200 من المرتزقة``، ``عدد من المرتزقة``), or a word of language/withdrawal.txt one
+    before it (``200 من المرتزقة``، ``عدد من المرتزقة``), a noun of counting right before it
+    (``عدد المرتزقة``، ``أعداد مرتزقة فاغنر``), or a word of language/withdrawal.txt one
     or two tokens before it (``سحب روسيا لمرتزقتها``). A report of how many, or of their leaving, is
     no charge (eval/README.md, polarity convention 4); a call for it is the caller's stance
     (_called_out), and ``مرتزقة فاغنر`` alone keeps its charge. Two tokens read."""
@@ -2201,6 +2205,9 @@ def _counted(tokens, match: Match[Cue], language) -> bool:
     if any(stem.removeprefix("ال") in language.withdrawal
            for at in (match.first - 2, match.first - 1) for stem, _ in proclitic_readings(tokens[at].norm)):
         return True  # سحب روسيا لمرتزقتها: a withdrawal reported, as سحب المرتزقة (an ignore row)
+    if any(stem in COUNT_HEADS for stem, _ in proclitic_readings(tokens[match.first - 1].norm)):
+        # إن عدد المرتزقة الأجانب انخفض، وأعداد مرتزقة فاغنر: how many, told as the noun they count
+        return True
     if tokens[match.first - 1].norm != FROM:
         return False
     count = tokens[match.first - 2].norm

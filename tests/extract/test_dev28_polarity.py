@@ -30,3 +30,15 @@ def test_victims_of_a_natural_disaster_are_bad_news_told(lexicon):
     assert scored_statements("وأعرب بوتين عن تعازيه في ضحايا الزلزال.", lexicon) == [("putin", "positive", "after_verb")]
     assert scored_statements("وقال لافروف إن القصف خلف ضحايا في صفوف المدنيين.", lexicon) == [("lavrov", "negative", "after_verb")]
 
+
+def test_mercenaries_counted_by_a_noun_of_number_are_a_label(lexicon):
+    # عدد المرتزقة، أعداد مرتزقة فاغنر: how many there are, told as a count, is a report with a
+    # label, no charge (convention 4), as «عدد من المرتزقة» already was «انخفض عدد المرتزقة»
+    assert scored_statements("وقال خبير أممي إن عدد المرتزقة الأجانب في ليبيا انخفض هذا العام.", lexicon) == [
+        ("خبير أممي", "neutral", "unnamed"),
+    ]
+    assert scored_statements("وأضاف لافروف أن أعداد مرتزقة فاغنر في ليبيا انخفضت.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # the label with a charge beside it keeps the charge
+    assert scored_statements("وقال المنفي إن مرتزقة فاغنر يهددون الاستقرار.", lexicon) == [("menfi", "negative", "after_verb")]
