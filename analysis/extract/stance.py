@@ -1784,6 +1784,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if _counted(tokens, match, language):
         # حوالي 5000 من المرتزقة، سحب روسيا لمرتزقتها: a count or a departure, no charge (convention 4)
         return "neutral", None
+    if polarity == "negative" and _for_now(tokens, match, language):
+        # لا تنوي موسكو حتى اللحظة إرسال مراقبين: an intention denied for now is a deferral, a standing
+        # policy, no rejection (convention 7)
+        return "neutral", None
     if polarity == "negative" and (_either_way(tokens, match, language) or _refused_answer(tokens, match, language)):
         # ورفض المتحدث تأكيد أو نفي الخبر: neither confirmed nor denied, no denial nor rejection
         return "neutral", None
@@ -2186,6 +2190,31 @@ def _received(tokens, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -
     before = match.first - 1
     return (before >= sentence.first_token and tokens[before].norm in lexicon.language.receiving
             and match.payloads[0].holder != "subject")
+
+
+FOR_NOW_GAP = 2  # words between a negated intention and its «for now»: لا تنوي أيضا حتى اللحظة
+FOR_NOW_WORDS = 3  # the words of the longest phrase of language/for_now.txt: في الوقت الراهن
+
+
+def _for_now(tokens, match: Match[Cue], language) -> bool:
+    """Whether a negated verb of intending (the cue «لا تنوي»، «لا ننوي»: its last word one of
+    language/intending.txt) is limited to the present by a phrase of language/for_now.txt (حتى
+    اللحظة، حتى الآن، في الوقت الراهن) within FOR_NOW_GAP words after it: «لا تنوي أيضا حتى اللحظة
+    إرسال مراقبين» defers, it refuses nothing (convention 7, a deferral or standing policy). At
+    most FOR_NOW_GAP + FOR_NOW_WORDS tokens read."""
+    if not language.for_now or tokens[match.last - 1].norm not in language.intending:
+        return False
+    for start in range(match.last, min(len(tokens), match.last + FOR_NOW_GAP + 1)):
+        if not tokens[start].is_word:
+            return False
+        phrase = ""
+        for at in range(start, min(len(tokens), start + FOR_NOW_WORDS)):
+            if not tokens[at].is_word:
+                break
+            phrase = f"{phrase} {tokens[at].norm}".strip()
+            if phrase in language.for_now:
+                return True
+    return False
 
 
 COUNT_HEADS = frozenset(normalise_word(word) for word in "عدد أعداد".split())  # عدد المرتزقة: a count, the label its complement

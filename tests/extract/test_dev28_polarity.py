@@ -42,3 +42,18 @@ def test_mercenaries_counted_by_a_noun_of_number_are_a_label(lexicon):
     ]
     # the label with a charge beside it keeps the charge
     assert scored_statements("وقال المنفي إن مرتزقة فاغنر يهددون الاستقرار.", lexicon) == [("menfi", "negative", "after_verb")]
+
+
+def test_an_intention_denied_for_now_is_a_deferral(lexicon):
+    # لا تنوي … حتى اللحظة، حتى الآن، في الوقت الراهن: a negated intention limited to the present defers,
+    # a standing policy, neutral (convention 7) «لا ننوي حاليا فتح قنصلية»
+    assert scored_statements("وأضاف بوغدانوف أن موسكو لا تنوي حتى الآن إرسال مراقبين إلى ليبيا.", lexicon) == [
+        ("bogdanov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن روسيا لا تنوي أيضا في الوقت الراهن فتح قنصلية في بنغازي.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    # without the limit it stays a refusal
+    assert scored_statements("وقال لافروف إن روسيا لا تنوي إرسال قوات إلى ليبيا.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
