@@ -57,3 +57,24 @@ def test_an_intention_denied_for_now_is_a_deferral(lexicon):
     assert scored_statements("وقال لافروف إن روسيا لا تنوي إرسال قوات إلى ليبيا.", lexicon) == [
         ("lavrov", "negative", "after_verb"),
     ]
+
+
+def test_cooperation_kept_or_continued_is_support(lexicon):
+    # سنحافظ على، الحفاظ على التعاون، استمرار التعاون، استمرار الحوار بين: a pledge to keep interests or
+    # ties, or cooperation said to go on, is readiness to cooperate (convention 7) «سنحافظ على مصالحكم»
+    assert scored_statements("وقال المنفي: سنحافظ على المصالح الروسية في ليبيا.", lexicon) == [
+        ("menfi", "positive", "after_verb"),
+    ]
+    assert scored_statements("وقال شويغو إن الزيارة خطوة في الحفاظ على تعاون وثيق بين البلدين.", lexicon) == [
+        ("shoigu", "positive", "after_verb"),
+    ]
+    assert scored_statements("وأكد بوغدانوف استمرار الحوار بين البلدين رغم الظروف.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    # contacts kept with all stay neutral (convention 8); a readout's topic stays none (convention 7)
+    assert scored_statements("وقال لافروف: سنحافظ على الاتصال مع جميع الأطراف.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
+    assert scored_statements("وقال الكرملين إن الزيارة تناولت استمرار التعاون العسكري.", lexicon) == [
+        ("kremlin", "neutral", "after_verb"),
+    ]
