@@ -78,3 +78,19 @@ def test_cooperation_kept_or_continued_is_support(lexicon):
     assert scored_statements("وقال الكرملين إن الزيارة تناولت استمرار التعاون العسكري.", lexicon) == [
         ("kremlin", "neutral", "after_verb"),
     ]
+
+
+def test_threats_hardship_and_no_room_are_negative(lexicon):
+    # ستواجه مقاومة، سيلقى ردا حازما: a threat told as what will befall (convention 6); صعب للغاية: the
+    # speaker's concern; لا نرى مجالا ل: a refusal «لا أرى مجالا للموافقة»
+    assert scored_statements("وقال الدبيبة إن أي قوة تدخل البلاد دون إذن ستواجه مقاومة.", lexicon) == [
+        ("dbeibah", "negative", "after_verb"),
+    ]
+    assert scored_statements("وقال لافروف إن الوضع في ليبيا صعب للغاية.", lexicon) == [("lavrov", "negative", "after_verb")]
+    assert scored_statements("وقال نيبينزيا: لا نرى مجالا لتمرير هذا المشروع.", lexicon) == [
+        ("nebenzia", "negative", "after_verb"),
+    ]
+    # a hedge with the article is no concern
+    assert scored_statements("وقال المنفي إنه من الصعب جدا التكهن بموعد الانتخابات.", lexicon) == [
+        ("menfi", "neutral", "after_verb"),
+    ]
