@@ -1810,6 +1810,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and _excepted(tokens, match):
+        # لا يمكن تسوية الأزمة إلا من خلال الحوار، لا نريد إلا السلام: a negation with إلا after it
+        # restricts, it does not deny: the good is wanted, only by this way
+        flipped = False
     if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
         # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
         flipped = False
@@ -2190,6 +2194,24 @@ def _received(tokens, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -
     before = match.first - 1
     return (before >= sentence.first_token and tokens[before].norm in lexicon.language.receiving
             and match.payloads[0].holder != "subject")
+
+
+EXCEPT = normalise_word("إلا")
+EXCEPT_REACH = 6  # tokens after a negated cue within which إلا restricts it: لا يمكن تسوية الأزمة الليبية إلا
+HOWEVER_OPENERS = frozenset(normalise_word(word) for word in "أن أنه أنها أننا أنهم".split())  # إلا أن: however
+
+
+def _excepted(tokens, match: Match[Cue]) -> bool:
+    """Whether إلا follows a negated cue within EXCEPT_REACH tokens of its clause (no punctuation
+    between), not as «إلا أن» (however): «لا يمكن تسوية الأزمة إلا من خلال الحوار» wants the
+    settlement, only by dialogue; the negation with إلا restricts and denies nothing. At most
+    EXCEPT_REACH + 1 tokens read."""
+    for at in range(match.last, min(len(tokens), match.last + EXCEPT_REACH)):
+        if not tokens[at].is_word:
+            return False
+        if tokens[at].norm == EXCEPT:
+            return at + 1 >= len(tokens) or tokens[at + 1].norm not in HOWEVER_OPENERS
+    return False
 
 
 FOR_NOW_GAP = 2  # words between a negated intention and its «for now»: لا تنوي أيضا حتى اللحظة

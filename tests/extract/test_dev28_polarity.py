@@ -94,3 +94,23 @@ def test_threats_hardship_and_no_room_are_negative(lexicon):
     assert scored_statements("وقال المنفي إنه من الصعب جدا التكهن بموعد الانتخابات.", lexicon) == [
         ("menfi", "neutral", "after_verb"),
     ]
+
+
+def test_only_through_dialogue_is_support_of_it(lexicon):
+    # لا يمكن … إلا من خلال الحوار، إلا عبر الحل السياسي: dialogue or a political solution named as the
+    # only way is a declared support of it (convention 2), as «لا بديل عن» «لا حل إلا بالحوار»
+    assert scored_statements("وقال بوغدانوف إنه لا يمكن تسوية الأزمة الليبية إلا من خلال الحوار بين جميع الأطراف.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    assert scored_statements("وأكد لافروف أن الاستقرار لن يعود إلا عبر الحل السياسي.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    # a negation with إلا after it restricts, it does not deny: the settlement is wanted (لا … إلا)
+    assert scored_statements("وقال بوغدانوف إنه لا يمكن تسوية الأزمة الليبية إلا سياسيا.", lexicon) == [
+        ("bogdanov", "positive", "after_verb"),
+    ]
+    # «إلا أن» is however, and the negation stands; «لن تؤدي إلا إلى تصعيد» stays a warning
+    assert scored_statements("وقال لافروف إن روسيا لا تدعم التدخل العسكري، إلا أن الحوار مستمر.", lexicon)[0][1] == "negative"
+    assert scored_statements("وقال لافروف إن هذه الخطوات لن تؤدي إلا إلى تصعيد.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
