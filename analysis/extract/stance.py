@@ -1829,6 +1829,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
     if _counted(tokens, match, language):
         # حوالي 5000 من المرتزقة، سحب روسيا لمرتزقتها: a count or a departure, no charge (convention 4)
         return "neutral", None
+    if polarity == "negative" and _for_now(tokens, match, language):
+        # لا تنوي موسكو حتى اللحظة إرسال مراقبين: an intention denied for now is a deferral, a standing
+        # policy, no rejection (convention 7)
+        return "neutral", None
     if polarity == "negative" and (_either_way(tokens, match, language) or _refused_answer(tokens, match, language)):
         # ورفض المتحدث تأكيد أو نفي الخبر: neither confirmed nor denied, no denial nor rejection
         return "neutral", None
@@ -1851,6 +1855,10 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # What is done without an evil is upheld, without a good is missed: دون تدخلات أجنبية (a
         # sovereign choice), من دون أن يحقق أي تقدم; before أن too, unlike غير أن
         flipped = True
+    if flipped and _excepted(tokens, match):
+        # لا يمكن تسوية الأزمة إلا من خلال الحوار، لا نريد إلا السلام: a negation with إلا after it
+        # restricts, it does not deny: the good is wanted, only by this way
+        flipped = False
     if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
         # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
         flipped = False
@@ -2233,10 +2241,57 @@ def _received(tokens, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -
             and match.payloads[0].holder != "subject")
 
 
+EXCEPT = normalise_word("إلا")
+EXCEPT_REACH = 6  # tokens after a negated cue within which إلا restricts it: لا يمكن تسوية الأزمة الليبية إلا
+HOWEVER_OPENERS = frozenset(normalise_word(word) for word in "أن أنه أنها أننا أنهم".split())  # إلا أن: however
+
+
+def _excepted(tokens, match: Match[Cue]) -> bool:
+    """Whether إلا follows a negated cue within EXCEPT_REACH tokens of its clause (no punctuation
+    between), not as «إلا أن» (however): «لا يمكن تسوية الأزمة إلا من خلال الحوار» wants the
+    settlement, only by dialogue; the negation with إلا restricts and denies nothing. At most
+    EXCEPT_REACH + 1 tokens read."""
+    for at in range(match.last, min(len(tokens), match.last + EXCEPT_REACH)):
+        if not tokens[at].is_word:
+            return False
+        if tokens[at].norm == EXCEPT:
+            return at + 1 >= len(tokens) or tokens[at + 1].norm not in HOWEVER_OPENERS
+    return False
+
+
+FOR_NOW_GAP = 2  # words between a negated intention and its «for now»: لا تنوي أيضا حتى اللحظة
+FOR_NOW_WORDS = 3  # the words of the longest phrase of language/for_now.txt: في الوقت الراهن
+
+
+def _for_now(tokens, match: Match[Cue], language) -> bool:
+    """Whether a negated verb of intending (the cue «لا تنوي»، «لا ننوي»: its last word one of
+    language/intending.txt) is limited to the present by a phrase of language/for_now.txt (حتى
+    اللحظة، حتى الآن، في الوقت الراهن) within FOR_NOW_GAP words after it: «لا تنوي أيضا حتى اللحظة
+    إرسال مراقبين» defers, it refuses nothing (convention 7, a deferral or standing policy). At
+    most FOR_NOW_GAP + FOR_NOW_WORDS tokens read."""
+    if not language.for_now or tokens[match.last - 1].norm not in language.intending:
+        return False
+    for start in range(match.last, min(len(tokens), match.last + FOR_NOW_GAP + 1)):
+        if not tokens[start].is_word:
+            return False
+        phrase = ""
+        for at in range(start, min(len(tokens), start + FOR_NOW_WORDS)):
+            if not tokens[at].is_word:
+                break
+            phrase = f"{phrase} {tokens[at].norm}".strip()
+            if phrase in language.for_now:
+                return True
+    return False
+
+
+COUNT_HEADS = frozenset(normalise_word(word) for word in "عدد أعداد".split())  # عدد المرتزقة: a count, the label its complement
+
+
 def _counted(tokens, match: Match[Cue], language) -> bool:
     """Whether an evaluative label that is the speaker's own word (``holder`` empty: مرتزقة) is
     counted or withdrawn: a number or a quantifier (language/quantifiers.txt) before من right
-    before it (``200 من المرتزقة``، ``عدد من المرتزقة``), or a word of language/withdrawal.txt one
+    before it (``200 من المرتزقة``، ``عدد من المرتزقة``), a noun of counting right before it
+    (``عدد المرتزقة``، ``أعداد مرتزقة فاغنر``), or a word of language/withdrawal.txt one
     or two tokens before it (``سحب روسيا لمرتزقتها``). A report of how many, or of their leaving, is
     no charge (eval/README.md, polarity convention 4); a call for it is the caller's stance
     (_called_out), and ``مرتزقة فاغنر`` alone keeps its charge. Two tokens read."""
@@ -2246,6 +2301,9 @@ def _counted(tokens, match: Match[Cue], language) -> bool:
     if any(stem.removeprefix("ال") in language.withdrawal
            for at in (match.first - 2, match.first - 1) for stem, _ in proclitic_readings(tokens[at].norm)):
         return True  # سحب روسيا لمرتزقتها: a withdrawal reported, as سحب المرتزقة (an ignore row)
+    if any(stem in COUNT_HEADS for stem, _ in proclitic_readings(tokens[match.first - 1].norm)):
+        # إن عدد المرتزقة الأجانب انخفض، وأعداد مرتزقة فاغنر: how many, told as the noun they count
+        return True
     if tokens[match.first - 1].norm != FROM:
         return False
     count = tokens[match.first - 2].norm

@@ -108,6 +108,7 @@ class Language:
     once_allowed: frozenset[str] = frozenset()  # حالما، عندما: an intention tied to conditions allowing
     allowing: frozenset[str] = frozenset()  # الظروف، الأمن، الحظر: the conditions such a clause names
     intending: frozenset[str] = frozenset()  # يعتزم، ننوي: an intention, as a future verb is
+    for_now: frozenset[str] = frozenset()  # حتى اللحظة، حتى الآن: a negated intention deferred (for_now.txt)
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
@@ -280,6 +281,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         once_allowed=words("once_allowed"),
         allowing=words("allowing"),
         intending=words("intending"),
+        for_now=words("for_now"),
         peace_aims=words("peace_aims"),
         reports=words("reports"),
         withdrawal=words("withdrawal"),
