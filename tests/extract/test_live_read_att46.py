@@ -1,0 +1,22 @@
+"""Fresh articles read live, thirty-fourth session (att46: eval/README.md "Fresh articles read live,
+thirty-fourth session (att46)"): the constructions found there, each on a sentence written for the
+test."""
+from conftest import scored_statements
+
+
+def test_another_sides_interest_or_wish_shown_is_reported_not_held(lexicon):
+    # convention 4: a speaker reporting another side's wish, interest or readiness is neutral; an
+    # adjective of interest (مهتم) is read as a feeling, and a verb of showing (أبدى) before the
+    # wish it shows is its predicate, as تشعر before بخيبة أمل is
+    text = "قال وزير الخارجية الروسي سيرغي لافروف إن الجانب السوري مهتم باستمرار المشاريع المشتركة."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
+    text = "وأوضح سيرغي لافروف أن الحكومة السورية أبدت رغبتها في بقاء القاعدتين."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
+    # the speaker's own side's interest or wish is his stance
+    text = "قال سيرغي لافروف إن موسكو مهتمة باستمرار المشاريع المشتركة."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "positive", "after_verb")]
+    text = "وأوضح سيرغي لافروف أن روسيا أبدت رغبتها في تعزيز التعاون."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "positive", "after_verb")]
+    # and so is a wish he shows himself
+    text = "وأبدى سيرغي لافروف رغبته في تعزيز التعاون مع سوريا."
+    assert scored_statements(text, lexicon, date="2025-10-10")[0][:2] == ("lavrov", "positive")
