@@ -20,3 +20,17 @@ def test_another_sides_interest_or_wish_shown_is_reported_not_held(lexicon):
     # and so is a wish he shows himself
     text = "وأبدى سيرغي لافروف رغبته في تعزيز التعاون مع سوريا."
     assert scored_statements(text, lexicon, date="2025-10-10")[0][:2] == ("lavrov", "positive")
+
+
+def test_the_name_of_the_rapid_support_forces_is_no_support(lexicon):
+    # «الدعم السريع»، «قوات الدعم»: the name of Sudan's paramilitary force, not a word of support;
+    # the speaker's accusation against it is his stance
+    text = "وقال السفير السوداني محمد أحمد إن ميليشيا الدعم السريع ترتكب جرائم بحق المدنيين في الفاشر."
+    rows = scored_statements(text, lexicon, date="2025-12-11")
+    assert len(rows) == 1 and rows[0][1:] == ("negative", "unlisted")
+    text = "وقال المسؤول محمد أحمد إن تزويد قوات الدعم بالصواريخ انتهاك للقانون الدولي."
+    rows = scored_statements(text, lexicon, date="2025-12-11")
+    assert len(rows) == 1 and rows[0][1] == "negative"
+    # support itself is still support
+    text = "وأكد الوزير محمد أحمد أن بلاده تقدم الدعم الكامل للحكومة الشرعية."
+    assert scored_statements(text, lexicon, date="2025-12-11")[0][1] == "positive"
