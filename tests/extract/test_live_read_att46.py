@@ -34,3 +34,15 @@ def test_the_name_of_the_rapid_support_forces_is_no_support(lexicon):
     # support itself is still support
     text = "وأكد الوزير محمد أحمد أن بلاده تقدم الدعم الكامل للحكومة الشرعية."
     assert scored_statements(text, lexicon, date="2025-12-11")[0][1] == "positive"
+
+
+def test_the_occasion_behind_fi_is_no_part_of_an_unnamed_subject(lexicon):
+    # «وقالت X في تقرير لها إن»: what the subject said it in (language/occasions.txt, تقرير added)
+    # ends the subject kept as written, as it ends a title's phrase
+    text = "وقالت الشرق الاوسط في تقرير لها إن الوضع في البلاد خطير."
+    assert scored_statements(text, lexicon) == [("الشرق الاوسط", "negative", "unnamed")]
+    text = "وقال مصدر عسكري سوداني في بيان له إن الوضع في البلاد خطير."
+    assert scored_statements(text, lexicon) == [("مصدر عسكري سوداني", "negative", "unnamed")]
+    # a place behind في, definite, stays part of the subject
+    text = "وقال أستاذ العلوم السياسية في جامعة طرابلس إن الوضع خطير."
+    assert scored_statements(text, lexicon)[0][0] == "أستاذ العلوم السياسية في جامعة طرابلس"
