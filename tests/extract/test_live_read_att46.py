@@ -8,12 +8,12 @@ def test_another_sides_interest_or_wish_shown_is_reported_not_held(lexicon):
     # convention 4: a speaker reporting another side's wish, interest or readiness is neutral; an
     # adjective of interest (مهتم) is read as a feeling, and a verb of showing (أبدى) before the
     # wish it shows is its predicate, as تشعر before بخيبة أمل is
-    text = "قال وزير الخارجية الروسي سيرغي لافروف إن الجانب السوري مهتم باستمرار المشاريع المشتركة."
+    text = "قال وزير الخارجية الروسي سيرغي لافروف إن الطرف السوري مهتم بتوسيع التبادل التجاري."
     assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
-    text = "وأوضح سيرغي لافروف أن الحكومة السورية أبدت رغبتها في بقاء القاعدتين."
+    text = "وأوضح سيرغي لافروف أن الحكومة السورية أبدت رغبتها في توسيع التبادل التجاري."
     assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
     # the speaker's own side's interest or wish is his stance
-    text = "قال سيرغي لافروف إن موسكو مهتمة باستمرار المشاريع المشتركة."
+    text = "قال سيرغي لافروف إن موسكو مهتمة بتوسيع التبادل التجاري."
     assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "positive", "after_verb")]
     text = "وأوضح سيرغي لافروف أن روسيا أبدت رغبتها في تعزيز التعاون."
     assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "positive", "after_verb")]
@@ -25,10 +25,10 @@ def test_another_sides_interest_or_wish_shown_is_reported_not_held(lexicon):
 def test_the_name_of_the_rapid_support_forces_is_no_support(lexicon):
     # «الدعم السريع»، «قوات الدعم»: the name of Sudan's paramilitary force, not a word of support;
     # the speaker's accusation against it is his stance
-    text = "وقال السفير السوداني محمد أحمد إن ميليشيا الدعم السريع ترتكب جرائم بحق المدنيين في الفاشر."
+    text = "وقال السفير السوداني محمد أحمد إن هجمات الدعم السريع على القرى جرائم حرب."
     rows = scored_statements(text, lexicon, date="2025-12-11")
     assert len(rows) == 1 and rows[0][1:] == ("negative", "unlisted")
-    text = "وقال المسؤول محمد أحمد إن تزويد قوات الدعم بالصواريخ انتهاك للقانون الدولي."
+    text = "وقال المسؤول محمد أحمد إن تسليح قوات الدعم انتهاك للقانون الدولي."
     rows = scored_statements(text, lexicon, date="2025-12-11")
     assert len(rows) == 1 and rows[0][1] == "negative"
     # support itself is still support
