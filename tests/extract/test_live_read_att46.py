@@ -46,3 +46,12 @@ def test_the_occasion_behind_fi_is_no_part_of_an_unnamed_subject(lexicon):
     # a place behind في, definite, stays part of the subject
     text = "وقال أستاذ العلوم السياسية في جامعة طرابلس إن الوضع خطير."
     assert scored_statements(text, lexicon)[0][0] == "أستاذ العلوم السياسية في جامعة طرابلس"
+
+
+def test_a_listed_capital_reports_its_states_wish(lexicon):
+    # دمشق is listed as a city of Syria, as موسكو is of Russia: «أن دمشق أبدت رغبتها» is another
+    # side's wish that the Russian speaker reports (convention 4), no stance of his
+    text = "أكد سيرغي لافروف أن دمشق أبدت رغبتها في توسيع التبادل التجاري."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
+    text = "قال سيرغي لافروف إن دمشق مهتمة بتوسيع التبادل التجاري."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
