@@ -459,6 +459,12 @@ class SpeakerFinder:
                           or (tokens[k].norm[:1] == "ل" and tokens[k].norm[1:] in language.media_heads)), -1)
         if addressee > index and (word in language.given_names or word not in language.common_words):
             return Speaker("", self._text(index, addressee), "unnamed", end)
+        # a subject, then the occasion of what it says behind في: وقالت الصحيفة اليومية في تقرير لها
+        # إن → the subject, without the occasion (language/occasions.txt, as in a title's phrase)
+        occasion = next((k for k in range(index + 1, end - 1)
+                         if tokens[k].norm == IN_PLACE and self._occasion(k + 1)), -1)
+        if occasion > index:
+            return Speaker("", self._text(index, occasion), "unnamed", end)
         return Speaker("", self._text(index, end), "unnamed", end)
 
     def _past_comma_aside(self, first: int, index: int, sentence: Sentence, how: str) -> Speaker | None:

@@ -2046,9 +2046,12 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     elif word not in language.feelings:
         # تشعر بخيبة أمل: a verb of feeling (feelings.txt) right before the evaluative noun it takes
         # behind ب is the predicate, as the adjective is (مستعدة للتعاون: the readiness is the
-        # predicate, and what it is ready for is read on its own)
-        if (first - 1 <= sentence.first_token or tokens[first - 1].norm not in language.feelings
-                or word[:1] != "ب"):
+        # predicate, and what it is ready for is read on its own); so is a verb of showing
+        # (showing.txt) right before its object: أن دمشق أبدت رغبتها في بقاء القواعد
+        if first - 1 <= sentence.first_token:
+            return False
+        before = tokens[first - 1].norm
+        if not ((before in language.feelings and word[:1] == "ب") or before in language.showing):
             return False
         first -= 1
     end = first

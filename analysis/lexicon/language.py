@@ -114,6 +114,7 @@ class Language:
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
     feelings: frozenset[str] = frozenset()  # أن سيف الإسلام متفائل: another's mood, reported
+    showing: frozenset[str] = frozenset()  # أن دمشق أبدت رغبتها: another's wish shown, reported
     copulas: frozenset[str] = frozenset()  # أصبحت أكثر قلقا: between a subject and its feeling
     held_nouns: frozenset[str] = frozenset()  # مخاوف واشنطن: another side's mood, reported
     hardships: frozenset[str] = frozenset()  # صعوبات تواجه روسيا: a difficulty met, told as news
@@ -287,6 +288,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         withdrawal=words("withdrawal"),
         demands=words("demands"),
         feelings=words("feelings"),
+        showing=words("showing"),
         copulas=words("copulas"),
         held_nouns=words("held_nouns"),
         hardships=words("hardships"),
