@@ -3022,15 +3022,26 @@ class _Context:
         own: ``معلقا على تصريحات شينكر التي قال فيها إن …`` → Schenker said it, not the one
         commenting. The antecedent is a noun of speech (language/speech_nouns.txt) at most
         SPEECH_OWNER_REACH tokens before the relative pronoun, with no cue between; its owner is
-        the subject phrase right after it. None when the verb has a subject after the pronoun
-        (الذي أعلن عنه لافروف) or no noun of speech stands before."""
+        the subject phrase right after it (a definite noun passes its adjectives: التصريحات الأخيرة
+        للرئيس). None when the verb has a person or a title after the pronoun for subject (الذي
+        أعلن عنه لافروف) or no noun of speech stands before; a state or body named there is the
+        verb's object (التي انتقد فيها حلف الناتو)."""
         tokens, finder = self.tokens, self.finder
-        if after < sentence.last_token and (after in finder.mention_at or after in finder.title_spans):
+        named = finder.mention_at.get(after) if after < sentence.last_token else None
+        if after < sentence.last_token and after in finder.title_spans or (
+                named is not None and self.lexicon.actors[named.actor_id].type == "person"):
             return None
         nouns = self.lexicon.language.speech_nouns
         for index in range(relative - 1, max(sentence.first_token, relative - SPEECH_OWNER_REACH) - 1, -1):
-            if tokens[index].is_word and any(stem in nouns for stem, _ in proclitic_readings(tokens[index].norm)):
-                speaker = finder.phrase(index + 1, relative, how="relative", after_preposition=True)
+            word = tokens[index].norm
+            definite = word.startswith("ال") and word[2:] in nouns
+            if tokens[index].is_word and (definite or any(stem in nouns for stem, _ in proclitic_readings(word))):
+                start = index + 1
+                while definite and start < relative and has_article(tokens[start].norm, min_length=4) and start not in finder.mention_at:
+                    start += 1  # التصريحات الأخيرة لماكرون التي أقر فيها: the definite noun, its adjective, its owner
+                # تصريحات لافروف التي انتقد فيها حلف الناتو: with the words' owner named, a body
+                # after the pronoun is what the verb is about, not its subject (att47)
+                speaker = finder.phrase(start, relative, how="relative", after_preposition=True)
                 return speaker if speaker is not None and speaker.after_token >= relative - 1 else None
             if index in finder.cue_tokens:
                 return None
@@ -3308,8 +3319,11 @@ class _Context:
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is MASCULINE_AFTER_FEMININE:
             return Speaker(main.actor_id, main.name, "carried") if main is not None else None
+        # قال الوزير إن …، ردا على تصريحات X التي أقر فيها بأن: a verb with the pronoun of a noun
+        # of speech is its owner's, inside the speaker's clause or not (_speech_owner)
+        owned = match.last < sentence.last_token and _resumptive(self.tokens[match.last].norm)
         if relative and main is not None and (relative.actor_id or relative.name) != (main.actor_id or main.name) \
-                and self._inside_clause(said_from, match.first):
+                and self._inside_clause(said_from, match.first) and not owned:
             # وأعرب سيالة عن أمله في أن تحذو موسكو حذو القاهرة التي وعدت بفتح سفارتها: the
             # antecedent inside what the sentence's speaker says is told of by him, it says nothing
             return Speaker(main.actor_id, main.name, "carried")

@@ -34,3 +34,23 @@ def test_no_second_speaker_from_a_noun_or_a_mention(lexicon):
     assert scored_statements("ووقعت الحكومة الاتفاق، بينما طلب التعديل ما زال قيد الدرس.", lexicon) == []
     text = "وقال فلاديمير بوتين لنظيره التركي رجب طيب أردوغان إن الحوار هو الحل."
     assert scored_statements(text, lexicon, date="2020-06-01") == [("putin", "neutral", "after_verb")]
+
+
+
+def test_the_owner_of_words_a_verb_refers_back_to_speaks_beside_the_one_answering(lexicon):
+    # «رد X على تصريحات Y التي انتقد فيها حلف Z»: the verb's pronoun takes it back to the words,
+    # whose named owner speaks; the body after the pronoun is what he criticises, not his subject
+    text = "ورد الوزير مايك بومبيو على تصريحات لافروف التي انتقد فيها حلف الناتو بسبب التدخل."
+    rows = scored_statements(text, lexicon, date="2020-06-01")
+    assert rows[0][0] == "pompeo" and rows[0][2] == "after_verb"
+    assert rows[1] == ("lavrov", "negative", "relative")
+    # a definite noun of speech with its adjective and the owner behind ل, after what the first
+    # speaker said (ردا على …): the owner speaks all the same
+    text = ("وقالت المتحدثة ماريا زاخاروفا إن الخطة لم تكن مدروسة، وذلك ردا على التصريحات الأخيرة "
+            "للرئيس الفرنسي إيمانويل ماكرون التي أقر فيها بأن التدخل كان خطأ.")
+    rows = scored_statements(text, lexicon, date="2020-06-01")
+    assert [row[0] for row in rows] == ["zakharova", "macron"]
+    assert rows[1][2] == "relative"
+    # a person named after the pronoun is the verb's own subject, not the owner of the words
+    text = "وأشاد السفير بتصريحات بوتين التي رحب فيها لافروف بالاتفاق."
+    assert "putin" not in [row[0] for row in scored_statements(text, lexicon, date="2020-06-01")]
