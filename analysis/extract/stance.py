@@ -35,7 +35,7 @@ from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, _without_preposition, bare_word, declines_speech, issuing_verb, refused_object_in, refusing_verb
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, THAT_OPENERS, _without_preposition, bare_word, declines_speech, issuing_verb, refused_object_in, refusing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -220,6 +220,11 @@ def find_stances(
         sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
         bisect.insort(sentence_matches, match, key=lambda found: found.first)
         cue_tokens.add(match.first)
+    # بينما طلب قائد الجيش مهلة: a verb spelt like a noun, a verb after a connector of a second clause
+    for match in _whereas_verbs(prepared, lexicon, finder, cue_tokens):
+        sentence_matches = by_sentence.setdefault(prepared.sentence_of_token[match.first], [])
+        bisect.insort(sentence_matches, match, key=lambda found: found.first)
+        cue_tokens.add(match.first)
     # What a verb of avoiding may have between it and the reporting word it governs (_avoided),
     # made once: a union of the two per cue made one endless sentence of statements quadratic.
     named_or_cue = mention_tokens | cue_tokens
@@ -379,9 +384,12 @@ def find_stances(
         if relays and statements:
             main = statements[0][1] if headline is None else main  # the army, not the site that relays it
         if any(m.payloads[0].cue_type != "source" for m, _ in statements):
-            # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none
-            relays += [speaker for m, speaker in statements if m.payloads[0].cue_type == "source" and speaker.actor_id]
-            statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source"]
+            # وأكد لافروف، وفق وكالة انترفاكس: the agency relays Lavrov's statement, it makes none;
+            # a source of the clause before «فيما تقدر المنظمة» speaks for that clause (whereas.txt)
+            own = _sources_of_first_clause(statements, prepared.tokens, lexicon.language.whereas)
+            relays += [speaker for m, speaker in statements
+                       if m.payloads[0].cue_type == "source" and speaker.actor_id and m.first not in own]
+            statements = [(m, speaker) for m, speaker in statements if m.payloads[0].cue_type != "source" or m.first in own]
             main = statements[0][1] if headline is None else main
         continued = None
         if not statements and headline is None and previous is not None:
@@ -1126,6 +1134,65 @@ def _light_verbs(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder
                 cue = Cue(f"{stem} {' '.join(nouns[at])}", "reporting", "neutral", "subject")
                 found.append(Match(index, index + 1, word, (cue,), "light"))
     return found
+
+
+def _whereas_verb_entries(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
+    """word -> (polarity, whether إن/أن must follow the subject) for language/whereas_verbs.txt."""
+    entries = {}
+    for line in lexicon.language.whereas_verbs:
+        word, polarity, *clause = line.split()
+        entries[word] = (polarity, bool(clause))
+    return entries
+
+
+def _whereas_verbs(prepared: PreparedText, lexicon: Lexicon, finder: SpeakerFinder,
+                   cue_tokens: set[int]) -> list[Match[Cue]]:
+    """Verbs of saying spelt like a noun (language/whereas_verbs.txt: طلب، أيد، بين، تقدر), read as
+    verbs right after a connector that opens a second main clause (whereas.txt): ``وقعت الحكومة
+    الاتفاق، بينما طلب قائد الجيش مهلة`` → the commander makes a statement of his own, beside
+    the one before. The phrase right after the word must name a speaker (a listed actor, an
+    unlisted name, an unnamed group); بين also needs إن/أن after it (فيما بين الطرفين is
+    "between"). The match is the word alone, a reporting cue that speaks for its subject. Each
+    word reads one connector and one subject phrase: linear in the article."""
+    entries = derived(lexicon, "whereas verbs", _whereas_verb_entries)
+    if not entries:
+        return []
+    tokens, language = prepared.tokens, lexicon.language
+    found = []
+    for sentence in prepared.sentences:
+        if not sentence.sentence_id:
+            continue
+        for index in range(sentence.first_token + 1, sentence.last_token - 1):
+            word = tokens[index].norm
+            if word not in entries or index in cue_tokens or not _after_whereas(tokens, index, language.whereas):
+                continue
+            speaker = finder.after(index + 1, sentence)
+            if (speaker is None or speaker.after_token <= index + 1
+                    or not (speaker.actor_id or speaker.how in ("unlisted", "unnamed", "after_verb"))):
+                continue
+            polarity, clause = entries[word]
+            if clause:
+                after = finder._skip(speaker.after_token, sentence.last_token)
+                if after >= sentence.last_token or tokens[after].norm not in THAT_OPENERS:
+                    continue
+            found.append(Match(index, index + 1, word, (Cue(word, "reporting", polarity, "subject"),), "whereas"))
+    return found
+
+
+def _sources_of_first_clause(statements: list, tokens, whereas: frozenset[str]) -> set[int]:
+    """The sources (بحسب، وفق) that stand before every other statement of their sentence when the
+    first statement after them opens a second main clause (whereas.txt): ``خلفت المعارك مئات
+    القتلى حسب منظمة الصحة العالمية، فيما تقدر المنظمة الدولية للهجرة`` → the health body speaks
+    for the clause it is credited with, the migration body for its own. Their cue tokens."""
+    own: set[int] = set()
+    for m, _ in statements:
+        if m.payloads[0].cue_type == "source":
+            own.add(m.first)
+        elif _after_whereas(tokens, m.first, whereas):
+            return own
+        else:
+            return set()
+    return set()
 
 
 def _object_in_cue(match: Match, cue: Cue) -> bool:
@@ -3016,15 +3083,26 @@ class _Context:
         own: ``معلقا على تصريحات شينكر التي قال فيها إن …`` → Schenker said it, not the one
         commenting. The antecedent is a noun of speech (language/speech_nouns.txt) at most
         SPEECH_OWNER_REACH tokens before the relative pronoun, with no cue between; its owner is
-        the subject phrase right after it. None when the verb has a subject after the pronoun
-        (الذي أعلن عنه لافروف) or no noun of speech stands before."""
+        the subject phrase right after it (a definite noun passes its adjectives: التصريحات الأخيرة
+        للرئيس). None when the verb has a person or a title after the pronoun for subject (الذي
+        أعلن عنه لافروف) or no noun of speech stands before; a state or body named there is the
+        verb's object (التي انتقد فيها حلف الناتو)."""
         tokens, finder = self.tokens, self.finder
-        if after < sentence.last_token and (after in finder.mention_at or after in finder.title_spans):
+        named = finder.mention_at.get(after) if after < sentence.last_token else None
+        if after < sentence.last_token and after in finder.title_spans or (
+                named is not None and self.lexicon.actors[named.actor_id].type == "person"):
             return None
         nouns = self.lexicon.language.speech_nouns
         for index in range(relative - 1, max(sentence.first_token, relative - SPEECH_OWNER_REACH) - 1, -1):
-            if tokens[index].is_word and any(stem in nouns for stem, _ in proclitic_readings(tokens[index].norm)):
-                speaker = finder.phrase(index + 1, relative, how="relative", after_preposition=True)
+            word = tokens[index].norm
+            definite = word.startswith("ال") and word[2:] in nouns
+            if tokens[index].is_word and (definite or any(stem in nouns for stem, _ in proclitic_readings(word))):
+                start = index + 1
+                while definite and start < relative and has_article(tokens[start].norm, min_length=4) and start not in finder.mention_at:
+                    start += 1  # التصريحات الأخيرة لماكرون التي أقر فيها: the definite noun, its adjective, its owner
+                # تصريحات لافروف التي انتقد فيها حلف الناتو: with the words' owner named, a body
+                # after the pronoun is what the verb is about, not its subject (att47)
+                speaker = finder.phrase(start, relative, how="relative", after_preposition=True)
                 return speaker if speaker is not None and speaker.after_token >= relative - 1 else None
             if index in finder.cue_tokens:
                 return None
@@ -3302,8 +3380,11 @@ class _Context:
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is MASCULINE_AFTER_FEMININE:
             return Speaker(main.actor_id, main.name, "carried") if main is not None else None
+        # قال الوزير إن …، ردا على تصريحات X التي أقر فيها بأن: a verb with the pronoun of a noun
+        # of speech is its owner's, inside the speaker's clause or not (_speech_owner)
+        owned = match.last < sentence.last_token and _resumptive(self.tokens[match.last].norm)
         if relative and main is not None and (relative.actor_id or relative.name) != (main.actor_id or main.name) \
-                and self._inside_clause(said_from, match.first):
+                and self._inside_clause(said_from, match.first) and not owned:
             # وأعرب سيالة عن أمله في أن تحذو موسكو حذو القاهرة التي وعدت بفتح سفارتها: the
             # antecedent inside what the sentence's speaker says is told of by him, it says nothing
             return Speaker(main.actor_id, main.name, "carried")

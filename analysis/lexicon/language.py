@@ -98,6 +98,7 @@ class Language:
     homograph_verbs: frozenset[str] = frozenset()  # ثمن، بين: a verb only before a subject and its clause
     hedges: frozenset[str] = frozenset()  # على حد زعمه: the writer's hedge, no statement
     light_verbs: tuple[str, ...] = ()  # وجه دعوة: a verb and the noun of speech it takes, as phrases
+    whereas_verbs: tuple[str, ...] = ()  # فيما طلب حفتر مهلة: a verb spelt like a noun, after whereas.txt
     reactions: frozenset[str] = frozenset()  # ، ما أثار ردود فعل رافضة: the writer's account
     circumstances: frozenset[str] = frozenset()  # ، في ظل تصاعد التوتر: the writer's context
     time_closers: frozenset[str] = frozenset()  # وفي وقت سابق نشرت: a preface of time ends, the verb follows
@@ -306,4 +307,5 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         interview_answers=words("interview_answers"),
         writers_notes=tuple(read_word_list(folder / "writers_notes.txt")),
         light_verbs=tuple(read_word_list(folder / "light_verbs.txt")),
+        whereas_verbs=tuple(read_word_list(folder / "whereas_verbs.txt")),
     )
