@@ -1,0 +1,21 @@
+"""Calls and demands read by what they ask (pol41, eval/README.md, polarity conventions 2, 5 and 7):
+each test is a sentence written for the rule, not taken from an article."""
+
+from conftest import scored_statements
+
+
+def test_a_call_on_one_party_not_to_do_something_is_negative(lexicon):
+    # دعا / حث / طالب … إلى عدم، على عدم، بعدم، لألا: one party asked not to do something, a warning or
+    # a demand to back down (conventions 2 and 5) «حثت السفارة رعاياها على عدم السفر»
+    assert scored_statements("وحث بوغدانوف الدول الغربية على عدم إرسال أسلحة إلى ليبيا.", lexicon) == [
+        ("bogdanov", "negative", "after_verb"),
+    ]
+    assert scored_statements("ودعا لافروف المجتمع الدولي إلى عدم الانجرار وراء الدعوات.", lexicon) == [
+        ("lavrov", "negative", "after_verb"),
+    ]
+    # asked of all parties it is a call for calm: not made negative by the rule
+    assert scored_statements("ودعا لافروف الأطراف إلى عدم التصعيد.", lexicon) == [
+        ("lavrov", "positive", "after_verb"),
+    ]
+    # a negation only mentioned, with no call, is none
+    assert scored_statements("وقال لافروف إن الاجتماع انتهى إلى عدم تحديد موعد جديد.", lexicon)[0][1] != "negative"
