@@ -19,3 +19,15 @@ def test_a_call_on_one_party_not_to_do_something_is_negative(lexicon):
     ]
     # a negation only mentioned, with no call, is none
     assert scored_statements("وقال لافروف إن الاجتماع انتهى إلى عدم تحديد موعد جديد.", lexicon)[0][1] != "negative"
+
+
+def test_a_role_asked_of_someone_is_cooperation_sought(lexicon):
+    # دعا X إلى لعب دور، لتلعب دورا: a role asked is a request for cooperation, positive (convention 7)
+    assert scored_statements("ودعا حفتر موسكو لتلعب دورا في الأزمة.", lexicon) == [
+        ("haftar_khalifa", "positive", "after_verb"),
+    ]
+    assert scored_statements("ودعا حفتر روسيا إلى لعب دور في حل الأزمة الليبية.", lexicon) == [
+        ("haftar_khalifa", "positive", "after_verb"),
+    ]
+    # a role only told of, with no call, is not made positive
+    assert scored_statements("وقال لافروف إن تركيا تلعب دورا في الأزمة.", lexicon)[0][1] != "positive"
