@@ -31,3 +31,17 @@ def test_a_role_asked_of_someone_is_cooperation_sought(lexicon):
     ]
     # a role only told of, with no call, is not made positive
     assert scored_statements("وقال لافروف إن تركيا تلعب دورا في الأزمة.", lexicon)[0][1] != "positive"
+
+
+def test_a_call_to_confront_is_against_what_is_confronted(lexicon):
+    # دعا إلى التصدي ل، لمواجهة: confronting asked by a call is a stance against it, negative (convention 2)
+    assert scored_statements("ودعت الخارجية الروسية إلى التصدي بحزم لممارسات التنظيم.", lexicon) == [
+        ("russia_mfa", "negative", "after_verb"),
+    ]
+    assert scored_statements("ودعا السراج قواته لمواجهة تحركات الخصوم.", lexicon) == [
+        ("sarraj", "negative", "after_verb"),
+    ]
+    # confronting only told of, with no call, is none
+    assert scored_statements("وقال لافروف إن البلدين يتعاونان في مواجهة التحديات.", lexicon) == [
+        ("lavrov", "neutral", "after_verb"),
+    ]
