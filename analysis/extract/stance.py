@@ -1426,6 +1426,7 @@ CALL_REACH = 6  # words between a verb of calling and the resumption it asks for
 LONG_CALL_REACH = 16  # tokens from إلى back to its verb of calling past long names and commas (see _called_back)
 TOWARDS = normalise_word("إلى")
 AFTER_CALL = frozenset(normalise_word(word) for word in ("إلى", "على"))  # دعا إلى الحوار، حث على التهدئة
+BARE_NOT = normalise_word("لا")  # بلا، للا: a bare لا behind ب or ل is no negation asked for
 
 
 def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
@@ -1468,6 +1469,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             # ستوجه خبراءها إلى ليبيا حالما تصبح الظروف ملائمة: cooperation intended (convention 7)
             cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
             found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
+            continue
+        if _called_off(tokens, index, first, last, language, stigma_tokens):
+            # حثت السفارة رعاياها على عدم زيارة الجنوب: one party asked not to do something, a warning
+            # or demand, negative (polarity conventions 2 and 5)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "negative", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
         if word[-2:] not in tails:
             continue  # no word of growth or necessity ends so: nearly every token, at a set lookup
@@ -1654,6 +1661,40 @@ def _sought(tokens, index: int, first: int, language) -> bool:
         return True
     return (word.removeprefix("ال") in language.achieving and at > first
             and tokens[at - 1].norm in SEEKING_PREFACES)
+
+
+FORBIDDING_REACH = 3  # words after a negation within which a stigma cue makes the call one for calm: على عدم اللجوء إلى العنف
+
+
+def _called_off(tokens, index: int, first: int, last: int, language, stigma_tokens=frozenset()) -> bool:
+    """Whether the word at ``index`` is a negation (عدم، ألا) asked for by a call: right after إلى
+    or على or behind ب or ل (بعدم، لعدم، لألا), with a word of language/calling.txt within CALL_REACH
+    words before it and no punctuation between. A call on one party not to do something is a
+    warning or a demand to back down, negative (eval/README.md, polarity conventions 2 and 5):
+    ``حثت السفارة رعاياها على عدم زيارة الجنوب``. Not when the call is addressed to all (جميع، كل،
+    كافة، الأطراف between: ``دعا جميع الأطراف إلى عدم القيام بخطوات`` is a call for calm), nor when
+    a stigma cue follows within FORBIDDING_REACH words (``إلى عدم اللجوء إلى العنف``: its words
+    decide). At most CALL_REACH + FORBIDDING_REACH + 2 tokens read."""
+    word = tokens[index].norm
+    if word in PROHIBITION_NEGATIONS and word != BARE_NOT:
+        if index <= first or tokens[index - 1].norm not in AFTER_CALL:
+            return False
+        start = index - 1
+    elif word[:1] in ("ب", "ل") and word[1:] in PROHIBITION_NEGATIONS and word[1:] != BARE_NOT:
+        start = index
+    else:
+        return False
+    if any(at in stigma_tokens for at in range(index + 1, min(last, index + 1 + FORBIDDING_REACH))):
+        return False
+    for before in range(start - 1, max(first, start - CALL_REACH - 1) - 1, -1):
+        token = tokens[before]
+        if not token.is_word:
+            return False
+        if token.norm in ALL_OF or token.norm in PARTIES:
+            return False  # دعا جميع الأطراف إلى عدم: asked of all
+        if _calls(token.norm, language):
+            return True
+    return False
 
 
 def _called_back(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
