@@ -880,23 +880,7 @@ class SpeakerFinder:
             return self._published_by(index + 1, limit)
         if index >= limit or self.tokens[index].norm == "ماذا":
             return None
-        spokesman = self._owned_spokesman(index, limit)
-        if spokesman is not None:
-            return spokesman
         return self.phrase(index, limit, how="source", after_preposition=True)
-
-    def _owned_spokesman(self, index: int, limit: int) -> Speaker | None:
-        """A spokesman's word with the body's pronoun (language/spokesmen.txt, then ه، ها، هم) and
-        the listed person right after it: «على لسان متحدثها نيد برايس» → Price, as «على لسان
-        المتحدث باسمها» is. Two tokens read."""
-        word = self.tokens[index].norm
-        stem = next((word[:-len(end)] for end in ("هما", "هم", "ها", "ه") if word.endswith(end)), "")
-        if not stem or stem not in self.language.spokesmen or index + 1 >= limit:
-            return None
-        mention = self.mention_at.get(index + 1)
-        if mention is None or mention.last_token > limit or self.lexicon.actors[mention.actor_id].type != "person":
-            return None
-        return self._known(mention, "source")
 
     # بحسب ما نشره الجيش الوطني الليبي: a verb of issuing with the pronoun of what it issued is
     # no verb of saying, so no other rule names its subject; whoever published it is the source.
