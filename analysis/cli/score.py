@@ -4,7 +4,8 @@ Reads every ``*.json`` annotation (format in ``eval/README.md``) and the article
 ``<id>.txt`` in ``--texts``, analyses the texts with the active lexicon (or ``--lexicon``), and
 prints precision and recall per frame. ``--details FILE`` writes each miss (and each statement
 found, with the rule that found its speaker) for reading; ``--by-rule`` prints speaker precision
-and polarity per attribution rule, counts only (safe to run on a blind set).
+and polarity per attribution rule, and ``--by-class`` the kinds of speaker error and the polarities
+confused, both counts only (safe to run on a blind set).
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ def add_score_command(commands: argparse._SubParsersAction) -> None:
     score.add_argument("--details", metavar="FILE", help="write every expected/found difference to this CSV")
     score.add_argument("--by-rule", action="store_true",
                        help="also print, per attribution rule, the statements it found and how many name the right speaker")
+    score.add_argument("--by-class", action="store_true",
+                       help="also print the kinds of speaker error and which polarity was found for which")
     score.set_defaults(handler=reported(run_score))
 
 
 def run_score(args: argparse.Namespace) -> int:
     from analysis.corpus.documents import DATE_FROM_METADATA, Document
-    from analysis.explore.scoring import annotation_from_json, by_rule, score
+    from analysis.explore.scoring import annotation_from_json, by_rule, polarity_confusion, score, speaker_errors
     from analysis.extract.pipeline import analyze
     from analysis.lexicon.read import LexiconError, active_lexicon_dir, load_lexicon
 
@@ -77,6 +80,14 @@ def run_score(args: argparse.Namespace) -> int:
         print(f"{'attribution rule':<20} {'found':>6} {'right':>6} {'precision':>9} {'polarity right':>14}")
         for row in by_rule(details).itertuples():
             print(f"{row.rule:<20} {row.found:>6} {row.right:>6} {row.precision:>9.1%} {row.polarity_right:>14}")
+    if args.by_class:
+        print(f"{'speaker errors':<50} {'count':>6}")
+        for row in speaker_errors(details).itertuples():
+            print(f"{row.kind:<50} {row.count:>6}")
+        confusion = polarity_confusion(details)
+        print(f"{'polarity annotated / found':<27}" + "".join(f"{found:>10}" for found in confusion.columns))
+        for annotated, counts in confusion.iterrows():
+            print(f"{annotated:<27}" + "".join(f"{count:>10}" for count in counts))
     if args.details:
         details.to_csv(args.details, index=False)
     return status

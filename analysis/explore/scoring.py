@@ -318,3 +318,32 @@ def by_rule(details: pd.DataFrame) -> pd.DataFrame:
     table["precision"] = table["right"] / table["found"]
     table = table.sort_values(["found", "rule"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return table[["rule", "found", "right", "precision", "polarity_right"]]
+
+
+POLARITIES = ("negative", "neutral", "positive")
+
+
+def speaker_errors(details: pd.DataFrame) -> pd.DataFrame:
+    """What kind of speaker error the details hold, counted: a statement missed with nothing found
+    in its sentence, a statement missed where another speaker was found, and a statement found in a
+    sentence annotated with none. One row per kind (kind, count), in that order, zeros kept. Counts
+    only, so it can be read on a blind set; an analyst who edits the cues sees which kind moved."""
+    stances = details[details["frame"] == "stances"]
+    missed = stances[(stances["right"] != True) & (stances["expected"] != "(no statement)")]  # noqa: E712
+    counts = [
+        ("statement missed, nothing found in its sentence", int((missed["found"].fillna("") == "").sum())),
+        ("statement missed, another speaker found", int((missed["found"].fillna("") != "").sum())),
+        ("statement found in a sentence without one", int((stances["expected"] == "(no statement)").sum())),
+    ]
+    return pd.DataFrame(counts, columns=["kind", "count"])
+
+
+def polarity_confusion(details: pd.DataFrame) -> pd.DataFrame:
+    """Polarity annotated (rows) against polarity found (columns) for the statements whose speaker
+    is right: the diagonal is right, the cell (positive, neutral) counts praise the cues did not see.
+    Always the three polarities in both directions, zeros kept."""
+    right = details[(details["frame"] == "stances") & (details["right"] == True)]  # noqa: E712
+    table = pd.crosstab(right["expected_polarity"], right["found_polarity"])
+    table = table.reindex(index=list(POLARITIES), columns=list(POLARITIES), fill_value=0).astype(int)
+    table.index.name, table.columns.name = "annotated", "found"
+    return table

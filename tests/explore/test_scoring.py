@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from analysis.corpus.documents import Document
-from analysis.explore.scoring import annotation_from_json, by_rule, score, sentence_bounds
+from analysis.explore.scoring import (annotation_from_json, by_rule, polarity_confusion, score, sentence_bounds,
+                                      speaker_errors)
 from analysis.extract.pipeline import analyze
 
 REPO = Path(__file__).resolve().parents[2]
@@ -154,3 +155,43 @@ def test_score_command_prints_the_rules_when_asked(tmp_path):
     lines = result.stdout.splitlines()
     rules = lines[lines.index(next(line for line in lines if line.startswith("attribution rule"))) + 1:]
     assert [line.split() for line in rules] == [["after_verb", "2", "2", "100.0%", "2"], ["carried", "1", "1", "100.0%", "1"]]
+
+
+def test_kinds_of_speaker_error_and_polarities_confused(lexicon):
+    # This copy's annotator gives the وأضاف sentence to Zakharova (Lavrov is found: another speaker),
+    # hears residents in «وشهدت طرابلس» (nothing is found there) and reads Zakharova's «الوضع مقلق»
+    # as positive (found negative); Lavrov's first sentence stays right and neutral.
+    annotation = json.loads(json.dumps(ANNOTATION))
+    annotation["sentences"][1]["statements"] = [{"speaker": "زاخاروفا", "speaker_id": "zakharova", "polarity": "positive"}]
+    annotation["sentences"][2]["statements"] = [{"speaker": "سكان", "speaker_id": "", "polarity": "negative"}]
+    annotation["sentences"][3]["statements"][0]["polarity"] = "positive"
+    frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
+    _, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    assert speaker_errors(details).to_dict("records") == [
+        {"kind": "statement missed, nothing found in its sentence", "count": 1},
+        {"kind": "statement missed, another speaker found", "count": 1},
+        {"kind": "statement found in a sentence without one", "count": 0},
+    ]
+    confusion = polarity_confusion(details)
+    assert confusion.loc["neutral", "neutral"] == 1 and confusion.loc["positive", "negative"] == 1
+    assert int(confusion.to_numpy().sum()) == 2
+
+
+def test_a_statement_found_where_none_is_annotated_is_its_own_kind(lexicon):
+    annotation = json.loads(json.dumps(ANNOTATION))
+    annotation["sentences"][3]["statements"] = []
+    frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
+    _, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    assert speaker_errors(details)["count"].tolist() == [0, 0, 1]
+
+
+def test_score_command_prints_the_classes_when_asked(tmp_path):
+    result = _score_command(tmp_path, "--by-class")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    errors = lines.index(next(line for line in lines if line.startswith("speaker errors")))
+    assert [line.split()[-1] for line in lines[errors + 1:errors + 4]] == ["0", "0", "0"]
+    table = lines.index(next(line for line in lines if line.startswith("polarity annotated")))
+    # the three right statements: Lavrov neutral, Lavrov positive (وأضاف … تدعم), Zakharova negative
+    assert [line.split() for line in lines[table + 1:table + 4]] == [
+        ["negative", "1", "0", "0"], ["neutral", "0", "1", "0"], ["positive", "0", "0", "1"]]
