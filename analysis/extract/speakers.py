@@ -429,7 +429,10 @@ class SpeakerFinder:
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
                 or word in language.prepositions or self._with_pronoun(index)
-                or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
+                or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)
+                or word in language.necessity or word in language.negation_bridges):
+            # وأضاف، يجب أن نفعل: a modal verb (necessity.txt, negation_bridges.txt) opens what
+            # is said, it is no subject (att48)
             return None
         end = -1
         for j in range(index + 1, aside_limit):

@@ -18,3 +18,13 @@ def test_a_document_owned_behind_lam_names_who_said_what_its_verb_tells(lexicon)
     # with no pronoun taking the document back, the verb is not the owner's: nothing changes
     text = "وقالت الخارجية الروسية إن الوضع مستقر. ونشر موقع تقريرا للدبيبة قال إن الوضع مستقر."
     assert scored_statements(text, lexicon, date="2022-03-02")[1][0] != "dbeibah"
+
+
+def test_a_modal_verb_after_a_verb_of_saying_is_no_subject(lexicon):
+    # «وأضاف، يجب أن …»: the modal (necessity.txt, negation_bridges.txt) opens what is said, so
+    # the verb goes on with the speaker before, not with «يجب» kept as an unnamed subject
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وأضاف، يجب أن نبذل كل جهد لدعم الحوار."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2020-05-01")] == ["lavrov", "lavrov"]
+    assert scored_statements(text, lexicon, date="2020-05-01")[1][2] == "carried"
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وتابع، يمكن أن نتوصل إلى اتفاق."
+    assert scored_statements(text, lexicon, date="2020-05-01")[1][::2] == ("lavrov", "carried")
