@@ -1716,8 +1716,11 @@ class SpeakerFinder:
                     object_of_preposition = True
                     j += 1
                     continue
-                if word == "عن" and generic_at >= 0 and tokens[j - 1].norm in DOCUMENT_SOURCES:
-                    object_of_preposition = False  # بيان صادر عن الخارجية الروسية: the issuer speaks
+                if word == "عن" and generic_at >= 0 and (tokens[j - 1].norm in DOCUMENT_SOURCES
+                                                         or (tokens[j - 1].norm in ("صدر", "صدرت") and j - 1 > generic_at)):
+                    # بيان صادر عن الخارجية الروسية: the issuer speaks; so with the verb, بيان صدر عن
+                    # وزارة الخارجية (att48), not «بيان صدر» as written
+                    object_of_preposition = False
                     generic_at = -1
                     j += 1
                     continue

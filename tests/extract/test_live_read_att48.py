@@ -28,3 +28,13 @@ def test_a_modal_verb_after_a_verb_of_saying_is_no_subject(lexicon):
     assert scored_statements(text, lexicon, date="2020-05-01")[1][2] == "carried"
     text = "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وتابع، يمكن أن نتوصل إلى اتفاق."
     assert scored_statements(text, lexicon, date="2020-05-01")[1][::2] == ("lavrov", "carried")
+
+
+def test_a_document_that_issued_from_a_body_speaks_for_it(lexicon):
+    # «بيان صدر عن وزارة الخارجية»: the verb صدر behind the document, as the participle صادر, names
+    # its issuer behind عن, who speaks; «بيان صدر» is no speaker as written
+    text = "وأفاد بيان صدر عن وزارة الخارجية الروسية أن موسكو تدعم الحوار بين الليبيين."
+    assert scored_statements(text, lexicon, date="2020-05-01") == [("russia_mfa", "positive", "after_verb")]
+    text = "وقالت رسالة صدرت عن السفارة الروسية في ليبيا إن الوضع في العاصمة مستقر."
+    assert scored_statements(text, lexicon, date="2024-05-01")[0][::2] == ("russian_embassy_libya", "after_verb")
+
