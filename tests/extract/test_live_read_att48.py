@@ -38,3 +38,12 @@ def test_a_document_that_issued_from_a_body_speaks_for_it(lexicon):
     text = "وقالت رسالة صدرت عن السفارة الروسية في ليبيا إن الوضع في العاصمة مستقر."
     assert scored_statements(text, lexicon, date="2024-05-01")[0][::2] == ("russian_embassy_libya", "after_verb")
 
+
+def test_news_agencies_unnamed_in_the_plural_speak(lexicon):
+    # «قالت وكالات أنباء روسية، إن …»: the plural of an outlet's head is an unnamed group, as
+    # «وسائل إعلام روسية» is; before, the sentence had no statement at all
+    text = "قالت وكالات أنباء روسية، إن الرئيس الروسي التقى المشير في موسكو."
+    rows = scored_statements(text, lexicon, date="2023-09-28")
+    assert len(rows) == 1 and rows[0][0].startswith("وكالات") and rows[0][1:] == ("neutral", "unnamed")
+    text = "وذكرت وكالات الأنباء أن الوفد وصل إلى بنغازي."
+    assert scored_statements(text, lexicon, date="2023-09-28")[0][2] == "unnamed"
