@@ -47,3 +47,12 @@ def test_news_agencies_unnamed_in_the_plural_speak(lexicon):
     assert len(rows) == 1 and rows[0][0].startswith("وكالات") and rows[0][1:] == ("neutral", "unnamed")
     text = "وذكرت وكالات الأنباء أن الوفد وصل إلى بنغازي."
     assert scored_statements(text, lexicon, date="2023-09-28")[0][2] == "unnamed"
+
+
+def test_a_foreign_rank_as_outlets_write_it_is_a_title(lexicon):
+    # «الميجور جنرال» before a name nobody listed: the rank is a title (titles.csv), so the name
+    # after it is the speaker, not «الميجور جنرال» and the given name with the surname cut off
+    text = "ونقلت وكالة سبوتنيك عن الميجور جنرال أندريه بتروف المتحدث باسم الوزارة قوله إن هذه الأنباء كاذبة."
+    assert scored_statements(text, lexicon, date="2017-03-15") == [("أندريه بتروف", "negative", "unlisted")]
+    text = "وقال الميجور أندريه بتروف إن هذه الأنباء كاذبة."
+    assert scored_statements(text, lexicon, date="2017-03-15")[0][0] == "أندريه بتروف"
