@@ -8,12 +8,12 @@ def test_a_document_owned_behind_lam_names_who_said_what_its_verb_tells(lexicon)
     # «تغريدة لباشاغا قال فيها»: the actor behind ل, in construct with an indefinite document, owns
     # it, and the verb with the document's pronoun (فيها، فيه) tells what he said; the speaker
     # before is not carried into it
-    text = "وقالت الخارجية الروسية إن الوضع مستقر. وسبقت ذلك تغريدة لباشاغا قال فيها إن الهجوم انتهاك للقانون."
+    text = "وقالت الخارجية الروسية إن الوضع مستقر. وتلت ذلك تغريدة لباشاغا قال فيها إن التصعيد خطير على المدنيين."
     assert scored_statements(text, lexicon, date="2022-03-02")[1:] == [("bashagha", "negative", "speech_noun")]
     text = "وقالت الخارجية الروسية إن الوضع مستقر. وفي بيان للدبيبة أكد فيه أن الحوار هو الحل الوحيد."
     assert scored_statements(text, lexicon, date="2022-03-02")[1:] == [("dbeibah", "positive", "speech_noun")]
     # a series of posts, the plural of the document
-    text = "لكن موقف موسكو سبقته سلسلة تغريدات لباشاغا قال فيها إن الهجوم انتهاك للقانون."
+    text = "وجاءت بعد الاجتماع سلسلة تغريدات لباشاغا قال فيها إن التصعيد خطير على المدنيين."
     assert scored_statements(text, lexicon, date="2022-03-02") == [("bashagha", "negative", "speech_noun")]
     # with no pronoun taking the document back, the verb is not the owner's: nothing changes
     text = "وقالت الخارجية الروسية إن الوضع مستقر. ونشر موقع تقريرا للدبيبة قال إن الوضع مستقر."
