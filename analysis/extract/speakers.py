@@ -429,7 +429,10 @@ class SpeakerFinder:
         word = tokens[index].norm
         if (word in language.clause_openers or word in language.function_words or word in language.negators
                 or word in language.prepositions or self._with_pronoun(index)
-                or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)):
+                or (len(word) >= 3 and word.endswith("ا") and word not in language.given_names)
+                or word in language.necessity or word in language.negation_bridges):
+            # وأضاف، يجب أن نفعل: a modal verb (necessity.txt, negation_bridges.txt) opens what
+            # is said, it is no subject (att48)
             return None
         end = -1
         for j in range(index + 1, aside_limit):
@@ -1713,8 +1716,11 @@ class SpeakerFinder:
                     object_of_preposition = True
                     j += 1
                     continue
-                if word == "عن" and generic_at >= 0 and tokens[j - 1].norm in DOCUMENT_SOURCES:
-                    object_of_preposition = False  # بيان صادر عن الخارجية الروسية: the issuer speaks
+                if word == "عن" and generic_at >= 0 and (tokens[j - 1].norm in DOCUMENT_SOURCES
+                                                         or (tokens[j - 1].norm in ("صدر", "صدرت") and j - 1 > generic_at)):
+                    # بيان صادر عن الخارجية الروسية: the issuer speaks; so with the verb, بيان صدر عن
+                    # وزارة الخارجية (att48), not «بيان صدر» as written
+                    object_of_preposition = False
                     generic_at = -1
                     j += 1
                     continue

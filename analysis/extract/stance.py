@@ -1258,6 +1258,18 @@ def _issued_before(tokens, index: int, sentence: Sentence, language) -> bool:
     return _document_word(tokens[before].norm, language)
 
 
+def _owned_document(tokens, named: Mention, match: Match[Cue], sentence: Sentence, language) -> bool:
+    """Whether an actor named with ل attached (form clitic: لباشاغا، للخارجية) stands right after
+    an indefinite document (language/issued.txt: تغريدة، تغريدات، بيان) and right before the
+    verb, and the verb takes the document back with a pronoun (قال فيها، أكد فيه): the actor owns
+    the document and says what the verb tells. Three tokens read."""
+    if named.form != "clitic" or not tokens[named.first_token].norm.startswith("ل") or match.form == "split":
+        return False
+    if named.last_token != match.first or match.last >= sentence.last_token or not _resumptive(tokens[match.last].norm):
+        return False
+    return _issued_before(tokens, named.first_token, sentence, language)
+
+
 def _document_word(word: str, language) -> bool:
     """Whether a normalised word is a document of language/issued.txt, also in the accusative (بياناً)."""
     return word in language.issued or (word.endswith("ا") and word[:-1] in language.issued)
@@ -3209,6 +3221,11 @@ class _Context:
             if finder._can_speak(named):
                 issuer = finder._known(named, "opening_subject")
             index = named.first_token - 1
+        elif (named is not None and _owned_document(tokens, named, match, sentence, language)
+              and finder._can_speak(named)):
+            # سلسلة تغريدات لباشاغا قال فيها إن …: the document's owner, behind ل in construct
+            # with it, said what the verb with the document's pronoun tells (att48)
+            return finder._known(named, "speech_noun")
         elif index - 1 > sentence.first_token and index - 1 not in finder.mention_ending:
             word = tokens[index - 1].norm
             if (tokens[index - 1].is_word and word.endswith("ا") and len(word) > 4 and not has_article(word, min_length=4)
