@@ -2992,13 +2992,18 @@ class SpeakerFinder:
         if not tokens[index].is_word or index + 1 >= end or has_article(word, min_length=4) or index in self.title_spans:
             return None
         after = tokens[index + 1].norm
-        if not (after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
+        # وأضافت رايس في مقابلة، وأضاف صالح، خلال: an aside between the name and what he says is
+        # his only once the article named him in full before (att49)
+        aside = after in ("في", "،", ",")
+        if not (aside or after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
                 or (_bare_ba(after) and has_article(after, min_length=4))):
             return None
         bearers = derived(self.lexicon, "bare surnames", _bare_surnames).get(word, ())
         if len(bearers) != 1 or word in closed_words(self.lexicon):
             return None
         actor_id = next(iter(bearers))
+        if aside and self.first_named.get(actor_id, index) >= index:
+            return None
         if word in language.given_names and self.first_named.get(actor_id, index) >= index:
             return None  # وقال محمد إن: a given name too is the listed bearer's only once the article named him
         return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)
