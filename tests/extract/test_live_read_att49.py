@@ -19,3 +19,17 @@ def test_a_listed_persons_family_name_with_an_aside_after_it(lexicon):
     # not named in full before, the bare word is kept as written: it may be another man's name
     text = "وأضاف صالح في مقابلة مع شبكة تلفزيونية أن الحوار هو الحل الوحيد."
     assert scored_statements(text, lexicon, date="2017-05-01")[0][0] == "صالح"
+
+
+def test_a_given_name_spelt_otherwise_before_a_listed_family_name(lexicon):
+    # «الرئيس ديمتري مدفيديف» (listed as دميتري): the given name spelt another way joins the listed
+    # family name, so the title before it and the verb's subject are his
+    text = "استنكر الرئيس ديمتري مدفيديف استخدام القوة ضد المدنيين."
+    assert scored_statements(text, lexicon, date="2011-03-01") == [("medvedev", "negative", "after_verb")]
+    text = "وقال ديمتري بيسكوف للصحفيين إن الكرملين يرحب بالحوار بين الليبيين."
+    assert scored_statements(text, lexicon, date="2019-03-01") == [("peskov", "positive", "after_verb")]
+    text = "وأكد وزير الدفاع سيرجي شويجو أن موسكو تدعم الحل السياسي."
+    assert scored_statements(text, lexicon, date="2019-03-01")[0][:2] == ("shoigu", "positive")
+    # another given name before a listed family name is still another man
+    text = "قال السيناتور فيكتور أوزروف إن موسكو تدعم الحل السياسي."
+    assert scored_statements(text, lexicon, date="2019-03-01")[0][0] != "ozerov"
