@@ -965,10 +965,27 @@ class SpeakerFinder:
             return None
         if mention.first_token > sentence.first_token and self.tokens[mention.first_token - 1].norm in self.language.mute_heads:
             return None  # أن دور موسكو يلفت انتباه واشنطن: the role is the subject, Moscow its genitive
+        if not relative and self._feminine_place_before_masculine(mention, cue_first):
+            return None
         named = self._named_before_title(mention)
         if named is not None:
             return self._known(named, "before_verb")
         return self._known(mention, "before_verb")
+
+    def _feminine_place_before_masculine(self, mention: Mention, cue_first: int) -> bool:
+        """Whether a state or city named before the verb at ``cue_first`` is feminine and the verb
+        masculine (يـ, or a past verb neither opening nor ending in ت): a subject before its verb
+        agrees with it (ليبيا وصفت), so in «وتعقيبا على انتخاب رئيس لوزراء ليبيا وصف كورتشينكو» the
+        country is a genitive and the subject comes after. A place named by a masculine noun
+        (language/masculine_places.txt: العراق، الجانب) agrees with a masculine verb. (att49)"""
+        if self.lexicon.actors[mention.actor_id].type not in ("state", "city"):
+            return False
+        if self.tokens[mention.first_token].norm in self.language.masculine_places:
+            return False
+        verb = self.tokens[cue_first].norm
+        if verb[:1] in ("و", "ف") and len(verb) > 3:
+            verb = verb[1:]
+        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith("ت"))
 
     def _alone_on_line(self, index: int) -> bool:
         """Whether the word at ``index`` stands alone on its line, as some outlets set the first

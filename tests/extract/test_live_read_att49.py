@@ -33,3 +33,19 @@ def test_a_given_name_spelt_otherwise_before_a_listed_family_name(lexicon):
     # another given name before a listed family name is still another man
     text = "قال السيناتور فيكتور أوزروف إن موسكو تدعم الحل السياسي."
     assert scored_statements(text, lexicon, date="2019-03-01")[0][0] != "ozerov"
+
+
+def test_a_feminine_place_before_a_masculine_verb_is_no_subject(lexicon):
+    # «… رئيسا لوزراء ليبيا وصف الخبير X»: a subject before its verb agrees with it (ليبيا وصفت), so
+    # the country before a masculine verb is a genitive, and the subject comes after the verb
+    text = "وتعقيبا على انتخاب رئيس جديد لوزراء ليبيا وصف الخبير الروسي إيغور كورتشينكو الحكومة بأنها ضعيفة."
+    rows = scored_statements(text, lexicon, date="2011-11-01")
+    assert rows and rows[0][0] == "إيغور كورتشينكو" and rows[0][2] == "unlisted"
+    # a feminine verb after the state, or a masculine one after a place named by a masculine noun
+    text = "روسيا تؤكد دعمها للحوار بين الليبيين."
+    assert scored_statements(text, lexicon, date="2016-11-01") == [("russia", "positive", "before_verb")]
+    text = "العراق يؤكد دعمه للحوار بين الليبيين."
+    assert scored_statements(text, lexicon, date="2016-11-01") == [("iraq", "positive", "before_verb")]
+    # a relative pronoun agrees for the verb: موسكو التي وعدت
+    text = "ويعد ذلك تحولا في موقف موسكو التي وعدت حفتر بالسعي لرفع حظر السلاح."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2016-11-01")] == ["moscow"]
