@@ -975,7 +975,7 @@ class SpeakerFinder:
     def _feminine_place_before_masculine(self, mention: Mention, cue_first: int) -> bool:
         """Whether a state or city named before the verb at ``cue_first`` is feminine and the verb
         masculine (يـ, or a past verb neither opening nor ending in ت): a subject before its verb
-        agrees with it (ليبيا وصفت), so in «وتعقيبا على انتخاب رئيس لوزراء ليبيا وصف كورتشينكو» the
+        agrees with it (مصر قالت), so in «في تعليقه على تعيين سفير لدى مصر قال الباحث فلان» the
         country is a genitive and the subject comes after. A place named by a masculine noun
         (language/masculine_places.txt: العراق، الجانب) agrees with a masculine verb. (att49)"""
         if self.lexicon.actors[mention.actor_id].type not in ("state", "city"):

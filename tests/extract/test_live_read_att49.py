@@ -36,11 +36,11 @@ def test_a_given_name_spelt_otherwise_before_a_listed_family_name(lexicon):
 
 
 def test_a_feminine_place_before_a_masculine_verb_is_no_subject(lexicon):
-    # «… رئيسا لوزراء ليبيا وصف الخبير X»: a subject before its verb agrees with it (ليبيا وصفت), so
+    # «… سفير جديد لدى مصر قال الباحث X»: a subject before its verb agrees with it (مصر قالت), so
     # the country before a masculine verb is a genitive, and the subject comes after the verb
-    text = "وتعقيبا على انتخاب رئيس جديد لوزراء ليبيا وصف الخبير الروسي إيغور كورتشينكو الحكومة بأنها ضعيفة."
+    text = "وفي تعليقه على تعيين سفير جديد لدى مصر قال الباحث الروسي إيغور باكين إن الخطوة متأخرة."
     rows = scored_statements(text, lexicon, date="2011-11-01")
-    assert rows and rows[0][0] == "إيغور كورتشينكو" and rows[0][2] == "unlisted"
+    assert rows and rows[0][0] == "إيغور باكين" and rows[0][2] == "unlisted"
     # a feminine verb after the state, or a masculine one after a place named by a masculine noun
     text = "روسيا تؤكد دعمها للحوار بين الليبيين."
     assert scored_statements(text, lexicon, date="2016-11-01") == [("russia", "positive", "before_verb")]
