@@ -514,6 +514,8 @@ def find_mentions(
             continue  # الرئيس الأمريكي السابق: not the president at the article's date
         if lexicon is not None and _another_bearer(match, prepared, lexicon):
             continue  # فيكتور أوزروف is not أوليغ أوزيروف: a surname after another given name
+        if lexicon is not None and (not mentions or mentions[-1].last_token < match.first):
+            match = _with_given_name(match, prepared, lexicon)  # ديمتري مدفيديف: his given name spelt otherwise
         if alias.holders:
             holders[len(mentions)] = alias.holders
         elif alias.shared:
@@ -679,6 +681,25 @@ def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexico
         return False
     earlier = before - 1
     return not (earlier >= 0 and tokens[earlier].is_word and _skeleton(tokens[earlier].norm) in given)
+
+
+def _with_given_name(match: Match[Alias], prepared: PreparedText, lexicon: Lexicon) -> Match[Alias]:
+    """``match`` widened over the given name right before a listed person's one-word name when it
+    is one of his given names spelt another way (language/given_names.txt, compared by skeleton):
+    ``الرئيس ديمتري مدفيديف`` names Dmitry Medvedev (listed as دميتري) whole, so the title before it
+    is his and the phrase after a verb is his name, not an unknown man's. One token read. (att49)"""
+    alias = match.payloads[0]
+    tokens = prepared.tokens
+    before = match.first - 1
+    if alias.kind not in ("name", "variant") or match.last - match.first != 1 or match.form == "clitic" or before < 0:
+        return match
+    word = tokens[before].norm
+    if not tokens[before].is_word or word not in lexicon.language.given_names \
+            or written_as_word(prepared, tokens[before], lexicon.language):
+        return match
+    if _skeleton(word) not in derived(lexicon, "listed given names", _listed_given_names).get(alias.actor_id, ()):
+        return match
+    return replace(match, first=before)
 
 
 PLACE_TYPES = frozenset({"state", "city", "location"})

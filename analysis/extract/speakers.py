@@ -968,10 +968,27 @@ class SpeakerFinder:
             return None
         if mention.first_token > sentence.first_token and self.tokens[mention.first_token - 1].norm in self.language.mute_heads:
             return None  # أن دور موسكو يلفت انتباه واشنطن: the role is the subject, Moscow its genitive
+        if not relative and self._feminine_place_before_masculine(mention, cue_first):
+            return None
         named = self._named_before_title(mention)
         if named is not None:
             return self._known(named, "before_verb")
         return self._known(mention, "before_verb")
+
+    def _feminine_place_before_masculine(self, mention: Mention, cue_first: int) -> bool:
+        """Whether a state or city named before the verb at ``cue_first`` is feminine and the verb
+        masculine (يـ, or a past verb neither opening nor ending in ت): a subject before its verb
+        agrees with it (مصر قالت), so in «في تعليقه على تعيين سفير لدى مصر قال الباحث فلان» the
+        country is a genitive and the subject comes after. A place named by a masculine noun
+        (language/masculine_places.txt: العراق، الجانب) agrees with a masculine verb. (att49)"""
+        if self.lexicon.actors[mention.actor_id].type not in ("state", "city"):
+            return False
+        if self.tokens[mention.first_token].norm in self.language.masculine_places:
+            return False
+        verb = self.tokens[cue_first].norm
+        if verb[:1] in ("و", "ف") and len(verb) > 3:
+            verb = verb[1:]
+        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith("ت"))
 
     def _alone_on_line(self, index: int) -> bool:
         """Whether the word at ``index`` stands alone on its line, as some outlets set the first
@@ -2998,13 +3015,18 @@ class SpeakerFinder:
         if not tokens[index].is_word or index + 1 >= end or has_article(word, min_length=4) or index in self.title_spans:
             return None
         after = tokens[index + 1].norm
-        if not (after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
+        # وأضافت رايس في مقابلة، وأضاف صالح، خلال: an aside between the name and what he says is
+        # his only once the article named him in full before (att49)
+        aside = after in ("في", "،", ",")
+        if not (aside or after in language.clause_openers or after in (":", "عن", "من", "علي", "الي")
                 or (_bare_ba(after) and has_article(after, min_length=4))):
             return None
         bearers = derived(self.lexicon, "bare surnames", _bare_surnames).get(word, ())
         if len(bearers) != 1 or word in closed_words(self.lexicon):
             return None
         actor_id = next(iter(bearers))
+        if aside and self.first_named.get(actor_id, index) >= index:
+            return None
         if word in language.given_names and self.first_named.get(actor_id, index) >= index:
             return None  # وقال محمد إن: a given name too is the listed bearer's only once the article named him
         return Speaker(actor_id, self.lexicon.actors[actor_id].name_en, "after_verb", index + 1)

@@ -121,6 +121,7 @@ class Language:
     hardships: frozenset[str] = frozenset()  # صعوبات تواجه روسيا: a difficulty met, told as news
     facing: frozenset[str] = frozenset()  # الصعوبات التي تواجهها روسيا: whoever meets the hardship
     mute_heads: frozenset[str] = frozenset()  # دور موسكو يلفت: the role, not Moscow, is the subject
+    masculine_places: frozenset[str] = frozenset()  # العراق أكد: a place named by a masculine noun (att49)
     support_nouns: frozenset[str] = frozenset()  # الدعم الروسي لحفتر: another side's support, reported
     receiving: frozenset[str] = frozenset()  # يحظى بدعم روسيا: the genitive gives the support
     supporting: frozenset[str] = frozenset()  # إن روسيا أرسلت مقاتلات لدعم حفتر: another's support, reported
@@ -295,6 +296,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         hardships=words("hardships"),
         facing=words("facing"),
         mute_heads=words("mute_heads"),
+        masculine_places=words("masculine_places"),
         support_nouns=words("support_nouns"),
         receiving=words("receiving"),
         supporting=words("supporting"),
