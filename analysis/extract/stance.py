@@ -546,7 +546,7 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
-            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon):
+            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon, sentence):
                 continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
             if speaker.how != "article" and _faced(prepared.tokens, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # صعوبات تواجه روسيا في إجلاء قواتها: a difficulty met, told as news (convention 5)
@@ -2180,6 +2180,11 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     if mention is not None:
         if mention.last_token != end:
             return False
+        side = _titled_side(tokens, sentence, start, speaker, lexicon)
+        if side:
+            # وقال المبعوث الروسي إن العراق أكد استعداده: a speaker nobody listed, whose title names
+            # his state, reports another state's readiness as a listed one would
+            return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, side)
         if not speaker.actor_id:
             # ويقول محللون إن روسيا تأمل: an unnamed group (language/groups.txt, here without its
             # article) takes no side, so the named actor's hope is another's, reported (convention 4);
@@ -2253,7 +2258,7 @@ def _faced(tokens, match: Match[Cue], sentence: Sentence, speaker: Speaker, ment
 
 
 def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,
-                   lexicon: Lexicon) -> bool:
+                   lexicon: Lexicon, sentence: Sentence | None = None) -> bool:
     """Whether a one-word noun of a feeling (language/held_nouns.txt: قلق، مخاوف) or of support
     (support_nouns.txt: دعم) is followed right after by who holds it, of another allegiance than
     the speaker's: that side's mood or support, which the speaker only reports. The holder is a
@@ -2263,7 +2268,8 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
     (language/receiving.txt: ``يحظى بدعم روسيا``). A speaker of unknown
     allegiance keeps the stance, as in _felt_by_other. At most three tokens after the cue read."""
     tokens = prepared.tokens
-    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(tokens):
+    side = _titled_side(tokens, sentence, match.first, speaker, lexicon) if sentence is not None else speaker.actor_id
+    if match.last - match.first != 1 or not side or match.last >= len(tokens):
         return False
     language = lexicon.language
     word = tokens[match.first].norm
@@ -2282,7 +2288,25 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
         holder = derived(lexicon, "definite state nisbas", state_nisbas).get(tokens[match.last].norm)
     if not holder:
         return False
-    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
+    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, side)
+
+
+def _titled_side(tokens, sentence: Sentence, upto: int, speaker: Speaker, lexicon: Lexicon) -> str:
+    """The side a speaker speaks for: his actor, or for a speaker nobody listed the state whose
+    definite nisba stands in the sentence before ``upto`` and before the first أن، إن، بأن، فإن,
+    colon or quotation mark that opens his words, in his title: «أعلن مبعوث الرئيس الروسي فلان أن
+    العراق …» is Russia's. Empty when neither is there (a title of no state, a speaker carried over
+    from an earlier sentence). At most ``upto`` − the sentence's first token tokens read."""
+    if speaker.actor_id:
+        return speaker.actor_id
+    nisbas = derived(lexicon, "definite state nisbas", state_nisbas)
+    for at in range(sentence.first_token, min(upto, sentence.last_token)):
+        word = tokens[at].norm
+        if word in SAYING_THAT or word in MAIN_CLAUSE or word in (":", "：") or word in QUOTE_MARKS:
+            return ""
+        if word in nisbas:
+            return nisbas[word]
+    return ""
 
 
 def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:

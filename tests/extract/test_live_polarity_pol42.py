@@ -1,0 +1,31 @@
+"""Fresh articles read live for polarity, thirty-fifth session (pol42: eval/README.md "Fresh
+articles read live for polarity, thirty-fifth session (pol42)"): the constructions found there,
+each on a sentence written for the test."""
+from conftest import scored_statements
+
+
+def test_a_speaker_nobody_listed_speaks_for_the_state_his_title_names(lexicon):
+    # convention 4: another state's readiness reported is neutral; a speaker nobody listed has no
+    # side of his own, but the nisba of his title (المبعوث الروسي) gives him Russia's
+    text = "وقال المبعوث الروسي الخاص فيكتور بيلوف إن الحكومة العراقية مستعدة لتسلم الملف الأمني."
+    assert scored_statements(text, lexicon) == [("فيكتور بيلوف", "neutral", "unlisted")]
+    text = "أعلن الممثل الروسي الخاص فيكتور بيلوف أن العراق أبلغ موسكو باستعداد الولايات المتحدة لسحب قواتها."
+    assert scored_statements(text, lexicon) == [("فيكتور بيلوف", "neutral", "unlisted")]
+    # his own state's readiness is his stance
+    text = "وقال المبعوث الروسي الخاص فيكتور بيلوف إن موسكو مستعدة للمساعدة في تسوية الأزمة."
+    assert scored_statements(text, lexicon)[0][:2] == ("فيكتور بيلوف", "positive")
+    # with no state in his title the stance stays, as before
+    text = "وقال المبعوث الخاص فيكتور بيلوف إن الحكومة العراقية مستعدة لتسلم الملف الأمني."
+    assert scored_statements(text, lexicon)[0][:2] == ("فيكتور بيلوف", "positive")
+
+
+def test_a_readiness_affirmed_by_another_side_is_reported(lexicon):
+    # a verb of affirming or renewing (showing.txt) before the readiness it affirms is its
+    # predicate: «إن العراق أكد استعداده» is Iraq's, which the Russian minister reports
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن العراق أكد استعداده لتسلم الملف الأمني."
+    assert scored_statements(text, lexicon, date="2024-03-01") == [("lavrov", "neutral", "after_verb")]
+    text = "وأوضح سيرغي لافروف أن الحكومة السورية جددت رغبتها في بقاء القواعد."
+    assert scored_statements(text, lexicon, date="2025-10-10") == [("lavrov", "neutral", "after_verb")]
+    # his own side's affirmed readiness is his stance
+    text = "وقال سيرغي لافروف إن موسكو أكدت استعدادها لتعزيز التعاون."
+    assert scored_statements(text, lexicon, date="2024-03-01")[0][:2] == ("lavrov", "positive")
