@@ -4871,6 +4871,32 @@ def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int],
             return False
         if any(stem in discussing for stem, _ in proclitic_readings(word)):
             return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
+        if _readout_noun(tokens, at, sentence, lexicon):
+            return True
+    return False
+
+
+READOUT_PASSIVES = frozenset(normalise_word(word) for word in "تم تمت جرى".split())  # تم مناقشة: it was discussed
+READOUT_PASSIVE_REACH = 4  # tokens from تم to the noun it makes a readout of: تم خلال الاجتماع الموسع مناقشة
+
+
+def _readout_noun(tokens, at: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the token at ``at`` is a noun of discussing (language/discussing_nouns.txt: مناقشة،
+    مباحثات) that tells talks held, not proposed: right before a preposition of subject matter
+    (``مباحثات بشأن العلاقات وسبل تعزيزها``) or at most READOUT_PASSIVE_REACH words after تم، تمت
+    or جرى (``حيث تم مناقشة كيفية تسوية الأزمة``). The noun alone is as often a proposal (``الجلوس
+    معا ومناقشة مجالات التعاون``) or an occasion (``خلال مباحثات بفرنسا``) and lists nothing. At
+    most READOUT_PASSIVE_REACH + 2 tokens read."""
+    if not any(stem.removeprefix("ال") in lexicon.language.discussing_nouns for stem, _ in proclitic_readings(tokens[at].norm)):
+        return False
+    if at + 1 < len(tokens) and any(stem in lexicon.language.topic_prepositions
+                                    for stem, _ in proclitic_readings(tokens[at + 1].norm)):
+        return True
+    for before in range(at - 1, max(sentence.first_token, at - READOUT_PASSIVE_REACH) - 1, -1):
+        if not tokens[before].is_word:
+            return False
+        if any(stem in READOUT_PASSIVES for stem, _ in proclitic_readings(tokens[before].norm)):
+            return True
     return False
 
 

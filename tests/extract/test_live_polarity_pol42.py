@@ -29,3 +29,17 @@ def test_a_readiness_affirmed_by_another_side_is_reported(lexicon):
     # his own side's affirmed readiness is his stance
     text = "وقال سيرغي لافروف إن موسكو أكدت استعدادها لتعزيز التعاون."
     assert scored_statements(text, lexicon, date="2024-03-01")[0][:2] == ("lavrov", "positive")
+
+
+def test_a_readout_in_nouns_of_talks_held_lists_topics(lexicon):
+    # convention 7: a readout that lists topics is neutral; a noun of discussing tells talks held
+    # after تم or right before بشأن (discussing_nouns.txt), and a first person plural past verb of
+    # discussing is the speaker's own readout (discussing.txt)
+    for text in ("وقال الوزير محمد علي إنه تم خلال اللقاء مناقشة دعم الحوار الوطني.",
+                 "وقال الوزير محمد علي إن الزيارة تشمل مباحثات بشأن دعم الحوار الوطني.",
+                 "وقال الوزير محمد علي: ناقشنا دعم الحوار الوطني."):
+        assert scored_statements(text, lexicon) == [("الوزير", "neutral", "unnamed")], text
+    # the noun alone may be a proposal, and talks an occasion: the stance stays
+    for text in ("وقال الوزير محمد علي إن من الضروري الجلوس معا ومناقشة دعم الحوار الوطني.",
+                 "وأكد الوزير محمد علي خلال مباحثات في موسكو دعم بلاده للحوار الوطني."):
+        assert scored_statements(text, lexicon) == [("الوزير", "positive", "unnamed")], text
