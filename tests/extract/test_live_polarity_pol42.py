@@ -59,3 +59,15 @@ def test_a_bad_thing_named_as_a_topic_of_talks_is_no_charge(lexicon):
     # talks to come are an agenda: the danger named in it is his warning
     text = "وقال الوزير محمد علي إنه سيبحث مع نظيره خطر الإرهاب في المنطقة."
     assert scored_statements(text, lexicon)[0][:2] == ("الوزير", "negative")
+
+
+def test_words_that_read_evaluative_only_in_another_sense(lexicon):
+    # «عن طريق الخطأ» (by mistake) and «الحالة الصحية السيئة» (ill health) tell what happened,
+    # no judgement (convention 5: a bad event announced); cues.csv, ignore rows
+    text = "وقالت الشركة البحرية محمد علي إن المسلحين أصابوا عن طريق الخطأ سفينة شحن."
+    assert [row[1] for row in scored_statements(text, lexicon)] == ["neutral"]
+    text = "وقال المصدر إن سبب عودة الطائرة هو الحالة الصحية السيئة لأحد الركاب."
+    assert scored_statements(text, lexicon) == [("المصدر", "neutral", "unnamed")]
+    # torture is a charge
+    text = "وقال المصدر إن سبب حالتهما الصحية السيئة هو تعرضهما للتعذيب في السجن."
+    assert scored_statements(text, lexicon) == [("المصدر", "negative", "unnamed")]
