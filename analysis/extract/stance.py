@@ -546,7 +546,7 @@ def find_stances(
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
-            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon):
+            if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon, sentence):
                 continue  # أثار مخاوف واشنطن، الدعم الروسي لحفتر: another side's, which the speaker only reports
             if speaker.how != "article" and _faced(prepared.tokens, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # صعوبات تواجه روسيا في إجلاء قواتها: a difficulty met, told as news (convention 5)
@@ -565,6 +565,10 @@ def find_stances(
                 # خطير) stays
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
+            if polarity == "negative" and _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon, held=True):
+                # بحثا الوضع في ليبيا وسبل إخراجها من أزمتها: a bad thing named as a topic of talks
+                # is no charge, as a good one is no praise (convention 7, a readout lists topics)
+                polarity = "neutral"
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
                                            or _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon)
@@ -2192,6 +2196,11 @@ def _felt_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence
     if mention is not None:
         if mention.last_token != end:
             return False
+        side = _titled_side(tokens, sentence, start, speaker, lexicon)
+        if side:
+            # وقال المبعوث الروسي إن العراق أكد استعداده: a speaker nobody listed, whose title names
+            # his state, reports another state's readiness as a listed one would
+            return affiliation_root(lexicon, mention.actor_id) != affiliation_root(lexicon, side)
         if not speaker.actor_id:
             # ويقول محللون إن روسيا تأمل: an unnamed group (language/groups.txt, here without its
             # article) takes no side, so the named actor's hope is another's, reported (convention 4);
@@ -2265,7 +2274,7 @@ def _faced(tokens, match: Match[Cue], sentence: Sentence, speaker: Speaker, ment
 
 
 def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, mention_at: dict,
-                   lexicon: Lexicon) -> bool:
+                   lexicon: Lexicon, sentence: Sentence | None = None) -> bool:
     """Whether a one-word noun of a feeling (language/held_nouns.txt: قلق، مخاوف) or of support
     (support_nouns.txt: دعم) is followed right after by who holds it, of another allegiance than
     the speaker's: that side's mood or support, which the speaker only reports. The holder is a
@@ -2275,7 +2284,8 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
     (language/receiving.txt: ``يحظى بدعم روسيا``). A speaker of unknown
     allegiance keeps the stance, as in _felt_by_other. At most three tokens after the cue read."""
     tokens = prepared.tokens
-    if match.last - match.first != 1 or not speaker.actor_id or match.last >= len(tokens):
+    side = _titled_side(tokens, sentence, match.first, speaker, lexicon) if sentence is not None else speaker.actor_id
+    if match.last - match.first != 1 or not side or match.last >= len(tokens):
         return False
     language = lexicon.language
     word = tokens[match.first].norm
@@ -2294,7 +2304,25 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
         holder = derived(lexicon, "definite state nisbas", state_nisbas).get(tokens[match.last].norm)
     if not holder:
         return False
-    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, speaker.actor_id)
+    return affiliation_root(lexicon, holder) != affiliation_root(lexicon, side)
+
+
+def _titled_side(tokens, sentence: Sentence, upto: int, speaker: Speaker, lexicon: Lexicon) -> str:
+    """The side a speaker speaks for: his actor, or for a speaker nobody listed the state whose
+    definite nisba stands in the sentence before ``upto`` and before the first أن، إن، بأن، فإن,
+    colon or quotation mark that opens his words, in his title: «أعلن مبعوث الرئيس الروسي فلان أن
+    العراق …» is Russia's. Empty when neither is there (a title of no state, a speaker carried over
+    from an earlier sentence). At most ``upto`` − the sentence's first token tokens read."""
+    if speaker.actor_id:
+        return speaker.actor_id
+    nisbas = derived(lexicon, "definite state nisbas", state_nisbas)
+    for at in range(sentence.first_token, min(upto, sentence.last_token)):
+        word = tokens[at].norm
+        if word in SAYING_THAT or word in MAIN_CLAUSE or word in (":", "：") or word in QUOTE_MARKS:
+            return ""
+        if word in nisbas:
+            return nisbas[word]
+    return ""
 
 
 def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:
@@ -4850,20 +4878,53 @@ DISCUSSED_STOPS = frozenset(".:؛;؟?!")  # a clause's end; a comma only joins t
 SEEKING = normalise_word("عن")  # البحث عن حل: a search, no discussing
 
 
-def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon) -> bool:
+def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon,
+               *, held: bool = False) -> bool:
     """Whether a positive word is a topic that a verb or noun of discussing (language/discussing.txt)
     lists: one at most DISCUSSED_REACH tokens before it, in the same clause, with no أن/إن, no cue
     of saying and no stance verb (``topic_ends``) between. «وقال بيسكوف إن المجلس بحث قضية الإرهاب
     وتسوية الأزمة» reports what was discussed, and «ناقش الجانبان سبل تعزيز التعاون» is a readout
     that lists topics (polarity convention 7): neither is the speaker's support. Before عن the
-    word seeks (البحث عن حل سياسي) and lists nothing. At most DISCUSSED_REACH + 1 tokens read."""
+    word seeks (البحث عن حل سياسي) and lists nothing. With ``held`` (a negative word) only talks held
+    count: a future (سيبحث) or a purpose (لبحث) is an agenda, whose dangers the speaker warns of.
+    At most DISCUSSED_REACH + 1 tokens read."""
     discussing = lexicon.language.discussing
     for at in range(cue_first - 1, max(sentence.first_token, cue_first - DISCUSSED_REACH) - 1, -1):
         word = tokens[at].norm
         if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
             return False
         if any(stem in discussing for stem, _ in proclitic_readings(word)):
+            if held and (word[:1] == "س" or (word[:1] == "ل" and word[1:] in discussing)):
+                # سيبحث مع بوتين منع تحول البلد إلى سوريا أخرى، لبحث خطر الإرهاب: talks to come
+                # are an agenda, the danger named in it the speaker's warning
+                return False
             return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
+        if _readout_noun(tokens, at, sentence, lexicon):
+            return True
+    return False
+
+
+READOUT_PASSIVES = frozenset(normalise_word(word) for word in "تم تمت جرى".split())  # تم مناقشة: it was discussed
+READOUT_PASSIVE_REACH = 4  # tokens from تم to the noun it makes a readout of: تم خلال الاجتماع الموسع مناقشة
+
+
+def _readout_noun(tokens, at: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the token at ``at`` is a noun of discussing (language/discussing_nouns.txt: مناقشة،
+    مباحثات) that tells talks held, not proposed: right before a preposition of subject matter
+    (``مباحثات بشأن العلاقات وسبل تعزيزها``) or at most READOUT_PASSIVE_REACH words after تم، تمت
+    or جرى (``حيث تم مناقشة كيفية تسوية الأزمة``). The noun alone is as often a proposal (``الجلوس
+    معا ومناقشة مجالات التعاون``) or an occasion (``خلال مباحثات بفرنسا``) and lists nothing. At
+    most READOUT_PASSIVE_REACH + 2 tokens read."""
+    if not any(stem.removeprefix("ال") in lexicon.language.discussing_nouns for stem, _ in proclitic_readings(tokens[at].norm)):
+        return False
+    if at + 1 < len(tokens) and any(stem in lexicon.language.topic_prepositions
+                                    for stem, _ in proclitic_readings(tokens[at + 1].norm)):
+        return True
+    for before in range(at - 1, max(sentence.first_token, at - READOUT_PASSIVE_REACH) - 1, -1):
+        if not tokens[before].is_word:
+            return False
+        if any(stem in READOUT_PASSIVES for stem, _ in proclitic_readings(tokens[before].norm)):
+            return True
     return False
 
 

@@ -67,6 +67,7 @@ class Language:
     saying_verbs: frozenset[str] = frozenset()  # وقال أستاذ العلوم السياسية: a noun after one is the subject
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     discussing: frozenset[str] = frozenset()  # ناقشا سبل تعزيز التعاون: a topic of talks, not judged
+    discussing_nouns: frozenset[str] = frozenset()  # تم مناقشة سبل التعاون: a readout's topic, not judged
     claiming: frozenset[str] = frozenset()  # كما زعمت الصحيفة: another's claim cited to rebut it
     framing: frozenset[str] = frozenset()  # لمجرم الحرب: wrongdoing an outlet's report keeps as its charge
     purpose_heads: frozenset[str] = frozenset()  # اللجنة المشتركة للتعاون: a stance word in a body's name
@@ -234,6 +235,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         repetitions=words("repetitions"),
         topic_prepositions=words("topic_prepositions"),
         discussing=words("discussing"),
+        discussing_nouns=words("discussing_nouns"),
         claiming=words("claiming"),
         framing=words("framing"),
         purpose_heads=words("purpose_heads"),
