@@ -565,10 +565,6 @@ def find_stances(
                 # خطير) stays
                 continue
             polarity, stigma = _polarity(cue.polarity, match, prepared, stigma_tokens, lexicon)
-            if polarity == "negative" and _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon, held=True):
-                # بحثا الوضع في ليبيا وسبل إخراجها من أزمتها: a bad thing named as a topic of talks
-                # is no charge, as a good one is no praise (convention 7, a readout lists topics)
-                polarity = "neutral"
             if polarity == "positive" and (_received(prepared.tokens, match, sentence, lexicon)
                                            or _about_phrase(prepared.tokens, match.first, sentence, lexicon)
                                            or _discussed(prepared.tokens, match.first, sentence, topic_ends, lexicon)
@@ -4878,26 +4874,19 @@ DISCUSSED_STOPS = frozenset(".:؛;؟?!")  # a clause's end; a comma only joins t
 SEEKING = normalise_word("عن")  # البحث عن حل: a search, no discussing
 
 
-def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon,
-               *, held: bool = False) -> bool:
+def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int], lexicon: Lexicon) -> bool:
     """Whether a positive word is a topic that a verb or noun of discussing (language/discussing.txt)
     lists: one at most DISCUSSED_REACH tokens before it, in the same clause, with no أن/إن, no cue
     of saying and no stance verb (``topic_ends``) between. «وقال بيسكوف إن المجلس بحث قضية الإرهاب
     وتسوية الأزمة» reports what was discussed, and «ناقش الجانبان سبل تعزيز التعاون» is a readout
     that lists topics (polarity convention 7): neither is the speaker's support. Before عن the
-    word seeks (البحث عن حل سياسي) and lists nothing. With ``held`` (a negative word) only talks held
-    count: a future (سيبحث) or a purpose (لبحث) is an agenda, whose dangers the speaker warns of.
-    At most DISCUSSED_REACH + 1 tokens read."""
+    word seeks (البحث عن حل سياسي) and lists nothing. At most DISCUSSED_REACH + 1 tokens read."""
     discussing = lexicon.language.discussing
     for at in range(cue_first - 1, max(sentence.first_token, cue_first - DISCUSSED_REACH) - 1, -1):
         word = tokens[at].norm
         if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
             return False
         if any(stem in discussing for stem, _ in proclitic_readings(word)):
-            if held and (word[:1] == "س" or (word[:1] == "ل" and word[1:] in discussing)):
-                # سيبحث مع بوتين منع تحول البلد إلى سوريا أخرى، لبحث خطر الإرهاب: talks to come
-                # are an agenda, the danger named in it the speaker's warning
-                return False
             return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
         if _readout_noun(tokens, at, sentence, lexicon):
             return True

@@ -45,22 +45,6 @@ def test_a_readout_in_nouns_of_talks_held_lists_topics(lexicon):
         assert scored_statements(text, lexicon) == [("الوزير", "positive", "unnamed")], text
 
 
-def test_a_bad_thing_named_as_a_topic_of_talks_is_no_charge(lexicon):
-    # convention 7: a readout lists topics; a negative word among them is a topic, as a positive
-    # one is (_discussed), not the speaker's charge
-    text = "وقال الوزير محمد علي إنه بحث مع نظيره الأزمة في المنطقة وخطر الإرهاب."
-    assert scored_statements(text, lexicon) == [("الوزير", "neutral", "unnamed")]
-    # the same words said of the state of things are his stance
-    text = "وقال الوزير محمد علي إن الأزمة في المنطقة خطيرة."
-    assert scored_statements(text, lexicon) == [("الوزير", "negative", "unnamed")]
-    # and a stance verb after the topics ends them
-    text = "وقال الوزير محمد علي إنه بحث مع نظيره الوضع وأدان الهجوم على السفارة."
-    assert scored_statements(text, lexicon)[0][:2] == ("الوزير", "negative")
-    # talks to come are an agenda: the danger named in it is his warning
-    text = "وقال الوزير محمد علي إنه سيبحث مع نظيره خطر الإرهاب في المنطقة."
-    assert scored_statements(text, lexicon)[0][:2] == ("الوزير", "negative")
-
-
 def test_words_that_read_evaluative_only_in_another_sense(lexicon):
     # «عن طريق الخطأ» (by mistake) and «الحالة الصحية السيئة» (ill health) tell what happened,
     # no judgement (convention 5: a bad event announced); cues.csv, ignore rows
