@@ -1,0 +1,23 @@
+"""Four small gaps found in fresh articles, thirty-fifth session (att50: eval/README.md "Four small
+gaps, thirty-fifth session (att50)"): each on a sentence written for the test."""
+from conftest import scored_statements
+
+
+def test_verbs_of_wondering_and_hinting_are_speech(lexicon):
+    # «وألمح الوزير إلى أن …», «ملمحا إلى أن …»: a hint is said, like a statement; «تساءل» and
+    # «متسائلا» were listed already
+    text = "وألمح لافروف إلى أن موسكو قد تدعم الحوار بين الأطراف الليبية."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("lavrov", "positive", "after_verb")]
+    text = "ألمح الرئيس فلاديمير بوتين إلى إمكانية رفع العقوبات."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("putin", "neutral", "after_verb")]
+    text = "ورحب لافروف بالحوار، ملمحا إلى أن موسكو مستعدة لاستضافة الأطراف."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("lavrov", "positive", "after_verb")]
+    text = "وعبرت زاخاروفا عن قلقها، ملمحة إلى أن الغرب يعرقل التسوية."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["zakharova"]
+    text = "وتساءلت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا عن أسباب صمت الغرب."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("zakharova", "neutral", "after_verb")]
+    text = "وانتقد لافروف السياسة الأمريكية، متسائلا عن جدوى التدخل العسكري في ليبيا."
+    assert scored_statements(text, lexicon, date="2019-05-01")[0][:2] == ("lavrov", "negative")
+    # «على المحك» (at stake) is spelt like ألمح with the pronoun ك: no verb, nobody speaks
+    text = "ومع رحيل القائد، أصبح على المحك مصير الشبكة في أفريقيا."
+    assert scored_statements(text, lexicon, date="2023-09-01") == []
