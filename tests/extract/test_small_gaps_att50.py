@@ -21,3 +21,24 @@ def test_verbs_of_wondering_and_hinting_are_speech(lexicon):
     # «على المحك» (at stake) is spelt like ألمح with the pronoun ك: no verb, nobody speaks
     text = "ومع رحيل القائد، أصبح على المحك مصير الشبكة في أفريقيا."
     assert scored_statements(text, lexicon, date="2023-09-01") == []
+
+
+def test_a_councils_vote_is_narration(lexicon):
+    # «ووافق مجلس الأمن على مشروع القرار»: a body that decides by vote adopting something is its
+    # act, narration (dev7's convention: adopting a resolution), not a statement of the Council
+    for text in ("وافق مجلس الأمن الدولي على تمديد ولاية البعثة الأممية في ليبيا.",
+                 "ووافق أعضاء مجلس الأمن على مشروع قرار بشأن وقف إطلاق النار في ليبيا.",
+                 "وأقر مجلس الأمن قرارا يمدد حظر السلاح على ليبيا.",
+                 "مجلس الأمن يوافق على تمديد ولاية البعثة الأممية في ليبيا."):
+        assert scored_statements(text, lexicon, date="2019-05-01") == [], text
+    # what the Council says stays its statement, and a state's agreement its stance
+    text = "ورحب مجلس الأمن بالاتفاق السياسي بين الأطراف الليبية."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("unsc", "positive", "after_verb")]
+    text = "وافقت روسيا على مشروع القرار البريطاني."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("russia", "positive", "after_verb")]
+    # the Council named inside another subject is not the one who agrees
+    text = "مندوب روسيا لدى مجلس الأمن يوافق على المسودة."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("nebenzia", "positive", "before_verb")]
+    # nor inside a speaker's clause: Lavrov speaks
+    text = "وقال لافروف إن مجلس الأمن يوافق على كل ما يخدم الاستقرار."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["lavrov"]
