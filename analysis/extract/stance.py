@@ -3751,6 +3751,13 @@ class _Context:
         start = subject.first_token if subject is not None else -1
         return None if start > self.unspoken_verb and self.tokens[start - 1].norm in self.lexicon.language.clause_openers else own
 
+    def _speech_noun_name(self, speaker: Speaker) -> bool:
+        """Whether an unnamed speaker kept as written is headed by a noun of speech
+        (language/speech_nouns.txt): ``تصريح خطير``، ``تصريحات نارية`` label the words, they say nothing."""
+        words = speaker.name.split()
+        return bool(words) and any(stem in self.lexicon.language.speech_nouns
+                                   for stem, _ in proclitic_readings(normalise_word(words[0])))
+
     def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None,
                               going_on: Stance | None = None) -> Speaker | None:
         cue: Cue = match.payloads[0]
@@ -3776,6 +3783,8 @@ class _Context:
             # someone's words is one when its subject opens the sentence and reaches it, the
             # shape of a headline or a lead; told anywhere else (الحكومة التي تؤيدها) it stays none
             own = self.finder.fronted(match.first, sentence)
+            if own is not None and not own.actor_id and own.how == "unnamed" and self._speech_noun_name(own):
+                own = None  # تصريح خطير لمسؤول: a headline's label of words, the noun of speech is no speaker
             if own is not None and (own.actor_id or own.how in ("unnamed", "unlisted")):
                 return own
         if headlined:

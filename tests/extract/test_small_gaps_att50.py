@@ -42,3 +42,25 @@ def test_a_councils_vote_is_narration(lexicon):
     # nor inside a speaker's clause: Lavrov speaks
     text = "وقال لافروف إن مجلس الأمن يوافق على كل ما يخدم الاستقرار."
     assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["lavrov"]
+
+
+def test_a_labelled_noun_of_speech_behind_lam_names_its_owner(lexicon):
+    # «تصريح خطير لـ X»، «تصريحات نارية لX»: a headline's label of the words between the noun and ل;
+    # the one behind ل speaks, the label is no stance of his, and the noun is never a speaker
+    text = "تصريح خطير لـ لافروف حول ليبيا"
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("lavrov", "neutral", "speech_noun")]
+    text = "تصريحات نارية لزاخاروفا عن التدخل الغربي في ليبيا"
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("zakharova", "neutral", "speech_noun")]
+    text = "تصريحات مثيرة لوزير الخارجية الروسي سيرغي لافروف بشأن ليبيا"
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("lavrov", "neutral", "speech_noun")]
+    # ل written apart, with no label
+    text = "تصريح لـ لافروف حول ليبيا"
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("lavrov", "neutral", "speech_noun")]
+    # an owner nobody listed, or none: no speaker, and not the noun
+    # an outlet behind ل is whom the words were given to
+    for text in ("تصريح خطير لمسؤول روسي حول ليبيا", "تصريح خطير حول ليبيا", "تصريح خاص لوكالة سبوتنيك حول ليبيا"):
+        assert scored_statements(text, lexicon, date="2019-05-01") == [], text
+    # the words' owner named in the sentence after the headline speaks there too
+    text = "تصريح خطير لـ لافروف حول ليبيا\nقال وزير الخارجية الروسي سيرغي لافروف إن الوضع في ليبيا خطير."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [
+        ("lavrov", "neutral", "speech_noun"), ("lavrov", "negative", "after_verb")]
