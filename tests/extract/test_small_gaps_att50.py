@@ -64,3 +64,15 @@ def test_a_labelled_noun_of_speech_behind_lam_names_its_owner(lexicon):
     text = "تصريح خطير لـ لافروف حول ليبيا\nقال وزير الخارجية الروسي سيرغي لافروف إن الوضع في ليبيا خطير."
     assert scored_statements(text, lexicon, date="2019-05-01") == [
         ("lavrov", "neutral", "speech_noun"), ("lavrov", "negative", "after_verb")]
+
+
+def test_a_role_requested_of_a_party_is_cooperation_sought(lexicon):
+    # «طلب من روسيا أن تلعب دورا في …»: a role asked by a request is sought cooperation, positive
+    # (convention 7), as «دعا روسيا إلى لعب دور» (pol41)
+    text = "وقال حفتر إنه طلب من روسيا أن تلعب دورا في رفع حظر التسليح عن الجيش."
+    assert scored_statements(text, lexicon, date="2018-05-01") == [("haftar_khalifa", "positive", "after_verb")]
+    text = "وأكد السراج أن حكومته طلبت من موسكو أن تلعب دورا في دعم الحوار."
+    assert scored_statements(text, lexicon, date="2018-05-01")[0][:2] == ("sarraj", "positive")
+    # a role only told of, with no request, is not made positive
+    text = "وقال حفتر إن روسيا تلعب دورا في الأزمة."
+    assert scored_statements(text, lexicon, date="2018-05-01")[0][1] != "positive"
