@@ -330,6 +330,8 @@ def find_stances(
                 if cue.cue_type == "reporting":
                     context.unspoken_verb = match.last  # for the clause it opens (speaker_of_evaluation)
                 continue  # لنقل النفط، بحسب ما: no statement here
+            if _council_vote(prepared.tokens, match, speaker, sentence, lexicon.language):
+                continue  # وأقر مجلس الأمن قرارا: the Council's vote, narration
             # جدد السفير الروسي دعم بلاده … وقال بيان أن السفير الروسي، إيفان مولوتكوف: named after
             later = context.named_later(speaker, sentence.sentence_id)
             if later is not None:
@@ -544,6 +546,8 @@ def find_stances(
                        else context.speaker_of_evaluation(match, sentence, said, previous, opener, going_on))
             if speaker is None:
                 continue  # في إطار تعزيز العلاقة: narration, not a stance
+            if cue.holder == "subject" and _council_vote(prepared.tokens, match, speaker, sentence, lexicon.language):
+                continue  # ووافق مجلس الأمن على مشروع القرار: the Council's vote, narration
             if speaker.how != "article" and _felt_by_other(prepared, match, sentence, speaker, context.mention_at, lexicon):
                 continue  # وتابع أن سيف الإسلام متفائل: another's mood, which the speaker only reports
             if speaker.how != "article" and _held_by_other(prepared, match, speaker, context.mention_at, lexicon, sentence):
@@ -3747,6 +3751,13 @@ class _Context:
         start = subject.first_token if subject is not None else -1
         return None if start > self.unspoken_verb and self.tokens[start - 1].norm in self.lexicon.language.clause_openers else own
 
+    def _speech_noun_name(self, speaker: Speaker) -> bool:
+        """Whether an unnamed speaker kept as written is headed by a noun of speech
+        (language/speech_nouns.txt): ``تصريح خطير``، ``تصريحات نارية`` label the words, they say nothing."""
+        words = speaker.name.split()
+        return bool(words) and any(stem in self.lexicon.language.speech_nouns
+                                   for stem, _ in proclitic_readings(normalise_word(words[0])))
+
     def speaker_of_evaluation(self, match, sentence, said: _Statements, previous, opener=None,
                               going_on: Stance | None = None) -> Speaker | None:
         cue: Cue = match.payloads[0]
@@ -3772,6 +3783,8 @@ class _Context:
             # someone's words is one when its subject opens the sentence and reaches it, the
             # shape of a headline or a lead; told anywhere else (الحكومة التي تؤيدها) it stays none
             own = self.finder.fronted(match.first, sentence)
+            if own is not None and not own.actor_id and own.how == "unnamed" and self._speech_noun_name(own):
+                own = None  # تصريح خطير لمسؤول: a headline's label of words, the noun of speech is no speaker
             if own is not None and (own.actor_id or own.how in ("unnamed", "unlisted")):
                 return own
         if headlined:
@@ -4700,6 +4713,42 @@ def _monitor(speaker: Speaker, lexicon: Lexicon) -> bool:
     """Whether ``speaker`` is an unnamed monitor, study or report (language/monitor_heads.txt:
     منظمة حقوقية، تقرير سري للأمم المتحدة): its labels are no charge (polarity convention 4)."""
     return _headed_by(speaker, lexicon.language.monitor_heads, lexicon)
+
+
+VOTING_SUBJECT_REACH = 5  # tokens of a subject phrase read for a voting body: ووافق أعضاء مجلس الأمن الدولي
+VOTING_MEMBERS = frozenset(normalise_word(word) for word in ("أعضاء", "وأعضاء"))  # ووافق أعضاء مجلس الأمن
+
+
+def _council_vote(tokens, match: Match, speaker: Speaker, sentence: Sentence, language) -> bool:
+    """Whether the cue is a verb of voting or adopting (language/voting_verbs.txt), behind و or ف
+    or not, whose own subject is a body that decides by vote (language/voting_bodies.txt): ``ووافق
+    مجلس الأمن الدولي على مشروع القرار``، ``مجلس الأمن يوافق على تمديد الولاية``. The vote is the
+    body's act, narration (eval/README.md, dev7: adopting a resolution), not a statement. Only
+    the subject phrase, at most VOTING_SUBJECT_REACH tokens after or before the verb, is read."""
+    if speaker.how not in ("after_verb", "before_verb", "fronted"):
+        return False
+    verb = tokens[match.first].norm
+    if verb not in language.voting_verbs and not (verb[:1] in ("و", "ف") and verb[1:] in language.voting_verbs):
+        return False
+    if speaker.how == "after_verb":
+        end = speaker.after_token if speaker.after_token > match.last else match.last + VOTING_SUBJECT_REACH
+        span = range(match.last, min(end, match.last + VOTING_SUBJECT_REACH, sentence.last_token))
+    else:
+        span = range(max(sentence.first_token, match.first - VOTING_SUBJECT_REACH), match.first)
+    for k in span:
+        for body in language.voting_bodies:
+            words = body.split()
+            if k + len(words) > sentence.last_token or words[1:] != [tokens[k + i].norm for i in range(1, len(words))]:
+                continue
+            if tokens[k].norm not in (words[0], "و" + words[0]):
+                continue
+            # the body heads the subject (أعضاء مجلس الأمن, إن مجلس الأمن), not a genitive or a place
+            # in it (مندوب روسيا لدى مجلس الأمن يوافق: the envoy)
+            before = tokens[k - 1] if k > sentence.first_token else None
+            if (before is None or not before.is_word or k == match.last
+                    or before.norm in VOTING_MEMBERS or before.norm in language.clause_openers):
+                return True
+    return False
 
 
 def _analysts(speaker: Speaker, lexicon: Lexicon) -> bool:

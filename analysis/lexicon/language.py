@@ -138,6 +138,8 @@ class Language:
     addressed: frozenset[str] = frozenset()  # وقال الوزير للصحفيين: the ones told, behind ل
     monitor_heads: frozenset[str] = frozenset()  # تقرير سري للأمم المتحدة: its labels are no charge
     analyst_heads: frozenset[str] = frozenset()  # ويرى مراقبون: analysts report as an outlet does
+    voting_verbs: frozenset[str] = frozenset()  # وافق مجلس الأمن على القرار: a council's vote, narration
+    voting_bodies: frozenset[str] = frozenset()  # مجلس الأمن: a body that decides by vote
     directions: frozenset[str] = frozenset()  # مسؤول ملف شمال إفريقيا: the place after it, no object
     armed_heads: frozenset[str] = frozenset()  # كتيبة طارق بن زياد: a suggested armed group
     telling: frozenset[str] = frozenset()  # وأبلغت رويترز: the outlet is the one told, not the subject
@@ -268,6 +270,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         addressed=words("addressed"),
         monitor_heads=words("monitor_heads"),
         analyst_heads=words("analyst_heads"),
+        voting_verbs=words("voting_verbs"),
+        voting_bodies=words("voting_bodies"),
         directions=words("directions"),
         armed_heads=words("armed_heads"),
         groups=words("groups"),
