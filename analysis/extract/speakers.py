@@ -42,7 +42,7 @@ from analysis.arabic.text import PreparedText, Sentence, Token, normalise_word
 from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
-from analysis.lexicon.read import Lexicon
+from analysis.lexicon.read import Lexicon, people_names
 
 SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "city", "media"})
 # A subject noun phrase is read at most this many tokens far: a title with its qualifiers and a
@@ -3083,23 +3083,10 @@ def _bare_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Listed people's family names with no article (صالح، حماد), the last word of an Arabic name of
     theirs of two words or more, each to its bearers; not after a name particle (عبد الله: الله)."""
     found: dict[str, set[str]] = {}
-    for actor_id, words in _people_names(lexicon):
+    for actor_id, words in people_names(lexicon):
         if len(words) >= 2 and not has_article(words[-1], min_length=4) and not _name_particle(words[-2]) and len(words[-1]) > 2:
             found.setdefault(words[-1], set()).add(actor_id)
     return {word: frozenset(bearers) for word, bearers in found.items()}
-
-
-def _people_names(lexicon: Lexicon) -> list[tuple[str, list[str]]]:
-    """Each listed person's Arabic names (the actor's and its name aliases), normalised into words;
-    not a stand-in for a title no date resolves."""
-    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values()]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind == "name"]
-    people = []
-    for actor_id, name in names:
-        actor = lexicon.actors.get(actor_id)
-        if actor is not None and actor.type == "person" and not actor_id.startswith("unresolved:"):
-            people.append((actor_id, normalise_word(name).split()))
-    return people
 
 
 # The words a state's name may follow in construct (دولة الإمارات، جمهورية مصر، مملكة البحرين،
@@ -3113,7 +3100,7 @@ def _common_word_surnames(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     name (عبد الكافي: الكافي), nor a stand-in for a title no date resolves."""
     found: dict[str, set[str]] = {}
     language = lexicon.language
-    for actor_id, words in _people_names(lexicon):
+    for actor_id, words in people_names(lexicon):
         if (len(words) >= 2 and has_article(words[-1], min_length=4) and words[-1] in language.common_words
                 and not _name_particle(words[-2])):
             found.setdefault(words[-1], set()).add(actor_id)

@@ -39,7 +39,7 @@ from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TO
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
-from analysis.lexicon.read import Cue, Lexicon, is_unresolved
+from analysis.lexicon.read import Cue, Lexicon, is_unresolved, people_names
 
 QUOTE_OPENERS = frozenset("«“\"")
 # وسأل الصحفيون بيسكوف …، فأجاب: a verb of asking and one of answering (_Context._asked_one)
@@ -929,12 +929,7 @@ def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each listed person's family names, normalised: the last word of his Arabic name and of each
     name or variant alias of two words or more, and a one-word name alias (لافروف)."""
     found: dict[str, set[str]] = {}
-    people = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "person"}
-    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in people]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
-              if alias.kind in ("name", "variant") and alias.actor_id in people]
-    for actor_id, name in names:
-        words = normalise_word(name).split()
+    for actor_id, words in people_names(lexicon, kinds=("name", "variant")):
         if words:
             found.setdefault(actor_id, set()).add(words[-1])
     return {actor_id: frozenset(words) for actor_id, words in found.items()}

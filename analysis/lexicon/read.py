@@ -539,6 +539,17 @@ def is_unresolved(actor_id: str) -> bool:
     return actor_id.startswith(UNRESOLVED_PREFIX)
 
 
+def people_names(lexicon: Lexicon, kinds: tuple[str, ...] = ("name",)) -> list[tuple[str, list[str]]]:
+    """Each listed person's Arabic names, normalised into words: the actor's own name, then its
+    aliases of ``kinds`` (``name``; with ``variant`` the spellings an editor added too); not the
+    stand-in for a title no date resolves, whose name is the title (رئيس المجلس الرئاسي).
+    The one reader of people's names for the rules that look for a family name."""
+    people = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "person" and not is_unresolved(actor_id)}
+    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in lexicon.actors if actor_id in people]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind in kinds and alias.actor_id in people]
+    return [(actor_id, normalise_word(name).split()) for actor_id, name in names]
+
+
 def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -> None:
     """An alias may name two actors only as a title held at different times, or as an anaphor."""
     lines = {(row["actor_id"], normalise_word(row["alias"])): row.get("_line", "?") for row in rows}

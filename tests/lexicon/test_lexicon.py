@@ -255,3 +255,18 @@ def test_the_shipped_topics_and_the_palette_have_colours_told_apart():
     from analysis.explore.highlight import KIND_COLOURS
     assert _hues_apart([lexicon.topic_colours["un_mediation"], KIND_COLOURS["actor-state"]]) >= 40
     assert _hues_apart([TOPIC_PALETTE[3], KIND_COLOURS["actor-state"]]) >= 40
+
+
+def test_people_names_are_the_persons_own_names_and_their_name_aliases(lexicon):
+    from analysis.lexicon.read import people_names
+
+    names = people_names(lexicon)
+    # the actor's own name first, then its name aliases (لافروف); not its titles, not the spelling variant
+    lavrov = [words for actor_id, words in names if actor_id == "lavrov"]
+    assert lavrov[0] == ["سيرغي", "لافروف"] and ["لافروف"] in lavrov
+    assert ["سيرجي", "لافروف"] not in lavrov and ["وزير", "الخارجيه", "الروسي"] not in lavrov
+    with_variants = people_names(lexicon, kinds=("name", "variant"))
+    assert ["سيرجي", "لافروف"] in [words for actor_id, words in with_variants if actor_id == "lavrov"]
+    # a state is no person, and a title several people held in turn has a stand-in that is not listed
+    assert not any(actor_id == "russia" or actor_id.startswith("unresolved:") for actor_id, _ in with_variants)
+    assert any(actor_id.startswith("unresolved:") and actor.type == "person" for actor_id, actor in lexicon.actors.items())
