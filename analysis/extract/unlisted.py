@@ -18,7 +18,7 @@ from analysis.arabic.variants import word_variants
 from analysis.extract.actors import Mention, _listed_given_names, spelt_like_listed, _shared_title_holders, _skeleton, written_as_word
 from analysis.lexicon.derived import derived
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
-from analysis.lexicon.read import Lexicon
+from analysis.lexicon.read import Lexicon, people_names
 
 UNLISTED_PREFIX = "unlisted:"
 
@@ -79,13 +79,12 @@ def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """The one-word names of listed people (their family names: دولغوف), with the spellings the
     matcher also finds (:func:`analysis.arabic.variants.word_variants`), each to its bearers."""
     found: dict[str, set[str]] = {}
-    for alias in lexicon.aliases:
-        words = normalise_word(alias.alias).split()
-        if alias.kind == "name" and len(words) == 1 and lexicon.actors[alias.actor_id].type == "person":
+    for actor_id, words in people_names(lexicon):
+        if len(words) == 1:
             # a spelling that is a common word is no name (the matcher never makes one either)
             forms = {form for form in word_variants(words[0]) if form not in lexicon.language.common_words}
             for form in {words[0], *forms}:
-                found.setdefault(form, set()).add(alias.actor_id)
+                found.setdefault(form, set()).add(actor_id)
     return {form: frozenset(bearers) for form, bearers in found.items()}
 
 
