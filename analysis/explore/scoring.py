@@ -126,8 +126,10 @@ class _Names:
             return predicted_id == expected.speaker_id
         if predicted_id:  # a lexicon actor against a name the annotator wrote
             return any(_names_match(name, expected.speaker) for name in self.names.get(predicted_id, ()))
-        if expected.speaker_id:  # an unlisted name against a lexicon actor
-            return any(_names_match(predicted_name, name) for name in self.names.get(expected.speaker_id, ()))
+        if expected.speaker_id:  # an unlisted name against a lexicon actor, or the words the annotator wrote
+            # for it: «تقارير أممية عديدة» found is the annotator's «تقارير أممية» (speaker_id un)
+            return any(_names_match(predicted_name, name)
+                       for name in (expected.speaker, *self.names.get(expected.speaker_id, ())) if name)
         return _names_match(predicted_name, expected.speaker)
 
     def same_actor(self, predicted_id: str, predicted_name: str, expected: str) -> bool:

@@ -195,3 +195,19 @@ def test_score_command_prints_the_classes_when_asked(tmp_path):
     # the three right statements: Lavrov neutral, Lavrov positive (وأضاف … تدعم), Zakharova negative
     assert [line.split() for line in lines[table + 1:table + 4]] == [
         ["negative", "1", "0", "0"], ["neutral", "0", "1", "0"], ["positive", "0", "0", "1"]]
+
+
+def test_an_unnamed_speaker_matches_the_words_the_annotator_wrote_for_a_listed_actor(lexicon):
+    # The annotator wrote «تقارير أممية» and gave it the UN's id; Marsad finds the unnamed reports as
+    # written, «تقارير أممية عديدة»: the same speaker. Libyan sources are not the annotator's UN.
+    text = "وكانت تقارير أممية عديدة أكدت وجود مرتزقة أجانب في ليبيا.\nوقالت مصادر ليبية إن الوضع هادئ."
+    annotation = {"id": "u", "date": "2024", "sentences": [
+        {"starts": "وكانت تقارير", "statements": [{"speaker": "تقارير أممية", "speaker_id": "un", "polarity": "neutral"}],
+         "actors": [], "topics": []},
+        {"starts": "وقالت مصادر", "statements": [{"speaker": "تقارير أممية", "speaker_id": "un", "polarity": "neutral"}],
+         "actors": [], "topics": []},
+    ]}
+    frames = analyze([Document("u", text, date="2024")], lexicon)
+    assert frames.stances["speaker_name"].tolist() == ["تقارير أممية عديدة", "مصادر ليبية"]
+    _, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    assert details[details["frame"] == "stances"]["right"].tolist() == [True, False]
