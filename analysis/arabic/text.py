@@ -113,6 +113,16 @@ _DELETED = "".join(chr(code) for code, value in _TABLE.items() if value is None)
 # "\r" is deleted only before "\n" (CRLF → LF); a lone "\r" is a line break of its own.
 _DELETED_RE = re.compile("[" + re.escape(_DELETED) + "]|\r(?=\n)")
 _LONE_CR_TABLE = {ord("\r"): "\n"}
+# Tatweel standing alone between spaces is a dash, not a stretched letter: «روسيا اليوم ـ أعلنت»
+# credits the outlet, and deleting it would make the outlet the verb's subject. Each becomes "-"
+# (one character for one, so offsets stay exact) before the other tatweels are deleted.
+_LONE_TATWEEL_RE = re.compile(f"(?<!\\S){TATWEEL}+(?!\\S)")
+
+
+def _lone_tatweel_as_dash(text: str) -> str:
+    if TATWEEL not in text:
+        return text
+    return _LONE_TATWEEL_RE.sub(lambda match: "-" * len(match.group()), text)
 _ATTACHED = frozenset(chr(code) for code, value in _TABLE.items() if value is None and chr(code) not in INVISIBLE)
 
 
@@ -133,7 +143,7 @@ _SHORT_TABLE = {ord(char): replacement for char, replacement in _REPLACEMENTS + 
 
 def normalise(text: str) -> str:
     """The matching form of ``text`` (same as ``NormalisedText(text).norm``)."""
-    text = _DELETED_RE.sub("", text)
+    text = _DELETED_RE.sub("", _lone_tatweel_as_dash(text))
     if len(text) < _SHORT:  # what is left of "\r" is a lone one, as below
         return text.translate(_SHORT_TABLE)
     for char, replacement in _REPLACEMENTS:
@@ -204,7 +214,10 @@ class NormalisedText:
         self.norm = normalise(text)
         # Original positions of deleted characters; a normalised offset j maps to the original
         # offset j + (number of deletions at or before it), found by bisection.
-        self._deleted = [match.start() for match in _DELETED_RE.finditer(text)]
+        # The text with its lone tatweels as dashes (same length): what was deleted, and what a
+        # span's end may take in (a stretched letter's tatweel, not a dash after a space).
+        self.dashed = _lone_tatweel_as_dash(text)
+        self._deleted = [match.start() for match in _DELETED_RE.finditer(self.dashed)]
         # Ligatures that became several letters (rare: one regex scan finds none in most texts).
         self._expanded = [match.start() for match in _EXPANDING_RE.finditer(text)] if _EXPANDING_RE.search(text) else []
         self._offsets: list[int] | None = None
@@ -253,7 +266,7 @@ class NormalisedText:
         """
         original_start = self.to_original(start)
         original_end = self.to_original(end - 1) + 1
-        text = self.text
+        text = self.dashed
         while original_end < len(text) and text[original_end] in _ATTACHED:
             original_end += 1
         return original_start, original_end
@@ -261,7 +274,7 @@ class NormalisedText:
 
 def tokenize(normalised: NormalisedText) -> list[Token]:
     """Tokens of the text (camel-tools' ``simple_word_tokenize``), with original offsets."""
-    norm, text = normalised.norm, normalised.text
+    norm, text = normalised.norm, normalised.dashed
     # The original offset of every normalised character, built in C by compress(): the same
     # as to_original(j) for each j, without bisecting once per token (profiling showed
     # span_to_original was a fifth of tokenize). None when nothing was deleted: the identity.

@@ -42,6 +42,14 @@ def test_token_offsets_slice_the_original_text_with_its_marks():
     assert [text[token.start:token.end] for token in tokens] == ["وقالَ", "لافـروفُ", "«", "إنّ", "»"]
 
 
+def test_a_tatweel_standing_alone_is_a_dash_and_one_inside_a_word_is_deleted():
+    # «روسيا اليوم ـ أعلنت» credits the outlet with a tatweel for a dash; «لافـــروف» stretches a name
+    text = "روسيا اليوم ـ أعلنت لافـــروف ــ"
+    assert normalise(text) == "روسيا اليوم - اعلنت لافروف --"
+    tokens = tokenize(NormalisedText(text))
+    assert [token.norm for token in tokens] == ["روسيا", "اليوم", "-", "اعلنت", "لافروف", "-", "-"]
+    assert [text[token.start:token.end] for token in tokens] == ["روسيا", "اليوم", "ـ", "أعلنت", "لافـــروف", "ـ", "ـ"]
+
 def test_seed_2017_has_14_sentences_and_no_dateline(seeds):
     prepared = prepare(seeds[SEED_2017].text)
     assert prepared.dateline == ""

@@ -160,6 +160,19 @@ def test_headline_in_guillemets(lexicon):
     assert statements("«لافروف»: الوضع لا يزال صعبا", lexicon) == [(":", "lavrov", "neutral", "headline")]
 
 
+def test_an_outlets_credit_before_a_tatweel_dash_is_not_the_subject(lexicon):
+    # «روسيا اليوم ـ أعلنت»: outlets write a tatweel for the credit's dash (one or several); the
+    # outlet is the credit, whoever the verb names or carries is the speaker
+    assert scored_statements("روسيا اليوم ـ أعلنت وزارة الدفاع الروسية أن قواتها لن تغادر ليبيا.", lexicon,
+                             date="2020") == [("russia_mod", "neutral", "after_verb")]
+    assert scored_statements("روسيا اليوم ـ أعلنت أن قواتها لن تغادر ليبيا.", lexicon, date="2020") == []
+    assert scored_statements("سبوتنيك ـــ قالت زاخاروفا إن موسكو تدعم الحوار.", lexicon,
+                             date="2020") == [("zakharova", "positive", "after_verb")]
+    text = "وقالت زاخاروفا إن موسكو تدعم الحوار.\nروسيا اليوم ـ وأضافت أن الحل السياسي ممكن."
+    assert scored_statements(text, lexicon, date="2020") == [
+        ("zakharova", "positive", "after_verb"), ("zakharova", "neutral", "carried")]
+
+
 def test_credit_line_is_no_headline(lexicon):
     assert statements("المصدر: وكالة سبوتنيك", lexicon) == []
 
