@@ -235,6 +235,9 @@ UNITS = {
     "a cue inside a question": "وردا على سؤال عما إذا كانت موسكو تدعم حفتر قال بيسكوف إن ",
     "a paper behind lam and a comma-set name": "وكانت صحيفة “الصباح” قد نشرت أخبارا ووفقا للصحيفة فإن وأعلن النائب الأول لمندوب روسيا لدى الأمم المتحدة، دميتري بوليانسكي أن ",
     "the future, a basis and open doors": "وقال لافروف سنرحب بالاتفاق الذي يشكل أساسا للحوار وأبوابنا مفتوحة ",
+    # thirty-sixth session: a tatweel standing alone is a dash (a regex over runs of it), and a
+    # run of tatweels inside a word, on a page with no full stop
+    "tatweel dashes and stretched words": "روسيا اليوم ـ أعلنت ــــ لافـــــروف ",
 }
 
 
