@@ -2266,6 +2266,25 @@ class SpeakerFinder:
             words.append(k)
         return words
 
+    def following_title(self, after: int) -> list[int]:
+        """The tokens of a title in construct with a state right after a name nobody listed, with no
+        comma between: ``السفير نواف سلام مندوب لبنان الدائم لدى`` → مندوب لبنان الدائم, so that a
+        later السفير اللبناني refers back to him (the state's nisba, stance.nisba_of_named_state).
+        Up to the next punctuation, preposition or clause opener; at most PHRASE_TOKENS read."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or self.title_spans.get(after) != after + 1 or not tokens[after].is_word:
+            return []
+        state = self.mention_at.get(after + 1)
+        if state is None or self.lexicon.actors[state.actor_id].type != "state":
+            return []
+        words = []
+        for k in range(after, min(len(tokens), after + PHRASE_TOKENS)):
+            word = tokens[k].norm
+            if not tokens[k].is_word or word in self.language.clause_openers or word in self.language.prepositions:
+                break
+            words.append(k)
+        return words
+
     def _named_subject(self, index: int, end: int) -> bool:
         """Whether the given name at ``index`` and the surname after it are a verb's subject: the
         word after the surname opens the clause (أن، إن), sets off an aside or a title (، :), or
@@ -3141,7 +3160,7 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
     if listed is not None:
         # قال قائد القوات الأمريكية توماس فالدهاومسر: Waldhauser, his name one letter off
         return Speaker(listed, finder.lexicon.actors[listed].name_en, how, last)
-    finder._give_titles(name, finder.apposed_title(last))
+    finder._give_titles(name, finder.apposed_title(last) or finder.following_title(last))
     return Speaker("", name, "headline" if how == "headline" else "unlisted", last)
 
 

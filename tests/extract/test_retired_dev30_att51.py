@@ -1,0 +1,26 @@
+"""The twenty-seventh blind set read, thirty-sixth session (att51: eval/README.md "The
+twenty-seventh blind set read, thirty-sixth session (att51)"): each class fixed, on sentences
+written for the test."""
+from conftest import scored_statements
+
+
+def test_a_nisba_refers_back_to_the_state_a_title_names_in_construct(lexicon):
+    # «السفير … مندوب لبنان …، وأعرب السفير اللبناني»: the nisba of the state his title names in
+    # construct is his, as «السفير الإيطالي جوزيبي …، وأكد السفير الإيطالي» was already
+    text = ("وقال السفير كريم حداد، مندوب لبنان لدى الأمم المتحدة، إن بلاده ترفض التدخل العسكري. "
+            "وقال لافروف إن الحل سياسي. وأعرب السفير اللبناني عن أمله في التهدئة.")
+    assert scored_statements(text, lexicon, date="2019-05-01") == [
+        ("كريم حداد", "negative", "unlisted"), ("lavrov", "neutral", "after_verb"),
+        ("كريم حداد", "positive", "title_anaphora")]
+    # the title in construct right after the name, with no comma, is his too
+    text = ("وقال السفير كريم حداد مندوب لبنان الدائم لدى الأمم المتحدة إن بلاده ترفض التدخل العسكري. "
+            "وقال لافروف إن الحل سياسي. وأعرب السفير اللبناني عن أمله في التهدئة.")
+    assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["كريم حداد", "lavrov", "كريم حداد"]
+    # an unnamed title in construct with a state, then the same head with its nisba
+    text = "وقال مندوب مصر لدى الجامعة العربية إن الحوار ضروري. وأضاف المندوب المصري أن الحل سياسي."
+    assert [row[:1] + row[2:] for row in scored_statements(text, lexicon, date="2019-05-01")] == [
+        ("مندوب مصر لدى الجامعة العربية", "unnamed"), ("مندوب مصر لدى الجامعة العربية", "title_anaphora")]
+    # another state's nisba is someone else
+    text = ("وقال السفير كريم حداد، مندوب لبنان لدى الأمم المتحدة، إن بلاده ترفض التدخل العسكري. "
+            "وقال لافروف إن الحل سياسي. وأعرب السفير المصري عن أمله في التهدئة.")
+    assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["كريم حداد", "lavrov", "السفير المصري"]
