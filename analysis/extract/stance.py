@@ -3777,7 +3777,7 @@ class _Context:
             # الخارجية الليبية تدين الهجوم، روسيا تعترف بالمجلس: a word that is a stance only in
             # someone's words is one when its subject opens the sentence and reaches it, the
             # shape of a headline or a lead; told anywhere else (الحكومة التي تؤيدها) it stays none
-            own = self.finder.fronted(match.first, sentence)
+            own = self.finder.fronted(match.first, sentence) if not _told_in_past(self.tokens[match.first].norm) else None
             if own is not None and not own.actor_id and own.how == "unnamed" and self._speech_noun_name(own):
                 own = None  # تصريح خطير لمسؤول: a headline's label of words, the noun of speech is no speaker
             if own is not None and (own.actor_id or own.how in ("unnamed", "unlisted")):
@@ -4830,6 +4830,21 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if follower.is_word:
         return follower.norm[:1] == "و" and follower.norm not in language.clause_openers
     return follower.norm in ("،", ",", ".", "؛")
+
+
+def _told_in_past(word: str) -> bool:
+    """Whether a verb (normalised) is in the past tense, third person feminine or plural:
+    ``أيدت``، ``دعمت``، ``أيدوا``, not ``تؤيد``، ``يدعم`` nor a participle (``منزعجة``). A word
+    that is a stance only in someone's words (holder ``quoted``) is its fronted subject's stance
+    in the present of a headline or a lead (``روسيا تعترف بالمجلس``); told in the past, it is the
+    narration of what the subject did: «وكانت موسكو قد أيدت العقوبات»، «الشركة، وهي …، دعمت
+    القوات» (a vote, military support), no statement. A masculine past (أيد) is spelt like a
+    noun and is left as it was."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    if len(word) < 4 or word[0] in "يتنم":
+        return False
+    return (word.endswith("ت") and not word.endswith("ات")) or word.endswith("وا")
 
 
 def _state_words(lexicon: Lexicon) -> dict[str, str]:
