@@ -40,3 +40,16 @@ def test_a_stance_word_told_in_the_past_by_its_fronted_subject_is_narration(lexi
     # in someone's statement it is his stance, as before
     assert scored_statements("وقال لافروف إن روسيا أيدت الاتفاق السياسي.", lexicon, date="2019-05-01") == [
         ("lavrov", "positive", "after_verb")]
+
+
+def test_a_foreign_name_set_off_by_commas_after_a_title(lexicon):
+    # «رئيس لجنة الدفاع في البرلمان البريطاني، توم برانكوفيتش،»: two words between commas after the
+    # title, the second no word of the language, are the holder's name though the first («توم») is
+    # also a word; a time or a place set off there stays no name
+    text = "وقال رئيس لجنة الدفاع في البرلمان البريطاني، توم برانكوفيتش، إن التدخل الروسي خطير."
+    assert scored_statements(text, lexicon, date="2019-05-01") == [("توم برانكوفيتش", "negative", "unlisted")]
+    text = "من جانبه وصف رئيس لجنة الدفاع في البرلمان البريطاني، توم برانكوفيتش، هذه الأنباء بأنها مقلقة."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["توم برانكوفيتش"]
+    for text in ("وقال رئيس لجنة الدفاع في البرلمان البريطاني، أمس الاثنين، إن التدخل الروسي خطير.",
+                 "وقال رئيس لجنة الدفاع في البرلمان، في بيان، إن التدخل الروسي خطير."):
+        assert [row[2] for row in scored_statements(text, lexicon, date="2019-05-01")] == ["unnamed"], text
