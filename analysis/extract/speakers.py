@@ -2078,6 +2078,13 @@ class SpeakerFinder:
         listed opening with a given name, then a comma. At most PHRASE_TOKENS tokens are read."""
         tokens, language = self.tokens, self.language
         end = min(limit, index + PHRASE_TOKENS)
+        for j in (index, index + 1):
+            if 0 < j < end and tokens[j - 1].norm in ("،", ",") and self._foreign_pair(j, end):
+                # رئيس اللجنة الدولية في البرلمان البريطاني، توم تاغندهات،: two words set off by
+                # commas after the title, the second no word of the language (a surname written as
+                # heard), are the holder's name though the first is also a word
+                self._give_titles(self._text(j, j + 2), title_words)
+                return _unlisted(self, (j, j + 2), how)
         j = index
         while j < end and tokens[j].norm not in ("،", ","):
             word = tokens[j].norm
@@ -2104,6 +2111,21 @@ class SpeakerFinder:
             return None
         self._give_titles(self._text(*name), title_words)
         return _unlisted(self, name, how)
+
+    def _foreign_pair(self, j: int, end: int) -> bool:
+        """Whether the two tokens at ``j`` are a name set off by commas whose first word is no given
+        name the lists hold: two words, then a comma; neither a closed word, a cue, a mention or a
+        title; the second no common word (تاغندهات) and the first no verb or pronoun-suffixed noun."""
+        tokens, language = self.tokens, self.language
+        if j + 2 >= end or tokens[j + 2].norm not in ("،", ","):
+            return False
+        for k in (j, j + 1):
+            if (not tokens[k].is_word or k in self.cue_tokens or k in self.mention_at or k in self.in_mention
+                    or k in self.title_spans or tokens[k].norm in closed_words(self.lexicon)
+                    or not self._may_start_name(tokens[k].norm)):
+                return False
+        second = tokens[j + 1].norm
+        return second not in language.common_words and not has_article(second, min_length=4)
 
     def _name(self, first: int, end: int, *, unknown_only: bool = False) -> tuple[int, int] | None:
         """Tokens ``[first, last)`` of a name the lexicon lacks: up to three words with no
@@ -2263,6 +2285,25 @@ class SpeakerFinder:
             word = tokens[k].norm
             if not tokens[k].is_word or word in self.language.clause_openers or word in self.language.prepositions:
                 break  # نائب وزير الخارجية الروسي، في حديث: the title ends at the aside
+            words.append(k)
+        return words
+
+    def following_title(self, after: int) -> list[int]:
+        """The tokens of a title in construct with a state right after a name nobody listed, with no
+        comma between: ``السفير نواف سلام مندوب لبنان الدائم لدى`` → مندوب لبنان الدائم, so that a
+        later السفير اللبناني refers back to him (the state's nisba, stance.nisba_of_named_state).
+        Up to the next punctuation, preposition or clause opener; at most PHRASE_TOKENS read."""
+        tokens = self.tokens
+        if after + 1 >= len(tokens) or self.title_spans.get(after) != after + 1 or not tokens[after].is_word:
+            return []
+        state = self.mention_at.get(after + 1)
+        if state is None or self.lexicon.actors[state.actor_id].type != "state":
+            return []
+        words = []
+        for k in range(after, min(len(tokens), after + PHRASE_TOKENS)):
+            word = tokens[k].norm
+            if not tokens[k].is_word or word in self.language.clause_openers or word in self.language.prepositions:
+                break
             words.append(k)
         return words
 
@@ -3141,7 +3182,7 @@ def _unlisted(finder: SpeakerFinder, span: tuple[int, int], how: str) -> Speaker
     if listed is not None:
         # قال قائد القوات الأمريكية توماس فالدهاومسر: Waldhauser, his name one letter off
         return Speaker(listed, finder.lexicon.actors[listed].name_en, how, last)
-    finder._give_titles(name, finder.apposed_title(last))
+    finder._give_titles(name, finder.apposed_title(last) or finder.following_title(last))
     return Speaker("", name, "headline" if how == "headline" else "unlisted", last)
 
 

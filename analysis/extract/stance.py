@@ -3777,7 +3777,7 @@ class _Context:
             # الخارجية الليبية تدين الهجوم، روسيا تعترف بالمجلس: a word that is a stance only in
             # someone's words is one when its subject opens the sentence and reaches it, the
             # shape of a headline or a lead; told anywhere else (الحكومة التي تؤيدها) it stays none
-            own = self.finder.fronted(match.first, sentence)
+            own = self.finder.fronted(match.first, sentence) if not _told_in_past(self.tokens[match.first].norm) else None
             if own is not None and not own.actor_id and own.how == "unnamed" and self._speech_noun_name(own):
                 own = None  # تصريح خطير لمسؤول: a headline's label of words, the noun of speech is no speaker
             if own is not None and (own.actor_id or own.how in ("unnamed", "unlisted")):
@@ -3968,7 +3968,10 @@ class _Context:
             return False
         bare_theirs = {bare_word(word) for word in theirs}
         bare_theirs |= {word[:-1] for word in bare_theirs if word.endswith("يه")}
-        return all(has_article(word, min_length=4) and (not is_nisba(word) or bare_word(word) in bare_theirs)
+        # مندوب روسيا لدى مجلس الأمن …، وأضاف المندوب الروسي: the nisba of the state the earlier
+        # phrase names in construct is its own
+        return all(has_article(word, min_length=4) and (not is_nisba(word) or bare_word(word) in bare_theirs
+                                                        or nisba_of_named_state(self.lexicon, word, bare_theirs))
                    for word in words[1:])
 
     def _referred_back(self, own: Speaker | None, main: Speaker | None) -> Speaker | None:
@@ -4210,7 +4213,10 @@ class _Context:
         if (not construct and actor_id and self.lexicon.actors[actor_id].type == "person"
                 and bare_word(words[0]) in derived(self.lexicon, "body heads", _body_heads)):
             return False  # وأشارت المؤسسة after رئيس المؤسسة الوطنية للنفط: the body, not its head
-        return bare_word(words[0]) in heads and all(bare_word(word) in heads for word in words[1:] if is_nisba(word))
+        # السفير نواف سلام مندوب لبنان …، وأعرب السفير اللبناني: a nisba of the state his title
+        # names in construct is his too
+        return bare_word(words[0]) in heads and all(
+            bare_word(word) in heads or nisba_of_named_state(self.lexicon, word, heads) for word in words[1:] if is_nisba(word))
 
     # --- rows -----------------------------------------------------------------------------
     def quotes_between(self, start: int, end: int) -> list[int]:
@@ -4824,6 +4830,47 @@ def _adjectival_participle(prepared: PreparedText, match: Match[Cue], sentence: 
     if follower.is_word:
         return follower.norm[:1] == "و" and follower.norm not in language.clause_openers
     return follower.norm in ("،", ",", ".", "؛")
+
+
+def _told_in_past(word: str) -> bool:
+    """Whether a verb (normalised) is in the past tense, third person feminine or plural:
+    ``أيدت``، ``دعمت``، ``أيدوا``, not ``تؤيد``، ``يدعم`` nor a participle (``منزعجة``). A word
+    that is a stance only in someone's words (holder ``quoted``) is its fronted subject's stance
+    in the present of a headline or a lead (``روسيا تعترف بالمجلس``); told in the past, it is the
+    narration of what the subject did: «وكانت موسكو قد أيدت العقوبات»، «الشركة، وهي …، دعمت
+    القوات» (a vote, military support), no statement. A masculine past (أيد) is spelt like a
+    noun and is left as it was."""
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    if len(word) < 4 or word[0] in "يتنم":
+        return False
+    return (word.endswith("ت") and not word.endswith("ات")) or word.endswith("وا")
+
+
+def _state_words(lexicon: Lexicon) -> dict[str, str]:
+    """The one-word names of states, normalised, each to its state: روسيا → russia, لبنان →
+    lebanon (the name and its aliases of one word). A title in construct with one (مندوب روسيا)
+    says whose it is as a nisba does (المندوب الروسي)."""
+    states = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "state"}
+    found: dict[str, str] = {}
+    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in states]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.actor_id in states]
+    for actor_id, name in names:
+        words = normalise_word(name).split() if name else []
+        if len(words) == 1 and len(words[0]) >= 3:
+            found.setdefault(words[0], actor_id)
+    return found
+
+
+def nisba_of_named_state(lexicon: Lexicon, nisba: str, words) -> bool:
+    """Whether a state's nisba (normalised, definite: اللبناني) is the adjective of a state one of
+    ``words`` names (bare words of an earlier title: مندوب لبنان): «السفير نواف سلام مندوب لبنان …
+    وأعرب السفير اللبناني» is the same man. Two lookups per word."""
+    state = derived(lexicon, "definite state nisbas", state_nisbas).get(nisba)
+    if state is None:
+        return False
+    named = derived(lexicon, "one-word state names", _state_words)
+    return any(named.get(word) == state for word in words)
 
 
 def _body_heads(lexicon: Lexicon) -> frozenset[str]:
