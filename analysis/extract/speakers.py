@@ -48,6 +48,9 @@ SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "ci
 # A subject noun phrase is read at most this many tokens far: a title with its qualifiers and a
 # three-word name (المندوب الروسي الدائم لدى الأمم المتحدة فاسيلي نيبينزيا) fits.
 PHRASE_TOKENS = 16
+# How far back the head of an unnamed group described by a verb is looked for (described_group):
+# «تقارير إعلامية عديدة تحدثت» has three words before the verb.
+GROUP_BEFORE_TOKENS = 4
 NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الحميد الدبيبة
 # Prepositions that qualify a title rather than end its phrase: المندوب لدى الأمم المتحدة،
 # المتحدثة باسم الخارجية، السفير في طرابلس، المبعوث الخاص إلى الشرق الأوسط (not before a clause:
@@ -1069,6 +1072,36 @@ class SpeakerFinder:
             if speaker is None or speaker.after_token != index or speaker.actor_id:
                 return None
             return Speaker("", speaker.name, "before_verb" if speaker.how == "unlisted" else speaker.how, index)
+        return None
+
+    def described_group(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """An unnamed group kept as written, indefinite, that a verb with no و describes inside the
+        sentence (an asyndetic relative clause): ``ظهرت تقارير إعلامية تحدثت عن …``، ``انتقادات
+        من حكومات غربية تقول إن …`` → the reports, the governments. The group's head is a word of
+        language/generic_subjects.txt without the article, at most GROUP_BEFORE_TOKENS back, and
+        its phrase must end right at the verb; a listed actor is left to the other rules. The verb
+        agrees with a plural group: feminine (تقول، تحدثت) or plural (يقولون، قالوا), never a
+        masculine singular, which has another subject (من مصادر محدودة يشير إلى أن) or is no verb
+        (سفراء عرب جدد). A group after a word of language/following.txt (بعد تقارير تفيد بأن) is
+        what the news follows, narration. (att52)"""
+        tokens, language = self.tokens, self.language
+        verb = tokens[cue_first].norm
+        if cue_first <= sentence.first_token or verb[:1] in ("و", "ف") or not _plural_agreement(verb):
+            return None
+        for start in range(cue_first - 1, max(sentence.first_token, cue_first - GROUP_BEFORE_TOKENS) - 1, -1):
+            word = tokens[start].norm
+            if not tokens[start].is_word or start in self.cue_tokens:
+                return None
+            if word not in language.generic_subjects or has_article(word, min_length=4):
+                continue
+            if start > sentence.first_token and _without_conjunction(tokens[start - 1].norm) in language.following:
+                return None
+            if not all(_describing(tokens[k].norm) for k in range(start + 1, cue_first)):
+                return None  # وتداولت مواقع أنباء تفيد: the news the verb describes is no group of speakers
+            speaker = self.phrase(start, cue_first, how="unnamed")
+            if speaker is None or speaker.actor_id or speaker.after_token != cue_first:
+                return None
+            return Speaker("", speaker.name, "unnamed", cue_first)
         return None
 
     def latter(self, cue_first: int, cue_last: int, sentence: Sentence) -> Speaker | None:
@@ -3069,6 +3102,24 @@ class SpeakerFinder:
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _plural_agreement(verb: str) -> bool:
+    """Whether a verb (normalised, no و) agrees with a plural subject: a feminine imperfect or past
+    (تقول، تحدثت، أفادت، تحدثتا) or a plural one (يقولون، قالوا)."""
+    return (verb.startswith("ت") or verb.endswith(("ت", "تا", "ون", "وا"))) and len(verb) > 2
+
+
+def _describing(word: str) -> bool:
+    """Whether a word after a plural group's head describes it: a nisba (إعلامية، غربية، وغربية) or
+    another feminine adjective, as a plural of things takes (عديدة، كثيرة)."""
+    word = _without_conjunction(word)
+    return is_nisba(word) or word.endswith("ه")
+
+
+def _without_conjunction(word: str) -> str:
+    """A word without a و before it (وبعد → بعد)."""
+    return word[1:] if word[:1] == "و" and len(word) > 3 else word
 
 
 def _indefinite_nisba(word: str, language) -> bool:

@@ -3528,6 +3528,9 @@ class _Context:
             return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
         if own is not None:
             return own
+        described = finder.described_group(match.first, sentence) if main is None else None
+        if described is not None:
+            return described  # ظهرت تقارير إعلامية تحدثت عن …: the reports the verb describes speak
         if cue.holder == "subject":
             return None  # وقد عُلّقت العقود: علق speaks only with its own subject (علقت الخارجية)
         if self._adjectival(match, sentence):

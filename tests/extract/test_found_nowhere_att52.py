@@ -31,3 +31,26 @@ def test_a_readouts_passive_is_the_readouts_speaker(lexicon):
     # a passive of another verb is narration, its agent no speaker
     text = "تم اعتقال المشتبه به من قبل الشرطة."
     assert scored_statements(text, lexicon, date="2020-01-01") == []
+
+
+def test_an_unnamed_group_a_verb_describes_speaks(lexicon):
+    # «ظهرت تقارير إعلامية تحدثت عن …», «انتقادات من حكومات غربية تقول إن …»: an indefinite group
+    # and a verb with no و right after it (an asyndetic relative clause): the group says it
+    text = "وانتشرت تقارير صحفية كثيرة تحدثت عن وصول أسلحة روسية إلى الشرق."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("تقارير صحفية كثيرة", "neutral", "unnamed")]
+    text = "وتواجه الشركة اعتراضات من حكومات أوروبية تقول إن المشروع يعزز النفوذ الروسي."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-01")][-1] == "حكومات أوروبية"
+    text = "وقد ظهرت مصادر محلية عديدة قالت إن السفينة رست في الميناء."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("مصادر محلية عديدة", "neutral", "unnamed")]
+    # the news a verb describes is no group of speakers, and its sayer not found here
+    text = "وتداولت مواقع إخبارية أنباء تفيد بأن السفينة رست في الميناء."
+    assert ("مواقع إخبارية أنباء", "neutral", "unnamed") not in scored_statements(text, lexicon, date="2020-01-01")
+    # what the news follows (بعد، عقب) is the writer's account, narration
+    text = "ويأتي ذلك عقب تقارير صحفية تفيد بأن السفينة رست في الميناء."
+    assert scored_statements(text, lexicon, date="2020-01-01") == []
+    # a masculine singular after a plural group has another subject, or is no verb
+    text = "واستقبل الرئيس أوراق سفراء أجانب جدد من عدة دول."
+    assert scored_statements(text, lexicon, date="2020-01-01") == []
+    # a sentence whose speaker is named keeps him
+    text = "وقال لافروف إن تقارير غربية تتحدث عن قوات روسية، وهذا غير صحيح."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-01")] == ["lavrov"]
