@@ -992,7 +992,8 @@ class SpeakerFinder:
         verb = self.tokens[cue_first].norm
         if verb[:1] in ("و", "ف") and len(verb) > 3:
             verb = verb[1:]
-        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith("ت"))
+        # أكدتا: the feminine dual's past ends in تا (روسيا والصين أكدتا)
+        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith(("ت", "تا")))
 
     def _alone_on_line(self, index: int) -> bool:
         """Whether the word at ``index`` stands alone on its line, as some outlets set the first
@@ -1317,6 +1318,39 @@ class SpeakerFinder:
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         # an unnamed group kept as written speaks too: قدمت مصادر أمنية مصرية تفاصيل، واصفة …
         return speaker if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) else None
+
+    def subject_first(self, sentence: Sentence, before: int) -> Speaker | None:
+        """The actor that opens the sentence as the subject of its first verb, for a verb of saying
+        joined by و after a comma further on: ``روسيا قد منعت القرار، وأكدت أن …`` → Russia; a second
+        actor joined by و (``روسيا والصين قد منعتا …، وأكدتا``) is left to ``coordinated``. A writer's
+        note before it (language/writers_notes.txt: يذكر أن) is passed. After the actors and قد
+        must come a word that can be the verb: no name, title, cue, definite noun, preposition,
+        function word or mark (a dateline «موسكو، 5 أبريل» or «روسيا اليوم:» is no clause). (att52)"""
+        tokens, language = self.tokens, self.language
+        index = sentence.first_token
+        for phrase in language.writers_notes:
+            parts = phrase.split()
+            if [tokens[k].norm for k in range(index, min(before, index + len(parts)))] == parts:
+                index += len(parts)
+                break
+        if index < before and tokens[index].norm in ("و", "ف"):
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or index in self.title_spans or not self._can_speak(mention):
+            return None
+        end = mention.last_token
+        second = self.mention_at.get(end + 1) if end < before and tokens[end].norm == "و" else self.mention_at.get(end)
+        if second is not None and (tokens[end].norm == "و" or (second.form == "clitic" and tokens[end].norm.startswith("و"))):
+            end = second.last_token
+        while end < before and tokens[end].norm in language.adverbs:
+            end += 1
+        if end >= before or not tokens[end].is_word:
+            return None
+        word = tokens[end].norm
+        if (end in self.mention_at or end in self.title_spans or end in self.cue_tokens or has_article(word, min_length=4)
+                or word in language.prepositions or word in language.function_words or word in language.clause_openers):
+            return None
+        return self._known(mention, "fronted")
 
     def _past_preface(self, sentence: Sentence, before: int) -> int:
         """The first token after a short prepositional preface and its comma (في سياق متصل،

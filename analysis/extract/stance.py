@@ -3556,6 +3556,9 @@ class _Context:
             # the verb that opens the sentence, although that verb reports nothing; so does a verb
             # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
             clause = finder.opening_subject(sentence, match.first)
+            if clause is None and not _participle(cue):
+                # روسيا قد منعت القرار، وأكدت أن: the subject that opens the sentence before its verb
+                clause = finder.subject_first(sentence, match.first)
             if clause is not None:
                 # وأرجع الموقع التشابه …، مشيرا: a bare site (or title) there refers back as a
                 # verb's subject does, to the outlet named before it

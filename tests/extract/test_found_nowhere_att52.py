@@ -54,3 +54,21 @@ def test_an_unnamed_group_a_verb_describes_speaks(lexicon):
     # a sentence whose speaker is named keeps him
     text = "وقال لافروف إن تقارير غربية تتحدث عن قوات روسية، وهذا غير صحيح."
     assert [row[0] for row in scored_statements(text, lexicon, date="2020-01-01")] == ["lavrov"]
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_the_subject_that_opens_the_sentence(lexicon):
+    # «روسيا قد أوقفت المشروع، وأكدت أن …»: the actor that opens the sentence before its first verb
+    # is the subject of a verb of saying joined by و after a comma, as when the verb opens it
+    text = "روسيا قد أوقفت مشروع القرار، وأكدت أن العقوبات ستعرقل الحوار."
+    assert scored_statements(text, lexicon, date="2021-01-01") == [("russia", "negative", "fronted")]
+    # two actors joined by و: each says it, past a writer's note
+    text = "يشار إلى أن روسيا والصين أوقفتا مشروع القرار، وأكدتا أن العقوبات ستعرقل الحوار."
+    assert sorted(row[0] for row in scored_statements(text, lexicon, date="2021-01-01")) == ["china", "russia"]
+    text = "لافروف زار الجزائر أمس، وأكد أن الحل في ليبيا سياسي."
+    assert scored_statements(text, lexicon, date="2021-01-01") == [("lavrov", "neutral", "fronted")]
+    # a feminine dual's past ends in تا: two states before it are its subject
+    text = "روسيا والصين أكدتا أن العقوبات ستعرقل الحوار."
+    assert sorted(row[0] for row in scored_statements(text, lexicon, date="2021-01-01")) == ["china", "russia"]
+    # a dateline is no clause: the verb's own subject speaks
+    text = "موسكو، 5 أبريل، وأكدت الوزارة أن الحل سياسي."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2021-01-01")] == ["الوزارة"]
