@@ -48,6 +48,9 @@ SPEAKER_TYPES = frozenset({"person", "organisation", "state", "armed_group", "ci
 # A subject noun phrase is read at most this many tokens far: a title with its qualifiers and a
 # three-word name (المندوب الروسي الدائم لدى الأمم المتحدة فاسيلي نيبينزيا) fits.
 PHRASE_TOKENS = 16
+# How far back the head of an unnamed group described by a verb is looked for (described_group):
+# «تقارير إعلامية عديدة تحدثت» has three words before the verb.
+GROUP_BEFORE_TOKENS = 4
 NAME_WORDS = 3  # an unlisted name is taken up to this many words: عبد الحميد الدبيبة
 # Prepositions that qualify a title rather than end its phrase: المندوب لدى الأمم المتحدة،
 # المتحدثة باسم الخارجية، السفير في طرابلس، المبعوث الخاص إلى الشرق الأوسط (not before a clause:
@@ -989,7 +992,8 @@ class SpeakerFinder:
         verb = self.tokens[cue_first].norm
         if verb[:1] in ("و", "ف") and len(verb) > 3:
             verb = verb[1:]
-        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith("ت"))
+        # أكدتا: the feminine dual's past ends in تا (روسيا والصين أكدتا)
+        return verb.startswith("ي") or not (verb.startswith("ت") or verb.endswith(("ت", "تا")))
 
     def _alone_on_line(self, index: int) -> bool:
         """Whether the word at ``index`` stands alone on its line, as some outlets set the first
@@ -1069,6 +1073,36 @@ class SpeakerFinder:
             if speaker is None or speaker.after_token != index or speaker.actor_id:
                 return None
             return Speaker("", speaker.name, "before_verb" if speaker.how == "unlisted" else speaker.how, index)
+        return None
+
+    def described_group(self, cue_first: int, sentence: Sentence) -> Speaker | None:
+        """An unnamed group kept as written, indefinite, that a verb with no و describes inside the
+        sentence (an asyndetic relative clause): ``ظهرت تقارير إعلامية تحدثت عن …``، ``انتقادات
+        من حكومات غربية تقول إن …`` → the reports, the governments. The group's head is a word of
+        language/generic_subjects.txt without the article, at most GROUP_BEFORE_TOKENS back, and
+        its phrase must end right at the verb; a listed actor is left to the other rules. The verb
+        agrees with a plural group: feminine (تقول، تحدثت) or plural (يقولون، قالوا), never a
+        masculine singular, which has another subject (من مصادر محدودة يشير إلى أن) or is no verb
+        (سفراء عرب جدد). A group after a word of language/following.txt (بعد تقارير تفيد بأن) is
+        what the news follows, narration. (att52)"""
+        tokens, language = self.tokens, self.language
+        verb = tokens[cue_first].norm
+        if cue_first <= sentence.first_token or verb[:1] in ("و", "ف") or not _plural_agreement(verb):
+            return None
+        for start in range(cue_first - 1, max(sentence.first_token, cue_first - GROUP_BEFORE_TOKENS) - 1, -1):
+            word = tokens[start].norm
+            if not tokens[start].is_word or start in self.cue_tokens:
+                return None
+            if word not in language.generic_subjects or has_article(word, min_length=4):
+                continue
+            if start > sentence.first_token and _without_conjunction(tokens[start - 1].norm) in language.following:
+                return None
+            if not all(_describing(tokens[k].norm) for k in range(start + 1, cue_first)):
+                return None  # وتداولت مواقع أنباء تفيد: the news the verb describes is no group of speakers
+            speaker = self.phrase(start, cue_first, how="unnamed")
+            if speaker is None or speaker.actor_id or speaker.after_token != cue_first:
+                return None
+            return Speaker("", speaker.name, "unnamed", cue_first)
         return None
 
     def latter(self, cue_first: int, cue_last: int, sentence: Sentence) -> Speaker | None:
@@ -1284,6 +1318,39 @@ class SpeakerFinder:
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         # an unnamed group kept as written speaks too: قدمت مصادر أمنية مصرية تفاصيل، واصفة …
         return speaker if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) else None
+
+    def subject_first(self, sentence: Sentence, before: int) -> Speaker | None:
+        """The actor that opens the sentence as the subject of its first verb, for a verb of saying
+        joined by و after a comma further on: ``روسيا قد منعت القرار، وأكدت أن …`` → Russia; a second
+        actor joined by و (``روسيا والصين قد منعتا …، وأكدتا``) is left to ``coordinated``. A writer's
+        note before it (language/writers_notes.txt: يذكر أن) is passed. After the actors and قد
+        must come a word that can be the verb: no name, title, cue, definite noun, preposition,
+        function word or mark (a dateline «موسكو، 5 أبريل» or «روسيا اليوم:» is no clause). (att52)"""
+        tokens, language = self.tokens, self.language
+        index = sentence.first_token
+        for phrase in language.writers_notes:
+            parts = phrase.split()
+            if [tokens[k].norm for k in range(index, min(before, index + len(parts)))] == parts:
+                index += len(parts)
+                break
+        if index < before and tokens[index].norm in ("و", "ف"):
+            index += 1
+        mention = self.mention_at.get(index)
+        if mention is None or index in self.title_spans or not self._can_speak(mention):
+            return None
+        end = mention.last_token
+        second = self.mention_at.get(end + 1) if end < before and tokens[end].norm == "و" else self.mention_at.get(end)
+        if second is not None and (tokens[end].norm == "و" or (second.form == "clitic" and tokens[end].norm.startswith("و"))):
+            end = second.last_token
+        while end < before and tokens[end].norm in language.adverbs:
+            end += 1
+        if end >= before or not tokens[end].is_word:
+            return None
+        word = tokens[end].norm
+        if (end in self.mention_at or end in self.title_spans or end in self.cue_tokens or has_article(word, min_length=4)
+                or word in language.prepositions or word in language.function_words or word in language.clause_openers):
+            return None
+        return self._known(mention, "fronted")
 
     def _past_preface(self, sentence: Sentence, before: int) -> int:
         """The first token after a short prepositional preface and its comma (في سياق متصل،
@@ -3110,6 +3177,24 @@ class SpeakerFinder:
     def _text(self, first: int, last: int) -> str:
         tokens = self.tokens
         return self.prepared.text[tokens[first].start:tokens[last - 1].end]
+
+
+def _plural_agreement(verb: str) -> bool:
+    """Whether a verb (normalised, no و) agrees with a plural subject: a feminine imperfect or past
+    (تقول، تحدثت، أفادت، تحدثتا) or a plural one (يقولون، قالوا)."""
+    return (verb.startswith("ت") or verb.endswith(("ت", "تا", "ون", "وا"))) and len(verb) > 2
+
+
+def _describing(word: str) -> bool:
+    """Whether a word after a plural group's head describes it: a nisba (إعلامية، غربية، وغربية) or
+    another feminine adjective, as a plural of things takes (عديدة، كثيرة)."""
+    word = _without_conjunction(word)
+    return is_nisba(word) or word.endswith("ه")
+
+
+def _without_conjunction(word: str) -> str:
+    """A word without a و before it (وبعد → بعد)."""
+    return word[1:] if word[:1] == "و" and len(word) > 3 else word
 
 
 def _indefinite_nisba(word: str, language) -> bool:

@@ -3458,6 +3458,9 @@ class _Context:
                 # “القوات تتدفق إلى القاعدة. تقول هيئة تحرير الشام إنهم سيغادرون”: a speaker
                 # inside a quotation opened in an earlier sentence is part of what is quoted
                 return Speaker(previous.actor_id, previous.name, "quote_owner")
+        if self._passive(cue):
+            # وتمت الإشارة إلى أهمية الحوار: a readout's passive names no subject of its own
+            return self._passive_speaker(match, sentence, main, previous)
         relative = None if _participle(cue) else self._relative(match, sentence)
         if relative is MASCULINE_AFTER_FEMININE:
             return Speaker(main.actor_id, main.name, "carried") if main is not None else None
@@ -3525,6 +3528,9 @@ class _Context:
             return None  # وأفاد الموقع بأن… with no site named before: nobody named, no statement
         if own is not None:
             return own
+        described = finder.described_group(match.first, sentence) if main is None else None
+        if described is not None:
+            return described  # ظهرت تقارير إعلامية تحدثت عن …: the reports the verb describes speak
         if cue.holder == "subject":
             return None  # وقد عُلّقت العقود: علق speaks only with its own subject (علقت الخارجية)
         if self._adjectival(match, sentence):
@@ -3550,6 +3556,9 @@ class _Context:
             # the verb that opens the sentence, although that verb reports nothing; so does a verb
             # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
             clause = finder.opening_subject(sentence, match.first)
+            if clause is None and not _participle(cue):
+                # روسيا قد منعت القرار، وأكدت أن: the subject that opens the sentence before its verb
+                clause = finder.subject_first(sentence, match.first)
             if clause is not None:
                 # وأرجع الموقع التشابه …، مشيرا: a bare site (or title) there refers back as a
                 # verb's subject does, to the outlet named before it
@@ -3709,6 +3718,31 @@ class _Context:
             return False
         return not (word in language.function_words or word in language.clause_openers or word in language.adverbs
                     or word in language.negators or word in language.prepositions or word in language.relatives)
+
+    def _passive(self, cue: Cue) -> bool:
+        """Whether a cue is a readout's passive (language/passive_auxiliaries.txt): «تمت الإشارة»,
+        «جرى التأكيد», "it was pointed out"."""
+        head = normalise_word(cue.cue.split()[0])
+        return head in self.lexicon.language.passive_auxiliaries
+
+    def _passive_speaker(self, match, sentence: Sentence, main: Speaker | None,
+                         previous: Speaker | None) -> Speaker | None:
+        """Who said what a readout's passive reports: the agent after «من قبل» (وتم التأكيد على بدء
+        المشروع من قبل مصدر في الشركة), else the speaker of the statement read out, this sentence's or
+        the last one before it (أكدت الخارجية … . كما تمت الإشارة إلى …). The words after the cue are
+        what was said, never its subject, and a narration's subject is not carried into it (أجرى
+        لافروف محادثات مع … . وتمت الإشارة: both sides, or the page that issued the readout)."""
+        tokens, finder = self.tokens, self.finder
+        for index in range(match.last + 1, sentence.last_token - 1):
+            if tokens[index].norm == "من" and tokens[index + 1].norm == "قبل":
+                mention = finder.mention_at.get(index + 2)
+                if mention is not None and mention.actor_id:
+                    return finder._known(mention, "after_verb")
+                return finder.phrase(index + 2, sentence.last_token, how="after_verb")
+        named = main if main is not None else previous
+        if named is None or self._writers_note(sentence):
+            return None
+        return Speaker(named.actor_id, named.name, "carried")
 
     def _narrated_subject(self, match) -> Speaker | None:
         """The person a narration sentence right before opens with as its verb's subject, for a

@@ -152,6 +152,8 @@ class Language:
     teasers: tuple[str, ...] = ()  # اقرأ أيضاً: a line pointing to another page, phrases as normalised words
     interview_questions: frozenset[str] = frozenset()  # س: …: an interviewer's question, no statement
     interview_answers: frozenset[str] = frozenset()  # ج: …: the interviewee's answer
+    passive_auxiliaries: frozenset[str] = frozenset()  # تمت الإشارة: a readout's passive, no subject
+    following: frozenset[str] = frozenset()  # بعد تقارير تفيد: what the news follows, narration
     writers_notes: tuple[str, ...] = ()  # يذكر أن: the writer's own note, nobody's statement carried into it
     # منى، هدى: names written with a final ى, other words with ي (مني: from me)
     maqsura_names: frozenset[str] = frozenset()
@@ -271,6 +273,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         monitor_heads=words("monitor_heads"),
         analyst_heads=words("analyst_heads"),
         voting_verbs=words("voting_verbs"),
+        passive_auxiliaries=words("passive_auxiliaries"),
+        following=words("following"),
         voting_bodies=words("voting_bodies"),
         directions=words("directions"),
         armed_heads=words("armed_heads"),
