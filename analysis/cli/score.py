@@ -81,9 +81,9 @@ def run_score(args: argparse.Namespace) -> int:
         for row in by_rule(details).itertuples():
             print(f"{row.rule:<20} {row.found:>6} {row.right:>6} {row.precision:>9.1%} {row.polarity_right:>14}")
     if args.by_class:
-        print(f"{'speaker errors':<50} {'count':>6}")
+        print(f"{'speaker errors':<52} {'count':>6}")
         for row in speaker_errors(details).itertuples():
-            print(f"{row.kind:<50} {row.count:>6}")
+            print(f"{row.kind:<52} {row.count:>6}")
         confusion = polarity_confusion(details)
         print(f"{'polarity annotated / found':<27}" + "".join(f"{found:>10}" for found in confusion.columns))
         for annotated, counts in confusion.iterrows():

@@ -27,7 +27,10 @@ from analysis.lexicon.read import Lexicon, is_unresolved
 
 NEW_ACTOR = "new:"
 # The details' rows for each statement the analysis found in an annotated sentence (frame column).
-FOUND_STATEMENTS = "found statements"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
+FOUND_STATEMENTS = "found statements"
+# Where a missed statement's speaker was to be seen (the details' speaker_seen column; empty: nowhere near).
+SEEN_IN_SENTENCE = "named in its sentence"
+SEEN_BEFORE = "the statement before's"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,15 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
         doc_topics = topic_groups.get(doc, empty_topics)
         expected_actors: list[str] = []
         starts, ends, sentence_ids = sentence_groups.get(doc, ([], [], []))
+        # For a missed statement, where its speaker was to be seen: an actor named in the sentence
+        # (a rule's miss) or the statement before (a carry-over missed), else nowhere near (an actor,
+        # alias or unnamed group the lexicon lacks). By bisection on start offsets, not a scan per sentence.
+        ordered_mentions = doc_mentions.sort_values("start")
+        mention_starts = ordered_mentions["start"].tolist()
+        mention_keys = list(zip(ordered_mentions["actor_id"], ordered_mentions["actor_name"]))
+        ordered_stances = doc_stances.sort_values("start")
+        stance_starts = ordered_stances["start"].tolist()
+        stance_keys = list(zip(ordered_stances["speaker_id"], ordered_stances["speaker_name"]))
         for sentence, (start, end) in zip(annotation.sentences, bounds):
             # The rows of the stretch, and of an analysed sentence it lies inside: an annotator
             # who took each line of a hard-wrapped paragraph for a sentence is answered by the
@@ -207,8 +219,15 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
             for statement in sentence.statements:
                 hit = next((key for key in predicted if key not in matched and names.same_speaker(*key, statement)), None)
                 tally["statements"] += 1
-                found_polarity = ""
-                if hit is not None:
+                found_polarity, seen = "", ""
+                if hit is None:
+                    named = mention_keys[bisect.bisect_left(mention_starts, start):bisect.bisect_left(mention_starts, end)]
+                    before = bisect.bisect_left(stance_starts, start)
+                    if any(names.same_speaker(*key, statement) for key in named):
+                        seen = SEEN_IN_SENTENCE
+                    elif before and names.same_speaker(*stance_keys[before - 1], statement):
+                        seen = SEEN_BEFORE
+                else:
                     matched.add(hit)
                     tally["speaker_right"] += 1
                     found_polarity = _statement_polarity(predicted[hit])
@@ -218,7 +237,7 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
                     "doc_id": doc, "sentence": sentence.starts, "frame": "stances", "expected": statement.speaker,
                     "expected_polarity": statement.polarity,
                     "found": "; ".join(f"{name} ({_statement_polarity(p)})" for (_, name), p in predicted.items()),
-                    "found_polarity": found_polarity, "right": hit is not None,
+                    "found_polarity": found_polarity, "right": hit is not None, "speaker_seen": seen,
                 })
             tally["predicted_statements"] += len(predicted)
             tally["predicted_right"] += len(matched)
@@ -298,7 +317,7 @@ def score(frames: Frames, annotations: Iterable[Annotation], lexicon: Lexicon) -
     summary = pd.DataFrame(measures, columns=["frame", "measure", "value", "n"])
     return summary, pd.DataFrame(details, columns=[
         "doc_id", "sentence", "frame", "expected", "expected_polarity", "found", "found_polarity", "right",
-        "rule", "polarity_right",
+        "rule", "polarity_right", "speaker_seen",
     ])
 
 
@@ -332,10 +351,16 @@ def speaker_errors(details: pd.DataFrame) -> pd.DataFrame:
     only, so it can be read on a blind set; an analyst who edits the cues sees which kind moved."""
     stances = details[details["frame"] == "stances"]
     missed = stances[(stances["right"] != True) & (stances["expected"] != "(no statement)")]  # noqa: E712
+    seen = missed["speaker_seen"].fillna("")
     counts = [
         ("statement missed, nothing found in its sentence", int((missed["found"].fillna("") == "").sum())),
         ("statement missed, another speaker found", int((missed["found"].fillna("") != "").sum())),
         ("statement found in a sentence without one", int((stances["expected"] == "(no statement)").sum())),
+        # the misses again, by where the speaker was to be seen: a rule's miss, a carry-over's, or an
+        # actor, alias or unnamed group the lexicon lacks (what an analyst can add)
+        ("missed, its speaker an actor named in the sentence", int((seen == SEEN_IN_SENTENCE).sum())),
+        ("missed, its speaker the statement before's", int((seen == SEEN_BEFORE).sum())),
+        ("missed, its speaker recognised nowhere near", int((seen == "").sum())),
     ]
     return pd.DataFrame(counts, columns=["kind", "count"])
 

@@ -171,6 +171,10 @@ def test_kinds_of_speaker_error_and_polarities_confused(lexicon):
         {"kind": "statement missed, nothing found in its sentence", "count": 1},
         {"kind": "statement missed, another speaker found", "count": 1},
         {"kind": "statement found in a sentence without one", "count": 0},
+        {"kind": "missed, its speaker an actor named in the sentence", "count": 0},
+        {"kind": "missed, its speaker the statement before's", "count": 0},
+        # Zakharova is named two sentences on, the residents nowhere
+        {"kind": "missed, its speaker recognised nowhere near", "count": 2},
     ]
     confusion = polarity_confusion(details)
     assert confusion.loc["neutral", "neutral"] == 1 and confusion.loc["positive", "negative"] == 1
@@ -182,7 +186,21 @@ def test_a_statement_found_where_none_is_annotated_is_its_own_kind(lexicon):
     annotation["sentences"][3]["statements"] = []
     frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
     _, details = score(frames, [annotation_from_json(annotation)], lexicon)
-    assert speaker_errors(details)["count"].tolist() == [0, 0, 1]
+    assert speaker_errors(details)["count"].tolist() == [0, 0, 1, 0, 0, 0]
+
+
+def test_a_missed_speaker_is_placed_where_it_was_to_be_seen(lexicon):
+    # This copy's annotator gives «وأضاف أن موسكو تدعم» to Moscow, named in that sentence (Lavrov is
+    # found: a rule's miss), and hears Lavrov in «وشهدت طرابلس», where nothing is found: the speaker
+    # of the statement before (a carry-over missed).
+    annotation = json.loads(json.dumps(ANNOTATION))
+    annotation["sentences"][1]["statements"] = [{"speaker": "موسكو", "speaker_id": "moscow", "polarity": "positive"}]
+    annotation["sentences"][2]["statements"] = [{"speaker": "لافروف", "speaker_id": "lavrov", "polarity": "neutral"}]
+    frames = analyze([Document("t1", TEXT, date="2024")], lexicon)
+    _, details = score(frames, [annotation_from_json(annotation)], lexicon)
+    missed = details[(details["frame"] == "stances") & (details["right"] == False)]  # noqa: E712
+    assert missed["speaker_seen"].tolist() == ["named in its sentence", "the statement before's"]
+    assert speaker_errors(details)["count"].tolist() == [1, 1, 0, 1, 1, 0]
 
 
 def test_score_command_prints_the_classes_when_asked(tmp_path):
