@@ -1835,23 +1835,37 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
         return False
     if not demanded and any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
         return False  # انسحاب جميع القوات: asked of all; بالإفراج عن جميع المحتجزين names the released
+    parenthetical = False
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
+            if tokens[before].norm in COMMAS and word[:1] in ("ب", "ل"):
+                parenthetical = True  # دعا المجلس تركيا، دون تسميتها، لسحب مرتزقتها: read on below
+                break
             return False
         if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
             return True
-    if word[:1] != "ب":
+    if word[:1] != "ب" and not parenthetical:
         return False
     # وطالب عضو مجلس النواب فلان الفلاني الحكومة بتوضيح: a demand or withdrawal behind ب is the object of
-    # the verb of calling past a long subject and the one asked, with no mark and no said clause
-    # (إن، أن) between; up to LONG_CALL_REACH tokens back
-    for before in range(index - CALL_REACH - 2, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
+    # the verb of calling past a long subject and the one asked, with no said clause (إن، أن) between;
+    # up to LONG_CALL_REACH tokens back. Commas may set off a parenthesis, the caller's or the one
+    # asked's (دعا المجلس تركيا، دون تسميتها، لسحب مرتزقتها; وطالب المجلس، ببيان مشترك، المقاتلين
+    # الأجانب بالانسحاب), as for an aim of peace (_called_back); behind ل only then, ل being also
+    # the purpose of an act (زار الوفد موسكو لسحب الاستثمارات is no call)
+    for before in range(index - 1, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
-        if not token.is_word or token.norm in SAYING_THAT:
+        if not token.is_word:
+            if token.norm in COMMAS:
+                continue
+            return False
+        if token.norm in SAYING_THAT:
             return False
         if _calls(token.norm, language):
             return True
     return False
+
+
+COMMAS = frozenset(("،", ","))  # a parenthesis between a call and what it demands (_called_out)
 
 
 def _obliges(tokens, index: int, first: int, language, quotes=(), aim: int | None = None) -> bool:

@@ -30,3 +30,18 @@ def test_measures_said_to_fall_short_are_a_criticism(lexicon):
     # without the negation the aim is the speaker's hope
     text = "وقال سيرغي لافروف إن هذه الخطوات تكفي لعودة الاستقرار إلى البلاد."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_call_on_one_party_past_a_parenthesis_between_commas(lexicon):
+    # convention 2: a call on one party to withdraw is negative; commas may set off a parenthesis
+    # between the one asked and the withdrawal (_called_out), as they may before an aim of peace
+    text = "ودعا سيرغي لافروف الحكومة التركية، دون ذكرها بالاسم، لسحب قواتها من البلاد."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وطالب سيرغي لافروف، في مؤتمر صحفي، الدول الغربية بسحب قواتها من البلاد."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    # behind ل with no parenthesis the reach is the short one, as before; a purpose is no call
+    text = "وقال سيرغي لافروف إن الوفد زار أنقرة الأسبوع الماضي، لسحب الاستثمارات من البلاد."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+    # asked of all it stays no call on one party
+    text = "ودعا سيرغي لافروف، في مؤتمر صحفي، إلى انسحاب جميع القوات الأجنبية من البلاد."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] != "negative"
