@@ -45,3 +45,17 @@ def test_a_call_on_one_party_past_a_parenthesis_between_commas(lexicon):
     # asked of all it stays no call on one party
     text = "ودعا سيرغي لافروف، في مؤتمر صحفي، إلى انسحاب جميع القوات الأجنبية من البلاد."
     assert scored_statements(text, lexicon, date=DATE)[0][1] != "negative"
+
+
+def test_an_agreement_on_a_ceasefire_sought_is_an_aim_of_peace(lexicon):
+    # convention 2: «للتوصل إلى اتفاق لوقف إطلاق النار» seeks the ceasefire as «للتوصل إلى هدنة»
+    # does; the agreement between the noun of achieving and the aim is no document's name here
+    text = "وقال سيرغي لافروف إن موسكو ستبذل كل ما في وسعها للتوصل إلى اتفاق لوقف إطلاق النار."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وقال سيرغي لافروف إن بلاده تعمل مع الشركاء للتوصل إلى اتفاق هدنة دائمة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # an agreement reached or signed is a report (convention 7)
+    text = "وقال سيرغي لافروف إن الطرفين توصلا أمس إلى اتفاق لوقف إطلاق النار."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال سيرغي لافروف إن البلدين وقعا اتفاق هدنة في العاصمة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
