@@ -59,3 +59,12 @@ def test_an_agreement_on_a_ceasefire_sought_is_an_aim_of_peace(lexicon):
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
     text = "وقال سيرغي لافروف إن البلدين وقعا اتفاق هدنة في العاصمة."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_no_need_for_something_is_a_rejection(lexicon):
+    # «فلا داعي لعقد المؤتمر»: what the speaker finds needless he rejects, here as a condition
+    # (convention 6); «لا داعي للقلق» reassures and is no stance (ignore rows)
+    text = "وأضاف سيرغي لافروف أنه في حال استمر هذا الموقف فلا داعي لعقد المؤتمر."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إنه لا داعي للقلق بشأن الإمدادات."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
