@@ -1843,7 +1843,7 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
             if tokens[before].norm in COMMAS and word[:1] in ("ب", "ل"):
-                parenthetical = True  # دعا المجلس تركيا، دون تسميتها، لسحب مرتزقتها: read on below
+                parenthetical = True  # دعا الوزير أنقرة، دون ذكرها بالاسم، لسحب قواتها: read on below
                 break
             return False
         if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
@@ -1853,8 +1853,8 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
     # وطالب عضو مجلس النواب فلان الفلاني الحكومة بتوضيح: a demand or withdrawal behind ب is the object of
     # the verb of calling past a long subject and the one asked, with no said clause (إن، أن) between;
     # up to LONG_CALL_REACH tokens back. Commas may set off a parenthesis, the caller's or the one
-    # asked's (دعا المجلس تركيا، دون تسميتها، لسحب مرتزقتها; وطالب المجلس، ببيان مشترك، المقاتلين
-    # الأجانب بالانسحاب), as for an aim of peace (_called_back); behind ل only then, ل being also
+    # asked's (دعا الوزير أنقرة، دون ذكرها بالاسم، لسحب قواتها; وطالب الوزير، في مؤتمر صحفي، الدول
+    # الغربية بسحب قواتها), as for an aim of peace (_called_back); behind ل only then, ل being also
     # the purpose of an act (زار الوفد موسكو لسحب الاستثمارات is no call)
     for before in range(index - 1, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
