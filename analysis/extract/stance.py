@@ -91,6 +91,7 @@ HEAD_REACH = 12  # tokens after برئاسة to the head's name, past his title 
 DELEGATION_TITLES = frozenset({"رئيس", "رئيسه"})  # رئيس الوفد، رئيسة الوفد
 SEEKING_PREFACES = frozenset({"اجل", "بهدف", "سبيل"})  # من أجل، بهدف، في سبيل تحقيق السلام
 DESCRIBED_AIMS = frozenset({"الراميه", "الرامي", "الهادفه", "الهادف", "الساعيه", "الساعي"})  # الجهود الرامية لتحقيق
+AGREEMENTS = frozenset({"اتفاق", "اتفاقيه", "اتفاقات"})  # للتوصل إلى اتفاق لوقف إطلاق النار (_sought)
 _LATIN_TAIL = re.compile(r"(?<=[\u0621-\u064a])[A-Za-z0-9].*$")  # the link after an Arabic word it is glued to
 BYLINE_MARKS = frozenset("-:/.")  # inside a byline's date and time: 08-04-2019 09:16
 BYLINE_WORDS = 4  # a byline's name has at most four words (كتب: محمد علي)
@@ -1658,8 +1659,11 @@ def _vowed(tokens, index: int, last: int, language) -> int:
 def _sought(tokens, index: int, first: int, language) -> bool:
     """Whether the aim of peace at ``index`` is what a noun of achieving right before it seeks
     (language/achieving.txt), behind ل or after من أجل، بهدف، في سبيل: لتحقيق هدنة، للتوصل إلى
-    حل سياسي، من أجل إحلال السلام. At most three tokens read."""
+    حل سياسي، من أجل إحلال السلام; an agreement on the aim between (AGREEMENTS: ستواصل جهودها للتوصل
+    إلى اتفاق لوقف إطلاق النار) is sought as the aim is. At most four tokens read."""
     at = index - 1
+    if at > first and tokens[at].norm in AGREEMENTS:
+        at -= 1  # للتوصل إلى اتفاق لوقف إطلاق النار
     if at > first and tokens[at].norm in AFTER_CALL:
         at -= 1  # للتوصل إلى
     if at < first or not tokens[at].is_word:
@@ -1835,23 +1839,37 @@ def _called_out(tokens, index: int, first: int, last: int, language, quotes=()) 
         return False
     if not demanded and any(tokens[at].norm in ALL_OF for at in range(index + 1, min(last, index + 1 + ALL_REACH))):
         return False  # انسحاب جميع القوات: asked of all; بالإفراج عن جميع المحتجزين names the released
+    parenthetical = False
     for before in range(index - 1, max(first, index - CALL_REACH - 1) - 1, -1):
         if not tokens[before].is_word:
+            if tokens[before].norm in COMMAS and word[:1] in ("ب", "ل"):
+                parenthetical = True  # دعا الوزير أنقرة، دون ذكرها بالاسم، لسحب قواتها: read on below
+                break
             return False
         if _calls(tokens[before].norm, language) or _obliges(tokens, before, first, language, quotes, index):
             return True
-    if word[:1] != "ب":
+    if word[:1] != "ب" and not parenthetical:
         return False
     # وطالب عضو مجلس النواب فلان الفلاني الحكومة بتوضيح: a demand or withdrawal behind ب is the object of
-    # the verb of calling past a long subject and the one asked, with no mark and no said clause
-    # (إن، أن) between; up to LONG_CALL_REACH tokens back
-    for before in range(index - CALL_REACH - 2, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
+    # the verb of calling past a long subject and the one asked, with no said clause (إن، أن) between;
+    # up to LONG_CALL_REACH tokens back. Commas may set off a parenthesis, the caller's or the one
+    # asked's (دعا الوزير أنقرة، دون ذكرها بالاسم، لسحب قواتها; وطالب الوزير، في مؤتمر صحفي، الدول
+    # الغربية بسحب قواتها), as for an aim of peace (_called_back); behind ل only then, ل being also
+    # the purpose of an act (زار الوفد موسكو لسحب الاستثمارات is no call)
+    for before in range(index - 1, max(first, index - LONG_CALL_REACH - 1) - 1, -1):
         token = tokens[before]
-        if not token.is_word or token.norm in SAYING_THAT:
+        if not token.is_word:
+            if token.norm in COMMAS:
+                continue
+            return False
+        if token.norm in SAYING_THAT:
             return False
         if _calls(token.norm, language):
             return True
     return False
+
+
+COMMAS = frozenset(("،", ","))  # a parenthesis between a call and what it demands (_called_out)
 
 
 def _obliges(tokens, index: int, first: int, language, quotes=(), aim: int | None = None) -> bool:
@@ -5066,15 +5084,21 @@ def _named_purpose(prepared: PreparedText, cue_first: int, sentence: Sentence, l
         return any(stem in heads and not (bare and stem.startswith("ال"))
                    for stem, _ in proclitic_readings(tokens[index].norm))
 
+    def sought(index: int) -> bool:
+        # للتوصل إلى اتفاق لوقف إطلاق النار: an agreement an achieving noun seeks is the speaker's
+        # aim, not the name of a document (_sought)
+        return tokens[index].norm in AGREEMENTS and _sought(tokens, index + 1, sentence.first_token, lexicon.language)
+
     word = _stem(tokens[cue_first].norm)
     if not word.startswith("لل"):
-        return tokens[cue_first - 1].is_word and head(cue_first - 1, bare=True)  # إدارة التعاون
+        return (tokens[cue_first - 1].is_word and head(cue_first - 1, bare=True)  # إدارة التعاون
+                and not sought(cue_first - 1))
     for index in range(cue_first - 1, max(sentence.first_token, cue_first - PURPOSE_ADJECTIVES - 1) - 1, -1):
         token = tokens[index]
         if not token.is_word:
             return False
         if head(index, bare=False):
-            return True
+            return not sought(index)
         if not (token.norm.startswith("ال") or token.norm.endswith(("ه", "ي"))):
             return False  # مستعدة للتعاون: no name
     return False
