@@ -2338,6 +2338,11 @@ def _titled_side(tokens, sentence: Sentence, upto: int, speaker: Speaker, lexico
     return ""
 
 
+# the kinds of actor that speak through a statement another reports (قال تقرير إن إيطاليا حذرت،
+# أن الخارجية الروسية أعلنت، أن موسكو تدعو): states, their capitals and bodies, not armed groups
+SPEAKING_BODIES = frozenset({"state", "organisation", "city"})
+
+
 def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:
     """An actor and the bodies it belongs to, up its chain of affiliations (الدبيبة → حكومة الوحدة
     الوطنية → ليبيا); a cycle stops the walk. Rival bodies of one state are not each other's side."""
@@ -3393,11 +3398,50 @@ class _Context:
             return False  # وأجاب بيسكوف بـ"لا"، إلا أن وزارة الخارجية قد أعلنت: the writer turns to another
         position = bisect.bisect_left(self.openers, said_from)
         if position < len(self.openers) and self.openers[position] < cue_first:
-            return True
+            # قال تقرير أوروبي إن إيطاليا حذرت حلفاءها: a state or body named right before its own
+            # verb of saying, in what an outlet, an unnamed source or another state's speaker
+            # reports after أن، إن, speaks itself (the relay convention: the innermost teller);
+            # inside quotation marks the words stay the quoted speaker's
+            # (after a comma that goes on with him, وأكمل، روسيا رفضت, the words stay his too)
+            # A claim cited (إن واشنطن زعمت: polarity convention 3) and a wish or readiness shown (إن
+            # دمشق أبدت رغبتها، إن العراق أكد استعداده: showing.txt) stay what the speaker reports.
+            opener = self.tokens[self.openers[bisect.bisect_left(self.openers, cue_first) - 1]].norm
+            language = self.lexicon.language
+            verb = [stem for stem, _ in proclitic_readings(self.tokens[cue_first].norm)]
+            return not (own.how == "before_verb" and opener in THAT_OPENERS
+                        and not any(stem in language.claiming or stem in language.showing for stem in verb)
+                        and in_spans(self.tokens[cue_first].start, self.prepared.quotes) is None
+                        and self._reports_another(own, main))
         # نقلت الوكالة عن ياكونين قوله "لم تعلن ليبيا حالة الطوارئ": a quotation opened after the
         # statement's verb holds his words too
         quote = in_spans(self.tokens[cue_first].start, self.prepared.quotes)
         return quote is not None and quote[0] > self.tokens[said_from - 1].start
+
+    def _reports_another(self, own: Speaker, main: Speaker) -> bool:
+        """Whether ``main``, the speaker whose words hold ``own``'s verb, reports another side: an
+        outlet (وذكرت وكالة سبوتنيك أن الخارجية الروسية أعلنت), an unnamed source whose nisba is
+        not ``own``'s state (وقالت مصادر دبلوماسية إن الولايات المتحدة رفضت), or an actor of
+        another state (وأشار ماس إلى أن تركيا شددت). A state's own speaker speaking of it (وأكد
+        لافروف أن روسيا تدعم) and a headline's label keep the words his."""
+        lexicon = self.lexicon
+        if lexicon.actors[own.actor_id].type not in SPEAKING_BODIES:
+            return False  # إن مرتزقة فاغنر يهددون الاستقرار: an armed group threatens, it tells nothing
+        state = affiliation_root(lexicon, own.actor_id)
+        if main.actor_id:
+            if _outlet(main, lexicon):
+                return True
+            return (affiliation_root(lexicon, main.actor_id) != state
+                    and own.actor_id not in _own_side(lexicon, main.actor_id)
+                    and main.actor_id not in _own_side(lexicon, own.actor_id))
+        if main.how != "unnamed" or not main.name:
+            return False  # موعود: …, an unlisted name carried: whose side is not known
+        nisbas = state_nisbas(lexicon)
+        for word in main.name.split():
+            word = normalise_word(word)
+            stem = word[:-2] if word.endswith(("ون", "ين")) else word
+            if nisbas.get(stem) == state or nisbas.get(word) == state:
+                return False  # وقال المسؤولون الأمريكيون إن الولايات المتحدة لاحظت: their own state
+        return True
 
     def _contrasted_subject(self, cue_first: int) -> bool:
         """Whether the subject ending right before the verb at ``cue_first`` (past قد) follows a
