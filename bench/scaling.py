@@ -238,6 +238,13 @@ UNITS = {
     # thirty-sixth session: a tatweel standing alone is a dash (a regex over runs of it), and a
     # run of tatweels inside a word, on a page with no full stop
     "tatweel dashes and stretched words": "روسيا اليوم ـ أعلنت ــــ لافـــــروف ",
+    # the helpers' rules of the thirty-sixth session, on a page with no full stop
+    "readout passives": "وتم التأكيد على بدء المشروع ",
+    "unnamed groups before their verb": "ظهرت تقارير إعلامية تحدثت عن ",
+    "a verb after a comma and wa": "روسيا قد منعت القرار، وأكدت أن ",
+    "a state speaking inside a relay": "وقالت وكالة تاس إن روسيا تطالب ",
+    "measures said to fall short": "وقال لافروف إن الإجراءات لا تكفي ",
+    "a nisba referring back to a state": "مندوب لبنان لدى الأمم المتحدة، وأعرب المندوب اللبناني عن ",
 }
 
 

@@ -49,6 +49,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 # What _relative returns for a verb that does not agree with the feminine relative before it
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
+AGENT_REACH = 12  # tokens after a readout's passive within which its agent's «من قبل» stands (تم التأكيد على بدء المشروع من قبل)
 # The marks that open a bullet point's line (ـ is the tatweel outlets use as a dash), and how far
 # before its first word a line's start is looked for
 BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
@@ -3795,7 +3796,7 @@ class _Context:
         what was said, never its subject, and a narration's subject is not carried into it (أجرى
         لافروف محادثات مع … . وتمت الإشارة: both sides, or the page that issued the readout)."""
         tokens, finder = self.tokens, self.finder
-        for index in range(match.last + 1, sentence.last_token - 1):
+        for index in range(match.last + 1, min(sentence.last_token - 1, match.last + AGENT_REACH)):
             if tokens[index].norm == "من" and tokens[index + 1].norm == "قبل":
                 mention = finder.mention_at.get(index + 2)
                 if mention is not None and mention.actor_id:
