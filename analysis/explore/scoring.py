@@ -25,12 +25,12 @@ from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.unlisted import is_unlisted
 from analysis.lexicon.read import Lexicon, is_unresolved
 
-NEW_ACTOR = "new:"
+NEW_ACTOR = "new:"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
 # The details' rows for each statement the analysis found in an annotated sentence (frame column).
 FOUND_STATEMENTS = "found statements"
 # Where a missed statement's speaker was to be seen (the details' speaker_seen column; empty: nowhere near).
 SEEN_IN_SENTENCE = "named in its sentence"
-SEEN_BEFORE = "the statement before's"  # an annotated actor the lexicon lacks: new:person:علي التكبالي
+SEEN_BEFORE = "the statement before's"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from analysis.corpus.metadata import MONTHS
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
-from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon
+from analysis.lexicon.read import UNRESOLVED, UNRESOLVED_PREFIX, Alias, Lexicon, actor_names
 from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off
 from analysis.arabic.matcher import Match, PhraseMatcher, has_article, is_nisba, longest_first, proclitic_readings
 from analysis.arabic.text import PreparedText, Token, normalise_word
@@ -1451,14 +1451,11 @@ def state_nisbas(lexicon: Lexicon) -> dict[str, str]:
     (أمريكا → الأمريكي, أميركا → الأميركي). Names in two words or irregular adjectives are not
     derived and so never refer back."""
     nisbas = {}
-    names = [(actor.actor_id, actor.name_ar) for actor in lexicon.actors.values() if actor.type == "state"]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases  # أميركا, a variant: الأميركي
-              if alias.kind in ("name", "variant") and alias.actor_id in lexicon.actors
-              and lexicon.actors[alias.actor_id].type == "state"]
-    for actor_id, name in names:
-        word = normalise_word(name)
-        if " " in word:
+    # أميركا, a variant: الأميركي
+    for actor_id, words in actor_names(lexicon, ("state",), kinds=("name", "variant")):
+        if len(words) != 1:
             continue
+        word = words[0]
         stem = word[2:] if word.startswith("ال") else word
         stem = stem[:-1] if stem.endswith("ا") else stem
         stem = stem if stem.endswith("ي") else stem + "ي"

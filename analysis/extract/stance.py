@@ -39,7 +39,7 @@ from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TO
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
-from analysis.lexicon.read import Cue, Lexicon, is_unresolved, people_names
+from analysis.lexicon.read import Cue, Lexicon, actor_names, is_unresolved, people_names
 
 QUOTE_OPENERS = frozenset("«“\"")
 # وسأل الصحفيون بيسكوف …، فأجاب: a verb of asking and one of answering (_Context._asked_one)
@@ -4948,12 +4948,8 @@ def _state_words(lexicon: Lexicon) -> dict[str, str]:
     """The one-word names of states, normalised, each to its state: روسيا → russia, لبنان →
     lebanon (the name and its aliases of one word). A title in construct with one (مندوب روسيا)
     says whose it is as a nisba does (المندوب الروسي)."""
-    states = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "state"}
     found: dict[str, str] = {}
-    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in states]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.actor_id in states]
-    for actor_id, name in names:
-        words = normalise_word(name).split() if name else []
+    for actor_id, words in actor_names(lexicon, ("state",), kinds=None):
         if len(words) == 1 and len(words[0]) >= 3:
             found.setdefault(words[0], actor_id)
     return found

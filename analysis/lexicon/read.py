@@ -539,15 +539,22 @@ def is_unresolved(actor_id: str) -> bool:
     return actor_id.startswith(UNRESOLVED_PREFIX)
 
 
-def people_names(lexicon: Lexicon, kinds: tuple[str, ...] = ("name",)) -> list[tuple[str, list[str]]]:
-    """Each listed person's Arabic names, normalised into words: the actor's own name, then its
-    aliases of ``kinds`` (``name``; with ``variant`` the spellings an editor added too); not the
-    stand-in for a title no date resolves, whose name is the title (رئيس المجلس الرئاسي).
-    The one reader of people's names for the rules that look for a family name."""
-    people = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type == "person" and not is_unresolved(actor_id)}
-    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in lexicon.actors if actor_id in people]
-    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases if alias.kind in kinds and alias.actor_id in people]
+def actor_names(lexicon: Lexicon, types: tuple[str, ...],
+                kinds: tuple[str, ...] | None = ("name",)) -> list[tuple[str, list[str]]]:
+    """Each listed actor of ``types``'s Arabic names, normalised into words: the actor's own name,
+    then its aliases of ``kinds`` (``name``; with ``variant`` the spellings an editor added too;
+    None: every alias); not the stand-in for a title no date resolves, whose name is the title
+    (رئيس المجلس الرئاسي). The one reader of actors' names for the rules that read names word by word."""
+    chosen = {actor_id for actor_id, actor in lexicon.actors.items() if actor.type in types and not is_unresolved(actor_id)}
+    names = [(actor_id, lexicon.actors[actor_id].name_ar) for actor_id in lexicon.actors if actor_id in chosen]
+    names += [(alias.actor_id, alias.alias) for alias in lexicon.aliases
+              if (kinds is None or alias.kind in kinds) and alias.actor_id in chosen]
     return [(actor_id, normalise_word(name).split()) for actor_id, name in names]
+
+
+def people_names(lexicon: Lexicon, kinds: tuple[str, ...] = ("name",)) -> list[tuple[str, list[str]]]:
+    """Each listed person's Arabic names (:func:`actor_names`), for the rules that look for a family name."""
+    return actor_names(lexicon, ("person",), kinds)
 
 
 def _check_alias_claims(aliases: list[Alias], rows: Rows, problems: list[str]) -> None:
