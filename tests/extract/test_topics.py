@@ -325,3 +325,18 @@ def test_clashes_in_the_plural_are_arms_and_facing_a_crisis_is_not(lexicon):
     assert found_topics(lexicon, text) == [("arms", "مواجهات", 14, 21)]
     assert text[14:21] == "مواجهات"
     assert found_topics(lexicon, "وتعمل الحكومة على مواجهة الأزمة الاقتصادية.") == []
+
+
+def test_nuclear_plants_reactors_oil_products_and_military_instructors_have_their_topics(lexicon):
+    # محطة نووية is built (infrastructure), as a power station is; المفاعل النووي and
+    # المنتجات البترولية are energy; مدربون عسكريون and القدرات الدفاعية are arms
+    text = "ووقعت الشركة عقد إنشاء محطة نووية، وتستورد البلاد المنتجات البترولية."
+    # ووقعت(0-5) الشركة(6-12) عقد(13-16) إنشاء(17-22) محطة نووية(23-33)، وتستورد(35-42) البلاد(43-49)
+    assert found_topics(lexicon, text) == [
+        ("infrastructure", "محطة نووية", 23, 33), ("energy", "المنتجات البترولية", 50, 68),
+    ]
+    assert text[50:68] == "المنتجات البترولية"
+    text = "ووصل مدربون عسكريون لتعزيز القدرات الدفاعية، وسيعمل المفاعل النووي عام 2030."
+    assert [(topic, surface) for topic, surface, _, _ in found_topics(lexicon, text)] == [
+        ("arms", "مدربون عسكريون"), ("arms", "القدرات الدفاعية"), ("energy", "المفاعل النووي"),
+    ]
