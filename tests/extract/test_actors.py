@@ -7,7 +7,7 @@ from analysis.lexicon.read import DATA_DIR, FILES, load_lexicon
 from analysis.corpus.documents import date_period
 from analysis.arabic.text import prepare
 
-from conftest import SEED_2017, SEED_2024, snippet
+from conftest import SEED_2017, SEED_2024, scored_statements, snippet
 
 
 def mentions_of(text, lexicon, date="2024"):
@@ -846,3 +846,15 @@ def test_an_envoys_title_is_found_with_any_preposition_of_his_post(lexicon):
     for preposition in ("إلى", "لدى", "في"):
         text = f"وقال المبعوث الأممي {preposition} ليبيا إن الحوار ضروري."
         assert mentions_of(text, lexicon, date="2023-06") == [("bathily", f"المبعوث الأممي {preposition} ليبيا", "title")]
+
+
+def test_states_beyond_the_first_subject_are_mentioned_by_their_longest_name(lexicon):
+    # جنوب السودان is South Sudan, not Sudan; غينيا الاستوائية and غينيا بيساو are not Guinea:
+    # the longest listed name wins, and a state any news reader knows speaks (وقالت باكستان)
+    text = "وزار رئيس جنوب السودان كينيا، وأيدت غينيا الاستوائية وغينيا بيساو الاتفاق."
+    assert mentions_of(text, lexicon) == [
+        ("south_sudan", "جنوب السودان", "name"), ("kenya", "كينيا", "name"),
+        ("equatorial_guinea", "غينيا الاستوائية", "name"), ("guinea_bissau", "وغينيا بيساو", "name"),
+    ]
+    text = "وقالت باكستان إنها ترفض أي تدخل عسكري أجنبي في ليبيا."
+    assert scored_statements(text, lexicon) == [("pakistan", "negative", "after_verb")]
