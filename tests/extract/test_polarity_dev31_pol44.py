@@ -1,0 +1,32 @@
+"""Polarity on the twenty-ninth blind set read, and evaluations found neutral, thirty-seventh session
+(pol44: eval/README.md "Polarity on the twenty-ninth blind set read, thirty-seventh session (pol44)"):
+the constructions found there, each on a sentence written for the test."""
+from conftest import scored_statements
+
+DATE = "2024-03-01"
+
+
+def test_a_part_credited_in_a_good_end_is_praise(lexicon):
+    # conventions 2 and 7: a contribution or help credited or offered to a good end (stability, an
+    # agreement, a settlement) is positive; a parenthesis between commas may stand before its في
+    text = "وقال سيرغي لافروف إن الجهود المشتركة، على المدى البعيد، تسهم في استقرار المنطقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وأضاف سيرغي لافروف أن الوساطة الروسية ساهمت في التوصل إلى اتفاق بين الطرفين."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # the verbal noun of helping, with the one helped between it and في
+    text = "وقال سيرغي لافروف إن بلاده أرسلت الخبراء بهدف مساعدة الحكومة في تطبيع الوضع."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # negated it is a criticism, as «لن يساعد» is
+    text = "وقال سيرغي لافروف إن هذه العقوبات لن تسهم في حل الأزمة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_part_in_something_not_good_is_no_stance(lexicon):
+    # a contribution to what is no good end (a force doubled, a rumour spread) is a report
+    text = "وقال سيرغي لافروف إن وصول المقاتلين ساهم في تضاعف عدد القوات هناك."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال سيرغي لافروف إن التصريحات ساهمت في تعزيز الشائعات."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] != "positive"
+    # in the article's own narration it is nobody's stance
+    text = "وساهمت الأمطار في استقرار أسعار القمح الشهر الماضي."
+    assert scored_statements(text, lexicon, date=DATE) == []
