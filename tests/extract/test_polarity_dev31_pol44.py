@@ -30,3 +30,17 @@ def test_a_part_in_something_not_good_is_no_stance(lexicon):
     # in the article's own narration it is nobody's stance
     text = "وساهمت الأمطار في استقرار أسعار القمح الشهر الماضي."
     assert scored_statements(text, lexicon, date=DATE) == []
+
+
+def test_a_wish_in_the_past_is_a_regret(lexicon):
+    # convention 9 and the base definition (regret): «كنا نود», «كنا نأمل» were listed, the other
+    # verbs of wishing and preferring in the same frame were not
+    text = "وقال سيرغي لافروف: كنا نفضل لو أن الشركاء استمعوا إلى رأينا في هذه المسألة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إنه كان بودنا أن تبقى السفارة مفتوحة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إنه كان يتعين على الدول انتظار نتائج التحقيق."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    # the present wish is no regret
+    text = "وقال سيرغي لافروف: نريد أن تبقى السفارة مفتوحة."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] != "negative"
