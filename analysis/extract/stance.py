@@ -2048,6 +2048,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # لا يمكن تسوية الأزمة إلا من خلال الحوار، لا نريد إلا السلام: a negation with إلا after it
         # restricts, it does not deny: the good is wanted, only by this way
         flipped = False
+    if flipped and _not_only(tokens, match, before):
+        # لا يستغلون البلد فحسب، بل يعرضون المدنيين للخطر: "not only … but also" adds, it denies nothing
+        flipped = False
     if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
         # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
         flipped = False
@@ -2477,6 +2480,30 @@ def _excepted(tokens, match: Match[Cue]) -> bool:
             return False
         if tokens[at].norm == EXCEPT:
             return at + 1 >= len(tokens) or tokens[at + 1].norm not in HOWEVER_OPENERS
+    return False
+
+
+NOT_ONLY_REACH = 6  # tokens after a negated cue to its فحسب: لا يستغلون هذا البلد فحسب، بل
+ONLY_WORDS = frozenset(normalise_word(word) for word in ("فحسب", "فقط"))
+BUT_ALSO = frozenset(normalise_word(word) for word in ("بل", "وبل", "وإنما", "إنما", "ولكن"))
+
+
+def _not_only(tokens, match: Match[Cue], before: int) -> bool:
+    """Whether the negation of a cue is the first half of "not only … but also": فقط or فحسب right
+    after the negator (ليس فقط داعما بل شريكا), or within NOT_ONLY_REACH word tokens after the cue
+    and followed, past a comma, by بل or وإنما (لا يستغلون هذا البلد فحسب، بل يعرضون جنود حفظ السلام
+    للخطر). The cue is affirmed and something added, so the negation does not flip it. At most
+    NOT_ONLY_REACH + 3 tokens read."""
+    if 0 <= before < match.first - 1 and tokens[before + 1].norm in ONLY_WORDS:
+        return True
+    for at in range(match.last, min(len(tokens), match.last + NOT_ONLY_REACH)):
+        if not tokens[at].is_word:
+            return False
+        if tokens[at].norm in ONLY_WORDS:
+            after = at + 1
+            if after < len(tokens) and tokens[after].norm in ("،", ","):
+                after += 1
+            return after < len(tokens) and tokens[after].norm in BUT_ALSO
     return False
 
 

@@ -44,3 +44,15 @@ def test_a_wish_in_the_past_is_a_regret(lexicon):
     # the present wish is no regret
     text = "وقال سيرغي لافروف: نريد أن تبقى السفارة مفتوحة."
     assert scored_statements(text, lexicon, date=DATE)[0][1] != "negative"
+
+
+def test_not_only_but_also_affirms(lexicon):
+    # «لا … فحسب، بل …» ("not only … but also") affirms the first clause and adds another: the
+    # negation does not flip the cue inside it (a charge stays a charge)
+    text = "وقال سيرغي لافروف إن هؤلاء المقاتلين لا يستغلون البلاد فحسب، بل يعرضون المدنيين للخطر."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إن بلاده لا تدعم الحوار فقط بل تشارك فيه بنشاط."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # a plain negation still flips
+    text = "وقال سيرغي لافروف إن بلاده لا تدعم أي عمل عسكري في المنطقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
