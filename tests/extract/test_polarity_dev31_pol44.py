@@ -56,3 +56,14 @@ def test_not_only_but_also_affirms(lexicon):
     # a plain negation still flips
     text = "وقال سيرغي لافروف إن بلاده لا تدعم أي عمل عسكري في المنطقة."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_wish_to_work_with_others_is_readiness_to_cooperate(lexicon):
+    # convention 7: a wish to work with others, as «نريد شراء» and «نسعى إلى شراء» were listed
+    text = "وقال سيرغي لافروف: نريد العمل مع جميع الشركاء الإقليميين في هذا الملف."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وقال سيرغي لافروف إننا نسعى إلى العمل مع الحكومة الجديدة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # negated it is a refusal
+    text = "وقال سيرغي لافروف: لا نريد العمل مع هذه الجماعات."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
