@@ -67,3 +67,14 @@ def test_a_wish_to_work_with_others_is_readiness_to_cooperate(lexicon):
     # negated it is a refusal
     text = "وقال سيرغي لافروف: لا نريد العمل مع هذه الجماعات."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+
+
+def test_a_coup_attempt_named_is_a_charge(lexicon):
+    # the base definition (accusation): what the speaker calls an attempted coup is condemned, as
+    # «الانقلابيين» and «الانقلابي» were listed; coups counted as history are no charge
+    text = "وقال المتحدث باسم الحكومة إن ما جرى في العاصمة كان محاولة انقلابية."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "negative"
+    text = "وقال سيرغي لافروف إن الهجوم على القصر محاولة انقلاب على السلطات المنتخبة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إن البلاد شهدت ثلاثة انقلابات منذ الاستقلال."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
