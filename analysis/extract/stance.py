@@ -1483,6 +1483,12 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
             found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
             continue
+        contributed = _contributed(tokens, index, first, last, language)
+        if contributed:
+            # الجهود المشتركة تسهم في استقرار المنطقة: a part credited in a good end (conventions 2, 7)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", contributed, "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         if _called_off(tokens, index, first, last, language, stigma_tokens):
             # حثت السفارة رعاياها على عدم زيارة الجنوب: one party asked not to do something, a warning
             # or demand, negative (polarity conventions 2 and 5)
@@ -1526,6 +1532,51 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
         cue = Cue(_written(prepared, start, end), "evaluative", "negative", "quoted")
         found.append(Match(start, end, cue.cue, (cue,), "construction"))
     return found
+
+
+CONTRIBUTE_REACH = 8  # tokens from a word of contributing to its في: تسهم، من بين أمور أخرى، في استقرار
+CONTRIBUTED_TO = frozenset(normalise_word(word) for word in ("في", "فى", "على"))
+
+
+def _contributed(tokens, index: int, first: int, last: int, language) -> str:
+    """The polarity "positive" when the word at ``index`` is a word of contributing or helping
+    (language/contributing.txt: تسهم، ساهمت، المساهمة، مساعدة) whose في or على, past at most
+    CONTRIBUTE_REACH - 1 tokens of words and commas (the one helped, a parenthesis), or whose next
+    word behind ب, opens a good end (language/contributed_ends.txt, or an aim of peace of
+    peace_aims.txt): «الجهود تسهم، من بين أمور أخرى، في استقرار الأسواق», «ساهمت في التوصل إلى
+    اتفاق», «المساعدة بتطبيع الوضع» credit or offer a part in it (polarity conventions 2 and 7);
+    negated (لن يسهم في حل الأزمة) the negation is read as for any cue. "" otherwise, as for «ساهم
+    في تضاعف قوة الجيش». A bounded number of tokens read."""
+    word = tokens[index].norm
+    if not any(stem in language.contributing for stem, _ in proclitic_readings(word)):
+        return ""
+
+    def good(at: int, stem_only: bool) -> bool:
+        following = tokens[at + 1].norm if at + 1 < last and tokens[at + 1].is_word else ""
+        for stem, stripped in proclitic_readings(tokens[at].norm):
+            if stem_only and not (stripped and tokens[at].norm[:1] == "ب"):
+                continue
+            bare = stem[2:] if stem[:2] == "ال" else stem
+            for ends in (language.contributed_ends, language.peace_aims):
+                if bare in ends or (following and f"{bare} {following}" in ends):
+                    return True
+        return False
+
+    for at in range(index + 1, min(last, index + 1 + CONTRIBUTE_REACH)):
+        token = tokens[at]
+        if not token.is_word:
+            if token.norm in ("،", ","):
+                continue  # تسهم، من بين أمور أخرى، في: a parenthesis
+            return ""
+        if at == index + 1 and good(at, True):
+            break  # المساعدة بتطبيع الوضع
+        if token.norm in CONTRIBUTED_TO:
+            if at + 1 < last and tokens[at + 1].is_word and good(at + 1, False):
+                break
+            return ""
+    else:
+        return ""
+    return "positive"  # لن يسهم في حل الأزمة: the negation is read as for any cue (_polarity)
 
 
 INTENT_REACH = 8  # tokens from an intended act back from its حالما / عندما: سنجري اتصالات مع الحكومة الليبية لمجرد
@@ -1997,6 +2048,9 @@ def _polarity(polarity: str, match: Match[Cue], prepared: PreparedText, stigma_t
         # لا يمكن تسوية الأزمة إلا من خلال الحوار، لا نريد إلا السلام: a negation with إلا after it
         # restricts, it does not deny: the good is wanted, only by this way
         flipped = False
+    if flipped and _not_only(tokens, match, before):
+        # لا يستغلون البلد فحسب، بل يعرضون المدنيين للخطر: "not only … but also" adds, it denies nothing
+        flipped = False
     if flipped and polarity == "negative" and normalise_word(match.payloads[0].listed.split()[0]) in language.arenas:
         # ليبيا ليست ساحة لتصفية الحسابات، لن تكون ساحة صراع: an arena refused is still against it
         flipped = False
@@ -2426,6 +2480,30 @@ def _excepted(tokens, match: Match[Cue]) -> bool:
             return False
         if tokens[at].norm == EXCEPT:
             return at + 1 >= len(tokens) or tokens[at + 1].norm not in HOWEVER_OPENERS
+    return False
+
+
+NOT_ONLY_REACH = 6  # tokens after a negated cue to its فحسب: لا يستغلون هذا البلد فحسب، بل
+ONLY_WORDS = frozenset(normalise_word(word) for word in ("فحسب", "فقط"))
+BUT_ALSO = frozenset(normalise_word(word) for word in ("بل", "وبل", "وإنما", "إنما", "ولكن"))
+
+
+def _not_only(tokens, match: Match[Cue], before: int) -> bool:
+    """Whether the negation of a cue is the first half of "not only … but also": فقط or فحسب right
+    after the negator (ليس فقط داعما بل شريكا), or within NOT_ONLY_REACH word tokens after the cue
+    and followed, past a comma, by بل or وإنما (لا يستغلون هذا البلد فحسب، بل يعرضون جنود حفظ السلام
+    للخطر). The cue is affirmed and something added, so the negation does not flip it. At most
+    NOT_ONLY_REACH + 3 tokens read."""
+    if 0 <= before < match.first - 1 and tokens[before + 1].norm in ONLY_WORDS:
+        return True
+    for at in range(match.last, min(len(tokens), match.last + NOT_ONLY_REACH)):
+        if not tokens[at].is_word:
+            return False
+        if tokens[at].norm in ONLY_WORDS:
+            after = at + 1
+            if after < len(tokens) and tokens[after].norm in ("،", ","):
+                after += 1
+            return after < len(tokens) and tokens[after].norm in BUT_ALSO
     return False
 
 

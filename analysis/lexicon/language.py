@@ -112,6 +112,8 @@ class Language:
     intending: frozenset[str] = frozenset()  # يعتزم، ننوي: an intention, as a future verb is
     for_now: frozenset[str] = frozenset()  # حتى اللحظة، حتى الآن: a negated intention deferred (for_now.txt)
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
+    contributing: frozenset[str] = frozenset()  # تسهم في استقرار: a part credited in a good end
+    contributed_ends: frozenset[str] = frozenset()  # استقرار، التوصل: the good ends contributing.txt reads
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
@@ -296,6 +298,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         intending=words("intending"),
         for_now=words("for_now"),
         peace_aims=words("peace_aims"),
+        contributing=words("contributing"),
+        contributed_ends=words("contributed_ends"),
         reports=words("reports"),
         withdrawal=words("withdrawal"),
         demands=words("demands"),
