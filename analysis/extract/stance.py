@@ -5005,14 +5005,20 @@ def _third_party_object(word: str, cue: Cue) -> bool:
 
 def _hypothetical(tokens, first: int, sentence: Sentence, conditionals: frozenset[str]) -> bool:
     """Whether the cue at ``first`` follows a conditional particle (language/conditionals.txt),
-    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت."""
+    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت; or a
+    particle of two words listed with its space: في حال طلبت ذلك الحكومة (att55). Two tokens read."""
     before = first - 1
     if before > sentence.first_token and tokens[before].norm == "ما":
         before -= 1
     if before < sentence.first_token:
         return False
     word = tokens[before].norm
-    return word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals)
+    if word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals):
+        return True
+    if before == sentence.first_token:
+        return False
+    opening = tokens[before - 1].norm
+    return f"{opening} {word}" in conditionals or (opening[:1] in ("و", "ف") and f"{opening[1:]} {word}" in conditionals)
 
 
 def _stem(word: str) -> str:
