@@ -12,6 +12,15 @@ def test_a_verb_of_saying_after_a_two_word_conditional_is_a_supposition(lexicon)
     assert [row[0] for row in scored_statements(text, lexicon, date="2020-06-01")] == ["erdogan"]
 
 
+def test_a_compound_given_name_is_not_another_one_letter_off(lexicon):
+    # «عبد الحكيم الزبيدي» is not «عبد العاطي العبيدي» though the family names are one letter apart:
+    # عبد opens a compound given name, compared whole
+    text = "وكان وزير الدفاع، عبد الحكيم الزبيدي، أعلن مصادرة شحنة أسلحة."
+    assert scored_statements(text, lexicon, date="2019-07-01") == [("عبد الحكيم الزبيدي", "neutral", "unlisted")]
+    text = "وقال عبد العاطي العبيدي إن الحكومة ترفض التدخل."
+    assert scored_statements(text, lexicon, date="2011-06-01")[0][0] == "obeidi"
+
+
 def test_nader_opens_a_name_after_a_title(lexicon):
     # «المتحدث باسم الوزارة نادر حسن،»: نادر (also "rare") is a given name, the name comes before the comma
     text = "قال المتحدث باسم الوزارة نادر حسن، إن الشحنة وصلت إلى الميناء."
