@@ -1310,6 +1310,10 @@ def _particle_after(finder: SpeakerFinder, index: int, sentence: Sentence, parti
     SPLIT_ASIDE_TOKENS tokens, no cue and no clause in it. -1 when it is not there."""
     tokens, language = finder.tokens, finder.language
     index = finder._skip(index, sentence.last_token)
+    addressee = finder.mention_at.get(index)
+    if addressee is not None and tokens[index].norm.lstrip("وف")[:1] == "ل" and finder._prepositional(addressee):
+        # عبّر الأمير للرئيس الروسي عن تعازيه: the one addressed, behind ل, stands before the particle (att55)
+        index = finder._skip(addressee.last_token, sentence.last_token)
     if index < sentence.last_token and tokens[index].norm in language.prepositions and tokens[index].norm != particle:
         for j in range(index + 1, min(sentence.last_token, index + SPLIT_ASIDE_TOKENS + 1)):
             word = tokens[j].norm

@@ -21,6 +21,18 @@ def test_a_compound_given_name_is_not_another_one_letter_off(lexicon):
     assert scored_statements(text, lexicon, date="2011-06-01")[0][0] == "obeidi"
 
 
+def test_the_emir_of_kuwait_and_the_one_addressed_before_the_particle(lexicon):
+    # «عبّر أمير الكويت للرئيس الروسي عن …»: the emir, listed by his title and its dates, speaks; the
+    # one he addresses, behind ل, stands between the split cue's subject and its particle
+    text = "وعبر أمير دولة الكويت للرئيس الروسي عن قلقه من التصعيد."
+    assert scored_statements(text, lexicon, date="2016-03-01") == [("sabah_al_ahmad", "negative", "after_verb")]
+    text = "وعبّر أمير الكويت للرئيس الروسي عن شكره على الدعوة."
+    assert scored_statements(text, lexicon, date="2016-03-01") == [("sabah_al_ahmad", "positive", "after_verb")]
+    text = "وقال أمير الكويت إن بلاده تدعم الحوار."
+    assert scored_statements(text, lexicon, date="2022-01-01")[0][0] == "nawaf_al_ahmad"
+    assert scored_statements(text, lexicon, date="2024-06-01")[0][0] == "mishal_al_ahmad"
+
+
 def test_nader_opens_a_name_after_a_title(lexicon):
     # «المتحدث باسم الوزارة نادر حسن،»: نادر (also "rare") is a given name, the name comes before the comma
     text = "قال المتحدث باسم الوزارة نادر حسن، إن الشحنة وصلت إلى الميناء."
