@@ -3618,7 +3618,7 @@ class _Context:
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
-        if _participle(cue) or self._joined_after_comma(match, sentence):
+        if _participle(cue) or self._joined_after_comma(match, sentence) or self._joined_to_subject(match, sentence):
             # وأصدرت السفارة الروسية تحذيراً، مشددة على…: the participle goes on with the subject of
             # the verb that opens the sentence, although that verb reports nothing; so does a verb
             # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
@@ -3679,6 +3679,21 @@ class _Context:
             return False  # وأكد الأخير، وأكد الوزير: a subject of its own, found or not
         return (first > sentence.first_token + 1 and self.tokens[first].norm[:1] == "و"
                 and self.tokens[first - 1].norm in ("،", ","))
+
+    def _joined_to_subject(self, match, sentence: Sentence) -> bool:
+        """Whether the verb at ``match``, joined by و with no comma, follows right on the subject of
+        the verb that opens the sentence: ``ابتسم وزير الخارجية السعودي وقال لنظيره`` (the minister
+        smiled and said). The subject is an actor named right after that opening verb and ending
+        right before this one, so nothing (no object, no clause) stands between; an object between
+        (استقبل السيسي الوزير وقال) is refused. (att55)"""
+        first = match.first
+        if not _conjoined(match, self.prepared) or first - 1 <= sentence.first_token:
+            return False
+        subject = self.finder.mention_ending.get(first)
+        if subject is None:
+            return False
+        verb = self.finder._past_preface(sentence, first)
+        return subject.first_token == verb + 1 and self.finder.opening_subject(sentence, first) is not None
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.

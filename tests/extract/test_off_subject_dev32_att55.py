@@ -21,6 +21,15 @@ def test_a_compound_given_name_is_not_another_one_letter_off(lexicon):
     assert scored_statements(text, lexicon, date="2011-06-01")[0][0] == "obeidi"
 
 
+def test_a_verb_of_saying_joined_right_after_the_opening_subject(lexicon):
+    # «ابتسم الوزير وقال …»: the subject of the opening verb says it, no comma between
+    text = "ابتسم وزير الخارجية الروسي وقال للصحفيين إن الاجتماع كان مثمرا."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("lavrov", "positive", "opening_subject")]
+    # an object between the subject and the verb of saying: not read so
+    text = "استقبل الرئيس المصري وزير الخارجية الروسي وقال إن الاجتماع كان مثمرا."
+    assert scored_statements(text, lexicon, date="2020-06-01") == []
+
+
 def test_the_emir_of_kuwait_and_the_one_addressed_before_the_particle(lexicon):
     # «عبّر أمير الكويت للرئيس الروسي عن …»: the emir, listed by his title and its dates, speaks; the
     # one he addresses, behind ل, stands between the split cue's subject and its particle
