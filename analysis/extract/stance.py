@@ -3470,6 +3470,8 @@ class _Context:
             return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
         if _drawing_attention(self.tokens, match, sentence):
             return None  # أن دور موسكو يلفت انتباه واشنطن: the role draws attention, nobody speaks
+        if self._charged_passive(match, sentence):
+            return None  # وتُتهم بارتكاب فظاعات: accused, by nobody named; the subject is the accused
         if _undisclosed(self.tokens, match, sentence, self.lexicon.language) and not self._named_right_after(match):
             # ولم يكشف موعد الزيارة: the narration notes what was not told, nobody speaks; a
             # subject named right after the verb (ولم يحدد المسؤول …، لكنه ذكر أن) is kept, the
@@ -3679,6 +3681,23 @@ class _Context:
             return False  # وأكد الأخير، وأكد الوزير: a subject of its own, found or not
         return (first > sentence.first_token + 1 and self.tokens[first].norm[:1] == "و"
                 and self.tokens[first - 1].norm in ("،", ","))
+
+    def _charged_passive(self, match, sentence: Sentence) -> bool:
+        """Whether a verb of accusing (language/charging.txt) has the charge right after it behind ب,
+        no object between: the passive, ``وتُتهم بارتكاب فظاعات`` (is accused of), which no one
+        says; the active names the accused first (اتهمت روسيا الغرب بتأجيج، واتهمها بالتصعيد).
+        The nouns of the list (اتهامات بارتكاب) are left to speech_noun. One token read. (att55)"""
+        if match.last - match.first != 1:
+            return False
+        tokens, language = self.tokens, self.lexicon.language
+        if not any(stem in language.charging and not stem.startswith("اتهام")
+                   for stem, _ in proclitic_readings(tokens[match.first].norm)):
+            return False
+        index = self.finder._skip(match.last, sentence.last_token)
+        if index >= sentence.last_token or not tokens[index].is_word or index in self.finder.mention_at:
+            return False
+        word = tokens[index].norm
+        return word[:1] == "ب" and len(word) > 3 and word[1:] in language.common_words
 
     def _joined_to_subject(self, match, sentence: Sentence) -> bool:
         """Whether the verb at ``match``, joined by و with no comma, follows right on the subject of

@@ -42,6 +42,15 @@ def test_the_emir_of_kuwait_and_the_one_addressed_before_the_particle(lexicon):
     assert scored_statements(text, lexicon, date="2024-06-01")[0][0] == "mishal_al_ahmad"
 
 
+def test_a_verb_of_accusing_with_the_charge_right_after_it_is_the_passive(lexicon):
+    # «وتُتهم بانتهاك …»: accused of, by nobody named; the company that opens the sentence is accused
+    text = "وتنشط الشركة في أفريقيا، وتتهم بانتهاك حقوق الإنسان هناك."
+    assert scored_statements(text, lexicon, date="2021-09-01") in ([], [("(article)", "negative", "article")])
+    # the active names the accused first and keeps its subject
+    text = "واتهمت فرنسا الشركة بانتهاك حقوق الإنسان."
+    assert scored_statements(text, lexicon, date="2021-09-01") == [("france", "negative", "after_verb")]
+
+
 def test_nader_opens_a_name_after_a_title(lexicon):
     # «المتحدث باسم الوزارة نادر حسن،»: نادر (also "rare") is a given name, the name comes before the comma
     text = "قال المتحدث باسم الوزارة نادر حسن، إن الشحنة وصلت إلى الميناء."
