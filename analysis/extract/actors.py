@@ -609,8 +609,21 @@ def _people_by_given_name(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str], 
     for actor_id, name in _person_names(lexicon):
         words = normalise_word(name).split()
         if len(words) >= 2:
-            found.setdefault(_skeleton(words[0]), set()).add((words[-1], actor_id))
+            found.setdefault(_given_skeleton(words), set()).add((words[-1], actor_id))
     return {given: tuple(sorted(families)) for given, families in found.items()}
+
+
+# The first word of a compound given name, which names nobody alone: عبد الكريم is not عبد العاطي.
+COMPOUND_GIVEN = frozenset({"عبد", "ابو"})
+
+
+def _given_skeleton(words: list[str]) -> str:
+    """The skeleton of a name's given name: its first word, or its first two joined when the first
+    opens a compound (COMPOUND_GIVEN) and a family name follows them: ``عبد الكريم الزبيدي`` → عبدالكريم,
+    so that it is not ``عبد العاطي العبيدي`` one letter off (att55); ``عبدالعاطي`` written joined is the same."""
+    if words[0] in COMPOUND_GIVEN and len(words) >= 3:
+        return _skeleton(words[0] + words[1])
+    return _skeleton(words[0])
 
 
 def spelt_like_listed(name: str, lexicon: Lexicon) -> str | None:
@@ -624,7 +637,7 @@ def spelt_like_listed(name: str, lexicon: Lexicon) -> str | None:
     if len(words) < 2 or len(words[-1]) < NAME_SLIP_LENGTH:
         return None
     family = words[-1]
-    bearers = derived(lexicon, "people by given name", _people_by_given_name).get(_skeleton(words[0]), ())
+    bearers = derived(lexicon, "people by given name", _people_by_given_name).get(_given_skeleton(words), ())
     fits = {actor_id for known, actor_id in bearers if known == family or one_letter_off(known, family)}
     return fits.pop() if len(fits) == 1 else None
 

@@ -1310,6 +1310,10 @@ def _particle_after(finder: SpeakerFinder, index: int, sentence: Sentence, parti
     SPLIT_ASIDE_TOKENS tokens, no cue and no clause in it. -1 when it is not there."""
     tokens, language = finder.tokens, finder.language
     index = finder._skip(index, sentence.last_token)
+    addressee = finder.mention_at.get(index)
+    if addressee is not None and tokens[index].norm.lstrip("وف")[:1] == "ل" and finder._prepositional(addressee):
+        # عبّر الأمير للرئيس الروسي عن تعازيه: the one addressed, behind ل, stands before the particle (att55)
+        index = finder._skip(addressee.last_token, sentence.last_token)
     if index < sentence.last_token and tokens[index].norm in language.prepositions and tokens[index].norm != particle:
         for j in range(index + 1, min(sentence.last_token, index + SPLIT_ASIDE_TOKENS + 1)):
             word = tokens[j].norm
@@ -3544,6 +3548,8 @@ class _Context:
             return None  # ما إذا طلبت الحكومة الضربات: a supposition, nobody asked or said anything
         if _drawing_attention(self.tokens, match, sentence):
             return None  # أن دور موسكو يلفت انتباه واشنطن: the role draws attention, nobody speaks
+        if self._charged_passive(match, sentence):
+            return None  # وتُتهم بارتكاب فظاعات: accused, by nobody named; the subject is the accused
         if _undisclosed(self.tokens, match, sentence, self.lexicon.language) and not self._named_right_after(match):
             # ولم يكشف موعد الزيارة: the narration notes what was not told, nobody speaks; a
             # subject named right after the verb (ولم يحدد المسؤول …، لكنه ذكر أن) is kept, the
@@ -3692,7 +3698,7 @@ class _Context:
         fronted = finder.fronted(match.first, sentence)
         if fronted is not None:
             return fronted
-        if _participle(cue) or self._joined_after_comma(match, sentence):
+        if _participle(cue) or self._joined_after_comma(match, sentence) or self._joined_to_subject(match, sentence):
             # وأصدرت السفارة الروسية تحذيراً، مشددة على…: the participle goes on with the subject of
             # the verb that opens the sentence, although that verb reports nothing; so does a verb
             # joined by و after a comma (وتزور ميركل روسيا للمرة الأولى، وأشادت بجهود موسكو)
@@ -3753,6 +3759,38 @@ class _Context:
             return False  # وأكد الأخير، وأكد الوزير: a subject of its own, found or not
         return (first > sentence.first_token + 1 and self.tokens[first].norm[:1] == "و"
                 and self.tokens[first - 1].norm in ("،", ","))
+
+    def _charged_passive(self, match, sentence: Sentence) -> bool:
+        """Whether a verb of accusing (language/charging.txt) has the charge right after it behind ب,
+        no object between: the passive, ``وتُتهم بارتكاب فظاعات`` (is accused of), which no one
+        says; the active names the accused first (اتهمت روسيا الغرب بتأجيج، واتهمها بالتصعيد).
+        The nouns of the list (اتهامات بارتكاب) are left to speech_noun. One token read. (att55)"""
+        if match.last - match.first != 1:
+            return False
+        tokens, language = self.tokens, self.lexicon.language
+        if not any(stem in language.charging and not stem.startswith("اتهام")
+                   for stem, _ in proclitic_readings(tokens[match.first].norm)):
+            return False
+        index = self.finder._skip(match.last, sentence.last_token)
+        if index >= sentence.last_token or not tokens[index].is_word or index in self.finder.mention_at:
+            return False
+        word = tokens[index].norm
+        return word[:1] == "ب" and len(word) > 3 and word[1:] in language.common_words
+
+    def _joined_to_subject(self, match, sentence: Sentence) -> bool:
+        """Whether the verb at ``match``, joined by و with no comma, follows right on the subject of
+        the verb that opens the sentence: ``ابتسم وزير الخارجية السعودي وقال لنظيره`` (the minister
+        smiled and said). The subject is an actor named right after that opening verb and ending
+        right before this one, so nothing (no object, no clause) stands between; an object between
+        (استقبل السيسي الوزير وقال) is refused. (att55)"""
+        first = match.first
+        if not _conjoined(match, self.prepared) or first - 1 <= sentence.first_token:
+            return False
+        subject = self.finder.mention_ending.get(first)
+        if subject is None:
+            return False
+        verb = self.finder._past_preface(sentence, first)
+        return subject.first_token == verb + 1 and self.finder.opening_subject(sentence, first) is not None
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
@@ -5083,14 +5121,20 @@ def _third_party_object(word: str, cue: Cue) -> bool:
 
 def _hypothetical(tokens, first: int, sentence: Sentence, conditionals: frozenset[str]) -> bool:
     """Whether the cue at ``first`` follows a conditional particle (language/conditionals.txt),
-    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت."""
+    behind و or ف or not, right before it or before ما: إذا طلبت، وإذا ما قال، لو أعلنت; or a
+    particle of two words listed with its space: في حال طلبت ذلك الحكومة (att55). Two tokens read."""
     before = first - 1
     if before > sentence.first_token and tokens[before].norm == "ما":
         before -= 1
     if before < sentence.first_token:
         return False
     word = tokens[before].norm
-    return word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals)
+    if word in conditionals or (word[:1] in ("و", "ف") and word[1:] in conditionals):
+        return True
+    if before == sentence.first_token:
+        return False
+    opening = tokens[before - 1].norm
+    return f"{opening} {word}" in conditionals or (opening[:1] in ("و", "ف") and f"{opening[1:]} {word}" in conditionals)
 
 
 def _stem(word: str) -> str:

@@ -31,7 +31,9 @@ def test_an_unnamed_local_official_speaks_under_his_title(lexicon):
               [("حاكم إقليم دارفور", "negative", "unnamed")]),
              ("وأشاد العاهل المغربي بالتعاون مع روسيا في مجال الطاقة.", [("العاهل المغربي", "positive", "unnamed")]),
              ("وحذر عمدة البلدة من انهيار الجسر الوحيد.", [("عمدة البلدة", "negative", "unnamed")]),
-             ("وشدد أمير الكويت على أهمية تعزيز العمل الخليجي المشترك.", [("أمير الكويت", "positive", "unnamed")])]
+             # the emirs of Kuwait are listed since att55 (heads of state, titles dated): in December
+             # 2023 the title is Nawaf al-Ahmad's, named after the verb
+             ("وشدد أمير الكويت على أهمية تعزيز العمل الخليجي المشترك.", [("nawaf_al_ahmad", "positive", "after_verb")])]
     for text, expected in cases:
         assert scored_statements(text, lexicon, date="2023-12-10") == expected, text
 
