@@ -1315,6 +1315,10 @@ class SpeakerFinder:
         word = self.tokens[verb].norm
         if word in self.language.prepositions or _without_preposition(word) != word or word[1:] in self.language.prepositions:
             return None
+        if self._prepositional_at(verb + 1):
+            # ووفقاً للاتفاق مع روسيا سيتم سداد التكلفة: a word behind ل or ب after the opening word
+            # is what that word governs (a source credited, an object), never its subject (att54)
+            return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         # an unnamed group kept as written speaks too: قدمت مصادر أمنية مصرية تفاصيل، واصفة …
         return speaker if speaker is not None and (speaker.actor_id or speaker.how in ("unlisted", "unnamed")) else None
