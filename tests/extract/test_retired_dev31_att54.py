@@ -25,9 +25,20 @@ def test_a_definite_subject_nobody_listed_stops_the_carry_over(lexicon):
     assert scored_statements(text, lexicon, date="2020-01-01") == [
         ("tass", "neutral", "after_verb"), ("النشرة الرسمية", "neutral", "unnamed")]
     text = 'وذكرت وكالة تاس أن الوفد الليبي وصل إلى موسكو. وأكد التلفزيون: "المحادثات ستتناول التعاون العسكري".'
-    assert scored_statements(text, lexicon, date="2020-01-01")[-1] == ("التلفزيون", "neutral", "unnamed")
+    # (a television heads a body's name, institution_heads.txt: a body nobody listed)
+    assert scored_statements(text, lexicon, date="2020-01-01")[-1] == ("التلفزيون", "neutral", "unlisted")
     # an adverb of time (اليوم) or the ones told after a verb of telling (الصحفيين) is no subject:
     # the verb goes on with the last speaker
     text = "قال لافروف إن الوضع صعب. وأكد اليوم أن موسكو تدعم الحوار. وأبلغ الصحفيين أن روسيا ترفض التدخل."
     assert scored_statements(text, lexicon, date="2020-01-01") == [
         ("lavrov", "neutral", "after_verb"), ("lavrov", "positive", "carried"), ("lavrov", "negative", "carried")]
+
+
+def test_a_state_television_and_a_directorate_speak_as_bodies(lexicon):
+    # «وفق ما ذكر التلفزيون الرسمي»، «نقلت الوكالة عن مديرية الإعلام …»: a television and a
+    # directorate head the name of a body that speaks, kept as written when nobody listed it
+    text = "وصلت شحنة من القمح الروسي إلى الميناء، وفق ما ذكر التلفزيون الرسمي في تونس."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("التلفزيون الرسمي", "neutral", "unlisted")]
+    text = "ونقلت وكالة الأنباء عن مديرية الإعلام في وزارة الدفاع، أن التدريبات المشتركة مع روسيا بدأت."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("مديرية الإعلام", "neutral", "unlisted")]
+
