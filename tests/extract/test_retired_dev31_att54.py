@@ -42,3 +42,12 @@ def test_a_state_television_and_a_directorate_speak_as_bodies(lexicon):
     text = "ونقلت وكالة الأنباء عن مديرية الإعلام في وزارة الدفاع، أن التدريبات المشتركة مع روسيا بدأت."
     assert scored_statements(text, lexicon, date="2020-01-01") == [("مديرية الإعلام", "neutral", "unlisted")]
 
+
+def test_a_titled_name_nobody_listed_is_the_antecedent_of_a_relative_verb(lexicon):
+    # «محادثات مع وزير … الروسي فلان فلانوف، الذي أعلن …»: a title and its holder's name nobody
+    # listed, set off by a comma before the relative pronoun, behind a preposition or not, are the
+    # subject of the verb of saying the pronoun opens
+    text = "واستقبل الوزير في موسكو نائب رئيس الوزراء الروسي فلاديمير كاشين، الذي أكد أن بلاده تدعم الحوار."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("فلاديمير كاشين", "positive", "relative")]
+    text = "وأجرى الوفد محادثات مع وزير الزراعة الروسي أندريه باتروشيف، الذي أعلن عن اتفاق لتوريد القمح."
+    assert scored_statements(text, lexicon, date="2020-01-01") == [("أندريه باتروشيف", "neutral", "relative")]
