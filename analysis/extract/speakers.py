@@ -960,7 +960,7 @@ class SpeakerFinder:
             index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
         if mention is None and relative and asyndetic and self.tokens[index].norm in ("،", ","):
-            # محادثات مع وزير الموارد الطبيعية الروسي فلان فلانوف، الذي أعلن: a title and its
+            # محادثات مع وزير الزراعة الروسي فلان فلانوف، الذي أعلن: a title and its
             # holder's name nobody listed, set off by a comma before the pronoun, are its antecedent
             # also behind a preposition (att54)
             named = self._titled_name_before(index, sentence)
@@ -1337,7 +1337,7 @@ class SpeakerFinder:
         if word in self.language.prepositions or _without_preposition(word) != word or word[1:] in self.language.prepositions:
             return None
         if self._prepositional_at(verb + 1):
-            # ووفقاً للاتفاق مع روسيا سيتم سداد التكلفة: a word behind ل or ب after the opening word
+            # ووفقاً للعقد مع القاهرة ستبدأ الأعمال: a word behind ل or ب after the opening word
             # is what that word governs (a source credited, an object), never its subject (att54)
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")

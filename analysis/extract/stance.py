@@ -3574,7 +3574,7 @@ class _Context:
                 # kept as written, never replaced by the previous speaker
                 own = finder.explicit_subject(match.last, sentence)
             if own is None and not _object_in_cue(match, cue):
-                # وأوضح التلفزيون "أنه لم …": a definite noun nobody listed stands between the verb
+                # وأوضحت النشرة الرسمية أن …: a definite noun nobody listed stands between the verb
                 # and what is said; it is the verb's subject, a new speaker, so the last one
                 # quoted is not carried past it (att54)
                 own = self._definite_subject(match, sentence)
@@ -3646,7 +3646,7 @@ class _Context:
 
     def _definite_subject(self, match, sentence: Sentence) -> Speaker | None:
         """The definite words right after a verb of saying, up to the clause of what is said (أن،
-        إن، a quotation mark or a colon), when no rule named anyone there: ``وأوضح التلفزيون "أنه"``,
+        إن، a quotation mark or a colon), when no rule named anyone there: ``وأكد التلفزيون: "…"``,
         ``وأكدت الهيئة العليا أن`` → the words as written (an unnamed speaker). One to three words,
         each with the article, the first no adverb of time (وأكد اليوم أن), no word behind a
         preposition and no verb of telling before them (وأبلغ الصحفيين أن: the ones told); بأن
