@@ -959,6 +959,13 @@ class SpeakerFinder:
         ):
             index -= 1  # «موسكو» تنفي، لافروف قد أكد
         mention = self.mention_ending.get(index)
+        if mention is None and relative and asyndetic and self.tokens[index].norm in ("،", ","):
+            # محادثات مع وزير الزراعة الروسي فلان فلانوف، الذي أعلن: a title and its
+            # holder's name nobody listed, set off by a comma before the pronoun, are its antecedent
+            # also behind a preposition (att54)
+            named = self._titled_name_before(index, sentence)
+            if named is not None:
+                return named
         if mention is None and (index == cue_first or (asyndetic and self.tokens[index].norm in ("،", ","))):
             # أن مسؤولا روسيا رفيع المستوى، صرح: a comma may end an unnamed subject too
             return self._titled_before(index, sentence)
@@ -1054,6 +1061,20 @@ class SpeakerFinder:
         if tokens[index].norm in ALREADY_PRONOUNS and index - 1 >= sentence.first_token:
             index -= 1
         return index if tokens[index].norm == ALREADY else cue_first
+
+    def _titled_name_before(self, index: int, sentence: Sentence) -> Speaker | None:
+        """A title and a name nobody listed after it ending right at ``index`` (a comma before a
+        relative pronoun): ``مع وزير الطاقة الروسي فلان فلانوف، الذي`` → the name as written. The
+        title is looked for at most PHRASE_TOKENS back; the phrase must be read as a name (unlisted)
+        and end at ``index``. (att54)"""
+        for start in range(index - 1, max(sentence.first_token, index - PHRASE_TOKENS) - 1, -1):
+            if start not in self.title_spans:
+                continue
+            speaker = self.phrase(start, index, how="relative", after_preposition=True)
+            if speaker is None or speaker.after_token != index or speaker.actor_id or speaker.how != "unlisted":
+                return None
+            return Speaker("", speaker.name, "relative", index)
+        return None
 
     def _titled_before(self, index: int, sentence: Sentence) -> Speaker | None:
         """A title and the name of its holder, nobody listed, between a clause opener and the verb
@@ -1314,6 +1335,10 @@ class SpeakerFinder:
             return None
         word = self.tokens[verb].norm
         if word in self.language.prepositions or _without_preposition(word) != word or word[1:] in self.language.prepositions:
+            return None
+        if self._prepositional_at(verb + 1):
+            # ووفقاً للعقد مع القاهرة ستبدأ الأعمال: a word behind ل or ب after the opening word
+            # is what that word governs (a source credited, an object), never its subject (att54)
             return None
         speaker = self.phrase(verb + 1, before, how="opening_subject")
         # an unnamed group kept as written speaks too: قدمت مصادر أمنية مصرية تفاصيل، واصفة …

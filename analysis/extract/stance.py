@@ -3657,6 +3657,11 @@ class _Context:
                 # وقال أستاذ العلوم السياسية خالد المنتصر إن…: an explicit subject nobody listed is
                 # kept as written, never replaced by the previous speaker
                 own = finder.explicit_subject(match.last, sentence)
+            if own is None and not _object_in_cue(match, cue):
+                # وأوضحت النشرة الرسمية أن …: a definite noun nobody listed stands between the verb
+                # and what is said; it is the verb's subject, a new speaker, so the last one
+                # quoted is not carried past it (att54)
+                own = self._definite_subject(match, sentence)
             if own is not None and own.how in ("after_verb", "unlisted", "unnamed") and self._accused(match, own, sentence):
                 own = None  # واتهمت فاغنر بارتكاب جرائم: Wagner is the accused, not the accuser
             if own is not None and self._uncommented(match, own, sentence):
@@ -3722,6 +3727,35 @@ class _Context:
         if previous is not None and not self._writers_note(sentence):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _definite_subject(self, match, sentence: Sentence) -> Speaker | None:
+        """The definite words right after a verb of saying, up to the clause of what is said (أن،
+        إن، a quotation mark or a colon), when no rule named anyone there: ``وأكد التلفزيون: "…"``,
+        ``وأكدت الهيئة العليا أن`` → the words as written (an unnamed speaker). One to three words,
+        each with the article, the first no adverb of time (وأكد اليوم أن), no word behind a
+        preposition and no verb of telling before them (وأبلغ الصحفيين أن: the ones told); بأن
+        is not read as the clause (ونفى الاتهامات بأن: the object and its content). A verb after a
+        relative pronoun or ما has its subject before it (ومما يلفت النظر أن). (att54)"""
+        tokens, language, finder = self.tokens, self.lexicon.language, self.finder
+        if match.last - match.first != 1 or _participle(match.payloads[0]):
+            return None
+        verb = tokens[match.first].norm
+        if any(stem in language.telling for stem in (verb, verb[1:] if verb[:1] in ("و", "ف") else verb)):
+            return None
+        before = tokens[match.first - 1].norm if match.first > sentence.first_token else ""
+        if _stem(before) in language.relatives or before in ("ما", "مما", "وما", "ومما"):
+            return None  # ومما يلفت النظر أن: the verb's subject is the pronoun before it, the noun its object
+        first = match.last
+        for index in range(first, min(sentence.last_token, first + 4)):
+            token = tokens[index]
+            if index > first and (token.norm in ("ان", "انه", "انها", "انهم", ":") or token.norm in QUOTE_MARKS):
+                return Speaker("", self.prepared.text[tokens[first].start:tokens[index - 1].end], "unnamed", index)
+            if (not token.is_word or not has_article(token.norm, min_length=4) or index in finder.cue_tokens
+                    or index in finder.mention_at or index in finder.title_spans
+                    or token.norm in language.adverbs or token.norm in language.weekdays
+                    or finder._prepositional_at(index)):
+                return None
+        return None
 
     def _asked_one(self, match: Match[Cue], sentence: Sentence, finder: SpeakerFinder) -> Speaker | None:
         """The one a verb of asking earlier in the sentence asked, for a verb of answering with no
