@@ -62,6 +62,19 @@ def choice(name: str, options: Sequence[str], default: str | None, *, param: str
     return widget_key
 
 
+def unmatched(name: str, options: Sequence[str], *, param: str) -> str | None:
+    """The link's value of ``param`` when it is none of ``options``, while the page widget ``name``
+    still takes its value from the link (this session has kept none for it): ``kw=wagner`` where the
+    filters leave no mention of Wagner. The page says so: it showed another value in its place
+    without a word. Call before :func:`choice`; once the widget is kept, a value that goes is the
+    analyst's own doing (another kind picked), not the link's.
+    """
+    if f"keep_{name}" in st.session_state:
+        return None
+    values = st.query_params.get_all(param)
+    return values[-1] if values and values[-1] not in options else None
+
+
 def flag(name: str, default: bool, *, param: str) -> str:
     """Prepare a toggle keyed ``name`` kept in the URL as ``param``: ``0`` when off, ``1`` when on,
     absent when at ``default``. As :func:`choice`; call :func:`keep_flag` after drawing it.

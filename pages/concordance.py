@@ -17,6 +17,9 @@ corpus, active, frames = sidebar.page_start(
 )
 
 KINDS = {"actor": "Actor", "term": "Topic term", "cue": "Cue"}
+# A link naming what this view lacks says so, as the sidebar does for its filters.
+if (linked_kind := url.unmatched("kwic_kind", list(KINDS), param="of")) is not None:
+    st.warning(escape_markdown(f"The link's “of={linked_kind}” is none of {', '.join(list(KINDS)[:-1])} or {list(KINDS)[-1]}; actor is shown instead."))
 key = url.choice("kwic_kind", list(KINDS), "actor", param="of")
 kind = st.segmented_control("Occurrences of", list(KINDS), key=key, format_func=KINDS.get, required=True) or "actor"
 url.keep("kwic_kind", kind, param="of")
@@ -29,7 +32,7 @@ elif kind == "term":
     source, column = frames.topics, "term"
     topic_of = dict(zip(frames.topics["term"], frames.topics["topic"]))
     def shown_as(term: str) -> str:
-        return f"{term} · {corpus.topic_label(topic_of.get(term, ''))}"
+        return f"{term} · {corpus.topic_label(topic_of[term])}" if term in topic_of else term
 else:
     source, column = frames.stances, "cue_lemma"
     kinds_of = frames.stances.drop_duplicates("cue_lemma").set_index("cue_lemma")[["polarity", "cue_type"]]
@@ -40,11 +43,14 @@ if counts.empty:
     st.info(f"No {KINDS[kind].lower()} occurs under the current filters.")
     st.stop()
 options = sorted(counts.index, key=lambda value: (-int(counts[value]), value))
+linked = url.unmatched("kwic_key", options, param="kw")
 key = url.choice("kwic_key", options, options[0], param="kw")
 # A left-to-right mark before the count: after an Arabic name the count joined the Arabic's
 # direction and was drawn between the two names ("United Nations · (1,166) منظمة الأمم المتحدة").
 chosen = st.selectbox(KINDS[kind], options, key=key, format_func=lambda value: f"{shown_as(value)}\u200e ({int(counts[value]):,})")
 url.keep("kwic_key", chosen, param="kw")
+if linked is not None:
+    st.warning(escape_markdown(f"The link's {kind} “{shown_as(linked)}” does not occur under these filters; {shown_as(chosen)} is shown instead."))
 
 SORTS = {"position": "Article order", "left": "Words before", "right": "Words after"}
 WIDTHS = ["3", "4", "6", "8", "10"]

@@ -42,9 +42,14 @@ def first_view() -> dict[str, list[str]]:
     return {QUERY_KEYS["doc_ids"]: [d for d in corpus.doc_ids if d in first][:1]}
 
 
-def restore(side: str) -> None:
-    """Each widget's value: the session's (a page switch forgets widgets), else the URL's."""
+def restore(side: str) -> list[str]:
+    """Each widget's value: the session's (a page switch forgets widgets), else the URL's.
+
+    Returns:
+        What the URL named that the corpus lacks (``outlet “nowhere”``): left out of the set, and said.
+    """
     prefix = f"g{side}."
+    lacking = []
     from_url = {key[len(prefix):]: st.query_params.get_all(key) for key in st.query_params if key.startswith(prefix)}
     if side == "a" and not from_url and not any(key.startswith("keep_group_") for key in state):
         from_url = first_view()
@@ -57,7 +62,11 @@ def restore(side: str) -> None:
         if name in SINGLE_VALUED:
             state[widget] = values[-1] if isinstance(values, list) and values else (values if isinstance(values, str) else "")
         else:
-            state[widget] = [v for v in values if v in set(OPTIONS[name])]
+            allowed = set(OPTIONS[name])
+            state[widget] = [v for v in values if v in allowed]
+            if kept is None:
+                lacking += [f"{QUERY_KEYS[name]} “{v}”" for v in values if v not in allowed]
+    return lacking
 
 
 def settings_of(side: str) -> Filters:
@@ -81,8 +90,12 @@ def draw(side: str) -> None:
 
 DATE_HELP = "A year (2024), a month (2024-05) or a day (2024-05-14); From takes its first day, To its last."
 B_MODES = {"rest": "The rest of the articles", "chosen": "Articles chosen here"}
-restore("a")
-restore("b")
+# A stale or hand-edited link: what the corpus lacks is left out of the set, and said once, as the
+# sidebar does for its filters (the set compared was silently another than the link's).
+for side in ("a", "b"):
+    if lacking := restore(side):
+        st.warning(escape_markdown(f"Set {side.upper()}: the link names what this corpus does not have, so it was left out: "
+                                   + ", ".join(lacking) + "."))
 mode_key = url.choice("group_b_mode", list(B_MODES), "chosen" if any(k.startswith("gb.") for k in st.query_params) else "rest", param="gb")
 sides = st.columns(2)
 with sides[0]:

@@ -102,3 +102,29 @@ def test_an_actors_count_is_drawn_after_both_names():
     at = run("concordance", query={"kw": "lavrov"})
     assert at.selectbox[0].value == "lavrov"
     assert "Sergey Lavrov · سيرغي لافروف\u200e (13)" in at.selectbox[0].options
+
+
+def warnings(at) -> list[str]:
+    return [rendered(w.value) for w in at.warning]
+
+
+def test_a_link_naming_what_the_filters_leave_out_says_so():
+    # Wagner is named in the 2024 article only: a link to his lines within 2017 showed Libya's
+    # lines in their place without a word (the README: a link naming what the corpus lacks says so).
+    at = run("concordance", query={"kw": "wagner", "from": "2017", "to": "2017"})
+    assert warnings(at) == [
+        "The link's actor “Wagner Group · مجموعة فاغنر” does not occur under these filters; "
+        "Libya · ليبيا is shown instead."
+    ]
+    assert at.query_params["kw"] == "libya"
+    # Said once, for the link: the lines the analyst then picks are the analyst's own.
+    at.selectbox[0].set_value("lavrov").run()
+    assert warnings(at) == []
+    # An occurrence kind no page has, and a keyword no lexicon has, are said too.
+    at = run("concordance", query={"of": "quotes", "kw": "<b>x</b>"})
+    assert warnings(at) == [
+        "The link's “of=quotes” is none of actor, term or cue; actor is shown instead.",
+        "The link's actor “<b>x</b>” does not occur under these filters; Libya · ليبيا is shown instead.",
+    ]
+    # A link that names what is there says nothing.
+    assert warnings(run("concordance", query={"kw": "wagner"})) == []

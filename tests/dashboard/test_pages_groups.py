@@ -231,3 +231,18 @@ def test_the_charts_labels_do_not_overlap_at_800_px():
     # Below their points where there is room, the army's English name beside its point.
     assert places == {"الجيش": "bottom center", "الرئاسي": "bottom center", "العام": "bottom center", "الليبي": "top center",
                       "الروسية": "bottom center", "إيجاد": "bottom center", "Libyan National Army": "bottom right"}
+
+
+def test_a_link_naming_what_the_corpus_lacks_says_so():
+    # A stale or hand-edited link: the outlet and actor the corpus lacks were dropped from the set
+    # without a word, and the set compared was another than the link's (the sidebar says so for its filters).
+    at = run({"ga.outlet": "nowhere", "ga.actor": "nobody", "gb": "chosen", "gb.outlet": RT})
+    assert [rendered(w.value) for w in at.warning if "link" in w.value] == [
+        "Set A: the link names what this corpus does not have, so it was left out: outlet “nowhere”, actor “nobody”."
+    ]
+    assert sets(at)[0].startswith("A · 5 articles")
+    # Said once, for the link: a setting changed on the page is the analyst's own.
+    at.multiselect(key="w_group_a_outlets").set_value([ARABY]).run()
+    assert [w.value for w in at.warning if "link" in w.value] == []
+    # A link that names what is there says nothing.
+    assert [w.value for w in run(OUTLETS).warning if "link" in w.value] == []
