@@ -459,20 +459,32 @@ class SpeakerFinder:
         # لرئيس المجلس → the name is the speaker, as written
         title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)
         if title > index and (word in language.given_names or word not in language.common_words):
-            return Speaker("", self._text(index, title), "unnamed", end)
+            return Speaker("", self._text(index, title), self._as_written(index, title), end)
         # a name, then whom he spoke to: وقال دميتري بيسكوف للصحفيين إن، لوكالة تاس → the name, without
         # them (ل before the article or an outlet's head; a name starting بال is a surname: عبد الحكيم بالحاج)
         addressee = next((k for k in range(index + 1, end) if (tokens[k].norm.startswith("لل") and len(tokens[k].norm) >= 5)
                           or (tokens[k].norm[:1] == "ل" and tokens[k].norm[1:] in language.media_heads)), -1)
         if addressee > index and (word in language.given_names or word not in language.common_words):
-            return Speaker("", self._text(index, addressee), "unnamed", end)
+            return Speaker("", self._text(index, addressee), self._as_written(index, addressee), end)
         # a subject, then the occasion of what it says behind في: وقالت الصحيفة اليومية في تقرير لها
         # إن → the subject, without the occasion (language/occasions.txt, as in a title's phrase)
         occasion = next((k for k in range(index + 1, end - 1)
                          if tokens[k].norm == IN_PLACE and self._occasion(k + 1)), -1)
         if occasion > index:
             return Speaker("", self._text(index, occasion), "unnamed", end)
-        return Speaker("", self._text(index, end), "unnamed", end)
+        return Speaker("", self._text(index, end), self._as_written(index, end), end)
+
+    def _as_written(self, first: int, last: int) -> str:
+        """The rule of words kept as written after a verb of saying: ``unlisted`` for a person's
+        name nobody listed, a given name without the article and up to NAME_WORDS more words
+        (قال سالم بن عمران إن: a man, though سالم and عمران are also words), else ``unnamed``
+        (وقال مصدر مطلع إن: a source the article does not name)."""
+        words = [self.tokens[k] for k in range(first, last)]
+        if (2 <= len(words) <= NAME_WORDS + 1 and words[0].norm in self.language.given_names
+                and not has_article(words[0].norm, min_length=4)
+                and all(token.is_word and token.norm not in self.language.function_words for token in words)):
+            return "unlisted"
+        return "unnamed"
 
     def _past_comma_aside(self, first: int, index: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a circumstantial phrase set off by commas between the verb and it:

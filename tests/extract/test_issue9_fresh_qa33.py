@@ -91,7 +91,7 @@ def test_a_long_relative_clause_or_an_apposition_between_the_speaker_and_an(lexi
               "باحترام واسع في المنطقة، أن القبيلة ترفض الزج بأبنائها في أي صراع مسلح.", "2022-07-01",
               [("مفتاح الهمالي", "negative", "unlisted")]),
              ("وقال عبد الرحمن الجهاني، وهو أستاذ العلوم السياسية في جامعة بنغازي، إن الانتخابات هي المخرج "
-              "الوحيد من الأزمة.", "2023-06-10", [("عبد الرحمن الجهاني", "positive", "unnamed")])]
+              "الوحيد من الأزمة.", "2023-06-10", [("عبد الرحمن الجهاني", "positive", "unlisted")])]  # a person, like الهمالي
     for text, date, expected in cases:
         assert scored_statements(text, lexicon, date=date) == expected, text
 

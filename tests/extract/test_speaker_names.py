@@ -97,3 +97,14 @@ def test_a_foreign_surname_opening_with_two_waws_ends_no_name(lexicon):
     assert scored_statements(text, lexicon, date="2020") == [("جون ووستر", "negative", "unlisted")]
     text = "وقال نائب مساعد وزير الخارجية الأمريكي ووزير الدفاع إن الوضع خطير."
     assert scored_statements(text, lexicon, date="2020")[0][2] == "unnamed"  # no name read in ووزير
+
+
+def test_a_name_nobody_listed_after_the_verb_is_a_person_not_an_unnamed_source(lexicon):
+    # قال سالم بن عمران إن: a given name and two more words, though سالم and عمران are also
+    # words, is a man the lexicon lacks (unlisted), not a source the article leaves unnamed (qa35)
+    text = "قال سالم بن عمران إن الحكومة ترفض أي تدخل أجنبي."
+    assert scored_statements(text, lexicon) == [("سالم بن عمران", "negative", "unlisted")]
+    text = "وقال عبد الحميد صافي المستشار الإعلامي لرئيس المجلس إن الحكومة ترفض أي تدخل أجنبي."
+    assert scored_statements(text, lexicon) == [("عبد الحميد صافي", "negative", "unlisted")]
+    text = "وقال مصدر مطلع إن الحكومة ترفض أي تدخل أجنبي."
+    assert scored_statements(text, lexicon) == [("مصدر مطلع", "negative", "unnamed")]

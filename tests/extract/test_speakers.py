@@ -1333,7 +1333,8 @@ def test_a_name_then_its_title_and_a_long_aside_still_speak(lexicon):
     # the clause past the subject phrase; the speaker is the name before his title
     text = ("وقال عبد الحميد الساعدي المستشار الإعلامي لرئيس مجلس النواب، في تصريحات صحفية من "
             "العاصمة الروسية، إن الزيارة مهمة.")
-    assert statements(text, lexicon, date="2020") == [("وقال", "عبد الحميد الساعدي", "neutral", "unnamed")]
+    # a man nobody listed, so the rule says unlisted (a person), not unnamed (a source left unnamed)
+    assert statements(text, lexicon, date="2020") == [("وقال", "عبد الحميد الساعدي", "neutral", "unlisted")]
 
 
 def test_an_honorific_of_office_before_the_title_keeps_the_holder(lexicon):
@@ -2048,7 +2049,7 @@ def test_kadyrov_as_most_outlets_spell_him(lexicon):
 def test_whom_a_name_nobody_listed_spoke_to_is_no_part_of_it(lexicon):
     # وقال يوسف الحمداني للصحفيين / لوكالة الأنباء: the name alone speaks
     for text in ("وقال يوسف الحمداني للصحفيين إن الاتفاق لم يوقع بعد.", "وقال يوسف الحمداني لوكالة الأنباء إن الاتفاق لم يوقع بعد."):
-        assert statements(text, lexicon) == [("وقال", "يوسف الحمداني", "neutral", "unnamed")], text
+        assert statements(text, lexicon) == [("وقال", "يوسف الحمداني", "neutral", "unlisted")], text  # a person
 
 
 def test_a_definite_noun_after_an_unnamed_speaker_is_the_verbs_object(lexicon):
