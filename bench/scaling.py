@@ -245,6 +245,15 @@ UNITS = {
     "a state speaking inside a relay": "وقالت وكالة تاس إن روسيا تطالب ",
     "measures said to fall short": "وقال لافروف إن الإجراءات لا تكفي ",
     "a nisba referring back to a state": "مندوب لبنان لدى الأمم المتحدة، وأعرب المندوب اللبناني عن ",
+    # the thirty-seventh session's rules, on a page with no full stop
+    "s37 a part credited in a good end": "وقال لافروف إن روسيا ساهمت، من بين أمور أخرى، في التوصل إلى ",
+    "s37 not only but also": "وقال لافروف إنهم لا يدعمون الحوار فحسب، بل ",
+    "s37 a supposition before a verb of saying": "في حال أعلنت روسيا أن ",
+    "s37 a verb joined by wa after the opening subject": "ابتسم لافروف وقال إن ",
+    "s37 a passive accusation": "وتتهم بارتكاب جرائم ",
+    "s37 words kept before the clause": "وأوضح التلفزيون الرسمي أنه ",
+    "s37 a titled name before its relative": "وزير الموارد الطبيعية ألكسندر كوزلوف، الذي أعلن أن ",
+    "s37 a name kept as written after the verb": "قال سالم بن عمران إن ",
 }
 
 
