@@ -922,9 +922,9 @@ def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[S
     return folded
 
 
-# The first words of compound names (عبد الله، أبو بكر), normalised: such a family name is two words
-# or one (شريف عبد الله، شريف عبدالله).
-COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو"))
+# The first words of compound names (عبد الله، أبو بكر) and the بن, ابن of a lineage (سالم بن
+# عمران … وأضاف بن عمران), normalised: such a family name is two words or one (شريف عبد الله، شريف عبدالله).
+COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو", "بن", "ابن"))
 
 
 def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:

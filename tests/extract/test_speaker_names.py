@@ -108,3 +108,11 @@ def test_a_name_nobody_listed_after_the_verb_is_a_person_not_an_unnamed_source(l
     assert scored_statements(text, lexicon) == [("عبد الحميد صافي", "negative", "unlisted")]
     text = "وقال مصدر مطلع إن الحكومة ترفض أي تدخل أجنبي."
     assert scored_statements(text, lexicon) == [("مصدر مطلع", "negative", "unnamed")]
+
+
+def test_a_lineage_family_name_alone_is_the_man_named_in_full_before(lexicon):
+    # وأضاف بن عمران: بن and the word after it are his family name, as عبد الله is one; the
+    # Stances page counted «سالم بن عمران» and «بن عمران» as two speakers (qa35)
+    text = "قال سالم بن عمران إن الحكومة ترفض أي تدخل أجنبي. وأضاف بن عمران أن الحوار هو الحل."
+    assert scored_statements(text, lexicon) == [
+        ("سالم بن عمران", "negative", "unlisted"), ("سالم بن عمران", "neutral", "unlisted")]
