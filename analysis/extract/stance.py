@@ -929,11 +929,15 @@ COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو",
 
 def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Each listed person's family names, normalised: the last word of his Arabic name and of each
-    name or variant alias of two words or more, and a one-word name alias (لافروف)."""
+    name or variant alias of two words or more, and a one-word name alias (لافروف). A family name
+    of بن, عبد or أبو and a noun is also the two joined, as an unlisted one is folded: ``قال عبد الله
+    بن زايد … وأكد بن زايد`` is the same man."""
     found: dict[str, set[str]] = {}
     for actor_id, words in people_names(lexicon, kinds=("name", "variant")):
         if words:
             found.setdefault(actor_id, set()).add(words[-1])
+        if len(words) >= 3 and words[-2] in COMPOUND_HEADS:
+            found[actor_id].add(words[-2] + words[-1])
     return {actor_id: frozenset(words) for actor_id, words in found.items()}
 
 

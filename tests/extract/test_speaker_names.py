@@ -116,3 +116,14 @@ def test_a_lineage_family_name_alone_is_the_man_named_in_full_before(lexicon):
     text = "قال سالم بن عمران إن الحكومة ترفض أي تدخل أجنبي. وأضاف بن عمران أن الحوار هو الحل."
     assert scored_statements(text, lexicon) == [
         ("سالم بن عمران", "negative", "unlisted"), ("سالم بن عمران", "neutral", "unlisted")]
+
+
+def test_a_listed_lineage_family_name_alone_is_the_listed_man_who_spoke_before(lexicon):
+    # وأكد بن زايد after عبد الله بن زايد spoke: the lineage name alone is the listed man, not an
+    # unlisted «بن زايد» (the family-name fold knew only the last word زايد)
+    text = ("وقال الشيخ عبد الله بن زايد إن الإمارات تدعم الحل السياسي. "
+            "وأكد بن زايد أن بلاده ترفض التدخل.")
+    assert scored_statements(text, lexicon) == [("abz", "positive", "after_verb"), ("abz", "negative", "unlisted")]
+    # nobody named in full before: three listed men are «بن زايد», none is guessed
+    text = "وأكد بن زايد أن بلاده ترفض التدخل."
+    assert scored_statements(text, lexicon) == [("بن زايد", "negative", "unlisted")]
