@@ -5,7 +5,7 @@ import pytest
 
 from analysis.extract.pipeline import analyze
 
-from conftest import snippet
+from conftest import scored_statements, snippet
 
 
 def found(lexicon, text, date):
@@ -263,3 +263,10 @@ def test_a_cousin_of_the_prime_minister_and_a_cousin_of_gaddafi(lexicon):
 def test_kobler_written_with_a_long_vowel(lexicon):
     text = "وقال المبعوث الأممي مارتن كوبلير إن الاتفاق السياسي هو الإطار الوحيد."
     assert ("kobler", 20, 32, "variant") in found(lexicon, text, "2016-05-01")
+
+
+def test_gazprom_neft_after_the_word_company_is_the_subsidiary_and_no_denial(lexicon):
+    # «شركة غازبروم» (the parent, a name alias) overlapped «غازبروم نفت» and won, leaving نفت
+    # ("she denied") to be read as a cue: the company's own statement became a negative one
+    text = "وقالت شركة غازبروم نفت إن الإنتاج ارتفع في الحقول الليبية."
+    assert scored_statements(text, lexicon) == [("gazprom_neft", "neutral", "after_verb")]
