@@ -101,12 +101,17 @@ def test_a_bare_site_refers_back_to_the_outlet_its_head_noun_introduced(lexicon)
     assert [row[1:] for row in statements(text, lexicon)][2] == ("africa_intelligence", "neutral", "title_anaphora")
 
 
-def test_a_bare_site_or_report_with_nothing_named_before_names_nobody(lexicon):
+def test_a_bare_site_names_nobody_and_a_bare_report_speaks_as_written(lexicon):
     # no site named: no statement of "الموقع"
     assert statements("وأفاد الموقع بأن عناصر روسية وصلوا إلى سبها.", lexicon) == []
-    # after a person: the report is not his (before, title_anaphora gave it to Lavrov)
+    # after a person: the report is not his (before, title_anaphora gave it to Lavrov); with no
+    # issuer named it speaks as written, as the annotators of four sets read «وأوضح التقرير»
     text = "وقال لافروف إن موسكو لا تتدخل. وأشار التقرير إلى أن عناصر روسية وصلوا إلى سبها."
-    assert statements(text, lexicon) == [("وقال", "lavrov", "neutral", "after_verb")]
+    assert statements(text, lexicon) == [
+        ("وقال", "lavrov", "neutral", "after_verb"), ("وأشار", "التقرير", "neutral", "unnamed")]
+    # in the sentence of the outlet whose report it is, the report is no second speaker
+    text = "وزعمت رويترز في تقريرها أن طائرات روسية هبطت في الجفرة، بحسب التقرير."
+    assert [row[1] for row in statements(text, lexicon, date="2020")] == ["reuters"]
 
 
 def test_the_report_is_its_issuer_s(lexicon):
