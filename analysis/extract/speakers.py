@@ -2435,7 +2435,8 @@ class SpeakerFinder:
         word = token.norm
         # a common word may still be the family name (فايز سراج), so only the closed classes and
         # verbs or pronoun-suffixed nouns end it
-        return token.is_word and word not in closed_words(self.lexicon) and self._may_start_name(word)
+        return (token.is_word and word not in closed_words(self.lexicon)
+                and self._may_start_name(word, in_taa=self._written_in_taa(k)))
 
     def opens_name(self, index: int, sentence: Sentence) -> bool:
         """Whether the cue word at ``index``, a given name (language/given_names.txt), opens the
@@ -2567,11 +2568,12 @@ class SpeakerFinder:
             return None
         return mention
 
-    def _may_start_name(self, word: str) -> bool:
+    def _may_start_name(self, word: str, *, in_taa: bool = False) -> bool:
         """Whether a word nobody listed may open a person's name. Not a verb in the future or
         imperfect (سيتوجه، يتوعد), not a conjunction and a word (وسألناه), not a common noun
         with a pronoun (دفاعه), not an adjective whose feminine is a common word (لافت);
-        given names always may (وليد، حمزة)."""
+        given names always may (وليد، حمزة). ``in_taa``: the text writes the word's last letter ة,
+        so its normalised ه is no pronoun (عمارة, سلامة are family names, not عمار, سلام and "his")."""
         language = self.language
         if not any(char.isalpha() for char in word):
             return False  # ١١:٠٤ بتوقيت غرينتش: a time, not a name and a colon
@@ -2593,7 +2595,7 @@ class SpeakerFinder:
             if not (word.startswith("وو") and len(word) > 4 and word[1:] not in language.common_words
                     and word[1:] not in closed_words(self.lexicon)):
                 return False  # ووستر، وولف: a foreign name in وو; ووصف، ووزير: و and a word
-        for suffix in ("ه", "ها", "هم"):
+        for suffix in ("ها", "هم") if in_taa else ("ه", "ها", "هم"):
             stem = word[: -len(suffix)]
             # دفاعه; لاعتقاده، بقراره: a preposition, a noun and its pronoun
             if word.endswith(suffix) and (stem in language.common_words or stem[:1] in ("ل", "ب") and stem[1:] in language.common_words):
@@ -2868,12 +2870,17 @@ class SpeakerFinder:
         """Whether the word at ``index`` ends in a pronoun (حديثه، تصريحاتها، رأيهم), told from a
         word in ة by its spelling: normalised, الصحافة and حديثه both end in ه (وقالت الصحافة
         الروسية: the press speaks)."""
-        token = self.tokens[index]
-        word = token.norm
+        word = self.tokens[index].norm
         if len(word) <= 3 or not word.endswith(("ه", "ها", "هم")):
             return False
+        return not self._written_in_taa(index)
+
+    def _written_in_taa(self, index: int) -> bool:
+        """Whether the text writes the word at ``index`` with a final ة (diacritics aside), which
+        normalising made ه."""
+        token = self.tokens[index]
         written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-        return not written.endswith("ة")
+        return written.endswith("ة")
 
     def _occasion(self, index: int) -> bool:
         """Whether the word at ``index``, right after في, names the occasion of what is said, no

@@ -127,3 +127,15 @@ def test_a_listed_lineage_family_name_alone_is_the_listed_man_who_spoke_before(l
     # nobody named in full before: three listed men are «بن زايد», none is guessed
     text = "وأكد بن زايد أن بلاده ترفض التدخل."
     assert scored_statements(text, lexicon) == [("بن زايد", "negative", "unlisted")]
+
+
+def test_a_family_name_in_taa_after_a_title_is_no_noun_with_a_pronoun(lexicon):
+    # السفير المصري، خالد عمارة، إن: normalised, عمارة is عماره, read as عمار + "his", so the name
+    # was refused and the title spoke as an unnamed source; the text writes ة, no pronoun
+    text = "وقال السفير المصري، خالد عمارة، إن العلاقات عميقة."
+    assert scored_statements(text, lexicon) == [("خالد عمارة", "neutral", "unlisted")]
+    text = "وقال سفير مصر لدى موسكو طارق سلامة إن العلاقات عميقة."
+    assert scored_statements(text, lexicon) == [("طارق سلامة", "neutral", "unlisted")]
+    # a noun and its pronoun, written so, still ends what could be a name
+    text = "وأكد الوزير خالد دفاعه عن الاتفاق."
+    assert scored_statements(text, lexicon)[0][2] == "unnamed"
