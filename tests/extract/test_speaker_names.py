@@ -139,3 +139,15 @@ def test_a_family_name_in_taa_after_a_title_is_no_noun_with_a_pronoun(lexicon):
     # a noun and its pronoun, written so, still ends what could be a name
     text = "وأكد الوزير خالد دفاعه عن الاتفاق."
     assert scored_statements(text, lexicon)[0][2] == "unnamed"
+
+
+def test_a_description_of_a_politician_or_candidate_before_a_name_is_a_title(lexicon):
+    # السياسي الليبي, المرشح الرئاسي: a description before the name, as الناشط is; without it an
+    # evaluative verb's unlisted subject, whose given name is also a word, was read as nobody
+    text = "وانتقد السياسي الليبي سليمان البيوضي الموقف الأمريكي."
+    assert scored_statements(text, lexicon) == [("سليمان البيوضي", "negative", "unlisted")]
+    text = "وقال السيناتور الأمريكي ليندسي غراهام إن روسيا تشكل خطرا على المنطقة."
+    assert scored_statements(text, lexicon) == [("ليندسي غراهام", "negative", "unlisted")]
+    # the description alone, no name after it: the source as written
+    text = "وقال السياسي الليبي إن الحل بيد الليبيين."
+    assert scored_statements(text, lexicon) == [("السياسي الليبي", "neutral", "unnamed")]
