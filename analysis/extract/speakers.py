@@ -2419,7 +2419,14 @@ class SpeakerFinder:
         if not self._surname_after(index, end) or after >= len(self.tokens):
             return False
         word = self.tokens[after].norm
-        return word in self.language.clause_openers or word in ("،", ",", ":") or after in self.title_spans
+        if word in self.language.clause_openers or word in ("،", ",", ":") or after in self.title_spans:
+            return True
+        # وأشاد سليمان البيوضي بالدور، وانتقد سليمان البيوضي الموقف: a surname no dictionary holds,
+        # then the verb's definite object or its ب complement (وأكد جمال الموقف الروسي: الموقف a word)
+        surname = self.tokens[index + 1].norm
+        complement = word[1:] if word[:1] == "ب" else word
+        return (surname not in self.language.common_words and after < end and self.tokens[after].is_word
+                and has_article(complement, min_length=4))
 
     def _surname_after(self, index: int, end: int) -> bool:
         """Whether a given name that is also a word, at ``index``, opens a name: a word that no

@@ -151,3 +151,14 @@ def test_a_description_of_a_politician_or_candidate_before_a_name_is_a_title(lex
     # the description alone, no name after it: the source as written
     text = "وقال السياسي الليبي إن الحل بيد الليبيين."
     assert scored_statements(text, lexicon) == [("السياسي الليبي", "neutral", "unnamed")]
+
+
+def test_an_unlisted_subject_of_an_evaluative_verb_before_its_object(lexicon):
+    # وأشاد سليمان البيوضي بالدور: a given name that is also a word, a surname no dictionary
+    # holds, then the verb's ب complement or definite object: the man speaks (before: nobody)
+    text = "وأشاد سليمان البيوضي بالدور الروسي في الوساطة."
+    assert scored_statements(text, lexicon) == [("سليمان البيوضي", "positive", "unlisted")]
+    text = "وانتقد سليمان البيوضي الموقف الأمريكي."
+    assert scored_statements(text, lexicon) == [("سليمان البيوضي", "negative", "unlisted")]
+    # the word after the given name a common one: the object, no name
+    assert scored_statements("وأكد جمال الموقف الروسي.", lexicon) == []
