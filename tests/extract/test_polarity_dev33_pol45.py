@@ -1,0 +1,32 @@
+"""Polarity on the twenty-eighth blind set read, and evaluations found neutral across the newer
+development sets, thirty-eighth session (pol45: eval/README.md "Polarity on the twenty-eighth blind
+set read, thirty-eighth session (pol45)"): the constructions found there, each on a sentence
+written for the test."""
+from conftest import scored_statements
+
+DATE = "2024-03-01"
+
+
+def test_support_by_a_state_adjective_is_a_report(lexicon):
+    # convention 4: one side's support of a fighting party, told by someone else, is a report; the
+    # supporter may be named only by a state adjective after إن or عن, and the party supported may
+    # stand behind its title
+    text = "وقال محمد الساعدي إن هناك خبراء بريطانيين يقدمون الدعم لخليفة حفتر."
+    assert scored_statements(text, lexicon, date=DATE) == [("محمد الساعدي", "neutral", "unlisted")]
+    text = "وقال مسؤولون فرنسيون إن وصول طائرات روسية قد يكون محاولة لدعم القائد العسكري الليبي خليفة حفتر."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "neutral"
+    # an unlisted speaker's named state after أن may be the subject of another verb, the
+    # supporter named after the support word: the support stays his praise
+    text = "وقال محمد الساعدي إن ليبيا تقدر دعم روسيا لوحدة البلاد."
+    assert scored_statements(text, lexicon, date=DATE) == [("محمد الساعدي", "positive", "unlisted")]
+
+
+def test_support_of_ones_own_side_or_of_an_aim_stays_praise(lexicon):
+    # the speaker's own state supporting (by name or by adjective) is his stance
+    text = "وأكد الرئيس التركي رجب طيب أردوغان أن تركيا تدعم حكومة الوفاق."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "positive"
+    text = "وقال مصدر تركي إن القوات التركية تدعم حكومة الوفاق."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "positive"
+    # support of an aim, not of a party, may be praise of the supporter
+    text = "وقال سيرغي لافروف إن روسيا تدعم الحل السياسي في ليبيا."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
