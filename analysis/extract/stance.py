@@ -5282,11 +5282,26 @@ def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int],
         word = tokens[at].norm
         if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
             return False
-        if any(stem in discussing for stem, _ in proclitic_readings(word)):
+        if any(stem in discussing for stem, _ in proclitic_readings(word)) or _scheduled_talks(tokens, at, sentence, lexicon):
             return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
         if _readout_noun(tokens, at, sentence, lexicon):
             return True
     return False
+
+
+def _scheduled_talks(tokens, at: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the token at ``at`` is a present verb of discussing (language/discussing_present.txt:
+    يبحث، يناقش، يتناول) right after أن that a word of schedule or expectation
+    (language/scheduling.txt: من المتوقع، من المقرر، يفترض) stands before: «ومن المقرر أن يناقش
+    الطرفان سبل تعزيز التعاون» is the readout of talks to come, as «سيناقش» is (convention 7),
+    while a present alone («روسيا تناقش مع الحكومة إمكانية استئناف التعاون») is an effort going on.
+    Two tokens read before the verb."""
+    language = lexicon.language
+    if not any(stem in language.discussing_present for stem, _ in proclitic_readings(tokens[at].norm)):
+        return False
+    if at - 2 < sentence.first_token or tokens[at - 1].norm != normalise_word("أن"):
+        return False
+    return any(stem.removeprefix("ال") in language.scheduling for stem, _ in proclitic_readings(tokens[at - 2].norm))
 
 
 READOUT_PASSIVES = frozenset(normalise_word(word) for word in "تم تمت جرى".split())  # تم مناقشة: it was discussed

@@ -30,3 +30,15 @@ def test_support_of_ones_own_side_or_of_an_aim_stays_praise(lexicon):
     # support of an aim, not of a party, may be praise of the supporter
     text = "وقال سيرغي لافروف إن روسيا تدعم الحل السياسي في ليبيا."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+
+
+def test_talks_scheduled_list_topics(lexicon):
+    # convention 7: «من المقرر أن يناقش», «يفترض أن يبحث» tell talks to come, as «سيناقش» does:
+    # what they will discuss is listed, not judged
+    text = "وقالت وزارة الخارجية الروسية إنه من المقرر أن يناقش الوزيران سبل تعزيز التعاون بين البلدين."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "neutral"
+    text = "وأعلن سيرغي لافروف أنه من المتوقع أن يبحث مع نظيره الليبي التعاون في مجال الطاقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+    # a present alone is an effort going on, the speaker's intent
+    text = "وقال سيرغي لافروف إن روسيا تناقش مع الحكومة إمكانية استئناف التعاون."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
