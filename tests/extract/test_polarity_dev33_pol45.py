@@ -42,3 +42,14 @@ def test_talks_scheduled_list_topics(lexicon):
     # a present alone is an effort going on, the speaker's intent
     text = "وقال سيرغي لافروف إن روسيا تناقش مع الحكومة إمكانية استئناف التعاون."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+
+
+def test_help_asked_is_cooperation_asked(lexicon):
+    # convention 7: help asked of someone by a call is cooperation requested, positive
+    text = "وناشد سيرغي لافروف الدول المانحة مساعدة السودان في مواجهة الفيضانات."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وطالب سيرغي لافروف المجتمع الدولي بتقديم المساعدة للمتضررين."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # a call on one party to stop its help is a demand (convention 2)
+    text = "وطالب سيرغي لافروف الدول الغربية بوقف تقديم الدعم للمسلحين."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
