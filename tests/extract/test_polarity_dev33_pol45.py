@@ -53,3 +53,13 @@ def test_help_asked_is_cooperation_asked(lexicon):
     # a call on one party to stop its help is a demand (convention 2)
     text = "وطالب سيرغي لافروف الدول الغربية بوقف تقديم الدعم للمسلحين."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+
+
+def test_no_link_denied_with_laysa(lexicon):
+    # convention 3: «لا علاقة» was listed; the same denial with ليس and an optional أي was not
+    text = "وقال سيرغي لافروف إن هذه الشركة ليس لها أي علاقة بالحكومة الروسية."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إن الخبراء ليس لهم علاقة بوزارة الدفاع."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إن هذه الأنباء لا صلة لها بالحقيقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
