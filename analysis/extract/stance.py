@@ -2418,7 +2418,9 @@ def _own_side(lexicon: Lexicon, actor_id: str) -> set[str]:
 
 SUPPORTED_GAP = 2  # words between a support word and the party supported: ساندت المواطن الأمريكي خليفة حفتر
 CLAUSE_ENDS = frozenset(".:؛;؟?!")  # punctuation that ends a clause searched back from a cue; a comma only joins
-SUPPORTER_REACH = 8  # tokens from a clause's opener to a support word in it: أن روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم
+SUPPORTED_TITLE = 4  # words of a title between a support word and the party named: دعم القائد العسكري الليبي خليفة حفتر
+SUPPORT_BREAKS = frozenset(normalise_word(word) for word in "في على من إلى الى مع عن".split())
+SUPPORTER_REACH = 12  # tokens from a clause's opener to a support word in it: أن روسيا أرسلت مؤخرا مقاتلات إلى ليبيا لدعم
 
 
 PARTISAN_REACH = 8  # words after a support word within which «against the other» ends: دعم طرف في النزاع الليبي على حساب الآخر
@@ -2429,38 +2431,92 @@ def _supporting(word: str, language) -> bool:
     return any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting for stem, _ in proclitic_readings(word))
 
 
+def _state_of_nisba(word: str, nisbas: dict[str, str]) -> str:
+    """The state a relative adjective names, definite or not, in the masculine, feminine or sound
+    plural (قوات روسية، عسكريين فرنسيين، السلطات الإماراتية), behind و ب ل; '' for none."""
+    for stem, _ in proclitic_readings(word):
+        stem = stem[2:] if stem.startswith("ال") else stem
+        for ending in ("ين", "ون", ""):
+            if ending and not stem.endswith(ending):
+                continue
+            base = stem[: len(stem) - len(ending)] if ending else stem
+            for form in (base, base + "ه" if base.endswith("ي") else base):
+                state = nisbas.get("ال" + form)
+                if state:
+                    return state
+    return ""
+
+
+def _speaker_state(speaker: Speaker, lexicon: Lexicon, nisbas: dict[str, str]) -> str:
+    """The allegiance of a speaker: his actor's top affiliation, or for an unlisted one the state
+    of a relative adjective in his name (مسؤولون أمريكيون → the United States); '' if unknown."""
+    if speaker.actor_id:
+        return affiliation_root(lexicon, speaker.actor_id)
+    for word in speaker.name.split():
+        state = _state_of_nisba(normalise_word(word), nisbas)
+        if state:
+            return state
+    return ""
+
+
 def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sentence, speaker: Speaker,
                         mention_at: dict, lexicon: Lexicon) -> bool:
     """Whether a word of support (language/supporting.txt) stands in a clause opened by إن، أن،
-    بأن، وأن or فإن at most SUPPORTER_REACH tokens before it, whose subject right after the opener
-    is a named actor of another allegiance than the speaker's: «وقالت أفريكوم إن روسيا أرسلت
-    مقاتلات لدعم قوات حفتر» reports Russia's support, no praise of the speaker. A full stop,
-    colon or quotation mark between ends the search; a speaker of unknown allegiance keeps the
-    stance, as in _felt_by_other. At most SUPPORTER_REACH tokens read."""
-    if not speaker.actor_id:
-        return False
+    بأن، وأن، فإن or عن at most SUPPORTER_REACH tokens before it, whose subject is another
+    allegiance than the speaker's: a named actor right after the opener («وقالت أفريكوم إن روسيا
+    أرسلت مقاتلات لدعم قوات حفتر»), or the first state adjective after it («إن هناك عسكريين
+    فرنسيين يقدمون دعما لحفتر», «تحدثت عن تواجد قوات روسية لدعم حفتر»). That reports the
+    supporter's act, no praise of the speaker (convention 4), when the one supported is a party
+    named right after, not of the speaker's side. A full stop, colon or quotation mark between
+    ends the search; a speaker of unknown allegiance (an unlisted person, a report) is read so only
+    when the supporter is a state adjective of another state than his name's (مسؤولون أمريكيون).
+    At most SUPPORTER_REACH tokens read."""
     tokens, language = prepared.tokens, lexicon.language
     if not any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting
                for stem, _ in proclitic_readings(tokens[match.first].norm)):
         return False
-    openers = SAYING_THAT | MAIN_CLAUSE | {normalise_word("وأن"), normalise_word("فإن")}
+    nisbas = derived(lexicon, "definite state nisbas", state_nisbas)
+    own = _speaker_state(speaker, lexicon, nisbas)
+    openers = SAYING_THAT | MAIN_CLAUSE | {normalise_word("وأن"), normalise_word("فإن"), "عن"}
     for at in range(match.first - 1, max(sentence.first_token, match.first - SUPPORTER_REACH - 1) - 1, -1):
         word = tokens[at].norm
         if word in CLAUSE_ENDS or word in QUOTE_MARKS:
             return False
-        if word in openers:
-            mention = mention_at.get(at + 1)
-            if mention is None or not mention.actor_id or mention.last_token > match.first:
+        if word not in openers:
+            continue
+        mention = mention_at.get(at + 1)
+        if mention is not None and mention.actor_id and mention.last_token <= match.first:
+            if not speaker.actor_id:
+                # «إن ليبيا تقدر دعم روسيا»: the actor after the opener may be the subject of
+                # another verb, the supporter named after the support word; only a listed speaker's
+                # allegiance is sure enough to read it so
                 return False
-            if affiliation_root(lexicon, mention.actor_id) == affiliation_root(lexicon, speaker.actor_id):
+            supporter = affiliation_root(lexicon, mention.actor_id)
+        elif word == "عن" or mention is None:
+            # no actor named after the opener: the first state adjective of the clause, if any
+            supporter = next((state for state in (_state_of_nisba(tokens[index].norm, nisbas)
+                                                  for index in range(at + 1, match.first)) if state), "")
+            if not supporter:
                 return False
-            # the one supported is a party named right after (لدعم الجيش الوطني، ساندت المشير حفتر):
-            # support of an aim (تدعم العملية السياسية) may be the speaker's praise of the supporter,
-            # and support of the speaker's own side is thanked for (إن تركيا ساندت حكومتنا)
-            supported = next((mention_at[index] for index in range(match.last, min(sentence.last_token,
-                              match.last + SUPPORTED_GAP + 1)) if index in mention_at), None)
-            return (supported is not None and bool(supported.actor_id)
-                    and supported.actor_id not in _own_side(lexicon, speaker.actor_id))
+        else:
+            return False
+        if supporter == own:
+            return False
+        # the one supported is a party named right after (لدعم الجيش الوطني، ساندت المشير حفتر):
+        # support of an aim (تدعم العملية السياسية) may be the speaker's praise of the supporter,
+        # and support of the speaker's own side is thanked for (إن تركيا ساندت حكومتنا)
+        # («محاولة دعم القائد العسكري الليبي خليفة حفتر»: a title of up to SUPPORTED_TITLE words
+        # between); a preposition between ends it (لدعم الاستقرار في ليبيا: an aim, and a place)
+        supported = None
+        for index in range(match.last, min(sentence.last_token, match.last + SUPPORTED_TITLE + 1)):
+            if index in mention_at:
+                supported = mention_at[index]
+                break
+            if tokens[index].norm in SUPPORT_BREAKS or tokens[index].norm in CLAUSE_ENDS or tokens[index].norm == "،":
+                break
+        return (supported is not None and bool(supported.actor_id)
+                and supported.actor_id not in (_own_side(lexicon, speaker.actor_id) if speaker.actor_id else set())
+                and affiliation_root(lexicon, supported.actor_id) != supporter)
     return False
 
 
@@ -5234,11 +5290,26 @@ def _discussed(tokens, cue_first: int, sentence: Sentence, topic_ends: set[int],
         word = tokens[at].norm
         if word in DISCUSSED_STOPS or word in SAYING_THAT or word in MAIN_CLAUSE or at in topic_ends:
             return False
-        if any(stem in discussing for stem, _ in proclitic_readings(word)):
+        if any(stem in discussing for stem, _ in proclitic_readings(word)) or _scheduled_talks(tokens, at, sentence, lexicon):
             return not (at + 1 < len(tokens) and tokens[at + 1].norm == SEEKING)
         if _readout_noun(tokens, at, sentence, lexicon):
             return True
     return False
+
+
+def _scheduled_talks(tokens, at: int, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the token at ``at`` is a present verb of discussing (language/discussing_present.txt:
+    يبحث، يناقش، يتناول) right after أن that a word of schedule or expectation
+    (language/scheduling.txt: من المتوقع، من المقرر، يفترض) stands before: «ومن المقرر أن يناقش
+    الطرفان سبل تعزيز التعاون» is the readout of talks to come, as «سيناقش» is (convention 7),
+    while a present alone («روسيا تناقش مع الحكومة إمكانية استئناف التعاون») is an effort going on.
+    Two tokens read before the verb."""
+    language = lexicon.language
+    if not any(stem in language.discussing_present for stem, _ in proclitic_readings(tokens[at].norm)):
+        return False
+    if at - 2 < sentence.first_token or tokens[at - 1].norm != normalise_word("أن"):
+        return False
+    return any(stem.removeprefix("ال") in language.scheduling for stem, _ in proclitic_readings(tokens[at - 2].norm))
 
 
 READOUT_PASSIVES = frozenset(normalise_word(word) for word in "تم تمت جرى".split())  # تم مناقشة: it was discussed

@@ -68,6 +68,8 @@ class Language:
     topic_prepositions: frozenset[str] = frozenset()  # بشأن مزاعم: what is talked about, not judged
     discussing: frozenset[str] = frozenset()  # ناقشا سبل تعزيز التعاون: a topic of talks, not judged
     discussing_nouns: frozenset[str] = frozenset()  # تم مناقشة سبل التعاون: a readout's topic, not judged
+    discussing_present: frozenset[str] = frozenset()  # من المقرر أن يناقش: talks to come, their topics not judged
+    scheduling: frozenset[str] = frozenset()  # من المقرر أن، يفترض أن: what is to come
     claiming: frozenset[str] = frozenset()  # كما زعمت الصحيفة: another's claim cited to rebut it
     framing: frozenset[str] = frozenset()  # لمجرم الحرب: wrongdoing an outlet's report keeps as its charge
     purpose_heads: frozenset[str] = frozenset()  # اللجنة المشتركة للتعاون: a stance word in a body's name
@@ -242,6 +244,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         topic_prepositions=words("topic_prepositions"),
         discussing=words("discussing"),
         discussing_nouns=words("discussing_nouns"),
+        discussing_present=words("discussing_present"),
+        scheduling=words("scheduling"),
         claiming=words("claiming"),
         framing=words("framing"),
         purpose_heads=words("purpose_heads"),
