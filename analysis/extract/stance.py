@@ -5386,13 +5386,20 @@ def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, le
 
 ASKED_REACH = 5  # words back from a cue to the ما إذا of the question it is in
 WHETHER = frozenset(normalise_word(word) for word in "ما عما فيما".split())  # before إذا: whether
+QUESTION_PARTICLES = frozenset({"هل", "وهل", "فهل"})  # right before a verb: a question, هل توافق روسيا؟
 
 
 def _asked(prepared: PreparedText, cue_first: int, sentence: Sentence) -> bool:
     """Whether a cue is inside a question put to someone, not an answer: it follows ما إذا
     (عما إذا، فيما إذا) with only words between: ``وردا على سؤال عما إذا كانت موسكو تدعم
-    التحركات`` → nobody supports anything. At most ASKED_REACH tokens back are read."""
+    التحركات`` → nobody supports anything. At most ASKED_REACH tokens back are read.
+    A verb right after the particle هل in the narration is asked too, in a headline and in an
+    indirect question alike: «هل توافق روسيا على مطلب ليبيا؟» asks whether Russia agrees, Russia
+    says nothing; inside a quotation the speaker may answer his own question («هل سنلتزم؟ نعم»)."""
     tokens = prepared.tokens
+    if (cue_first > sentence.first_token and tokens[cue_first - 1].norm in QUESTION_PARTICLES
+            and in_spans(tokens[cue_first].start, prepared.quotes) is None):
+        return True
     for index in range(cue_first - 1, max(sentence.first_token, cue_first - 1 - ASKED_REACH), -1):
         if not tokens[index].is_word:
             return False

@@ -1,0 +1,21 @@
+"""The twenty-eighth blind set read, thirty-eighth session (att56: eval/README.md "The twenty-eighth
+blind set read, thirty-eighth session (att56)"): the classes of speaker errors fixed on `dev33`, one
+test each, on sentences written for them."""
+from conftest import scored_statements
+
+
+def test_a_verb_right_after_the_question_particle_is_asked_not_stated(lexicon):
+    # «هل توافق روسيا على …؟»: the narration asks whether the state agrees; nobody agrees or says
+    # anything, in a headline, in a line cut after the question, or in an indirect question
+    assert scored_statements("هل توافق موسكو على طلب طرابلس بتزويدها بالسلاح؟", lexicon, date="2020-01-01") == []
+    assert scored_statements("وهل يرفض لافروف المبادرة الأوروبية؟", lexicon, date="2020-01-01") == []
+    text = "طباعة هل تدعم روسيا حكومة الوحدة\nتزايدت المخاوف في العواصم الأوروبية."
+    assert scored_statements(text, lexicon, date="2022-01-01") == []
+    # the verb's subject still speaks when no question particle stands before the verb
+    assert scored_statements("توافق موسكو على طلب طرابلس.", lexicon, date="2020-01-01") == [
+        ("moscow", "positive", "after_verb")]
+    # inside a quotation the speaker answers his own question: his words, as before
+    text = "وقال الدبيبة «هل سنلتزم بالاتفاقات السابقة؟ نعم»."
+    rows = scored_statements(text, lexicon, date="2022-01-01")
+    assert rows and {row[0] for row in rows} == {"dbeibah"}
+
