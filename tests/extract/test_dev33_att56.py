@@ -19,3 +19,16 @@ def test_a_verb_right_after_the_question_particle_is_asked_not_stated(lexicon):
     rows = scored_statements(text, lexicon, date="2022-01-01")
     assert rows and {row[0] for row in rows} == {"dbeibah"}
 
+
+def test_a_document_refers_back_to_whoever_spoke_in_it_not_to_the_last_speaker(lexicon):
+    # «وقالت الوزارة، في بيان …» … another speaker … «وأكد البيان أن …»: the statement is the
+    # ministry's, though someone else was quoted in between
+    text = ("وقالت وزارة الخارجية الروسية، في بيان نشرته على موقعها، إن الأنباء كاذبة. "
+            "وكانت صحف عربية نقلت عن مصدر ليبي قوله إن الخبراء وصلوا. "
+            "وأكد البيان أن روسيا تدعم الحل السياسي.")
+    rows = scored_statements(text, lexicon, date="2020-09-01")
+    assert rows[-1] == ("russia_mfa", "positive", "document")
+    # with no one said to speak in it, the document is still the last speaker's, as before
+    text = "وقال لافروف إن الأنباء كاذبة. وأضاف البيان أن روسيا تدعم الحل السياسي."
+    assert scored_statements(text, lexicon, date="2020-09-01")[-1] == ("lavrov", "positive", "document")
+
