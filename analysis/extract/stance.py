@@ -3673,6 +3673,9 @@ class _Context:
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or (None if self._pronoun_subject(match.first, sentence) or _object_in_cue(match, cue)
                        else finder.after(match.last, sentence))
+                   # وتعليقا على تصريح لافروف، قال رجل الأعمال الروسي يفغيني بريغوجين إن: the
+                   # listed name closing the verb's subject speaks, not the name before the comma
+                   or (self._apposed_person(match, sentence) if not conjoined else None)
                    or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is not None and own.how == "after_verb" and match.first in finder.first_person:
                 own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
@@ -3784,6 +3787,16 @@ class _Context:
                     or finder._prepositional_at(index)):
                 return None
         return None
+
+    def _apposed_person(self, match: Match[Cue], sentence: Sentence) -> Speaker | None:
+        """A listed person whose name closes the explicit subject of a verb of saying, after a
+        description no rule reads as a title (SpeakerFinder.explicit_subject): «قال رجل الأعمال
+        الروسي يفغيني بريغوجين إن» → Prigozhin. None for anything else."""
+        cue = match.payloads[0]
+        if not _saying_verb(match, self.prepared, self.lexicon) or _object_in_cue(match, cue):
+            return None
+        own = self.finder.explicit_subject(match.last, sentence)
+        return own if own is not None and own.actor_id else None
 
     def _asked_one(self, match: Match[Cue], sentence: Sentence, finder: SpeakerFinder) -> Speaker | None:
         """The one a verb of asking earlier in the sentence asked, for a verb of answering with no

@@ -32,3 +32,19 @@ def test_a_document_refers_back_to_whoever_spoke_in_it_not_to_the_last_speaker(l
     text = "وقال لافروف إن الأنباء كاذبة. وأضاف البيان أن روسيا تدعم الحل السياسي."
     assert scored_statements(text, lexicon, date="2020-09-01")[-1] == ("lavrov", "positive", "document")
 
+
+def test_a_person_behind_a_description_or_a_title_the_recogniser_did_not_know(lexicon):
+    # «قال رجل الأعمال الروسي يفغيني بريغوجين إن»: a description no title lists, then a listed
+    # person's name closing the verb's subject: he speaks, not the name fronted before the comma
+    text = "وتعليقاً على تصريحات وزير الخارجية الروسي، قال رجل الأعمال الروسي يفغيني بريغوجين إن الاتفاق غير موجود."
+    assert scored_statements(text, lexicon, date="2022-05-01") == [("prigozhin", "neutral", "after_verb")]
+    # a name after an indefinite word is its genitive: the adviser speaks, as written
+    text = "وقال مستشار الرئيس الروسي إن الوضع صعب."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2022-05-01")] == ["مستشار الرئيس الروسي"]
+    # «رد السيناتور فلان الفلاني، عضو …»: a senator is a title, and the name after it a person
+    # nobody listed, who goes on speaking in the next sentence
+    text = ("ومن جانبه رد السيناتور أندريه كوزلوفسكي، عضو لجنة الدفاع في مجلس الاتحاد، في تصريح لوكالة روسية: "
+            "«لم نرسل أي قوات إلى ليبيا». وأضاف كوزلوفسكي أن هذه الأنباء مختلقة.")
+    rows = scored_statements(text, lexicon, date="2022-05-01")
+    assert rows[0] == ("أندريه كوزلوفسكي", "negative", "unlisted")
+    assert rows[-1][0] == "أندريه كوزلوفسكي"
