@@ -455,6 +455,16 @@ class SpeakerFinder:
         if any(tokens[k].norm in language.repetitions for k in range(index, end)):
             # صرحوا أكثر من مرة بأن: how often they said it, an adverbial; the subject is elsewhere
             return None
+        # a description, then a listed person's name in apposition closing it: وقال رجل الأعمال
+        # الروسي يفغيني بريغوجين إن → Prigozhin, not the words as written; a name after an
+        # indefinite word is its genitive (وقال مستشار الرئيس إن: the adviser), and a title is
+        # whom the description serves (المستشار الإعلامي لرئيس المجلس: the adviser)
+        named = self.mention_ending.get(end)
+        if (named is not None and named.first_token > index and named.actor_id in self.lexicon.actors
+                and self.lexicon.actors[named.actor_id].type == "person"
+                and named.match_kind in ("name", "variant") and named.form != "clitic"
+                and tokens[named.first_token - 1].norm.startswith("ال") and len(tokens[named.first_token - 1].norm) >= 4):
+            return self._known(named, "after_verb")
         # a name, then its holder's title in apposition: وقال عبد الحميد صافي المستشار الإعلامي
         # لرئيس المجلس → the name is the speaker, as written
         title = next((k for k in range(index + 1, min(end, index + NAME_WORDS + 1)) if k in self.title_spans), -1)

@@ -466,6 +466,7 @@ def find_stances(
                 if (speaker.actor_id or speaker.name) != (main.actor_id or main.name) and context.is_person(speaker):
                     context.remember(speaker)
             context.remember(main)
+            context.note_occasion(sentence, statements)  # وقالت الوزارة في بيان: whose statement البيان is later
         said = _Statements(statements, prepared)
         if headline is None and statements:
             said.preface_end = _preface(prepared, sentence, statements[0][0].first, cue_tokens, lexicon)
@@ -3179,6 +3180,33 @@ class _Context:
             return None
         return issuer, index
 
+    def note_occasion(self, sentence: Sentence, statements: list[tuple[Match[Cue], Speaker]]) -> None:
+        """Remember the speaker who spoke in an indefinite document behind في or ب right after the
+        verb (language/issued.txt): ``وقالت وزارة الخارجية، في بيان نشرته على موقعها`` → the
+        ministry, so that ``وأكد البيان`` later is hers, though another speaker was quoted in
+        between. A document with an owner after it (في بيان للجيش) is that owner's, left to the
+        source rules. At most OCCASION_REACH tokens after each verb are read."""
+        tokens, issued = self.tokens, self.lexicon.language.issued
+        for position, (match, speaker) in enumerate(statements):
+            if match.payloads[0].cue_type == "relay" or not (speaker.actor_id or speaker.name):
+                continue
+            stop = statements[position + 1][0].first if position + 1 < len(statements) else sentence.last_token
+            for index in range(match.last, min(stop, sentence.last_token, match.last + OCCASION_REACH)):
+                word = tokens[index].norm
+                if word == "في" and index + 1 < stop:
+                    index, word = index + 1, tokens[index + 1].norm
+                elif not (word[:1] == "ب" and word[1:] in issued):
+                    continue
+                else:
+                    word = word[1:]
+                if word not in issued or has_article(word, min_length=4):
+                    continue
+                owner = tokens[index + 1].norm if index + 1 < sentence.last_token else ""
+                if owner.startswith("لل") or index + 1 in self.finder.mention_at:
+                    break  # في بيان للخارجية: the document's owner is named
+                self.issuers[word] = Speaker(speaker.actor_id, speaker.name, speaker.how, speaker.after_token)
+                break
+
     def _note_source_document(self, first: int, sentence: Sentence, source: Speaker | None) -> None:
         """Remember the issuer a sourcing phrase names for an indefinite document at its head:
         ``وفقاً لتقرير سري من خبراء الأمم المتحدة`` → the experts, whose report ``وذكر التقرير`` is
@@ -3709,6 +3737,9 @@ class _Context:
                    or (None if conjoined else finder.opened_subject(match.first, sentence))
                    or (None if self._pronoun_subject(match.first, sentence) or _object_in_cue(match, cue)
                        else finder.after(match.last, sentence))
+                   # وتعليقا على تصريح لافروف، قال رجل الأعمال الروسي يفغيني بريغوجين إن: the
+                   # listed name closing the verb's subject speaks, not the name before the comma
+                   or (self._apposed_person(match, sentence) if not conjoined else None)
                    or (None if conjoined else finder.before(match.first, sentence, comma=True)))
             if own is not None and own.how == "after_verb" and match.first in finder.first_person:
                 own = None  # المسماري: طالبنا روسيا بدعم…: «we» asked, the actor after the verb is asked
@@ -3820,6 +3851,16 @@ class _Context:
                     or finder._prepositional_at(index)):
                 return None
         return None
+
+    def _apposed_person(self, match: Match[Cue], sentence: Sentence) -> Speaker | None:
+        """A listed person whose name closes the explicit subject of a verb of saying, after a
+        description no rule reads as a title (SpeakerFinder.explicit_subject): «قال رجل الأعمال
+        الروسي يفغيني بريغوجين إن» → Prigozhin. None for anything else."""
+        cue = match.payloads[0]
+        if not _saying_verb(match, self.prepared, self.lexicon) or _object_in_cue(match, cue):
+            return None
+        own = self.finder.explicit_subject(match.last, sentence)
+        return own if own is not None and own.actor_id else None
 
     def _asked_one(self, match: Match[Cue], sentence: Sentence, finder: SpeakerFinder) -> Speaker | None:
         """The one a verb of asking earlier in the sentence asked, for a verb of answering with no
@@ -5465,13 +5506,21 @@ def _left_open(prepared: PreparedText, match: Match[Cue], sentence: Sentence, le
 
 ASKED_REACH = 5  # words back from a cue to the ما إذا of the question it is in
 WHETHER = frozenset(normalise_word(word) for word in "ما عما فيما".split())  # before إذا: whether
+QUESTION_PARTICLES = frozenset({"هل", "وهل", "فهل"})
+OCCASION_REACH = 8  # tokens after a verb of saying to the document it was said in (في بيان)  # right before a verb: a question, هل توافق روسيا؟
 
 
 def _asked(prepared: PreparedText, cue_first: int, sentence: Sentence) -> bool:
     """Whether a cue is inside a question put to someone, not an answer: it follows ما إذا
     (عما إذا، فيما إذا) with only words between: ``وردا على سؤال عما إذا كانت موسكو تدعم
-    التحركات`` → nobody supports anything. At most ASKED_REACH tokens back are read."""
+    التحركات`` → nobody supports anything. At most ASKED_REACH tokens back are read.
+    A verb right after the particle هل in the narration is asked too, in a headline and in an
+    indirect question alike: «هل توافق روسيا على مطلب ليبيا؟» asks whether Russia agrees, Russia
+    says nothing; inside a quotation the speaker may answer his own question («هل سنلتزم؟ نعم»)."""
     tokens = prepared.tokens
+    if (cue_first > sentence.first_token and tokens[cue_first - 1].norm in QUESTION_PARTICLES
+            and in_spans(tokens[cue_first].start, prepared.quotes) is None):
+        return True
     for index in range(cue_first - 1, max(sentence.first_token, cue_first - 1 - ASKED_REACH), -1):
         if not tokens[index].is_word:
             return False
