@@ -62,10 +62,10 @@ for side, doc_id in linked.items():
         st.warning(escape_markdown(f"The link's article {side}, {named}, {why}; another article is shown instead."))
 
 picks = st.columns(2)
-key_a = url.choice("compare_a", ids, ids[0], param="a")
+key_a = url.choice("compare_a", ids, ids[0], param="a", say=False)  # said above
 with picks[0]:
     doc_a = picked("A", key_a)
-key_b = url.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b")
+key_b = url.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b", say=False)
 with picks[1]:
     doc_b = picked("B", key_b)
 url.keep("compare_a", doc_a, param="a")
