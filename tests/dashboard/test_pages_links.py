@@ -41,3 +41,16 @@ def test_a_page_setting_the_page_does_not_know_is_said_once(page, query, said):
 ])
 def test_a_setting_the_page_knows_says_nothing(page, query):
     assert not [w for w in warnings(run(page, query=query)) if "The link's" in w]
+
+
+def test_a_backwards_date_range_stays_as_the_link_wrote_it():
+    # The sidebar says the range runs backwards; the address became from=2024-12-31 (the newest
+    # article's day), so the link copied afterwards was not the one opened.
+    at = run(query={"from": "2025", "to": "2017"})
+    assert warnings(at) == ["The link's date range runs backwards (from 2025 to 2017): no article can fall in it."]
+    assert (at.query_params["from"], at.query_params["to"]) == ("2025", "2017")
+    at.switch_page("pages/actors.py").run()
+    assert (at.query_params["from"], at.query_params["to"]) == ("2025", "2017")
+    # A range wholly past the corpus is still moved inside it, as said.
+    at = run(query={"from": "2099"})
+    assert at.query_params["from"] == "2024-12-31"
