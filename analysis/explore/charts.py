@@ -131,7 +131,7 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     if len(label) <= limit:
         return label
     names = [name for name in label.split(NAME_SEPARATOR) if name]
-    if len(names) > 1 and is_unresolved_name(names[0]):
+    if len(names) > 1 and (names[0] == UNDATED_TITLE or is_unresolved_name(names[0])):
         # A title no date resolves, ``Unresolved title (Vitaly Churkin or Vassily Nebenzia) · مندوب
         # روسيا لدى الأمم المتحدة``, is told apart by its Arabic: cut to its English start, four
         # such titles all read "Unresolved title (Vitaly…".
@@ -212,12 +212,15 @@ def line_colours(groups: Sequence[str], given: Mapping[str, str], palette: Seque
     return chosen
 
 
-def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
+def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str],
+                            more: Mapping[str, str] | None = None) -> go.Figure:
     """Stacked bars: one per speaker (``axis`` names each ``speaker_name``), a segment per polarity.
 
     ``counts`` come from :func:`analysis.explore.aggregate.polarity_by_speaker`, ``speakers`` are its
-    speaker names in order; a segment's ``customdata`` is ``[speaker_name, polarity]``.
+    speaker names in order; a segment's ``customdata`` is ``[speaker_name, polarity]``. ``more`` gives
+    a speaker a second line on hover (who may hold a title no date resolves).
     """
+    more = {s: f"<br>{line}" for s, line in (more or {}).items() if line}
     figure = go.Figure()
     for polarity, colour in POLARITY_COLOURS.items():
         rows = counts[counts["polarity"] == polarity].set_index("speaker_name")
@@ -227,7 +230,7 @@ def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis:
             name=polarity.capitalize(), orientation="h", marker_color=colour,
             y=[short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
             customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
-            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") for s in speakers], textposition="none",
+            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") + more.get(s, "") for s in speakers], textposition="none",
             hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(
