@@ -8,7 +8,8 @@ import streamlit as st
 from analysis.explore import charts, columns
 from analysis.explore.aggregate import OTHERS
 from analysis.explore.filters import evidence
-from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNNAMED, speaker_words
+from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNLISTED_MARK, UNNAMED, speaker_words
+from analysis.explore.markup import escape_markdown
 from analysis.extract.schema import ARTICLE_VOICE
 from dashboard import labels, loading, render, sidebar
 
@@ -25,7 +26,8 @@ st.caption(
 )
 # What the speakers' prefixes mean, said once where they are read (issue 9: in an analyst's words).
 st.caption(
-    f"{UNLISTED} · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
+    f"{UNLISTED} · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page; "
+    f"{escape_markdown(UNLISTED_MARK)} before a name too long for these words); "
     f"{UNNAMED} · a source the article does not name (Libyan sources, an expert); {UNDATED_TITLE} · a title held by "
     "several people over time, in an article with no date (a bar's hover and its sentences say who may hold it)."
 )

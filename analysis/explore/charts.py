@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
 from analysis.explore.labels import (
-    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNNAMED, counted, is_unresolved_name, type_label,
+    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNLISTED_MARK, UNNAMED, counted, is_unresolved_name, type_label,
 )
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
@@ -119,9 +119,10 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     A label naming one actor twice, ``Abdelmadjid Tebboune · عبد المجيد تبون``
     (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
-    name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
-    lacks gives way to the name: ``Not in lexicon · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
-    (an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
+    name (``عبد``, "servant of") read as a name of its own. The words before a person the lexicon
+    lacks give way to a mark the page explains (:data:`analysis.explore.labels.UNLISTED_NOTE`):
+    ``Not in lexicon · محمد عبد الرحمن السويحلي`` → ``* محمد عبد الرحمن السويحلي`` (bare, it read as
+    a lexicon actor without an English name; an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
     after ``Holder unclear`` where that fits: ``Holder unclear · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
@@ -144,8 +145,10 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         # الشأن الليبي» (a title, no one named) read as a person's name beside the named speakers.
         prefix = UNNAMED + NAME_SEPARATOR
         return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
+    if len(names) > 1 and names[0] == UNLISTED:
+        prefix = UNLISTED_MARK + " "
+        return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
     if len(names) > 1:
-        names = [name for name in names if name != UNLISTED] or names
         kept = names[0]
         for name in names[1:]:
             if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:

@@ -35,6 +35,11 @@ SPEAKER_LABELS = {ARTICLE_VOICE: "the article itself (no quote)", "(unknown)": "
 # place of the English name of a person the lexicon lacks (``Not in lexicon · سامر الزيداني``).
 NAME_SEPARATOR = " · "
 UNLISTED = "Not in lexicon"
+# Where ``Not in lexicon · …`` does not fit (a chart's axis, a short list), the mark before the name:
+# ``* سيرغي ميدفيديف``, explained beside it (:data:`UNLISTED_NOTE`). Dropped, a bare Arabic name read
+# as a lexicon actor without an English name.
+UNLISTED_MARK = "*"
+UNLISTED_NOTE = f"{UNLISTED_MARK} not in the lexicon (add it on the Suggestions page)"
 # The word before a speaker no name identifies (``Unnamed · مصادر ليبية``): the stance rule
 # ``unnamed`` credited it (وقال مسؤول عسكري، وأفادت مصادر ليبية), apart from a named person or body
 # the lexicon lacks (``Not in lexicon · سالم الورفلي``), whom the Suggestions page can add.
