@@ -164,27 +164,32 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
     corpora, lock = _analysed()
     if key in corpora:
         return corpora[key]
-    with lock:
-        if key not in corpora:  # another session may have analysed it while this one waited
-            lexicon = build_lexicon(tables_from_files(dict(files)))
-            if kept_only and (opened is None or kept.waiting(opened, lexicon)):
-                return None
-            coming = len(results.document_keys(opened)) if opened is not None else 0
-            dropped = oldest_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
-                                     most=MAX_CORPORA, size=MAX_ARTICLES_HELD)
-            for held in dropped:
-                corpora.pop(held)
-            if dropped:
-                _forget_derived()
-            bar = None if kept_only else st.empty()
-            try:
+    # Drawn at once: the first view after an upload showed an empty page for 10-15 s (the lexicon
+    # built, the store's kept analysis read, another session's analysis waited for) before the bar's
+    # first count.
+    bar = None if kept_only else st.empty()
+    if bar is not None:
+        bar.progress(0.0, text=STAGE_WORDS["start"])
+    try:
+        with lock:
+            if key not in corpora:  # another session may have analysed it while this one waited
+                lexicon = build_lexicon(tables_from_files(dict(files)))
+                if kept_only and (opened is None or kept.waiting(opened, lexicon)):
+                    return None
+                coming = len(results.document_keys(opened)) if opened is not None else 0
+                dropped = oldest_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
+                                         most=MAX_CORPORA, size=MAX_ARTICLES_HELD)
+                for held in dropped:
+                    corpora.pop(held)
+                if dropped:
+                    _forget_derived()
                 corpus = _build(key, files, lexicon, read, opened, bar)
-            finally:
-                if bar is not None:
-                    bar.empty()
-            corpora[key] = corpus
-            out_of_collection()
-            _code_words_in_background(corpus, files)
+                corpora[key] = corpus
+                out_of_collection()
+                _code_words_in_background(corpus, files)
+    finally:
+        if bar is not None:
+            bar.empty()
     return corpora[key]
 
 
@@ -259,7 +264,8 @@ def _build(key: str, files: tuple[tuple[str, str], ...], lexicon: Lexicon, read:
 
 
 # What each stage of bringing the kept tables up to date is called on the progress bar.
-STAGE_WORDS = {"analysis": "Analysing the articles…", "suggestions": "Looking for names to suggest…",
+STAGE_WORDS = {"start": "Bringing the analysis up to date: reading the articles and what is kept of their analysis…",
+               "analysis": "Analysing the articles…", "suggestions": "Looking for names to suggest…",
                "spellings": "Looking for spellings of known names…", "words": "Counting the words…"}
 
 
