@@ -37,7 +37,7 @@ def picked(side: str, key: str) -> str:
     :data:`dashboard.sidebar.ARTICLES_LISTED` of them a field of its number, as the sidebar's
     Articles filter (two lists of 100,000 articles took the browser 5 s to draw)."""
     if len(ids) <= sidebar.ARTICLES_LISTED:
-        return st.selectbox(f"Article {side}", ids, key=key, format_func=loading.article_choice_of(corpus))
+        return st.selectbox(f"Article {side}", ids, key=key, format_func=loading.article_choice_of(corpus, outlet_first=True))
     numbers, doc_ids = f"{key}_number", corpus.doc_ids
     if numbers not in st.session_state:  # from the link or the session, as a list would be
         st.session_state[numbers] = doc_ids.index(st.session_state[key]) + 1
