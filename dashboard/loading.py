@@ -164,27 +164,32 @@ def _corpus(key: str, files: tuple[tuple[str, str], ...], read: Callable[[], lis
     corpora, lock = _analysed()
     if key in corpora:
         return corpora[key]
-    with lock:
-        if key not in corpora:  # another session may have analysed it while this one waited
-            lexicon = build_lexicon(tables_from_files(dict(files)))
-            if kept_only and (opened is None or kept.waiting(opened, lexicon)):
-                return None
-            coming = len(results.document_keys(opened)) if opened is not None else 0
-            dropped = oldest_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
-                                     most=MAX_CORPORA, size=MAX_ARTICLES_HELD)
-            for held in dropped:
-                corpora.pop(held)
-            if dropped:
-                _forget_derived()
-            bar = None if kept_only else st.empty()
-            try:
+    # Drawn at once: the first view after an upload showed an empty page for 10-15 s (the lexicon
+    # built, the store's kept analysis read, another session's analysis waited for) before the bar's
+    # first count.
+    bar = None if kept_only else st.empty()
+    if bar is not None:
+        bar.progress(0.0, text=STAGE_WORDS["start"])
+    try:
+        with lock:
+            if key not in corpora:  # another session may have analysed it while this one waited
+                lexicon = build_lexicon(tables_from_files(dict(files)))
+                if kept_only and (opened is None or kept.waiting(opened, lexicon)):
+                    return None
+                coming = len(results.document_keys(opened)) if opened is not None else 0
+                dropped = oldest_to_drop({held: len(corpus.doc_ids) for held, corpus in corpora.items()}, coming,
+                                         most=MAX_CORPORA, size=MAX_ARTICLES_HELD)
+                for held in dropped:
+                    corpora.pop(held)
+                if dropped:
+                    _forget_derived()
                 corpus = _build(key, files, lexicon, read, opened, bar)
-            finally:
-                if bar is not None:
-                    bar.empty()
-            corpora[key] = corpus
-            out_of_collection()
-            _code_words_in_background(corpus, files)
+                corpora[key] = corpus
+                out_of_collection()
+                _code_words_in_background(corpus, files)
+    finally:
+        if bar is not None:
+            bar.empty()
     return corpora[key]
 
 
@@ -259,7 +264,8 @@ def _build(key: str, files: tuple[tuple[str, str], ...], lexicon: Lexicon, read:
 
 
 # What each stage of bringing the kept tables up to date is called on the progress bar.
-STAGE_WORDS = {"analysis": "Analysing the articles…", "suggestions": "Looking for names to suggest…",
+STAGE_WORDS = {"start": "Bringing the analysis up to date: reading the articles and what is kept of their analysis…",
+               "analysis": "Analysing the articles…", "suggestions": "Looking for names to suggest…",
                "spellings": "Looking for spellings of known names…", "words": "Counting the words…"}
 
 
@@ -447,20 +453,24 @@ class Corpus:
         # Cut between words (never «وير…»), the ellipsis at the Arabic's reading end.
         return f"{number} — {short(title, limit)}"
 
-    def article_choice(self, doc_id: str, *, limit: int = 30) -> str:
+    def article_choice(self, doc_id: str, *, limit: int = 30, outlet_first: bool = False) -> str:
         """An article as a list to pick from shows it: ``Article 4 (2017-08-14) · ahram · أعلن وزير…``.
 
         Three articles of one day were three "Article n (2017-08-14)"; the outlet and the title tell
         them apart (and typing an outlet finds its articles). Each is isolated (FSI … PDI): an Arabic
         outlet before an Arabic title took the title's direction and was read after it. The title is
         cut short: a picker cuts what overflows at its right edge, where an Arabic title starts.
+
+        ``outlet_first``, for a one-line picker (the Compare page's, whose value is a field cut at
+        its right edge): ``مرصد الاختبار · Article 4 (undated) · التقى…``. After the article's number, in a
+        290 px picker at 800 px, an Arabic outlet lost its start there («مرصد الاختبار» read «صد الاختبار»).
         """
-        parts = [self.label(doc_id)]
-        for value in (self.outlets.get(doc_id), self.titles.get(doc_id)):
-            text = " ".join(value.split()) if isinstance(value, str) else ""  # None or NaN: none given
-            if text:
-                parts.append(f"\u2068{short(text, limit)}\u2069")
-        return " · ".join(parts)
+        outlet, title = (" ".join(value.split()) if isinstance(value, str) else ""  # None or NaN: none given
+                         for value in (self.outlets.get(doc_id), self.titles.get(doc_id)))
+        isolated = {name: f"\u2068{short(text, limit)}\u2069" for name, text in (("outlet", outlet), ("title", title)) if text}
+        order = ("outlet", "label", "title") if outlet_first else ("label", "outlet", "title")
+        parts = {**isolated, "label": self.label(doc_id)}
+        return " · ".join(parts[name] for name in order if name in parts)
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:
@@ -706,18 +716,18 @@ def _held(key: str, corpus: Corpus, nested: bool, make: Callable[[Frames], Frame
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _article_choices(corpus_key: str, _corpus: Corpus) -> dict[str, str]:
-    return {doc_id: _corpus.article_choice(doc_id) for doc_id in _corpus.doc_ids}
+def _article_choices(corpus_key: str, _corpus: Corpus, outlet_first: bool = False) -> dict[str, str]:
+    return {doc_id: _corpus.article_choice(doc_id, outlet_first=outlet_first) for doc_id in _corpus.doc_ids}
 
 
-def article_choice_of(corpus: Corpus) -> Callable[[str], str]:
+def article_choice_of(corpus: Corpus, *, outlet_first: bool = False) -> Callable[[str], str]:
     """:meth:`Corpus.article_choice`, as a list of articles formats its options: Streamlit formats
     every option on every rerun, and the Groups page's list of 10,000 articles took 50-60 ms of each
     filter change. Worked out once per analysed corpus (``corpus.key``; each time without one)."""
     if not corpus.key:
-        return corpus.article_choice
-    choices = _article_choices(corpus.key, corpus)
-    return lambda doc_id: choices.get(doc_id) or corpus.article_choice(doc_id)
+        return lambda doc_id: corpus.article_choice(doc_id, outlet_first=outlet_first)
+    choices = _article_choices(corpus.key, corpus, outlet_first)
+    return lambda doc_id: choices.get(doc_id) or corpus.article_choice(doc_id, outlet_first=outlet_first)
 
 
 def held_filtered(corpus: Corpus, active: Filters, *, nested: bool = True) -> Frames | None:

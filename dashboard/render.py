@@ -57,6 +57,15 @@ def css(corpus: Corpus) -> str:
 [data-testid="stSidebar"] [data-tag] {{ height: auto; max-height: none; }}
 [data-testid="stSidebar"] [data-tag] > span[title] {{ white-space: normal; overflow: visible; text-overflow: clip;
   width: auto; line-height: 1.35; padding: 2px 0; }}
+/* The chips of a page's list one under another where they do not fit side by side: in one row that
+   scrolls, two articles picked on the Groups page at 800 px read as one chip and a sliver. */
+[data-testid="stMain"] [data-testid="stMultiSelectTagsContainer"],
+[data-testid="stMain"] [data-testid="stMultiSelectTagsContainer"] > [role="group"] {{ flex-wrap: wrap; }}
+[data-testid="stMain"] [data-testid="stMultiSelectTagsContainer"] {{ max-height: 12rem; overflow-y: auto; row-gap: 2px;
+  padding-top: 2px; padding-bottom: 2px; }}
+[data-testid="stMain"] [data-testid="stMultiSelect"] div:has(> [data-testid="stMultiSelectTagsContainer"]),
+[data-testid="stMain"] [data-testid="stMultiSelect"] div:has(> div > [data-testid="stMultiSelectTagsContainer"]) {{
+  height: auto; max-height: none; }}
 {stylesheet(kinds, topic_colours)}
 """
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 import streamlit as st
 
 from analysis.explore.filters import QUERY_KEYS
+from analysis.explore.markup import escape_markdown
 
 # The keys the pages keep in the URL besides the sidebar's filters (QUERY_KEYS), and the prefixes of
 # the Groups page's two sets (ga.outlet=…). Any other key of a link is a mistake (date_from for
@@ -45,21 +46,38 @@ def write_query(values: dict[str, str | list[str]], *, keys: Sequence[str]) -> N
             st.query_params[key] = value
 
 
-def choice(name: str, options: Sequence[str], default: str | None, *, param: str) -> str:
+def choice(name: str, options: Sequence[str], default: str | None, *, param: str, say: bool = True) -> str:
     """Prepare a page widget keyed ``name`` whose value is kept in the URL as ``param``.
 
     Its first value this session comes from the URL, else ``default``; after a page switch
     (which forgets a page's widgets) it comes back from the session. Call :func:`keep` after
-    drawing the widget.
+    drawing the widget. A link's value that is none of ``options`` (``bin=century``) is said in
+    one line (:func:`say_unmatched`) unless ``say`` is false (the page says it in its own words).
 
     Returns:
         The widget key to give the widget.
     """
     state = st.session_state
     widget_key = f"w_{name}"
+    linked = unmatched(name, options, param=param) if say else None
     if widget_key not in state or state[widget_key] not in options:
         state[widget_key] = _restored(name, options, default, param=param)
+    if linked is not None:
+        say_unmatched(param, linked, options, state[widget_key])
     return widget_key
+
+
+def say_unmatched(param: str, value: str, options: Sequence[str], shown: str | None, *, words=str) -> None:
+    """One line saying that the link's ``param=value`` is none of ``options`` and what is shown in
+    its place: a page setting from a link the page does not know was reset without a word, so the
+    view was silently another than the link's. ``words`` gives an option as the analyst reads it."""
+    listed = [words(option) for option in options if option]
+    if 2 <= len(listed) <= 8:
+        among = f"none of {', '.join(listed[:-1])} or {listed[-1]}"
+    else:
+        among = "not one this page offers"
+    instead = f"{words(shown)} is shown instead" if shown else "it is left out"
+    st.warning(escape_markdown(f"The link's “{param}={value}” is {among}; {instead}."))
 
 
 def unmatched(name: str, options: Sequence[str], *, param: str) -> str | None:
@@ -84,8 +102,11 @@ def flag(name: str, default: bool, *, param: str) -> str:
     """
     state = st.session_state
     widget_key = f"w_{name}"
+    linked = unmatched(name, ("1", "0"), param=param)
     if not isinstance(state.get(widget_key), bool):
         state[widget_key] = _restored(name, ("1", "0"), "1" if default else "0", param=param) == "1"
+    if linked is not None:
+        say_unmatched(param, linked, ("1", "0"), "1" if state[widget_key] else "0")
     return widget_key
 
 

@@ -11,6 +11,7 @@ from analysis.explore import aggregate
 from analysis.explore.charts import stacked_rows, unchecked_figure
 from analysis.explore.cooccurrence import pair_counts
 from analysis.explore.filters import evidence
+from analysis.explore.markup import escape_markdown
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -66,11 +67,13 @@ OTHER_ARTICLES = f"Other articles ({len(doc_ids) - len(shown):,})"
 layout, axes = stacked_rows(len(types), vertical_spacing=0.35 / max(len(types), 1) / 2,
                             row_heights=[len(actors_by_type[t]) + 0.8 for t in types], titles=[labels.type_label(t) for t in types])
 bars = []
+marked = False  # a person the lexicon lacks, named too long for its words: "* سيرغي ميدفيديف"
 for row, actor_type in enumerate(types, start=1):
     ids = actors_by_type[actor_type]
     # English name first, Arabic beside it: "Sergey Lavrov · سيرغي لافروف".
     names = [corpus.actor_label(a) for a in ids]
     axis = [render.short(name) for name in names]  # the full name on hover
+    marked = marked or any(label.startswith(labels.UNLISTED_MARK + " ") for label in axis)
     x_axis, y_axis = axes[row - 1]
     for doc_id in shown:
         counts = [cells.get((doc_id, a), 0) for a in ids]
@@ -111,6 +114,8 @@ event = st.plotly_chart(
     figure, on_select="rerun", selection_mode=("points", "box"), config=render.PLOTLY_CONFIG,
     key=render.chart_key("actors-bars", active.to_query()),
 )
+if marked:
+    st.caption(escape_markdown(labels.UNLISTED_NOTE))
 picked = render.selected(event)
 if picked:
     render.legend(render.actor_legend(types))

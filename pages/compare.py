@@ -9,6 +9,7 @@ from analysis.explore.compare import compare
 from analysis.explore.filters import evidence, spans
 from analysis.explore.highlight import highlight_html, topic_kind
 from analysis.explore.markup import escape_html, escape_markdown
+from analysis.extract.unlisted import is_unlisted
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -36,7 +37,7 @@ def picked(side: str, key: str) -> str:
     :data:`dashboard.sidebar.ARTICLES_LISTED` of them a field of its number, as the sidebar's
     Articles filter (two lists of 100,000 articles took the browser 5 s to draw)."""
     if len(ids) <= sidebar.ARTICLES_LISTED:
-        return st.selectbox(f"Article {side}", ids, key=key, format_func=loading.article_choice_of(corpus))
+        return st.selectbox(f"Article {side}", ids, key=key, format_func=loading.article_choice_of(corpus, outlet_first=True))
     numbers, doc_ids = f"{key}_number", corpus.doc_ids
     if numbers not in st.session_state:  # from the link or the session, as a list would be
         st.session_state[numbers] = doc_ids.index(st.session_state[key]) + 1
@@ -62,10 +63,10 @@ for side, doc_id in linked.items():
         st.warning(escape_markdown(f"The link's article {side}, {named}, {why}; another article is shown instead."))
 
 picks = st.columns(2)
-key_a = url.choice("compare_a", ids, ids[0], param="a")
+key_a = url.choice("compare_a", ids, ids[0], param="a", say=False)  # said above
 with picks[0]:
     doc_a = picked("A", key_a)
-key_b = url.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b")
+key_b = url.choice("compare_b", ids, next(d for d in ids if d != doc_a), param="b", say=False)
 with picks[1]:
     doc_b = picked("B", key_b)
 url.keep("compare_a", doc_a, param="a")
@@ -127,9 +128,13 @@ def actor_list(rows, counts: str) -> str:
         actor = corpus.lexicon.actors.get(row.actor_id)
         arabic = f'<span class="marsad-inline" lang="ar" dir="rtl">{escape_html(actor.name_ar)}</span>' if actor else ""
         number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
+        # A person the lexicon lacks keeps a mark, explained under the lists: bare, the Arabic name
+        # read as a lexicon actor without an English one.
+        name = f"{labels.UNLISTED_MARK} {row.actor_name}" if is_unlisted(row.actor_id) else row.actor_name
+        kind = labels.type_label(row.actor_type) + (f", {labels.UNLISTED.lower()}" if is_unlisted(row.actor_id) else "")
         items.append(
-            f'<div class="marsad-item" title="{escape_html(labels.type_label(row.actor_type))}">'
-            f'<div class="marsad-names"><span>{escape_html(row.actor_name)}</span>{arabic}</div><b>{number}</b></div>'
+            f'<div class="marsad-item" title="{escape_html(kind)}">'
+            f'<div class="marsad-names"><span>{escape_html(name)}</span>{arabic}</div><b>{number}</b></div>'
         )
     return f'<div class="marsad-list">{"".join(items)}</div>'
 
@@ -144,6 +149,8 @@ for column, presence, title, counts in (
     with column:
         st.markdown(f"**{escape_markdown(title)}** ({len(rows)})")
         st.html(actor_list(rows, counts))
+if any(is_unlisted(actor_id) for actor_id in actors["actor_id"]):
+    st.caption(escape_markdown(labels.UNLISTED_NOTE))
 
 
 def both_sides(what: str, settings: dict, layer: str) -> None:

@@ -17,9 +17,7 @@ corpus, active, frames = sidebar.page_start(
 )
 
 KINDS = {"actor": "Actor", "term": "Topic term", "cue": "Cue"}
-# A link naming what this view lacks says so, as the sidebar does for its filters.
-if (linked_kind := url.unmatched("kwic_kind", list(KINDS), param="of")) is not None:
-    st.warning(escape_markdown(f"The link's “of={linked_kind}” is none of {', '.join(list(KINDS)[:-1])} or {list(KINDS)[-1]}; actor is shown instead."))
+# A link naming what this view lacks says so (url.choice), as the sidebar does for its filters.
 key = url.choice("kwic_kind", list(KINDS), "actor", param="of")
 kind = st.segmented_control("Occurrences of", list(KINDS), key=key, format_func=KINDS.get, required=True) or "actor"
 url.keep("kwic_kind", kind, param="of")
@@ -44,7 +42,7 @@ if counts.empty:
     st.stop()
 options = sorted(counts.index, key=lambda value: (-int(counts[value]), value))
 linked = url.unmatched("kwic_key", options, param="kw")
-key = url.choice("kwic_key", options, options[0], param="kw")
+key = url.choice("kwic_key", options, options[0], param="kw", say=False)  # said below, in words
 # A left-to-right mark before the count: after an Arabic name the count joined the Arabic's
 # direction and was drawn between the two names ("United Nations · (1,166) منظمة الأمم المتحدة").
 chosen = st.selectbox(KINDS[kind], options, key=key, format_func=lambda value: f"{shown_as(value)}\u200e ({int(counts[value]):,})")

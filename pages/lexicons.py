@@ -42,7 +42,10 @@ HELP = {
               "know after one of them is still found as a person, and offered on the Suggestions page.",
 }
 COLUMNS = {
-    "actors": {"type": st.column_config.SelectboxColumn("type", options=list(ACTOR_TYPES), required=True)},
+    # The Arabic name 200 px wide, not as wide as its longest (its type was off an 800 px window's
+    # edge): a longer name loses its end, shown whole when its cell is edited.
+    "actors": {"type": st.column_config.SelectboxColumn("type", options=list(ACTOR_TYPES), required=True),
+               "name_ar": st.column_config.TextColumn("name_ar", width=200)},
     "aliases": {
         "kind": st.column_config.SelectboxColumn("kind", options=list(ALIAS_KINDS), required=True),
         # Checked when saved, by the one date parser; a year or month is a period.
@@ -104,6 +107,10 @@ st.caption(
 if loading.dataset_shown():
     st.info(escape_markdown(loading.DATASET_LEXICON_WORDS), icon=":material/info:")
 
+# The columns an analyst reads first: the Actors table drew line, actor_id and name_en, and its
+# Arabic name and type were reached only by scrolling it sideways in an 800 px window. Drawn in
+# this order; the file keeps its own.
+ORDER = {"actors": ["line", "name_ar", "type", "name_en", "actor_id", "affiliation"]}
 frames = frames_from_tables(tables)
 edited = {}
 for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in TABS]), TABS):
@@ -113,11 +120,15 @@ for tab, name in zip(st.tabs([f"{TABS[name]} ({len(tables[name])})" for name in 
         # new row gets its line when saved (the column is not part of the lexicon).
         frame = frames[name].copy()
         frame.insert(0, "line", range(2, len(frame) + 2))
+        order = [column for column in ORDER.get(name, frame.columns) if column in frame.columns]
+        order += [column for column in frame.columns if column not in order]
         edited[name] = st.data_editor(
             frame, key=f"lexicon-{name}-{lexicon.version}", num_rows="dynamic", width="stretch", height=420,
             hide_index=True, disabled=["line"], placeholder="",  # an empty cell is empty, not a grey "None"
+            column_order=order,
             column_config=render.arabic_columns(frame, {
-                "line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]}),
+                "line": st.column_config.NumberColumn("line", help="line in the CSV file", format="%d"), **COLUMNS[name]},
+                order=order),
         )
 
 rows = tables_from_frames(edited)

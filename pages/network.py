@@ -18,6 +18,9 @@ st.title("Network")
 sidebar.filters_note(active, corpus)
 
 KINDS = {"together": "Named together", "speech": "Speaks about"}
+# The link's own link (link=…) is said when the page does not know it, on the run that opens the
+# link only: after a switch of network the old one is the analyst's doing.
+opened = "keep_network_kind" not in st.session_state
 key = url.choice("network_kind", list(KINDS), "together", param="network")
 kind = st.segmented_control("Network", list(KINDS), key=key, format_func=KINDS.get, required=True) or "together"
 url.keep("network_kind", kind, param="network")
@@ -189,7 +192,7 @@ picked_links = [">".join(p[:3]) for p in picked if p[3] == "edge"]
 # A link of the graph named in the URL is offered even beyond the 200 strongest, as a link clicked is.
 from_url = [value for value in st.query_params.get_all("link")[-1:] if net.has_edge(graph, value)]
 link_options = list(dict.fromkeys(["", *link_keys, *picked_links, *from_url]))
-key = url.choice(f"network_link_{kind}", link_options, "", param="link")
+key = url.choice(f"network_link_{kind}", link_options, "", param="link", say=opened)
 # A link clicked on the chart becomes the chosen link, so the URL holds it and the view can be
 # shared (it was shown, but the link to the page did not say which). Only a new click does: the
 # chart keeps its selection, and a link chosen in the box afterwards must not be undone.

@@ -8,7 +8,8 @@ import streamlit as st
 from analysis.explore import charts, columns
 from analysis.explore.aggregate import OTHERS
 from analysis.explore.filters import evidence
-from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNNAMED, speaker_words
+from analysis.explore.labels import UNDATED_TITLE, UNLISTED, UNLISTED_MARK, UNNAMED, speaker_words
+from analysis.explore.markup import escape_markdown
 from analysis.extract.schema import ARTICLE_VOICE
 from dashboard import labels, loading, render, sidebar
 
@@ -25,9 +26,10 @@ st.caption(
 )
 # What the speakers' prefixes mean, said once where they are read (issue 9: in an analyst's words).
 st.caption(
-    f"{UNLISTED} · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page); "
+    f"{UNLISTED} · a person or body named in the text whom the lexicon lacks (add them on the Suggestions page; "
+    f"{escape_markdown(UNLISTED_MARK)} before a name too long for these words); "
     f"{UNNAMED} · a source the article does not name (Libyan sources, an expert); {UNDATED_TITLE} · a title held by "
-    "several people over time, in an article with no date."
+    "several people over time, in an article with no date (a bar's hover and its sentences say who may hold it)."
 )
 sidebar.filters_note(active, corpus)
 if stances.empty:
@@ -53,7 +55,10 @@ speaker_names = {row.speaker_name: others_words if row.speaker_name == OTHERS el
 axis = {row.speaker_name: others_words if row.speaker_name == OTHERS
         else corpus.actor_label(row.speaker_id) if row.speaker_id else speaker_label("", row.speaker_name)
         for row in by_speaker.itertuples()}
-figure = charts.speaker_polarity_figure(by_speaker, speakers, axis)
+# Who may hold a title no date resolves, on a second line of its hover and beside its sentences.
+holders = {row.speaker_name: f"may be {held}" for row in by_speaker.itertuples()
+           if row.speaker_id and (held := labels.title_holders(corpus.lexicon, row.speaker_id))}
+figure = charts.speaker_polarity_figure(by_speaker, speakers, axis, holders)
 if n_others:
     st.caption(f"The {len(speakers) - 1} speakers with the most cues, then the {others_words} in one bar; "
                "pick speakers in the sidebar's Speakers filter to chart them.")
@@ -70,7 +75,8 @@ if picked:
         polarities = tuple(p for s, p in picked if s == speaker)
         items = evidence(corpus.frames, filters=replace(active, speakers=(speaker,), polarities=polarities), layers=("stances",),
                          speaker_label=corpus.speaker_label)
-        render.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {speaker_names[speaker]}")
+        held = f" ({holders[speaker]})" if speaker in holders else ""
+        render.show_evidence(items, corpus, what=f"{' and '.join(polarities)} cues of {speaker_names[speaker]}{held}")
 else:
     st.caption("Click a bar segment to read that speaker's cues in their sentences.")
 

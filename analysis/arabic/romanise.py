@@ -1,14 +1,22 @@
 """A plain ascii spelling of an Arabic name, for the English name and id of an actor the analyst
-adds without typing one: وليام بيرنز → ``Wlyam Birnz``, عبد الواحد الشتيوي → ``Abd al-Wahd al-Shtywi``.
+adds without typing one: وليام بيرنز → ``Wlyam Birnz``, سالم بن عمران → ``Salem bin Omran``.
 
 Arabic writes no short vowels, so this is no English spelling of the name, only a stable one: the
 same normalised name gives the same letters (أ and ا, ة and ه alike), and the analyst corrects it
-on the Lexicons page.
+on the Lexicons page. The common name parts of ``data/language/name_spellings.csv`` take their usual
+English forms (بن bin, عبد Abd, محمد Mohammed, with the article: الدين al-Din); no other word gets
+a vowel its letters do not write (``Salm Bn Amran`` read oddly).
 """
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+from pathlib import Path
+
 from analysis.arabic.text import normalise_word
+
+SPELLINGS_FILE = Path(__file__).resolve().parents[2] / "data" / "language" / "name_spellings.csv"
 
 # One ascii spelling per letter of a normalised word (normalise_word: أ إ آ → ا, ة → ه, ى → ي).
 # و and ي are vowels between consonants (بوتين → butin) and consonants elsewhere (وليام، يوسف).
@@ -49,19 +57,39 @@ def romanise_word(word: str) -> str:
     return prefix + spelled if spelled else ""
 
 
-def romanise(name: str) -> str:
-    """An Arabic name in ascii letters, each word capitalised and the article kept lowercase:
-    عبد الواحد الشتيوي → ``Abd al-Wahd al-Shtywi``; empty when no letter could be spelled."""
-    words = []
-    for word in name.split():
-        spelled = romanise_word(normalise_word(word))
-        if not spelled:
-            continue
-        if spelled.startswith("al-"):
-            words.append("al-" + spelled[3:4].upper() + spelled[4:])
-        else:
-            words.append(spelled[:1].upper() + spelled[1:])
+@lru_cache(maxsize=4)
+def name_spellings(path: Path = SPELLINGS_FILE) -> dict[str, str]:
+    """The usual English forms of common name parts, by normalised Arabic word: ``{"بن": "bin"}``."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {normalise_word(row["arabic"].strip()): row["english"].strip()
+                for row in csv.DictReader(handle) if (row.get("arabic") or "").strip() and (row.get("english") or "").strip()}
+
+
+def _spelled(word: str, spellings: dict[str, str]) -> str:
+    """One normalised word: its usual form where the list has it (with the article: الدين → al-Din),
+    else its letters, each word capitalised and the article kept lowercase."""
+    if word in spellings:
+        return spellings[word]
+    if word.startswith("ال") and word[2:] in spellings and len(word) > 3:
+        listed = spellings[word[2:]]
+        return "al-" + listed[:1].upper() + listed[1:]
+    spelled = romanise_word(word)
+    if spelled.startswith("al-"):
+        return "al-" + spelled[3:4].upper() + spelled[4:]
+    return spelled[:1].upper() + spelled[1:]
+
+
+def romanise(name: str, spellings: dict[str, str] | None = None) -> str:
+    """An Arabic name in ascii letters: سالم بن عمران → ``Salem bin Omran`` (listed name parts in
+    their usual form, ``spellings``, else :func:`name_spellings`), عبد الواحد الشتيوي → ``Abd
+    al-Wahid al-Shtywi`` (an unlisted word by its letters); empty when no letter could be spelled."""
+    spellings = name_spellings() if spellings is None else spellings
+    words = [spelled for word in name.split() if (spelled := _spelled(normalise_word(word), spellings))]
+    if words and words[0][:1].islower() and not words[0].startswith("al-"):
+        words[0] = words[0][:1].upper() + words[0][1:]  # بن عمران → Bin Omran
     return " ".join(words)
 
 
-__all__ = ["romanise", "romanise_word"]
+__all__ = ["name_spellings", "romanise", "romanise_word"]

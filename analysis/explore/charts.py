@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
 from analysis.explore.labels import (
-    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNNAMED, counted, is_unresolved_name, type_label,
+    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNLISTED_MARK, UNNAMED, counted, is_unresolved_name, type_label,
 )
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
@@ -119,9 +119,10 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     A label naming one actor twice, ``Abdelmadjid Tebboune · عبد المجيد تبون``
     (:func:`analysis.explore.labels.actor_label`), keeps its names whole from the first, as many as
     fit: ``Abdelmadjid Tebboune``, never ``Abdelmadjid Tebboune · عبد…``, where half an Arabic
-    name (``عبد``, "servant of") read as a name of its own. The placeholder of a person the lexicon
-    lacks gives way to the name: ``Not in lexicon · محمد عبد الرحمن السويحلي`` → ``محمد عبد الرحمن السويحلي``
-    (an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
+    name (``عبد``, "servant of") read as a name of its own. The words before a person the lexicon
+    lacks give way to a mark the page explains (:data:`analysis.explore.labels.UNLISTED_NOTE`):
+    ``Not in lexicon · محمد عبد الرحمن السويحلي`` → ``* محمد عبد الرحمن السويحلي`` (bare, it read as
+    a lexicon actor without an English name; an unnamed source keeps its word: ``Unnamed · المختص في الشأن…``). A title no date resolves is named by its Arabic,
     after ``Holder unclear`` where that fits: ``Holder unclear · الرئيس الروسي``.
 
     A text that is one name or title too long is cut with an ellipsis, at the last space that
@@ -131,7 +132,7 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
     if len(label) <= limit:
         return label
     names = [name for name in label.split(NAME_SEPARATOR) if name]
-    if len(names) > 1 and is_unresolved_name(names[0]):
+    if len(names) > 1 and (names[0] == UNDATED_TITLE or is_unresolved_name(names[0])):
         # A title no date resolves, ``Unresolved title (Vitaly Churkin or Vassily Nebenzia) · مندوب
         # روسيا لدى الأمم المتحدة``, is told apart by its Arabic: cut to its English start, four
         # such titles all read "Unresolved title (Vitaly…".
@@ -144,8 +145,10 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         # الشأن الليبي» (a title, no one named) read as a person's name beside the named speakers.
         prefix = UNNAMED + NAME_SEPARATOR
         return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
+    if len(names) > 1 and names[0] == UNLISTED:
+        prefix = UNLISTED_MARK + " "
+        return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
     if len(names) > 1:
-        names = [name for name in names if name != UNLISTED] or names
         kept = names[0]
         for name in names[1:]:
             if len(kept) + len(NAME_SEPARATOR) + len(name) > limit:
@@ -212,12 +215,15 @@ def line_colours(groups: Sequence[str], given: Mapping[str, str], palette: Seque
     return chosen
 
 
-def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str]) -> go.Figure:
+def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis: Mapping[str, str],
+                            more: Mapping[str, str] | None = None) -> go.Figure:
     """Stacked bars: one per speaker (``axis`` names each ``speaker_name``), a segment per polarity.
 
     ``counts`` come from :func:`analysis.explore.aggregate.polarity_by_speaker`, ``speakers`` are its
-    speaker names in order; a segment's ``customdata`` is ``[speaker_name, polarity]``.
+    speaker names in order; a segment's ``customdata`` is ``[speaker_name, polarity]``. ``more`` gives
+    a speaker a second line on hover (who may hold a title no date resolves).
     """
+    more = {s: f"<br>{line}" for s, line in (more or {}).items() if line}
     figure = go.Figure()
     for polarity, colour in POLARITY_COLOURS.items():
         rows = counts[counts["polarity"] == polarity].set_index("speaker_name")
@@ -227,7 +233,7 @@ def speaker_polarity_figure(counts: pd.DataFrame, speakers: Sequence[str], axis:
             name=polarity.capitalize(), orientation="h", marker_color=colour,
             y=[short(axis[s]) for s in speakers], x=[int(rows["cues"].get(s, 0)) for s in speakers],
             customdata=[[s, polarity] for s in speakers], hovertext=[axis[s] for s in speakers],
-            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") for s in speakers], textposition="none",
+            text=[counted(int(rows["cues"].get(s, 0)), f"{polarity} cue") + more.get(s, "") for s in speakers], textposition="none",
             hovertemplate="%{hovertext}: %{text}<extra></extra>",
         )
     figure.update_layout(

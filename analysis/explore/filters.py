@@ -305,10 +305,13 @@ def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None, *,
     ``written`` is the range as the link (or the last run) wrote it: an end whose day, clamped to
     the corpus as the widget clamps it, is still the widget's is kept as written. ``?from=2016`` on a
     corpus that starts on 29 November 2016 put the widget on its first day, which reads as no bound:
-    the link lost ``from=`` and, with it, its leaving out of the undated articles.
+    the link lost ``from=`` and, with it, its leaving out of the undated articles. A range that
+    runs backwards (``?from=2025&to=2017``, said by the sidebar) is kept as written too, even where an
+    end lies past the corpus: it became ``from=2024-12-31``, so the link copied was not the one opened.
     """
     if not bounds or not days:
         return {"date_from": "", "date_to": ""}
+    backwards = len(days) == 2 and days[0] > days[1]
     first = days[0] if days[0] > bounds[0] else None
     last = days[1] if len(days) == 2 and days[1] < bounds[1] else None
     found = {"date_from": first.isoformat() if first else "", "date_to": last.isoformat() if last else ""}
@@ -320,7 +323,7 @@ def date_settings(days: tuple[date, ...], bounds: tuple[date, date] | None, *,
         except DateError:
             continue  # a link's bad date, said and ignored by the sidebar
         outside = period[0] > bounds[1] if index == 0 else period[1] < bounds[0]
-        if not outside and min(max(period[index], bounds[0]), bounds[1]) == days[index]:
+        if (backwards or not outside) and min(max(period[index], bounds[0]), bounds[1]) == days[index]:
             # (a link's range wholly past the corpus, ?from=2099, is moved inside it, as the sidebar says)
             found[key] = held
     return found

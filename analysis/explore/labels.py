@@ -35,13 +35,21 @@ SPEAKER_LABELS = {ARTICLE_VOICE: "the article itself (no quote)", "(unknown)": "
 # place of the English name of a person the lexicon lacks (``Not in lexicon · سامر الزيداني``).
 NAME_SEPARATOR = " · "
 UNLISTED = "Not in lexicon"
+# Where ``Not in lexicon · …`` does not fit (a chart's axis, a short list), the mark before the name:
+# ``* سيرغي ميدفيديف``, explained beside it (:data:`UNLISTED_NOTE`). Dropped, a bare Arabic name read
+# as a lexicon actor without an English name.
+UNLISTED_MARK = "*"
+UNLISTED_NOTE = f"{UNLISTED_MARK} not in the lexicon (add it on the Suggestions page)"
 # The word before a speaker no name identifies (``Unnamed · مصادر ليبية``): the stance rule
 # ``unnamed`` credited it (وقال مسؤول عسكري، وأفادت مصادر ليبية), apart from a named person or body
 # the lexicon lacks (``Not in lexicon · سالم الورفلي``), whom the Suggestions page can add.
 UNNAMED = "Unnamed"
 UNNAMED_RULE = "unnamed"
 # A title several people held, in an article no date places (analysis/lexicon/read.py names it
-# "Unresolved title (A or B)"): where a label is cut short, ``Holder unclear · الرئيس الروسي``.
+# "Unresolved title (A or B)"): shown everywhere as ``Holder unclear · الرئيس الروسي``, who may hold
+# it (:func:`title_holders`) beside it where there is room (a chart's hover, the sentences' header).
+# The Stances page's caption, bars and table said "Holder unclear", its hover and sentences
+# "Unresolved title (Dmitry Medvedev or Vladimir Putin)": two names for one thing.
 UNDATED_TITLE = "Holder unclear"
 # Each filter setting's heading, as the sidebar titles it.
 SETTING_TITLES = {
@@ -102,6 +110,8 @@ def actor_name(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | Non
     from :func:`written_names`), else the name after its id's prefix (``unlisted:سامر الزيداني`` →
     ``سامر الزيداني``); the id itself for an actor the lexicon no longer has."""
     actor = lexicon.actors.get(actor_id)
+    if actor and is_unresolved(actor_id):
+        return f"{UNDATED_TITLE}{NAME_SEPARATOR}{actor.name_ar}"  # its English only lists who may hold it
     if actor:
         return actor.name_en
     if not is_unlisted(actor_id):
@@ -114,6 +124,8 @@ def actor_label(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | No
     for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id), as
     written where ``written`` (:func:`written_names`) has it."""
     actor = lexicon.actors.get(actor_id)
+    if actor and is_unresolved(actor_id):
+        return actor_name(lexicon, actor_id)
     if actor:
         return f"{actor.name_en}{NAME_SEPARATOR}{actor.name_ar}"
     return f"{UNLISTED}{NAME_SEPARATOR}{actor_name(lexicon, actor_id, written)}" if is_unlisted(actor_id) else actor_id
@@ -147,6 +159,25 @@ def is_unresolved_name(name: str) -> bool:
     return name.startswith(UNRESOLVED_NAME)
 
 
+def title_holders(lexicon: Lexicon, actor_id: str) -> str:
+    """Who may hold a title no date resolves, in words: ``Dmitry Medvedev or Vladimir Putin``
+    (its lexicon name, ``Unresolved title (Dmitry Medvedev or Vladimir Putin)``, lists them);
+    ``""`` for any other actor."""
+    actor = lexicon.actors.get(actor_id)
+    if not actor or not is_unresolved(actor_id) or not is_unresolved_name(actor.name_en):
+        return ""
+    return actor.name_en[len(UNRESOLVED_NAME):].strip().removeprefix("(").removesuffix(")")
+
+
+def unresolved_speaker(lexicon: Lexicon, speaker_name: str) -> str:
+    """The id of the title a speaker name of the stances frame stands for (``Unresolved title (A or
+    B)``, as the extraction names it), else ``""``: the Speakers filter holds names, not ids."""
+    if not is_unresolved_name(speaker_name):
+        return ""
+    return next((actor_id for actor_id, actor in lexicon.actors.items()
+                 if is_unresolved(actor_id) and actor.name_en == speaker_name), "")
+
+
 def speaker_label(lexicon: Lexicon, speaker_id: str, speaker_name: str, unlisted: Mapping[str, str] | None = None) -> str:
     """A known speaker by English name; a title no date resolves with its Arabic too (the English
     only lists who may hold it); the article itself (no quote) in words; a speaker the lexicon lacks as
@@ -172,7 +203,8 @@ def setting_formats(
         "actor_ids": lambda actor_id: actor_label(lexicon, actor_id, written),
         "actor_types": type_label,
         "topics": lambda topic: topic_label(lexicon, topic),
-        "speakers": lambda name: speakers.get(name) or speaker_words(name),
+        "speakers": lambda name: speakers.get(name) or (actor_label(lexicon, title) if (title := unresolved_speaker(lexicon, name))
+                                                         else speaker_words(name)),
         "polarities": lambda name: name.capitalize(),
     }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from datetime import datetime
 from pathlib import Path
 
@@ -159,3 +161,15 @@ def test_a_second_actor_of_the_same_english_name_is_refused_and_the_saved_lexico
     )
     assert {path.name: path.read_bytes() for path in user_dir.iterdir()} == saved
     assert "russian_federation" not in load_lexicon(user_dir).actors
+
+
+def test_the_actors_table_draws_the_arabic_name_and_type_first(user_dir: Path) -> None:
+    # In an 800 px window the table showed line, actor_id and part of name_en: the Arabic name and
+    # the type were reached only by scrolling it sideways.
+    at = run()
+    actors = at.data_editor[0]
+    assert list(actors.proto.column_order)[:4] == ["line", "name_ar", "type", "name_en"]
+    # …and the Arabic name no wider than 200 px: as wide as its longest, it pushed the type out of view.
+    assert json.loads(actors.proto.columns)["name_ar"]["width"] == 200
+    # The file keeps its own order.
+    assert list(actors.value.columns) == ["line", "actor_id", "name_en", "name_ar", "type", "affiliation"]

@@ -49,8 +49,10 @@ def test_an_arabic_name_is_never_cut_in_half():
     assert short("Abdelmadjid Tebboune · عبد المجيد تبون") == "Abdelmadjid Tebboune"
     assert short("Abdullah al-Lafi · عبد الله اللافي") == "Abdullah al-Lafi"
     assert short("United Nations · منظمة الأمم المتحدة", 40) == "United Nations · منظمة الأمم المتحدة"
-    # A person the lexicon lacks is named by the name, not by the placeholder.
-    assert short("Not in lexicon · محمد عبد الرحمن السويحلي") == "محمد عبد الرحمن السويحلي"
+    # A person the lexicon lacks keeps a mark for the words that do not fit (bare, the Arabic name
+    # read as a lexicon actor without an English name); the page explains it.
+    assert short("Not in lexicon · محمد عبد الرحمن السويحلي") == "* محمد عبد الرحمن السويحلي"
+    assert short("Not in lexicon · سالم الورفلي") == "Not in lexicon · سالم الورفلي"
     # An unnamed source keeps its word: bare, «المختص في الشأن الليبي» read as a person's name.
     assert short("Unnamed · المختص في الشأن الليبي", 31) == "Unnamed · المختص في الشأن…\u200f"
     assert short("Unnamed · مسؤول عسكري") == "Unnamed · مسؤول عسكري"
@@ -61,7 +63,7 @@ def test_the_ellipsis_of_cut_arabic_is_at_its_reading_end():
     # in a left-to-right line (a chart's axis, a markdown list): not where an Arabic reader starts.
     title = "لافروف يستقبل حفتر في موسكو لبحث الأزمة الليبية"
     assert short(title) == "لافروف يستقبل حفتر في موسكو…\u200f"
-    assert short("Not in lexicon · محمد عبد الرحمن السويحلي بن علي الكبير") == "محمد عبد الرحمن السويحلي بن…\u200f"
+    assert short("Not in lexicon · محمد عبد الرحمن السويحلي بن علي الكبير") == "* محمد عبد الرحمن السويحلي…\u200f"
     assert ellipsis("عبد الله") == "عبد الله…\u200f"
     # Latin last (digits and punctuation do not count): nothing added.
     assert ellipsis("Article 3 — لافروف in Moscow") == "Article 3 — لافروف in Moscow…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from analysis.explore.filters import Filters
 from analysis.explore.labels import (
     actor_label, actor_name, article_labels, counted, article_number, describe, filter_words, setting_formats, speaker_label, topic_label, type_label,
-    unlisted_speakers, written_names,
+    title_holders, unlisted_speakers, written_names,
 )
 from analysis.corpus.documents import Document
 from analysis.extract.pipeline import analyze
@@ -89,5 +89,9 @@ def test_a_speaker_the_lexicon_lacks_is_shown_unlisted_or_unnamed(lexicon):
 
 def test_a_speaker_holding_a_title_no_date_resolves_is_named_with_the_title(lexicon):
     # Its English name only lists who may hold it; the Arabic title is what the article says.
+    # One name wherever it is read (the Stances page's bars said "Holder unclear", its hover and
+    # sentences "Unresolved title (…)"); who may hold it is said beside it.
     assert speaker_label(lexicon, "unresolved:الرئيس الروسي", "Unresolved title (Dmitry Medvedev or Vladimir Putin)") == \
-        "Unresolved title (Dmitry Medvedev or Vladimir Putin) · الرئيس الروسي"
+        "Holder unclear · الرئيس الروسي"
+    assert title_holders(lexicon, "unresolved:الرئيس الروسي") == "Dmitry Medvedev or Vladimir Putin"
+    assert title_holders(lexicon, "lavrov") == ""
