@@ -162,3 +162,15 @@ def test_an_unlisted_subject_of_an_evaluative_verb_before_its_object(lexicon):
     assert scored_statements(text, lexicon) == [("سليمان البيوضي", "negative", "unlisted")]
     # the word after the given name a common one: the object, no name
     assert scored_statements("وأكد جمال الموقف الروسي.", lexicon) == []
+
+
+def test_a_professor_researcher_or_expert_of_a_field_before_a_name_is_a_title(lexicon):
+    # أستاذ العلوم السياسية بجامعة طرابلس، الدكتور X: the indefinite description in construct with
+    # its field, as رئيس and مدير are; before, the whole phrase up to the name spoke, unnamed
+    text = "وقال أستاذ العلوم السياسية بجامعة طرابلس، الدكتور عبد الحميد الفضيل، إن الأزمة معقدة."
+    assert scored_statements(text, lexicon) == [("عبد الحميد الفضيل", "negative", "unlisted")]
+    text = "وقال أستاذ العلوم السياسية عبد الحميد الفضيل إن الأزمة معقدة."
+    assert scored_statements(text, lexicon) == [("عبد الحميد الفضيل", "negative", "unlisted")]
+    # no name after it: the source as written
+    text = "وقال باحث في الشؤون الروسية إن موسكو تراقب الوضع."
+    assert scored_statements(text, lexicon) == [("باحث في الشؤون الروسية", "neutral", "unnamed")]
