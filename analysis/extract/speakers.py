@@ -2015,6 +2015,9 @@ class SpeakerFinder:
                         return _unlisted(self, name, how)
                 if qualified and self._object_after_definite(j, last_word, qualifier_object):
                     break  # وحث المبعوث الأطراف على الحوار: a definite noun after a definite head is the verb's object
+                if (generic_at >= 0 and not titled and first_actor is None and j == last_word + 1 > generic_at + 1
+                        and not has_article(tokens[j - 1].norm, min_length=4) and is_nisba("ال" + tokens[j - 1].norm)):
+                    break  # وانتقدت منظمات حقوقية القرار: after an indefinite adjective, a definite noun is the object
                 if qualified:
                     if titled and title_words and title_words[-1] == j - 1:
                         title_words.append(j)  # الناطق الرسمي: the qualifier is part of the title

@@ -174,3 +174,26 @@ def test_a_professor_researcher_or_expert_of_a_field_before_a_name_is_a_title(le
     # no name after it: the source as written
     text = "وقال باحث في الشؤون الروسية إن موسكو تراقب الوضع."
     assert scored_statements(text, lexicon) == [("باحث في الشؤون الروسية", "neutral", "unnamed")]
+
+
+def test_unnamed_parties_and_tribes_are_a_group_that_speaks(lexicon):
+    # وانتقدت أحزاب سياسية …: parties, tribes, factions no one names agree with a feminine verb and
+    # speak as a group kept as written; before, the evaluation was nobody's, or carried to the
+    # speaker of the sentence before
+    text = "أكد الدبيبة أن حكومته ترحب بالاستثمارات الروسية. بينما انتقدت أحزاب سياسية هذا التوجه."
+    assert scored_statements(text, lexicon) == [
+        ("dbeibah", "positive", "after_verb"), ("أحزاب سياسية", "negative", "unnamed")]
+    assert scored_statements("ورفضت قبائل ليبية هذا القرار.", lexicon) == [("قبائل ليبية", "negative", "unnamed")]
+    assert scored_statements("وحذر سياسيون ليبيون من التصعيد.", lexicon) == [("سياسيون ليبيون", "negative", "unnamed")]
+
+
+def test_a_definite_noun_after_an_unnamed_source_s_adjective_is_the_object(lexicon):
+    # وانتقدت منظمات حقوقية القرار: an indefinite nisba closes the group; the definite noun after it
+    # is what is criticised, not part of the speaker (was «منظمات حقوقية القرار»)
+    text = "وانتقدت منظمات حقوقية القرار."
+    assert scored_statements(text, lexicon) == [("منظمات حقوقية", "negative", "unnamed")]
+    text = "وانتقد مصدر عسكري الموقف الأمريكي."
+    assert scored_statements(text, lexicon) == [("مصدر عسكري", "negative", "unnamed")]
+    # an idafa after a plain adjective stays: رفيع المستوى
+    text = "وقال مسؤول رفيع المستوى إن موسكو تتدخل."
+    assert scored_statements(text, lexicon) == [("مسؤول رفيع المستوى", "neutral", "unnamed")]
