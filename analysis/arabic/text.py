@@ -43,6 +43,17 @@ CAMEL_LETTERS = {"\u0625": "\u0627", "\u0623": "\u0627", "\u0671": "\u0627", "\u
                  "\u0649": "\u064a", "\u0629": "\u0647"}  # ى → ي, ة → ه
 
 
+def written_letter(written: str) -> str:
+    """The last letter of a word as the text writes it, vowel marks and tatweel aside: ة where
+    normalising made ه («حملةٌ» the noun, «حمّله» the verb with a pronoun)."""
+    return written.rstrip(CAMEL_DIACRITICS + TATWEEL)[-1:]
+
+
+def without_marks(written: str) -> str:
+    """Text as written without vowel marks or tatweel, its letters kept: «للتسوَية» → «للتسوية»."""
+    return "".join(char for char in written if char not in CAMEL_DIACRITICS and char != TATWEEL)
+
+
 def _camel_normalise(char: str) -> str:
     """camel-tools' normalisation of one character: deleted, replaced or itself."""
     return "" if char in CAMEL_DIACRITICS else CAMEL_LETTERS.get(char, char)

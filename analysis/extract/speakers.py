@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
-from analysis.arabic.text import PreparedText, Sentence, Token, normalise_word
+from analysis.arabic.text import PreparedText, Sentence, Token, normalise_word, written_letter
 from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
@@ -2899,8 +2899,7 @@ class SpeakerFinder:
         """Whether the text writes the word at ``index`` with a final ة (diacritics aside), which
         normalising made ه."""
         token = self.tokens[index]
-        written = self.prepared.text[token.start:token.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-        return written.endswith("ة")
+        return written_letter(self.prepared.text[token.start:token.end]) == "ة"
 
     def _occasion(self, index: int) -> bool:
         """Whether the word at ``index``, right after في, names the occasion of what is said, no

@@ -30,7 +30,8 @@ import re
 
 from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_article, is_nisba, proclitic_readings
 from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off, opening_phrase
-from analysis.arabic.text import CLOSING_QUOTES, QUOTE_MARKS, TATWEEL, PreparedText, Sentence, in_spans, normalise_word
+from analysis.arabic.text import (CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word,
+                                  without_marks, written_letter)
 from analysis.extract.actors import Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
@@ -770,9 +771,6 @@ def _we(prepared: PreparedText, match: Match[Cue], cue: Cue) -> bool:
     return False
 
 
-HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-
-
 def _source_verbs(lexicon: Lexicon) -> dict[str, Cue]:
     """verb -> cue for each two-word source cue of a verb and the preposition في (جاء في، ورد في)."""
     verbs = {}
@@ -859,7 +857,7 @@ def _pronoun_for_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     # a nisba's feminine (عسكرية) with ه is its masculine with the pronoun, the same cue: تعازيه
     if not last.endswith("ه") or last.endswith("يه") or not token.norm.endswith(last):
         return False
-    return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ه")
+    return written_letter(prepared.text[token.start:token.end]) == "ه"
 
 
 def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
@@ -876,7 +874,7 @@ def _noun_in_taa(prepared: PreparedText, match: Match[Cue]) -> bool:
     stems = (last, *(last[:-1] + seat for seat in HAMZA_SEATS)) if last.endswith("ء") else (last,)
     if not any(token.norm.endswith(stem + "ه") for stem in stems):
         return False
-    return prepared.text[token.start:token.end].rstrip(HARAKAT).endswith("ة")
+    return written_letter(prepared.text[token.start:token.end]) == "ة"
 
 
 def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[Stance]:
@@ -915,7 +913,7 @@ def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[S
                     # listed person who spoke before is still he, not a new name
                     stance = replace(stance, speaker_id=person[0], speaker_name=person[1])
         elif not stance.speaker_id and len(words) >= 2 and stance.speaker_name != ARTICLE_VOICE:
-            family = "".join(normalise_word(word) for word in words[-2 if compound and len(words) > 2 else -1:])
+            family = _family_key([normalise_word(word) for word in words])
             if family not in full:
                 full[family] = stance.speaker_name
                 recent.append((family, stance.speaker_name))
@@ -936,10 +934,14 @@ def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for actor_id, words in people_names(lexicon, kinds=("name", "variant")):
         if words:
-            found.setdefault(actor_id, set()).add(words[-1])
-        if len(words) >= 3 and words[-2] in COMPOUND_HEADS:
-            found[actor_id].add(words[-2] + words[-1])
+            found.setdefault(actor_id, set()).update((words[-1], _family_key(words)))
     return {actor_id: frozenset(words) for actor_id, words in found.items()}
+
+
+def _family_key(words: list[str]) -> str:
+    """The family name of a name of normalised words: its last word, or its last two joined after
+    a compound's head (عبد الله بن زايد → بنزايد), as a family name written alone is read."""
+    return words[-2] + words[-1] if len(words) > 2 and words[-2] in COMPOUND_HEADS else words[-1]
 
 
 def _listed_slip(family: str, listed, families: dict[str, frozenset[str]]) -> tuple[str, str] | None:
@@ -1633,8 +1635,7 @@ def _written(prepared: PreparedText, first: int, last: int) -> str:
     tatweel: «للتسوَية» and «للتسوية» are one cue (a lemma that varied with the marks made one
     stance two)."""
     tokens = prepared.tokens
-    text = prepared.text[tokens[first].start:tokens[last - 1].end]
-    return "".join(char for char in text if char not in HARAKAT and char != TATWEEL)
+    return without_marks(prepared.text[tokens[first].start:tokens[last - 1].end])
 
 
 REACTION_OPENERS = frozenset(normalise_word(word) for word in "ما مما".split())
@@ -2712,7 +2713,7 @@ def _even_handed(tokens, after: int, language, text: str = "", *, reach: int = E
         if f"{before.norm} {word.norm}" in language.even_handed:
             return True
         if (not pairs_only and position <= 2 and word.norm in language.even_handed
-                and not text[word.start:word.end].rstrip(HARAKAT).endswith("ة")):
+                and written_letter(text[word.start:word.end]) != "ة"):
             return True
     return False
 

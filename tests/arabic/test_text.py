@@ -1,4 +1,4 @@
-from analysis.arabic.text import NormalisedText, find_dateline, normalise, prepare, quote_spans, tokenize
+from analysis.arabic.text import NormalisedText, find_dateline, normalise, prepare, quote_spans, tokenize, without_marks, written_letter
 
 from conftest import SEED_2017, SEED_2024
 
@@ -221,3 +221,13 @@ def test_a_short_first_line_with_a_colon_before_a_quotation_is_its_speaker_not_a
     assert text[prepared.sentences[0].start:].startswith("قالت زاخاروفا")
     # An outlet's dateline with a colon, before a sentence, stays one.
     assert find_dateline("العربي الجديد:\nقال الوزير إن الحوار مستمر.") == ("العربي الجديد", 15)
+
+
+def test_a_word_written_in_taa_keeps_its_taa_behind_its_vowel_marks():
+    # Normalised, «حملةٌ» (a campaign) and «حمّله» (he charged him) are one word; the text tells them apart.
+    assert normalise("حملةٌ") == normalise("حمّله") == "حمله"
+    assert written_letter("حملةٌ") == "ة"
+    assert written_letter("حمّلهُ") == "ه"
+    assert written_letter("التسويـــة") == "ة"  # tatweel before the ending
+    assert written_letter("") == ""
+    assert without_marks("للتسوَيـةِ") == "للتسوية"
