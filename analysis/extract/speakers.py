@@ -534,8 +534,9 @@ class SpeakerFinder:
         a demonstrative, an indefinite noun before a definite one) takes no further noun in
         construct, so a title or a person right after it is the verb's subject; after an
         indefinite one it is not (رحب بزيارة وزير الخارجية: the minister visits), nor after a
-        noun with a pronoun, which may take an object (خلال لقائه وزير الخارجية). Only a person or
-        a title qualifies, never a body, and at most ADVERBIAL_TOKENS words are passed."""
+        noun with a pronoun, which may take an object (خلال لقائه وزير الخارجية). A person, a title
+        or a body named by a noun qualifies (:meth:`_body_as_subject`), and at most ADVERBIAL_TOKENS
+        words are passed."""
         tokens, language = self.tokens, self.language
         limit = min(sentence.last_token, index + ADVERBIAL_TOKENS + 1)
         j = index + 1 if tokens[index].norm in language.prepositions else index  # في هذا السياق / بالاتفاق
@@ -563,7 +564,8 @@ class SpeakerFinder:
         else:
             return None
         mention = self.mention_at.get(j)
-        if mention is not None and (self.lexicon.actors[mention.actor_id].type != "person" or self._prepositional(mention)):
+        if mention is not None and (self._prepositional(mention) or not (
+                self.lexicon.actors[mention.actor_id].type == "person" or self._body_as_subject(mention))):
             return None
         if j in self.titles_after_preposition:
             return None
@@ -571,6 +573,16 @@ class SpeakerFinder:
         if speaker is None or not (speaker.actor_id or speaker.how == "unlisted"):
             return None
         return speaker
+
+    def _body_as_subject(self, mention: Mention) -> bool:
+        """Whether a body's mention after a definite prepositional object is the verb's subject: a
+        noun that names it (ورحب بالقرار المجلس الرئاسي، ورحبت بالخطوة وزارة الخارجية الروسية),
+        never a state's adjective, which qualifies the object (وأشاد بالدور الروسي), nor a word
+        joined by و, a second object (ورحب بالاتفاق وبروسيا), nor a place."""
+        word = self.tokens[mention.first_token].norm
+        kind = self.lexicon.actors[mention.actor_id].type
+        return (kind in ("state", "organisation", "armed_group", "media") and not is_nisba(word)
+                and not (mention.form == "clitic" and word[:1] in ("و", "ف")))
 
     def _past_short_object(self, index: int, sentence: Sentence, how: str) -> Speaker | None:
         """The subject after a short object or complement that stands between the verb and it:

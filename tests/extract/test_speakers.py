@@ -938,6 +938,17 @@ def test_subject_after_a_prepositional_phrase_with_a_definite_object(lexicon):
     assert statements(text, lexicon, date="2021")[1] == ("ورحب", "menfi", "positive", "carried")
 
 
+def test_a_body_named_after_a_definite_prepositional_object_is_the_subject(lexicon):
+    # verb, object behind a preposition, then a body: the council and the ministry welcome
+    text = "ورحب بالقرار المجلس الرئاسي الليبي في بيان مساء أمس."
+    assert statements(text, lexicon, date="2021") == [("ورحب", "presidential_council", "positive", "after_verb")]
+    text = "ورحبت بالخطوة وزارة الخارجية الروسية."
+    assert statements(text, lexicon, date="2021") == [("ورحبت", "russia_mfa", "positive", "after_verb")]
+    # a state's adjective after the object qualifies it: no subject there, the speaker before goes on
+    text = "قال المنفي إن الحوار مهم. وأشاد بالدور الروسي في دعم الاستقرار."
+    assert statements(text, lexicon, date="2021")[1] == ("وأشاد", "menfi", "positive", "carried")
+
+
 def test_verb_with_no_subject_after_narration_takes_the_narrated_person(lexicon):
     # واستقبل الدبيبة السفير. وأكد …: al-Dbeibah, who received the ambassador, stresses; not Lavrov
     text = ("وقال لافروف إن موسكو تدعم الحوار. واستقبل رئيس الحكومة عبد الحميد الدبيبة السفير الروسي. "
