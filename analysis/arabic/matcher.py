@@ -98,6 +98,13 @@ def is_nisba(word: str) -> bool:
     return word.startswith("ال") and len(word) >= 5 and word.endswith(("ي", "يه"))
 
 
+def _preposition_with_pronoun(actual: str, wanted: str) -> bool:
+    """Whether ``actual`` is the two-letter word ``wanted`` that ends a phrase, a preposition,
+    with a pronoun: وهو ما عبر عنه الوزير (عبر عن), وهذا ما يعاني منه السكان (يعاني من). Stems of
+    two letters are too short for :func:`enclitic_readings` anywhere else."""
+    return len(wanted) == MIN_STEM and actual.startswith(wanted) and actual[MIN_STEM:] in ENCLITICS
+
+
 def enclitic_readings(word: str) -> list[str]:
     """Stems of ``word`` without a pronoun suffix; ta marbuta comes back: تأكيدته ← تاكيده; so
     does a final hamza written on its seat before the suffix: استيائها، استياؤه ← استياء."""
@@ -240,7 +247,8 @@ class PhraseMatcher(Generic[Payload]):
             actual, wanted = tokens[index + offset].norm, words[offset]
             if actual == wanted:
                 continue
-            if offset == len(words) - 1 and self.enclitics and wanted in enclitic_readings(actual):
+            if offset == len(words) - 1 and self.enclitics and (
+                    wanted in enclitic_readings(actual) or _preposition_with_pronoun(actual, wanted)):
                 stripped = True
                 continue
             return None

@@ -53,6 +53,16 @@ def test_enclitics_only_where_allowed():
     assert found(names, "سلامه") == []
 
 
+def test_a_phrase_s_last_preposition_may_carry_a_pronoun():
+    # «وهو ما عبر عنه الوزير»: the cue عبر عن with its preposition's pronoun; two letters is too short a
+    # stem for a pronoun anywhere else, so a phrase of one short word still takes none
+    cues = PhraseMatcher([("عبر عن", "express"), ("يعاني من", "suffer"), ("عن", "about")], enclitics=True)
+    assert found(cues, "وهو ما عبر عنه الوزير") == [("عبر عنه", "express", "clitic")]
+    assert found(cues, "وهذا ما يعاني منها السكان") == [("يعاني منها", "suffer", "clitic")]
+    assert found(cues, "عنه") == []
+    assert found(cues, "عبر عنوان الموقع") == []
+
+
 def test_accept_filters_payloads_so_a_shorter_phrase_can_match():
     matcher = PhraseMatcher([("رئيس المجلس الرئاسي", "sarraj"), ("المجلس الرئاسي", "pc")])
     text = "رئيس المجلس الرئاسي"

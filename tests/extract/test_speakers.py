@@ -2146,6 +2146,9 @@ def test_a_short_object_before_the_subject_leaves_it_the_speaker(lexicon):
     # a preposition with a pronoun, then the subject
     text = "وقال لافروف إن الحوار ضروري. وهو ما صرح به بيسكوف للصحفيين أمس."
     assert statements(text, lexicon)[1] == ("صرح", "peskov", "neutral", "after_verb")
+    # a two-word cue whose preposition carries the pronoun (عبر عن → عبر عنه)
+    text = "وقال لافروف إن الحوار ضروري. وهو ما عبر عنه المتحدث باسم الكرملين دميتري بيسكوف للصحفيين."
+    assert statements(text, lexicon)[1] == ("عبر عنه", "peskov", "neutral", "after_verb")
     text = "وقال لافروف إن الحوار ضروري. وأكد له مسؤول ليبي أن الزيارة ناجحة."
     assert statements(text, lexicon)[1] == ("وأكد", "مسؤول ليبي", "neutral", "unnamed")
 
