@@ -6,7 +6,7 @@ from __future__ import annotations
 # The words for ids that the report shares live in analysis; pages keep reading them from here.
 from analysis.explore.labels import (  # noqa: F401
     POLARITY_COLOURS, SPEAKER_LABELS, TYPE_LABELS, UNLISTED, UNLISTED_MARK, UNLISTED_NOTE, counted, lexicon_label, speaker_words,
-    title_holders, type_label,
+    title_holders, type_label, unlisted_marked,
 )
 
 from analysis.explore.highlight import colour

@@ -482,6 +482,9 @@ class Corpus:
     def actor_name(self, actor_id: str) -> str:
         return names.actor_name(self.lexicon, actor_id, self.written)
 
+    def marked_name(self, actor_id: str) -> str:
+        return names.marked_name(self.lexicon, actor_id, self.written)
+
     def topic_label(self, topic: str) -> str:
         return names.topic_label(self.lexicon, topic)
 

@@ -130,7 +130,7 @@ def actor_list(rows, counts: str) -> str:
         number = {"both": f"{row.count_a} / {row.count_b}", "a": str(row.count_a), "b": str(row.count_b)}[counts]
         # A person the lexicon lacks keeps a mark, explained under the lists: bare, the Arabic name
         # read as a lexicon actor without an English one.
-        name = f"{labels.UNLISTED_MARK} {row.actor_name}" if is_unlisted(row.actor_id) else row.actor_name
+        name = labels.unlisted_marked(row.actor_name) if is_unlisted(row.actor_id) else row.actor_name
         kind = labels.type_label(row.actor_type) + (f", {labels.UNLISTED.lower()}" if is_unlisted(row.actor_id) else "")
         items.append(
             f'<div class="marsad-item" title="{escape_html(kind)}">'

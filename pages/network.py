@@ -8,7 +8,8 @@ import streamlit as st
 
 from analysis.explore import network as net
 from analysis.explore.filters import evidence
-from analysis.explore.markup import escape_chart_text
+from analysis.explore.markup import escape_chart_text, escape_markdown
+from analysis.extract.unlisted import is_unlisted
 from dashboard import labels, loading, render, sidebar, url
 
 corpus = loading.load()
@@ -115,7 +116,9 @@ sizes = {a: 12 + 30 * math.sqrt(m / most) for a, m in zip(nodes["actor_id"], nod
 # crowded graph five of thirty actors (the most connected among them) went unnamed.
 names_shown = {}
 for a in nodes["actor_id"]:
-    english, arabic_name = render.short(corpus.actor_name(a), 22), render.short(arabic.get(a, ""), 22)
+    # A person the lexicon lacks is marked as on the Actors chart (``* سالم عبد الكريم``): bare, the
+    # Arabic name read as a lexicon actor without an English name.
+    english, arabic_name = render.short(corpus.marked_name(a), 22), render.short(arabic.get(a, ""), 22)
     names_shown[a] = [[english, arabic_name], [english]] if arabic_name else [[english]]
 # Labels keep clear of the arrowheads (the dots in the middle of links) where they can.
 marks = [points[-1] for drawn in heads.values() for points, *_ in drawn]
@@ -174,6 +177,8 @@ event = st.plotly_chart(
     figure, on_select="rerun", selection_mode="points", config=render.PLOTLY_CONFIG,
     key=render.chart_key("network-graph", kind, top, active.to_query()),
 )
+if any(is_unlisted(a) for a in nodes["actor_id"]):
+    st.caption(escape_markdown(labels.UNLISTED_NOTE))
 
 # -- the sentences behind a node or a link -------------------------------------------------------------
 link_keys = [f"{e.source}>{e.target}>{e.polarity}" for e in graph.edges.head(200).itertuples(index=False)]

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from analysis.explore.aggregate import OTHERS
 from analysis.explore.labels import (
-    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNLISTED_MARK, UNNAMED, counted, is_unresolved_name, type_label,
+    NAME_SEPARATOR, POLARITY_COLOURS, TYPE_LABELS, UNDATED_TITLE, UNLISTED, UNNAMED, counted, is_unresolved_name, type_label, unlisted_marked,
 )
 
 # Chart labels longer than this are cut on the axis (the full text shows on hover): at 800 px a
@@ -146,8 +146,7 @@ def short(label: str, limit: int = AXIS_LABEL_LIMIT) -> str:
         prefix = UNNAMED + NAME_SEPARATOR
         return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
     if len(names) > 1 and names[0] == UNLISTED:
-        prefix = UNLISTED_MARK + " "
-        return prefix + _cut(NAME_SEPARATOR.join(names[1:]), limit - len(prefix))
+        return unlisted_marked(_cut(NAME_SEPARATOR.join(names[1:]), limit - len(unlisted_marked(""))))
     if len(names) > 1:
         kept = names[0]
         for name in names[1:]:

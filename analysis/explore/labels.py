@@ -119,6 +119,20 @@ def actor_name(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | Non
     return (written or {}).get(actor_id) or actor_id[len(UNLISTED_PREFIX):]
 
 
+def unlisted_marked(name: str) -> str:
+    """``* سالم عبد الكريم``: the name of a person the lexicon lacks where ``Not in lexicon · …`` does
+    not fit (a chart's axis, a list, a network's node), with the mark :data:`UNLISTED_NOTE` explains.
+    The one maker of the mark: the Actors chart, Compare's lists and the Network's names use it."""
+    return f"{UNLISTED_MARK} {name}"
+
+
+def marked_name(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | None = None) -> str:
+    """An actor's name (:func:`actor_name`), marked (:func:`unlisted_marked`) when the lexicon lacks it:
+    ``Sergey Lavrov``, ``* سالم عبد الكريم``."""
+    name = actor_name(lexicon, actor_id, written)
+    return unlisted_marked(name) if is_unlisted(actor_id) else name
+
+
 def actor_label(lexicon: Lexicon, actor_id: str, written: Mapping[str, str] | None = None) -> str:
     """``Sergey Lavrov · سيرغي لافروف``: English first, Arabic beside it; ``Not in lexicon · سامر الزيداني``
     for a person named after a title whom the lexicon lacks (never the raw ``unlisted:`` id), as

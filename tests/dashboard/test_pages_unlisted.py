@@ -34,3 +34,13 @@ def test_compare_marks_an_unlisted_person_in_its_lists(fresh_corpus):
     assert NOTE in [rendered(c.value) for c in at.caption]
     # Two seeds, every actor listed: no mark, no note.
     assert NOTE not in [rendered(c.value) for c in run("compare").caption]
+
+
+def test_the_network_marks_an_unlisted_person_in_its_names(fresh_corpus):
+    # Its node was named by the bare Arabic name, read as a lexicon actor without an English name.
+    open_store(fresh_corpus).add([Document("long", LONG, date="2024-06-01")])
+    at = run("network")
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = [note["text"] for note in figure["layout"]["annotations"]]
+    assert "* سالم عبد الكريم" in names and "سالم عبد الكريم" not in names
+    assert NOTE in [rendered(c.value) for c in at.caption]
