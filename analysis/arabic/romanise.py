@@ -4,8 +4,9 @@ adds without typing one: وليام بيرنز → ``Wlyam Birnz``, سالم ب�
 Arabic writes no short vowels, so this is no English spelling of the name, only a stable one: the
 same normalised name gives the same letters (أ and ا, ة and ه alike), and the analyst corrects it
 on the Lexicons page. The common name parts of ``data/language/name_spellings.csv`` take their usual
-English forms (بن bin, عبد Abd, محمد Mohammed, with the article: الدين al-Din); no other word gets
-a vowel its letters do not write (``Salm Bn Amran`` read oddly).
+English forms (بن bin, عبد Abd, محمد Mohammed, with the article: الدين al-Din), also after a part
+often written joined to them (عبدالواحد as عبد الواحد: Abd al-Wahid); no other word gets a vowel
+its letters do not write (``Salm Bn Amran`` read oddly).
 """
 
 from __future__ import annotations
@@ -67,14 +68,37 @@ def name_spellings(path: Path = SPELLINGS_FILE) -> dict[str, str]:
                 for row in csv.DictReader(handle) if (row.get("arabic") or "").strip() and (row.get("english") or "").strip()}
 
 
-def _spelled(word: str, spellings: dict[str, str]) -> str:
-    """One normalised word: its usual form where the list has it (with the article: الدين → al-Din),
-    else its letters, each word capitalised and the article kept lowercase."""
+@lru_cache(maxsize=4)
+def joining_parts(path: Path = SPELLINGS_FILE) -> frozenset[str]:
+    """The name parts often written joined to the name after them (``joins`` is ``yes``: عبد, أبو),
+    by normalised Arabic word: ``عبدالواحد`` is read as ``عبد الواحد``."""
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(normalise_word(row["arabic"].strip()) for row in csv.DictReader(handle)
+                         if (row.get("joins") or "").strip().lower() == "yes" and (row.get("arabic") or "").strip())
+
+
+def _listed(word: str, spellings: dict[str, str]) -> str:
+    """A normalised word's usual form where the list has it (with the article: الدين → al-Din), else ""."""
     if word in spellings:
         return spellings[word]
     if word.startswith("ال") and word[2:] in spellings and len(word) > 3:
         listed = spellings[word[2:]]
         return "al-" + listed[:1].upper() + listed[1:]
+    return ""
+
+
+def _spelled(word: str, spellings: dict[str, str], joins: frozenset[str] = frozenset()) -> str:
+    """One normalised word: its usual form where the list has it (with the article: الدين → al-Din),
+    a joining part and a listed name written as one word as the two words (عبدالواحد → Abd al-Wahid,
+    أبوبكر → Abu Bakr; read letter by letter they were "Abdalwahd", "Abubkr"), else its letters, each
+    word capitalised and the article kept lowercase."""
+    if listed := _listed(word, spellings):
+        return listed
+    for head in joins:
+        if word.startswith(head) and head in spellings and (rest := _listed(word[len(head):], spellings)):
+            return f"{spellings[head]} {rest}"
     spelled = romanise_word(word)
     if spelled.startswith("al-"):
         return "al-" + spelled[3:4].upper() + spelled[4:]
@@ -85,11 +109,12 @@ def romanise(name: str, spellings: dict[str, str] | None = None) -> str:
     """An Arabic name in ascii letters: سالم بن عمران → ``Salem bin Omran`` (listed name parts in
     their usual form, ``spellings``, else :func:`name_spellings`), عبد الواحد الشتيوي → ``Abd
     al-Wahid al-Shtywi`` (an unlisted word by its letters); empty when no letter could be spelled."""
+    joins = joining_parts() if spellings is None else frozenset()
     spellings = name_spellings() if spellings is None else spellings
-    words = [spelled for word in name.split() if (spelled := _spelled(normalise_word(word), spellings))]
+    words = [spelled for word in name.split() if (spelled := _spelled(normalise_word(word), spellings, joins))]
     if words and words[0][:1].islower() and not words[0].startswith("al-"):
         words[0] = words[0][:1].upper() + words[0][1:]  # بن عمران → Bin Omran
     return " ".join(words)
 
 
-__all__ = ["name_spellings", "romanise", "romanise_word"]
+__all__ = ["joining_parts", "name_spellings", "romanise", "romanise_word"]

@@ -216,6 +216,13 @@ def test_an_arabic_name_in_latin_letters() -> None:
     assert romanise("بن عمران") == "Bin Omran"
     assert romanise("نور الدين") == "Nur al-Din"
     assert romanise("سالم بن عمران", spellings={}) == "Salm Bn Amran"
+    # عبد and أبو written joined to a listed name read as the two words (letter by letter they were
+    # "Abdalwahd", "Abubkr"); a one-word form the list has keeps its own (عبدالرحمن → Abdulrahman),
+    # and a word whose rest is no listed name is spelled by its letters.
+    assert romanise("عبدالواحد الشتيوي") == romanise(SHTAIWI) == "Abd al-Wahid al-Shtywi"
+    assert romanise("أبوبكر") == romanise("أبو بكر") == "Abu Bakr"
+    assert romanise("عبدالرحمن") == "Abdulrahman"
+    assert romanise("عبدالحي") == "Abdalhi"
     assert romanise("«!»") == ""
 
 
