@@ -120,6 +120,11 @@ def store_fingerprint(opened: CorpusStore) -> str:
     return results.corpus_fingerprint(opened)
 
 
+# The characters a one-line article picker shows (Compare's, 176 px of text at 800 px, measured in
+# Chromium): ``مرصد الاختبار · Art. 4, undated`` and ``روسيا اليوم · Art. 4, 2024-03-01`` fit,
+# ``… · Article 4 (undated)`` lost its end.
+ONE_LINE_CHOICE = 32
+
 # At most this many analysed corpora are kept (a lexicon being edited makes a new one per save),
 # holding at most this many articles together: at 100,000 articles an edit of the lexicon held
 # the old corpus's frames (850 MB) beside the new one's while it was analysed, and after.
@@ -462,15 +467,32 @@ class Corpus:
         cut short: a picker cuts what overflows at its right edge, where an Arabic title starts.
 
         ``outlet_first``, for a one-line picker (the Compare page's, whose value is a field cut at
-        its right edge): ``مرصد الاختبار · Article 4 (undated) · التقى…``. After the article's number, in a
-        290 px picker at 800 px, an Arabic outlet lost its start there («مرصد الاختبار» read «صد الاختبار»).
+        its right edge): ``مرصد الاختبار · Art. 4, undated · التقى…``. After the article's number, in a
+        290 px picker at 800 px, an Arabic outlet lost its start there («مرصد الاختبار» read «صد الاختبار»);
+        first, with the whole label, the date's end ("Article 4 (undat"): the label is the compact one
+        there, and the outlet is cut to leave it room in :data:`ONE_LINE_CHOICE` characters.
         """
         outlet, title = (" ".join(value.split()) if isinstance(value, str) else ""  # None or NaN: none given
                          for value in (self.outlets.get(doc_id), self.titles.get(doc_id)))
-        isolated = {name: f"\u2068{short(text, limit)}\u2069" for name, text in (("outlet", outlet), ("title", title)) if text}
-        order = ("outlet", "label", "title") if outlet_first else ("label", "outlet", "title")
-        parts = {**isolated, "label": self.label(doc_id)}
-        return " · ".join(parts[name] for name in order if name in parts)
+        if not outlet_first:
+            isolated = {name: f"\u2068{short(text, limit)}\u2069" for name, text in (("outlet", outlet), ("title", title)) if text}
+            parts = {**isolated, "label": self.label(doc_id)}
+            return " · ".join(parts[name] for name in ("label", "outlet", "title") if name in parts)
+        # One line: the outlet, cut to leave the compact label whole, then as much of the title as
+        # is left, so that its start shows (after "Art. 1, 2017-08-14" a longer title showed its end).
+        parts = {"label": names.compact_article_label(self.label(doc_id))}
+        room = ONE_LINE_CHOICE - len(parts["label"])
+        for name, text in (("outlet", outlet), ("title", title)):
+            if not text:
+                continue
+            room -= len(" · ")
+            if name == "title" and room < 6:
+                continue  # a title cut shorter than a word or two: the header under the picker has it
+            # The ellipsis of a cut name is about three letters wide (13 px).
+            shown = text if len(text) <= room else short(text, max(room - 3, 6))
+            parts[name] = f"\u2068{shown}\u2069"
+            room -= len(shown) + 3 * (shown != text)
+        return " · ".join(parts[name] for name in ("outlet", "label", "title") if name in parts)
 
     # Names from the lexicon, spelled as everywhere else (analysis.explore.labels).
     def speaker_label(self, speaker_id: str, speaker_name: str) -> str:

@@ -536,6 +536,22 @@ def test_a_server_serving_a_dataset_reads_no_store_ahead(tmp_path, monkeypatch, 
     assert _held_for(tmp_path) == []
 
 
+def test_a_one_line_article_choice_shows_its_label_whole(frames, lexicon):
+    # Compare's picker at 800 px shows about 32 characters: "مرصد الاختبار · Article 4 (undated)"
+    # lost the date's end ("Article 4 (undat"). The label is the compact one, a long outlet is cut
+    # to leave it room (its start kept), and a title after it is cut to what is left.
+    from dashboard.loading import Corpus
+
+    labels = {"d1": "Article 4 (undated)", "d2": "Article 3 (undated)", "d3": "Article 1 (2017-08-14)"}
+    corpus = Corpus(frames, lexicon, labels, {}, outlets={"d1": "مرصد الاختبار", "d2": "صحيفة الوسط الليبية"},
+                    titles={"d1": "التقى رئيس حزب النهضة الليبي وفدا روسيا", "d3": "لافروف يستقبل حفتر في موسكو"})
+    assert corpus.article_choice("d1", outlet_first=True) == "\u2068مرصد الاختبار\u2069 · Art. 4, undated"
+    assert corpus.article_choice("d2", outlet_first=True) == "\u2068صحيفة…\u200f\u2069 · Art. 3, undated"
+    assert corpus.article_choice("d3", outlet_first=True) == "Art. 1, 2017-08-14 · \u2068لافروف…\u200f\u2069"
+    # Elsewhere (the sidebar, Groups) the whole label first, as before.
+    assert corpus.article_choice("d1").startswith("Article 4 (undated) · \u2068مرصد الاختبار\u2069 · ")
+
+
 def test_article_choices_are_worked_out_once_per_corpus(frames, lexicon):
     from dashboard.loading import Corpus, article_choice_of, held_filtered
     from analysis.explore.filters import Filters
