@@ -16,14 +16,15 @@ from typing import Literal
 import pandas as pd
 
 from analysis.arabic.dates import DateError, parse_date
-from analysis.corpus.documents import Document, safe_id
+from analysis.corpus.documents import Document
 from analysis.corpus.ingest import ACCEPTED_SUFFIXES, MAX_BYTES, PASTED, IngestProblem, ingest_files, ingest_text
 from analysis.lexicon.edit import cell_text
-from analysis.corpus.store import AddReport
+from analysis.corpus.store import AddReport, content_hash
 from analysis.explore.labels import counted
 
 EDITABLE = ("title", "outlet", "date")
 ADDED_LISTED = 10  # added files named one by one; the Corpus table lists them all
+PASTED_ID_HEX = 12  # hex digits of a pasted text's hash in its id: no two texts of a corpus share them
 
 Level = Literal["success", "info", "warning", "error"]
 
@@ -71,10 +72,11 @@ def ingest_pasted(
 ) -> tuple[list[Document], list[IngestProblem]]:
     """A document from pasted text with the metadata typed beside it (as :func:`ingest_uploads`).
 
-    The doc id names the outlet and the date, typed or read from the text (``العربي_الجديد-2024-05-01``,
-    ``pasted-2024`` with a date alone, ``pasted`` with neither): it is what every download's
-    ``doc_id`` column says, and five pasted articles were ``pasted``, ``pasted_2`` … ``pasted_5``
-    there. The store numbers a taken one (``…_2``).
+    The doc id is made from the text (``pasted-`` and the start of its hash, :func:`content_hash`:
+    ``pasted-3f2a9c1b0d4e``): the same text always gets the same id, two texts never look alike.
+    Five pasted articles were ``pasted``, ``pasted_2`` … ``pasted_5`` in every download's ``doc_id``
+    column; then, named after their outlet and date, two of one outlet and day were
+    ``العربي_الجديد-2024-05-01`` and ``…_2``, and an outlet «<b>bold</b> & co» made ``b_bold_b_co``.
     """
     metadata = {"title": title, "outlet": outlet, "date": date}
     result = ingest_text(text, name="pasted", max_bytes=max_bytes, force=force, metadata=metadata)
@@ -83,8 +85,7 @@ def ingest_pasted(
         assert problem is not None
         return [], [IngestProblem("pasted text", problem.reason, problem.severity)]
     document = result.document
-    named = "-".join(part for part in (document.outlet or "pasted", document.date) if part)
-    return [replace(document, doc_id=safe_id(named))], []
+    return [replace(document, doc_id=f"{PASTED}-{content_hash(document.text)[:PASTED_ID_HEX]}")], []
 
 
 def _added_as(doc: Document) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.corpus.store import CorpusStore
+from analysis.corpus.store import CorpusStore, content_hash
 from dashboard.navigation import MANAGE_PAGES
 
 from conftest import page_alone, rendered
@@ -131,22 +131,26 @@ def test_pasting_a_text_with_its_metadata_adds_it(db: Path) -> None:
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
     assert not at.exception
-    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id العربي_الجديد-2024-05-01)."]
+    # Its id is made from its text, not its outlet and date: two of one outlet and day were
+    # "العربي_الجديد-2024-05-01" and "…_2", alike but for the number.
+    first = "pasted-" + content_hash(NEW_TEXT)[:12]
+    assert values(at.success) == [f"Added 1 article: the pasted text “{NEW_TITLE}” (id {first})."]
     assert at.text_area(key="paste_text").value == ""
-    doc = CorpusStore(db).get("العربي_الجديد-2024-05-01")
+    doc = CorpusStore(db).get(first)
     assert (doc.text, doc.title, doc.outlet, doc.date) == (NEW_TEXT, NEW_TITLE, "العربي الجديد", "2024-05-01")
-    # A second paste of that outlet and day takes the id …_2, said without "(the id … was taken)":
-    # Marsad named it, not the analyst.
     at.text_area(key="paste_text").set_value(NEW_TEXT + " وأضاف أن الحوار مستمر.")
     at.text_input(key="paste_title").set_value("نص ثان")
     at.text_input(key="paste_outlet").set_value("العربي الجديد")
     at.text_input(key="paste_date").set_value("2024-05-01")
     button(at, "Add text").click().run()
-    assert values(at.success) == ["Added 1 article: the pasted text “نص ثان” (id العربي_الجديد-2024-05-01_2)."]
-    # With neither an outlet nor a date, typed or in its text, it is "pasted".
+    second = "pasted-" + content_hash(NEW_TEXT + " وأضاف أن الحوار مستمر.")[:12]
+    assert second[:7] == first[:7] and second[7:] != first[7:]
+    assert values(at.success) == [f"Added 1 article: the pasted text “نص ثان” (id {second})."]
+    # With neither an outlet nor a date, the same: an id of its own, the same each time it is pasted.
     at.text_area(key="paste_text").set_value("وقال لافروف إن الحوار مستمر.")
     button(at, "Add text").click().run()
-    assert values(at.success) == ["Added 1 article: the pasted text “وقال لافروف إن الحوار مستمر.” (id pasted)."]
+    third = "pasted-" + content_hash("وقال لافروف إن الحوار مستمر.")[:12]
+    assert values(at.success) == [f"Added 1 article: the pasted text “وقال لافروف إن الحوار مستمر.” (id {third})."]
 
 
 def test_a_pasted_text_with_a_bad_date_is_refused_and_kept_for_fixing(db: Path) -> None:
@@ -244,8 +248,8 @@ def test_a_pasted_article_takes_title_outlet_and_date_from_its_text_and_a_correc
     at = run()
     at.text_area(key="paste_text").set_value(DATELINED)
     button(at, "Add text").click().run()
-    # The outlet and date its text gives name it too.
-    doc = CorpusStore(db).get("العربي_الجديد-2024-05-02")
+    # The outlet and date its text gives are its own; its id is made from its text.
+    doc = CorpusStore(db).get("pasted-" + content_hash(DATELINED)[:12])
     assert (doc.title, doc.outlet, doc.date) == (NEW_TITLE, "العربي الجديد", "2024-05-02")
     assert doc.text == DATELINED
     editor = at.data_editor[0]
