@@ -43,6 +43,21 @@ if placement.coarse:
 if placement.undated:
     said.append(f"{placement.undated:,} undated, not on the time axis")
 st.caption(" · ".join(said) + ".")
+# -- said, not dropped: the articles the count leaves off the axis, listed under it -------------------
+UNPLACED_SHOWN = 10
+# At the bottom of the page, under four charts and the events, the list was far from its count.
+unplaced = placement.articles[placement.articles["status"] != "placed"]
+if not unplaced.empty:
+    with st.expander(f"Not on the time axis: {labels.counted(len(unplaced), 'article')}"):
+        st.caption(f"Undated, or dated less precisely than a {unit}: counted, not drawn"
+                   + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
+        dates = dict(zip(documents["doc_id"].tolist(), documents["date"].fillna("").tolist()))
+        st.html('<div class="marsad-list">' + "".join(
+            f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.article_number(doc_id))}</span>'
+            f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'
+            f'<b>{escape_html(dates.get(doc_id) or "undated")}</b></div>'
+            for doc_id in unplaced["doc_id"].head(UNPLACED_SHOWN)
+        ) + "</div>")
 if corpus.archive and (unread := unread_words(corpus.archive.chosen)):
     st.caption(escape_markdown(unread))
 if not placement.placed:
@@ -58,7 +73,6 @@ TICK_MIN = {"day": 86_400_000, "week": 7 * 86_400_000, "month": "M1", "year": "M
 BIN_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
 # A line per group: eight colours apart from each other, and grey for the others.
 GROUP_COLOURS = ("#1c7ed6", "#f76707", "#0ca678", "#ae3ec9", "#c2255c", "#5c940d", "#fab005", "#15aabf")
-UNPLACED_SHOWN = 10
 # One colour per outlet or actor on every chart of the page, given in the order first drawn.
 colours: dict[str, str] = {}
 
@@ -233,17 +247,3 @@ elif corpus.lexicon.events:
     st.caption("No event of the lexicon's events.csv falls within these articles' dates.")
 if NO_OUTLET in set(placement.articles["outlet"]) and split == "outlet":
     st.caption(f"Articles without an outlet are drawn as {NO_OUTLET}.")
-
-# -- said, not dropped --------------------------------------------------------------------------------
-unplaced = placement.articles[placement.articles["status"] != "placed"]
-if not unplaced.empty:
-    st.subheader("Not on the time axis")
-    st.caption(f"Articles undated or dated less precisely than a {unit}: counted above, not drawn"
-               + (f" (the first {UNPLACED_SHOWN} of {len(unplaced):,})" if len(unplaced) > UNPLACED_SHOWN else "") + ".")
-    dates = dict(zip(documents["doc_id"].tolist(), documents["date"].fillna("").tolist()))
-    st.html('<div class="marsad-list">' + "".join(
-        f'<div class="marsad-item"><span class="marsad-names"><span>{escape_html(corpus.article_number(doc_id))}</span>'
-        f'<span class="marsad-inline" dir="rtl" lang="ar">{escape_html(corpus.titles.get(doc_id) or "")}</span></span>'
-        f'<b>{escape_html(dates.get(doc_id) or "undated")}</b></div>'
-        for doc_id in unplaced["doc_id"].head(UNPLACED_SHOWN)
-    ) + "</div>")

@@ -54,13 +54,18 @@ def test_trends_on_the_seeds_says_what_is_not_on_the_axis():
     assert "1 article on the axis, by month · 1 dated only to a year cannot be placed in a month" in captions(at)
     not_drawn = html_of(at)
     assert 'dir="rtl" lang="ar">اللافي والباعور يلتقيان لافروف في موسكو</span></span><b>2024</b>' in not_drawn
+    # Listed right under that count, not at the bottom of the page under four charts and the events.
+    assert [e.label for e in at.main.expander] == ["Not on the time axis: 1 article"]
+    main = list(at.main)
+    count = next(i for i, e in enumerate(main) if e.type == "caption" and "on the axis, by month" in rendered(e.value))
+    assert main[count + 1].type == "expander" and "Not on the time axis" not in [h.value for h in at.subheader]
     at = run("trends", query={"bin": "year"})
     assert "2 articles on the axis, by year." in captions(at)
     assert at.query_params["bin"] == "year"
     # The shipped events between August 2017 and 2024 are listed, the first the offensive on Tripoli.
     listed = next(m.value for m in at.markdown if "2019\\-04\\-04" in m.value or "2019-04-04" in m.value)
     assert "offensive on Tripoli" in rendered(listed)
-    assert "Not on the time axis" not in [h.value for h in at.subheader]
+    assert not at.main.expander
 
 
 def test_events_far_from_the_points_leave_the_ticks_to_plotly(monkeypatch):
