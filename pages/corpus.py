@@ -123,12 +123,15 @@ version = hashlib.sha1(f"{page}|{shown.to_json()}".encode()).hexdigest()[:10]
 # What an analyst reads first, first: at 1440 px a 640 px title and the id before it pushed the
 # date's source, the file and the size out of view.
 ORDER = ["remove", "title", "outlet", "date", "n_chars", "doc_id", "date_source", "source", "added_at"]
+DATE_WIDTH = 100  # px: "2017-08-14" takes about 70 of them, the cell's padding and the edit mark the rest
 settings = render.arabic_columns(shown, {
     "doc_id": "Id",
     "title": "Title",
     "outlet": "Outlet",
     # Checked when saved, by the one date parser (which also reads ٢٠٢٤-٠٥-١٠), not by a regex here.
-    "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY"),
+    # Wide enough for a whole date: left to share the width with the others, the column wrapped
+    # "2017-08-14" onto two lines at 1440 px beside a long id and a seven-digit size.
+    "date": st.column_config.TextColumn("Date", help="YYYY-MM-DD, YYYY-MM or YYYY", width=DATE_WIDTH),
     "date_source": st.column_config.TextColumn(
         "Date from", help="metadata: given with the article or typed here; text: read from the article itself",
     ),

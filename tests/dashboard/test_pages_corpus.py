@@ -73,6 +73,9 @@ def test_the_table_puts_what_an_analyst_reads_first_and_keeps_the_title_narrow(d
     # were cut mid-word ("…إلى اتفاق مع حكوم"); rows 65 px high wrap it whole onto two lines.
     assert editor.proto.row_height == 65
     assert config["n_chars"]["label"] == "Characters"
+    # Left to share the width, the Date column wrapped "2017-08-14" onto two lines at 1440 px beside
+    # a long id and a seven-digit size: it holds a whole date.
+    assert config["date"]["width"] == 100
 
 
 def test_uploading_a_mix_adds_the_good_files_and_lists_each_bad_one(db: Path) -> None:
