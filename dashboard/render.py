@@ -53,10 +53,12 @@ def css(corpus: Corpus) -> str:
 .marsad-chips {{ display: flex; flex-wrap: wrap; gap: .3rem; }}
 .marsad-chip {{ border: 1px solid rgba(128, 128, 128, .4); border-radius: 1rem; padding: .05rem .6rem; font-size: .9rem; }}
 .marsad-chip [lang="ar"] {{ font-family: {FONT_STACK}; }}
-/* Filter chips carry English and Arabic names: wrap them rather than cut the Arabic mid-word. */
-[data-testid="stSidebar"] [data-tag] {{ height: auto; max-height: none; }}
-[data-testid="stSidebar"] [data-tag] > span[title] {{ white-space: normal; overflow: visible; text-overflow: clip;
-  width: auto; line-height: 1.35; padding: 2px 0; }}
+/* Chips carry English and Arabic names: wrap them rather than cut the Arabic mid-word. On a page too
+   (the Groups page's articles): cut at the chip's right end, "Article 4 (undated) · مرصد الاختبار ·
+   …رئيس حزب النهضة" lost the Arabic title's start, and at 800 px everything after "Article 4 (undate". */
+[data-testid="stSidebar"] [data-tag], [data-testid="stMain"] [data-tag] {{ height: auto; max-height: none; }}
+[data-testid="stSidebar"] [data-tag] > span[title], [data-testid="stMain"] [data-tag] > span[title] {{
+  white-space: normal; overflow: visible; text-overflow: clip; width: auto; line-height: 1.35; padding: 2px 0; }}
 /* The chips of a page's list one under another where they do not fit side by side: in one row that
    scrolls, two articles picked on the Groups page at 800 px read as one chip and a sliver. */
 [data-testid="stMain"] [data-testid="stMultiSelectTagsContainer"],
