@@ -254,6 +254,13 @@ UNITS = {
     "s37 words kept before the clause": "وأوضح التلفزيون الرسمي أنه ",
     "s37 a titled name before its relative": "وزير الموارد الطبيعية ألكسندر كوزلوف، الذي أعلن أن ",
     "s37 a name kept as written after the verb": "قال سالم بن عمران إن ",
+    # the thirty-eighth and thirty-ninth sessions' rules, on a page with no full stop
+    "s38 a compound family name folded": "قال عبد الله بن زايد إن وأكد بن زايد أن ",
+    "s38 a bare report and a name in taa": "وقال التقرير إن وقال محمد عمارة إن ",
+    "s38 unnamed plurals before their object": "وانتقدت منظمات حقوقية القرار وقال سياسيون إن ",
+    "s38 a question and a statement's issuer": "وهل تدعم موسكو حفتر وقالت الوزارة في بيان إن ",
+    "s39 a body after a prepositional object": "ورحب بالقرار المجلس الرئاسي ورحبت بذلك الحكومة الليبية ",
+    "s39 a cue's preposition with a pronoun": "وهو ما عبر عنه لافروف ",
 }
 
 

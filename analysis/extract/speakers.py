@@ -555,7 +555,7 @@ class SpeakerFinder:
                 return None
             j += 1
         while j < limit:
-            if self._names_someone(j):
+            if self._names_someone(j) or self._body_head(j):
                 break
             word = tokens[j].norm
             if j in self.cue_tokens or not has_article(word, min_length=4) or word in language.generic_subjects:
@@ -574,6 +574,14 @@ class SpeakerFinder:
             return None
         return speaker
 
+    def _body_head(self, index: int) -> bool:
+        """Whether the word at ``index`` heads a body's name (institution_heads.txt) as a noun, so
+        that it is no adjective of an object before it: ورحبت بذلك الحكومة الليبية, but not the
+        nisba in وأشاد بالسياسة الخارجية الروسية. An outlet is left out: after a short object it
+        credits what another said (وذلك حسب ما أفاد به موقع X)."""
+        word = self.tokens[index].norm
+        return word in self.language.institution_heads and not is_nisba(word) and word not in self.language.media_heads
+
     def _body_as_subject(self, mention: Mention) -> bool:
         """Whether a body's mention after a definite prepositional object is the verb's subject: a
         noun that names it (ورحب بالقرار المجلس الرئاسي، ورحبت بالخطوة وزارة الخارجية الروسية),
@@ -589,15 +597,20 @@ class SpeakerFinder:
         a demonstrative, alone or with the definite nouns it points to (فيما أكد هذه المعلومة
         الناطق باسم الكرملين، وأكد ذلك بيسكوف), or a preposition with a pronoun (وهو ما صرح به
         وزير الخارجية، وذلك ما أبلغ به الوزير السفير، وأكد له السفير). Such an object is whole, so
-        an actor or a title right after it is the verb's subject. A demonstrative before an
+        an actor, a title or an unlisted body (institution_heads.txt) right after it is the verb's
+        subject. A demonstrative before an
         unnamed subject word is that subject's (وقال هذا المسؤول), and nothing is read past it; at
         most ADVERBIAL_TOKENS words are passed."""
         tokens, language = self.tokens, self.language
         limit = min(sentence.last_token, index + ADVERBIAL_TOKENS + 1)
         word = tokens[index].norm
-        if word in DEMONSTRATIVES:
+        # ورحب بذلك، ورحبت بهذه الخطوة: a demonstrative behind ب or ل is as whole an object
+        if word in DEMONSTRATIVES or _without_preposition(word) in DEMONSTRATIVES:
             j = index + 1
-            while j < limit and not self._names_someone(j):
+            # بهذه السياسة الخارجية الروسية: a nisba after the object's noun is its adjective, even
+            # where it also names a body (الخارجية الروسية)
+            while j < limit and not ((self._names_someone(j) and not (j > index + 1 and is_nisba(tokens[j].norm)))
+                                     or self._body_head(j)):
                 if j > index + 1 and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4):
                     break  # وأكد هذا الأمر مصدر مطلع: an indefinite unnamed subject after the object
                 if self._counted_group_at(j, limit):
@@ -616,7 +629,7 @@ class SpeakerFinder:
             # وقد أكد ذلك ثلاثة مسؤولين آخرين: a counted group after the object
             return self._quantified_group(j, sentence.last_token, how)
         unnamed = j < limit and tokens[j].norm in language.generic_subjects and not has_article(tokens[j].norm, min_length=4)
-        if j >= limit or not (self._names_someone(j) or unnamed) or j in self.titles_after_preposition:
+        if j >= limit or not (self._names_someone(j) or unnamed or self._body_head(j)) or j in self.titles_after_preposition:
             return None  # وأكد له أن، صرح به لوكالة: no subject after the object
         mention = self.mention_at.get(j)
         if mention is not None and (self._prepositional(mention) or not self._can_speak(mention)):

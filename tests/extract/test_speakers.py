@@ -2146,6 +2146,18 @@ def test_a_short_object_before_the_subject_leaves_it_the_speaker(lexicon):
     # a preposition with a pronoun, then the subject
     text = "وقال لافروف إن الحوار ضروري. وهو ما صرح به بيسكوف للصحفيين أمس."
     assert statements(text, lexicon)[1] == ("صرح", "peskov", "neutral", "after_verb")
+    # a demonstrative behind ب, then the subject; a body nobody listed is kept as written
+    text = "وقال لافروف إن الحوار ضروري. ورحب بذلك رئيس المجلس الرئاسي محمد المنفي."
+    assert statements(text, lexicon, date="2022")[1] == ("ورحب", "menfi", "positive", "after_verb")
+    text = "وقال لافروف إن موسكو ستعيد فتح سفارتها. ورحبت بهذه الخطوة الحكومة الليبية."
+    assert statements(text, lexicon)[1] == ("ورحبت", "الحكومة الليبية", "positive", "unlisted")
+    text = "وقال لافروف إن موسكو ستعيد فتح سفارتها. ورحبت بها الحكومة الليبية."
+    assert statements(text, lexicon)[1] == ("ورحبت", "الحكومة الليبية", "positive", "unlisted")
+    # a nisba after the object is its adjective, and an outlet after a short object credits: the speaker goes on
+    text = "وقال لافروف إن موسكو ستعيد فتح سفارتها. وأشاد بهذه السياسة الخارجية الروسية."
+    assert statements(text, lexicon)[1] == ("وأشاد", "lavrov", "positive", "carried")
+    text = "وقال لافروف إن موسكو ستعيد فتح سفارتها، وذلك حسب ما أفاد به موقع الأخبار."
+    assert [row[1] for row in statements(text, lexicon)] == ["lavrov", "lavrov"]
     # a two-word cue whose preposition carries the pronoun (عبر عن → عبر عنه)
     text = "وقال لافروف إن الحوار ضروري. وهو ما عبر عنه المتحدث باسم الكرملين دميتري بيسكوف للصحفيين."
     assert statements(text, lexicon)[1] == ("عبر عنه", "peskov", "neutral", "after_verb")
