@@ -617,6 +617,18 @@ def _people_by_given_name(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str], 
 COMPOUND_GIVEN = frozenset({"عبد", "ابو"})
 
 
+def compound_given_name(tokens: list[Token], index: int) -> str:
+    """The compound given name (COMPOUND_GIVEN and a noun) that ends at token ``index``, joined and
+    normalised, or "": ``عبد الواحد`` and ``عبدالواحد`` are عبدالواحد, ``أبو بكر`` ابوبكر. Two tokens read."""
+    word = tokens[index].norm
+    if not tokens[index].is_word:
+        return ""
+    if index > 0 and tokens[index - 1].is_word and tokens[index - 1].norm in COMPOUND_GIVEN and word not in COMPOUND_GIVEN:
+        return tokens[index - 1].norm + word
+    head = next((head for head in COMPOUND_GIVEN if word.startswith(head)), "")
+    return word if head and len(word) >= len(head) + 3 else ""
+
+
 def _given_skeleton(words: list[str]) -> str:
     """The skeleton of a name's given name: its first word, or its first two joined when the first
     opens a compound (COMPOUND_GIVEN) and a family name follows them: ``عبد الكريم الزبيدي`` → عبدالكريم,
@@ -690,6 +702,10 @@ def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexico
     if not given or before < 0 or not tokens[before].is_word:
         return False
     word = tokens[before].norm
+    compound = compound_given_name(tokens, before)
+    if compound:
+        # عبد الواحد القماطي، عبدالواحد القماطي: a compound given name none of his
+        return _skeleton(compound) not in given
     if word not in lexicon.language.given_names or _skeleton(word) in given or written_as_word(prepared, tokens[before], lexicon.language):
         return False
     earlier = before - 1

@@ -15,7 +15,8 @@ from dataclasses import replace
 from analysis.arabic.matcher import Match, has_article
 from analysis.arabic.text import PreparedText, normalise_word
 from analysis.arabic.variants import word_variants
-from analysis.extract.actors import Mention, _listed_given_names, spelt_like_listed, _shared_title_holders, _skeleton, written_as_word
+from analysis.extract.actors import (COMPOUND_GIVEN, Mention, _listed_given_names, compound_given_name, spelt_like_listed,
+                                     _shared_title_holders, _skeleton, written_as_word)
 from analysis.lexicon.derived import derived
 from analysis.extract.speakers import SpeakerFinder, _name_particle, closed_words
 from analysis.lexicon.read import Lexicon, people_names
@@ -92,7 +93,8 @@ def other_bearers(prepared: PreparedText, mentions: list[Mention], lexicon: Lexi
     """People named by a given name and a listed person's family name, the given name none of
     his: ``مواطني روسيا فلاديمير دولغوف`` names a Russian held in Tripoli, not the diplomat
     Konstantin Dolgov, whom :func:`analysis.extract.actors.find_mentions` therefore did not find
-    there. Each is an unlisted person, the two words as written. A word before the given name that
+    there. Each is an unlisted person, the two words as written (three for a compound given name:
+    ``عبد الواحد القماطي`` is not Anas El Gomati). A word before the given name that
     is one of his (a father's name between: ``محمد يونس المنفي``) leaves it to the lexicon. One pass
     over the tokens, three read at each given name."""
     tokens, given_names = prepared.tokens, lexicon.language.given_names
@@ -101,22 +103,28 @@ def other_bearers(prepared: PreparedText, mentions: list[Mention], lexicon: Lexi
     covered = {index for mention in mentions for index in range(mention.first_token, mention.last_token)}
     found: list[Mention] = []
     for index in range(len(tokens) - 1):
-        first, family = tokens[index], tokens[index + 1]
-        if (not first.is_word or first.norm not in given_names or not family.is_word
-                or index in covered or index + 1 in covered):
+        first = tokens[index]
+        if index > 0 and tokens[index - 1].norm in COMPOUND_GIVEN:
+            continue  # الواحد of عبد الواحد: the compound is read at its first word
+        # عبد الواحد القماطي: a compound given name is two tokens before the family name
+        span = 2 if first.norm in COMPOUND_GIVEN and index + 2 < len(tokens) and tokens[index + 1].is_word else 1
+        family = tokens[index + span]
+        if (not first.is_word or not (first.norm in given_names or compound_given_name(tokens, index)) or not family.is_word
+                or any(k in covered for k in range(index, index + span + 1))):
             continue
         bearers = families.get(family.norm, ())
         if bearers and written_as_word(prepared, first, lexicon.language):
             continue  # للتأثير على حفتر: the preposition على before Haftar, not a man named علي
         sentence_id = prepared.sentence_of_token[index]
-        if not bearers or sentence_id == 0 or prepared.sentence_of_token[index + 1] != sentence_id:
+        if not bearers or sentence_id == 0 or prepared.sentence_of_token[index + span] != sentence_id:
             continue
         before = tokens[index - 1] if index > 0 else None
-        written = [_skeleton(first.norm)] + ([_skeleton(before.norm)] if before is not None and before.is_word else [])
+        own = compound_given_name(tokens, index + span - 1) or first.norm
+        written = [_skeleton(own)] + ([_skeleton(before.norm)] if before is not None and before.is_word else [])
         if any(skeleton in given.get(bearer, ()) for bearer in bearers for skeleton in written):
             continue
         name = prepared.text[first.start:family.end]
-        found.append(Mention(unlisted_id(name), sentence_id, index, index + 2, first.start, family.end, "unlisted", "exact"))
+        found.append(Mention(unlisted_id(name), sentence_id, index, index + span + 1, first.start, family.end, "unlisted", "exact"))
     return found
 
 

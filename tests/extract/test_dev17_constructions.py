@@ -26,6 +26,20 @@ def test_a_listed_family_name_after_another_given_name_is_another_man(lexicon):
     assert "ozerov" not in mentioned(text, lexicon)
 
 
+def test_a_compound_given_name_before_a_listed_family_name_is_another_man(lexicon):
+    # Anas El Gomati (أنس القماطي) is listed; عبد الواحد القماطي, apart or joined, is someone else
+    text = "وقال المحلل السياسي عبد الواحد القماطي إن موسكو تريد قاعدة بحرية."
+    assert statements(text, lexicon) == [("عبد الواحد القماطي", "neutral", "unlisted")]
+    text = "وقال المحلل السياسي عبدالواحد القماطي إن موسكو تريد قاعدة بحرية."
+    assert statements(text, lexicon) == [("عبدالواحد القماطي", "neutral", "unlisted")]
+    text = "تقرير قصير. وطالبت موسكو بالإفراج عن مواطنها عبد الواحد القماطي المحتجز في طرابلس."
+    assert "unlisted:عبد الواحد القماطي" in mentioned(text, lexicon)
+    assert "gomati" not in mentioned(text, lexicon)
+    # a compound given name that is his keeps the listed man
+    text = "وقال رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة إن موسكو شريك."
+    assert statements(text, lexicon, date="2022") == [("dbeibah", "neutral", "after_verb")]
+
+
 def test_a_given_name_spelt_otherwise_or_a_father_s_name_keeps_the_listed_man(lexicon):
     # سيرجي for the listed سيرغي: the same consonants, the same man
     assert statements("وقال سيرجي لافروف إن الحوار مستمر.", lexicon) == [("lavrov", "neutral", "after_verb")]
