@@ -680,16 +680,23 @@ def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexico
     with: ``السيناتور فيكتور أوزروف`` is no mention of Oleg Ozerov, as ``حافظ الأسد`` is none of
     Bashar. The word before that given name is tried too, for a father's name in between
     (``محمد يونس المنفي``); a given name spelt otherwise (سيرجي لافروف) still matches. Two tokens
-    are read. The preposition على before the name (للتأثير على حفتر) is no given name علي."""
+    are read. The preposition على before the name (للتأثير على حفتر) is no given name علي.
+    A lineage name listed alone (بن سلمان for Mohammed bin Salman) is read so too: in ``وزير الطاقة
+    الأمير عبد العزيز بن سلمان`` it is his brother's, a compound given name (عبد and a noun) read
+    as one word. (att57)"""
     alias = match.payloads[0]
     tokens = prepared.tokens
-    if alias.kind not in ("name", "variant") or match.last - match.first != 1 or match.form == "clitic":
+    lineage = match.last - match.first == 2 and tokens[match.first].norm in LINEAGE_WORDS
+    if alias.kind not in ("name", "variant") or not (match.last - match.first == 1 or lineage) or match.form == "clitic":
         return False
     given = derived(lexicon, "listed given names", _listed_given_names).get(alias.actor_id)
     before = match.first - 1
     if not given or before < 0 or not tokens[before].is_word:
         return False
     word = tokens[before].norm
+    if lineage and before >= 1 and tokens[before - 1].norm == "عبد":
+        before -= 1  # عبد العزيز بن سلمان: the compound given name, as the list writes it (عبدالعزيز)
+        word = "عبد" + word
     if word not in lexicon.language.given_names or _skeleton(word) in given or written_as_word(prepared, tokens[before], lexicon.language):
         return False
     earlier = before - 1
@@ -717,6 +724,7 @@ def _with_given_name(match: Match[Alias], prepared: PreparedText, lexicon: Lexic
 
 PLACE_TYPES = frozenset({"state", "city", "location"})
 PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو"})  # normalised: بن سلمان، آل ثاني، عبد العزيز
+LINEAGE_WORDS = frozenset({"بن", "ابن"})  # normalised: a listed name of one of these and a father's name (بن سلمان)
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LINE_BREAK = re.compile("\n")
