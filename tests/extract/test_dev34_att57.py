@@ -19,3 +19,23 @@ def test_a_listed_lineage_name_after_another_given_name_is_another_man(lexicon):
                              date="2021-01-01") == [("mbs", "positive", "after_verb")]
     assert scored_statements("وقال بن سلمان إن الاتفاق جيد.", lexicon, date="2021-01-01") == [
         ("mbs", "positive", "after_verb")]
+
+
+def test_a_title_holder_and_a_capital_the_lexicon_lacked(lexicon):
+    # the American ambassador to Libya in office (2019-2024) is a listed person: a headline that
+    # gives his words under his title, undated or dated, is his, and the sentence after that names
+    # him and goes on «حيث قال» carries him, not the title as written
+    text = ("سفير أمريكا في ليبيا: «نؤيد الحوار بين الأطراف الليبية»\n"
+            "وبثت قناة إخبارية حديث نورلاند، سفير أمريكا في ليبيا، حيث قال إن بلاده تؤيد الحوار.")
+    rows = scored_statements(text, lexicon, date="")
+    assert [row[0] for row in rows] == ["norland", "norland"]
+    assert rows[0][2] == "headline"
+    assert scored_statements("وقال السفير الأمريكي لدى ليبيا إن بلاده تؤيد الحوار.", lexicon, date="2022-03-01") == [
+        ("norland", "positive", "after_verb")]
+    # before he took office the title is nobody listed
+    assert scored_statements("وقال السفير الأمريكي لدى ليبيا إن بلاده تؤيد الحوار.", lexicon, date="2015-03-01") == [
+        ("السفير الأمريكي لدى ليبيا", "positive", "unnamed")]
+    # Rome speaks for Italy as Moscow does for Russia: a headline «روما تدعو طرابلس» is Rome's,
+    # not Tripoli's, the object after the verb
+    rows = scored_statements("روما تدعو طرابلس إلى وقف الهجرة غير النظامية", lexicon, date="2023-06-01")
+    assert [(row[0], row[2]) for row in rows] == [("rome", "before_verb")]
