@@ -39,3 +39,17 @@ def test_a_title_holder_and_a_capital_the_lexicon_lacked(lexicon):
     # not Tripoli's, the object after the verb
     rows = scored_statements("روما تدعو طرابلس إلى وقف الهجرة غير النظامية", lexicon, date="2023-06-01")
     assert [(row[0], row[2]) for row in rows] == [("rome", "before_verb")]
+
+
+def test_a_states_authorities_speak_as_written(lexicon):
+    # «السلطات» and a state's nisba are the authorities as written, as the development sets annotate
+    # them four times in five (the fifth gives the state's id with the same words): not the state
+    assert scored_statements("ونفت السلطات التونسية أي علاقة لها بالهجوم.", lexicon, date="2020-06-01") == [
+        ("السلطات التونسية", "negative", "unlisted")]
+    assert scored_statements("وقالت السلطات النيجرية إن الخبراء الروس وصلوا.", lexicon, date="2024-04-01") == [
+        ("السلطات النيجرية", "neutral", "unlisted")]
+    # before the verb too, and a state's government keeps naming the state where none is listed
+    assert [row[0] for row in scored_statements("السلطات الجزائرية تدعو إلى الحوار بين الليبيين", lexicon,
+                                                date="2020-06-01")] == ["السلطات الجزائرية"]
+    assert [row[0] for row in scored_statements("وأكدت الحكومة التركية أنها تدعم الحوار.", lexicon,
+                                                date="2020-06-01")] == ["turkey"]
