@@ -692,10 +692,14 @@ def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexico
     with: ``السيناتور فيكتور أوزروف`` is no mention of Oleg Ozerov, as ``حافظ الأسد`` is none of
     Bashar. The word before that given name is tried too, for a father's name in between
     (``محمد يونس المنفي``); a given name spelt otherwise (سيرجي لافروف) still matches. Two tokens
-    are read. The preposition على before the name (للتأثير على حفتر) is no given name علي."""
+    are read. The preposition على before the name (للتأثير على حفتر) is no given name علي.
+    A lineage name listed alone (بن سلمان for Mohammed bin Salman) is read so too: in ``وزير الطاقة
+    الأمير عبد العزيز بن سلمان`` it is his brother's, a compound given name (عبد and a noun) read
+    as one word. (att57)"""
     alias = match.payloads[0]
     tokens = prepared.tokens
-    if alias.kind not in ("name", "variant") or match.last - match.first != 1 or match.form == "clitic":
+    lineage = match.last - match.first == 2 and tokens[match.first].norm in LINEAGE_WORDS
+    if alias.kind not in ("name", "variant") or not (match.last - match.first == 1 or lineage) or match.form == "clitic":
         return False
     given = derived(lexicon, "listed given names", _listed_given_names).get(alias.actor_id)
     before = match.first - 1
@@ -704,7 +708,7 @@ def _another_bearer(match: Match[Alias], prepared: PreparedText, lexicon: Lexico
     word = tokens[before].norm
     compound = compound_given_name(tokens, before)
     if compound:
-        # عبد الواحد القماطي، عبدالواحد القماطي: a compound given name none of his
+        # عبد الواحد القماطي، عبدالواحد القماطي، عبد العزيز بن سلمان: a compound given name none of his
         return _skeleton(compound) not in given
     if word not in lexicon.language.given_names or _skeleton(word) in given or written_as_word(prepared, tokens[before], lexicon.language):
         return False
@@ -733,6 +737,7 @@ def _with_given_name(match: Match[Alias], prepared: PreparedText, lexicon: Lexic
 
 PLACE_TYPES = frozenset({"state", "city", "location"})
 PATRONYMIC = frozenset({"بن", "ابن", "بنت", "ال", "عبد", "ابو"})  # normalised: بن سلمان، آل ثاني، عبد العزيز
+LINEAGE_WORDS = frozenset({"بن", "ابن"})  # normalised: a listed name of one of these and a father's name (بن سلمان)
 LOOK_BACK = 200  # characters read back from an outlet for the bracket that opens before it
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LINE_BREAK = re.compile("\n")

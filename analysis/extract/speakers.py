@@ -2275,11 +2275,19 @@ class SpeakerFinder:
         common word (وأكد ضرورة: ضرورة is the verb's object, not a speaker)."""
         tokens, language = self.tokens, self.language
         j = first
-        while j < end and j - first < NAME_WORDS:
+        compound = 0  # a compound given name counts as one word: عبد العزيز بن سلمان is four tokens
+        while j < end and j - first - compound < NAME_WORDS:
             token = tokens[j]
             word = token.norm
             if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.in_mention or j in self.title_spans:
                 break
+            if (j == first and word == "عبد" and j + 2 < end and tokens[j + 1].is_word and has_article(tokens[j + 1].norm)
+                    and tokens[j + 2].norm in ("بن", "ابن") and j + 1 not in self.mention_at and j + 1 not in self.cue_tokens):
+                # وزير الطاقة الأمير عبد العزيز بن سلمان: عبد and a noun are one given name before a
+                # lineage, which takes two words more (عبد الواحد الشتيوي وفدا: three words only) (att57)
+                j += 2
+                compound = 1
+                continue
             if self._madda_name(j):
                 j += 1  # نائبة المندوب، آنا يفستيغنييفا: آنا is a name, not the pronoun أنا
                 continue
