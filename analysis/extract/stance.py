@@ -493,6 +493,12 @@ def find_stances(
                 # (جاء ذلك خلال مشاركته في ندوة، حسب ما أفاد به موقع): the site credited only tells
                 # where the words it places were heard
                 polarity = _said_polarity(stances, earlier_stated, earlier)
+            elif (index == 0 and polarity == "neutral" and earlier is not None
+                  and earlier_stated == sentence.sentence_id - 1 and _placed_mouthpiece(prepared, match, sentence, lexicon)):
+                # أدانت الخارجية التركية القرار. ⏎ جاء ذلك على لسان وزير الخارجية: the line only says
+                # whose mouth the statement before came out of, so it has that statement's polarity
+                # (polarity convention 1), though the one named is not who the sentence before named
+                polarity = _said_polarity(stances, earlier_stated, earlier)
             if (polarity == "neutral" and speaker.how == "in_statement"
                     and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):
                 # وأكد المتحدث أن الأرقام مبالغ فيها، كما زعمت الصحيفة: another's claim, cited
@@ -5571,6 +5577,22 @@ def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:
 
 
 MOUTHPIECE = normalise_word("على لسان")
+
+
+def _placed_mouthpiece(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``match`` is «على لسان» right after a phrase of language/placing.txt that opens the
+    sentence (و before it allowed): «جاء ذلك على لسان الوزير» names who spoke the statement before."""
+    tokens = prepared.tokens
+    if normalise_word(match.payloads[0].cue) != MOUTHPIECE:
+        return False
+    words = [tokens[i].norm for i in range(sentence.first_token, match.first) if tokens[i].is_word]
+    if not words:
+        return False
+    for phrase in lexicon.language.placing:
+        parts = phrase.split()
+        if len(words) == len(parts) and words[0] in (parts[0], "و" + parts[0]) and words[1:] == parts[1:]:
+            return True
+    return False
 
 
 def _credited_outlets(statements: list, prepared: PreparedText, lexicon: Lexicon) -> list:
