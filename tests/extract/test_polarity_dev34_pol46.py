@@ -20,3 +20,17 @@ def test_a_placing_line_naming_the_mouth_takes_the_statement_before(lexicon):
     # «على لسان» inside a sentence of its own words is no placing line
     text = "رحب الكرملين بالاتفاق الجديد. وقالت الصحيفة على لسان دميتري بيسكوف إن الطقس معتدل."
     assert all(polarity == "neutral" for _, polarity, _ in scored_statements(text, lexicon, date=DATE)[1:])
+
+
+def test_importance_intensified_is_praise(lexicon):
+    # an adjective of importance with an intensifier, or «بالغ الأهمية», is the speaker's praise of
+    # what he speaks of; the bare «مهمة» is also a mission, so only the intensified forms are cues
+    text = "وقال سيرغي لافروف إن هذه الصفقة مهمة جدا للبلدين."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وقال سيرغي لافروف إن التعاون في مجال الطاقة بالغ الأهمية بالنسبة لنا."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وأكد سيرغي لافروف أن الحوار بين الأطراف أمر هام للغاية."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    # a mission named is no praise
+    text = "وقال سيرغي لافروف إن البعثة أنهت مهمة في بنغازي."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
