@@ -1498,6 +1498,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
             found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
             continue
+        if _negotiated_purchase(tokens, index, last, language):
+            # العراق يتفاوض على شراء منظومة الدفاع الجوي: negotiating to buy, cooperation intended (convention 7)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         contributed = _contributed(tokens, index, first, last, language)
         if contributed:
             # الجهود المشتركة تسهم في استقرار المنطقة: a part credited in a good end (conventions 2, 7)
@@ -1592,6 +1597,33 @@ def _contributed(tokens, index: int, first: int, last: int, language) -> str:
     else:
         return ""
     return "positive"  # لن يسهم في حل الأزمة: the negation is read as for any cue (_polarity)
+
+
+NEGOTIATED_ON = normalise_word("على")
+NEGOTIATED_REACH = 4  # tokens from a verb of negotiating to the على or ل of what it buys: نتفاوض مع روسيا الاتحادية لشراء
+
+
+def _negotiated_purchase(tokens, index: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is a verb of negotiating (language/negotiating.txt) whose على,
+    or a word behind ل, within NEGOTIATED_REACH tokens of words (the partner: مع روسيا) opens a noun
+    of acquiring or supplying (language/acquiring.txt): «نتفاوض مع روسيا لتجهيز الجيش», «يتفاوض على
+    شراء منظومة»: negotiating to buy is an intention to cooperate (polarity convention 7); negated it
+    is read as any negated cue. Punctuation ends the reach. A bounded number of tokens read."""
+    if not any(stem in language.negotiating for stem, _ in proclitic_readings(tokens[index].norm)):
+        return False
+    for at in range(index + 1, min(last, index + 1 + NEGOTIATED_REACH)):
+        token = tokens[at]
+        if not token.is_word:
+            return False
+        if token.norm == NEGOTIATED_ON:
+            following = tokens[at + 1] if at + 1 < last else None
+            return following is not None and following.is_word and any(
+                (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+                for stem, _ in proclitic_readings(following.norm))
+        if token.norm[:1] == "ل" and any(stripped and (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+                                          for stem, stripped in proclitic_readings(token.norm)):
+            return True
+    return False
 
 
 INTENT_REACH = 8  # tokens from an intended act back from its حالما / عندما: سنجري اتصالات مع الحكومة الليبية لمجرد

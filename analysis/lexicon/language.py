@@ -116,6 +116,8 @@ class Language:
     peace_aims: frozenset[str] = frozenset()  # إلى وقف إطلاق النار: asked for by a call, positive
     contributing: frozenset[str] = frozenset()  # تسهم في استقرار: a part credited in a good end
     contributed_ends: frozenset[str] = frozenset()  # استقرار، التوصل: the good ends contributing.txt reads
+    negotiating: frozenset[str] = frozenset()  # نتفاوض مع روسيا لشراء: negotiating to buy, cooperation intended
+    acquiring: frozenset[str] = frozenset()  # شراء، تجهيز: what negotiating.txt's verbs negotiate
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
@@ -304,6 +306,8 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         peace_aims=words("peace_aims"),
         contributing=words("contributing"),
         contributed_ends=words("contributed_ends"),
+        negotiating=words("negotiating"),
+        acquiring=words("acquiring"),
         reports=words("reports"),
         withdrawal=words("withdrawal"),
         demands=words("demands"),

@@ -34,3 +34,17 @@ def test_importance_intensified_is_praise(lexicon):
     # a mission named is no praise
     text = "وقال سيرغي لافروف إن البعثة أنهت مهمة في بنغازي."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_negotiating_to_buy_is_cooperation_intended(lexicon):
+    # convention 7: an intention to buy or be supplied is positive; negotiating to buy, with the
+    # partner between the verb and what it buys, is such an intention
+    text = "وقال سيرغي لافروف إن مصر تتفاوض مع روسيا على شراء طائرات مدنية."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وأكد سيرغي لافروف: نتفاوض مع الجزائر لتزويد جيشها بمنظومات حديثة."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] == "positive"
+    # negotiating something else, or a noun of talks reported, is no intention to buy
+    text = "وقال سيرغي لافروف إن الطرفين يتفاوضان حول تبادل الأسرى."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+    text = "وقال سيرغي لافروف إن هناك مفاوضات بشأن استيراد الحبوب."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
