@@ -48,3 +48,15 @@ def test_negotiating_to_buy_is_cooperation_intended(lexicon):
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
     text = "وقال سيرغي لافروف إن هناك مفاوضات بشأن استيراد الحبوب."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
+
+
+def test_support_of_indefinite_terrorist_groups_is_a_charge(lexicon):
+    # a stigma listed in the definite («الجماعات الإرهابية») was not found indefinite or in the
+    # singular, so support of it read as praise; support of a stigma is a charge
+    text = "وقال سيرغي لافروف إن هناك دولا تدعم ميليشيات وجماعات إرهابية في المنطقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    text = "وقال سيرغي لافروف إن جهات أجنبية تمول تنظيما إرهابيا في الجنوب."
+    assert scored_statements(text, lexicon, date=DATE)[0][1] != "positive"
+    # fighting them, supported, stays praise
+    text = "وقال سيرغي لافروف إن روسيا تدعم الحكومة في حربها على جماعات إرهابية."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
