@@ -1498,6 +1498,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
             found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
             continue
+        if _achieved_aim(tokens, index, last, language):
+            # سيحققان السلام الدائم: peace achieved or to be achieved (convention 2)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         if _negotiated_purchase(tokens, index, last, language):
             # العراق يتفاوض على شراء منظومة الدفاع الجوي: negotiating to buy, cooperation intended (convention 7)
             cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
@@ -1597,6 +1602,22 @@ def _contributed(tokens, index: int, first: int, last: int, language) -> str:
     else:
         return ""
     return "positive"  # لن يسهم في حل الأزمة: the negation is read as for any cue (_polarity)
+
+
+def _achieved_aim(tokens, index: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is a verb of achieving (language/achieving_verbs.txt) whose next
+    word is an aim of peace (peace_aims.txt) or a good end (contributed_ends.txt), with or without
+    the article, alone or with the word after it: «سيحققان السلام الدائم» (polarity convention 2).
+    Two tokens read."""
+    if index + 1 >= last or not tokens[index + 1].is_word:
+        return False
+    if not any(stem in language.achieving_verbs for stem, _ in proclitic_readings(tokens[index].norm)):
+        return False
+    word = tokens[index + 1].norm
+    bare = word[2:] if word[:2] == "ال" else word
+    following = tokens[index + 2].norm if index + 2 < last and tokens[index + 2].is_word else ""
+    return any(bare in ends or (following and f"{bare} {following}" in ends)
+               for ends in (language.peace_aims, language.contributed_ends))
 
 
 NEGOTIATED_ON = normalise_word("على")

@@ -118,6 +118,7 @@ class Language:
     contributed_ends: frozenset[str] = frozenset()  # استقرار، التوصل: the good ends contributing.txt reads
     negotiating: frozenset[str] = frozenset()  # نتفاوض مع روسيا لشراء: negotiating to buy, cooperation intended
     acquiring: frozenset[str] = frozenset()  # شراء، تجهيز: what negotiating.txt's verbs negotiate
+    achieving_verbs: frozenset[str] = frozenset()  # سيحققان السلام: peace achieved, positive
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
@@ -308,6 +309,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         contributed_ends=words("contributed_ends"),
         negotiating=words("negotiating"),
         acquiring=words("acquiring"),
+        achieving_verbs=words("achieving_verbs"),
         reports=words("reports"),
         withdrawal=words("withdrawal"),
         demands=words("demands"),

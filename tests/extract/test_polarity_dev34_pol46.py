@@ -60,3 +60,15 @@ def test_support_of_indefinite_terrorist_groups_is_a_charge(lexicon):
     # fighting them, supported, stays praise
     text = "وقال سيرغي لافروف إن روسيا تدعم الحكومة في حربها على جماعات إرهابية."
     assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+
+
+def test_peace_achieved_by_a_verb_is_praise(lexicon):
+    # convention 2: the noun تحقيق was read by the call rules; a verb of achieving with an aim of
+    # peace or a good end as its object says peace achieved or to be achieved
+    text = "وقال سيرغي لافروف إن الطرفين سيحققان السلام في المنطقة."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "positive", "after_verb")]
+    text = "وقال سيرغي لافروف إن العملية العسكرية لم تحقق الاستقرار."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "negative", "after_verb")]
+    # investigating (حقق في) is no achieving
+    text = "وقال سيرغي لافروف إن الشرطة حققت في الحادث."
+    assert scored_statements(text, lexicon, date=DATE) == [("lavrov", "neutral", "after_verb")]
