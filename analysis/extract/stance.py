@@ -494,6 +494,12 @@ def find_stances(
                 # (جاء ذلك خلال مشاركته في ندوة، حسب ما أفاد به موقع): the site credited only tells
                 # where the words it places were heard
                 polarity = _said_polarity(stances, earlier_stated, earlier)
+            elif (index == 0 and polarity == "neutral" and earlier is not None
+                  and earlier_stated == sentence.sentence_id - 1 and _placed_mouthpiece(prepared, match, sentence, lexicon)):
+                # أدانت الخارجية التركية القرار. ⏎ جاء ذلك على لسان وزير الخارجية: the line only says
+                # whose mouth the statement before came out of, so it has that statement's polarity
+                # (polarity convention 1), though the one named is not who the sentence before named
+                polarity = _said_polarity(stances, earlier_stated, earlier)
             if (polarity == "neutral" and speaker.how == "in_statement"
                     and any(stem in lexicon.language.claiming for stem, _ in proclitic_readings(prepared.tokens[match.first].norm))):
                 # وأكد المتحدث أن الأرقام مبالغ فيها، كما زعمت الصحيفة: another's claim, cited
@@ -1494,6 +1500,16 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(_written(prepared, intended, intended + 1), "evaluative", "positive", "quoted")
             found.append(Match(intended, intended + 1, cue.cue, (cue,), "construction"))
             continue
+        if _achieved_aim(tokens, index, last, language):
+            # سيحققان السلام الدائم: peace achieved or to be achieved (convention 2)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
+        if _negotiated_purchase(tokens, index, last, language):
+            # العراق يتفاوض على شراء منظومة الدفاع الجوي: negotiating to buy, cooperation intended (convention 7)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         contributed = _contributed(tokens, index, first, last, language)
         if contributed:
             # الجهود المشتركة تسهم في استقرار المنطقة: a part credited in a good end (conventions 2, 7)
@@ -1588,6 +1604,49 @@ def _contributed(tokens, index: int, first: int, last: int, language) -> str:
     else:
         return ""
     return "positive"  # لن يسهم في حل الأزمة: the negation is read as for any cue (_polarity)
+
+
+def _achieved_aim(tokens, index: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is a verb of achieving (language/achieving_verbs.txt) whose next
+    word is an aim of peace (peace_aims.txt) or a good end (contributed_ends.txt), with or without
+    the article, alone or with the word after it: «سيحققان السلام الدائم» (polarity convention 2).
+    Two tokens read."""
+    if index + 1 >= last or not tokens[index + 1].is_word:
+        return False
+    if not any(stem in language.achieving_verbs for stem, _ in proclitic_readings(tokens[index].norm)):
+        return False
+    word = tokens[index + 1].norm
+    bare = word[2:] if word[:2] == "ال" else word
+    following = tokens[index + 2].norm if index + 2 < last and tokens[index + 2].is_word else ""
+    return any(bare in ends or (following and f"{bare} {following}" in ends)
+               for ends in (language.peace_aims, language.contributed_ends))
+
+
+NEGOTIATED_ON = normalise_word("على")
+NEGOTIATED_REACH = 4  # tokens from a verb of negotiating to the على or ل of what it buys: نتفاوض مع روسيا الاتحادية لشراء
+
+
+def _negotiated_purchase(tokens, index: int, last: int, language) -> bool:
+    """Whether the word at ``index`` is a verb of negotiating (language/negotiating.txt) whose على,
+    or a word behind ل, within NEGOTIATED_REACH tokens of words (the partner: مع روسيا) opens a noun
+    of acquiring or supplying (language/acquiring.txt): «نتفاوض مع روسيا لتجهيز الجيش», «يتفاوض على
+    شراء منظومة»: negotiating to buy is an intention to cooperate (polarity convention 7); negated it
+    is read as any negated cue. Punctuation ends the reach. A bounded number of tokens read."""
+    if not any(stem in language.negotiating for stem, _ in proclitic_readings(tokens[index].norm)):
+        return False
+    for at in range(index + 1, min(last, index + 1 + NEGOTIATED_REACH)):
+        token = tokens[at]
+        if not token.is_word:
+            return False
+        if token.norm == NEGOTIATED_ON:
+            following = tokens[at + 1] if at + 1 < last else None
+            return following is not None and following.is_word and any(
+                (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+                for stem, _ in proclitic_readings(following.norm))
+        if token.norm[:1] == "ل" and any(stripped and (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+                                          for stem, stripped in proclitic_readings(token.norm)):
+            return True
+    return False
 
 
 INTENT_REACH = 8  # tokens from an intended act back from its حالما / عندما: سنجري اتصالات مع الحكومة الليبية لمجرد
@@ -5572,6 +5631,22 @@ def _conjoined(match: Match[Cue], prepared: PreparedText) -> bool:
 
 
 MOUTHPIECE = normalise_word("على لسان")
+
+
+def _placed_mouthpiece(prepared: PreparedText, match: Match[Cue], sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether ``match`` is «على لسان» right after a phrase of language/placing.txt that opens the
+    sentence (و before it allowed): «جاء ذلك على لسان الوزير» names who spoke the statement before."""
+    tokens = prepared.tokens
+    if normalise_word(match.payloads[0].cue) != MOUTHPIECE:
+        return False
+    words = [tokens[i].norm for i in range(sentence.first_token, match.first) if tokens[i].is_word]
+    if not words:
+        return False
+    for phrase in lexicon.language.placing:
+        parts = phrase.split()
+        if len(words) == len(parts) and words[0] in (parts[0], "و" + parts[0]) and words[1:] == parts[1:]:
+            return True
+    return False
 
 
 def _credited_outlets(statements: list, prepared: PreparedText, lexicon: Lexicon) -> list:
