@@ -261,6 +261,9 @@ UNITS = {
     "s38 a question and a statement's issuer": "وهل تدعم موسكو حفتر وقالت الوزارة في بيان إن ",
     "s39 a body after a prepositional object": "ورحب بالقرار المجلس الرئاسي ورحبت بذلك الحكومة الليبية ",
     "s39 a cue's preposition with a pronoun": "وهو ما عبر عنه لافروف ",
+    "s39 a lineage name after another given name": "وقال وزير الطاقة الأمير عبدالعزيز بن سلمان إن ",
+    "s39 negotiating to acquire and a good end achieved": "وتتفاوض ليبيا مع روسيا على شراء وتسعى إلى تحقيق السلام ",
+    "s39 a placing line": "جاء ذلك على لسان الوزير ",
 }
 
 
