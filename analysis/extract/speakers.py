@@ -2254,6 +2254,14 @@ class SpeakerFinder:
         self._give_titles(self._text(*name), title_words)
         return _unlisted(self, name, how)
 
+    def _undefined_name_word(self, j: int, end: int) -> bool:
+        """Whether the word at ``j`` is a given name without the article (a father's name: محمد in
+        عبد الرحمن محمد الزيداني) with a definite family name after it. Two tokens read."""
+        tokens, given = self.tokens, self.language.given_names
+        return (j + 1 < end and tokens[j].is_word and tokens[j].norm in given and not has_article(tokens[j].norm)
+                and tokens[j + 1].is_word and has_article(tokens[j + 1].norm, min_length=4)
+                and j + 1 not in self.mention_at and j + 1 not in self.cue_tokens)
+
     def _foreign_pair(self, j: int, end: int) -> bool:
         """Whether the two tokens at ``j`` are a name set off by commas whose first word is no given
         name the lists hold: two words, then a comma; neither a closed word, a cue, a mention or a
@@ -2282,9 +2290,11 @@ class SpeakerFinder:
             if not token.is_word or j in self.cue_tokens or j in self.mention_at or j in self.in_mention or j in self.title_spans:
                 break
             if (j == first and word == "عبد" and j + 2 < end and tokens[j + 1].is_word and has_article(tokens[j + 1].norm)
-                    and tokens[j + 2].norm in ("بن", "ابن") and j + 1 not in self.mention_at and j + 1 not in self.cue_tokens):
-                # وزير الطاقة الأمير عبد العزيز بن سلمان: عبد and a noun are one given name before a
-                # lineage, which takes two words more (عبد الواحد الشتيوي وفدا: three words only) (att57)
+                    and j + 1 not in self.mention_at and j + 1 not in self.cue_tokens
+                    and (tokens[j + 2].norm in ("بن", "ابن") or self._undefined_name_word(j + 2, end))):
+                # وزير الطاقة الأمير عبد العزيز بن سلمان، الباحث عبد الرحمن محمد الزيداني: عبد and a
+                # noun are one given name before a lineage or a father's name, which take two words
+                # more (عبد الواحد الشتيوي وفدا: three words only) (att57)
                 j += 2
                 compound = 1
                 continue

@@ -14,6 +14,9 @@ def test_a_listed_lineage_name_after_another_given_name_is_another_man(lexicon):
     # a compound given name (عبد and a noun) written apart is one word of the name, not the crown prince
     text = "قال وزير الطاقة الأمير عبد العزيز بن سلمان، إن الاتفاق جيد."
     assert scored_statements(text, lexicon, date="2021-01-01") == [("عبد العزيز بن سلمان", "positive", "unlisted")]
+    # a compound given name, a father's name and a family name: four tokens, one man (qa37's finding)
+    text = "وقال الباحث عبد الرحمن محمد الزيداني إن موسكو تريد قاعدة بحرية."
+    assert scored_statements(text, lexicon, date="2021-01-01") == [("عبد الرحمن محمد الزيداني", "neutral", "unlisted")]
     # the listed man himself, with his own given name or the lineage alone, is still he
     assert scored_statements("وقال ولي العهد الأمير محمد بن سلمان إن الاتفاق جيد.", lexicon,
                              date="2021-01-01") == [("mbs", "positive", "after_verb")]
