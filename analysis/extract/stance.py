@@ -32,7 +32,7 @@ from analysis.arabic.matcher import HAMZA_SEATS, Match, PhraseMatcher, has_artic
 from analysis.arabic.slips import NAME_SLIP_LENGTH, one_letter_off, opening_phrase
 from analysis.arabic.text import (CLOSING_QUOTES, QUOTE_MARKS, PreparedText, Sentence, in_spans, normalise_word,
                                   without_marks, written_letter)
-from analysis.extract.actors import Mention, affiliation_root, state_nisbas
+from analysis.extract.actors import COMPOUND_GIVEN, LINEAGE_WORDS, Mention, affiliation_root, state_nisbas
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
@@ -929,7 +929,7 @@ def _full_names(stances: list[Stance], lexicon: Lexicon | None = None) -> list[S
 
 # The first words of compound names (عبد الله، أبو بكر) and the بن, ابن of a lineage (سالم بن
 # عمران … وأضاف بن عمران), normalised: such a family name is two words or one (شريف عبد الله، شريف عبدالله).
-COMPOUND_HEADS = frozenset(normalise_word(word) for word in ("عبد", "أبو", "بن", "ابن"))
+COMPOUND_HEADS = COMPOUND_GIVEN | LINEAGE_WORDS
 
 
 def _family_names(lexicon: Lexicon) -> dict[str, frozenset[str]]:
@@ -1583,7 +1583,7 @@ def _contributed(tokens, index: int, first: int, last: int, language) -> str:
         for stem, stripped in proclitic_readings(tokens[at].norm):
             if stem_only and not (stripped and tokens[at].norm[:1] == "ب"):
                 continue
-            bare = stem[2:] if stem[:2] == "ال" else stem
+            bare = _without_article(stem)
             for ends in (language.contributed_ends, language.peace_aims):
                 if bare in ends or (following and f"{bare} {following}" in ends):
                     return True
@@ -1616,7 +1616,7 @@ def _achieved_aim(tokens, index: int, last: int, language) -> bool:
     if not any(stem in language.achieving_verbs for stem, _ in proclitic_readings(tokens[index].norm)):
         return False
     word = tokens[index + 1].norm
-    bare = word[2:] if word[:2] == "ال" else word
+    bare = _without_article(word)
     following = tokens[index + 2].norm if index + 2 < last and tokens[index + 2].is_word else ""
     return any(bare in ends or (following and f"{bare} {following}" in ends)
                for ends in (language.peace_aims, language.contributed_ends))
@@ -1641,9 +1641,9 @@ def _negotiated_purchase(tokens, index: int, last: int, language) -> bool:
         if token.norm == NEGOTIATED_ON:
             following = tokens[at + 1] if at + 1 < last else None
             return following is not None and following.is_word and any(
-                (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+                _without_article(stem) in language.acquiring
                 for stem, _ in proclitic_readings(following.norm))
-        if token.norm[:1] == "ل" and any(stripped and (stem[2:] if stem[:2] == "ال" else stem) in language.acquiring
+        if token.norm[:1] == "ل" and any(stripped and _without_article(stem) in language.acquiring
                                           for stem, stripped in proclitic_readings(token.norm)):
             return True
     return False
@@ -1687,6 +1687,11 @@ def _once_allowed(tokens, index: int, first: int, last: int, language) -> int | 
     if intended is not None and intended > first and _negator(tokens[intended - 1].norm, language.negators):
         return None
     return intended
+
+
+def _without_article(stem: str) -> str:
+    """A stem without its article, as the word lists hold it: السلام → سلام, شراء → شراء."""
+    return stem[2:] if stem[:2] == "ال" else stem
 
 
 def _written(prepared: PreparedText, first: int, last: int) -> str:
@@ -1843,17 +1848,14 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
     word = tokens[index].norm
     following = tokens[index + 1].norm if index + 1 < last else ""
 
-    def bare(stem: str) -> str:
-        return stem[2:] if stem[:2] == "ال" else stem
-
     # وقف فوري لإطلاق النار: one word may qualify the first word of a two-word aim, its second then
     # behind ل (للقتال is ل with القتال)
     after = tokens[index + 2].norm if index + 2 < last and tokens[index + 1].is_word else ""
     qualified = (after[1:], "ا" + after[1:]) if after[:1] == "ل" and len(after) > 2 else ()
 
     def peace(stem: str) -> bool:
-        return (bare(stem) in language.peace_aims or bool(following and f"{bare(stem)} {following}" in language.peace_aims)
-                or any(f"{bare(stem)} {second}" in language.peace_aims for second in qualified))
+        return (_without_article(stem) in language.peace_aims or bool(following and f"{_without_article(stem)} {following}" in language.peace_aims)
+                or any(f"{_without_article(stem)} {second}" in language.peace_aims for second in qualified))
 
     # A resumption is asked for right after إلى or على or behind ل or ب (أشار إلى استئناف is no
     # call); an aim of peace anywhere in the call's reach (يدعوان الأطراف إلى إعلان هدنة).
@@ -1862,7 +1864,7 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
         return True  # ستواصل العمل مع جميع الليبيين لتحقيق هدنة دائمة: an aim the speaker states
     def resumed(stem: str) -> bool:
         # استئناف، العودة; or two words: إعادة فتح السفارة (re-opening)
-        return bare(stem) in language.resumption or bool(following and f"{bare(stem)} {following}" in language.resumption)
+        return _without_article(stem) in language.resumption or bool(following and f"{_without_article(stem)} {following}" in language.resumption)
 
     if not asked:
         asked = index > first and tokens[index - 1].norm in AFTER_CALL and resumed(word)
@@ -1876,12 +1878,12 @@ def _called_back(tokens, index: int, first: int, last: int, language, quotes=())
         # دعا، ودعت، الدعوة: a verb or noun of calling, behind و or ف and the article too
         # تعهدا، والتعهد: a pledge (language/pledging.txt) asks for its aim as a call does
         stems = (verb, verb[1:]) if verb[:1] in ("و", "ف") else (verb,)
-        return any(bare(stem) in language.calling or bare(stem) in language.pledging for stem in stems)
+        return any(_without_article(stem) in language.calling or _without_article(stem) in language.pledging for stem in stems)
 
     # الامتناع عن: restraint (a word of both peace_aims.txt and demands.txt) is an aim of peace only
     # asked of all: «دعا جميع الأطراف إلى الامتناع» positive; in «طالبت واشنطن بالامتناع عن التدخل»
     # it is no construction (_called_out leaves it too), and the interference named decides
-    demand = any(bare(stem) in language.demands for stem, _ in proclitic_readings(word))
+    demand = any(_without_article(stem) in language.demands for stem, _ in proclitic_readings(word))
 
     def of_all(call: int) -> bool:
         return not demand or any(tokens[at].norm in ALL_OF or tokens[at].norm in PARTIES for at in range(call + 1, index))
@@ -2248,7 +2250,7 @@ def _unwanted_loss(tokens, match: Match[Cue], language) -> bool:
     for index in range(match.last, min(len(tokens), match.last + LOSS_REACH)):
         if not tokens[index].is_word:
             return False
-        if any((stem[2:] if stem[:2] == "ال" else stem) in language.losing
+        if any(_without_article(stem) in language.losing
                for stem, _ in proclitic_readings(tokens[index].norm)):
             return True
     return False
@@ -2426,7 +2428,7 @@ def _held_by_other(prepared: PreparedText, match: Match[Cue], speaker: Speaker, 
         return False
     language = lexicon.language
     word = tokens[match.first].norm
-    stems = [stem[2:] if stem[:2] == "ال" else stem for stem, _ in proclitic_readings(word)]
+    stems = [_without_article(stem) for stem, _ in proclitic_readings(word)]
     feeling = any(stem in language.held_nouns for stem in stems)
     if not feeling and not any(stem in language.support_nouns for stem in stems):
         return False
@@ -2489,7 +2491,7 @@ PARTISAN_REACH = 8  # words after a support word within which «against the othe
 
 def _supporting(word: str, language) -> bool:
     """Whether a normalised word is one of language/supporting.txt, behind و ب ل and the article."""
-    return any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting for stem, _ in proclitic_readings(word))
+    return any(_without_article(stem) in language.supporting for stem, _ in proclitic_readings(word))
 
 
 def _state_of_nisba(word: str, nisbas: dict[str, str]) -> str:
@@ -2533,7 +2535,7 @@ def _supported_by_other(prepared: PreparedText, match: Match[Cue], sentence: Sen
     when the supporter is a state adjective of another state than his name's (مسؤولون أمريكيون).
     At most SUPPORTER_REACH tokens read."""
     tokens, language = prepared.tokens, lexicon.language
-    if not any((stem[2:] if stem[:2] == "ال" else stem) in language.supporting
+    if not any(_without_article(stem) in language.supporting
                for stem, _ in proclitic_readings(tokens[match.first].norm)):
         return False
     nisbas = derived(lexicon, "definite state nisbas", state_nisbas)
