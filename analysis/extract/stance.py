@@ -51,6 +51,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 AGENT_REACH = 12  # tokens after a readout's passive within which its agent's «من قبل» stands (تم التأكيد على بدء المشروع من قبل)
+OBJECT_BETWEEN = 8  # words of object between a verb's subject and a verb joined to it by و: استقبل الدبيبة السفير الروسي وأكد
 # The marks that open a bullet point's line (ـ is the tatweel outlets use as a dash), and how far
 # before its first word a line's start is looked for
 BULLET_MARKS = frozenset({"-", "ـ", "–", "—", "•", "*", "·", "▪"})
@@ -3881,9 +3882,19 @@ class _Context:
             return None
         if self._describes_noun(match, sentence):
             return None  # بعد تقارير واسعة النطاق تفيد بأن: the reports tell, nobody quoted before
-        if previous is not None and not self._writers_note(sentence):
+        if previous is not None and not self._writers_note(sentence) and not self._plural_after_one(match, previous):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _plural_after_one(self, match, previous: Speaker) -> bool:
+        """Whether a verb in the plural (وأشاروا، وأضافوا) would go on with one listed person: a
+        plural verb with no subject of its own goes on with a group, never with one man or woman
+        (قال التقرير … وأشاروا إلى أن: the researchers the report quotes, not the report's author)."""
+        word = self.tokens[match.first].norm
+        if not (word.endswith("وا") and len(word) > 4):
+            return False
+        actor = self.lexicon.actors.get(previous.actor_id) if previous.actor_id else None
+        return actor is not None and actor.type == "person"
 
     def _definite_subject(self, match, sentence: Sentence) -> Speaker | None:
         """The definite words right after a verb of saying, up to the clause of what is said (أن،
@@ -3987,11 +3998,33 @@ class _Context:
         first = match.first
         if not _conjoined(match, self.prepared) or first - 1 <= sentence.first_token:
             return False
-        subject = self.finder.mention_ending.get(first)
-        if subject is None:
-            return False
         verb = self.finder._past_preface(sentence, first)
-        return subject.first_token == verb + 1 and self.finder.opening_subject(sentence, first) is not None
+        subject = self.finder.mention_ending.get(first)
+        if subject is not None:
+            return subject.first_token == verb + 1 and self.finder.opening_subject(sentence, first) is not None
+        return self._object_between(verb, first, sentence)
+
+    def _object_between(self, verb: int, first: int, sentence: Sentence) -> bool:
+        """Whether only the opening verb's subject and its object or prepositional phrase stand
+        before a verb joined by و with no comma: ``واستقبل الدبيبة السفير الروسي وأكد أهمية
+        التعاون``, ``وسارعت موسكو إلى التعليق على التقرير ونفت صحته`` (the one who received, who
+        hastened, goes on). Coordinated verbs share their subject; the object after the opening verb
+        never governs the second verb without being named again. The opening word must be a verb
+        of narration, no cue (a statement of its own is ``main``); between its subject and the verb,
+        at most OBJECT_BETWEEN words, no mark, clause opener, relative, cue or second verb joined
+        by و."""
+        tokens, language = self.tokens, self.lexicon.language
+        if verb in self.finder.cue_tokens:
+            return False
+        opening = self.finder.opening_subject(sentence, first)
+        if opening is None or opening.after_token < 0 or opening.after_token >= first:
+            return False
+        for index in range(opening.after_token, first):
+            word = tokens[index].norm
+            if (not tokens[index].is_word or index in self.finder.cue_tokens or word in language.clause_openers
+                    or word in language.relatives or word[1:] in language.relatives):
+                return False
+        return first - opening.after_token <= OBJECT_BETWEEN
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
