@@ -264,6 +264,9 @@ UNITS = {
     "s39 a lineage name after another given name": "وقال وزير الطاقة الأمير عبدالعزيز بن سلمان إن ",
     "s39 negotiating to acquire and a good end achieved": "وتتفاوض ليبيا مع روسيا على شراء وتسعى إلى تحقيق السلام ",
     "s39 a placing line": "جاء ذلك على لسان الوزير ",
+    "s40 a verb joined past the opening verb's object": "واستقبل الدبيبة السفير الروسي وأكد ",
+    "s40 a plural verb after one person": "وقال لافروف إن وأشاروا إلى أن ",
+    "s40 a document's issuer behind its head": "وذكر تقرير إخباري نشرته وكالة رويترز أن ",
 }
 
 

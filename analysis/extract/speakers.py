@@ -2000,10 +2000,13 @@ class SpeakerFinder:
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
-            if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_verb(j, end):
+            issuer = (self._issued_by_verb(generic_at, j, end)
+                      if generic_at >= 0 and first_actor is None and not titled and last_word == j - 1 else None)
+            if issuer is not None:
                 # وفق ما أكدته رسالة وجهتها البعثة الأممية: the body that sent the document speaks
-                return self._known(self.mention_at[j + 1], how)
-            if generic_at == j - 1 and first_actor is None and not titled and self._issued_by_unlisted(j, end):
+                return self._known(issuer, how)
+            if (generic_at >= 0 and first_actor is None and not titled and last_word == j - 1
+                    and self._issued_by_unlisted(generic_at, j, end)):
                 # وفقا لأرقام نشرها مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: a body named after
                 # the verb that published them, listed or not, speaks
                 return self._institution(j + 1, end, how)
@@ -3039,25 +3042,32 @@ class SpeakerFinder:
                 return None
         return None
 
-    def _issued_by_verb(self, index: int, end: int) -> bool:
-        """Whether the word at ``index``, right after an indefinite document (رسالة، بيان), is a
-        verb of issuing it with its pronoun (language/issuing_verbs.txt: وجهتها، أصدره) and an
-        actor who can speak is its subject, next: رسالة وجهتها البعثة الأممية."""
+    def _issued_by_verb(self, document: int, index: int, end: int) -> Mention | None:
+        """The actor who issued an indefinite document (رسالة، بيان) when the word at ``index``,
+        right after it, is a verb of issuing it with its pronoun (language/issuing_verbs.txt:
+        وجهتها، أصدره) and that actor, able to speak, is its subject, next: رسالة وجهتها البعثة
+        الأممية; also behind the indefinite head of its name that no alias holds: تقرير نشرته
+        وكالة رويترز (وكالة alone was read as a body nobody listed), and after one adjective of the
+        document (``document`` is its head's token): تقرير إخباري نشره موقع المونيتور. None otherwise."""
         tokens, language = self.tokens, self.language
-        head, word = tokens[index - 1].norm, tokens[index].norm
-        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
-            return False
+        head, word = tokens[document].norm, tokens[index].norm
+        if (head not in language.issued or has_article(head, min_length=4) or index + 1 >= end
+                or not 0 < index - document <= 2 or not issuing_verb(word, language)):
+            return None
         mention = self.mention_at.get(index + 1)
-        return issuing_verb(word, language) and mention is not None and self._can_speak(mention)
+        if mention is None and index + 2 < end and tokens[index + 1].norm in language.institution_heads:
+            mention = self.mention_at.get(index + 2)
+        return mention if mention is not None and self._can_speak(mention) else None
 
-    def _issued_by_unlisted(self, index: int, end: int) -> bool:
-        """Whether the word at ``index``, right after an indefinite document, is a verb of issuing
+    def _issued_by_unlisted(self, document: int, index: int, end: int) -> bool:
+        """Whether the word at ``index``, right after an indefinite document (its head's token
+        ``document``, one adjective between allowed: تقرير إخباري نشره موقع), is a verb of issuing
         it with its pronoun and the head of a body's name follows (language/institution_heads.txt,
         indefinite: مكتب، منظمة), whoever the body is: أرقام نشرها مكتب الأمم المتحدة."""
         tokens, language = self.tokens, self.language
-        head = tokens[index - 1].norm
+        head = tokens[document].norm
         head = head if head in language.issued else _without_preposition(head)  # لأرقام
-        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end:
+        if head not in language.issued or has_article(head, min_length=4) or index + 1 >= end or not 0 < index - document <= 2:
             return False
         word = tokens[index + 1].norm
         return (issuing_verb(tokens[index].norm, language) and index + 1 not in self.mention_at

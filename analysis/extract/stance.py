@@ -4017,14 +4017,14 @@ class _Context:
         if verb in self.finder.cue_tokens:
             return False
         opening = self.finder.opening_subject(sentence, first)
-        if opening is None or opening.after_token < 0 or opening.after_token >= first:
+        if opening is None or not 0 <= first - opening.after_token <= OBJECT_BETWEEN or opening.after_token >= first:
             return False
         for index in range(opening.after_token, first):
             word = tokens[index].norm
             if (not tokens[index].is_word or index in self.finder.cue_tokens or word in language.clause_openers
                     or word in language.relatives or word[1:] in language.relatives):
                 return False
-        return first - opening.after_token <= OBJECT_BETWEEN
+        return True
 
     # A verb of calling joined by و to the sentence's statement keeps its subject, and the actor
     # after it is the one called on: والثلاثاء أكدت الحكومة التزامها، ودعت روسيا إلى التهدئة.
