@@ -349,7 +349,7 @@ def split_sentences(text: str, tokens: list[Token], *, body_start: int = 0) -> l
         token = tokens[i]
         is_last = i + 1 == len(tokens)
         ends = False
-        if token.norm in SENTENCE_END and not _is_decimal_point(text, tokens, i):
+        if token.norm in SENTENCE_END and not _is_decimal_point(text, tokens, i) and not _is_title_abbreviation(text, tokens, i):
             ends = True
             # absorb a run of closing punctuation: ..." or ؟» or ...
             while i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and (
@@ -439,6 +439,25 @@ def _keep_wrapped(block: list[tuple[int, bool]], wide: int, overlong: bool, soft
     open_lines = sum(not ends for _, ends in block[:-1])
     if not overlong and len(block) >= HARD_WRAP_LINES and wide * 4 <= len(block) and open_lines * 2 > len(block) - 1:
         soft.update(position for position, ends in block[:-1] if not ends)
+
+
+# «د.» abbreviates الدكتور before a name: «وقال د. محمد الزاهي إن …» is one sentence, not «وقال د.»
+# (which spoke as «د»). Only د: «م.» after an hour (الساعة 8 م.) ends its sentence.
+TITLE_ABBREVIATIONS = frozenset({"د"})
+
+
+def _is_title_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the full stop at ``i`` closes a title's abbreviation (د.) written against it, with
+    a word after it on the same line."""
+    token = tokens[i]
+    if token.norm != "." or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.end != token.start or before.norm not in TITLE_ABBREVIATIONS or not after.is_word:
+        return False
+    if i >= 2 and tokens[i - 2].end == before.start:
+        return False  # the letter ends a longer token: a word, not an abbreviation
+    return "\n" not in text[token.end:after.start]
 
 
 def _is_decimal_point(text: str, tokens: list[Token], i: int) -> bool:

@@ -615,6 +615,12 @@ class SpeakerFinder:
                     break  # وأكد هذا الأمر مصدر مطلع: an indefinite unnamed subject after the object
                 if self._counted_group_at(j, limit):
                     break  # وأكد ذلك عدد من الخبراء، وأكد هذه المعلومات ثلاثة مسؤولين
+                if j == index + 1 and word in DEMONSTRATIVES and j not in self.cue_tokens and not has_article(tokens[j].norm, min_length=4):
+                    name = self._name(j, sentence.last_token, unknown_only=True)
+                    if name is not None and name[1] - name[0] >= 2:
+                        # وأعلن ذلك شون تيرنر: a name nobody listed, two words at least, right after
+                        # the bare demonstrative is the verb's subject, as a listed one is
+                        return _unlisted(self, name, how)
                 if j in self.cue_tokens or not has_article(tokens[j].norm, min_length=4) or tokens[j].norm in language.generic_subjects:
                     return None  # وأكد ذلك أن، وقال هذا المسؤول: no subject after an object
                 j += 1
@@ -1983,6 +1989,8 @@ class SpeakerFinder:
                 titled = True
                 last_word = j
                 j += 1
+                if j < end and tokens[j].norm == "." and tokens[j].start == tokens[j - 1].end and len(word) == 1:
+                    j += 1  # وقال د. محمد الزاهي: the abbreviation's full stop
                 continue
             if j == index and word in language.institution_heads:
                 outlet = self._named_after_head(index, end, how)

@@ -76,6 +76,15 @@ def test_decimal_point_does_not_end_a_sentence():
     assert len(prepared.sentences) == 2
 
 
+def test_the_abbreviation_of_doctor_does_not_end_a_sentence():
+    text = "وقال د. محمد الزاهي إن الحل سياسي. وانتهى الاجتماع في الساعة 8 م. ثم غادر الوفد."
+    prepared = prepare(text)
+    assert [text[s.start:s.end] for s in prepared.sentences] == [
+        "وقال د. محمد الزاهي إن الحل سياسي.", "وانتهى الاجتماع في الساعة 8 م.", "ثم غادر الوفد."]
+    # a word ending in د before a full stop ends its sentence as before
+    assert len(prepare("وصل الوفد إلى البلد. وقال المسؤول ذلك.").sentences) == 2
+
+
 def test_quotes_straight_and_curly(seeds):
     text = seeds[SEED_2024].text
     spans = quote_spans(text)
