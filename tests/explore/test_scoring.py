@@ -117,6 +117,21 @@ def test_each_line_of_a_hard_wrapped_statement_is_answered_by_its_sentence(lexic
     assert values["speaker recall (statements with the right speaker)"] == 1.0  # 4 of 4 lines, one cue
 
 
+def test_an_unresolved_title_matches_the_title_the_annotator_wrote(lexicon):
+    # an undated article: the envoy is Churkin or Nebenzia, kept as the title; an annotator who
+    # writes the title as written (no id) is answered, and another title is not
+    text = "أكد مندوب روسيا لدى مجلس الأمن أن ليبيا لم تعد قادرة على التكيف."
+    frames = analyze([Document("u", text)], lexicon)
+    assert frames.stances["speaker_id"].tolist() == ["unresolved:مندوب روسيا لدي مجلس الامن"]
+    for speaker, recall in (("مندوب روسيا لدى مجلس الأمن", 1.0), ("مندوب روسيا", 1.0), ("سفير روسيا", 0.0)):
+        annotation = {"id": "u", "date": "", "sentences": [{
+            "starts": "أكد مندوب", "statements": [{"speaker": speaker, "speaker_id": "", "polarity": "neutral"}],
+            "actors": [], "topics": []}]}
+        summary, _ = score(frames, [annotation_from_json(annotation)], lexicon)
+        values = dict(zip(summary["measure"], summary["value"]))
+        assert values["speaker recall (statements with the right speaker)"] == recall, speaker
+
+
 def test_a_statement_takes_the_polarity_of_its_first_evaluation(lexicon):
     # رحب (positive) heads the statement; العنف and الفوضى (negative) are what the agreement ends:
     # the statement is a welcome, though its negative rows outnumber the positive one
