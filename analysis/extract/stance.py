@@ -3887,6 +3887,17 @@ class _Context:
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
 
+    def _clause_follows(self, index: int, sentence: Sentence) -> bool:
+        """Whether what is said opens at ``index``: أن، إنه، a colon, a quotation mark, or على
+        before أن (وأكد القرار على أن). Two tokens are read."""
+        if index >= sentence.last_token:
+            return False
+        word = self.tokens[index].norm
+        if word in ("ان", "انه", "انها", "انهم", ":") or word in QUOTE_MARKS:
+            return True
+        return (word == "علي" and index + 1 < sentence.last_token
+                and self.tokens[index + 1].norm in ("ان", "انه", "انها", "انهم"))
+
     def _resolution_opens(self, match, sentence: Sentence) -> bool:
         """Whether the sentence opens with a verb whose subject, right after it, is a resolution
         or its draft (language/resolutions.txt) and the cue is that verb or comes after it: what the
@@ -3900,12 +3911,21 @@ class _Context:
         if match.first < first or first + 1 >= sentence.last_token or not tokens[first].is_word:
             return False
         verb = tokens[first].norm
-        for phrase in self.lexicon.language.resolutions:
+        language = self.lexicon.language
+        bare = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 2 else verb
+        if any(word in language.prepositions or word in language.topic_prepositions or word in language.function_words
+               or word in language.clause_openers for word in (verb, bare)):
+            return False  # وعن القرار، قال إن: what he speaks about, the speaker before goes on
+        for phrase in language.resolutions:
             parts = phrase.split()
             end = first + 1 + len(parts)
             if end > sentence.last_token or [tokens[k].norm for k in range(first + 1, end)] != parts:
                 continue
             if end < sentence.last_token and tokens[end].norm in DEMONSTRATIVES:
+                return False
+            if first in self.finder.cue_tokens and not self._clause_follows(end, sentence):
+                # ووصف القرار بأنه منحاز، وانتقد القرار وقال: a verb of saying or judging takes the
+                # resolution as its object unless what is said follows it at once (وأكد القرار أن)
                 return False
             feminine = parts[0].endswith("ه")
             return not (verb.endswith("ت") and len(verb) > 3 and not feminine)

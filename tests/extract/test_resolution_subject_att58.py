@@ -35,3 +35,13 @@ def test_a_decision_with_a_demonstrative_is_the_object_and_the_speaker_goes_on(l
     text = "قال نيبينزيا إن بلاده امتنعت عن التصويت. وأكد القرار هذا وقال إنه نهائي."
     assert [row[::2] for row in scored_statements(text, lexicon, date="2022-01-01")][:2] == [
         ("nebenzia", "after_verb"), ("nebenzia", "carried")]
+
+
+def test_a_resolution_after_a_preposition_or_as_a_verb_of_saying_s_object_keeps_the_speaker(lexicon):
+    # «وعن القرار، قال إنه …»: what he speaks about; he goes on
+    text = "وقال نيبينزيا إن بلاده امتنعت عن التصويت. وعن القرار، قال إنه لا يحدد المسؤوليات."
+    assert [row[::2] for row in scored_statements(text, lexicon, date="2022-01-01")] == [
+        ("nebenzia", "after_verb"), ("nebenzia", "carried")]
+    # «ووصف القرار بأنه منحاز»: he describes the resolution, its object
+    text = "وقال نيبينزيا إن بلاده امتنعت عن التصويت. ووصف القرار بأنه منحاز."
+    assert [row[0] for row in scored_statements(text, lexicon, date="2022-01-01")][1:] == ["nebenzia"]
