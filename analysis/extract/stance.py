@@ -36,7 +36,7 @@ from analysis.extract.actors import COMPOUND_GIVEN, LINEAGE_WORDS, Mention, affi
 from analysis.extract.schema import ARTICLE_VOICE
 from analysis.extract.teasers import TeaserLines
 from analysis.extract.person import first_person as _first_person
-from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, PHRASE_TOKENS, Speaker, SpeakerFinder, THAT_OPENERS, _without_preposition, bare_word, declines_speech, issuing_verb, refused_object_in, refusing_verb
+from analysis.extract.speakers import ADVERBIAL_TOKENS, CLOSING_MARKS, DEMONSTRATIVES, PHRASE_TOKENS, Speaker, SpeakerFinder, THAT_OPENERS, _without_preposition, bare_word, declines_speech, issuing_verb, refused_object_in, refusing_verb
 from analysis.extract.topics import TopicHit
 from analysis.lexicon.cue_forms import all_cues
 from analysis.lexicon.derived import derived
@@ -3882,9 +3882,54 @@ class _Context:
             return None
         if self._describes_noun(match, sentence):
             return None  # بعد تقارير واسعة النطاق تفيد بأن: the reports tell, nobody quoted before
-        if previous is not None and not self._writers_note(sentence) and not self._plural_after_one(match, previous):
+        if (previous is not None and not self._writers_note(sentence) and not self._plural_after_one(match, previous)
+                and not self._resolution_opens(match, sentence)):
             return Speaker(previous.actor_id, previous.name, "carried")
         return None  # كتب: محمد علي, وأكد with nobody quoted before: no speaker, no statement
+
+    def _clause_follows(self, index: int, sentence: Sentence) -> bool:
+        """Whether what is said opens at ``index``: أن، إنه، a colon, a quotation mark, or على
+        before أن (وأكد القرار على أن). Two tokens are read."""
+        if index >= sentence.last_token:
+            return False
+        word = self.tokens[index].norm
+        if word in ("ان", "انه", "انها", "انهم", ":") or word in QUOTE_MARKS:
+            return True
+        return (word == "علي" and index + 1 < sentence.last_token
+                and self.tokens[index + 1].norm in ("ان", "انه", "انها", "انهم"))
+
+    def _resolution_opens(self, match, sentence: Sentence) -> bool:
+        """Whether the sentence opens with a verb whose subject, right after it, is a resolution
+        or its draft (language/resolutions.txt) and the cue is that verb or comes after it: what the
+        sentence says is the resolution's, not the words of whoever was quoted before (the envoy
+        who regretted the vote: «ونص مشروع القرار على تمديد ولاية البعثة»; «وصدر القرار … ويجدد»).
+        A feminine past verb before a masculine one has it as its object («وأيدت القرار»), and
+        the rule does not apply, nor where a demonstrative follows it: «وأكد القرار هذا أن» is the
+        speaker before confirming this decision. Only the sentence's first tokens are read."""
+        tokens = self.tokens
+        first = sentence.first_token
+        if match.first < first or first + 1 >= sentence.last_token or not tokens[first].is_word:
+            return False
+        verb = tokens[first].norm
+        language = self.lexicon.language
+        bare = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 2 else verb
+        if any(word in language.prepositions or word in language.topic_prepositions or word in language.function_words
+               or word in language.clause_openers for word in (verb, bare)):
+            return False  # وعن القرار، قال إن: what he speaks about, the speaker before goes on
+        for phrase in language.resolutions:
+            parts = phrase.split()
+            end = first + 1 + len(parts)
+            if end > sentence.last_token or [tokens[k].norm for k in range(first + 1, end)] != parts:
+                continue
+            if end < sentence.last_token and tokens[end].norm in DEMONSTRATIVES:
+                return False
+            if first in self.finder.cue_tokens and not self._clause_follows(end, sentence):
+                # ووصف القرار بأنه منحاز، وانتقد القرار وقال: a verb of saying or judging takes the
+                # resolution as its object unless what is said follows it at once (وأكد القرار أن)
+                return False
+            feminine = parts[0].endswith("ه")
+            return not (verb.endswith("ت") and len(verb) > 3 and not feminine)
+        return False
 
     def _plural_after_one(self, match, previous: Speaker) -> bool:
         """Whether a verb in the plural (وأشاروا، وأضافوا) would go on with one listed person: a
@@ -3917,6 +3962,11 @@ class _Context:
         for index in range(first, min(sentence.last_token, first + 4)):
             token = tokens[index]
             if index > first and (token.norm in ("ان", "انه", "انها", "انهم", ":") or token.norm in QUOTE_MARKS):
+                return Speaker("", self.prepared.text[tokens[first].start:tokens[index - 1].end], "unnamed", index)
+            if (index > first and token.norm == "علي" and index + 1 < sentence.last_token
+                    and tokens[index + 1].norm in ("ان", "انه", "انها", "انهم")):
+                # وأكد القرار على أن …: أكد and شدد take what is said behind على; the words before it
+                # are the subject as before أن
                 return Speaker("", self.prepared.text[tokens[first].start:tokens[index - 1].end], "unnamed", index)
             if (not token.is_word or not has_article(token.norm, min_length=4) or index in finder.cue_tokens
                     or index in finder.mention_at or index in finder.title_spans
@@ -4239,7 +4289,8 @@ class _Context:
             owner = said.around(quote[0], quote[1])
             if owner is not None:
                 return Speaker(owner.actor_id, owner.name, "quote_owner")
-            if previous is not None:
+            if previous is not None and not self._resolution_opens(match, sentence):
+                # ونص مشروع القرار على "… ودعم البعثة": the draft's text, not the envoy quoted before
                 return Speaker(previous.actor_id, previous.name, "carried")
             return None  # a quotation nobody is known to have said is no stance of anyone
         if before is not None:

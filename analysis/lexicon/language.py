@@ -59,6 +59,7 @@ class Language:
     person_descriptions: frozenset[str] = frozenset()  # المسؤول الروسي: a person named before
     sides: frozenset[str] = frozenset()  # الجانب التركي: a party to talks, the state of its nisba
     document_parts: frozenset[str] = frozenset()  # نص التعليق: the document's wording, the document
+    resolutions: tuple[str, ...] = ()  # ونص مشروع القرار على: a resolution, nobody's words carried into it
     governments: frozenset[str] = frozenset()  # الحكومة التركية: the state, when no government is listed
     spokesmen: frozenset[str] = frozenset()  # ممثل الكرملين: whoever of the body was named last
     speech_nouns: frozenset[str] = frozenset()  # تصريحات لافروف: a statement carried by a noun
@@ -240,6 +241,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         spokesmen=words("spokesmen"),
         governments=words("governments"),
         document_parts=words("document_parts"),
+        resolutions=tuple(read_word_list(folder / "resolutions.txt")),
         speech_nouns=words("speech_nouns"),
         occasions=words("occasions"),
         saying_verbs=words("saying_verbs"),
