@@ -38,3 +38,12 @@ def test_a_name_nobody_listed_after_a_bare_demonstrative_object_speaks(lexicon):
     text = "وقال روغوزين إن الغرب أخطأ. وأكد ذلك خلال لقائه بالسفير."
     assert [row[::2] for row in scored_statements(text, lexicon, date="2012-10-01")] == [
         ("rogozin", "after_verb"), ("rogozin", "carried")]
+
+
+def test_the_lna_chief_of_staff_by_the_armed_forces_official_name(lexicon):
+    # from August 2025 Khaled Haftar holds the title under the LNA's official name; the shorter
+    # «رئيس الأركان العامة» alone stays Tripoli's al-Haddad
+    text = "وقال رئيس الأركان العامة للقوات المسلحة العربية الليبية إن التعاون مع روسيا مستمر."
+    assert scored_statements(text, lexicon, date="2025-10-01") == [("haftar_khaled", "positive", "after_verb")]
+    text = "وقال رئيس الأركان العامة إن التعاون مع روسيا مستمر."
+    assert scored_statements(text, lexicon, date="2025-10-01") == [("haddad", "positive", "after_verb")]
