@@ -5,6 +5,27 @@ for the constructions, after real articles' shapes."""
 from conftest import scored_statements
 
 
+def test_a_role_asked_for_a_party_named_before_it_is_positive(lexicon):
+    # «ينبغي أن يلعب …، دورا»: the player between the verb and the role, a comma after him
+    text = "وقال لافروف إنه ينبغي أن يلعب أنصار النظام السابق، دورا في الحياة السياسية."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_part_in_the_process_asked_for_a_party_is_positive(lexicon):
+    # «يتوجب أن يكون … جزءا من»: يتوجب is a word of necessity as يتعين is
+    text = "وصرح لافروف بأنه يتوجب أن يكون زعماء القبائل وأتباعهم جزءا من عملية بناء الدولة."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("lavrov", "positive", "after_verb")]
+
+
+def test_a_role_forbidden_or_a_part_not_asked_is_not_a_call(lexicon):
+    # «لا ينبغي أن يلعب»: a prohibition, negative as before
+    text = "وقال لافروف إنه لا ينبغي أن يلعب قادة الفصائل دورا في الحكومة."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("lavrov", "negative", "after_verb")]
+    # no word of necessity: a part told, not asked
+    text = "وقال لافروف إن من الطبيعي أن يكون زعماء القبائل جزءا من الوفد."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("lavrov", "neutral", "after_verb")]
+
+
 def test_every_party_asked_to_take_part_with_kull_is_positive(lexicon):
     # «مشاركة كل القوى»: كل as جميع and كافة (peace_aims.txt)
     text = "ودعت موسكو إلى مشاركة كل القوى السياسية في الحكومة المقبلة."
