@@ -30,3 +30,12 @@ def test_every_party_asked_to_take_part_with_kull_is_positive(lexicon):
     # «مشاركة كل القوى»: كل as جميع and كافة (peace_aims.txt)
     text = "ودعت موسكو إلى مشاركة كل القوى السياسية في الحكومة المقبلة."
     assert scored_statements(text, lexicon, date="2022-01-01") == [("moscow", "positive", "after_verb")]
+
+
+def test_mediation_asked_is_a_call_for_a_settlement(lexicon):
+    # «يدعو … إلى الوساطة»: talks brokered by a third party, an aim of peace (convention 2)
+    text = "ودعت موسكو الاتحاد الأفريقي إلى الوساطة بين الحكومتين المتنافستين."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("moscow", "positive", "after_verb")]
+    # who oversees the mediation is a mechanism asked, neutral (mechanisms.txt)
+    text = "وشدد لافروف على ضرورة إشراف المنظمة الدولية على جهود الوساطة."
+    assert scored_statements(text, lexicon, date="2022-01-01") == [("lavrov", "neutral", "after_verb")]
