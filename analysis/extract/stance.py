@@ -1511,6 +1511,11 @@ def _constructions(prepared: PreparedText, sentence: Sentence, lexicon: Lexicon,
             cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
             found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
             continue
+        if _included(tokens, index, first, last, language, prepared.quotes):
+            # ينبغي أن يلعب الحزب، دورا في المشهد السياسي: a role asked for a party (conventions 2, 7)
+            cue = Cue(_written(prepared, index, index + 1), "evaluative", "positive", "quoted")
+            found.append(Match(index, index + 1, cue.cue, (cue,), "construction"))
+            continue
         contributed = _contributed(tokens, index, first, last, language)
         if contributed:
             # الجهود المشتركة تسهم في استقرار المنطقة: a part credited in a good end (conventions 2, 7)
@@ -1625,6 +1630,31 @@ def _achieved_aim(tokens, index: int, last: int, language) -> bool:
 
 NEGOTIATED_ON = normalise_word("على")
 NEGOTIATED_REACH = 4  # tokens from a verb of negotiating to the على or ل of what it buys: نتفاوض مع روسيا الاتحادية لشراء
+
+
+INCLUSION_REACH = 6  # tokens from a verb to the role it gives the one named between: أن يلعب سيف الإسلام القذافي، دورا
+
+
+def _included(tokens, index: int, first: int, last: int, language, quotes=()) -> bool:
+    """Whether a word of necessity at ``index`` (language/necessity.txt, not negated: _obliges)
+    asks a role or a part for someone named after it: أن right after it, then the first word of a
+    pair of language/inclusion.txt (يلعب، يكون) and its second (دورا، جزءا) within INCLUSION_REACH
+    tokens of words and commas after that: «ينبغي أن يلعب الحزب ومؤيدوه، دورا في المشهد السياسي»
+    asks that a party take part, positive (polarity conventions 2 and 7), as «دعا روسيا إلى لعب
+    دور» does; the pair side by side (أن تلعب دورا) is peace_aims.txt's. Other punctuation ends
+    the reach. At most INCLUSION_REACH + 3 tokens read."""
+    if index + 3 >= last or tokens[index + 1].norm != THAT or not tokens[index + 2].is_word:
+        return False
+    verb = tokens[index + 2].norm
+    for at in range(index + 3, min(last, index + 3 + INCLUSION_REACH)):
+        token = tokens[at]
+        if not token.is_word:
+            if token.norm in COMMAS:
+                continue
+            return False
+        if f"{verb} {token.norm}" in language.inclusion:
+            return at > index + 3 and _obliges(tokens, index, first, language, quotes, index + 2)
+    return False
 
 
 def _negotiated_purchase(tokens, index: int, last: int, language) -> bool:

@@ -120,6 +120,7 @@ class Language:
     negotiating: frozenset[str] = frozenset()  # نتفاوض مع روسيا لشراء: negotiating to buy, cooperation intended
     acquiring: frozenset[str] = frozenset()  # شراء، تجهيز: what negotiating.txt's verbs negotiate
     achieving_verbs: frozenset[str] = frozenset()  # سيحققان السلام: peace achieved, positive
+    inclusion: frozenset[str] = frozenset()  # ينبغي أن يلعب الحزب دورا: a role asked for someone, positive
     reports: frozenset[str] = frozenset()  # وفقا لتقارير استخباراتية: unnamed sources, kept as written
     withdrawal: frozenset[str] = frozenset()  # طالبت موسكو بسحب قواتها: asked of a party by a call, negative
     demands: frozenset[str] = frozenset()  # طالب الحكومة بالإفراج عن: compliance asked of a party, negative
@@ -310,6 +311,7 @@ def load_language(folder: Path = LANGUAGE_DIR) -> Language:
         contributing=words("contributing"),
         contributed_ends=words("contributed_ends"),
         negotiating=words("negotiating"),
+        inclusion=words("inclusion"),
         acquiring=words("acquiring"),
         achieving_verbs=words("achieving_verbs"),
         reports=words("reports"),

@@ -62,9 +62,10 @@ def test_an_actor_after_a_noun_behind_b_is_its_genitive_not_the_subject(lexicon)
 
 def test_an_actor_after_bism_is_not_the_subject(lexicon):
     # المتحدث باسم القائد العام طالب موسكو: the spokesman asks, not the commander he speaks for;
-    # inside the office's statement the spokesman's request is the office's
+    # inside the office's statement the spokesman's request is the office's; mediation asked is a
+    # call for a settlement, positive (peace_aims.txt, pol47)
     text = "وقال المكتب الإعلامي إن المتحدث الرسمي باسم القائد العام للقوات المسلحة الليبية طالب موسكو بالوساطة."
-    assert statements(text, lexicon) == [("المكتب الإعلامي", "neutral", "unlisted")]
+    assert statements(text, lexicon) == [("المكتب الإعلامي", "positive", "unlisted")]
 
 
 def test_an_imperfect_verb_right_after_a_noun_carries_nobody(lexicon):
