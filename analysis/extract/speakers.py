@@ -1815,6 +1815,11 @@ class SpeakerFinder:
                         if addressee < 0:
                             addressee = qualifier_object - 1
                         break
+                    if (titled and first_actor is None and j == last_word + 1 and has_article(tokens[j - 1].norm, min_length=4)
+                            and self.lexicon.actors[mention.actor_id].type != "person"):
+                        # ودعا الوزير تركيا إلى، وحث الوزير مجلس النواب على: a definite title governs no
+                        # state or body after it, which is the verb's object; the title is the speaker
+                        break
                     if first_actor is None:
                         first_actor = mention
                 # عضو اللجنة العسكرية المشتركة 5+5 الفريق خيري التميمي: the body's number label

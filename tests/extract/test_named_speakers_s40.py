@@ -47,3 +47,16 @@ def test_the_lna_chief_of_staff_by_the_armed_forces_official_name(lexicon):
     assert scored_statements(text, lexicon, date="2025-10-01") == [("haftar_khaled", "positive", "after_verb")]
     text = "وقال رئيس الأركان العامة إن التعاون مع روسيا مستمر."
     assert scored_statements(text, lexicon, date="2025-10-01") == [("haddad", "positive", "after_verb")]
+
+
+def test_a_state_or_body_after_a_definite_title_is_the_object(lexicon):
+    # «ودعا الوزير تركيا إلى»: الوزير governs no genitive; Turkey is the one called on, and the
+    # minister just quoted speaks (pol47's finding)
+    text = "وقال لافروف إن الحل سياسي. ودعا الوزير تركيا إلى سحب قواتها."
+    assert [row[::2] for row in scored_statements(text, lexicon, date="2020-06-01")] == [
+        ("lavrov", "after_verb"), ("lavrov", "title_anaphora")]
+    text = "وحث الوزير مجلس النواب على الانعقاد."
+    assert scored_statements(text, lexicon, date="2020-06-01") == [("الوزير", "neutral", "unnamed")]
+    # a person after the title is its holder, as before
+    text = "وقال الوزير لافروف إن الحل سياسي."
+    assert scored_statements(text, lexicon, date="2020-06-01")[0][0] == "lavrov"
