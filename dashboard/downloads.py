@@ -65,11 +65,15 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
     )
     # One row that wraps: four equal columns cut "CSV + provenance" to "CSV + …" in an 800 px window.
     row = st.container(horizontal=True)
+    too_many = export.excel_row_problem(len(frame))
     for label, write, suffix, mime in files:
+        unable = too_many if suffix == "xlsx" else ""
         row.download_button(
             label, build(write), file_name=f"{stem}.{suffix}", mime=mime, on_click="ignore",
-            icon=":material/download:", key=f"dl-{suffix}-{name}",
+            icon=":material/download:", key=f"dl-{suffix}-{name}", disabled=bool(unable), help=unable or None,
         )
+    if too_many:
+        st.caption(too_many)
     view_key = json.dumps([corpus.key, name, settings], sort_keys=True, default=str, ensure_ascii=False)
     cleaned, cut = _cells_excel_cannot_store(view_key, complete)
     if cleaned:

@@ -177,6 +177,18 @@ EXCEL_CELL_CHARS = 32_767
 EXCEL_CUT_WORDS = "Excel holds at most 32,767 characters a cell: those cells end there; CSV and JSON hold them whole"
 
 
+# Rows an Excel sheet holds, its header among them: a longer table made openpyxl fail with
+# "IndexError: At least one sheet must be visible" (the mentions of 50,000 articles are a million).
+EXCEL_ROWS = 1_048_576
+
+
+def excel_row_problem(rows: int) -> str:
+    """Why ``rows`` rows cannot be one Excel sheet, in one line (empty when they can)."""
+    if rows < EXCEL_ROWS:
+        return ""
+    return f"Excel holds {EXCEL_ROWS - 1:,} rows under its header and these are {rows:,}: take the CSV or JSON, which hold them all."
+
+
 def _text_columns(frame: pd.DataFrame) -> list[str]:
     return [column for column in frame.columns if pd.api.types.is_string_dtype(frame[column]) or frame[column].dtype == object]
 
@@ -204,7 +216,12 @@ def excel_bytes(frame: pd.DataFrame, meta: dict[str, str], *, sheet: str = "data
 
     Characters XML cannot carry are left out (:func:`xml_safe`; openpyxl would refuse the whole
     file); the provenance then says in how many cells, and the caller can show the same count.
+
+    Raises:
+        ValueError: more rows than a sheet holds (:func:`excel_row_problem` says it beforehand).
     """
+    if problem := excel_row_problem(len(frame)):
+        raise ValueError(problem)
     rows, changed = xml_safe(frame)
     provenance_rows, _ = xml_safe(pd.DataFrame(list(meta.items()), columns=["key", "value"]))
     if changed:
