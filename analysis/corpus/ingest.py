@@ -454,8 +454,8 @@ def _site_name_as_written(name: str, page: str) -> str:
     with a capital and has no dot («alwasat» → «Alwasat», «بوابة الوسط - alwasat» → «… - Alwasat»), so
     the outlet of a saved page differed from the same outlet typed in a metadata.csv; the page's own
     spelling is the first one, not starting with a capital, that title-cases to the name."""
-    if not name or "." in name or name != name.title():
-        return name
+    if not name or "." in name or name != name.title() or not any(letter.isupper() for letter in name):
+        return name  # not title-cased by it («بوابة الوسط» has no capitals to undo)
     for found in re.finditer(re.escape(name), unescape(page), re.IGNORECASE):
         written = found.group(0)
         if not written[:1].isupper() and written.title() == name:
