@@ -15,10 +15,12 @@ from dashboard.loading import Corpus
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _cells_excel_cannot_store(view_key: str, _frame: Callable[[], pd.DataFrame]) -> int:
+def _cells_excel_cannot_store(view_key: str, _frame: Callable[[], pd.DataFrame]) -> tuple[int, int]:
     """How many cells of the view (``_frame()``, its file's rows) lose characters in the Excel
-    file, worked out once per view."""
-    return export.xml_safe(_frame())[1]
+    file, and how many of its texts (an article's, a sentence's) are longer than an Excel cell
+    holds, worked out once per view; the other columns are names and words, far shorter."""
+    frame = _frame()
+    return export.xml_safe(frame)[1], export.cells_too_long_for_excel(frame, ["text"])
 
 
 def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filters, about: dict | None = None,
@@ -63,16 +65,23 @@ def downloads(frame: pd.DataFrame, *, name: str, corpus: Corpus, filters: Filter
     )
     # One row that wraps: four equal columns cut "CSV + provenance" to "CSV + …" in an 800 px window.
     row = st.container(horizontal=True)
+    too_many = export.excel_row_problem(len(frame))
     for label, write, suffix, mime in files:
+        unable = too_many if suffix == "xlsx" else ""
         row.download_button(
             label, build(write), file_name=f"{stem}.{suffix}", mime=mime, on_click="ignore",
-            icon=":material/download:", key=f"dl-{suffix}-{name}",
+            icon=":material/download:", key=f"dl-{suffix}-{name}", disabled=bool(unable), help=unable or None,
         )
+    if too_many:
+        st.caption(too_many)
     view_key = json.dumps([corpus.key, name, settings], sort_keys=True, default=str, ensure_ascii=False)
-    cleaned = _cells_excel_cannot_store(view_key, complete)
+    cleaned, cut = _cells_excel_cannot_store(view_key, complete)
     if cleaned:
         st.caption(
             f"{cleaned:,} {'cells hold' if cleaned != 1 else 'cell holds'} control characters that Excel cannot store "
             "(such as \\x0b or U+FFFE): the Excel file leaves those characters out and says so on its provenance "
             "sheet; CSV and JSON keep them."
         )
+    if cut:
+        st.caption(f"{cut:,} {'texts are' if cut != 1 else 'text is'} longer than the 32,767 characters an Excel cell holds: the "
+                   "Excel file cuts them there and says so on its provenance sheet; CSV and JSON hold them whole.")

@@ -77,6 +77,10 @@ if doc_a == doc_b:
 
 LAYERS = {"actors": "Actors", "topics": "Topic terms", "stances": "Stance cues"}
 from_url = [layer for layer in st.query_params.get_all("mark") if layer in LAYERS]
+if "w_compare_marks" not in st.session_state and "keep_compare_marks" not in st.session_state:
+    # mark=cues (for stances) was dropped without a word, the texts marked otherwise than the link's.
+    for strange in dict.fromkeys(layer for layer in st.query_params.get_all("mark") if layer not in LAYERS):
+        url.say_unmatched("mark", strange, list(LAYERS), None)
 if "w_compare_marks" not in st.session_state:
     st.session_state["w_compare_marks"] = st.session_state.get("keep_compare_marks") or from_url or ["actors", "topics"]
 layers = st.pills("Mark in the texts", list(LAYERS), selection_mode="multi", key="w_compare_marks", format_func=LAYERS.get)

@@ -17,6 +17,7 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -169,17 +170,68 @@ def _arrow_bytes_clean(column: pd.Series) -> bool:
     return True
 
 
+# Excel holds at most this many characters in a cell; openpyxl cut a longer one there with only a
+# warning on the server, so the Documents table's Excel file held a long article's first 32,767
+# characters as if they were all of it.
+EXCEL_CELL_CHARS = 32_767
+EXCEL_CUT_WORDS = "Excel holds at most 32,767 characters a cell: those cells end there; CSV and JSON hold them whole"
+
+
+# Rows an Excel sheet holds, its header among them: a longer table made openpyxl fail with
+# "IndexError: At least one sheet must be visible" (the mentions of 50,000 articles are a million).
+EXCEL_ROWS = 1_048_576
+
+
+def excel_row_problem(rows: int) -> str:
+    """Why ``rows`` rows cannot be one Excel sheet, in one line (empty when they can)."""
+    if rows < EXCEL_ROWS:
+        return ""
+    return f"Excel holds {EXCEL_ROWS - 1:,} rows under its header and these are {rows:,}: take the CSV or JSON, which hold them all."
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    return [column for column in frame.columns if pd.api.types.is_string_dtype(frame[column]) or frame[column].dtype == object]
+
+
+def cells_too_long_for_excel(frame: pd.DataFrame, columns: Sequence[str] | None = None) -> int:
+    """How many text cells of ``frame`` (of ``columns``, else every text column) are longer than
+    an Excel cell holds (:data:`EXCEL_CELL_CHARS`): an article's text, a sentence of an article
+    written as one line."""
+    names = [column for column in (columns if columns is not None else _text_columns(frame)) if column in frame.columns]
+    return sum(int(_lengths(frame[column]).gt(EXCEL_CELL_CHARS).sum()) for column in names)
+
+
+def _lengths(column: pd.Series) -> pd.Series:
+    """Each text's length (0 for a cell that is no text), vectorised where the column is all text:
+    the sentences of 10,000 articles are 200,000."""
+    try:
+        return column.str.len().fillna(0)
+    except AttributeError:  # no text at all in it
+        return pd.Series(0, index=column.index)
+
+
 def excel_bytes(frame: pd.DataFrame, meta: dict[str, str], *, sheet: str = "data") -> bytes:
     """An .xlsx workbook: the rows on a right-to-left sheet (bold frozen header, columns as wide as
     their content, dates as dates, text never a formula), the provenance on a second sheet.
 
     Characters XML cannot carry are left out (:func:`xml_safe`; openpyxl would refuse the whole
     file); the provenance then says in how many cells, and the caller can show the same count.
+
+    Raises:
+        ValueError: more rows than a sheet holds (:func:`excel_row_problem` says it beforehand).
     """
+    if problem := excel_row_problem(len(frame)):
+        raise ValueError(problem)
     rows, changed = xml_safe(frame)
     provenance_rows, _ = xml_safe(pd.DataFrame(list(meta.items()), columns=["key", "value"]))
     if changed:
         provenance_rows.loc[len(provenance_rows)] = ["cells_cleaned", f"{changed} (characters Excel cannot store were left out)"]
+    cut = cells_too_long_for_excel(rows)
+    if cut:
+        provenance_rows.loc[len(provenance_rows)] = ["cells_cut", f"{cut} ({EXCEL_CUT_WORDS})"]
+        rows = rows.copy()
+        for column in _text_columns(rows):
+            rows[column] = rows[column].map(lambda value: value[:EXCEL_CELL_CHARS] if isinstance(value, str) else value)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         _excel_dates(rows).to_excel(writer, sheet_name=sheet[:31], index=False)

@@ -11,6 +11,7 @@ import codecs
 import csv
 import os
 import re
+from html import unescape
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path, PureWindowsPath
@@ -444,8 +445,22 @@ def _extract_html(html: str) -> tuple[str, str, dict[str, str]]:
         return "", "", {}
     # The date from the markup only: trafilatura's own search made 2019-01-01 of a footer's "© 2019".
     date = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d") or ""
-    found = {"outlet": (extracted.sitename or "").strip(), "date": date}
+    found = {"outlet": _site_name_as_written((extracted.sitename or "").strip(), html), "date": date}
     return extracted.text or "", (extracted.title or "").strip(), {key: value for key, value in found.items() if value}
+
+
+def _site_name_as_written(name: str, page: str) -> str:
+    """The site's name as the page writes it. trafilatura title-cases a name that does not start
+    with a capital and has no dot («alwasat» → «Alwasat», «بوابة الوسط - alwasat» → «… - Alwasat»), so
+    the outlet of a saved page differed from the same outlet typed in a metadata.csv; the page's own
+    spelling is the first one, not starting with a capital, that title-cases to the name."""
+    if not name or "." in name or name != name.title() or not any(letter.isupper() for letter in name):
+        return name  # not title-cased by it («بوابة الوسط» has no capitals to undo)
+    for found in re.finditer(re.escape(name), unescape(page), re.IGNORECASE):
+        written = found.group(0)
+        if not written[:1].isupper() and written.title() == name:
+            return written
+    return name
 
 
 def _to_document(

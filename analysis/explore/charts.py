@@ -280,6 +280,13 @@ def top_actors(mentions: pd.DataFrame, *, limit: int = TOP_ACTORS) -> pd.DataFra
     return ranked.head(limit).reset_index(drop=True)
 
 
+def marks_unlisted(figure: go.Figure) -> bool:
+    """Whether a bar of ``figure`` is named with the mark of a person the lexicon lacks
+    (``* عبد السلام الورشفاني``, :func:`short`): the chart then needs
+    :data:`analysis.explore.labels.UNLISTED_NOTE` beside it, or the star reads as nothing."""
+    return any(str(name).startswith(unlisted_marked("")) for trace in figure.data for name in (trace.y if trace.y is not None else ()))
+
+
 def top_actors_figure(actors: pd.DataFrame, label: Callable[[str], str]) -> go.Figure:
     """Horizontal bars of :func:`top_actors`, coloured by actor type, ``label`` naming each actor;
     a bar's ``customdata`` is ``[actor_id]``."""

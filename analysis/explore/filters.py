@@ -120,6 +120,11 @@ class Filters:
             value = getattr(self, name)
             if value:
                 object.__setattr__(self, name, parse_date(value))
+        # A search with nothing left to look for once normalised (a lone diacritic «َ», a bidi mark
+        # from a pasted link, ?q=%E2%80%AE) matches every row: it is no search, not a filter that
+        # pages announce ("filtered by Search: \u202e") above all 113 of 113 rows.
+        if self.search and search_pattern(self.search) is None:
+            object.__setattr__(self, "search", "")
 
     @property
     def active(self) -> bool:

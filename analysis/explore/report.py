@@ -24,7 +24,8 @@ from analysis.explore.aggregate import OTHERS, polarity_by_speaker
 from analysis.explore.filters import Evidence, Filters, date_span, evidence, file_stem, filter_frames, is_in, kept_articles, kept_documents, undated_left_out
 from analysis.explore.highlight import FONT_STACK, KIND_COLOURS, highlight_html, legend_html, stylesheet, topic_kind
 from analysis.explore.labels import (
-    actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, unlisted_speakers, written_names,
+    UNLISTED_NOTE, actor_label, article_labels, counted, filter_words, setting_formats, speaker_label, topic_label, type_label, unlisted_speakers,
+    written_names,
 )
 from analysis.explore.markup import escape_html
 from analysis.explore.summary import headline, topic_shares, totals
@@ -213,6 +214,10 @@ def _charts(kept: Frames, lexicon: Lexicon, shares) -> str:
         return ""
     blocks = []
     for index, (name, caption, figure) in enumerate(drawn):
+        # A person the lexicon lacks, named too long for "Not in lexicon · …", is starred on the axis
+        # («* عبد السلام الورشفاني»); the dashboard explains the star under its charts, and so does the file.
+        if charts.marks_unlisted(figure):
+            caption = f"{caption} {escape_html(UNLISTED_NOTE)}."
         figure.update_layout(width=None, autosize=True, font={"family": f"system-ui, {FONT_STACK}"})
         # Margins grown to the tick labels and axis titles: a page of its own has no Streamlit
         # around the chart, and the topics' "25" read "5" with its title over the ticks.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pandas as pd
+import pytest
 
 from analysis.corpus.export import excel_bytes, xml_safe
 
@@ -83,3 +84,13 @@ def test_the_bytes_of_an_arrow_text_column_are_scanned_once_for_what_xml_cannot_
     shared = pd.Series(["لافروف\ufffe", "حفتر", "مصر"], dtype="string")
     assert not _arrow_bytes_clean(shared.iloc[1:])
     assert xml_safe(pd.DataFrame({"surface": shared.iloc[1:]}))[1] == 0
+
+
+def test_more_rows_than_an_excel_sheet_holds_are_refused_in_one_line() -> None:
+    # openpyxl failed with "IndexError: At least one sheet must be visible" past 1,048,575 rows.
+    from analysis.corpus.export import EXCEL_ROWS, excel_row_problem
+
+    assert excel_row_problem(EXCEL_ROWS - 1) == ""
+    frame = pd.DataFrame({"sentence_id": range(EXCEL_ROWS)})
+    with pytest.raises(ValueError, match=r"^Excel holds 1,048,575 rows under its header and these are 1,048,576: take the CSV or JSON"):
+        excel_bytes(frame, META)

@@ -321,3 +321,17 @@ def test_uploaded_files_and_files_on_disk_take_the_one_ingest_path(tmp_path: Pat
     uploaded, upload_problems = ingest_files([("page.html", data), ("scan.pdf", b"%PDF-1.7")])
     assert uploaded == on_disk and disk_problems == []
     assert upload_problems == [IngestProblem("scan.pdf", "Only .txt, .html and .htm files (and a metadata.csv for them) can be added.")]
+
+
+@pytest.mark.parametrize("site", ["alwasat", "بوابة الوسط - alwasat", "<b>x</b>"])
+def test_a_saved_page_keeps_its_site_name_as_written(site: str) -> None:
+    # trafilatura title-cases a site name that starts with no capital: «alwasat» became «Alwasat», an
+    # outlet apart from the «alwasat» of a metadata.csv; the page's own spelling is kept.
+    written = site.replace("<", "&lt;").replace(">", "&gt;")
+    page = ARTICLE_HTML.replace("</title>", f'</title><meta property="og:site_name" content="{written}">')
+    assert ingest_bytes(page.encode("utf-8"), name="page.html").document.outlet == site
+
+
+def test_a_capitalised_site_name_is_kept_and_not_taken_from_the_text() -> None:
+    page = ARTICLE_HTML.replace("</title>", '</title><meta property="og:site_name" content="Libya Observer">')
+    assert ingest_bytes(page.encode("utf-8"), name="page.html").document.outlet == "Libya Observer"

@@ -514,6 +514,31 @@ def test_control_characters_do_not_break_the_excel_download_and_are_counted(fres
     assert dict(zip(cells["provenance"]["key"], cells["provenance"]["value"]))["cells_cleaned"].startswith("1 ")
 
 
+def test_an_article_longer_than_an_excel_cell_is_said_to_be_cut_there(fresh_corpus, monkeypatch):
+    # openpyxl cut a text past 32,767 characters with only a warning on the server: the Documents
+    # table's Excel file held a long article's start as if it were all of it.
+    added = download_buttons(monkeypatch)
+    long_text = "وقال لافروف إن موسكو تدعم الحوار بين الأطراف الليبية. " * 700  # 38,500 characters
+    open_store(fresh_corpus).add([Document("long", long_text, date="2024")])
+    at = run("data", query={"frame": "documents"})
+    assert "1 text is longer than the 32,767 characters an Excel cell holds" in " ".join(c.value for c in at.caption)
+    excel = next(data for data, name in added if name.startswith("marsad-documents") and name.endswith(".xlsx"))()
+    cells = pd.read_excel(io.BytesIO(excel), sheet_name=None)
+    assert cells["documents"]["text"].tolist()[-1] == long_text[:32_767]
+    assert dict(zip(cells["provenance"]["key"], cells["provenance"]["value"]))["cells_cut"].startswith("1 (Excel holds at most")
+
+
+def test_a_table_longer_than_an_excel_sheet_offers_no_excel_file(monkeypatch):
+    # Past a sheet's 1,048,576 rows the Excel button failed on the click; it is greyed out and says why
+    # (a sheet of 40 rows stands in for it: the seeds' 92 mentions are too many for it).
+    monkeypatch.setattr("analysis.corpus.export.EXCEL_ROWS", 40)
+    at = run("data", query={"frame": "mentions"})
+    excel = next(b for b in at.main.get("download_button") if b.label == "Excel")
+    assert excel.proto.disabled and "Excel holds 39 rows under its header and these are 92" in excel.proto.help
+    assert "Excel holds 39 rows under its header and these are 92: take the CSV or JSON, which hold them all." in [c.value for c in at.caption]
+    assert not any(b.proto.disabled for b in at.main.get("download_button") if b.label != "Excel")
+
+
 def test_search_ignores_diacritics_and_alef_forms():
     at = run("data", query={"frame": "sentences"})
     at.sidebar.text_input(key="filter_search").input("الامم المتحده").run()

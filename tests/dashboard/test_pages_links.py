@@ -25,6 +25,7 @@ def warnings(at) -> list[str]:
                                             "mentions, topics, topic_counts or stances; mentions is shown instead."),
     ("actors", {"nested": "2"}, "The link's “nested=2” is none of 1 or 0; 1 is shown instead."),
     ("groups", {"gb": "all"}, "The link's “gb=all” is none of rest or chosen; rest is shown instead."),
+    ("compare", {"mark": ["actors", "cues"]}, "The link's “mark=cues” is none of actors, topics or stances; it is left out."),
 ])
 def test_a_page_setting_the_page_does_not_know_is_said_once(page, query, said):
     # Each fell back to the page's default without a word, so the view was silently another than the link's.
@@ -38,6 +39,7 @@ def test_a_page_setting_the_page_does_not_know_is_said_once(page, query, said):
 @pytest.mark.parametrize(("page", "query"), [
     ("trends", {"bin": "year", "split": "outlet"}), ("network", {"nodes": "10", "network": "speech"}),
     ("topics", {"measure": "hits"}), ("data", {"frame": "stances"}), ("actors", {"nested": "0"}),
+    ("compare", {"mark": ["actors", "stances"]}),
 ])
 def test_a_setting_the_page_knows_says_nothing(page, query):
     assert not [w for w in warnings(run(page, query=query)) if "The link's" in w]

@@ -392,3 +392,16 @@ def test_one_frame_filtered_alone_is_that_frame_of_every_frame_filtered(frames, 
     assert stands_alone(Filters(date_from="2024", search="لافروف"), "mentions")
     assert not stands_alone(Filters(date_from="2024"), "sentences")
     assert not stands_alone(Filters(actor_ids=("putin",)), "mentions") and not stands_alone(Filters(speakers=("Putin",)), "documents")
+
+
+@pytest.mark.parametrize("search", ["\u202e", "\u200f", "َ", " ّ "])
+def test_a_search_with_nothing_to_look_for_is_no_search(frames, search):
+    # A bidi mark from a pasted link, or a lone diacritic: normalised, nothing is left to match, so
+    # every row matched while the pages said "filtered by Search".
+    filters = Filters.from_query({"q": search})
+    assert filters.search == "" and not filters.active and filters.to_query() == {}
+    assert Filters(search=search) == Filters()
+
+
+def test_a_search_with_a_letter_beside_a_mark_is_kept():
+    assert Filters.from_query({"q": "\u200fلافروف"}).to_query() == {"q": "\u200fلافروف"}

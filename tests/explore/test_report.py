@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from datetime import datetime
@@ -139,3 +140,18 @@ def test_the_file_name_names_a_speaker_by_his_english_name(frames):
     assert report_name(frames, parse_query("speaker=Khalifa Haftar")) == "marsad-report-2017-08-14-khalifa-haftar.html"
     # A speaker the lexicon lacks has only his Arabic name: the name says the view is filtered.
     assert report_name(frames, parse_query("speaker=تقارير إعلامية دولية")) == "marsad-report-2024-filtered.html"
+
+
+def test_a_starred_speaker_on_the_stances_chart_is_explained(seeds, lexicon):
+    # «* عبد السلام الورشفاني»: "Not in lexicon · " and a name of 21 letters do not fit the axis, so the
+    # name is starred, as on the dashboard; the dashboard says what the star means, and so must the file.
+    unlisted = snippet("وقال الباحث السياسي عبد السلام الورشفاني إن الاتفاق خطوة مهمة.", date="2024-06-01", doc_id="starred")
+    html = report_html(analyze([*seeds.values(), unlisted], lexicon), lexicon, Filters(), generated=WHEN)
+    assert json.dumps("* عبد السلام الورشفاني")[1:-1] in html  # on the axis: plotly writes its Arabic as \u escapes
+    stances = re.search(r"<figcaption><b>Stances by speaker and polarity</b> · ([^<]*)</figcaption>", html).group(1)
+    assert stances.endswith("* not in the lexicon (add it on the Suggestions page).")
+
+
+def test_no_star_no_note(whole):
+    # The seeds' speakers are all in the lexicon or unnamed: no chart explains a star it does not show.
+    assert "not in the lexicon (add it" not in whole
