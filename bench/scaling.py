@@ -267,6 +267,9 @@ UNITS = {
     "s40 a verb joined past the opening verb's object": "واستقبل الدبيبة السفير الروسي وأكد ",
     "s40 a plural verb after one person": "وقال لافروف إن وأشاروا إلى أن ",
     "s40 a document's issuer behind its head": "وذكر تقرير إخباري نشرته وكالة رويترز أن ",
+    "s40 a resolution as the opening verb's subject": "ونص مشروع القرار على دعم البعثة ",
+    "s40 a role asked for a party named": "ينبغي أن يلعب سيف الإسلام، دورا ويدعو روسيا إلى الوساطة ",
+    "s40 a state after a definite title": "ودعا الوزير تركيا إلى ",
 }
 
 
