@@ -38,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.arabic.matcher import Match, has_article, is_nisba, proclitic_readings
-from analysis.arabic.text import PreparedText, Sentence, Token, normalise_word, written_letter
+from analysis.arabic.text import TITLE_ABBREVIATIONS, PreparedText, Sentence, Token, normalise_word, written_letter
 from analysis.extract.actors import Mention, spelt_like_listed, state_nisbas
 from analysis.lexicon.derived import derived
 from analysis.lexicon.language import Language
@@ -1994,7 +1994,7 @@ class SpeakerFinder:
                 titled = True
                 last_word = j
                 j += 1
-                if j < end and tokens[j].norm == "." and tokens[j].start == tokens[j - 1].end and len(word) == 1:
+                if j < end and word in TITLE_ABBREVIATIONS and tokens[j].norm == "." and tokens[j].start == tokens[j - 1].end:
                     j += 1  # وقال د. محمد الزاهي: the abbreviation's full stop
                 continue
             if j == index and word in language.institution_heads:
@@ -2013,13 +2013,12 @@ class SpeakerFinder:
                     return outlet  # وأكدت مجلة بوليتيكو، وأفاد موقع ميدل إيست آي: the outlet named
                 if word not in language.generic_subjects:
                     return self._institution(index, end, how)
-            issuer = (self._issued_by_verb(generic_at, j, end)
-                      if generic_at >= 0 and first_actor is None and not titled and last_word == j - 1 else None)
+            after_document = generic_at >= 0 and first_actor is None and not titled and last_word == j - 1
+            issuer = self._issued_by_verb(generic_at, j, end) if after_document else None
             if issuer is not None:
                 # وفق ما أكدته رسالة وجهتها البعثة الأممية: the body that sent the document speaks
                 return self._known(issuer, how)
-            if (generic_at >= 0 and first_actor is None and not titled and last_word == j - 1
-                    and self._issued_by_unlisted(generic_at, j, end)):
+            if after_document and self._issued_by_unlisted(generic_at, j, end):
                 # وفقا لأرقام نشرها مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية: a body named after
                 # the verb that published them, listed or not, speaks
                 return self._institution(j + 1, end, how)

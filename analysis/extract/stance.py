@@ -51,6 +51,7 @@ THAT = normalise_word("أن")  # غير أن: a negator before أن is a conjunc
 MASCULINE_AFTER_FEMININE = object()
 RELAY_REACH = 12  # tokens between a verb and the relay that names whom its subject quotes
 AGENT_REACH = 12  # tokens after a readout's passive within which its agent's «من قبل» stands (تم التأكيد على بدء المشروع من قبل)
+SAID_THAT = frozenset({"ان", "انه", "انها", "انهم"})  # normalised أن، إنه …: what is said opens
 OBJECT_BETWEEN = 8  # words of object between a verb's subject and a verb joined to it by و: استقبل الدبيبة السفير الروسي وأكد
 # The marks that open a bullet point's line (ـ is the tatweel outlets use as a dash), and how far
 # before its first word a line's start is looked for
@@ -3919,14 +3920,13 @@ class _Context:
 
     def _clause_follows(self, index: int, sentence: Sentence) -> bool:
         """Whether what is said opens at ``index``: أن، إنه، a colon, a quotation mark, or على
-        before أن (وأكد القرار على أن). Two tokens are read."""
+        before أن (وأكد القرار على أن: أكد and شدد take it behind على). Two tokens are read."""
         if index >= sentence.last_token:
             return False
         word = self.tokens[index].norm
-        if word in ("ان", "انه", "انها", "انهم", ":") or word in QUOTE_MARKS:
+        if word in SAID_THAT or word == ":" or word in QUOTE_MARKS:
             return True
-        return (word == "علي" and index + 1 < sentence.last_token
-                and self.tokens[index + 1].norm in ("ان", "انه", "انها", "انهم"))
+        return word == "علي" and index + 1 < sentence.last_token and self.tokens[index + 1].norm in SAID_THAT
 
     def _resolution_opens(self, match, sentence: Sentence) -> bool:
         """Whether the sentence opens with a verb whose subject, right after it, is a resolution
@@ -3991,12 +3991,8 @@ class _Context:
         first = match.last
         for index in range(first, min(sentence.last_token, first + 4)):
             token = tokens[index]
-            if index > first and (token.norm in ("ان", "انه", "انها", "انهم", ":") or token.norm in QUOTE_MARKS):
-                return Speaker("", self.prepared.text[tokens[first].start:tokens[index - 1].end], "unnamed", index)
-            if (index > first and token.norm == "علي" and index + 1 < sentence.last_token
-                    and tokens[index + 1].norm in ("ان", "انه", "انها", "انهم")):
-                # وأكد القرار على أن …: أكد and شدد take what is said behind على; the words before it
-                # are the subject as before أن
+            if index > first and self._clause_follows(index, sentence):
+                # the words before أن (or على أن: وأكد القرار على أن) are the subject
                 return Speaker("", self.prepared.text[tokens[first].start:tokens[index - 1].end], "unnamed", index)
             if (not token.is_word or not has_article(token.norm, min_length=4) or index in finder.cue_tokens
                     or index in finder.mention_at or index in finder.title_spans
@@ -4091,13 +4087,12 @@ class _Context:
         hastened, goes on). Coordinated verbs share their subject; the object after the opening verb
         never governs the second verb without being named again. The opening word must be a verb
         of narration, no cue (a statement of its own is ``main``); between its subject and the verb,
-        at most OBJECT_BETWEEN words, no mark, clause opener, relative, cue or second verb joined
-        by و."""
+        one to OBJECT_BETWEEN tokens, no mark, clause opener, relative or cue."""
         tokens, language = self.tokens, self.lexicon.language
         if verb in self.finder.cue_tokens:
             return False
         opening = self.finder.opening_subject(sentence, first)
-        if opening is None or not 0 <= first - opening.after_token <= OBJECT_BETWEEN or opening.after_token >= first:
+        if opening is None or opening.after_token < 0 or not 0 < first - opening.after_token <= OBJECT_BETWEEN:
             return False
         for index in range(opening.after_token, first):
             word = tokens[index].norm
